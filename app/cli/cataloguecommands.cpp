@@ -1,0 +1,248 @@
+// SPDX-License-Identifier: MIT
+#include "cataloguecommands.h"
+
+#include "catalogue/cataloguesearch.h"
+#include "catalogue/entryjson.h"
+#include "catalogue/statuscatalogue.h"
+#include "catalogue/statusclass.h"
+#include "commandline.h"
+#include "textlayout.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace StatusScope::Core;
+
+namespace StatusScope::Cli {
+
+namespace {
+
+// Gives the free functions below a translation context of their own.
+struct CatalogueCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(CatalogueCommands)
+};
+
+std::optional<StatusCatalogue> loadCatalogue(const QCommandLineParser &parser, QTextStream &err)
+{
+    const QString path = parser.value(u"catalogue"_s);
+    CatalogueError error;
+    std::optional<StatusCatalogue> catalogue
+        = StatusCatalogue::fromFile(path.isEmpty() ? StatusCatalogue::builtinPath() : path, &error);
+    if (!catalogue)
+        err << CatalogueCommands::tr("statusscope: the catalogue could not be loaded: %1").arg(error.toString()) << Qt::endl;
+    return catalogue;
+}
+
+QString yesNo(bool value)
+{
+    return value ? CatalogueCommands::tr("yes") : CatalogueCommands::tr("no");
+}
+
+QString redirectText(const RedirectSemantics &redirect)
+{
+    const QString lifetime = redirect.permanent ? CatalogueCommands::tr("permanent") : CatalogueCommands::tr("temporary");
+    switch (redirect.method) {
+    case RedirectMethod::Kept:
+        return CatalogueCommands::tr("%1, method and body kept").arg(lifetime);
+    case RedirectMethod::MayChange:
+        return CatalogueCommands::tr("%1, POST may become GET").arg(lifetime);
+    case RedirectMethod::BecomesGet:
+        return CatalogueCommands::tr("%1, the next request is a GET").arg(lifetime);
+    case RedirectMethod::NotFollowed:
+        break;
+    }
+    return CatalogueCommands::tr("not followed automatically");
+}
+
+QString relatedText(const StatusCatalogue &catalogue, const QList<int> &codes)
+{
+    QStringList parts;
+    for (int code : codes) {
+        const QList<StatusEntry> entries = catalogue.entriesForCode(code);
+        parts.append(entries.isEmpty() ? QString::number(code)
+                                       : entries.first().codeText + u' ' + entries.first().reason);
+    }
+    return parts.join(u", "_s);
+}
+
+void writeEntry(QTextStream &out, const StatusCatalogue &catalogue, const StatusEntry &entry)
+{
+    const int width = terminalWidth();
+    const QString indent = u"    "_s;
+    const StatusClass statusClass = classOfCode(entry.code);
+    out << entry.codeText << ' ' << entry.reason << (entry.deprecated ? CatalogueCommands::tr(" (deprecated)") : QString()) << '\n';
+    out << indent << classKey(statusClass) << ' ' << className(statusClass) << " · "
+        << originName(entry.origin) << " · " << entry.originDetail << '\n';
+    out << wrapText(entry.summary, width, indent) << "\n\n";
+    out << wrapText(entry.description, width, indent) << "\n\n";
+
+    QList<QStringList> facts;
+    if (entry.iana)
+        facts.append({CatalogueCommands::tr("IANA registry:"), CatalogueCommands::tr("\"%1\" (%2)").arg(entry.iana->reason, entry.iana->status)});
+    else
+        facts.append({CatalogueCommands::tr("IANA registry:"), CatalogueCommands::tr("not registered")});
+    if (!entry.aliases.isEmpty())
+        facts.append({CatalogueCommands::tr("Also called:"), entry.aliases.join(u", "_s)});
+    facts.append({CatalogueCommands::tr("Since:"), entry.since});
+    if (!entry.headers.isEmpty())
+        facts.append({CatalogueCommands::tr("Headers:"), entry.headers.join(u", "_s)});
+    facts.append({CatalogueCommands::tr("Cacheable by default:"), yesNo(entry.cacheable)});
+    if (entry.redirect)
+        facts.append({CatalogueCommands::tr("Redirect:"), redirectText(*entry.redirect)});
+    for (const SpecRef &ref : entry.specRefs)
+        facts.append({CatalogueCommands::tr("Reference:"), ref.title + u"  "_s + ref.url.toString()});
+    if (!entry.related.isEmpty())
+        facts.append({CatalogueCommands::tr("Related:"), relatedText(catalogue, entry.related)});
+    for (const QString &line : formatTable(facts).split(u'\n', Qt::SkipEmptyParts))
+        out << indent << line << '\n';
+}
+
+std::optional<int> parseCode(const QString &text)
+{
+    if (text.isEmpty() || text.size() > 4 || !std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); }))
+        return std::nullopt;
+    return text.toInt();
+}
+
+} // namespace
+
+void configureExplain(QCommandLineParser &parser)
+{
+    parser.addOption({u"json"_s, CatalogueCommands::tr("Print JSON instead of text.")});
+    parser.addPositionalArgument(u"CODE"_s, CatalogueCommands::tr("The status code, for example 404 or 000."));
+}
+
+int runExplain(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        err << CatalogueCommands::tr("statusscope explain: give exactly one status code, for example \"statusscope explain 404\".")
+            << Qt::endl;
+        return ExitUsage;
+    }
+    const std::optional<int> code = parseCode(positional.first());
+    if (!code) {
+        err << CatalogueCommands::tr("statusscope explain: \"%1\" is not a status code; a status code is a number such as 404.")
+                   .arg(positional.first())
+            << Qt::endl;
+        return ExitUsage;
+    }
+    const std::optional<StatusCatalogue> catalogue = loadCatalogue(parser, err);
+    if (!catalogue)
+        return ExitDataError;
+
+    const QList<StatusEntry> entries = catalogue->entriesForCode(*code);
+    const StatusClass statusClass = classOfCode(*code);
+    if (parser.isSet(u"json"_s)) {
+        QJsonArray array;
+        for (const StatusEntry &entry : entries)
+            array.append(entryToJson(entry));
+        const QJsonObject document{
+            {u"code"_s, *code},
+            {u"class"_s, classKey(statusClass)},
+            {u"class_name"_s, className(statusClass)},
+            {u"class_description"_s, catalogue->classDescription(statusClass)},
+            {u"catalogued"_s, !entries.isEmpty()},
+            {u"entries"_s, array},
+        };
+        out << QJsonDocument(document).toJson(QJsonDocument::Indented);
+        return entries.isEmpty() ? ExitNotFound : ExitSuccess;
+    }
+
+    if (entries.isEmpty()) {
+        out << CatalogueCommands::tr("%1 is not in the catalogue.").arg(*code) << '\n'
+            << wrapText(CatalogueCommands::tr("By its number it belongs to %1 (%2): %3")
+                            .arg(classKey(statusClass), className(statusClass),
+                                 catalogue->classDescription(statusClass)),
+                        terminalWidth(), QString())
+            << '\n';
+        return ExitNotFound;
+    }
+    if (entries.size() > 1)
+        out << CatalogueCommands::tr("%1 has %2 meanings.").arg(*code).arg(entries.size()) << "\n\n";
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        if (i > 0)
+            out << '\n';
+        writeEntry(out, *catalogue, entries.at(i));
+    }
+    return ExitSuccess;
+}
+
+void configureCodes(QCommandLineParser &parser)
+{
+    parser.addOption({u"json"_s, CatalogueCommands::tr("Print JSON instead of text.")});
+    parser.addOption({u"class"_s, CatalogueCommands::tr("Only codes of CLASS: 1xx, 2xx, 3xx, 4xx, 5xx or other."), u"CLASS"_s});
+    parser.addOption({u"origin"_s,
+                      CatalogueCommands::tr("Only codes of ORIGIN: standard, webdav, experimental, historical, vendor or unofficial."),
+                      u"ORIGIN"_s});
+    parser.addOption({u"search"_s, CatalogueCommands::tr("Only codes matching TEXT, as in the window's search field."), u"TEXT"_s});
+}
+
+int runCodes(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+{
+    if (!parser.positionalArguments().isEmpty()) {
+        err << CatalogueCommands::tr("statusscope codes: unexpected argument \"%1\"; filters are given with --class, --origin and --search.")
+                   .arg(parser.positionalArguments().first())
+            << Qt::endl;
+        return ExitUsage;
+    }
+    std::optional<StatusClass> classFilter;
+    if (parser.isSet(u"class"_s)) {
+        classFilter = classFromKey(parser.value(u"class"_s));
+        if (!classFilter) {
+            err << CatalogueCommands::tr("statusscope codes: \"%1\" is not a class; use 1xx, 2xx, 3xx, 4xx, 5xx or other.")
+                       .arg(parser.value(u"class"_s))
+                << Qt::endl;
+            return ExitUsage;
+        }
+    }
+    std::optional<OriginKind> originFilter;
+    if (parser.isSet(u"origin"_s)) {
+        originFilter = originFromKey(parser.value(u"origin"_s));
+        if (!originFilter) {
+            QStringList keys;
+            for (OriginKind origin : allOrigins())
+                keys.append(originKey(origin));
+            err << CatalogueCommands::tr("statusscope codes: \"%1\" is not an origin; use one of %2.")
+                       .arg(parser.value(u"origin"_s), keys.join(u", "_s))
+                << Qt::endl;
+            return ExitUsage;
+        }
+    }
+    const std::optional<StatusCatalogue> catalogue = loadCatalogue(parser, err);
+    if (!catalogue)
+        return ExitDataError;
+
+    const CatalogueSearch search(parser.value(u"search"_s));
+    QList<StatusEntry> selected;
+    for (const StatusEntry &entry : catalogue->entries()) {
+        if ((!classFilter || classOfCode(entry.code) == *classFilter)
+            && (!originFilter || entry.origin == *originFilter) && search.matches(entry))
+            selected.append(entry);
+    }
+
+    if (parser.isSet(u"json"_s)) {
+        QJsonArray array;
+        for (const StatusEntry &entry : std::as_const(selected))
+            array.append(entryToJson(entry));
+        out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return ExitSuccess;
+    }
+    if (selected.isEmpty()) {
+        err << CatalogueCommands::tr("No catalogue entry matches these filters.") << Qt::endl;
+        return ExitNotFound;
+    }
+    QList<QStringList> rows{{CatalogueCommands::tr("CODE"), CatalogueCommands::tr("REASON"), CatalogueCommands::tr("CLASS"), CatalogueCommands::tr("ORIGIN")}};
+    for (const StatusEntry &entry : std::as_const(selected))
+        rows.append({entry.codeText, entry.reason, classKey(classOfCode(entry.code)),
+                     originKey(entry.origin) + u" ("_s + entry.originDetail + u')'});
+    out << formatTable(rows);
+    return ExitSuccess;
+}
+
+} // namespace StatusScope::Cli

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: MIT
+#include "commandline.h"
+
+#include "cataloguecommands.h"
+#include "statusscope_version.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QTextStream>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace StatusScope::Cli {
+
+namespace {
+
+struct Subcommand
+{
+    QStringView name;
+    const char *synopsis;
+    const char *description;
+    void (*configure)(QCommandLineParser &);
+    int (*run)(const QCommandLineParser &, QTextStream &, QTextStream &);
+};
+
+const std::array subcommands{
+    Subcommand{u"explain", "explain CODE [--json]",
+               QT_TRANSLATE_NOOP("CommandLine", "Explain every catalogue meaning of a status code."),
+               &configureExplain, &runExplain},
+    Subcommand{u"codes", "codes [--class 4xx] [--origin vendor] [--search TEXT] [--json]",
+               QT_TRANSLATE_NOOP("CommandLine", "List the catalogue, optionally filtered."),
+               &configureCodes, &runCodes},
+};
+
+// Gives the free functions below a translation context of their own.
+struct CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+
+const Subcommand *findSubcommand(const QString &name)
+{
+    for (const Subcommand &command : subcommands) {
+        if (command.name == name)
+            return &command;
+    }
+    return nullptr;
+}
+
+QString generalHelp()
+{
+    QString text = CommandLine::tr("Usage: statusscope [COMMAND] [OPTIONS]\n\n"
+                      "StatusScope explains HTTP status codes. Without a command it opens the window.\n\n"
+                      "Commands:\n");
+    for (const Subcommand &command : subcommands)
+        text += u"  "_s + QString::fromLatin1(command.synopsis).leftJustified(62) + u"\n      "_s
+                + QCoreApplication::translate("CommandLine", command.description) + u'\n';
+    text += CommandLine::tr("\nOptions:\n"
+               "  -h, --help      Show this help, or a command's help after the command name.\n"
+               "  -v, --version   Show the version.\n\n"
+               "Exit status: 0 success, 1 code not catalogued, 2 usage error, 3 catalogue unreadable.\n");
+    return text;
+}
+
+} // namespace
+
+bool isCommandLineInvocation(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString &first = arguments.at(1);
+    static const QStringList flags{u"-h"_s, u"--help"_s, u"-?"_s, u"--help-all"_s, u"-v"_s, u"--version"_s, u"help"_s};
+    // Any other bare word is a mistyped command: answer it here rather than open a window.
+    return flags.contains(first) || !first.startsWith(u'-');
+}
+
+int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const QString first = arguments.value(1);
+    if (first == u"-v"_s || first == u"--version"_s) {
+        out << "statusscope " << STATUSSCOPE_VERSION << Qt::endl;
+        return ExitSuccess;
+    }
+    if (first == u"-h"_s || first == u"--help"_s || first == u"-?"_s || first == u"--help-all"_s) {
+        out << generalHelp();
+        return ExitSuccess;
+    }
+    if (first == u"help"_s) {
+        const Subcommand *command = findSubcommand(arguments.value(2));
+        if (!command) {
+            out << generalHelp();
+            return arguments.size() > 2 ? ExitUsage : ExitSuccess;
+        }
+        return runCommandLine({arguments.at(0), arguments.at(2), u"--help"_s}, out, err);
+    }
+
+    const Subcommand *command = findSubcommand(first);
+    if (!command) {
+        err << CommandLine::tr("statusscope: \"%1\" is not a command. Try \"statusscope --help\".").arg(first) << Qt::endl;
+        return ExitUsage;
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("CommandLine", command->description));
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption helpOption({u"h"_s, u"help"_s}, CommandLine::tr("Show this help."));
+    const QCommandLineOption catalogueOption(u"catalogue"_s,
+                                             CommandLine::tr("Read the catalogue from FILE instead of the built-in one."),
+                                             CommandLine::tr("FILE"));
+    parser.addOption(helpOption);
+    parser.addOption(catalogueOption);
+    command->configure(parser);
+
+    QStringList commandArguments = arguments;
+    commandArguments.removeAt(1);
+    if (!parser.parse(commandArguments)) {
+        err << "statusscope " << first << ": " << parser.errorText() << Qt::endl;
+        return ExitUsage;
+    }
+    if (parser.isSet(helpOption)) {
+        // The parser names the binary; name the subcommand too, as users type it.
+        static const QRegularExpression usage(u"^Usage: \\S+"_s);
+        out << parser.helpText().replace(usage, u"Usage: statusscope "_s + first);
+        return ExitSuccess;
+    }
+    return command->run(parser, out, err);
+}
+
+} // namespace StatusScope::Cli

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QStringList>
+
+class QTextStream;
+
+namespace StatusScope::Cli {
+
+// Exit statuses shared by every subcommand and documented in the README.
+enum ExitCode : int {
+    ExitSuccess = 0,
+    ExitNotFound = 1,   // explain: the code is not catalogued
+    ExitUsage = 2,      // bad arguments
+    ExitDataError = 3,  // the catalogue file could not be loaded
+};
+
+// True when the arguments ask for a subcommand, --help or --version, so main() can pick a
+// QCoreApplication and never touch the display.
+bool isCommandLineInvocation(const QStringList &arguments);
+
+// Runs a subcommand. `arguments` includes the program name, as QCoreApplication::arguments().
+int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+} // namespace StatusScope::Cli

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: MIT
+#include "textlayout.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace StatusScope::Cli {
+
+int terminalWidth()
+{
+    bool ok = false;
+    const int columns = qEnvironmentVariableIntValue("COLUMNS", &ok);
+    if (!ok || columns < 40)
+        return 80;
+    return std::min(columns, 100);
+}
+
+QString wrapText(const QString &text, int width, const QString &indent)
+{
+    static const QRegularExpression paragraphBreak(u"\\n\\s*\\n"_s);
+    static const QRegularExpression space(u"\\s+"_s);
+    const int available = std::max(20, width - int(indent.size()));
+    QStringList paragraphs;
+    for (const QString &paragraph : text.split(paragraphBreak, Qt::SkipEmptyParts)) {
+        QStringList lines;
+        QString line;
+        for (const QString &word : paragraph.split(space, Qt::SkipEmptyParts)) {
+            if (!line.isEmpty() && line.size() + 1 + word.size() > available) {
+                lines.append(indent + line);
+                line.clear();
+            }
+            line += line.isEmpty() ? word : u' ' + word;
+        }
+        if (!line.isEmpty())
+            lines.append(indent + line);
+        paragraphs.append(lines.join(u'\n'));
+    }
+    return paragraphs.join(u"\n\n"_s);
+}
+
+QString formatTable(const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths;
+    for (const QStringList &row : rows) {
+        for (qsizetype column = 0; column < row.size(); ++column) {
+            if (widths.size() <= column)
+                widths.append(0);
+            widths[column] = std::max(widths[column], row.at(column).size());
+        }
+    }
+    QString result;
+    for (const QStringList &row : rows) {
+        QString line;
+        for (qsizetype column = 0; column < row.size(); ++column) {
+            const bool last = column == row.size() - 1;
+            line += last ? row.at(column) : row.at(column).leftJustified(widths.at(column)) + u"  "_s;
+        }
+        result += line + u'\n';
+    }
+    return result;
+}
+
+} // namespace StatusScope::Cli

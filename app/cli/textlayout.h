@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QStringList>
+
+// Plain-text layout for the terminal: word wrapping and aligned columns.
+namespace StatusScope::Cli {
+
+// The width to wrap at: $COLUMNS when it is set and sensible, else 80, never more than 100.
+int terminalWidth();
+
+// Wraps each paragraph of `text` (paragraphs are separated by blank lines) to `width` columns,
+// prefixing every line with `indent`.
+QString wrapText(const QString &text, int width, const QString &indent);
+
+// Left-aligned columns separated by two spaces; the last column is not padded.
+QString formatTable(const QList<QStringList> &rows);
+
+} // namespace StatusScope::Cli

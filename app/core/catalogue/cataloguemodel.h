@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "statuscatalogue.h"
+
+#include <QAbstractTableModel>
+
+namespace StatusScope::Core {
+
+// The catalogue as a flat table, one row per entry. Views sort and filter it through
+// CatalogueFilterModel; the roles below are the only way anything reads entry data from it.
+class CatalogueModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CatalogueModel)
+
+public:
+    enum Column { CodeColumn, ReasonColumn, OriginColumn, ColumnCount };
+    Q_ENUM(Column)
+
+    enum Role {
+        EntryIndexRole = Qt::UserRole + 1, // int: row in catalogue().entries()
+        CodeRole,                          // int
+        CodeTextRole,                      // QString: "404", "000"
+        ClassRole,                         // int: StatusClass
+        OriginRole,                        // int: OriginKind
+        SearchTextRole,                    // QString: folded text for CatalogueSearch
+        SortRole,                          // per column, a key that sorts naturally
+        DeprecatedRole,                    // bool
+    };
+    Q_ENUM(Role)
+
+    explicit CatalogueModel(QObject *parent = nullptr);
+    explicit CatalogueModel(StatusCatalogue catalogue, QObject *parent = nullptr);
+
+    void setCatalogue(StatusCatalogue catalogue);
+    const StatusCatalogue &catalogue() const { return m_catalogue; }
+    const StatusEntry *entryAt(const QModelIndex &index) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    StatusCatalogue m_catalogue;
+    QStringList m_searchText; // one folded haystack per entry, built once
+};
+
+} // namespace StatusScope::Core

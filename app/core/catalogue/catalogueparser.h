@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "statuscatalogue.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace StatusScope::Core {
+
+// Reads and validates the catalogue JSON. Strict on purpose: an unknown key, a wrong type or a
+// dangling reference stops the load with the entry and field named, so a bad edit never ships.
+class CatalogueParser
+{
+    Q_DECLARE_TR_FUNCTIONS(CatalogueParser)
+
+public:
+    static constexpr int FormatVersion = 1;
+
+    explicit CatalogueParser(QString fileName);
+
+    std::optional<StatusCatalogue> parse(const QByteArray &json);
+    const CatalogueError &error() const { return m_error; }
+
+private:
+    bool parseClasses(const QJsonValue &value, StatusCatalogue &catalogue);
+    std::optional<StatusEntry> parseEntry(const QJsonValue &value);
+    bool parseSpecRefs(const QJsonValue &value, StatusEntry &entry);
+    bool parseRedirect(const QJsonValue &value, StatusEntry &entry);
+    bool parseIana(const QJsonValue &value, StatusEntry &entry);
+    bool checkIntegrity(const StatusCatalogue &catalogue);
+
+    std::optional<QString> requiredString(const QJsonObject &object, const QString &key);
+    std::optional<QStringList> stringList(const QJsonObject &object, const QString &key);
+    bool checkKnownKeys(const QJsonObject &object, std::initializer_list<QStringView> known,
+                        const QString &prefix = {});
+
+    bool fail(const QString &field, const QString &message);
+
+    QString m_fileName;
+    CatalogueError m_error;
+    int m_entry = -1;
+    int m_code = -1;
+};
+
+} // namespace StatusScope::Core

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "statusentry.h"
+
+#include <QByteArray>
+#include <QMultiHash>
+
+#include <array>
+#include <optional>
+
+namespace StatusScope::Core {
+
+// Why a catalogue file was rejected, precise enough to fix the file by hand.
+struct CatalogueError
+{
+    QString file;
+    int line = 0;    // set for JSON syntax errors
+    int column = 0;
+    int entry = -1;  // index into "entries", -1 when the problem is not in an entry
+    int code = -1;   // the entry's code when it could be read
+    QString field;
+    QString message;
+
+    QString toString() const;
+};
+
+// The offline catalogue of status codes: every meaning of every code we know, plus the meaning of
+// each class. A plain value; load it once and pass it to whoever needs it.
+class StatusCatalogue
+{
+public:
+    StatusCatalogue() = default;
+
+    static QString builtinPath();
+    static std::optional<StatusCatalogue> fromFile(const QString &path, CatalogueError *error);
+    static std::optional<StatusCatalogue> fromJson(const QByteArray &json, const QString &fileName,
+                                                   CatalogueError *error);
+
+    const QList<StatusEntry> &entries() const { return m_entries; }
+    bool isEmpty() const { return m_entries.isEmpty(); }
+    qsizetype size() const { return m_entries.size(); }
+
+    // Every meaning of the code, in the file's order (the standard meaning first by convention).
+    QList<StatusEntry> entriesForCode(int code) const;
+    bool contains(int code) const { return m_byCode.contains(code); }
+    // Index into entries() of the first meaning of the code, or -1.
+    qsizetype firstIndexOf(int code) const;
+
+    QString classDescription(StatusClass statusClass) const;
+
+private:
+    friend class CatalogueParser;
+
+    QList<StatusEntry> m_entries;
+    QMultiHash<int, qsizetype> m_byCode;
+    std::array<QString, 6> m_classDescriptions;
+};
+
+} // namespace StatusScope::Core

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+namespace StatusScope::Core {
+
+// The five classes RFC 9110 defines by first digit, plus everything that falls outside 100-599.
+enum class StatusClass {
+    Informational,
+    Success,
+    Redirection,
+    ClientError,
+    ServerError,
+    Other,
+};
+
+// Where a code comes from; drives filtering and how much trust a reader can put in it.
+enum class OriginKind {
+    Standard,
+    WebDav,
+    Experimental,
+    Historical,
+    Vendor,
+    Unofficial,
+};
+
+// What a user agent does to the request method when it follows a 3xx.
+enum class RedirectMethod {
+    Kept,       // 307, 308
+    MayChange,  // 301, 302: POST may become GET for historical reasons
+    BecomesGet, // 303
+    NotFollowed // 300, 304, 305: not an automatic redirect
+};
+
+struct SpecRef
+{
+    QString title;
+    QUrl url;
+};
+
+struct RedirectSemantics
+{
+    bool permanent = false;
+    RedirectMethod method = RedirectMethod::NotFollowed;
+};
+
+// The entry's line in the IANA HTTP Status Code Registry, when it has one.
+struct IanaRegistration
+{
+    QString reason; // the registry's own wording, e.g. "(Unused)" for 418
+    QString status; // "permanent", "temporary", "reserved" or "obsoleted"
+};
+
+// One meaning of one status code. A number with several meanings (420, 499, 530…) is several entries.
+struct StatusEntry
+{
+    int code = 0;
+    QString codeText; // as written by its origin: "000" for AWS, "418" otherwise
+    QString reason;
+    QStringList aliases; // older or alternative reason phrases
+    OriginKind origin = OriginKind::Standard;
+    QString originDetail; // the RFC or product
+    std::optional<IanaRegistration> iana;
+    QString summary;
+    QString description; // paragraphs separated by a blank line
+    QList<SpecRef> specRefs;
+    QString since;
+    QStringList headers; // header fields that go with the code
+    bool cacheable = false; // heuristically cacheable by default, RFC 9110 §15.1
+    bool deprecated = false;
+    std::optional<RedirectSemantics> redirect;
+    QList<int> related;
+};
+
+} // namespace StatusScope::Core

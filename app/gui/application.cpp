@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: MIT
+#include "application.h"
+
+#include "catalogue/statuscatalogue.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QDesktopServices>
+#include <QMessageBox>
+
+namespace StatusScope::Gui {
+
+int runApplication(QApplication &app)
+{
+    app.setWindowIcon(QIcon(QStringLiteral(":/icons/statusscope.svg")));
+
+    Core::CatalogueError error;
+    const std::optional<Core::StatusCatalogue> catalogue
+        = Core::StatusCatalogue::fromFile(Core::StatusCatalogue::builtinPath(), &error);
+    if (!catalogue) {
+        QMessageBox::critical(nullptr, QApplication::translate("Application", "StatusScope"),
+                              QApplication::translate("Application",
+                                                      "The status code catalogue could not be loaded, so "
+                                                      "StatusScope cannot start.\n\n%1")
+                                  .arg(error.toString()));
+        return 3;
+    }
+
+    MainWindow window(*catalogue);
+    QObject::connect(&window, &MainWindow::externalLinkRequested, &window,
+                     [](const QUrl &url) { QDesktopServices::openUrl(url); });
+    window.show();
+    return app.exec();
+}
+
+} // namespace StatusScope::Gui

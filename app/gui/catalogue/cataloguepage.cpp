@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: MIT
+#include "cataloguepage.h"
+
+#include "ui_cataloguepage.h"
+
+#include "catalogue/cataloguefiltermodel.h"
+#include "catalogue/cataloguemodel.h"
+#include "catalogue/statusclass.h"
+#include "statusbadgedelegate.h"
+#include "widgets/classcolors.h"
+
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QSignalBlocker>
+
+namespace StatusScope::Gui {
+
+using namespace Core;
+
+CataloguePage::CataloguePage(const StatusCatalogue &catalogue, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::CataloguePage>())
+    , m_model(new CatalogueModel(catalogue, this))
+    , m_proxy(new CatalogueFilterModel(this))
+{
+    m_ui->setupUi(this);
+    m_proxy->setSourceModel(m_model);
+
+    QTreeView *view = m_ui->entryView;
+    view->setModel(m_proxy);
+    view->setItemDelegate(new StatusBadgeDelegate(view));
+    view->sortByColumn(CatalogueModel::CodeColumn, Qt::AscendingOrder);
+    view->header()->setStretchLastSection(true);
+    view->header()->setSectionResizeMode(CatalogueModel::CodeColumn, QHeaderView::Fixed);
+    view->header()->resizeSection(CatalogueModel::CodeColumn, view->itemDelegate()->sizeHint({}, m_model->index(0, 0)).width());
+    view->setColumnWidth(CatalogueModel::ReasonColumn, 260);
+
+    m_ui->detailView->setCatalogue(&m_model->catalogue());
+    m_ui->splitter->setStretchFactor(0, 2);
+    m_ui->splitter->setStretchFactor(1, 3);
+    populateFilters();
+
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, m_proxy, &CatalogueFilterModel::setSearchText);
+    connect(m_ui->classCombo, &QComboBox::currentIndexChanged, this, &CataloguePage::onClassChosen);
+    connect(m_ui->originCombo, &QComboBox::currentIndexChanged, this, &CataloguePage::onOriginChosen);
+    connect(m_ui->clearFiltersButton, &QPushButton::clicked, this, &CataloguePage::clearFilters);
+    connect(m_proxy, &CatalogueFilterModel::filterChanged, this, &CataloguePage::onFilterChanged);
+    connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, &CataloguePage::onCurrentChanged);
+    connect(m_ui->detailView, &StatusDetailView::codeLinkActivated, this, &CataloguePage::showCode);
+    connect(m_ui->detailView, &StatusDetailView::entryLinkActivated, this, &CataloguePage::showEntry);
+    connect(m_ui->detailView, &StatusDetailView::externalLinkActivated, this, &CataloguePage::externalLinkRequested);
+    connect(m_ui->detailView, qOverload<const QUrl &>(&QTextBrowser::highlighted), this,
+            [this](const QUrl &url) { Q_EMIT linkHovered(url.scheme() == u"statusscope" ? QString() : url.toString()); });
+
+    m_ui->searchEdit->installEventFilter(this);
+    setFocusProxy(m_ui->searchEdit);
+    updateCountAndEmptyState();
+    ensureSelection();
+}
+
+CataloguePage::~CataloguePage() = default;
+
+void CataloguePage::populateFilters()
+{
+    const QSignalBlocker classBlocker(m_ui->classCombo);
+    const QSignalBlocker originBlocker(m_ui->originCombo);
+    const int classIndex = std::max(0, m_ui->classCombo->currentIndex());
+    const int originIndex = std::max(0, m_ui->originCombo->currentIndex());
+
+    m_ui->classCombo->clear();
+    m_ui->classCombo->addItem(tr("All classes"), -1);
+    for (StatusClass statusClass : allClasses())
+        m_ui->classCombo->addItem(classSwatch(statusClass), tr("%1 %2").arg(classKey(statusClass), className(statusClass)),
+                                  int(statusClass));
+    m_ui->originCombo->clear();
+    m_ui->originCombo->addItem(tr("All origins"), -1);
+    for (OriginKind origin : allOrigins())
+        m_ui->originCombo->addItem(originName(origin), int(origin));
+
+    m_ui->classCombo->setCurrentIndex(classIndex);
+    m_ui->originCombo->setCurrentIndex(originIndex);
+}
+
+void CataloguePage::focusSearch()
+{
+    m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->searchEdit->selectAll();
+}
+
+bool CataloguePage::showCode(int code)
+{
+    return showEntry(m_model->catalogue().firstIndexOf(code));
+}
+
+bool CataloguePage::showEntry(qsizetype entryIndex)
+{
+    if (entryIndex < 0 || entryIndex >= m_model->rowCount())
+        return false;
+    QModelIndex proxyIndex = m_proxy->mapFromSource(m_model->index(int(entryIndex), 0));
+    if (!proxyIndex.isValid()) {
+        clearFilters();
+        proxyIndex = m_proxy->mapFromSource(m_model->index(int(entryIndex), 0));
+    }
+    m_ui->entryView->setCurrentIndex(proxyIndex);
+    m_ui->entryView->scrollTo(proxyIndex);
+    return true;
+}
+
+qsizetype CataloguePage::currentEntryIndex() const
+{
+    const QModelIndex current = m_ui->entryView->currentIndex();
+    return current.isValid() ? current.data(CatalogueModel::EntryIndexRole).toInt() : -1;
+}
+
+int CataloguePage::visibleCount() const
+{
+    return m_proxy->rowCount();
+}
+
+void CataloguePage::onCurrentChanged(const QModelIndex &current)
+{
+    m_ui->detailView->showEntry(current.isValid() ? current.data(CatalogueModel::EntryIndexRole).toInt() : -1);
+}
+
+void CataloguePage::onClassChosen(int comboIndex)
+{
+    const int value = m_ui->classCombo->itemData(comboIndex).toInt();
+    m_proxy->setClassFilter(value < 0 ? std::nullopt : std::optional(static_cast<StatusClass>(value)));
+}
+
+void CataloguePage::onOriginChosen(int comboIndex)
+{
+    const int value = m_ui->originCombo->itemData(comboIndex).toInt();
+    m_proxy->setOriginFilter(value < 0 ? std::nullopt : std::optional(static_cast<OriginKind>(value)));
+}
+
+void CataloguePage::clearFilters()
+{
+    {
+        const QSignalBlocker searchBlocker(m_ui->searchEdit);
+        const QSignalBlocker classBlocker(m_ui->classCombo);
+        const QSignalBlocker originBlocker(m_ui->originCombo);
+        m_ui->searchEdit->clear();
+        m_ui->classCombo->setCurrentIndex(0);
+        m_ui->originCombo->setCurrentIndex(0);
+    }
+    m_proxy->clearFilters();
+}
+
+void CataloguePage::onFilterChanged()
+{
+    updateCountAndEmptyState();
+    ensureSelection();
+}
+
+void CataloguePage::ensureSelection()
+{
+    QTreeView *view = m_ui->entryView;
+    if (view->currentIndex().isValid()) {
+        view->scrollTo(view->currentIndex());
+        return;
+    }
+    if (m_proxy->rowCount() > 0)
+        view->setCurrentIndex(m_proxy->index(0, 0));
+    else
+        m_ui->detailView->showEntry(-1);
+}
+
+void CataloguePage::updateCountAndEmptyState()
+{
+    const int total = m_model->rowCount();
+    const int visible = m_proxy->rowCount();
+    m_ui->matchLabel->setText(visible == total ? tr("%n code(s)", nullptr, total)
+                                               : tr("%1 of %n code(s)", nullptr, total).arg(visible));
+    const bool empty = visible == 0;
+    m_ui->listStack->setCurrentWidget(empty ? m_ui->emptyState : static_cast<QWidget *>(m_ui->entryView));
+    if (empty) {
+        const QString search = m_ui->searchEdit->text().trimmed();
+        m_ui->emptyLabel->setText(search.isEmpty()
+                                      ? tr("No status code matches these filters.")
+                                      : tr("No status code matches “%1” with these filters.\n"
+                                           "Try a number such as 404, a class such as 5xx, or fewer words.")
+                                            .arg(search));
+    }
+}
+
+bool CataloguePage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->searchEdit && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        switch (key->key()) {
+        case Qt::Key_Up:
+        case Qt::Key_Down:
+        case Qt::Key_PageUp:
+        case Qt::Key_PageDown:
+            // Arrow through the results without leaving the search field.
+            if (m_proxy->rowCount() > 0) {
+                QKeyEvent copy(key->type(), key->key(), key->modifiers(), key->text());
+                QCoreApplication::sendEvent(m_ui->entryView, &copy);
+                return true;
+            }
+            break;
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            if (m_proxy->rowCount() > 0) {
+                m_ui->entryView->setFocus(Qt::OtherFocusReason);
+                return true;
+            }
+            break;
+        case Qt::Key_Escape:
+            if (!m_ui->searchEdit->text().isEmpty()) {
+                m_ui->searchEdit->clear();
+                return true;
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void CataloguePage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        populateFilters();
+        updateCountAndEmptyState();
+    }
+}
+
+} // namespace StatusScope::Gui

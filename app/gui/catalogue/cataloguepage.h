@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "catalogue/statuscatalogue.h"
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class CataloguePage;
+}
+
+namespace StatusScope::Core {
+class CatalogueFilterModel;
+class CatalogueModel;
+} // namespace StatusScope::Core
+
+namespace StatusScope::Gui {
+
+// The catalogue browser: a searchable, filterable list of every entry and a detail pane that
+// follows the selection.
+class CataloguePage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CataloguePage)
+
+public:
+    explicit CataloguePage(const Core::StatusCatalogue &catalogue, QWidget *parent = nullptr);
+    ~CataloguePage() override;
+
+    void focusSearch();
+    // Selects the first meaning of `code`, clearing filters that hide it. False if not catalogued.
+    bool showCode(int code);
+    bool showEntry(qsizetype entryIndex);
+    // Index into the catalogue's entries of the selected entry, or -1.
+    qsizetype currentEntryIndex() const;
+    int visibleCount() const;
+
+Q_SIGNALS:
+    void externalLinkRequested(const QUrl &url);
+    void linkHovered(const QString &url);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void populateFilters();
+    void onCurrentChanged(const QModelIndex &current);
+    void onFilterChanged();
+    void onClassChosen(int comboIndex);
+    void onOriginChosen(int comboIndex);
+    void clearFilters();
+    void updateCountAndEmptyState();
+    void ensureSelection();
+
+    std::unique_ptr<Ui::CataloguePage> m_ui;
+    Core::CatalogueModel *m_model;
+    Core::CatalogueFilterModel *m_proxy;
+};
+
+} // namespace StatusScope::Gui

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: MIT
+#include "statusbadgedelegate.h"
+
+#include "catalogue/cataloguemodel.h"
+#include "widgets/classcolors.h"
+
+#include <QApplication>
+#include <QPainter>
+
+namespace StatusScope::Gui {
+
+using Core::CatalogueModel;
+
+StatusBadgeDelegate::StatusBadgeDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{
+}
+
+void StatusBadgeDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    if (index.data(CatalogueModel::DeprecatedRole).toBool() && index.column() != CatalogueModel::CodeColumn) {
+        option->font.setItalic(true);
+        option->palette.setColor(QPalette::Text, option->palette.color(QPalette::PlaceholderText));
+    }
+}
+
+void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                                const QModelIndex &index) const
+{
+    if (index.column() != CatalogueModel::CodeColumn) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+
+    // Let the style draw the selection and focus background, then the badge on top.
+    QStyleOptionViewItem background = option;
+    initStyleOption(&background, index);
+    background.text.clear();
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
+
+    const auto statusClass = static_cast<Core::StatusClass>(index.data(CatalogueModel::ClassRole).toInt());
+    const QColor fill = classColor(statusClass);
+    const QString text = index.data(Qt::DisplayRole).toString();
+    QFont font = option.font;
+    font.setBold(true);
+    const QFontMetrics metrics(font);
+    const int height = metrics.height() + 4;
+    const int width = std::max(metrics.horizontalAdvance(QStringLiteral("0000")), metrics.horizontalAdvance(text)) + 12;
+    const QRect badge(option.rect.left() + 6, option.rect.center().y() - height / 2 + 1, width, height);
+
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(fill);
+    painter->drawRoundedRect(badge, 4, 4);
+    painter->setFont(font);
+    painter->setPen(textColorOn(fill));
+    painter->drawText(badge, Qt::AlignCenter, text);
+    painter->restore();
+}
+
+QSize StatusBadgeDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    QFont font = option.font;
+    font.setBold(true);
+    const QFontMetrics metrics(font);
+    size.setHeight(std::max(size.height(), metrics.height() + 10));
+    if (index.column() == CatalogueModel::CodeColumn)
+        size.setWidth(metrics.horizontalAdvance(QStringLiteral("0000")) + 26);
+    return size;
+}
+
+} // namespace StatusScope::Gui

@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: MIT
+#include "statusdetailhtml.h"
+
+#include "catalogue/statusclass.h"
+#include "widgets/classcolors.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QUrl>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace StatusScope::Gui {
+
+using namespace Core;
+
+namespace {
+
+// Gives the free functions below a translation context of their own.
+struct StatusDetail
+{
+    Q_DECLARE_TR_FUNCTIONS(StatusDetail)
+};
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString paragraphs(const QString &text)
+{
+    static const QRegularExpression paragraphBreak(u"\\n\\s*\\n"_s);
+    QString html;
+    for (const QString &paragraph : text.split(paragraphBreak, Qt::SkipEmptyParts))
+        html += u"<p>"_s + esc(paragraph.simplified()) + u"</p>"_s;
+    return html;
+}
+
+QString badge(const StatusEntry &entry, const QString &sizeCss)
+{
+    const QColor fill = classColor(classOfCode(entry.code));
+    return u"<span style=\"background-color:%1; color:%2; font-weight:bold; %3\">&nbsp;%4&nbsp;</span>"_s.arg(
+        fill.name(), textColorOn(fill).name(), sizeCss, esc(entry.codeText));
+}
+
+QString redirectText(const RedirectSemantics &redirect)
+{
+    const QString lifetime = redirect.permanent ? StatusDetail::tr("Permanent") : StatusDetail::tr("Temporary");
+    switch (redirect.method) {
+    case RedirectMethod::Kept:
+        return StatusDetail::tr("%1; the method and body are kept (a POST stays a POST).").arg(lifetime);
+    case RedirectMethod::MayChange:
+        return StatusDetail::tr("%1; clients may turn POST into GET, and browsers do.").arg(lifetime);
+    case RedirectMethod::BecomesGet:
+        return StatusDetail::tr("%1; the next request is a GET (or HEAD), whatever the method was.").arg(lifetime);
+    case RedirectMethod::NotFollowed:
+        break;
+    }
+    return StatusDetail::tr("Not followed automatically: the chain ends here.");
+}
+
+QString row(const QString &label, const QString &valueHtml)
+{
+    return u"<tr><td style=\"padding-right:12px\"><b>%1</b></td><td>%2</td></tr>"_s.arg(esc(label), valueHtml);
+}
+
+QString ianaText(const StatusEntry &entry)
+{
+    if (!entry.iana)
+        return esc(StatusDetail::tr("Not registered"));
+    static const QHash<QString, const char *> statuses{
+        {u"permanent"_s, QT_TRANSLATE_NOOP("StatusDetail", "registered")},
+        {u"temporary"_s, QT_TRANSLATE_NOOP("StatusDetail", "temporary registration")},
+        {u"reserved"_s, QT_TRANSLATE_NOOP("StatusDetail", "reserved")},
+        {u"obsoleted"_s, QT_TRANSLATE_NOOP("StatusDetail", "obsoleted")},
+    };
+    return esc(StatusDetail::tr("%1, as “%2”").arg(QCoreApplication::translate("StatusDetail", statuses.value(entry.iana->status, "registered")), entry.iana->reason));
+}
+
+QString page(const QPalette &palette, const QString &body)
+{
+    const QString muted = palette.color(QPalette::PlaceholderText).name();
+    const QString link = palette.color(QPalette::Link).name();
+    return u"<html><head><style>"
+           "h1 { margin-bottom: 2px; } h3 { margin-top: 14px; margin-bottom: 4px; }"
+           ".muted { color: %1; } a { color: %2; } p { margin-top: 4px; margin-bottom: 6px; }"
+           "</style></head><body>%3</body></html>"_s.arg(muted, link, body);
+}
+
+} // namespace
+
+QUrl codeLink(int code)
+{
+    return QUrl(u"statusscope:code/"_s + QString::number(code));
+}
+
+QUrl entryLink(qsizetype entryIndex)
+{
+    return QUrl(u"statusscope:entry/"_s + QString::number(entryIndex));
+}
+
+QString emptyDetailHtml(const QPalette &palette)
+{
+    return page(palette, u"<p class=\"muted\">"_s + esc(StatusDetail::tr("Select a status code to read what it means.")) + u"</p>"_s);
+}
+
+QString statusDetailHtml(const StatusCatalogue &catalogue, qsizetype entryIndex, const QPalette &palette)
+{
+    if (entryIndex < 0 || entryIndex >= catalogue.size())
+        return emptyDetailHtml(palette);
+    const StatusEntry &entry = catalogue.entries().at(entryIndex);
+    const StatusClass statusClass = classOfCode(entry.code);
+
+    QString html = u"<h1>%1 %2</h1>"_s.arg(badge(entry, u"font-size:large;"_s), esc(entry.reason));
+    if (entry.deprecated)
+        html += u"<p class=\"muted\"><i>"_s + esc(StatusDetail::tr("Deprecated: do not use it in new work.")) + u"</i></p>"_s;
+    html += u"<p><b>"_s + esc(entry.summary) + u"</b></p>"_s;
+
+    html += u"<table cellspacing=\"2\">"_s;
+    html += row(StatusDetail::tr("Class"), esc(u"%1 %2"_s.arg(classKey(statusClass), className(statusClass))));
+    html += row(StatusDetail::tr("Origin"), esc(u"%1 — %2"_s.arg(originName(entry.origin), entry.originDetail)));
+    html += row(StatusDetail::tr("IANA registry"), ianaText(entry));
+    html += row(StatusDetail::tr("Since"), esc(entry.since));
+    if (!entry.aliases.isEmpty())
+        html += row(StatusDetail::tr("Also called"), esc(entry.aliases.join(u", "_s)));
+    html += row(StatusDetail::tr("Cacheable by default"),
+                esc(entry.cacheable ? StatusDetail::tr("Yes: caches may store it without explicit freshness headers.")
+                                    : StatusDetail::tr("No: only with explicit caching headers.")));
+    if (entry.redirect)
+        html += row(StatusDetail::tr("Redirect"), esc(redirectText(*entry.redirect)));
+    if (!entry.headers.isEmpty())
+        html += row(StatusDetail::tr("Headers"), u"<code>"_s + esc(entry.headers.join(u", "_s)) + u"</code>"_s);
+    html += u"</table>"_s;
+
+    html += paragraphs(entry.description);
+
+    if (!entry.specRefs.isEmpty()) {
+        QStringList links;
+        for (const SpecRef &ref : entry.specRefs)
+            links.append(u"<a href=\"%1\">%2</a>"_s.arg(esc(ref.url.toString(QUrl::FullyEncoded)), esc(ref.title)));
+        html += u"<h3>"_s + esc(StatusDetail::tr("Specification")) + u"</h3><p>"_s + links.join(u" · "_s) + u"</p>"_s;
+    }
+
+    if (!entry.related.isEmpty()) {
+        QStringList links;
+        for (int code : entry.related) {
+            const qsizetype index = catalogue.firstIndexOf(code);
+            if (index < 0)
+                continue;
+            const StatusEntry &related = catalogue.entries().at(index);
+            links.append(u"<a href=\"%1\">%2 %3</a>"_s.arg(codeLink(code).toString(), esc(related.codeText),
+                                                         esc(related.reason)));
+        }
+        html += u"<h3>"_s + esc(StatusDetail::tr("Related codes")) + u"</h3><p>"_s + links.join(u" · "_s) + u"</p>"_s;
+    }
+
+    QStringList others;
+    for (qsizetype i = 0; i < catalogue.size(); ++i) {
+        const StatusEntry &other = catalogue.entries().at(i);
+        if (i != entryIndex && other.code == entry.code)
+            others.append(u"<a href=\"%1\">%2 %3</a> <span class=\"muted\">(%4)</span>"_s.arg(
+                entryLink(i).toString(), esc(other.codeText), esc(other.reason), esc(other.originDetail)));
+    }
+    if (!others.isEmpty())
+        html += u"<h3>"_s + esc(StatusDetail::tr("Other meanings of this number")) + u"</h3><p>"_s + others.join(u"<br>"_s)
+                + u"</p>"_s;
+
+    html += u"<h3>"_s + esc(StatusDetail::tr("The %1 class").arg(classKey(statusClass))) + u"</h3>"_s
+            + paragraphs(catalogue.classDescription(statusClass));
+    return page(palette, html);
+}
+
+} // namespace StatusScope::Gui

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "catalogue/statuscatalogue.h"
+
+#include <QPalette>
+
+// Renders one catalogue entry as the rich text shown in the detail pane. Links to other entries
+// use the statusscope: scheme (statusscope:code/301, statusscope:entry/42); spec links are
+// ordinary https URLs.
+namespace StatusScope::Gui {
+
+QString statusDetailHtml(const Core::StatusCatalogue &catalogue, qsizetype entryIndex, const QPalette &palette);
+QString emptyDetailHtml(const QPalette &palette);
+
+QUrl codeLink(int code);
+QUrl entryLink(qsizetype entryIndex);
+
+} // namespace StatusScope::Gui

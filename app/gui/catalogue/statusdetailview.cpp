@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: MIT
+#include "statusdetailview.h"
+
+#include "statusdetailhtml.h"
+
+#include <QEvent>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace StatusScope::Gui {
+
+StatusDetailView::StatusDetailView(QWidget *parent)
+    : QTextBrowser(parent)
+{
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    connect(this, &QTextBrowser::anchorClicked, this, &StatusDetailView::onAnchorClicked);
+    render();
+}
+
+void StatusDetailView::setCatalogue(const Core::StatusCatalogue *catalogue)
+{
+    m_catalogue = catalogue;
+    m_entryIndex = -1;
+    render();
+}
+
+void StatusDetailView::showEntry(qsizetype entryIndex)
+{
+    m_entryIndex = entryIndex;
+    render();
+}
+
+void StatusDetailView::render()
+{
+    if (!m_catalogue || m_entryIndex < 0)
+        setHtml(emptyDetailHtml(palette()));
+    else
+        setHtml(statusDetailHtml(*m_catalogue, m_entryIndex, palette()));
+}
+
+void StatusDetailView::changeEvent(QEvent *event)
+{
+    QTextBrowser::changeEvent(event);
+    // Colours are baked into the HTML: re-render when the theme or language changes.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::LanguageChange)
+        render();
+}
+
+void StatusDetailView::onAnchorClicked(const QUrl &url)
+{
+    if (url.scheme() == u"statusscope"_s) {
+        const QStringList parts = url.path().split(u'/');
+        bool ok = false;
+        const int value = parts.value(1).toInt(&ok);
+        if (!ok || parts.size() != 2)
+            return;
+        if (parts.first() == u"code"_s)
+            Q_EMIT codeLinkActivated(value);
+        else if (parts.first() == u"entry"_s)
+            Q_EMIT entryLinkActivated(value);
+        return;
+    }
+    if (url.scheme() == u"https"_s || url.scheme() == u"http"_s)
+        Q_EMIT externalLinkActivated(url);
+}
+
+} // namespace StatusScope::Gui

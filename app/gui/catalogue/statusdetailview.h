@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "catalogue/statuscatalogue.h"
+
+#include <QTextBrowser>
+
+namespace StatusScope::Gui {
+
+// The detail pane of the catalogue: one entry as readable text. It never opens links itself;
+// it tells its owner which entry or web page the user asked for, so tests can see the request
+// and the owner decides how to open it.
+class StatusDetailView final : public QTextBrowser
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StatusDetailView)
+
+public:
+    explicit StatusDetailView(QWidget *parent = nullptr);
+
+    void setCatalogue(const Core::StatusCatalogue *catalogue);
+    void showEntry(qsizetype entryIndex); // -1 shows the empty state
+    qsizetype entryIndex() const { return m_entryIndex; }
+
+Q_SIGNALS:
+    void codeLinkActivated(int code);
+    void entryLinkActivated(qsizetype entryIndex);
+    void externalLinkActivated(const QUrl &url);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void onAnchorClicked(const QUrl &url);
+    void render();
+
+    const Core::StatusCatalogue *m_catalogue = nullptr;
+    qsizetype m_entryIndex = -1;
+};
+
+} // namespace StatusScope::Gui
