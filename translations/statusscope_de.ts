@@ -5,380 +5,385 @@
     <name>Application</name>
     <message>
         <source>StatusScope</source>
-        <translation type="unfinished"></translation>
+        <translation>StatusScope</translation>
     </message>
     <message>
         <source>The status code catalogue could not be loaded, so StatusScope cannot start.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog der Statuscodes konnte nicht geladen werden, daher kann StatusScope nicht starten.
+
+%1</translation>
     </message>
 </context>
 <context>
     <name>CatalogueCommands</name>
     <message>
         <source>statusscope: the catalogue could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>statusscope: Der Katalog konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>permanent</source>
-        <translation type="unfinished"></translation>
+        <translation>dauerhaft</translation>
     </message>
     <message>
         <source>temporary</source>
-        <translation type="unfinished"></translation>
+        <translation>vorübergehend</translation>
     </message>
     <message>
         <source>%1, method and body kept</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Methode und Body bleiben erhalten</translation>
     </message>
     <message>
         <source>%1, POST may become GET</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, aus POST darf GET werden</translation>
     </message>
     <message>
         <source>%1, the next request is a GET</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, die nächste Anfrage ist ein GET</translation>
     </message>
     <message>
         <source>not followed automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>wird nicht automatisch verfolgt</translation>
     </message>
     <message>
         <source> (deprecated)</source>
-        <translation type="unfinished"></translation>
+        <translation> (veraltet)</translation>
     </message>
     <message>
         <source>IANA registry:</source>
-        <translation type="unfinished"></translation>
+        <translation>IANA-Register:</translation>
     </message>
     <message>
         <source>&quot;%1&quot; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ (%2)</translation>
     </message>
     <message>
         <source>not registered</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht registriert</translation>
     </message>
     <message>
         <source>Also called:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch genannt:</translation>
     </message>
     <message>
         <source>Since:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit:</translation>
     </message>
     <message>
         <source>Headers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Header:</translation>
     </message>
     <message>
         <source>Cacheable by default:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardmäßig cachebar:</translation>
     </message>
     <message>
         <source>Redirect:</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitung:</translation>
     </message>
     <message>
         <source>Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz:</translation>
     </message>
     <message>
         <source>Related:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwandt:</translation>
     </message>
     <message>
         <source>Print JSON instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON statt Text ausgeben.</translation>
     </message>
     <message>
         <source>The status code, for example 404 or 000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Statuscode, zum Beispiel 404 oder 000.</translation>
     </message>
     <message>
         <source>statusscope explain: give exactly one status code, for example &quot;statusscope explain 404&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>statusscope explain: Geben Sie genau einen Statuscode an, zum Beispiel „statusscope explain 404“.</translation>
     </message>
     <message>
         <source>statusscope explain: &quot;%1&quot; is not a status code; a status code is a number such as 404.</source>
-        <translation type="unfinished"></translation>
+        <translation>statusscope explain: „%1“ ist kein Statuscode; ein Statuscode ist eine Zahl wie 404.</translation>
     </message>
     <message>
         <source>%1 is not in the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht nicht im Katalog.</translation>
     </message>
     <message>
         <source>By its number it belongs to %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has %2 meanings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach seiner Nummer gehört er zu %1 (%2): %3</translation>
     </message>
     <message>
         <source>Only codes of CLASS: 1xx, 2xx, 3xx, 4xx, 5xx or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Codes der Klasse CLASS: 1xx, 2xx, 3xx, 4xx, 5xx oder other.</translation>
     </message>
     <message>
         <source>Only codes of ORIGIN: standard, webdav, experimental, historical, vendor or unofficial.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Codes der Herkunft ORIGIN: standard, webdav, experimental, historical, vendor oder unofficial.</translation>
     </message>
     <message>
         <source>Only codes matching TEXT, as in the window&apos;s search field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Codes, die TEXT enthalten, wie im Suchfeld des Fensters.</translation>
     </message>
     <message>
         <source>statusscope codes: unexpected argument &quot;%1&quot;; filters are given with --class, --origin and --search.</source>
-        <translation type="unfinished"></translation>
+        <translation>statusscope codes: unerwartetes Argument „%1“; Filter werden mit --class, --origin und --search angegeben.</translation>
     </message>
     <message>
         <source>statusscope codes: &quot;%1&quot; is not a class; use 1xx, 2xx, 3xx, 4xx, 5xx or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>statusscope codes: „%1“ ist keine Klasse; verwenden Sie 1xx, 2xx, 3xx, 4xx, 5xx oder other.</translation>
     </message>
     <message>
         <source>statusscope codes: &quot;%1&quot; is not an origin; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>statusscope codes: „%1“ ist keine Herkunft; verwenden Sie eine von %2.</translation>
     </message>
     <message>
         <source>No catalogue entry matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Katalogeintrag passt zu diesen Filtern.</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>REASON</source>
-        <translation type="unfinished"></translation>
+        <translation>BEZEICHNUNG</translation>
     </message>
     <message>
         <source>CLASS</source>
-        <translation type="unfinished"></translation>
+        <translation>KLASSE</translation>
     </message>
     <message>
         <source>ORIGIN</source>
-        <translation type="unfinished"></translation>
+        <translation>HERKUNFT</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n meanings.</source>
+        <translation>
+            <numerusform>%1 hat %n Bedeutung.</numerusform>
+            <numerusform>%1 hat %n Bedeutungen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CatalogueError</name>
     <message>
         <source>: entry %1 (code %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>: Eintrag %1 (Code %2)</translation>
     </message>
     <message>
         <source>: entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>: Eintrag %1</translation>
     </message>
     <message>
         <source>, field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>, Feld „%1“</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>CataloguePage</name>
     <message>
         <source>Search codes, reasons and descriptions (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes, Bezeichnungen und Beschreibungen durchsuchen (Strg+F)</translation>
     </message>
     <message>
         <source>Search the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog durchsuchen</translation>
     </message>
     <message>
         <source>Type a code such as 404, a class such as 4xx, or words from a reason or description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Code wie 404, eine Klasse wie 4xx oder Wörter aus einer Bezeichnung oder Beschreibung ein.</translation>
     </message>
     <message>
         <source>Class filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassenfilter</translation>
     </message>
     <message>
         <source>Origin filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunftsfilter</translation>
     </message>
     <message>
         <source>Number of matching codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl passender Codes</translation>
     </message>
     <message>
         <source>Status codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Statuscodes</translation>
     </message>
     <message>
         <source>&amp;Clear search and filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche und Filter &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>Status code details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details zum Statuscode</translation>
     </message>
 </context>
 <context>
     <name>CatalogueParser</name>
     <message>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON: %1</translation>
     </message>
     <message>
         <source>the top level must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>die oberste Ebene muss ein JSON-Objekt sein</translation>
     </message>
     <message>
         <source>must be %1, the format version this build reads</source>
-        <translation type="unfinished"></translation>
+        <translation>muss %1 sein, die Formatversion, die dieses Programm liest</translation>
     </message>
     <message>
         <source>must be a non-empty array</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein nicht leeres Array sein</translation>
     </message>
     <message>
         <source>must be an object with a description for each class</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt mit einer Beschreibung für jede Klasse sein</translation>
     </message>
     <message>
         <source>every class needs a description</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Klasse braucht eine Beschreibung</translation>
     </message>
     <message>
         <source>is not a status class</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine Statusklasse</translation>
     </message>
     <message>
         <source>is not a known field (a typo?)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein bekanntes Feld (ein Tippfehler?)</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine nicht leere Zeichenkette sein</translation>
     </message>
     <message>
         <source>must be an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Array von Zeichenketten sein</translation>
     </message>
     <message>
         <source>must contain only non-empty strings</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nur nicht leere Zeichenketten enthalten</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt sein</translation>
     </message>
     <message>
         <source>must be a whole number from 0 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl von 0 bis %1 sein</translation>
     </message>
     <message>
         <source>must be the code written with digits only</source>
-        <translation type="unfinished"></translation>
+        <translation>muss der Code sein, nur mit Ziffern geschrieben</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keiner von %2</translation>
     </message>
     <message>
         <source>must be a single line</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine einzige Zeile sein</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid header field name</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Name für ein Header-Feld</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>muss true oder false sein</translation>
     </message>
     <message>
         <source>must be an array of codes</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Array von Codes sein</translation>
     </message>
     <message>
         <source>must contain only whole numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nur ganze Zahlen enthalten</translation>
     </message>
     <message>
         <source>must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Array sein</translation>
     </message>
     <message>
         <source>must contain only objects</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nur Objekte enthalten</translation>
     </message>
     <message>
         <source>must be a positive RFC number, without a url</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine positive RFC-Nummer sein, ohne url</translation>
     </message>
     <message>
         <source>a reference needs an rfc number or a title</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Referenz braucht eine RFC-Nummer oder einen Titel</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an http(s) link</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein http(s)-Link</translation>
     </message>
     <message>
         <source>only 3xx codes have redirect semantics</source>
-        <translation type="unfinished"></translation>
+        <translation>nur 3xx-Codes haben eine Weiterleitungsbedeutung</translation>
     </message>
     <message>
         <source>must be kept, may_change, becomes_get or not_followed</source>
-        <translation type="unfinished"></translation>
+        <translation>muss kept, may_change, becomes_get oder not_followed sein</translation>
     </message>
     <message>
         <source>must be the registry&apos;s reason phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>muss die Bezeichnung aus dem Register sein</translation>
     </message>
     <message>
         <source>must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eines von %1 sein</translation>
     </message>
     <message>
         <source>code %1 from &quot;%2&quot; is already in the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Code %1 von „%2“ steht bereits im Katalog</translation>
     </message>
     <message>
         <source>an entry defined by a specification must cite it</source>
-        <translation type="unfinished"></translation>
+        <translation>ein durch eine Spezifikation definierter Eintrag muss sie nennen</translation>
     </message>
     <message>
         <source>a registered code must cite its specification</source>
-        <translation type="unfinished"></translation>
+        <translation>ein registrierter Code muss seine Spezifikation nennen</translation>
     </message>
     <message>
         <source>an entry cannot be related to its own code</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Eintrag kann nicht mit seinem eigenen Code verwandt sein</translation>
     </message>
     <message>
         <source>code %1 is not in the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Code %1 steht nicht im Katalog</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Explain every catalogue meaning of a status code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Bedeutung eines Statuscodes aus dem Katalog erklären.</translation>
     </message>
     <message>
         <source>List the catalogue, optionally filtered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Katalog auflisten, auf Wunsch gefiltert.</translation>
     </message>
     <message>
         <source>Usage: statusscope [COMMAND] [OPTIONS]
@@ -387,7 +392,12 @@ StatusScope explains HTTP status codes. Without a command it opens the window.
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: statusscope [BEFEHL] [OPTIONEN]
+
+StatusScope erklärt HTTP-Statuscodes. Ohne Befehl öffnet es das Fenster.
+
+Befehle:
+</translation>
     </message>
     <message>
         <source>
@@ -397,329 +407,336 @@ Options:
 
 Exit status: 0 success, 1 code not catalogued, 2 usage error, 3 catalogue unreadable.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Optionen:
+  -h, --help      Diese Hilfe zeigen, oder nach einem Befehl dessen Hilfe.
+  -v, --version   Die Version zeigen.
+
+Rückgabewert: 0 Erfolg, 1 Code nicht im Katalog, 2 falscher Aufruf, 3 Katalog nicht lesbar.
+</translation>
     </message>
     <message>
         <source>statusscope: &quot;%1&quot; is not a command. Try &quot;statusscope --help&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>statusscope: „%1“ ist kein Befehl. Versuchen Sie „statusscope --help“.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe zeigen.</translation>
     </message>
     <message>
         <source>Read the catalogue from FILE instead of the built-in one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Katalog aus FILE statt aus dem eingebauten lesen.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>StatusScope</source>
-        <translation type="unfinished"></translation>
+        <translation>StatusScope</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;Find in Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Katalog &amp;suchen</translation>
     </message>
     <message>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <source>&amp;Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Katalog</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <source>&amp;About StatusScope</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über StatusScope</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
 </context>
 <context>
     <name>OriginKind</name>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>WebDAV</source>
-        <translation type="unfinished"></translation>
+        <translation>WebDAV</translation>
     </message>
     <message>
         <source>Experimental</source>
-        <translation type="unfinished"></translation>
+        <translation>Experimentell</translation>
     </message>
     <message>
         <source>Historical</source>
-        <translation type="unfinished"></translation>
+        <translation>Historisch</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Hersteller</translation>
     </message>
     <message>
         <source>Unofficial</source>
-        <translation type="unfinished"></translation>
+        <translation>Inoffiziell</translation>
     </message>
 </context>
 <context>
     <name>StatusClass</name>
     <message>
         <source>Informational</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolg</translation>
     </message>
     <message>
         <source>Redirection</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitung</translation>
     </message>
     <message>
         <source>Client Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Fehler</translation>
     </message>
     <message>
         <source>Server Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-Fehler</translation>
     </message>
     <message>
         <source>Outside the standard range</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerhalb des Standardbereichs</translation>
     </message>
 </context>
 <context>
     <name>StatusDetail</name>
     <message>
         <source>Permanent</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauerhaft</translation>
     </message>
     <message>
         <source>Temporary</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorübergehend</translation>
     </message>
     <message>
         <source>%1; the method and body are kept (a POST stays a POST).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; Methode und Body bleiben erhalten (ein POST bleibt ein POST).</translation>
     </message>
     <message>
         <source>%1; clients may turn POST into GET, and browsers do.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; Clients dürfen aus POST ein GET machen, und Browser tun es.</translation>
     </message>
     <message>
         <source>%1; the next request is a GET (or HEAD), whatever the method was.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; die nächste Anfrage ist ein GET (oder HEAD), gleich welche Methode vorher.</translation>
     </message>
     <message>
         <source>Not followed automatically: the chain ends here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nicht automatisch verfolgt: die Kette endet hier.</translation>
     </message>
     <message>
         <source>Not registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht registriert</translation>
     </message>
     <message>
         <source>registered</source>
-        <translation type="unfinished"></translation>
+        <translation>registriert</translation>
     </message>
     <message>
         <source>temporary registration</source>
-        <translation type="unfinished"></translation>
+        <translation>vorläufig registriert</translation>
     </message>
     <message>
         <source>reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>reserviert</translation>
     </message>
     <message>
         <source>obsoleted</source>
-        <translation type="unfinished"></translation>
+        <translation>aufgehoben</translation>
     </message>
     <message>
         <source>%1, as “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, als „%2“</translation>
     </message>
     <message>
         <source>Select a status code to read what it means.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Statuscode, um zu lesen, was er bedeutet.</translation>
     </message>
     <message>
         <source>Deprecated: do not use it in new work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet: in neuen Projekten nicht verwenden.</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft</translation>
     </message>
     <message>
         <source>IANA registry</source>
-        <translation type="unfinished"></translation>
+        <translation>IANA-Register</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit</translation>
     </message>
     <message>
         <source>Also called</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch genannt</translation>
     </message>
     <message>
         <source>Cacheable by default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardmäßig cachebar</translation>
     </message>
     <message>
         <source>Yes: caches may store it without explicit freshness headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja: Caches dürfen die Antwort auch ohne ausdrückliche Frische-Header speichern.</translation>
     </message>
     <message>
         <source>No: only with explicit caching headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein: nur mit ausdrücklichen Caching-Headern.</translation>
     </message>
     <message>
         <source>Redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitung</translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Header</translation>
     </message>
     <message>
         <source>Specification</source>
-        <translation type="unfinished"></translation>
+        <translation>Spezifikation</translation>
     </message>
     <message>
         <source>Related codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwandte Codes</translation>
     </message>
     <message>
         <source>Other meanings of this number</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Bedeutungen dieser Zahl</translation>
     </message>
     <message>
         <source>The %1 class</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Klasse %1</translation>
     </message>
 </context>
 <context>
     <name>StatusScope::Core::CatalogueModel</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft</translation>
     </message>
 </context>
 <context>
     <name>StatusScope::Gui::CataloguePage</name>
     <message>
         <source>All classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Klassen</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>All origins</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Herkünfte</translation>
     </message>
     <message numerus="yes">
         <source>%n code(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Code</numerusform>
+            <numerusform>%n Codes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n code(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Code</numerusform>
+            <numerusform>%1 von %n Codes</numerusform>
         </translation>
     </message>
     <message>
         <source>No status code matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Statuscode passt zu diesen Filtern.</translation>
     </message>
     <message>
         <source>No status code matches “%1” with these filters.
 Try a number such as 404, a class such as 5xx, or fewer words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Statuscode passt zu „%1“ mit diesen Filtern.
+Versuchen Sie eine Zahl wie 404, eine Klasse wie 5xx oder weniger Wörter.</translation>
     </message>
 </context>
 <context>
     <name>StatusScope::Gui::MainWindow</name>
     <message>
         <source>About StatusScope</source>
-        <translation type="unfinished"></translation>
+        <translation>Über StatusScope</translation>
     </message>
     <message>
         <source>&lt;h3&gt;StatusScope %1&lt;/h3&gt;&lt;p&gt;An offline catalogue of HTTP status codes: the registered ones, the historic ones and those of vendors, each explained.&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;StatusScope %1&lt;/h3&gt;&lt;p&gt;Ein Offline-Katalog der HTTP-Statuscodes: die registrierten, die historischen und die der Hersteller, jeder erklärt.&lt;/p&gt;&lt;p&gt;Veröffentlicht unter der MIT-Lizenz.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n entries in the catalogue. Type a code or a word to search.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag im Katalog. Geben Sie einen Code oder ein Wort ein, um zu suchen.</numerusform>
+            <numerusform>%n Einträge im Katalog. Geben Sie einen Code oder ein Wort ein, um zu suchen.</numerusform>
         </translation>
     </message>
 </context>

@@ -164,7 +164,7 @@ int runExplain(const QCommandLineParser &parser, QTextStream &out, QTextStream &
         return ExitNotFound;
     }
     if (entries.size() > 1)
-        out << CatalogueCommands::tr("%1 has %2 meanings.").arg(*code).arg(entries.size()) << "\n\n";
+        out << CatalogueCommands::tr("%1 has %n meanings.", nullptr, int(entries.size())).arg(*code) << "\n\n";
     for (qsizetype i = 0; i < entries.size(); ++i) {
         if (i > 0)
             out << '\n';

@@ -17,8 +17,11 @@ bool installTranslations(QCoreApplication &app, const QLocale &locale)
     else
         delete qtTranslator;
 
+    // English is a translation too: it holds the plural forms of the source strings ("%n code(s)").
+    // It is also the fallback for languages we have no translation for.
     auto *ourTranslator = new QTranslator(&app);
-    if (ourTranslator->load(locale, u"statusscope"_s, u"_"_s, u":/i18n"_s)) {
+    if (ourTranslator->load(locale, u"statusscope"_s, u"_"_s, u":/i18n"_s)
+        || ourTranslator->load(u"statusscope_en"_s, u":/i18n"_s)) {
         QCoreApplication::installTranslator(ourTranslator);
         return true;
     }

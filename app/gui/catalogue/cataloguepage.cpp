@@ -36,8 +36,9 @@ CataloguePage::CataloguePage(const StatusCatalogue &catalogue, QWidget *parent)
     view->setColumnWidth(CatalogueModel::ReasonColumn, 260);
 
     m_ui->detailView->setCatalogue(&m_model->catalogue());
-    m_ui->splitter->setStretchFactor(0, 2);
-    m_ui->splitter->setStretchFactor(1, 3);
+    m_ui->splitter->setStretchFactor(0, 4);
+    m_ui->splitter->setStretchFactor(1, 5);
+    m_ui->splitter->setSizes({440, 560});
     populateFilters();
 
     connect(m_ui->searchEdit, &QLineEdit::textChanged, m_proxy, &CatalogueFilterModel::setSearchText);
@@ -176,11 +177,15 @@ void CataloguePage::updateCountAndEmptyState()
     m_ui->listStack->setCurrentWidget(empty ? m_ui->emptyState : static_cast<QWidget *>(m_ui->entryView));
     if (empty) {
         const QString search = m_ui->searchEdit->text().trimmed();
-        m_ui->emptyLabel->setText(search.isEmpty()
-                                      ? tr("No status code matches these filters.")
-                                      : tr("No status code matches “%1” with these filters.\n"
-                                           "Try a number such as 404, a class such as 5xx, or fewer words.")
-                                            .arg(search));
+        const bool narrowed = m_proxy->classFilter() || m_proxy->originFilter();
+        QString text;
+        if (search.isEmpty())
+            text = tr("No status code matches the chosen class and origin.");
+        else if (narrowed)
+            text = tr("No status code of the chosen class and origin matches “%1”.").arg(search);
+        else
+            text = tr("No status code matches “%1”.").arg(search);
+        m_ui->emptyLabel->setText(text + u'\n' + tr("Try a number such as 404, a class such as 5xx, or fewer words."));
     }
 }
 

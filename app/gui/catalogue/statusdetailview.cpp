@@ -14,6 +14,7 @@ StatusDetailView::StatusDetailView(QWidget *parent)
 {
     setOpenLinks(false);
     setOpenExternalLinks(false);
+    document()->setDocumentMargin(12);
     connect(this, &QTextBrowser::anchorClicked, this, &StatusDetailView::onAnchorClicked);
     render();
 }

@@ -1,0 +1,312 @@
+// SPDX-License-Identifier: MIT
+// `statusscope explain` and `statusscope codes`, run as a separate process with no display.
+#include "catalogue/statuscatalogue.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run statusscope(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(u"DISPLAY"_s);       // the CLI must never need one
+    environment.remove(u"WAYLAND_DISPLAY"_s);
+    environment.remove(u"QT_QPA_PLATFORM"_s);
+    environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+    environment.insert(u"COLUMNS"_s, u"100"_s);
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(STATUSSCOPE_BINARY), arguments);
+    if (!process.waitForFinished(30000)) {
+        process.kill();
+        return {};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+} // namespace
+
+class tst_CommandLine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void explainPrintsEveryMeaning();
+    void explainSeveralMeanings();
+    void explainUncataloguedCodeByClass_data();
+    void explainUncataloguedCodeByClass();
+    void explainRejectsNonNumbers_data();
+    void explainRejectsNonNumbers();
+    void explainJson();
+    void explainJsonUncatalogued();
+    void codesJsonHasTheDocumentedKeys();
+    void codesFilters_data();
+    void codesFilters();
+    void codesTable();
+    void codesRejectsBadFilters_data();
+    void codesRejectsBadFilters();
+    void brokenCatalogueIsReported();
+    void versionAndHelp();
+    void unknownCommand();
+};
+
+void tst_CommandLine::explainPrintsEveryMeaning()
+{
+    const Run run = statusscope({u"explain"_s, u"418"_s});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.startsWith(u"418 I'm a teapot\n"_s), qPrintable(run.out));
+    for (const QString &expected : {u"4xx Client Error"_s, u"RFC 2324"_s, u"\"(Unused)\" (reserved)"_s,
+                                    u"https://www.rfc-editor.org/rfc/rfc9110#section-15.5.19"_s})
+        QVERIFY2(run.out.contains(expected), qPrintable(expected));
+    QVERIFY(run.err.isEmpty());
+    for (const QString &line : run.out.split(u'\n'))
+        QVERIFY2(line.size() <= 100 || line.contains(u"https://"_s), qPrintable(line));
+}
+
+void tst_CommandLine::explainSeveralMeanings()
+{
+    const Run run = statusscope({u"explain"_s, u"499"_s});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.startsWith(u"499 has 2 meanings."_s));
+    QVERIFY(run.out.contains(u"499 Client Closed Request"_s));
+    QVERIFY(run.out.contains(u"499 Token Required"_s));
+    QVERIFY(run.out.indexOf(u"nginx"_s) < run.out.indexOf(u"Esri"_s));
+
+    const Run zero = statusscope({u"explain"_s, u"000"_s});
+    QCOMPARE(zero.exitCode, 0);
+    QVERIFY(zero.out.contains(u"000 (no response)"_s));
+    QVERIFY(zero.out.contains(u"0 (no status)"_s));
+}
+
+void tst_CommandLine::explainUncataloguedCodeByClass_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("classText");
+    QTest::newRow("432") << u"432"_s << u"4xx (Client Error)"_s;
+    QTest::newRow("299") << u"299"_s << u"2xx (Success)"_s;
+    QTest::newRow("600") << u"600"_s << u"other (Outside the standard range)"_s;
+    QTest::newRow("1000") << u"1000"_s << u"other"_s;
+}
+
+void tst_CommandLine::explainUncataloguedCodeByClass()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, classText);
+    const Run run = statusscope({u"explain"_s, code});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.startsWith(code + u" is not in the catalogue."_s), qPrintable(run.out));
+    QVERIFY2(run.out.simplified().contains(classText), qPrintable(run.out));
+}
+
+void tst_CommandLine::explainRejectsNonNumbers_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("word") << QStringList{u"explain"_s, u"teapot"_s} << u"\"teapot\" is not a status code"_s;
+    QTest::newRow("class") << QStringList{u"explain"_s, u"4xx"_s} << u"\"4xx\" is not a status code"_s;
+    QTest::newRow("too long") << QStringList{u"explain"_s, u"40400"_s} << u"is not a status code"_s;
+    QTest::newRow("negative") << QStringList{u"explain"_s, u"-5"_s} << u"Unknown option"_s;
+    QTest::newRow("nothing") << QStringList{u"explain"_s} << u"give exactly one status code"_s;
+    QTest::newRow("two codes") << QStringList{u"explain"_s, u"404"_s, u"410"_s} << u"give exactly one status code"_s;
+}
+
+void tst_CommandLine::explainRejectsNonNumbers()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Run run = statusscope(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+}
+
+void tst_CommandLine::explainJson()
+{
+    const Run run = statusscope({u"explain"_s, u"420"_s, u"--json"_s});
+    QCOMPARE(run.exitCode, 0);
+    QJsonParseError error;
+    const QJsonObject document = QJsonDocument::fromJson(run.out.toUtf8(), &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(document.value(u"code"_s).toInt(), 420);
+    QCOMPARE(document.value(u"class"_s).toString(), u"4xx"_s);
+    QCOMPARE(document.value(u"catalogued"_s).toBool(), true);
+    const QJsonArray entries = document.value(u"entries"_s).toArray();
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.at(0).toObject().value(u"origin_detail"_s).toString(), u"Spring Framework (deprecated)"_s);
+    QCOMPARE(entries.at(1).toObject().value(u"reason"_s).toString(), u"Enhance Your Calm"_s);
+    QCOMPARE(entries.at(1).toObject().value(u"origin"_s).toString(), u"vendor"_s);
+}
+
+void tst_CommandLine::explainJsonUncatalogued()
+{
+    const Run run = statusscope({u"explain"_s, u"599"_s, u"--json"_s}); // catalogued (informal)
+    QCOMPARE(run.exitCode, 0);
+    const Run missing = statusscope({u"explain"_s, u"561"_s, u"--json"_s});
+    QCOMPARE(missing.exitCode, 0);
+    const Run none = statusscope({u"explain"_s, u"555"_s, u"--json"_s});
+    QCOMPARE(none.exitCode, 1);
+    const QJsonObject document = QJsonDocument::fromJson(none.out.toUtf8()).object();
+    QCOMPARE(document.value(u"catalogued"_s).toBool(true), false);
+    QCOMPARE(document.value(u"entries"_s).toArray().size(), 0);
+    QCOMPARE(document.value(u"class"_s).toString(), u"5xx"_s);
+    QVERIFY(!document.value(u"class_description"_s).toString().isEmpty());
+}
+
+void tst_CommandLine::codesJsonHasTheDocumentedKeys()
+{
+    const Run run = statusscope({u"codes"_s, u"--json"_s});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray entries = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    const auto catalogue = StatusScope::Core::StatusCatalogue::fromFile(
+        QStringLiteral(STATUSSCOPE_SOURCE_DIR "/resources/data/catalogue.json"), nullptr);
+    QVERIFY(catalogue);
+    QCOMPARE(entries.size(), catalogue->size());
+
+    const QStringList classes{u"1xx"_s, u"2xx"_s, u"3xx"_s, u"4xx"_s, u"5xx"_s, u"other"_s};
+    const QStringList origins{u"standard"_s, u"webdav"_s, u"experimental"_s, u"historical"_s, u"vendor"_s, u"unofficial"_s};
+    for (const QJsonValue &value : entries) {
+        const QJsonObject entry = value.toObject();
+        QVERIFY(entry.value(u"code"_s).isDouble());
+        QVERIFY(!entry.value(u"reason"_s).toString().isEmpty());
+        QVERIFY(entry.value(u"aliases"_s).isArray());
+        QVERIFY2(classes.contains(entry.value(u"class"_s).toString()), qPrintable(entry.value(u"class"_s).toString()));
+        QVERIFY(origins.contains(entry.value(u"origin"_s).toString()));
+        QVERIFY(!entry.value(u"origin_detail"_s).toString().isEmpty());
+        QVERIFY(!entry.value(u"summary"_s).toString().isEmpty());
+        QVERIFY(entry.value(u"spec_refs"_s).isArray());
+        for (const QJsonValue &ref : entry.value(u"spec_refs"_s).toArray())
+            QVERIFY(ref.toObject().value(u"url"_s).toString().startsWith(u"https://"_s));
+        QVERIFY(!entry.value(u"since"_s).toString().isEmpty());
+        QVERIFY(entry.value(u"headers"_s).isArray());
+        QVERIFY(entry.value(u"cacheable"_s).isBool());
+    }
+    const QJsonObject first = entries.first().toObject();
+    QCOMPARE(first.value(u"code"_s).toInt(), 0);
+    QCOMPARE(first.value(u"class"_s).toString(), u"other"_s);
+}
+
+void tst_CommandLine::codesFilters_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("classKey");
+    QTest::addColumn<QString>("origin");
+    QTest::addColumn<int>("minimum");
+    QTest::newRow("4xx vendor") << QStringList{u"--class"_s, u"4xx"_s, u"--origin"_s, u"vendor"_s} << u"4xx"_s
+                                << u"vendor"_s << 15;
+    QTest::newRow("5 webdav") << QStringList{u"--class"_s, u"5"_s, u"--origin"_s, u"webdav"_s} << u"5xx"_s
+                              << u"webdav"_s << 2;
+    QTest::newRow("other") << QStringList{u"--class"_s, u"OTHER"_s} << u"other"_s << QString() << 4;
+    QTest::newRow("historical") << QStringList{u"--origin"_s, u"historical"_s} << QString() << u"historical"_s << 3;
+}
+
+void tst_CommandLine::codesFilters()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, classKey);
+    QFETCH(QString, origin);
+    QFETCH(int, minimum);
+    const Run run = statusscope(QStringList{u"codes"_s, u"--json"_s} + arguments);
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray entries = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    QVERIFY2(entries.size() >= minimum, qPrintable(QString::number(entries.size())));
+    for (const QJsonValue &value : entries) {
+        if (!classKey.isEmpty())
+            QCOMPARE(value.toObject().value(u"class"_s).toString(), classKey);
+        if (!origin.isEmpty())
+            QCOMPARE(value.toObject().value(u"origin"_s).toString(), origin);
+    }
+}
+
+void tst_CommandLine::codesTable()
+{
+    const Run run = statusscope({u"codes"_s, u"--class"_s, u"3xx"_s});
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY(lines.first().startsWith(u"CODE"_s));
+    QCOMPARE(lines.size(), 1 + 9);
+    QVERIFY(lines.at(1).simplified().startsWith(u"300 Multiple Choices 3xx standard (RFC 9110)"_s));
+    // Columns line up: every row has its class at the same offset.
+    const qsizetype column = lines.first().indexOf(u"CLASS"_s);
+    for (qsizetype i = 1; i < lines.size(); ++i)
+        QCOMPARE(lines.at(i).mid(column, 3), u"3xx"_s);
+
+    const Run search = statusscope({u"codes"_s, u"--search"_s, u"teapot"_s});
+    QCOMPARE(search.exitCode, 0);
+    QCOMPARE(search.out.split(u'\n', Qt::SkipEmptyParts).size(), 2);
+    const Run nothing = statusscope({u"codes"_s, u"--search"_s, u"xylophone"_s});
+    QCOMPARE(nothing.exitCode, 1);
+    QVERIFY(nothing.err.contains(u"No catalogue entry matches"_s));
+}
+
+void tst_CommandLine::codesRejectsBadFilters_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("class") << QStringList{u"--class"_s, u"7xx"_s} << u"\"7xx\" is not a class"_s;
+    QTest::newRow("origin") << QStringList{u"--origin"_s, u"nginx"_s} << u"\"nginx\" is not an origin; use one of standard"_s;
+    QTest::newRow("positional") << QStringList{u"404"_s} << u"unexpected argument \"404\""_s;
+    QTest::newRow("missing value") << QStringList{u"--class"_s} << u"Missing value after '--class'"_s;
+}
+
+void tst_CommandLine::codesRejectsBadFilters()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Run run = statusscope(QStringList{u"codes"_s} + arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+}
+
+void tst_CommandLine::brokenCatalogueIsReported()
+{
+    const QString broken = QStringLiteral(STATUSSCOPE_TEST_DATA "/catalogue-broken.json");
+    const Run run = statusscope({u"explain"_s, u"404"_s, u"--catalogue"_s, broken});
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains(u"catalogue-broken.json: entry 1 (code 0), field \"reason\": must be a non-empty string"_s),
+             qPrintable(run.err));
+    const Run missing = statusscope({u"codes"_s, u"--catalogue"_s, u"/nonexistent.json"_s});
+    QCOMPARE(missing.exitCode, 3);
+    QVERIFY2(missing.err.contains(u"nonexistent.json: cannot be read"_s), qPrintable(missing.err));
+}
+
+void tst_CommandLine::versionAndHelp()
+{
+    const Run version = statusscope({u"--version"_s});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.startsWith(u"statusscope "_s));
+    const Run help = statusscope({u"--help"_s});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains(u"explain CODE"_s));
+    QVERIFY(help.out.contains(u"codes [--class"_s));
+    const Run commandHelp = statusscope({u"explain"_s, u"--help"_s});
+    QCOMPARE(commandHelp.exitCode, 0);
+    QVERIFY2(commandHelp.out.startsWith(u"Usage: statusscope explain"_s), qPrintable(commandHelp.out));
+    QVERIFY(commandHelp.out.contains(u"--json"_s));
+    const Run helpCommand = statusscope({u"help"_s, u"codes"_s});
+    QCOMPARE(helpCommand.exitCode, 0);
+    QVERIFY(helpCommand.out.contains(u"--origin"_s));
+}
+
+void tst_CommandLine::unknownCommand()
+{
+    const Run run = statusscope({u"explian"_s, u"404"_s});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains(u"\"explian\" is not a command"_s));
+}
+
+QTEST_GUILESS_MAIN(tst_CommandLine)
+#include "tst_commandline.moc"

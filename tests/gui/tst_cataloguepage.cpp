@@ -1,0 +1,261 @@
+// SPDX-License-Identifier: MIT
+// The catalogue page driven like a user does: typing, arrows, filters, links.
+#include "catalogue/cataloguepage.h"
+#include "catalogue/statusdetailview.h"
+#include "i18n/translations.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace StatusScope;
+using StatusScope::Gui::CataloguePage;
+using StatusScope::Gui::StatusDetailView;
+
+class tst_CataloguePage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void startsWithFirstEntrySelected();
+    void typingFiltersAndDetailFollows();
+    void numberSearchIsAPrefix();
+    void arrowsMoveThroughResultsFromTheSearchField();
+    void classAndOriginFilters();
+    void emptyStateExplainsAndClears();
+    void escapeClearsTheSearch();
+    void relatedCodeLinkSelectsIt();
+    void otherMeaningLinkSelectsThatEntry();
+    void showCodeClearsFiltersThatHideIt();
+    void externalLinksAreHandedToTheOwner();
+    void detailShowsEverything();
+
+private:
+    template<typename T>
+    T *child(const char *name) const
+    {
+        T *widget = m_page->findChild<T *>(QString::fromLatin1(name));
+        if (!widget)
+            qFatal("no child %s", name);
+        return widget;
+    }
+    QString currentCode() const;
+    // The badge pads the code with no-break spaces; read the text as a user reads it.
+    QString detailText() const
+    {
+        return child<StatusDetailView>("detailView")->toPlainText().replace(QChar(0xa0), u' ').replace(u"  "_s, u" "_s);
+    }
+
+    Core::StatusCatalogue m_catalogue;
+    CataloguePage *m_page = nullptr;
+};
+
+void tst_CataloguePage::initTestCase()
+{
+    QVERIFY(Core::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English)));
+    auto catalogue = Core::StatusCatalogue::fromFile(Core::StatusCatalogue::builtinPath(), nullptr);
+    QVERIFY(catalogue);
+    m_catalogue = std::move(*catalogue);
+}
+
+void tst_CataloguePage::init()
+{
+    m_page = new CataloguePage(m_catalogue);
+    m_page->resize(1000, 700);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page));
+}
+
+void tst_CataloguePage::cleanup()
+{
+    delete m_page;
+    m_page = nullptr;
+}
+
+QString tst_CataloguePage::currentCode() const
+{
+    const qsizetype index = m_page->currentEntryIndex();
+    return index < 0 ? QString() : m_catalogue.entries().at(index).codeText;
+}
+
+void tst_CataloguePage::startsWithFirstEntrySelected()
+{
+    QCOMPARE(m_page->visibleCount(), int(m_catalogue.size()));
+    QCOMPARE(currentCode(), u"0"_s);
+    QVERIFY(detailText().contains(u"(no status)"_s));
+    QCOMPARE(child<QLabel>("matchLabel")->text(), u"%1 codes"_s.arg(m_catalogue.size()));
+}
+
+void tst_CataloguePage::typingFiltersAndDetailFollows()
+{
+    auto *search = child<QLineEdit>("searchEdit");
+    search->setFocus();
+    QTest::keyClicks(search, u"teapot"_s);
+    QCOMPARE(m_page->visibleCount(), 1);
+    QCOMPARE(currentCode(), u"418"_s);
+    QVERIFY(detailText().contains(u"I'm a teapot"_s));
+    QVERIFY(detailText().contains(u"RFC 2324"_s));
+    QCOMPARE(child<QLabel>("matchLabel")->text(), u"1 of %1 codes"_s.arg(m_catalogue.size()));
+    QVERIFY(search->hasFocus()); // typing never steals focus
+}
+
+void tst_CataloguePage::numberSearchIsAPrefix()
+{
+    auto *search = child<QLineEdit>("searchEdit");
+    QTest::keyClicks(search, u"30"_s);
+    auto *view = child<QTreeView>("entryView");
+    QCOMPARE(m_page->visibleCount(), 9); // 300 to 308
+    for (int row = 0; row < view->model()->rowCount(); ++row)
+        QVERIFY(view->model()->index(row, 0).data().toString().startsWith(u"30"_s));
+    QTest::keyClick(search, Qt::Key_8);
+    QCOMPARE(m_page->visibleCount(), 1);
+    QCOMPARE(currentCode(), u"308"_s);
+    QVERIFY(detailText().contains(u"Permanent Redirect"_s));
+    QVERIFY(detailText().contains(u"method and body are kept"_s));
+}
+
+void tst_CataloguePage::arrowsMoveThroughResultsFromTheSearchField()
+{
+    auto *search = child<QLineEdit>("searchEdit");
+    search->setFocus();
+    QTest::keyClicks(search, u"40"_s);
+    QCOMPARE(currentCode(), u"400"_s);
+    QTest::keyClick(search, Qt::Key_Down);
+    QCOMPARE(currentCode(), u"401"_s);
+    QTest::keyClick(search, Qt::Key_Down);
+    QCOMPARE(currentCode(), u"402"_s);
+    QTest::keyClick(search, Qt::Key_Up);
+    QCOMPARE(currentCode(), u"401"_s);
+    QVERIFY(search->hasFocus());
+    QVERIFY(detailText().contains(u"WWW-Authenticate"_s));
+    // Enter moves into the list; arrows there keep working.
+    QTest::keyClick(search, Qt::Key_Return);
+    auto *view = child<QTreeView>("entryView");
+    QVERIFY(view->hasFocus());
+    QTest::keyClick(view, Qt::Key_Down);
+    QCOMPARE(currentCode(), u"402"_s);
+}
+
+void tst_CataloguePage::classAndOriginFilters()
+{
+    auto *classes = child<QComboBox>("classCombo");
+    auto *origins = child<QComboBox>("originCombo");
+    QCOMPARE(classes->count(), 7);
+    classes->setCurrentIndex(classes->findText(u"5xx Server Error"_s));
+    const int serverErrors = m_page->visibleCount();
+    QVERIFY(serverErrors > 10);
+    QCOMPARE(currentCode().at(0), u'5');
+    origins->setCurrentIndex(origins->findText(u"WebDAV"_s));
+    QCOMPARE(m_page->visibleCount(), 2); // 507, 508
+    QCOMPARE(currentCode(), u"507"_s);
+    QVERIFY(child<QLabel>("matchLabel")->text().startsWith(u"2 of"_s));
+    classes->setCurrentIndex(0);
+    QVERIFY(m_page->visibleCount() > 2);
+}
+
+void tst_CataloguePage::emptyStateExplainsAndClears()
+{
+    auto *search = child<QLineEdit>("searchEdit");
+    QTest::keyClicks(search, u"xylophone"_s);
+    QCOMPARE(m_page->visibleCount(), 0);
+    auto *stack = child<QStackedWidget>("listStack");
+    QCOMPARE(stack->currentWidget()->objectName(), u"emptyState"_s);
+    QVERIFY(child<QLabel>("emptyLabel")->text().contains(u"“xylophone”"_s));
+    QCOMPARE(m_page->currentEntryIndex(), -1);
+    QVERIFY(detailText().contains(u"Select a status code"_s));
+
+    QTest::mouseClick(child<QPushButton>("clearFiltersButton"), Qt::LeftButton);
+    QCOMPARE(search->text(), QString());
+    QCOMPARE(m_page->visibleCount(), int(m_catalogue.size()));
+    QCOMPARE(stack->currentWidget()->objectName(), u"entryView"_s);
+    QVERIFY(m_page->currentEntryIndex() >= 0);
+}
+
+void tst_CataloguePage::escapeClearsTheSearch()
+{
+    auto *search = child<QLineEdit>("searchEdit");
+    search->setFocus();
+    QTest::keyClicks(search, u"gone"_s);
+    QVERIFY(m_page->visibleCount() < int(m_catalogue.size()));
+    QTest::keyClick(search, Qt::Key_Escape);
+    QCOMPARE(search->text(), QString());
+    QCOMPARE(m_page->visibleCount(), int(m_catalogue.size()));
+}
+
+void tst_CataloguePage::relatedCodeLinkSelectsIt()
+{
+    QVERIFY(m_page->showCode(404));
+    QVERIFY(detailText().contains(u"410 Gone"_s)); // listed as related
+    auto *detail = child<StatusDetailView>("detailView");
+    Q_EMIT detail->anchorClicked(QUrl(u"statusscope:code/410"_s));
+    QCOMPARE(currentCode(), u"410"_s);
+    QVERIFY(detailText().contains(u"permanent removal"_s));
+}
+
+void tst_CataloguePage::otherMeaningLinkSelectsThatEntry()
+{
+    QVERIFY(m_page->showCode(420));
+    QVERIFY(detailText().contains(u"Other meanings of this number"_s));
+    QVERIFY(detailText().contains(u"Enhance Your Calm"_s));
+    const qsizetype first = m_page->currentEntryIndex();
+    auto *detail = child<StatusDetailView>("detailView");
+    Q_EMIT detail->anchorClicked(QUrl(u"statusscope:entry/%1"_s.arg(first + 1)));
+    QCOMPARE(m_page->currentEntryIndex(), first + 1);
+    QVERIFY(detailText().section(u'\n', 0, 0).contains(u"Enhance Your Calm"_s)); // the heading
+}
+
+void tst_CataloguePage::showCodeClearsFiltersThatHideIt()
+{
+    QTest::keyClicks(child<QLineEdit>("searchEdit"), u"teapot"_s);
+    QVERIFY(m_page->showCode(503));
+    QCOMPARE(currentCode(), u"503"_s);
+    QCOMPARE(child<QLineEdit>("searchEdit")->text(), QString());
+    QVERIFY(!m_page->showCode(432));
+    QCOMPARE(currentCode(), u"503"_s);
+}
+
+void tst_CataloguePage::externalLinksAreHandedToTheOwner()
+{
+    QVERIFY(m_page->showCode(429));
+    QSignalSpy spy(m_page, &CataloguePage::externalLinkRequested);
+    auto *detail = child<StatusDetailView>("detailView");
+    const QUrl rfc(u"https://www.rfc-editor.org/rfc/rfc6585#section-4"_s);
+    QVERIFY(detail->toHtml().contains(rfc.toString()));
+    Q_EMIT detail->anchorClicked(rfc);
+    QCOMPARE(spy.size(), 1);
+    QCOMPARE(spy.first().first().toUrl(), rfc);
+    Q_EMIT detail->anchorClicked(QUrl(u"javascript:alert(1)"_s));
+    QCOMPARE(spy.size(), 1); // anything but http(s) is ignored
+    QCOMPARE(currentCode(), u"429"_s);
+}
+
+void tst_CataloguePage::detailShowsEverything()
+{
+    QVERIFY(m_page->showCode(301));
+    const QString text = detailText();
+    for (const QString &expected : {u"301 Moved Permanently"_s, u"3xx Redirection"_s, u"Standard — RFC 9110"_s,
+                                    u"registered, as “Moved Permanently”"_s, u"Cacheable by default"_s,
+                                    u"Permanent; clients may turn POST into GET"_s, u"Location"_s, u"RFC 9110 §15.4.2"_s,
+                                    u"308 Permanent Redirect"_s, u"The 3xx class"_s})
+        QVERIFY2(text.contains(expected), qPrintable(expected));
+    QVERIFY(m_page->showCode(413));
+    QVERIFY(detailText().contains(u"Request Entity Too Large, Payload Too Large"_s));
+    QVERIFY(m_page->showCode(305));
+    QVERIFY(detailText().contains(u"Deprecated"_s));
+
+    if (const QByteArray dir = qgetenv("STATUSSCOPE_SCREENSHOTS"); !dir.isEmpty())
+        m_page->grab().save(QString::fromLocal8Bit(dir) + u"/catalogue-page.png"_s);
+}
+
+QTEST_MAIN(tst_CataloguePage)
+#include "tst_cataloguepage.moc"

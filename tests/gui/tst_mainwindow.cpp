@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: MIT
+// The main window: shortcuts, status bar and the hand-off of web links.
+#include "catalogue/cataloguepage.h"
+#include "catalogue/statusdetailview.h"
+#include "i18n/translations.h"
+#include "mainwindow.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace StatusScope;
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void ctrlFFocusesTheSearch();
+    void statusBarCountsEntries();
+    void linksReachTheWindow();
+    void appIconRenders();
+    void screenshot();
+
+private:
+    static Core::StatusCatalogue catalogue();
+};
+
+void tst_MainWindow::initTestCase()
+{
+    QVERIFY(Core::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English)));
+}
+
+Core::StatusCatalogue tst_MainWindow::catalogue()
+{
+    return *Core::StatusCatalogue::fromFile(Core::StatusCatalogue::builtinPath(), nullptr);
+}
+
+void tst_MainWindow::ctrlFFocusesTheSearch()
+{
+    Gui::MainWindow window(catalogue());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *view = window.findChild<QTreeView *>(u"entryView"_s);
+    auto *search = window.findChild<QLineEdit *>(u"searchEdit"_s);
+    view->setFocus();
+    QTRY_VERIFY(view->hasFocus());
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(search->hasFocus());
+    QTest::keyClicks(search, u"429"_s);
+    QCOMPARE(window.cataloguePage()->visibleCount(), 1);
+}
+
+void tst_MainWindow::statusBarCountsEntries()
+{
+    const Core::StatusCatalogue entries = catalogue();
+    Gui::MainWindow window(entries);
+    const QList<QLabel *> labels = window.statusBar()->findChildren<QLabel *>();
+    const bool found = std::any_of(labels.cbegin(), labels.cend(), [&](QLabel *label) {
+        return label->text().startsWith(u"%1 entries in the catalogue"_s.arg(entries.size()));
+    });
+    QVERIFY(found);
+}
+
+void tst_MainWindow::linksReachTheWindow()
+{
+    Gui::MainWindow window(catalogue());
+    QSignalSpy spy(&window, &Gui::MainWindow::externalLinkRequested);
+    auto *detail = window.findChild<Gui::StatusDetailView *>(u"detailView"_s);
+    Q_EMIT detail->anchorClicked(QUrl(u"https://www.rfc-editor.org/rfc/rfc9110"_s));
+    QCOMPARE(spy.size(), 1);
+}
+
+void tst_MainWindow::appIconRenders()
+{
+    // Needs the SVG image plugin (libqt6svg6) at run time.
+    const QIcon icon(u":/icons/statusscope.svg"_s);
+    QVERIFY(!icon.isNull());
+    const QImage image = icon.pixmap(64, 64).toImage();
+    QCOMPARE(image.size(), QSize(64, 64));
+    QVERIFY(image.pixelColor(32, 20).alpha() > 0);
+}
+
+void tst_MainWindow::screenshot()
+{
+    const QByteArray dir = qgetenv("STATUSSCOPE_SCREENSHOTS");
+    if (dir.isEmpty())
+        QSKIP("set STATUSSCOPE_SCREENSHOTS to a folder to save screenshots");
+    Gui::MainWindow window(catalogue());
+    window.resize(1100, 720);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // Let pending layout requests run, as the event loop would before painting.
+    const auto grab = [&window, &dir](const QString &name) {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+        window.grab().save(QString::fromLocal8Bit(dir) + u'/' + name);
+    };
+    window.cataloguePage()->showCode(301);
+    grab(u"main-window.png"_s);
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QTest::keyClicks(window.findChild<QLineEdit *>(u"searchEdit"_s), u"timeout"_s);
+    grab(u"search-timeout.png"_s);
+    QTest::keyClicks(window.findChild<QLineEdit *>(u"searchEdit"_s), u" xylophone"_s);
+    grab(u"empty-state.png"_s);
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"
