@@ -31,30 +31,6 @@
         <translation>nein</translation>
     </message>
     <message>
-        <source>permanent</source>
-        <translation>dauerhaft</translation>
-    </message>
-    <message>
-        <source>temporary</source>
-        <translation>vorübergehend</translation>
-    </message>
-    <message>
-        <source>%1, method and body kept</source>
-        <translation>%1, Methode und Body bleiben erhalten</translation>
-    </message>
-    <message>
-        <source>%1, POST may become GET</source>
-        <translation>%1, aus POST darf GET werden</translation>
-    </message>
-    <message>
-        <source>%1, the next request is a GET</source>
-        <translation>%1, die nächste Anfrage ist ein GET</translation>
-    </message>
-    <message>
-        <source>not followed automatically</source>
-        <translation>wird nicht automatisch verfolgt</translation>
-    </message>
-    <message>
         <source> (deprecated)</source>
         <translation> (veraltet)</translation>
     </message>
@@ -63,7 +39,7 @@
         <translation>IANA-Register:</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; (%2)</source>
+        <source>"%1" (%2)</source>
         <translation>„%1“ (%2)</translation>
     </message>
     <message>
@@ -107,11 +83,11 @@
         <translation>Der Statuscode, zum Beispiel 404 oder 000.</translation>
     </message>
     <message>
-        <source>statusscope explain: give exactly one status code, for example &quot;statusscope explain 404&quot;.</source>
+        <source>statusscope explain: give exactly one status code, for example "statusscope explain 404".</source>
         <translation>statusscope explain: Geben Sie genau einen Statuscode an, zum Beispiel „statusscope explain 404“.</translation>
     </message>
     <message>
-        <source>statusscope explain: &quot;%1&quot; is not a status code; a status code is a number such as 404.</source>
+        <source>statusscope explain: "%1" is not a status code; a status code is a number such as 404.</source>
         <translation>statusscope explain: „%1“ ist kein Statuscode; ein Statuscode ist eine Zahl wie 404.</translation>
     </message>
     <message>
@@ -131,19 +107,19 @@
         <translation>Nur Codes der Herkunft ORIGIN: standard, webdav, experimental, historical, vendor oder unofficial.</translation>
     </message>
     <message>
-        <source>Only codes matching TEXT, as in the window&apos;s search field.</source>
+        <source>Only codes matching TEXT, as in the window's search field.</source>
         <translation>Nur Codes, die TEXT enthalten, wie im Suchfeld des Fensters.</translation>
     </message>
     <message>
-        <source>statusscope codes: unexpected argument &quot;%1&quot;; filters are given with --class, --origin and --search.</source>
+        <source>statusscope codes: unexpected argument "%1"; filters are given with --class, --origin and --search.</source>
         <translation>statusscope codes: unerwartetes Argument „%1“; Filter werden mit --class, --origin und --search angegeben.</translation>
     </message>
     <message>
-        <source>statusscope codes: &quot;%1&quot; is not a class; use 1xx, 2xx, 3xx, 4xx, 5xx or other.</source>
+        <source>statusscope codes: "%1" is not a class; use 1xx, 2xx, 3xx, 4xx, 5xx or other.</source>
         <translation>statusscope codes: „%1“ ist keine Klasse; verwenden Sie 1xx, 2xx, 3xx, 4xx, 5xx oder other.</translation>
     </message>
     <message>
-        <source>statusscope codes: &quot;%1&quot; is not an origin; use one of %2.</source>
+        <source>statusscope codes: "%1" is not an origin; use one of %2.</source>
         <translation>statusscope codes: „%1“ ist keine Herkunft; verwenden Sie eine von %2.</translation>
     </message>
     <message>
@@ -169,9 +145,7 @@
     <message numerus="yes">
         <source>%1 has %n meanings.</source>
         <translation>
-            <numerusform>%1 hat %n Bedeutung.</numerusform>
-            <numerusform>%1 hat %n Bedeutungen.</numerusform>
-        </translation>
+            <numerusform>%1 hat %n Bedeutung.</numerusform><numerusform>%1 hat %n Bedeutungen.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -185,7 +159,7 @@
         <translation>: Eintrag %1</translation>
     </message>
     <message>
-        <source>, field &quot;%1&quot;</source>
+        <source>, field "%1"</source>
         <translation>, Feld „%1“</translation>
     </message>
     <message>
@@ -295,7 +269,7 @@
         <translation>muss der Code sein, nur mit Ziffern geschrieben</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of %2</source>
+        <source>"%1" is not one of %2</source>
         <translation>„%1“ ist keiner von %2</translation>
     </message>
     <message>
@@ -303,7 +277,7 @@
         <translation>muss eine einzige Zeile sein</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid header field name</source>
+        <source>"%1" is not a valid header field name</source>
         <translation>„%1“ ist kein gültiger Name für ein Header-Feld</translation>
     </message>
     <message>
@@ -335,7 +309,7 @@
         <translation>eine Referenz braucht eine RFC-Nummer oder einen Titel</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an http(s) link</source>
+        <source>"%1" is not an http(s) link</source>
         <translation>„%1“ ist kein http(s)-Link</translation>
     </message>
     <message>
@@ -347,7 +321,7 @@
         <translation>muss kept, may_change, becomes_get oder not_followed sein</translation>
     </message>
     <message>
-        <source>must be the registry&apos;s reason phrase</source>
+        <source>must be the registry's reason phrase</source>
         <translation>muss die Bezeichnung aus dem Register sein</translation>
     </message>
     <message>
@@ -355,7 +329,7 @@
         <translation>muss eines von %1 sein</translation>
     </message>
     <message>
-        <source>code %1 from &quot;%2&quot; is already in the catalogue</source>
+        <source>code %1 from "%2" is already in the catalogue</source>
         <translation>Code %1 von „%2“ steht bereits im Katalog</translation>
     </message>
     <message>
@@ -402,7 +376,7 @@ Befehle:
     <message>
         <source>
 Options:
-  -h, --help      Show this help, or a command&apos;s help after the command name.
+  -h, --help      Show this help, or a command's help after the command name.
   -v, --version   Show the version.
 
 Exit status: 0 success, 1 code not catalogued, 2 usage error, 3 catalogue unreadable.
@@ -416,7 +390,7 @@ Rückgabewert: 0 Erfolg, 1 Code nicht im Katalog, 2 falscher Aufruf, 3 Katalog n
 </translation>
     </message>
     <message>
-        <source>statusscope: &quot;%1&quot; is not a command. Try &quot;statusscope --help&quot;.</source>
+        <source>statusscope: "%1" is not a command. Try "statusscope --help".</source>
         <translation>statusscope: „%1“ ist kein Befehl. Versuchen Sie „statusscope --help“.</translation>
     </message>
     <message>
@@ -515,6 +489,33 @@ Rückgabewert: 0 Erfolg, 1 Code nicht im Katalog, 2 falscher Aufruf, 3 Katalog n
     </message>
 </context>
 <context>
+    <name>RedirectSemantics</name>
+    <message>
+        <source>Permanent</source>
+        <translation>Dauerhaft</translation>
+    </message>
+    <message>
+        <source>Temporary</source>
+        <translation>Vorübergehend</translation>
+    </message>
+    <message>
+        <source>%1; the method and body are kept (a POST stays a POST).</source>
+        <translation>%1; Methode und Body bleiben erhalten (ein POST bleibt ein POST).</translation>
+    </message>
+    <message>
+        <source>%1; clients may turn POST into GET, and browsers do.</source>
+        <translation>%1; Clients dürfen aus POST ein GET machen, und Browser tun es.</translation>
+    </message>
+    <message>
+        <source>%1; the next request is a GET (or HEAD), whatever the method was.</source>
+        <translation>%1; die nächste Anfrage ist ein GET (oder HEAD), gleich welche Methode vorher.</translation>
+    </message>
+    <message>
+        <source>Not followed automatically: the chain ends here.</source>
+        <translation>Wird nicht automatisch verfolgt: die Kette endet hier.</translation>
+    </message>
+</context>
+<context>
     <name>StatusClass</name>
     <message>
         <source>Informational</source>
@@ -543,30 +544,6 @@ Rückgabewert: 0 Erfolg, 1 Code nicht im Katalog, 2 falscher Aufruf, 3 Katalog n
 </context>
 <context>
     <name>StatusDetail</name>
-    <message>
-        <source>Permanent</source>
-        <translation>Dauerhaft</translation>
-    </message>
-    <message>
-        <source>Temporary</source>
-        <translation>Vorübergehend</translation>
-    </message>
-    <message>
-        <source>%1; the method and body are kept (a POST stays a POST).</source>
-        <translation>%1; Methode und Body bleiben erhalten (ein POST bleibt ein POST).</translation>
-    </message>
-    <message>
-        <source>%1; clients may turn POST into GET, and browsers do.</source>
-        <translation>%1; Clients dürfen aus POST ein GET machen, und Browser tun es.</translation>
-    </message>
-    <message>
-        <source>%1; the next request is a GET (or HEAD), whatever the method was.</source>
-        <translation>%1; die nächste Anfrage ist ein GET (oder HEAD), gleich welche Methode vorher.</translation>
-    </message>
-    <message>
-        <source>Not followed automatically: the chain ends here.</source>
-        <translation>Wird nicht automatisch verfolgt: die Kette endet hier.</translation>
-    </message>
     <message>
         <source>Not registered</source>
         <translation>Nicht registriert</translation>
@@ -700,26 +677,28 @@ Rückgabewert: 0 Erfolg, 1 Code nicht im Katalog, 2 falscher Aufruf, 3 Katalog n
     <message numerus="yes">
         <source>%n code(s)</source>
         <translation>
-            <numerusform>%n Code</numerusform>
-            <numerusform>%n Codes</numerusform>
-        </translation>
+            <numerusform>%n Code</numerusform><numerusform>%n Codes</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n code(s)</source>
         <translation>
-            <numerusform>%1 von %n Code</numerusform>
-            <numerusform>%1 von %n Codes</numerusform>
-        </translation>
+            <numerusform>%1 von %n Code</numerusform><numerusform>%1 von %n Codes</numerusform></translation>
     </message>
     <message>
-        <source>No status code matches these filters.</source>
-        <translation>Kein Statuscode passt zu diesen Filtern.</translation>
+        <source>No status code matches the chosen class and origin.</source>
+        <translation>Kein Statuscode passt zur gewählten Klasse und Herkunft.</translation>
     </message>
     <message>
-        <source>No status code matches “%1” with these filters.
-Try a number such as 404, a class such as 5xx, or fewer words.</source>
-        <translation>Kein Statuscode passt zu „%1“ mit diesen Filtern.
-Versuchen Sie eine Zahl wie 404, eine Klasse wie 5xx oder weniger Wörter.</translation>
+        <source>No status code of the chosen class and origin matches “%1”.</source>
+        <translation>Kein Statuscode der gewählten Klasse und Herkunft passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>No status code matches “%1”.</source>
+        <translation>Kein Statuscode passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Try a number such as 404, a class such as 5xx, or fewer words.</source>
+        <translation>Versuchen Sie eine Zahl wie 404, eine Klasse wie 5xx oder weniger Wörter.</translation>
     </message>
 </context>
 <context>
@@ -735,9 +714,7 @@ Versuchen Sie eine Zahl wie 404, eine Klasse wie 5xx oder weniger Wörter.</tran
     <message numerus="yes">
         <source>%n entries in the catalogue. Type a code or a word to search.</source>
         <translation>
-            <numerusform>%n Eintrag im Katalog. Geben Sie einen Code oder ein Wort ein, um zu suchen.</numerusform>
-            <numerusform>%n Einträge im Katalog. Geben Sie einen Code oder ein Wort ein, um zu suchen.</numerusform>
-        </translation>
+            <numerusform>%n Eintrag im Katalog. Geben Sie einen Code oder ein Wort ein, um zu suchen.</numerusform><numerusform>%n Einträge im Katalog. Geben Sie einen Code oder ein Wort ein, um zu suchen.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -34,29 +34,15 @@ std::optional<StatusCatalogue> loadCatalogue(const QCommandLineParser &parser, Q
     std::optional<StatusCatalogue> catalogue
         = StatusCatalogue::fromFile(path.isEmpty() ? StatusCatalogue::builtinPath() : path, &error);
     if (!catalogue)
-        err << CatalogueCommands::tr("statusscope: the catalogue could not be loaded: %1").arg(error.toString()) << Qt::endl;
+        err << CatalogueCommands::tr("statusscope: the catalogue could not be loaded: %1")
+                   .arg(error.toString())
+            << Qt::endl;
     return catalogue;
 }
 
 QString yesNo(bool value)
 {
     return value ? CatalogueCommands::tr("yes") : CatalogueCommands::tr("no");
-}
-
-QString redirectText(const RedirectSemantics &redirect)
-{
-    const QString lifetime = redirect.permanent ? CatalogueCommands::tr("permanent") : CatalogueCommands::tr("temporary");
-    switch (redirect.method) {
-    case RedirectMethod::Kept:
-        return CatalogueCommands::tr("%1, method and body kept").arg(lifetime);
-    case RedirectMethod::MayChange:
-        return CatalogueCommands::tr("%1, POST may become GET").arg(lifetime);
-    case RedirectMethod::BecomesGet:
-        return CatalogueCommands::tr("%1, the next request is a GET").arg(lifetime);
-    case RedirectMethod::NotFollowed:
-        break;
-    }
-    return CatalogueCommands::tr("not followed automatically");
 }
 
 QString relatedText(const StatusCatalogue &catalogue, const QList<int> &codes)
@@ -75,7 +61,8 @@ void writeEntry(QTextStream &out, const StatusCatalogue &catalogue, const Status
     const int width = terminalWidth();
     const QString indent = u"    "_s;
     const StatusClass statusClass = classOfCode(entry.code);
-    out << entry.codeText << ' ' << entry.reason << (entry.deprecated ? CatalogueCommands::tr(" (deprecated)") : QString()) << '\n';
+    out << entry.codeText << ' ' << entry.reason
+        << (entry.deprecated ? CatalogueCommands::tr(" (deprecated)") : QString()) << '\n';
     out << indent << classKey(statusClass) << ' ' << className(statusClass) << " · "
         << originName(entry.origin) << " · " << entry.originDetail << '\n';
     out << wrapText(entry.summary, width, indent) << "\n\n";
@@ -83,7 +70,8 @@ void writeEntry(QTextStream &out, const StatusCatalogue &catalogue, const Status
 
     QList<QStringList> facts;
     if (entry.iana)
-        facts.append({CatalogueCommands::tr("IANA registry:"), CatalogueCommands::tr("\"%1\" (%2)").arg(entry.iana->reason, entry.iana->status)});
+        facts.append({CatalogueCommands::tr("IANA registry:"),
+                      CatalogueCommands::tr("\"%1\" (%2)").arg(entry.iana->reason, entry.iana->status)});
     else
         facts.append({CatalogueCommands::tr("IANA registry:"), CatalogueCommands::tr("not registered")});
     if (!entry.aliases.isEmpty())
@@ -93,7 +81,7 @@ void writeEntry(QTextStream &out, const StatusCatalogue &catalogue, const Status
         facts.append({CatalogueCommands::tr("Headers:"), entry.headers.join(u", "_s)});
     facts.append({CatalogueCommands::tr("Cacheable by default:"), yesNo(entry.cacheable)});
     if (entry.redirect)
-        facts.append({CatalogueCommands::tr("Redirect:"), redirectText(*entry.redirect)});
+        facts.append({CatalogueCommands::tr("Redirect:"), redirectDescription(*entry.redirect)});
     for (const SpecRef &ref : entry.specRefs)
         facts.append({CatalogueCommands::tr("Reference:"), ref.title + u"  "_s + ref.url.toString()});
     if (!entry.related.isEmpty())
@@ -104,7 +92,8 @@ void writeEntry(QTextStream &out, const StatusCatalogue &catalogue, const Status
 
 std::optional<int> parseCode(const QString &text)
 {
-    if (text.isEmpty() || text.size() > 4 || !std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); }))
+    if (text.isEmpty() || text.size() > 4
+        || !std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); }))
         return std::nullopt;
     return text.toInt();
 }
@@ -114,20 +103,23 @@ std::optional<int> parseCode(const QString &text)
 void configureExplain(QCommandLineParser &parser)
 {
     parser.addOption({u"json"_s, CatalogueCommands::tr("Print JSON instead of text.")});
-    parser.addPositionalArgument(u"CODE"_s, CatalogueCommands::tr("The status code, for example 404 or 000."));
+    parser.addPositionalArgument(u"CODE"_s,
+                                 CatalogueCommands::tr("The status code, for example 404 or 000."));
 }
 
 int runExplain(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
-        err << CatalogueCommands::tr("statusscope explain: give exactly one status code, for example \"statusscope explain 404\".")
+        err << CatalogueCommands::tr(
+            "statusscope explain: give exactly one status code, for example \"statusscope explain 404\".")
             << Qt::endl;
         return ExitUsage;
     }
     const std::optional<int> code = parseCode(positional.first());
     if (!code) {
-        err << CatalogueCommands::tr("statusscope explain: \"%1\" is not a status code; a status code is a number such as 404.")
+        err << CatalogueCommands::tr(
+                   "statusscope explain: \"%1\" is not a status code; a status code is a number such as 404.")
                    .arg(positional.first())
             << Qt::endl;
         return ExitUsage;
@@ -142,7 +134,7 @@ int runExplain(const QCommandLineParser &parser, QTextStream &out, QTextStream &
         QJsonArray array;
         for (const StatusEntry &entry : entries)
             array.append(entryToJson(entry));
-        const QJsonObject document{
+        const QJsonObject document {
             {u"code"_s, *code},
             {u"class"_s, classKey(statusClass)},
             {u"class_name"_s, className(statusClass)},
@@ -164,7 +156,8 @@ int runExplain(const QCommandLineParser &parser, QTextStream &out, QTextStream &
         return ExitNotFound;
     }
     if (entries.size() > 1)
-        out << CatalogueCommands::tr("%1 has %n meanings.", nullptr, int(entries.size())).arg(*code) << "\n\n";
+        out << CatalogueCommands::tr("%1 has %n meanings.", nullptr, int(entries.size())).arg(*code)
+            << "\n\n";
     for (qsizetype i = 0; i < entries.size(); ++i) {
         if (i > 0)
             out << '\n';
@@ -176,17 +169,24 @@ int runExplain(const QCommandLineParser &parser, QTextStream &out, QTextStream &
 void configureCodes(QCommandLineParser &parser)
 {
     parser.addOption({u"json"_s, CatalogueCommands::tr("Print JSON instead of text.")});
-    parser.addOption({u"class"_s, CatalogueCommands::tr("Only codes of CLASS: 1xx, 2xx, 3xx, 4xx, 5xx or other."), u"CLASS"_s});
-    parser.addOption({u"origin"_s,
-                      CatalogueCommands::tr("Only codes of ORIGIN: standard, webdav, experimental, historical, vendor or unofficial."),
-                      u"ORIGIN"_s});
-    parser.addOption({u"search"_s, CatalogueCommands::tr("Only codes matching TEXT, as in the window's search field."), u"TEXT"_s});
+    parser.addOption({u"class"_s,
+                      CatalogueCommands::tr("Only codes of CLASS: 1xx, 2xx, 3xx, 4xx, 5xx or other."),
+                      u"CLASS"_s});
+    parser.addOption(
+        {u"origin"_s,
+         CatalogueCommands::tr(
+             "Only codes of ORIGIN: standard, webdav, experimental, historical, vendor or unofficial."),
+         u"ORIGIN"_s});
+    parser.addOption({u"search"_s,
+                      CatalogueCommands::tr("Only codes matching TEXT, as in the window's search field."),
+                      u"TEXT"_s});
 }
 
 int runCodes(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
     if (!parser.positionalArguments().isEmpty()) {
-        err << CatalogueCommands::tr("statusscope codes: unexpected argument \"%1\"; filters are given with --class, --origin and --search.")
+        err << CatalogueCommands::tr("statusscope codes: unexpected argument \"%1\"; filters are given with "
+                                     "--class, --origin and --search.")
                    .arg(parser.positionalArguments().first())
             << Qt::endl;
         return ExitUsage;
@@ -195,7 +195,8 @@ int runCodes(const QCommandLineParser &parser, QTextStream &out, QTextStream &er
     if (parser.isSet(u"class"_s)) {
         classFilter = classFromKey(parser.value(u"class"_s));
         if (!classFilter) {
-            err << CatalogueCommands::tr("statusscope codes: \"%1\" is not a class; use 1xx, 2xx, 3xx, 4xx, 5xx or other.")
+            err << CatalogueCommands::tr(
+                       "statusscope codes: \"%1\" is not a class; use 1xx, 2xx, 3xx, 4xx, 5xx or other.")
                        .arg(parser.value(u"class"_s))
                 << Qt::endl;
             return ExitUsage;
@@ -205,11 +206,8 @@ int runCodes(const QCommandLineParser &parser, QTextStream &out, QTextStream &er
     if (parser.isSet(u"origin"_s)) {
         originFilter = originFromKey(parser.value(u"origin"_s));
         if (!originFilter) {
-            QStringList keys;
-            for (OriginKind origin : allOrigins())
-                keys.append(originKey(origin));
             err << CatalogueCommands::tr("statusscope codes: \"%1\" is not an origin; use one of %2.")
-                       .arg(parser.value(u"origin"_s), keys.join(u", "_s))
+                       .arg(parser.value(u"origin"_s), originKeys().join(u", "_s))
                 << Qt::endl;
             return ExitUsage;
         }
@@ -237,7 +235,8 @@ int runCodes(const QCommandLineParser &parser, QTextStream &out, QTextStream &er
         err << CatalogueCommands::tr("No catalogue entry matches these filters.") << Qt::endl;
         return ExitNotFound;
     }
-    QList<QStringList> rows{{CatalogueCommands::tr("CODE"), CatalogueCommands::tr("REASON"), CatalogueCommands::tr("CLASS"), CatalogueCommands::tr("ORIGIN")}};
+    QList<QStringList> rows {{CatalogueCommands::tr("CODE"), CatalogueCommands::tr("REASON"),
+                              CatalogueCommands::tr("CLASS"), CatalogueCommands::tr("ORIGIN")}};
     for (const StatusEntry &entry : std::as_const(selected))
         rows.append({entry.codeText, entry.reason, classKey(classOfCode(entry.code)),
                      originKey(entry.origin) + u" ("_s + entry.originDetail + u')'});

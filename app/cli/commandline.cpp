@@ -24,13 +24,13 @@ struct Subcommand
     int (*run)(const QCommandLineParser &, QTextStream &, QTextStream &);
 };
 
-const std::array subcommands{
-    Subcommand{u"explain", "explain CODE [--json]",
-               QT_TRANSLATE_NOOP("CommandLine", "Explain every catalogue meaning of a status code."),
-               &configureExplain, &runExplain},
-    Subcommand{u"codes", "codes [--class 4xx] [--origin vendor] [--search TEXT] [--json]",
-               QT_TRANSLATE_NOOP("CommandLine", "List the catalogue, optionally filtered."),
-               &configureCodes, &runCodes},
+const std::array subcommands {
+    Subcommand {u"explain", "explain CODE [--json]",
+                QT_TRANSLATE_NOOP("CommandLine", "Explain every catalogue meaning of a status code."),
+                &configureExplain, &runExplain},
+    Subcommand {u"codes", "codes [--class 4xx] [--origin vendor] [--search TEXT] [--json]",
+                QT_TRANSLATE_NOOP("CommandLine", "List the catalogue, optionally filtered."), &configureCodes,
+                &runCodes},
 };
 
 // Gives the free functions below a translation context of their own.
@@ -50,16 +50,18 @@ const Subcommand *findSubcommand(const QString &name)
 
 QString generalHelp()
 {
-    QString text = CommandLine::tr("Usage: statusscope [COMMAND] [OPTIONS]\n\n"
-                      "StatusScope explains HTTP status codes. Without a command it opens the window.\n\n"
-                      "Commands:\n");
+    QString text
+        = CommandLine::tr("Usage: statusscope [COMMAND] [OPTIONS]\n\n"
+                          "StatusScope explains HTTP status codes. Without a command it opens the window.\n\n"
+                          "Commands:\n");
     for (const Subcommand &command : subcommands)
         text += u"  "_s + QString::fromLatin1(command.synopsis).leftJustified(62) + u"\n      "_s
-                + QCoreApplication::translate("CommandLine", command.description) + u'\n';
-    text += CommandLine::tr("\nOptions:\n"
-               "  -h, --help      Show this help, or a command's help after the command name.\n"
-               "  -v, --version   Show the version.\n\n"
-               "Exit status: 0 success, 1 code not catalogued, 2 usage error, 3 catalogue unreadable.\n");
+            + QCoreApplication::translate("CommandLine", command.description) + u'\n';
+    text += CommandLine::tr(
+        "\nOptions:\n"
+        "  -h, --help      Show this help, or a command's help after the command name.\n"
+        "  -v, --version   Show the version.\n\n"
+        "Exit status: 0 success, 1 code not catalogued, 2 usage error, 3 catalogue unreadable.\n");
     return text;
 }
 
@@ -70,7 +72,8 @@ bool isCommandLineInvocation(const QStringList &arguments)
     if (arguments.size() < 2)
         return false;
     const QString &first = arguments.at(1);
-    static const QStringList flags{u"-h"_s, u"--help"_s, u"-?"_s, u"--help-all"_s, u"-v"_s, u"--version"_s, u"help"_s};
+    static const QStringList flags {u"-h"_s, u"--help"_s,    u"-?"_s,  u"--help-all"_s,
+                                    u"-v"_s, u"--version"_s, u"help"_s};
     // Any other bare word is a mistyped command: answer it here rather than open a window.
     return flags.contains(first) || !first.startsWith(u'-');
 }
@@ -97,7 +100,8 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
 
     const Subcommand *command = findSubcommand(first);
     if (!command) {
-        err << CommandLine::tr("statusscope: \"%1\" is not a command. Try \"statusscope --help\".").arg(first) << Qt::endl;
+        err << CommandLine::tr("statusscope: \"%1\" is not a command. Try \"statusscope --help\".").arg(first)
+            << Qt::endl;
         return ExitUsage;
     }
 
@@ -105,9 +109,9 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
     parser.setApplicationDescription(QCoreApplication::translate("CommandLine", command->description));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption helpOption({u"h"_s, u"help"_s}, CommandLine::tr("Show this help."));
-    const QCommandLineOption catalogueOption(u"catalogue"_s,
-                                             CommandLine::tr("Read the catalogue from FILE instead of the built-in one."),
-                                             CommandLine::tr("FILE"));
+    const QCommandLineOption catalogueOption(
+        u"catalogue"_s, CommandLine::tr("Read the catalogue from FILE instead of the built-in one."),
+        CommandLine::tr("FILE"));
     parser.addOption(helpOption);
     parser.addOption(catalogueOption);
     command->configure(parser);

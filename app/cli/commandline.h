@@ -10,9 +10,9 @@ namespace StatusScope::Cli {
 // Exit statuses shared by every subcommand and documented in the README.
 enum ExitCode : int {
     ExitSuccess = 0,
-    ExitNotFound = 1,   // explain: the code is not catalogued
-    ExitUsage = 2,      // bad arguments
-    ExitDataError = 3,  // the catalogue file could not be loaded
+    ExitNotFound = 1, // explain: the code is not catalogued
+    ExitUsage = 2, // bad arguments
+    ExitDataError = 3, // the catalogue file could not be loaded
 };
 
 // True when the arguments ask for a subcommand, --help or --version, so main() can pick a

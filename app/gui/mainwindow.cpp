@@ -68,7 +68,8 @@ void MainWindow::showAbout()
 
 void MainWindow::updatePermanentStatus()
 {
-    m_statusLabel->setText(tr("%n entries in the catalogue. Type a code or a word to search.", nullptr, m_entryCount));
+    m_statusLabel->setText(
+        tr("%n entries in the catalogue. Type a code or a word to search.", nullptr, m_entryCount));
 }
 
 void MainWindow::changeEvent(QEvent *event)

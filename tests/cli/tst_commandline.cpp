@@ -23,7 +23,7 @@ Run statusscope(const QStringList &arguments)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(u"DISPLAY"_s);       // the CLI must never need one
+    environment.remove(u"DISPLAY"_s); // the CLI must never need one
     environment.remove(u"WAYLAND_DISPLAY"_s);
     environment.remove(u"QT_QPA_PLATFORM"_s);
     environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
@@ -35,7 +35,8 @@ Run statusscope(const QStringList &arguments)
         return {};
     }
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
 }
 
 } // namespace
@@ -116,12 +117,13 @@ void tst_CommandLine::explainRejectsNonNumbers_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
-    QTest::newRow("word") << QStringList{u"explain"_s, u"teapot"_s} << u"\"teapot\" is not a status code"_s;
-    QTest::newRow("class") << QStringList{u"explain"_s, u"4xx"_s} << u"\"4xx\" is not a status code"_s;
-    QTest::newRow("too long") << QStringList{u"explain"_s, u"40400"_s} << u"is not a status code"_s;
-    QTest::newRow("negative") << QStringList{u"explain"_s, u"-5"_s} << u"Unknown option"_s;
-    QTest::newRow("nothing") << QStringList{u"explain"_s} << u"give exactly one status code"_s;
-    QTest::newRow("two codes") << QStringList{u"explain"_s, u"404"_s, u"410"_s} << u"give exactly one status code"_s;
+    QTest::newRow("word") << QStringList {u"explain"_s, u"teapot"_s} << u"\"teapot\" is not a status code"_s;
+    QTest::newRow("class") << QStringList {u"explain"_s, u"4xx"_s} << u"\"4xx\" is not a status code"_s;
+    QTest::newRow("too long") << QStringList {u"explain"_s, u"40400"_s} << u"is not a status code"_s;
+    QTest::newRow("negative") << QStringList {u"explain"_s, u"-5"_s} << u"Unknown option"_s;
+    QTest::newRow("nothing") << QStringList {u"explain"_s} << u"give exactly one status code"_s;
+    QTest::newRow("two codes") << QStringList {u"explain"_s, u"404"_s, u"410"_s}
+                               << u"give exactly one status code"_s;
 }
 
 void tst_CommandLine::explainRejectsNonNumbers()
@@ -146,7 +148,8 @@ void tst_CommandLine::explainJson()
     QCOMPARE(document.value(u"catalogued"_s).toBool(), true);
     const QJsonArray entries = document.value(u"entries"_s).toArray();
     QCOMPARE(entries.size(), 2);
-    QCOMPARE(entries.at(0).toObject().value(u"origin_detail"_s).toString(), u"Spring Framework (deprecated)"_s);
+    QCOMPARE(entries.at(0).toObject().value(u"origin_detail"_s).toString(),
+             u"Spring Framework (deprecated)"_s);
     QCOMPARE(entries.at(1).toObject().value(u"reason"_s).toString(), u"Enhance Your Calm"_s);
     QCOMPARE(entries.at(1).toObject().value(u"origin"_s).toString(), u"vendor"_s);
 }
@@ -176,14 +179,16 @@ void tst_CommandLine::codesJsonHasTheDocumentedKeys()
     QVERIFY(catalogue);
     QCOMPARE(entries.size(), catalogue->size());
 
-    const QStringList classes{u"1xx"_s, u"2xx"_s, u"3xx"_s, u"4xx"_s, u"5xx"_s, u"other"_s};
-    const QStringList origins{u"standard"_s, u"webdav"_s, u"experimental"_s, u"historical"_s, u"vendor"_s, u"unofficial"_s};
+    const QStringList classes {u"1xx"_s, u"2xx"_s, u"3xx"_s, u"4xx"_s, u"5xx"_s, u"other"_s};
+    const QStringList origins {u"standard"_s,   u"webdav"_s, u"experimental"_s,
+                               u"historical"_s, u"vendor"_s, u"unofficial"_s};
     for (const QJsonValue &value : entries) {
         const QJsonObject entry = value.toObject();
         QVERIFY(entry.value(u"code"_s).isDouble());
         QVERIFY(!entry.value(u"reason"_s).toString().isEmpty());
         QVERIFY(entry.value(u"aliases"_s).isArray());
-        QVERIFY2(classes.contains(entry.value(u"class"_s).toString()), qPrintable(entry.value(u"class"_s).toString()));
+        QVERIFY2(classes.contains(entry.value(u"class"_s).toString()),
+                 qPrintable(entry.value(u"class"_s).toString()));
         QVERIFY(origins.contains(entry.value(u"origin"_s).toString()));
         QVERIFY(!entry.value(u"origin_detail"_s).toString().isEmpty());
         QVERIFY(!entry.value(u"summary"_s).toString().isEmpty());
@@ -205,12 +210,13 @@ void tst_CommandLine::codesFilters_data()
     QTest::addColumn<QString>("classKey");
     QTest::addColumn<QString>("origin");
     QTest::addColumn<int>("minimum");
-    QTest::newRow("4xx vendor") << QStringList{u"--class"_s, u"4xx"_s, u"--origin"_s, u"vendor"_s} << u"4xx"_s
-                                << u"vendor"_s << 15;
-    QTest::newRow("5 webdav") << QStringList{u"--class"_s, u"5"_s, u"--origin"_s, u"webdav"_s} << u"5xx"_s
+    QTest::newRow("4xx vendor") << QStringList {u"--class"_s, u"4xx"_s, u"--origin"_s, u"vendor"_s}
+                                << u"4xx"_s << u"vendor"_s << 15;
+    QTest::newRow("5 webdav") << QStringList {u"--class"_s, u"5"_s, u"--origin"_s, u"webdav"_s} << u"5xx"_s
                               << u"webdav"_s << 2;
-    QTest::newRow("other") << QStringList{u"--class"_s, u"OTHER"_s} << u"other"_s << QString() << 4;
-    QTest::newRow("historical") << QStringList{u"--origin"_s, u"historical"_s} << QString() << u"historical"_s << 3;
+    QTest::newRow("other") << QStringList {u"--class"_s, u"OTHER"_s} << u"other"_s << QString() << 4;
+    QTest::newRow("historical") << QStringList {u"--origin"_s, u"historical"_s} << QString()
+                                << u"historical"_s << 3;
 }
 
 void tst_CommandLine::codesFilters()
@@ -219,7 +225,7 @@ void tst_CommandLine::codesFilters()
     QFETCH(QString, classKey);
     QFETCH(QString, origin);
     QFETCH(int, minimum);
-    const Run run = statusscope(QStringList{u"codes"_s, u"--json"_s} + arguments);
+    const Run run = statusscope(QStringList {u"codes"_s, u"--json"_s} + arguments);
     QCOMPARE(run.exitCode, 0);
     const QJsonArray entries = QJsonDocument::fromJson(run.out.toUtf8()).array();
     QVERIFY2(entries.size() >= minimum, qPrintable(QString::number(entries.size())));
@@ -256,17 +262,18 @@ void tst_CommandLine::codesRejectsBadFilters_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
-    QTest::newRow("class") << QStringList{u"--class"_s, u"7xx"_s} << u"\"7xx\" is not a class"_s;
-    QTest::newRow("origin") << QStringList{u"--origin"_s, u"nginx"_s} << u"\"nginx\" is not an origin; use one of standard"_s;
-    QTest::newRow("positional") << QStringList{u"404"_s} << u"unexpected argument \"404\""_s;
-    QTest::newRow("missing value") << QStringList{u"--class"_s} << u"Missing value after '--class'"_s;
+    QTest::newRow("class") << QStringList {u"--class"_s, u"7xx"_s} << u"\"7xx\" is not a class"_s;
+    QTest::newRow("origin") << QStringList {u"--origin"_s, u"nginx"_s}
+                            << u"\"nginx\" is not an origin; use one of standard"_s;
+    QTest::newRow("positional") << QStringList {u"404"_s} << u"unexpected argument \"404\""_s;
+    QTest::newRow("missing value") << QStringList {u"--class"_s} << u"Missing value after '--class'"_s;
 }
 
 void tst_CommandLine::codesRejectsBadFilters()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
-    const Run run = statusscope(QStringList{u"codes"_s} + arguments);
+    const Run run = statusscope(QStringList {u"codes"_s} + arguments);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
 }
@@ -276,7 +283,8 @@ void tst_CommandLine::brokenCatalogueIsReported()
     const QString broken = QStringLiteral(STATUSSCOPE_TEST_DATA "/catalogue-broken.json");
     const Run run = statusscope({u"explain"_s, u"404"_s, u"--catalogue"_s, broken});
     QCOMPARE(run.exitCode, 3);
-    QVERIFY2(run.err.contains(u"catalogue-broken.json: entry 1 (code 0), field \"reason\": must be a non-empty string"_s),
+    QVERIFY2(run.err.contains(
+                 u"catalogue-broken.json: entry 1 (code 0), field \"reason\": must be a non-empty string"_s),
              qPrintable(run.err));
     const Run missing = statusscope({u"codes"_s, u"--catalogue"_s, u"/nonexistent.json"_s});
     QCOMPARE(missing.exitCode, 3);

@@ -47,8 +47,10 @@ void tst_CatalogueFilterModel::init()
     m_proxy = new CatalogueFilterModel(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->sort(CatalogueModel::CodeColumn);
-    m_modelTester = new QAbstractItemModelTester(m_model, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
-    m_proxyTester = new QAbstractItemModelTester(m_proxy, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+    m_modelTester
+        = new QAbstractItemModelTester(m_model, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+    m_proxyTester
+        = new QAbstractItemModelTester(m_proxy, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
 }
 
 void tst_CatalogueFilterModel::cleanup()
@@ -126,14 +128,16 @@ void tst_CatalogueFilterModel::combinedFilters()
     m_proxy->setOriginFilter(OriginKind::Vendor);
     m_proxy->setSearchText(u"cloudflare"_s);
     const QStringList codes = visibleCodes();
-    QCOMPARE(codes, (QStringList{u"520"_s, u"521"_s, u"522"_s, u"523"_s, u"524"_s, u"525"_s, u"526"_s, u"527"_s, u"530"_s}));
+    QCOMPARE(codes,
+             (QStringList {u"520"_s, u"521"_s, u"522"_s, u"523"_s, u"524"_s, u"525"_s, u"526"_s, u"527"_s,
+                           u"530"_s}));
     QVERIFY(m_proxy->isFiltering());
 }
 
 void tst_CatalogueFilterModel::searchText()
 {
     m_proxy->setSearchText(u"teapot"_s);
-    QCOMPARE(visibleCodes(), QStringList{u"418"_s});
+    QCOMPARE(visibleCodes(), QStringList {u"418"_s});
     m_proxy->setSearchText(u"50"_s);
     for (const QString &code : visibleCodes())
         QVERIFY(code.startsWith(u"50"_s));
@@ -163,7 +167,8 @@ void tst_CatalogueFilterModel::sortsByCodeThenFileOrder()
     }
     // The standard meaning of a shared number comes first.
     m_proxy->setSearchText(u"451"_s);
-    QCOMPARE(m_proxy->index(0, CatalogueModel::ReasonColumn).data().toString(), u"Unavailable For Legal Reasons"_s);
+    QCOMPARE(m_proxy->index(0, CatalogueModel::ReasonColumn).data().toString(),
+             u"Unavailable For Legal Reasons"_s);
     m_proxy->sort(CatalogueModel::CodeColumn, Qt::DescendingOrder);
     QCOMPARE(m_proxy->index(0, CatalogueModel::ReasonColumn).data().toString(), u"Redirect"_s);
 }
@@ -173,7 +178,8 @@ void tst_CatalogueFilterModel::sortsByReason()
     m_proxy->sort(CatalogueModel::ReasonColumn);
     QString previous;
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
-        const QString reason = m_proxy->index(row, CatalogueModel::ReasonColumn).data().toString().toCaseFolded();
+        const QString reason
+            = m_proxy->index(row, CatalogueModel::ReasonColumn).data().toString().toCaseFolded();
         QVERIFY2(previous <= reason, qPrintable(previous + u" > "_s + reason));
         previous = reason;
     }

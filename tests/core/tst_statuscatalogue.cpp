@@ -49,7 +49,8 @@ private:
 void tst_StatusCatalogue::initTestCase()
 {
     CatalogueError error;
-    std::optional<StatusCatalogue> catalogue = StatusCatalogue::fromFile(StatusCatalogue::builtinPath(), &error);
+    std::optional<StatusCatalogue> catalogue
+        = StatusCatalogue::fromFile(StatusCatalogue::builtinPath(), &error);
     QVERIFY2(catalogue.has_value(), qPrintable(error.toString()));
     m_catalogue = std::move(*catalogue);
     QVERIFY(m_catalogue.size() > 100);
@@ -62,31 +63,77 @@ void tst_StatusCatalogue::ianaRegistryCovered_data()
     QTest::addColumn<QString>("status");
 
     // The IANA HTTP Status Code Registry (last updated 2025-09-15), every assigned value.
-    const QList<std::pair<int, const char *>> registry{
-        {100, "Continue"}, {101, "Switching Protocols"}, {102, "Processing"}, {103, "Early Hints"},
-        {104, "Upload Resumption Supported"}, {200, "OK"}, {201, "Created"}, {202, "Accepted"},
-        {203, "Non-Authoritative Information"}, {204, "No Content"}, {205, "Reset Content"},
-        {206, "Partial Content"}, {207, "Multi-Status"}, {208, "Already Reported"}, {226, "IM Used"},
-        {300, "Multiple Choices"}, {301, "Moved Permanently"}, {302, "Found"}, {303, "See Other"},
-        {304, "Not Modified"}, {305, "Use Proxy"}, {306, "(Unused)"}, {307, "Temporary Redirect"},
-        {308, "Permanent Redirect"}, {400, "Bad Request"}, {401, "Unauthorized"}, {402, "Payment Required"},
-        {403, "Forbidden"}, {404, "Not Found"}, {405, "Method Not Allowed"}, {406, "Not Acceptable"},
-        {407, "Proxy Authentication Required"}, {408, "Request Timeout"}, {409, "Conflict"}, {410, "Gone"},
-        {411, "Length Required"}, {412, "Precondition Failed"}, {413, "Content Too Large"},
-        {414, "URI Too Long"}, {415, "Unsupported Media Type"}, {416, "Range Not Satisfiable"},
-        {417, "Expectation Failed"}, {418, "(Unused)"}, {421, "Misdirected Request"},
-        {422, "Unprocessable Content"}, {423, "Locked"}, {424, "Failed Dependency"}, {425, "Too Early"},
-        {426, "Upgrade Required"}, {428, "Precondition Required"}, {429, "Too Many Requests"},
-        {431, "Request Header Fields Too Large"}, {451, "Unavailable For Legal Reasons"},
-        {500, "Internal Server Error"}, {501, "Not Implemented"}, {502, "Bad Gateway"},
-        {503, "Service Unavailable"}, {504, "Gateway Timeout"}, {505, "HTTP Version Not Supported"},
-        {506, "Variant Also Negotiates"}, {507, "Insufficient Storage"}, {508, "Loop Detected"},
-        {510, "Not Extended (OBSOLETED)"}, {511, "Network Authentication Required"},
+    const QList<std::pair<int, const char *>> registry {
+        {100, "Continue"},
+        {101, "Switching Protocols"},
+        {102, "Processing"},
+        {103, "Early Hints"},
+        {104, "Upload Resumption Supported"},
+        {200, "OK"},
+        {201, "Created"},
+        {202, "Accepted"},
+        {203, "Non-Authoritative Information"},
+        {204, "No Content"},
+        {205, "Reset Content"},
+        {206, "Partial Content"},
+        {207, "Multi-Status"},
+        {208, "Already Reported"},
+        {226, "IM Used"},
+        {300, "Multiple Choices"},
+        {301, "Moved Permanently"},
+        {302, "Found"},
+        {303, "See Other"},
+        {304, "Not Modified"},
+        {305, "Use Proxy"},
+        {306, "(Unused)"},
+        {307, "Temporary Redirect"},
+        {308, "Permanent Redirect"},
+        {400, "Bad Request"},
+        {401, "Unauthorized"},
+        {402, "Payment Required"},
+        {403, "Forbidden"},
+        {404, "Not Found"},
+        {405, "Method Not Allowed"},
+        {406, "Not Acceptable"},
+        {407, "Proxy Authentication Required"},
+        {408, "Request Timeout"},
+        {409, "Conflict"},
+        {410, "Gone"},
+        {411, "Length Required"},
+        {412, "Precondition Failed"},
+        {413, "Content Too Large"},
+        {414, "URI Too Long"},
+        {415, "Unsupported Media Type"},
+        {416, "Range Not Satisfiable"},
+        {417, "Expectation Failed"},
+        {418, "(Unused)"},
+        {421, "Misdirected Request"},
+        {422, "Unprocessable Content"},
+        {423, "Locked"},
+        {424, "Failed Dependency"},
+        {425, "Too Early"},
+        {426, "Upgrade Required"},
+        {428, "Precondition Required"},
+        {429, "Too Many Requests"},
+        {431, "Request Header Fields Too Large"},
+        {451, "Unavailable For Legal Reasons"},
+        {500, "Internal Server Error"},
+        {501, "Not Implemented"},
+        {502, "Bad Gateway"},
+        {503, "Service Unavailable"},
+        {504, "Gateway Timeout"},
+        {505, "HTTP Version Not Supported"},
+        {506, "Variant Also Negotiates"},
+        {507, "Insufficient Storage"},
+        {508, "Loop Detected"},
+        {510, "Not Extended (OBSOLETED)"},
+        {511, "Network Authentication Required"},
     };
-    const QHash<int, QString> specialStatus{{104, u"temporary"_s}, {306, u"reserved"_s}, {418, u"reserved"_s},
-                                            {510, u"obsoleted"_s}};
+    const QHash<int, QString> specialStatus {
+        {104, u"temporary"_s}, {306, u"reserved"_s}, {418, u"reserved"_s}, {510, u"obsoleted"_s}};
     for (const auto &[code, reason] : registry)
-        QTest::addRow("%d", code) << code << QString::fromUtf8(reason) << specialStatus.value(code, u"permanent"_s);
+        QTest::addRow("%d", code) << code << QString::fromUtf8(reason)
+                                  << specialStatus.value(code, u"permanent"_s);
 }
 
 void tst_StatusCatalogue::ianaRegistryCovered()
@@ -103,12 +150,14 @@ void tst_StatusCatalogue::ianaRegistryCovered()
     QCOMPARE(registered->iana->status, status);
     QVERIFY(!registered->specRefs.isEmpty());
     // Exactly one meaning of a number is the registered one.
-    QCOMPARE(std::count_if(entries.cbegin(), entries.cend(), [](const StatusEntry &e) { return e.iana.has_value(); }), 1);
+    QCOMPARE(std::count_if(entries.cbegin(), entries.cend(),
+                           [](const StatusEntry &e) { return e.iana.has_value(); }),
+             1);
 }
 
 void tst_StatusCatalogue::classicReferenceListCovered()
 {
-    QList<int> codes{102, 122, 207, 418, 422, 423, 424, 425, 426, 449, 450, 506, 507, 509, 510};
+    QList<int> codes {102, 122, 207, 418, 422, 423, 424, 425, 426, 449, 450, 506, 507, 509, 510};
     for (int code : {100, 101})
         codes.append(code);
     for (int code = 200; code <= 206; ++code)
@@ -160,7 +209,8 @@ void tst_StatusCatalogue::vendorCodesWithTheirOrigin_data()
 
     const auto add = [](const char *origin, OriginKind kind, QList<int> codes) {
         for (int code : codes)
-            QTest::addRow("%d %s", code, origin) << QString::number(code) << QString::fromUtf8(origin) << kind;
+            QTest::addRow("%d %s", code, origin)
+                << QString::number(code) << QString::fromUtf8(origin) << kind;
     };
     add("nginx", OriginKind::Vendor, {444, 494, 495, 496, 497, 499});
     add("IIS", OriginKind::Vendor, {440, 449});
@@ -230,9 +280,11 @@ void tst_StatusCatalogue::integrity()
             QVERIFY(!ref.title.isEmpty());
         }
         for (int related : entry.related)
-            QVERIFY2(m_catalogue.contains(related), qPrintable(u"dangling related %1 in %2"_s.arg(related).arg(where)));
+            QVERIFY2(m_catalogue.contains(related),
+                     qPrintable(u"dangling related %1 in %2"_s.arg(related).arg(where)));
         QVERIFY2(!entry.summary.isEmpty() && !entry.summary.contains(u'\n'), qPrintable(where));
-        QVERIFY2(entry.description.size() > entry.summary.size(), qPrintable(u"thin description: "_s + where));
+        QVERIFY2(entry.description.size() > entry.summary.size(),
+                 qPrintable(u"thin description: "_s + where));
         QVERIFY(!entry.since.isEmpty());
         QVERIFY(!entry.originDetail.isEmpty());
         QCOMPARE(entry.redirect.has_value() && classOfCode(entry.code) != StatusClass::Redirection, false);
@@ -244,7 +296,7 @@ void tst_StatusCatalogue::integrity()
 void tst_StatusCatalogue::cacheableByDefaultMatchesRfc9110()
 {
     // RFC 9110 §15.1 lists the heuristically cacheable codes; RFC 7725 adds 451.
-    const QSet<int> cacheable{200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 451, 501};
+    const QSet<int> cacheable {200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 451, 501};
     for (const StatusEntry &entry : m_catalogue.entries()) {
         if (!entry.iana)
             continue;
@@ -304,58 +356,80 @@ void tst_StatusCatalogue::lookups()
 
 QJsonObject tst_StatusCatalogue::minimalDocument()
 {
-    const QJsonObject entry{
+    const QJsonObject entry {
         {u"code"_s, 404},
         {u"reason"_s, u"Not Found"_s},
         {u"origin"_s, u"standard"_s},
         {u"origin_detail"_s, u"RFC 9110"_s},
         {u"summary"_s, u"Nothing here."_s},
         {u"description"_s, u"Nothing at this address."_s},
-        {u"spec_refs"_s, QJsonArray{QJsonObject{{u"rfc"_s, 9110}, {u"section"_s, u"15.5.5"_s}}}},
+        {u"spec_refs"_s, QJsonArray {QJsonObject {{u"rfc"_s, 9110}, {u"section"_s, u"15.5.5"_s}}}},
         {u"since"_s, u"1996"_s},
         {u"cacheable"_s, true},
     };
     QJsonObject classes;
     for (StatusClass statusClass : allClasses())
         classes.insert(classKey(statusClass), u"A class."_s);
-    return QJsonObject{{u"format"_s, 1}, {u"classes"_s, classes}, {u"entries"_s, QJsonArray{entry}}};
+    return QJsonObject {{u"format"_s, 1}, {u"classes"_s, classes}, {u"entries"_s, QJsonArray {entry}}};
 }
 
 void tst_StatusCatalogue::malformedFileIsRejected_data()
 {
-    QTest::addColumn<QByteArray>("rootPatch");  // keys merged into the document (null removes)
+    QTest::addColumn<QByteArray>("rootPatch"); // keys merged into the document (null removes)
     QTest::addColumn<QByteArray>("entryPatch"); // keys merged into entry 0 (null removes)
     QTest::addColumn<int>("entry");
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("message");
 
-    QTest::newRow("wrong format") << R"({"format": 2})"_ba << "{}"_ba << -1 << u"format"_s << u"must be 1"_s;
-    QTest::newRow("unknown top-level key") << R"({"entrys": []})"_ba << "{}"_ba << -1 << u"entrys"_s << u"not a known field"_s;
-    QTest::newRow("no entries") << R"({"entries": []})"_ba << "{}"_ba << -1 << u"entries"_s << u"non-empty array"_s;
-    QTest::newRow("class undescribed") << R"({"classes": {"1xx": "x"}})"_ba << "{}"_ba << -1 << u"classes.2xx"_s
-                                       << u"needs a description"_s;
-    QTest::newRow("reason missing") << "{}"_ba << R"({"reason": null})"_ba << 0 << u"reason"_s << u"is missing"_s;
-    QTest::newRow("reason empty") << "{}"_ba << R"({"reason": "  "})"_ba << 0 << u"reason"_s << u"non-empty string"_s;
-    QTest::newRow("code not whole") << "{}"_ba << R"({"code": 404.5})"_ba << 0 << u"code"_s << u"whole number"_s;
-    QTest::newRow("code too big") << "{}"_ba << R"({"code": 1000})"_ba << 0 << u"code"_s << u"from 0 to 999"_s;
-    QTest::newRow("code_text mismatch") << "{}"_ba << R"({"code_text": "405"})"_ba << 0 << u"code_text"_s << u"digits"_s;
-    QTest::newRow("typo in a key") << "{}"_ba << R"({"sumary": "x"})"_ba << 0 << u"sumary"_s << u"not a known field"_s;
-    QTest::newRow("unknown origin") << "{}"_ba << R"({"origin": "nginx"})"_ba << 0 << u"origin"_s << u"is not one of"_s;
-    QTest::newRow("multi-line summary") << "{}"_ba << R"({"summary": "a\nb"})"_ba << 0 << u"summary"_s << u"single line"_s;
-    QTest::newRow("cacheable not bool") << "{}"_ba << R"({"cacheable": "yes"})"_ba << 0 << u"cacheable"_s << u"true or false"_s;
-    QTest::newRow("bad header name") << "{}"_ba << R"({"headers": ["Retry After"]})"_ba << 0 << u"headers"_s
+    QTest::newRow("wrong format") << R"({"format": 2})"_ba
+                                  << "{}"_ba << -1 << u"format"_s << u"must be 1"_s;
+    QTest::newRow("unknown top-level key") << R"({"entrys": []})"_ba
+                                           << "{}"_ba << -1 << u"entrys"_s << u"not a known field"_s;
+    QTest::newRow("no entries") << R"({"entries": []})"_ba
+                                << "{}"_ba << -1 << u"entries"_s << u"non-empty array"_s;
+    QTest::newRow("class undescribed") << R"({"classes": {"1xx": "x"}})"_ba
+                                       << "{}"_ba << -1 << u"classes.2xx"_s << u"needs a description"_s;
+    QTest::newRow("reason missing") << "{}"_ba
+                                    << R"({"reason": null})"_ba << 0 << u"reason"_s << u"is missing"_s;
+    QTest::newRow("reason empty") << "{}"_ba
+                                  << R"({"reason": "  "})"_ba << 0 << u"reason"_s << u"non-empty string"_s;
+    QTest::newRow("code not whole") << "{}"_ba
+                                    << R"({"code": 404.5})"_ba << 0 << u"code"_s << u"whole number"_s;
+    QTest::newRow("code too big") << "{}"_ba
+                                  << R"({"code": 1000})"_ba << 0 << u"code"_s << u"from 0 to 999"_s;
+    QTest::newRow("code_text mismatch") << "{}"_ba
+                                        << R"({"code_text": "405"})"_ba << 0 << u"code_text"_s << u"digits"_s;
+    QTest::newRow("typo in a key") << "{}"_ba
+                                   << R"({"sumary": "x"})"_ba << 0 << u"sumary"_s << u"not a known field"_s;
+    QTest::newRow("unknown origin") << "{}"_ba
+                                    << R"({"origin": "nginx"})"_ba << 0 << u"origin"_s << u"is not one of"_s;
+    QTest::newRow("multi-line summary")
+        << "{}"_ba
+        << R"({"summary": "a\nb"})"_ba << 0 << u"summary"_s << u"single line"_s;
+    QTest::newRow("cacheable not bool")
+        << "{}"_ba
+        << R"({"cacheable": "yes"})"_ba << 0 << u"cacheable"_s << u"true or false"_s;
+    QTest::newRow("bad header name") << "{}"_ba
+                                     << R"({"headers": ["Retry After"]})"_ba << 0 << u"headers"_s
                                      << u"not a valid header field name"_s;
-    QTest::newRow("standard without spec") << "{}"_ba << R"({"spec_refs": []})"_ba << 0 << u"spec_refs"_s
-                                           << u"must cite it"_s;
-    QTest::newRow("spec link not http") << "{}"_ba << R"({"spec_refs": [{"title": "x", "url": "ftp://a/b"}]})"_ba << 0
+    QTest::newRow("standard without spec")
+        << "{}"_ba
+        << R"({"spec_refs": []})"_ba << 0 << u"spec_refs"_s << u"must cite it"_s;
+    QTest::newRow("spec link not http") << "{}"_ba
+                                        << R"({"spec_refs": [{"title": "x", "url": "ftp://a/b"}]})"_ba << 0
                                         << u"spec_refs.url"_s << u"not an http(s) link"_s;
-    QTest::newRow("redirect on a 4xx") << "{}"_ba << R"({"redirect": {"permanent": true, "method": "kept"}})"_ba << 0
-                                       << u"redirect"_s << u"only 3xx"_s;
-    QTest::newRow("bad iana status") << "{}"_ba << R"({"iana": {"reason": "Not Found", "status": "maybe"}})"_ba << 0
+    QTest::newRow("redirect on a 4xx")
+        << "{}"_ba
+        << R"({"redirect": {"permanent": true, "method": "kept"}})"_ba << 0 << u"redirect"_s << u"only 3xx"_s;
+    QTest::newRow("bad iana status") << "{}"_ba
+                                     << R"({"iana": {"reason": "Not Found", "status": "maybe"}})"_ba << 0
                                      << u"iana.status"_s << u"must be one of"_s;
-    QTest::newRow("dangling related") << "{}"_ba << R"({"related": [410]})"_ba << 0 << u"related"_s
-                                      << u"410 is not in the catalogue"_s;
-    QTest::newRow("related to itself") << "{}"_ba << R"({"related": [404]})"_ba << 0 << u"related"_s << u"its own code"_s;
+    QTest::newRow("dangling related")
+        << "{}"_ba
+        << R"({"related": [410]})"_ba << 0 << u"related"_s << u"410 is not in the catalogue"_s;
+    QTest::newRow("related to itself")
+        << "{}"_ba
+        << R"({"related": [404]})"_ba << 0 << u"related"_s << u"its own code"_s;
 }
 
 void tst_StatusCatalogue::malformedFileIsRejected()
@@ -386,7 +460,8 @@ void tst_StatusCatalogue::malformedFileIsRejected()
     }
 
     CatalogueError error;
-    const auto catalogue = StatusCatalogue::fromJson(QJsonDocument(document).toJson(), u"broken.json"_s, &error);
+    const auto catalogue
+        = StatusCatalogue::fromJson(QJsonDocument(document).toJson(), u"broken.json"_s, &error);
     QVERIFY(!catalogue);
     QCOMPARE(error.file, u"broken.json"_s);
     QCOMPARE(error.entry, entry);
@@ -402,7 +477,8 @@ void tst_StatusCatalogue::malformedFileIsRejected()
 void tst_StatusCatalogue::syntaxErrorNamesLineAndColumn()
 {
     CatalogueError error;
-    const auto catalogue = StatusCatalogue::fromJson("{\n  \"format\": 1,\n  \"entries\": [,]\n}"_ba, u"x.json"_s, &error);
+    const auto catalogue
+        = StatusCatalogue::fromJson("{\n  \"format\": 1,\n  \"entries\": [,]\n}"_ba, u"x.json"_s, &error);
     QVERIFY(!catalogue);
     QCOMPARE(error.line, 3);
     QVERIFY(error.column > 1);
@@ -425,13 +501,15 @@ void tst_StatusCatalogue::unreadableFile()
 void tst_StatusCatalogue::minimalFileLoads()
 {
     CatalogueError error;
-    const auto catalogue = StatusCatalogue::fromJson(QJsonDocument(minimalDocument()).toJson(), u"ok.json"_s, &error);
+    const auto catalogue
+        = StatusCatalogue::fromJson(QJsonDocument(minimalDocument()).toJson(), u"ok.json"_s, &error);
     QVERIFY2(catalogue, qPrintable(error.toString()));
     QCOMPARE(catalogue->size(), 1);
     const StatusEntry &entry = catalogue->entries().first();
     QCOMPARE(entry.codeText, u"404"_s);
     QCOMPARE(entry.specRefs.first().title, u"RFC 9110 §15.5.5"_s);
-    QCOMPARE(entry.specRefs.first().url.toString(), u"https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5"_s);
+    QCOMPARE(entry.specRefs.first().url.toString(),
+             u"https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5"_s);
     QCOMPARE(catalogue->classDescription(StatusClass::Other), u"A class."_s);
 }
 

@@ -41,8 +41,7 @@ private Q_SLOTS:
     void detailShowsEverything();
 
 private:
-    template<typename T>
-    T *child(const char *name) const
+    template<typename T> T *child(const char *name) const
     {
         T *widget = m_page->findChild<T *>(QString::fromLatin1(name));
         if (!widget)
@@ -53,7 +52,10 @@ private:
     // The badge pads the code with no-break spaces; read the text as a user reads it.
     QString detailText() const
     {
-        return child<StatusDetailView>("detailView")->toPlainText().replace(QChar(0xa0), u' ').replace(u"  "_s, u" "_s);
+        return child<StatusDetailView>("detailView")
+            ->toPlainText()
+            .replace(QChar(0xa0), u' ')
+            .replace(u"  "_s, u" "_s);
     }
 
     Core::StatusCatalogue m_catalogue;
@@ -243,10 +245,11 @@ void tst_CataloguePage::detailShowsEverything()
 {
     QVERIFY(m_page->showCode(301));
     const QString text = detailText();
-    for (const QString &expected : {u"301 Moved Permanently"_s, u"3xx Redirection"_s, u"Standard — RFC 9110"_s,
-                                    u"registered, as “Moved Permanently”"_s, u"Cacheable by default"_s,
-                                    u"Permanent; clients may turn POST into GET"_s, u"Location"_s, u"RFC 9110 §15.4.2"_s,
-                                    u"308 Permanent Redirect"_s, u"The 3xx class"_s})
+    for (const QString &expected :
+         {u"301 Moved Permanently"_s, u"3xx Redirection"_s, u"Standard — RFC 9110"_s,
+          u"registered, as “Moved Permanently”"_s, u"Cacheable by default"_s,
+          u"Permanent; clients may turn POST into GET"_s, u"Location"_s, u"RFC 9110 §15.4.2"_s,
+          u"308 Permanent Redirect"_s, u"The 3xx class"_s})
         QVERIFY2(text.contains(expected), qPrintable(expected));
     QVERIFY(m_page->showCode(413));
     QVERIFY(detailText().contains(u"Request Entity Too Large, Payload Too Large"_s));

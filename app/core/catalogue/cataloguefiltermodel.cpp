@@ -74,8 +74,8 @@ bool CatalogueFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
         return false;
     if (m_search.isEmpty())
         return true;
-    const QString haystack = model->data(model->index(sourceRow, 0, sourceParent),
-                                         CatalogueModel::SearchTextRole).toString();
+    const QString haystack
+        = model->data(model->index(sourceRow, 0, sourceParent), CatalogueModel::SearchTextRole).toString();
     return m_search.matches(*entry, haystack);
 }
 

@@ -20,13 +20,13 @@ public:
 
     enum Role {
         EntryIndexRole = Qt::UserRole + 1, // int: row in catalogue().entries()
-        CodeRole,                          // int
-        CodeTextRole,                      // QString: "404", "000"
-        ClassRole,                         // int: StatusClass
-        OriginRole,                        // int: OriginKind
-        SearchTextRole,                    // QString: folded text for CatalogueSearch
-        SortRole,                          // per column, a key that sorts naturally
-        DeprecatedRole,                    // bool
+        CodeRole, // int
+        CodeTextRole, // QString: "404", "000"
+        ClassRole, // int: StatusClass
+        OriginRole, // int: OriginKind
+        SearchTextRole, // QString: folded text for CatalogueSearch
+        SortRole, // per column, a key that sorts naturally
+        DeprecatedRole, // bool
     };
     Q_ENUM(Role)
 

@@ -20,7 +20,7 @@ bool isTokenChar(QChar c)
     // RFC 9110 §5.6.2 tchar
     static const QString extra = u"!#$%&'*+-.^_`|~"_s;
     return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
-           || extra.contains(c);
+        || extra.contains(c);
 }
 
 bool isToken(const QString &text)
@@ -45,7 +45,7 @@ CatalogueParser::CatalogueParser(QString fileName)
 
 bool CatalogueParser::fail(const QString &field, const QString &message)
 {
-    m_error = CatalogueError{};
+    m_error = CatalogueError {};
     m_error.file = m_fileName;
     m_error.entry = m_entry;
     m_error.code = m_code;
@@ -123,8 +123,7 @@ bool CatalogueParser::parseClasses(const QJsonValue &value, StatusCatalogue &cat
     return true;
 }
 
-bool CatalogueParser::checkKnownKeys(const QJsonObject &object,
-                                     std::initializer_list<QStringView> known,
+bool CatalogueParser::checkKnownKeys(const QJsonObject &object, std::initializer_list<QStringView> known,
                                      const QString &prefix)
 {
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
@@ -148,7 +147,7 @@ std::optional<QStringList> CatalogueParser::stringList(const QJsonObject &object
 {
     const QJsonValue value = object.value(key);
     if (value.isUndefined())
-        return QStringList{};
+        return QStringList {};
     if (!value.isArray()) {
         fail(key, tr("must be an array of strings"));
         return std::nullopt;
@@ -176,17 +175,17 @@ std::optional<StatusEntry> CatalogueParser::parseEntry(const QJsonValue &value)
     const QJsonValue code = object.value(u"code"_s);
     if (!code.isDouble() || code.toDouble() != double(code.toInt()) || code.toInt() < 0
         || code.toInt() > MaxCode) {
-        fail(u"code"_s, code.isUndefined() ? tr("is missing")
-                                           : tr("must be a whole number from 0 to %1").arg(MaxCode));
+        fail(u"code"_s,
+             code.isUndefined() ? tr("is missing") : tr("must be a whole number from 0 to %1").arg(MaxCode));
         return std::nullopt;
     }
     entry.code = code.toInt();
     m_code = entry.code;
 
-    if (!checkKnownKeys(object, {u"code", u"code_text", u"reason", u"aliases", u"origin",
-                                 u"origin_detail", u"iana", u"summary", u"description",
-                                 u"spec_refs", u"since", u"headers", u"cacheable", u"deprecated",
-                                 u"redirect", u"related"}))
+    if (!checkKnownKeys(object,
+                        {u"code", u"code_text", u"reason", u"aliases", u"origin", u"origin_detail", u"iana",
+                         u"summary", u"description", u"spec_refs", u"since", u"headers", u"cacheable",
+                         u"deprecated", u"redirect", u"related"}))
         return std::nullopt;
 
     entry.codeText = QString::number(entry.code);
@@ -212,17 +211,15 @@ std::optional<StatusEntry> CatalogueParser::parseEntry(const QJsonValue &value)
         return std::nullopt;
     const std::optional<OriginKind> originKind = originFromKey(*origin);
     if (!originKind || originKey(*originKind) != *origin) {
-        QStringList keys;
-        for (OriginKind kind : allOrigins())
-            keys.append(originKey(kind));
-        fail(u"origin"_s, tr("\"%1\" is not one of %2").arg(*origin, keys.join(u", "_s)));
+        fail(u"origin"_s, tr("\"%1\" is not one of %2").arg(*origin, originKeys().join(u", "_s)));
         return std::nullopt;
     }
     entry.origin = *originKind;
 
     const std::optional<QString> originDetail = requiredString(object, u"origin_detail"_s);
     const std::optional<QString> summary = originDetail ? requiredString(object, u"summary"_s) : std::nullopt;
-    const std::optional<QString> description = summary ? requiredString(object, u"description"_s) : std::nullopt;
+    const std::optional<QString> description
+        = summary ? requiredString(object, u"description"_s) : std::nullopt;
     const std::optional<QString> since = description ? requiredString(object, u"since"_s) : std::nullopt;
     if (!since)
         return std::nullopt;
@@ -276,8 +273,7 @@ std::optional<StatusEntry> CatalogueParser::parseEntry(const QJsonValue &value)
     }
 
     if (!parseSpecRefs(object.value(u"spec_refs"_s), entry)
-        || !parseRedirect(object.value(u"redirect"_s), entry)
-        || !parseIana(object.value(u"iana"_s), entry))
+        || !parseRedirect(object.value(u"redirect"_s), entry) || !parseIana(object.value(u"iana"_s), entry))
         return std::nullopt;
     return entry;
 }
@@ -307,7 +303,8 @@ bool CatalogueParser::parseSpecRefs(const QJsonValue &value, StatusEntry &entry)
         const QUrl url(ref.value(u"url"_s).toString(), QUrl::StrictMode);
         if (title.isEmpty())
             return fail(u"spec_refs.title"_s, tr("a reference needs an rfc number or a title"));
-        if (!url.isValid() || (url.scheme() != u"https"_s && url.scheme() != u"http"_s) || url.host().isEmpty())
+        if (!url.isValid() || (url.scheme() != u"https"_s && url.scheme() != u"http"_s)
+            || url.host().isEmpty())
             return fail(u"spec_refs.url"_s, tr("\"%1\" is not an http(s) link").arg(url.toString()));
         entry.specRefs.append({title, url});
     }
@@ -325,7 +322,7 @@ bool CatalogueParser::parseRedirect(const QJsonValue &value, StatusEntry &entry)
         return value.isObject() ? false : fail(u"redirect"_s, tr("must be an object"));
     if (!object.value(u"permanent"_s).isBool())
         return fail(u"redirect.permanent"_s, tr("must be true or false"));
-    static const QHash<QString, RedirectMethod> methods{
+    static const QHash<QString, RedirectMethod> methods {
         {u"kept"_s, RedirectMethod::Kept},
         {u"may_change"_s, RedirectMethod::MayChange},
         {u"becomes_get"_s, RedirectMethod::BecomesGet},
@@ -334,7 +331,7 @@ bool CatalogueParser::parseRedirect(const QJsonValue &value, StatusEntry &entry)
     const auto method = methods.constFind(object.value(u"method"_s).toString());
     if (method == methods.cend())
         return fail(u"redirect.method"_s, tr("must be kept, may_change, becomes_get or not_followed"));
-    entry.redirect = RedirectSemantics{object.value(u"permanent"_s).toBool(), *method};
+    entry.redirect = RedirectSemantics {object.value(u"permanent"_s).toBool(), *method};
     return true;
 }
 
@@ -349,10 +346,10 @@ bool CatalogueParser::parseIana(const QJsonValue &value, StatusEntry &entry)
     const QString status = object.value(u"status"_s).toString();
     if (reason.isEmpty())
         return fail(u"iana.reason"_s, tr("must be the registry's reason phrase"));
-    static const QStringList statuses{u"permanent"_s, u"temporary"_s, u"reserved"_s, u"obsoleted"_s};
+    static const QStringList statuses {u"permanent"_s, u"temporary"_s, u"reserved"_s, u"obsoleted"_s};
     if (!statuses.contains(status))
         return fail(u"iana.status"_s, tr("must be one of %1").arg(statuses.join(u", "_s)));
-    entry.iana = IanaRegistration{reason, status};
+    entry.iana = IanaRegistration {reason, status};
     return true;
 }
 
@@ -366,11 +363,12 @@ bool CatalogueParser::checkIntegrity(const StatusCatalogue &catalogue)
         m_code = entry.code;
         const QString key = entry.codeText + u'|' + entry.originDetail;
         if (seen.contains(key))
-            return fail(u"origin_detail"_s, tr("code %1 from \"%2\" is already in the catalogue")
-                                                .arg(entry.codeText, entry.originDetail));
+            return fail(u"origin_detail"_s,
+                        tr("code %1 from \"%2\" is already in the catalogue")
+                            .arg(entry.codeText, entry.originDetail));
         seen.insert(key);
         const bool specified = entry.origin == OriginKind::Standard || entry.origin == OriginKind::WebDav
-                               || entry.origin == OriginKind::Experimental;
+            || entry.origin == OriginKind::Experimental;
         if (specified && entry.specRefs.isEmpty())
             return fail(u"spec_refs"_s, tr("an entry defined by a specification must cite it"));
         if (entry.iana && entry.iana->status == u"permanent"_s && entry.specRefs.isEmpty())

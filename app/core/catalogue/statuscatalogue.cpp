@@ -19,10 +19,9 @@ QString CatalogueError::toString() const
     if (line > 0)
         where += u':' + QString::number(line) + u':' + QString::number(column);
     if (entry >= 0) {
-        where += code >= 0 ? QCoreApplication::translate("CatalogueError", ": entry %1 (code %2)")
-                                 .arg(entry)
-                                 .arg(code)
-                           : QCoreApplication::translate("CatalogueError", ": entry %1").arg(entry);
+        where += code >= 0
+            ? QCoreApplication::translate("CatalogueError", ": entry %1 (code %2)").arg(entry).arg(code)
+            : QCoreApplication::translate("CatalogueError", ": entry %1").arg(entry);
     }
     if (!field.isEmpty())
         where += QCoreApplication::translate("CatalogueError", ", field \"%1\"").arg(field);
@@ -40,18 +39,17 @@ std::optional<StatusCatalogue> StatusCatalogue::fromFile(const QString &path, Ca
     const QString name = path.startsWith(u':') ? path : QFileInfo(path).fileName();
     if (!file.open(QIODevice::ReadOnly)) {
         if (error) {
-            *error = CatalogueError{};
+            *error = CatalogueError {};
             error->file = name;
-            error->message = QCoreApplication::translate("CatalogueError", "cannot be read: %1")
-                                 .arg(file.errorString());
+            error->message
+                = QCoreApplication::translate("CatalogueError", "cannot be read: %1").arg(file.errorString());
         }
         return std::nullopt;
     }
     return fromJson(file.readAll(), name, error);
 }
 
-std::optional<StatusCatalogue> StatusCatalogue::fromJson(const QByteArray &json,
-                                                         const QString &fileName,
+std::optional<StatusCatalogue> StatusCatalogue::fromJson(const QByteArray &json, const QString &fileName,
                                                          CatalogueError *error)
 {
     CatalogueParser parser(fileName);

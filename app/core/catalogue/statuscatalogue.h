@@ -15,10 +15,10 @@ namespace StatusScope::Core {
 struct CatalogueError
 {
     QString file;
-    int line = 0;    // set for JSON syntax errors
+    int line = 0; // set for JSON syntax errors
     int column = 0;
-    int entry = -1;  // index into "entries", -1 when the problem is not in an entry
-    int code = -1;   // the entry's code when it could be read
+    int entry = -1; // index into "entries", -1 when the problem is not in an entry
+    int code = -1; // the entry's code when it could be read
     QString field;
     QString message;
 

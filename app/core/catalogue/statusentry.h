@@ -32,8 +32,8 @@ enum class OriginKind {
 
 // What a user agent does to the request method when it follows a 3xx.
 enum class RedirectMethod {
-    Kept,       // 307, 308
-    MayChange,  // 301, 302: POST may become GET for historical reasons
+    Kept, // 307, 308
+    MayChange, // 301, 302: POST may become GET for historical reasons
     BecomesGet, // 303
     NotFollowed // 300, 304, 305: not an automatic redirect
 };

@@ -32,7 +32,8 @@ CataloguePage::CataloguePage(const StatusCatalogue &catalogue, QWidget *parent)
     view->sortByColumn(CatalogueModel::CodeColumn, Qt::AscendingOrder);
     view->header()->setStretchLastSection(true);
     view->header()->setSectionResizeMode(CatalogueModel::CodeColumn, QHeaderView::Fixed);
-    view->header()->resizeSection(CatalogueModel::CodeColumn, view->itemDelegate()->sizeHint({}, m_model->index(0, 0)).width());
+    view->header()->resizeSection(CatalogueModel::CodeColumn,
+                                  view->itemDelegate()->sizeHint({}, m_model->index(0, 0)).width());
     view->setColumnWidth(CatalogueModel::ReasonColumn, 260);
 
     m_ui->detailView->setCatalogue(&m_model->catalogue());
@@ -46,12 +47,16 @@ CataloguePage::CataloguePage(const StatusCatalogue &catalogue, QWidget *parent)
     connect(m_ui->originCombo, &QComboBox::currentIndexChanged, this, &CataloguePage::onOriginChosen);
     connect(m_ui->clearFiltersButton, &QPushButton::clicked, this, &CataloguePage::clearFilters);
     connect(m_proxy, &CatalogueFilterModel::filterChanged, this, &CataloguePage::onFilterChanged);
-    connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, &CataloguePage::onCurrentChanged);
+    connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &CataloguePage::onCurrentChanged);
     connect(m_ui->detailView, &StatusDetailView::codeLinkActivated, this, &CataloguePage::showCode);
     connect(m_ui->detailView, &StatusDetailView::entryLinkActivated, this, &CataloguePage::showEntry);
-    connect(m_ui->detailView, &StatusDetailView::externalLinkActivated, this, &CataloguePage::externalLinkRequested);
+    connect(m_ui->detailView, &StatusDetailView::externalLinkActivated, this,
+            &CataloguePage::externalLinkRequested);
     connect(m_ui->detailView, qOverload<const QUrl &>(&QTextBrowser::highlighted), this,
-            [this](const QUrl &url) { Q_EMIT linkHovered(url.scheme() == u"statusscope" ? QString() : url.toString()); });
+            [this](const QUrl &url) {
+                Q_EMIT linkHovered(url.scheme() == u"statusscope" ? QString() : url.toString());
+            });
 
     m_ui->searchEdit->installEventFilter(this);
     setFocusProxy(m_ui->searchEdit);
@@ -71,7 +76,8 @@ void CataloguePage::populateFilters()
     m_ui->classCombo->clear();
     m_ui->classCombo->addItem(tr("All classes"), -1);
     for (StatusClass statusClass : allClasses())
-        m_ui->classCombo->addItem(classSwatch(statusClass), tr("%1 %2").arg(classKey(statusClass), className(statusClass)),
+        m_ui->classCombo->addItem(classSwatch(statusClass),
+                                  tr("%1 %2").arg(classKey(statusClass), className(statusClass)),
                                   int(statusClass));
     m_ui->originCombo->clear();
     m_ui->originCombo->addItem(tr("All origins"), -1);
@@ -120,7 +126,8 @@ int CataloguePage::visibleCount() const
 
 void CataloguePage::onCurrentChanged(const QModelIndex &current)
 {
-    m_ui->detailView->showEntry(current.isValid() ? current.data(CatalogueModel::EntryIndexRole).toInt() : -1);
+    m_ui->detailView->showEntry(current.isValid() ? current.data(CatalogueModel::EntryIndexRole).toInt()
+                                                  : -1);
 }
 
 void CataloguePage::onClassChosen(int comboIndex)
@@ -185,7 +192,8 @@ void CataloguePage::updateCountAndEmptyState()
             text = tr("No status code of the chosen class and origin matches “%1”.").arg(search);
         else
             text = tr("No status code matches “%1”.").arg(search);
-        m_ui->emptyLabel->setText(text + u'\n' + tr("Try a number such as 404, a class such as 5xx, or fewer words."));
+        m_ui->emptyLabel->setText(text + u'\n'
+                                  + tr("Try a number such as 404, a class such as 5xx, or fewer words."));
     }
 }
 

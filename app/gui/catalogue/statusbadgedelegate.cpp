@@ -48,7 +48,8 @@ void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     font.setBold(true);
     const QFontMetrics metrics(font);
     const int height = metrics.height() + 4;
-    const int width = std::max(metrics.horizontalAdvance(QStringLiteral("0000")), metrics.horizontalAdvance(text)) + 12;
+    const int width
+        = std::max(metrics.horizontalAdvance(QStringLiteral("0000")), metrics.horizontalAdvance(text)) + 12;
     const QRect badge(option.rect.left() + 6, option.rect.center().y() - height / 2 + 1, width, height);
 
     painter->save();

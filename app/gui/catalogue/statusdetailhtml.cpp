@@ -43,38 +43,26 @@ QString badge(const StatusEntry &entry, const QString &sizeCss)
         fill.name(), textColorOn(fill).name(), sizeCss, esc(entry.codeText));
 }
 
-QString redirectText(const RedirectSemantics &redirect)
-{
-    const QString lifetime = redirect.permanent ? StatusDetail::tr("Permanent") : StatusDetail::tr("Temporary");
-    switch (redirect.method) {
-    case RedirectMethod::Kept:
-        return StatusDetail::tr("%1; the method and body are kept (a POST stays a POST).").arg(lifetime);
-    case RedirectMethod::MayChange:
-        return StatusDetail::tr("%1; clients may turn POST into GET, and browsers do.").arg(lifetime);
-    case RedirectMethod::BecomesGet:
-        return StatusDetail::tr("%1; the next request is a GET (or HEAD), whatever the method was.").arg(lifetime);
-    case RedirectMethod::NotFollowed:
-        break;
-    }
-    return StatusDetail::tr("Not followed automatically: the chain ends here.");
-}
-
 QString row(const QString &label, const QString &valueHtml)
 {
-    return u"<tr><td style=\"padding-right:12px\"><b>%1</b></td><td>%2</td></tr>"_s.arg(esc(label), valueHtml);
+    return u"<tr><td style=\"padding-right:12px\"><b>%1</b></td><td>%2</td></tr>"_s.arg(esc(label),
+                                                                                        valueHtml);
 }
 
 QString ianaText(const StatusEntry &entry)
 {
     if (!entry.iana)
         return esc(StatusDetail::tr("Not registered"));
-    static const QHash<QString, const char *> statuses{
+    static const QHash<QString, const char *> statuses {
         {u"permanent"_s, QT_TRANSLATE_NOOP("StatusDetail", "registered")},
         {u"temporary"_s, QT_TRANSLATE_NOOP("StatusDetail", "temporary registration")},
         {u"reserved"_s, QT_TRANSLATE_NOOP("StatusDetail", "reserved")},
         {u"obsoleted"_s, QT_TRANSLATE_NOOP("StatusDetail", "obsoleted")},
     };
-    return esc(StatusDetail::tr("%1, as “%2”").arg(QCoreApplication::translate("StatusDetail", statuses.value(entry.iana->status, "registered")), entry.iana->reason));
+    return esc(StatusDetail::tr("%1, as “%2”")
+                   .arg(QCoreApplication::translate("StatusDetail",
+                                                    statuses.value(entry.iana->status, "registered")),
+                        entry.iana->reason));
 }
 
 QString page(const QPalette &palette, const QString &body)
@@ -101,7 +89,9 @@ QUrl entryLink(qsizetype entryIndex)
 
 QString emptyDetailHtml(const QPalette &palette)
 {
-    return page(palette, u"<p class=\"muted\">"_s + esc(StatusDetail::tr("Select a status code to read what it means.")) + u"</p>"_s);
+    return page(palette,
+                u"<p class=\"muted\">"_s
+                    + esc(StatusDetail::tr("Select a status code to read what it means.")) + u"</p>"_s);
 }
 
 QString statusDetailHtml(const StatusCatalogue &catalogue, qsizetype entryIndex, const QPalette &palette)
@@ -113,23 +103,28 @@ QString statusDetailHtml(const StatusCatalogue &catalogue, qsizetype entryIndex,
 
     QString html = u"<h1>%1 %2</h1>"_s.arg(badge(entry, u"font-size:large;"_s), esc(entry.reason));
     if (entry.deprecated)
-        html += u"<p class=\"muted\"><i>"_s + esc(StatusDetail::tr("Deprecated: do not use it in new work.")) + u"</i></p>"_s;
+        html += u"<p class=\"muted\"><i>"_s + esc(StatusDetail::tr("Deprecated: do not use it in new work."))
+            + u"</i></p>"_s;
     html += u"<p><b>"_s + esc(entry.summary) + u"</b></p>"_s;
 
     html += u"<table cellspacing=\"2\">"_s;
-    html += row(StatusDetail::tr("Class"), esc(u"%1 %2"_s.arg(classKey(statusClass), className(statusClass))));
-    html += row(StatusDetail::tr("Origin"), esc(u"%1 — %2"_s.arg(originName(entry.origin), entry.originDetail)));
+    html
+        += row(StatusDetail::tr("Class"), esc(u"%1 %2"_s.arg(classKey(statusClass), className(statusClass))));
+    html += row(StatusDetail::tr("Origin"),
+                esc(u"%1 — %2"_s.arg(originName(entry.origin), entry.originDetail)));
     html += row(StatusDetail::tr("IANA registry"), ianaText(entry));
     html += row(StatusDetail::tr("Since"), esc(entry.since));
     if (!entry.aliases.isEmpty())
         html += row(StatusDetail::tr("Also called"), esc(entry.aliases.join(u", "_s)));
     html += row(StatusDetail::tr("Cacheable by default"),
-                esc(entry.cacheable ? StatusDetail::tr("Yes: caches may store it without explicit freshness headers.")
-                                    : StatusDetail::tr("No: only with explicit caching headers.")));
+                esc(entry.cacheable
+                        ? StatusDetail::tr("Yes: caches may store it without explicit freshness headers.")
+                        : StatusDetail::tr("No: only with explicit caching headers.")));
     if (entry.redirect)
-        html += row(StatusDetail::tr("Redirect"), esc(redirectText(*entry.redirect)));
+        html += row(StatusDetail::tr("Redirect"), esc(redirectDescription(*entry.redirect)));
     if (!entry.headers.isEmpty())
-        html += row(StatusDetail::tr("Headers"), u"<code>"_s + esc(entry.headers.join(u", "_s)) + u"</code>"_s);
+        html += row(StatusDetail::tr("Headers"),
+                    u"<code>"_s + esc(entry.headers.join(u", "_s)) + u"</code>"_s);
     html += u"</table>"_s;
 
     html += paragraphs(entry.description);
@@ -137,8 +132,10 @@ QString statusDetailHtml(const StatusCatalogue &catalogue, qsizetype entryIndex,
     if (!entry.specRefs.isEmpty()) {
         QStringList links;
         for (const SpecRef &ref : entry.specRefs)
-            links.append(u"<a href=\"%1\">%2</a>"_s.arg(esc(ref.url.toString(QUrl::FullyEncoded)), esc(ref.title)));
-        html += u"<h3>"_s + esc(StatusDetail::tr("Specification")) + u"</h3><p>"_s + links.join(u" · "_s) + u"</p>"_s;
+            links.append(
+                u"<a href=\"%1\">%2</a>"_s.arg(esc(ref.url.toString(QUrl::FullyEncoded)), esc(ref.title)));
+        html += u"<h3>"_s + esc(StatusDetail::tr("Specification")) + u"</h3><p>"_s + links.join(u" · "_s)
+            + u"</p>"_s;
     }
 
     if (!entry.related.isEmpty()) {
@@ -149,9 +146,10 @@ QString statusDetailHtml(const StatusCatalogue &catalogue, qsizetype entryIndex,
                 continue;
             const StatusEntry &related = catalogue.entries().at(index);
             links.append(u"<a href=\"%1\">%2 %3</a>"_s.arg(codeLink(code).toString(), esc(related.codeText),
-                                                         esc(related.reason)));
+                                                           esc(related.reason)));
         }
-        html += u"<h3>"_s + esc(StatusDetail::tr("Related codes")) + u"</h3><p>"_s + links.join(u" · "_s) + u"</p>"_s;
+        html += u"<h3>"_s + esc(StatusDetail::tr("Related codes")) + u"</h3><p>"_s + links.join(u" · "_s)
+            + u"</p>"_s;
     }
 
     QStringList others;
@@ -162,11 +160,11 @@ QString statusDetailHtml(const StatusCatalogue &catalogue, qsizetype entryIndex,
                 entryLink(i).toString(), esc(other.codeText), esc(other.reason), esc(other.originDetail)));
     }
     if (!others.isEmpty())
-        html += u"<h3>"_s + esc(StatusDetail::tr("Other meanings of this number")) + u"</h3><p>"_s + others.join(u"<br>"_s)
-                + u"</p>"_s;
+        html += u"<h3>"_s + esc(StatusDetail::tr("Other meanings of this number")) + u"</h3><p>"_s
+            + others.join(u"<br>"_s) + u"</p>"_s;
 
     html += u"<h3>"_s + esc(StatusDetail::tr("The %1 class").arg(classKey(statusClass))) + u"</h3>"_s
-            + paragraphs(catalogue.classDescription(statusClass));
+        + paragraphs(catalogue.classDescription(statusClass));
     return page(palette, html);
 }
 

@@ -10,7 +10,8 @@
 // ordinary https URLs.
 namespace StatusScope::Gui {
 
-QString statusDetailHtml(const Core::StatusCatalogue &catalogue, qsizetype entryIndex, const QPalette &palette);
+QString statusDetailHtml(const Core::StatusCatalogue &catalogue, qsizetype entryIndex,
+                         const QPalette &palette);
 QString emptyDetailHtml(const QPalette &palette);
 
 QUrl codeLink(int code);

@@ -51,7 +51,7 @@ double contrastRatio(const QColor &a, const QColor &b)
 QColor textColorOn(const QColor &background)
 {
     return contrastRatio(background, Qt::white) >= contrastRatio(background, Qt::black) ? QColor(Qt::white)
-                                                                                       : QColor(Qt::black);
+                                                                                        : QColor(Qt::black);
 }
 
 QIcon classSwatch(Core::StatusClass statusClass)
