@@ -2,6 +2,7 @@
 #include "commandline.h"
 
 #include "cataloguecommands.h"
+#include "checkcommand.h"
 #include "statusscope_version.h"
 
 #include <QCommandLineParser>
@@ -31,6 +32,10 @@ const std::array subcommands {
     Subcommand {u"codes", "codes [--class 4xx] [--origin vendor] [--search TEXT] [--json]",
                 QT_TRANSLATE_NOOP("CommandLine", "List the catalogue, optionally filtered."), &configureCodes,
                 &runCodes},
+    Subcommand{u"check", "check [-X METHOD] [-H 'Name: value'] [-d DATA] [--json] URL...",
+               QT_TRANSLATE_NOOP("CommandLine",
+                                 "Send a request, follow its redirects hop by hop and explain each response."),
+               &configureCheck, &runCheck},
 };
 
 // Gives the free functions below a translation context of their own.
@@ -61,7 +66,8 @@ QString generalHelp()
         "\nOptions:\n"
         "  -h, --help      Show this help, or a command's help after the command name.\n"
         "  -v, --version   Show the version.\n\n"
-        "Exit status: 0 success, 1 code not catalogued, 2 usage error, 3 catalogue unreadable.\n");
+        "Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usage error;\n"
+               "3 catalogue unreadable; 4 or 5 with check --fail when the final status is 4xx or 5xx.\n");
     return text;
 }
 

@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: MIT
+#include "chainprinter.h"
+
+#include "textlayout.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace StatusScope::Core;
+
+namespace StatusScope::Cli {
+
+namespace {
+
+struct ChainPrinterText
+{
+    Q_DECLARE_TR_FUNCTIONS(ChainPrinter)
+};
+
+QString ms(double value)
+{
+    return QString::number(value, 'f', value < 10 ? 1 : 0);
+}
+
+// Control characters and bidi overrides from a server are shown escaped, never interpreted.
+QString safe(const QString &text)
+{
+    QString result;
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool bidi = (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069) || u == 0x200e || u == 0x200f;
+        if (u < 0x20 || u == 0x7f || bidi)
+            result += u"\\u%1"_s.arg(int(u), 4, 16, QLatin1Char('0'));
+        else
+            result += c;
+    }
+    return result;
+}
+
+} // namespace
+
+ChainPrinter::ChainPrinter(QTextStream &out, bool colour)
+    : m_out(out)
+    , m_colour(colour)
+{
+}
+
+QString ChainPrinter::paint(const QString &text, const char *code) const
+{
+    if (!m_colour)
+        return text;
+    return u"\x1b["_s + QString::fromLatin1(code) + u'm' + text + u"\x1b[0m"_s;
+}
+
+QString ChainPrinter::statusColour(int status) const
+{
+    if (status >= 200 && status < 300)
+        return u"32"_s;
+    if (status >= 300 && status < 400)
+        return u"33"_s;
+    if (status >= 400 && status < 500)
+        return u"31"_s;
+    if (status >= 500 && status < 600)
+        return u"35"_s;
+    return u"36"_s;
+}
+
+void ChainPrinter::printHop(const Hop &hop)
+{
+    const int width = terminalWidth();
+    m_out << paint(u"→"_s, "2") << ' ' << QString::fromLatin1(hop.method) << ' ' << hop.url.toString(QUrl::FullyEncoded)
+          << '\n';
+    if (hop.status) {
+        QStringList parts{paint(QString::number(*hop.status) + (hop.reason.isEmpty() ? QString() : u' ' + safe(hop.reason)),
+                                statusColour(*hop.status).toLatin1().constData())};
+        if (!hop.meanings.isEmpty()) {
+            const HopMeaning &meaning = hop.meanings.first();
+            parts.append(meaning.statusClass);
+            parts.append(meaning.fallback ? ChainPrinterText::tr("not catalogued") : meaning.origin);
+            if (!meaning.fallback)
+                parts.append(meaning.spec.isEmpty() ? meaning.originDetail : meaning.spec);
+        }
+        m_out << paint(u"←"_s, "2") << ' ' << parts.join(u" · "_s) << "  " << hop.protocol << '\n';
+        for (const HopMeaning &meaning : hop.meanings) {
+            const QString line = hop.meanings.size() > 1 || meaning.fallback
+                                     ? u"%1 %2: %3"_s.arg(QString::number(meaning.code), meaning.reason, meaning.summary)
+                                     : meaning.summary;
+            m_out << wrapText(line, width, u"  "_s) << '\n';
+        }
+        if (hop.location)
+            m_out << "  " << ChainPrinterText::tr("Location: %1").arg(hop.location->toString(QUrl::FullyEncoded)) << '\n';
+    } else {
+        m_out << paint(u"←"_s, "2") << ' ' << ChainPrinterText::tr("(no response)") << '\n';
+    }
+    for (const HopWarning &warning : hop.warnings) {
+        const char *colour = warning.severity == Severity::Error ? "31" : warning.severity == Severity::Warning ? "33" : "36";
+        const QString mark = warning.severity == Severity::Info ? u"i"_s : u"!"_s;
+        QString line = warning.id + u": "_s + safe(warning.message);
+        if (!warning.spec.isEmpty())
+            line += u" ("_s + warning.spec + u')';
+        m_out << "  " << paint(mark, colour) << ' ' << wrapText(line, width, u"    "_s).mid(4) << '\n';
+    }
+    const HopTimings &t = hop.timings;
+    QStringList phases;
+    if (t.connectionReused)
+        phases.append(ChainPrinterText::tr("reused connection"));
+    if (t.connect)
+        phases.append(ChainPrinterText::tr("connect %1").arg(ms(*t.connect)));
+    if (t.tls)
+        phases.append(ChainPrinterText::tr("tls %1").arg(ms(*t.tls)));
+    if (t.sent)
+        phases.append(ChainPrinterText::tr("sent %1").arg(ms(*t.sent)));
+    if (t.headers)
+        phases.append(ChainPrinterText::tr("headers %1").arg(ms(*t.headers)));
+    m_out << "  " << paint(ChainPrinterText::tr("%1 ms (%2), %n body byte(s)", nullptr, int(hop.bodyBytes))
+                               .arg(ms(t.done.value_or(0)), phases.join(u", "_s)),
+                           "2")
+          << '\n';
+}
+
+void ChainPrinter::printSummary(const ChainResult &chain)
+{
+    QString finalStatus = ChainPrinterText::tr("no response");
+    for (auto it = chain.hops.crbegin(); it != chain.hops.crend(); ++it) {
+        if (it->status) {
+            finalStatus = QString::number(*it->status) + (it->reason.isEmpty() ? QString() : u' ' + safe(it->reason));
+            break;
+        }
+    }
+    QString outcome;
+    switch (chain.outcome) {
+    case ChainOutcome::Complete:
+        outcome = ChainPrinterText::tr("complete");
+        break;
+    case ChainOutcome::Stopped:
+        outcome = ChainPrinterText::tr("stopped: %1").arg(chain.stop ? chain.stop->message : QString());
+        break;
+    case ChainOutcome::Error:
+    case ChainOutcome::Running:
+        outcome = ChainPrinterText::tr("error: %1").arg(chain.error ? chain.error->message : QString());
+        break;
+    }
+    m_out << paint(u"="_s, "1") << ' '
+          << ChainPrinterText::tr("%n hop(s), %1 ms, final %2, %3", nullptr, int(chain.hops.size()))
+                 .arg(ms(chain.totalMs), finalStatus, outcome)
+          << '\n';
+}
+
+void ChainPrinter::printChain(const ChainResult &chain)
+{
+    for (const Hop &hop : chain.hops)
+        printHop(hop);
+    printSummary(chain);
+}
+
+} // namespace StatusScope::Cli

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "requestspec.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace StatusScope::Core {
+
+enum class Severity { Info, Warning, Error };
+
+// A protocol check that fired on a hop. The id is stable (scripts match on it); the message is
+// for people.
+struct HopWarning
+{
+    QString id;
+    Severity severity = Severity::Info;
+    QString message;
+    QString spec; // "RFC 9110 §15.4.3", or empty
+};
+
+// One catalogue meaning attached to a response's code.
+struct HopMeaning
+{
+    int code = 0;
+    QString codeText;
+    QString reason;
+    QString statusClass; // "4xx"
+    QString origin;      // "standard", "vendor", …
+    QString originDetail;
+    QString summary;
+    QString spec; // the first specification reference, "RFC 9110 §15.4.3"
+    bool fallback = false; // not catalogued: the class's x00 meaning stands in
+};
+
+struct CertificateInfo
+{
+    QString subject;
+    QString issuer;
+    QDateTime notBefore;
+    QDateTime notAfter;
+};
+
+struct TlsInfo
+{
+    bool encrypted = false;
+    QString protocol; // "TLS 1.3"
+    QString cipher;
+    QString alpn;     // "h2", "http/1.1"
+    QList<CertificateInfo> chain;
+    QStringList errors;
+    bool errorsIgnored = false;
+};
+
+// Milliseconds from the start of the hop to each signal Qt 6.4 emits; a phase Qt did not report
+// stays empty (a reused connection has no connect and no TLS time). DNS and queueing are part of
+// `connect`; connecting and sending are merged on plain HTTP; first byte and headers are one moment.
+struct HopTimings
+{
+    std::optional<double> connect;  // socketStartedConnecting
+    std::optional<double> tls;      // encrypted
+    std::optional<double> sent;     // requestSent
+    std::optional<double> headers;  // metaDataChanged
+    std::optional<double> done;     // finished
+    bool connectionReused = false;
+    int requestSentCount = 0;       // more than one: Qt re-sent the request by itself
+};
+
+// One request and its response, as recorded on the wire side of Qt.
+struct Hop
+{
+    int index = 0;
+    QByteArray method;
+    QUrl url; // as sent: never a fragment
+    HeaderList requestHeaders;
+    qint64 requestBodyBytes = 0;
+    bool requestHasBody = false;
+
+    std::optional<int> status; // empty when no response arrived
+    QString reason;
+    QString protocol; // "HTTP/1.x" or "HTTP/2"
+    HeaderList responseHeaders;
+    QByteArray bodyPreview;
+    qint64 bodyBytes = 0;      // decoded bytes received
+    qint64 wireBodyBytes = -1; // compressed size when Qt decoded the body, else -1
+    QString bodyFile;          // the bytes past the preview, when there were any
+    bool bodyTruncated = false;
+
+    QByteArray locationRaw;   // the Location field as received
+    std::optional<QUrl> location; // resolved, with inherited fragment
+
+    TlsInfo tls;
+    HopTimings timings;
+    QList<HopMeaning> meanings;
+    QList<HopWarning> warnings;
+
+    bool hasWarning(QStringView id) const;
+};
+
+enum class ChainOutcome { Running, Complete, Stopped, Error };
+
+enum class StopReason { RedirectLimit, RedirectLoop, UnsafeRedirectScheme, InvalidLocation, HttpsDowngrade, BodyLimit, Cancelled };
+
+enum class ErrorKind { ConnectionRefused, HostNotFound, Tls, Timeout, RemoteClosed, InvalidResponse, InvalidInput, Other };
+
+struct ChainStop
+{
+    StopReason reason;
+    QString message;
+};
+
+struct ChainError
+{
+    ErrorKind kind;
+    QString message;
+};
+
+struct ChainResult
+{
+    RequestSpec request;
+    QList<Hop> hops;
+    ChainOutcome outcome = ChainOutcome::Running;
+    std::optional<ChainStop> stop;
+    std::optional<ChainError> error;
+    QUrl finalUrl; // the last hop's URL with the fragment it inherited
+    double totalMs = 0;
+};
+
+QString severityKey(Severity severity);
+QString stopReasonKey(StopReason reason);
+QString errorKindKey(ErrorKind kind);
+QString outcomeKey(ChainOutcome outcome);
+
+} // namespace StatusScope::Core

@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: MIT
+#include "hopannotator.h"
+
+#include "catalogue/statuscatalogue.h"
+#include "catalogue/statusclass.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace StatusScope::Core {
+
+namespace {
+
+struct HopChecks
+{
+    Q_DECLARE_TR_FUNCTIONS(HopChecks)
+};
+
+HopMeaning meaningOf(const StatusEntry &entry, bool fallback)
+{
+    return {entry.code,
+            entry.codeText,
+            entry.reason,
+            classKey(classOfCode(entry.code)),
+            originKey(entry.origin),
+            entry.originDetail,
+            entry.summary,
+            entry.specRefs.isEmpty() ? QString() : entry.specRefs.first().title,
+            fallback};
+}
+
+void warn(Hop &hop, const char *id, Severity severity, const QString &message, const QString &spec)
+{
+    hop.warnings.append({QString::fromLatin1(id), severity, message, spec});
+}
+
+void checkRequiredHeader(Hop &hop, int status, const char *header, const char *id, const QString &spec)
+{
+    if (hop.status == status && !hasHeader(hop.responseHeaders, header)) {
+        warn(hop, id, Severity::Warning,
+             HopChecks::tr("%1 without a %2 header.").arg(status).arg(QString::fromLatin1(header)), spec);
+    }
+}
+
+void checkRetryAfter(Hop &hop, const QDateTime &now)
+{
+    const QByteArray value = headerValue(hop.responseHeaders, "Retry-After").trimmed();
+    if (value.isEmpty() || (hop.status != 429 && hop.status != 503 && !(hop.status >= 300 && hop.status < 400)))
+        return;
+    bool isNumber = false;
+    const qint64 seconds = value.toLongLong(&isNumber);
+    QDateTime when;
+    if (isNumber && seconds >= 0) {
+        when = now.addSecs(seconds);
+        warn(hop, "retry-after", Severity::Info,
+             HopChecks::tr("Retry-After asks the client to wait %n second(s), until %1.", nullptr, int(seconds))
+                 .arg(when.toString(Qt::ISODate)),
+             u"RFC 9110 §10.2.3"_s);
+        return;
+    }
+    when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+    if (!when.isValid()) {
+        warn(hop, "retry-after", Severity::Warning,
+             HopChecks::tr("Retry-After “%1” is neither a number of seconds nor an HTTP date.")
+                 .arg(QString::fromLatin1(value)),
+             u"RFC 9110 §10.2.3"_s);
+        return;
+    }
+    const qint64 wait = std::max<qint64>(0, now.secsTo(when));
+    warn(hop, "retry-after", Severity::Info,
+         HopChecks::tr("Retry-After asks the client to wait until %1 (%n second(s) from now).", nullptr, int(wait))
+             .arg(when.toUTC().toString(Qt::ISODate)),
+         u"RFC 9110 §10.2.3"_s);
+}
+
+} // namespace
+
+QList<HopMeaning> meaningsFor(int status, const StatusCatalogue &catalogue)
+{
+    QList<HopMeaning> meanings;
+    for (const StatusEntry &entry : catalogue.entriesForCode(status))
+        meanings.append(meaningOf(entry, false));
+    if (!meanings.isEmpty())
+        return meanings;
+    // RFC 9110 §15: an unknown code is understood as the x00 of its class; outside 100-599, as 5xx.
+    const int stand = status >= 100 && status <= 599 ? status / 100 * 100 : 500;
+    const QList<StatusEntry> fallback = catalogue.entriesForCode(stand);
+    if (!fallback.isEmpty())
+        meanings.append(meaningOf(fallback.first(), true));
+    return meanings;
+}
+
+void annotateHop(Hop &hop, const StatusCatalogue &catalogue, const QDateTime &now)
+{
+    if (!hop.status)
+        return;
+    const int status = *hop.status;
+    hop.meanings = meaningsFor(status, catalogue);
+    const QList<StatusEntry> entries = catalogue.entriesForCode(status);
+    const bool inRange = status >= 100 && status <= 599;
+
+    if (!inRange) {
+        warn(hop, "invalid-status", Severity::Error,
+             HopChecks::tr("%1 is outside 100–599, so it is not a valid HTTP status; clients should treat it as a "
+                           "server error (5xx).")
+                 .arg(status),
+             u"RFC 9110 §15"_s);
+    } else if (entries.isEmpty()) {
+        warn(hop, "unknown-status", Severity::Warning,
+             HopChecks::tr("%1 is not in the catalogue; by its class it means the same as %2.")
+                 .arg(status)
+                 .arg(status / 100 * 100),
+             u"RFC 9110 §15"_s);
+    }
+    if (!entries.isEmpty()) {
+        const bool anyStandard = std::any_of(entries.cbegin(), entries.cend(), [](const StatusEntry &e) {
+            return e.origin == OriginKind::Standard || e.origin == OriginKind::WebDav
+                   || e.origin == OriginKind::Experimental;
+        });
+        if (!anyStandard) {
+            QStringList origins;
+            for (const StatusEntry &entry : entries)
+                origins.append(entry.originDetail);
+            warn(hop, "nonstandard-status", Severity::Info,
+                 HopChecks::tr("%1 is not a standard code; it is used by %2.").arg(status).arg(origins.join(u", "_s)),
+                 u"RFC 9110 §15"_s);
+        }
+    }
+    if (status == 305 || status == 306) {
+        warn(hop, "deprecated-status", Severity::Warning,
+             status == 305 ? HopChecks::tr("305 Use Proxy is deprecated; clients ignore it.")
+                           : HopChecks::tr("306 is reserved and unused; a server should never send it."),
+             status == 305 ? u"RFC 9110 §15.4.6"_s : u"RFC 9110 §15.4.7"_s);
+    }
+    if (status >= 100 && status < 200 && status != 101) {
+        warn(hop, "final-informational", Severity::Warning,
+             HopChecks::tr("A %1 arrived as the final response. 1xx responses are interim: with Qt 6.4 the real "
+                           "response that follows is lost, so this is not the server's full answer.")
+                 .arg(status),
+             u"RFC 9110 §15.2"_s);
+    }
+    if (!hop.reason.isEmpty() && !entries.isEmpty()) {
+        bool known = false;
+        for (const StatusEntry &entry : entries) {
+            QStringList names = entry.aliases;
+            names.append(entry.reason);
+            if (entry.iana)
+                names.append(entry.iana->reason);
+            for (const QString &name : std::as_const(names))
+                known = known || name.compare(hop.reason, Qt::CaseInsensitive) == 0;
+        }
+        if (!known) {
+            warn(hop, "reason-mismatch", Severity::Info,
+                 HopChecks::tr("The reason phrase “%1” is not the usual “%2”; clients ignore reason phrases.")
+                     .arg(hop.reason, entries.first().reason),
+                 u"RFC 9112 §4"_s);
+        }
+    }
+    checkRequiredHeader(hop, 401, "WWW-Authenticate", "missing-www-authenticate", u"RFC 9110 §15.5.2"_s);
+    checkRequiredHeader(hop, 407, "Proxy-Authenticate", "missing-proxy-authenticate", u"RFC 9110 §15.5.8"_s);
+    checkRequiredHeader(hop, 405, "Allow", "missing-allow", u"RFC 9110 §15.5.6"_s);
+    checkRequiredHeader(hop, 206, "Content-Range", "missing-content-range", u"RFC 9110 §15.3.7"_s);
+    checkRequiredHeader(hop, 416, "Content-Range", "missing-content-range", u"RFC 9110 §15.5.17"_s);
+    checkRequiredHeader(hop, 101, "Upgrade", "missing-upgrade", u"RFC 9110 §15.2.2"_s);
+    checkRequiredHeader(hop, 426, "Upgrade", "missing-upgrade", u"RFC 9110 §15.5.22"_s);
+    checkRetryAfter(hop, now);
+}
+
+} // namespace StatusScope::Core

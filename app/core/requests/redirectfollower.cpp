@@ -1,0 +1,289 @@
+// SPDX-License-Identifier: MIT
+#include "redirectfollower.h"
+
+#include "locationresolver.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QNetworkCookie>
+#include <QNetworkCookieJar>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace StatusScope::Core {
+
+namespace {
+
+struct RedirectRules
+{
+    Q_DECLARE_TR_FUNCTIONS(RedirectRules)
+};
+
+const QString fetchSpec = u"WHATWG Fetch, HTTP-redirect fetch"_s;
+
+QString redirectSpec(int status)
+{
+    switch (status) {
+    case 301:
+        return u"RFC 9110 §15.4.2"_s;
+    case 302:
+        return u"RFC 9110 §15.4.3"_s;
+    case 303:
+        return u"RFC 9110 §15.4.4"_s;
+    case 307:
+        return u"RFC 9110 §15.4.8"_s;
+    case 308:
+        return u"RFC 9110 §15.4.9"_s;
+    default:
+        return u"RFC 9110 §15.4"_s;
+    }
+}
+
+// Fields that describe a body; they go when the body goes (Fetch's request-body-header names
+// plus the ones RFC 9110 §15.4 lists).
+constexpr std::array bodyHeaders{"Content-Type", "Content-Length", "Content-Encoding", "Content-Language",
+                                 "Content-Location", "Transfer-Encoding", "Digest", "Last-Modified"};
+
+// Credentials that never cross to another origin (Fetch strips Authorization; curl and the
+// rules in redirect-rules.md add the typed Cookie and Proxy-Authorization).
+constexpr std::array credentialHeaders{"Authorization", "Cookie", "Proxy-Authorization"};
+
+QString text(const QByteArray &bytes)
+{
+    return QString::fromLatin1(bytes);
+}
+
+} // namespace
+
+bool isFollowableRedirect(int status)
+{
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+}
+
+RedirectFollower::RedirectFollower(const RequestSpec &spec, QNetworkCookieJar *jar)
+    : m_options(spec.options)
+    , m_current{spec.method, spec.url, spec.headers, spec.body, spec.hasBody}
+    , m_jar(jar)
+    , m_typedCookie(headerValue(spec.headers, "Cookie"))
+{
+    m_sentRequests.insert(requestKey(), 0);
+}
+
+QUrl RedirectFollower::urlForSending() const
+{
+    return m_current.url.adjusted(QUrl::RemoveFragment);
+}
+
+HeaderList RedirectFollower::headersForSending() const
+{
+    HeaderList headers = m_current.headers;
+    if (!m_jar)
+        return headers;
+    const QList<QNetworkCookie> cookies = m_jar->cookiesForUrl(urlForSending());
+    if (cookies.isEmpty())
+        return headers;
+
+    // Typed cookie pairs first, then jar cookies whose names were not typed.
+    const QByteArray typed = headerValue(headers, "Cookie");
+    QSet<QByteArray> typedNames;
+    for (const QByteArray &pair : typed.split(';')) {
+        const QByteArray name = pair.trimmed().split('=').value(0);
+        if (!name.isEmpty())
+            typedNames.insert(name);
+    }
+    QList<QByteArray> parts;
+    if (!typed.isEmpty())
+        parts.append(typed);
+    for (const QNetworkCookie &cookie : cookies) {
+        if (!typedNames.contains(cookie.name()))
+            parts.append(cookie.name() + '=' + cookie.value());
+    }
+    const QByteArray value = parts.join("; ");
+    if (value.isEmpty())
+        return headers;
+    if (typed.isEmpty()) {
+        headers.append({QByteArrayLiteral("Cookie"), value});
+    } else {
+        for (HeaderPair &header : headers) {
+            if (header.first.compare("Cookie", Qt::CaseInsensitive) == 0)
+                header.second = value;
+        }
+    }
+    return headers;
+}
+
+QByteArray RedirectFollower::requestKey() const
+{
+    // Same method, URL (no fragment), body and cookies: sending it again would only loop.
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(m_current.method);
+    hash.addData("\n");
+    hash.addData(urlForSending().toEncoded());
+    hash.addData("\n");
+    hash.addData(m_current.hasBody ? m_current.body : QByteArrayLiteral("<no body>"));
+    hash.addData("\n");
+    hash.addData(headerValue(headersForSending(), "Cookie"));
+    return hash.result();
+}
+
+void RedirectFollower::addWarning(Hop &hop, const QString &id, Severity severity, const QString &message,
+                                  const QString &spec)
+{
+    hop.warnings.append({id, severity, message, spec});
+}
+
+RedirectFollower::Decision RedirectFollower::stopWith(Hop &hop, StopReason reason, const QString &id,
+                                                      const QString &message, const QString &spec)
+{
+    addWarning(hop, id, Severity::Error, message, spec);
+    m_stop = ChainStop{reason, message};
+    return Decision::Stop;
+}
+
+RedirectFollower::Decision RedirectFollower::onResponse(Hop &hop)
+{
+    if (!hop.status)
+        return Decision::Final;
+    const int status = *hop.status;
+    hop.locationRaw = headerValue(hop.responseHeaders, "Location");
+    const bool hasLocation = !hop.locationRaw.isEmpty();
+
+    if (!isFollowableRedirect(status)) {
+        if (hasLocation) {
+            const ResolvedLocation resolved = resolveLocation(hop.locationRaw, hop.url, m_current.url.fragment());
+            if (resolved.valid)
+                hop.location = resolved.url;
+            addWarning(hop, u"location-not-followed"_s, Severity::Info,
+                       RedirectRules::tr("A Location (%1) came with %2, which clients do not follow; the chain ends here.")
+                           .arg(resolved.maskedValue)
+                           .arg(status),
+                       fetchSpec);
+        }
+        return Decision::Final;
+    }
+
+    if (!hasLocation) {
+        addWarning(hop, u"missing-location"_s, Severity::Warning,
+                   RedirectRules::tr("%1 without a Location header: there is nowhere to go, so this is the final "
+                                     "response. (Qt 6.4 drops empty header fields, so an empty Location cannot be "
+                                     "told apart from a missing one.)")
+                       .arg(status),
+                   u"RFC 9110 §10.2.2"_s);
+        return Decision::Final;
+    }
+
+    const ResolvedLocation resolved = resolveLocation(hop.locationRaw, hop.url, m_current.url.fragment());
+    if (!resolved.valid) {
+        return stopWith(hop, StopReason::InvalidLocation, u"invalid-location"_s,
+                        RedirectRules::tr("The Location “%1” is not a URL that can be followed.").arg(resolved.maskedValue),
+                        u"RFC 9110 §10.2.2"_s);
+    }
+    hop.location = resolved.url;
+    if (!resolved.changes.isEmpty()) {
+        addWarning(hop, u"location-normalized"_s, Severity::Warning,
+                   RedirectRules::tr("The Location was read the way browsers read it, which differs from a strict "
+                                     "reading: %1.")
+                       .arg(resolved.changes.join(u"; "_s)),
+                   u"WHATWG URL"_s);
+    }
+    if (resolved.hadCredentials) {
+        addWarning(hop, u"location-credentials"_s, Severity::Warning,
+                   RedirectRules::tr("The Location carries a user name and password (%1); they are not sent on.")
+                       .arg(resolved.maskedValue),
+                   u"RFC 9110 §4.2.4"_s);
+    }
+
+    if (!m_options.followRedirects)
+        return Decision::Final;
+
+    const QString scheme = resolved.url.scheme().toLower();
+    if (scheme != u"http"_s && scheme != u"https"_s) {
+        return stopWith(hop, StopReason::UnsafeRedirectScheme, u"unsafe-redirect-scheme"_s,
+                        RedirectRules::tr("The redirect points to a “%1:” URL; only http and https are followed, so "
+                                          "nothing was fetched.")
+                            .arg(scheme),
+                        fetchSpec);
+    }
+    if (m_followed >= m_options.maxRedirects) {
+        return stopWith(hop, StopReason::RedirectLimit, u"redirect-limit"_s,
+                        RedirectRules::tr("The limit of %n redirect(s) was reached; this redirect was not followed.",
+                                          nullptr, m_options.maxRedirects),
+                        fetchSpec);
+    }
+    const bool downgrade = m_current.url.scheme().compare(u"https"_s, Qt::CaseInsensitive) == 0 && scheme == u"http"_s;
+    if (downgrade && !m_options.allowDowngrade) {
+        return stopWith(hop, StopReason::HttpsDowngrade, u"https-downgrade"_s,
+                        RedirectRules::tr("The redirect leaves https for plain http (%1); it was not followed. Allow "
+                                          "downgrades to continue.")
+                            .arg(resolved.url.adjusted(QUrl::RemoveUserInfo).toString()),
+                        u"RFC 9110 §17.1"_s);
+    }
+
+    Request next = m_current;
+    next.url = resolved.url;
+    const QByteArray method = m_current.method.toUpper();
+    const bool becomesGet = ((status == 301 || status == 302) && method == "POST")
+                            || (status == 303 && method != "GET" && method != "HEAD");
+    if (becomesGet) {
+        next.method = QByteArrayLiteral("GET");
+        addWarning(hop, u"method-changed"_s, Severity::Info,
+                   RedirectRules::tr("%1 became GET because of %2.").arg(text(m_current.method)).arg(status),
+                   redirectSpec(status));
+        QStringList removed;
+        for (const char *name : bodyHeaders) {
+            if (removeHeader(next.headers, name) > 0)
+                removed.append(QString::fromLatin1(name));
+        }
+        if (m_current.hasBody) {
+            addWarning(hop, u"body-dropped"_s, Severity::Info,
+                       removed.isEmpty()
+                           ? RedirectRules::tr("The %n-byte body was not sent again.", nullptr, int(m_current.body.size()))
+                           : RedirectRules::tr("The %n-byte body was not sent again, nor %1.", nullptr,
+                                               int(m_current.body.size()))
+                                 .arg(removed.join(u", "_s)),
+                       fetchSpec);
+        }
+        next.body.clear();
+        next.hasBody = false;
+    }
+    if (downgrade) {
+        addWarning(hop, u"https-downgrade"_s, Severity::Warning,
+                   RedirectRules::tr("Followed from https to plain http because downgrades are allowed: what follows "
+                                     "travels unencrypted."),
+                   u"RFC 9110 §17.1"_s);
+    }
+    if (!isSameOrigin(m_current.url, next.url) && !m_crossedOrigin) {
+        m_crossedOrigin = true;
+        QStringList stripped;
+        for (const char *name : credentialHeaders) {
+            if (removeHeader(next.headers, name) > 0)
+                stripped.append(QString::fromLatin1(name));
+        }
+        if (!stripped.isEmpty()) {
+            addWarning(hop, u"credentials-stripped"_s, Severity::Info,
+                       RedirectRules::tr("%1 not sent: %2 is another origin. It stays off for the rest of the chain.")
+                           .arg(stripped.join(u", "_s), next.url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery
+                                                                           | QUrl::RemoveFragment
+                                                                           | QUrl::RemoveUserInfo)
+                                                            .toString()),
+                       fetchSpec);
+        }
+    }
+
+    const Request previous = m_current;
+    m_current = next;
+    const QByteArray key = requestKey();
+    if (const auto earlier = m_sentRequests.constFind(key); earlier != m_sentRequests.cend()) {
+        m_current = previous;
+        return stopWith(hop, StopReason::RedirectLoop, u"redirect-loop"_s,
+                        RedirectRules::tr("Redirect loop: this would send the same request as hop %1 again "
+                                          "(same method, URL, body and cookies), so it was not sent.")
+                            .arg(*earlier + 1),
+                        u"RFC 9110 §15.4"_s);
+    }
+    ++m_followed;
+    m_sentRequests.insert(key, hop.index + 1);
+    return Decision::Follow;
+}
+
+} // namespace StatusScope::Core

@@ -1,0 +1,541 @@
+// SPDX-License-Identifier: MIT
+#include "requestengine.h"
+
+#include "hopannotator.h"
+#include "redirectfollower.h"
+#include "requestvalidation.h"
+#include "statusscope_version.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QNetworkCookie>
+#include <QNetworkCookieJar>
+#include <QNetworkReply>
+#include <QSslCipher>
+#include <QSslConfiguration>
+#include <QTemporaryFile>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace StatusScope::Core {
+
+namespace {
+
+struct RequestEngineText
+{
+    Q_DECLARE_TR_FUNCTIONS(RequestEngine)
+};
+
+constexpr qint64 ReadChunk = 64 * 1024;
+constexpr qint64 ReadBufferCap = 1024 * 1024;
+
+QString tlsProtocolName(QSsl::SslProtocol protocol)
+{
+    switch (protocol) {
+    case QSsl::TlsV1_2:
+        return u"TLS 1.2"_s;
+    case QSsl::TlsV1_3:
+        return u"TLS 1.3"_s;
+    case QSsl::DtlsV1_2:
+        return u"DTLS 1.2"_s;
+    default:
+        return u"TLS"_s;
+    }
+}
+
+QString hostAndPort(const QUrl &url)
+{
+    return url.host() + u':' + QString::number(url.port(url.scheme() == u"https"_s ? 443 : 80));
+}
+
+// Several typed fields of one name become one field, as Qt can only send a name once.
+HeaderList mergeDuplicates(const HeaderList &headers)
+{
+    HeaderList merged;
+    for (const HeaderPair &header : headers) {
+        auto existing = std::find_if(merged.begin(), merged.end(), [&](const HeaderPair &h) {
+            return h.first.compare(header.first, Qt::CaseInsensitive) == 0;
+        });
+        if (existing == merged.end())
+            merged.append(header);
+        else
+            existing->second += (header.first.compare("Cookie", Qt::CaseInsensitive) == 0 ? "; " : ", ") + header.second;
+    }
+    return merged;
+}
+
+} // namespace
+
+RequestEngine::RequestEngine(QNetworkAccessManager *manager, const StatusCatalogue *catalogue, QObject *parent)
+    : QObject(parent)
+    , m_manager(manager)
+    , m_catalogue(catalogue)
+{
+    m_inactivity.setSingleShot(true);
+    m_deadline.setSingleShot(true);
+    connect(&m_inactivity, &QTimer::timeout, this, &RequestEngine::onInactivity);
+    connect(&m_deadline, &QTimer::timeout, this, &RequestEngine::onDeadline);
+}
+
+RequestEngine::~RequestEngine()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+bool RequestEngine::start(const RequestSpec &request)
+{
+    if (m_running)
+        cancel();
+    m_result = ChainResult{};
+    m_result.request = request;
+    m_bodyFiles.clear();
+    m_abort = Abort::None;
+    if (const std::optional<QString> problem = validateRequest(request)) {
+        m_result.outcome = ChainOutcome::Error;
+        m_result.error = ChainError{ErrorKind::InvalidInput, *problem};
+        return false;
+    }
+    m_jar = std::make_unique<QNetworkCookieJar>();
+    m_follower = std::make_unique<RedirectFollower>(request, m_jar.get());
+    m_userSetAcceptEncoding = hasHeader(request.headers, "Accept-Encoding");
+    m_running = true;
+    m_chainClock.start();
+    if (request.options.deadlineMs > 0)
+        m_deadline.start(request.options.deadlineMs);
+    sendCurrent();
+    return true;
+}
+
+void RequestEngine::cancel()
+{
+    if (!m_running)
+        return;
+    if (m_reply) {
+        abortReply(Abort::Cancel);
+        return;
+    }
+    m_result.stop = ChainStop{StopReason::Cancelled, RequestEngineText::tr("Cancelled.")};
+    endChain(ChainOutcome::Stopped);
+}
+
+double RequestEngine::elapsedMs() const
+{
+    return double(m_hopClock.nsecsElapsed()) / 1e6;
+}
+
+void RequestEngine::touch()
+{
+    m_inactivity.start(m_result.request.options.inactivityTimeoutMs);
+}
+
+void RequestEngine::sendCurrent()
+{
+    const RedirectFollower::Request &current = m_follower->current();
+    const RequestOptions &options = m_result.request.options;
+
+    m_hop = Hop{};
+    m_hop.index = int(m_result.hops.size());
+    m_hop.method = current.method;
+    m_hop.url = m_follower->urlForSending();
+    m_hop.requestHasBody = current.hasBody;
+    m_hop.requestBodyBytes = current.hasBody ? current.body.size() : 0;
+    m_bodyFile.reset();
+
+    HeaderList headers = mergeDuplicates(m_follower->headersForSending());
+    if (!hasHeader(headers, "User-Agent"))
+        headers.append({QByteArrayLiteral("User-Agent"), QByteArrayLiteral("StatusScope/" STATUSSCOPE_VERSION)});
+    m_hop.requestHeaders = headers;
+
+    QNetworkRequest request(m_hop.url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, options.http2Allowed);
+    request.setDecompressedSafetyCheckThreshold(options.bodyCap);
+    for (const HeaderPair &header : std::as_const(headers))
+        request.setRawHeader(header.first, header.second);
+
+    m_hopClock.start();
+    QNetworkReply *reply = nullptr;
+    const QByteArray method = current.method.toUpper() == "HEAD" ? QByteArrayLiteral("HEAD") : current.method;
+    if (method == "HEAD")
+        reply = m_manager->head(request); // sendCustomRequest("HEAD") would wait for a body
+    else if (!current.hasBody && method == "GET")
+        reply = m_manager->get(request);
+    else if (!current.hasBody)
+        reply = m_manager->sendCustomRequest(request, current.method);
+    else
+        reply = m_manager->sendCustomRequest(request, current.method, current.body);
+    // A hard cap on Qt's buffer; only honoured when set before the event loop runs again.
+    reply->setReadBufferSize(ReadBufferCap);
+    m_reply = reply;
+    connectReply(reply);
+    touch();
+    Q_EMIT hopStarted(m_hop.index);
+}
+
+void RequestEngine::connectReply(QNetworkReply *reply)
+{
+    connect(reply, &QNetworkReply::socketStartedConnecting, this, [this] {
+        if (!m_hop.timings.connect)
+            m_hop.timings.connect = elapsedMs();
+        touch();
+    });
+    connect(reply, &QNetworkReply::requestSent, this, [this] {
+        ++m_hop.timings.requestSentCount;
+        m_hop.timings.sent = elapsedMs();
+        touch();
+    });
+    connect(reply, &QNetworkReply::encrypted, this, &RequestEngine::onEncrypted);
+    connect(reply, &QNetworkReply::sslErrors, this, &RequestEngine::onSslErrors);
+    connect(reply, &QNetworkReply::metaDataChanged, this, &RequestEngine::onMetaDataChanged);
+    connect(reply, &QNetworkReply::readyRead, this, &RequestEngine::onReadyRead);
+    connect(reply, &QNetworkReply::uploadProgress, this, &RequestEngine::touch);
+    connect(reply, &QNetworkReply::downloadProgress, this, &RequestEngine::touch);
+    connect(reply, &QNetworkReply::finished, this, &RequestEngine::onReplyFinished);
+}
+
+void RequestEngine::onEncrypted()
+{
+    m_hop.timings.tls = elapsedMs();
+    touch();
+    if (m_reply)
+        recordTls(m_reply);
+}
+
+void RequestEngine::onSslErrors(const QList<QSslError> &errors)
+{
+    for (const QSslError &error : errors)
+        m_hop.tls.errors.append(error.errorString());
+    // The exception is scoped to the host the user typed, never to hosts a redirect leads to.
+    const bool allowed = m_result.request.options.acceptInvalidCertificates
+                         && m_hop.url.host().compare(m_result.request.url.host(), Qt::CaseInsensitive) == 0;
+    if (allowed && m_reply) {
+        m_hop.tls.errorsIgnored = true;
+        m_reply->ignoreSslErrors();
+    }
+    touch();
+}
+
+void RequestEngine::onMetaDataChanged()
+{
+    if (!m_hop.timings.headers)
+        m_hop.timings.headers = elapsedMs();
+    touch();
+}
+
+void RequestEngine::onReadyRead()
+{
+    touch();
+    readBody();
+}
+
+void RequestEngine::readBody()
+{
+    QPointer<QNetworkReply> reply = m_reply;
+    while (reply && reply->isOpen() && reply->bytesAvailable() > 0) {
+        const QByteArray chunk = reply->read(ReadChunk);
+        if (chunk.isEmpty())
+            break;
+        if (!appendBody(chunk)) {
+            abortReply(Abort::BodyCap); // finishes the hop synchronously
+            return;
+        }
+        Q_EMIT bytesReceived(m_hop.index, m_hop.bodyBytes);
+    }
+}
+
+bool RequestEngine::appendBody(const QByteArray &chunk)
+{
+    const RequestOptions &options = m_result.request.options;
+    QByteArray data = chunk;
+    bool withinCap = true;
+    if (m_hop.bodyBytes + data.size() > options.bodyCap) {
+        data.truncate(options.bodyCap - m_hop.bodyBytes);
+        withinCap = false;
+    }
+    m_hop.bodyBytes += data.size();
+    const qint64 room = options.previewBytes - m_hop.bodyPreview.size();
+    if (room > 0) {
+        m_hop.bodyPreview += data.left(room);
+        data.remove(0, std::min<qint64>(room, data.size()));
+    }
+    if (!data.isEmpty()) {
+        if (!m_bodyFile) {
+            m_bodyFile = std::make_shared<QTemporaryFile>();
+            if (m_bodyFile->open()) {
+                m_bodyFiles.append(m_bodyFile);
+                m_hop.bodyFile = m_bodyFile->fileName();
+            }
+        }
+        if (m_bodyFile->isOpen())
+            m_bodyFile->write(data);
+    }
+    return withinCap;
+}
+
+void RequestEngine::abortReply(Abort reason)
+{
+    if (!m_reply)
+        return;
+    m_abort = reason;
+    m_reply->abort(); // emits finished() before it returns
+}
+
+void RequestEngine::onInactivity()
+{
+    abortReply(Abort::Timeout);
+}
+
+void RequestEngine::onDeadline()
+{
+    if (m_reply)
+        abortReply(Abort::Deadline);
+}
+
+void RequestEngine::recordTls(QNetworkReply *reply)
+{
+    const QSslConfiguration configuration = reply->sslConfiguration();
+    m_hop.tls.encrypted = true;
+    m_hop.tls.protocol = tlsProtocolName(configuration.sessionProtocol());
+    m_hop.tls.cipher = configuration.sessionCipher().name();
+    m_hop.tls.alpn = QString::fromLatin1(configuration.nextNegotiatedProtocol());
+    m_hop.tls.chain.clear();
+    for (const QSslCertificate &certificate : configuration.peerCertificateChain())
+        m_hop.tls.chain.append({certificate.subjectDisplayName(), certificate.issuerDisplayName(),
+                                certificate.effectiveDate(), certificate.expiryDate()});
+}
+
+void RequestEngine::recordResponse(QNetworkReply *reply)
+{
+    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (!status.isValid())
+        return;
+    m_hop.status = status.toInt();
+    m_hop.reason = QString::fromLatin1(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray());
+    m_hop.protocol = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool() ? u"HTTP/2"_s : u"HTTP/1.x"_s;
+    for (const auto &[name, value] : reply->rawHeaderPairs())
+        m_hop.responseHeaders.append({name, value});
+    if (!m_hop.tls.encrypted && reply->attribute(QNetworkRequest::ConnectionEncryptedAttribute).toBool())
+        recordTls(reply);
+    if (!m_hop.timings.connect && !m_hop.timings.tls)
+        m_hop.timings.connectionReused = true;
+
+    // Cookies set along the chain go to later hops by the cookie rules.
+    const QList<QNetworkCookie> cookies = reply->header(QNetworkRequest::SetCookieHeader).value<QList<QNetworkCookie>>();
+    if (!cookies.isEmpty())
+        m_jar->setCookiesFromUrl(cookies, m_hop.url);
+
+    if (!m_userSetAcceptEncoding && hasHeader(m_hop.responseHeaders, "Content-Encoding")) {
+        const QVariant wire = reply->attribute(QNetworkRequest::OriginalContentLengthAttribute);
+        if (wire.isValid())
+            m_hop.wireBodyBytes = wire.toLongLong();
+        m_hop.warnings.append({u"decoded-body"_s, Severity::Info,
+                               m_hop.wireBodyBytes >= 0
+                                   ? RequestEngineText::tr("Qt decoded the %1 body: %2 bytes on the wire.")
+                                         .arg(QString::fromLatin1(headerValue(m_hop.responseHeaders, "Content-Encoding")))
+                                         .arg(m_hop.wireBodyBytes)
+                                   : RequestEngineText::tr("Qt decoded the %1 body; its size on the wire is unknown.")
+                                         .arg(QString::fromLatin1(headerValue(m_hop.responseHeaders, "Content-Encoding"))),
+                               u"RFC 9110 §8.4"_s});
+    }
+}
+
+void RequestEngine::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    m_reply = nullptr;
+    m_inactivity.stop();
+    reply->disconnect(this);
+    reply->deleteLater();
+
+    if (m_abort == Abort::None)
+        readBody();
+    if (m_bodyFile)
+        m_bodyFile->flush();
+    m_hop.timings.done = elapsedMs();
+    recordResponse(reply);
+
+    if (m_hop.status && m_hop.timings.requestSentCount > 1) {
+        m_hop.warnings.append({u"request-resent"_s, Severity::Warning,
+                               RequestEngineText::tr("Qt sent this request %n times by itself before a response "
+                                                     "arrived; the server may have seen it more than once.",
+                                                     nullptr, m_hop.timings.requestSentCount),
+                               QString()});
+    }
+    if (m_hop.tls.errorsIgnored) {
+        m_hop.warnings.append({u"tls-errors-ignored"_s, Severity::Warning,
+                               RequestEngineText::tr("The certificate was accepted although it is not valid: %1")
+                                   .arg(m_hop.tls.errors.join(u"; "_s)),
+                               u"RFC 9110 §4.3.4"_s});
+    }
+    if (m_hop.status)
+        annotateHop(m_hop, *m_catalogue);
+    classifyFailure(reply);
+
+    const bool failed = m_result.error || m_result.stop;
+    RedirectFollower::Decision decision = RedirectFollower::Decision::Final;
+    if (!failed) {
+        decision = m_follower->onResponse(m_hop);
+        if (decision == RedirectFollower::Decision::Stop)
+            m_result.stop = m_follower->stop();
+    } else if (m_hop.status) {
+        // Still record where a redirect would have led.
+        RedirectFollower probe(*m_follower);
+        Hop copy = m_hop;
+        probe.onResponse(copy);
+        m_hop.location = copy.location;
+        m_hop.locationRaw = copy.locationRaw;
+    }
+    m_result.hops.append(m_hop);
+    Q_EMIT hopFinished(m_hop.index);
+
+    if (m_result.error)
+        endChain(ChainOutcome::Error);
+    else if (m_result.stop)
+        endChain(ChainOutcome::Stopped);
+    else if (decision == RedirectFollower::Decision::Follow)
+        sendCurrent();
+    else
+        endChain(ChainOutcome::Complete);
+}
+
+void RequestEngine::classifyFailure(QNetworkReply *reply)
+{
+    const RequestOptions &options = m_result.request.options;
+    const int hopNumber = m_hop.index + 1;
+    switch (m_abort) {
+    case Abort::Cancel:
+        m_result.stop = ChainStop{StopReason::Cancelled, RequestEngineText::tr("Cancelled during hop %1.").arg(hopNumber)};
+        return;
+    case Abort::Timeout:
+        m_result.error = ChainError{
+            ErrorKind::Timeout,
+            RequestEngineText::tr("Timed out: hop %1 sent or received nothing for %2 s.")
+                .arg(hopNumber)
+                .arg(options.inactivityTimeoutMs / 1000.0)};
+        return;
+    case Abort::Deadline:
+        m_result.error = ChainError{ErrorKind::Timeout, RequestEngineText::tr("Timed out: the chain did not finish "
+                                                                              "within %1 s.")
+                                                            .arg(options.deadlineMs / 1000.0)};
+        return;
+    case Abort::BodyCap:
+        m_hop.bodyTruncated = true;
+        m_hop.warnings.append({u"body-truncated"_s, Severity::Warning,
+                               RequestEngineText::tr("The body was cut at the limit of %1 bytes.").arg(options.bodyCap),
+                               QString()});
+        m_result.stop = ChainStop{StopReason::BodyLimit,
+                                  RequestEngineText::tr("The body of hop %1 passed the limit of %2 bytes.")
+                                      .arg(hopNumber)
+                                      .arg(options.bodyCap)};
+        return;
+    case Abort::None:
+        break;
+    }
+
+    const QNetworkReply::NetworkError error = reply->error();
+    if (error == QNetworkReply::NoError)
+        return;
+    const QString where = hostAndPort(m_hop.url);
+    if (m_hop.status) {
+        // A status arrived: Qt's error is either the status itself (4xx/5xx map to errors) or a
+        // transfer problem after the headers.
+        if (error == QNetworkReply::RemoteHostClosedError) {
+            m_hop.bodyTruncated = true;
+            m_hop.warnings.append({u"body-truncated"_s, Severity::Warning,
+                                   RequestEngineText::tr("The server closed the connection after %n body byte(s).",
+                                                         nullptr, int(m_hop.bodyBytes)),
+                                   QString()});
+            m_result.error = ChainError{ErrorKind::RemoteClosed,
+                                        RequestEngineText::tr("The server closed the connection in the middle of the "
+                                                              "body of hop %1, after %2 bytes.")
+                                            .arg(hopNumber)
+                                            .arg(m_hop.bodyBytes)};
+        } else if (error == QNetworkReply::UnknownContentError && reply->errorString().contains(u"ecompression"_s)) {
+            m_hop.bodyTruncated = true;
+            m_hop.warnings.append({u"body-truncated"_s, Severity::Warning,
+                                   RequestEngineText::tr("Decoding stopped: the compressed body expands past the "
+                                                         "limit of %1 bytes.")
+                                       .arg(options.bodyCap),
+                                   QString()});
+            m_result.stop = ChainStop{StopReason::BodyLimit,
+                                      RequestEngineText::tr("The decoded body of hop %1 would pass the limit of %2 "
+                                                            "bytes.")
+                                          .arg(hopNumber)
+                                          .arg(options.bodyCap)};
+        } else if (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError) {
+            m_result.error = ChainError{ErrorKind::Timeout, RequestEngineText::tr("Timed out during hop %1.")
+                                                                .arg(hopNumber)};
+        }
+        return;
+    }
+
+    ErrorKind kind = ErrorKind::Other;
+    QString message;
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+        kind = ErrorKind::ConnectionRefused;
+        message = RequestEngineText::tr("Connection refused by %1: nothing is listening there.").arg(where);
+        break;
+    case QNetworkReply::HostNotFoundError:
+        kind = ErrorKind::HostNotFound;
+        message = RequestEngineText::tr("The host name “%1” could not be resolved.").arg(m_hop.url.host());
+        break;
+    case QNetworkReply::SslHandshakeFailedError:
+        kind = ErrorKind::Tls;
+        message = m_hop.tls.errors.isEmpty()
+                      ? RequestEngineText::tr("The TLS handshake with %1 failed: %2").arg(where, reply->errorString())
+                      : RequestEngineText::tr("The TLS handshake with %1 failed: %2").arg(where, m_hop.tls.errors.join(u"; "_s));
+        break;
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError: // how Qt 6.4 reports its own timeouts
+        kind = ErrorKind::Timeout;
+        message = RequestEngineText::tr("Timed out waiting for %1.").arg(where);
+        break;
+    case QNetworkReply::RemoteHostClosedError:
+        if (m_hop.timings.requestSentCount > 1) {
+            kind = ErrorKind::InvalidResponse;
+            message = RequestEngineText::tr("%1 did not answer with HTTP: Qt could not read a status line and gave up "
+                                            "after sending the request %n times.",
+                                            nullptr, m_hop.timings.requestSentCount)
+                          .arg(where);
+        } else {
+            kind = ErrorKind::RemoteClosed;
+            message = RequestEngineText::tr("%1 closed the connection without sending a response.").arg(where);
+        }
+        break;
+    case QNetworkReply::ProtocolFailure:
+        kind = ErrorKind::InvalidResponse;
+        message = RequestEngineText::tr("%1 sent a response that is not valid HTTP.").arg(where);
+        break;
+    default:
+        message = RequestEngineText::tr("The request to %1 failed: %2").arg(where, reply->errorString());
+        break;
+    }
+    m_result.error = ChainError{kind, message};
+}
+
+void RequestEngine::endChain(ChainOutcome outcome)
+{
+    m_running = false;
+    m_inactivity.stop();
+    m_deadline.stop();
+    m_result.outcome = outcome;
+    m_result.totalMs = double(m_chainClock.nsecsElapsed()) / 1e6;
+    const bool answered = std::any_of(m_result.hops.cbegin(), m_result.hops.cend(),
+                                      [](const Hop &hop) { return hop.status.has_value(); });
+    m_result.finalUrl = answered && m_follower ? m_follower->current().url : QUrl();
+    Q_EMIT finished();
+}
+
+} // namespace StatusScope::Core

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QUrl>
+
+#include <utility>
+
+namespace StatusScope::Core {
+
+using HeaderPair = std::pair<QByteArray, QByteArray>;
+using HeaderList = QList<HeaderPair>;
+
+// How a chain is run. The defaults are the ones a browser would use, made explicit.
+struct RequestOptions
+{
+    bool followRedirects = true;
+    int maxRedirects = 20;                   // Fetch's limit: the 21st redirect stops the chain
+    int inactivityTimeoutMs = 30000;         // per hop: no byte in or out for this long ends it
+    int deadlineMs = 0;                      // whole chain; 0 means none
+    qint64 bodyCap = 64 * 1024 * 1024;       // per hop, decoded bytes
+    qint64 previewBytes = 256 * 1024;        // kept in memory; the rest goes to a temporary file
+    bool allowDowngrade = false;             // follow https -> http
+    bool acceptInvalidCertificates = false;
+    bool http2Allowed = true;
+};
+
+// What the user asked for: the first request of a chain, before any redirect rewrote it.
+struct RequestSpec
+{
+    QByteArray method = QByteArrayLiteral("GET");
+    QUrl url;
+    HeaderList headers; // in the order typed
+    QByteArray body;
+    bool hasBody = false; // an empty body is still a body (Content-Length: 0)
+    RequestOptions options;
+};
+
+// Case-insensitive header lookups on an ordered list.
+bool hasHeader(const HeaderList &headers, QByteArrayView name);
+QByteArray headerValue(const HeaderList &headers, QByteArrayView name);
+// Removes every field called `name`; returns how many were removed.
+qsizetype removeHeader(HeaderList &headers, QByteArrayView name);
+
+} // namespace StatusScope::Core

@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: MIT
+#include "requestvalidation.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace StatusScope::Core {
+
+namespace {
+
+struct RequestValidation
+{
+    Q_DECLARE_TR_FUNCTIONS(RequestValidation)
+};
+
+bool isTokenChar(char c)
+{
+    static constexpr QByteArrayView extra("!#$%&'*+-.^_`|~");
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || extra.contains(c);
+}
+
+QString describeByte(uchar byte)
+{
+    switch (byte) {
+    case '\r':
+        return RequestValidation::tr("a carriage return (CR)");
+    case '\n':
+        return RequestValidation::tr("a line feed (LF)");
+    case 0:
+        return RequestValidation::tr("a NUL byte");
+    case 0x7f:
+        return RequestValidation::tr("a DEL character");
+    case ' ':
+        return RequestValidation::tr("a space");
+    default:
+        break;
+    }
+    if (byte < 0x20)
+        return RequestValidation::tr("the control character 0x%1").arg(byte, 2, 16, QLatin1Char('0'));
+    return RequestValidation::tr("the character “%1”").arg(QChar::fromLatin1(char(byte)));
+}
+
+} // namespace
+
+bool isToken(QByteArrayView text)
+{
+    return !text.isEmpty() && std::all_of(text.begin(), text.end(), isTokenChar);
+}
+
+std::optional<QString> validateMethod(const QByteArray &method)
+{
+    if (method.isEmpty())
+        return RequestValidation::tr("The method is empty.");
+    for (char c : method) {
+        if (!isTokenChar(c))
+            return RequestValidation::tr("The method “%1” contains %2; a method is a token such as GET or PURGE.")
+                .arg(QString::fromLatin1(method), describeByte(uchar(c)));
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> validateUrl(const QUrl &url)
+{
+    if (url.isEmpty())
+        return RequestValidation::tr("The URL is empty.");
+    if (!url.isValid())
+        return RequestValidation::tr("The URL is not valid: %1").arg(url.errorString());
+    const QString scheme = url.scheme().toLower();
+    if (scheme.isEmpty())
+        return RequestValidation::tr("The URL has no scheme; start it with http:// or https://.");
+    if (scheme != u"http"_s && scheme != u"https"_s)
+        return RequestValidation::tr("Only http and https URLs can be requested, not “%1:”.").arg(scheme);
+    if (url.host().isEmpty())
+        return RequestValidation::tr("The URL has no host name.");
+    return std::nullopt;
+}
+
+std::optional<QString> validateHeader(const QByteArray &name, const QByteArray &value)
+{
+    if (name.isEmpty())
+        return RequestValidation::tr("A header has an empty name.");
+    for (char c : name) {
+        if (!isTokenChar(c))
+            return RequestValidation::tr("The header name “%1” contains %2; names are tokens such as X-Request-Id.")
+                .arg(QString::fromLatin1(name).toHtmlEscaped().simplified(), describeByte(uchar(c)));
+    }
+    for (char c : value) {
+        const uchar byte = uchar(c);
+        if ((byte < 0x20 && byte != '\t') || byte == 0x7f)
+            return RequestValidation::tr("The value of header “%1” contains %2, which would break the request apart.")
+                .arg(QString::fromLatin1(name), describeByte(byte));
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> validateRequest(const RequestSpec &request)
+{
+    if (auto error = validateMethod(request.method))
+        return error;
+    if (auto error = validateUrl(request.url))
+        return error;
+    for (const HeaderPair &header : request.headers) {
+        if (auto error = validateHeader(header.first, header.second))
+            return error;
+    }
+    if (request.options.maxRedirects < 0)
+        return RequestValidation::tr("The redirect limit cannot be negative.");
+    if (request.options.bodyCap <= 0)
+        return RequestValidation::tr("The body limit must be positive.");
+    return std::nullopt;
+}
+
+std::optional<HeaderPair> parseHeaderLine(const QString &line, QString *error)
+{
+    const qsizetype colon = line.indexOf(u':');
+    if (colon <= 0) {
+        if (error)
+            *error = RequestValidation::tr("“%1” is not a header; write it as Name: value.").arg(line);
+        return std::nullopt;
+    }
+    const QByteArray name = line.left(colon).toUtf8();
+    // Optional whitespace around the value is not part of it (RFC 9110 §5.5).
+    QByteArray value = line.mid(colon + 1).toUtf8();
+    while (!value.isEmpty() && (value.front() == ' ' || value.front() == '\t'))
+        value.remove(0, 1);
+    while (!value.isEmpty() && (value.back() == ' ' || value.back() == '\t'))
+        value.chop(1);
+    if (auto problem = validateHeader(name, value)) {
+        if (error)
+            *error = *problem;
+        return std::nullopt;
+    }
+    return HeaderPair{name, value};
+}
+
+} // namespace StatusScope::Core

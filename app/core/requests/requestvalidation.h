@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "requestspec.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace StatusScope::Core {
+
+// Checks a request before anything is sent. Qt 6.4 would put a header value containing CR/LF on
+// the wire as a second header, so values are checked here, byte by byte.
+std::optional<QString> validateMethod(const QByteArray &method);
+std::optional<QString> validateUrl(const QUrl &url);
+std::optional<QString> validateHeader(const QByteArray &name, const QByteArray &value);
+std::optional<QString> validateRequest(const RequestSpec &request);
+
+// Parses "Name: value" as typed on a command line or in a header editor.
+std::optional<HeaderPair> parseHeaderLine(const QString &line, QString *error);
+
+bool isToken(QByteArrayView text);
+
+} // namespace StatusScope::Core
