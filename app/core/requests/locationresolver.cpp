@@ -150,8 +150,12 @@ ResolvedLocation resolveLocation(const QByteArray &raw, const QUrl &base, const 
     QUrl url = base.resolved(reference);
     if (!url.isValid() || url.scheme().isEmpty())
         return result;
-    if (isSpecialScheme(url.scheme().toLatin1()) && url.host().isEmpty())
-        return result;
+    if (isSpecialScheme(url.scheme().toLatin1())) {
+        if (url.host().isEmpty())
+            return result;
+        if (url.path().isEmpty())
+            url.setPath(u"/"_s); // http(s) URLs always have a path
+    }
     if (!url.userInfo().isEmpty()) {
         result.hadCredentials = true;
         url.setUserInfo(QString());

@@ -505,8 +505,10 @@ void RequestEngine::classifyFailure(QNetworkReply *reply)
     case QNetworkReply::RemoteHostClosedError:
         if (m_hop.timings.requestSentCount > 1) {
             kind = ErrorKind::InvalidResponse;
-            message = RequestEngineText::tr("%1 did not answer with HTTP: Qt could not read a status line and gave up "
-                                            "after sending the request %n times.",
+            // Qt 6.4 re-sends when it cannot read a status line, and also when the server closes
+            // before answering; the two cannot be told apart from here.
+            message = RequestEngineText::tr("%1 gave no valid HTTP response: it sent something that is not HTTP, or "
+                                            "closed the connection before answering. Qt sent the request %n times.",
                                             nullptr, m_hop.timings.requestSentCount)
                           .arg(where);
         } else {

@@ -1,0 +1,242 @@
+// SPDX-License-Identifier: MIT
+// The request engine against httpbin, a real server nobody here wrote.
+#include "catalogue/statuscatalogue.h"
+#include "httpbinserver.h"
+#include "requests/requestengine.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace StatusScope::Core;
+
+class tst_HttpbinPeer : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void redirectChains_data();
+    void redirectChains();
+    void redirectToKeepsOrRewritesTheMethod_data();
+    void redirectToKeepsOrRewritesTheMethod();
+    void redirectToUnsafeScheme();
+    void redirectLimit();
+    void statusCodes_data();
+    void statusCodes();
+    void cookiesSetOnARedirectAreSent();
+    void basicAuth();
+    void gzip();
+    void delayTimesOut();
+    void drip();
+    void anythingEchoesTheRequest();
+
+private:
+    ChainResult run(const RequestSpec &spec);
+    RequestSpec get(const QString &path) const;
+    static QJsonObject bodyJson(const Hop &hop) { return QJsonDocument::fromJson(hop.bodyPreview).object(); }
+
+    StatusCatalogue m_catalogue;
+    QNetworkAccessManager m_manager;
+    StatusScope::Test::HttpbinServer m_httpbin;
+};
+
+void tst_HttpbinPeer::initTestCase()
+{
+    m_catalogue = *StatusCatalogue::fromFile(StatusCatalogue::builtinPath(), nullptr);
+    QString why;
+    if (!m_httpbin.start(&why)) {
+        // In CI a missing peer is a failure: ./dev installs python3-httpbin.
+        if (qEnvironmentVariable("CI") == u"true"_s)
+            QFAIL(qPrintable(u"httpbin is required in CI: "_s + why));
+        QSKIP(qPrintable(u"httpbin unavailable: "_s + why));
+    }
+}
+
+RequestSpec tst_HttpbinPeer::get(const QString &path) const
+{
+    RequestSpec spec;
+    spec.url = m_httpbin.url(path);
+    spec.options.inactivityTimeoutMs = 10000;
+    return spec;
+}
+
+ChainResult tst_HttpbinPeer::run(const RequestSpec &spec)
+{
+    RequestEngine engine(&m_manager, &m_catalogue);
+    QSignalSpy finished(&engine, &RequestEngine::finished);
+    if (engine.start(spec))
+        finished.wait(30000);
+    return engine.result();
+}
+
+void tst_HttpbinPeer::redirectChains_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::newRow("redirect") << u"/redirect/3"_s;
+    QTest::newRow("relative-redirect") << u"/relative-redirect/3"_s;
+    QTest::newRow("absolute-redirect") << u"/absolute-redirect/3"_s;
+}
+
+void tst_HttpbinPeer::redirectChains()
+{
+    QFETCH(QString, path);
+    const ChainResult chain = run(get(path + u"#section"_s));
+    QCOMPARE(chain.outcome, ChainOutcome::Complete);
+    QCOMPARE(chain.hops.size(), 4);
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(chain.hops.at(i).status, 302);
+        QVERIFY(chain.hops.at(i).location.has_value());
+        QCOMPARE(chain.hops.at(i + 1).url, chain.hops.at(i).location->adjusted(QUrl::RemoveFragment));
+    }
+    QCOMPARE(chain.hops.last().status, 200);
+    QCOMPARE(chain.finalUrl.fragment(), u"section"_s);
+    QCOMPARE(chain.hops.last().url.path(), u"/get"_s);
+}
+
+void tst_HttpbinPeer::redirectToKeepsOrRewritesTheMethod_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("finalMethod");
+    QTest::addColumn<bool>("bodyKept");
+    QTest::newRow("302") << 302 << u"GET"_s << false;
+    QTest::newRow("303") << 303 << u"GET"_s << false;
+    QTest::newRow("307") << 307 << u"POST"_s << true;
+    QTest::newRow("308") << 308 << u"POST"_s << true;
+}
+
+void tst_HttpbinPeer::redirectToKeepsOrRewritesTheMethod()
+{
+    QFETCH(int, status);
+    QFETCH(QString, finalMethod);
+    QFETCH(bool, bodyKept);
+    RequestSpec spec = get(u"/redirect-to?url=/anything&status_code=%1"_s.arg(status));
+    spec.method = "POST";
+    spec.body = R"({"hello":"world"})";
+    spec.hasBody = true;
+    spec.headers = {{"Content-Type", "application/json"}};
+    const ChainResult chain = run(spec);
+    QCOMPARE(chain.outcome, ChainOutcome::Complete);
+    QCOMPARE(chain.hops.size(), 2);
+    QCOMPARE(chain.hops.first().status, status);
+    const QJsonObject echoed = bodyJson(chain.hops.last());
+    QCOMPARE(echoed.value(u"method"_s).toString(), finalMethod);
+    QCOMPARE(echoed.value(u"data"_s).toString(), bodyKept ? QString::fromLatin1(spec.body) : QString());
+    QCOMPARE(chain.hops.first().hasWarning(u"method-changed"), !bodyKept);
+}
+
+void tst_HttpbinPeer::redirectToUnsafeScheme()
+{
+    const ChainResult chain = run(get(u"/redirect-to?url=ftp://example.org/file&status_code=302"_s));
+    QCOMPARE(chain.outcome, ChainOutcome::Stopped);
+    QCOMPARE(chain.stop->reason, StopReason::UnsafeRedirectScheme);
+    QCOMPARE(chain.hops.size(), 1);
+}
+
+void tst_HttpbinPeer::redirectLimit()
+{
+    RequestSpec spec = get(u"/redirect/6"_s);
+    spec.options.maxRedirects = 5;
+    const ChainResult chain = run(spec);
+    QCOMPARE(chain.outcome, ChainOutcome::Stopped);
+    QCOMPARE(chain.stop->reason, StopReason::RedirectLimit);
+    QCOMPARE(chain.hops.size(), 6);
+}
+
+void tst_HttpbinPeer::statusCodes_data()
+{
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("418") << 418 << u"I'm a teapot"_s;
+    QTest::newRow("404") << 404 << u"Not Found"_s;
+    QTest::newRow("503") << 503 << u"Service Unavailable"_s;
+    QTest::newRow("204") << 204 << u"No Content"_s;
+    QTest::newRow("451") << 451 << u"Unavailable For Legal Reasons"_s;
+}
+
+void tst_HttpbinPeer::statusCodes()
+{
+    QFETCH(int, code);
+    QFETCH(QString, reason);
+    const ChainResult chain = run(get(u"/status/%1"_s.arg(code)));
+    QCOMPARE(chain.outcome, ChainOutcome::Complete);
+    QCOMPARE(chain.hops.first().status, code);
+    QCOMPARE(chain.hops.first().meanings.first().reason, reason);
+    QVERIFY(!chain.hops.first().meanings.first().fallback);
+}
+
+void tst_HttpbinPeer::cookiesSetOnARedirectAreSent()
+{
+    const ChainResult chain = run(get(u"/cookies/set?flavour=oat&size=2"_s));
+    QCOMPARE(chain.outcome, ChainOutcome::Complete);
+    QCOMPARE(chain.hops.size(), 2);
+    QCOMPARE(chain.hops.first().status, 302);
+    const QJsonObject cookies = bodyJson(chain.hops.last()).value(u"cookies"_s).toObject();
+    QCOMPARE(cookies.value(u"flavour"_s).toString(), u"oat"_s);
+    QCOMPARE(cookies.value(u"size"_s).toString(), u"2"_s);
+    QVERIFY(headerValue(chain.hops.last().requestHeaders, "Cookie").contains("flavour=oat"));
+}
+
+void tst_HttpbinPeer::basicAuth()
+{
+    RequestSpec spec = get(u"/basic-auth/user/passwd"_s);
+    ChainResult chain = run(spec);
+    QCOMPARE(chain.hops.size(), 1); // shown as received: no prompt, no hidden retry
+    QCOMPARE(chain.hops.first().status, 401);
+    QVERIFY(hasHeader(chain.hops.first().responseHeaders, "WWW-Authenticate"));
+    QVERIFY(!chain.hops.first().hasWarning(u"missing-www-authenticate"));
+
+    spec.headers = {{"Authorization", "Basic " + QByteArray("user:passwd").toBase64()}};
+    chain = run(spec);
+    QCOMPARE(chain.hops.first().status, 200);
+    QCOMPARE(bodyJson(chain.hops.first()).value(u"authenticated"_s).toBool(), true);
+}
+
+void tst_HttpbinPeer::gzip()
+{
+    const ChainResult chain = run(get(u"/gzip"_s));
+    QCOMPARE(chain.outcome, ChainOutcome::Complete);
+    const Hop &hop = chain.hops.first();
+    QVERIFY(hop.hasWarning(u"decoded-body"));
+    QCOMPARE(bodyJson(hop).value(u"gzipped"_s).toBool(), true);
+    QVERIFY(hop.wireBodyBytes > 0 && hop.wireBodyBytes < hop.bodyBytes);
+}
+
+void tst_HttpbinPeer::delayTimesOut()
+{
+    RequestSpec spec = get(u"/delay/3"_s);
+    spec.options.inactivityTimeoutMs = 500;
+    const ChainResult chain = run(spec);
+    QCOMPARE(chain.outcome, ChainOutcome::Error);
+    QCOMPARE(chain.error->kind, ErrorKind::Timeout);
+}
+
+void tst_HttpbinPeer::drip()
+{
+    const ChainResult chain = run(get(u"/drip?duration=1&numbytes=5&delay=0"_s));
+    QCOMPARE(chain.outcome, ChainOutcome::Complete);
+    QCOMPARE(chain.hops.first().bodyBytes, 5);
+    QVERIFY(*chain.hops.first().timings.done - *chain.hops.first().timings.headers > 500);
+}
+
+void tst_HttpbinPeer::anythingEchoesTheRequest()
+{
+    RequestSpec spec = get(u"/anything/path?q=1"_s);
+    spec.method = "PATCH";
+    spec.body = "x=1";
+    spec.hasBody = true;
+    spec.headers = {{"X-Custom", "value one"}, {"Content-Type", "text/plain"}};
+    const ChainResult chain = run(spec);
+    QCOMPARE(chain.outcome, ChainOutcome::Complete);
+    const QJsonObject echoed = bodyJson(chain.hops.first());
+    QCOMPARE(echoed.value(u"method"_s).toString(), u"PATCH"_s);
+    QCOMPARE(echoed.value(u"data"_s).toString(), u"x=1"_s);
+    QCOMPARE(echoed.value(u"headers"_s).toObject().value(u"X-Custom"_s).toString(), u"value one"_s);
+    QVERIFY(echoed.value(u"headers"_s).toObject().value(u"User-Agent"_s).toString().startsWith(u"StatusScope/"_s));
+}
+
+QTEST_GUILESS_MAIN(tst_HttpbinPeer)
+#include "tst_httpbinpeer.moc"
