@@ -350,6 +350,162 @@
     </message>
 </context>
 <context>
+    <name>ChainPrinter</name>
+    <message>
+        <source>not catalogued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Location: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no response)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reused connection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>connect %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tls %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>headers %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 ms (%2), %n body byte(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>no response</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stopped: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n hop(s), %1 ms, final %2, %3</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>--%1 needs a positive number, not “%2”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--%1 needs a whole number of at least %2, not “%3”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The body file “%1” cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The URL list “%1” cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give a URL to check, for example “statusscope check https://example.org/”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One or more http or https URLs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The method (default GET, or POST with --data).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A request header, "Name: value"; repeat it for more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A request body, or @FILE to read it from a file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Do not follow redirects.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow at most N redirects (default 20).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give up on a hop after SECONDS without data (default 30).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give up on the whole chain after SECONDS.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read at most BYTES of each body (default 67108864).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow redirects from https to plain http.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accept an invalid certificate from the host of the URL given.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print JSON: one document, or one line per chain for several URLs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exit with 4 or 5 when the final status is 4xx or 5xx.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read URLs from FILE, one per line (- for standard input).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check up to N URLs at once (default 8).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show credentials (Authorization, cookies) instead of masking them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>statusscope: the catalogue could not be loaded: %1</source>
+        <translation>statusscope: Der Katalog konnte nicht geladen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Explain every catalogue meaning of a status code.</source>
@@ -374,22 +530,6 @@ Befehle:
 </translation>
     </message>
     <message>
-        <source>
-Options:
-  -h, --help      Show this help, or a command's help after the command name.
-  -v, --version   Show the version.
-
-Exit status: 0 success, 1 code not catalogued, 2 usage error, 3 catalogue unreadable.
-</source>
-        <translation>
-Optionen:
-  -h, --help      Diese Hilfe zeigen, oder nach einem Befehl dessen Hilfe.
-  -v, --version   Die Version zeigen.
-
-Rückgabewert: 0 Erfolg, 1 Code nicht im Katalog, 2 falscher Aufruf, 3 Katalog nicht lesbar.
-</translation>
-    </message>
-    <message>
         <source>statusscope: "%1" is not a command. Try "statusscope --help".</source>
         <translation>statusscope: „%1“ ist kein Befehl. Versuchen Sie „statusscope --help“.</translation>
     </message>
@@ -404,6 +544,105 @@ Rückgabewert: 0 Erfolg, 1 Code nicht im Katalog, 2 falscher Aufruf, 3 Katalog n
     <message>
         <source>FILE</source>
         <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Send a request, follow its redirects hop by hop and explain each response.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>
+Options:
+  -h, --help      Show this help, or a command's help after the command name.
+  -v, --version   Show the version.
+
+Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usage error;
+3 catalogue unreadable; 4 or 5 with check --fail when the final status is 4xx or 5xx.
+</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HopChecks</name>
+    <message>
+        <source>%1 without a %2 header.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Retry-After asks the client to wait %n second(s), until %1.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Retry-After “%1” is neither a number of seconds nor an HTTP date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Retry-After asks the client to wait until %1 (%n second(s) from now).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 is outside 100–599, so it is not a valid HTTP status; clients should treat it as a server error (5xx).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not in the catalogue; by its class it means the same as %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a standard code; it is used by %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>305 Use Proxy is deprecated; clients ignore it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>306 is reserved and unused; a server should never send it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A %1 arrived as the final response. 1xx responses are interim: with Qt 6.4 the real response that follows is lost, so this is not the server's full answer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The reason phrase “%1” is not the usual “%2”; clients ignore reason phrases.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LocationResolver</name>
+    <message>
+        <source>spaces or control characters around the value were removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tabs and line breaks inside the value were removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>backslashes were read as slashes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1:” without slashes was read as a relative reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the host after “%1:” was read without slashes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>extra slashes before the host were collapsed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>raw non-ASCII bytes were percent-encoded</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -489,6 +728,74 @@ Rückgabewert: 0 Erfolg, 1 Code nicht im Katalog, 2 falscher Aufruf, 3 Katalog n
     </message>
 </context>
 <context>
+    <name>RedirectRules</name>
+    <message>
+        <source>A Location (%1) came with %2, which clients do not follow; the chain ends here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 without a Location header: there is nowhere to go, so this is the final response. (Qt 6.4 drops empty header fields, so an empty Location cannot be told apart from a missing one.)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Location “%1” is not a URL that can be followed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Location was read the way browsers read it, which differs from a strict reading: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Location carries a user name and password (%1); they are not sent on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The redirect points to a “%1:” URL; only http and https are followed, so nothing was fetched.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The limit of %n redirect(s) was reached; this redirect was not followed.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The redirect leaves https for plain http (%1); it was not followed. Allow downgrades to continue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 became GET because of %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The %n-byte body was not sent again.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n-byte body was not sent again, nor %1.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Followed from https to plain http because downgrades are allowed: what follows travels unencrypted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 not sent: %2 is another origin. It stays off for the rest of the chain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Redirect loop: this would send the same request as hop %1 again (same method, URL, body and cookies), so it was not sent.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RedirectSemantics</name>
     <message>
         <source>Permanent</source>
@@ -513,6 +820,193 @@ Rückgabewert: 0 Erfolg, 1 Code nicht im Katalog, 2 falscher Aufruf, 3 Katalog n
     <message>
         <source>Not followed automatically: the chain ends here.</source>
         <translation>Wird nicht automatisch verfolgt: die Kette endet hier.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestEngine</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Qt decoded the %1 body: %2 bytes on the wire.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Qt decoded the %1 body; its size on the wire is unknown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Qt sent this request %n times by itself before a response arrived; the server may have seen it more than once.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The certificate was accepted although it is not valid: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled during hop %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timed out: hop %1 sent or received nothing for %2 s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timed out: the chain did not finish within %1 s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The body was cut at the limit of %1 bytes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The body of hop %1 passed the limit of %2 bytes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The server closed the connection after %n body byte(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The server closed the connection in the middle of the body of hop %1, after %2 bytes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decoding stopped: the compressed body expands past the limit of %1 bytes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The decoded body of hop %1 would pass the limit of %2 bytes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timed out during hop %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connection refused by %1: nothing is listening there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The host name “%1” could not be resolved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timed out waiting for %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 gave no valid HTTP response: it sent something that is not HTTP, or closed the connection before answering. Qt sent the request %n times.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without sending a response.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 sent a response that is not valid HTTP.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The request to %1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RequestValidation</name>
+    <message>
+        <source>a carriage return (CR)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a line feed (LF)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a NUL byte</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a DEL character</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a space</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the control character 0x%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the character “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The method is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The method “%1” contains %2; a method is a token such as GET or PURGE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The URL is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The URL is not valid: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The URL has no scheme; start it with http:// or https://.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only http and https URLs can be requested, not “%1:”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The URL has no host name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A header has an empty name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The header name “%1” contains %2; names are tokens such as X-Request-Id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The value of header “%1” contains %2, which would break the request apart.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The redirect limit cannot be negative.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The body limit must be positive.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a header; write it as Name: value.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -134,7 +134,7 @@ int runExplain(const QCommandLineParser &parser, QTextStream &out, QTextStream &
         QJsonArray array;
         for (const StatusEntry &entry : entries)
             array.append(entryToJson(entry));
-        const QJsonObject document {
+        const QJsonObject document{
             {u"code"_s, *code},
             {u"class"_s, classKey(statusClass)},
             {u"class_name"_s, className(statusClass)},
@@ -235,8 +235,8 @@ int runCodes(const QCommandLineParser &parser, QTextStream &out, QTextStream &er
         err << CatalogueCommands::tr("No catalogue entry matches these filters.") << Qt::endl;
         return ExitNotFound;
     }
-    QList<QStringList> rows {{CatalogueCommands::tr("CODE"), CatalogueCommands::tr("REASON"),
-                              CatalogueCommands::tr("CLASS"), CatalogueCommands::tr("ORIGIN")}};
+    QList<QStringList> rows{{CatalogueCommands::tr("CODE"), CatalogueCommands::tr("REASON"),
+                             CatalogueCommands::tr("CLASS"), CatalogueCommands::tr("ORIGIN")}};
     for (const StatusEntry &entry : std::as_const(selected))
         rows.append({entry.codeText, entry.reason, classKey(classOfCode(entry.code)),
                      originKey(entry.origin) + u" ("_s + entry.originDetail + u')'});

@@ -29,7 +29,8 @@ QString safe(const QString &text)
     QString result;
     for (QChar c : text) {
         const char16_t u = c.unicode();
-        const bool bidi = (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069) || u == 0x200e || u == 0x200f;
+        const bool bidi
+            = (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069) || u == 0x200e || u == 0x200f;
         if (u < 0x20 || u == 0x7f || bidi)
             result += u"\\u%1"_s.arg(int(u), 4, 16, QLatin1Char('0'));
         else
@@ -69,11 +70,12 @@ QString ChainPrinter::statusColour(int status) const
 void ChainPrinter::printHop(const Hop &hop)
 {
     const int width = terminalWidth();
-    m_out << paint(u"→"_s, "2") << ' ' << QString::fromLatin1(hop.method) << ' ' << hop.url.toString(QUrl::FullyEncoded)
-          << '\n';
+    m_out << paint(u"→"_s, "2") << ' ' << QString::fromLatin1(hop.method) << ' '
+          << hop.url.toString(QUrl::FullyEncoded) << '\n';
     if (hop.status) {
-        QStringList parts{paint(QString::number(*hop.status) + (hop.reason.isEmpty() ? QString() : u' ' + safe(hop.reason)),
-                                statusColour(*hop.status).toLatin1().constData())};
+        QStringList parts{
+            paint(QString::number(*hop.status) + (hop.reason.isEmpty() ? QString() : u' ' + safe(hop.reason)),
+                  statusColour(*hop.status).toLatin1().constData())};
         if (!hop.meanings.isEmpty()) {
             const HopMeaning &meaning = hop.meanings.first();
             parts.append(meaning.statusClass);
@@ -84,17 +86,21 @@ void ChainPrinter::printHop(const Hop &hop)
         m_out << paint(u"←"_s, "2") << ' ' << parts.join(u" · "_s) << "  " << hop.protocol << '\n';
         for (const HopMeaning &meaning : hop.meanings) {
             const QString line = hop.meanings.size() > 1 || meaning.fallback
-                                     ? u"%1 %2: %3"_s.arg(QString::number(meaning.code), meaning.reason, meaning.summary)
-                                     : meaning.summary;
+                ? u"%1 %2: %3"_s.arg(QString::number(meaning.code), meaning.reason, meaning.summary)
+                : meaning.summary;
             m_out << wrapText(line, width, u"  "_s) << '\n';
         }
         if (hop.location)
-            m_out << "  " << ChainPrinterText::tr("Location: %1").arg(hop.location->toString(QUrl::FullyEncoded)) << '\n';
+            m_out << "  "
+                  << ChainPrinterText::tr("Location: %1").arg(hop.location->toString(QUrl::FullyEncoded))
+                  << '\n';
     } else {
         m_out << paint(u"←"_s, "2") << ' ' << ChainPrinterText::tr("(no response)") << '\n';
     }
     for (const HopWarning &warning : hop.warnings) {
-        const char *colour = warning.severity == Severity::Error ? "31" : warning.severity == Severity::Warning ? "33" : "36";
+        const char *colour = warning.severity == Severity::Error ? "31"
+            : warning.severity == Severity::Warning              ? "33"
+                                                                 : "36";
         const QString mark = warning.severity == Severity::Info ? u"i"_s : u"!"_s;
         QString line = warning.id + u": "_s + safe(warning.message);
         if (!warning.spec.isEmpty())
@@ -113,9 +119,10 @@ void ChainPrinter::printHop(const Hop &hop)
         phases.append(ChainPrinterText::tr("sent %1").arg(ms(*t.sent)));
     if (t.headers)
         phases.append(ChainPrinterText::tr("headers %1").arg(ms(*t.headers)));
-    m_out << "  " << paint(ChainPrinterText::tr("%1 ms (%2), %n body byte(s)", nullptr, int(hop.bodyBytes))
-                               .arg(ms(t.done.value_or(0)), phases.join(u", "_s)),
-                           "2")
+    m_out << "  "
+          << paint(ChainPrinterText::tr("%1 ms (%2), %n body byte(s)", nullptr, int(hop.bodyBytes))
+                       .arg(ms(t.done.value_or(0)), phases.join(u", "_s)),
+                   "2")
           << '\n';
 }
 
@@ -124,7 +131,8 @@ void ChainPrinter::printSummary(const ChainResult &chain)
     QString finalStatus = ChainPrinterText::tr("no response");
     for (auto it = chain.hops.crbegin(); it != chain.hops.crend(); ++it) {
         if (it->status) {
-            finalStatus = QString::number(*it->status) + (it->reason.isEmpty() ? QString() : u' ' + safe(it->reason));
+            finalStatus
+                = QString::number(*it->status) + (it->reason.isEmpty() ? QString() : u' ' + safe(it->reason));
             break;
         }
     }

@@ -53,7 +53,8 @@ std::optional<double> positiveNumber(const QCommandLineParser &parser, const QSt
     return value;
 }
 
-std::optional<qint64> wholeNumber(const QCommandLineParser &parser, const QString &name, qint64 minimum, QString *error)
+std::optional<qint64> wholeNumber(const QCommandLineParser &parser, const QString &name, qint64 minimum,
+                                  QString *error)
 {
     bool ok = false;
     const qint64 value = parser.value(name).toLongLong(&ok);
@@ -87,7 +88,8 @@ std::optional<QString> parse(const QCommandLineParser &parser, ParsedCheck &chec
         if (data.startsWith(u'@')) {
             QFile file(data.mid(1));
             if (!file.open(QIODevice::ReadOnly))
-                return CheckCommand::tr("The body file “%1” cannot be read: %2").arg(data.mid(1), file.errorString());
+                return CheckCommand::tr("The body file “%1” cannot be read: %2")
+                    .arg(data.mid(1), file.errorString());
             base.body = file.readAll();
         } else {
             base.body = data.toUtf8();
@@ -95,7 +97,8 @@ std::optional<QString> parse(const QCommandLineParser &parser, ParsedCheck &chec
         base.hasBody = true;
         base.method = QByteArrayLiteral("POST");
         if (!hasHeader(base.headers, "Content-Type"))
-            base.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-www-form-urlencoded")});
+            base.headers.append(
+                {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-www-form-urlencoded")});
     }
     if (parser.isSet(u"request"_s))
         base.method = parser.value(u"request"_s).toUtf8();
@@ -201,21 +204,31 @@ void configureCheck(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(u"URL"_s, CheckCommand::tr("One or more http or https URLs."), u"URL..."_s);
     parser.addOptions({
-        {{u"X"_s, u"request"_s}, CheckCommand::tr("The method (default GET, or POST with --data)."), u"METHOD"_s},
-        {{u"H"_s, u"header"_s}, CheckCommand::tr("A request header, \"Name: value\"; repeat it for more."), u"HEADER"_s},
-        {{u"d"_s, u"data"_s}, CheckCommand::tr("A request body, or @FILE to read it from a file."), u"DATA"_s},
+        {{u"X"_s, u"request"_s},
+         CheckCommand::tr("The method (default GET, or POST with --data)."),
+         u"METHOD"_s},
+        {{u"H"_s, u"header"_s},
+         CheckCommand::tr("A request header, \"Name: value\"; repeat it for more."),
+         u"HEADER"_s},
+        {{u"d"_s, u"data"_s},
+         CheckCommand::tr("A request body, or @FILE to read it from a file."),
+         u"DATA"_s},
         {u"no-follow"_s, CheckCommand::tr("Do not follow redirects.")},
         {u"max-redirs"_s, CheckCommand::tr("Follow at most N redirects (default 20)."), u"N"_s},
-        {u"timeout"_s, CheckCommand::tr("Give up on a hop after SECONDS without data (default 30)."), u"SECONDS"_s},
+        {u"timeout"_s, CheckCommand::tr("Give up on a hop after SECONDS without data (default 30)."),
+         u"SECONDS"_s},
         {u"max-time"_s, CheckCommand::tr("Give up on the whole chain after SECONDS."), u"SECONDS"_s},
         {u"max-body"_s, CheckCommand::tr("Read at most BYTES of each body (default 67108864)."), u"BYTES"_s},
         {u"allow-downgrade"_s, CheckCommand::tr("Follow redirects from https to plain http.")},
-        {{u"k"_s, u"insecure"_s}, CheckCommand::tr("Accept an invalid certificate from the host of the URL given.")},
+        {{u"k"_s, u"insecure"_s},
+         CheckCommand::tr("Accept an invalid certificate from the host of the URL given.")},
         {u"json"_s, CheckCommand::tr("Print JSON: one document, or one line per chain for several URLs.")},
         {u"fail"_s, CheckCommand::tr("Exit with 4 or 5 when the final status is 4xx or 5xx.")},
-        {u"input"_s, CheckCommand::tr("Read URLs from FILE, one per line (- for standard input)."), u"FILE"_s},
+        {u"input"_s, CheckCommand::tr("Read URLs from FILE, one per line (- for standard input)."),
+         u"FILE"_s},
         {u"parallel"_s, CheckCommand::tr("Check up to N URLs at once (default 8)."), u"N"_s},
-        {u"show-secrets"_s, CheckCommand::tr("Show credentials (Authorization, cookies) instead of masking them.")},
+        {u"show-secrets"_s,
+         CheckCommand::tr("Show credentials (Authorization, cookies) instead of masking them.")},
     });
 }
 
@@ -226,7 +239,8 @@ int runCheck(const QCommandLineParser &parser, QTextStream &out, QTextStream &er
         if (parser.isSet(u"json"_s)) {
             RequestSpec spec;
             spec.url = QUrl(parser.positionalArguments().value(0), QUrl::TolerantMode);
-            out << QJsonDocument(chainToJson(invalidInputResult(spec, *problem))).toJson(QJsonDocument::Indented);
+            out << QJsonDocument(chainToJson(invalidInputResult(spec, *problem)))
+                       .toJson(QJsonDocument::Indented);
         }
         err << "statusscope check: " << *problem << Qt::endl;
         return ExitUsage;
@@ -248,11 +262,13 @@ int runCheck(const QCommandLineParser &parser, QTextStream &out, QTextStream &er
     }
 
     CatalogueError catalogueError;
-    const std::optional<StatusCatalogue> catalogue = StatusCatalogue::fromFile(
-        parser.value(u"catalogue"_s).isEmpty() ? StatusCatalogue::builtinPath() : parser.value(u"catalogue"_s),
-        &catalogueError);
+    const std::optional<StatusCatalogue> catalogue
+        = StatusCatalogue::fromFile(parser.value(u"catalogue"_s).isEmpty() ? StatusCatalogue::builtinPath()
+                                                                           : parser.value(u"catalogue"_s),
+                                    &catalogueError);
     if (!catalogue) {
-        err << CheckCommand::tr("statusscope: the catalogue could not be loaded: %1").arg(catalogueError.toString())
+        err << CheckCommand::tr("statusscope: the catalogue could not be loaded: %1")
+                   .arg(catalogueError.toString())
             << Qt::endl;
         return ExitDataError;
     }

@@ -25,17 +25,18 @@ struct Subcommand
     int (*run)(const QCommandLineParser &, QTextStream &, QTextStream &);
 };
 
-const std::array subcommands {
-    Subcommand {u"explain", "explain CODE [--json]",
-                QT_TRANSLATE_NOOP("CommandLine", "Explain every catalogue meaning of a status code."),
-                &configureExplain, &runExplain},
-    Subcommand {u"codes", "codes [--class 4xx] [--origin vendor] [--search TEXT] [--json]",
-                QT_TRANSLATE_NOOP("CommandLine", "List the catalogue, optionally filtered."), &configureCodes,
-                &runCodes},
-    Subcommand{u"check", "check [-X METHOD] [-H 'Name: value'] [-d DATA] [--json] URL...",
-               QT_TRANSLATE_NOOP("CommandLine",
-                                 "Send a request, follow its redirects hop by hop and explain each response."),
-               &configureCheck, &runCheck},
+const std::array subcommands{
+    Subcommand{u"explain", "explain CODE [--json]",
+               QT_TRANSLATE_NOOP("CommandLine", "Explain every catalogue meaning of a status code."),
+               &configureExplain, &runExplain},
+    Subcommand{u"codes", "codes [--class 4xx] [--origin vendor] [--search TEXT] [--json]",
+               QT_TRANSLATE_NOOP("CommandLine", "List the catalogue, optionally filtered."), &configureCodes,
+               &runCodes},
+    Subcommand{
+        u"check", "check [-X METHOD] [-H 'Name: value'] [-d DATA] [--json] URL...",
+        QT_TRANSLATE_NOOP("CommandLine",
+                          "Send a request, follow its redirects hop by hop and explain each response."),
+        &configureCheck, &runCheck},
 };
 
 // Gives the free functions below a translation context of their own.
@@ -67,7 +68,7 @@ QString generalHelp()
         "  -h, --help      Show this help, or a command's help after the command name.\n"
         "  -v, --version   Show the version.\n\n"
         "Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usage error;\n"
-               "3 catalogue unreadable; 4 or 5 with check --fail when the final status is 4xx or 5xx.\n");
+        "3 catalogue unreadable; 4 or 5 with check --fail when the final status is 4xx or 5xx.\n");
     return text;
 }
 
@@ -78,8 +79,8 @@ bool isCommandLineInvocation(const QStringList &arguments)
     if (arguments.size() < 2)
         return false;
     const QString &first = arguments.at(1);
-    static const QStringList flags {u"-h"_s, u"--help"_s,    u"-?"_s,  u"--help-all"_s,
-                                    u"-v"_s, u"--version"_s, u"help"_s};
+    static const QStringList flags{u"-h"_s, u"--help"_s,    u"-?"_s,  u"--help-all"_s,
+                                   u"-v"_s, u"--version"_s, u"help"_s};
     // Any other bare word is a mistyped command: answer it here rather than open a window.
     return flags.contains(first) || !first.startsWith(u'-');
 }

@@ -117,12 +117,12 @@ void tst_CommandLine::explainRejectsNonNumbers_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
-    QTest::newRow("word") << QStringList {u"explain"_s, u"teapot"_s} << u"\"teapot\" is not a status code"_s;
-    QTest::newRow("class") << QStringList {u"explain"_s, u"4xx"_s} << u"\"4xx\" is not a status code"_s;
-    QTest::newRow("too long") << QStringList {u"explain"_s, u"40400"_s} << u"is not a status code"_s;
-    QTest::newRow("negative") << QStringList {u"explain"_s, u"-5"_s} << u"Unknown option"_s;
-    QTest::newRow("nothing") << QStringList {u"explain"_s} << u"give exactly one status code"_s;
-    QTest::newRow("two codes") << QStringList {u"explain"_s, u"404"_s, u"410"_s}
+    QTest::newRow("word") << QStringList{u"explain"_s, u"teapot"_s} << u"\"teapot\" is not a status code"_s;
+    QTest::newRow("class") << QStringList{u"explain"_s, u"4xx"_s} << u"\"4xx\" is not a status code"_s;
+    QTest::newRow("too long") << QStringList{u"explain"_s, u"40400"_s} << u"is not a status code"_s;
+    QTest::newRow("negative") << QStringList{u"explain"_s, u"-5"_s} << u"Unknown option"_s;
+    QTest::newRow("nothing") << QStringList{u"explain"_s} << u"give exactly one status code"_s;
+    QTest::newRow("two codes") << QStringList{u"explain"_s, u"404"_s, u"410"_s}
                                << u"give exactly one status code"_s;
 }
 
@@ -179,9 +179,9 @@ void tst_CommandLine::codesJsonHasTheDocumentedKeys()
     QVERIFY(catalogue);
     QCOMPARE(entries.size(), catalogue->size());
 
-    const QStringList classes {u"1xx"_s, u"2xx"_s, u"3xx"_s, u"4xx"_s, u"5xx"_s, u"other"_s};
-    const QStringList origins {u"standard"_s,   u"webdav"_s, u"experimental"_s,
-                               u"historical"_s, u"vendor"_s, u"unofficial"_s};
+    const QStringList classes{u"1xx"_s, u"2xx"_s, u"3xx"_s, u"4xx"_s, u"5xx"_s, u"other"_s};
+    const QStringList origins{u"standard"_s,   u"webdav"_s, u"experimental"_s,
+                              u"historical"_s, u"vendor"_s, u"unofficial"_s};
     for (const QJsonValue &value : entries) {
         const QJsonObject entry = value.toObject();
         QVERIFY(entry.value(u"code"_s).isDouble());
@@ -210,13 +210,13 @@ void tst_CommandLine::codesFilters_data()
     QTest::addColumn<QString>("classKey");
     QTest::addColumn<QString>("origin");
     QTest::addColumn<int>("minimum");
-    QTest::newRow("4xx vendor") << QStringList {u"--class"_s, u"4xx"_s, u"--origin"_s, u"vendor"_s}
-                                << u"4xx"_s << u"vendor"_s << 15;
-    QTest::newRow("5 webdav") << QStringList {u"--class"_s, u"5"_s, u"--origin"_s, u"webdav"_s} << u"5xx"_s
+    QTest::newRow("4xx vendor") << QStringList{u"--class"_s, u"4xx"_s, u"--origin"_s, u"vendor"_s} << u"4xx"_s
+                                << u"vendor"_s << 15;
+    QTest::newRow("5 webdav") << QStringList{u"--class"_s, u"5"_s, u"--origin"_s, u"webdav"_s} << u"5xx"_s
                               << u"webdav"_s << 2;
-    QTest::newRow("other") << QStringList {u"--class"_s, u"OTHER"_s} << u"other"_s << QString() << 4;
-    QTest::newRow("historical") << QStringList {u"--origin"_s, u"historical"_s} << QString()
-                                << u"historical"_s << 3;
+    QTest::newRow("other") << QStringList{u"--class"_s, u"OTHER"_s} << u"other"_s << QString() << 4;
+    QTest::newRow("historical") << QStringList{u"--origin"_s, u"historical"_s} << QString() << u"historical"_s
+                                << 3;
 }
 
 void tst_CommandLine::codesFilters()
@@ -225,7 +225,7 @@ void tst_CommandLine::codesFilters()
     QFETCH(QString, classKey);
     QFETCH(QString, origin);
     QFETCH(int, minimum);
-    const Run run = statusscope(QStringList {u"codes"_s, u"--json"_s} + arguments);
+    const Run run = statusscope(QStringList{u"codes"_s, u"--json"_s} + arguments);
     QCOMPARE(run.exitCode, 0);
     const QJsonArray entries = QJsonDocument::fromJson(run.out.toUtf8()).array();
     QVERIFY2(entries.size() >= minimum, qPrintable(QString::number(entries.size())));
@@ -262,18 +262,18 @@ void tst_CommandLine::codesRejectsBadFilters_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
-    QTest::newRow("class") << QStringList {u"--class"_s, u"7xx"_s} << u"\"7xx\" is not a class"_s;
-    QTest::newRow("origin") << QStringList {u"--origin"_s, u"nginx"_s}
+    QTest::newRow("class") << QStringList{u"--class"_s, u"7xx"_s} << u"\"7xx\" is not a class"_s;
+    QTest::newRow("origin") << QStringList{u"--origin"_s, u"nginx"_s}
                             << u"\"nginx\" is not an origin; use one of standard"_s;
-    QTest::newRow("positional") << QStringList {u"404"_s} << u"unexpected argument \"404\""_s;
-    QTest::newRow("missing value") << QStringList {u"--class"_s} << u"Missing value after '--class'"_s;
+    QTest::newRow("positional") << QStringList{u"404"_s} << u"unexpected argument \"404\""_s;
+    QTest::newRow("missing value") << QStringList{u"--class"_s} << u"Missing value after '--class'"_s;
 }
 
 void tst_CommandLine::codesRejectsBadFilters()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
-    const Run run = statusscope(QStringList {u"codes"_s} + arguments);
+    const Run run = statusscope(QStringList{u"codes"_s} + arguments);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
 }

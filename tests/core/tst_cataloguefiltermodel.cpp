@@ -129,15 +129,15 @@ void tst_CatalogueFilterModel::combinedFilters()
     m_proxy->setSearchText(u"cloudflare"_s);
     const QStringList codes = visibleCodes();
     QCOMPARE(codes,
-             (QStringList {u"520"_s, u"521"_s, u"522"_s, u"523"_s, u"524"_s, u"525"_s, u"526"_s, u"527"_s,
-                           u"530"_s}));
+             (QStringList{u"520"_s, u"521"_s, u"522"_s, u"523"_s, u"524"_s, u"525"_s, u"526"_s, u"527"_s,
+                          u"530"_s}));
     QVERIFY(m_proxy->isFiltering());
 }
 
 void tst_CatalogueFilterModel::searchText()
 {
     m_proxy->setSearchText(u"teapot"_s);
-    QCOMPARE(visibleCodes(), QStringList {u"418"_s});
+    QCOMPARE(visibleCodes(), QStringList{u"418"_s});
     m_proxy->setSearchText(u"50"_s);
     for (const QString &code : visibleCodes())
         QVERIFY(code.startsWith(u"50"_s));

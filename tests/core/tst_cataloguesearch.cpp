@@ -48,33 +48,32 @@ void tst_CatalogueSearch::finds_data()
     QTest::addColumn<QStringList>("mustContain");
     QTest::addColumn<QStringList>("mustNotContain");
 
-    QTest::newRow("exact code") << u"404"_s << QStringList {u"404 Not Found"_s}
-                                << QStringList {u"410 Gone"_s};
+    QTest::newRow("exact code") << u"404"_s << QStringList{u"404 Not Found"_s} << QStringList{u"410 Gone"_s};
     QTest::newRow("reason word, any case")
-        << u"TEAPOT"_s << QStringList {u"418 I'm a teapot"_s} << QStringList {};
-    QTest::newRow("two words, all must match") << u"too many"_s << QStringList {u"429 Too Many Requests"_s}
-                                               << QStringList {u"413 Content Too Large"_s};
-    QTest::newRow("older name") << u"payload"_s << QStringList {u"413 Content Too Large"_s} << QStringList {};
+        << u"TEAPOT"_s << QStringList{u"418 I'm a teapot"_s} << QStringList{};
+    QTest::newRow("two words, all must match") << u"too many"_s << QStringList{u"429 Too Many Requests"_s}
+                                               << QStringList{u"413 Content Too Large"_s};
+    QTest::newRow("older name") << u"payload"_s << QStringList{u"413 Content Too Large"_s} << QStringList{};
     QTest::newRow("alias with hyphen")
-        << u"request-uri"_s << QStringList {u"414 URI Too Long"_s} << QStringList {};
+        << u"request-uri"_s << QStringList{u"414 URI Too Long"_s} << QStringList{};
     QTest::newRow("vendor name") << u"cloudflare"_s
-                                 << QStringList {u"520 Web Server Returned an Unknown Error"_s,
-                                                 u"530 Origin DNS Error"_s}
-                                 << QStringList {u"530 Site is frozen"_s};
+                                 << QStringList{u"520 Web Server Returned an Unknown Error"_s,
+                                                u"530 Origin DNS Error"_s}
+                                 << QStringList{u"530 Site is frozen"_s};
     QTest::newRow("word in a description")
-        << u"captive"_s << QStringList {u"511 Network Authentication Required"_s} << QStringList {};
+        << u"captive"_s << QStringList{u"511 Network Authentication Required"_s} << QStringList{};
     QTest::newRow("header name") << u"retry-after"_s
-                                 << QStringList {u"503 Service Unavailable"_s, u"429 Too Many Requests"_s}
-                                 << QStringList {u"404 Not Found"_s};
-    QTest::newRow("number and word") << u"5 timeout"_s << QStringList {u"504 Gateway Timeout"_s}
-                                     << QStringList {u"408 Request Timeout"_s};
+                                 << QStringList{u"503 Service Unavailable"_s, u"429 Too Many Requests"_s}
+                                 << QStringList{u"404 Not Found"_s};
+    QTest::newRow("number and word") << u"5 timeout"_s << QStringList{u"504 Gateway Timeout"_s}
+                                     << QStringList{u"408 Request Timeout"_s};
     QTest::newRow("class shorthand") << u"3xx"_s
-                                     << QStringList {u"301 Moved Permanently"_s, u"308 Permanent Redirect"_s}
-                                     << QStringList {u"200 OK"_s};
-    QTest::newRow("000 is AWS only") << u"000"_s << QStringList {u"000 (no response)"_s}
-                                     << QStringList {u"0 (no status)"_s};
-    QTest::newRow("0 finds both") << u"0"_s << QStringList {u"000 (no response)"_s, u"0 (no status)"_s}
-                                  << QStringList {};
+                                     << QStringList{u"301 Moved Permanently"_s, u"308 Permanent Redirect"_s}
+                                     << QStringList{u"200 OK"_s};
+    QTest::newRow("000 is AWS only") << u"000"_s << QStringList{u"000 (no response)"_s}
+                                     << QStringList{u"0 (no status)"_s};
+    QTest::newRow("0 finds both") << u"0"_s << QStringList{u"000 (no response)"_s, u"0 (no status)"_s}
+                                  << QStringList{};
 }
 
 void tst_CatalogueSearch::finds()

@@ -235,7 +235,11 @@ void tst_HttpbinPeer::anythingEchoesTheRequest()
     QCOMPARE(echoed.value(u"method"_s).toString(), u"PATCH"_s);
     QCOMPARE(echoed.value(u"data"_s).toString(), u"x=1"_s);
     QCOMPARE(echoed.value(u"headers"_s).toObject().value(u"X-Custom"_s).toString(), u"value one"_s);
-    QVERIFY(echoed.value(u"headers"_s).toObject().value(u"User-Agent"_s).toString().startsWith(u"StatusScope/"_s));
+    QVERIFY(echoed.value(u"headers"_s)
+                .toObject()
+                .value(u"User-Agent"_s)
+                .toString()
+                .startsWith(u"StatusScope/"_s));
 }
 
 QTEST_GUILESS_MAIN(tst_HttpbinPeer)

@@ -35,8 +35,10 @@ void tst_LocationResolver::resolves_data()
     QTest::newRow("own fragment") << "/x#new"_ba << u"http://127.0.0.1:29080/x#new"_s << false;
     QTest::newRow("network path") << "//example.org:81/p"_ba << u"http://example.org:81/p#frag"_s << false;
     QTest::newRow("absolute https") << "https://example.org/"_ba << u"https://example.org/#frag"_s << false;
-    QTest::newRow("valid utf-8 escaped") << "/caf%C3%A9"_ba << u"http://127.0.0.1:29080/caf%C3%A9#frag"_s << false;
-    QTest::newRow("leading and trailing space") << "  /x \x01"_ba << u"http://127.0.0.1:29080/x#frag"_s << true;
+    QTest::newRow("valid utf-8 escaped")
+        << "/caf%C3%A9"_ba << u"http://127.0.0.1:29080/caf%C3%A9#frag"_s << false;
+    QTest::newRow("leading and trailing space")
+        << "  /x \x01"_ba << u"http://127.0.0.1:29080/x#frag"_s << true;
     QTest::newRow("newline inside") << "/x\ny"_ba << u"http://127.0.0.1:29080/xy#frag"_s << true;
     QTest::newRow("slash backslash host") << "/\\evil.example/"_ba << u"http://evil.example/#frag"_s << true;
     QTest::newRow("two backslashes") << "\\\\evil.example/x"_ba << u"http://evil.example/x#frag"_s << true;
@@ -45,7 +47,8 @@ void tst_LocationResolver::resolves_data()
     QTest::newRow("https:host") << "https:example.org/p"_ba << u"https://example.org/p#frag"_s << true;
     QTest::newRow("raw utf-8") << "/caf\xc3\xa9"_ba << u"http://127.0.0.1:29080/caf%C3%A9#frag"_s << true;
     QTest::newRow("raw 0xFF") << "/x\xff"_ba << u"http://127.0.0.1:29080/x%FF#frag"_s << true;
-    QTest::newRow("backslash in query kept") << "/p?a=\\b"_ba << u"http://127.0.0.1:29080/p?a=%5Cb#frag"_s << false;
+    QTest::newRow("backslash in query kept")
+        << "/p?a=\\b"_ba << u"http://127.0.0.1:29080/p?a=%5Cb#frag"_s << false;
     QTest::newRow("other scheme kept as is") << "ftp://h/x"_ba << u"ftp://h/x#frag"_s << false;
 }
 

@@ -158,17 +158,28 @@ void tst_RequestEngine::methodRewrite_data()
     QTest::addColumn<QByteArray>("nextMethod");
     QTest::addColumn<bool>("bodyKept");
 
-    QTest::newRow("301 POST becomes GET") << 301 << "POST"_ba << "GET"_ba << false;
-    QTest::newRow("302 POST becomes GET") << 302 << "POST"_ba << "GET"_ba << false;
-    QTest::newRow("303 POST becomes GET") << 303 << "POST"_ba << "GET"_ba << false;
-    QTest::newRow("303 PUT becomes GET") << 303 << "PUT"_ba << "GET"_ba << false;
-    QTest::newRow("303 DELETE becomes GET") << 303 << "DELETE"_ba << "GET"_ba << false;
-    QTest::newRow("303 custom becomes GET") << 303 << "PURGE"_ba << "GET"_ba << false;
-    QTest::newRow("302 PUT stays PUT") << 302 << "PUT"_ba << "PUT"_ba << true;
-    QTest::newRow("301 PATCH stays PATCH") << 301 << "PATCH"_ba << "PATCH"_ba << true;
-    QTest::newRow("307 POST stays POST") << 307 << "POST"_ba << "POST"_ba << true;
-    QTest::newRow("308 POST stays POST") << 308 << "POST"_ba << "POST"_ba << true;
-    QTest::newRow("307 custom stays") << 307 << "PURGE"_ba << "PURGE"_ba << true;
+    QTest::newRow("301 POST becomes GET") << 301 << "POST"_ba
+                                          << "GET"_ba << false;
+    QTest::newRow("302 POST becomes GET") << 302 << "POST"_ba
+                                          << "GET"_ba << false;
+    QTest::newRow("303 POST becomes GET") << 303 << "POST"_ba
+                                          << "GET"_ba << false;
+    QTest::newRow("303 PUT becomes GET") << 303 << "PUT"_ba
+                                         << "GET"_ba << false;
+    QTest::newRow("303 DELETE becomes GET") << 303 << "DELETE"_ba
+                                            << "GET"_ba << false;
+    QTest::newRow("303 custom becomes GET") << 303 << "PURGE"_ba
+                                            << "GET"_ba << false;
+    QTest::newRow("302 PUT stays PUT") << 302 << "PUT"_ba
+                                       << "PUT"_ba << true;
+    QTest::newRow("301 PATCH stays PATCH") << 301 << "PATCH"_ba
+                                           << "PATCH"_ba << true;
+    QTest::newRow("307 POST stays POST") << 307 << "POST"_ba
+                                         << "POST"_ba << true;
+    QTest::newRow("308 POST stays POST") << 308 << "POST"_ba
+                                         << "POST"_ba << true;
+    QTest::newRow("307 custom stays") << 307 << "PURGE"_ba
+                                      << "PURGE"_ba << true;
 }
 
 void tst_RequestEngine::methodRewrite()
@@ -184,7 +195,8 @@ void tst_RequestEngine::methodRewrite()
     spec.method = method;
     spec.body = "a=1&b=2";
     spec.hasBody = true;
-    spec.headers = {{"Content-Type", "application/x-www-form-urlencoded"}, {"Content-Language", "en"}, {"X-Keep", "yes"}};
+    spec.headers = {
+        {"Content-Type", "application/x-www-form-urlencoded"}, {"Content-Language", "en"}, {"X-Keep", "yes"}};
     const ChainResult chain = run(spec);
 
     QCOMPARE(chain.outcome, ChainOutcome::Complete);
@@ -206,9 +218,11 @@ void tst_RequestEngine::methodRewrite()
         QVERIFY(!second.first().hasHeader("Content-Language"));
         QVERIFY(redirect.hasWarning(u"method-changed"));
         QVERIFY(redirect.hasWarning(u"body-dropped"));
-        const HopWarning changed = *std::find_if(redirect.warnings.cbegin(), redirect.warnings.cend(),
-                                                 [](const HopWarning &w) { return w.id == u"method-changed"; });
-        QCOMPARE(changed.message, u"%1 became GET because of %2."_s.arg(QString::fromLatin1(method)).arg(status));
+        const HopWarning changed
+            = *std::find_if(redirect.warnings.cbegin(), redirect.warnings.cend(),
+                            [](const HopWarning &w) { return w.id == u"method-changed"; });
+        QCOMPARE(changed.message,
+                 u"%1 became GET because of %2."_s.arg(QString::fromLatin1(method)).arg(status));
         QVERIFY(changed.spec.startsWith(u"RFC 9110 §15.4."_s));
         QCOMPARE(chain.hops.at(1).requestBodyBytes, 0);
     }
@@ -261,13 +275,14 @@ void tst_RequestEngine::relativeLocationAndFragment()
 {
     m_server->route("/a/b", ScriptedServer::redirect(302, "../c?x=1"));
     m_server->route("/c", ScriptedServer::redirect(307, "/d#new"));
-    m_server->route("/d", ScriptedServer::redirect(301, "//127.0.0.1:" + QByteArray::number(m_server->port()) + "/ok"));
+    m_server->route(
+        "/d", ScriptedServer::redirect(301, "//127.0.0.1:" + QByteArray::number(m_server->port()) + "/ok"));
     const ChainResult chain = run(get(m_server->url(u"/a/b#frag"_s)));
     QCOMPARE(chain.outcome, ChainOutcome::Complete);
     QCOMPARE(chain.hops.size(), 4);
     QCOMPARE(chain.hops.at(0).location, m_server->url(u"/c?x=1#frag"_s)); // inherits the fragment
-    QCOMPARE(chain.hops.at(1).url, m_server->url(u"/c?x=1"_s));            // never sent
-    QCOMPARE(chain.hops.at(1).location, m_server->url(u"/d#new"_s));       // its own replaces it
+    QCOMPARE(chain.hops.at(1).url, m_server->url(u"/c?x=1"_s)); // never sent
+    QCOMPARE(chain.hops.at(1).location, m_server->url(u"/d#new"_s)); // its own replaces it
     QCOMPARE(chain.finalUrl, m_server->url(u"/ok#new"_s));
     for (const ScriptedServer::Request &request : m_server->requests())
         QVERIFY(!request.target.contains('#'));
@@ -363,7 +378,8 @@ void tst_RequestEngine::selfRedirectWithNewCookieIsNotALoop()
         if (request.header("Cookie").contains("session=1"))
             socket->write(ScriptedServer::response(200, "OK", {}, "welcome"));
         else
-            socket->write(ScriptedServer::response(302, "Found", {{"Set-Cookie", "session=1; Path=/"}, {"Location", "/login"}}));
+            socket->write(ScriptedServer::response(
+                302, "Found", {{"Set-Cookie", "session=1; Path=/"}, {"Location", "/login"}}));
     });
     const ChainResult chain = run(get(m_server->url(u"/login"_s)));
     QCOMPARE(chain.outcome, ChainOutcome::Complete);
@@ -443,7 +459,8 @@ void tst_RequestEngine::locationNormalized()
 
 void tst_RequestEngine::locationCredentialsAreMaskedAndNotSent()
 {
-    const QByteArray location = "http://admin:hunter2@127.0.0.1:" + QByteArray::number(m_server->port()) + "/ok";
+    const QByteArray location
+        = "http://admin:hunter2@127.0.0.1:" + QByteArray::number(m_server->port()) + "/ok";
     m_server->route("/start", ScriptedServer::redirect(302, location));
     const ChainResult chain = run(get(m_server->url(u"/start"_s)));
     QCOMPARE(chain.outcome, ChainOutcome::Complete);
@@ -461,28 +478,49 @@ void tst_RequestEngine::statusChecks_data()
     QTest::addColumn<QStringList>("expected");
     QTest::addColumn<QStringList>("absent");
     using S = ScriptedServer;
-    QTest::newRow("401 without challenge") << S::response(401, "Unauthorized") << QStringList{u"missing-www-authenticate"_s} << QStringList{};
-    QTest::newRow("401 with challenge") << S::response(401, "Unauthorized", {{"WWW-Authenticate", "Basic realm=x"}})
-                                        << QStringList{} << QStringList{u"missing-www-authenticate"_s};
-    QTest::newRow("407 without challenge") << S::response(407, "Proxy Authentication Required") << QStringList{u"missing-proxy-authenticate"_s} << QStringList{};
-    QTest::newRow("405 without Allow") << S::response(405, "Method Not Allowed") << QStringList{u"missing-allow"_s} << QStringList{};
-    QTest::newRow("405 with Allow") << S::response(405, "Method Not Allowed", {{"Allow", "GET"}}) << QStringList{} << QStringList{u"missing-allow"_s};
-    QTest::newRow("206 without Content-Range") << S::response(206, "Partial Content", {}, "ab") << QStringList{u"missing-content-range"_s} << QStringList{};
-    QTest::newRow("416 without Content-Range") << S::response(416, "Range Not Satisfiable") << QStringList{u"missing-content-range"_s} << QStringList{};
-    QTest::newRow("426 without Upgrade") << S::response(426, "Upgrade Required") << QStringList{u"missing-upgrade"_s} << QStringList{};
-    QTest::newRow("429 Retry-After seconds") << S::response(429, "Too Many Requests", {{"Retry-After", "120"}}) << QStringList{u"retry-after"_s} << QStringList{};
-    QTest::newRow("503 Retry-After date") << S::response(503, "Service Unavailable", {{"Retry-After", "Wed, 21 Oct 2037 07:28:00 GMT"}})
-                                          << QStringList{u"retry-after"_s} << QStringList{};
-    QTest::newRow("999 LinkedIn") << S::response(999, "Request denied") << QStringList{u"invalid-status"_s, u"nonstandard-status"_s} << QStringList{};
-    QTest::newRow("600 uncatalogued") << S::response(600, "Odd") << QStringList{u"invalid-status"_s} << QStringList{u"nonstandard-status"_s};
-    QTest::newRow("499 nginx") << S::response(499, "Client Closed Request") << QStringList{u"nonstandard-status"_s} << QStringList{u"unknown-status"_s};
-    QTest::newRow("432 unknown") << S::response(432, "Whatever") << QStringList{u"unknown-status"_s} << QStringList{u"reason-mismatch"_s};
-    QTest::newRow("305 deprecated") << S::response(305, "Use Proxy") << QStringList{u"deprecated-status"_s} << QStringList{};
-    QTest::newRow("103 as final") << "HTTP/1.1 103 Early Hints\r\nLink: </a.css>; rel=preload\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nhi"_ba
-                                  << QStringList{u"final-informational"_s} << QStringList{};
-    QTest::newRow("reason mismatch") << S::response(200, "Fine Thanks") << QStringList{u"reason-mismatch"_s} << QStringList{};
-    QTest::newRow("older reason is fine") << S::response(413, "Request Entity Too Large") << QStringList{} << QStringList{u"reason-mismatch"_s};
-    QTest::newRow("no reason") << "HTTP/1.1 404\r\nContent-Length: 0\r\n\r\n"_ba << QStringList{} << QStringList{u"reason-mismatch"_s};
+    QTest::newRow("401 without challenge")
+        << S::response(401, "Unauthorized") << QStringList{u"missing-www-authenticate"_s} << QStringList{};
+    QTest::newRow("401 with challenge")
+        << S::response(401, "Unauthorized", {{"WWW-Authenticate", "Basic realm=x"}}) << QStringList{}
+        << QStringList{u"missing-www-authenticate"_s};
+    QTest::newRow("407 without challenge") << S::response(407, "Proxy Authentication Required")
+                                           << QStringList{u"missing-proxy-authenticate"_s} << QStringList{};
+    QTest::newRow("405 without Allow")
+        << S::response(405, "Method Not Allowed") << QStringList{u"missing-allow"_s} << QStringList{};
+    QTest::newRow("405 with Allow") << S::response(405, "Method Not Allowed", {{"Allow", "GET"}})
+                                    << QStringList{} << QStringList{u"missing-allow"_s};
+    QTest::newRow("206 without Content-Range") << S::response(206, "Partial Content", {}, "ab")
+                                               << QStringList{u"missing-content-range"_s} << QStringList{};
+    QTest::newRow("416 without Content-Range") << S::response(416, "Range Not Satisfiable")
+                                               << QStringList{u"missing-content-range"_s} << QStringList{};
+    QTest::newRow("426 without Upgrade")
+        << S::response(426, "Upgrade Required") << QStringList{u"missing-upgrade"_s} << QStringList{};
+    QTest::newRow("429 Retry-After seconds")
+        << S::response(429, "Too Many Requests", {{"Retry-After", "120"}}) << QStringList{u"retry-after"_s}
+        << QStringList{};
+    QTest::newRow("503 Retry-After date")
+        << S::response(503, "Service Unavailable", {{"Retry-After", "Wed, 21 Oct 2037 07:28:00 GMT"}})
+        << QStringList{u"retry-after"_s} << QStringList{};
+    QTest::newRow("999 LinkedIn") << S::response(999, "Request denied")
+                                  << QStringList{u"invalid-status"_s, u"nonstandard-status"_s}
+                                  << QStringList{};
+    QTest::newRow("600 uncatalogued") << S::response(600, "Odd") << QStringList{u"invalid-status"_s}
+                                      << QStringList{u"nonstandard-status"_s};
+    QTest::newRow("499 nginx") << S::response(499, "Client Closed Request")
+                               << QStringList{u"nonstandard-status"_s} << QStringList{u"unknown-status"_s};
+    QTest::newRow("432 unknown") << S::response(432, "Whatever") << QStringList{u"unknown-status"_s}
+                                 << QStringList{u"reason-mismatch"_s};
+    QTest::newRow("305 deprecated") << S::response(305, "Use Proxy") << QStringList{u"deprecated-status"_s}
+                                    << QStringList{};
+    QTest::newRow("103 as final")
+        << "HTTP/1.1 103 Early Hints\r\nLink: </a.css>; rel=preload\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nhi"_ba
+        << QStringList{u"final-informational"_s} << QStringList{};
+    QTest::newRow("reason mismatch") << S::response(200, "Fine Thanks") << QStringList{u"reason-mismatch"_s}
+                                     << QStringList{};
+    QTest::newRow("older reason is fine")
+        << S::response(413, "Request Entity Too Large") << QStringList{} << QStringList{u"reason-mismatch"_s};
+    QTest::newRow("no reason") << "HTTP/1.1 404\r\nContent-Length: 0\r\n\r\n"_ba << QStringList{}
+                               << QStringList{u"reason-mismatch"_s};
 }
 
 void tst_RequestEngine::statusChecks()
@@ -515,7 +553,9 @@ void tst_RequestEngine::statusChecks()
 
 void tst_RequestEngine::cookiesFollowTheChain()
 {
-    m_server->route("/set", ScriptedServer::response(302, "Found", {{"Set-Cookie", "jar=1; Path=/"}, {"Location", "/check"}}));
+    m_server->route(
+        "/set",
+        ScriptedServer::response(302, "Found", {{"Set-Cookie", "jar=1; Path=/"}, {"Location", "/check"}}));
     m_server->route("/check", ScriptedServer::response(200, "OK"));
     RequestSpec spec = get(m_server->url(u"/set"_s));
     spec.headers = {{"Cookie", "typed=2; jar=mine"}};
@@ -717,10 +757,13 @@ void tst_RequestEngine::garbageIsInvalidResponse()
     QVERIFY(chain.error->message.contains(u"no valid HTTP response"_s));
     QVERIFY(chain.error->message.contains(u"4 times"_s)); // Qt 6.4 tries four times
 
-    m_server->route("/nothing", [](const ScriptedServer::Request &, QTcpSocket *socket) { socket->disconnectFromHost(); });
+    m_server->route("/nothing", [](const ScriptedServer::Request &, QTcpSocket *socket) {
+        socket->disconnectFromHost();
+    });
     const ChainResult closed = run(get(m_server->url(u"/nothing"_s)));
     QCOMPARE(closed.outcome, ChainOutcome::Error);
-    QVERIFY(closed.error->kind == ErrorKind::RemoteClosed || closed.error->kind == ErrorKind::InvalidResponse);
+    QVERIFY(closed.error->kind == ErrorKind::RemoteClosed
+            || closed.error->kind == ErrorKind::InvalidResponse);
 }
 
 void tst_RequestEngine::gzipIsDecoded()
@@ -729,7 +772,8 @@ void tst_RequestEngine::gzipIsDecoded()
     QByteArray compressed = qCompress(plain);
     // qCompress gives a 4-byte length and a zlib stream; "deflate" in HTTP is exactly the zlib stream.
     compressed.remove(0, 4);
-    m_server->route("/deflate", ScriptedServer::response(200, "OK", {{"Content-Encoding", "deflate"}}, compressed));
+    m_server->route("/deflate",
+                    ScriptedServer::response(200, "OK", {{"Content-Encoding", "deflate"}}, compressed));
     const ChainResult chain = run(get(m_server->url(u"/deflate"_s)));
     QCOMPARE(chain.outcome, ChainOutcome::Complete);
     const Hop &hop = chain.hops.first();
@@ -808,7 +852,9 @@ void tst_RequestEngine::selfSignedAcceptedForTypedHostOnly()
     // The exception covers 127.0.0.1 (typed); a redirect to "localhost" is checked afresh.
     ScriptedServer secure;
     QVERIFY(secure.listen(true));
-    secure.route("/start", ScriptedServer::redirect(302, "https://localhost:" + QByteArray::number(secure.port()) + "/ok"));
+    secure.route(
+        "/start",
+        ScriptedServer::redirect(302, "https://localhost:" + QByteArray::number(secure.port()) + "/ok"));
     secure.route("/ok", ScriptedServer::response(200, "OK"));
     RequestSpec spec = get(secure.url(u"/start"_s));
     spec.options.acceptInvalidCertificates = true;

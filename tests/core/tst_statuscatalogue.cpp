@@ -63,7 +63,7 @@ void tst_StatusCatalogue::ianaRegistryCovered_data()
     QTest::addColumn<QString>("status");
 
     // The IANA HTTP Status Code Registry (last updated 2025-09-15), every assigned value.
-    const QList<std::pair<int, const char *>> registry {
+    const QList<std::pair<int, const char *>> registry{
         {100, "Continue"},
         {101, "Switching Protocols"},
         {102, "Processing"},
@@ -129,7 +129,7 @@ void tst_StatusCatalogue::ianaRegistryCovered_data()
         {510, "Not Extended (OBSOLETED)"},
         {511, "Network Authentication Required"},
     };
-    const QHash<int, QString> specialStatus {
+    const QHash<int, QString> specialStatus{
         {104, u"temporary"_s}, {306, u"reserved"_s}, {418, u"reserved"_s}, {510, u"obsoleted"_s}};
     for (const auto &[code, reason] : registry)
         QTest::addRow("%d", code) << code << QString::fromUtf8(reason)
@@ -157,7 +157,7 @@ void tst_StatusCatalogue::ianaRegistryCovered()
 
 void tst_StatusCatalogue::classicReferenceListCovered()
 {
-    QList<int> codes {102, 122, 207, 418, 422, 423, 424, 425, 426, 449, 450, 506, 507, 509, 510};
+    QList<int> codes{102, 122, 207, 418, 422, 423, 424, 425, 426, 449, 450, 506, 507, 509, 510};
     for (int code : {100, 101})
         codes.append(code);
     for (int code = 200; code <= 206; ++code)
@@ -296,7 +296,7 @@ void tst_StatusCatalogue::integrity()
 void tst_StatusCatalogue::cacheableByDefaultMatchesRfc9110()
 {
     // RFC 9110 §15.1 lists the heuristically cacheable codes; RFC 7725 adds 451.
-    const QSet<int> cacheable {200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 451, 501};
+    const QSet<int> cacheable{200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 451, 501};
     for (const StatusEntry &entry : m_catalogue.entries()) {
         if (!entry.iana)
             continue;
@@ -356,21 +356,21 @@ void tst_StatusCatalogue::lookups()
 
 QJsonObject tst_StatusCatalogue::minimalDocument()
 {
-    const QJsonObject entry {
+    const QJsonObject entry{
         {u"code"_s, 404},
         {u"reason"_s, u"Not Found"_s},
         {u"origin"_s, u"standard"_s},
         {u"origin_detail"_s, u"RFC 9110"_s},
         {u"summary"_s, u"Nothing here."_s},
         {u"description"_s, u"Nothing at this address."_s},
-        {u"spec_refs"_s, QJsonArray {QJsonObject {{u"rfc"_s, 9110}, {u"section"_s, u"15.5.5"_s}}}},
+        {u"spec_refs"_s, QJsonArray{QJsonObject{{u"rfc"_s, 9110}, {u"section"_s, u"15.5.5"_s}}}},
         {u"since"_s, u"1996"_s},
         {u"cacheable"_s, true},
     };
     QJsonObject classes;
     for (StatusClass statusClass : allClasses())
         classes.insert(classKey(statusClass), u"A class."_s);
-    return QJsonObject {{u"format"_s, 1}, {u"classes"_s, classes}, {u"entries"_s, QJsonArray {entry}}};
+    return QJsonObject{{u"format"_s, 1}, {u"classes"_s, classes}, {u"entries"_s, QJsonArray{entry}}};
 }
 
 void tst_StatusCatalogue::malformedFileIsRejected_data()

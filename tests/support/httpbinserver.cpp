@@ -38,8 +38,9 @@ bool HttpbinServer::start(QString *why)
         m_port = probe.serverPort();
     }
     m_process.setProcessChannelMode(QProcess::MergedChannels);
-    m_process.start(python, {u"-m"_s, u"httpbin.core"_s, u"--host"_s, u"127.0.0.1"_s, u"--port"_s,
-                             QString::number(m_port)});
+    m_process.start(
+        python,
+        {u"-m"_s, u"httpbin.core"_s, u"--host"_s, u"127.0.0.1"_s, u"--port"_s, QString::number(m_port)});
     if (!m_process.waitForStarted(5000)) {
         *why = u"python3 did not start: "_s + m_process.errorString();
         return false;

@@ -103,9 +103,11 @@ QList<ScriptedServer::Request> ScriptedServer::requestsTo(const QByteArray &path
 }
 
 QByteArray ScriptedServer::response(int status, const QByteArray &reason,
-                                    const QList<std::pair<QByteArray, QByteArray>> &headers, const QByteArray &body)
+                                    const QList<std::pair<QByteArray, QByteArray>> &headers,
+                                    const QByteArray &body)
 {
-    QByteArray bytes = "HTTP/1.1 " + QByteArray::number(status) + (reason.isEmpty() ? QByteArray() : QByteArray(" " + reason)) + "\r\n";
+    QByteArray bytes = "HTTP/1.1 " + QByteArray::number(status)
+        + (reason.isEmpty() ? QByteArray() : QByteArray(" " + reason)) + "\r\n";
     for (const auto &[name, value] : headers)
         bytes += name + ": " + value + "\r\n";
     bytes += "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
@@ -114,9 +116,9 @@ QByteArray ScriptedServer::response(int status, const QByteArray &reason,
 
 QByteArray ScriptedServer::redirect(int status, const QByteArray &location, const QByteArray &body)
 {
-    static const QHash<int, QByteArray> reasons{{300, "Multiple Choices"},   {301, "Moved Permanently"},
-                                                {302, "Found"},              {303, "See Other"},
-                                                {307, "Temporary Redirect"}, {308, "Permanent Redirect"}};
+    static const QHash<int, QByteArray> reasons{
+        {300, "Multiple Choices"}, {301, "Moved Permanently"},  {302, "Found"},
+        {303, "See Other"},        {307, "Temporary Redirect"}, {308, "Permanent Redirect"}};
     return response(status, reasons.value(status, "Redirect"), {{"Location", location}}, body);
 }
 

@@ -28,7 +28,7 @@ public:
     {
         QByteArray method;
         QByteArray target; // path and query as sent
-        QByteArray raw;    // the whole request: head and body
+        QByteArray raw; // the whole request: head and body
         QList<std::pair<QByteArray, QByteArray>> headers;
         QByteArray body;
         int connection = 0; // which accepted connection carried it, from 1

@@ -45,7 +45,7 @@ CatalogueParser::CatalogueParser(QString fileName)
 
 bool CatalogueParser::fail(const QString &field, const QString &message)
 {
-    m_error = CatalogueError {};
+    m_error = CatalogueError{};
     m_error.file = m_fileName;
     m_error.entry = m_entry;
     m_error.code = m_code;
@@ -147,7 +147,7 @@ std::optional<QStringList> CatalogueParser::stringList(const QJsonObject &object
 {
     const QJsonValue value = object.value(key);
     if (value.isUndefined())
-        return QStringList {};
+        return QStringList{};
     if (!value.isArray()) {
         fail(key, tr("must be an array of strings"));
         return std::nullopt;
@@ -322,7 +322,7 @@ bool CatalogueParser::parseRedirect(const QJsonValue &value, StatusEntry &entry)
         return value.isObject() ? false : fail(u"redirect"_s, tr("must be an object"));
     if (!object.value(u"permanent"_s).isBool())
         return fail(u"redirect.permanent"_s, tr("must be true or false"));
-    static const QHash<QString, RedirectMethod> methods {
+    static const QHash<QString, RedirectMethod> methods{
         {u"kept"_s, RedirectMethod::Kept},
         {u"may_change"_s, RedirectMethod::MayChange},
         {u"becomes_get"_s, RedirectMethod::BecomesGet},
@@ -331,7 +331,7 @@ bool CatalogueParser::parseRedirect(const QJsonValue &value, StatusEntry &entry)
     const auto method = methods.constFind(object.value(u"method"_s).toString());
     if (method == methods.cend())
         return fail(u"redirect.method"_s, tr("must be kept, may_change, becomes_get or not_followed"));
-    entry.redirect = RedirectSemantics {object.value(u"permanent"_s).toBool(), *method};
+    entry.redirect = RedirectSemantics{object.value(u"permanent"_s).toBool(), *method};
     return true;
 }
 
@@ -346,10 +346,10 @@ bool CatalogueParser::parseIana(const QJsonValue &value, StatusEntry &entry)
     const QString status = object.value(u"status"_s).toString();
     if (reason.isEmpty())
         return fail(u"iana.reason"_s, tr("must be the registry's reason phrase"));
-    static const QStringList statuses {u"permanent"_s, u"temporary"_s, u"reserved"_s, u"obsoleted"_s};
+    static const QStringList statuses{u"permanent"_s, u"temporary"_s, u"reserved"_s, u"obsoleted"_s};
     if (!statuses.contains(status))
         return fail(u"iana.status"_s, tr("must be one of %1").arg(statuses.join(u", "_s)));
-    entry.iana = IanaRegistration {reason, status};
+    entry.iana = IanaRegistration{reason, status};
     return true;
 }
 

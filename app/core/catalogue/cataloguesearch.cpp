@@ -50,8 +50,8 @@ bool CatalogueSearch::matches(const StatusEntry &entry, QStringView haystack) co
 
 QString CatalogueSearch::haystackFor(const StatusEntry &entry)
 {
-    QStringList parts {entry.reason, entry.originDetail, originKey(entry.origin), entry.summary,
-                       entry.description};
+    QStringList parts{entry.reason, entry.originDetail, originKey(entry.origin), entry.summary,
+                      entry.description};
     parts += entry.aliases;
     parts += entry.headers;
     if (entry.iana)

@@ -28,21 +28,21 @@ QJsonObject entryToJson(const StatusEntry &entry)
 {
     QJsonArray specRefs;
     for (const SpecRef &ref : entry.specRefs)
-        specRefs.append(QJsonObject {{u"title"_s, ref.title}, {u"url"_s, ref.url.toString()}});
+        specRefs.append(QJsonObject{{u"title"_s, ref.title}, {u"url"_s, ref.url.toString()}});
     QJsonArray related;
     for (int code : entry.related)
         related.append(code);
 
     QJsonValue iana = QJsonValue::Null;
     if (entry.iana)
-        iana = QJsonObject {{u"reason"_s, entry.iana->reason}, {u"status"_s, entry.iana->status}};
+        iana = QJsonObject{{u"reason"_s, entry.iana->reason}, {u"status"_s, entry.iana->status}};
     QJsonValue redirect = QJsonValue::Null;
     if (entry.redirect) {
-        redirect = QJsonObject {{u"permanent"_s, entry.redirect->permanent},
-                                {u"method"_s, redirectMethodKey(entry.redirect->method)}};
+        redirect = QJsonObject{{u"permanent"_s, entry.redirect->permanent},
+                               {u"method"_s, redirectMethodKey(entry.redirect->method)}};
     }
 
-    return QJsonObject {
+    return QJsonObject{
         {u"code"_s, entry.code},
         {u"code_text"_s, entry.codeText},
         {u"reason"_s, entry.reason},

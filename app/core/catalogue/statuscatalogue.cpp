@@ -39,7 +39,7 @@ std::optional<StatusCatalogue> StatusCatalogue::fromFile(const QString &path, Ca
     const QString name = path.startsWith(u':') ? path : QFileInfo(path).fileName();
     if (!file.open(QIODevice::ReadOnly)) {
         if (error) {
-            *error = CatalogueError {};
+            *error = CatalogueError{};
             error->file = name;
             error->message
                 = QCoreApplication::translate("CatalogueError", "cannot be read: %1").arg(file.errorString());

@@ -17,25 +17,24 @@ template<typename Enum> struct Named
     const char *name;
 };
 
-constexpr std::array classTable {
-    Named<StatusClass> {StatusClass::Informational, u"1xx",
-                        QT_TRANSLATE_NOOP("StatusClass", "Informational")},
-    Named<StatusClass> {StatusClass::Success, u"2xx", QT_TRANSLATE_NOOP("StatusClass", "Success")},
-    Named<StatusClass> {StatusClass::Redirection, u"3xx", QT_TRANSLATE_NOOP("StatusClass", "Redirection")},
-    Named<StatusClass> {StatusClass::ClientError, u"4xx", QT_TRANSLATE_NOOP("StatusClass", "Client Error")},
-    Named<StatusClass> {StatusClass::ServerError, u"5xx", QT_TRANSLATE_NOOP("StatusClass", "Server Error")},
-    Named<StatusClass> {StatusClass::Other, u"other",
-                        QT_TRANSLATE_NOOP("StatusClass", "Outside the standard range")},
+constexpr std::array classTable{
+    Named<StatusClass>{StatusClass::Informational, u"1xx", QT_TRANSLATE_NOOP("StatusClass", "Informational")},
+    Named<StatusClass>{StatusClass::Success, u"2xx", QT_TRANSLATE_NOOP("StatusClass", "Success")},
+    Named<StatusClass>{StatusClass::Redirection, u"3xx", QT_TRANSLATE_NOOP("StatusClass", "Redirection")},
+    Named<StatusClass>{StatusClass::ClientError, u"4xx", QT_TRANSLATE_NOOP("StatusClass", "Client Error")},
+    Named<StatusClass>{StatusClass::ServerError, u"5xx", QT_TRANSLATE_NOOP("StatusClass", "Server Error")},
+    Named<StatusClass>{StatusClass::Other, u"other",
+                       QT_TRANSLATE_NOOP("StatusClass", "Outside the standard range")},
 };
 
-constexpr std::array originTable {
-    Named<OriginKind> {OriginKind::Standard, u"standard", QT_TRANSLATE_NOOP("OriginKind", "Standard")},
-    Named<OriginKind> {OriginKind::WebDav, u"webdav", QT_TRANSLATE_NOOP("OriginKind", "WebDAV")},
-    Named<OriginKind> {OriginKind::Experimental, u"experimental",
-                       QT_TRANSLATE_NOOP("OriginKind", "Experimental")},
-    Named<OriginKind> {OriginKind::Historical, u"historical", QT_TRANSLATE_NOOP("OriginKind", "Historical")},
-    Named<OriginKind> {OriginKind::Vendor, u"vendor", QT_TRANSLATE_NOOP("OriginKind", "Vendor")},
-    Named<OriginKind> {OriginKind::Unofficial, u"unofficial", QT_TRANSLATE_NOOP("OriginKind", "Unofficial")},
+constexpr std::array originTable{
+    Named<OriginKind>{OriginKind::Standard, u"standard", QT_TRANSLATE_NOOP("OriginKind", "Standard")},
+    Named<OriginKind>{OriginKind::WebDav, u"webdav", QT_TRANSLATE_NOOP("OriginKind", "WebDAV")},
+    Named<OriginKind>{OriginKind::Experimental, u"experimental",
+                      QT_TRANSLATE_NOOP("OriginKind", "Experimental")},
+    Named<OriginKind>{OriginKind::Historical, u"historical", QT_TRANSLATE_NOOP("OriginKind", "Historical")},
+    Named<OriginKind>{OriginKind::Vendor, u"vendor", QT_TRANSLATE_NOOP("OriginKind", "Vendor")},
+    Named<OriginKind>{OriginKind::Unofficial, u"unofficial", QT_TRANSLATE_NOOP("OriginKind", "Unofficial")},
 };
 
 // The tables are in enum order, so an enum value is its own index.

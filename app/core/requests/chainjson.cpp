@@ -77,19 +77,23 @@ QJsonObject hopToJson(const Hop &hop, bool showSecrets)
         {u"protocol"_s, hop.status ? QJsonValue(hop.protocol) : QJsonValue(QJsonValue::Null)},
         {u"headers"_s, headersToJson(hop.responseHeaders, showSecrets)},
         {u"body_bytes"_s, hop.bodyBytes},
-        {u"wire_body_bytes"_s, hop.wireBodyBytes >= 0 ? QJsonValue(hop.wireBodyBytes) : QJsonValue(QJsonValue::Null)},
+        {u"wire_body_bytes"_s,
+         hop.wireBodyBytes >= 0 ? QJsonValue(hop.wireBodyBytes) : QJsonValue(QJsonValue::Null)},
         {u"body_truncated"_s, hop.bodyTruncated},
-        {u"location"_s, hop.location ? QJsonValue(hop.location->toString(QUrl::FullyEncoded)) : QJsonValue(QJsonValue::Null)},
+        {u"location"_s,
+         hop.location ? QJsonValue(hop.location->toString(QUrl::FullyEncoded))
+                      : QJsonValue(QJsonValue::Null)},
         {u"meaning"_s, meanings},
         {u"warnings"_s, warnings},
         {u"tls"_s, tlsToJson(hop.tls)},
-        {u"timings_ms"_s, QJsonObject{{u"connect"_s, number(t.connect)},
-                                      {u"tls"_s, number(t.tls)},
-                                      {u"sent"_s, number(t.sent)},
-                                      {u"headers"_s, number(t.headers)},
-                                      {u"done"_s, number(t.done)},
-                                      {u"connection_reused"_s, t.connectionReused},
-                                      {u"request_sent_count"_s, t.requestSentCount}}},
+        {u"timings_ms"_s,
+         QJsonObject{{u"connect"_s, number(t.connect)},
+                     {u"tls"_s, number(t.tls)},
+                     {u"sent"_s, number(t.sent)},
+                     {u"headers"_s, number(t.headers)},
+                     {u"done"_s, number(t.done)},
+                     {u"connection_reused"_s, t.connectionReused},
+                     {u"request_sent_count"_s, t.requestSentCount}}},
     };
 }
 
@@ -100,20 +104,24 @@ QJsonObject chainToJson(const ChainResult &chain, bool showSecrets)
         hops.append(hopToJson(hop, showSecrets));
     QJsonValue stop = QJsonValue::Null;
     if (chain.stop)
-        stop = QJsonObject{{u"reason"_s, stopReasonKey(chain.stop->reason)}, {u"message"_s, chain.stop->message}};
+        stop = QJsonObject{{u"reason"_s, stopReasonKey(chain.stop->reason)},
+                           {u"message"_s, chain.stop->message}};
     QJsonValue error = QJsonValue::Null;
     if (chain.error)
-        error = QJsonObject{{u"kind"_s, errorKindKey(chain.error->kind)}, {u"message"_s, chain.error->message}};
+        error
+            = QJsonObject{{u"kind"_s, errorKindKey(chain.error->kind)}, {u"message"_s, chain.error->message}};
     QUrl requestUrl = chain.request.url;
     if (!showSecrets && !requestUrl.password().isEmpty())
         requestUrl.setPassword(u"••••"_s);
     return QJsonObject{
         {u"version"_s, QStringLiteral(STATUSSCOPE_VERSION)},
-        {u"request"_s, QJsonObject{{u"method"_s, QString::fromLatin1(chain.request.method)},
-                                   {u"url"_s, requestUrl.toString(QUrl::FullyEncoded)}}},
+        {u"request"_s,
+         QJsonObject{{u"method"_s, QString::fromLatin1(chain.request.method)},
+                     {u"url"_s, requestUrl.toString(QUrl::FullyEncoded)}}},
         {u"outcome"_s, outcomeKey(chain.outcome)},
-        {u"final_url"_s, chain.finalUrl.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                  : QJsonValue(chain.finalUrl.toString(QUrl::FullyEncoded))},
+        {u"final_url"_s,
+         chain.finalUrl.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                  : QJsonValue(chain.finalUrl.toString(QUrl::FullyEncoded))},
         {u"stop"_s, stop},
         {u"error"_s, error},
         {u"total_ms"_s, std::round(chain.totalMs * 1000.0) / 1000.0},

@@ -30,7 +30,7 @@ struct HopMeaning
     QString codeText;
     QString reason;
     QString statusClass; // "4xx"
-    QString origin;      // "standard", "vendor", …
+    QString origin; // "standard", "vendor", …
     QString originDetail;
     QString summary;
     QString spec; // the first specification reference, "RFC 9110 §15.4.3"
@@ -50,7 +50,7 @@ struct TlsInfo
     bool encrypted = false;
     QString protocol; // "TLS 1.3"
     QString cipher;
-    QString alpn;     // "h2", "http/1.1"
+    QString alpn; // "h2", "http/1.1"
     QList<CertificateInfo> chain;
     QStringList errors;
     bool errorsIgnored = false;
@@ -61,13 +61,13 @@ struct TlsInfo
 // `connect`; connecting and sending are merged on plain HTTP; first byte and headers are one moment.
 struct HopTimings
 {
-    std::optional<double> connect;  // socketStartedConnecting
-    std::optional<double> tls;      // encrypted
-    std::optional<double> sent;     // requestSent
-    std::optional<double> headers;  // metaDataChanged
-    std::optional<double> done;     // finished
+    std::optional<double> connect; // socketStartedConnecting
+    std::optional<double> tls; // encrypted
+    std::optional<double> sent; // requestSent
+    std::optional<double> headers; // metaDataChanged
+    std::optional<double> done; // finished
     bool connectionReused = false;
-    int requestSentCount = 0;       // more than one: Qt re-sent the request by itself
+    int requestSentCount = 0; // more than one: Qt re-sent the request by itself
 };
 
 // One request and its response, as recorded on the wire side of Qt.
@@ -85,12 +85,12 @@ struct Hop
     QString protocol; // "HTTP/1.x" or "HTTP/2"
     HeaderList responseHeaders;
     QByteArray bodyPreview;
-    qint64 bodyBytes = 0;      // decoded bytes received
+    qint64 bodyBytes = 0; // decoded bytes received
     qint64 wireBodyBytes = -1; // compressed size when Qt decoded the body, else -1
-    QString bodyFile;          // the bytes past the preview, when there were any
+    QString bodyFile; // the bytes past the preview, when there were any
     bool bodyTruncated = false;
 
-    QByteArray locationRaw;   // the Location field as received
+    QByteArray locationRaw; // the Location field as received
     std::optional<QUrl> location; // resolved, with inherited fragment
 
     TlsInfo tls;
@@ -103,9 +103,26 @@ struct Hop
 
 enum class ChainOutcome { Running, Complete, Stopped, Error };
 
-enum class StopReason { RedirectLimit, RedirectLoop, UnsafeRedirectScheme, InvalidLocation, HttpsDowngrade, BodyLimit, Cancelled };
+enum class StopReason {
+    RedirectLimit,
+    RedirectLoop,
+    UnsafeRedirectScheme,
+    InvalidLocation,
+    HttpsDowngrade,
+    BodyLimit,
+    Cancelled
+};
 
-enum class ErrorKind { ConnectionRefused, HostNotFound, Tls, Timeout, RemoteClosed, InvalidResponse, InvalidInput, Other };
+enum class ErrorKind {
+    ConnectionRefused,
+    HostNotFound,
+    Tls,
+    Timeout,
+    RemoteClosed,
+    InvalidResponse,
+    InvalidInput,
+    Other
+};
 
 struct ChainStop
 {

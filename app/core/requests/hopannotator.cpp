@@ -46,7 +46,8 @@ void checkRequiredHeader(Hop &hop, int status, const char *header, const char *i
 void checkRetryAfter(Hop &hop, const QDateTime &now)
 {
     const QByteArray value = headerValue(hop.responseHeaders, "Retry-After").trimmed();
-    if (value.isEmpty() || (hop.status != 429 && hop.status != 503 && !(hop.status >= 300 && hop.status < 400)))
+    if (value.isEmpty()
+        || (hop.status != 429 && hop.status != 503 && !(hop.status >= 300 && hop.status < 400)))
         return;
     bool isNumber = false;
     const qint64 seconds = value.toLongLong(&isNumber);
@@ -54,7 +55,8 @@ void checkRetryAfter(Hop &hop, const QDateTime &now)
     if (isNumber && seconds >= 0) {
         when = now.addSecs(seconds);
         warn(hop, "retry-after", Severity::Info,
-             HopChecks::tr("Retry-After asks the client to wait %n second(s), until %1.", nullptr, int(seconds))
+             HopChecks::tr("Retry-After asks the client to wait %n second(s), until %1.", nullptr,
+                           int(seconds))
                  .arg(when.toString(Qt::ISODate)),
              u"RFC 9110 §10.2.3"_s);
         return;
@@ -69,7 +71,8 @@ void checkRetryAfter(Hop &hop, const QDateTime &now)
     }
     const qint64 wait = std::max<qint64>(0, now.secsTo(when));
     warn(hop, "retry-after", Severity::Info,
-         HopChecks::tr("Retry-After asks the client to wait until %1 (%n second(s) from now).", nullptr, int(wait))
+         HopChecks::tr("Retry-After asks the client to wait until %1 (%n second(s) from now).", nullptr,
+                       int(wait))
              .arg(when.toUTC().toString(Qt::ISODate)),
          u"RFC 9110 §10.2.3"_s);
 }
@@ -102,8 +105,9 @@ void annotateHop(Hop &hop, const StatusCatalogue &catalogue, const QDateTime &no
 
     if (!inRange) {
         warn(hop, "invalid-status", Severity::Error,
-             HopChecks::tr("%1 is outside 100–599, so it is not a valid HTTP status; clients should treat it as a "
-                           "server error (5xx).")
+             HopChecks::tr(
+                 "%1 is outside 100–599, so it is not a valid HTTP status; clients should treat it as a "
+                 "server error (5xx).")
                  .arg(status),
              u"RFC 9110 §15"_s);
     } else if (entries.isEmpty()) {
@@ -116,14 +120,16 @@ void annotateHop(Hop &hop, const StatusCatalogue &catalogue, const QDateTime &no
     if (!entries.isEmpty()) {
         const bool anyStandard = std::any_of(entries.cbegin(), entries.cend(), [](const StatusEntry &e) {
             return e.origin == OriginKind::Standard || e.origin == OriginKind::WebDav
-                   || e.origin == OriginKind::Experimental;
+                || e.origin == OriginKind::Experimental;
         });
         if (!anyStandard) {
             QStringList origins;
             for (const StatusEntry &entry : entries)
                 origins.append(entry.originDetail);
             warn(hop, "nonstandard-status", Severity::Info,
-                 HopChecks::tr("%1 is not a standard code; it is used by %2.").arg(status).arg(origins.join(u", "_s)),
+                 HopChecks::tr("%1 is not a standard code; it is used by %2.")
+                     .arg(status)
+                     .arg(origins.join(u", "_s)),
                  u"RFC 9110 §15"_s);
         }
     }
@@ -135,8 +141,9 @@ void annotateHop(Hop &hop, const StatusCatalogue &catalogue, const QDateTime &no
     }
     if (status >= 100 && status < 200 && status != 101) {
         warn(hop, "final-informational", Severity::Warning,
-             HopChecks::tr("A %1 arrived as the final response. 1xx responses are interim: with Qt 6.4 the real "
-                           "response that follows is lost, so this is not the server's full answer.")
+             HopChecks::tr(
+                 "A %1 arrived as the final response. 1xx responses are interim: with Qt 6.4 the real "
+                 "response that follows is lost, so this is not the server's full answer.")
                  .arg(status),
              u"RFC 9110 §15.2"_s);
     }

@@ -18,7 +18,8 @@ struct LocationResolver
 
 bool isSpecialScheme(QByteArrayView scheme)
 {
-    return scheme.compare("http", Qt::CaseInsensitive) == 0 || scheme.compare("https", Qt::CaseInsensitive) == 0;
+    return scheme.compare("http", Qt::CaseInsensitive) == 0
+        || scheme.compare("https", Qt::CaseInsensitive) == 0;
 }
 
 // The scheme of a URL string, if it starts with one ("http:", "ftp:"), else empty.
@@ -57,8 +58,8 @@ bool isSameOrigin(const QUrl &a, const QUrl &b)
 {
     const auto defaultPort = [](const QUrl &url) { return url.scheme() == u"https"_s ? 443 : 80; };
     return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
-           && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
-           && a.port(defaultPort(a)) == b.port(defaultPort(b));
+        && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+        && a.port(defaultPort(a)) == b.port(defaultPort(b));
 }
 
 ResolvedLocation resolveLocation(const QByteArray &raw, const QUrl &base, const QString &currentFragment)
@@ -76,7 +77,8 @@ ResolvedLocation resolveLocation(const QByteArray &raw, const QUrl &base, const 
         --last;
     if (first > 0 || last < text.size()) {
         text = text.mid(first, last - first);
-        result.changes.append(LocationResolver::tr("spaces or control characters around the value were removed"));
+        result.changes.append(
+            LocationResolver::tr("spaces or control characters around the value were removed"));
     }
     if (text.contains('\t') || text.contains('\n') || text.contains('\r')) {
         text.removeIf([](char c) { return c == '\t' || c == '\n' || c == '\r'; });
@@ -86,7 +88,8 @@ ResolvedLocation resolveLocation(const QByteArray &raw, const QUrl &base, const 
         return result;
 
     QByteArray scheme = schemeOf(text);
-    const bool special = scheme.isEmpty() ? isSpecialScheme(base.scheme().toLatin1()) : isSpecialScheme(scheme);
+    const bool special
+        = scheme.isEmpty() ? isSpecialScheme(base.scheme().toLatin1()) : isSpecialScheme(scheme);
     if (special) {
         // Backslashes count as slashes before the query in http(s) URLs.
         qsizetype end = text.indexOf('?');
@@ -103,13 +106,15 @@ ResolvedLocation resolveLocation(const QByteArray &raw, const QUrl &base, const 
             result.changes.append(LocationResolver::tr("backslashes were read as slashes"));
         }
         QByteArray rest = scheme.isEmpty() ? text : text.mid(scheme.size() + 1);
-        const bool sameScheme = !scheme.isEmpty() && scheme.compare(base.scheme().toLatin1(), Qt::CaseInsensitive) == 0;
+        const bool sameScheme
+            = !scheme.isEmpty() && scheme.compare(base.scheme().toLatin1(), Qt::CaseInsensitive) == 0;
         if (!scheme.isEmpty() && sameScheme && !rest.startsWith("//")) {
             // "http:path" with the base's own scheme is a relative reference.
             text = rest;
             scheme.clear();
-            result.changes.append(LocationResolver::tr("“%1:” without slashes was read as a relative reference")
-                                      .arg(base.scheme()));
+            result.changes.append(
+                LocationResolver::tr("“%1:” without slashes was read as a relative reference")
+                    .arg(base.scheme()));
         } else if (!scheme.isEmpty() && !sameScheme && !rest.startsWith("//")) {
             // "https:host" from an http page names a host.
             while (rest.startsWith('/'))

@@ -11,10 +11,10 @@ namespace StatusScope::Core {
 struct ResolvedLocation
 {
     bool valid = false;
-    QUrl url;             // absolute, with the inherited fragment, without userinfo
-    QStringList changes;  // what browser URL rules changed compared with a plain QUrl reading
+    QUrl url; // absolute, with the inherited fragment, without userinfo
+    QStringList changes; // what browser URL rules changed compared with a plain QUrl reading
     bool hadCredentials = false; // the value carried user:password@, which is never sent on
-    QString maskedValue;  // the raw value with any password masked, safe to show
+    QString maskedValue; // the raw value with any password masked, safe to show
 };
 
 // Resolves `raw` against `base` (the URL of the hop that sent it) with the WHATWG URL rules where

@@ -41,8 +41,9 @@ QString redirectSpec(int status)
 
 // Fields that describe a body; they go when the body goes (Fetch's request-body-header names
 // plus the ones RFC 9110 §15.4 lists).
-constexpr std::array bodyHeaders{"Content-Type", "Content-Length", "Content-Encoding", "Content-Language",
-                                 "Content-Location", "Transfer-Encoding", "Digest", "Last-Modified"};
+constexpr std::array bodyHeaders{"Content-Type",     "Content-Length",   "Content-Encoding",
+                                 "Content-Language", "Content-Location", "Transfer-Encoding",
+                                 "Digest",           "Last-Modified"};
 
 // Credentials that never cross to another origin (Fetch strips Authorization; curl and the
 // rules in redirect-rules.md add the typed Cookie and Proxy-Authorization).
@@ -150,11 +151,13 @@ RedirectFollower::Decision RedirectFollower::onResponse(Hop &hop)
 
     if (!isFollowableRedirect(status)) {
         if (hasLocation) {
-            const ResolvedLocation resolved = resolveLocation(hop.locationRaw, hop.url, m_current.url.fragment());
+            const ResolvedLocation resolved
+                = resolveLocation(hop.locationRaw, hop.url, m_current.url.fragment());
             if (resolved.valid)
                 hop.location = resolved.url;
             addWarning(hop, u"location-not-followed"_s, Severity::Info,
-                       RedirectRules::tr("A Location (%1) came with %2, which clients do not follow; the chain ends here.")
+                       RedirectRules::tr(
+                           "A Location (%1) came with %2, which clients do not follow; the chain ends here.")
                            .arg(resolved.maskedValue)
                            .arg(status),
                        fetchSpec);
@@ -163,34 +166,38 @@ RedirectFollower::Decision RedirectFollower::onResponse(Hop &hop)
     }
 
     if (!hasLocation) {
-        addWarning(hop, u"missing-location"_s, Severity::Warning,
-                   RedirectRules::tr("%1 without a Location header: there is nowhere to go, so this is the final "
-                                     "response. (Qt 6.4 drops empty header fields, so an empty Location cannot be "
-                                     "told apart from a missing one.)")
-                       .arg(status),
-                   u"RFC 9110 §10.2.2"_s);
+        addWarning(
+            hop, u"missing-location"_s, Severity::Warning,
+            RedirectRules::tr("%1 without a Location header: there is nowhere to go, so this is the final "
+                              "response. (Qt 6.4 drops empty header fields, so an empty Location cannot be "
+                              "told apart from a missing one.)")
+                .arg(status),
+            u"RFC 9110 §10.2.2"_s);
         return Decision::Final;
     }
 
     const ResolvedLocation resolved = resolveLocation(hop.locationRaw, hop.url, m_current.url.fragment());
     if (!resolved.valid) {
         return stopWith(hop, StopReason::InvalidLocation, u"invalid-location"_s,
-                        RedirectRules::tr("The Location “%1” is not a URL that can be followed.").arg(resolved.maskedValue),
+                        RedirectRules::tr("The Location “%1” is not a URL that can be followed.")
+                            .arg(resolved.maskedValue),
                         u"RFC 9110 §10.2.2"_s);
     }
     hop.location = resolved.url;
     if (!resolved.changes.isEmpty()) {
-        addWarning(hop, u"location-normalized"_s, Severity::Warning,
-                   RedirectRules::tr("The Location was read the way browsers read it, which differs from a strict "
-                                     "reading: %1.")
-                       .arg(resolved.changes.join(u"; "_s)),
-                   u"WHATWG URL"_s);
+        addWarning(
+            hop, u"location-normalized"_s, Severity::Warning,
+            RedirectRules::tr("The Location was read the way browsers read it, which differs from a strict "
+                              "reading: %1.")
+                .arg(resolved.changes.join(u"; "_s)),
+            u"WHATWG URL"_s);
     }
     if (resolved.hadCredentials) {
-        addWarning(hop, u"location-credentials"_s, Severity::Warning,
-                   RedirectRules::tr("The Location carries a user name and password (%1); they are not sent on.")
-                       .arg(resolved.maskedValue),
-                   u"RFC 9110 §4.2.4"_s);
+        addWarning(
+            hop, u"location-credentials"_s, Severity::Warning,
+            RedirectRules::tr("The Location carries a user name and password (%1); they are not sent on.")
+                .arg(resolved.maskedValue),
+            u"RFC 9110 §4.2.4"_s);
     }
 
     if (!m_options.followRedirects)
@@ -198,32 +205,36 @@ RedirectFollower::Decision RedirectFollower::onResponse(Hop &hop)
 
     const QString scheme = resolved.url.scheme().toLower();
     if (scheme != u"http"_s && scheme != u"https"_s) {
-        return stopWith(hop, StopReason::UnsafeRedirectScheme, u"unsafe-redirect-scheme"_s,
-                        RedirectRules::tr("The redirect points to a “%1:” URL; only http and https are followed, so "
-                                          "nothing was fetched.")
-                            .arg(scheme),
-                        fetchSpec);
+        return stopWith(
+            hop, StopReason::UnsafeRedirectScheme, u"unsafe-redirect-scheme"_s,
+            RedirectRules::tr("The redirect points to a “%1:” URL; only http and https are followed, so "
+                              "nothing was fetched.")
+                .arg(scheme),
+            fetchSpec);
     }
     if (m_followed >= m_options.maxRedirects) {
-        return stopWith(hop, StopReason::RedirectLimit, u"redirect-limit"_s,
-                        RedirectRules::tr("The limit of %n redirect(s) was reached; this redirect was not followed.",
-                                          nullptr, m_options.maxRedirects),
-                        fetchSpec);
+        return stopWith(
+            hop, StopReason::RedirectLimit, u"redirect-limit"_s,
+            RedirectRules::tr("The limit of %n redirect(s) was reached; this redirect was not followed.",
+                              nullptr, m_options.maxRedirects),
+            fetchSpec);
     }
-    const bool downgrade = m_current.url.scheme().compare(u"https"_s, Qt::CaseInsensitive) == 0 && scheme == u"http"_s;
+    const bool downgrade
+        = m_current.url.scheme().compare(u"https"_s, Qt::CaseInsensitive) == 0 && scheme == u"http"_s;
     if (downgrade && !m_options.allowDowngrade) {
-        return stopWith(hop, StopReason::HttpsDowngrade, u"https-downgrade"_s,
-                        RedirectRules::tr("The redirect leaves https for plain http (%1); it was not followed. Allow "
-                                          "downgrades to continue.")
-                            .arg(resolved.url.adjusted(QUrl::RemoveUserInfo).toString()),
-                        u"RFC 9110 §17.1"_s);
+        return stopWith(
+            hop, StopReason::HttpsDowngrade, u"https-downgrade"_s,
+            RedirectRules::tr("The redirect leaves https for plain http (%1); it was not followed. Allow "
+                              "downgrades to continue.")
+                .arg(resolved.url.adjusted(QUrl::RemoveUserInfo).toString()),
+            u"RFC 9110 §17.1"_s);
     }
 
     Request next = m_current;
     next.url = resolved.url;
     const QByteArray method = m_current.method.toUpper();
     const bool becomesGet = ((status == 301 || status == 302) && method == "POST")
-                            || (status == 303 && method != "GET" && method != "HEAD");
+        || (status == 303 && method != "GET" && method != "HEAD");
     if (becomesGet) {
         next.method = QByteArrayLiteral("GET");
         addWarning(hop, u"method-changed"_s, Severity::Info,
@@ -236,11 +247,11 @@ RedirectFollower::Decision RedirectFollower::onResponse(Hop &hop)
         }
         if (m_current.hasBody) {
             addWarning(hop, u"body-dropped"_s, Severity::Info,
-                       removed.isEmpty()
-                           ? RedirectRules::tr("The %n-byte body was not sent again.", nullptr, int(m_current.body.size()))
-                           : RedirectRules::tr("The %n-byte body was not sent again, nor %1.", nullptr,
-                                               int(m_current.body.size()))
-                                 .arg(removed.join(u", "_s)),
+                       removed.isEmpty() ? RedirectRules::tr("The %n-byte body was not sent again.", nullptr,
+                                                             int(m_current.body.size()))
+                                         : RedirectRules::tr("The %n-byte body was not sent again, nor %1.",
+                                                             nullptr, int(m_current.body.size()))
+                                               .arg(removed.join(u", "_s)),
                        fetchSpec);
         }
         next.body.clear();
@@ -248,8 +259,9 @@ RedirectFollower::Decision RedirectFollower::onResponse(Hop &hop)
     }
     if (downgrade) {
         addWarning(hop, u"https-downgrade"_s, Severity::Warning,
-                   RedirectRules::tr("Followed from https to plain http because downgrades are allowed: what follows "
-                                     "travels unencrypted."),
+                   RedirectRules::tr(
+                       "Followed from https to plain http because downgrades are allowed: what follows "
+                       "travels unencrypted."),
                    u"RFC 9110 §17.1"_s);
     }
     if (!isSameOrigin(m_current.url, next.url) && !m_crossedOrigin) {
@@ -261,11 +273,13 @@ RedirectFollower::Decision RedirectFollower::onResponse(Hop &hop)
         }
         if (!stripped.isEmpty()) {
             addWarning(hop, u"credentials-stripped"_s, Severity::Info,
-                       RedirectRules::tr("%1 not sent: %2 is another origin. It stays off for the rest of the chain.")
-                           .arg(stripped.join(u", "_s), next.url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery
-                                                                           | QUrl::RemoveFragment
-                                                                           | QUrl::RemoveUserInfo)
-                                                            .toString()),
+                       RedirectRules::tr(
+                           "%1 not sent: %2 is another origin. It stays off for the rest of the chain.")
+                           .arg(stripped.join(u", "_s),
+                                next.url
+                                    .adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment
+                                              | QUrl::RemoveUserInfo)
+                                    .toString()),
                        fetchSpec);
         }
     }

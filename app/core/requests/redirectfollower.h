@@ -45,8 +45,10 @@ public:
 
 private:
     QByteArray requestKey() const;
-    void addWarning(Hop &hop, const QString &id, Severity severity, const QString &message, const QString &spec);
-    Decision stopWith(Hop &hop, StopReason reason, const QString &id, const QString &message, const QString &spec);
+    void addWarning(Hop &hop, const QString &id, Severity severity, const QString &message,
+                    const QString &spec);
+    Decision stopWith(Hop &hop, StopReason reason, const QString &id, const QString &message,
+                      const QString &spec);
 
     RequestOptions m_options;
     Request m_current;

@@ -59,14 +59,16 @@ HeaderList mergeDuplicates(const HeaderList &headers)
         if (existing == merged.end())
             merged.append(header);
         else
-            existing->second += (header.first.compare("Cookie", Qt::CaseInsensitive) == 0 ? "; " : ", ") + header.second;
+            existing->second
+                += (header.first.compare("Cookie", Qt::CaseInsensitive) == 0 ? "; " : ", ") + header.second;
     }
     return merged;
 }
 
 } // namespace
 
-RequestEngine::RequestEngine(QNetworkAccessManager *manager, const StatusCatalogue *catalogue, QObject *parent)
+RequestEngine::RequestEngine(QNetworkAccessManager *manager, const StatusCatalogue *catalogue,
+                             QObject *parent)
     : QObject(parent)
     , m_manager(manager)
     , m_catalogue(catalogue)
@@ -147,7 +149,8 @@ void RequestEngine::sendCurrent()
 
     HeaderList headers = mergeDuplicates(m_follower->headersForSending());
     if (!hasHeader(headers, "User-Agent"))
-        headers.append({QByteArrayLiteral("User-Agent"), QByteArrayLiteral("StatusScope/" STATUSSCOPE_VERSION)});
+        headers.append(
+            {QByteArrayLiteral("User-Agent"), QByteArrayLiteral("StatusScope/" STATUSSCOPE_VERSION)});
     m_hop.requestHeaders = headers;
 
     QNetworkRequest request(m_hop.url);
@@ -216,7 +219,7 @@ void RequestEngine::onSslErrors(const QList<QSslError> &errors)
         m_hop.tls.errors.append(error.errorString());
     // The exception is scoped to the host the user typed, never to hosts a redirect leads to.
     const bool allowed = m_result.request.options.acceptInvalidCertificates
-                         && m_hop.url.host().compare(m_result.request.url.host(), Qt::CaseInsensitive) == 0;
+        && m_hop.url.host().compare(m_result.request.url.host(), Qt::CaseInsensitive) == 0;
     if (allowed && m_reply) {
         m_hop.tls.errorsIgnored = true;
         m_reply->ignoreSslErrors();
@@ -319,8 +322,10 @@ void RequestEngine::recordResponse(QNetworkReply *reply)
     if (!status.isValid())
         return;
     m_hop.status = status.toInt();
-    m_hop.reason = QString::fromLatin1(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray());
-    m_hop.protocol = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool() ? u"HTTP/2"_s : u"HTTP/1.x"_s;
+    m_hop.reason
+        = QString::fromLatin1(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray());
+    m_hop.protocol
+        = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool() ? u"HTTP/2"_s : u"HTTP/1.x"_s;
     for (const auto &[name, value] : reply->rawHeaderPairs())
         m_hop.responseHeaders.append({name, value});
     if (!m_hop.tls.encrypted && reply->attribute(QNetworkRequest::ConnectionEncryptedAttribute).toBool())
@@ -329,7 +334,8 @@ void RequestEngine::recordResponse(QNetworkReply *reply)
         m_hop.timings.connectionReused = true;
 
     // Cookies set along the chain go to later hops by the cookie rules.
-    const QList<QNetworkCookie> cookies = reply->header(QNetworkRequest::SetCookieHeader).value<QList<QNetworkCookie>>();
+    const QList<QNetworkCookie> cookies
+        = reply->header(QNetworkRequest::SetCookieHeader).value<QList<QNetworkCookie>>();
     if (!cookies.isEmpty())
         m_jar->setCookiesFromUrl(cookies, m_hop.url);
 
@@ -337,14 +343,15 @@ void RequestEngine::recordResponse(QNetworkReply *reply)
         const QVariant wire = reply->attribute(QNetworkRequest::OriginalContentLengthAttribute);
         if (wire.isValid())
             m_hop.wireBodyBytes = wire.toLongLong();
-        m_hop.warnings.append({u"decoded-body"_s, Severity::Info,
-                               m_hop.wireBodyBytes >= 0
-                                   ? RequestEngineText::tr("Qt decoded the %1 body: %2 bytes on the wire.")
-                                         .arg(QString::fromLatin1(headerValue(m_hop.responseHeaders, "Content-Encoding")))
-                                         .arg(m_hop.wireBodyBytes)
-                                   : RequestEngineText::tr("Qt decoded the %1 body; its size on the wire is unknown.")
-                                         .arg(QString::fromLatin1(headerValue(m_hop.responseHeaders, "Content-Encoding"))),
-                               u"RFC 9110 §8.4"_s});
+        m_hop.warnings.append(
+            {u"decoded-body"_s, Severity::Info,
+             m_hop.wireBodyBytes >= 0
+                 ? RequestEngineText::tr("Qt decoded the %1 body: %2 bytes on the wire.")
+                       .arg(QString::fromLatin1(headerValue(m_hop.responseHeaders, "Content-Encoding")))
+                       .arg(m_hop.wireBodyBytes)
+                 : RequestEngineText::tr("Qt decoded the %1 body; its size on the wire is unknown.")
+                       .arg(QString::fromLatin1(headerValue(m_hop.responseHeaders, "Content-Encoding"))),
+             u"RFC 9110 §8.4"_s});
     }
 }
 
@@ -366,17 +373,19 @@ void RequestEngine::onReplyFinished()
     recordResponse(reply);
 
     if (m_hop.status && m_hop.timings.requestSentCount > 1) {
-        m_hop.warnings.append({u"request-resent"_s, Severity::Warning,
-                               RequestEngineText::tr("Qt sent this request %n times by itself before a response "
-                                                     "arrived; the server may have seen it more than once.",
-                                                     nullptr, m_hop.timings.requestSentCount),
-                               QString()});
+        m_hop.warnings.append(
+            {u"request-resent"_s, Severity::Warning,
+             RequestEngineText::tr("Qt sent this request %n times by itself before a response "
+                                   "arrived; the server may have seen it more than once.",
+                                   nullptr, m_hop.timings.requestSentCount),
+             QString()});
     }
     if (m_hop.tls.errorsIgnored) {
-        m_hop.warnings.append({u"tls-errors-ignored"_s, Severity::Warning,
-                               RequestEngineText::tr("The certificate was accepted although it is not valid: %1")
-                                   .arg(m_hop.tls.errors.join(u"; "_s)),
-                               u"RFC 9110 §4.3.4"_s});
+        m_hop.warnings.append(
+            {u"tls-errors-ignored"_s, Severity::Warning,
+             RequestEngineText::tr("The certificate was accepted although it is not valid: %1")
+                 .arg(m_hop.tls.errors.join(u"; "_s)),
+             u"RFC 9110 §4.3.4"_s});
     }
     if (m_hop.status)
         annotateHop(m_hop, *m_catalogue);
@@ -415,25 +424,28 @@ void RequestEngine::classifyFailure(QNetworkReply *reply)
     const int hopNumber = m_hop.index + 1;
     switch (m_abort) {
     case Abort::Cancel:
-        m_result.stop = ChainStop{StopReason::Cancelled, RequestEngineText::tr("Cancelled during hop %1.").arg(hopNumber)};
+        m_result.stop = ChainStop{StopReason::Cancelled,
+                                  RequestEngineText::tr("Cancelled during hop %1.").arg(hopNumber)};
         return;
     case Abort::Timeout:
-        m_result.error = ChainError{
-            ErrorKind::Timeout,
-            RequestEngineText::tr("Timed out: hop %1 sent or received nothing for %2 s.")
-                .arg(hopNumber)
-                .arg(options.inactivityTimeoutMs / 1000.0)};
+        m_result.error
+            = ChainError{ErrorKind::Timeout,
+                         RequestEngineText::tr("Timed out: hop %1 sent or received nothing for %2 s.")
+                             .arg(hopNumber)
+                             .arg(options.inactivityTimeoutMs / 1000.0)};
         return;
     case Abort::Deadline:
-        m_result.error = ChainError{ErrorKind::Timeout, RequestEngineText::tr("Timed out: the chain did not finish "
-                                                                              "within %1 s.")
-                                                            .arg(options.deadlineMs / 1000.0)};
+        m_result.error = ChainError{ErrorKind::Timeout,
+                                    RequestEngineText::tr("Timed out: the chain did not finish "
+                                                          "within %1 s.")
+                                        .arg(options.deadlineMs / 1000.0)};
         return;
     case Abort::BodyCap:
         m_hop.bodyTruncated = true;
-        m_hop.warnings.append({u"body-truncated"_s, Severity::Warning,
-                               RequestEngineText::tr("The body was cut at the limit of %1 bytes.").arg(options.bodyCap),
-                               QString()});
+        m_hop.warnings.append(
+            {u"body-truncated"_s, Severity::Warning,
+             RequestEngineText::tr("The body was cut at the limit of %1 bytes.").arg(options.bodyCap),
+             QString()});
         m_result.stop = ChainStop{StopReason::BodyLimit,
                                   RequestEngineText::tr("The body of hop %1 passed the limit of %2 bytes.")
                                       .arg(hopNumber)
@@ -452,30 +464,35 @@ void RequestEngine::classifyFailure(QNetworkReply *reply)
         // transfer problem after the headers.
         if (error == QNetworkReply::RemoteHostClosedError) {
             m_hop.bodyTruncated = true;
-            m_hop.warnings.append({u"body-truncated"_s, Severity::Warning,
-                                   RequestEngineText::tr("The server closed the connection after %n body byte(s).",
-                                                         nullptr, int(m_hop.bodyBytes)),
-                                   QString()});
-            m_result.error = ChainError{ErrorKind::RemoteClosed,
-                                        RequestEngineText::tr("The server closed the connection in the middle of the "
-                                                              "body of hop %1, after %2 bytes.")
-                                            .arg(hopNumber)
-                                            .arg(m_hop.bodyBytes)};
-        } else if (error == QNetworkReply::UnknownContentError && reply->errorString().contains(u"ecompression"_s)) {
+            m_hop.warnings.append(
+                {u"body-truncated"_s, Severity::Warning,
+                 RequestEngineText::tr("The server closed the connection after %n body byte(s).", nullptr,
+                                       int(m_hop.bodyBytes)),
+                 QString()});
+            m_result.error
+                = ChainError{ErrorKind::RemoteClosed,
+                             RequestEngineText::tr("The server closed the connection in the middle of the "
+                                                   "body of hop %1, after %2 bytes.")
+                                 .arg(hopNumber)
+                                 .arg(m_hop.bodyBytes)};
+        } else if (error == QNetworkReply::UnknownContentError
+                   && reply->errorString().contains(u"ecompression"_s)) {
             m_hop.bodyTruncated = true;
-            m_hop.warnings.append({u"body-truncated"_s, Severity::Warning,
-                                   RequestEngineText::tr("Decoding stopped: the compressed body expands past the "
-                                                         "limit of %1 bytes.")
-                                       .arg(options.bodyCap),
-                                   QString()});
-            m_result.stop = ChainStop{StopReason::BodyLimit,
-                                      RequestEngineText::tr("The decoded body of hop %1 would pass the limit of %2 "
-                                                            "bytes.")
-                                          .arg(hopNumber)
-                                          .arg(options.bodyCap)};
+            m_hop.warnings.append(
+                {u"body-truncated"_s, Severity::Warning,
+                 RequestEngineText::tr("Decoding stopped: the compressed body expands past the "
+                                       "limit of %1 bytes.")
+                     .arg(options.bodyCap),
+                 QString()});
+            m_result.stop
+                = ChainStop{StopReason::BodyLimit,
+                            RequestEngineText::tr("The decoded body of hop %1 would pass the limit of %2 "
+                                                  "bytes.")
+                                .arg(hopNumber)
+                                .arg(options.bodyCap)};
         } else if (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError) {
-            m_result.error = ChainError{ErrorKind::Timeout, RequestEngineText::tr("Timed out during hop %1.")
-                                                                .arg(hopNumber)};
+            m_result.error = ChainError{ErrorKind::Timeout,
+                                        RequestEngineText::tr("Timed out during hop %1.").arg(hopNumber)};
         }
         return;
     }
@@ -494,8 +511,9 @@ void RequestEngine::classifyFailure(QNetworkReply *reply)
     case QNetworkReply::SslHandshakeFailedError:
         kind = ErrorKind::Tls;
         message = m_hop.tls.errors.isEmpty()
-                      ? RequestEngineText::tr("The TLS handshake with %1 failed: %2").arg(where, reply->errorString())
-                      : RequestEngineText::tr("The TLS handshake with %1 failed: %2").arg(where, m_hop.tls.errors.join(u"; "_s));
+            ? RequestEngineText::tr("The TLS handshake with %1 failed: %2").arg(where, reply->errorString())
+            : RequestEngineText::tr("The TLS handshake with %1 failed: %2")
+                  .arg(where, m_hop.tls.errors.join(u"; "_s));
         break;
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError: // how Qt 6.4 reports its own timeouts
@@ -507,13 +525,15 @@ void RequestEngine::classifyFailure(QNetworkReply *reply)
             kind = ErrorKind::InvalidResponse;
             // Qt 6.4 re-sends when it cannot read a status line, and also when the server closes
             // before answering; the two cannot be told apart from here.
-            message = RequestEngineText::tr("%1 gave no valid HTTP response: it sent something that is not HTTP, or "
-                                            "closed the connection before answering. Qt sent the request %n times.",
-                                            nullptr, m_hop.timings.requestSentCount)
+            message = RequestEngineText::tr(
+                          "%1 gave no valid HTTP response: it sent something that is not HTTP, or "
+                          "closed the connection before answering. Qt sent the request %n times.",
+                          nullptr, m_hop.timings.requestSentCount)
                           .arg(where);
         } else {
             kind = ErrorKind::RemoteClosed;
-            message = RequestEngineText::tr("%1 closed the connection without sending a response.").arg(where);
+            message
+                = RequestEngineText::tr("%1 closed the connection without sending a response.").arg(where);
         }
         break;
     case QNetworkReply::ProtocolFailure:

@@ -33,7 +33,8 @@ class RequestEngine final : public QObject
 
 public:
     // Neither the manager nor the catalogue is owned; both must outlive the engine.
-    RequestEngine(QNetworkAccessManager *manager, const StatusCatalogue *catalogue, QObject *parent = nullptr);
+    RequestEngine(QNetworkAccessManager *manager, const StatusCatalogue *catalogue,
+                  QObject *parent = nullptr);
     ~RequestEngine() override;
 
     // Validates and starts a chain. Bad input returns false with result() holding an

@@ -14,7 +14,8 @@ bool sameName(const QByteArray &a, QByteArrayView b)
 
 bool hasHeader(const HeaderList &headers, QByteArrayView name)
 {
-    return std::any_of(headers.cbegin(), headers.cend(), [&](const HeaderPair &h) { return sameName(h.first, name); });
+    return std::any_of(headers.cbegin(), headers.cend(),
+                       [&](const HeaderPair &h) { return sameName(h.first, name); });
 }
 
 QByteArray headerValue(const HeaderList &headers, QByteArrayView name)

@@ -16,12 +16,12 @@ using HeaderList = QList<HeaderPair>;
 struct RequestOptions
 {
     bool followRedirects = true;
-    int maxRedirects = 20;                   // Fetch's limit: the 21st redirect stops the chain
-    int inactivityTimeoutMs = 30000;         // per hop: no byte in or out for this long ends it
-    int deadlineMs = 0;                      // whole chain; 0 means none
-    qint64 bodyCap = 64 * 1024 * 1024;       // per hop, decoded bytes
-    qint64 previewBytes = 256 * 1024;        // kept in memory; the rest goes to a temporary file
-    bool allowDowngrade = false;             // follow https -> http
+    int maxRedirects = 20; // Fetch's limit: the 21st redirect stops the chain
+    int inactivityTimeoutMs = 30000; // per hop: no byte in or out for this long ends it
+    int deadlineMs = 0; // whole chain; 0 means none
+    qint64 bodyCap = 64 * 1024 * 1024; // per hop, decoded bytes
+    qint64 previewBytes = 256 * 1024; // kept in memory; the rest goes to a temporary file
+    bool allowDowngrade = false; // follow https -> http
     bool acceptInvalidCertificates = false;
     bool http2Allowed = true;
 };

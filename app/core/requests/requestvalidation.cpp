@@ -54,7 +54,8 @@ std::optional<QString> validateMethod(const QByteArray &method)
         return RequestValidation::tr("The method is empty.");
     for (char c : method) {
         if (!isTokenChar(c))
-            return RequestValidation::tr("The method “%1” contains %2; a method is a token such as GET or PURGE.")
+            return RequestValidation::tr(
+                       "The method “%1” contains %2; a method is a token such as GET or PURGE.")
                 .arg(QString::fromLatin1(method), describeByte(uchar(c)));
     }
     return std::nullopt;
@@ -82,13 +83,15 @@ std::optional<QString> validateHeader(const QByteArray &name, const QByteArray &
         return RequestValidation::tr("A header has an empty name.");
     for (char c : name) {
         if (!isTokenChar(c))
-            return RequestValidation::tr("The header name “%1” contains %2; names are tokens such as X-Request-Id.")
+            return RequestValidation::tr(
+                       "The header name “%1” contains %2; names are tokens such as X-Request-Id.")
                 .arg(QString::fromLatin1(name).toHtmlEscaped().simplified(), describeByte(uchar(c)));
     }
     for (char c : value) {
         const uchar byte = uchar(c);
         if ((byte < 0x20 && byte != '\t') || byte == 0x7f)
-            return RequestValidation::tr("The value of header “%1” contains %2, which would break the request apart.")
+            return RequestValidation::tr(
+                       "The value of header “%1” contains %2, which would break the request apart.")
                 .arg(QString::fromLatin1(name), describeByte(byte));
     }
     return std::nullopt;

@@ -26,7 +26,8 @@ QByteArray maskPair(const QByteArray &pair)
 
 bool isSecretHeader(QByteArrayView name)
 {
-    return is(name, "Authorization") || is(name, "Proxy-Authorization") || is(name, "Cookie") || is(name, "Set-Cookie");
+    return is(name, "Authorization") || is(name, "Proxy-Authorization") || is(name, "Cookie")
+        || is(name, "Set-Cookie");
 }
 
 QByteArray maskHeaderValue(QByteArrayView name, const QByteArray &value)
@@ -47,8 +48,9 @@ QByteArray maskHeaderValue(QByteArrayView name, const QByteArray &value)
         QList<QByteArray> cookies;
         for (const QByteArray &cookie : value.split('\n')) {
             const qsizetype semicolon = cookie.indexOf(';');
-            cookies.append(semicolon < 0 ? maskPair(cookie.trimmed())
-                                         : maskPair(cookie.left(semicolon).trimmed()) + cookie.mid(semicolon));
+            cookies.append(semicolon < 0
+                               ? maskPair(cookie.trimmed())
+                               : maskPair(cookie.left(semicolon).trimmed()) + cookie.mid(semicolon));
         }
         return cookies.join('\n');
     }

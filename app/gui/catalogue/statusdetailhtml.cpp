@@ -53,7 +53,7 @@ QString ianaText(const StatusEntry &entry)
 {
     if (!entry.iana)
         return esc(StatusDetail::tr("Not registered"));
-    static const QHash<QString, const char *> statuses {
+    static const QHash<QString, const char *> statuses{
         {u"permanent"_s, QT_TRANSLATE_NOOP("StatusDetail", "registered")},
         {u"temporary"_s, QT_TRANSLATE_NOOP("StatusDetail", "temporary registration")},
         {u"reserved"_s, QT_TRANSLATE_NOOP("StatusDetail", "reserved")},
