@@ -61,6 +61,10 @@ private Q_SLOTS:
     void garbageIsInvalidResponse();
     void gzipIsDecoded();
     void requestResentByQt();
+    void tooManyHeaderFieldsEndByTimeout();
+    void invalidLocationStops();
+    void chunkedBodyIsDecoded();
+    void urlCredentialsBecomeAVisibleHeader();
     void httpsDowngradeStops();
     void httpsDowngradeAllowed();
     void selfSignedCertificate();
@@ -796,6 +800,64 @@ void tst_RequestEngine::requestResentByQt()
     QCOMPARE(chain.outcome, ChainOutcome::Complete);
     QCOMPARE(chain.hops.first().timings.requestSentCount, 2);
     QVERIFY(chain.hops.first().hasWarning(u"request-resent"));
+}
+
+void tst_RequestEngine::tooManyHeaderFieldsEndByTimeout()
+{
+    // Qt 6.4 stops reading after 100 header fields and waits for ever; the watchdog ends it.
+    QByteArray response = "HTTP/1.1 200 OK\r\n";
+    for (int i = 0; i < 101; ++i)
+        response += "X-Field-" + QByteArray::number(i) + ": v\r\n";
+    response += "Content-Length: 2\r\n\r\nok";
+    m_server->route("/many", response);
+    RequestSpec spec = get(m_server->url(u"/many"_s));
+    spec.options.inactivityTimeoutMs = 500;
+    const ChainResult chain = run(spec);
+    QCOMPARE(chain.outcome, ChainOutcome::Error);
+    QCOMPARE(chain.error->kind, ErrorKind::Timeout);
+    QCOMPARE(chain.hops.size(), 1);
+}
+
+void tst_RequestEngine::invalidLocationStops()
+{
+    m_server->route("/start", ScriptedServer::redirect(302, "http://"));
+    const ChainResult chain = run(get(m_server->url(u"/start"_s)));
+    QCOMPARE(chain.outcome, ChainOutcome::Stopped);
+    QCOMPARE(chain.stop->reason, StopReason::InvalidLocation);
+    QVERIFY(chain.hops.first().hasWarning(u"invalid-location"));
+    QCOMPARE(m_server->requests().size(), 1);
+}
+
+void tst_RequestEngine::chunkedBodyIsDecoded()
+{
+    m_server->route("/chunked",
+                    "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+                    "5\r\nhello\r\n6\r\n world\r\n0\r\nX-Trailer: t\r\n\r\n"_ba);
+    const ChainResult chain = run(get(m_server->url(u"/chunked"_s)));
+    QCOMPARE(chain.outcome, ChainOutcome::Complete);
+    QCOMPARE(chain.hops.first().bodyPreview, "hello world");
+    QCOMPARE(chain.hops.first().bodyBytes, 11);
+}
+
+void tst_RequestEngine::urlCredentialsBecomeAVisibleHeader()
+{
+    m_server->route("/private", [](const ScriptedServer::Request &request, QTcpSocket *socket) {
+        if (request.hasHeader("Authorization"))
+            socket->write(ScriptedServer::response(200, "OK"));
+        else
+            socket->write(
+                ScriptedServer::response(401, "Unauthorized", {{"WWW-Authenticate", "Basic realm=\"x\""}}));
+    });
+    QUrl url = m_server->url(u"/private"_s);
+    url.setUserName(u"ann"_s);
+    url.setPassword(u"s3cret"_s);
+    const ChainResult chain = run(get(url));
+    QCOMPARE(chain.hops.size(), 1);
+    QCOMPARE(chain.hops.first().status, 200);
+    QCOMPARE(m_server->requests().size(), 1); // sent once, with the header: no hidden 401 round trip
+    QCOMPARE(m_server->requests().first().header("Authorization"),
+             "Basic " + QByteArray("ann:s3cret").toBase64());
+    QVERIFY(chain.hops.first().url.userInfo().isEmpty());
 }
 
 void tst_RequestEngine::httpsDowngradeStops()

@@ -65,6 +65,22 @@ HeaderList mergeDuplicates(const HeaderList &headers)
     return merged;
 }
 
+// user:password@ in the URL becomes a visible Basic Authorization header: Qt would otherwise answer
+// a 401 with it by itself, and the first 401 would vanish from the chain.
+RequestSpec withExplicitCredentials(const RequestSpec &request)
+{
+    if (request.url.userInfo().isEmpty())
+        return request;
+    RequestSpec result = request;
+    if (!hasHeader(result.headers, "Authorization")) {
+        const QByteArray credentials = request.url.userName(QUrl::FullyDecoded).toUtf8() + ':'
+            + request.url.password(QUrl::FullyDecoded).toUtf8();
+        result.headers.append({QByteArrayLiteral("Authorization"), "Basic " + credentials.toBase64()});
+    }
+    result.url.setUserInfo(QString());
+    return result;
+}
+
 } // namespace
 
 RequestEngine::RequestEngine(QNetworkAccessManager *manager, const StatusCatalogue *catalogue,
@@ -102,7 +118,7 @@ bool RequestEngine::start(const RequestSpec &request)
         return false;
     }
     m_jar = std::make_unique<QNetworkCookieJar>();
-    m_follower = std::make_unique<RedirectFollower>(request, m_jar.get());
+    m_follower = std::make_unique<RedirectFollower>(withExplicitCredentials(request), m_jar.get());
     m_userSetAcceptEncoding = hasHeader(request.headers, "Accept-Encoding");
     m_running = true;
     m_chainClock.start();
