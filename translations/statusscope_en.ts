@@ -600,6 +600,165 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
 </context>
 <context>
+    <name>HopDetail</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No response arrived for this hop.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This number has %1 meanings; the most likely comes first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not in the catalogue; by its class a client treats it as %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open in catalogue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What this hop tells</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Request as sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not sent on this hop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Qt adds Host, Connection, Accept-Encoding and Accept-Language itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Highlighted: what changed since the previous hop.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phases, from the start of the hop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>connection reused: no connect or TLS time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>includes queueing and the DNS lookup, which Qt does not separate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLS done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TCP connect and TLS handshake are one span</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Request sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>on plain HTTP, connecting and sending are one span</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Headers received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>first byte and end of headers are one moment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 body bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Qt sent this request %1 times by itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This hop was not encrypted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cipher</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ALPN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificate problems (accepted for this host)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificate problems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificate chain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>issued by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>valid from %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>LocationResolver</name>
     <message>
         <source>spaces or control characters around the value were removed</source>
@@ -682,6 +841,22 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>About &amp;Qt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Request C&amp;onsole</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit &amp;URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+L</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -798,6 +973,185 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Not followed automatically: the chain ends here.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RequestConsole</name>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The request method: pick one or type any token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>https://example.org/path — Enter sends</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send the request (Ctrl+Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop the running request (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Input problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificate exception</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Headers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add header</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove header</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Content &amp;type:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Body content type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From &amp;file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The request body, sent as typed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Options</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Follow redirects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Maximum redirects:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Timeout without data:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allow redirects from https to plain &amp;http</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chain summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why the chain ended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Redirect chain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What this response means</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copy selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy &amp;all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The request as sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save full body…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLS</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1128,6 +1482,68 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
 </context>
 <context>
+    <name>StatusScope::Core::ChainModel</name>
+    <message>
+        <source>waiting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no response</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status %1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StatusScope::Core::HeaderTableModel</name>
+    <message>
+        <source>This header has a value but no name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>StatusScope::Gui::CataloguePage</name>
     <message>
         <source>All classes</source>
@@ -1182,6 +1598,126 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <source>%n entries in the catalogue. Type a code or a word to search.</source>
         <translation>
             <numerusform>%n entry in the catalogue. Type a code or a word to search.</numerusform><numerusform>%n entries in the catalogue. Type a code or a word to search.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>StatusScope::Gui::RequestConsole</name>
+    <message>
+        <source>Send a file as the body</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the response body</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>XML</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a URL and press Enter to send it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The body file “%1” cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A body on %1 is unusual; many servers ignore or refuse it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hop %1: waiting for %2…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hop %1: %2 received…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no response</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n hop(s) · %1 ms · final %2 · %3</source>
+        <translation>
+            <numerusform>%n hop · %1 ms · final %2 · %3</numerusform><numerusform>%n hops · %1 ms · final %2 · %3</numerusform></translation>
+    </message>
+    <message>
+        <source>Continue over http</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accept the certificate of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificate checks are off for %1 until StatusScope closes. Redirects to other hosts are still checked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No body.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no Content-Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> · showing the first %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> · cut short</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved %1 to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not save to %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sending %1 (%2).</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

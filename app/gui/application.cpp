@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QDesktopServices>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 
 namespace StatusScope::Gui {
 
@@ -26,7 +27,8 @@ int runApplication(QApplication &app)
         return 3;
     }
 
-    MainWindow window(*catalogue);
+    QNetworkAccessManager manager;
+    MainWindow window(*catalogue, &manager);
     QObject::connect(&window, &MainWindow::externalLinkRequested, &window,
                      [](const QUrl &url) { QDesktopServices::openUrl(url); });
     window.show();

@@ -4,6 +4,7 @@
 #include "ui_mainwindow.h"
 
 #include "catalogue/cataloguepage.h"
+#include "console/requestconsole.h"
 #include "statusscope_version.h"
 
 #include <QApplication>
@@ -12,20 +13,31 @@
 
 namespace StatusScope::Gui {
 
-MainWindow::MainWindow(const Core::StatusCatalogue &catalogue, QWidget *parent)
+MainWindow::MainWindow(const Core::StatusCatalogue &catalogue, QNetworkAccessManager *manager,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_catalogue(catalogue)
     , m_cataloguePage(new CataloguePage(catalogue, this))
+    , m_console(new RequestConsole(manager, &m_catalogue, this))
     , m_statusLabel(new QLabel(this))
     , m_entryCount(int(catalogue.size()))
 {
     m_ui->setupUi(this);
     setCentralWidget(m_ui->pages);
     m_ui->pages->addWidget(m_cataloguePage);
+    m_ui->pages->addWidget(m_console);
 
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->findAction, &QAction::triggered, this, &MainWindow::findInCatalogue);
     connect(m_ui->catalogueAction, &QAction::triggered, this, &MainWindow::showCatalogue);
+    connect(m_ui->consoleAction, &QAction::triggered, this, &MainWindow::showConsole);
+    connect(m_ui->focusUrlAction, &QAction::triggered, this, [this] {
+        showConsole();
+        m_console->focusUrl();
+    });
+    connect(m_console, &RequestConsole::codeLinkActivated, this, &MainWindow::showCodeInCatalogue);
+    connect(m_console, &RequestConsole::externalLinkActivated, this, &MainWindow::externalLinkRequested);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
     connect(m_cataloguePage, &CataloguePage::externalLinkRequested, this, &MainWindow::externalLinkRequested);
@@ -48,6 +60,18 @@ void MainWindow::showCatalogue()
 {
     m_ui->pages->setCurrentWidget(m_cataloguePage);
     m_cataloguePage->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::showConsole()
+{
+    m_ui->pages->setCurrentWidget(m_console);
+    m_console->focusUrl();
+}
+
+void MainWindow::showCodeInCatalogue(int code)
+{
+    m_ui->pages->setCurrentWidget(m_cataloguePage);
+    m_cataloguePage->showCode(code);
 }
 
 void MainWindow::findInCatalogue()

@@ -7,6 +7,7 @@
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTest>
@@ -29,6 +30,7 @@ private Q_SLOTS:
 
 private:
     static Core::StatusCatalogue catalogue();
+    QNetworkAccessManager m_manager;
 };
 
 void tst_MainWindow::initTestCase()
@@ -43,7 +45,7 @@ Core::StatusCatalogue tst_MainWindow::catalogue()
 
 void tst_MainWindow::ctrlFFocusesTheSearch()
 {
-    Gui::MainWindow window(catalogue());
+    Gui::MainWindow window(catalogue(), &m_manager);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *view = window.findChild<QTreeView *>(u"entryView"_s);
@@ -59,7 +61,7 @@ void tst_MainWindow::ctrlFFocusesTheSearch()
 void tst_MainWindow::statusBarCountsEntries()
 {
     const Core::StatusCatalogue entries = catalogue();
-    Gui::MainWindow window(entries);
+    Gui::MainWindow window(entries, &m_manager);
     const QList<QLabel *> labels = window.statusBar()->findChildren<QLabel *>();
     const bool found = std::any_of(labels.cbegin(), labels.cend(), [&](QLabel *label) {
         return label->text().startsWith(u"%1 entries in the catalogue"_s.arg(entries.size()));
@@ -69,7 +71,7 @@ void tst_MainWindow::statusBarCountsEntries()
 
 void tst_MainWindow::linksReachTheWindow()
 {
-    Gui::MainWindow window(catalogue());
+    Gui::MainWindow window(catalogue(), &m_manager);
     QSignalSpy spy(&window, &Gui::MainWindow::externalLinkRequested);
     auto *detail = window.findChild<Gui::StatusDetailView *>(u"detailView"_s);
     Q_EMIT detail->anchorClicked(QUrl(u"https://www.rfc-editor.org/rfc/rfc9110"_s));
@@ -91,7 +93,7 @@ void tst_MainWindow::screenshot()
     const QByteArray dir = qgetenv("STATUSSCOPE_SCREENSHOTS");
     if (dir.isEmpty())
         QSKIP("set STATUSSCOPE_SCREENSHOTS to a folder to save screenshots");
-    Gui::MainWindow window(catalogue());
+    Gui::MainWindow window(catalogue(), &m_manager);
     window.resize(1100, 720);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -36,7 +36,8 @@ QJsonValue tlsToJson(const TlsInfo &tls)
         chain.append(QJsonObject{{u"subject"_s, certificate.subject},
                                  {u"issuer"_s, certificate.issuer},
                                  {u"not_before"_s, certificate.notBefore.toUTC().toString(Qt::ISODate)},
-                                 {u"not_after"_s, certificate.notAfter.toUTC().toString(Qt::ISODate)}});
+                                 {u"not_after"_s, certificate.notAfter.toUTC().toString(Qt::ISODate)},
+                                 {u"sha256"_s, certificate.sha256}});
     return QJsonObject{{u"protocol"_s, tls.protocol},
                        {u"cipher"_s, tls.cipher},
                        {u"alpn"_s, tls.alpn},

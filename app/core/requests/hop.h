@@ -43,6 +43,7 @@ struct CertificateInfo
     QString issuer;
     QDateTime notBefore;
     QDateTime notAfter;
+    QString sha256; // fingerprint, hex pairs separated by colons
 };
 
 struct TlsInfo

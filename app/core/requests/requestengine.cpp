@@ -7,6 +7,7 @@
 #include "statusscope_version.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QNetworkAccessManager>
 #include <QNetworkCookie>
 #include <QNetworkCookieJar>
@@ -143,6 +144,11 @@ void RequestEngine::cancel()
 double RequestEngine::elapsedMs() const
 {
     return double(m_hopClock.nsecsElapsed()) / 1e6;
+}
+
+double RequestEngine::chainElapsedMs() const
+{
+    return m_chainClock.isValid() ? double(m_chainClock.nsecsElapsed()) / 1e6 : 0.0;
 }
 
 void RequestEngine::touch()
@@ -328,8 +334,10 @@ void RequestEngine::recordTls(QNetworkReply *reply)
     m_hop.tls.alpn = QString::fromLatin1(configuration.nextNegotiatedProtocol());
     m_hop.tls.chain.clear();
     for (const QSslCertificate &certificate : configuration.peerCertificateChain())
-        m_hop.tls.chain.append({certificate.subjectDisplayName(), certificate.issuerDisplayName(),
-                                certificate.effectiveDate(), certificate.expiryDate()});
+        m_hop.tls.chain.append(
+            {certificate.subjectDisplayName(), certificate.issuerDisplayName(), certificate.effectiveDate(),
+             certificate.expiryDate(),
+             QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':'))});
 }
 
 void RequestEngine::recordResponse(QNetworkReply *reply)

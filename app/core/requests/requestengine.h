@@ -44,6 +44,10 @@ public:
     void cancel();
     bool isRunning() const { return m_running; }
     const ChainResult &result() const { return m_result; }
+    // The hop in flight (method and URL are set from hopStarted() on).
+    const Hop &currentHop() const { return m_hop; }
+    // Milliseconds since the chain started; lets views place hops on one time axis.
+    double chainElapsedMs() const;
 
 Q_SIGNALS:
     void hopStarted(int index);

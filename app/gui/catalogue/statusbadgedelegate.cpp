@@ -2,10 +2,9 @@
 #include "statusbadgedelegate.h"
 
 #include "catalogue/cataloguemodel.h"
-#include "widgets/classcolors.h"
+#include "widgets/statusbadge.h"
 
 #include <QApplication>
-#include <QPainter>
 
 namespace StatusScope::Gui {
 
@@ -42,25 +41,7 @@ void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
 
     const auto statusClass = static_cast<Core::StatusClass>(index.data(CatalogueModel::ClassRole).toInt());
-    const QColor fill = classColor(statusClass);
-    const QString text = index.data(Qt::DisplayRole).toString();
-    QFont font = option.font;
-    font.setBold(true);
-    const QFontMetrics metrics(font);
-    const int height = metrics.height() + 4;
-    const int width
-        = std::max(metrics.horizontalAdvance(QStringLiteral("0000")), metrics.horizontalAdvance(text)) + 12;
-    const QRect badge(option.rect.left() + 6, option.rect.center().y() - height / 2 + 1, width, height);
-
-    painter->save();
-    painter->setRenderHint(QPainter::Antialiasing);
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(fill);
-    painter->drawRoundedRect(badge, 4, 4);
-    painter->setFont(font);
-    painter->setPen(textColorOn(fill));
-    painter->drawText(badge, Qt::AlignCenter, text);
-    painter->restore();
+    paintStatusBadge(painter, option.rect, index.data(Qt::DisplayRole).toString(), statusClass, option.font);
 }
 
 QSize StatusBadgeDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -71,7 +52,7 @@ QSize StatusBadgeDelegate::sizeHint(const QStyleOptionViewItem &option, const QM
     const QFontMetrics metrics(font);
     size.setHeight(std::max(size.height(), metrics.height() + 10));
     if (index.column() == CatalogueModel::CodeColumn)
-        size.setWidth(metrics.horizontalAdvance(QStringLiteral("0000")) + 26);
+        size.setWidth(statusBadgeWidth(option.font) + 14);
     return size;
 }
 

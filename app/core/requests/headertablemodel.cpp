@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: MIT
+#include "headertablemodel.h"
+
+#include "requestvalidation.h"
+
+namespace StatusScope::Core {
+
+HeaderTableModel::HeaderTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void HeaderTableModel::setRows(const QList<Row> &rows)
+{
+    beginResetModel();
+    m_rows = rows;
+    endResetModel();
+    Q_EMIT validityChanged();
+}
+
+int HeaderTableModel::addRow(const Row &row)
+{
+    const int position = int(m_rows.size());
+    beginInsertRows({}, position, position);
+    m_rows.append(row);
+    endInsertRows();
+    Q_EMIT validityChanged();
+    return position;
+}
+
+void HeaderTableModel::removeRowAt(int row)
+{
+    if (row < 0 || row >= m_rows.size())
+        return;
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    endRemoveRows();
+    Q_EMIT validityChanged();
+}
+
+std::optional<QString> HeaderTableModel::rowError(const Row &row)
+{
+    if (!row.enabled || (row.name.isEmpty() && row.value.isEmpty()))
+        return std::nullopt;
+    if (row.name.trimmed().isEmpty())
+        return tr("This header has a value but no name.");
+    return validateHeader(row.name.trimmed().toUtf8(), row.value.toUtf8());
+}
+
+HeaderList HeaderTableModel::enabledHeaders() const
+{
+    HeaderList headers;
+    for (const Row &row : m_rows) {
+        if (row.enabled && !row.name.trimmed().isEmpty())
+            headers.append({row.name.trimmed().toUtf8(), row.value.trimmed().toUtf8()});
+    }
+    return headers;
+}
+
+std::optional<QString> HeaderTableModel::firstError() const
+{
+    for (const Row &row : m_rows) {
+        if (auto error = rowError(row))
+            return error;
+    }
+    return std::nullopt;
+}
+
+int HeaderTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int HeaderTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant HeaderTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.model() != this || index.row() >= m_rows.size())
+        return {};
+    const Row &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+        return index.column() == NameColumn ? row.name : row.value;
+    case Qt::CheckStateRole:
+        if (index.column() == NameColumn)
+            return row.enabled ? Qt::Checked : Qt::Unchecked;
+        break;
+    case Qt::ToolTipRole:
+    case ErrorRole:
+        return rowError(row).value_or(QString());
+    default:
+        break;
+    }
+    return {};
+}
+
+bool HeaderTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!index.isValid() || index.model() != this || index.row() >= m_rows.size())
+        return false;
+    Row &row = m_rows[index.row()];
+    if (role == Qt::CheckStateRole && index.column() == NameColumn) {
+        row.enabled = value.value<Qt::CheckState>() == Qt::Checked;
+    } else if (role == Qt::EditRole) {
+        (index.column() == NameColumn ? row.name : row.value) = value.toString();
+    } else {
+        return false;
+    }
+    Q_EMIT dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
+    Q_EMIT validityChanged();
+    return true;
+}
+
+Qt::ItemFlags HeaderTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index) | Qt::ItemIsEditable;
+    if (index.column() == NameColumn)
+        flags |= Qt::ItemIsUserCheckable;
+    return flags;
+}
+
+QVariant HeaderTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    return section == NameColumn ? tr("Name") : tr("Value");
+}
+
+} // namespace StatusScope::Core

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: MIT
+#include "chaindelegate.h"
+
+#include "requests/chainmodel.h"
+#include "widgets/classcolors.h"
+#include "widgets/statusbadge.h"
+
+#include <QApplication>
+#include <QPainter>
+
+namespace StatusScope::Gui {
+
+using Core::ChainModel;
+
+ChainDelegate::ChainDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{
+}
+
+void ChainDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    if (index.column() == ChainModel::UrlColumn)
+        option->textElideMode = Qt::ElideMiddle;
+}
+
+void ChainDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const
+{
+    const int column = index.column();
+    const bool custom = (column == ChainModel::StatusColumn && index.data(ChainModel::StatusRole).isValid())
+        || column == ChainModel::TimingColumn
+        || (column == ChainModel::WarningsColumn && index.data(ChainModel::WarningCountRole).toInt() > 0);
+    if (!custom) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    QStyleOptionViewItem background = option;
+    initStyleOption(&background, index);
+    background.text.clear();
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
+
+    if (column == ChainModel::StatusColumn) {
+        const auto statusClass = static_cast<Core::StatusClass>(index.data(ChainModel::ClassRole).toInt());
+        paintStatusBadge(painter, option.rect, index.data().toString(), statusClass, option.font);
+        return;
+    }
+    painter->save();
+    if (column == ChainModel::TimingColumn) {
+        const double axis = std::max(0.001, index.data(ChainModel::ChainDurationRole).toDouble());
+        const double start = index.data(ChainModel::StartRole).toDouble();
+        const double duration = index.data(ChainModel::DurationRole).toDouble();
+        const bool running = index.data(ChainModel::RunningRole).toBool();
+        const QRect track
+            = option.rect.adjusted(4, option.rect.height() / 2 - 4, -60, -(option.rect.height() / 2 - 4));
+        const int x = track.left() + int(track.width() * std::min(1.0, start / axis));
+        const int width = running ? 6 : std::max(2, int(track.width() * std::min(1.0, duration / axis)));
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(Qt::NoPen);
+        const QVariant status = index.data(ChainModel::StatusRole);
+        const QColor colour = status.isValid()
+            ? classColor(static_cast<Core::StatusClass>(index.data(ChainModel::ClassRole).toInt()))
+            : option.palette.color(QPalette::PlaceholderText);
+        painter->setBrush(colour);
+        painter->drawRoundedRect(
+            QRect(x, track.top(), std::min(width, track.right() - x + 1), track.height()), 3, 3);
+        painter->setPen(option.state & QStyle::State_Selected
+                            ? option.palette.color(QPalette::HighlightedText)
+                            : option.palette.color(QPalette::Text));
+        painter->drawText(option.rect.adjusted(0, 0, -4, 0), Qt::AlignRight | Qt::AlignVCenter,
+                          index.data().toString());
+    } else {
+        const int severity = index.data(ChainModel::SeverityRole).toInt();
+        const QColor colour = severity == int(Core::Severity::Error) ? QColor(0xb0, 0x25, 0x1d)
+            : severity == int(Core::Severity::Warning)               ? QColor(0x8a, 0x55, 0x00)
+                                                                     : QColor(0x1a, 0x62, 0xa8);
+        // A round mark with "i" (information) or "!" (warning, error), then the count.
+        const QString mark
+            = severity == int(Core::Severity::Info) ? QStringLiteral("i") : QStringLiteral("!");
+        QFont bold = option.font;
+        bold.setBold(true);
+        painter->setFont(bold);
+        const int diameter = option.fontMetrics.height();
+        const QRect circle(option.rect.left() + 6, option.rect.center().y() - diameter / 2, diameter,
+                           diameter);
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(colour);
+        painter->drawEllipse(circle);
+        painter->setPen(Qt::white);
+        painter->drawText(circle, Qt::AlignCenter, mark);
+        painter->setPen(
+            option.state & QStyle::State_Selected ? option.palette.color(QPalette::HighlightedText) : colour);
+        painter->drawText(option.rect.adjusted(diameter + 10, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                          index.data().toString());
+    }
+    painter->restore();
+}
+
+QSize ChainDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    size.setHeight(std::max(size.height(), option.fontMetrics.height() + 10));
+    if (index.column() == ChainModel::StatusColumn)
+        size.setWidth(statusBadgeWidth(option.font) + 14);
+    if (index.column() == ChainModel::TimingColumn)
+        size.setWidth(std::max(size.width(), 220));
+    return size;
+}
+
+} // namespace StatusScope::Gui

@@ -1,0 +1,244 @@
+// SPDX-License-Identifier: MIT
+#include "hopdetailhtml.h"
+
+#include "catalogue/statuscatalogue.h"
+#include "catalogue/statusclass.h"
+#include "requests/secrets.h"
+#include "widgets/classcolors.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QUrl>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace StatusScope::Gui {
+
+using namespace Core;
+
+namespace {
+
+struct HopDetail
+{
+    Q_DECLARE_TR_FUNCTIONS(HopDetail)
+};
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString page(const QPalette &palette, const QString &body)
+{
+    return u"<html><head><style>"
+           "h2 { margin-bottom: 2px; } h3 { margin-top: 12px; margin-bottom: 4px; }"
+           ".muted { color: %1; } a { color: %2; } td { padding-right: 12px; }"
+           ".changed { background-color: %3; } .error { color: #b0251d; } .warning { color: #8a5500; }"
+           "</style></head><body>%4</body></html>"_s.arg(
+               palette.color(QPalette::PlaceholderText).name(), palette.color(QPalette::Link).name(),
+               palette.color(QPalette::Highlight).lighter(170).name(), body);
+}
+
+QString codeBadge(int code)
+{
+    const QColor fill = classColor(classOfCode(code));
+    return u"<a href=\"statusscope:code/%1\" style=\"text-decoration:none\"><span "
+           u"style=\"background-color:%2; "
+           "color:%3; font-weight:bold\">&nbsp;%1&nbsp;</span></a>"_s.arg(QString::number(code), fill.name(),
+                                                                          textColorOn(fill).name());
+}
+
+QString specAnchor(const QString &spec)
+{
+    const QUrl url = specLink(spec);
+    if (url.isEmpty())
+        return esc(spec);
+    return u"<a href=\"%1\">%2</a>"_s.arg(esc(url.toString()), esc(spec));
+}
+
+QString ms(const std::optional<double> &value)
+{
+    return value ? HopDetail::tr("%1 ms").arg(*value, 0, 'f', 2) : HopDetail::tr("not reported");
+}
+
+} // namespace
+
+QUrl specLink(const QString &spec)
+{
+    static const QRegularExpression pattern(u"^RFC (\\d+)(?: §([\\d.]+))?$"_s);
+    const QRegularExpressionMatch match = pattern.match(spec);
+    if (!match.hasMatch())
+        return {};
+    QUrl url(u"https://www.rfc-editor.org/rfc/rfc"_s + match.captured(1));
+    if (!match.captured(2).isEmpty())
+        url.setFragment(u"section-"_s + match.captured(2));
+    return url;
+}
+
+QList<HopMeaning> likelyMeaningsFirst(const Hop &hop)
+{
+    QList<HopMeaning> meanings = hop.meanings;
+    const QString server = QString::fromLatin1(headerValue(hop.responseHeaders, "Server")).toLower();
+    if (server.isEmpty() || meanings.size() < 2)
+        return meanings;
+    const auto mentions = [&](const HopMeaning &meaning) {
+        const QString vendor = meaning.originDetail.section(u' ', 0, 0).toLower();
+        return !vendor.isEmpty() && server.contains(vendor);
+    };
+    std::stable_partition(meanings.begin(), meanings.end(), mentions);
+    return meanings;
+}
+
+QString hopMeaningHtml(const Hop &hop, const StatusCatalogue &catalogue, const QPalette &palette)
+{
+    if (!hop.status) {
+        return page(palette, u"<p>"_s + esc(HopDetail::tr("No response arrived for this hop.")) + u"</p>"_s);
+    }
+    QString html = u"<h2>%1 %2</h2>"_s.arg(codeBadge(*hop.status), esc(hop.reason));
+    const QList<HopMeaning> meanings = likelyMeaningsFirst(hop);
+    if (meanings.size() > 1)
+        html += u"<p class=\"muted\">"_s
+            + esc(HopDetail::tr("This number has %1 meanings; the most likely comes first.")
+                      .arg(meanings.size()))
+            + u"</p>"_s;
+    for (const HopMeaning &meaning : meanings) {
+        const QList<StatusEntry> entries = catalogue.entriesForCode(meaning.code);
+        const auto entry = std::find_if(entries.cbegin(), entries.cend(), [&](const StatusEntry &e) {
+            return e.reason == meaning.reason && e.originDetail == meaning.originDetail;
+        });
+        html += u"<h3>%1 %2 <span class=\"muted\">· %3 · %4</span></h3>"_s.arg(
+            codeBadge(meaning.code), esc(meaning.reason),
+            esc(meaning.statusClass + u' ' + className(classOfCode(meaning.code))),
+            esc(meaning.originDetail));
+        if (meaning.fallback)
+            html += u"<p><i>"_s
+                + esc(HopDetail::tr("%1 is not in the catalogue; by its class a client treats it as %2.")
+                          .arg(*hop.status)
+                          .arg(meaning.code))
+                + u"</i></p>"_s;
+        html += u"<p><b>"_s + esc(meaning.summary) + u"</b></p>"_s;
+        if (entry != entries.cend()) {
+            static const QRegularExpression paragraphBreak(u"\\n\\s*\\n"_s);
+            for (const QString &paragraph : entry->description.split(paragraphBreak, Qt::SkipEmptyParts))
+                html += u"<p>"_s + esc(paragraph.simplified()) + u"</p>"_s;
+        }
+        html += u"<p><a href=\"statusscope:code/%1\">%2</a></p>"_s.arg(meaning.code)
+                    .arg(esc(HopDetail::tr("Open in catalogue")));
+    }
+    if (!hop.warnings.isEmpty()) {
+        html += u"<h3>"_s + esc(HopDetail::tr("What this hop tells")) + u"</h3><table>"_s;
+        for (const HopWarning &warning : hop.warnings) {
+            const QString cls = warning.severity == Severity::Error ? u"error"_s
+                : warning.severity == Severity::Warning             ? u"warning"_s
+                                                                    : u"muted"_s;
+            html += u"<tr><td class=\"%1\"><b>%2</b></td><td>%3%4</td></tr>"_s.arg(
+                cls, esc(severityKey(warning.severity)), esc(warning.message),
+                warning.spec.isEmpty()
+                    ? QString()
+                    : u" <span class=\"muted\">("_s + specAnchor(warning.spec) + u")</span>"_s);
+        }
+        html += u"</table>"_s;
+    }
+    return page(palette, html);
+}
+
+QString hopRequestHtml(const Hop &hop, const Hop *previous, bool showSecrets, const QPalette &palette)
+{
+    const auto changed = [](bool differs) { return differs ? u" class=\"changed\""_s : QString(); };
+    QString html = u"<h3>"_s + esc(HopDetail::tr("Request as sent")) + u"</h3><table>"_s;
+    html += u"<tr><td><b>%1</b></td><td%2>%3</td></tr>"_s.arg(
+        esc(HopDetail::tr("Method")), changed(previous && previous->method != hop.method),
+        esc(QString::fromLatin1(hop.method)));
+    html += u"<tr><td><b>%1</b></td><td%2>%3</td></tr>"_s.arg(esc(HopDetail::tr("URL")),
+                                                              changed(previous && previous->url != hop.url),
+                                                              esc(hop.url.toString(QUrl::FullyEncoded)));
+    html += u"<tr><td><b>%1</b></td><td%2>%3</td></tr>"_s.arg(
+        esc(HopDetail::tr("Body")), changed(previous && previous->requestBodyBytes != hop.requestBodyBytes),
+        esc(hop.requestHasBody ? HopDetail::tr("%1 bytes").arg(hop.requestBodyBytes)
+                               : HopDetail::tr("none")));
+    html += u"</table><h3>"_s + esc(HopDetail::tr("Headers")) + u"</h3><table>"_s;
+    for (const HeaderPair &header : hop.requestHeaders) {
+        const QByteArray value = showSecrets ? header.second : maskHeaderValue(header.first, header.second);
+        const bool differs = previous && headerValue(previous->requestHeaders, header.first) != header.second;
+        html += u"<tr%1><td><b>%2</b></td><td>%3</td></tr>"_s.arg(
+            changed(differs), esc(QString::fromLatin1(header.first)), esc(QString::fromUtf8(value)));
+    }
+    if (previous) {
+        for (const HeaderPair &header : previous->requestHeaders) {
+            if (!hasHeader(hop.requestHeaders, header.first))
+                html += u"<tr class=\"changed\"><td><s>%1</s></td><td class=\"muted\">%2</td></tr>"_s.arg(
+                    esc(QString::fromLatin1(header.first)), esc(HopDetail::tr("not sent on this hop")));
+        }
+    }
+    html += u"</table><p class=\"muted\">"_s
+        + esc(HopDetail::tr("Qt adds Host, Connection, Accept-Encoding and Accept-Language itself."))
+        + u"</p>"_s;
+    if (previous)
+        html += u"<p class=\"muted\">"_s
+            + esc(HopDetail::tr("Highlighted: what changed since the previous hop.")) + u"</p>"_s;
+    return page(palette, html);
+}
+
+QString hopTimingHtml(const Hop &hop, const QPalette &palette)
+{
+    const HopTimings &t = hop.timings;
+    QString html = u"<h3>"_s + esc(HopDetail::tr("Phases, from the start of the hop")) + u"</h3><table>"_s;
+    const auto row = [&](const QString &label, const std::optional<double> &value, const QString &note) {
+        html += u"<tr><td><b>%1</b></td><td>%2</td><td class=\"muted\">%3</td></tr>"_s.arg(
+            esc(label), esc(ms(value)), esc(note));
+    };
+    row(HopDetail::tr("Connecting"), t.connect,
+        t.connectionReused
+            ? HopDetail::tr("connection reused: no connect or TLS time")
+            : HopDetail::tr("includes queueing and the DNS lookup, which Qt does not separate"));
+    if (hop.url.scheme() == u"https"_s)
+        row(HopDetail::tr("TLS done"), t.tls, HopDetail::tr("TCP connect and TLS handshake are one span"));
+    row(HopDetail::tr("Request sent"), t.sent,
+        hop.url.scheme() == u"http"_s ? HopDetail::tr("on plain HTTP, connecting and sending are one span")
+                                      : QString());
+    row(HopDetail::tr("Headers received"), t.headers,
+        HopDetail::tr("first byte and end of headers are one moment"));
+    row(HopDetail::tr("Done"), t.done, HopDetail::tr("%1 body bytes").arg(hop.bodyBytes));
+    html += u"</table>"_s;
+    if (t.requestSentCount > 1)
+        html += u"<p class=\"warning\">"_s
+            + esc(HopDetail::tr("Qt sent this request %1 times by itself.").arg(t.requestSentCount))
+            + u"</p>"_s;
+    return page(palette, html);
+}
+
+QString hopTlsHtml(const Hop &hop, const QPalette &palette)
+{
+    const TlsInfo &tls = hop.tls;
+    if (!tls.encrypted && tls.errors.isEmpty())
+        return page(palette,
+                    u"<p class=\"muted\">"_s + esc(HopDetail::tr("This hop was not encrypted.")) + u"</p>"_s);
+    QString html = u"<table>"_s;
+    html
+        += u"<tr><td><b>%1</b></td><td>%2</td></tr>"_s.arg(esc(HopDetail::tr("Protocol")), esc(tls.protocol));
+    html += u"<tr><td><b>%1</b></td><td>%2</td></tr>"_s.arg(esc(HopDetail::tr("Cipher")), esc(tls.cipher));
+    html += u"<tr><td><b>%1</b></td><td>%2</td></tr>"_s.arg(
+        esc(HopDetail::tr("ALPN")), esc(tls.alpn.isEmpty() ? HopDetail::tr("none") : tls.alpn));
+    html += u"</table>"_s;
+    if (!tls.errors.isEmpty()) {
+        html += u"<h3 class=\"error\">"_s
+            + esc(tls.errorsIgnored ? HopDetail::tr("Certificate problems (accepted for this host)")
+                                    : HopDetail::tr("Certificate problems"))
+            + u"</h3><ul>"_s;
+        for (const QString &error : tls.errors)
+            html += u"<li>"_s + esc(error) + u"</li>"_s;
+        html += u"</ul>"_s;
+    }
+    html += u"<h3>"_s + esc(HopDetail::tr("Certificate chain")) + u"</h3>"_s;
+    for (const CertificateInfo &certificate : tls.chain) {
+        html += u"<p><b>%1</b><br>%2<br><span class=\"muted\">%3<br>SHA-256 %4</span></p>"_s.arg(
+            esc(certificate.subject), esc(HopDetail::tr("issued by %1").arg(certificate.issuer)),
+            esc(HopDetail::tr("valid from %1 to %2")
+                    .arg(certificate.notBefore.toUTC().toString(Qt::ISODate),
+                         certificate.notAfter.toUTC().toString(Qt::ISODate))),
+            esc(certificate.sha256));
+    }
+    return page(palette, html);
+}
+
+} // namespace StatusScope::Gui

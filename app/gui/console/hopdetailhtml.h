@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "requests/hop.h"
+
+#include <QPalette>
+
+namespace StatusScope::Core {
+class StatusCatalogue;
+}
+
+// Rich text for the tabs of the selected hop in the request console. Status codes link to the
+// catalogue (statusscope:code/NNN); spec references link to the RFC text.
+namespace StatusScope::Gui {
+
+QString hopMeaningHtml(const Core::Hop &hop, const Core::StatusCatalogue &catalogue, const QPalette &palette);
+QString hopRequestHtml(const Core::Hop &hop, const Core::Hop *previous, bool showSecrets,
+                       const QPalette &palette);
+QString hopTimingHtml(const Core::Hop &hop, const QPalette &palette);
+QString hopTlsHtml(const Core::Hop &hop, const QPalette &palette);
+
+// Orders the catalogue meanings of a hop's code with the likely one first: a Server header that
+// names a vendor (nginx, cloudflare, Microsoft-IIS…) moves that vendor's meaning up.
+QList<Core::HopMeaning> likelyMeaningsFirst(const Core::Hop &hop);
+
+// A link to the RFC section a spec reference names ("RFC 9110 §15.4.3"), or an empty URL.
+QUrl specLink(const QString &spec);
+
+} // namespace StatusScope::Gui

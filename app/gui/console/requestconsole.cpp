@@ -1,0 +1,535 @@
+// SPDX-License-Identifier: MIT
+#include "requestconsole.h"
+
+#include "ui_requestconsole.h"
+
+#include "chaindelegate.h"
+#include "formats/bodyformat.h"
+#include "hopdetailhtml.h"
+#include "requests/chainmodel.h"
+#include "requests/headertablemodel.h"
+#include "requests/requestengine.h"
+#include "requests/requestvalidation.h"
+#include "requests/secrets.h"
+
+#include <QClipboard>
+#include <QCompleter>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QImage>
+#include <QItemEditorFactory>
+#include <QLineEdit>
+#include <QShortcut>
+#include <QStyledItemDelegate>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace StatusScope::Gui {
+
+using namespace Core;
+
+namespace {
+
+// Offers common header names while a name cell is edited.
+class HeaderNameDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override
+    {
+        QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
+        if (auto *line = qobject_cast<QLineEdit *>(editor);
+            line && index.column() == HeaderTableModel::NameColumn) {
+            static const QStringList names{u"Accept"_s,         u"Accept-Encoding"_s, u"Accept-Language"_s,
+                                           u"Authorization"_s,  u"Cache-Control"_s,   u"Content-Type"_s,
+                                           u"Cookie"_s,         u"If-Match"_s,        u"If-Modified-Since"_s,
+                                           u"If-None-Match"_s,  u"Origin"_s,          u"Range"_s,
+                                           u"Referer"_s,        u"User-Agent"_s,      u"X-Request-Id"_s,
+                                           u"X-Forwarded-For"_s};
+            auto *completer = new QCompleter(names, line);
+            completer->setCaseSensitivity(Qt::CaseInsensitive);
+            line->setCompleter(completer);
+        }
+        return editor;
+    }
+};
+
+QString errorStyle()
+{
+    return u"color: #b0251d;"_s;
+}
+
+} // namespace
+
+RequestConsole::RequestConsole(QNetworkAccessManager *manager, const StatusCatalogue *catalogue,
+                               QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::RequestConsole>())
+    , m_manager(manager)
+    , m_catalogue(catalogue)
+    , m_engine(new RequestEngine(manager, catalogue, this))
+    , m_chain(new ChainModel(this))
+    , m_headers(new HeaderTableModel(this))
+{
+    m_ui->setupUi(this);
+    m_chooseOpenFile = [this] { return QFileDialog::getOpenFileName(this, tr("Send a file as the body")); };
+    m_chooseSaveFile = [this] { return QFileDialog::getSaveFileName(this, tr("Save the response body")); };
+    setUpComposer();
+    setUpResultViews();
+
+    connect(m_engine, &RequestEngine::hopStarted, this, &RequestConsole::onHopStarted);
+    connect(m_engine, &RequestEngine::hopFinished, this, &RequestConsole::onHopFinished);
+    connect(m_engine, &RequestEngine::bytesReceived, this, &RequestConsole::onBytes);
+    connect(m_engine, &RequestEngine::finished, this, &RequestConsole::onChainFinished);
+
+    auto *sendShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    sendShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(sendShortcut, &QShortcut::activated, this, &RequestConsole::send);
+    auto *sendShortcutEnter = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), this);
+    sendShortcutEnter->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(sendShortcutEnter, &QShortcut::activated, this, &RequestConsole::send);
+    auto *cancelShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    cancelShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(cancelShortcut, &QShortcut::activated, this, &RequestConsole::cancel);
+}
+
+RequestConsole::~RequestConsole() = default;
+
+void RequestConsole::setUpComposer()
+{
+    for (const char *method : {"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
+        m_ui->methodCombo->addItem(QString::fromLatin1(method));
+    m_ui->contentTypeCombo->addItem(tr("None"), QString());
+    m_ui->contentTypeCombo->addItem(tr("JSON"), u"application/json"_s);
+    m_ui->contentTypeCombo->addItem(tr("Form"), u"application/x-www-form-urlencoded"_s);
+    m_ui->contentTypeCombo->addItem(tr("Text"), u"text/plain; charset=utf-8"_s);
+    m_ui->contentTypeCombo->addItem(tr("XML"), u"application/xml"_s);
+
+    m_ui->headersView->setModel(m_headers);
+    m_ui->headersView->setItemDelegate(new HeaderNameDelegate(m_ui->headersView));
+    m_ui->headersView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->headersView->horizontalHeader()->resizeSection(HeaderTableModel::NameColumn, 220);
+    m_ui->headersView->verticalHeader()->hide();
+    m_headers->addRow({true, u"Accept"_s, u"*/*"_s});
+
+    m_ui->inputErrorLabel->setStyleSheet(errorStyle());
+    m_ui->inputErrorLabel->hide();
+    m_ui->certificateBanner->setStyleSheet(u"background-color: #fff4d6; color: #5c3d00; padding: 4px;"_s);
+    m_ui->certificateBanner->hide();
+    m_ui->clearBodyFileButton->hide();
+    m_ui->bodyNoteLabel->setStyleSheet(u"color: #8a5500;"_s);
+
+    connect(m_ui->urlEdit, &QLineEdit::returnPressed, this, &RequestConsole::send);
+    connect(m_ui->urlEdit, &QLineEdit::textChanged, this, &RequestConsole::revalidate);
+    connect(m_ui->methodCombo, &QComboBox::currentTextChanged, this, &RequestConsole::revalidate);
+    connect(m_ui->bodyEdit, &QPlainTextEdit::textChanged, this, &RequestConsole::revalidate);
+    connect(m_headers, &HeaderTableModel::validityChanged, this, &RequestConsole::revalidate);
+    connect(m_ui->sendButton, &QPushButton::clicked, this, &RequestConsole::send);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &RequestConsole::cancel);
+    connect(m_ui->addHeaderButton, &QPushButton::clicked, this, [this] {
+        const int row = m_headers->addRow();
+        const QModelIndex index = m_headers->index(row, HeaderTableModel::NameColumn);
+        m_ui->headersView->setCurrentIndex(index);
+        m_ui->headersView->edit(index);
+    });
+    connect(m_ui->removeHeaderButton, &QPushButton::clicked, this,
+            [this] { m_headers->removeRowAt(m_ui->headersView->currentIndex().row()); });
+    connect(m_ui->bodyFileButton, &QPushButton::clicked, this, &RequestConsole::chooseBodyFile);
+    connect(m_ui->clearBodyFileButton, &QPushButton::clicked, this, [this] {
+        m_bodyFile.clear();
+        m_ui->bodyEdit->setEnabled(true);
+        m_ui->clearBodyFileButton->hide();
+        revalidate();
+    });
+    connect(m_ui->urlEdit, &QLineEdit::textChanged, this, &RequestConsole::updateBanner);
+}
+
+void RequestConsole::setUpResultViews()
+{
+    m_ui->chainView->setModel(m_chain);
+    m_ui->chainView->setItemDelegate(new ChainDelegate(m_ui->chainView));
+    QHeaderView *header = m_ui->chainView->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(ChainModel::UrlColumn, QHeaderView::Stretch);
+    header->resizeSection(ChainModel::IndexColumn, 36);
+    header->resizeSection(ChainModel::MethodColumn, 70);
+    header->resizeSection(ChainModel::StatusColumn, 64);
+    header->resizeSection(ChainModel::ReasonColumn, 170);
+    header->resizeSection(ChainModel::TimingColumn, 240);
+    header->resizeSection(ChainModel::WarningsColumn, 70);
+    connect(m_ui->chainView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { showHop(current.row()); });
+
+    m_ui->verticalSplitter->setSizes({150, 220, 390});
+    m_ui->verticalSplitter->setStretchFactor(2, 1);
+    m_ui->busyBar->hide();
+    m_ui->stopLabel->hide();
+    m_ui->stopActionButton->hide();
+    m_ui->saveBodyButton->hide();
+    m_ui->summaryLabel->setText(tr("Type a URL and press Enter to send it."));
+    for (QTextBrowser *view : {m_ui->meaningView, m_ui->requestView, m_ui->timingView, m_ui->tlsView}) {
+        view->setOpenLinks(false);
+        connect(view, &QTextBrowser::anchorClicked, this, &RequestConsole::onLink);
+    }
+    m_ui->bodyText->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_ui->responseHeadersView->header()->resizeSection(0, 220);
+    connect(m_ui->stopActionButton, &QPushButton::clicked, this, &RequestConsole::onStopAction);
+    connect(m_ui->saveBodyButton, &QPushButton::clicked, this, &RequestConsole::saveBody);
+    connect(m_ui->copyHeaderButton, &QPushButton::clicked, this, [this] { copyHeaders(true); });
+    connect(m_ui->copyAllHeadersButton, &QPushButton::clicked, this, [this] { copyHeaders(false); });
+}
+
+void RequestConsole::setUrl(const QString &url)
+{
+    m_ui->urlEdit->setText(url);
+}
+
+void RequestConsole::setMethod(const QString &method)
+{
+    m_ui->methodCombo->setCurrentText(method);
+}
+
+void RequestConsole::focusUrl()
+{
+    m_ui->urlEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->urlEdit->selectAll();
+}
+
+bool RequestConsole::isRunning() const
+{
+    return m_engine->isRunning();
+}
+
+const ChainResult &RequestConsole::result() const
+{
+    return m_engine->result();
+}
+
+std::optional<RequestSpec> RequestConsole::composedRequest(QString *error) const
+{
+    RequestSpec spec;
+    spec.method = m_ui->methodCombo->currentText().trimmed().toUtf8();
+    const QString urlText = m_ui->urlEdit->text().trimmed();
+    spec.url = QUrl(urlText, QUrl::StrictMode);
+    if (!spec.url.isValid())
+        spec.url = QUrl(urlText, QUrl::TolerantMode);
+    if (auto problem = validateMethod(spec.method)) {
+        *error = *problem;
+        return std::nullopt;
+    }
+    if (auto problem = validateUrl(spec.url)) {
+        *error = *problem;
+        return std::nullopt;
+    }
+    if (auto problem = m_headers->firstError()) {
+        *error = *problem;
+        return std::nullopt;
+    }
+    spec.headers = m_headers->enabledHeaders();
+    if (!m_bodyFile.isEmpty()) {
+        QFile file(m_bodyFile);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = tr("The body file “%1” cannot be read: %2").arg(m_bodyFile, file.errorString());
+            return std::nullopt;
+        }
+        spec.body = file.readAll();
+        spec.hasBody = true;
+    } else if (!m_ui->bodyEdit->toPlainText().isEmpty()) {
+        spec.body = m_ui->bodyEdit->toPlainText().toUtf8();
+        spec.hasBody = true;
+    }
+    const QString contentType = m_ui->contentTypeCombo->currentData().toString();
+    if (spec.hasBody && !contentType.isEmpty() && !hasHeader(spec.headers, "Content-Type"))
+        spec.headers.append({QByteArrayLiteral("Content-Type"), contentType.toUtf8()});
+    spec.options.followRedirects = m_ui->followCheck->isChecked();
+    spec.options.maxRedirects = m_ui->maxRedirectsSpin->value();
+    spec.options.inactivityTimeoutMs = int(m_ui->timeoutSpin->value() * 1000);
+    spec.options.allowDowngrade = m_ui->downgradeCheck->isChecked();
+    spec.options.acceptInvalidCertificates = m_trustedHosts.contains(spec.url.host().toLower());
+    return spec;
+}
+
+void RequestConsole::showInputError(const QString &message)
+{
+    m_ui->inputErrorLabel->setText(message);
+    m_ui->inputErrorLabel->setVisible(!message.isEmpty());
+}
+
+void RequestConsole::revalidate()
+{
+    // Mark problems as they are typed; an empty URL is not yet a mistake.
+    QString error;
+    if (!m_ui->urlEdit->text().trimmed().isEmpty())
+        composedRequest(&error);
+    else if (auto problem = m_headers->firstError())
+        error = *problem;
+    showInputError(error);
+    m_ui->urlEdit->setStyleSheet(
+        error.isEmpty() || !error.contains(u"URL"_s) ? QString() : u"border: 1px solid #b0251d;"_s);
+
+    const QString method = m_ui->methodCombo->currentText().trimmed().toUpper();
+    const bool hasBody = !m_bodyFile.isEmpty() || !m_ui->bodyEdit->toPlainText().isEmpty();
+    m_ui->bodyNoteLabel->setText(
+        hasBody && (method == u"GET"_s || method == u"HEAD"_s)
+            ? tr("A body on %1 is unusual; many servers ignore or refuse it.").arg(method)
+            : QString());
+}
+
+bool RequestConsole::send()
+{
+    QString error;
+    std::optional<RequestSpec> spec = composedRequest(&error);
+    if (!spec) {
+        showInputError(error);
+        return false;
+    }
+    if (m_allowDowngradeOnce) {
+        spec->options.allowDowngrade = true;
+        m_allowDowngradeOnce = false;
+    }
+    showInputError(QString());
+    m_lastRequest = *spec;
+    m_chain->clear();
+    m_ui->stopLabel->hide();
+    m_ui->stopActionButton->hide();
+    m_ui->busyBar->show();
+    m_ui->cancelButton->setEnabled(true);
+    m_ui->summaryLabel->setText(tr("Sending…"));
+    m_bytesThrottle.start();
+    // A send while a chain runs replaces it without asking.
+    if (!m_engine->start(*spec)) {
+        showInputError(m_engine->result().error ? m_engine->result().error->message : QString());
+        m_ui->busyBar->hide();
+        m_ui->cancelButton->setEnabled(false);
+        return false;
+    }
+    updateBanner();
+    return true;
+}
+
+void RequestConsole::cancel()
+{
+    m_engine->cancel();
+}
+
+void RequestConsole::onHopStarted(int index)
+{
+    const Hop &hop = m_engine->currentHop();
+    m_chain->hopStarted(index, hop.method, hop.url, m_engine->chainElapsedMs());
+    m_ui->summaryLabel->setText(tr("Hop %1: waiting for %2…").arg(index + 1).arg(hop.url.host()));
+}
+
+void RequestConsole::onBytes(int index, qint64 bytes)
+{
+    if (m_bytesThrottle.elapsed() < 100)
+        return;
+    m_bytesThrottle.restart();
+    m_ui->summaryLabel->setText(
+        tr("Hop %1: %2 received…").arg(index + 1).arg(QLocale().formattedDataSize(bytes)));
+}
+
+void RequestConsole::onHopFinished(int index)
+{
+    const Hop &hop = m_engine->result().hops.at(index);
+    m_chain->hopFinished(hop);
+    if (hop.status)
+        Q_EMIT codeMet(*hop.status);
+}
+
+void RequestConsole::onChainFinished()
+{
+    const ChainResult &chain = m_engine->result();
+    m_chain->setChainDuration(chain.totalMs);
+    m_ui->busyBar->hide();
+    m_ui->cancelButton->setEnabled(false);
+
+    QString finalStatus = tr("no response");
+    for (auto it = chain.hops.crbegin(); it != chain.hops.crend(); ++it) {
+        if (it->status) {
+            finalStatus = QString::number(*it->status) + u' '
+                + (it->reason.isEmpty() && !it->meanings.isEmpty() ? it->meanings.first().reason
+                                                                   : it->reason);
+            break;
+        }
+    }
+    const QString outcome = chain.outcome == ChainOutcome::Complete ? tr("complete")
+        : chain.outcome == ChainOutcome::Stopped                    ? tr("stopped")
+                                                                    : tr("failed");
+    m_ui->summaryLabel->setText(tr("%n hop(s) · %1 ms · final %2 · %3", nullptr, int(chain.hops.size()))
+                                    .arg(chain.totalMs, 0, 'f', 1)
+                                    .arg(finalStatus, outcome));
+
+    QString sentence;
+    QString action;
+    if (chain.stop) {
+        sentence = chain.stop->message;
+        if (chain.stop->reason == StopReason::HttpsDowngrade)
+            action = tr("Continue over http");
+    } else if (chain.error) {
+        sentence = chain.error->message;
+        const Hop &last = chain.hops.isEmpty() ? Hop() : chain.hops.last();
+        if (chain.error->kind == ErrorKind::Tls && !chain.hops.isEmpty()
+            && last.url.host().compare(m_lastRequest.url.host(), Qt::CaseInsensitive) == 0)
+            action = tr("Accept the certificate of %1").arg(last.url.host());
+    }
+    m_ui->stopLabel->setText(sentence);
+    m_ui->stopLabel->setStyleSheet(chain.outcome == ChainOutcome::Complete ? QString() : errorStyle());
+    m_ui->stopLabel->setVisible(!sentence.isEmpty());
+    m_ui->stopActionButton->setText(action);
+    m_ui->stopActionButton->setVisible(!action.isEmpty());
+
+    if (m_chain->rowCount() > 0) {
+        const QModelIndex last = m_chain->index(m_chain->rowCount() - 1, 0);
+        m_ui->chainView->setCurrentIndex(last);
+        showHop(last.row());
+    }
+    Q_EMIT chainFinished();
+}
+
+void RequestConsole::onStopAction()
+{
+    const ChainResult &chain = m_engine->result();
+    if (chain.stop && chain.stop->reason == StopReason::HttpsDowngrade) {
+        m_allowDowngradeOnce = true; // for this send only; the option stays as it is
+        send();
+        return;
+    }
+    if (chain.error && chain.error->kind == ErrorKind::Tls) {
+        m_trustedHosts.insert(m_lastRequest.url.host().toLower());
+        send();
+    }
+}
+
+void RequestConsole::updateBanner()
+{
+    const QString host = QUrl(m_ui->urlEdit->text().trimmed()).host().toLower();
+    const bool trusted = !host.isEmpty() && m_trustedHosts.contains(host);
+    m_ui->certificateBanner->setText(
+        trusted
+            ? tr("Certificate checks are off for %1 until StatusScope closes. Redirects to other hosts are "
+                 "still checked.")
+                  .arg(host)
+            : QString());
+    m_ui->certificateBanner->setVisible(trusted);
+}
+
+void RequestConsole::showHop(int row)
+{
+    const Hop *hop = m_chain->hopAt(row);
+    if (!hop || m_chain->data(m_chain->index(row, 0), ChainModel::RunningRole).toBool())
+        return;
+    const Hop *previous = row > 0 ? m_chain->hopAt(row - 1) : nullptr;
+    m_ui->meaningView->setHtml(hopMeaningHtml(*hop, *m_catalogue, palette()));
+    m_ui->requestView->setHtml(hopRequestHtml(*hop, previous, false, palette()));
+    m_ui->timingView->setHtml(hopTimingHtml(*hop, palette()));
+    m_ui->tlsView->setHtml(hopTlsHtml(*hop, palette()));
+
+    m_ui->responseHeadersView->clear();
+    for (const HeaderPair &header : hop->responseHeaders) {
+        // Qt joins repeated fields (Set-Cookie with newlines); show each value on its own row.
+        for (const QByteArray &value : header.second.split('\n')) {
+            auto *item = new QTreeWidgetItem(
+                m_ui->responseHeadersView,
+                {QString::fromLatin1(header.first), QString::fromUtf8(maskHeaderValue(header.first, value))});
+            item->setData(1, Qt::UserRole, QString::fromUtf8(value));
+        }
+    }
+    showBody(*hop);
+}
+
+void RequestConsole::showBody(const Hop &hop)
+{
+    const QByteArray contentType = headerValue(hop.responseHeaders, "Content-Type");
+    const BodyKind kind = bodyKindOf(hop.bodyPreview, contentType);
+    QString info = hop.bodyBytes == 0
+        ? tr("No body.")
+        : tr("%1 · %2").arg(QLocale().formattedDataSize(hop.bodyBytes),
+                            contentType.isEmpty() ? tr("no Content-Type") : QString::fromLatin1(contentType));
+    if (hop.bodyPreview.size() < hop.bodyBytes)
+        info += tr(" · showing the first %1").arg(QLocale().formattedDataSize(hop.bodyPreview.size()));
+    if (hop.bodyTruncated)
+        info += tr(" · cut short");
+    m_ui->bodyInfoLabel->setText(info);
+    m_ui->saveBodyButton->setVisible(hop.bodyBytes > 0);
+    if (kind == BodyKind::Image) {
+        const QImage image = QImage::fromData(hop.bodyPreview);
+        if (!image.isNull()) {
+            m_ui->bodyImage->setPixmap(QPixmap::fromImage(image));
+            m_ui->bodyStack->setCurrentWidget(m_ui->bodyImageArea);
+            return;
+        }
+    }
+    m_ui->bodyText->setPlainText(formatBody(hop.bodyPreview, kind));
+    m_ui->bodyStack->setCurrentWidget(m_ui->bodyText);
+}
+
+void RequestConsole::saveBody()
+{
+    const Hop *hop = m_chain->hopAt(m_ui->chainView->currentIndex().row());
+    if (!hop)
+        return;
+    const QString path = m_chooseSaveFile();
+    if (path.isEmpty())
+        return;
+    QFile out(path);
+    bool ok = out.open(QIODevice::WriteOnly) && out.write(hop->bodyPreview) == hop->bodyPreview.size();
+    if (ok && !hop->bodyFile.isEmpty()) {
+        QFile rest(hop->bodyFile);
+        ok = rest.open(QIODevice::ReadOnly);
+        while (ok && !rest.atEnd())
+            ok = out.write(rest.read(1024 * 1024)) >= 0;
+    }
+    ok = ok && out.flush();
+    m_ui->bodyInfoLabel->setText(ok ? tr("Saved %1 to %2.").arg(QLocale().formattedDataSize(out.size()), path)
+                                    : tr("Could not save to %1: %2").arg(path, out.errorString()));
+}
+
+void RequestConsole::copyHeaders(bool selectedOnly)
+{
+    QStringList lines;
+    for (int i = 0; i < m_ui->responseHeadersView->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_ui->responseHeadersView->topLevelItem(i);
+        if (!selectedOnly || item->isSelected())
+            lines.append(item->text(0) + u": "_s + item->text(1)); // as shown: credentials stay masked
+    }
+    QGuiApplication::clipboard()->setText(lines.join(u'\n'));
+}
+
+void RequestConsole::chooseBodyFile()
+{
+    const QString path = m_chooseOpenFile();
+    if (path.isEmpty())
+        return;
+    m_bodyFile = path;
+    m_ui->bodyEdit->setEnabled(false);
+    m_ui->clearBodyFileButton->show();
+    m_ui->bodyNoteLabel->setText(
+        tr("Sending %1 (%2).")
+            .arg(QFileInfo(path).fileName(), QLocale().formattedDataSize(QFileInfo(path).size())));
+    revalidate();
+}
+
+void RequestConsole::onLink(const QUrl &url)
+{
+    if (url.scheme() == u"statusscope"_s && url.path().startsWith(u"code/"_s)) {
+        Q_EMIT codeLinkActivated(url.path().mid(5).toInt());
+        return;
+    }
+    if (url.scheme() == u"https"_s || url.scheme() == u"http"_s)
+        Q_EMIT externalLinkActivated(url);
+}
+
+void RequestConsole::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        m_ui->retranslateUi(this);
+}
+
+} // namespace StatusScope::Gui

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "requests/hop.h"
+
+#include <QElapsedTimer>
+#include <QSet>
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace Ui {
+class RequestConsole;
+}
+
+namespace StatusScope::Core {
+class ChainModel;
+class HeaderTableModel;
+class RequestEngine;
+class StatusCatalogue;
+} // namespace StatusScope::Core
+
+namespace StatusScope::Gui {
+
+// The request console: compose a request, send it, and walk its redirect chain hop by hop with
+// what each response means. Network work runs in the engine, asynchronously; the console only
+// reflects it, so the window keeps painting and Cancel works at once.
+class RequestConsole final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RequestConsole)
+
+public:
+    // Neither the manager nor the catalogue is owned.
+    RequestConsole(QNetworkAccessManager *manager, const Core::StatusCatalogue *catalogue,
+                   QWidget *parent = nullptr);
+    ~RequestConsole() override;
+
+    void setUrl(const QString &url);
+    void setMethod(const QString &method);
+    void focusUrl();
+    // Sends what is composed; false (with the reason shown in place) when it cannot be sent.
+    bool send();
+    void cancel();
+    bool isRunning() const;
+    const Core::ChainResult &result() const;
+    QSet<QString> trustedHosts() const { return m_trustedHosts; }
+
+    // Seams for tests: how the console asks for a file to read or to write.
+    void setOpenFileChooser(std::function<QString()> chooser) { m_chooseOpenFile = std::move(chooser); }
+    void setSaveFileChooser(std::function<QString()> chooser) { m_chooseSaveFile = std::move(chooser); }
+
+Q_SIGNALS:
+    void codeLinkActivated(int code);
+    void externalLinkActivated(const QUrl &url);
+    void codeMet(int code);
+    void chainFinished();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void setUpComposer();
+    void setUpResultViews();
+    std::optional<Core::RequestSpec> composedRequest(QString *error) const;
+    void showInputError(const QString &message);
+    void revalidate();
+    void onHopStarted(int index);
+    void onHopFinished(int index);
+    void onBytes(int index, qint64 bytes);
+    void onChainFinished();
+    void onStopAction();
+    void showHop(int row);
+    void showBody(const Core::Hop &hop);
+    void saveBody();
+    void copyHeaders(bool selectedOnly);
+    void updateBanner();
+    void onLink(const QUrl &url);
+    void chooseBodyFile();
+
+    std::unique_ptr<Ui::RequestConsole> m_ui;
+    QNetworkAccessManager *m_manager;
+    const Core::StatusCatalogue *m_catalogue;
+    Core::RequestEngine *m_engine;
+    Core::ChainModel *m_chain;
+    Core::HeaderTableModel *m_headers;
+    QString m_bodyFile;
+    QSet<QString> m_trustedHosts; // hosts whose invalid certificate the user accepted, this session
+    bool m_allowDowngradeOnce = false;
+    Core::RequestSpec m_lastRequest;
+    QElapsedTimer m_bytesThrottle;
+    std::function<QString()> m_chooseOpenFile;
+    std::function<QString()> m_chooseSaveFile;
+};
+
+} // namespace StatusScope::Gui

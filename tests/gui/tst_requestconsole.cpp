@@ -1,0 +1,271 @@
+// SPDX-License-Identifier: MIT
+// The request console driven like a user does, against scripted servers on 127.0.0.1.
+#include "catalogue/statuscatalogue.h"
+#include "console/requestconsole.h"
+#include "i18n/translations.h"
+#include "requests/chainmodel.h"
+#include "requests/headertablemodel.h"
+#include "scriptedserver.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTabWidget>
+#include <QTcpSocket>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTreeView>
+#include <QTreeWidget>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace StatusScope;
+using StatusScope::Test::ScriptedServer;
+
+class tst_RequestConsole : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void typeUrlPressEnterAndReadTheChain();
+    void postBecomesGetIsExplained();
+    void cancelInTheMiddleOfASlowBody();
+    void invalidUrlIsRefusedInPlace();
+    void invalidHeaderIsRefusedInPlace();
+    void tlsErrorOffersAnExceptionForThisHostOnly();
+    void downgradeCanBeContinued();
+    void newSendReplacesTheRunningOne();
+    void screenshot();
+
+private:
+    template<typename T> T *child(const char *name) const
+    {
+        T *widget = m_console->findChild<T *>(QString::fromLatin1(name));
+        if (!widget)
+            qFatal("no child %s", name);
+        return widget;
+    }
+    void typeUrlAndEnter(const QUrl &url);
+    QAbstractItemModel *chain() const { return child<QTreeView>("chainView")->model(); }
+
+    Core::StatusCatalogue m_catalogue;
+    QNetworkAccessManager *m_manager = nullptr;
+    ScriptedServer *m_server = nullptr;
+    Gui::RequestConsole *m_console = nullptr;
+};
+
+void tst_RequestConsole::initTestCase()
+{
+    QVERIFY(Core::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English)));
+    m_catalogue = *Core::StatusCatalogue::fromFile(Core::StatusCatalogue::builtinPath(), nullptr);
+}
+
+void tst_RequestConsole::init()
+{
+    m_manager = new QNetworkAccessManager(this);
+    m_server = new ScriptedServer(this);
+    QVERIFY(m_server->listen());
+    m_server->route("/start", ScriptedServer::redirect(302, "/ok"));
+    m_server->route("/ok",
+                    ScriptedServer::response(200, "OK",
+                                             {{"Content-Type", "application/json"}, {"Server", "scripted"}},
+                                             R"({"fine":true,"items":[1,2]})"));
+    m_console = new Gui::RequestConsole(m_manager, &m_catalogue);
+    m_console->resize(1100, 760);
+    m_console->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_console));
+}
+
+void tst_RequestConsole::cleanup()
+{
+    delete m_console;
+    delete m_server;
+    delete m_manager;
+}
+
+void tst_RequestConsole::typeUrlAndEnter(const QUrl &url)
+{
+    auto *edit = child<QLineEdit>("urlEdit");
+    edit->setFocus();
+    edit->clear();
+    QTest::keyClicks(edit, url.toString());
+    QTest::keyClick(edit, Qt::Key_Return);
+}
+
+void tst_RequestConsole::typeUrlPressEnterAndReadTheChain()
+{
+    typeUrlAndEnter(m_server->url(u"/start"_s));
+    QVERIFY(m_console->isRunning() || chain()->rowCount() > 0);
+    QTRY_VERIFY(!m_console->isRunning());
+    QCOMPARE(chain()->rowCount(), 2);
+    QCOMPARE(chain()->index(0, Core::ChainModel::StatusColumn).data().toString(), u"302"_s);
+    QCOMPARE(chain()->index(1, Core::ChainModel::StatusColumn).data().toString(), u"200"_s);
+    QCOMPARE(chain()->index(0, Core::ChainModel::MethodColumn).data().toString(), u"GET"_s);
+    QCOMPARE(chain()->index(1, Core::ChainModel::UrlColumn).data().toString(),
+             m_server->url(u"/ok"_s).toString());
+    // The final hop is selected and explained.
+    QCOMPARE(child<QTreeView>("chainView")->currentIndex().row(), 1);
+    QVERIFY(child<QTextBrowser>("meaningView")->toPlainText().contains(u"The request succeeded"_s));
+    QVERIFY(child<QLabel>("summaryLabel")->text().startsWith(u"2 hops"_s));
+    QVERIFY(child<QLabel>("summaryLabel")->text().contains(u"final 200 OK · complete"_s));
+    QVERIFY(child<QPlainTextEdit>("bodyText")->toPlainText().contains(u"\"fine\": true"_s)); // pretty JSON
+
+    // Selecting the first hop shows the redirect, its headers and its request.
+    child<QTreeView>("chainView")->setCurrentIndex(chain()->index(0, 0));
+    QVERIFY(child<QTextBrowser>("meaningView")->toPlainText().contains(u"Found"_s));
+    auto *headers = child<QTreeWidget>("responseHeadersView");
+    QCOMPARE(headers->topLevelItem(0)->text(0), u"Location"_s);
+    QCOMPARE(headers->topLevelItem(0)->text(1), u"/ok"_s);
+    QVERIFY(child<QTextBrowser>("requestView")->toPlainText().contains(u"/start"_s));
+}
+
+void tst_RequestConsole::postBecomesGetIsExplained()
+{
+    m_console->setMethod(u"POST"_s);
+    child<QPlainTextEdit>("bodyEdit")->setPlainText(u"a=1"_s);
+    typeUrlAndEnter(m_server->url(u"/start"_s));
+    QTRY_VERIFY(!m_console->isRunning());
+    QCOMPARE(chain()->rowCount(), 2);
+    child<QTreeView>("chainView")->setCurrentIndex(chain()->index(0, 0));
+    QVERIFY2(child<QTextBrowser>("meaningView")->toPlainText().contains(u"POST became GET because of 302."_s),
+             qPrintable(child<QTextBrowser>("meaningView")->toPlainText()));
+    QCOMPARE(m_server->requestsTo("/ok").first().method, "GET");
+    QCOMPARE(chain()->index(0, Core::ChainModel::WarningsColumn).data().toString(), u"2"_s);
+}
+
+void tst_RequestConsole::cancelInTheMiddleOfASlowBody()
+{
+    m_server->route("/slow", [](const ScriptedServer::Request &, QTcpSocket *socket) {
+        socket->write("HTTP/1.1 200 OK\r\nContent-Length: 100000000\r\n\r\n");
+        socket->write(QByteArray(70000, 'x')); // and then nothing more
+    });
+    typeUrlAndEnter(m_server->url(u"/slow"_s));
+    QTRY_VERIFY(chain()->rowCount() == 1);
+    QTRY_VERIFY(m_console->result().hops.isEmpty() && m_console->isRunning());
+    QTest::qWait(200); // let some bytes arrive
+    QVERIFY(m_console->isRunning());
+    QTest::keyClick(child<QLineEdit>("urlEdit"), Qt::Key_Escape);
+    QVERIFY(!m_console->isRunning()); // at once
+    QCOMPARE(m_console->result().outcome, Core::ChainOutcome::Stopped);
+    QCOMPARE(m_console->result().stop->reason, Core::StopReason::Cancelled);
+    QCOMPARE(m_console->result().hops.first().status, 200);
+    QVERIFY(child<QLabel>("summaryLabel")->text().contains(u"stopped"_s));
+    QVERIFY(!child<QPushButton>("cancelButton")->isEnabled());
+}
+
+void tst_RequestConsole::invalidUrlIsRefusedInPlace()
+{
+    typeUrlAndEnter(QUrl(u"ftp://127.0.0.1/file"_s));
+    auto *error = child<QLabel>("inputErrorLabel");
+    QVERIFY(error->isVisible());
+    QVERIFY(error->text().contains(u"“ftp:”"_s));
+    QVERIFY(!m_console->isRunning());
+    QCOMPARE(chain()->rowCount(), 0);
+    child<QLineEdit>("urlEdit")->setText(m_server->url(u"/ok"_s).toString());
+    QVERIFY(!error->isVisible());
+}
+
+void tst_RequestConsole::invalidHeaderIsRefusedInPlace()
+{
+    auto *model = qobject_cast<Core::HeaderTableModel *>(child<QTableView>("headersView")->model());
+    const int row = model->addRow({true, u"X-Test"_s, u"a\nInjected: yes"_s});
+    QVERIFY(!model->index(row, 0).data(Core::HeaderTableModel::ErrorRole).toString().isEmpty());
+    auto *error = child<QLabel>("inputErrorLabel");
+    QVERIFY(error->isVisible());
+    QVERIFY(error->text().contains(u"X-Test"_s));
+    child<QLineEdit>("urlEdit")->setText(m_server->url(u"/ok"_s).toString());
+    QVERIFY(!m_console->send());
+    QTest::qWait(50);
+    QCOMPARE(m_server->requests().size(), 0);
+    // Switching the row off lets the request go.
+    model->setData(model->index(row, 0), Qt::Unchecked, Qt::CheckStateRole);
+    QVERIFY(!error->isVisible());
+    QVERIFY(m_console->send());
+    QTRY_VERIFY(!m_console->isRunning());
+    QVERIFY(!m_server->requests().first().hasHeader("X-Test"));
+}
+
+void tst_RequestConsole::tlsErrorOffersAnExceptionForThisHostOnly()
+{
+    ScriptedServer secure;
+    QVERIFY(secure.listen(true));
+    secure.route("/ok", ScriptedServer::response(200, "OK"));
+    typeUrlAndEnter(secure.url(u"/ok"_s));
+    QTRY_VERIFY(!m_console->isRunning());
+    QCOMPARE(m_console->result().error->kind, Core::ErrorKind::Tls);
+    QVERIFY(child<QLabel>("stopLabel")->text().contains(u"self-signed"_s));
+    auto *accept = child<QPushButton>("stopActionButton");
+    QVERIFY(accept->isVisible());
+    QCOMPARE(accept->text(), u"Accept the certificate of 127.0.0.1"_s);
+    QTest::mouseClick(accept, Qt::LeftButton);
+    QTRY_VERIFY(!m_console->isRunning());
+    QCOMPARE(m_console->result().outcome, Core::ChainOutcome::Complete);
+    QCOMPARE(m_console->trustedHosts(), QSet<QString>{u"127.0.0.1"_s});
+    auto *banner = child<QLabel>("certificateBanner");
+    QVERIFY(banner->isVisible());
+    QVERIFY(banner->text().contains(u"127.0.0.1"_s));
+
+    // Another host name for the same server is not covered.
+    typeUrlAndEnter(QUrl(u"https://localhost:%1/ok"_s.arg(secure.port())));
+    QVERIFY(!banner->isVisible());
+    QTRY_VERIFY(!m_console->isRunning());
+    QCOMPARE(m_console->result().error->kind, Core::ErrorKind::Tls);
+}
+
+void tst_RequestConsole::downgradeCanBeContinued()
+{
+    ScriptedServer secure;
+    QVERIFY(secure.listen(true));
+    secure.route("/down", ScriptedServer::redirect(302, m_server->url(u"/ok"_s).toEncoded()));
+    typeUrlAndEnter(secure.url(u"/down"_s));
+    QTRY_VERIFY(!m_console->isRunning());
+    QTest::mouseClick(child<QPushButton>("stopActionButton"), Qt::LeftButton); // accept the certificate
+    QTRY_VERIFY(!m_console->isRunning());
+    QCOMPARE(m_console->result().stop->reason, Core::StopReason::HttpsDowngrade);
+    auto *action = child<QPushButton>("stopActionButton");
+    QCOMPARE(action->text(), u"Continue over http"_s);
+    QTest::mouseClick(action, Qt::LeftButton);
+    QTRY_VERIFY(!m_console->isRunning());
+    QCOMPARE(m_console->result().outcome, Core::ChainOutcome::Complete);
+    QCOMPARE(m_console->result().hops.size(), 2);
+}
+
+void tst_RequestConsole::newSendReplacesTheRunningOne()
+{
+    m_server->route("/silent", [](const ScriptedServer::Request &, QTcpSocket *) {});
+    typeUrlAndEnter(m_server->url(u"/silent"_s));
+    QTRY_COMPARE(chain()->rowCount(), 1);
+    QVERIFY(m_console->isRunning());
+    typeUrlAndEnter(m_server->url(u"/ok"_s));
+    QTRY_VERIFY(!m_console->isRunning());
+    QCOMPARE(m_console->result().outcome, Core::ChainOutcome::Complete);
+    QCOMPARE(chain()->rowCount(), 1);
+    QCOMPARE(chain()->index(0, Core::ChainModel::StatusColumn).data().toString(), u"200"_s);
+}
+
+void tst_RequestConsole::screenshot()
+{
+    const QByteArray dir = qgetenv("STATUSSCOPE_SCREENSHOTS");
+    if (dir.isEmpty())
+        QSKIP("set STATUSSCOPE_SCREENSHOTS to a folder to save screenshots");
+    m_server->route("/login",
+                    ScriptedServer::response(303, "See Other",
+                                             {{"Location", "/account"}, {"Set-Cookie", "sid=1; Path=/"}}));
+    m_server->route("/account", ScriptedServer::redirect(307, "/ok"));
+    m_console->setMethod(u"POST"_s);
+    child<QPlainTextEdit>("bodyEdit")->setPlainText(u"user=ann"_s);
+    typeUrlAndEnter(m_server->url(u"/login"_s));
+    QTRY_VERIFY(!m_console->isRunning());
+    child<QTreeView>("chainView")->setCurrentIndex(chain()->index(0, 0));
+    QCoreApplication::processEvents();
+    m_console->grab().save(QString::fromLocal8Bit(dir) + u"/console.png"_s);
+}
+
+QTEST_MAIN(tst_RequestConsole)
+#include "tst_requestconsole.moc"
