@@ -562,6 +562,141 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
 </context>
 <context>
+    <name>HeaderGlossary</name>
+    <message>
+        <source>Whether the server takes range requests, and in which unit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seconds the response has spent in caches since the origin produced it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The methods the resource supports; required on 405.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other places (protocol, host, port) where the same service can be reached, such as HTTP/3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Directives that tell caches whether and how long they may store and reuse the response.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Options for this connection only, such as close; never forwarded by proxies.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whether to show the body inline or save it, and under which file name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compression applied to the body (gzip, br, deflate); undo it to get the representation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The natural language of the intended audience.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The size of the body in bytes, as sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A URI for the specific representation that was sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Which part of the whole representation this body is, and the total size; used by 206 and 416.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rules a browser enforces on what the page may load and run.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The media type of the body, with parameters such as charset.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When the server produced the response.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An opaque version tag of the representation, for conditional requests with If-None-Match or If-Match.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The date after which the response is stale; Cache-Control max-age takes precedence.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hints about how long an idle persistent connection is kept open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When the origin believes the representation last changed; a validator for If-Modified-Since.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Typed links to related resources, for example preload hints or the blocked-by relation of 451.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where to go next: the redirect target of a 3xx, or the new resource of a 201.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The authentication challenge of a proxy; required on 407.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How long to wait before trying again, in seconds or as a date; used with 503, 429 and 3xx.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The software that produced the response; it can tell which meaning of a vendor code applies.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stores a cookie in the client, to be sent back on later requests by the cookie rules.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tells browsers to use only https for this host for a while (HSTS).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How the message body is framed on this connection, such as chunked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The protocol to switch to; required on 101 and 426.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Request fields that chose this representation; caches must match them before reuse.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The proxies and gateways the message passed through.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The authentication challenge: which scheme (Basic, Bearer…) the client may use; required on 401.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With nosniff, tells browsers not to guess a media type other than Content-Type.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whether other sites may show this page in a frame; superseded by CSP frame-ancestors.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>HopChecks</name>
     <message>
         <source>%1 without a %2 header.</source>
@@ -1479,6 +1614,11 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     <message>
         <source>The %1 class</source>
         <translation>Die Klasse %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Met %n time(s) in the request console this session.</source>
+        <translation>
+            <numerusform>In dieser Sitzung %n-mal in der Anfragekonsole begegnet.</numerusform><numerusform>In dieser Sitzung %n-mal in der Anfragekonsole begegnet.</numerusform></translation>
     </message>
 </context>
 <context>

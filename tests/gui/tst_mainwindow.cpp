@@ -2,15 +2,19 @@
 // The main window: shortcuts, status bar and the hand-off of web links.
 #include "catalogue/cataloguepage.h"
 #include "catalogue/statusdetailview.h"
+#include "console/requestconsole.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
+#include "scriptedserver.h"
 
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTreeView>
 
 using namespace Qt::Literals::StringLiterals;
@@ -26,6 +30,7 @@ private Q_SLOTS:
     void statusBarCountsEntries();
     void linksReachTheWindow();
     void appIconRenders();
+    void consoleAndCatalogueTalk();
     void screenshot();
 
 private:
@@ -76,6 +81,37 @@ void tst_MainWindow::linksReachTheWindow()
     auto *detail = window.findChild<Gui::StatusDetailView *>(u"detailView"_s);
     Q_EMIT detail->anchorClicked(QUrl(u"https://www.rfc-editor.org/rfc/rfc9110"_s));
     QCOMPARE(spy.size(), 1);
+}
+
+void tst_MainWindow::consoleAndCatalogueTalk()
+{
+    Test::ScriptedServer server;
+    QVERIFY(server.listen());
+    server.route("/gone", Test::ScriptedServer::response(410, "Gone"));
+    Gui::MainWindow window(catalogue(), &m_manager);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *pages = window.findChild<QStackedWidget *>(u"pages"_s);
+    QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
+    QCOMPARE(pages->currentWidget(), window.requestConsole());
+    auto *url = window.findChild<QLineEdit *>(u"urlEdit"_s);
+    QTRY_VERIFY(url->hasFocus());
+    QTest::keyClicks(url, server.url(u"/gone"_s).toString());
+    QTest::keyClick(url, Qt::Key_Return);
+    QTRY_VERIFY(!window.requestConsole()->isRunning());
+    QCOMPARE(window.cataloguePage()->metCount(410), 1);
+
+    // "Open in catalogue" from the meaning tab goes to the entry, which remembers the meeting.
+    auto *meaning = window.findChild<QTextBrowser *>(u"meaningView"_s);
+    Q_EMIT meaning->anchorClicked(QUrl(u"statusscope:code/410"_s));
+    QCOMPARE(pages->currentWidget(), window.cataloguePage());
+    QCOMPARE(window.cataloguePage()->currentEntryIndex(), catalogue().firstIndexOf(410));
+    auto *detail = window.findChild<Gui::StatusDetailView *>(u"detailView"_s);
+    QVERIFY(detail->toPlainText().contains(u"Met 1 time in the request console this session."_s));
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(pages->currentWidget(), window.requestConsole());
+    QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(pages->currentWidget(), window.cataloguePage());
 }
 
 void tst_MainWindow::appIconRenders()

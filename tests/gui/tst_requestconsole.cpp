@@ -12,9 +12,11 @@
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTabWidget>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeView>
@@ -41,6 +43,8 @@ private Q_SLOTS:
     void tlsErrorOffersAnExceptionForThisHostOnly();
     void downgradeCanBeContinued();
     void newSendReplacesTheRunningOne();
+    void fullBodyIsSavedAndHeadersExplained();
+    void statusBadgeOpensTheCatalogue();
     void screenshot();
 
 private:
@@ -247,6 +251,47 @@ void tst_RequestConsole::newSendReplacesTheRunningOne()
     QCOMPARE(m_console->result().outcome, Core::ChainOutcome::Complete);
     QCOMPARE(chain()->rowCount(), 1);
     QCOMPARE(chain()->index(0, Core::ChainModel::StatusColumn).data().toString(), u"200"_s);
+}
+
+void tst_RequestConsole::fullBodyIsSavedAndHeadersExplained()
+{
+    QByteArray body;
+    for (int i = 0; body.size() < 400000; ++i)
+        body += QByteArray::number(i) + ',';
+    m_server->route(
+        "/big",
+        ScriptedServer::response(200, "OK", {{"Content-Type", "text/csv"}, {"ETag", "\"v1\""}}, body));
+    typeUrlAndEnter(m_server->url(u"/big"_s));
+    QTRY_VERIFY(!m_console->isRunning());
+    QVERIFY(child<QLabel>("bodyInfoLabel")->text().contains(u"showing the first"_s));
+    child<QTabWidget>("hopTabs")->setCurrentWidget(child<QWidget>("bodyViewTab"));
+    auto *save = child<QPushButton>("saveBodyButton");
+    QVERIFY(save->isVisible());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"body.csv"_s);
+    m_console->setSaveFileChooser([path] { return path; });
+    QTest::mouseClick(save, Qt::LeftButton);
+    QFile saved(path);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QCOMPARE(saved.readAll(), body); // the whole body, not only the preview
+    auto *headers = child<QTreeWidget>("responseHeadersView");
+    const QList<QTreeWidgetItem *> etag = headers->findItems(u"ETag"_s, Qt::MatchExactly);
+    QCOMPARE(etag.size(), 1);
+    QVERIFY2(etag.first()->toolTip(0).contains(u"RFC 9110 §8.8.3"_s), qPrintable(etag.first()->toolTip(0)));
+}
+
+void tst_RequestConsole::statusBadgeOpensTheCatalogue()
+{
+    typeUrlAndEnter(m_server->url(u"/start"_s));
+    QTRY_VERIFY(!m_console->isRunning());
+    QSignalSpy opened(m_console, &Gui::RequestConsole::codeLinkActivated);
+    auto *view = child<QTreeView>("chainView");
+    const QModelIndex status = chain()->index(0, Core::ChainModel::StatusColumn);
+    // A double click is a press, a release, then the double-click event on the same row.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(status).center());
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(status).center());
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.first().first().toInt(), 302);
 }
 
 void tst_RequestConsole::screenshot()

@@ -37,6 +37,7 @@ CataloguePage::CataloguePage(const StatusCatalogue &catalogue, QWidget *parent)
     view->setColumnWidth(CatalogueModel::ReasonColumn, 260);
 
     m_ui->detailView->setCatalogue(&m_model->catalogue());
+    m_ui->detailView->setMetCounts(&m_met);
     m_ui->splitter->setStretchFactor(0, 4);
     m_ui->splitter->setStretchFactor(1, 5);
     m_ui->splitter->setSizes({440, 560});
@@ -122,6 +123,14 @@ qsizetype CataloguePage::currentEntryIndex() const
 int CataloguePage::visibleCount() const
 {
     return m_proxy->rowCount();
+}
+
+void CataloguePage::noteCodeMet(int code)
+{
+    ++m_met[code];
+    const qsizetype current = currentEntryIndex();
+    if (current >= 0 && m_model->catalogue().entries().at(current).code == code)
+        m_ui->detailView->refresh();
 }
 
 void CataloguePage::onCurrentChanged(const QModelIndex &current)

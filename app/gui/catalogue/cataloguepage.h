@@ -36,6 +36,9 @@ public:
     // Index into the catalogue's entries of the selected entry, or -1.
     qsizetype currentEntryIndex() const;
     int visibleCount() const;
+    // The console met `code`; its entry says so for the rest of the session.
+    void noteCodeMet(int code);
+    int metCount(int code) const { return m_met.value(code); }
 
 Q_SIGNALS:
     void externalLinkRequested(const QUrl &url);
@@ -58,6 +61,7 @@ private:
     std::unique_ptr<Ui::CataloguePage> m_ui;
     Core::CatalogueModel *m_model;
     Core::CatalogueFilterModel *m_proxy;
+    QHash<int, int> m_met;
 };
 
 } // namespace StatusScope::Gui

@@ -94,7 +94,8 @@ QString emptyDetailHtml(const QPalette &palette)
                     + esc(StatusDetail::tr("Select a status code to read what it means.")) + u"</p>"_s);
 }
 
-QString statusDetailHtml(const StatusCatalogue &catalogue, qsizetype entryIndex, const QPalette &palette)
+QString statusDetailHtml(const StatusCatalogue &catalogue, qsizetype entryIndex, const QPalette &palette,
+                         int metCount)
 {
     if (entryIndex < 0 || entryIndex >= catalogue.size())
         return emptyDetailHtml(palette);
@@ -106,6 +107,10 @@ QString statusDetailHtml(const StatusCatalogue &catalogue, qsizetype entryIndex,
         html += u"<p class=\"muted\"><i>"_s + esc(StatusDetail::tr("Deprecated: do not use it in new work."))
             + u"</i></p>"_s;
     html += u"<p><b>"_s + esc(entry.summary) + u"</b></p>"_s;
+    if (metCount > 0)
+        html += u"<p class=\"muted\">"_s
+            + esc(StatusDetail::tr("Met %n time(s) in the request console this session.", nullptr, metCount))
+            + u"</p>"_s;
 
     html += u"<table cellspacing=\"2\">"_s;
     html

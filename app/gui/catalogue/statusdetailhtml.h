@@ -10,8 +10,9 @@
 // ordinary https URLs.
 namespace StatusScope::Gui {
 
+// `metCount`: how often the console met this code in this session.
 QString statusDetailHtml(const Core::StatusCatalogue &catalogue, qsizetype entryIndex,
-                         const QPalette &palette);
+                         const QPalette &palette, int metCount = 0);
 QString emptyDetailHtml(const QPalette &palette);
 
 QUrl codeLink(int code);

@@ -32,12 +32,20 @@ void StatusDetailView::showEntry(qsizetype entryIndex)
     render();
 }
 
+void StatusDetailView::setMetCounts(const QHash<int, int> *counts)
+{
+    m_metCounts = counts;
+    render();
+}
+
 void StatusDetailView::render()
 {
     if (!m_catalogue || m_entryIndex < 0)
         setHtml(emptyDetailHtml(palette()));
     else
-        setHtml(statusDetailHtml(*m_catalogue, m_entryIndex, palette()));
+        setHtml(statusDetailHtml(
+            *m_catalogue, m_entryIndex, palette(),
+            m_metCounts ? m_metCounts->value(m_catalogue->entries().at(m_entryIndex).code) : 0));
 }
 
 void StatusDetailView::changeEvent(QEvent *event)

@@ -20,6 +20,9 @@ public:
 
     void setCatalogue(const Core::StatusCatalogue *catalogue);
     void showEntry(qsizetype entryIndex); // -1 shows the empty state
+    // How often each code was met in the console; not owned, may be null.
+    void setMetCounts(const QHash<int, int> *counts);
+    void refresh() { render(); }
     qsizetype entryIndex() const { return m_entryIndex; }
 
 Q_SIGNALS:
@@ -36,6 +39,7 @@ private:
 
     const Core::StatusCatalogue *m_catalogue = nullptr;
     qsizetype m_entryIndex = -1;
+    const QHash<int, int> *m_metCounts = nullptr;
 };
 
 } // namespace StatusScope::Gui

@@ -3,6 +3,7 @@
 
 #include "ui_requestconsole.h"
 
+#include "catalogue/headerglossary.h"
 #include "chaindelegate.h"
 #include "formats/bodyformat.h"
 #include "hopdetailhtml.h"
@@ -165,6 +166,13 @@ void RequestConsole::setUpResultViews()
     header->resizeSection(ChainModel::WarningsColumn, 70);
     connect(m_ui->chainView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showHop(current.row()); });
+    // A status badge opens its catalogue entry (double-click, or Enter on the row).
+    connect(m_ui->chainView, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        const QVariant status
+            = index.sibling(index.row(), ChainModel::StatusColumn).data(ChainModel::StatusRole);
+        if (status.isValid())
+            Q_EMIT codeLinkActivated(status.toInt());
+    });
 
     m_ui->verticalSplitter->setSizes({150, 220, 390});
     m_ui->verticalSplitter->setStretchFactor(2, 1);
@@ -438,6 +446,15 @@ void RequestConsole::showHop(int row)
                 m_ui->responseHeadersView,
                 {QString::fromLatin1(header.first), QString::fromUtf8(maskHeaderValue(header.first, value))});
             item->setData(1, Qt::UserRole, QString::fromUtf8(value));
+            const HeaderNote note = headerNote(header.first);
+            if (!note.text.isEmpty()) {
+                // Known fields explain themselves in a tooltip, with the spec that defines them.
+                item->setToolTip(0, note.text + u" ("_s + note.spec + u')');
+                item->setToolTip(1, note.text);
+                QFont underlined = item->font(0);
+                underlined.setUnderline(true);
+                item->setFont(0, underlined);
+            }
         }
     }
     showBody(*hop);
