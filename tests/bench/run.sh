@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Benchmarks `statusscope check` side by side with curl and HTTPie in one run (hyperfine), and
 # prints the figures with their ratios. A report, never a pass/fail test: these machines are shared.
-# Usage: tests/bench/run.sh BINARY
+# Usage: tests/bench/run.sh BINARY [CONSOLESTALL]
 set -euo pipefail
 binary=$(readlink -f "$1")
+stall=${2:-}
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 work=$(mktemp -d)
 trap 'kill "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
@@ -47,3 +48,8 @@ ours = batch["statusscope check --parallel 8 (200 URLs)"]
 print(f"\nThroughput: statusscope {200/ours['mean']:.0f} URLs/s, xargs -P8 curl {200/ref['mean']:.0f} URLs/s "
       f"({ref['mean']/ours['mean']:.2f}× curl's).")
 PY
+
+if [ -n "$stall" ]; then
+    echo
+    "$stall" "$base"
+fi

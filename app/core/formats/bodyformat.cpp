@@ -58,6 +58,8 @@ BodyKind bodyKindOf(const QByteArray &body, const QByteArray &contentType)
         return BodyKind::Xml;
     if (type.startsWith("image/") && type != "image/svg+xml")
         return BodyKind::Image;
+    if (type == "application/octet-stream" || type == "application/zip" || type == "application/pdf")
+        return BodyKind::Binary;
     if (type.startsWith("text/") || type == "image/svg+xml" || type == "application/javascript"
         || type == "application/x-www-form-urlencoded")
         return BodyKind::Text;

@@ -259,6 +259,7 @@ std::optional<RequestSpec> RequestConsole::composedRequest(QString *error) const
     spec.options.maxRedirects = m_ui->maxRedirectsSpin->value();
     spec.options.inactivityTimeoutMs = int(m_ui->timeoutSpin->value() * 1000);
     spec.options.allowDowngrade = m_ui->downgradeCheck->isChecked();
+    spec.options.bodyCap = qint64(m_ui->maxBodySpin->value()) * 1024 * 1024;
     spec.options.acceptInvalidCertificates = m_trustedHosts.contains(spec.url.host().toLower());
     return spec;
 }
@@ -393,9 +394,12 @@ void RequestConsole::onChainFinished()
     m_ui->stopActionButton->setVisible(!action.isEmpty());
 
     if (m_chain->rowCount() > 0) {
+        // Selecting the final hop shows it; if it was already current, show it here (once).
         const QModelIndex last = m_chain->index(m_chain->rowCount() - 1, 0);
+        const bool alreadyCurrent = m_ui->chainView->currentIndex().row() == last.row();
         m_ui->chainView->setCurrentIndex(last);
-        showHop(last.row());
+        if (alreadyCurrent)
+            showHop(last.row());
     }
     Q_EMIT chainFinished();
 }
@@ -482,7 +486,15 @@ void RequestConsole::showBody(const Hop &hop)
             return;
         }
     }
-    m_ui->bodyText->setPlainText(formatBody(hop.bodyPreview, kind));
+    // Long single lines are slow to lay out: the view shows at most 64 KiB; Save has the rest.
+    constexpr qsizetype ShownBytes = 64 * 1024;
+    if (hop.bodyPreview.size() > ShownBytes && kind != BodyKind::Json && kind != BodyKind::Xml)
+        m_ui->bodyInfoLabel->setText(m_ui->bodyInfoLabel->text()
+                                     + tr(" · %1 shown").arg(QLocale().formattedDataSize(ShownBytes)));
+    const QByteArray shown = kind == BodyKind::Json || kind == BodyKind::Xml
+        ? hop.bodyPreview
+        : hop.bodyPreview.left(ShownBytes);
+    m_ui->bodyText->setPlainText(formatBody(shown, kind));
     m_ui->bodyStack->setCurrentWidget(m_ui->bodyText);
 }
 
