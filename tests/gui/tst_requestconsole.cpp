@@ -7,6 +7,8 @@
 #include "requests/headertablemodel.h"
 #include "scriptedserver.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -45,6 +47,8 @@ private Q_SLOTS:
     void newSendReplacesTheRunningOne();
     void fullBodyIsSavedAndHeadersExplained();
     void statusBadgeOpensTheCatalogue();
+    void likelyMeaningComesFirst();
+    void headersAreCopiedMasked();
     void screenshot();
 
 private:
@@ -292,6 +296,40 @@ void tst_RequestConsole::statusBadgeOpensTheCatalogue()
     QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(status).center());
     QCOMPARE(opened.size(), 1);
     QCOMPARE(opened.first().first().toInt(), 302);
+}
+
+void tst_RequestConsole::likelyMeaningComesFirst()
+{
+    // 499 is nginx's "Client Closed Request" and Esri's "Token Required"; an ArcGIS server says so.
+    m_server->route("/esri", ScriptedServer::response(499, "Token Required", {{"Server", "Esri ArcGIS Server"}}));
+    typeUrlAndEnter(m_server->url(u"/esri"_s));
+    QTRY_VERIFY(!m_console->isRunning());
+    const QString text = child<QTextBrowser>("meaningView")->toPlainText();
+    QVERIFY(text.contains(u"2 meanings"_s));
+    QVERIFY2(text.indexOf(u"Token Required ·"_s) < text.indexOf(u"Client Closed Request ·"_s), qPrintable(text));
+
+    m_server->route("/nginx", ScriptedServer::response(499, "Client Closed Request", {{"Server", "nginx/1.25"}}));
+    typeUrlAndEnter(m_server->url(u"/nginx"_s));
+    QTRY_VERIFY(!m_console->isRunning());
+    const QString nginx = child<QTextBrowser>("meaningView")->toPlainText();
+    QVERIFY(nginx.indexOf(u"Client Closed Request ·"_s) < nginx.indexOf(u"Token Required ·"_s));
+}
+
+void tst_RequestConsole::headersAreCopiedMasked()
+{
+    m_server->route("/cookie", ScriptedServer::response(200, "OK", {{"Set-Cookie", "sid=secret1; Path=/"}, {"X-One", "1"}}));
+    typeUrlAndEnter(m_server->url(u"/cookie"_s));
+    QTRY_VERIFY(!m_console->isRunning());
+    QTest::mouseClick(child<QPushButton>("copyAllHeadersButton"), Qt::LeftButton);
+    const QString copied = QGuiApplication::clipboard()->text();
+    QVERIFY2(copied.contains(u"Set-Cookie: sid=••••; Path=/"_s), qPrintable(copied));
+    QVERIFY(copied.contains(u"X-One: 1"_s));
+    QVERIFY(!copied.contains(u"secret1"_s));
+    auto *headers = child<QTreeWidget>("responseHeadersView");
+    headers->clearSelection();
+    headers->findItems(u"X-One"_s, Qt::MatchExactly).first()->setSelected(true);
+    QTest::mouseClick(child<QPushButton>("copyHeaderButton"), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), u"X-One: 1"_s);
 }
 
 void tst_RequestConsole::screenshot()
