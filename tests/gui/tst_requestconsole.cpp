@@ -301,14 +301,17 @@ void tst_RequestConsole::statusBadgeOpensTheCatalogue()
 void tst_RequestConsole::likelyMeaningComesFirst()
 {
     // 499 is nginx's "Client Closed Request" and Esri's "Token Required"; an ArcGIS server says so.
-    m_server->route("/esri", ScriptedServer::response(499, "Token Required", {{"Server", "Esri ArcGIS Server"}}));
+    m_server->route("/esri",
+                    ScriptedServer::response(499, "Token Required", {{"Server", "Esri ArcGIS Server"}}));
     typeUrlAndEnter(m_server->url(u"/esri"_s));
     QTRY_VERIFY(!m_console->isRunning());
     const QString text = child<QTextBrowser>("meaningView")->toPlainText();
     QVERIFY(text.contains(u"2 meanings"_s));
-    QVERIFY2(text.indexOf(u"Token Required ·"_s) < text.indexOf(u"Client Closed Request ·"_s), qPrintable(text));
+    QVERIFY2(text.indexOf(u"Token Required ·"_s) < text.indexOf(u"Client Closed Request ·"_s),
+             qPrintable(text));
 
-    m_server->route("/nginx", ScriptedServer::response(499, "Client Closed Request", {{"Server", "nginx/1.25"}}));
+    m_server->route("/nginx",
+                    ScriptedServer::response(499, "Client Closed Request", {{"Server", "nginx/1.25"}}));
     typeUrlAndEnter(m_server->url(u"/nginx"_s));
     QTRY_VERIFY(!m_console->isRunning());
     const QString nginx = child<QTextBrowser>("meaningView")->toPlainText();
@@ -317,7 +320,9 @@ void tst_RequestConsole::likelyMeaningComesFirst()
 
 void tst_RequestConsole::headersAreCopiedMasked()
 {
-    m_server->route("/cookie", ScriptedServer::response(200, "OK", {{"Set-Cookie", "sid=secret1; Path=/"}, {"X-One", "1"}}));
+    m_server->route(
+        "/cookie",
+        ScriptedServer::response(200, "OK", {{"Set-Cookie", "sid=secret1; Path=/"}, {"X-One", "1"}}));
     typeUrlAndEnter(m_server->url(u"/cookie"_s));
     QTRY_VERIFY(!m_console->isRunning());
     QTest::mouseClick(child<QPushButton>("copyAllHeadersButton"), Qt::LeftButton);
@@ -348,6 +353,9 @@ void tst_RequestConsole::screenshot()
     child<QTreeView>("chainView")->setCurrentIndex(chain()->index(0, 0));
     QCoreApplication::processEvents();
     m_console->grab().save(QString::fromLocal8Bit(dir) + u"/console.png"_s);
+    child<QTabWidget>("hopTabs")->setCurrentWidget(child<QWidget>("timingView"));
+    QCoreApplication::processEvents();
+    m_console->grab().save(QString::fromLocal8Bit(dir) + u"/console-timing.png"_s);
 }
 
 QTEST_MAIN(tst_RequestConsole)

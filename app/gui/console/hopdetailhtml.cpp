@@ -183,9 +183,21 @@ QString hopTimingHtml(const Hop &hop, const QPalette &palette)
 {
     const HopTimings &t = hop.timings;
     QString html = u"<h3>"_s + esc(HopDetail::tr("Phases, from the start of the hop")) + u"</h3><table>"_s;
+    // Each phase is a bar from the start of the hop to the moment Qt reported it.
+    const double total = std::max(0.001, t.done.value_or(0));
+    const QString barColour = palette.color(QPalette::Highlight).name();
     const auto row = [&](const QString &label, const std::optional<double> &value, const QString &note) {
-        html += u"<tr><td><b>%1</b></td><td>%2</td><td class=\"muted\">%3</td></tr>"_s.arg(
-            esc(label), esc(ms(value)), esc(note));
+        constexpr int BarWidth = 240;
+        const int width = value ? std::clamp(int(*value / total * BarWidth), 2, BarWidth) : 0;
+        const QString bar = value
+            ? u"<table cellspacing=\"0\" cellpadding=\"0\"><tr><td width=\"%1\" bgcolor=\"%2\">"
+              "</td><td width=\"%3\"></td></tr></table>"_s.arg(width)
+                  .arg(barColour)
+                  .arg(BarWidth - width)
+            : QString();
+        html
+            += u"<tr><td><b>%1</b></td><td>%2</td><td align=\"right\">%3</td><td class=\"muted\">%4</td></tr>"_s
+                   .arg(esc(label), bar, esc(ms(value)), esc(note));
     };
     row(HopDetail::tr("Connecting"), t.connect,
         t.connectionReused
