@@ -4,6 +4,7 @@
 #include "catalogue/statuscatalogue.h"
 #include "chainprinter.h"
 #include "commandline.h"
+#include "formats/har.h"
 #include "requests/chainjson.h"
 #include "requests/requestengine.h"
 #include "requests/requestvalidation.h"
@@ -13,6 +14,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QSaveFile>
 #include <QTextStream>
 
 #include <cstdio>
@@ -229,6 +231,10 @@ void configureCheck(QCommandLineParser &parser)
         {u"parallel"_s, CheckCommand::tr("Check up to N URLs at once (default 8)."), u"N"_s},
         {u"show-secrets"_s,
          CheckCommand::tr("Show credentials (Authorization, cookies) instead of masking them.")},
+        {u"har"_s,
+         CheckCommand::tr(
+             "Also write the chains as a HAR 1.2 file (credentials masked unless --show-secrets)."),
+         u"FILE"_s},
     });
 }
 
@@ -259,6 +265,19 @@ int runCheck(const QCommandLineParser &parser, QTextStream &out, QTextStream &er
         for (const QString &message : std::as_const(check.invalid))
             err << "statusscope check: " << message << Qt::endl;
         return ExitUsage;
+    }
+
+    // The HAR file is opened before anything is sent, so a bad path costs no request.
+    std::unique_ptr<QSaveFile> har;
+    if (parser.isSet(u"har"_s)) {
+        har = std::make_unique<QSaveFile>(parser.value(u"har"_s));
+        if (!har->open(QIODevice::WriteOnly)) {
+            err << "statusscope check: "
+                << CheckCommand::tr("The HAR file “%1” cannot be written: %2")
+                       .arg(parser.value(u"har"_s), har->errorString())
+                << Qt::endl;
+            return ExitUsage;
+        }
     }
 
     CatalogueError catalogueError;
@@ -314,6 +333,17 @@ int runCheck(const QCommandLineParser &parser, QTextStream &out, QTextStream &er
     launch();
     if (running > 0)
         loop.exec();
+
+    if (har) {
+        har->write(QJsonDocument(chainsToHar(results, check.showSecrets)).toJson(QJsonDocument::Indented));
+        if (!har->commit()) {
+            err << "statusscope check: "
+                << CheckCommand::tr("The HAR file “%1” could not be saved: %2")
+                       .arg(har->fileName(), har->errorString())
+                << Qt::endl;
+            return ExitStoppedOrFailed;
+        }
+    }
 
     // A rule or transport failure outranks --fail statuses.
     if (exitCodes.contains(ExitStoppedOrFailed))

@@ -10,6 +10,7 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
 
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void humanOutput();
     void severalUrlsAsJsonLines();
     void urlsFromAFile();
+    void harFile();
 
 private:
     Run check(QStringList arguments);
@@ -422,6 +424,32 @@ void tst_CheckCommand::urlsFromAFile()
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out.trimmed().split('\n').size(), 2);
     QCOMPARE(m_http->requests().size(), 2);
+}
+
+void tst_CheckCommand::harFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"chain.har"_s);
+    const Run run = check({u"--har"_s, path, u"-H"_s, u"Authorization: Bearer secret"_s, u"{http}/rd/302"_s});
+    QCOMPARE(run.exitCode, 0);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray entries = QJsonDocument::fromJson(file.readAll())
+                                   .object()
+                                   .value(u"log"_s)
+                                   .toObject()
+                                   .value(u"entries"_s)
+                                   .toArray();
+    QCOMPARE(entries.size(), 2);
+    const QJsonArray sent
+        = entries.at(0).toObject().value(u"request"_s).toObject().value(u"headers"_s).toArray();
+    QCOMPARE(sent.at(0).toObject().value(u"value"_s).toString(), u"Bearer ••••"_s); // masked in the export
+    QCOMPARE(entries.at(0).toObject().value(u"response"_s).toObject().value(u"status"_s).toInt(), 302);
+
+    const Run bad = check({u"--har"_s, u"/nonexistent-dir/x.har"_s, u"{http}/s/200"_s});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY(QString::fromUtf8(bad.err).contains(u"cannot be written"_s));
+    QCOMPARE(m_http->requestsTo("/s/200").size(), 0); // nothing was sent
 }
 
 QTEST_GUILESS_MAIN(tst_CheckCommand)

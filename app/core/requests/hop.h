@@ -75,6 +75,7 @@ struct HopTimings
 struct Hop
 {
     int index = 0;
+    double startMs = 0; // from the start of the chain
     QByteArray method;
     QUrl url; // as sent: never a fragment
     HeaderList requestHeaders;
@@ -145,6 +146,7 @@ struct ChainResult
     std::optional<ChainStop> stop;
     std::optional<ChainError> error;
     QUrl finalUrl; // the last hop's URL with the fragment it inherited
+    QDateTime startedAt; // wall-clock time the chain started, UTC
     double totalMs = 0;
 };
 

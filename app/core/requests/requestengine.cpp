@@ -122,6 +122,7 @@ bool RequestEngine::start(const RequestSpec &request)
     m_follower = std::make_unique<RedirectFollower>(withExplicitCredentials(request), m_jar.get());
     m_userSetAcceptEncoding = hasHeader(request.headers, "Accept-Encoding");
     m_running = true;
+    m_result.startedAt = QDateTime::currentDateTimeUtc();
     m_chainClock.start();
     if (request.options.deadlineMs > 0)
         m_deadline.start(request.options.deadlineMs);
@@ -163,6 +164,7 @@ void RequestEngine::sendCurrent()
 
     m_hop = Hop{};
     m_hop.index = int(m_result.hops.size());
+    m_hop.startMs = chainElapsedMs();
     m_hop.method = current.method;
     m_hop.url = m_follower->urlForSending();
     m_hop.requestHasBody = current.hasBody;

@@ -1,0 +1,358 @@
+// SPDX-License-Identifier: MIT
+#include "har.h"
+
+#include "bodyformat.h"
+#include "requests/hopannotator.h"
+#include "requests/redirectfollower.h"
+#include "requests/secrets.h"
+#include "statusscope_version.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkCookie>
+#include <QUrlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace StatusScope::Core {
+
+namespace {
+
+struct HarText
+{
+    Q_DECLARE_TR_FUNCTIONS(Har)
+};
+
+const QByteArray Masked = QByteArrayLiteral("\xe2\x80\xa2\xe2\x80\xa2\xe2\x80\xa2\xe2\x80\xa2");
+
+QJsonArray nameValues(const HeaderList &headers, bool showSecrets)
+{
+    QJsonArray array;
+    for (const HeaderPair &header : headers) {
+        // Qt joins repeated fields; HAR lists each field on its own.
+        const QList<QByteArray> values = header.first.compare("Set-Cookie", Qt::CaseInsensitive) == 0
+            ? header.second.split('\n')
+            : QList<QByteArray>{header.second};
+        for (const QByteArray &value : values) {
+            const QByteArray shown = showSecrets ? value : maskHeaderValue(header.first, value);
+            array.append(QJsonObject{{u"name"_s, QString::fromLatin1(header.first)},
+                                     {u"value"_s, QString::fromUtf8(shown)}});
+        }
+    }
+    return array;
+}
+
+QJsonArray requestCookies(const HeaderList &headers, bool showSecrets)
+{
+    QJsonArray array;
+    for (const QByteArray &pair : headerValue(headers, "Cookie").split(';')) {
+        const QByteArray trimmed = pair.trimmed();
+        if (trimmed.isEmpty())
+            continue;
+        const qsizetype equals = trimmed.indexOf('=');
+        const QByteArray value = equals < 0 ? QByteArray() : trimmed.mid(equals + 1);
+        array.append(QJsonObject{{u"name"_s, QString::fromUtf8(equals < 0 ? trimmed : trimmed.left(equals))},
+                                 {u"value"_s, QString::fromUtf8(showSecrets ? value : Masked)}});
+    }
+    return array;
+}
+
+QJsonArray responseCookies(const HeaderList &headers, bool showSecrets)
+{
+    QJsonArray array;
+    for (const QNetworkCookie &cookie : QNetworkCookie::parseCookies(headerValue(headers, "Set-Cookie"))) {
+        QJsonObject object{{u"name"_s, QString::fromUtf8(cookie.name())},
+                           {u"value"_s, QString::fromUtf8(showSecrets ? cookie.value() : Masked)},
+                           {u"httpOnly"_s, cookie.isHttpOnly()},
+                           {u"secure"_s, cookie.isSecure()}};
+        if (!cookie.path().isEmpty())
+            object.insert(u"path"_s, cookie.path());
+        if (!cookie.domain().isEmpty())
+            object.insert(u"domain"_s, cookie.domain());
+        if (cookie.expirationDate().isValid())
+            object.insert(u"expires"_s, cookie.expirationDate().toUTC().toString(Qt::ISODateWithMs));
+        array.append(object);
+    }
+    return array;
+}
+
+double span(const std::optional<double> &from, const std::optional<double> &to)
+{
+    return from && to ? std::max(0.0, *to - *from) : -1.0;
+}
+
+QJsonObject timingsToHar(const Hop &hop, double *total)
+{
+    const HopTimings &t = hop.timings;
+    const bool tls = hop.url.scheme() == u"https"_s;
+    const std::optional<double> zero = 0.0;
+    double blocked = -1;
+    double connect = -1;
+    double send = 0;
+    QString comment;
+    if (t.connect && !t.connectionReused) {
+        blocked = *t.connect;
+        if (tls && t.tls) {
+            connect = span(t.connect, t.tls);
+            send = std::max(0.0, span(t.tls, t.sent));
+            comment = HarText::tr(
+                "blocked includes the DNS lookup; connect includes the TLS handshake (Qt 6.4 reports "
+                "neither separately).");
+        } else {
+            connect = std::max(0.0, span(t.connect, t.sent));
+            comment = HarText::tr(
+                "blocked includes the DNS lookup; on plain HTTP connect includes sending the request "
+                "(Qt 6.4 reports neither separately).");
+        }
+    } else {
+        send = std::max(0.0, span(zero, t.sent));
+        comment = HarText::tr("The connection was reused: no DNS, connect or TLS time.");
+    }
+    const double wait = std::max(0.0, span(t.sent ? t.sent : zero, t.headers));
+    const double receive = std::max(0.0, span(t.headers, t.done));
+    *total = std::max(0.0, blocked) + std::max(0.0, connect) + send + wait + receive;
+    return QJsonObject{{u"blocked"_s, blocked}, {u"dns"_s, -1},         {u"connect"_s, connect},
+                       {u"send"_s, send},       {u"wait"_s, wait},      {u"receive"_s, receive},
+                       {u"ssl"_s, -1},          {u"comment"_s, comment}};
+}
+
+QJsonObject contentToHar(const Hop &hop)
+{
+    const QByteArray contentType = headerValue(hop.responseHeaders, "Content-Type");
+    QJsonObject content{
+        {u"size"_s, hop.bodyBytes},
+        {u"mimeType"_s, contentType.isEmpty() ? u"x-unknown"_s : QString::fromLatin1(contentType)}};
+    if (hop.wireBodyBytes >= 0)
+        content.insert(u"compression"_s, std::max<qint64>(0, hop.bodyBytes - hop.wireBodyBytes));
+    if (!hop.bodyPreview.isEmpty()) {
+        const BodyKind kind = bodyKindOf(hop.bodyPreview, contentType);
+        if (kind == BodyKind::Binary || kind == BodyKind::Image) {
+            content.insert(u"text"_s, QString::fromLatin1(hop.bodyPreview.toBase64()));
+            content.insert(u"encoding"_s, u"base64"_s);
+        } else {
+            content.insert(u"text"_s, QString::fromUtf8(hop.bodyPreview));
+        }
+        if (hop.bodyPreview.size() < hop.bodyBytes)
+            content.insert(u"comment"_s,
+                           HarText::tr("Only the first %1 bytes were kept.").arg(hop.bodyPreview.size()));
+    }
+    return content;
+}
+
+QJsonObject entryToHar(const ChainResult &chain, const Hop &hop, bool showSecrets)
+{
+    QJsonArray query;
+    for (const auto &[name, value] : QUrlQuery(hop.url).queryItems(QUrl::FullyDecoded))
+        query.append(QJsonObject{{u"name"_s, name}, {u"value"_s, value}});
+    const QString version = hop.protocol == u"HTTP/2"_s ? u"HTTP/2"_s : u"HTTP/1.1"_s;
+    QJsonObject request{{u"method"_s, QString::fromLatin1(hop.method)},
+                        {u"url"_s, hop.url.toString(QUrl::FullyEncoded)},
+                        {u"httpVersion"_s, version},
+                        {u"cookies"_s, requestCookies(hop.requestHeaders, showSecrets)},
+                        {u"headers"_s, nameValues(hop.requestHeaders, showSecrets)},
+                        {u"queryString"_s, query},
+                        {u"headersSize"_s, -1},
+                        {u"bodySize"_s, hop.requestHasBody ? hop.requestBodyBytes : 0}};
+    if (hop.requestHasBody) {
+        const QByteArray type = headerValue(hop.requestHeaders, "Content-Type");
+        request.insert(u"postData"_s,
+                       QJsonObject{{u"mimeType"_s, QString::fromLatin1(type)},
+                                   {u"text"_s, QString::fromUtf8(chain.request.body)}});
+    }
+    QJsonObject response{
+        {u"status"_s, hop.status.value_or(0)},
+        {u"statusText"_s, hop.reason},
+        {u"httpVersion"_s, hop.status ? version : QString()},
+        {u"cookies"_s, responseCookies(hop.responseHeaders, showSecrets)},
+        {u"headers"_s, nameValues(hop.responseHeaders, showSecrets)},
+        {u"content"_s, contentToHar(hop)},
+        {u"redirectURL"_s, hop.location ? hop.location->toString(QUrl::FullyEncoded) : QString()},
+        {u"headersSize"_s, -1},
+        {u"bodySize"_s,
+         !hop.status                  ? -1
+             : hop.wireBodyBytes >= 0 ? hop.wireBodyBytes
+                                      : hop.bodyBytes},
+    };
+    double total = 0;
+    const QJsonObject timings = timingsToHar(hop, &total);
+    QJsonArray warnings;
+    for (const HopWarning &warning : hop.warnings)
+        warnings.append(QJsonObject{{u"id"_s, warning.id},
+                                    {u"severity"_s, severityKey(warning.severity)},
+                                    {u"message"_s, warning.message}});
+    const QDateTime started = (chain.startedAt.isValid() ? chain.startedAt : QDateTime::currentDateTimeUtc())
+                                  .addMSecs(qint64(hop.startMs));
+    return QJsonObject{{u"startedDateTime"_s, started.toUTC().toString(Qt::ISODateWithMs)},
+                       {u"time"_s, total},
+                       {u"request"_s, request},
+                       {u"response"_s, response},
+                       {u"cache"_s, QJsonObject{}},
+                       {u"timings"_s, timings},
+                       {u"_warnings"_s, warnings}};
+}
+
+HeaderList headersFromHar(const QJsonArray &array)
+{
+    HeaderList headers;
+    for (const QJsonValue &value : array) {
+        const QJsonObject header = value.toObject();
+        const QByteArray name = header.value(u"name"_s).toString().toUtf8();
+        // HTTP/2 pseudo-headers (:status, :path) are framing, not fields.
+        if (!name.isEmpty() && !name.startsWith(':'))
+            headers.append({name, header.value(u"value"_s).toString().toUtf8()});
+    }
+    return headers;
+}
+
+} // namespace
+
+QJsonObject chainsToHar(const QList<ChainResult> &chains, bool showSecrets)
+{
+    QJsonArray entries;
+    for (const ChainResult &chain : chains) {
+        for (const Hop &hop : chain.hops)
+            entries.append(entryToHar(chain, hop, showSecrets));
+    }
+    return QJsonObject{{u"log"_s,
+                        QJsonObject{{u"version"_s, u"1.2"_s},
+                                    {u"creator"_s,
+                                     QJsonObject{{u"name"_s, u"StatusScope"_s},
+                                                 {u"version"_s, QStringLiteral(STATUSSCOPE_VERSION)}}},
+                                    {u"entries"_s, entries}}}};
+}
+
+std::optional<HarImport> importHar(const QByteArray &json, const StatusCatalogue &catalogue, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = HarText::tr("The file is not valid JSON: %1 (at byte %2).")
+                     .arg(parseError.errorString())
+                     .arg(parseError.offset);
+        return std::nullopt;
+    }
+    const QJsonValue entriesValue = document.object().value(u"log"_s).toObject().value(u"entries"_s);
+    if (!entriesValue.isArray()) {
+        *error = HarText::tr("This is not a HAR file: it has no log.entries list.");
+        return std::nullopt;
+    }
+
+    struct OpenChain
+    {
+        ChainResult chain;
+        std::unique_ptr<RedirectFollower> follower;
+        QUrl expected; // the next request the redirect rules predict, or empty when the chain ended
+        QDateTime started;
+    };
+    std::vector<OpenChain> chains;
+    HarImport result;
+    const QJsonArray entries = entriesValue.toArray();
+    result.entries = int(entries.size());
+
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const QJsonObject entry = entries.at(i).toObject();
+        const QJsonObject request = entry.value(u"request"_s).toObject();
+        const QJsonObject response = entry.value(u"response"_s).toObject();
+        const QUrl url(request.value(u"url"_s).toString(), QUrl::TolerantMode);
+        if (!url.isValid() || url.host().isEmpty()) {
+            result.skipped.append(HarText::tr("Entry %1: no usable request URL.").arg(i + 1));
+            continue;
+        }
+        Hop hop;
+        hop.method = request.value(u"method"_s).toString(u"GET"_s).toUtf8();
+        hop.url = url.adjusted(QUrl::RemoveFragment);
+        hop.requestHeaders = headersFromHar(request.value(u"headers"_s).toArray());
+        const QJsonObject postData = request.value(u"postData"_s).toObject();
+        const QByteArray requestBody = postData.value(u"text"_s).toString().toUtf8();
+        hop.requestHasBody = request.contains(u"postData"_s);
+        hop.requestBodyBytes = requestBody.size();
+        const int status = response.value(u"status"_s).toInt(0);
+        if (status > 0) {
+            hop.status = status;
+            hop.reason = response.value(u"statusText"_s).toString();
+            const QString version = response.value(u"httpVersion"_s).toString().toLower();
+            hop.protocol = version.contains(u'2') || version == u"h2"_s ? u"HTTP/2"_s
+                : version.contains(u'3')                                ? u"HTTP/3"_s
+                                                                        : u"HTTP/1.x"_s;
+            hop.responseHeaders = headersFromHar(response.value(u"headers"_s).toArray());
+            const QJsonObject content = response.value(u"content"_s).toObject();
+            const QString text = content.value(u"text"_s).toString();
+            hop.bodyPreview = content.value(u"encoding"_s).toString() == u"base64"_s
+                ? QByteArray::fromBase64(text.toLatin1())
+                : text.toUtf8();
+            hop.bodyBytes = std::max<qint64>(content.value(u"size"_s).toInteger(), hop.bodyPreview.size());
+        }
+        const QJsonObject timings = entry.value(u"timings"_s).toObject();
+        double cursor = 0;
+        const auto add = [&](const char *key) {
+            const double value = timings.value(QLatin1StringView(key)).toDouble(-1);
+            if (value > 0)
+                cursor += value;
+        };
+        add("blocked");
+        add("dns");
+        add("connect");
+        add("send");
+        hop.timings.sent = cursor;
+        add("wait");
+        hop.timings.headers = cursor;
+        add("receive");
+        hop.timings.done = std::max(cursor, entry.value(u"time"_s).toDouble(cursor));
+        hop.timings.requestSentCount = 1;
+        const QDateTime started
+            = QDateTime::fromString(entry.value(u"startedDateTime"_s).toString(), Qt::ISODateWithMs);
+        if (hop.status)
+            annotateHop(hop, catalogue, started.isValid() ? started : QDateTime::currentDateTimeUtc());
+
+        // Continue the chain whose redirect predicted this request, else start a new one.
+        auto open = std::find_if(chains.rbegin(), chains.rend(), [&](const OpenChain &c) {
+            return !c.expected.isEmpty() && c.expected == hop.url;
+        });
+        OpenChain *chain = nullptr;
+        if (open != chains.rend()) {
+            chain = &*open;
+        } else {
+            RequestSpec spec;
+            spec.method = hop.method;
+            spec.url = url;
+            spec.headers = hop.requestHeaders;
+            spec.body = requestBody;
+            spec.hasBody = hop.requestHasBody;
+            chains.push_back(
+                OpenChain{ChainResult{}, std::make_unique<RedirectFollower>(spec, nullptr), QUrl(), started});
+            chain = &chains.back();
+            chain->chain.request = spec;
+            chain->chain.startedAt = started;
+        }
+        hop.index = int(chain->chain.hops.size());
+        hop.startMs
+            = chain->started.isValid() && started.isValid() ? double(chain->started.msecsTo(started)) : 0;
+        const RedirectFollower::Decision decision = chain->follower->onResponse(hop);
+        chain->expected
+            = decision == RedirectFollower::Decision::Follow ? chain->follower->urlForSending() : QUrl();
+        if (decision == RedirectFollower::Decision::Stop)
+            chain->chain.stop = chain->follower->stop();
+        chain->chain.hops.append(hop);
+    }
+
+    for (OpenChain &open : chains) {
+        ChainResult &chain = open.chain;
+        const Hop &last = chain.hops.last();
+        chain.totalMs = last.startMs + last.timings.done.value_or(0);
+        if (chain.stop)
+            chain.outcome = ChainOutcome::Stopped;
+        else if (!last.status) {
+            chain.outcome = ChainOutcome::Error;
+            chain.error
+                = ChainError{ErrorKind::Other, HarText::tr("No response was recorded for the last request.")};
+        } else {
+            chain.outcome = ChainOutcome::Complete;
+        }
+        chain.finalUrl = open.follower->current().url;
+        result.chains.append(chain);
+    }
+    return result;
+}
+
+} // namespace StatusScope::Core

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "requests/hop.h"
+
+#include <QJsonObject>
+
+namespace StatusScope::Core {
+
+class StatusCatalogue;
+
+// HAR 1.2 (the HTTP Archive format of browsers' developer tools) for chains.
+//
+// Export: every hop is an entry with its request, response, headers, cookies, body text where
+// kept, redirectURL and timings. Qt cannot separate DNS from queueing, nor TCP from TLS, so those
+// fields are -1 and the span is given where HAR allows it (blocked, connect); credentials are
+// masked unless `showSecrets`.
+QJsonObject chainsToHar(const QList<ChainResult> &chains, bool showSecrets = false);
+
+// Import: the entries of a HAR file as hops, explained by the catalogue and checked like live
+// hops, with redirects grouped into chains in the order they were recorded.
+struct HarImport
+{
+    QList<ChainResult> chains;
+    int entries = 0;
+    QStringList skipped; // entries that could not be read, with the reason
+};
+std::optional<HarImport> importHar(const QByteArray &json, const StatusCatalogue &catalogue, QString *error);
+
+} // namespace StatusScope::Core
