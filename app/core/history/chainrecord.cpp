@@ -1,0 +1,279 @@
+// SPDX-License-Identifier: MIT
+#include "chainrecord.h"
+
+#include "requests/secrets.h"
+
+#include <QJsonArray>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace StatusScope::Core {
+
+namespace {
+
+bool isSecret(const QByteArray &name, const RecordOptions &options)
+{
+    return isSecretHeader(name)
+        || std::any_of(
+               options.extraSecretHeaders.cbegin(), options.extraSecretHeaders.cend(),
+               [&](const QByteArray &extra) { return extra.compare(name, Qt::CaseInsensitive) == 0; });
+}
+
+QJsonArray headersOut(const HeaderList &headers, const RecordOptions &options)
+{
+    QJsonArray array;
+    for (const HeaderPair &header : headers) {
+        QByteArray value = header.second;
+        if (isSecret(header.first, options)) {
+            if (options.secrets == SecretStorage::Omitted)
+                continue;
+            if (options.secrets == SecretStorage::Masked)
+                value = isSecretHeader(header.first)
+                    ? maskHeaderValue(header.first, value)
+                    : QByteArrayLiteral("\xe2\x80\xa2\xe2\x80\xa2\xe2\x80\xa2\xe2\x80\xa2");
+        }
+        array.append(QJsonArray{QString::fromLatin1(header.first), QString::fromUtf8(value)});
+    }
+    return array;
+}
+
+HeaderList headersIn(const QJsonArray &array)
+{
+    HeaderList headers;
+    for (const QJsonValue &value : array)
+        headers.append(
+            {value.toArray().at(0).toString().toLatin1(), value.toArray().at(1).toString().toUtf8()});
+    return headers;
+}
+
+QJsonValue optionalNumber(const std::optional<double> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+std::optional<double> numberIn(const QJsonValue &value)
+{
+    return value.isDouble() ? std::optional<double>(value.toDouble()) : std::nullopt;
+}
+
+QJsonObject hopOut(const Hop &hop, const RecordOptions &options)
+{
+    QJsonArray warnings;
+    for (const HopWarning &w : hop.warnings)
+        warnings.append(QJsonObject{{u"id"_s, w.id},
+                                    {u"severity"_s, int(w.severity)},
+                                    {u"message"_s, w.message},
+                                    {u"spec"_s, w.spec}});
+    QJsonArray meanings;
+    for (const HopMeaning &m : hop.meanings)
+        meanings.append(QJsonObject{{u"code"_s, m.code},
+                                    {u"code_text"_s, m.codeText},
+                                    {u"reason"_s, m.reason},
+                                    {u"class"_s, m.statusClass},
+                                    {u"origin"_s, m.origin},
+                                    {u"origin_detail"_s, m.originDetail},
+                                    {u"summary"_s, m.summary},
+                                    {u"spec"_s, m.spec},
+                                    {u"fallback"_s, m.fallback}});
+    QJsonArray chain;
+    for (const CertificateInfo &c : hop.tls.chain)
+        chain.append(QJsonObject{{u"subject"_s, c.subject},
+                                 {u"issuer"_s, c.issuer},
+                                 {u"not_before"_s, c.notBefore.toString(Qt::ISODate)},
+                                 {u"not_after"_s, c.notAfter.toString(Qt::ISODate)},
+                                 {u"sha256"_s, c.sha256}});
+    const HopTimings &t = hop.timings;
+    return QJsonObject{
+        {u"index"_s, hop.index},
+        {u"start_ms"_s, hop.startMs},
+        {u"method"_s, QString::fromLatin1(hop.method)},
+        {u"url"_s, hop.url.toString(QUrl::FullyEncoded)},
+        {u"request_headers"_s, headersOut(hop.requestHeaders, options)},
+        {u"request_body_bytes"_s, hop.requestBodyBytes},
+        {u"request_has_body"_s, hop.requestHasBody},
+        {u"status"_s, hop.status ? QJsonValue(*hop.status) : QJsonValue(QJsonValue::Null)},
+        {u"reason"_s, hop.reason},
+        {u"protocol"_s, hop.protocol},
+        {u"headers"_s, headersOut(hop.responseHeaders, options)},
+        {u"body_preview"_s, QString::fromLatin1(hop.bodyPreview.left(options.previewCap).toBase64())},
+        {u"body_bytes"_s, hop.bodyBytes},
+        {u"wire_body_bytes"_s, hop.wireBodyBytes},
+        {u"body_truncated"_s, hop.bodyTruncated},
+        {u"location_raw"_s, QString::fromUtf8(hop.locationRaw)},
+        {u"location"_s,
+         hop.location ? QJsonValue(hop.location->toString(QUrl::FullyEncoded))
+                      : QJsonValue(QJsonValue::Null)},
+        {u"tls"_s,
+         QJsonObject{{u"encrypted"_s, hop.tls.encrypted},
+                     {u"protocol"_s, hop.tls.protocol},
+                     {u"cipher"_s, hop.tls.cipher},
+                     {u"alpn"_s, hop.tls.alpn},
+                     {u"chain"_s, chain},
+                     {u"errors"_s, QJsonArray::fromStringList(hop.tls.errors)},
+                     {u"errors_ignored"_s, hop.tls.errorsIgnored}}},
+        {u"timings"_s,
+         QJsonObject{{u"connect"_s, optionalNumber(t.connect)},
+                     {u"tls"_s, optionalNumber(t.tls)},
+                     {u"sent"_s, optionalNumber(t.sent)},
+                     {u"headers"_s, optionalNumber(t.headers)},
+                     {u"done"_s, optionalNumber(t.done)},
+                     {u"reused"_s, t.connectionReused},
+                     {u"sent_count"_s, t.requestSentCount}}},
+        {u"meanings"_s, meanings},
+        {u"warnings"_s, warnings},
+    };
+}
+
+Hop hopIn(const QJsonObject &o)
+{
+    Hop hop;
+    hop.index = o.value(u"index"_s).toInt();
+    hop.startMs = o.value(u"start_ms"_s).toDouble();
+    hop.method = o.value(u"method"_s).toString().toLatin1();
+    hop.url = QUrl(o.value(u"url"_s).toString());
+    hop.requestHeaders = headersIn(o.value(u"request_headers"_s).toArray());
+    hop.requestBodyBytes = o.value(u"request_body_bytes"_s).toInteger();
+    hop.requestHasBody = o.value(u"request_has_body"_s).toBool();
+    if (o.value(u"status"_s).isDouble())
+        hop.status = o.value(u"status"_s).toInt();
+    hop.reason = o.value(u"reason"_s).toString();
+    hop.protocol = o.value(u"protocol"_s).toString();
+    hop.responseHeaders = headersIn(o.value(u"headers"_s).toArray());
+    hop.bodyPreview = QByteArray::fromBase64(o.value(u"body_preview"_s).toString().toLatin1());
+    hop.bodyBytes = o.value(u"body_bytes"_s).toInteger();
+    hop.wireBodyBytes = o.value(u"wire_body_bytes"_s).toInteger(-1);
+    hop.bodyTruncated = o.value(u"body_truncated"_s).toBool();
+    hop.locationRaw = o.value(u"location_raw"_s).toString().toUtf8();
+    if (o.value(u"location"_s).isString())
+        hop.location = QUrl(o.value(u"location"_s).toString());
+    const QJsonObject tls = o.value(u"tls"_s).toObject();
+    hop.tls.encrypted = tls.value(u"encrypted"_s).toBool();
+    hop.tls.protocol = tls.value(u"protocol"_s).toString();
+    hop.tls.cipher = tls.value(u"cipher"_s).toString();
+    hop.tls.alpn = tls.value(u"alpn"_s).toString();
+    for (const QJsonValue &c : tls.value(u"chain"_s).toArray()) {
+        const QJsonObject certificate = c.toObject();
+        hop.tls.chain.append(
+            {certificate.value(u"subject"_s).toString(), certificate.value(u"issuer"_s).toString(),
+             QDateTime::fromString(certificate.value(u"not_before"_s).toString(), Qt::ISODate),
+             QDateTime::fromString(certificate.value(u"not_after"_s).toString(), Qt::ISODate),
+             certificate.value(u"sha256"_s).toString()});
+    }
+    for (const QJsonValue &e : tls.value(u"errors"_s).toArray())
+        hop.tls.errors.append(e.toString());
+    hop.tls.errorsIgnored = tls.value(u"errors_ignored"_s).toBool();
+    const QJsonObject t = o.value(u"timings"_s).toObject();
+    hop.timings.connect = numberIn(t.value(u"connect"_s));
+    hop.timings.tls = numberIn(t.value(u"tls"_s));
+    hop.timings.sent = numberIn(t.value(u"sent"_s));
+    hop.timings.headers = numberIn(t.value(u"headers"_s));
+    hop.timings.done = numberIn(t.value(u"done"_s));
+    hop.timings.connectionReused = t.value(u"reused"_s).toBool();
+    hop.timings.requestSentCount = t.value(u"sent_count"_s).toInt();
+    for (const QJsonValue &m : o.value(u"meanings"_s).toArray()) {
+        const QJsonObject meaning = m.toObject();
+        hop.meanings.append({meaning.value(u"code"_s).toInt(), meaning.value(u"code_text"_s).toString(),
+                             meaning.value(u"reason"_s).toString(), meaning.value(u"class"_s).toString(),
+                             meaning.value(u"origin"_s).toString(),
+                             meaning.value(u"origin_detail"_s).toString(),
+                             meaning.value(u"summary"_s).toString(), meaning.value(u"spec"_s).toString(),
+                             meaning.value(u"fallback"_s).toBool()});
+    }
+    for (const QJsonValue &w : o.value(u"warnings"_s).toArray()) {
+        const QJsonObject warning = w.toObject();
+        hop.warnings.append({warning.value(u"id"_s).toString(),
+                             Severity(std::clamp(warning.value(u"severity"_s).toInt(), 0, 2)),
+                             warning.value(u"message"_s).toString(), warning.value(u"spec"_s).toString()});
+    }
+    return hop;
+}
+
+} // namespace
+
+QJsonObject requestToRecord(const RequestSpec &request, const RecordOptions &options)
+{
+    const RequestOptions &o = request.options;
+    return QJsonObject{
+        {u"method"_s, QString::fromLatin1(request.method)},
+        {u"url"_s, request.url.toString(QUrl::FullyEncoded)},
+        {u"headers"_s, headersOut(request.headers, options)},
+        {u"body"_s, QString::fromLatin1(request.body.toBase64())},
+        {u"has_body"_s, request.hasBody},
+        {u"options"_s,
+         QJsonObject{{u"follow"_s, o.followRedirects},
+                     {u"max_redirects"_s, o.maxRedirects},
+                     {u"timeout_ms"_s, o.inactivityTimeoutMs},
+                     {u"deadline_ms"_s, o.deadlineMs},
+                     {u"body_cap"_s, o.bodyCap},
+                     {u"allow_downgrade"_s, o.allowDowngrade},
+                     {u"insecure"_s, o.acceptInvalidCertificates},
+                     {u"http2"_s, o.http2Allowed}}},
+    };
+}
+
+RequestSpec requestFromRecord(const QJsonObject &record)
+{
+    RequestSpec request;
+    request.method = record.value(u"method"_s).toString(u"GET"_s).toLatin1();
+    request.url = QUrl(record.value(u"url"_s).toString());
+    request.headers = headersIn(record.value(u"headers"_s).toArray());
+    request.body = QByteArray::fromBase64(record.value(u"body"_s).toString().toLatin1());
+    request.hasBody = record.value(u"has_body"_s).toBool();
+    const QJsonObject o = record.value(u"options"_s).toObject();
+    RequestOptions &options = request.options;
+    options.followRedirects = o.value(u"follow"_s).toBool(options.followRedirects);
+    options.maxRedirects = o.value(u"max_redirects"_s).toInt(options.maxRedirects);
+    options.inactivityTimeoutMs = o.value(u"timeout_ms"_s).toInt(options.inactivityTimeoutMs);
+    options.deadlineMs = o.value(u"deadline_ms"_s).toInt(options.deadlineMs);
+    options.bodyCap = o.value(u"body_cap"_s).toInteger(options.bodyCap);
+    options.allowDowngrade = o.value(u"allow_downgrade"_s).toBool();
+    options.acceptInvalidCertificates = o.value(u"insecure"_s).toBool();
+    options.http2Allowed = o.value(u"http2"_s).toBool(true);
+    return request;
+}
+
+QJsonObject chainToRecord(const ChainResult &chain, const RecordOptions &options)
+{
+    QJsonArray hops;
+    for (const Hop &hop : chain.hops)
+        hops.append(hopOut(hop, options));
+    QJsonObject record{{u"request"_s, requestToRecord(chain.request, options)},
+                       {u"outcome"_s, int(chain.outcome)},
+                       {u"final_url"_s, chain.finalUrl.toString(QUrl::FullyEncoded)},
+                       {u"started_at"_s, chain.startedAt.toUTC().toString(Qt::ISODateWithMs)},
+                       {u"total_ms"_s, chain.totalMs},
+                       {u"hops"_s, hops}};
+    if (chain.stop)
+        record.insert(
+            u"stop"_s,
+            QJsonObject{{u"reason"_s, int(chain.stop->reason)}, {u"message"_s, chain.stop->message}});
+    if (chain.error)
+        record.insert(u"error"_s,
+                      QJsonObject{{u"kind"_s, int(chain.error->kind)}, {u"message"_s, chain.error->message}});
+    return record;
+}
+
+ChainResult chainFromRecord(const QJsonObject &record)
+{
+    ChainResult chain;
+    chain.request = requestFromRecord(record.value(u"request"_s).toObject());
+    chain.outcome = ChainOutcome(std::clamp(record.value(u"outcome"_s).toInt(), 0, 3));
+    chain.finalUrl = QUrl(record.value(u"final_url"_s).toString());
+    chain.startedAt = QDateTime::fromString(record.value(u"started_at"_s).toString(), Qt::ISODateWithMs);
+    chain.totalMs = record.value(u"total_ms"_s).toDouble();
+    for (const QJsonValue &hop : record.value(u"hops"_s).toArray())
+        chain.hops.append(hopIn(hop.toObject()));
+    if (record.contains(u"stop"_s)) {
+        const QJsonObject stop = record.value(u"stop"_s).toObject();
+        chain.stop = ChainStop{StopReason(std::clamp(stop.value(u"reason"_s).toInt(), 0, 6)),
+                               stop.value(u"message"_s).toString()};
+    }
+    if (record.contains(u"error"_s)) {
+        const QJsonObject error = record.value(u"error"_s).toObject();
+        chain.error = ChainError{ErrorKind(std::clamp(error.value(u"kind"_s).toInt(), 0, 7)),
+                                 error.value(u"message"_s).toString()};
+    }
+    return chain;
+}
+
+} // namespace StatusScope::Core

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "requests/hop.h"
+
+#include <QJsonObject>
+
+namespace StatusScope::Core {
+
+// How credentials (Authorization, Proxy-Authorization, Cookie, Set-Cookie and headers the user
+// marked secret) are kept when a chain is stored.
+enum class SecretStorage { Masked, Plain, Omitted };
+
+struct RecordOptions
+{
+    SecretStorage secrets = SecretStorage::Masked;
+    qint64 previewCap = 256 * 1024; // body bytes kept per hop
+    QList<QByteArray> extraSecretHeaders; // header names the user marked secret
+};
+
+// A complete, lossless-enough form of a chain for storage: everything the console shows (request,
+// every hop with headers, status, timings, warnings, meanings, TLS, body preview) so a stored
+// chain reads exactly as it did live.
+QJsonObject chainToRecord(const ChainResult &chain, const RecordOptions &options = {});
+ChainResult chainFromRecord(const QJsonObject &record);
+
+QJsonObject requestToRecord(const RequestSpec &request, const RecordOptions &options = {});
+RequestSpec requestFromRecord(const QJsonObject &record);
+
+} // namespace StatusScope::Core
