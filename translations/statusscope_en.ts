@@ -498,6 +498,18 @@
         <source>statusscope: the catalogue could not be loaded: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Also write the chains as a HAR 1.2 file (credentials masked unless --show-secrets).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The HAR file “%1” cannot be written: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The HAR file “%1” could not be saved: %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -547,6 +559,104 @@ Options:
 Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usage error;
 3 catalogue unreadable; 4 or 5 with check --fail when the final status is 4xx or 5xx.
 </source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CurlCommand</name>
+    <message>
+        <source>A single quote is not closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A $'…' quote is not closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A double quote is not closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not a curl command: it should start with “curl”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>-H %1: not a “Name: value” header</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2: the body file is not read; paste the body instead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>-b %1: a cookie file is not read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--max-redirs needs a number, not “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2: not used by StatusScope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--compressed: Qt asks for and decodes compressed bodies by itself</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: only changes curl's own output</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: not understood</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: only one URL is used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The curl command has no URL.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Har</name>
+    <message>
+        <source>blocked includes the DNS lookup; connect includes the TLS handshake (Qt 6.4 reports neither separately).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>blocked includes the DNS lookup; on plain HTTP connect includes sending the request (Qt 6.4 reports neither separately).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection was reused: no DNS, connect or TLS time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the first %1 bytes were kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 (at byte %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not a HAR file: it has no log.entries list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entry %1: no usable request URL.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No response was recorded for the last request.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -682,6 +792,33 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Whether other sites may show this page in a frame; superseded by CSP frame-ancestors.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>History is off: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file was written by a newer StatusScope (schema %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the folder %1 cannot be created.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is read-only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is damaged (%2) and could not be moved aside.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The history file was damaged (%1). It was kept as %2 and a new history was started.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -994,6 +1131,50 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <source>Ctrl+L</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Save Request…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open HAR…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export Chain as HAR…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import &amp;curl Command…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy Request as c&amp;url</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>OriginKind</name>
@@ -1287,6 +1468,14 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>TLS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Maximum &amp;body per hop:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> MiB</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1725,6 +1914,119 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
 </context>
 <context>
+    <name>StatusScope::Gui::HistoryPanel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Request history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved requests</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hops</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chains in the HAR file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search URL, method, status (404, 5xx) or date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>StatusScope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Re-run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear &amp;all…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History is off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n hop(s) · %2 ms</source>
+        <translation>
+            <numerusform>%1 · %n hop · %2 ms</numerusform><numerusform>%1 · %n hops · %2 ms</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete all %n chain(s) from the history? Saved requests stay.</source>
+        <translation>
+            <numerusform>Delete the only chain from the history? Saved requests stay.</numerusform><numerusform>Delete all %n chains from the history? Saved requests stay.</numerusform></translation>
+    </message>
+    <message>
+        <source>Rename saved request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the saved request “%1”?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>StatusScope::Gui::MainWindow</name>
     <message>
         <source>About StatusScope</source>
@@ -1738,6 +2040,96 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <source>%n entries in the catalogue. Type a code or a word to search.</source>
         <translation>
             <numerusform>%n entry in the catalogue. Type a code or a word to search.</numerusform><numerusform>%n entries in the catalogue. Type a code or a word to search.</numerusform></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 holds no requests.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1: %n chain(s)</source>
+        <translation>
+            <numerusform>%1: %n chain</numerusform><numerusform>%1: %n chains</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n entry(ies) skipped: %1</source>
+        <translation>
+            <numerusform>; %n entry skipped: %1</numerusform><numerusform>; %n entries skipped: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>There is no chain to export yet: send a request first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved the chain to %1 (credentials masked).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The request cannot be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The request could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History is off, so requests cannot be saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to copy: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copied the request as a curl command.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a HAR file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HAR files (*.har *.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the chain as HAR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HAR files (*.har)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name (use Folder/Name to put it in a folder):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import a curl command</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paste the command (as copied from a browser or a terminal):</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1857,6 +2249,14 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Sending %1 (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported from curl; not applied: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> · %1 shown</source>
         <translation type="unfinished" />
     </message>
 </context>

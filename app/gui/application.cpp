@@ -2,12 +2,14 @@
 #include "application.h"
 
 #include "catalogue/statuscatalogue.h"
+#include "history/historystore.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QDesktopServices>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QStandardPaths>
 
 namespace StatusScope::Gui {
 
@@ -28,7 +30,10 @@ int runApplication(QApplication &app)
     }
 
     QNetworkAccessManager manager;
-    MainWindow window(*catalogue, &manager);
+    Core::HistoryStore history;
+    history.open(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                 + QStringLiteral("/history.db"));
+    MainWindow window(*catalogue, &manager, &history);
     QObject::connect(&window, &MainWindow::externalLinkRequested, &window,
                      [](const QUrl &url) { QDesktopServices::openUrl(url); });
     window.show();

@@ -5,21 +5,37 @@
 
 #include "catalogue/cataloguepage.h"
 #include "console/requestconsole.h"
+#include "formats/curlcommand.h"
+#include "formats/har.h"
+#include "history/historypanel.h"
+#include "history/historystore.h"
 #include "statusscope_version.h"
 
 #include <QApplication>
+#include <QClipboard>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QMessageBox>
+#include <QSaveFile>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace StatusScope::Gui {
 
 MainWindow::MainWindow(const Core::StatusCatalogue &catalogue, QNetworkAccessManager *manager,
-                       QWidget *parent)
+                       Core::HistoryStore *history, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_catalogue(catalogue)
     , m_cataloguePage(new CataloguePage(catalogue, this))
     , m_console(new RequestConsole(manager, &m_catalogue, this))
+    , m_history(history)
+    , m_historyPanel(new HistoryPanel(history, this))
     , m_statusLabel(new QLabel(this))
     , m_entryCount(int(catalogue.size()))
 {
@@ -27,6 +43,37 @@ MainWindow::MainWindow(const Core::StatusCatalogue &catalogue, QNetworkAccessMan
     setCentralWidget(m_ui->pages);
     m_ui->pages->addWidget(m_cataloguePage);
     m_ui->pages->addWidget(m_console);
+    m_console->setHistory(history);
+
+    auto *dock = new QDockWidget(tr("History"), this);
+    dock->setObjectName(u"historyDock"_s);
+    dock->setWidget(m_historyPanel);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    dock->hide(); // shown with the console
+    connect(m_ui->historyAction, &QAction::toggled, dock, &QDockWidget::setVisible);
+    connect(dock, &QDockWidget::visibilityChanged, m_ui->historyAction, &QAction::setChecked);
+    connect(m_console, &RequestConsole::historyChanged, m_historyPanel, &HistoryPanel::refresh);
+    connect(m_historyPanel, &HistoryPanel::chainChosen, this, [this](const Core::ChainResult &chain) {
+        m_ui->pages->setCurrentWidget(m_console);
+        m_console->showStoredChain(chain);
+    });
+    connect(m_historyPanel, &HistoryPanel::rerunRequested, this, [this](const Core::RequestSpec &request) {
+        m_ui->pages->setCurrentWidget(m_console);
+        m_console->applyRequest(request);
+        m_console->send();
+    });
+    connect(m_historyPanel, &HistoryPanel::requestChosen, this, [this](const Core::RequestSpec &request) {
+        m_ui->pages->setCurrentWidget(m_console);
+        m_console->applyRequest(request);
+        m_console->focusUrl();
+    });
+    connect(m_ui->openHarAction, &QAction::triggered, this, &MainWindow::askOpenHar);
+    connect(m_ui->exportHarAction, &QAction::triggered, this, &MainWindow::askExportHar);
+    connect(m_ui->saveRequestAction, &QAction::triggered, this, &MainWindow::askSaveRequest);
+    connect(m_ui->importCurlAction, &QAction::triggered, this, &MainWindow::askImportCurl);
+    connect(m_ui->copyCurlAction, &QAction::triggered, this, &MainWindow::copyRequestAsCurl);
+    if (history && !history->notice().isEmpty())
+        statusBar()->showMessage(history->notice(), 15000);
 
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->findAction, &QAction::triggered, this, &MainWindow::findInCatalogue);
@@ -66,7 +113,125 @@ void MainWindow::showCatalogue()
 void MainWindow::showConsole()
 {
     m_ui->pages->setCurrentWidget(m_console);
+    m_ui->historyAction->setChecked(true);
     m_console->focusUrl();
+}
+
+bool MainWindow::openHar(const QString &path)
+{
+    QFile file(path);
+    QString error;
+    std::optional<Core::HarImport> imported;
+    if (!file.open(QIODevice::ReadOnly))
+        error = file.errorString();
+    else
+        imported = Core::importHar(file.readAll(), m_catalogue, &error);
+    if (!imported || imported->chains.isEmpty()) {
+        const QString message = imported
+            ? tr("%1 holds no requests.").arg(QFileInfo(path).fileName())
+            : tr("%1 cannot be opened: %2").arg(QFileInfo(path).fileName(), error);
+        statusBar()->showMessage(message, 15000);
+        return false;
+    }
+    m_ui->historyAction->setChecked(true);
+    m_historyPanel->showHarChains(QFileInfo(path).fileName(), imported->chains);
+    QString message
+        = tr("%1: %n chain(s)", nullptr, int(imported->chains.size())).arg(QFileInfo(path).fileName());
+    if (!imported->skipped.isEmpty())
+        message += tr("; %n entry(ies) skipped: %1", nullptr, int(imported->skipped.size()))
+                       .arg(imported->skipped.join(u' '));
+    statusBar()->showMessage(message, 15000);
+    return true;
+}
+
+bool MainWindow::exportHar(const QString &path)
+{
+    const Core::ChainResult &chain = m_console->result();
+    if (chain.hops.isEmpty()) {
+        statusBar()->showMessage(tr("There is no chain to export yet: send a request first."), 10000);
+        return false;
+    }
+    QSaveFile file(path);
+    const bool ok = file.open(QIODevice::WriteOnly)
+        && file.write(QJsonDocument(Core::chainsToHar({chain})).toJson(QJsonDocument::Indented)) >= 0
+        && file.commit();
+    statusBar()->showMessage(ok ? tr("Saved the chain to %1 (credentials masked).").arg(path)
+                                : tr("Could not save %1: %2").arg(path, file.errorString()),
+                             10000);
+    return ok;
+}
+
+bool MainWindow::saveRequest(const QString &folder, const QString &name)
+{
+    QString error;
+    const std::optional<Core::RequestSpec> request = m_console->currentRequest(&error);
+    if (!request) {
+        statusBar()->showMessage(tr("The request cannot be saved: %1").arg(error), 10000);
+        return false;
+    }
+    if (!m_history || m_history->saveRequest(folder, name, *request) == 0) {
+        statusBar()->showMessage(
+            m_history ? tr("The request could not be saved: %1")
+                            .arg(m_history->notice().isEmpty() ? m_history->lastError() : m_history->notice())
+                      : tr("History is off, so requests cannot be saved."),
+            10000);
+        return false;
+    }
+    m_historyPanel->refresh();
+    statusBar()->showMessage(tr("Saved “%1”.").arg(name), 5000);
+    return true;
+}
+
+void MainWindow::copyRequestAsCurl()
+{
+    QString error;
+    const std::optional<Core::RequestSpec> request = m_console->currentRequest(&error);
+    if (!request) {
+        statusBar()->showMessage(tr("Nothing to copy: %1").arg(error), 10000);
+        return;
+    }
+    QGuiApplication::clipboard()->setText(Core::toCurlCommand(*request));
+    statusBar()->showMessage(tr("Copied the request as a curl command."), 5000);
+}
+
+void MainWindow::askOpenHar()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a HAR file"), QString(),
+                                                      tr("HAR files (*.har *.json)"));
+    if (!path.isEmpty())
+        openHar(path);
+}
+
+void MainWindow::askExportHar()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the chain as HAR"), u"chain.har"_s,
+                                                      tr("HAR files (*.har)"));
+    if (!path.isEmpty())
+        exportHar(path);
+}
+
+void MainWindow::askSaveRequest()
+{
+    bool ok = false;
+    const QString text
+        = QInputDialog::getText(this, tr("Save request"), tr("Name (use Folder/Name to put it in a folder):"),
+                                QLineEdit::Normal, QString(), &ok);
+    if (!ok || text.trimmed().isEmpty())
+        return;
+    const qsizetype slash = text.lastIndexOf(u'/');
+    saveRequest(slash < 0 ? QString() : text.left(slash), text.mid(slash + 1));
+}
+
+void MainWindow::askImportCurl()
+{
+    bool ok = false;
+    const QString command = QInputDialog::getMultiLineText(
+        this, tr("Import a curl command"), tr("Paste the command (as copied from a browser or a terminal):"),
+        QString(), &ok);
+    if (ok && !command.trimmed().isEmpty()) {
+        showConsole();
+        m_console->importCurl(command);
+    }
 }
 
 void MainWindow::showCodeInCatalogue(int code)

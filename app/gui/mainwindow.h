@@ -14,9 +14,14 @@ namespace Ui {
 class MainWindow;
 }
 
+namespace StatusScope::Core {
+class HistoryStore;
+}
+
 namespace StatusScope::Gui {
 
 class CataloguePage;
+class HistoryPanel;
 class RequestConsole;
 
 // The application window: menus, status bar and the pages (the catalogue today).
@@ -26,13 +31,20 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    // The network manager is not owned; it serves the request console.
+    // Neither the network manager nor the history store is owned; the store may be null or off.
     MainWindow(const Core::StatusCatalogue &catalogue, QNetworkAccessManager *manager,
-               QWidget *parent = nullptr);
+               Core::HistoryStore *history = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     CataloguePage *cataloguePage() const { return m_cataloguePage; }
     RequestConsole *requestConsole() const { return m_console; }
+    HistoryPanel *historyPanel() const { return m_historyPanel; }
+
+    // The file actions without their dialogs (the menu asks for the path, tests pass it).
+    bool openHar(const QString &path);
+    bool exportHar(const QString &path);
+    bool saveRequest(const QString &folder, const QString &name);
+    void copyRequestAsCurl();
 
 Q_SIGNALS:
     // Emitted instead of opening the browser directly, so tests can observe it.
@@ -48,11 +60,17 @@ private:
     void findInCatalogue();
     void showAbout();
     void updatePermanentStatus();
+    void askOpenHar();
+    void askExportHar();
+    void askSaveRequest();
+    void askImportCurl();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Core::StatusCatalogue m_catalogue; // the console's engine reads it for as long as the window lives
     CataloguePage *m_cataloguePage;
     RequestConsole *m_console;
+    Core::HistoryStore *m_history;
+    HistoryPanel *m_historyPanel;
     QLabel *m_statusLabel;
     int m_entryCount;
 };

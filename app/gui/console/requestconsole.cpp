@@ -6,6 +6,8 @@
 #include "catalogue/headerglossary.h"
 #include "chaindelegate.h"
 #include "formats/bodyformat.h"
+#include "formats/curlcommand.h"
+#include "history/historystore.h"
 #include "hopdetailhtml.h"
 #include "requests/chainmodel.h"
 #include "requests/headertablemodel.h"
@@ -23,6 +25,7 @@
 #include <QHeaderView>
 #include <QImage>
 #include <QItemEditorFactory>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QShortcut>
 #include <QStyledItemDelegate>
@@ -149,6 +152,7 @@ void RequestConsole::setUpComposer()
         revalidate();
     });
     connect(m_ui->urlEdit, &QLineEdit::textChanged, this, &RequestConsole::updateBanner);
+    m_ui->urlEdit->installEventFilter(this);
 }
 
 void RequestConsole::setUpResultViews()
@@ -357,7 +361,14 @@ void RequestConsole::onChainFinished()
     m_chain->setChainDuration(chain.totalMs);
     m_ui->busyBar->hide();
     m_ui->cancelButton->setEnabled(false);
+    showChainSummary(chain);
+    if (m_history && m_history->addChain(chain) > 0)
+        Q_EMIT historyChanged();
+    Q_EMIT chainFinished();
+}
 
+void RequestConsole::showChainSummary(const ChainResult &chain)
+{
     QString finalStatus = tr("no response");
     for (auto it = chain.hops.crbegin(); it != chain.hops.crend(); ++it) {
         if (it->status) {
@@ -378,14 +389,13 @@ void RequestConsole::onChainFinished()
     QString action;
     if (chain.stop) {
         sentence = chain.stop->message;
-        if (chain.stop->reason == StopReason::HttpsDowngrade)
+        if (chain.stop->reason == StopReason::HttpsDowngrade && &chain == &m_engine->result())
             action = tr("Continue over http");
     } else if (chain.error) {
         sentence = chain.error->message;
-        const Hop &last = chain.hops.isEmpty() ? Hop() : chain.hops.last();
-        if (chain.error->kind == ErrorKind::Tls && !chain.hops.isEmpty()
-            && last.url.host().compare(m_lastRequest.url.host(), Qt::CaseInsensitive) == 0)
-            action = tr("Accept the certificate of %1").arg(last.url.host());
+        if (chain.error->kind == ErrorKind::Tls && !chain.hops.isEmpty() && &chain == &m_engine->result()
+            && chain.hops.last().url.host().compare(m_lastRequest.url.host(), Qt::CaseInsensitive) == 0)
+            action = tr("Accept the certificate of %1").arg(chain.hops.last().url.host());
     }
     m_ui->stopLabel->setText(sentence);
     m_ui->stopLabel->setStyleSheet(chain.outcome == ChainOutcome::Complete ? QString() : errorStyle());
@@ -401,7 +411,77 @@ void RequestConsole::onChainFinished()
         if (alreadyCurrent)
             showHop(last.row());
     }
-    Q_EMIT chainFinished();
+}
+
+void RequestConsole::showStoredChain(const ChainResult &chain)
+{
+    if (m_engine->isRunning())
+        m_engine->cancel();
+    applyRequest(chain.request);
+    QList<double> starts;
+    for (const Hop &hop : chain.hops)
+        starts.append(hop.startMs);
+    m_chain->setChain(chain, starts);
+    m_ui->busyBar->hide();
+    m_ui->cancelButton->setEnabled(false);
+    showChainSummary(chain);
+}
+
+void RequestConsole::applyRequest(const RequestSpec &request)
+{
+    m_ui->methodCombo->setCurrentText(QString::fromLatin1(request.method));
+    m_ui->urlEdit->setText(request.url.toString());
+    QList<HeaderTableModel::Row> rows;
+    for (const HeaderPair &header : request.headers)
+        rows.append({true, QString::fromLatin1(header.first), QString::fromUtf8(header.second)});
+    m_headers->setRows(rows);
+    m_bodyFile.clear();
+    m_ui->bodyEdit->setEnabled(true);
+    m_ui->clearBodyFileButton->hide();
+    m_ui->bodyEdit->setPlainText(request.hasBody ? QString::fromUtf8(request.body) : QString());
+    m_ui->contentTypeCombo->setCurrentIndex(0); // the Content-Type, if any, is among the headers
+    const RequestOptions &options = request.options;
+    m_ui->followCheck->setChecked(options.followRedirects);
+    m_ui->maxRedirectsSpin->setValue(options.maxRedirects);
+    m_ui->timeoutSpin->setValue(options.inactivityTimeoutMs / 1000.0);
+    m_ui->maxBodySpin->setValue(int(std::max<qint64>(1, options.bodyCap / (1024 * 1024))));
+    m_ui->downgradeCheck->setChecked(options.allowDowngrade);
+    revalidate();
+}
+
+bool RequestConsole::importCurl(const QString &command)
+{
+    QString error;
+    const std::optional<CurlImport> imported = parseCurlCommand(command, &error);
+    if (!imported) {
+        showInputError(error);
+        return false;
+    }
+    applyRequest(imported->request);
+    if (imported->request.options.acceptInvalidCertificates)
+        m_trustedHosts.insert(imported->request.url.host().toLower());
+    updateBanner();
+    if (!imported->ignored.isEmpty()) {
+        // Never dropped silently: say what was left out.
+        m_ui->inputErrorLabel->setText(
+            tr("Imported from curl; not applied: %1").arg(imported->ignored.join(u"; "_s)));
+        m_ui->inputErrorLabel->show();
+    }
+    return true;
+}
+
+bool RequestConsole::eventFilter(QObject *watched, QEvent *event)
+{
+    // A curl command pasted into the URL field fills the whole request.
+    if (watched == m_ui->urlEdit && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Paste)) {
+        const QString text = QGuiApplication::clipboard()->text().trimmed();
+        if (text.startsWith(u"curl "_s) || text.startsWith(u"curl\\"_s) || text.startsWith(u"curl\n"_s)) {
+            importCurl(text);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void RequestConsole::onStopAction()

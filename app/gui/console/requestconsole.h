@@ -18,6 +18,7 @@ class RequestConsole;
 
 namespace StatusScope::Core {
 class ChainModel;
+class HistoryStore;
 class HeaderTableModel;
 class RequestEngine;
 class StatusCatalogue;
@@ -39,6 +40,17 @@ public:
                    QWidget *parent = nullptr);
     ~RequestConsole() override;
 
+    // Where finished chains are remembered; not owned, may be null or off.
+    void setHistory(Core::HistoryStore *store) { m_history = store; }
+    // Shows a stored or imported chain as it was, and fills the composer with its request.
+    void showStoredChain(const Core::ChainResult &chain);
+    // Fills the composer (method, URL, headers, body, options) without sending.
+    void applyRequest(const Core::RequestSpec &request);
+    // The request as composed now, or nothing with the reason.
+    std::optional<Core::RequestSpec> currentRequest(QString *error) const { return composedRequest(error); }
+    // Fills the composer from a curl command line; false (reason shown in place) when it is not one.
+    bool importCurl(const QString &command);
+
     void setUrl(const QString &url);
     void setMethod(const QString &method);
     void focusUrl();
@@ -58,9 +70,11 @@ Q_SIGNALS:
     void externalLinkActivated(const QUrl &url);
     void codeMet(int code);
     void chainFinished();
+    void historyChanged();
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void setUpComposer();
@@ -75,6 +89,7 @@ private:
     void onStopAction();
     void showHop(int row);
     void showBody(const Core::Hop &hop);
+    void showChainSummary(const Core::ChainResult &chain);
     void saveBody();
     void copyHeaders(bool selectedOnly);
     void updateBanner();
@@ -87,6 +102,7 @@ private:
     Core::RequestEngine *m_engine;
     Core::ChainModel *m_chain;
     Core::HeaderTableModel *m_headers;
+    Core::HistoryStore *m_history = nullptr;
     QString m_bodyFile;
     QSet<QString> m_trustedHosts; // hosts whose invalid certificate the user accepted, this session
     bool m_allowDowngradeOnce = false;

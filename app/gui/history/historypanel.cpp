@@ -1,0 +1,283 @@
+// SPDX-License-Identifier: MIT
+#include "historypanel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace StatusScope::Gui {
+
+using namespace Core;
+
+namespace {
+
+constexpr int IdRole = Qt::UserRole + 1;
+
+QTreeWidget *makeList(const QStringList &headers, const QString &accessibleName)
+{
+    auto *list = new QTreeWidget;
+    list->setHeaderLabels(headers);
+    list->setRootIsDecorated(false);
+    list->setUniformRowHeights(true);
+    list->setAccessibleName(accessibleName);
+    return list;
+}
+
+QPushButton *button(const QString &text, QWidget *parent)
+{
+    return new QPushButton(text, parent);
+}
+
+} // namespace
+
+HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_tabs(new QTabWidget(this))
+    , m_notice(new QLabel(this))
+    , m_search(new QLineEdit(this))
+    , m_history(makeList({tr("Time"), tr("Method"), tr("Status"), tr("URL")}, tr("Request history")))
+    , m_saved(makeList({tr("Name"), tr("Method"), tr("URL")}, tr("Saved requests")))
+    , m_har(makeList({tr("#"), tr("Status"), tr("Hops"), tr("URL")}, tr("Chains in the HAR file")))
+{
+    setObjectName(u"historyPanel"_s);
+    m_history->setObjectName(u"historyList"_s);
+    m_saved->setObjectName(u"savedList"_s);
+    m_har->setObjectName(u"harList"_s);
+    m_search->setObjectName(u"historySearch"_s);
+    m_notice->setObjectName(u"historyNotice"_s);
+    m_notice->setWordWrap(true);
+    m_notice->setStyleSheet(u"color: #8a5500;"_s);
+    m_search->setPlaceholderText(tr("Search URL, method, status (404, 5xx) or date"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search the history"));
+    m_saved->setRootIsDecorated(true);
+
+    m_confirm = [this](const QString &question) {
+        return QMessageBox::question(this, tr("StatusScope"), question) == QMessageBox::Yes;
+    };
+    m_askName = [this](const QString &title, const QString &current) {
+        return QInputDialog::getText(this, title, tr("Name:"), QLineEdit::Normal, current);
+    };
+
+    auto *historyPage = new QWidget;
+    auto *historyLayout = new QVBoxLayout(historyPage);
+    historyLayout->addWidget(m_search);
+    historyLayout->addWidget(m_history);
+    auto *historyButtons = new QHBoxLayout;
+    QPushButton *rerunButton = button(tr("&Re-run"), historyPage);
+    QPushButton *deleteButton = button(tr("&Delete"), historyPage);
+    QPushButton *clearButton = button(tr("Clear &all…"), historyPage);
+    rerunButton->setObjectName(u"rerunButton"_s);
+    deleteButton->setObjectName(u"deleteHistoryButton"_s);
+    clearButton->setObjectName(u"clearHistoryButton"_s);
+    historyButtons->addWidget(rerunButton);
+    historyButtons->addWidget(deleteButton);
+    historyButtons->addStretch();
+    historyButtons->addWidget(clearButton);
+    historyLayout->addLayout(historyButtons);
+
+    auto *savedPage = new QWidget;
+    auto *savedLayout = new QVBoxLayout(savedPage);
+    savedLayout->addWidget(m_saved);
+    auto *savedButtons = new QHBoxLayout;
+    QPushButton *openButton = button(tr("&Open"), savedPage);
+    QPushButton *renameButton = button(tr("Re&name…"), savedPage);
+    QPushButton *removeButton = button(tr("De&lete"), savedPage);
+    openButton->setObjectName(u"openSavedButton"_s);
+    renameButton->setObjectName(u"renameSavedButton"_s);
+    removeButton->setObjectName(u"deleteSavedButton"_s);
+    savedButtons->addWidget(openButton);
+    savedButtons->addWidget(renameButton);
+    savedButtons->addWidget(removeButton);
+    savedButtons->addStretch();
+    savedLayout->addLayout(savedButtons);
+
+    m_tabs->addTab(historyPage, tr("History"));
+    m_tabs->addTab(savedPage, tr("Saved"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_tabs);
+
+    connect(m_search, &QLineEdit::textChanged, this, &HistoryPanel::refreshHistory);
+    connect(m_history, &QTreeWidget::currentItemChanged, this, &HistoryPanel::onHistoryCurrent);
+    connect(m_history, &QTreeWidget::itemActivated, this, &HistoryPanel::rerun);
+    connect(rerunButton, &QPushButton::clicked, this, &HistoryPanel::rerun);
+    connect(deleteButton, &QPushButton::clicked, this, &HistoryPanel::removeSelected);
+    connect(clearButton, &QPushButton::clicked, this, &HistoryPanel::clearAll);
+    connect(m_saved, &QTreeWidget::itemActivated, this, &HistoryPanel::openSaved);
+    connect(openButton, &QPushButton::clicked, this, &HistoryPanel::openSaved);
+    connect(renameButton, &QPushButton::clicked, this, &HistoryPanel::renameSaved);
+    connect(removeButton, &QPushButton::clicked, this, &HistoryPanel::removeSaved);
+    connect(m_har, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        const int index = item ? item->data(0, IdRole).toInt() : -1;
+        if (index >= 0 && index < m_harChains.size())
+            Q_EMIT chainChosen(m_harChains.at(index));
+    });
+    refresh();
+}
+
+void HistoryPanel::refresh()
+{
+    const bool ready = m_store && m_store->state() == HistoryStore::State::Ready;
+    const QString notice = m_store ? m_store->notice() : tr("History is off.");
+    m_notice->setText(notice);
+    m_notice->setVisible(!notice.isEmpty());
+    m_search->setEnabled(ready);
+    refreshHistory();
+    refreshSaved();
+}
+
+void HistoryPanel::refreshHistory()
+{
+    const qint64 current
+        = m_history->currentItem() ? m_history->currentItem()->data(0, IdRole).toLongLong() : 0;
+    const QSignalBlocker blocker(m_history);
+    m_history->clear();
+    if (!m_store)
+        return;
+    for (const HistorySummary &summary : m_store->list({m_search->text()})) {
+        auto *item = new QTreeWidgetItem(
+            m_history,
+            {QLocale().toString(summary.startedAt.toLocalTime(), QLocale::ShortFormat),
+             QString::fromLatin1(summary.method),
+             summary.finalStatus ? QString::number(*summary.finalStatus) : u"—"_s, summary.url});
+        item->setData(0, IdRole, summary.id);
+        item->setToolTip(3,
+                         tr("%1 · %n hop(s) · %2 ms", nullptr, summary.hops)
+                             .arg(summary.outcome)
+                             .arg(summary.totalMs, 0, 'f', 1));
+        if (summary.id == current)
+            m_history->setCurrentItem(item);
+    }
+    m_history->resizeColumnToContents(0);
+}
+
+void HistoryPanel::refreshSaved()
+{
+    m_saved->clear();
+    if (!m_store)
+        return;
+    QHash<QString, QTreeWidgetItem *> folders;
+    for (const SavedRequest &saved : m_store->savedRequests()) {
+        QTreeWidgetItem *parent = nullptr;
+        if (!saved.folder.isEmpty()) {
+            parent = folders.value(saved.folder);
+            if (!parent) {
+                parent = new QTreeWidgetItem(m_saved, {saved.folder});
+                parent->setData(0, IdRole, 0);
+                parent->setExpanded(true);
+                folders.insert(saved.folder, parent);
+            }
+        }
+        const QStringList columns{saved.name, QString::fromLatin1(saved.request.method),
+                                  saved.request.url.toString()};
+        auto *item = parent ? new QTreeWidgetItem(parent, columns) : new QTreeWidgetItem(m_saved, columns);
+        item->setData(0, IdRole, saved.id);
+    }
+    m_saved->expandAll();
+}
+
+void HistoryPanel::showHarChains(const QString &fileName, const QList<ChainResult> &chains)
+{
+    m_harChains = chains;
+    m_har->clear();
+    for (qsizetype i = 0; i < chains.size(); ++i) {
+        const ChainResult &chain = chains.at(i);
+        const Hop &last = chain.hops.last();
+        auto *item = new QTreeWidgetItem(m_har,
+                                         {QString::number(i + 1),
+                                          last.status ? QString::number(*last.status) : u"—"_s,
+                                          QString::number(chain.hops.size()), chain.request.url.toString()});
+        item->setData(0, IdRole, int(i));
+    }
+    if (m_tabs->indexOf(m_har) < 0)
+        m_tabs->addTab(m_har, QString());
+    m_tabs->setTabText(m_tabs->indexOf(m_har), fileName);
+    m_tabs->setCurrentWidget(m_har);
+}
+
+void HistoryPanel::onHistoryCurrent(QTreeWidgetItem *item)
+{
+    if (!item || !m_store)
+        return;
+    if (const std::optional<ChainResult> chain = m_store->chain(item->data(0, IdRole).toLongLong()))
+        Q_EMIT chainChosen(*chain);
+}
+
+void HistoryPanel::rerun()
+{
+    QTreeWidgetItem *item = m_history->currentItem();
+    if (!item || !m_store)
+        return;
+    if (const std::optional<ChainResult> chain = m_store->chain(item->data(0, IdRole).toLongLong()))
+        Q_EMIT rerunRequested(chain->request);
+}
+
+void HistoryPanel::removeSelected()
+{
+    QTreeWidgetItem *item = m_history->currentItem();
+    if (!item || !m_store)
+        return;
+    m_store->removeChain(item->data(0, IdRole).toLongLong());
+    refreshHistory();
+}
+
+void HistoryPanel::clearAll()
+{
+    if (!m_store || m_store->chainCount() == 0)
+        return;
+    if (!m_confirm(tr("Delete all %n chain(s) from the history? Saved requests stay.", nullptr,
+                      m_store->chainCount())))
+        return;
+    m_store->clear();
+    refreshHistory();
+}
+
+void HistoryPanel::openSaved()
+{
+    QTreeWidgetItem *item = m_saved->currentItem();
+    if (!item || !m_store || item->data(0, IdRole).toLongLong() == 0)
+        return;
+    const qint64 id = item->data(0, IdRole).toLongLong();
+    for (const SavedRequest &saved : m_store->savedRequests()) {
+        if (saved.id == id)
+            Q_EMIT requestChosen(saved.request);
+    }
+}
+
+void HistoryPanel::renameSaved()
+{
+    QTreeWidgetItem *item = m_saved->currentItem();
+    if (!item || !m_store || item->data(0, IdRole).toLongLong() == 0)
+        return;
+    const QString folder = item->parent() ? item->parent()->text(0) : QString();
+    const QString name = m_askName(tr("Rename saved request"), item->text(0)).trimmed();
+    if (name.isEmpty() || name == item->text(0))
+        return;
+    m_store->renameSaved(item->data(0, IdRole).toLongLong(), folder, name);
+    refreshSaved();
+}
+
+void HistoryPanel::removeSaved()
+{
+    QTreeWidgetItem *item = m_saved->currentItem();
+    if (!item || !m_store || item->data(0, IdRole).toLongLong() == 0)
+        return;
+    if (!m_confirm(tr("Delete the saved request “%1”?").arg(item->text(0))))
+        return;
+    m_store->removeSaved(item->data(0, IdRole).toLongLong());
+    refreshSaved();
+}
+
+} // namespace StatusScope::Gui

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "history/historystore.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+class QLineEdit;
+class QTabWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace StatusScope::Gui {
+
+// The console's memory on screen: past chains (newest first, searchable), saved requests by
+// folder, and the chains of an opened HAR file. Picking an entry hands the chain or request to
+// the console; nothing here sends anything by itself.
+class HistoryPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HistoryPanel)
+
+public:
+    // The store is not owned and may be off (HistoryStore::State::Disabled).
+    explicit HistoryPanel(Core::HistoryStore *store, QWidget *parent = nullptr);
+
+    void refresh();
+    void showHarChains(const QString &fileName, const QList<Core::ChainResult> &chains);
+
+    // Seams for tests: the questions the panel asks.
+    void setConfirm(std::function<bool(const QString &question)> confirm) { m_confirm = std::move(confirm); }
+    void setAskName(std::function<QString(const QString &title, const QString &current)> ask)
+    {
+        m_askName = std::move(ask);
+    }
+
+Q_SIGNALS:
+    void chainChosen(const Core::ChainResult &chain);
+    void rerunRequested(const Core::RequestSpec &request);
+    void requestChosen(const Core::RequestSpec &request);
+
+private:
+    void refreshHistory();
+    void refreshSaved();
+    void onHistoryCurrent(QTreeWidgetItem *item);
+    void rerun();
+    void removeSelected();
+    void clearAll();
+    void openSaved();
+    void renameSaved();
+    void removeSaved();
+
+    Core::HistoryStore *m_store;
+    QTabWidget *m_tabs;
+    QLabel *m_notice;
+    QLineEdit *m_search;
+    QTreeWidget *m_history;
+    QTreeWidget *m_saved;
+    QTreeWidget *m_har;
+    QList<Core::ChainResult> m_harChains;
+    std::function<bool(const QString &)> m_confirm;
+    std::function<QString(const QString &, const QString &)> m_askName;
+};
+
+} // namespace StatusScope::Gui

@@ -1,0 +1,276 @@
+// SPDX-License-Identifier: MIT
+// History, saved requests, HAR and curl, used through the main window as a user would.
+#include "catalogue/statuscatalogue.h"
+#include "console/requestconsole.h"
+#include "history/historypanel.h"
+#include "history/historystore.h"
+#include "i18n/translations.h"
+#include "mainwindow.h"
+#include "requests/chainmodel.h"
+#include "scriptedserver.h"
+
+#include <QClipboard>
+#include <QComboBox>
+#include <QFile>
+#include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QTreeWidget>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace StatusScope;
+using StatusScope::Test::ScriptedServer;
+
+class tst_HistoryPanel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void chainsAreRememberedAndReopened();
+    void rerunSendsAgain();
+    void deleteAndClearAsk();
+    void savedRequests();
+    void copyAndPasteCurl();
+    void exportAndOpenHar();
+    void historyOffSaysWhy();
+
+private:
+    template<typename T> T *child(const char *name) const
+    {
+        T *widget = m_window->findChild<T *>(QString::fromLatin1(name));
+        if (!widget)
+            qFatal("no child %s", name);
+        return widget;
+    }
+    void send(const QString &path);
+
+    Core::StatusCatalogue m_catalogue;
+    QNetworkAccessManager m_manager;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Core::HistoryStore> m_store;
+    std::unique_ptr<ScriptedServer> m_server;
+    std::unique_ptr<Gui::MainWindow> m_window;
+};
+
+void tst_HistoryPanel::initTestCase()
+{
+    QVERIFY(Core::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English)));
+    m_catalogue = *Core::StatusCatalogue::fromFile(Core::StatusCatalogue::builtinPath(), nullptr);
+}
+
+void tst_HistoryPanel::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_store = std::make_unique<Core::HistoryStore>();
+    m_store->open(m_dir->filePath(u"history.db"_s));
+    m_server = std::make_unique<ScriptedServer>();
+    QVERIFY(m_server->listen());
+    m_server->route("/start", ScriptedServer::redirect(302, "/ok"));
+    m_server->route("/ok", ScriptedServer::response(200, "OK", {}, "fine"));
+    m_server->route("/missing", ScriptedServer::response(404, "Not Found"));
+    m_window = std::make_unique<Gui::MainWindow>(m_catalogue, &m_manager, m_store.get());
+    m_window->resize(1300, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+}
+
+void tst_HistoryPanel::cleanup()
+{
+    m_window.reset();
+    m_server.reset();
+    m_store.reset();
+    m_dir.reset();
+}
+
+void tst_HistoryPanel::send(const QString &path)
+{
+    auto *url = child<QLineEdit>("urlEdit");
+    url->setText(m_server->url(path).toString());
+    QVERIFY(m_window->requestConsole()->send());
+    QTRY_VERIFY(!m_window->requestConsole()->isRunning());
+}
+
+void tst_HistoryPanel::chainsAreRememberedAndReopened()
+{
+    QVERIFY(child<QWidget>("historyPanel")->isVisible()); // shown with the console
+    send(u"/start"_s);
+    send(u"/missing"_s);
+    auto *list = child<QTreeWidget>("historyList");
+    QCOMPARE(list->topLevelItemCount(), 2);
+    QCOMPARE(list->topLevelItem(0)->text(2), u"404"_s); // newest first
+    QCOMPARE(list->topLevelItem(1)->text(2), u"200"_s);
+
+    // Picking the older entry shows its chain exactly as it was, and its request.
+    list->setCurrentItem(list->topLevelItem(1));
+    auto *chain = child<QTreeView>("chainView")->model();
+    QCOMPARE(chain->rowCount(), 2);
+    QCOMPARE(chain->index(0, Core::ChainModel::StatusColumn).data().toString(), u"302"_s);
+    QCOMPARE(child<QLineEdit>("urlEdit")->text(), m_server->url(u"/start"_s).toString());
+    QVERIFY(child<QLabel>("summaryLabel")->text().contains(u"final 200 OK"_s));
+    QCOMPARE(m_server->requests().size(), 3); // nothing was sent again
+
+    auto *search = child<QLineEdit>("historySearch");
+    search->setText(u"4xx"_s);
+    QCOMPARE(list->topLevelItemCount(), 1);
+    search->setText(u"start"_s);
+    QCOMPARE(list->topLevelItemCount(), 1);
+    QCOMPARE(list->topLevelItem(0)->text(3), m_server->url(u"/start"_s).toString());
+}
+
+void tst_HistoryPanel::rerunSendsAgain()
+{
+    send(u"/start"_s);
+    auto *list = child<QTreeWidget>("historyList");
+    list->setCurrentItem(list->topLevelItem(0));
+    QTest::mouseClick(child<QPushButton>("rerunButton"), Qt::LeftButton);
+    QTRY_VERIFY(!m_window->requestConsole()->isRunning());
+    QTRY_COMPARE(list->topLevelItemCount(), 2);
+    QCOMPARE(m_server->requestsTo("/start").size(), 2);
+}
+
+void tst_HistoryPanel::deleteAndClearAsk()
+{
+    send(u"/ok"_s);
+    send(u"/missing"_s);
+    send(u"/start"_s);
+    auto *list = child<QTreeWidget>("historyList");
+    list->setCurrentItem(list->topLevelItem(0));
+    QTest::mouseClick(child<QPushButton>("deleteHistoryButton"), Qt::LeftButton);
+    QCOMPARE(list->topLevelItemCount(), 2);
+
+    QString asked;
+    auto *panel = m_window->historyPanel();
+    panel->setConfirm([&asked](const QString &question) {
+        asked = question;
+        return false;
+    });
+    QTest::mouseClick(child<QPushButton>("clearHistoryButton"), Qt::LeftButton);
+    QVERIFY(asked.contains(u"2 chains"_s));
+    QCOMPARE(list->topLevelItemCount(), 2); // "No" keeps everything
+    panel->setConfirm([](const QString &) { return true; });
+    QTest::mouseClick(child<QPushButton>("clearHistoryButton"), Qt::LeftButton);
+    QCOMPARE(list->topLevelItemCount(), 0);
+}
+
+void tst_HistoryPanel::savedRequests()
+{
+    m_window->requestConsole()->setMethod(u"PUT"_s);
+    child<QLineEdit>("urlEdit")->setText(m_server->url(u"/ok"_s).toString());
+    QVERIFY(m_window->saveRequest(u"Shop"_s, u"Update"_s));
+    auto *saved = child<QTreeWidget>("savedList");
+    QCOMPARE(saved->topLevelItemCount(), 1);
+    QTreeWidgetItem *folder = saved->topLevelItem(0);
+    QCOMPARE(folder->text(0), u"Shop"_s);
+    QCOMPARE(folder->child(0)->text(0), u"Update"_s);
+    QCOMPARE(folder->child(0)->text(1), u"PUT"_s);
+
+    auto *panel = m_window->historyPanel();
+    panel->setAskName([](const QString &, const QString &) { return u"Replace"_s; });
+    saved->setCurrentItem(saved->topLevelItem(0)->child(0));
+    QTest::mouseClick(child<QPushButton>("renameSavedButton"), Qt::LeftButton);
+    QCOMPARE(saved->topLevelItem(0)->child(0)->text(0), u"Replace"_s);
+
+    // Opening it fills the composer and sends nothing.
+    m_window->requestConsole()->setMethod(u"GET"_s);
+    child<QLineEdit>("urlEdit")->setText(u"https://elsewhere.example/"_s);
+    saved->setCurrentItem(saved->topLevelItem(0)->child(0));
+    QTest::mouseClick(child<QPushButton>("openSavedButton"), Qt::LeftButton);
+    QCOMPARE(child<QComboBox>("methodCombo")->currentText(), u"PUT"_s);
+    QCOMPARE(child<QLineEdit>("urlEdit")->text(), m_server->url(u"/ok"_s).toString());
+    QCOMPARE(m_server->requests().size(), 0);
+
+    panel->setConfirm([](const QString &) { return true; });
+    saved->setCurrentItem(saved->topLevelItem(0)->child(0));
+    QTest::mouseClick(child<QPushButton>("deleteSavedButton"), Qt::LeftButton);
+    QCOMPARE(saved->topLevelItemCount(), 0);
+}
+
+void tst_HistoryPanel::copyAndPasteCurl()
+{
+    m_window->requestConsole()->setMethod(u"POST"_s);
+    child<QLineEdit>("urlEdit")->setText(m_server->url(u"/ok"_s).toString());
+    m_window->copyRequestAsCurl();
+    const QString copied = QGuiApplication::clipboard()->text();
+    QVERIFY2(copied.startsWith(u"curl "_s), qPrintable(copied));
+    QVERIFY(copied.contains(m_server->url(u"/ok"_s).toString()));
+    QVERIFY(copied.contains(u"-H 'Accept: */*'"_s));
+
+    QGuiApplication::clipboard()->setText(
+        u"curl 'https://api.example/v1/items' \\\n  -X PATCH \\\n  -H 'X-Trace: 7' \\\n"
+        "  --data-raw '{\"a\":1}' --compressed"_s);
+    auto *url = child<QLineEdit>("urlEdit");
+    url->setFocus();
+    QTest::keyClick(url, Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(url->text(), u"https://api.example/v1/items"_s);
+    QCOMPARE(child<QComboBox>("methodCombo")->currentText(), u"PATCH"_s);
+    QVERIFY(child<QLabel>("inputErrorLabel")->text().contains(u"--compressed"_s)); // listed, not dropped
+    QString error;
+    const auto request = m_window->requestConsole()->currentRequest(&error);
+    QVERIFY2(request, qPrintable(error));
+    QCOMPARE(request->body, R"({"a":1})");
+    QCOMPARE(Core::headerValue(request->headers, "X-Trace"), "7");
+}
+
+void tst_HistoryPanel::exportAndOpenHar()
+{
+    send(u"/start"_s);
+    const QString path = m_dir->filePath(u"out.har"_s);
+    QVERIFY(m_window->exportHar(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray entries = QJsonDocument::fromJson(file.readAll())
+                                   .object()
+                                   .value(u"log"_s)
+                                   .toObject()
+                                   .value(u"entries"_s)
+                                   .toArray();
+    QCOMPARE(entries.size(), 2);
+
+    QVERIFY(m_window->openHar(QStringLiteral(STATUSSCOPE_TEST_DATA "/har/chromium.har")));
+    auto *har = child<QTreeWidget>("harList");
+    QCOMPARE(har->topLevelItemCount(), 2);
+    har->setCurrentItem(har->topLevelItem(0));
+    auto *chain = child<QTreeView>("chainView")->model();
+    QCOMPARE(chain->rowCount(), 2);
+    QCOMPARE(chain->index(0, Core::ChainModel::StatusColumn).data().toString(), u"302"_s);
+    QCOMPARE(chain->index(0, Core::ChainModel::MethodColumn).data().toString(), u"POST"_s);
+
+    QVERIFY(!m_window->openHar(QStringLiteral(STATUSSCOPE_TEST_DATA "/har/broken.har")));
+    QVERIFY(!m_window->openHar(m_dir->filePath(u"nope.har"_s)));
+}
+
+void tst_HistoryPanel::historyOffSaysWhy()
+{
+    m_window.reset();
+    QFile blocker(m_dir->filePath(u"blocked"_s));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    m_store = std::make_unique<Core::HistoryStore>();
+    m_store->open(m_dir->filePath(u"blocked/history.db"_s));
+    m_window = std::make_unique<Gui::MainWindow>(m_catalogue, &m_manager, m_store.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    auto *notice = child<QLabel>("historyNotice");
+    QVERIFY(notice->isVisible());
+    QVERIFY(notice->text().startsWith(u"History is off"_s));
+    send(u"/ok"_s); // the console works all the same
+    QCOMPARE(m_window->requestConsole()->result().outcome, Core::ChainOutcome::Complete);
+}
+
+QTEST_MAIN(tst_HistoryPanel)
+#include "tst_historypanel.moc"
