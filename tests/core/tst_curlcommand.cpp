@@ -109,6 +109,9 @@ void tst_CurlCommand::imports_data()
                               << QByteArray() << false;
     QTest::newRow("-sSL bundle") << u"curl -sSL https://h/"_s << "GET"_ba << u"https://h/"_s << HeaderList{}
                                  << QByteArray() << true;
+    // Found by fuzz_curlcommand: a value that looks like bundled flags is still a value.
+    QTest::newRow("value like flags") << u"curl -X -sSL https://h/"_s << "-sSL"_ba << u"https://h/"_s
+                                      << HeaderList{} << QByteArray() << false;
     QTest::newRow("-I") << u"curl -I https://h/"_s << "HEAD"_ba << u"https://h/"_s << HeaderList{}
                         << QByteArray() << false;
     QTest::newRow("-G moves data to the query")
@@ -176,6 +179,9 @@ void tst_CurlCommand::errors_data()
     QTest::newRow("open double quote") << u"curl \"https://h/"_s << u"double quote"_s;
     QTest::newRow("missing value") << u"curl https://h/ -H"_s << u"-H needs a value"_s;
     QTest::newRow("empty") << QString() << u"not a curl command"_s;
+    // Found by fuzz_curlcommand: an invalid host used to be accepted and could not be written back.
+    QTest::newRow("invalid host") << u"curl https://example2\uFFFD.rg/"_s << u"is not valid"_s;
+    QTest::newRow("no host") << u"curl http:///path"_s << u"is not valid"_s;
 }
 
 void tst_CurlCommand::errors()
@@ -204,6 +210,9 @@ void tst_CurlCommand::roundTrip_data()
     QTest::newRow("HEAD") << "HEAD"_ba << QByteArray() << false << false << false;
     QTest::newRow("DELETE") << "DELETE"_ba << QByteArray() << false << true << false;
     QTest::newRow("empty body") << "POST"_ba << QByteArray() << true << true << false;
+    // Found by fuzz_curlcommand: methods are case-sensitive, "POsT" is not POST.
+    QTest::newRow("mixed-case method") << "POsT"_ba
+                                       << "x"_ba << true << true << false;
 }
 
 void tst_CurlCommand::roundTrip()

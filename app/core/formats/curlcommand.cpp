@@ -153,7 +153,8 @@ QString shellQuote(const QByteArray &word)
 QString toCurlCommand(const RequestSpec &request)
 {
     QStringList words{u"curl"_s};
-    const QByteArray method = request.method.toUpper();
+    // Methods are case-sensitive: only the exact GET, POST and HEAD go without -X.
+    const QByteArray &method = request.method;
     if (method == "HEAD")
         words.append(u"-I"_s);
     else if (!(method == "GET" && !request.hasBody) && !(method == "POST" && request.hasBody))
@@ -363,9 +364,11 @@ std::optional<CurlImport> parseCurlCommand(const QString &command, QString *erro
 
     // Bundled flags such as -sSL are three flags.
     QList<QByteArray> args;
+    bool isValue = false; // the word after an option that takes one is its value, even "-sSL"
     for (const QByteArray &arg : *words) {
         const QString text = QString::fromUtf8(arg);
-        bool bundle = text.size() > 2 && text.startsWith(u'-') && !text.startsWith(u"--"_s)
+        const bool wasValue = std::exchange(isValue, optionsWithValue().contains(text));
+        bool bundle = !wasValue && text.size() > 2 && text.startsWith(u'-') && !text.startsWith(u"--"_s)
             && !optionsWithValue().contains(text.left(2));
         for (qsizetype k = 1; bundle && k < text.size(); ++k)
             bundle = flags().contains(u'-' + text.at(k));
@@ -492,9 +495,11 @@ std::optional<CurlImport> parseCurlCommand(const QString &command, QString *erro
 
     if (url.isEmpty())
         return fail(CurlText::tr("The curl command has no URL."));
-    if (!url.contains(u"://"_s))
-        url.prepend(u"http://"_s); // as curl does
+    if (QUrl(url, QUrl::TolerantMode).scheme().isEmpty())
+        url.prepend(url.startsWith(u"//"_s) ? u"http:"_s : u"http://"_s); // as curl does
     spec.url = QUrl(url, QUrl::TolerantMode);
+    if (!spec.url.isValid() || spec.url.host().isEmpty())
+        return fail(CurlText::tr("The URL “%1” in the curl command is not valid.").arg(url));
     if (!data.isEmpty()) {
         const QByteArray joined = data.join('&');
         if (get) {
