@@ -624,6 +624,10 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <source>The curl command has no URL.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The URL “%1” in the curl command is not valid.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Har</name>
@@ -1173,6 +1177,10 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Ctrl+H</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Chain as HAR with C&amp;redentials…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2025,6 +2033,26 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <source>Delete the saved request “%1”?</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Credentials in history:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Masked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In full</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not stored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How Authorization, Proxy-Authorization, Cookie and Set-Cookie values are kept in new history entries and saved requests.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>StatusScope::Gui::MainWindow</name>
@@ -2129,6 +2157,18 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Paste the command (as copied from a browser or a terminal):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved the chain to %1, credentials included.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export with credentials</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file will hold Authorization headers and cookies in clear text. Anyone who gets the file can use them. Export anyway?</source>
         <translation type="unfinished" />
     </message>
 </context>

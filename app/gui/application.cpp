@@ -2,6 +2,7 @@
 #include "application.h"
 
 #include "catalogue/statuscatalogue.h"
+#include "history/historypanel.h"
 #include "history/historystore.h"
 #include "mainwindow.h"
 
@@ -9,6 +10,7 @@
 #include <QDesktopServices>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QSettings>
 #include <QStandardPaths>
 
 namespace StatusScope::Gui {
@@ -34,6 +36,8 @@ int runApplication(QApplication &app)
     history.open(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                  + QStringLiteral("/history.db"));
     MainWindow window(*catalogue, &manager, &history);
+    QSettings settings;
+    window.historyPanel()->setSettings(&settings);
     QObject::connect(&window, &MainWindow::externalLinkRequested, &window,
                      [](const QUrl &url) { QDesktopServices::openUrl(url); });
     window.show();

@@ -68,7 +68,8 @@ MainWindow::MainWindow(const Core::StatusCatalogue &catalogue, QNetworkAccessMan
         m_console->focusUrl();
     });
     connect(m_ui->openHarAction, &QAction::triggered, this, &MainWindow::askOpenHar);
-    connect(m_ui->exportHarAction, &QAction::triggered, this, &MainWindow::askExportHar);
+    connect(m_ui->exportHarAction, &QAction::triggered, this, [this] { askExportHar(false); });
+    connect(m_ui->exportHarSecretsAction, &QAction::triggered, this, [this] { askExportHar(true); });
     connect(m_ui->saveRequestAction, &QAction::triggered, this, &MainWindow::askSaveRequest);
     connect(m_ui->importCurlAction, &QAction::triggered, this, &MainWindow::askImportCurl);
     connect(m_ui->copyCurlAction, &QAction::triggered, this, &MainWindow::copyRequestAsCurl);
@@ -144,20 +145,25 @@ bool MainWindow::openHar(const QString &path)
     return true;
 }
 
-bool MainWindow::exportHar(const QString &path)
+bool MainWindow::exportHar(const QString &path, bool withCredentials)
 {
-    const Core::ChainResult &chain = m_console->result();
+    const Core::ChainResult &chain = m_console->shownChain();
     if (chain.hops.isEmpty()) {
         statusBar()->showMessage(tr("There is no chain to export yet: send a request first."), 10000);
         return false;
     }
     QSaveFile file(path);
-    const bool ok = file.open(QIODevice::WriteOnly)
-        && file.write(QJsonDocument(Core::chainsToHar({chain})).toJson(QJsonDocument::Indented)) >= 0
-        && file.commit();
-    statusBar()->showMessage(ok ? tr("Saved the chain to %1 (credentials masked).").arg(path)
-                                : tr("Could not save %1: %2").arg(path, file.errorString()),
-                             10000);
+    const QByteArray json
+        = QJsonDocument(Core::chainsToHar({chain}, withCredentials)).toJson(QJsonDocument::Indented);
+    const bool ok = file.open(QIODevice::WriteOnly) && file.write(json) == json.size() && file.commit();
+    QString message;
+    if (!ok)
+        message = tr("Could not save %1: %2").arg(path, file.errorString());
+    else if (withCredentials)
+        message = tr("Saved the chain to %1, credentials included.").arg(path);
+    else
+        message = tr("Saved the chain to %1 (credentials masked).").arg(path);
+    statusBar()->showMessage(message, 10000);
     return ok;
 }
 
@@ -202,12 +208,19 @@ void MainWindow::askOpenHar()
         openHar(path);
 }
 
-void MainWindow::askExportHar()
+void MainWindow::askExportHar(bool withCredentials)
 {
+    if (withCredentials
+        && QMessageBox::question(
+               this, tr("Export with credentials"),
+               tr("The file will hold Authorization headers and cookies in clear text. Anyone who gets "
+                  "the file can use them. Export anyway?"))
+            != QMessageBox::Yes)
+        return;
     const QString path = QFileDialog::getSaveFileName(this, tr("Export the chain as HAR"), u"chain.har"_s,
                                                       tr("HAR files (*.har)"));
     if (!path.isEmpty())
-        exportHar(path);
+        exportHar(path, withCredentials);
 }
 
 void MainWindow::askSaveRequest()

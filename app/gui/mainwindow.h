@@ -42,7 +42,7 @@ public:
 
     // The file actions without their dialogs (the menu asks for the path, tests pass it).
     bool openHar(const QString &path);
-    bool exportHar(const QString &path);
+    bool exportHar(const QString &path, bool withCredentials = false);
     bool saveRequest(const QString &folder, const QString &name);
     void copyRequestAsCurl();
 
@@ -61,7 +61,7 @@ private:
     void showAbout();
     void updatePermanentStatus();
     void askOpenHar();
-    void askExportHar();
+    void askExportHar(bool withCredentials);
     void askSaveRequest();
     void askImportCurl();
 

@@ -7,6 +7,7 @@
 #include "i18n/translations.h"
 #include "mainwindow.h"
 #include "requests/chainmodel.h"
+#include "requests/headertablemodel.h"
 #include "scriptedserver.h"
 
 #include <QClipboard>
@@ -20,6 +21,8 @@
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QSettings>
+#include <QTableView>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -46,6 +49,7 @@ private Q_SLOTS:
     void copyAndPasteCurl();
     void exportAndOpenHar();
     void historyOffSaysWhy();
+    void credentialsPolicyIsASetting();
 
 private:
     template<typename T> T *child(const char *name) const
@@ -270,6 +274,46 @@ void tst_HistoryPanel::historyOffSaysWhy()
     QVERIFY(notice->text().startsWith(u"History is off"_s));
     send(u"/ok"_s); // the console works all the same
     QCOMPARE(m_window->requestConsole()->result().outcome, Core::ChainOutcome::Complete);
+}
+
+void tst_HistoryPanel::credentialsPolicyIsASetting()
+{
+    QSettings settings(m_dir->filePath(u"settings.ini"_s), QSettings::IniFormat);
+    m_window->historyPanel()->setSettings(&settings);
+    auto *combo = child<QComboBox>("secretsCombo");
+    QCOMPARE(combo->currentText(), u"Masked"_s); // the default
+    const auto storedAuthorization = [this] {
+        const auto chain = m_store->chain(m_store->list().first().id);
+        return Core::headerValue(chain->request.headers, "Authorization");
+    };
+    auto *model = qobject_cast<Core::HeaderTableModel *>(child<QTableView>("headersView")->model());
+    model->addRow({true, u"Authorization"_s, u"Bearer topsecret"_s});
+    send(u"/ok"_s);
+    QCOMPARE(storedAuthorization(), "Bearer ••••");
+    combo->setCurrentIndex(combo->findText(u"Not stored"_s));
+    send(u"/ok"_s);
+    QCOMPARE(storedAuthorization(), QByteArray());
+    combo->setCurrentIndex(combo->findText(u"In full"_s));
+    send(u"/ok"_s);
+    QCOMPARE(storedAuthorization(), "Bearer topsecret");
+    QCOMPARE(settings.value(u"history/secrets"_s).toInt(), int(Core::SecretStorage::Plain));
+
+    // A new window reads the setting back.
+    m_window = std::make_unique<Gui::MainWindow>(m_catalogue, &m_manager, m_store.get());
+    m_window->historyPanel()->setSettings(&settings);
+    QCOMPARE(child<QComboBox>("secretsCombo")->currentText(), u"In full"_s);
+
+    // The chain picked from the history is the one exported; credentials only when asked.
+    m_window->requestConsole()->showStoredChain(*m_store->chain(m_store->list().first().id));
+    QVERIFY(m_window->exportHar(m_dir->filePath(u"masked.har"_s)));
+    QVERIFY(m_window->exportHar(m_dir->filePath(u"full.har"_s), true));
+    QFile masked(m_dir->filePath(u"masked.har"_s));
+    QFile full(m_dir->filePath(u"full.har"_s));
+    QVERIFY(masked.open(QIODevice::ReadOnly) && full.open(QIODevice::ReadOnly));
+    const QByteArray maskedText = masked.readAll();
+    QVERIFY(maskedText.contains("Bearer \xe2\x80\xa2"));
+    QVERIFY(!maskedText.contains("topsecret"));
+    QVERIFY(full.readAll().contains("Bearer topsecret"));
 }
 
 QTEST_MAIN(tst_HistoryPanel)

@@ -361,6 +361,7 @@ void RequestConsole::onChainFinished()
     m_chain->setChainDuration(chain.totalMs);
     m_ui->busyBar->hide();
     m_ui->cancelButton->setEnabled(false);
+    m_shownChain = chain;
     showChainSummary(chain);
     if (m_history && m_history->addChain(chain) > 0)
         Q_EMIT historyChanged();
@@ -422,6 +423,7 @@ void RequestConsole::showStoredChain(const ChainResult &chain)
     for (const Hop &hop : chain.hops)
         starts.append(hop.startMs);
     m_chain->setChain(chain, starts);
+    m_shownChain = chain;
     m_ui->busyBar->hide();
     m_ui->cancelButton->setEnabled(false);
     showChainSummary(chain);

@@ -59,6 +59,8 @@ public:
     void cancel();
     bool isRunning() const;
     const Core::ChainResult &result() const;
+    // The chain on screen: the last one sent, or one picked from the history or a HAR file.
+    const Core::ChainResult &shownChain() const { return m_shownChain; }
     QSet<QString> trustedHosts() const { return m_trustedHosts; }
 
     // Seams for tests: how the console asks for a file to read or to write.
@@ -107,6 +109,7 @@ private:
     QSet<QString> m_trustedHosts; // hosts whose invalid certificate the user accepted, this session
     bool m_allowDowngradeOnce = false;
     Core::RequestSpec m_lastRequest;
+    Core::ChainResult m_shownChain;
     QElapsedTimer m_bytesThrottle;
     std::function<QString()> m_chooseOpenFile;
     std::function<QString()> m_chooseSaveFile;

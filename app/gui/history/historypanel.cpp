@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "historypanel.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -8,6 +9,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -48,6 +50,7 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     , m_history(makeList({tr("Time"), tr("Method"), tr("Status"), tr("URL")}, tr("Request history")))
     , m_saved(makeList({tr("Name"), tr("Method"), tr("URL")}, tr("Saved requests")))
     , m_har(makeList({tr("#"), tr("Status"), tr("Hops"), tr("URL")}, tr("Chains in the HAR file")))
+    , m_secrets(new QComboBox(this))
 {
     setObjectName(u"historyPanel"_s);
     m_history->setObjectName(u"historyList"_s);
@@ -85,6 +88,21 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     historyButtons->addStretch();
     historyButtons->addWidget(clearButton);
     historyLayout->addLayout(historyButtons);
+    auto *secretsLine = new QHBoxLayout;
+    auto *secretsLabel = new QLabel(tr("&Credentials in history:"), historyPage);
+    secretsLabel->setBuddy(m_secrets);
+    m_secrets->setObjectName(u"secretsCombo"_s);
+    m_secrets->addItem(tr("Masked"), int(SecretStorage::Masked));
+    m_secrets->addItem(tr("In full"), int(SecretStorage::Plain));
+    m_secrets->addItem(tr("Not stored"), int(SecretStorage::Omitted));
+    m_secrets->setToolTip(
+        tr("How Authorization, Proxy-Authorization, Cookie and Set-Cookie values are kept in new history "
+           "entries and saved requests."));
+    secretsLine->addWidget(secretsLabel);
+    secretsLine->addWidget(m_secrets);
+    secretsLine->addStretch();
+    historyLayout->addLayout(secretsLine);
+    connect(m_secrets, &QComboBox::currentIndexChanged, this, &HistoryPanel::applySecretPolicy);
 
     auto *savedPage = new QWidget;
     auto *savedLayout = new QVBoxLayout(savedPage);
@@ -125,6 +143,29 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
             Q_EMIT chainChosen(m_harChains.at(index));
     });
     refresh();
+}
+
+void HistoryPanel::setSettings(QSettings *settings)
+{
+    m_settings = settings;
+    if (!settings)
+        return;
+    const int stored = settings->value(u"history/secrets"_s, int(SecretStorage::Masked)).toInt();
+    const int index = m_secrets->findData(stored);
+    m_secrets->setCurrentIndex(index < 0 ? 0 : index);
+    applySecretPolicy(m_secrets->currentIndex());
+}
+
+void HistoryPanel::applySecretPolicy(int index)
+{
+    const auto policy = SecretStorage(m_secrets->itemData(index).toInt());
+    if (m_store) {
+        RecordOptions options = m_store->recordOptions();
+        options.secrets = policy;
+        m_store->setRecordOptions(options);
+    }
+    if (m_settings)
+        m_settings->setValue(u"history/secrets"_s, int(policy));
 }
 
 void HistoryPanel::refresh()

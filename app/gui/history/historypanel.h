@@ -7,7 +7,9 @@
 
 #include <functional>
 
+class QComboBox;
 class QLabel;
+class QSettings;
 class QLineEdit;
 class QTabWidget;
 class QTreeWidget;
@@ -28,6 +30,8 @@ public:
     explicit HistoryPanel(Core::HistoryStore *store, QWidget *parent = nullptr);
 
     void refresh();
+    // Where the credentials policy is remembered; not owned, may be null.
+    void setSettings(QSettings *settings);
     void showHarChains(const QString &fileName, const QList<Core::ChainResult> &chains);
 
     // Seams for tests: the questions the panel asks.
@@ -52,6 +56,7 @@ private:
     void openSaved();
     void renameSaved();
     void removeSaved();
+    void applySecretPolicy(int index);
 
     Core::HistoryStore *m_store;
     QTabWidget *m_tabs;
@@ -60,6 +65,8 @@ private:
     QTreeWidget *m_history;
     QTreeWidget *m_saved;
     QTreeWidget *m_har;
+    QComboBox *m_secrets;
+    QSettings *m_settings = nullptr;
     QList<Core::ChainResult> m_harChains;
     std::function<bool(const QString &)> m_confirm;
     std::function<QString(const QString &, const QString &)> m_askName;
