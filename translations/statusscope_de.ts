@@ -1906,6 +1906,10 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <source>Value</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>StatusScope::Gui::CataloguePage</name>

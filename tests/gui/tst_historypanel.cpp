@@ -26,6 +26,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void exportAndOpenHar();
     void historyOffSaysWhy();
     void credentialsPolicyIsASetting();
+    void markedHeaderStaysSecret();
 
 private:
     template<typename T> T *child(const char *name) const
@@ -314,6 +316,32 @@ void tst_HistoryPanel::credentialsPolicyIsASetting()
     QVERIFY(maskedText.contains("Bearer \xe2\x80\xa2"));
     QVERIFY(!maskedText.contains("topsecret"));
     QVERIFY(full.readAll().contains("Bearer topsecret"));
+}
+
+void tst_HistoryPanel::markedHeaderStaysSecret()
+{
+    auto *model = qobject_cast<Core::HeaderTableModel *>(child<QTableView>("headersView")->model());
+    const int row = model->addRow({true, u"X-Api-Key"_s, u"k-12345"_s, false});
+    QCOMPARE(model->index(row, Core::HeaderTableModel::ValueColumn).data().toString(), u"k-12345"_s);
+    model->setData(model->index(row, Core::HeaderTableModel::SecretColumn), Qt::Checked, Qt::CheckStateRole);
+    QCOMPARE(model->index(row, Core::HeaderTableModel::ValueColumn).data().toString(), u"••••"_s);
+    QCOMPARE(model->index(row, Core::HeaderTableModel::ValueColumn).data(Qt::EditRole).toString(),
+             u"k-12345"_s);
+    send(u"/start"_s);
+    QCOMPARE(m_server->requests().first().header("X-Api-Key"), "k-12345"); // sent as typed
+    child<QTreeView>("chainView")->setCurrentIndex(child<QTreeView>("chainView")->model()->index(0, 0));
+    const QString requestView = child<QTextBrowser>("requestView")->toPlainText();
+    QVERIFY2(!requestView.contains(u"k-12345"_s), qPrintable(requestView));
+    QVERIFY(requestView.contains(u"X-Api-Key"_s));
+
+    const auto stored = m_store->chain(m_store->list().first().id);
+    QCOMPARE(Core::headerValue(stored->request.headers, "X-Api-Key"), "••••");
+    QCOMPARE(stored->request.secretHeaders, QList<QByteArray>{"X-Api-Key"});
+    QCOMPARE(Core::headerValue(stored->hops.at(1).requestHeaders, "X-Api-Key"), "••••");
+    QVERIFY(m_window->exportHar(m_dir->filePath(u"secret.har"_s)));
+    QFile har(m_dir->filePath(u"secret.har"_s));
+    QVERIFY(har.open(QIODevice::ReadOnly));
+    QVERIFY(!har.readAll().contains("k-12345"));
 }
 
 QTEST_MAIN(tst_HistoryPanel)

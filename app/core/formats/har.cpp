@@ -26,7 +26,7 @@ struct HarText
 
 const QByteArray Masked = QByteArrayLiteral("\xe2\x80\xa2\xe2\x80\xa2\xe2\x80\xa2\xe2\x80\xa2");
 
-QJsonArray nameValues(const HeaderList &headers, bool showSecrets)
+QJsonArray nameValues(const HeaderList &headers, bool showSecrets, const QList<QByteArray> &extraSecrets)
 {
     QJsonArray array;
     for (const HeaderPair &header : headers) {
@@ -35,7 +35,7 @@ QJsonArray nameValues(const HeaderList &headers, bool showSecrets)
             ? header.second.split('\n')
             : QList<QByteArray>{header.second};
         for (const QByteArray &value : values) {
-            const QByteArray shown = showSecrets ? value : maskHeaderValue(header.first, value);
+            const QByteArray shown = showSecrets ? value : maskHeaderValue(header.first, value, extraSecrets);
             array.append(QJsonObject{{u"name"_s, QString::fromLatin1(header.first)},
                                      {u"value"_s, QString::fromUtf8(shown)}});
         }
@@ -146,14 +146,15 @@ QJsonObject entryToHar(const ChainResult &chain, const Hop &hop, bool showSecret
     for (const auto &[name, value] : QUrlQuery(hop.url).queryItems(QUrl::FullyDecoded))
         query.append(QJsonObject{{u"name"_s, name}, {u"value"_s, value}});
     const QString version = hop.protocol == u"HTTP/2"_s ? u"HTTP/2"_s : u"HTTP/1.1"_s;
-    QJsonObject request{{u"method"_s, QString::fromLatin1(hop.method)},
-                        {u"url"_s, hop.url.toString(QUrl::FullyEncoded)},
-                        {u"httpVersion"_s, version},
-                        {u"cookies"_s, requestCookies(hop.requestHeaders, showSecrets)},
-                        {u"headers"_s, nameValues(hop.requestHeaders, showSecrets)},
-                        {u"queryString"_s, query},
-                        {u"headersSize"_s, -1},
-                        {u"bodySize"_s, hop.requestHasBody ? hop.requestBodyBytes : 0}};
+    QJsonObject request{
+        {u"method"_s, QString::fromLatin1(hop.method)},
+        {u"url"_s, hop.url.toString(QUrl::FullyEncoded)},
+        {u"httpVersion"_s, version},
+        {u"cookies"_s, requestCookies(hop.requestHeaders, showSecrets)},
+        {u"headers"_s, nameValues(hop.requestHeaders, showSecrets, chain.request.secretHeaders)},
+        {u"queryString"_s, query},
+        {u"headersSize"_s, -1},
+        {u"bodySize"_s, hop.requestHasBody ? hop.requestBodyBytes : 0}};
     if (hop.requestHasBody) {
         const QByteArray type = headerValue(hop.requestHeaders, "Content-Type");
         request.insert(u"postData"_s,
@@ -165,7 +166,7 @@ QJsonObject entryToHar(const ChainResult &chain, const Hop &hop, bool showSecret
         {u"statusText"_s, hop.reason},
         {u"httpVersion"_s, hop.status ? version : QString()},
         {u"cookies"_s, responseCookies(hop.responseHeaders, showSecrets)},
-        {u"headers"_s, nameValues(hop.responseHeaders, showSecrets)},
+        {u"headers"_s, nameValues(hop.responseHeaders, showSecrets, chain.request.secretHeaders)},
         {u"content"_s, contentToHar(hop)},
         {u"redirectURL"_s, hop.location ? hop.location->toString(QUrl::FullyEncoded) : QString()},
         {u"headersSize"_s, -1},

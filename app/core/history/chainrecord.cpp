@@ -190,8 +190,13 @@ Hop hopIn(const QJsonObject &o)
 
 } // namespace
 
-QJsonObject requestToRecord(const RequestSpec &request, const RecordOptions &options)
+QJsonObject requestToRecord(const RequestSpec &request, const RecordOptions &given)
 {
+    RecordOptions options = given;
+    options.extraSecretHeaders += request.secretHeaders;
+    QJsonArray secretNames;
+    for (const QByteArray &name : request.secretHeaders)
+        secretNames.append(QString::fromLatin1(name));
     const RequestOptions &o = request.options;
     return QJsonObject{
         {u"method"_s, QString::fromLatin1(request.method)},
@@ -199,6 +204,7 @@ QJsonObject requestToRecord(const RequestSpec &request, const RecordOptions &opt
         {u"headers"_s, headersOut(request.headers, options)},
         {u"body"_s, QString::fromLatin1(request.body.toBase64())},
         {u"has_body"_s, request.hasBody},
+        {u"secret_headers"_s, secretNames},
         {u"options"_s,
          QJsonObject{{u"follow"_s, o.followRedirects},
                      {u"max_redirects"_s, o.maxRedirects},
@@ -219,6 +225,8 @@ RequestSpec requestFromRecord(const QJsonObject &record)
     request.headers = headersIn(record.value(u"headers"_s).toArray());
     request.body = QByteArray::fromBase64(record.value(u"body"_s).toString().toLatin1());
     request.hasBody = record.value(u"has_body"_s).toBool();
+    for (const QJsonValue &name : record.value(u"secret_headers"_s).toArray())
+        request.secretHeaders.append(name.toString().toLatin1());
     const QJsonObject o = record.value(u"options"_s).toObject();
     RequestOptions &options = request.options;
     options.followRedirects = o.value(u"follow"_s).toBool(options.followRedirects);
@@ -232,12 +240,14 @@ RequestSpec requestFromRecord(const QJsonObject &record)
     return request;
 }
 
-QJsonObject chainToRecord(const ChainResult &chain, const RecordOptions &options)
+QJsonObject chainToRecord(const ChainResult &chain, const RecordOptions &given)
 {
+    RecordOptions options = given;
+    options.extraSecretHeaders += chain.request.secretHeaders;
     QJsonArray hops;
     for (const Hop &hop : chain.hops)
         hops.append(hopOut(hop, options));
-    QJsonObject record{{u"request"_s, requestToRecord(chain.request, options)},
+    QJsonObject record{{u"request"_s, requestToRecord(chain.request, given)},
                        {u"outcome"_s, int(chain.outcome)},
                        {u"final_url"_s, chain.finalUrl.toString(QUrl::FullyEncoded)},
                        {u"started_at"_s, chain.startedAt.toUTC().toString(Qt::ISODateWithMs)},

@@ -12,11 +12,12 @@ namespace StatusScope::Core {
 
 namespace {
 
-QJsonArray headersToJson(const HeaderList &headers, bool showSecrets)
+QJsonArray headersToJson(const HeaderList &headers, bool showSecrets, const QList<QByteArray> &extraSecrets)
 {
     QJsonArray array;
     for (const HeaderPair &header : headers) {
-        const QByteArray value = showSecrets ? header.second : maskHeaderValue(header.first, header.second);
+        const QByteArray value
+            = showSecrets ? header.second : maskHeaderValue(header.first, header.second, extraSecrets);
         array.append(QJsonArray{QString::fromLatin1(header.first), QString::fromUtf8(value)});
     }
     return array;
@@ -48,7 +49,7 @@ QJsonValue tlsToJson(const TlsInfo &tls)
 
 } // namespace
 
-QJsonObject hopToJson(const Hop &hop, bool showSecrets)
+QJsonObject hopToJson(const Hop &hop, bool showSecrets, const QList<QByteArray> &extraSecrets)
 {
     QJsonArray meanings;
     for (const HopMeaning &meaning : hop.meanings)
@@ -71,12 +72,12 @@ QJsonObject hopToJson(const Hop &hop, bool showSecrets)
         {u"index"_s, hop.index},
         {u"method"_s, QString::fromLatin1(hop.method)},
         {u"url"_s, hop.url.toString(QUrl::FullyEncoded)},
-        {u"request_headers"_s, headersToJson(hop.requestHeaders, showSecrets)},
+        {u"request_headers"_s, headersToJson(hop.requestHeaders, showSecrets, extraSecrets)},
         {u"request_body_bytes"_s, hop.requestBodyBytes},
         {u"status"_s, hop.status ? QJsonValue(*hop.status) : QJsonValue(QJsonValue::Null)},
         {u"reason"_s, hop.status ? QJsonValue(hop.reason) : QJsonValue(QJsonValue::Null)},
         {u"protocol"_s, hop.status ? QJsonValue(hop.protocol) : QJsonValue(QJsonValue::Null)},
-        {u"headers"_s, headersToJson(hop.responseHeaders, showSecrets)},
+        {u"headers"_s, headersToJson(hop.responseHeaders, showSecrets, extraSecrets)},
         {u"body_bytes"_s, hop.bodyBytes},
         {u"wire_body_bytes"_s,
          hop.wireBodyBytes >= 0 ? QJsonValue(hop.wireBodyBytes) : QJsonValue(QJsonValue::Null)},
@@ -102,7 +103,7 @@ QJsonObject chainToJson(const ChainResult &chain, bool showSecrets)
 {
     QJsonArray hops;
     for (const Hop &hop : chain.hops)
-        hops.append(hopToJson(hop, showSecrets));
+        hops.append(hopToJson(hop, showSecrets, chain.request.secretHeaders));
     QJsonValue stop = QJsonValue::Null;
     if (chain.stop)
         stop = QJsonObject{{u"reason"_s, stopReasonKey(chain.stop->reason)},

@@ -10,6 +10,6 @@ namespace StatusScope::Core {
 // The documented JSON shape of a chain (`statusscope check --json`). Credentials in header values
 // are masked unless `showSecrets` is set.
 QJsonObject chainToJson(const ChainResult &chain, bool showSecrets = false);
-QJsonObject hopToJson(const Hop &hop, bool showSecrets = false);
+QJsonObject hopToJson(const Hop &hop, bool showSecrets = false, const QList<QByteArray> &extraSecrets = {});
 
 } // namespace StatusScope::Core

@@ -57,6 +57,16 @@ HeaderList HeaderTableModel::enabledHeaders() const
     return headers;
 }
 
+QList<QByteArray> HeaderTableModel::secretNames() const
+{
+    QList<QByteArray> names;
+    for (const Row &row : m_rows) {
+        if (row.secret && !row.name.trimmed().isEmpty())
+            names.append(row.name.trimmed().toUtf8());
+    }
+    return names;
+}
+
 std::optional<QString> HeaderTableModel::firstError() const
 {
     for (const Row &row : m_rows) {
@@ -83,11 +93,20 @@ QVariant HeaderTableModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
+        if (index.column() == SecretColumn)
+            return {};
+        if (index.column() == ValueColumn && row.secret && !row.value.isEmpty())
+            return QStringLiteral("••••"); // typed once, then kept out of sight
+        return index.column() == NameColumn ? row.name : row.value;
     case Qt::EditRole:
+        if (index.column() == SecretColumn)
+            return {};
         return index.column() == NameColumn ? row.name : row.value;
     case Qt::CheckStateRole:
         if (index.column() == NameColumn)
             return row.enabled ? Qt::Checked : Qt::Unchecked;
+        if (index.column() == SecretColumn)
+            return row.secret ? Qt::Checked : Qt::Unchecked;
         break;
     case Qt::ToolTipRole:
     case ErrorRole:
@@ -105,6 +124,10 @@ bool HeaderTableModel::setData(const QModelIndex &index, const QVariant &value, 
     Row &row = m_rows[index.row()];
     if (role == Qt::CheckStateRole && index.column() == NameColumn) {
         row.enabled = value.value<Qt::CheckState>() == Qt::Checked;
+    } else if (role == Qt::CheckStateRole && index.column() == SecretColumn) {
+        row.secret = value.value<Qt::CheckState>() == Qt::Checked;
+    } else if (role == Qt::EditRole && index.column() == SecretColumn) {
+        return false;
     } else if (role == Qt::EditRole) {
         (index.column() == NameColumn ? row.name : row.value) = value.toString();
     } else {
@@ -117,8 +140,10 @@ bool HeaderTableModel::setData(const QModelIndex &index, const QVariant &value, 
 
 Qt::ItemFlags HeaderTableModel::flags(const QModelIndex &index) const
 {
-    Qt::ItemFlags flags = QAbstractTableModel::flags(index) | Qt::ItemIsEditable;
-    if (index.column() == NameColumn)
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (index.column() != SecretColumn)
+        flags |= Qt::ItemIsEditable;
+    if (index.column() == NameColumn || index.column() == SecretColumn)
         flags |= Qt::ItemIsUserCheckable;
     return flags;
 }
@@ -127,7 +152,14 @@ QVariant HeaderTableModel::headerData(int section, Qt::Orientation orientation, 
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    return section == NameColumn ? tr("Name") : tr("Value");
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case ValueColumn:
+        return tr("Value");
+    default:
+        return tr("Secret");
+    }
 }
 
 } // namespace StatusScope::Core

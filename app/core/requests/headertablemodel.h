@@ -14,6 +14,7 @@ struct HeaderRow
     bool enabled = true;
     QString name;
     QString value;
+    bool secret = false; // shown and stored masked, like Authorization
 };
 
 // The request headers a user is composing: ordered rows, each with an on/off box, checked as
@@ -24,7 +25,7 @@ class HeaderTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(HeaderTableModel)
 
 public:
-    enum Column { NameColumn, ValueColumn, ColumnCount };
+    enum Column { NameColumn, ValueColumn, SecretColumn, ColumnCount };
     Q_ENUM(Column)
     enum Role { ErrorRole = Qt::UserRole + 1 }; // QString: why the row cannot be sent, or empty
 
@@ -39,6 +40,7 @@ public:
 
     // The enabled, non-empty rows as they will be sent, and the first problem among them.
     HeaderList enabledHeaders() const;
+    QList<QByteArray> secretNames() const; // the names of rows marked secret
     std::optional<QString> firstError() const;
     static std::optional<QString> rowError(const Row &row);
 

@@ -34,6 +34,7 @@ struct RequestSpec
     HeaderList headers; // in the order typed
     QByteArray body;
     bool hasBody = false; // an empty body is still a body (Content-Length: 0)
+    QList<QByteArray> secretHeaders; // names the user marked secret: masked like credentials
     RequestOptions options;
 };
 

@@ -30,6 +30,16 @@ bool isSecretHeader(QByteArrayView name)
         || is(name, "Set-Cookie");
 }
 
+QByteArray maskHeaderValue(QByteArrayView name, const QByteArray &value,
+                           const QList<QByteArray> &extraSecrets)
+{
+    const bool marked
+        = std::any_of(extraSecrets.cbegin(), extraSecrets.cend(), [&](const QByteArray &secret) {
+              return name.compare(secret, Qt::CaseInsensitive) == 0;
+          });
+    return marked && !isSecretHeader(name) ? Mask.toByteArray() : maskHeaderValue(name, value);
+}
+
 QByteArray maskHeaderValue(QByteArrayView name, const QByteArray &value)
 {
     if (is(name, "Authorization") || is(name, "Proxy-Authorization")) {

@@ -12,5 +12,8 @@ bool isSecretHeader(QByteArrayView name);
 // "Basic dXNlcjpwYXNz" -> "Basic ••••"; "a=1; b=2" -> "a=••••; b=••••"; Set-Cookie keeps its
 // attributes. Other fields are returned unchanged.
 QByteArray maskHeaderValue(QByteArrayView name, const QByteArray &value);
+// The same, and fields named in `extraSecrets` (case-insensitive) are masked whole.
+QByteArray maskHeaderValue(QByteArrayView name, const QByteArray &value,
+                           const QList<QByteArray> &extraSecrets);
 
 } // namespace StatusScope::Core

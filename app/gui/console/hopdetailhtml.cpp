@@ -142,7 +142,8 @@ QString hopMeaningHtml(const Hop &hop, const StatusCatalogue &catalogue, const Q
     return page(palette, html);
 }
 
-QString hopRequestHtml(const Hop &hop, const Hop *previous, bool showSecrets, const QPalette &palette)
+QString hopRequestHtml(const Hop &hop, const Hop *previous, bool showSecrets, const QPalette &palette,
+                       const QList<QByteArray> &secretHeaders)
 {
     const auto changed = [](bool differs) { return differs ? u" class=\"changed\""_s : QString(); };
     QString html = u"<h3>"_s + esc(HopDetail::tr("Request as sent")) + u"</h3><table>"_s;
@@ -158,7 +159,8 @@ QString hopRequestHtml(const Hop &hop, const Hop *previous, bool showSecrets, co
                                : HopDetail::tr("none")));
     html += u"</table><h3>"_s + esc(HopDetail::tr("Headers")) + u"</h3><table>"_s;
     for (const HeaderPair &header : hop.requestHeaders) {
-        const QByteArray value = showSecrets ? header.second : maskHeaderValue(header.first, header.second);
+        const QByteArray value
+            = showSecrets ? header.second : maskHeaderValue(header.first, header.second, secretHeaders);
         const bool differs = previous && headerValue(previous->requestHeaders, header.first) != header.second;
         html += u"<tr%1><td><b>%2</b></td><td>%3</td></tr>"_s.arg(
             changed(differs), esc(QString::fromLatin1(header.first)), esc(QString::fromUtf8(value)));

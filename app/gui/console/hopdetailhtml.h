@@ -14,8 +14,9 @@ class StatusCatalogue;
 namespace StatusScope::Gui {
 
 QString hopMeaningHtml(const Core::Hop &hop, const Core::StatusCatalogue &catalogue, const QPalette &palette);
+// Credentials and the headers named in `secretHeaders` are masked unless `showSecrets`.
 QString hopRequestHtml(const Core::Hop &hop, const Core::Hop *previous, bool showSecrets,
-                       const QPalette &palette);
+                       const QPalette &palette, const QList<QByteArray> &secretHeaders = {});
 QString hopTimingHtml(const Core::Hop &hop, const QPalette &palette);
 QString hopTlsHtml(const Core::Hop &hop, const QPalette &palette);
 

@@ -244,6 +244,7 @@ std::optional<RequestSpec> RequestConsole::composedRequest(QString *error) const
         return std::nullopt;
     }
     spec.headers = m_headers->enabledHeaders();
+    spec.secretHeaders = m_headers->secretNames();
     if (!m_bodyFile.isEmpty()) {
         QFile file(m_bodyFile);
         if (!file.open(QIODevice::ReadOnly)) {
@@ -308,6 +309,8 @@ bool RequestConsole::send()
     }
     showInputError(QString());
     m_lastRequest = *spec;
+    m_shownChain = ChainResult{};
+    m_shownChain.request = *spec;
     m_chain->clear();
     m_ui->stopLabel->hide();
     m_ui->stopActionButton->hide();
@@ -435,7 +438,8 @@ void RequestConsole::applyRequest(const RequestSpec &request)
     m_ui->urlEdit->setText(request.url.toString());
     QList<HeaderTableModel::Row> rows;
     for (const HeaderPair &header : request.headers)
-        rows.append({true, QString::fromLatin1(header.first), QString::fromUtf8(header.second)});
+        rows.append({true, QString::fromLatin1(header.first), QString::fromUtf8(header.second),
+                     request.secretHeaders.contains(header.first)});
     m_headers->setRows(rows);
     m_bodyFile.clear();
     m_ui->bodyEdit->setEnabled(true);
@@ -520,7 +524,8 @@ void RequestConsole::showHop(int row)
         return;
     const Hop *previous = row > 0 ? m_chain->hopAt(row - 1) : nullptr;
     m_ui->meaningView->setHtml(hopMeaningHtml(*hop, *m_catalogue, palette()));
-    m_ui->requestView->setHtml(hopRequestHtml(*hop, previous, false, palette()));
+    m_ui->requestView->setHtml(
+        hopRequestHtml(*hop, previous, false, palette(), m_shownChain.request.secretHeaders));
     m_ui->timingView->setHtml(hopTimingHtml(*hop, palette()));
     m_ui->tlsView->setHtml(hopTlsHtml(*hop, palette()));
 
