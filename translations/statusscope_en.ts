@@ -1183,6 +1183,26 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <source>Export Chain as HAR with C&amp;redentials…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>F1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Go to Code…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>OriginKind</name>
@@ -2173,6 +2193,86 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>The file will hold Authorization headers and cookies in clear text. Anyone who gets the file can use them. Export anyway?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not in the catalogue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a status code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status code:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Request console</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find in the catalogue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to a status code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit the URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send the request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel the running request; in the catalogue search, clear it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show or hide the history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy the request as curl</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In the URL field: paste a URL or a whole curl command</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a HAR file, export the chain as HAR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move through the catalogue results from the search field, then into the list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
         <translation type="unfinished" />
     </message>
 </context>

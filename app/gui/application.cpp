@@ -38,6 +38,7 @@ int runApplication(QApplication &app)
     MainWindow window(*catalogue, &manager, &history);
     QSettings settings;
     window.historyPanel()->setSettings(&settings);
+    window.setSettings(&settings);
     QObject::connect(&window, &MainWindow::externalLinkRequested, &window,
                      [](const QUrl &url) { QDesktopServices::openUrl(url); });
     window.show();

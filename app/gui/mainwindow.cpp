@@ -7,21 +7,25 @@
 #include "console/requestconsole.h"
 #include "formats/curlcommand.h"
 #include "formats/har.h"
+#include "history/chainrecord.h"
 #include "history/historypanel.h"
 #include "history/historystore.h"
 #include "statusscope_version.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QCloseEvent>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QMessageBox>
 #include <QSaveFile>
+#include <QSettings>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -73,6 +77,10 @@ MainWindow::MainWindow(const Core::StatusCatalogue &catalogue, QNetworkAccessMan
     connect(m_ui->saveRequestAction, &QAction::triggered, this, &MainWindow::askSaveRequest);
     connect(m_ui->importCurlAction, &QAction::triggered, this, &MainWindow::askImportCurl);
     connect(m_ui->copyCurlAction, &QAction::triggered, this, &MainWindow::copyRequestAsCurl);
+    connect(m_ui->goToCodeAction, &QAction::triggered, this, &MainWindow::askGoToCode);
+    connect(m_ui->resetLayoutAction, &QAction::triggered, this, &MainWindow::resetLayout);
+    connect(m_ui->shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
+    m_defaultState = saveState();
     if (history && !history->notice().isEmpty())
         statusBar()->showMessage(history->notice(), 15000);
 
@@ -245,6 +253,114 @@ void MainWindow::askImportCurl()
         showConsole();
         m_console->importCurl(command);
     }
+}
+
+void MainWindow::setSettings(QSettings *settings)
+{
+    m_settings = settings;
+    if (!settings)
+        return;
+    restoreGeometry(settings->value(u"window/geometry"_s).toByteArray());
+    restoreState(settings->value(u"window/state"_s).toByteArray());
+    m_cataloguePage->restoreLayout(settings->value(u"catalogue/splitter"_s).toByteArray());
+    m_console->restoreLayout(settings->value(u"console/splitter"_s).toByteArray());
+    const QJsonObject last
+        = QJsonDocument::fromJson(settings->value(u"console/lastRequest"_s).toByteArray()).object();
+    if (!last.isEmpty())
+        m_console->applyRequest(Core::requestFromRecord(last));
+    if (settings->value(u"window/page"_s).toString() == u"console"_s)
+        m_ui->pages->setCurrentWidget(m_console);
+    else
+        m_ui->pages->setCurrentWidget(m_cataloguePage);
+}
+
+void MainWindow::saveSettings()
+{
+    if (!m_settings)
+        return;
+    m_settings->setValue(u"window/geometry"_s, saveGeometry());
+    m_settings->setValue(u"window/state"_s, saveState());
+    m_settings->setValue(u"window/page"_s,
+                         m_ui->pages->currentWidget() == m_console ? u"console"_s : u"catalogue"_s);
+    m_settings->setValue(u"catalogue/splitter"_s, m_cataloguePage->saveLayout());
+    m_settings->setValue(u"console/splitter"_s, m_console->saveLayout());
+    QString error;
+    if (const std::optional<Core::RequestSpec> request = m_console->currentRequest(&error)) {
+        // Credentials are never written to the settings file; they are typed again.
+        Core::RecordOptions options;
+        options.secrets = Core::SecretStorage::Omitted;
+        m_settings->setValue(
+            u"console/lastRequest"_s,
+            QJsonDocument(Core::requestToRecord(*request, options)).toJson(QJsonDocument::Compact));
+    }
+    m_settings->sync();
+}
+
+void MainWindow::resetLayout()
+{
+    restoreState(m_defaultState);
+    m_cataloguePage->restoreLayout({});
+    m_console->restoreLayout({});
+    resize(1100, 720);
+    m_ui->historyAction->setChecked(m_ui->pages->currentWidget() == m_console);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::goToCode(const QString &text)
+{
+    bool ok = false;
+    const int code = text.trimmed().toInt(&ok);
+    if (!ok || !m_catalogue.contains(code)) {
+        statusBar()->showMessage(ok ? tr("%1 is not in the catalogue.").arg(code)
+                                    : tr("“%1” is not a status code.").arg(text.trimmed()),
+                                 8000);
+        return false;
+    }
+    showCodeInCatalogue(code);
+    return true;
+}
+
+void MainWindow::askGoToCode()
+{
+    bool ok = false;
+    const QString text = QInputDialog::getText(this, tr("Go to code"), tr("Status code:"), QLineEdit::Normal,
+                                               QString(), &ok);
+    if (ok)
+        goToCode(text);
+}
+
+void MainWindow::showShortcuts()
+{
+    const QList<std::pair<QString, QString>> shortcuts{
+        {u"Ctrl+1"_s, tr("Catalogue")},
+        {u"Ctrl+2"_s, tr("Request console")},
+        {u"Ctrl+F"_s, tr("Find in the catalogue")},
+        {u"Ctrl+K"_s, tr("Go to a status code")},
+        {u"Ctrl+L"_s, tr("Edit the URL")},
+        {u"Enter, Ctrl+Enter"_s, tr("Send the request")},
+        {u"Esc"_s, tr("Cancel the running request; in the catalogue search, clear it")},
+        {u"Ctrl+H"_s, tr("Show or hide the history")},
+        {u"Ctrl+S"_s, tr("Save the request")},
+        {u"Ctrl+Shift+C"_s, tr("Copy the request as curl")},
+        {u"Ctrl+V"_s, tr("In the URL field: paste a URL or a whole curl command")},
+        {u"Ctrl+O, Ctrl+E"_s, tr("Open a HAR file, export the chain as HAR")},
+        {u"Up, Down, Enter"_s,
+         tr("Move through the catalogue results from the search field, then into the list")},
+        {u"F1"_s, tr("This list")},
+        {u"Ctrl+Q"_s, tr("Quit")},
+    };
+    QString html = u"<table cellspacing=\"4\">"_s;
+    for (const auto &[keys, what] : shortcuts)
+        html += u"<tr><td><b>%1</b></td><td>%2</td></tr>"_s.arg(keys.toHtmlEscaped(), what.toHtmlEscaped());
+    html += u"</table>"_s;
+    QMessageBox box(QMessageBox::NoIcon, tr("Keyboard shortcuts"), html, QMessageBox::Close, this);
+    box.setTextFormat(Qt::RichText);
+    box.exec();
 }
 
 void MainWindow::showCodeInCatalogue(int code)

@@ -8,6 +8,7 @@
 #include <memory>
 
 class QLabel;
+class QSettings;
 class QNetworkAccessManager;
 
 namespace Ui {
@@ -46,12 +47,21 @@ public:
     bool saveRequest(const QString &folder, const QString &name);
     void copyRequestAsCurl();
 
+    // Window geometry and state, splitters, the page, and the last request (without credentials)
+    // are kept in `settings` (not owned) and restored from it now.
+    void setSettings(QSettings *settings);
+    void saveSettings();
+    void resetLayout();
+    // Ctrl+K: jump to a code typed as text; false (with a message) when it is not catalogued.
+    bool goToCode(const QString &text);
+
 Q_SIGNALS:
     // Emitted instead of opening the browser directly, so tests can observe it.
     void externalLinkRequested(const QUrl &url);
 
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void showCatalogue();
@@ -64,12 +74,16 @@ private:
     void askExportHar(bool withCredentials);
     void askSaveRequest();
     void askImportCurl();
+    void askGoToCode();
+    void showShortcuts();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Core::StatusCatalogue m_catalogue; // the console's engine reads it for as long as the window lives
     CataloguePage *m_cataloguePage;
     RequestConsole *m_console;
     Core::HistoryStore *m_history;
+    QSettings *m_settings = nullptr;
+    QByteArray m_defaultState;
     HistoryPanel *m_historyPanel;
     QLabel *m_statusLabel;
     int m_entryCount;

@@ -1,20 +1,31 @@
 // SPDX-License-Identifier: MIT
 // The main window: shortcuts, status bar and the hand-off of web links.
 #include "catalogue/cataloguepage.h"
+#include "catalogue/statusclass.h"
 #include "catalogue/statusdetailview.h"
 #include "console/requestconsole.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
+#include "requests/headertablemodel.h"
 #include "scriptedserver.h"
+#include "widgets/classcolors.h"
 
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTreeView>
 
 using namespace Qt::Literals::StringLiterals;
@@ -31,6 +42,10 @@ private Q_SLOTS:
     void linksReachTheWindow();
     void appIconRenders();
     void consoleAndCatalogueTalk();
+    void settingsAreRestored();
+    void goToCodeAndShortcuts();
+    void consoleTabOrder();
+    void badgeTextContrast();
     void screenshot();
 
 private:
@@ -112,6 +127,92 @@ void tst_MainWindow::consoleAndCatalogueTalk()
     QCOMPARE(pages->currentWidget(), window.requestConsole());
     QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(pages->currentWidget(), window.cataloguePage());
+}
+
+void tst_MainWindow::settingsAreRestored()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    {
+        Gui::MainWindow window(catalogue(), &m_manager);
+        window.setSettings(&settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.resize(900, 640);
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        window.requestConsole()->setMethod(u"PATCH"_s);
+        window.findChild<QLineEdit *>(u"urlEdit"_s)->setText(u"https://example.org/item"_s);
+        auto *model = window.findChild<QTableView *>(u"headersView"_s)->model();
+        qobject_cast<Core::HeaderTableModel *>(model)->addRow(
+            {true, u"Authorization"_s, u"Bearer secret"_s, false});
+        window.close(); // saves
+    }
+    {
+        QFile file(dir.filePath(u"settings.ini"_s));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("Bearer secret")); // credentials never reach the settings file
+    }
+    Gui::MainWindow window(catalogue(), &m_manager);
+    window.setSettings(&settings);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.findChild<QStackedWidget *>(u"pages"_s)->currentWidget(), window.requestConsole());
+    QCOMPARE(window.findChild<QLineEdit *>(u"urlEdit"_s)->text(), u"https://example.org/item"_s);
+    QCOMPARE(window.findChild<QComboBox *>(u"methodCombo"_s)->currentText(), u"PATCH"_s);
+    QCOMPARE(window.size(), QSize(900, 640));
+    window.resetLayout();
+    QCOMPARE(window.size(), QSize(1100, 720));
+}
+
+void tst_MainWindow::goToCodeAndShortcuts()
+{
+    Gui::MainWindow window(catalogue(), &m_manager);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.goToCode(u" 451 "_s));
+    QCOMPARE(window.cataloguePage()->currentEntryIndex(), catalogue().firstIndexOf(451));
+    QVERIFY(!window.goToCode(u"432"_s));
+    QVERIFY(window.statusBar()->currentMessage().contains(u"432 is not in the catalogue"_s));
+    QVERIFY(!window.goToCode(u"abc"_s));
+
+    // F1 opens the shortcut list; it names the shortcuts of the menus.
+    QString shown;
+    QTimer::singleShot(0, &window, [&shown] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            shown = box->text();
+            box->close();
+        }
+    });
+    QTest::keyClick(&window, Qt::Key_F1);
+    for (const QString &keys : {u"Ctrl+K"_s, u"Ctrl+L"_s, u"Ctrl+F"_s, u"Esc"_s, u"Ctrl+Shift+C"_s})
+        QVERIFY2(shown.contains(keys), qPrintable(keys + u" missing from: "_s + shown));
+}
+
+void tst_MainWindow::consoleTabOrder()
+{
+    Gui::MainWindow window(catalogue(), &m_manager);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
+    auto *url = window.findChild<QLineEdit *>(u"urlEdit"_s);
+    QTRY_VERIFY(url->hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget()->objectName(), u"sendButton"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+    QCOMPARE(QApplication::focusWidget(), url);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+    QCOMPARE(QApplication::focusWidget(), window.findChild<QComboBox *>(u"methodCombo"_s));
+}
+
+void tst_MainWindow::badgeTextContrast()
+{
+    // WCAG AA: the code on every class badge reads at 4.5:1 or more, whatever the theme.
+    for (Core::StatusClass statusClass : Core::allClasses()) {
+        const QColor fill = Gui::classColor(statusClass);
+        const double ratio = Gui::contrastRatio(fill, Gui::textColorOn(fill));
+        QVERIFY2(ratio >= 4.5, qPrintable(u"%1: %2"_s.arg(Core::classKey(statusClass)).arg(ratio)));
+    }
+    QCOMPARE(qRound(Gui::contrastRatio(Qt::black, Qt::white)), 21);
 }
 
 void tst_MainWindow::appIconRenders()

@@ -125,6 +125,17 @@ int CataloguePage::visibleCount() const
     return m_proxy->rowCount();
 }
 
+QByteArray CataloguePage::saveLayout() const
+{
+    return m_ui->splitter->saveState();
+}
+
+void CataloguePage::restoreLayout(const QByteArray &state)
+{
+    if (state.isEmpty() || !m_ui->splitter->restoreState(state))
+        m_ui->splitter->setSizes({440, 560});
+}
+
 void CataloguePage::noteCodeMet(int code)
 {
     ++m_met[code];

@@ -36,6 +36,8 @@ public:
     // Index into the catalogue's entries of the selected entry, or -1.
     qsizetype currentEntryIndex() const;
     int visibleCount() const;
+    QByteArray saveLayout() const;
+    void restoreLayout(const QByteArray &state); // empty: the default layout
     // The console met `code`; its entry says so for the rest of the session.
     void noteCodeMet(int code);
     int metCount(int code) const { return m_met.value(code); }

@@ -91,8 +91,9 @@ void ChainDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         painter->drawEllipse(circle);
         painter->setPen(Qt::white);
         painter->drawText(circle, Qt::AlignCenter, mark);
-        painter->setPen(
-            option.state & QStyle::State_Selected ? option.palette.color(QPalette::HighlightedText) : colour);
+        // The count is in the text colour, so it reads on light and dark themes alike.
+        painter->setPen(option.palette.color(option.state & QStyle::State_Selected ? QPalette::HighlightedText
+                                                                                   : QPalette::Text));
         painter->drawText(option.rect.adjusted(diameter + 10, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
                           index.data().toString());
     }

@@ -197,6 +197,17 @@ void RequestConsole::setUpResultViews()
     connect(m_ui->copyAllHeadersButton, &QPushButton::clicked, this, [this] { copyHeaders(false); });
 }
 
+QByteArray RequestConsole::saveLayout() const
+{
+    return m_ui->verticalSplitter->saveState();
+}
+
+void RequestConsole::restoreLayout(const QByteArray &state)
+{
+    if (state.isEmpty() || !m_ui->verticalSplitter->restoreState(state))
+        m_ui->verticalSplitter->setSizes({150, 220, 390});
+}
+
 void RequestConsole::setUrl(const QString &url)
 {
     m_ui->urlEdit->setText(url);

@@ -51,6 +51,9 @@ public:
     // Fills the composer from a curl command line; false (reason shown in place) when it is not one.
     bool importCurl(const QString &command);
 
+    QByteArray saveLayout() const;
+    void restoreLayout(const QByteArray &state); // empty: the default layout
+
     void setUrl(const QString &url);
     void setMethod(const QString &method);
     void focusUrl();
