@@ -353,152 +353,148 @@
     <name>ChainPrinter</name>
     <message>
         <source>not catalogued</source>
-        <translation type="unfinished" />
+        <translation>nicht im Katalog</translation>
     </message>
     <message>
         <source>Location: %1</source>
-        <translation type="unfinished" />
+        <translation>Location: %1</translation>
     </message>
     <message>
         <source>(no response)</source>
-        <translation type="unfinished" />
+        <translation>(keine Antwort)</translation>
     </message>
     <message>
         <source>reused connection</source>
-        <translation type="unfinished" />
+        <translation>Verbindung wiederverwendet</translation>
     </message>
     <message>
         <source>connect %1</source>
-        <translation type="unfinished" />
+        <translation>Verbindung %1</translation>
     </message>
     <message>
         <source>tls %1</source>
-        <translation type="unfinished" />
+        <translation>TLS %1</translation>
     </message>
     <message>
         <source>sent %1</source>
-        <translation type="unfinished" />
+        <translation>gesendet %1</translation>
     </message>
     <message>
         <source>headers %1</source>
-        <translation type="unfinished" />
+        <translation>Header %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 ms (%2), %n body byte(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%1 ms (%2), %n Body-Byte</numerusform><numerusform>%1 ms (%2), %n Body-Bytes</numerusform></translation>
     </message>
     <message>
         <source>no response</source>
-        <translation type="unfinished" />
+        <translation>keine Antwort</translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished" />
+        <translation>vollständig</translation>
     </message>
     <message>
         <source>stopped: %1</source>
-        <translation type="unfinished" />
+        <translation>angehalten: %1</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished" />
+        <translation>Fehler: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n hop(s), %1 ms, final %2, %3</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%n Schritt, %1 ms, zuletzt %2, %3</numerusform><numerusform>%n Schritte, %1 ms, zuletzt %2, %3</numerusform></translation>
     </message>
 </context>
 <context>
     <name>CheckCommand</name>
     <message>
         <source>--%1 needs a positive number, not “%2”.</source>
-        <translation type="unfinished" />
+        <translation>--%1 braucht eine positive Zahl, nicht „%2“.</translation>
     </message>
     <message>
         <source>--%1 needs a whole number of at least %2, not “%3”.</source>
-        <translation type="unfinished" />
+        <translation>--%1 braucht eine ganze Zahl von mindestens %2, nicht „%3“.</translation>
     </message>
     <message>
         <source>The body file “%1” cannot be read: %2</source>
-        <translation type="unfinished" />
+        <translation>Die Body-Datei „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The URL list “%1” cannot be read: %2</source>
-        <translation type="unfinished" />
+        <translation>Die URL-Liste „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Give a URL to check, for example “statusscope check https://example.org/”.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie eine URL zum Prüfen an, zum Beispiel „statusscope check https://example.org/“.</translation>
     </message>
     <message>
         <source>One or more http or https URLs.</source>
-        <translation type="unfinished" />
+        <translation>Eine oder mehrere http- oder https-URLs.</translation>
     </message>
     <message>
         <source>The method (default GET, or POST with --data).</source>
-        <translation type="unfinished" />
+        <translation>Die Methode (Standard GET, oder POST mit --data).</translation>
     </message>
     <message>
         <source>A request header, "Name: value"; repeat it for more.</source>
-        <translation type="unfinished" />
+        <translation>Ein Request-Header, "Name: Wert"; für mehrere wiederholen.</translation>
     </message>
     <message>
         <source>A request body, or @FILE to read it from a file.</source>
-        <translation type="unfinished" />
+        <translation>Ein Request-Body, oder @DATEI, um ihn aus einer Datei zu lesen.</translation>
     </message>
     <message>
         <source>Do not follow redirects.</source>
-        <translation type="unfinished" />
+        <translation>Weiterleitungen nicht folgen.</translation>
     </message>
     <message>
         <source>Follow at most N redirects (default 20).</source>
-        <translation type="unfinished" />
+        <translation>Höchstens N Weiterleitungen folgen (Standard 20).</translation>
     </message>
     <message>
         <source>Give up on a hop after SECONDS without data (default 30).</source>
-        <translation type="unfinished" />
+        <translation>Einen Schritt nach SECONDS Sekunden ohne Daten aufgeben (Standard 30).</translation>
     </message>
     <message>
         <source>Give up on the whole chain after SECONDS.</source>
-        <translation type="unfinished" />
+        <translation>Die ganze Kette nach SECONDS Sekunden aufgeben.</translation>
     </message>
     <message>
         <source>Read at most BYTES of each body (default 67108864).</source>
-        <translation type="unfinished" />
+        <translation>Höchstens BYTES von jedem Body lesen (Standard 67108864).</translation>
     </message>
     <message>
         <source>Follow redirects from https to plain http.</source>
-        <translation type="unfinished" />
+        <translation>Weiterleitungen von https auf einfaches http folgen.</translation>
     </message>
     <message>
         <source>Accept an invalid certificate from the host of the URL given.</source>
-        <translation type="unfinished" />
+        <translation>Ein ungültiges Zertifikat des Hosts der angegebenen URL akzeptieren.</translation>
     </message>
     <message>
         <source>Print JSON: one document, or one line per chain for several URLs.</source>
-        <translation type="unfinished" />
+        <translation>JSON ausgeben: ein Dokument, oder bei mehreren URLs eine Zeile pro Kette.</translation>
     </message>
     <message>
         <source>Exit with 4 or 5 when the final status is 4xx or 5xx.</source>
-        <translation type="unfinished" />
+        <translation>Mit 4 oder 5 beenden, wenn der letzte Status 4xx oder 5xx ist.</translation>
     </message>
     <message>
         <source>Read URLs from FILE, one per line (- for standard input).</source>
-        <translation type="unfinished" />
+        <translation>URLs aus FILE lesen, eine pro Zeile (- für die Standardeingabe).</translation>
     </message>
     <message>
         <source>Check up to N URLs at once (default 8).</source>
-        <translation type="unfinished" />
+        <translation>Bis zu N URLs gleichzeitig prüfen (Standard 8).</translation>
     </message>
     <message>
         <source>Show credentials (Authorization, cookies) instead of masking them.</source>
-        <translation type="unfinished" />
+        <translation>Zugangsdaten (Authorization, Cookies) zeigen statt sie zu maskieren.</translation>
     </message>
     <message>
         <source>statusscope: the catalogue could not be loaded: %1</source>
@@ -506,15 +502,15 @@
     </message>
     <message>
         <source>Also write the chains as a HAR 1.2 file (credentials masked unless --show-secrets).</source>
-        <translation type="unfinished" />
+        <translation>Die Ketten auch als HAR-1.2-Datei schreiben (Zugangsdaten maskiert, außer mit --show-secrets).</translation>
     </message>
     <message>
         <source>The HAR file “%1” cannot be written: %2</source>
-        <translation type="unfinished" />
+        <translation>Die HAR-Datei „%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>The HAR file “%1” could not be saved: %2</source>
-        <translation type="unfinished" />
+        <translation>Die HAR-Datei „%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -559,7 +555,7 @@ Befehle:
     </message>
     <message>
         <source>Send a request, follow its redirects hop by hop and explain each response.</source>
-        <translation type="unfinished" />
+        <translation>Eine Anfrage senden, ihren Weiterleitungen Schritt für Schritt folgen und jede Antwort erklären.</translation>
     </message>
     <message>
         <source>
@@ -570,379 +566,382 @@ Options:
 Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usage error;
 3 catalogue unreadable; 4 or 5 with check --fail when the final status is 4xx or 5xx.
 </source>
-        <translation type="unfinished" />
+        <translation>
+Optionen:
+  -h, --help      Diese Hilfe zeigen, oder nach einem Befehl dessen Hilfe.
+  -v, --version   Die Version zeigen.
+
+Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder fehlgeschlagen;
+2 falscher Aufruf; 3 Katalog nicht lesbar; 4 oder 5 mit check --fail bei letztem Status 4xx oder 5xx.
+</translation>
     </message>
 </context>
 <context>
     <name>CurlCommand</name>
     <message>
         <source>A single quote is not closed.</source>
-        <translation type="unfinished" />
+        <translation>Ein einfaches Anführungszeichen ist nicht geschlossen.</translation>
     </message>
     <message>
         <source>A $'…' quote is not closed.</source>
-        <translation type="unfinished" />
+        <translation>Ein $'…'-Zitat ist nicht geschlossen.</translation>
     </message>
     <message>
         <source>A double quote is not closed.</source>
-        <translation type="unfinished" />
+        <translation>Ein doppeltes Anführungszeichen ist nicht geschlossen.</translation>
     </message>
     <message>
         <source>This is not a curl command: it should start with “curl”.</source>
-        <translation type="unfinished" />
+        <translation>Das ist kein curl-Befehl: er sollte mit „curl“ beginnen.</translation>
     </message>
     <message>
         <source>%1 needs a value.</source>
-        <translation type="unfinished" />
+        <translation>%1 braucht einen Wert.</translation>
     </message>
     <message>
         <source>-H %1: not a “Name: value” header</source>
-        <translation type="unfinished" />
+        <translation>-H %1: kein Header der Form „Name: Wert“</translation>
     </message>
     <message>
         <source>%1 %2: the body file is not read; paste the body instead</source>
-        <translation type="unfinished" />
+        <translation>%1 %2: die Body-Datei wird nicht gelesen; fügen Sie den Body stattdessen ein</translation>
     </message>
     <message>
         <source>-b %1: a cookie file is not read</source>
-        <translation type="unfinished" />
+        <translation>-b %1: eine Cookie-Datei wird nicht gelesen</translation>
     </message>
     <message>
         <source>--max-redirs needs a number, not “%1”.</source>
-        <translation type="unfinished" />
+        <translation>--max-redirs braucht eine Zahl, nicht „%1“.</translation>
     </message>
     <message>
         <source>%1 %2: not used by StatusScope</source>
-        <translation type="unfinished" />
+        <translation>%1 %2: von StatusScope nicht verwendet</translation>
     </message>
     <message>
         <source>--compressed: Qt asks for and decodes compressed bodies by itself</source>
-        <translation type="unfinished" />
+        <translation>--compressed: Qt fordert komprimierte Bodys selbst an und dekodiert sie</translation>
     </message>
     <message>
         <source>%1: only changes curl's own output</source>
-        <translation type="unfinished" />
+        <translation>%1: ändert nur die Ausgabe von curl selbst</translation>
     </message>
     <message>
         <source>%1: not understood</source>
-        <translation type="unfinished" />
+        <translation>%1: nicht verstanden</translation>
     </message>
     <message>
         <source>%1: only one URL is used</source>
-        <translation type="unfinished" />
+        <translation>%1: es wird nur eine URL verwendet</translation>
     </message>
     <message>
         <source>The curl command has no URL.</source>
-        <translation type="unfinished" />
+        <translation>Der curl-Befehl hat keine URL.</translation>
     </message>
     <message>
         <source>The URL “%1” in the curl command is not valid.</source>
-        <translation type="unfinished" />
+        <translation>Die URL „%1“ im curl-Befehl ist nicht gültig.</translation>
     </message>
 </context>
 <context>
     <name>Har</name>
     <message>
         <source>blocked includes the DNS lookup; connect includes the TLS handshake (Qt 6.4 reports neither separately).</source>
-        <translation type="unfinished" />
+        <translation>blocked enthält die DNS-Abfrage; connect enthält den TLS-Handshake (Qt 6.4 meldet beides nicht getrennt).</translation>
     </message>
     <message>
         <source>blocked includes the DNS lookup; on plain HTTP connect includes sending the request (Qt 6.4 reports neither separately).</source>
-        <translation type="unfinished" />
+        <translation>blocked enthält die DNS-Abfrage; bei einfachem HTTP enthält connect das Senden der Anfrage (Qt 6.4 meldet beides nicht getrennt).</translation>
     </message>
     <message>
         <source>The connection was reused: no DNS, connect or TLS time.</source>
-        <translation type="unfinished" />
+        <translation>Die Verbindung wurde wiederverwendet: keine Zeit für DNS, Verbindung oder TLS.</translation>
     </message>
     <message>
         <source>Only the first %1 bytes were kept.</source>
-        <translation type="unfinished" />
+        <translation>Nur die ersten %1 Bytes wurden behalten.</translation>
     </message>
     <message>
         <source>The file is not valid JSON: %1 (at byte %2).</source>
-        <translation type="unfinished" />
+        <translation>Die Datei ist kein gültiges JSON: %1 (bei Byte %2).</translation>
     </message>
     <message>
         <source>This is not a HAR file: it has no log.entries list.</source>
-        <translation type="unfinished" />
+        <translation>Das ist keine HAR-Datei: sie hat keine Liste log.entries.</translation>
     </message>
     <message>
         <source>Entry %1: no usable request URL.</source>
-        <translation type="unfinished" />
+        <translation>Eintrag %1: keine brauchbare Anfrage-URL.</translation>
     </message>
     <message>
         <source>No response was recorded for the last request.</source>
-        <translation type="unfinished" />
+        <translation>Für die letzte Anfrage wurde keine Antwort aufgezeichnet.</translation>
     </message>
 </context>
 <context>
     <name>HeaderGlossary</name>
     <message>
         <source>Whether the server takes range requests, and in which unit.</source>
-        <translation type="unfinished" />
+        <translation>Ob der Server Range-Anfragen annimmt, und in welcher Einheit.</translation>
     </message>
     <message>
         <source>Seconds the response has spent in caches since the origin produced it.</source>
-        <translation type="unfinished" />
+        <translation>Sekunden, die die Antwort in Caches verbracht hat, seit der Ursprung sie erzeugt hat.</translation>
     </message>
     <message>
         <source>The methods the resource supports; required on 405.</source>
-        <translation type="unfinished" />
+        <translation>Die Methoden, die die Ressource unterstützt; bei 405 vorgeschrieben.</translation>
     </message>
     <message>
         <source>Other places (protocol, host, port) where the same service can be reached, such as HTTP/3.</source>
-        <translation type="unfinished" />
+        <translation>Andere Orte (Protokoll, Host, Port), an denen derselbe Dienst erreichbar ist, etwa HTTP/3.</translation>
     </message>
     <message>
         <source>Directives that tell caches whether and how long they may store and reuse the response.</source>
-        <translation type="unfinished" />
+        <translation>Anweisungen, die Caches sagen, ob und wie lange sie die Antwort speichern und wiederverwenden dürfen.</translation>
     </message>
     <message>
         <source>Options for this connection only, such as close; never forwarded by proxies.</source>
-        <translation type="unfinished" />
+        <translation>Optionen nur für diese Verbindung, etwa close; Proxys leiten sie nie weiter.</translation>
     </message>
     <message>
         <source>Whether to show the body inline or save it, and under which file name.</source>
-        <translation type="unfinished" />
+        <translation>Ob der Body angezeigt oder gespeichert werden soll, und unter welchem Dateinamen.</translation>
     </message>
     <message>
         <source>Compression applied to the body (gzip, br, deflate); undo it to get the representation.</source>
-        <translation type="unfinished" />
+        <translation>Die auf den Body angewandte Kompression (gzip, br, deflate); rückgängig machen ergibt die Repräsentation.</translation>
     </message>
     <message>
         <source>The natural language of the intended audience.</source>
-        <translation type="unfinished" />
+        <translation>Die natürliche Sprache des vorgesehenen Publikums.</translation>
     </message>
     <message>
         <source>The size of the body in bytes, as sent.</source>
-        <translation type="unfinished" />
+        <translation>Die Größe des Bodys in Bytes, wie gesendet.</translation>
     </message>
     <message>
         <source>A URI for the specific representation that was sent.</source>
-        <translation type="unfinished" />
+        <translation>Eine URI für die konkrete Repräsentation, die gesendet wurde.</translation>
     </message>
     <message>
         <source>Which part of the whole representation this body is, and the total size; used by 206 and 416.</source>
-        <translation type="unfinished" />
+        <translation>Welcher Teil der ganzen Repräsentation dieser Body ist, und die Gesamtgröße; von 206 und 416 verwendet.</translation>
     </message>
     <message>
         <source>Rules a browser enforces on what the page may load and run.</source>
-        <translation type="unfinished" />
+        <translation>Regeln, die ein Browser dafür durchsetzt, was die Seite laden und ausführen darf.</translation>
     </message>
     <message>
         <source>The media type of the body, with parameters such as charset.</source>
-        <translation type="unfinished" />
+        <translation>Der Medientyp des Bodys, mit Parametern wie charset.</translation>
     </message>
     <message>
         <source>When the server produced the response.</source>
-        <translation type="unfinished" />
+        <translation>Wann der Server die Antwort erzeugt hat.</translation>
     </message>
     <message>
         <source>An opaque version tag of the representation, for conditional requests with If-None-Match or If-Match.</source>
-        <translation type="unfinished" />
+        <translation>Eine undurchsichtige Versionsmarke der Repräsentation, für bedingte Anfragen mit If-None-Match oder If-Match.</translation>
     </message>
     <message>
         <source>The date after which the response is stale; Cache-Control max-age takes precedence.</source>
-        <translation type="unfinished" />
+        <translation>Das Datum, ab dem die Antwort veraltet ist; Cache-Control max-age hat Vorrang.</translation>
     </message>
     <message>
         <source>Hints about how long an idle persistent connection is kept open.</source>
-        <translation type="unfinished" />
+        <translation>Hinweise, wie lange eine ruhende dauerhafte Verbindung offen bleibt.</translation>
     </message>
     <message>
         <source>When the origin believes the representation last changed; a validator for If-Modified-Since.</source>
-        <translation type="unfinished" />
+        <translation>Wann sich die Repräsentation nach Ansicht des Ursprungs zuletzt geändert hat; ein Validator für If-Modified-Since.</translation>
     </message>
     <message>
         <source>Typed links to related resources, for example preload hints or the blocked-by relation of 451.</source>
-        <translation type="unfinished" />
+        <translation>Typisierte Links auf verwandte Ressourcen, etwa Preload-Hinweise oder die Relation blocked-by von 451.</translation>
     </message>
     <message>
         <source>Where to go next: the redirect target of a 3xx, or the new resource of a 201.</source>
-        <translation type="unfinished" />
+        <translation>Wohin es weitergeht: das Weiterleitungsziel eines 3xx oder die neue Ressource eines 201.</translation>
     </message>
     <message>
         <source>The authentication challenge of a proxy; required on 407.</source>
-        <translation type="unfinished" />
+        <translation>Die Authentifizierungsaufforderung eines Proxys; bei 407 vorgeschrieben.</translation>
     </message>
     <message>
         <source>How long to wait before trying again, in seconds or as a date; used with 503, 429 and 3xx.</source>
-        <translation type="unfinished" />
+        <translation>Wie lange vor einem neuen Versuch zu warten ist, in Sekunden oder als Datum; bei 503, 429 und 3xx.</translation>
     </message>
     <message>
         <source>The software that produced the response; it can tell which meaning of a vendor code applies.</source>
-        <translation type="unfinished" />
+        <translation>Die Software, die die Antwort erzeugt hat; sie verrät, welche Bedeutung eines Hersteller-Codes gilt.</translation>
     </message>
     <message>
         <source>Stores a cookie in the client, to be sent back on later requests by the cookie rules.</source>
-        <translation type="unfinished" />
+        <translation>Speichert ein Cookie im Client, das nach den Cookie-Regeln bei späteren Anfragen zurückgeschickt wird.</translation>
     </message>
     <message>
         <source>Tells browsers to use only https for this host for a while (HSTS).</source>
-        <translation type="unfinished" />
+        <translation>Sagt Browsern, für diesen Host eine Zeit lang nur https zu verwenden (HSTS).</translation>
     </message>
     <message>
         <source>How the message body is framed on this connection, such as chunked.</source>
-        <translation type="unfinished" />
+        <translation>Wie der Nachrichten-Body auf dieser Verbindung gerahmt ist, etwa chunked.</translation>
     </message>
     <message>
         <source>The protocol to switch to; required on 101 and 426.</source>
-        <translation type="unfinished" />
+        <translation>Das Protokoll, zu dem gewechselt wird; bei 101 und 426 vorgeschrieben.</translation>
     </message>
     <message>
         <source>Request fields that chose this representation; caches must match them before reuse.</source>
-        <translation type="unfinished" />
+        <translation>Anfragefelder, die diese Repräsentation ausgewählt haben; Caches müssen sie vor der Wiederverwendung abgleichen.</translation>
     </message>
     <message>
         <source>The proxies and gateways the message passed through.</source>
-        <translation type="unfinished" />
+        <translation>Die Proxys und Gateways, die die Nachricht durchlaufen hat.</translation>
     </message>
     <message>
         <source>The authentication challenge: which scheme (Basic, Bearer…) the client may use; required on 401.</source>
-        <translation type="unfinished" />
+        <translation>Die Authentifizierungsaufforderung: welches Schema (Basic, Bearer…) der Client verwenden darf; bei 401 vorgeschrieben.</translation>
     </message>
     <message>
         <source>With nosniff, tells browsers not to guess a media type other than Content-Type.</source>
-        <translation type="unfinished" />
+        <translation>Mit nosniff sagt es Browsern, keinen anderen Medientyp als Content-Type zu erraten.</translation>
     </message>
     <message>
         <source>Whether other sites may show this page in a frame; superseded by CSP frame-ancestors.</source>
-        <translation type="unfinished" />
+        <translation>Ob andere Sites diese Seite in einem Frame zeigen dürfen; abgelöst durch CSP frame-ancestors.</translation>
     </message>
 </context>
 <context>
     <name>HistoryStore</name>
     <message>
         <source>History is off: %1</source>
-        <translation type="unfinished" />
+        <translation>Der Verlauf ist aus: %1</translation>
     </message>
     <message>
         <source>the file was written by a newer StatusScope (schema %1)</source>
-        <translation type="unfinished" />
+        <translation>die Datei wurde von einem neueren StatusScope geschrieben (Schema %1)</translation>
     </message>
     <message>
         <source>the folder %1 cannot be created.</source>
-        <translation type="unfinished" />
+        <translation>der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>%1 is read-only.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist schreibgeschützt.</translation>
     </message>
     <message>
         <source>%1 is damaged (%2) and could not be moved aside.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist beschädigt (%2) und konnte nicht beiseitegelegt werden.</translation>
     </message>
     <message>
         <source>The history file was damaged (%1). It was kept as %2 and a new history was started.</source>
-        <translation type="unfinished" />
+        <translation>Die Verlaufsdatei war beschädigt (%1). Sie wurde als %2 aufbewahrt und ein neuer Verlauf begonnen.</translation>
     </message>
 </context>
 <context>
     <name>HopChecks</name>
     <message>
         <source>%1 without a %2 header.</source>
-        <translation type="unfinished" />
+        <translation>%1 ohne Header %2.</translation>
     </message>
     <message numerus="yes">
         <source>Retry-After asks the client to wait %n second(s), until %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Retry-After bittet den Client, %n Sekunde zu warten, bis %1.</numerusform><numerusform>Retry-After bittet den Client, %n Sekunden zu warten, bis %1.</numerusform></translation>
     </message>
     <message>
         <source>Retry-After “%1” is neither a number of seconds nor an HTTP date.</source>
-        <translation type="unfinished" />
+        <translation>Retry-After „%1“ ist weder eine Zahl von Sekunden noch ein HTTP-Datum.</translation>
     </message>
     <message numerus="yes">
         <source>Retry-After asks the client to wait until %1 (%n second(s) from now).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Retry-After bittet den Client, bis %1 zu warten (%n Sekunde ab jetzt).</numerusform><numerusform>Retry-After bittet den Client, bis %1 zu warten (%n Sekunden ab jetzt).</numerusform></translation>
     </message>
     <message>
         <source>%1 is outside 100–599, so it is not a valid HTTP status; clients should treat it as a server error (5xx).</source>
-        <translation type="unfinished" />
+        <translation>%1 liegt außerhalb von 100–599 und ist daher kein gültiger HTTP-Status; Clients sollten ihn als Server-Fehler (5xx) behandeln.</translation>
     </message>
     <message>
         <source>%1 is not in the catalogue; by its class it means the same as %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 steht nicht im Katalog; nach seiner Klasse bedeutet er dasselbe wie %2.</translation>
     </message>
     <message>
         <source>%1 is not a standard code; it is used by %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist kein Standard-Code; er wird verwendet von %2.</translation>
     </message>
     <message>
         <source>305 Use Proxy is deprecated; clients ignore it.</source>
-        <translation type="unfinished" />
+        <translation>305 Use Proxy ist veraltet; Clients ignorieren ihn.</translation>
     </message>
     <message>
         <source>306 is reserved and unused; a server should never send it.</source>
-        <translation type="unfinished" />
+        <translation>306 ist reserviert und unbenutzt; ein Server sollte ihn nie senden.</translation>
     </message>
     <message>
         <source>A %1 arrived as the final response. 1xx responses are interim: with Qt 6.4 the real response that follows is lost, so this is not the server's full answer.</source>
-        <translation type="unfinished" />
+        <translation>Ein %1 kam als letzte Antwort an. 1xx-Antworten sind vorläufig: mit Qt 6.4 geht die eigentliche Antwort danach verloren, dies ist also nicht die vollständige Antwort des Servers.</translation>
     </message>
     <message>
         <source>The reason phrase “%1” is not the usual “%2”; clients ignore reason phrases.</source>
-        <translation type="unfinished" />
+        <translation>Die Statusmeldung „%1“ ist nicht die übliche „%2“; Clients ignorieren Statusmeldungen.</translation>
     </message>
 </context>
 <context>
     <name>HopDetail</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished" />
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>not reported</source>
-        <translation type="unfinished" />
+        <translation>nicht gemeldet</translation>
     </message>
     <message>
         <source>No response arrived for this hop.</source>
-        <translation type="unfinished" />
+        <translation>Für diesen Schritt kam keine Antwort an.</translation>
     </message>
     <message>
         <source>This number has %1 meanings; the most likely comes first.</source>
-        <translation type="unfinished" />
+        <translation>Diese Zahl hat %1 Bedeutungen; die wahrscheinlichste steht zuerst.</translation>
     </message>
     <message>
         <source>%1 is not in the catalogue; by its class a client treats it as %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 steht nicht im Katalog; nach seiner Klasse behandelt ein Client ihn wie %2.</translation>
     </message>
     <message>
         <source>Open in catalogue</source>
-        <translation type="unfinished" />
+        <translation>Im Katalog öffnen</translation>
     </message>
     <message>
         <source>What this hop tells</source>
-        <translation type="unfinished" />
+        <translation>Was dieser Schritt zeigt</translation>
     </message>
     <message>
         <source>Request as sent</source>
-        <translation type="unfinished" />
+        <translation>Anfrage wie gesendet</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished" />
+        <translation>Methode</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished" />
+        <translation>URL</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished" />
+        <translation>Body</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished" />
+        <translation>%1 Bytes</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>keiner</translation>
     </message>
     <message>
         <source>Headers</source>
@@ -950,134 +949,134 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>not sent on this hop</source>
-        <translation type="unfinished" />
+        <translation>in diesem Schritt nicht gesendet</translation>
     </message>
     <message>
         <source>Qt adds Host, Connection, Accept-Encoding and Accept-Language itself.</source>
-        <translation type="unfinished" />
+        <translation>Qt fügt Host, Connection, Accept-Encoding und Accept-Language selbst hinzu.</translation>
     </message>
     <message>
         <source>Highlighted: what changed since the previous hop.</source>
-        <translation type="unfinished" />
+        <translation>Hervorgehoben: was sich seit dem vorigen Schritt geändert hat.</translation>
     </message>
     <message>
         <source>Phases, from the start of the hop</source>
-        <translation type="unfinished" />
+        <translation>Phasen, ab Beginn des Schritts</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished" />
+        <translation>Verbinden</translation>
     </message>
     <message>
         <source>connection reused: no connect or TLS time</source>
-        <translation type="unfinished" />
+        <translation>Verbindung wiederverwendet: keine Zeit für Verbindung oder TLS</translation>
     </message>
     <message>
         <source>includes queueing and the DNS lookup, which Qt does not separate</source>
-        <translation type="unfinished" />
+        <translation>enthält Warteschlange und DNS-Abfrage, die Qt nicht trennt</translation>
     </message>
     <message>
         <source>TLS done</source>
-        <translation type="unfinished" />
+        <translation>TLS fertig</translation>
     </message>
     <message>
         <source>TCP connect and TLS handshake are one span</source>
-        <translation type="unfinished" />
+        <translation>TCP-Verbindung und TLS-Handshake sind eine Spanne</translation>
     </message>
     <message>
         <source>Request sent</source>
-        <translation type="unfinished" />
+        <translation>Anfrage gesendet</translation>
     </message>
     <message>
         <source>on plain HTTP, connecting and sending are one span</source>
-        <translation type="unfinished" />
+        <translation>bei einfachem HTTP sind Verbinden und Senden eine Spanne</translation>
     </message>
     <message>
         <source>Headers received</source>
-        <translation type="unfinished" />
+        <translation>Header empfangen</translation>
     </message>
     <message>
         <source>first byte and end of headers are one moment</source>
-        <translation type="unfinished" />
+        <translation>erstes Byte und Ende der Header sind ein Moment</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>%1 body bytes</source>
-        <translation type="unfinished" />
+        <translation>%1 Body-Bytes</translation>
     </message>
     <message>
         <source>Qt sent this request %1 times by itself.</source>
-        <translation type="unfinished" />
+        <translation>Qt hat diese Anfrage von sich aus %1-mal gesendet.</translation>
     </message>
     <message>
         <source>This hop was not encrypted.</source>
-        <translation type="unfinished" />
+        <translation>Dieser Schritt war nicht verschlüsselt.</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished" />
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Cipher</source>
-        <translation type="unfinished" />
+        <translation>Chiffre</translation>
     </message>
     <message>
         <source>ALPN</source>
-        <translation type="unfinished" />
+        <translation>ALPN</translation>
     </message>
     <message>
         <source>Certificate problems (accepted for this host)</source>
-        <translation type="unfinished" />
+        <translation>Zertifikatsprobleme (für diesen Host akzeptiert)</translation>
     </message>
     <message>
         <source>Certificate problems</source>
-        <translation type="unfinished" />
+        <translation>Zertifikatsprobleme</translation>
     </message>
     <message>
         <source>Certificate chain</source>
-        <translation type="unfinished" />
+        <translation>Zertifikatskette</translation>
     </message>
     <message>
         <source>issued by %1</source>
-        <translation type="unfinished" />
+        <translation>ausgestellt von %1</translation>
     </message>
     <message>
         <source>valid from %1 to %2</source>
-        <translation type="unfinished" />
+        <translation>gültig von %1 bis %2</translation>
     </message>
 </context>
 <context>
     <name>LocationResolver</name>
     <message>
         <source>spaces or control characters around the value were removed</source>
-        <translation type="unfinished" />
+        <translation>Leerzeichen oder Steuerzeichen um den Wert wurden entfernt</translation>
     </message>
     <message>
         <source>tabs and line breaks inside the value were removed</source>
-        <translation type="unfinished" />
+        <translation>Tabulatoren und Zeilenumbrüche im Wert wurden entfernt</translation>
     </message>
     <message>
         <source>backslashes were read as slashes</source>
-        <translation type="unfinished" />
+        <translation>Backslashes wurden als Schrägstriche gelesen</translation>
     </message>
     <message>
         <source>“%1:” without slashes was read as a relative reference</source>
-        <translation type="unfinished" />
+        <translation>„%1:“ ohne Schrägstriche wurde als relativer Verweis gelesen</translation>
     </message>
     <message>
         <source>the host after “%1:” was read without slashes</source>
-        <translation type="unfinished" />
+        <translation>der Host nach „%1:“ wurde ohne Schrägstriche gelesen</translation>
     </message>
     <message>
         <source>extra slashes before the host were collapsed</source>
-        <translation type="unfinished" />
+        <translation>überzählige Schrägstriche vor dem Host wurden zusammengefasst</translation>
     </message>
     <message>
         <source>raw non-ASCII bytes were percent-encoded</source>
-        <translation type="unfinished" />
+        <translation>rohe Nicht-ASCII-Bytes wurden prozentkodiert</translation>
     </message>
 </context>
 <context>
@@ -1136,87 +1135,87 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Request C&amp;onsole</source>
-        <translation type="unfinished" />
+        <translation>Anfrage&amp;konsole</translation>
     </message>
     <message>
         <source>Ctrl+2</source>
-        <translation type="unfinished">Ctrl+2</translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <source>Edit &amp;URL</source>
-        <translation type="unfinished" />
+        <translation>&amp;URL bearbeiten</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>&amp;Save Request…</source>
-        <translation type="unfinished" />
+        <translation>Anfrage &amp;speichern…</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>&amp;Open HAR…</source>
-        <translation type="unfinished" />
+        <translation>HAR ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Ctrl+O</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <source>&amp;Export Chain as HAR…</source>
-        <translation type="unfinished" />
+        <translation>Kette als HAR &amp;exportieren…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>Import &amp;curl Command…</source>
-        <translation type="unfinished" />
+        <translation>&amp;curl-Befehl importieren…</translation>
     </message>
     <message>
         <source>Copy Request as c&amp;url</source>
-        <translation type="unfinished" />
+        <translation>Anfrage als c&amp;url kopieren</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished" />
+        <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <source>Ctrl+H</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+H</translation>
     </message>
     <message>
         <source>Export Chain as HAR with C&amp;redentials…</source>
-        <translation type="unfinished" />
+        <translation>Kette als HAR mit &amp;Zugangsdaten exportieren…</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished" />
+        <translation>F1</translation>
     </message>
     <message>
         <source>&amp;Go to Code…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Gehe zu Code…</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>&amp;Reset Layout</source>
-        <translation type="unfinished" />
+        <translation>Anordnung &amp;zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -1250,68 +1249,62 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     <name>RedirectRules</name>
     <message>
         <source>A Location (%1) came with %2, which clients do not follow; the chain ends here.</source>
-        <translation type="unfinished" />
+        <translation>Eine Location (%1) kam mit %2, dem Clients nicht folgen; die Kette endet hier.</translation>
     </message>
     <message>
         <source>%1 without a Location header: there is nowhere to go, so this is the final response. (Qt 6.4 drops empty header fields, so an empty Location cannot be told apart from a missing one.)</source>
-        <translation type="unfinished" />
+        <translation>%1 ohne Location-Header: es gibt kein Ziel, also ist dies die letzte Antwort. (Qt 6.4 verwirft leere Header-Felder, daher ist eine leere Location nicht von einer fehlenden zu unterscheiden.)</translation>
     </message>
     <message>
         <source>The Location “%1” is not a URL that can be followed.</source>
-        <translation type="unfinished" />
+        <translation>Die Location „%1“ ist keine URL, der gefolgt werden kann.</translation>
     </message>
     <message>
         <source>The Location was read the way browsers read it, which differs from a strict reading: %1.</source>
-        <translation type="unfinished" />
+        <translation>Die Location wurde gelesen, wie Browser sie lesen, was von einer strengen Lesart abweicht: %1.</translation>
     </message>
     <message>
         <source>The Location carries a user name and password (%1); they are not sent on.</source>
-        <translation type="unfinished" />
+        <translation>Die Location enthält Benutzername und Passwort (%1); sie werden nicht weitergegeben.</translation>
     </message>
     <message>
         <source>The redirect points to a “%1:” URL; only http and https are followed, so nothing was fetched.</source>
-        <translation type="unfinished" />
+        <translation>Die Weiterleitung zeigt auf eine „%1:“-URL; nur http und https werden verfolgt, also wurde nichts abgerufen.</translation>
     </message>
     <message numerus="yes">
         <source>The limit of %n redirect(s) was reached; this redirect was not followed.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Die Grenze von %n Weiterleitung wurde erreicht; dieser Weiterleitung wurde nicht gefolgt.</numerusform><numerusform>Die Grenze von %n Weiterleitungen wurde erreicht; dieser Weiterleitung wurde nicht gefolgt.</numerusform></translation>
     </message>
     <message>
         <source>The redirect leaves https for plain http (%1); it was not followed. Allow downgrades to continue.</source>
-        <translation type="unfinished" />
+        <translation>Die Weiterleitung verlässt https für einfaches http (%1); ihr wurde nicht gefolgt. Erlauben Sie Downgrades, um fortzufahren.</translation>
     </message>
     <message>
         <source>%1 became GET because of %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 wurde wegen %2 zu GET.</translation>
     </message>
     <message numerus="yes">
         <source>The %n-byte body was not sent again.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Der Body mit %n Byte wurde nicht erneut gesendet.</numerusform><numerusform>Der Body mit %n Bytes wurde nicht erneut gesendet.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The %n-byte body was not sent again, nor %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Der Body mit %n Byte wurde nicht erneut gesendet, ebenso wenig %1.</numerusform><numerusform>Der Body mit %n Bytes wurde nicht erneut gesendet, ebenso wenig %1.</numerusform></translation>
     </message>
     <message>
         <source>Followed from https to plain http because downgrades are allowed: what follows travels unencrypted.</source>
-        <translation type="unfinished" />
+        <translation>Von https auf einfaches http gefolgt, weil Downgrades erlaubt sind: was folgt, reist unverschlüsselt.</translation>
     </message>
     <message>
         <source>%1 not sent: %2 is another origin. It stays off for the rest of the chain.</source>
-        <translation type="unfinished" />
+        <translation>%1 nicht gesendet: %2 ist ein anderer Ursprung. Es bleibt für den Rest der Kette weg.</translation>
     </message>
     <message>
         <source>Redirect loop: this would send the same request as hop %1 again (same method, URL, body and cookies), so it was not sent.</source>
-        <translation type="unfinished" />
+        <translation>Weiterleitungsschleife: dies würde dieselbe Anfrage wie Schritt %1 erneut senden (gleiche Methode, URL, Body und Cookies), daher wurde sie nicht gesendet.</translation>
     </message>
 </context>
 <context>
@@ -1345,374 +1338,368 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     <name>RequestConsole</name>
     <message>
         <source>Method</source>
-        <translation type="unfinished" />
+        <translation>Methode</translation>
     </message>
     <message>
         <source>The request method: pick one or type any token</source>
-        <translation type="unfinished" />
+        <translation>Die Anfragemethode: eine wählen oder ein beliebiges Token eingeben</translation>
     </message>
     <message>
         <source>https://example.org/path — Enter sends</source>
-        <translation type="unfinished" />
+        <translation>https://example.org/pfad — Eingabe sendet</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished" />
+        <translation>URL</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished" />
+        <translation>&amp;Senden</translation>
     </message>
     <message>
         <source>Send the request (Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation>Die Anfrage senden (Strg+Eingabe)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Stop the running request (Esc)</source>
-        <translation type="unfinished" />
+        <translation>Die laufende Anfrage anhalten (Esc)</translation>
     </message>
     <message>
         <source>Input problem</source>
-        <translation type="unfinished" />
+        <translation>Eingabeproblem</translation>
     </message>
     <message>
         <source>Certificate exception</source>
-        <translation type="unfinished" />
+        <translation>Zertifikatsausnahme</translation>
     </message>
     <message>
         <source>&amp;Headers</source>
-        <translation type="unfinished" />
+        <translation>&amp;Header</translation>
     </message>
     <message>
         <source>Request headers</source>
-        <translation type="unfinished" />
+        <translation>Anfrage-Header</translation>
     </message>
     <message>
         <source>&amp;Add header</source>
-        <translation type="unfinished" />
+        <translation>Header &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove header</source>
-        <translation type="unfinished" />
+        <translation>Header &amp;entfernen</translation>
     </message>
     <message>
         <source>&amp;Body</source>
-        <translation type="unfinished" />
+        <translation>&amp;Body</translation>
     </message>
     <message>
         <source>Content &amp;type:</source>
-        <translation type="unfinished" />
+        <translation>Inhalts&amp;typ:</translation>
     </message>
     <message>
         <source>Body content type</source>
-        <translation type="unfinished" />
+        <translation>Inhaltstyp des Bodys</translation>
     </message>
     <message>
         <source>From &amp;file…</source>
-        <translation type="unfinished" />
+        <translation>Aus &amp;Datei…</translation>
     </message>
     <message>
         <source>Use text</source>
-        <translation type="unfinished" />
+        <translation>Text verwenden</translation>
     </message>
     <message>
         <source>Request body</source>
-        <translation type="unfinished" />
+        <translation>Anfrage-Body</translation>
     </message>
     <message>
         <source>The request body, sent as typed</source>
-        <translation type="unfinished" />
+        <translation>Der Anfrage-Body, gesendet wie eingegeben</translation>
     </message>
     <message>
         <source>&amp;Options</source>
-        <translation type="unfinished" />
+        <translation>&amp;Optionen</translation>
     </message>
     <message>
         <source>&amp;Follow redirects</source>
-        <translation type="unfinished" />
+        <translation>Weiterleitungen &amp;folgen</translation>
     </message>
     <message>
         <source>&amp;Maximum redirects:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Höchstzahl Weiterleitungen:</translation>
     </message>
     <message>
         <source>&amp;Timeout without data:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Zeitlimit ohne Daten:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished" />
+        <translation> s</translation>
     </message>
     <message>
         <source>Allow redirects from https to plain &amp;http</source>
-        <translation type="unfinished" />
+        <translation>Weiterleitungen von https auf einfaches &amp;http erlauben</translation>
     </message>
     <message>
         <source>Chain summary</source>
-        <translation type="unfinished" />
+        <translation>Zusammenfassung der Kette</translation>
     </message>
     <message>
         <source>Why the chain ended</source>
-        <translation type="unfinished" />
+        <translation>Warum die Kette endete</translation>
     </message>
     <message>
         <source>Redirect chain</source>
-        <translation type="unfinished" />
+        <translation>Weiterleitungskette</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished" />
+        <translation>Bedeutung</translation>
     </message>
     <message>
         <source>What this response means</source>
-        <translation type="unfinished" />
+        <translation>Was diese Antwort bedeutet</translation>
     </message>
     <message>
         <source>Response headers</source>
-        <translation type="unfinished" />
+        <translation>Antwort-Header</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Name</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Wert</translation>
     </message>
     <message>
         <source>&amp;Copy selected</source>
-        <translation type="unfinished" />
+        <translation>Auswahl &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy &amp;all</source>
-        <translation type="unfinished" />
+        <translation>&amp;Alle kopieren</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished" />
+        <translation>Anfrage</translation>
     </message>
     <message>
         <source>The request as sent</source>
-        <translation type="unfinished" />
+        <translation>Die Anfrage wie gesendet</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished" />
+        <translation>Body</translation>
     </message>
     <message>
         <source>Save full body…</source>
-        <translation type="unfinished" />
+        <translation>Ganzen Body speichern…</translation>
     </message>
     <message>
         <source>Response body</source>
-        <translation type="unfinished" />
+        <translation>Antwort-Body</translation>
     </message>
     <message>
         <source>Timing</source>
-        <translation type="unfinished" />
+        <translation>Zeiten</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished" />
+        <translation>TLS</translation>
     </message>
     <message>
         <source>Maximum &amp;body per hop:</source>
-        <translation type="unfinished" />
+        <translation>Höchstgröße des &amp;Bodys pro Schritt:</translation>
     </message>
     <message>
         <source> MiB</source>
-        <translation type="unfinished" />
+        <translation> MiB</translation>
     </message>
 </context>
 <context>
     <name>RequestEngine</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Qt decoded the %1 body: %2 bytes on the wire.</source>
-        <translation type="unfinished" />
+        <translation>Qt hat den %1-Body dekodiert: %2 Bytes auf der Leitung.</translation>
     </message>
     <message>
         <source>Qt decoded the %1 body; its size on the wire is unknown.</source>
-        <translation type="unfinished" />
+        <translation>Qt hat den %1-Body dekodiert; seine Größe auf der Leitung ist unbekannt.</translation>
     </message>
     <message numerus="yes">
         <source>Qt sent this request %n times by itself before a response arrived; the server may have seen it more than once.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Qt hat diese Anfrage von sich aus %n-mal gesendet, bevor eine Antwort kam; der Server hat sie vielleicht mehrfach gesehen.</numerusform><numerusform>Qt hat diese Anfrage von sich aus %n-mal gesendet, bevor eine Antwort kam; der Server hat sie vielleicht mehrfach gesehen.</numerusform></translation>
     </message>
     <message>
         <source>The certificate was accepted although it is not valid: %1</source>
-        <translation type="unfinished" />
+        <translation>Das Zertifikat wurde akzeptiert, obwohl es nicht gültig ist: %1</translation>
     </message>
     <message>
         <source>Cancelled during hop %1.</source>
-        <translation type="unfinished" />
+        <translation>Während Schritt %1 abgebrochen.</translation>
     </message>
     <message>
         <source>Timed out: hop %1 sent or received nothing for %2 s.</source>
-        <translation type="unfinished" />
+        <translation>Zeitüberschreitung: Schritt %1 hat %2 s lang nichts gesendet oder empfangen.</translation>
     </message>
     <message>
         <source>Timed out: the chain did not finish within %1 s.</source>
-        <translation type="unfinished" />
+        <translation>Zeitüberschreitung: die Kette wurde nicht innerhalb von %1 s fertig.</translation>
     </message>
     <message>
         <source>The body was cut at the limit of %1 bytes.</source>
-        <translation type="unfinished" />
+        <translation>Der Body wurde an der Grenze von %1 Bytes abgeschnitten.</translation>
     </message>
     <message>
         <source>The body of hop %1 passed the limit of %2 bytes.</source>
-        <translation type="unfinished" />
+        <translation>Der Body von Schritt %1 hat die Grenze von %2 Bytes überschritten.</translation>
     </message>
     <message numerus="yes">
         <source>The server closed the connection after %n body byte(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Der Server hat die Verbindung nach %n Body-Byte geschlossen.</numerusform><numerusform>Der Server hat die Verbindung nach %n Body-Bytes geschlossen.</numerusform></translation>
     </message>
     <message>
         <source>The server closed the connection in the middle of the body of hop %1, after %2 bytes.</source>
-        <translation type="unfinished" />
+        <translation>Der Server hat die Verbindung mitten im Body von Schritt %1 geschlossen, nach %2 Bytes.</translation>
     </message>
     <message>
         <source>Decoding stopped: the compressed body expands past the limit of %1 bytes.</source>
-        <translation type="unfinished" />
+        <translation>Dekodierung angehalten: der komprimierte Body wächst über die Grenze von %1 Bytes.</translation>
     </message>
     <message>
         <source>The decoded body of hop %1 would pass the limit of %2 bytes.</source>
-        <translation type="unfinished" />
+        <translation>Der dekodierte Body von Schritt %1 würde die Grenze von %2 Bytes überschreiten.</translation>
     </message>
     <message>
         <source>Timed out during hop %1.</source>
-        <translation type="unfinished" />
+        <translation>Zeitüberschreitung während Schritt %1.</translation>
     </message>
     <message>
         <source>Connection refused by %1: nothing is listening there.</source>
-        <translation type="unfinished" />
+        <translation>Verbindung von %1 abgelehnt: dort lauscht nichts.</translation>
     </message>
     <message>
         <source>The host name “%1” could not be resolved.</source>
-        <translation type="unfinished" />
+        <translation>Der Hostname „%1“ konnte nicht aufgelöst werden.</translation>
     </message>
     <message>
         <source>The TLS handshake with %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation>Der TLS-Handshake mit %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Timed out waiting for %1.</source>
-        <translation type="unfinished" />
+        <translation>Zeitüberschreitung beim Warten auf %1.</translation>
     </message>
     <message numerus="yes">
         <source>%1 gave no valid HTTP response: it sent something that is not HTTP, or closed the connection before answering. Qt sent the request %n times.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%1 gab keine gültige HTTP-Antwort: es kam etwas, das kein HTTP ist, oder die Verbindung wurde vor einer Antwort geschlossen.</numerusform><numerusform>%1 gab keine gültige HTTP-Antwort: es kam etwas, das kein HTTP ist, oder die Verbindung wurde vor einer Antwort geschlossen. Qt hat die Anfrage %n-mal gesendet.</numerusform></translation>
     </message>
     <message>
         <source>%1 closed the connection without sending a response.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat die Verbindung geschlossen, ohne eine Antwort zu senden.</translation>
     </message>
     <message>
         <source>%1 sent a response that is not valid HTTP.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat eine Antwort gesendet, die kein gültiges HTTP ist.</translation>
     </message>
     <message>
         <source>The request to %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation>Die Anfrage an %1 ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
     <name>RequestValidation</name>
     <message>
         <source>a carriage return (CR)</source>
-        <translation type="unfinished" />
+        <translation>einen Wagenrücklauf (CR)</translation>
     </message>
     <message>
         <source>a line feed (LF)</source>
-        <translation type="unfinished" />
+        <translation>einen Zeilenvorschub (LF)</translation>
     </message>
     <message>
         <source>a NUL byte</source>
-        <translation type="unfinished" />
+        <translation>ein NUL-Byte</translation>
     </message>
     <message>
         <source>a DEL character</source>
-        <translation type="unfinished" />
+        <translation>ein DEL-Zeichen</translation>
     </message>
     <message>
         <source>a space</source>
-        <translation type="unfinished" />
+        <translation>ein Leerzeichen</translation>
     </message>
     <message>
         <source>the control character 0x%1</source>
-        <translation type="unfinished" />
+        <translation>das Steuerzeichen 0x%1</translation>
     </message>
     <message>
         <source>the character “%1”</source>
-        <translation type="unfinished" />
+        <translation>das Zeichen „%1“</translation>
     </message>
     <message>
         <source>The method is empty.</source>
-        <translation type="unfinished" />
+        <translation>Die Methode ist leer.</translation>
     </message>
     <message>
         <source>The method “%1” contains %2; a method is a token such as GET or PURGE.</source>
-        <translation type="unfinished" />
+        <translation>Die Methode „%1“ enthält %2; eine Methode ist ein Token wie GET oder PURGE.</translation>
     </message>
     <message>
         <source>The URL is empty.</source>
-        <translation type="unfinished" />
+        <translation>Die URL ist leer.</translation>
     </message>
     <message>
         <source>The URL is not valid: %1</source>
-        <translation type="unfinished" />
+        <translation>Die URL ist nicht gültig: %1</translation>
     </message>
     <message>
         <source>The URL has no scheme; start it with http:// or https://.</source>
-        <translation type="unfinished" />
+        <translation>Die URL hat kein Schema; beginnen Sie sie mit http:// oder https://.</translation>
     </message>
     <message>
         <source>Only http and https URLs can be requested, not “%1:”.</source>
-        <translation type="unfinished" />
+        <translation>Nur http- und https-URLs können angefragt werden, nicht „%1:“.</translation>
     </message>
     <message>
         <source>The URL has no host name.</source>
-        <translation type="unfinished" />
+        <translation>Die URL hat keinen Hostnamen.</translation>
     </message>
     <message>
         <source>A header has an empty name.</source>
-        <translation type="unfinished" />
+        <translation>Ein Header hat einen leeren Namen.</translation>
     </message>
     <message>
         <source>The header name “%1” contains %2; names are tokens such as X-Request-Id.</source>
-        <translation type="unfinished" />
+        <translation>Der Header-Name „%1“ enthält %2; Namen sind Tokens wie X-Request-Id.</translation>
     </message>
     <message>
         <source>The value of header “%1” contains %2, which would break the request apart.</source>
-        <translation type="unfinished" />
+        <translation>Der Wert des Headers „%1“ enthält %2, was die Anfrage auseinanderbrechen würde.</translation>
     </message>
     <message>
         <source>The redirect limit cannot be negative.</source>
-        <translation type="unfinished" />
+        <translation>Die Weiterleitungsgrenze kann nicht negativ sein.</translation>
     </message>
     <message>
         <source>The body limit must be positive.</source>
-        <translation type="unfinished" />
+        <translation>Die Body-Grenze muss positiv sein.</translation>
     </message>
     <message>
         <source>“%1” is not a header; write it as Name: value.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein Header; schreiben Sie ihn als Name: Wert.</translation>
     </message>
 </context>
 <context>
@@ -1869,35 +1856,35 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     <name>StatusScope::Core::ChainModel</name>
     <message>
         <source>waiting…</source>
-        <translation type="unfinished" />
+        <translation>wartet…</translation>
     </message>
     <message>
         <source>no response</source>
-        <translation type="unfinished" />
+        <translation>keine Antwort</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished" />
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Status %1, %2</source>
-        <translation type="unfinished" />
+        <translation>Status %1, %2</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished" />
+        <translation>#</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished" />
+        <translation>Methode</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished" />
+        <translation>URL</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -1905,30 +1892,30 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished" />
+        <translation>Prüfungen</translation>
     </message>
 </context>
 <context>
     <name>StatusScope::Core::HeaderTableModel</name>
     <message>
         <source>This header has a value but no name.</source>
-        <translation type="unfinished" />
+        <translation>Dieser Header hat einen Wert, aber keinen Namen.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Name</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished" />
+        <translation>Geheim</translation>
     </message>
 </context>
 <context>
@@ -1976,51 +1963,51 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     <name>StatusScope::Gui::HistoryPanel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished" />
+        <translation>Methode</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished" />
+        <translation>URL</translation>
     </message>
     <message>
         <source>Request history</source>
-        <translation type="unfinished" />
+        <translation>Anfrageverlauf</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Name</translation>
     </message>
     <message>
         <source>Saved requests</source>
-        <translation type="unfinished" />
+        <translation>Gespeicherte Anfragen</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished" />
+        <translation>#</translation>
     </message>
     <message>
         <source>Hops</source>
-        <translation type="unfinished" />
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>Chains in the HAR file</source>
-        <translation type="unfinished" />
+        <translation>Ketten in der HAR-Datei</translation>
     </message>
     <message>
         <source>Search URL, method, status (404, 5xx) or date</source>
-        <translation type="unfinished" />
+        <translation>URL, Methode, Status (404, 5xx) oder Datum suchen</translation>
     </message>
     <message>
         <source>Search the history</source>
-        <translation type="unfinished" />
+        <translation>Den Verlauf durchsuchen</translation>
     </message>
     <message>
         <source>StatusScope</source>
@@ -2028,85 +2015,81 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished" />
+        <translation>Name:</translation>
     </message>
     <message>
         <source>&amp;Re-run</source>
-        <translation type="unfinished" />
+        <translation>&amp;Erneut senden</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished" />
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Clear &amp;all…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Alle löschen…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished" />
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished" />
+        <translation>L&amp;öschen</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished" />
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished" />
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <source>History is off.</source>
-        <translation type="unfinished" />
+        <translation>Der Verlauf ist aus.</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n hop(s) · %2 ms</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%1 · %n Schritt · %2 ms</numerusform><numerusform>%1 · %n Schritte · %2 ms</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Delete all %n chain(s) from the history? Saved requests stay.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Die einzige Kette aus dem Verlauf löschen? Gespeicherte Anfragen bleiben.</numerusform><numerusform>Alle %n Ketten aus dem Verlauf löschen? Gespeicherte Anfragen bleiben.</numerusform></translation>
     </message>
     <message>
         <source>Rename saved request</source>
-        <translation type="unfinished" />
+        <translation>Gespeicherte Anfrage umbenennen</translation>
     </message>
     <message>
         <source>Delete the saved request “%1”?</source>
-        <translation type="unfinished" />
+        <translation>Die gespeicherte Anfrage „%1“ löschen?</translation>
     </message>
     <message>
         <source>&amp;Credentials in history:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Zugangsdaten im Verlauf:</translation>
     </message>
     <message>
         <source>Masked</source>
-        <translation type="unfinished" />
+        <translation>Maskiert</translation>
     </message>
     <message>
         <source>In full</source>
-        <translation type="unfinished" />
+        <translation>Vollständig</translation>
     </message>
     <message>
         <source>Not stored</source>
-        <translation type="unfinished" />
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <source>How Authorization, Proxy-Authorization, Cookie and Set-Cookie values are kept in new history entries and saved requests.</source>
-        <translation type="unfinished" />
+        <translation>Wie die Werte von Authorization, Proxy-Authorization, Cookie und Set-Cookie in neuen Verlaufseinträgen und gespeicherten Anfragen aufbewahrt werden.</translation>
     </message>
 </context>
 <context>
@@ -2126,109 +2109,105 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished" />
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>%1 holds no requests.</source>
-        <translation type="unfinished" />
+        <translation>%1 enthält keine Anfragen.</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n chain(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%1: %n Kette</numerusform><numerusform>%1: %n Ketten</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>; %n entry(ies) skipped: %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>; %n Eintrag übersprungen: %1</numerusform><numerusform>; %n Einträge übersprungen: %1</numerusform></translation>
     </message>
     <message>
         <source>There is no chain to export yet: send a request first.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt noch keine Kette zum Exportieren: senden Sie zuerst eine Anfrage.</translation>
     </message>
     <message>
         <source>Saved the chain to %1 (credentials masked).</source>
-        <translation type="unfinished" />
+        <translation>Die Kette wurde in %1 gespeichert (Zugangsdaten maskiert).</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>The request cannot be saved: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Anfrage kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>The request could not be saved: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Anfrage konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>History is off, so requests cannot be saved.</source>
-        <translation type="unfinished" />
+        <translation>Der Verlauf ist aus, daher können keine Anfragen gespeichert werden.</translation>
     </message>
     <message>
         <source>Saved “%1”.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ gespeichert.</translation>
     </message>
     <message>
         <source>Nothing to copy: %1</source>
-        <translation type="unfinished" />
+        <translation>Nichts zu kopieren: %1</translation>
     </message>
     <message>
         <source>Copied the request as a curl command.</source>
-        <translation type="unfinished" />
+        <translation>Die Anfrage wurde als curl-Befehl kopiert.</translation>
     </message>
     <message>
         <source>Open a HAR file</source>
-        <translation type="unfinished" />
+        <translation>Eine HAR-Datei öffnen</translation>
     </message>
     <message>
         <source>HAR files (*.har *.json)</source>
-        <translation type="unfinished" />
+        <translation>HAR-Dateien (*.har *.json)</translation>
     </message>
     <message>
         <source>Export the chain as HAR</source>
-        <translation type="unfinished" />
+        <translation>Die Kette als HAR exportieren</translation>
     </message>
     <message>
         <source>HAR files (*.har)</source>
-        <translation type="unfinished" />
+        <translation>HAR-Dateien (*.har)</translation>
     </message>
     <message>
         <source>Save request</source>
-        <translation type="unfinished" />
+        <translation>Anfrage speichern</translation>
     </message>
     <message>
         <source>Name (use Folder/Name to put it in a folder):</source>
-        <translation type="unfinished" />
+        <translation>Name (Ordner/Name legt sie in einen Ordner):</translation>
     </message>
     <message>
         <source>Import a curl command</source>
-        <translation type="unfinished" />
+        <translation>Einen curl-Befehl importieren</translation>
     </message>
     <message>
         <source>Paste the command (as copied from a browser or a terminal):</source>
-        <translation type="unfinished" />
+        <translation>Fügen Sie den Befehl ein (wie aus einem Browser oder Terminal kopiert):</translation>
     </message>
     <message>
         <source>Saved the chain to %1, credentials included.</source>
-        <translation type="unfinished" />
+        <translation>Die Kette wurde in %1 gespeichert, mit Zugangsdaten.</translation>
     </message>
     <message>
         <source>Export with credentials</source>
-        <translation type="unfinished" />
+        <translation>Mit Zugangsdaten exportieren</translation>
     </message>
     <message>
         <source>The file will hold Authorization headers and cookies in clear text. Anyone who gets the file can use them. Export anyway?</source>
-        <translation type="unfinished" />
+        <translation>Die Datei wird Authorization-Header und Cookies im Klartext enthalten. Wer die Datei bekommt, kann sie benutzen. Trotzdem exportieren?</translation>
     </message>
     <message>
         <source>%1 is not in the catalogue.</source>
@@ -2236,209 +2215,215 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>“%1” is not a status code.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein Statuscode.</translation>
     </message>
     <message>
         <source>Go to code</source>
-        <translation type="unfinished" />
+        <translation>Gehe zu Code</translation>
     </message>
     <message>
         <source>Status code:</source>
-        <translation type="unfinished" />
+        <translation>Statuscode:</translation>
     </message>
     <message>
         <source>Catalogue</source>
-        <translation type="unfinished" />
+        <translation>Katalog</translation>
     </message>
     <message>
         <source>Request console</source>
-        <translation type="unfinished" />
+        <translation>Anfragekonsole</translation>
     </message>
     <message>
         <source>Find in the catalogue</source>
-        <translation type="unfinished" />
+        <translation>Im Katalog suchen</translation>
     </message>
     <message>
         <source>Go to a status code</source>
-        <translation type="unfinished" />
+        <translation>Zu einem Statuscode gehen</translation>
     </message>
     <message>
         <source>Edit the URL</source>
-        <translation type="unfinished" />
+        <translation>Die URL bearbeiten</translation>
     </message>
     <message>
         <source>Send the request</source>
-        <translation type="unfinished" />
+        <translation>Die Anfrage senden</translation>
     </message>
     <message>
         <source>Cancel the running request; in the catalogue search, clear it</source>
-        <translation type="unfinished" />
+        <translation>Die laufende Anfrage abbrechen; in der Katalogsuche diese leeren</translation>
     </message>
     <message>
         <source>Show or hide the history</source>
-        <translation type="unfinished" />
+        <translation>Den Verlauf zeigen oder verbergen</translation>
     </message>
     <message>
         <source>Save the request</source>
-        <translation type="unfinished" />
+        <translation>Die Anfrage speichern</translation>
     </message>
     <message>
         <source>Copy the request as curl</source>
-        <translation type="unfinished" />
+        <translation>Die Anfrage als curl kopieren</translation>
     </message>
     <message>
         <source>In the URL field: paste a URL or a whole curl command</source>
-        <translation type="unfinished" />
+        <translation>Im URL-Feld: eine URL oder einen ganzen curl-Befehl einfügen</translation>
     </message>
     <message>
         <source>Open a HAR file, export the chain as HAR</source>
-        <translation type="unfinished" />
+        <translation>Eine HAR-Datei öffnen, die Kette als HAR exportieren</translation>
     </message>
     <message>
         <source>Move through the catalogue results from the search field, then into the list</source>
-        <translation type="unfinished" />
+        <translation>Vom Suchfeld aus durch die Katalogergebnisse gehen, dann in die Liste</translation>
     </message>
     <message>
         <source>This list</source>
-        <translation type="unfinished" />
+        <translation>Diese Liste</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished" />
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
     </message>
 </context>
 <context>
     <name>StatusScope::Gui::RequestConsole</name>
     <message>
         <source>Send a file as the body</source>
-        <translation type="unfinished" />
+        <translation>Eine Datei als Body senden</translation>
     </message>
     <message>
         <source>Save the response body</source>
-        <translation type="unfinished" />
+        <translation>Den Antwort-Body speichern</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished" />
+        <translation>Keiner</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished" />
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished" />
+        <translation>Formular</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation>Text</translation>
     </message>
     <message>
         <source>XML</source>
-        <translation type="unfinished" />
+        <translation>XML</translation>
     </message>
     <message>
         <source>Type a URL and press Enter to send it.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie eine URL ein und drücken Sie die Eingabetaste, um sie zu senden.</translation>
     </message>
     <message>
         <source>The body file “%1” cannot be read: %2</source>
-        <translation type="unfinished" />
+        <translation>Die Body-Datei „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>A body on %1 is unusual; many servers ignore or refuse it.</source>
-        <translation type="unfinished" />
+        <translation>Ein Body bei %1 ist ungewöhnlich; viele Server ignorieren oder verweigern ihn.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished" />
+        <translation>Wird gesendet…</translation>
     </message>
     <message>
         <source>Hop %1: waiting for %2…</source>
-        <translation type="unfinished" />
+        <translation>Schritt %1: wartet auf %2…</translation>
     </message>
     <message>
         <source>Hop %1: %2 received…</source>
-        <translation type="unfinished" />
+        <translation>Schritt %1: %2 empfangen…</translation>
     </message>
     <message>
         <source>no response</source>
-        <translation type="unfinished" />
+        <translation>keine Antwort</translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished" />
+        <translation>vollständig</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished" />
+        <translation>angehalten</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished" />
+        <translation>fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
         <source>%n hop(s) · %1 ms · final %2 · %3</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%n Schritt · %1 ms · zuletzt %2 · %3</numerusform><numerusform>%n Schritte · %1 ms · zuletzt %2 · %3</numerusform></translation>
     </message>
     <message>
         <source>Continue over http</source>
-        <translation type="unfinished" />
+        <translation>Über http fortfahren</translation>
     </message>
     <message>
         <source>Accept the certificate of %1</source>
-        <translation type="unfinished" />
+        <translation>Das Zertifikat von %1 akzeptieren</translation>
     </message>
     <message>
         <source>Certificate checks are off for %1 until StatusScope closes. Redirects to other hosts are still checked.</source>
-        <translation type="unfinished" />
+        <translation>Zertifikatsprüfungen sind für %1 aus, bis StatusScope geschlossen wird. Weiterleitungen zu anderen Hosts werden weiter geprüft.</translation>
     </message>
     <message>
         <source>No body.</source>
-        <translation type="unfinished" />
+        <translation>Kein Body.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>no Content-Type</source>
-        <translation type="unfinished" />
+        <translation>kein Content-Type</translation>
     </message>
     <message>
         <source> · showing the first %1</source>
-        <translation type="unfinished" />
+        <translation> · zeigt die ersten %1</translation>
     </message>
     <message>
         <source> · cut short</source>
-        <translation type="unfinished" />
+        <translation> · abgeschnitten</translation>
     </message>
     <message>
         <source>Saved %1 to %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 in %2 gespeichert.</translation>
     </message>
     <message>
         <source>Could not save to %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Konnte nicht in %1 speichern: %2</translation>
     </message>
     <message>
         <source>Sending %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation>Sendet %1 (%2).</translation>
     </message>
     <message>
         <source>Imported from curl; not applied: %1</source>
-        <translation type="unfinished" />
+        <translation>Aus curl importiert; nicht übernommen: %1</translation>
     </message>
     <message>
         <source> · %1 shown</source>
-        <translation type="unfinished" />
+        <translation> · %1 angezeigt</translation>
     </message>
 </context>
 </TS>

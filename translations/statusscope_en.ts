@@ -2275,6 +2275,14 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <source>Keyboard shortcuts</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>StatusScope::Gui::RequestConsole</name>

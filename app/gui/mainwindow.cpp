@@ -10,8 +10,10 @@
 #include "history/chainrecord.h"
 #include "history/historypanel.h"
 #include "history/historystore.h"
+#include "i18n/translations.h"
 #include "statusscope_version.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -80,6 +82,7 @@ MainWindow::MainWindow(const Core::StatusCatalogue &catalogue, QNetworkAccessMan
     connect(m_ui->goToCodeAction, &QAction::triggered, this, &MainWindow::askGoToCode);
     connect(m_ui->resetLayoutAction, &QAction::triggered, this, &MainWindow::resetLayout);
     connect(m_ui->shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
+    buildLanguageMenu();
     m_defaultState = saveState();
     if (history && !history->notice().isEmpty())
         statusBar()->showMessage(history->notice(), 15000);
@@ -255,11 +258,49 @@ void MainWindow::askImportCurl()
     }
 }
 
+void MainWindow::buildLanguageMenu()
+{
+    QMenu *menu = m_ui->viewMenu->addMenu(tr("&Language"));
+    menu->setObjectName(u"languageMenu"_s);
+    m_languages = new QActionGroup(this);
+    const auto add = [&](const QString &code, const QString &label) {
+        QAction *action = menu->addAction(label);
+        action->setCheckable(true);
+        action->setData(code);
+        action->setObjectName(u"language-"_s + (code.isEmpty() ? u"system"_s : code));
+        m_languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] { setLanguage(code); });
+        return action;
+    };
+    add(QString(), tr("System language"))->setChecked(true);
+    menu->addSeparator();
+    for (const QString &code : Core::availableLanguages()) {
+        const QLocale locale(code);
+        // Each language under its own name, so anyone can find theirs.
+        QString name = locale.nativeLanguageName();
+        if (!name.isEmpty())
+            name[0] = name[0].toUpper();
+        add(code, name.isEmpty() ? code : name);
+    }
+}
+
+void MainWindow::setLanguage(const QString &code)
+{
+    Core::installTranslations(*QCoreApplication::instance(), code.isEmpty() ? QLocale() : QLocale(code));
+    for (QAction *action : m_languages->actions())
+        action->setChecked(action->data().toString() == code);
+    if (m_settings)
+        m_settings->setValue(u"language"_s, code);
+}
+
 void MainWindow::setSettings(QSettings *settings)
 {
     m_settings = settings;
     if (!settings)
         return;
+    const QString language = settings->value(u"language"_s).toString();
+    if (!language.isEmpty())
+        setLanguage(language);
     restoreGeometry(settings->value(u"window/geometry"_s).toByteArray());
     restoreState(settings->value(u"window/state"_s).toByteArray());
     m_cataloguePage->restoreLayout(settings->value(u"catalogue/splitter"_s).toByteArray());

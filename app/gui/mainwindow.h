@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class QActionGroup;
 class QLabel;
 class QSettings;
 class QNetworkAccessManager;
@@ -54,6 +55,8 @@ public:
     void resetLayout();
     // Ctrl+K: jump to a code typed as text; false (with a message) when it is not catalogued.
     bool goToCode(const QString &text);
+    // Switches the interface language at once ("" follows the system) and remembers it.
+    void setLanguage(const QString &code);
 
 Q_SIGNALS:
     // Emitted instead of opening the browser directly, so tests can observe it.
@@ -76,6 +79,7 @@ private:
     void askImportCurl();
     void askGoToCode();
     void showShortcuts();
+    void buildLanguageMenu();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Core::StatusCatalogue m_catalogue; // the console's engine reads it for as long as the window lives
@@ -84,6 +88,7 @@ private:
     Core::HistoryStore *m_history;
     QSettings *m_settings = nullptr;
     QByteArray m_defaultState;
+    QActionGroup *m_languages = nullptr;
     HistoryPanel *m_historyPanel;
     QLabel *m_statusLabel;
     int m_entryCount;

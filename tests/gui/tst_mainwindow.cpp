@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QSettings>
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void goToCodeAndShortcuts();
     void consoleTabOrder();
     void badgeTextContrast();
+    void languageSwitchesAtOnce();
     void screenshot();
 
 private:
@@ -213,6 +215,31 @@ void tst_MainWindow::badgeTextContrast()
         QVERIFY2(ratio >= 4.5, qPrintable(u"%1: %2"_s.arg(Core::classKey(statusClass)).arg(ratio)));
     }
     QCOMPARE(qRound(Gui::contrastRatio(Qt::black, Qt::white)), 21);
+}
+
+void tst_MainWindow::languageSwitchesAtOnce()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    Gui::MainWindow window(catalogue(), &m_manager);
+    window.setSettings(&settings);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *german = window.findChild<QAction *>(u"language-de"_s);
+    QVERIFY(german);
+    QCOMPARE(german->text(), u"Deutsch"_s); // each language under its own name
+    german->trigger();
+    QTRY_COMPARE(window.findChild<QMenu *>(u"fileMenu"_s)->title(),
+                 u"&Datei"_s); // the LanguageChange event is posted
+    QCOMPARE(window.findChild<QComboBox *>(u"classCombo"_s)->itemText(0), u"Alle Klassen"_s);
+    QCOMPARE(window.findChild<QComboBox *>(u"classCombo"_s)->itemText(4), u"4xx Client-Fehler"_s);
+    QCOMPARE(window.findChild<QLabel *>(u"matchLabel"_s)->text(), u"%1 Codes"_s.arg(catalogue().size()));
+    QVERIFY(window.findChild<QLineEdit *>(u"searchEdit"_s)
+                ->placeholderText()
+                .startsWith(u"Codes, Bezeichnungen"_s));
+    QCOMPARE(settings.value(u"language"_s).toString(), u"de"_s);
+    window.findChild<QAction *>(u"language-en"_s)->trigger();
+    QTRY_COMPARE(window.findChild<QMenu *>(u"fileMenu"_s)->title(), u"&File"_s);
 }
 
 void tst_MainWindow::appIconRenders()
