@@ -1520,6 +1520,26 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
         <source> MiB</source>
         <translation> MiB</translation>
     </message>
+    <message>
+        <source>Maximum redirects</source>
+        <translation>Höchstzahl Weiterleitungen</translation>
+    </message>
+    <message>
+        <source>Timeout without data, in seconds</source>
+        <translation>Zeitlimit ohne Daten, in Sekunden</translation>
+    </message>
+    <message>
+        <source>Maximum body per hop, in MiB</source>
+        <translation>Höchstgröße des Bodys pro Schritt, in MiB</translation>
+    </message>
+    <message>
+        <source>Timing phases of the selected hop</source>
+        <translation>Zeitphasen des gewählten Schritts</translation>
+    </message>
+    <message>
+        <source>TLS details of the selected hop</source>
+        <translation>TLS-Angaben des gewählten Schritts</translation>
+    </message>
 </context>
 <context>
     <name>RequestEngine</name>
@@ -2091,6 +2111,10 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
         <source>How Authorization, Proxy-Authorization, Cookie and Set-Cookie values are kept in new history entries and saved requests.</source>
         <translation>Wie die Werte von Authorization, Proxy-Authorization, Cookie und Set-Cookie in neuen Verlaufseinträgen und gespeicherten Anfragen aufbewahrt werden.</translation>
     </message>
+    <message>
+        <source>Credentials in history</source>
+        <translation>Zugangsdaten im Verlauf</translation>
+    </message>
 </context>
 <context>
     <name>StatusScope::Gui::MainWindow</name>
@@ -2390,20 +2414,8 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
         <translation>Kein Body.</translation>
     </message>
     <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
         <source>no Content-Type</source>
         <translation>kein Content-Type</translation>
-    </message>
-    <message>
-        <source> · showing the first %1</source>
-        <translation> · zeigt die ersten %1</translation>
-    </message>
-    <message>
-        <source> · cut short</source>
-        <translation> · abgeschnitten</translation>
     </message>
     <message>
         <source>Saved %1 to %2.</source>
@@ -2422,8 +2434,16 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
         <translation>Aus curl importiert; nicht übernommen: %1</translation>
     </message>
     <message>
-        <source> · %1 shown</source>
-        <translation> · %1 angezeigt</translation>
+        <source>showing the first %1</source>
+        <translation>zeigt die ersten %1</translation>
+    </message>
+    <message>
+        <source>cut short</source>
+        <translation>abgeschnitten</translation>
+    </message>
+    <message>
+        <source>%1 shown</source>
+        <translation>%1 angezeigt</translation>
     </message>
 </context>
 </TS>

@@ -1506,6 +1506,26 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <source> MiB</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Maximum redirects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeout without data, in seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Maximum body per hop, in MiB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timing phases of the selected hop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLS details of the selected hop</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>RequestEngine</name>
@@ -2077,6 +2097,10 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <source>How Authorization, Proxy-Authorization, Cookie and Set-Cookie values are kept in new history entries and saved requests.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Credentials in history</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>StatusScope::Gui::MainWindow</name>
@@ -2376,19 +2400,7 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 · %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>no Content-Type</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source> · showing the first %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source> · cut short</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2408,7 +2420,15 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <translation type="unfinished" />
     </message>
     <message>
-        <source> · %1 shown</source>
+        <source>showing the first %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cut short</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 shown</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -10,14 +10,17 @@
 #include "scriptedserver.h"
 #include "widgets/classcolors.h"
 
+#include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -26,6 +29,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTextEdit>
 #include <QTimer>
 #include <QTreeView>
 
@@ -48,6 +52,7 @@ private Q_SLOTS:
     void consoleTabOrder();
     void badgeTextContrast();
     void languageSwitchesAtOnce();
+    void everyInputHasAnAccessibleName();
     void screenshot();
 
 private:
@@ -240,6 +245,31 @@ void tst_MainWindow::languageSwitchesAtOnce()
     QCOMPARE(settings.value(u"language"_s).toString(), u"de"_s);
     window.findChild<QAction *>(u"language-en"_s)->trigger();
     QTRY_COMPARE(window.findChild<QMenu *>(u"fileMenu"_s)->title(), u"&File"_s);
+}
+
+void tst_MainWindow::everyInputHasAnAccessibleName()
+{
+    // Screen readers announce controls by name: every field, list and view has one (buttons and
+    // check boxes are named by their text).
+    Gui::MainWindow window(catalogue(), &m_manager);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QStringList unnamed;
+    for (QWidget *widget : window.findChildren<QWidget *>()) {
+        const bool input = qobject_cast<QLineEdit *>(widget) || qobject_cast<QComboBox *>(widget)
+            || qobject_cast<QAbstractItemView *>(widget) || qobject_cast<QAbstractSpinBox *>(widget)
+            || qobject_cast<QTextEdit *>(widget) || qobject_cast<QPlainTextEdit *>(widget);
+        if (!input || qobject_cast<QLineEdit *>(widget->parentWidget())
+            || qobject_cast<QComboBox *>(widget->parentWidget())
+            || qobject_cast<QAbstractSpinBox *>(widget->parentWidget())
+            || widget->inherits("QComboBoxListView") || qobject_cast<QHeaderView *>(widget))
+            continue; // parts of a composite control
+        if (widget->accessibleName().isEmpty())
+            unnamed.append(widget->objectName().isEmpty()
+                               ? QString::fromLatin1(widget->metaObject()->className())
+                               : widget->objectName());
+    }
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
 }
 
 void tst_MainWindow::appIconRenders()

@@ -11,7 +11,9 @@ set(expected
     bin/statusscope
     share/applications/${id}.desktop
     share/metainfo/${id}.metainfo.xml
-    share/icons/hicolor/scalable/apps/${id}.svg)
+    share/icons/hicolor/scalable/apps/${id}.svg
+    share/statusscope/translations/statusscope_de.qm
+    share/statusscope/translations/statusscope_en.qm)
 foreach(size 16 24 32 48 64 128 256)
     list(APPEND expected share/icons/hicolor/${size}x${size}/apps/${id}.png)
 endforeach()

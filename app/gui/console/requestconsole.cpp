@@ -566,14 +566,19 @@ void RequestConsole::showBody(const Hop &hop)
 {
     const QByteArray contentType = headerValue(hop.responseHeaders, "Content-Type");
     const BodyKind kind = bodyKindOf(hop.bodyPreview, contentType);
-    QString info = hop.bodyBytes == 0
-        ? tr("No body.")
-        : tr("%1 · %2").arg(QLocale().formattedDataSize(hop.bodyBytes),
-                            contentType.isEmpty() ? tr("no Content-Type") : QString::fromLatin1(contentType));
+    // Separate facts, each translated whole, shown side by side.
+    QStringList facts;
+    if (hop.bodyBytes == 0) {
+        facts.append(tr("No body."));
+    } else {
+        facts.append(QLocale().formattedDataSize(hop.bodyBytes));
+        facts.append(contentType.isEmpty() ? tr("no Content-Type") : QString::fromLatin1(contentType));
+    }
     if (hop.bodyPreview.size() < hop.bodyBytes)
-        info += tr(" · showing the first %1").arg(QLocale().formattedDataSize(hop.bodyPreview.size()));
+        facts.append(tr("showing the first %1").arg(QLocale().formattedDataSize(hop.bodyPreview.size())));
     if (hop.bodyTruncated)
-        info += tr(" · cut short");
+        facts.append(tr("cut short"));
+    const QString info = facts.join(u" · "_s);
     m_ui->bodyInfoLabel->setText(info);
     m_ui->saveBodyButton->setVisible(hop.bodyBytes > 0);
     if (kind == BodyKind::Image) {
@@ -587,8 +592,8 @@ void RequestConsole::showBody(const Hop &hop)
     // Long single lines are slow to lay out: the view shows at most 64 KiB; Save has the rest.
     constexpr qsizetype ShownBytes = 64 * 1024;
     if (hop.bodyPreview.size() > ShownBytes && kind != BodyKind::Json && kind != BodyKind::Xml)
-        m_ui->bodyInfoLabel->setText(m_ui->bodyInfoLabel->text()
-                                     + tr(" · %1 shown").arg(QLocale().formattedDataSize(ShownBytes)));
+        m_ui->bodyInfoLabel->setText(m_ui->bodyInfoLabel->text() + u" · "_s
+                                     + tr("%1 shown").arg(QLocale().formattedDataSize(ShownBytes)));
     const QByteArray shown = kind == BodyKind::Json || kind == BodyKind::Xml
         ? hop.bodyPreview
         : hop.bodyPreview.left(ShownBytes);

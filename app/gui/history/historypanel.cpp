@@ -92,6 +92,7 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     auto *secretsLabel = new QLabel(tr("&Credentials in history:"), historyPage);
     secretsLabel->setBuddy(m_secrets);
     m_secrets->setObjectName(u"secretsCombo"_s);
+    m_secrets->setAccessibleName(tr("Credentials in history"));
     m_secrets->addItem(tr("Masked"), int(SecretStorage::Masked));
     m_secrets->addItem(tr("In full"), int(SecretStorage::Plain));
     m_secrets->addItem(tr("Not stored"), int(SecretStorage::Omitted));
