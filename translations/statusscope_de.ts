@@ -39,7 +39,7 @@
         <translation>IANA-Register:</translation>
     </message>
     <message>
-        <source>"%1" (%2)</source>
+        <source>&quot;%1&quot; (%2)</source>
         <translation>„%1“ (%2)</translation>
     </message>
     <message>
@@ -83,11 +83,11 @@
         <translation>Der Statuscode, zum Beispiel 404 oder 000.</translation>
     </message>
     <message>
-        <source>statusscope explain: give exactly one status code, for example "statusscope explain 404".</source>
+        <source>statusscope explain: give exactly one status code, for example &quot;statusscope explain 404&quot;.</source>
         <translation>statusscope explain: Geben Sie genau einen Statuscode an, zum Beispiel „statusscope explain 404“.</translation>
     </message>
     <message>
-        <source>statusscope explain: "%1" is not a status code; a status code is a number such as 404.</source>
+        <source>statusscope explain: &quot;%1&quot; is not a status code; a status code is a number such as 404.</source>
         <translation>statusscope explain: „%1“ ist kein Statuscode; ein Statuscode ist eine Zahl wie 404.</translation>
     </message>
     <message>
@@ -107,19 +107,19 @@
         <translation>Nur Codes der Herkunft ORIGIN: standard, webdav, experimental, historical, vendor oder unofficial.</translation>
     </message>
     <message>
-        <source>Only codes matching TEXT, as in the window's search field.</source>
+        <source>Only codes matching TEXT, as in the window&apos;s search field.</source>
         <translation>Nur Codes, die TEXT enthalten, wie im Suchfeld des Fensters.</translation>
     </message>
     <message>
-        <source>statusscope codes: unexpected argument "%1"; filters are given with --class, --origin and --search.</source>
+        <source>statusscope codes: unexpected argument &quot;%1&quot;; filters are given with --class, --origin and --search.</source>
         <translation>statusscope codes: unerwartetes Argument „%1“; Filter werden mit --class, --origin und --search angegeben.</translation>
     </message>
     <message>
-        <source>statusscope codes: "%1" is not a class; use 1xx, 2xx, 3xx, 4xx, 5xx or other.</source>
+        <source>statusscope codes: &quot;%1&quot; is not a class; use 1xx, 2xx, 3xx, 4xx, 5xx or other.</source>
         <translation>statusscope codes: „%1“ ist keine Klasse; verwenden Sie 1xx, 2xx, 3xx, 4xx, 5xx oder other.</translation>
     </message>
     <message>
-        <source>statusscope codes: "%1" is not an origin; use one of %2.</source>
+        <source>statusscope codes: &quot;%1&quot; is not an origin; use one of %2.</source>
         <translation>statusscope codes: „%1“ ist keine Herkunft; verwenden Sie eine von %2.</translation>
     </message>
     <message>
@@ -145,7 +145,9 @@
     <message numerus="yes">
         <source>%1 has %n meanings.</source>
         <translation>
-            <numerusform>%1 hat %n Bedeutung.</numerusform><numerusform>%1 hat %n Bedeutungen.</numerusform></translation>
+            <numerusform>%1 hat %n Bedeutung.</numerusform>
+            <numerusform>%1 hat %n Bedeutungen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -159,7 +161,7 @@
         <translation>: Eintrag %1</translation>
     </message>
     <message>
-        <source>, field "%1"</source>
+        <source>, field &quot;%1&quot;</source>
         <translation>, Feld „%1“</translation>
     </message>
     <message>
@@ -269,7 +271,7 @@
         <translation>muss der Code sein, nur mit Ziffern geschrieben</translation>
     </message>
     <message>
-        <source>"%1" is not one of %2</source>
+        <source>&quot;%1&quot; is not one of %2</source>
         <translation>„%1“ ist keiner von %2</translation>
     </message>
     <message>
@@ -277,7 +279,7 @@
         <translation>muss eine einzige Zeile sein</translation>
     </message>
     <message>
-        <source>"%1" is not a valid header field name</source>
+        <source>&quot;%1&quot; is not a valid header field name</source>
         <translation>„%1“ ist kein gültiger Name für ein Header-Feld</translation>
     </message>
     <message>
@@ -309,7 +311,7 @@
         <translation>eine Referenz braucht eine RFC-Nummer oder einen Titel</translation>
     </message>
     <message>
-        <source>"%1" is not an http(s) link</source>
+        <source>&quot;%1&quot; is not an http(s) link</source>
         <translation>„%1“ ist kein http(s)-Link</translation>
     </message>
     <message>
@@ -321,7 +323,7 @@
         <translation>muss kept, may_change, becomes_get oder not_followed sein</translation>
     </message>
     <message>
-        <source>must be the registry's reason phrase</source>
+        <source>must be the registry&apos;s reason phrase</source>
         <translation>muss die Bezeichnung aus dem Register sein</translation>
     </message>
     <message>
@@ -329,7 +331,7 @@
         <translation>muss eines von %1 sein</translation>
     </message>
     <message>
-        <source>code %1 from "%2" is already in the catalogue</source>
+        <source>code %1 from &quot;%2&quot; is already in the catalogue</source>
         <translation>Code %1 von „%2“ steht bereits im Katalog</translation>
     </message>
     <message>
@@ -386,7 +388,9 @@
     <message numerus="yes">
         <source>%1 ms (%2), %n body byte(s)</source>
         <translation>
-            <numerusform>%1 ms (%2), %n Body-Byte</numerusform><numerusform>%1 ms (%2), %n Body-Bytes</numerusform></translation>
+            <numerusform>%1 ms (%2), %n Body-Byte</numerusform>
+            <numerusform>%1 ms (%2), %n Body-Bytes</numerusform>
+        </translation>
     </message>
     <message>
         <source>no response</source>
@@ -407,7 +411,9 @@
     <message numerus="yes">
         <source>%n hop(s), %1 ms, final %2, %3</source>
         <translation>
-            <numerusform>%n Schritt, %1 ms, zuletzt %2, %3</numerusform><numerusform>%n Schritte, %1 ms, zuletzt %2, %3</numerusform></translation>
+            <numerusform>%n Schritt, %1 ms, zuletzt %2, %3</numerusform>
+            <numerusform>%n Schritte, %1 ms, zuletzt %2, %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -441,8 +447,8 @@
         <translation>Die Methode (Standard GET, oder POST mit --data).</translation>
     </message>
     <message>
-        <source>A request header, "Name: value"; repeat it for more.</source>
-        <translation>Ein Request-Header, "Name: Wert"; für mehrere wiederholen.</translation>
+        <source>A request header, &quot;Name: value&quot;; repeat it for more.</source>
+        <translation>Ein Request-Header, &quot;Name: Wert&quot;; für mehrere wiederholen.</translation>
     </message>
     <message>
         <source>A request body, or @FILE to read it from a file.</source>
@@ -538,7 +544,7 @@ Befehle:
 </translation>
     </message>
     <message>
-        <source>statusscope: "%1" is not a command. Try "statusscope --help".</source>
+        <source>statusscope: &quot;%1&quot; is not a command. Try &quot;statusscope --help&quot;.</source>
         <translation>statusscope: „%1“ ist kein Befehl. Versuchen Sie „statusscope --help“.</translation>
     </message>
     <message>
@@ -560,7 +566,7 @@ Befehle:
     <message>
         <source>
 Options:
-  -h, --help      Show this help, or a command's help after the command name.
+  -h, --help      Show this help, or a command&apos;s help after the command name.
   -v, --version   Show the version.
 
 Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usage error;
@@ -583,8 +589,8 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
         <translation>Ein einfaches Anführungszeichen ist nicht geschlossen.</translation>
     </message>
     <message>
-        <source>A $'…' quote is not closed.</source>
-        <translation>Ein $'…'-Zitat ist nicht geschlossen.</translation>
+        <source>A $&apos;…&apos; quote is not closed.</source>
+        <translation>Ein $&apos;…&apos;-Zitat ist nicht geschlossen.</translation>
     </message>
     <message>
         <source>A double quote is not closed.</source>
@@ -623,7 +629,7 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
         <translation>--compressed: Qt fordert komprimierte Bodys selbst an und dekodiert sie</translation>
     </message>
     <message>
-        <source>%1: only changes curl's own output</source>
+        <source>%1: only changes curl&apos;s own output</source>
         <translation>%1: ändert nur die Ausgabe von curl selbst</translation>
     </message>
     <message>
@@ -849,7 +855,9 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     <message numerus="yes">
         <source>Retry-After asks the client to wait %n second(s), until %1.</source>
         <translation>
-            <numerusform>Retry-After bittet den Client, %n Sekunde zu warten, bis %1.</numerusform><numerusform>Retry-After bittet den Client, %n Sekunden zu warten, bis %1.</numerusform></translation>
+            <numerusform>Retry-After bittet den Client, %n Sekunde zu warten, bis %1.</numerusform>
+            <numerusform>Retry-After bittet den Client, %n Sekunden zu warten, bis %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Retry-After “%1” is neither a number of seconds nor an HTTP date.</source>
@@ -858,7 +866,9 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     <message numerus="yes">
         <source>Retry-After asks the client to wait until %1 (%n second(s) from now).</source>
         <translation>
-            <numerusform>Retry-After bittet den Client, bis %1 zu warten (%n Sekunde ab jetzt).</numerusform><numerusform>Retry-After bittet den Client, bis %1 zu warten (%n Sekunden ab jetzt).</numerusform></translation>
+            <numerusform>Retry-After bittet den Client, bis %1 zu warten (%n Sekunde ab jetzt).</numerusform>
+            <numerusform>Retry-After bittet den Client, bis %1 zu warten (%n Sekunden ab jetzt).</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is outside 100–599, so it is not a valid HTTP status; clients should treat it as a server error (5xx).</source>
@@ -881,7 +891,7 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
         <translation>306 ist reserviert und unbenutzt; ein Server sollte ihn nie senden.</translation>
     </message>
     <message>
-        <source>A %1 arrived as the final response. 1xx responses are interim: with Qt 6.4 the real response that follows is lost, so this is not the server's full answer.</source>
+        <source>A %1 arrived as the final response. 1xx responses are interim: with Qt 6.4 the real response that follows is lost, so this is not the server&apos;s full answer.</source>
         <translation>Ein %1 kam als letzte Antwort an. 1xx-Antworten sind vorläufig: mit Qt 6.4 geht die eigentliche Antwort danach verloren, dies ist also nicht die vollständige Antwort des Servers.</translation>
     </message>
     <message>
@@ -1274,7 +1284,9 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     <message numerus="yes">
         <source>The limit of %n redirect(s) was reached; this redirect was not followed.</source>
         <translation>
-            <numerusform>Die Grenze von %n Weiterleitung wurde erreicht; dieser Weiterleitung wurde nicht gefolgt.</numerusform><numerusform>Die Grenze von %n Weiterleitungen wurde erreicht; dieser Weiterleitung wurde nicht gefolgt.</numerusform></translation>
+            <numerusform>Die Grenze von %n Weiterleitung wurde erreicht; dieser Weiterleitung wurde nicht gefolgt.</numerusform>
+            <numerusform>Die Grenze von %n Weiterleitungen wurde erreicht; dieser Weiterleitung wurde nicht gefolgt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The redirect leaves https for plain http (%1); it was not followed. Allow downgrades to continue.</source>
@@ -1287,12 +1299,16 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     <message numerus="yes">
         <source>The %n-byte body was not sent again.</source>
         <translation>
-            <numerusform>Der Body mit %n Byte wurde nicht erneut gesendet.</numerusform><numerusform>Der Body mit %n Bytes wurde nicht erneut gesendet.</numerusform></translation>
+            <numerusform>Der Body mit %n Byte wurde nicht erneut gesendet.</numerusform>
+            <numerusform>Der Body mit %n Bytes wurde nicht erneut gesendet.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The %n-byte body was not sent again, nor %1.</source>
         <translation>
-            <numerusform>Der Body mit %n Byte wurde nicht erneut gesendet, ebenso wenig %1.</numerusform><numerusform>Der Body mit %n Bytes wurde nicht erneut gesendet, ebenso wenig %1.</numerusform></translation>
+            <numerusform>Der Body mit %n Byte wurde nicht erneut gesendet, ebenso wenig %1.</numerusform>
+            <numerusform>Der Body mit %n Bytes wurde nicht erneut gesendet, ebenso wenig %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Followed from https to plain http because downgrades are allowed: what follows travels unencrypted.</source>
@@ -1558,7 +1574,9 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     <message numerus="yes">
         <source>Qt sent this request %n times by itself before a response arrived; the server may have seen it more than once.</source>
         <translation>
-            <numerusform>Qt hat diese Anfrage von sich aus %n-mal gesendet, bevor eine Antwort kam; der Server hat sie vielleicht mehrfach gesehen.</numerusform><numerusform>Qt hat diese Anfrage von sich aus %n-mal gesendet, bevor eine Antwort kam; der Server hat sie vielleicht mehrfach gesehen.</numerusform></translation>
+            <numerusform>Qt hat diese Anfrage von sich aus %n-mal gesendet, bevor eine Antwort kam; der Server hat sie vielleicht mehrfach gesehen.</numerusform>
+            <numerusform>Qt hat diese Anfrage von sich aus %n-mal gesendet, bevor eine Antwort kam; der Server hat sie vielleicht mehrfach gesehen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The certificate was accepted although it is not valid: %1</source>
@@ -1587,7 +1605,9 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     <message numerus="yes">
         <source>The server closed the connection after %n body byte(s).</source>
         <translation>
-            <numerusform>Der Server hat die Verbindung nach %n Body-Byte geschlossen.</numerusform><numerusform>Der Server hat die Verbindung nach %n Body-Bytes geschlossen.</numerusform></translation>
+            <numerusform>Der Server hat die Verbindung nach %n Body-Byte geschlossen.</numerusform>
+            <numerusform>Der Server hat die Verbindung nach %n Body-Bytes geschlossen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The server closed the connection in the middle of the body of hop %1, after %2 bytes.</source>
@@ -1624,7 +1644,9 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     <message numerus="yes">
         <source>%1 gave no valid HTTP response: it sent something that is not HTTP, or closed the connection before answering. Qt sent the request %n times.</source>
         <translation>
-            <numerusform>%1 gab keine gültige HTTP-Antwort: es kam etwas, das kein HTTP ist, oder die Verbindung wurde vor einer Antwort geschlossen.</numerusform><numerusform>%1 gab keine gültige HTTP-Antwort: es kam etwas, das kein HTTP ist, oder die Verbindung wurde vor einer Antwort geschlossen. Qt hat die Anfrage %n-mal gesendet.</numerusform></translation>
+            <numerusform>%1 gab keine gültige HTTP-Antwort: es kam etwas, das kein HTTP ist, oder die Verbindung wurde vor einer Antwort geschlossen.</numerusform>
+            <numerusform>%1 gab keine gültige HTTP-Antwort: es kam etwas, das kein HTTP ist, oder die Verbindung wurde vor einer Antwort geschlossen. Qt hat die Anfrage %n-mal gesendet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 closed the connection without sending a response.</source>
@@ -1842,7 +1864,9 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     <message numerus="yes">
         <source>Met %n time(s) in the request console this session.</source>
         <translation>
-            <numerusform>In dieser Sitzung %n-mal in der Anfragekonsole begegnet.</numerusform><numerusform>In dieser Sitzung %n-mal in der Anfragekonsole begegnet.</numerusform></translation>
+            <numerusform>In dieser Sitzung %n-mal in der Anfragekonsole begegnet.</numerusform>
+            <numerusform>In dieser Sitzung %n-mal in der Anfragekonsole begegnet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1955,12 +1979,16 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     <message numerus="yes">
         <source>%n code(s)</source>
         <translation>
-            <numerusform>%n Code</numerusform><numerusform>%n Codes</numerusform></translation>
+            <numerusform>%n Code</numerusform>
+            <numerusform>%n Codes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n code(s)</source>
         <translation>
-            <numerusform>%1 von %n Code</numerusform><numerusform>%1 von %n Codes</numerusform></translation>
+            <numerusform>%1 von %n Code</numerusform>
+            <numerusform>%1 von %n Codes</numerusform>
+        </translation>
     </message>
     <message>
         <source>No status code matches the chosen class and origin.</source>
@@ -2076,12 +2104,16 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     <message numerus="yes">
         <source>%1 · %n hop(s) · %2 ms</source>
         <translation>
-            <numerusform>%1 · %n Schritt · %2 ms</numerusform><numerusform>%1 · %n Schritte · %2 ms</numerusform></translation>
+            <numerusform>%1 · %n Schritt · %2 ms</numerusform>
+            <numerusform>%1 · %n Schritte · %2 ms</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete all %n chain(s) from the history? Saved requests stay.</source>
         <translation>
-            <numerusform>Die einzige Kette aus dem Verlauf löschen? Gespeicherte Anfragen bleiben.</numerusform><numerusform>Alle %n Ketten aus dem Verlauf löschen? Gespeicherte Anfragen bleiben.</numerusform></translation>
+            <numerusform>Die einzige Kette aus dem Verlauf löschen? Gespeicherte Anfragen bleiben.</numerusform>
+            <numerusform>Alle %n Ketten aus dem Verlauf löschen? Gespeicherte Anfragen bleiben.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rename saved request</source>
@@ -2129,7 +2161,9 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     <message numerus="yes">
         <source>%n entries in the catalogue. Type a code or a word to search.</source>
         <translation>
-            <numerusform>%n Eintrag im Katalog. Geben Sie einen Code oder ein Wort ein, um zu suchen.</numerusform><numerusform>%n Einträge im Katalog. Geben Sie einen Code oder ein Wort ein, um zu suchen.</numerusform></translation>
+            <numerusform>%n Eintrag im Katalog. Geben Sie einen Code oder ein Wort ein, um zu suchen.</numerusform>
+            <numerusform>%n Einträge im Katalog. Geben Sie einen Code oder ein Wort ein, um zu suchen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>History</source>
@@ -2146,12 +2180,16 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     <message numerus="yes">
         <source>%1: %n chain(s)</source>
         <translation>
-            <numerusform>%1: %n Kette</numerusform><numerusform>%1: %n Ketten</numerusform></translation>
+            <numerusform>%1: %n Kette</numerusform>
+            <numerusform>%1: %n Ketten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>; %n entry(ies) skipped: %1</source>
         <translation>
-            <numerusform>; %n Eintrag übersprungen: %1</numerusform><numerusform>; %n Einträge übersprungen: %1</numerusform></translation>
+            <numerusform>; %n Eintrag übersprungen: %1</numerusform>
+            <numerusform>; %n Einträge übersprungen: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no chain to export yet: send a request first.</source>
@@ -2395,7 +2433,9 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     <message numerus="yes">
         <source>%n hop(s) · %1 ms · final %2 · %3</source>
         <translation>
-            <numerusform>%n Schritt · %1 ms · zuletzt %2 · %3</numerusform><numerusform>%n Schritte · %1 ms · zuletzt %2 · %3</numerusform></translation>
+            <numerusform>%n Schritt · %1 ms · zuletzt %2 · %3</numerusform>
+            <numerusform>%n Schritte · %1 ms · zuletzt %2 · %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>Continue over http</source>

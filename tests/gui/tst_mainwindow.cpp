@@ -297,6 +297,14 @@ void tst_MainWindow::screenshot()
         QCoreApplication::processEvents();
         window.grab().save(QString::fromLocal8Bit(dir) + u'/' + name);
     };
+    // STATUSSCOPE_SCREENSHOT_LANGUAGE=fr shows how a translation fits the layout.
+    const QString language = qEnvironmentVariable("STATUSSCOPE_SCREENSHOT_LANGUAGE");
+    if (!language.isEmpty()) {
+        auto *action = window.findChild<QAction *>(u"language-"_s + language);
+        QVERIFY2(action, qPrintable(u"no translation for "_s + language));
+        action->trigger();
+        QCoreApplication::processEvents();
+    }
     window.cataloguePage()->showCode(301);
     grab(u"main-window.png"_s);
     QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);

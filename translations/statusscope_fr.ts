@@ -1,0 +1,2489 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>Application</name>
+    <message>
+        <source>StatusScope</source>
+        <translation>StatusScope</translation>
+    </message>
+    <message>
+        <source>The status code catalogue could not be loaded, so StatusScope cannot start.
+
+%1</source>
+        <translation>Le catalogue des codes d&apos;état n&apos;a pas pu être chargé, StatusScope ne peut donc pas démarrer.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueCommands</name>
+    <message>
+        <source>statusscope: the catalogue could not be loaded: %1</source>
+        <translation>statusscope : le catalogue n&apos;a pas pu être chargé : %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source> (deprecated)</source>
+        <translation> (obsolète)</translation>
+    </message>
+    <message>
+        <source>IANA registry:</source>
+        <translation>Registre IANA :</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation>« %1 » (%2)</translation>
+    </message>
+    <message>
+        <source>not registered</source>
+        <translation>non enregistré</translation>
+    </message>
+    <message>
+        <source>Also called:</source>
+        <translation>Aussi appelé :</translation>
+    </message>
+    <message>
+        <source>Since:</source>
+        <translation>Depuis :</translation>
+    </message>
+    <message>
+        <source>Headers:</source>
+        <translation>En-têtes :</translation>
+    </message>
+    <message>
+        <source>Cacheable by default:</source>
+        <translation>Mis en cache par défaut :</translation>
+    </message>
+    <message>
+        <source>Redirect:</source>
+        <translation>Redirection :</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Référence :</translation>
+    </message>
+    <message>
+        <source>Related:</source>
+        <translation>Apparentés :</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>Afficher du JSON au lieu de texte.</translation>
+    </message>
+    <message>
+        <source>The status code, for example 404 or 000.</source>
+        <translation>Le code d&apos;état, par exemple 404 ou 000.</translation>
+    </message>
+    <message>
+        <source>statusscope explain: give exactly one status code, for example &quot;statusscope explain 404&quot;.</source>
+        <translation>statusscope explain : indiquez exactement un code d&apos;état, par exemple « statusscope explain 404 ».</translation>
+    </message>
+    <message>
+        <source>statusscope explain: &quot;%1&quot; is not a status code; a status code is a number such as 404.</source>
+        <translation>statusscope explain : « %1 » n&apos;est pas un code d&apos;état ; un code d&apos;état est un nombre comme 404.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the catalogue.</source>
+        <translation>%1 n&apos;est pas dans le catalogue.</translation>
+    </message>
+    <message>
+        <source>By its number it belongs to %1 (%2): %3</source>
+        <translation>Par son numéro, il appartient à %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>Only codes of CLASS: 1xx, 2xx, 3xx, 4xx, 5xx or other.</source>
+        <translation>Seulement les codes de la classe CLASS : 1xx, 2xx, 3xx, 4xx, 5xx ou other.</translation>
+    </message>
+    <message>
+        <source>Only codes of ORIGIN: standard, webdav, experimental, historical, vendor or unofficial.</source>
+        <translation>Seulement les codes de l&apos;origine ORIGIN : standard, webdav, experimental, historical, vendor ou unofficial.</translation>
+    </message>
+    <message>
+        <source>Only codes matching TEXT, as in the window&apos;s search field.</source>
+        <translation>Seulement les codes correspondant à TEXT, comme dans le champ de recherche de la fenêtre.</translation>
+    </message>
+    <message>
+        <source>statusscope codes: unexpected argument &quot;%1&quot;; filters are given with --class, --origin and --search.</source>
+        <translation>statusscope codes : argument inattendu « %1 » ; les filtres se donnent avec --class, --origin et --search.</translation>
+    </message>
+    <message>
+        <source>statusscope codes: &quot;%1&quot; is not a class; use 1xx, 2xx, 3xx, 4xx, 5xx or other.</source>
+        <translation>statusscope codes : « %1 » n&apos;est pas une classe ; utilisez 1xx, 2xx, 3xx, 4xx, 5xx ou other.</translation>
+    </message>
+    <message>
+        <source>statusscope codes: &quot;%1&quot; is not an origin; use one of %2.</source>
+        <translation>statusscope codes : « %1 » n&apos;est pas une origine ; utilisez l&apos;une de %2.</translation>
+    </message>
+    <message>
+        <source>No catalogue entry matches these filters.</source>
+        <translation>Aucune entrée du catalogue ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>INTITULÉ</translation>
+    </message>
+    <message>
+        <source>CLASS</source>
+        <translation>CLASSE</translation>
+    </message>
+    <message>
+        <source>ORIGIN</source>
+        <translation>ORIGINE</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n meanings.</source>
+        <translation>
+            <numerusform>%1 a %n signification.</numerusform>
+            <numerusform>%1 a %n significations.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueError</name>
+    <message>
+        <source>: entry %1 (code %2)</source>
+        <translation> : entrée %1 (code %2)</translation>
+    </message>
+    <message>
+        <source>: entry %1</source>
+        <translation> : entrée %1</translation>
+    </message>
+    <message>
+        <source>, field &quot;%1&quot;</source>
+        <translation>, champ « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>ne peut pas être lu : %1</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePage</name>
+    <message>
+        <source>Search codes, reasons and descriptions (Ctrl+F)</source>
+        <translation>Rechercher codes, intitulés et descriptions (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the catalogue</source>
+        <translation>Rechercher dans le catalogue</translation>
+    </message>
+    <message>
+        <source>Type a code such as 404, a class such as 4xx, or words from a reason or description.</source>
+        <translation>Saisissez un code comme 404, une classe comme 4xx, ou des mots d&apos;un intitulé ou d&apos;une description.</translation>
+    </message>
+    <message>
+        <source>Class filter</source>
+        <translation>Filtre de classe</translation>
+    </message>
+    <message>
+        <source>Origin filter</source>
+        <translation>Filtre d&apos;origine</translation>
+    </message>
+    <message>
+        <source>Number of matching codes</source>
+        <translation>Nombre de codes trouvés</translation>
+    </message>
+    <message>
+        <source>Status codes</source>
+        <translation>Codes d&apos;état</translation>
+    </message>
+    <message>
+        <source>&amp;Clear search and filters</source>
+        <translation>&amp;Effacer la recherche et les filtres</translation>
+    </message>
+    <message>
+        <source>Status code details</source>
+        <translation>Détails du code d&apos;état</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueParser</name>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>JSON invalide : %1</translation>
+    </message>
+    <message>
+        <source>the top level must be a JSON object</source>
+        <translation>le niveau supérieur doit être un objet JSON</translation>
+    </message>
+    <message>
+        <source>must be %1, the format version this build reads</source>
+        <translation>doit valoir %1, la version de format que ce programme lit</translation>
+    </message>
+    <message>
+        <source>must be a non-empty array</source>
+        <translation>doit être un tableau non vide</translation>
+    </message>
+    <message>
+        <source>must be an object with a description for each class</source>
+        <translation>doit être un objet avec une description pour chaque classe</translation>
+    </message>
+    <message>
+        <source>every class needs a description</source>
+        <translation>chaque classe a besoin d&apos;une description</translation>
+    </message>
+    <message>
+        <source>is not a status class</source>
+        <translation>n&apos;est pas une classe d&apos;état</translation>
+    </message>
+    <message>
+        <source>is not a known field (a typo?)</source>
+        <translation>n&apos;est pas un champ connu (une faute de frappe ?)</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>est manquant</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>doit être une chaîne non vide</translation>
+    </message>
+    <message>
+        <source>must be an array of strings</source>
+        <translation>doit être un tableau de chaînes</translation>
+    </message>
+    <message>
+        <source>must contain only non-empty strings</source>
+        <translation>ne doit contenir que des chaînes non vides</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 to %1</source>
+        <translation>doit être un nombre entier de 0 à %1</translation>
+    </message>
+    <message>
+        <source>must be the code written with digits only</source>
+        <translation>doit être le code écrit uniquement avec des chiffres</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>« %1 » ne fait pas partie de %2</translation>
+    </message>
+    <message>
+        <source>must be a single line</source>
+        <translation>doit tenir sur une seule ligne</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid header field name</source>
+        <translation>« %1 » n&apos;est pas un nom de champ d&apos;en-tête valide</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>must be an array of codes</source>
+        <translation>doit être un tableau de codes</translation>
+    </message>
+    <message>
+        <source>must contain only whole numbers</source>
+        <translation>ne doit contenir que des nombres entiers</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>doit être un tableau</translation>
+    </message>
+    <message>
+        <source>must contain only objects</source>
+        <translation>ne doit contenir que des objets</translation>
+    </message>
+    <message>
+        <source>must be a positive RFC number, without a url</source>
+        <translation>doit être un numéro de RFC positif, sans url</translation>
+    </message>
+    <message>
+        <source>a reference needs an rfc number or a title</source>
+        <translation>une référence a besoin d&apos;un numéro de RFC ou d&apos;un titre</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http(s) link</source>
+        <translation>« %1 » n&apos;est pas un lien http(s)</translation>
+    </message>
+    <message>
+        <source>only 3xx codes have redirect semantics</source>
+        <translation>seuls les codes 3xx ont une sémantique de redirection</translation>
+    </message>
+    <message>
+        <source>must be kept, may_change, becomes_get or not_followed</source>
+        <translation>doit valoir kept, may_change, becomes_get ou not_followed</translation>
+    </message>
+    <message>
+        <source>must be the registry&apos;s reason phrase</source>
+        <translation>doit être l&apos;intitulé du registre</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>doit être l&apos;un de %1</translation>
+    </message>
+    <message>
+        <source>code %1 from &quot;%2&quot; is already in the catalogue</source>
+        <translation>le code %1 de « %2 » est déjà dans le catalogue</translation>
+    </message>
+    <message>
+        <source>an entry defined by a specification must cite it</source>
+        <translation>une entrée définie par une spécification doit la citer</translation>
+    </message>
+    <message>
+        <source>a registered code must cite its specification</source>
+        <translation>un code enregistré doit citer sa spécification</translation>
+    </message>
+    <message>
+        <source>an entry cannot be related to its own code</source>
+        <translation>une entrée ne peut pas être apparentée à son propre code</translation>
+    </message>
+    <message>
+        <source>code %1 is not in the catalogue</source>
+        <translation>le code %1 n&apos;est pas dans le catalogue</translation>
+    </message>
+</context>
+<context>
+    <name>ChainPrinter</name>
+    <message>
+        <source>not catalogued</source>
+        <translation>hors catalogue</translation>
+    </message>
+    <message>
+        <source>Location: %1</source>
+        <translation>Location : %1</translation>
+    </message>
+    <message>
+        <source>(no response)</source>
+        <translation>(pas de réponse)</translation>
+    </message>
+    <message>
+        <source>reused connection</source>
+        <translation>connexion réutilisée</translation>
+    </message>
+    <message>
+        <source>connect %1</source>
+        <translation>connexion %1</translation>
+    </message>
+    <message>
+        <source>tls %1</source>
+        <translation>tls %1</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>envoyé %1</translation>
+    </message>
+    <message>
+        <source>headers %1</source>
+        <translation>en-têtes %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ms (%2), %n body byte(s)</source>
+        <translation>
+            <numerusform>%1 ms (%2), %n octet de corps</numerusform>
+            <numerusform>%1 ms (%2), %n octets de corps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no response</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>stopped: %1</source>
+        <translation>arrêtée : %1</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>erreur : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hop(s), %1 ms, final %2, %3</source>
+        <translation>
+            <numerusform>%n étape, %1 ms, finale %2, %3</numerusform>
+            <numerusform>%n étapes, %1 ms, finale %2, %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>--%1 needs a positive number, not “%2”.</source>
+        <translation>--%1 attend un nombre positif, pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number of at least %2, not “%3”.</source>
+        <translation>--%1 attend un nombre entier d&apos;au moins %2, pas « %3 ».</translation>
+    </message>
+    <message>
+        <source>The body file “%1” cannot be read: %2</source>
+        <translation>Le fichier de corps « %1 » ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>The URL list “%1” cannot be read: %2</source>
+        <translation>La liste d&apos;URL « %1 » ne peut pas être lue : %2</translation>
+    </message>
+    <message>
+        <source>Give a URL to check, for example “statusscope check https://example.org/”.</source>
+        <translation>Indiquez une URL à vérifier, par exemple « statusscope check https://example.org/ ».</translation>
+    </message>
+    <message>
+        <source>One or more http or https URLs.</source>
+        <translation>Une ou plusieurs URL http ou https.</translation>
+    </message>
+    <message>
+        <source>The method (default GET, or POST with --data).</source>
+        <translation>La méthode (GET par défaut, ou POST avec --data).</translation>
+    </message>
+    <message>
+        <source>A request header, &quot;Name: value&quot;; repeat it for more.</source>
+        <translation>Un en-tête de requête, &quot;Nom: valeur&quot; ; répétez-le pour en ajouter.</translation>
+    </message>
+    <message>
+        <source>A request body, or @FILE to read it from a file.</source>
+        <translation>Un corps de requête, ou @FICHIER pour le lire depuis un fichier.</translation>
+    </message>
+    <message>
+        <source>Do not follow redirects.</source>
+        <translation>Ne pas suivre les redirections.</translation>
+    </message>
+    <message>
+        <source>Follow at most N redirects (default 20).</source>
+        <translation>Suivre au plus N redirections (20 par défaut).</translation>
+    </message>
+    <message>
+        <source>Give up on a hop after SECONDS without data (default 30).</source>
+        <translation>Abandonner une étape après SECONDS secondes sans données (30 par défaut).</translation>
+    </message>
+    <message>
+        <source>Give up on the whole chain after SECONDS.</source>
+        <translation>Abandonner toute la chaîne après SECONDS secondes.</translation>
+    </message>
+    <message>
+        <source>Read at most BYTES of each body (default 67108864).</source>
+        <translation>Lire au plus BYTES octets de chaque corps (67108864 par défaut).</translation>
+    </message>
+    <message>
+        <source>Follow redirects from https to plain http.</source>
+        <translation>Suivre les redirections de https vers http simple.</translation>
+    </message>
+    <message>
+        <source>Accept an invalid certificate from the host of the URL given.</source>
+        <translation>Accepter un certificat invalide de l&apos;hôte de l&apos;URL donnée.</translation>
+    </message>
+    <message>
+        <source>Print JSON: one document, or one line per chain for several URLs.</source>
+        <translation>Afficher du JSON : un document, ou une ligne par chaîne pour plusieurs URL.</translation>
+    </message>
+    <message>
+        <source>Exit with 4 or 5 when the final status is 4xx or 5xx.</source>
+        <translation>Quitter avec 4 ou 5 quand l&apos;état final est 4xx ou 5xx.</translation>
+    </message>
+    <message>
+        <source>Read URLs from FILE, one per line (- for standard input).</source>
+        <translation>Lire les URL depuis FILE, une par ligne (- pour l&apos;entrée standard).</translation>
+    </message>
+    <message>
+        <source>Check up to N URLs at once (default 8).</source>
+        <translation>Vérifier jusqu&apos;à N URL à la fois (8 par défaut).</translation>
+    </message>
+    <message>
+        <source>Show credentials (Authorization, cookies) instead of masking them.</source>
+        <translation>Afficher les identifiants (Authorization, cookies) au lieu de les masquer.</translation>
+    </message>
+    <message>
+        <source>statusscope: the catalogue could not be loaded: %1</source>
+        <translation>statusscope : le catalogue n&apos;a pas pu être chargé : %1</translation>
+    </message>
+    <message>
+        <source>Also write the chains as a HAR 1.2 file (credentials masked unless --show-secrets).</source>
+        <translation>Écrire aussi les chaînes dans un fichier HAR 1.2 (identifiants masqués sauf avec --show-secrets).</translation>
+    </message>
+    <message>
+        <source>The HAR file “%1” cannot be written: %2</source>
+        <translation>Le fichier HAR « %1 » ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>The HAR file “%1” could not be saved: %2</source>
+        <translation>Le fichier HAR « %1 » n&apos;a pas pu être enregistré : %2</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Explain every catalogue meaning of a status code.</source>
+        <translation>Expliquer toutes les significations d&apos;un code d&apos;état dans le catalogue.</translation>
+    </message>
+    <message>
+        <source>List the catalogue, optionally filtered.</source>
+        <translation>Lister le catalogue, éventuellement filtré.</translation>
+    </message>
+    <message>
+        <source>Usage: statusscope [COMMAND] [OPTIONS]
+
+StatusScope explains HTTP status codes. Without a command it opens the window.
+
+Commands:
+</source>
+        <translation>Usage : statusscope [COMMANDE] [OPTIONS]
+
+StatusScope explique les codes d&apos;état HTTP. Sans commande, il ouvre la fenêtre.
+
+Commandes :
+</translation>
+    </message>
+    <message>
+        <source>statusscope: &quot;%1&quot; is not a command. Try &quot;statusscope --help&quot;.</source>
+        <translation>statusscope : « %1 » n&apos;est pas une commande. Essayez « statusscope --help ».</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>Read the catalogue from FILE instead of the built-in one.</source>
+        <translation>Lire le catalogue depuis FILE au lieu du catalogue intégré.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Send a request, follow its redirects hop by hop and explain each response.</source>
+        <translation>Envoyer une requête, suivre ses redirections étape par étape et expliquer chaque réponse.</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  -h, --help      Show this help, or a command&apos;s help after the command name.
+  -v, --version   Show the version.
+
+Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usage error;
+3 catalogue unreadable; 4 or 5 with check --fail when the final status is 4xx or 5xx.
+</source>
+        <translation>
+Options :
+  -h, --help      Afficher cette aide, ou l&apos;aide d&apos;une commande après son nom.
+  -v, --version   Afficher la version.
+
+Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en échec ; 2 mauvais usage ;
+3 catalogue illisible ; 4 ou 5 avec check --fail quand l&apos;état final est 4xx ou 5xx.
+</translation>
+    </message>
+</context>
+<context>
+    <name>CurlCommand</name>
+    <message>
+        <source>A single quote is not closed.</source>
+        <translation>Une apostrophe n&apos;est pas fermée.</translation>
+    </message>
+    <message>
+        <source>A $&apos;…&apos; quote is not closed.</source>
+        <translation>Une citation $&apos;…&apos; n&apos;est pas fermée.</translation>
+    </message>
+    <message>
+        <source>A double quote is not closed.</source>
+        <translation>Un guillemet double n&apos;est pas fermé.</translation>
+    </message>
+    <message>
+        <source>This is not a curl command: it should start with “curl”.</source>
+        <translation>Ce n&apos;est pas une commande curl : elle devrait commencer par « curl ».</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 attend une valeur.</translation>
+    </message>
+    <message>
+        <source>-H %1: not a “Name: value” header</source>
+        <translation>-H %1 : pas un en-tête « Nom: valeur »</translation>
+    </message>
+    <message>
+        <source>%1 %2: the body file is not read; paste the body instead</source>
+        <translation>%1 %2 : le fichier de corps n&apos;est pas lu ; collez plutôt le corps</translation>
+    </message>
+    <message>
+        <source>-b %1: a cookie file is not read</source>
+        <translation>-b %1 : un fichier de cookies n&apos;est pas lu</translation>
+    </message>
+    <message>
+        <source>--max-redirs needs a number, not “%1”.</source>
+        <translation>--max-redirs attend un nombre, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1 %2: not used by StatusScope</source>
+        <translation>%1 %2 : non utilisé par StatusScope</translation>
+    </message>
+    <message>
+        <source>--compressed: Qt asks for and decodes compressed bodies by itself</source>
+        <translation>--compressed : Qt demande et décode lui-même les corps compressés</translation>
+    </message>
+    <message>
+        <source>%1: only changes curl&apos;s own output</source>
+        <translation>%1 : ne change que l&apos;affichage de curl</translation>
+    </message>
+    <message>
+        <source>%1: not understood</source>
+        <translation>%1 : non compris</translation>
+    </message>
+    <message>
+        <source>%1: only one URL is used</source>
+        <translation>%1 : une seule URL est utilisée</translation>
+    </message>
+    <message>
+        <source>The curl command has no URL.</source>
+        <translation>La commande curl n&apos;a pas d&apos;URL.</translation>
+    </message>
+    <message>
+        <source>The URL “%1” in the curl command is not valid.</source>
+        <translation>L&apos;URL « %1 » de la commande curl n&apos;est pas valide.</translation>
+    </message>
+</context>
+<context>
+    <name>Har</name>
+    <message>
+        <source>blocked includes the DNS lookup; connect includes the TLS handshake (Qt 6.4 reports neither separately).</source>
+        <translation>blocked inclut la résolution DNS ; connect inclut la négociation TLS (Qt 6.4 ne les distingue pas).</translation>
+    </message>
+    <message>
+        <source>blocked includes the DNS lookup; on plain HTTP connect includes sending the request (Qt 6.4 reports neither separately).</source>
+        <translation>blocked inclut la résolution DNS ; en HTTP simple, connect inclut l&apos;envoi de la requête (Qt 6.4 ne les distingue pas).</translation>
+    </message>
+    <message>
+        <source>The connection was reused: no DNS, connect or TLS time.</source>
+        <translation>La connexion a été réutilisée : pas de temps DNS, de connexion ni TLS.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 bytes were kept.</source>
+        <translation>Seuls les %1 premiers octets ont été conservés.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 (at byte %2).</source>
+        <translation>Le fichier n&apos;est pas du JSON valide : %1 (à l&apos;octet %2).</translation>
+    </message>
+    <message>
+        <source>This is not a HAR file: it has no log.entries list.</source>
+        <translation>Ce n&apos;est pas un fichier HAR : il n&apos;a pas de liste log.entries.</translation>
+    </message>
+    <message>
+        <source>Entry %1: no usable request URL.</source>
+        <translation>Entrée %1 : pas d&apos;URL de requête utilisable.</translation>
+    </message>
+    <message>
+        <source>No response was recorded for the last request.</source>
+        <translation>Aucune réponse n&apos;a été enregistrée pour la dernière requête.</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderGlossary</name>
+    <message>
+        <source>Whether the server takes range requests, and in which unit.</source>
+        <translation>Si le serveur accepte les requêtes partielles, et dans quelle unité.</translation>
+    </message>
+    <message>
+        <source>Seconds the response has spent in caches since the origin produced it.</source>
+        <translation>Secondes passées par la réponse dans des caches depuis que l&apos;origine l&apos;a produite.</translation>
+    </message>
+    <message>
+        <source>The methods the resource supports; required on 405.</source>
+        <translation>Les méthodes que la ressource prend en charge ; obligatoire avec 405.</translation>
+    </message>
+    <message>
+        <source>Other places (protocol, host, port) where the same service can be reached, such as HTTP/3.</source>
+        <translation>D&apos;autres endroits (protocole, hôte, port) où le même service est joignable, comme HTTP/3.</translation>
+    </message>
+    <message>
+        <source>Directives that tell caches whether and how long they may store and reuse the response.</source>
+        <translation>Des directives qui disent aux caches s&apos;ils peuvent stocker et réutiliser la réponse, et combien de temps.</translation>
+    </message>
+    <message>
+        <source>Options for this connection only, such as close; never forwarded by proxies.</source>
+        <translation>Des options pour cette connexion seulement, comme close ; jamais transmises par les proxys.</translation>
+    </message>
+    <message>
+        <source>Whether to show the body inline or save it, and under which file name.</source>
+        <translation>Afficher le corps ou l&apos;enregistrer, et sous quel nom de fichier.</translation>
+    </message>
+    <message>
+        <source>Compression applied to the body (gzip, br, deflate); undo it to get the representation.</source>
+        <translation>La compression appliquée au corps (gzip, br, deflate) ; l&apos;annuler donne la représentation.</translation>
+    </message>
+    <message>
+        <source>The natural language of the intended audience.</source>
+        <translation>La langue naturelle du public visé.</translation>
+    </message>
+    <message>
+        <source>The size of the body in bytes, as sent.</source>
+        <translation>La taille du corps en octets, tel qu&apos;envoyé.</translation>
+    </message>
+    <message>
+        <source>A URI for the specific representation that was sent.</source>
+        <translation>Une URI pour la représentation précise qui a été envoyée.</translation>
+    </message>
+    <message>
+        <source>Which part of the whole representation this body is, and the total size; used by 206 and 416.</source>
+        <translation>Quelle partie de la représentation complète est ce corps, et la taille totale ; utilisé par 206 et 416.</translation>
+    </message>
+    <message>
+        <source>Rules a browser enforces on what the page may load and run.</source>
+        <translation>Les règles qu&apos;un navigateur impose à ce que la page peut charger et exécuter.</translation>
+    </message>
+    <message>
+        <source>The media type of the body, with parameters such as charset.</source>
+        <translation>Le type de média du corps, avec des paramètres comme charset.</translation>
+    </message>
+    <message>
+        <source>When the server produced the response.</source>
+        <translation>Quand le serveur a produit la réponse.</translation>
+    </message>
+    <message>
+        <source>An opaque version tag of the representation, for conditional requests with If-None-Match or If-Match.</source>
+        <translation>Une étiquette de version opaque de la représentation, pour les requêtes conditionnelles avec If-None-Match ou If-Match.</translation>
+    </message>
+    <message>
+        <source>The date after which the response is stale; Cache-Control max-age takes precedence.</source>
+        <translation>La date après laquelle la réponse est périmée ; max-age de Cache-Control l&apos;emporte.</translation>
+    </message>
+    <message>
+        <source>Hints about how long an idle persistent connection is kept open.</source>
+        <translation>Des indications sur la durée pendant laquelle une connexion persistante inactive reste ouverte.</translation>
+    </message>
+    <message>
+        <source>When the origin believes the representation last changed; a validator for If-Modified-Since.</source>
+        <translation>Quand l&apos;origine pense que la représentation a changé pour la dernière fois ; un validateur pour If-Modified-Since.</translation>
+    </message>
+    <message>
+        <source>Typed links to related resources, for example preload hints or the blocked-by relation of 451.</source>
+        <translation>Des liens typés vers des ressources apparentées, par exemple des indications de préchargement ou la relation blocked-by de 451.</translation>
+    </message>
+    <message>
+        <source>Where to go next: the redirect target of a 3xx, or the new resource of a 201.</source>
+        <translation>Où aller ensuite : la cible de redirection d&apos;un 3xx, ou la nouvelle ressource d&apos;un 201.</translation>
+    </message>
+    <message>
+        <source>The authentication challenge of a proxy; required on 407.</source>
+        <translation>Le défi d&apos;authentification d&apos;un proxy ; obligatoire avec 407.</translation>
+    </message>
+    <message>
+        <source>How long to wait before trying again, in seconds or as a date; used with 503, 429 and 3xx.</source>
+        <translation>Combien de temps attendre avant de réessayer, en secondes ou sous forme de date ; utilisé avec 503, 429 et 3xx.</translation>
+    </message>
+    <message>
+        <source>The software that produced the response; it can tell which meaning of a vendor code applies.</source>
+        <translation>Le logiciel qui a produit la réponse ; il indique quelle signification d&apos;un code propriétaire s&apos;applique.</translation>
+    </message>
+    <message>
+        <source>Stores a cookie in the client, to be sent back on later requests by the cookie rules.</source>
+        <translation>Enregistre un cookie dans le client, renvoyé lors des requêtes suivantes selon les règles des cookies.</translation>
+    </message>
+    <message>
+        <source>Tells browsers to use only https for this host for a while (HSTS).</source>
+        <translation>Demande aux navigateurs de n&apos;utiliser que https pour cet hôte pendant un temps (HSTS).</translation>
+    </message>
+    <message>
+        <source>How the message body is framed on this connection, such as chunked.</source>
+        <translation>Comment le corps du message est découpé sur cette connexion, par exemple chunked.</translation>
+    </message>
+    <message>
+        <source>The protocol to switch to; required on 101 and 426.</source>
+        <translation>Le protocole vers lequel basculer ; obligatoire avec 101 et 426.</translation>
+    </message>
+    <message>
+        <source>Request fields that chose this representation; caches must match them before reuse.</source>
+        <translation>Les champs de requête qui ont choisi cette représentation ; les caches doivent les comparer avant de la réutiliser.</translation>
+    </message>
+    <message>
+        <source>The proxies and gateways the message passed through.</source>
+        <translation>Les proxys et passerelles que le message a traversés.</translation>
+    </message>
+    <message>
+        <source>The authentication challenge: which scheme (Basic, Bearer…) the client may use; required on 401.</source>
+        <translation>Le défi d&apos;authentification : quel schéma (Basic, Bearer…) le client peut utiliser ; obligatoire avec 401.</translation>
+    </message>
+    <message>
+        <source>With nosniff, tells browsers not to guess a media type other than Content-Type.</source>
+        <translation>Avec nosniff, demande aux navigateurs de ne pas deviner un autre type de média que Content-Type.</translation>
+    </message>
+    <message>
+        <source>Whether other sites may show this page in a frame; superseded by CSP frame-ancestors.</source>
+        <translation>Si d&apos;autres sites peuvent afficher cette page dans un cadre ; remplacé par frame-ancestors de CSP.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>History is off: %1</source>
+        <translation>L&apos;historique est désactivé : %1</translation>
+    </message>
+    <message>
+        <source>the file was written by a newer StatusScope (schema %1)</source>
+        <translation>le fichier a été écrit par un StatusScope plus récent (schéma %1)</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be created.</source>
+        <translation>le dossier %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only.</source>
+        <translation>%1 est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2) and could not be moved aside.</source>
+        <translation>%1 est endommagé (%2) et n&apos;a pas pu être mis de côté.</translation>
+    </message>
+    <message>
+        <source>The history file was damaged (%1). It was kept as %2 and a new history was started.</source>
+        <translation>Le fichier d&apos;historique était endommagé (%1). Il a été conservé sous %2 et un nouvel historique a été commencé.</translation>
+    </message>
+</context>
+<context>
+    <name>HopChecks</name>
+    <message>
+        <source>%1 without a %2 header.</source>
+        <translation>%1 sans en-tête %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry-After asks the client to wait %n second(s), until %1.</source>
+        <translation>
+            <numerusform>Retry-After demande au client d&apos;attendre %n seconde, jusqu&apos;à %1.</numerusform>
+            <numerusform>Retry-After demande au client d&apos;attendre %n secondes, jusqu&apos;à %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry-After “%1” is neither a number of seconds nor an HTTP date.</source>
+        <translation>Retry-After « %1 » n&apos;est ni un nombre de secondes ni une date HTTP.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry-After asks the client to wait until %1 (%n second(s) from now).</source>
+        <translation>
+            <numerusform>Retry-After demande au client d&apos;attendre jusqu&apos;à %1 (dans %n seconde).</numerusform>
+            <numerusform>Retry-After demande au client d&apos;attendre jusqu&apos;à %1 (dans %n secondes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is outside 100–599, so it is not a valid HTTP status; clients should treat it as a server error (5xx).</source>
+        <translation>%1 est hors de 100–599, ce n&apos;est donc pas un état HTTP valide ; les clients devraient le traiter comme une erreur serveur (5xx).</translation>
+    </message>
+    <message>
+        <source>%1 is not in the catalogue; by its class it means the same as %2.</source>
+        <translation>%1 n&apos;est pas dans le catalogue ; par sa classe, il signifie la même chose que %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a standard code; it is used by %2.</source>
+        <translation>%1 n&apos;est pas un code standard ; il est utilisé par %2.</translation>
+    </message>
+    <message>
+        <source>305 Use Proxy is deprecated; clients ignore it.</source>
+        <translation>305 Use Proxy est obsolète ; les clients l&apos;ignorent.</translation>
+    </message>
+    <message>
+        <source>306 is reserved and unused; a server should never send it.</source>
+        <translation>306 est réservé et inutilisé ; un serveur ne devrait jamais l&apos;envoyer.</translation>
+    </message>
+    <message>
+        <source>A %1 arrived as the final response. 1xx responses are interim: with Qt 6.4 the real response that follows is lost, so this is not the server&apos;s full answer.</source>
+        <translation>Un %1 est arrivé comme réponse finale. Les réponses 1xx sont intermédiaires : avec Qt 6.4, la vraie réponse qui suit est perdue, ce n&apos;est donc pas la réponse complète du serveur.</translation>
+    </message>
+    <message>
+        <source>The reason phrase “%1” is not the usual “%2”; clients ignore reason phrases.</source>
+        <translation>L&apos;intitulé « %1 » n&apos;est pas l&apos;habituel « %2 » ; les clients ignorent les intitulés.</translation>
+    </message>
+</context>
+<context>
+    <name>HopDetail</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>non signalé</translation>
+    </message>
+    <message>
+        <source>No response arrived for this hop.</source>
+        <translation>Aucune réponse n&apos;est arrivée pour cette étape.</translation>
+    </message>
+    <message>
+        <source>This number has %1 meanings; the most likely comes first.</source>
+        <translation>Ce numéro a %1 significations ; la plus probable vient en premier.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the catalogue; by its class a client treats it as %2.</source>
+        <translation>%1 n&apos;est pas dans le catalogue ; par sa classe, un client le traite comme %2.</translation>
+    </message>
+    <message>
+        <source>Open in catalogue</source>
+        <translation>Ouvrir dans le catalogue</translation>
+    </message>
+    <message>
+        <source>What this hop tells</source>
+        <translation>Ce que montre cette étape</translation>
+    </message>
+    <message>
+        <source>Request as sent</source>
+        <translation>Requête telle qu&apos;envoyée</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Corps</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>En-têtes</translation>
+    </message>
+    <message>
+        <source>not sent on this hop</source>
+        <translation>non envoyé à cette étape</translation>
+    </message>
+    <message>
+        <source>Qt adds Host, Connection, Accept-Encoding and Accept-Language itself.</source>
+        <translation>Qt ajoute lui-même Host, Connection, Accept-Encoding et Accept-Language.</translation>
+    </message>
+    <message>
+        <source>Highlighted: what changed since the previous hop.</source>
+        <translation>En surbrillance : ce qui a changé depuis l&apos;étape précédente.</translation>
+    </message>
+    <message>
+        <source>Phases, from the start of the hop</source>
+        <translation>Phases, depuis le début de l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>connection reused: no connect or TLS time</source>
+        <translation>connexion réutilisée : pas de temps de connexion ni TLS</translation>
+    </message>
+    <message>
+        <source>includes queueing and the DNS lookup, which Qt does not separate</source>
+        <translation>inclut l&apos;attente et la résolution DNS, que Qt ne sépare pas</translation>
+    </message>
+    <message>
+        <source>TLS done</source>
+        <translation>TLS terminé</translation>
+    </message>
+    <message>
+        <source>TCP connect and TLS handshake are one span</source>
+        <translation>la connexion TCP et la négociation TLS forment une seule durée</translation>
+    </message>
+    <message>
+        <source>Request sent</source>
+        <translation>Requête envoyée</translation>
+    </message>
+    <message>
+        <source>on plain HTTP, connecting and sending are one span</source>
+        <translation>en HTTP simple, connexion et envoi forment une seule durée</translation>
+    </message>
+    <message>
+        <source>Headers received</source>
+        <translation>En-têtes reçus</translation>
+    </message>
+    <message>
+        <source>first byte and end of headers are one moment</source>
+        <translation>le premier octet et la fin des en-têtes sont un même instant</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>%1 body bytes</source>
+        <translation>%1 octets de corps</translation>
+    </message>
+    <message>
+        <source>Qt sent this request %1 times by itself.</source>
+        <translation>Qt a envoyé cette requête %1 fois de lui-même.</translation>
+    </message>
+    <message>
+        <source>This hop was not encrypted.</source>
+        <translation>Cette étape n&apos;était pas chiffrée.</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Cipher</source>
+        <translation>Chiffrement</translation>
+    </message>
+    <message>
+        <source>ALPN</source>
+        <translation>ALPN</translation>
+    </message>
+    <message>
+        <source>Certificate problems (accepted for this host)</source>
+        <translation>Problèmes de certificat (acceptés pour cet hôte)</translation>
+    </message>
+    <message>
+        <source>Certificate problems</source>
+        <translation>Problèmes de certificat</translation>
+    </message>
+    <message>
+        <source>Certificate chain</source>
+        <translation>Chaîne de certificats</translation>
+    </message>
+    <message>
+        <source>issued by %1</source>
+        <translation>émis par %1</translation>
+    </message>
+    <message>
+        <source>valid from %1 to %2</source>
+        <translation>valable du %1 au %2</translation>
+    </message>
+</context>
+<context>
+    <name>LocationResolver</name>
+    <message>
+        <source>spaces or control characters around the value were removed</source>
+        <translation>les espaces ou caractères de contrôle autour de la valeur ont été retirés</translation>
+    </message>
+    <message>
+        <source>tabs and line breaks inside the value were removed</source>
+        <translation>les tabulations et sauts de ligne dans la valeur ont été retirés</translation>
+    </message>
+    <message>
+        <source>backslashes were read as slashes</source>
+        <translation>les barres obliques inverses ont été lues comme des barres obliques</translation>
+    </message>
+    <message>
+        <source>“%1:” without slashes was read as a relative reference</source>
+        <translation>« %1: » sans barres obliques a été lu comme une référence relative</translation>
+    </message>
+    <message>
+        <source>the host after “%1:” was read without slashes</source>
+        <translation>l&apos;hôte après « %1: » a été lu sans barres obliques</translation>
+    </message>
+    <message>
+        <source>extra slashes before the host were collapsed</source>
+        <translation>les barres obliques en trop avant l&apos;hôte ont été fusionnées</translation>
+    </message>
+    <message>
+        <source>raw non-ASCII bytes were percent-encoded</source>
+        <translation>les octets non ASCII bruts ont été encodés en pourcentage</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>StatusScope</source>
+        <translation>StatusScope</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Catalogue</source>
+        <translation>&amp;Rechercher dans le catalogue</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>&amp;Catalogue</source>
+        <translation>&amp;Catalogue</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>&amp;About StatusScope</source>
+        <translation>À &amp;propos de StatusScope</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Request C&amp;onsole</source>
+        <translation>C&amp;onsole de requêtes</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>Edit &amp;URL</source>
+        <translation>Modifier l&apos;&amp;URL</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>&amp;Save Request…</source>
+        <translation>&amp;Enregistrer la requête…</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>&amp;Open HAR…</source>
+        <translation>&amp;Ouvrir un HAR…</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>&amp;Export Chain as HAR…</source>
+        <translation>E&amp;xporter la chaîne en HAR…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Import &amp;curl Command…</source>
+        <translation>Importer une commande &amp;curl…</translation>
+    </message>
+    <message>
+        <source>Copy Request as c&amp;url</source>
+        <translation>Copier la requête en c&amp;url</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>Export Chain as HAR with C&amp;redentials…</source>
+        <translation>Exporter la chaîne en HAR avec les &amp;identifiants…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Code…</source>
+        <translation>&amp;Aller au code…</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation>Réinitialiser la &amp;disposition</translation>
+    </message>
+</context>
+<context>
+    <name>OriginKind</name>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>WebDAV</source>
+        <translation>WebDAV</translation>
+    </message>
+    <message>
+        <source>Experimental</source>
+        <translation>Expérimental</translation>
+    </message>
+    <message>
+        <source>Historical</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <source>Unofficial</source>
+        <translation>Non officiel</translation>
+    </message>
+</context>
+<context>
+    <name>RedirectRules</name>
+    <message>
+        <source>A Location (%1) came with %2, which clients do not follow; the chain ends here.</source>
+        <translation>Une Location (%1) est venue avec %2, que les clients ne suivent pas ; la chaîne s&apos;arrête ici.</translation>
+    </message>
+    <message>
+        <source>%1 without a Location header: there is nowhere to go, so this is the final response. (Qt 6.4 drops empty header fields, so an empty Location cannot be told apart from a missing one.)</source>
+        <translation>%1 sans en-tête Location : il n&apos;y a nulle part où aller, c&apos;est donc la réponse finale. (Qt 6.4 supprime les champs d&apos;en-tête vides, on ne peut donc pas distinguer une Location vide d&apos;une Location absente.)</translation>
+    </message>
+    <message>
+        <source>The Location “%1” is not a URL that can be followed.</source>
+        <translation>La Location « %1 » n&apos;est pas une URL que l&apos;on peut suivre.</translation>
+    </message>
+    <message>
+        <source>The Location was read the way browsers read it, which differs from a strict reading: %1.</source>
+        <translation>La Location a été lue comme la lisent les navigateurs, ce qui diffère d&apos;une lecture stricte : %1.</translation>
+    </message>
+    <message>
+        <source>The Location carries a user name and password (%1); they are not sent on.</source>
+        <translation>La Location contient un nom d&apos;utilisateur et un mot de passe (%1) ; ils ne sont pas transmis.</translation>
+    </message>
+    <message>
+        <source>The redirect points to a “%1:” URL; only http and https are followed, so nothing was fetched.</source>
+        <translation>La redirection pointe vers une URL « %1: » ; seuls http et https sont suivis, rien n&apos;a donc été récupéré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The limit of %n redirect(s) was reached; this redirect was not followed.</source>
+        <translation>
+            <numerusform>La limite de %n redirection a été atteinte ; cette redirection n&apos;a pas été suivie.</numerusform>
+            <numerusform>La limite de %n redirections a été atteinte ; cette redirection n&apos;a pas été suivie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The redirect leaves https for plain http (%1); it was not followed. Allow downgrades to continue.</source>
+        <translation>La redirection quitte https pour http simple (%1) ; elle n&apos;a pas été suivie. Autorisez les rétrogradations pour continuer.</translation>
+    </message>
+    <message>
+        <source>%1 became GET because of %2.</source>
+        <translation>%1 est devenu GET à cause de %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n-byte body was not sent again.</source>
+        <translation>
+            <numerusform>Le corps de %n octet n&apos;a pas été renvoyé.</numerusform>
+            <numerusform>Le corps de %n octets n&apos;a pas été renvoyé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n-byte body was not sent again, nor %1.</source>
+        <translation>
+            <numerusform>Le corps de %n octet n&apos;a pas été renvoyé, ni %1.</numerusform>
+            <numerusform>Le corps de %n octets n&apos;a pas été renvoyé, ni %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Followed from https to plain http because downgrades are allowed: what follows travels unencrypted.</source>
+        <translation>Suivi de https vers http simple car les rétrogradations sont autorisées : la suite circule sans chiffrement.</translation>
+    </message>
+    <message>
+        <source>%1 not sent: %2 is another origin. It stays off for the rest of the chain.</source>
+        <translation>%1 non envoyé : %2 est une autre origine. Il reste retiré pour le reste de la chaîne.</translation>
+    </message>
+    <message>
+        <source>Redirect loop: this would send the same request as hop %1 again (same method, URL, body and cookies), so it was not sent.</source>
+        <translation>Boucle de redirection : ceci renverrait la même requête qu&apos;à l&apos;étape %1 (même méthode, URL, corps et cookies), elle n&apos;a donc pas été envoyée.</translation>
+    </message>
+</context>
+<context>
+    <name>RedirectSemantics</name>
+    <message>
+        <source>Permanent</source>
+        <translation>Permanente</translation>
+    </message>
+    <message>
+        <source>Temporary</source>
+        <translation>Temporaire</translation>
+    </message>
+    <message>
+        <source>%1; the method and body are kept (a POST stays a POST).</source>
+        <translation>%1 ; la méthode et le corps sont conservés (un POST reste un POST).</translation>
+    </message>
+    <message>
+        <source>%1; clients may turn POST into GET, and browsers do.</source>
+        <translation>%1 ; les clients peuvent transformer POST en GET, et les navigateurs le font.</translation>
+    </message>
+    <message>
+        <source>%1; the next request is a GET (or HEAD), whatever the method was.</source>
+        <translation>%1 ; la requête suivante est un GET (ou HEAD), quelle que soit la méthode.</translation>
+    </message>
+    <message>
+        <source>Not followed automatically: the chain ends here.</source>
+        <translation>Non suivie automatiquement : la chaîne s&apos;arrête ici.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestConsole</name>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>The request method: pick one or type any token</source>
+        <translation>La méthode de la requête : choisissez-en une ou saisissez n&apos;importe quel jeton</translation>
+    </message>
+    <message>
+        <source>https://example.org/path — Enter sends</source>
+        <translation>https://example.org/chemin — Entrée envoie</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>Send the request (Ctrl+Enter)</source>
+        <translation>Envoyer la requête (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop the running request (Esc)</source>
+        <translation>Arrêter la requête en cours (Échap)</translation>
+    </message>
+    <message>
+        <source>Input problem</source>
+        <translation>Problème de saisie</translation>
+    </message>
+    <message>
+        <source>Certificate exception</source>
+        <translation>Exception de certificat</translation>
+    </message>
+    <message>
+        <source>&amp;Headers</source>
+        <translation>&amp;En-têtes</translation>
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation>En-têtes de requête</translation>
+    </message>
+    <message>
+        <source>&amp;Add header</source>
+        <translation>&amp;Ajouter un en-tête</translation>
+    </message>
+    <message>
+        <source>&amp;Remove header</source>
+        <translation>&amp;Retirer l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation>&amp;Corps</translation>
+    </message>
+    <message>
+        <source>Content &amp;type:</source>
+        <translation>&amp;Type de contenu :</translation>
+    </message>
+    <message>
+        <source>Body content type</source>
+        <translation>Type de contenu du corps</translation>
+    </message>
+    <message>
+        <source>From &amp;file…</source>
+        <translation>Depuis un &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>Use text</source>
+        <translation>Utiliser le texte</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>Corps de la requête</translation>
+    </message>
+    <message>
+        <source>The request body, sent as typed</source>
+        <translation>Le corps de la requête, envoyé tel que saisi</translation>
+    </message>
+    <message>
+        <source>&amp;Options</source>
+        <translation>&amp;Options</translation>
+    </message>
+    <message>
+        <source>&amp;Follow redirects</source>
+        <translation>&amp;Suivre les redirections</translation>
+    </message>
+    <message>
+        <source>&amp;Maximum redirects:</source>
+        <translation>&amp;Nombre maximal de redirections :</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout without data:</source>
+        <translation>&amp;Délai sans données :</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Allow redirects from https to plain &amp;http</source>
+        <translation>Autoriser les redirections de https vers &amp;http simple</translation>
+    </message>
+    <message>
+        <source>Chain summary</source>
+        <translation>Résumé de la chaîne</translation>
+    </message>
+    <message>
+        <source>Why the chain ended</source>
+        <translation>Pourquoi la chaîne s&apos;est arrêtée</translation>
+    </message>
+    <message>
+        <source>Redirect chain</source>
+        <translation>Chaîne de redirections</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Signification</translation>
+    </message>
+    <message>
+        <source>What this response means</source>
+        <translation>Ce que signifie cette réponse</translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation>En-têtes de réponse</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>&amp;Copy selected</source>
+        <translation>&amp;Copier la sélection</translation>
+    </message>
+    <message>
+        <source>Copy &amp;all</source>
+        <translation>Copier &amp;tout</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>The request as sent</source>
+        <translation>La requête telle qu&apos;envoyée</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Corps</translation>
+    </message>
+    <message>
+        <source>Save full body…</source>
+        <translation>Enregistrer le corps complet…</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>Corps de la réponse</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Temps</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;body per hop:</source>
+        <translation>Taille maximale du &amp;corps par étape :</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> Mio</translation>
+    </message>
+    <message>
+        <source>Maximum redirects</source>
+        <translation>Nombre maximal de redirections</translation>
+    </message>
+    <message>
+        <source>Timeout without data, in seconds</source>
+        <translation>Délai sans données, en secondes</translation>
+    </message>
+    <message>
+        <source>Maximum body per hop, in MiB</source>
+        <translation>Taille maximale du corps par étape, en Mio</translation>
+    </message>
+    <message>
+        <source>Timing phases of the selected hop</source>
+        <translation>Phases de temps de l&apos;étape sélectionnée</translation>
+    </message>
+    <message>
+        <source>TLS details of the selected hop</source>
+        <translation>Détails TLS de l&apos;étape sélectionnée</translation>
+    </message>
+</context>
+<context>
+    <name>RequestEngine</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Qt decoded the %1 body: %2 bytes on the wire.</source>
+        <translation>Qt a décodé le corps %1 : %2 octets sur le réseau.</translation>
+    </message>
+    <message>
+        <source>Qt decoded the %1 body; its size on the wire is unknown.</source>
+        <translation>Qt a décodé le corps %1 ; sa taille sur le réseau est inconnue.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Qt sent this request %n times by itself before a response arrived; the server may have seen it more than once.</source>
+        <translation>
+            <numerusform>Qt a envoyé cette requête %n fois de lui-même avant qu&apos;une réponse n&apos;arrive.</numerusform>
+            <numerusform>Qt a envoyé cette requête %n fois de lui-même avant qu&apos;une réponse n&apos;arrive ; le serveur l&apos;a peut-être vue plus d&apos;une fois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The certificate was accepted although it is not valid: %1</source>
+        <translation>Le certificat a été accepté bien qu&apos;il ne soit pas valide : %1</translation>
+    </message>
+    <message>
+        <source>Cancelled during hop %1.</source>
+        <translation>Annulé pendant l&apos;étape %1.</translation>
+    </message>
+    <message>
+        <source>Timed out: hop %1 sent or received nothing for %2 s.</source>
+        <translation>Délai dépassé : l&apos;étape %1 n&apos;a rien envoyé ni reçu pendant %2 s.</translation>
+    </message>
+    <message>
+        <source>Timed out: the chain did not finish within %1 s.</source>
+        <translation>Délai dépassé : la chaîne ne s&apos;est pas terminée en %1 s.</translation>
+    </message>
+    <message>
+        <source>The body was cut at the limit of %1 bytes.</source>
+        <translation>Le corps a été coupé à la limite de %1 octets.</translation>
+    </message>
+    <message>
+        <source>The body of hop %1 passed the limit of %2 bytes.</source>
+        <translation>Le corps de l&apos;étape %1 a dépassé la limite de %2 octets.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server closed the connection after %n body byte(s).</source>
+        <translation>
+            <numerusform>Le serveur a fermé la connexion après %n octet de corps.</numerusform>
+            <numerusform>Le serveur a fermé la connexion après %n octets de corps.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server closed the connection in the middle of the body of hop %1, after %2 bytes.</source>
+        <translation>Le serveur a fermé la connexion au milieu du corps de l&apos;étape %1, après %2 octets.</translation>
+    </message>
+    <message>
+        <source>Decoding stopped: the compressed body expands past the limit of %1 bytes.</source>
+        <translation>Décodage arrêté : le corps compressé dépasse, une fois décompressé, la limite de %1 octets.</translation>
+    </message>
+    <message>
+        <source>The decoded body of hop %1 would pass the limit of %2 bytes.</source>
+        <translation>Le corps décodé de l&apos;étape %1 dépasserait la limite de %2 octets.</translation>
+    </message>
+    <message>
+        <source>Timed out during hop %1.</source>
+        <translation>Délai dépassé pendant l&apos;étape %1.</translation>
+    </message>
+    <message>
+        <source>Connection refused by %1: nothing is listening there.</source>
+        <translation>Connexion refusée par %1 : rien n&apos;y écoute.</translation>
+    </message>
+    <message>
+        <source>The host name “%1” could not be resolved.</source>
+        <translation>Le nom d&apos;hôte « %1 » n&apos;a pas pu être résolu.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2</source>
+        <translation>La négociation TLS avec %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Timed out waiting for %1.</source>
+        <translation>Délai dépassé en attendant %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 gave no valid HTTP response: it sent something that is not HTTP, or closed the connection before answering. Qt sent the request %n times.</source>
+        <translation>
+            <numerusform>%1 n&apos;a pas donné de réponse HTTP valide : il a envoyé autre chose que du HTTP, ou fermé la connexion avant de répondre. Qt a envoyé la requête %n fois.</numerusform>
+            <numerusform>%1 n&apos;a pas donné de réponse HTTP valide : il a envoyé autre chose que du HTTP, ou fermé la connexion avant de répondre. Qt a envoyé la requête %n fois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without sending a response.</source>
+        <translation>%1 a fermé la connexion sans envoyer de réponse.</translation>
+    </message>
+    <message>
+        <source>%1 sent a response that is not valid HTTP.</source>
+        <translation>%1 a envoyé une réponse qui n&apos;est pas du HTTP valide.</translation>
+    </message>
+    <message>
+        <source>The request to %1 failed: %2</source>
+        <translation>La requête vers %1 a échoué : %2</translation>
+    </message>
+</context>
+<context>
+    <name>RequestValidation</name>
+    <message>
+        <source>a carriage return (CR)</source>
+        <translation>un retour chariot (CR)</translation>
+    </message>
+    <message>
+        <source>a line feed (LF)</source>
+        <translation>un saut de ligne (LF)</translation>
+    </message>
+    <message>
+        <source>a NUL byte</source>
+        <translation>un octet NUL</translation>
+    </message>
+    <message>
+        <source>a DEL character</source>
+        <translation>un caractère DEL</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>un espace</translation>
+    </message>
+    <message>
+        <source>the control character 0x%1</source>
+        <translation>le caractère de contrôle 0x%1</translation>
+    </message>
+    <message>
+        <source>the character “%1”</source>
+        <translation>le caractère « %1 »</translation>
+    </message>
+    <message>
+        <source>The method is empty.</source>
+        <translation>La méthode est vide.</translation>
+    </message>
+    <message>
+        <source>The method “%1” contains %2; a method is a token such as GET or PURGE.</source>
+        <translation>La méthode « %1 » contient %2 ; une méthode est un jeton comme GET ou PURGE.</translation>
+    </message>
+    <message>
+        <source>The URL is empty.</source>
+        <translation>L&apos;URL est vide.</translation>
+    </message>
+    <message>
+        <source>The URL is not valid: %1</source>
+        <translation>L&apos;URL n&apos;est pas valide : %1</translation>
+    </message>
+    <message>
+        <source>The URL has no scheme; start it with http:// or https://.</source>
+        <translation>L&apos;URL n&apos;a pas de schéma ; commencez-la par http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>Only http and https URLs can be requested, not “%1:”.</source>
+        <translation>Seules les URL http et https peuvent être demandées, pas « %1: ».</translation>
+    </message>
+    <message>
+        <source>The URL has no host name.</source>
+        <translation>L&apos;URL n&apos;a pas de nom d&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>A header has an empty name.</source>
+        <translation>Un en-tête a un nom vide.</translation>
+    </message>
+    <message>
+        <source>The header name “%1” contains %2; names are tokens such as X-Request-Id.</source>
+        <translation>Le nom d&apos;en-tête « %1 » contient %2 ; les noms sont des jetons comme X-Request-Id.</translation>
+    </message>
+    <message>
+        <source>The value of header “%1” contains %2, which would break the request apart.</source>
+        <translation>La valeur de l&apos;en-tête « %1 » contient %2, ce qui casserait la requête en morceaux.</translation>
+    </message>
+    <message>
+        <source>The redirect limit cannot be negative.</source>
+        <translation>La limite de redirections ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <source>The body limit must be positive.</source>
+        <translation>La limite de corps doit être positive.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a header; write it as Name: value.</source>
+        <translation>« %1 » n&apos;est pas un en-tête ; écrivez-le sous la forme Nom: valeur.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusClass</name>
+    <message>
+        <source>Informational</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Succès</translation>
+    </message>
+    <message>
+        <source>Redirection</source>
+        <translation>Redirection</translation>
+    </message>
+    <message>
+        <source>Client Error</source>
+        <translation>Erreur du client</translation>
+    </message>
+    <message>
+        <source>Server Error</source>
+        <translation>Erreur du serveur</translation>
+    </message>
+    <message>
+        <source>Outside the standard range</source>
+        <translation>Hors de la plage standard</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDetail</name>
+    <message>
+        <source>Not registered</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>enregistré</translation>
+    </message>
+    <message>
+        <source>temporary registration</source>
+        <translation>enregistrement temporaire</translation>
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation>réservé</translation>
+    </message>
+    <message>
+        <source>obsoleted</source>
+        <translation>rendu obsolète</translation>
+    </message>
+    <message>
+        <source>%1, as “%2”</source>
+        <translation>%1, sous le nom « %2 »</translation>
+    </message>
+    <message>
+        <source>Select a status code to read what it means.</source>
+        <translation>Choisissez un code d&apos;état pour lire ce qu&apos;il signifie.</translation>
+    </message>
+    <message>
+        <source>Deprecated: do not use it in new work.</source>
+        <translation>Obsolète : ne l&apos;utilisez pas dans un nouveau travail.</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>IANA registry</source>
+        <translation>Registre IANA</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Also called</source>
+        <translation>Aussi appelé</translation>
+    </message>
+    <message>
+        <source>Cacheable by default</source>
+        <translation>Mis en cache par défaut</translation>
+    </message>
+    <message>
+        <source>Yes: caches may store it without explicit freshness headers.</source>
+        <translation>Oui : les caches peuvent le stocker sans en-têtes de fraîcheur explicites.</translation>
+    </message>
+    <message>
+        <source>No: only with explicit caching headers.</source>
+        <translation>Non : seulement avec des en-têtes de cache explicites.</translation>
+    </message>
+    <message>
+        <source>Redirect</source>
+        <translation>Redirection</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>En-têtes</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>Spécification</translation>
+    </message>
+    <message>
+        <source>Related codes</source>
+        <translation>Codes apparentés</translation>
+    </message>
+    <message>
+        <source>Other meanings of this number</source>
+        <translation>Autres significations de ce numéro</translation>
+    </message>
+    <message>
+        <source>The %1 class</source>
+        <translation>La classe %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Met %n time(s) in the request console this session.</source>
+        <translation>
+            <numerusform>Rencontré %n fois dans la console de requêtes pendant cette session.</numerusform>
+            <numerusform>Rencontré %n fois dans la console de requêtes pendant cette session.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusScope::Core::CatalogueModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+</context>
+<context>
+    <name>StatusScope::Core::ChainModel</name>
+    <message>
+        <source>waiting…</source>
+        <translation>en attente…</translation>
+    </message>
+    <message>
+        <source>no response</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Status %1, %2</source>
+        <translation>État %1, %2</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Temps</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Vérifications</translation>
+    </message>
+</context>
+<context>
+    <name>StatusScope::Core::HeaderTableModel</name>
+    <message>
+        <source>This header has a value but no name.</source>
+        <translation>Cet en-tête a une valeur mais pas de nom.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+</context>
+<context>
+    <name>StatusScope::Gui::CataloguePage</name>
+    <message>
+        <source>All classes</source>
+        <translation>Toutes les classes</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>All origins</source>
+        <translation>Toutes les origines</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n code</numerusform>
+            <numerusform>%n codes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n code(s)</source>
+        <translation>
+            <numerusform>%1 sur %n code</numerusform>
+            <numerusform>%1 sur %n codes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No status code matches the chosen class and origin.</source>
+        <translation>Aucun code d&apos;état ne correspond à la classe et à l&apos;origine choisies.</translation>
+    </message>
+    <message>
+        <source>No status code of the chosen class and origin matches “%1”.</source>
+        <translation>Aucun code d&apos;état de la classe et de l&apos;origine choisies ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>No status code matches “%1”.</source>
+        <translation>Aucun code d&apos;état ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>Try a number such as 404, a class such as 5xx, or fewer words.</source>
+        <translation>Essayez un nombre comme 404, une classe comme 5xx, ou moins de mots.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusScope::Gui::HistoryPanel</name>
+    <message>
+        <source>Time</source>
+        <translation>Temps</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Request history</source>
+        <translation>Historique des requêtes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Saved requests</source>
+        <translation>Requêtes enregistrées</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Hops</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Chains in the HAR file</source>
+        <translation>Chaînes du fichier HAR</translation>
+    </message>
+    <message>
+        <source>Search URL, method, status (404, 5xx) or date</source>
+        <translation>Rechercher URL, méthode, état (404, 5xx) ou date</translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>Rechercher dans l&apos;historique</translation>
+    </message>
+    <message>
+        <source>StatusScope</source>
+        <translation>StatusScope</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Re-run</source>
+        <translation>&amp;Relancer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Clear &amp;all…</source>
+        <translation>&amp;Tout effacer…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Re&amp;nommer…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>Supp&amp;rimer</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistrées</translation>
+    </message>
+    <message>
+        <source>History is off.</source>
+        <translation>L&apos;historique est désactivé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n hop(s) · %2 ms</source>
+        <translation>
+            <numerusform>%1 · %n étape · %2 ms</numerusform>
+            <numerusform>%1 · %n étapes · %2 ms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete all %n chain(s) from the history? Saved requests stay.</source>
+        <translation>
+            <numerusform>Supprimer %n chaîne de l&apos;historique ? Les requêtes enregistrées restent.</numerusform>
+            <numerusform>Supprimer les %n chaînes de l&apos;historique ? Les requêtes enregistrées restent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename saved request</source>
+        <translation>Renommer la requête enregistrée</translation>
+    </message>
+    <message>
+        <source>Delete the saved request “%1”?</source>
+        <translation>Supprimer la requête enregistrée « %1 » ?</translation>
+    </message>
+    <message>
+        <source>&amp;Credentials in history:</source>
+        <translation>&amp;Identifiants dans l&apos;historique :</translation>
+    </message>
+    <message>
+        <source>Masked</source>
+        <translation>Masqués</translation>
+    </message>
+    <message>
+        <source>In full</source>
+        <translation>En entier</translation>
+    </message>
+    <message>
+        <source>Not stored</source>
+        <translation>Non enregistrés</translation>
+    </message>
+    <message>
+        <source>How Authorization, Proxy-Authorization, Cookie and Set-Cookie values are kept in new history entries and saved requests.</source>
+        <translation>Comment les valeurs d&apos;Authorization, Proxy-Authorization, Cookie et Set-Cookie sont conservées dans les nouvelles entrées d&apos;historique et les requêtes enregistrées.</translation>
+    </message>
+    <message>
+        <source>Credentials in history</source>
+        <translation>Identifiants dans l&apos;historique</translation>
+    </message>
+</context>
+<context>
+    <name>StatusScope::Gui::MainWindow</name>
+    <message>
+        <source>About StatusScope</source>
+        <translation>À propos de StatusScope</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;StatusScope %1&lt;/h3&gt;&lt;p&gt;An offline catalogue of HTTP status codes: the registered ones, the historic ones and those of vendors, each explained.&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;StatusScope %1&lt;/h3&gt;&lt;p&gt;Un catalogue hors ligne des codes d&apos;état HTTP : les enregistrés, les historiques et ceux des éditeurs, chacun expliqué.&lt;/p&gt;&lt;p&gt;Publié sous licence MIT.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries in the catalogue. Type a code or a word to search.</source>
+        <translation>
+            <numerusform>%n entrée dans le catalogue. Saisissez un code ou un mot pour chercher.</numerusform>
+            <numerusform>%n entrées dans le catalogue. Saisissez un code ou un mot pour chercher.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>%1 holds no requests.</source>
+        <translation>%1 ne contient aucune requête.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 ne peut pas être ouvert : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n chain(s)</source>
+        <translation>
+            <numerusform>%1 : %n chaîne</numerusform>
+            <numerusform>%1 : %n chaînes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n entry(ies) skipped: %1</source>
+        <translation>
+            <numerusform>; %n entrée ignorée : %1</numerusform>
+            <numerusform>; %n entrées ignorées : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no chain to export yet: send a request first.</source>
+        <translation>Il n&apos;y a pas encore de chaîne à exporter : envoyez d&apos;abord une requête.</translation>
+    </message>
+    <message>
+        <source>Saved the chain to %1 (credentials masked).</source>
+        <translation>La chaîne a été enregistrée dans %1 (identifiants masqués).</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Impossible d&apos;enregistrer %1 : %2</translation>
+    </message>
+    <message>
+        <source>The request cannot be saved: %1</source>
+        <translation>La requête ne peut pas être enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>The request could not be saved: %1</source>
+        <translation>La requête n&apos;a pas pu être enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>History is off, so requests cannot be saved.</source>
+        <translation>L&apos;historique est désactivé, les requêtes ne peuvent donc pas être enregistrées.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>« %1 » enregistrée.</translation>
+    </message>
+    <message>
+        <source>Nothing to copy: %1</source>
+        <translation>Rien à copier : %1</translation>
+    </message>
+    <message>
+        <source>Copied the request as a curl command.</source>
+        <translation>La requête a été copiée sous forme de commande curl.</translation>
+    </message>
+    <message>
+        <source>Open a HAR file</source>
+        <translation>Ouvrir un fichier HAR</translation>
+    </message>
+    <message>
+        <source>HAR files (*.har *.json)</source>
+        <translation>Fichiers HAR (*.har *.json)</translation>
+    </message>
+    <message>
+        <source>Export the chain as HAR</source>
+        <translation>Exporter la chaîne en HAR</translation>
+    </message>
+    <message>
+        <source>HAR files (*.har)</source>
+        <translation>Fichiers HAR (*.har)</translation>
+    </message>
+    <message>
+        <source>Save request</source>
+        <translation>Enregistrer la requête</translation>
+    </message>
+    <message>
+        <source>Name (use Folder/Name to put it in a folder):</source>
+        <translation>Nom (Dossier/Nom la range dans un dossier) :</translation>
+    </message>
+    <message>
+        <source>Import a curl command</source>
+        <translation>Importer une commande curl</translation>
+    </message>
+    <message>
+        <source>Paste the command (as copied from a browser or a terminal):</source>
+        <translation>Collez la commande (telle que copiée depuis un navigateur ou un terminal) :</translation>
+    </message>
+    <message>
+        <source>Saved the chain to %1, credentials included.</source>
+        <translation>La chaîne a été enregistrée dans %1, identifiants compris.</translation>
+    </message>
+    <message>
+        <source>Export with credentials</source>
+        <translation>Exporter avec les identifiants</translation>
+    </message>
+    <message>
+        <source>The file will hold Authorization headers and cookies in clear text. Anyone who gets the file can use them. Export anyway?</source>
+        <translation>Le fichier contiendra les en-têtes Authorization et les cookies en clair. Quiconque obtient le fichier peut s&apos;en servir. Exporter quand même ?</translation>
+    </message>
+    <message>
+        <source>%1 is not in the catalogue.</source>
+        <translation>%1 n&apos;est pas dans le catalogue.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status code.</source>
+        <translation>« %1 » n&apos;est pas un code d&apos;état.</translation>
+    </message>
+    <message>
+        <source>Go to code</source>
+        <translation>Aller au code</translation>
+    </message>
+    <message>
+        <source>Status code:</source>
+        <translation>Code d&apos;état :</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>Request console</source>
+        <translation>Console de requêtes</translation>
+    </message>
+    <message>
+        <source>Find in the catalogue</source>
+        <translation>Rechercher dans le catalogue</translation>
+    </message>
+    <message>
+        <source>Go to a status code</source>
+        <translation>Aller à un code d&apos;état</translation>
+    </message>
+    <message>
+        <source>Edit the URL</source>
+        <translation>Modifier l&apos;URL</translation>
+    </message>
+    <message>
+        <source>Send the request</source>
+        <translation>Envoyer la requête</translation>
+    </message>
+    <message>
+        <source>Cancel the running request; in the catalogue search, clear it</source>
+        <translation>Annuler la requête en cours ; dans la recherche du catalogue, l&apos;effacer</translation>
+    </message>
+    <message>
+        <source>Show or hide the history</source>
+        <translation>Afficher ou masquer l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Save the request</source>
+        <translation>Enregistrer la requête</translation>
+    </message>
+    <message>
+        <source>Copy the request as curl</source>
+        <translation>Copier la requête en curl</translation>
+    </message>
+    <message>
+        <source>In the URL field: paste a URL or a whole curl command</source>
+        <translation>Dans le champ URL : coller une URL ou une commande curl entière</translation>
+    </message>
+    <message>
+        <source>Open a HAR file, export the chain as HAR</source>
+        <translation>Ouvrir un fichier HAR, exporter la chaîne en HAR</translation>
+    </message>
+    <message>
+        <source>Move through the catalogue results from the search field, then into the list</source>
+        <translation>Parcourir les résultats du catalogue depuis le champ de recherche, puis entrer dans la liste</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>Cette liste</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+</context>
+<context>
+    <name>StatusScope::Gui::RequestConsole</name>
+    <message>
+        <source>Send a file as the body</source>
+        <translation>Envoyer un fichier comme corps</translation>
+    </message>
+    <message>
+        <source>Save the response body</source>
+        <translation>Enregistrer le corps de la réponse</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulaire</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>XML</source>
+        <translation>XML</translation>
+    </message>
+    <message>
+        <source>Type a URL and press Enter to send it.</source>
+        <translation>Saisissez une URL et appuyez sur Entrée pour l&apos;envoyer.</translation>
+    </message>
+    <message>
+        <source>The body file “%1” cannot be read: %2</source>
+        <translation>Le fichier de corps « %1 » ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>A body on %1 is unusual; many servers ignore or refuse it.</source>
+        <translation>Un corps avec %1 est inhabituel ; beaucoup de serveurs l&apos;ignorent ou le refusent.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>Hop %1: waiting for %2…</source>
+        <translation>Étape %1 : en attente de %2…</translation>
+    </message>
+    <message>
+        <source>Hop %1: %2 received…</source>
+        <translation>Étape %1 : %2 reçus…</translation>
+    </message>
+    <message>
+        <source>no response</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêtée</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hop(s) · %1 ms · final %2 · %3</source>
+        <translation>
+            <numerusform>%n étape · %1 ms · finale %2 · %3</numerusform>
+            <numerusform>%n étapes · %1 ms · finale %2 · %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue over http</source>
+        <translation>Continuer en http</translation>
+    </message>
+    <message>
+        <source>Accept the certificate of %1</source>
+        <translation>Accepter le certificat de %1</translation>
+    </message>
+    <message>
+        <source>Certificate checks are off for %1 until StatusScope closes. Redirects to other hosts are still checked.</source>
+        <translation>Les vérifications de certificat sont désactivées pour %1 jusqu&apos;à la fermeture de StatusScope. Les redirections vers d&apos;autres hôtes restent vérifiées.</translation>
+    </message>
+    <message>
+        <source>No body.</source>
+        <translation>Pas de corps.</translation>
+    </message>
+    <message>
+        <source>no Content-Type</source>
+        <translation>pas de Content-Type</translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2.</source>
+        <translation>%1 enregistré dans %2.</translation>
+    </message>
+    <message>
+        <source>Could not save to %1: %2</source>
+        <translation>Impossible d&apos;enregistrer dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Sending %1 (%2).</source>
+        <translation>Envoi de %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Imported from curl; not applied: %1</source>
+        <translation>Importé depuis curl ; non appliqué : %1</translation>
+    </message>
+    <message>
+        <source>showing the first %1</source>
+        <translation>affiche les %1 premiers</translation>
+    </message>
+    <message>
+        <source>cut short</source>
+        <translation>coupé</translation>
+    </message>
+    <message>
+        <source>%1 shown</source>
+        <translation>%1 affichés</translation>
+    </message>
+</context>
+</TS>
