@@ -112,7 +112,9 @@ void tst_Translations::complete_data()
         if (file != u"statusscope_en.ts"_s) // English holds only plural forms
             QTest::newRow(qPrintable(file)) << file;
     }
-    QVERIFY(QDir(translationsDir).exists(u"statusscope_de.ts"_s));
+    for (const char *language : {"de", "fr", "es"}) // the languages the README promises
+        QVERIFY2(QDir(translationsDir).exists(u"statusscope_%1.ts"_s.arg(QLatin1StringView(language))),
+                 language);
 }
 
 void tst_Translations::complete()

@@ -1,0 +1,2489 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>Application</name>
+    <message>
+        <source>StatusScope</source>
+        <translation>StatusScope</translation>
+    </message>
+    <message>
+        <source>The status code catalogue could not be loaded, so StatusScope cannot start.
+
+%1</source>
+        <translation>No se pudo cargar el catálogo de códigos de estado, así que StatusScope no puede iniciarse.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueCommands</name>
+    <message>
+        <source>statusscope: the catalogue could not be loaded: %1</source>
+        <translation>statusscope: no se pudo cargar el catálogo: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source> (deprecated)</source>
+        <translation> (obsoleto)</translation>
+    </message>
+    <message>
+        <source>IANA registry:</source>
+        <translation>Registro IANA:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation>“%1” (%2)</translation>
+    </message>
+    <message>
+        <source>not registered</source>
+        <translation>no registrado</translation>
+    </message>
+    <message>
+        <source>Also called:</source>
+        <translation>También llamado:</translation>
+    </message>
+    <message>
+        <source>Since:</source>
+        <translation>Desde:</translation>
+    </message>
+    <message>
+        <source>Headers:</source>
+        <translation>Cabeceras:</translation>
+    </message>
+    <message>
+        <source>Cacheable by default:</source>
+        <translation>Almacenable en caché por defecto:</translation>
+    </message>
+    <message>
+        <source>Redirect:</source>
+        <translation>Redirección:</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Referencia:</translation>
+    </message>
+    <message>
+        <source>Related:</source>
+        <translation>Relacionados:</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>Mostrar JSON en lugar de texto.</translation>
+    </message>
+    <message>
+        <source>The status code, for example 404 or 000.</source>
+        <translation>El código de estado, por ejemplo 404 o 000.</translation>
+    </message>
+    <message>
+        <source>statusscope explain: give exactly one status code, for example &quot;statusscope explain 404&quot;.</source>
+        <translation>statusscope explain: indique exactamente un código de estado, por ejemplo “statusscope explain 404”.</translation>
+    </message>
+    <message>
+        <source>statusscope explain: &quot;%1&quot; is not a status code; a status code is a number such as 404.</source>
+        <translation>statusscope explain: “%1” no es un código de estado; un código de estado es un número como 404.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the catalogue.</source>
+        <translation>%1 no está en el catálogo.</translation>
+    </message>
+    <message>
+        <source>By its number it belongs to %1 (%2): %3</source>
+        <translation>Por su número pertenece a %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Only codes of CLASS: 1xx, 2xx, 3xx, 4xx, 5xx or other.</source>
+        <translation>Solo los códigos de la clase CLASS: 1xx, 2xx, 3xx, 4xx, 5xx u other.</translation>
+    </message>
+    <message>
+        <source>Only codes of ORIGIN: standard, webdav, experimental, historical, vendor or unofficial.</source>
+        <translation>Solo los códigos del origen ORIGIN: standard, webdav, experimental, historical, vendor o unofficial.</translation>
+    </message>
+    <message>
+        <source>Only codes matching TEXT, as in the window&apos;s search field.</source>
+        <translation>Solo los códigos que coinciden con TEXT, como en el campo de búsqueda de la ventana.</translation>
+    </message>
+    <message>
+        <source>statusscope codes: unexpected argument &quot;%1&quot;; filters are given with --class, --origin and --search.</source>
+        <translation>statusscope codes: argumento inesperado “%1”; los filtros se indican con --class, --origin y --search.</translation>
+    </message>
+    <message>
+        <source>statusscope codes: &quot;%1&quot; is not a class; use 1xx, 2xx, 3xx, 4xx, 5xx or other.</source>
+        <translation>statusscope codes: “%1” no es una clase; use 1xx, 2xx, 3xx, 4xx, 5xx u other.</translation>
+    </message>
+    <message>
+        <source>statusscope codes: &quot;%1&quot; is not an origin; use one of %2.</source>
+        <translation>statusscope codes: “%1” no es un origen; use uno de %2.</translation>
+    </message>
+    <message>
+        <source>No catalogue entry matches these filters.</source>
+        <translation>Ninguna entrada del catálogo coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CÓDIGO</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>MOTIVO</translation>
+    </message>
+    <message>
+        <source>CLASS</source>
+        <translation>CLASE</translation>
+    </message>
+    <message>
+        <source>ORIGIN</source>
+        <translation>ORIGEN</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n meanings.</source>
+        <translation>
+            <numerusform>%1 tiene %n significado.</numerusform>
+            <numerusform>%1 tiene %n significados.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueError</name>
+    <message>
+        <source>: entry %1 (code %2)</source>
+        <translation>: entrada %1 (código %2)</translation>
+    </message>
+    <message>
+        <source>: entry %1</source>
+        <translation>: entrada %1</translation>
+    </message>
+    <message>
+        <source>, field &quot;%1&quot;</source>
+        <translation>, campo “%1”</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePage</name>
+    <message>
+        <source>Search codes, reasons and descriptions (Ctrl+F)</source>
+        <translation>Buscar códigos, motivos y descripciones (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the catalogue</source>
+        <translation>Buscar en el catálogo</translation>
+    </message>
+    <message>
+        <source>Type a code such as 404, a class such as 4xx, or words from a reason or description.</source>
+        <translation>Escriba un código como 404, una clase como 4xx o palabras de un motivo o una descripción.</translation>
+    </message>
+    <message>
+        <source>Class filter</source>
+        <translation>Filtro de clase</translation>
+    </message>
+    <message>
+        <source>Origin filter</source>
+        <translation>Filtro de origen</translation>
+    </message>
+    <message>
+        <source>Number of matching codes</source>
+        <translation>Número de códigos encontrados</translation>
+    </message>
+    <message>
+        <source>Status codes</source>
+        <translation>Códigos de estado</translation>
+    </message>
+    <message>
+        <source>&amp;Clear search and filters</source>
+        <translation>&amp;Borrar búsqueda y filtros</translation>
+    </message>
+    <message>
+        <source>Status code details</source>
+        <translation>Detalles del código de estado</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueParser</name>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>no es JSON válido: %1</translation>
+    </message>
+    <message>
+        <source>the top level must be a JSON object</source>
+        <translation>el nivel superior debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <source>must be %1, the format version this build reads</source>
+        <translation>debe ser %1, la versión de formato que lee esta compilación</translation>
+    </message>
+    <message>
+        <source>must be a non-empty array</source>
+        <translation>debe ser una lista no vacía</translation>
+    </message>
+    <message>
+        <source>must be an object with a description for each class</source>
+        <translation>debe ser un objeto con una descripción para cada clase</translation>
+    </message>
+    <message>
+        <source>every class needs a description</source>
+        <translation>cada clase necesita una descripción</translation>
+    </message>
+    <message>
+        <source>is not a status class</source>
+        <translation>no es una clase de estado</translation>
+    </message>
+    <message>
+        <source>is not a known field (a typo?)</source>
+        <translation>no es un campo conocido (¿una errata?)</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>debe ser una cadena de texto no vacía</translation>
+    </message>
+    <message>
+        <source>must be an array of strings</source>
+        <translation>debe ser una lista de cadenas de texto</translation>
+    </message>
+    <message>
+        <source>must contain only non-empty strings</source>
+        <translation>solo debe contener cadenas de texto no vacías</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 to %1</source>
+        <translation>debe ser un número entero de 0 a %1</translation>
+    </message>
+    <message>
+        <source>must be the code written with digits only</source>
+        <translation>debe ser el código escrito solo con dígitos</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>“%1” no es uno de %2</translation>
+    </message>
+    <message>
+        <source>must be a single line</source>
+        <translation>debe ser una sola línea</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid header field name</source>
+        <translation>“%1” no es un nombre de cabecera válido</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <source>must be an array of codes</source>
+        <translation>debe ser una lista de códigos</translation>
+    </message>
+    <message>
+        <source>must contain only whole numbers</source>
+        <translation>solo debe contener números enteros</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>debe ser una lista</translation>
+    </message>
+    <message>
+        <source>must contain only objects</source>
+        <translation>solo debe contener objetos</translation>
+    </message>
+    <message>
+        <source>must be a positive RFC number, without a url</source>
+        <translation>debe ser un número de RFC positivo, sin url</translation>
+    </message>
+    <message>
+        <source>a reference needs an rfc number or a title</source>
+        <translation>una referencia necesita un número de RFC o un título</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http(s) link</source>
+        <translation>“%1” no es un enlace http(s)</translation>
+    </message>
+    <message>
+        <source>only 3xx codes have redirect semantics</source>
+        <translation>solo los códigos 3xx tienen semántica de redirección</translation>
+    </message>
+    <message>
+        <source>must be kept, may_change, becomes_get or not_followed</source>
+        <translation>debe ser kept, may_change, becomes_get o not_followed</translation>
+    </message>
+    <message>
+        <source>must be the registry&apos;s reason phrase</source>
+        <translation>debe ser la frase de motivo del registro</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>debe ser uno de %1</translation>
+    </message>
+    <message>
+        <source>code %1 from &quot;%2&quot; is already in the catalogue</source>
+        <translation>el código %1 de “%2” ya está en el catálogo</translation>
+    </message>
+    <message>
+        <source>an entry defined by a specification must cite it</source>
+        <translation>una entrada definida por una especificación debe citarla</translation>
+    </message>
+    <message>
+        <source>a registered code must cite its specification</source>
+        <translation>un código registrado debe citar su especificación</translation>
+    </message>
+    <message>
+        <source>an entry cannot be related to its own code</source>
+        <translation>una entrada no puede estar relacionada con su propio código</translation>
+    </message>
+    <message>
+        <source>code %1 is not in the catalogue</source>
+        <translation>el código %1 no está en el catálogo</translation>
+    </message>
+</context>
+<context>
+    <name>ChainPrinter</name>
+    <message>
+        <source>not catalogued</source>
+        <translation>no catalogado</translation>
+    </message>
+    <message>
+        <source>Location: %1</source>
+        <translation>Location: %1</translation>
+    </message>
+    <message>
+        <source>(no response)</source>
+        <translation>(sin respuesta)</translation>
+    </message>
+    <message>
+        <source>reused connection</source>
+        <translation>conexión reutilizada</translation>
+    </message>
+    <message>
+        <source>connect %1</source>
+        <translation>conexión %1</translation>
+    </message>
+    <message>
+        <source>tls %1</source>
+        <translation>tls %1</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>enviado %1</translation>
+    </message>
+    <message>
+        <source>headers %1</source>
+        <translation>cabeceras %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ms (%2), %n body byte(s)</source>
+        <translation>
+            <numerusform>%1 ms (%2), %n byte de cuerpo</numerusform>
+            <numerusform>%1 ms (%2), %n bytes de cuerpo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no response</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>completa</translation>
+    </message>
+    <message>
+        <source>stopped: %1</source>
+        <translation>detenida: %1</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hop(s), %1 ms, final %2, %3</source>
+        <translation>
+            <numerusform>%n salto, %1 ms, final %2, %3</numerusform>
+            <numerusform>%n saltos, %1 ms, final %2, %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>--%1 needs a positive number, not “%2”.</source>
+        <translation>--%1 necesita un número positivo, no “%2”.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number of at least %2, not “%3”.</source>
+        <translation>--%1 necesita un número entero de al menos %2, no “%3”.</translation>
+    </message>
+    <message>
+        <source>The body file “%1” cannot be read: %2</source>
+        <translation>No se puede leer el archivo de cuerpo “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The URL list “%1” cannot be read: %2</source>
+        <translation>No se puede leer la lista de URL “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Give a URL to check, for example “statusscope check https://example.org/”.</source>
+        <translation>Indique una URL que comprobar, por ejemplo “statusscope check https://example.org/”.</translation>
+    </message>
+    <message>
+        <source>One or more http or https URLs.</source>
+        <translation>Una o más URL http o https.</translation>
+    </message>
+    <message>
+        <source>The method (default GET, or POST with --data).</source>
+        <translation>El método (GET por defecto, o POST con --data).</translation>
+    </message>
+    <message>
+        <source>A request header, &quot;Name: value&quot;; repeat it for more.</source>
+        <translation>Una cabecera de la petición, &quot;Nombre: valor&quot;; repítala para añadir más.</translation>
+    </message>
+    <message>
+        <source>A request body, or @FILE to read it from a file.</source>
+        <translation>Un cuerpo de la petición, o @FILE para leerlo de un archivo.</translation>
+    </message>
+    <message>
+        <source>Do not follow redirects.</source>
+        <translation>No seguir redirecciones.</translation>
+    </message>
+    <message>
+        <source>Follow at most N redirects (default 20).</source>
+        <translation>Seguir como máximo N redirecciones (20 por defecto).</translation>
+    </message>
+    <message>
+        <source>Give up on a hop after SECONDS without data (default 30).</source>
+        <translation>Abandonar un salto tras SECONDS sin datos (30 por defecto).</translation>
+    </message>
+    <message>
+        <source>Give up on the whole chain after SECONDS.</source>
+        <translation>Abandonar toda la cadena tras SECONDS.</translation>
+    </message>
+    <message>
+        <source>Read at most BYTES of each body (default 67108864).</source>
+        <translation>Leer como máximo BYTES de cada cuerpo (67108864 por defecto).</translation>
+    </message>
+    <message>
+        <source>Follow redirects from https to plain http.</source>
+        <translation>Seguir redirecciones de https a http sin cifrar.</translation>
+    </message>
+    <message>
+        <source>Accept an invalid certificate from the host of the URL given.</source>
+        <translation>Aceptar un certificado no válido del host de la URL indicada.</translation>
+    </message>
+    <message>
+        <source>Print JSON: one document, or one line per chain for several URLs.</source>
+        <translation>Mostrar JSON: un documento, o una línea por cadena para varias URL.</translation>
+    </message>
+    <message>
+        <source>Exit with 4 or 5 when the final status is 4xx or 5xx.</source>
+        <translation>Salir con 4 o 5 cuando el estado final sea 4xx o 5xx.</translation>
+    </message>
+    <message>
+        <source>Read URLs from FILE, one per line (- for standard input).</source>
+        <translation>Leer las URL de FILE, una por línea (- para la entrada estándar).</translation>
+    </message>
+    <message>
+        <source>Check up to N URLs at once (default 8).</source>
+        <translation>Comprobar hasta N URL a la vez (8 por defecto).</translation>
+    </message>
+    <message>
+        <source>Show credentials (Authorization, cookies) instead of masking them.</source>
+        <translation>Mostrar las credenciales (Authorization, cookies) en lugar de ocultarlas.</translation>
+    </message>
+    <message>
+        <source>statusscope: the catalogue could not be loaded: %1</source>
+        <translation>statusscope: no se pudo cargar el catálogo: %1</translation>
+    </message>
+    <message>
+        <source>Also write the chains as a HAR 1.2 file (credentials masked unless --show-secrets).</source>
+        <translation>Escribir también las cadenas como archivo HAR 1.2 (credenciales ocultas salvo con --show-secrets).</translation>
+    </message>
+    <message>
+        <source>The HAR file “%1” cannot be written: %2</source>
+        <translation>No se puede escribir el archivo HAR “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The HAR file “%1” could not be saved: %2</source>
+        <translation>No se pudo guardar el archivo HAR “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Explain every catalogue meaning of a status code.</source>
+        <translation>Explicar todos los significados de un código de estado en el catálogo.</translation>
+    </message>
+    <message>
+        <source>List the catalogue, optionally filtered.</source>
+        <translation>Listar el catálogo, opcionalmente filtrado.</translation>
+    </message>
+    <message>
+        <source>Usage: statusscope [COMMAND] [OPTIONS]
+
+StatusScope explains HTTP status codes. Without a command it opens the window.
+
+Commands:
+</source>
+        <translation>Uso: statusscope [COMMAND] [OPTIONS]
+
+StatusScope explica los códigos de estado HTTP. Sin un comando abre la ventana.
+
+Comandos:
+</translation>
+    </message>
+    <message>
+        <source>statusscope: &quot;%1&quot; is not a command. Try &quot;statusscope --help&quot;.</source>
+        <translation>statusscope: “%1” no es un comando. Pruebe “statusscope --help”.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Mostrar esta ayuda.</translation>
+    </message>
+    <message>
+        <source>Read the catalogue from FILE instead of the built-in one.</source>
+        <translation>Leer el catálogo de FILE en lugar del integrado.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Send a request, follow its redirects hop by hop and explain each response.</source>
+        <translation>Enviar una petición, seguir sus redirecciones salto a salto y explicar cada respuesta.</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  -h, --help      Show this help, or a command&apos;s help after the command name.
+  -v, --version   Show the version.
+
+Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usage error;
+3 catalogue unreadable; 4 or 5 with check --fail when the final status is 4xx or 5xx.
+</source>
+        <translation>
+Opciones:
+  -h, --help      Muestra esta ayuda, o la de un comando tras su nombre.
+  -v, --version   Muestra la versión.
+
+Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida; 2 error de uso;
+3 catálogo ilegible; 4 o 5 con check --fail cuando el estado final es 4xx o 5xx.
+</translation>
+    </message>
+</context>
+<context>
+    <name>CurlCommand</name>
+    <message>
+        <source>A single quote is not closed.</source>
+        <translation>Una comilla simple no está cerrada.</translation>
+    </message>
+    <message>
+        <source>A $&apos;…&apos; quote is not closed.</source>
+        <translation>Una comilla $&apos;…&apos; no está cerrada.</translation>
+    </message>
+    <message>
+        <source>A double quote is not closed.</source>
+        <translation>Una comilla doble no está cerrada.</translation>
+    </message>
+    <message>
+        <source>This is not a curl command: it should start with “curl”.</source>
+        <translation>Esto no es un comando curl: debería empezar por “curl”.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 necesita un valor.</translation>
+    </message>
+    <message>
+        <source>-H %1: not a “Name: value” header</source>
+        <translation>-H %1: no es una cabecera “Nombre: valor”</translation>
+    </message>
+    <message>
+        <source>%1 %2: the body file is not read; paste the body instead</source>
+        <translation>%1 %2: el archivo de cuerpo no se lee; pegue el cuerpo en su lugar</translation>
+    </message>
+    <message>
+        <source>-b %1: a cookie file is not read</source>
+        <translation>-b %1: un archivo de cookies no se lee</translation>
+    </message>
+    <message>
+        <source>--max-redirs needs a number, not “%1”.</source>
+        <translation>--max-redirs necesita un número, no “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 %2: not used by StatusScope</source>
+        <translation>%1 %2: StatusScope no lo usa</translation>
+    </message>
+    <message>
+        <source>--compressed: Qt asks for and decodes compressed bodies by itself</source>
+        <translation>--compressed: Qt pide y descomprime los cuerpos comprimidos por sí mismo</translation>
+    </message>
+    <message>
+        <source>%1: only changes curl&apos;s own output</source>
+        <translation>%1: solo cambia la salida del propio curl</translation>
+    </message>
+    <message>
+        <source>%1: not understood</source>
+        <translation>%1: no se entiende</translation>
+    </message>
+    <message>
+        <source>%1: only one URL is used</source>
+        <translation>%1: solo se usa una URL</translation>
+    </message>
+    <message>
+        <source>The curl command has no URL.</source>
+        <translation>El comando curl no tiene URL.</translation>
+    </message>
+    <message>
+        <source>The URL “%1” in the curl command is not valid.</source>
+        <translation>La URL “%1” del comando curl no es válida.</translation>
+    </message>
+</context>
+<context>
+    <name>Har</name>
+    <message>
+        <source>blocked includes the DNS lookup; connect includes the TLS handshake (Qt 6.4 reports neither separately).</source>
+        <translation>blocked incluye la consulta DNS; connect incluye el saludo TLS (Qt 6.4 no informa de ninguno por separado).</translation>
+    </message>
+    <message>
+        <source>blocked includes the DNS lookup; on plain HTTP connect includes sending the request (Qt 6.4 reports neither separately).</source>
+        <translation>blocked incluye la consulta DNS; en HTTP sin cifrar connect incluye el envío de la petición (Qt 6.4 no informa de ninguno por separado).</translation>
+    </message>
+    <message>
+        <source>The connection was reused: no DNS, connect or TLS time.</source>
+        <translation>La conexión se reutilizó: no hay tiempo de DNS, conexión ni TLS.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 bytes were kept.</source>
+        <translation>Solo se conservaron los primeros %1 bytes.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 (at byte %2).</source>
+        <translation>El archivo no es JSON válido: %1 (en el byte %2).</translation>
+    </message>
+    <message>
+        <source>This is not a HAR file: it has no log.entries list.</source>
+        <translation>Esto no es un archivo HAR: no tiene una lista log.entries.</translation>
+    </message>
+    <message>
+        <source>Entry %1: no usable request URL.</source>
+        <translation>Entrada %1: no hay una URL de petición utilizable.</translation>
+    </message>
+    <message>
+        <source>No response was recorded for the last request.</source>
+        <translation>No se registró ninguna respuesta para la última petición.</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderGlossary</name>
+    <message>
+        <source>Whether the server takes range requests, and in which unit.</source>
+        <translation>Si el servidor acepta peticiones de rangos, y en qué unidad.</translation>
+    </message>
+    <message>
+        <source>Seconds the response has spent in caches since the origin produced it.</source>
+        <translation>Segundos que la respuesta ha pasado en cachés desde que el origen la produjo.</translation>
+    </message>
+    <message>
+        <source>The methods the resource supports; required on 405.</source>
+        <translation>Los métodos que admite el recurso; obligatorio con 405.</translation>
+    </message>
+    <message>
+        <source>Other places (protocol, host, port) where the same service can be reached, such as HTTP/3.</source>
+        <translation>Otros lugares (protocolo, host, puerto) donde se puede llegar al mismo servicio, como HTTP/3.</translation>
+    </message>
+    <message>
+        <source>Directives that tell caches whether and how long they may store and reuse the response.</source>
+        <translation>Directivas que indican a las cachés si pueden guardar y reutilizar la respuesta, y durante cuánto tiempo.</translation>
+    </message>
+    <message>
+        <source>Options for this connection only, such as close; never forwarded by proxies.</source>
+        <translation>Opciones solo para esta conexión, como close; los proxies nunca las reenvían.</translation>
+    </message>
+    <message>
+        <source>Whether to show the body inline or save it, and under which file name.</source>
+        <translation>Si mostrar el cuerpo en línea o guardarlo, y con qué nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>Compression applied to the body (gzip, br, deflate); undo it to get the representation.</source>
+        <translation>Compresión aplicada al cuerpo (gzip, br, deflate); deshágala para obtener la representación.</translation>
+    </message>
+    <message>
+        <source>The natural language of the intended audience.</source>
+        <translation>El idioma natural del público al que se dirige.</translation>
+    </message>
+    <message>
+        <source>The size of the body in bytes, as sent.</source>
+        <translation>El tamaño del cuerpo en bytes, tal como se envió.</translation>
+    </message>
+    <message>
+        <source>A URI for the specific representation that was sent.</source>
+        <translation>Una URI de la representación concreta que se envió.</translation>
+    </message>
+    <message>
+        <source>Which part of the whole representation this body is, and the total size; used by 206 and 416.</source>
+        <translation>Qué parte de la representación completa es este cuerpo, y el tamaño total; la usan 206 y 416.</translation>
+    </message>
+    <message>
+        <source>Rules a browser enforces on what the page may load and run.</source>
+        <translation>Reglas que el navegador impone sobre lo que la página puede cargar y ejecutar.</translation>
+    </message>
+    <message>
+        <source>The media type of the body, with parameters such as charset.</source>
+        <translation>El tipo de medio del cuerpo, con parámetros como charset.</translation>
+    </message>
+    <message>
+        <source>When the server produced the response.</source>
+        <translation>Cuándo produjo el servidor la respuesta.</translation>
+    </message>
+    <message>
+        <source>An opaque version tag of the representation, for conditional requests with If-None-Match or If-Match.</source>
+        <translation>Una etiqueta opaca de versión de la representación, para peticiones condicionales con If-None-Match o If-Match.</translation>
+    </message>
+    <message>
+        <source>The date after which the response is stale; Cache-Control max-age takes precedence.</source>
+        <translation>La fecha a partir de la cual la respuesta está caducada; max-age de Cache-Control tiene prioridad.</translation>
+    </message>
+    <message>
+        <source>Hints about how long an idle persistent connection is kept open.</source>
+        <translation>Indicaciones de cuánto tiempo se mantiene abierta una conexión persistente inactiva.</translation>
+    </message>
+    <message>
+        <source>When the origin believes the representation last changed; a validator for If-Modified-Since.</source>
+        <translation>Cuándo cree el origen que cambió por última vez la representación; un validador para If-Modified-Since.</translation>
+    </message>
+    <message>
+        <source>Typed links to related resources, for example preload hints or the blocked-by relation of 451.</source>
+        <translation>Enlaces tipados a recursos relacionados, por ejemplo indicaciones de precarga o la relación blocked-by de 451.</translation>
+    </message>
+    <message>
+        <source>Where to go next: the redirect target of a 3xx, or the new resource of a 201.</source>
+        <translation>Adónde ir después: el destino de la redirección de un 3xx, o el nuevo recurso de un 201.</translation>
+    </message>
+    <message>
+        <source>The authentication challenge of a proxy; required on 407.</source>
+        <translation>El desafío de autenticación de un proxy; obligatorio con 407.</translation>
+    </message>
+    <message>
+        <source>How long to wait before trying again, in seconds or as a date; used with 503, 429 and 3xx.</source>
+        <translation>Cuánto esperar antes de reintentar, en segundos o como fecha; se usa con 503, 429 y 3xx.</translation>
+    </message>
+    <message>
+        <source>The software that produced the response; it can tell which meaning of a vendor code applies.</source>
+        <translation>El software que produjo la respuesta; puede indicar qué significado de un código de fabricante se aplica.</translation>
+    </message>
+    <message>
+        <source>Stores a cookie in the client, to be sent back on later requests by the cookie rules.</source>
+        <translation>Guarda una cookie en el cliente, que la devolverá en peticiones posteriores según las reglas de cookies.</translation>
+    </message>
+    <message>
+        <source>Tells browsers to use only https for this host for a while (HSTS).</source>
+        <translation>Indica a los navegadores que usen solo https para este host durante un tiempo (HSTS).</translation>
+    </message>
+    <message>
+        <source>How the message body is framed on this connection, such as chunked.</source>
+        <translation>Cómo se delimita el cuerpo del mensaje en esta conexión, por ejemplo chunked.</translation>
+    </message>
+    <message>
+        <source>The protocol to switch to; required on 101 and 426.</source>
+        <translation>El protocolo al que cambiar; obligatorio con 101 y 426.</translation>
+    </message>
+    <message>
+        <source>Request fields that chose this representation; caches must match them before reuse.</source>
+        <translation>Campos de la petición que eligieron esta representación; las cachés deben coincidir con ellos antes de reutilizarla.</translation>
+    </message>
+    <message>
+        <source>The proxies and gateways the message passed through.</source>
+        <translation>Los proxies y pasarelas por los que pasó el mensaje.</translation>
+    </message>
+    <message>
+        <source>The authentication challenge: which scheme (Basic, Bearer…) the client may use; required on 401.</source>
+        <translation>El desafío de autenticación: qué esquema (Basic, Bearer…) puede usar el cliente; obligatorio con 401.</translation>
+    </message>
+    <message>
+        <source>With nosniff, tells browsers not to guess a media type other than Content-Type.</source>
+        <translation>Con nosniff, indica a los navegadores que no adivinen un tipo de medio distinto de Content-Type.</translation>
+    </message>
+    <message>
+        <source>Whether other sites may show this page in a frame; superseded by CSP frame-ancestors.</source>
+        <translation>Si otros sitios pueden mostrar esta página en un marco; sustituido por frame-ancestors de CSP.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>History is off: %1</source>
+        <translation>El historial está desactivado: %1</translation>
+    </message>
+    <message>
+        <source>the file was written by a newer StatusScope (schema %1)</source>
+        <translation>el archivo lo escribió un StatusScope más reciente (esquema %1)</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be created.</source>
+        <translation>no se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only.</source>
+        <translation>%1 es de solo lectura.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2) and could not be moved aside.</source>
+        <translation>%1 está dañado (%2) y no se pudo apartar.</translation>
+    </message>
+    <message>
+        <source>The history file was damaged (%1). It was kept as %2 and a new history was started.</source>
+        <translation>El archivo del historial estaba dañado (%1). Se guardó como %2 y se empezó un historial nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>HopChecks</name>
+    <message>
+        <source>%1 without a %2 header.</source>
+        <translation>%1 sin cabecera %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry-After asks the client to wait %n second(s), until %1.</source>
+        <translation>
+            <numerusform>Retry-After pide al cliente que espere %n segundo, hasta %1.</numerusform>
+            <numerusform>Retry-After pide al cliente que espere %n segundos, hasta %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry-After “%1” is neither a number of seconds nor an HTTP date.</source>
+        <translation>Retry-After “%1” no es ni un número de segundos ni una fecha HTTP.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry-After asks the client to wait until %1 (%n second(s) from now).</source>
+        <translation>
+            <numerusform>Retry-After pide al cliente que espere hasta %1 (dentro de %n segundo).</numerusform>
+            <numerusform>Retry-After pide al cliente que espere hasta %1 (dentro de %n segundos).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is outside 100–599, so it is not a valid HTTP status; clients should treat it as a server error (5xx).</source>
+        <translation>%1 está fuera de 100–599, así que no es un estado HTTP válido; los clientes deberían tratarlo como error del servidor (5xx).</translation>
+    </message>
+    <message>
+        <source>%1 is not in the catalogue; by its class it means the same as %2.</source>
+        <translation>%1 no está en el catálogo; por su clase significa lo mismo que %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a standard code; it is used by %2.</source>
+        <translation>%1 no es un código estándar; lo usa %2.</translation>
+    </message>
+    <message>
+        <source>305 Use Proxy is deprecated; clients ignore it.</source>
+        <translation>305 Use Proxy está obsoleto; los clientes lo ignoran.</translation>
+    </message>
+    <message>
+        <source>306 is reserved and unused; a server should never send it.</source>
+        <translation>306 está reservado y sin uso; un servidor nunca debería enviarlo.</translation>
+    </message>
+    <message>
+        <source>A %1 arrived as the final response. 1xx responses are interim: with Qt 6.4 the real response that follows is lost, so this is not the server&apos;s full answer.</source>
+        <translation>Llegó un %1 como respuesta final. Las respuestas 1xx son provisionales: con Qt 6.4 la respuesta real que sigue se pierde, así que esta no es la respuesta completa del servidor.</translation>
+    </message>
+    <message>
+        <source>The reason phrase “%1” is not the usual “%2”; clients ignore reason phrases.</source>
+        <translation>La frase de motivo “%1” no es la habitual “%2”; los clientes ignoran las frases de motivo.</translation>
+    </message>
+</context>
+<context>
+    <name>HopDetail</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>no informado</translation>
+    </message>
+    <message>
+        <source>No response arrived for this hop.</source>
+        <translation>No llegó ninguna respuesta para este salto.</translation>
+    </message>
+    <message>
+        <source>This number has %1 meanings; the most likely comes first.</source>
+        <translation>Este número tiene %1 significados; el más probable va primero.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the catalogue; by its class a client treats it as %2.</source>
+        <translation>%1 no está en el catálogo; por su clase un cliente lo trata como %2.</translation>
+    </message>
+    <message>
+        <source>Open in catalogue</source>
+        <translation>Abrir en el catálogo</translation>
+    </message>
+    <message>
+        <source>What this hop tells</source>
+        <translation>Qué dice este salto</translation>
+    </message>
+    <message>
+        <source>Request as sent</source>
+        <translation>Petición tal como se envió</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Cuerpo</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Cabeceras</translation>
+    </message>
+    <message>
+        <source>not sent on this hop</source>
+        <translation>no enviada en este salto</translation>
+    </message>
+    <message>
+        <source>Qt adds Host, Connection, Accept-Encoding and Accept-Language itself.</source>
+        <translation>Qt añade por sí mismo Host, Connection, Accept-Encoding y Accept-Language.</translation>
+    </message>
+    <message>
+        <source>Highlighted: what changed since the previous hop.</source>
+        <translation>Resaltado: lo que cambió desde el salto anterior.</translation>
+    </message>
+    <message>
+        <source>Phases, from the start of the hop</source>
+        <translation>Fases, desde el inicio del salto</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Conectando</translation>
+    </message>
+    <message>
+        <source>connection reused: no connect or TLS time</source>
+        <translation>conexión reutilizada: sin tiempo de conexión ni TLS</translation>
+    </message>
+    <message>
+        <source>includes queueing and the DNS lookup, which Qt does not separate</source>
+        <translation>incluye la espera en cola y la consulta DNS, que Qt no separa</translation>
+    </message>
+    <message>
+        <source>TLS done</source>
+        <translation>TLS terminado</translation>
+    </message>
+    <message>
+        <source>TCP connect and TLS handshake are one span</source>
+        <translation>la conexión TCP y el saludo TLS son un solo tramo</translation>
+    </message>
+    <message>
+        <source>Request sent</source>
+        <translation>Petición enviada</translation>
+    </message>
+    <message>
+        <source>on plain HTTP, connecting and sending are one span</source>
+        <translation>en HTTP sin cifrar, conectar y enviar son un solo tramo</translation>
+    </message>
+    <message>
+        <source>Headers received</source>
+        <translation>Cabeceras recibidas</translation>
+    </message>
+    <message>
+        <source>first byte and end of headers are one moment</source>
+        <translation>el primer byte y el final de las cabeceras son un mismo momento</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>%1 body bytes</source>
+        <translation>%1 bytes de cuerpo</translation>
+    </message>
+    <message>
+        <source>Qt sent this request %1 times by itself.</source>
+        <translation>Qt envió esta petición %1 veces por sí mismo.</translation>
+    </message>
+    <message>
+        <source>This hop was not encrypted.</source>
+        <translation>Este salto no estaba cifrado.</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Cipher</source>
+        <translation>Cifrado</translation>
+    </message>
+    <message>
+        <source>ALPN</source>
+        <translation>ALPN</translation>
+    </message>
+    <message>
+        <source>Certificate problems (accepted for this host)</source>
+        <translation>Problemas del certificado (aceptados para este host)</translation>
+    </message>
+    <message>
+        <source>Certificate problems</source>
+        <translation>Problemas del certificado</translation>
+    </message>
+    <message>
+        <source>Certificate chain</source>
+        <translation>Cadena de certificados</translation>
+    </message>
+    <message>
+        <source>issued by %1</source>
+        <translation>emitido por %1</translation>
+    </message>
+    <message>
+        <source>valid from %1 to %2</source>
+        <translation>válido del %1 al %2</translation>
+    </message>
+</context>
+<context>
+    <name>LocationResolver</name>
+    <message>
+        <source>spaces or control characters around the value were removed</source>
+        <translation>se quitaron espacios o caracteres de control alrededor del valor</translation>
+    </message>
+    <message>
+        <source>tabs and line breaks inside the value were removed</source>
+        <translation>se quitaron tabulaciones y saltos de línea dentro del valor</translation>
+    </message>
+    <message>
+        <source>backslashes were read as slashes</source>
+        <translation>las barras invertidas se leyeron como barras</translation>
+    </message>
+    <message>
+        <source>“%1:” without slashes was read as a relative reference</source>
+        <translation>“%1:” sin barras se leyó como referencia relativa</translation>
+    </message>
+    <message>
+        <source>the host after “%1:” was read without slashes</source>
+        <translation>el host tras “%1:” se leyó sin barras</translation>
+    </message>
+    <message>
+        <source>extra slashes before the host were collapsed</source>
+        <translation>se juntaron las barras de más antes del host</translation>
+    </message>
+    <message>
+        <source>raw non-ASCII bytes were percent-encoded</source>
+        <translation>los bytes no ASCII sin codificar se codificaron con porcentajes</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>StatusScope</source>
+        <translation>StatusScope</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Catalogue</source>
+        <translation>&amp;Buscar en el catálogo</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>&amp;Catalogue</source>
+        <translation>&amp;Catálogo</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>&amp;About StatusScope</source>
+        <translation>&amp;Acerca de StatusScope</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Request C&amp;onsole</source>
+        <translation>C&amp;onsola de peticiones</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>Edit &amp;URL</source>
+        <translation>Editar &amp;URL</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>&amp;Save Request…</source>
+        <translation>&amp;Guardar petición…</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>&amp;Open HAR…</source>
+        <translation>A&amp;brir HAR…</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>&amp;Export Chain as HAR…</source>
+        <translation>&amp;Exportar cadena como HAR…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Import &amp;curl Command…</source>
+        <translation>Importar comando &amp;curl…</translation>
+    </message>
+    <message>
+        <source>Copy Request as c&amp;url</source>
+        <translation>Copiar petición como c&amp;url</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>Export Chain as HAR with C&amp;redentials…</source>
+        <translation>Exportar cadena como HAR con c&amp;redenciales…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Code…</source>
+        <translation>&amp;Ir al código…</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation>&amp;Restablecer disposición</translation>
+    </message>
+</context>
+<context>
+    <name>OriginKind</name>
+    <message>
+        <source>Standard</source>
+        <translation>Estándar</translation>
+    </message>
+    <message>
+        <source>WebDAV</source>
+        <translation>WebDAV</translation>
+    </message>
+    <message>
+        <source>Experimental</source>
+        <translation>Experimental</translation>
+    </message>
+    <message>
+        <source>Historical</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Fabricante</translation>
+    </message>
+    <message>
+        <source>Unofficial</source>
+        <translation>No oficial</translation>
+    </message>
+</context>
+<context>
+    <name>RedirectRules</name>
+    <message>
+        <source>A Location (%1) came with %2, which clients do not follow; the chain ends here.</source>
+        <translation>Llegó una Location (%1) con %2, que los clientes no siguen; la cadena termina aquí.</translation>
+    </message>
+    <message>
+        <source>%1 without a Location header: there is nowhere to go, so this is the final response. (Qt 6.4 drops empty header fields, so an empty Location cannot be told apart from a missing one.)</source>
+        <translation>%1 sin cabecera Location: no hay adónde ir, así que esta es la respuesta final. (Qt 6.4 descarta los campos de cabecera vacíos, así que una Location vacía no se distingue de una ausente.)</translation>
+    </message>
+    <message>
+        <source>The Location “%1” is not a URL that can be followed.</source>
+        <translation>La Location “%1” no es una URL que se pueda seguir.</translation>
+    </message>
+    <message>
+        <source>The Location was read the way browsers read it, which differs from a strict reading: %1.</source>
+        <translation>La Location se leyó como la leen los navegadores, lo que difiere de una lectura estricta: %1.</translation>
+    </message>
+    <message>
+        <source>The Location carries a user name and password (%1); they are not sent on.</source>
+        <translation>La Location lleva un usuario y una contraseña (%1); no se reenvían.</translation>
+    </message>
+    <message>
+        <source>The redirect points to a “%1:” URL; only http and https are followed, so nothing was fetched.</source>
+        <translation>La redirección apunta a una URL “%1:”; solo se siguen http y https, así que no se pidió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The limit of %n redirect(s) was reached; this redirect was not followed.</source>
+        <translation>
+            <numerusform>Se alcanzó el límite de %n redirección; esta redirección no se siguió.</numerusform>
+            <numerusform>Se alcanzó el límite de %n redirecciones; esta redirección no se siguió.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The redirect leaves https for plain http (%1); it was not followed. Allow downgrades to continue.</source>
+        <translation>La redirección pasa de https a http sin cifrar (%1); no se siguió. Permita las degradaciones para continuar.</translation>
+    </message>
+    <message>
+        <source>%1 became GET because of %2.</source>
+        <translation>%1 pasó a ser GET a causa de %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n-byte body was not sent again.</source>
+        <translation>
+            <numerusform>El cuerpo de %n byte no se volvió a enviar.</numerusform>
+            <numerusform>El cuerpo de %n bytes no se volvió a enviar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n-byte body was not sent again, nor %1.</source>
+        <translation>
+            <numerusform>El cuerpo de %n byte no se volvió a enviar, ni %1.</numerusform>
+            <numerusform>El cuerpo de %n bytes no se volvió a enviar, ni %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Followed from https to plain http because downgrades are allowed: what follows travels unencrypted.</source>
+        <translation>Se siguió de https a http sin cifrar porque las degradaciones están permitidas: lo que sigue viaja sin cifrar.</translation>
+    </message>
+    <message>
+        <source>%1 not sent: %2 is another origin. It stays off for the rest of the chain.</source>
+        <translation>%1 no se envió: %2 es otro origen. Queda desactivado durante el resto de la cadena.</translation>
+    </message>
+    <message>
+        <source>Redirect loop: this would send the same request as hop %1 again (same method, URL, body and cookies), so it was not sent.</source>
+        <translation>Bucle de redirecciones: esto enviaría otra vez la misma petición que el salto %1 (mismo método, URL, cuerpo y cookies), así que no se envió.</translation>
+    </message>
+</context>
+<context>
+    <name>RedirectSemantics</name>
+    <message>
+        <source>Permanent</source>
+        <translation>Permanente</translation>
+    </message>
+    <message>
+        <source>Temporary</source>
+        <translation>Temporal</translation>
+    </message>
+    <message>
+        <source>%1; the method and body are kept (a POST stays a POST).</source>
+        <translation>%1; el método y el cuerpo se conservan (un POST sigue siendo POST).</translation>
+    </message>
+    <message>
+        <source>%1; clients may turn POST into GET, and browsers do.</source>
+        <translation>%1; los clientes pueden convertir POST en GET, y los navegadores lo hacen.</translation>
+    </message>
+    <message>
+        <source>%1; the next request is a GET (or HEAD), whatever the method was.</source>
+        <translation>%1; la siguiente petición es GET (o HEAD), fuera cual fuera el método.</translation>
+    </message>
+    <message>
+        <source>Not followed automatically: the chain ends here.</source>
+        <translation>No se sigue automáticamente: la cadena termina aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestConsole</name>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>The request method: pick one or type any token</source>
+        <translation>El método de la petición: elija uno o escriba cualquier token</translation>
+    </message>
+    <message>
+        <source>https://example.org/path — Enter sends</source>
+        <translation>https://example.org/ruta — Intro envía</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>Send the request (Ctrl+Enter)</source>
+        <translation>Enviar la petición (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop the running request (Esc)</source>
+        <translation>Detener la petición en curso (Esc)</translation>
+    </message>
+    <message>
+        <source>Input problem</source>
+        <translation>Problema en la entrada</translation>
+    </message>
+    <message>
+        <source>Certificate exception</source>
+        <translation>Excepción de certificado</translation>
+    </message>
+    <message>
+        <source>&amp;Headers</source>
+        <translation>&amp;Cabeceras</translation>
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation>Cabeceras de la petición</translation>
+    </message>
+    <message>
+        <source>&amp;Add header</source>
+        <translation>&amp;Añadir cabecera</translation>
+    </message>
+    <message>
+        <source>&amp;Remove header</source>
+        <translation>&amp;Quitar cabecera</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation>C&amp;uerpo</translation>
+    </message>
+    <message>
+        <source>Content &amp;type:</source>
+        <translation>&amp;Tipo de contenido:</translation>
+    </message>
+    <message>
+        <source>Body content type</source>
+        <translation>Tipo de contenido del cuerpo</translation>
+    </message>
+    <message>
+        <source>From &amp;file…</source>
+        <translation>Desde &amp;archivo…</translation>
+    </message>
+    <message>
+        <source>Use text</source>
+        <translation>Usar texto</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>Cuerpo de la petición</translation>
+    </message>
+    <message>
+        <source>The request body, sent as typed</source>
+        <translation>El cuerpo de la petición, enviado tal como se escribe</translation>
+    </message>
+    <message>
+        <source>&amp;Options</source>
+        <translation>&amp;Opciones</translation>
+    </message>
+    <message>
+        <source>&amp;Follow redirects</source>
+        <translation>&amp;Seguir redirecciones</translation>
+    </message>
+    <message>
+        <source>&amp;Maximum redirects:</source>
+        <translation>&amp;Máximo de redirecciones:</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout without data:</source>
+        <translation>&amp;Tiempo límite sin datos:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Allow redirects from https to plain &amp;http</source>
+        <translation>Permitir redirecciones de https a &amp;http sin cifrar</translation>
+    </message>
+    <message>
+        <source>Chain summary</source>
+        <translation>Resumen de la cadena</translation>
+    </message>
+    <message>
+        <source>Why the chain ended</source>
+        <translation>Por qué terminó la cadena</translation>
+    </message>
+    <message>
+        <source>Redirect chain</source>
+        <translation>Cadena de redirecciones</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Significado</translation>
+    </message>
+    <message>
+        <source>What this response means</source>
+        <translation>Qué significa esta respuesta</translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation>Cabeceras de la respuesta</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>&amp;Copy selected</source>
+        <translation>&amp;Copiar selección</translation>
+    </message>
+    <message>
+        <source>Copy &amp;all</source>
+        <translation>Copiar &amp;todo</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Petición</translation>
+    </message>
+    <message>
+        <source>The request as sent</source>
+        <translation>La petición tal como se envió</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Cuerpo</translation>
+    </message>
+    <message>
+        <source>Save full body…</source>
+        <translation>Guardar el cuerpo completo…</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>Cuerpo de la respuesta</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Tiempos</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;body per hop:</source>
+        <translation>Máximo de &amp;cuerpo por salto:</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Maximum redirects</source>
+        <translation>Máximo de redirecciones</translation>
+    </message>
+    <message>
+        <source>Timeout without data, in seconds</source>
+        <translation>Tiempo límite sin datos, en segundos</translation>
+    </message>
+    <message>
+        <source>Maximum body per hop, in MiB</source>
+        <translation>Máximo de cuerpo por salto, en MiB</translation>
+    </message>
+    <message>
+        <source>Timing phases of the selected hop</source>
+        <translation>Fases de tiempo del salto seleccionado</translation>
+    </message>
+    <message>
+        <source>TLS details of the selected hop</source>
+        <translation>Detalles TLS del salto seleccionado</translation>
+    </message>
+</context>
+<context>
+    <name>RequestEngine</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Qt decoded the %1 body: %2 bytes on the wire.</source>
+        <translation>Qt descodificó el cuerpo %1: %2 bytes en la red.</translation>
+    </message>
+    <message>
+        <source>Qt decoded the %1 body; its size on the wire is unknown.</source>
+        <translation>Qt descodificó el cuerpo %1; se desconoce su tamaño en la red.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Qt sent this request %n times by itself before a response arrived; the server may have seen it more than once.</source>
+        <translation>
+            <numerusform>Qt envió esta petición %n vez por sí mismo antes de que llegara una respuesta; puede que el servidor la haya visto más de una vez.</numerusform>
+            <numerusform>Qt envió esta petición %n veces por sí mismo antes de que llegara una respuesta; puede que el servidor la haya visto más de una vez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The certificate was accepted although it is not valid: %1</source>
+        <translation>Se aceptó el certificado aunque no es válido: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled during hop %1.</source>
+        <translation>Cancelado durante el salto %1.</translation>
+    </message>
+    <message>
+        <source>Timed out: hop %1 sent or received nothing for %2 s.</source>
+        <translation>Tiempo agotado: el salto %1 no envió ni recibió nada durante %2 s.</translation>
+    </message>
+    <message>
+        <source>Timed out: the chain did not finish within %1 s.</source>
+        <translation>Tiempo agotado: la cadena no terminó en %1 s.</translation>
+    </message>
+    <message>
+        <source>The body was cut at the limit of %1 bytes.</source>
+        <translation>El cuerpo se cortó en el límite de %1 bytes.</translation>
+    </message>
+    <message>
+        <source>The body of hop %1 passed the limit of %2 bytes.</source>
+        <translation>El cuerpo del salto %1 superó el límite de %2 bytes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server closed the connection after %n body byte(s).</source>
+        <translation>
+            <numerusform>El servidor cerró la conexión tras %n byte de cuerpo.</numerusform>
+            <numerusform>El servidor cerró la conexión tras %n bytes de cuerpo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server closed the connection in the middle of the body of hop %1, after %2 bytes.</source>
+        <translation>El servidor cerró la conexión en mitad del cuerpo del salto %1, tras %2 bytes.</translation>
+    </message>
+    <message>
+        <source>Decoding stopped: the compressed body expands past the limit of %1 bytes.</source>
+        <translation>Descodificación detenida: el cuerpo comprimido se expande por encima del límite de %1 bytes.</translation>
+    </message>
+    <message>
+        <source>The decoded body of hop %1 would pass the limit of %2 bytes.</source>
+        <translation>El cuerpo descodificado del salto %1 superaría el límite de %2 bytes.</translation>
+    </message>
+    <message>
+        <source>Timed out during hop %1.</source>
+        <translation>Tiempo agotado durante el salto %1.</translation>
+    </message>
+    <message>
+        <source>Connection refused by %1: nothing is listening there.</source>
+        <translation>%1 rechazó la conexión: no hay nada escuchando ahí.</translation>
+    </message>
+    <message>
+        <source>The host name “%1” could not be resolved.</source>
+        <translation>No se pudo resolver el nombre de host “%1”.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2</source>
+        <translation>Falló el saludo TLS con %1: %2</translation>
+    </message>
+    <message>
+        <source>Timed out waiting for %1.</source>
+        <translation>Tiempo agotado esperando a %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 gave no valid HTTP response: it sent something that is not HTTP, or closed the connection before answering. Qt sent the request %n times.</source>
+        <translation>
+            <numerusform>%1 no dio una respuesta HTTP válida: envió algo que no es HTTP, o cerró la conexión antes de responder. Qt envió la petición %n vez.</numerusform>
+            <numerusform>%1 no dio una respuesta HTTP válida: envió algo que no es HTTP, o cerró la conexión antes de responder. Qt envió la petición %n veces.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without sending a response.</source>
+        <translation>%1 cerró la conexión sin enviar una respuesta.</translation>
+    </message>
+    <message>
+        <source>%1 sent a response that is not valid HTTP.</source>
+        <translation>%1 envió una respuesta que no es HTTP válido.</translation>
+    </message>
+    <message>
+        <source>The request to %1 failed: %2</source>
+        <translation>Falló la petición a %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RequestValidation</name>
+    <message>
+        <source>a carriage return (CR)</source>
+        <translation>un retorno de carro (CR)</translation>
+    </message>
+    <message>
+        <source>a line feed (LF)</source>
+        <translation>un salto de línea (LF)</translation>
+    </message>
+    <message>
+        <source>a NUL byte</source>
+        <translation>un byte NUL</translation>
+    </message>
+    <message>
+        <source>a DEL character</source>
+        <translation>un carácter DEL</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>un espacio</translation>
+    </message>
+    <message>
+        <source>the control character 0x%1</source>
+        <translation>el carácter de control 0x%1</translation>
+    </message>
+    <message>
+        <source>the character “%1”</source>
+        <translation>el carácter “%1”</translation>
+    </message>
+    <message>
+        <source>The method is empty.</source>
+        <translation>El método está vacío.</translation>
+    </message>
+    <message>
+        <source>The method “%1” contains %2; a method is a token such as GET or PURGE.</source>
+        <translation>El método “%1” contiene %2; un método es un token como GET o PURGE.</translation>
+    </message>
+    <message>
+        <source>The URL is empty.</source>
+        <translation>La URL está vacía.</translation>
+    </message>
+    <message>
+        <source>The URL is not valid: %1</source>
+        <translation>La URL no es válida: %1</translation>
+    </message>
+    <message>
+        <source>The URL has no scheme; start it with http:// or https://.</source>
+        <translation>La URL no tiene esquema; empiécela con http:// o https://.</translation>
+    </message>
+    <message>
+        <source>Only http and https URLs can be requested, not “%1:”.</source>
+        <translation>Solo se pueden pedir URL http y https, no “%1:”.</translation>
+    </message>
+    <message>
+        <source>The URL has no host name.</source>
+        <translation>La URL no tiene nombre de host.</translation>
+    </message>
+    <message>
+        <source>A header has an empty name.</source>
+        <translation>Una cabecera tiene el nombre vacío.</translation>
+    </message>
+    <message>
+        <source>The header name “%1” contains %2; names are tokens such as X-Request-Id.</source>
+        <translation>El nombre de cabecera “%1” contiene %2; los nombres son tokens como X-Request-Id.</translation>
+    </message>
+    <message>
+        <source>The value of header “%1” contains %2, which would break the request apart.</source>
+        <translation>El valor de la cabecera “%1” contiene %2, que partiría la petición.</translation>
+    </message>
+    <message>
+        <source>The redirect limit cannot be negative.</source>
+        <translation>El límite de redirecciones no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>The body limit must be positive.</source>
+        <translation>El límite de cuerpo debe ser positivo.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a header; write it as Name: value.</source>
+        <translation>“%1” no es una cabecera; escríbala como Nombre: valor.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusClass</name>
+    <message>
+        <source>Informational</source>
+        <translation>Informativa</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Éxito</translation>
+    </message>
+    <message>
+        <source>Redirection</source>
+        <translation>Redirección</translation>
+    </message>
+    <message>
+        <source>Client Error</source>
+        <translation>Error del cliente</translation>
+    </message>
+    <message>
+        <source>Server Error</source>
+        <translation>Error del servidor</translation>
+    </message>
+    <message>
+        <source>Outside the standard range</source>
+        <translation>Fuera del rango estándar</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDetail</name>
+    <message>
+        <source>Not registered</source>
+        <translation>No registrado</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>registrado</translation>
+    </message>
+    <message>
+        <source>temporary registration</source>
+        <translation>registro provisional</translation>
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation>reservado</translation>
+    </message>
+    <message>
+        <source>obsoleted</source>
+        <translation>obsoleto</translation>
+    </message>
+    <message>
+        <source>%1, as “%2”</source>
+        <translation>%1, como “%2”</translation>
+    </message>
+    <message>
+        <source>Select a status code to read what it means.</source>
+        <translation>Seleccione un código de estado para leer qué significa.</translation>
+    </message>
+    <message>
+        <source>Deprecated: do not use it in new work.</source>
+        <translation>Obsoleto: no lo use en trabajos nuevos.</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>IANA registry</source>
+        <translation>Registro IANA</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Also called</source>
+        <translation>También llamado</translation>
+    </message>
+    <message>
+        <source>Cacheable by default</source>
+        <translation>Almacenable en caché por defecto</translation>
+    </message>
+    <message>
+        <source>Yes: caches may store it without explicit freshness headers.</source>
+        <translation>Sí: las cachés pueden guardarlo sin cabeceras explícitas de frescura.</translation>
+    </message>
+    <message>
+        <source>No: only with explicit caching headers.</source>
+        <translation>No: solo con cabeceras de caché explícitas.</translation>
+    </message>
+    <message>
+        <source>Redirect</source>
+        <translation>Redirección</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Cabeceras</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>Especificación</translation>
+    </message>
+    <message>
+        <source>Related codes</source>
+        <translation>Códigos relacionados</translation>
+    </message>
+    <message>
+        <source>Other meanings of this number</source>
+        <translation>Otros significados de este número</translation>
+    </message>
+    <message>
+        <source>The %1 class</source>
+        <translation>La clase %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Met %n time(s) in the request console this session.</source>
+        <translation>
+            <numerusform>Visto %n vez en la consola de peticiones en esta sesión.</numerusform>
+            <numerusform>Visto %n veces en la consola de peticiones en esta sesión.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusScope::Core::CatalogueModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origen</translation>
+    </message>
+</context>
+<context>
+    <name>StatusScope::Core::ChainModel</name>
+    <message>
+        <source>waiting…</source>
+        <translation>esperando…</translation>
+    </message>
+    <message>
+        <source>no response</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Status %1, %2</source>
+        <translation>Estado %1, %2</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Comprobaciones</translation>
+    </message>
+</context>
+<context>
+    <name>StatusScope::Core::HeaderTableModel</name>
+    <message>
+        <source>This header has a value but no name.</source>
+        <translation>Esta cabecera tiene un valor pero no un nombre.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secreto</translation>
+    </message>
+</context>
+<context>
+    <name>StatusScope::Gui::CataloguePage</name>
+    <message>
+        <source>All classes</source>
+        <translation>Todas las clases</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>All origins</source>
+        <translation>Todos los orígenes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n código</numerusform>
+            <numerusform>%n códigos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n code(s)</source>
+        <translation>
+            <numerusform>%1 de %n código</numerusform>
+            <numerusform>%1 de %n códigos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No status code matches the chosen class and origin.</source>
+        <translation>Ningún código de estado coincide con la clase y el origen elegidos.</translation>
+    </message>
+    <message>
+        <source>No status code of the chosen class and origin matches “%1”.</source>
+        <translation>Ningún código de estado de la clase y el origen elegidos coincide con “%1”.</translation>
+    </message>
+    <message>
+        <source>No status code matches “%1”.</source>
+        <translation>Ningún código de estado coincide con “%1”.</translation>
+    </message>
+    <message>
+        <source>Try a number such as 404, a class such as 5xx, or fewer words.</source>
+        <translation>Pruebe un número como 404, una clase como 5xx, o menos palabras.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusScope::Gui::HistoryPanel</name>
+    <message>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Request history</source>
+        <translation>Historial de peticiones</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Saved requests</source>
+        <translation>Peticiones guardadas</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Hops</source>
+        <translation>Saltos</translation>
+    </message>
+    <message>
+        <source>Chains in the HAR file</source>
+        <translation>Cadenas del archivo HAR</translation>
+    </message>
+    <message>
+        <source>Search URL, method, status (404, 5xx) or date</source>
+        <translation>Buscar URL, método, estado (404, 5xx) o fecha</translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>Buscar en el historial</translation>
+    </message>
+    <message>
+        <source>StatusScope</source>
+        <translation>StatusScope</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Re-run</source>
+        <translation>&amp;Repetir</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Clear &amp;all…</source>
+        <translation>Borrar &amp;todo…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Re&amp;nombrar…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardadas</translation>
+    </message>
+    <message>
+        <source>History is off.</source>
+        <translation>El historial está desactivado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n hop(s) · %2 ms</source>
+        <translation>
+            <numerusform>%1 · %n salto · %2 ms</numerusform>
+            <numerusform>%1 · %n saltos · %2 ms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete all %n chain(s) from the history? Saved requests stay.</source>
+        <translation>
+            <numerusform>¿Eliminar %n cadena del historial? Las peticiones guardadas se mantienen.</numerusform>
+            <numerusform>¿Eliminar las %n cadenas del historial? Las peticiones guardadas se mantienen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename saved request</source>
+        <translation>Renombrar la petición guardada</translation>
+    </message>
+    <message>
+        <source>Delete the saved request “%1”?</source>
+        <translation>¿Eliminar la petición guardada “%1”?</translation>
+    </message>
+    <message>
+        <source>&amp;Credentials in history:</source>
+        <translation>&amp;Credenciales en el historial:</translation>
+    </message>
+    <message>
+        <source>Masked</source>
+        <translation>Ocultas</translation>
+    </message>
+    <message>
+        <source>In full</source>
+        <translation>Completas</translation>
+    </message>
+    <message>
+        <source>Not stored</source>
+        <translation>No guardadas</translation>
+    </message>
+    <message>
+        <source>How Authorization, Proxy-Authorization, Cookie and Set-Cookie values are kept in new history entries and saved requests.</source>
+        <translation>Cómo se guardan los valores de Authorization, Proxy-Authorization, Cookie y Set-Cookie en las nuevas entradas del historial y en las peticiones guardadas.</translation>
+    </message>
+    <message>
+        <source>Credentials in history</source>
+        <translation>Credenciales en el historial</translation>
+    </message>
+</context>
+<context>
+    <name>StatusScope::Gui::MainWindow</name>
+    <message>
+        <source>About StatusScope</source>
+        <translation>Acerca de StatusScope</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;StatusScope %1&lt;/h3&gt;&lt;p&gt;An offline catalogue of HTTP status codes: the registered ones, the historic ones and those of vendors, each explained.&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;StatusScope %1&lt;/h3&gt;&lt;p&gt;Un catálogo sin conexión de los códigos de estado HTTP: los registrados, los históricos y los de fabricantes, cada uno explicado.&lt;/p&gt;&lt;p&gt;Publicado bajo la licencia MIT.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries in the catalogue. Type a code or a word to search.</source>
+        <translation>
+            <numerusform>%n entrada en el catálogo. Escriba un código o una palabra para buscar.</numerusform>
+            <numerusform>%n entradas en el catálogo. Escriba un código o una palabra para buscar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>%1 holds no requests.</source>
+        <translation>%1 no contiene peticiones.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n chain(s)</source>
+        <translation>
+            <numerusform>%1: %n cadena</numerusform>
+            <numerusform>%1: %n cadenas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n entry(ies) skipped: %1</source>
+        <translation>
+            <numerusform>; %n entrada omitida: %1</numerusform>
+            <numerusform>; %n entradas omitidas: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no chain to export yet: send a request first.</source>
+        <translation>Todavía no hay ninguna cadena que exportar: envíe primero una petición.</translation>
+    </message>
+    <message>
+        <source>Saved the chain to %1 (credentials masked).</source>
+        <translation>Cadena guardada en %1 (credenciales ocultas).</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>No se pudo guardar %1: %2</translation>
+    </message>
+    <message>
+        <source>The request cannot be saved: %1</source>
+        <translation>No se puede guardar la petición: %1</translation>
+    </message>
+    <message>
+        <source>The request could not be saved: %1</source>
+        <translation>No se pudo guardar la petición: %1</translation>
+    </message>
+    <message>
+        <source>History is off, so requests cannot be saved.</source>
+        <translation>El historial está desactivado, así que no se pueden guardar peticiones.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>Guardada “%1”.</translation>
+    </message>
+    <message>
+        <source>Nothing to copy: %1</source>
+        <translation>Nada que copiar: %1</translation>
+    </message>
+    <message>
+        <source>Copied the request as a curl command.</source>
+        <translation>Petición copiada como comando curl.</translation>
+    </message>
+    <message>
+        <source>Open a HAR file</source>
+        <translation>Abrir un archivo HAR</translation>
+    </message>
+    <message>
+        <source>HAR files (*.har *.json)</source>
+        <translation>Archivos HAR (*.har *.json)</translation>
+    </message>
+    <message>
+        <source>Export the chain as HAR</source>
+        <translation>Exportar la cadena como HAR</translation>
+    </message>
+    <message>
+        <source>HAR files (*.har)</source>
+        <translation>Archivos HAR (*.har)</translation>
+    </message>
+    <message>
+        <source>Save request</source>
+        <translation>Guardar petición</translation>
+    </message>
+    <message>
+        <source>Name (use Folder/Name to put it in a folder):</source>
+        <translation>Nombre (use Carpeta/Nombre para ponerla en una carpeta):</translation>
+    </message>
+    <message>
+        <source>Import a curl command</source>
+        <translation>Importar un comando curl</translation>
+    </message>
+    <message>
+        <source>Paste the command (as copied from a browser or a terminal):</source>
+        <translation>Pegue el comando (tal como se copia de un navegador o un terminal):</translation>
+    </message>
+    <message>
+        <source>Saved the chain to %1, credentials included.</source>
+        <translation>Cadena guardada en %1, con las credenciales.</translation>
+    </message>
+    <message>
+        <source>Export with credentials</source>
+        <translation>Exportar con credenciales</translation>
+    </message>
+    <message>
+        <source>The file will hold Authorization headers and cookies in clear text. Anyone who gets the file can use them. Export anyway?</source>
+        <translation>El archivo contendrá las cabeceras Authorization y las cookies en texto claro. Cualquiera que obtenga el archivo podrá usarlas. ¿Exportar de todos modos?</translation>
+    </message>
+    <message>
+        <source>%1 is not in the catalogue.</source>
+        <translation>%1 no está en el catálogo.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status code.</source>
+        <translation>“%1” no es un código de estado.</translation>
+    </message>
+    <message>
+        <source>Go to code</source>
+        <translation>Ir al código</translation>
+    </message>
+    <message>
+        <source>Status code:</source>
+        <translation>Código de estado:</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catálogo</translation>
+    </message>
+    <message>
+        <source>Request console</source>
+        <translation>Consola de peticiones</translation>
+    </message>
+    <message>
+        <source>Find in the catalogue</source>
+        <translation>Buscar en el catálogo</translation>
+    </message>
+    <message>
+        <source>Go to a status code</source>
+        <translation>Ir a un código de estado</translation>
+    </message>
+    <message>
+        <source>Edit the URL</source>
+        <translation>Editar la URL</translation>
+    </message>
+    <message>
+        <source>Send the request</source>
+        <translation>Enviar la petición</translation>
+    </message>
+    <message>
+        <source>Cancel the running request; in the catalogue search, clear it</source>
+        <translation>Cancelar la petición en curso; en la búsqueda del catálogo, borrarla</translation>
+    </message>
+    <message>
+        <source>Show or hide the history</source>
+        <translation>Mostrar u ocultar el historial</translation>
+    </message>
+    <message>
+        <source>Save the request</source>
+        <translation>Guardar la petición</translation>
+    </message>
+    <message>
+        <source>Copy the request as curl</source>
+        <translation>Copiar la petición como curl</translation>
+    </message>
+    <message>
+        <source>In the URL field: paste a URL or a whole curl command</source>
+        <translation>En el campo URL: pegar una URL o un comando curl completo</translation>
+    </message>
+    <message>
+        <source>Open a HAR file, export the chain as HAR</source>
+        <translation>Abrir un archivo HAR, exportar la cadena como HAR</translation>
+    </message>
+    <message>
+        <source>Move through the catalogue results from the search field, then into the list</source>
+        <translation>Recorrer los resultados del catálogo desde el campo de búsqueda, y luego pasar a la lista</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>Esta lista</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+</context>
+<context>
+    <name>StatusScope::Gui::RequestConsole</name>
+    <message>
+        <source>Send a file as the body</source>
+        <translation>Enviar un archivo como cuerpo</translation>
+    </message>
+    <message>
+        <source>Save the response body</source>
+        <translation>Guardar el cuerpo de la respuesta</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulario</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>XML</source>
+        <translation>XML</translation>
+    </message>
+    <message>
+        <source>Type a URL and press Enter to send it.</source>
+        <translation>Escriba una URL y pulse Intro para enviarla.</translation>
+    </message>
+    <message>
+        <source>The body file “%1” cannot be read: %2</source>
+        <translation>No se puede leer el archivo de cuerpo “%1”: %2</translation>
+    </message>
+    <message>
+        <source>A body on %1 is unusual; many servers ignore or refuse it.</source>
+        <translation>Un cuerpo en %1 es inusual; muchos servidores lo ignoran o lo rechazan.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Hop %1: waiting for %2…</source>
+        <translation>Salto %1: esperando a %2…</translation>
+    </message>
+    <message>
+        <source>Hop %1: %2 received…</source>
+        <translation>Salto %1: %2 recibidos…</translation>
+    </message>
+    <message>
+        <source>no response</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>completa</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>detenida</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallida</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hop(s) · %1 ms · final %2 · %3</source>
+        <translation>
+            <numerusform>%n salto · %1 ms · final %2 · %3</numerusform>
+            <numerusform>%n saltos · %1 ms · final %2 · %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue over http</source>
+        <translation>Continuar por http</translation>
+    </message>
+    <message>
+        <source>Accept the certificate of %1</source>
+        <translation>Aceptar el certificado de %1</translation>
+    </message>
+    <message>
+        <source>Certificate checks are off for %1 until StatusScope closes. Redirects to other hosts are still checked.</source>
+        <translation>Las comprobaciones de certificado están desactivadas para %1 hasta que se cierre StatusScope. Las redirecciones a otros hosts se siguen comprobando.</translation>
+    </message>
+    <message>
+        <source>No body.</source>
+        <translation>Sin cuerpo.</translation>
+    </message>
+    <message>
+        <source>no Content-Type</source>
+        <translation>sin Content-Type</translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2.</source>
+        <translation>%1 guardado en %2.</translation>
+    </message>
+    <message>
+        <source>Could not save to %1: %2</source>
+        <translation>No se pudo guardar en %1: %2</translation>
+    </message>
+    <message>
+        <source>Sending %1 (%2).</source>
+        <translation>Enviando %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Imported from curl; not applied: %1</source>
+        <translation>Importado desde curl; no aplicado: %1</translation>
+    </message>
+    <message>
+        <source>showing the first %1</source>
+        <translation>mostrando los primeros %1</translation>
+    </message>
+    <message>
+        <source>cut short</source>
+        <translation>cortado</translation>
+    </message>
+    <message>
+        <source>%1 shown</source>
+        <translation>%1 mostrados</translation>
+    </message>
+</context>
+</TS>
