@@ -207,6 +207,22 @@
         <source>Status code details</source>
         <translation>Details zum Statuscode</translation>
     </message>
+    <message>
+        <source>Shows only the codes of one class, such as 4xx client errors.</source>
+        <translation>Zeigt nur die Codes einer Klasse, etwa 4xx Client-Fehler.</translation>
+    </message>
+    <message>
+        <source>Shows only the codes of one origin: standard, WebDAV, experimental, historical, vendor or unofficial.</source>
+        <translation>Zeigt nur die Codes einer Herkunft: Standard, WebDAV, experimentell, historisch, Hersteller oder inoffiziell.</translation>
+    </message>
+    <message>
+        <source>The matching status codes with their reason and origin; the selected one is explained beside the list.</source>
+        <translation>Die passenden Statuscodes mit Bezeichnung und Herkunft; der gewählte wird neben der Liste erklärt.</translation>
+    </message>
+    <message>
+        <source>The meaning, class, origin, registry status, headers and specification of the selected status code.</source>
+        <translation>Bedeutung, Klasse, Herkunft, Registerstatus, Header und Spezifikation des gewählten Statuscodes.</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueParser</name>
@@ -1556,6 +1572,58 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
         <source>TLS details of the selected hop</source>
         <translation>TLS-Angaben des gewählten Schritts</translation>
     </message>
+    <message>
+        <source>The headers sent with the request: a check box switches a row off, the Secret column masks its value.</source>
+        <translation>Die mit der Anfrage gesendeten Header: ein Kontrollkästchen schaltet eine Zeile ab, die Spalte Geheim maskiert ihren Wert.</translation>
+    </message>
+    <message>
+        <source>Sets the Content-Type header of the request to match the body.</source>
+        <translation>Setzt den Content-Type-Header der Anfrage passend zum Body.</translation>
+    </message>
+    <message>
+        <source>The text sent as the request body, byte for byte as UTF-8.</source>
+        <translation>Der Text, der als Body der Anfrage gesendet wird, Byte für Byte als UTF-8.</translation>
+    </message>
+    <message>
+        <source>How many redirects are followed before the chain stops.</source>
+        <translation>Wie viele Weiterleitungen gefolgt wird, bevor die Kette anhält.</translation>
+    </message>
+    <message>
+        <source>A hop that sends and receives nothing for this long is given up.</source>
+        <translation>Ein Schritt, der so lange nichts sendet oder empfängt, wird aufgegeben.</translation>
+    </message>
+    <message>
+        <source>How much of each response body is kept; the rest is not read.</source>
+        <translation>Wie viel von jedem Antwort-Body behalten wird; der Rest wird nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>One row per hop: method, URL, status, reason, time and checks. Enter or a double click opens the code in the catalogue.</source>
+        <translation>Eine Zeile pro Schritt: Methode, URL, Status, Grund, Zeit und Prüfungen. Enter oder ein Doppelklick öffnet den Code im Katalog.</translation>
+    </message>
+    <message>
+        <source>What the status of the selected hop means, from the catalogue, and every check on this response.</source>
+        <translation>Was der Status des gewählten Schritts laut Katalog bedeutet, und jede Prüfung dieser Antwort.</translation>
+    </message>
+    <message>
+        <source>Every header of the selected response, one per row; known ones are explained in their tool tip.</source>
+        <translation>Jeder Header der gewählten Antwort, einer pro Zeile; bekannte werden in ihrem Tooltip erklärt.</translation>
+    </message>
+    <message>
+        <source>The method, URL, headers and body this hop sent, with what changed since the previous hop highlighted.</source>
+        <translation>Methode, URL, Header und Body, die dieser Schritt gesendet hat; was sich seit dem vorigen Schritt geändert hat, ist hervorgehoben.</translation>
+    </message>
+    <message>
+        <source>The response body of the selected hop: JSON and XML indented, binary shown as hex.</source>
+        <translation>Der Antwort-Body des gewählten Schritts: JSON und XML eingerückt, Binärdaten als Hex.</translation>
+    </message>
+    <message>
+        <source>When each phase of the selected hop ended, counted from its start, in milliseconds.</source>
+        <translation>Wann jede Phase des gewählten Schritts endete, ab seinem Beginn gezählt, in Millisekunden.</translation>
+    </message>
+    <message>
+        <source>The protocol, cipher and certificate chain of the selected hop, with any certificate problems.</source>
+        <translation>Protokoll, Chiffre und Zertifikatskette des gewählten Schritts, mit allen Zertifikatsproblemen.</translation>
+    </message>
 </context>
 <context>
     <name>RequestEngine</name>
@@ -2146,6 +2214,18 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     <message>
         <source>Credentials in history</source>
         <translation>Zugangsdaten im Verlauf</translation>
+    </message>
+    <message>
+        <source>The chains sent from the console, newest first. Enter re-runs the selected request.</source>
+        <translation>Die von der Konsole gesendeten Ketten, neueste zuerst. Enter sendet die gewählte Anfrage erneut.</translation>
+    </message>
+    <message>
+        <source>The requests you saved, by folder. Enter opens the selected one in the console.</source>
+        <translation>Die gespeicherten Anfragen, nach Ordnern. Enter öffnet die gewählte in der Konsole.</translation>
+    </message>
+    <message>
+        <source>The chains read from the opened HAR file. The selected one is shown in the console.</source>
+        <translation>Die aus der geöffneten HAR-Datei gelesenen Ketten. Die gewählte wird in der Konsole gezeigt.</translation>
     </message>
 </context>
 <context>

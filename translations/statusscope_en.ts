@@ -205,6 +205,22 @@
         <source>Status code details</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Shows only the codes of one class, such as 4xx client errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the codes of one origin: standard, WebDAV, experimental, historical, vendor or unofficial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matching status codes with their reason and origin; the selected one is explained beside the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meaning, class, origin, registry status, headers and specification of the selected status code.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CatalogueParser</name>
@@ -1542,6 +1558,58 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <source>TLS details of the selected hop</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The headers sent with the request: a check box switches a row off, the Secret column masks its value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets the Content-Type header of the request to match the body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text sent as the request body, byte for byte as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many redirects are followed before the chain stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hop that sends and receives nothing for this long is given up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much of each response body is kept; the rest is not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per hop: method, URL, status, reason, time and checks. Enter or a double click opens the code in the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the status of the selected hop means, from the catalogue, and every check on this response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every header of the selected response, one per row; known ones are explained in their tool tip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The method, URL, headers and body this hop sent, with what changed since the previous hop highlighted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response body of the selected hop: JSON and XML indented, binary shown as hex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When each phase of the selected hop ended, counted from its start, in milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protocol, cipher and certificate chain of the selected hop, with any certificate problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestEngine</name>
@@ -2131,6 +2199,18 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Credentials in history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chains sent from the console, newest first. Enter re-runs the selected request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requests you saved, by folder. Enter opens the selected one in the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chains read from the opened HAR file. The selected one is shown in the console.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -207,6 +207,22 @@
         <source>Status code details</source>
         <translation>Detalles del código de estado</translation>
     </message>
+    <message>
+        <source>Shows only the codes of one class, such as 4xx client errors.</source>
+        <translation>Muestra solo los códigos de una clase, como los errores del cliente 4xx.</translation>
+    </message>
+    <message>
+        <source>Shows only the codes of one origin: standard, WebDAV, experimental, historical, vendor or unofficial.</source>
+        <translation>Muestra solo los códigos de un origen: estándar, WebDAV, experimental, histórico, fabricante o no oficial.</translation>
+    </message>
+    <message>
+        <source>The matching status codes with their reason and origin; the selected one is explained beside the list.</source>
+        <translation>Los códigos de estado encontrados con su motivo y su origen; el seleccionado se explica junto a la lista.</translation>
+    </message>
+    <message>
+        <source>The meaning, class, origin, registry status, headers and specification of the selected status code.</source>
+        <translation>El significado, la clase, el origen, el estado en el registro, las cabeceras y la especificación del código de estado seleccionado.</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueParser</name>
@@ -1556,6 +1572,58 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <source>TLS details of the selected hop</source>
         <translation>Detalles TLS del salto seleccionado</translation>
     </message>
+    <message>
+        <source>The headers sent with the request: a check box switches a row off, the Secret column masks its value.</source>
+        <translation>Las cabeceras enviadas con la petición: una casilla desactiva una fila y la columna Secreto oculta su valor.</translation>
+    </message>
+    <message>
+        <source>Sets the Content-Type header of the request to match the body.</source>
+        <translation>Ajusta la cabecera Content-Type de la petición según el cuerpo.</translation>
+    </message>
+    <message>
+        <source>The text sent as the request body, byte for byte as UTF-8.</source>
+        <translation>El texto que se envía como cuerpo de la petición, byte a byte en UTF-8.</translation>
+    </message>
+    <message>
+        <source>How many redirects are followed before the chain stops.</source>
+        <translation>Cuántas redirecciones se siguen antes de que la cadena se detenga.</translation>
+    </message>
+    <message>
+        <source>A hop that sends and receives nothing for this long is given up.</source>
+        <translation>Un salto que no envía ni recibe nada durante este tiempo se abandona.</translation>
+    </message>
+    <message>
+        <source>How much of each response body is kept; the rest is not read.</source>
+        <translation>Cuánto se conserva de cada cuerpo de respuesta; el resto no se lee.</translation>
+    </message>
+    <message>
+        <source>One row per hop: method, URL, status, reason, time and checks. Enter or a double click opens the code in the catalogue.</source>
+        <translation>Una fila por salto: método, URL, estado, motivo, tiempo y comprobaciones. Intro o un doble clic abre el código en el catálogo.</translation>
+    </message>
+    <message>
+        <source>What the status of the selected hop means, from the catalogue, and every check on this response.</source>
+        <translation>Qué significa el estado del salto seleccionado, según el catálogo, y cada comprobación de esta respuesta.</translation>
+    </message>
+    <message>
+        <source>Every header of the selected response, one per row; known ones are explained in their tool tip.</source>
+        <translation>Cada cabecera de la respuesta seleccionada, una por fila; las conocidas se explican en su información emergente.</translation>
+    </message>
+    <message>
+        <source>The method, URL, headers and body this hop sent, with what changed since the previous hop highlighted.</source>
+        <translation>El método, la URL, las cabeceras y el cuerpo que envió este salto; lo que cambió desde el salto anterior aparece resaltado.</translation>
+    </message>
+    <message>
+        <source>The response body of the selected hop: JSON and XML indented, binary shown as hex.</source>
+        <translation>El cuerpo de la respuesta del salto seleccionado: JSON y XML sangrados, binario mostrado en hexadecimal.</translation>
+    </message>
+    <message>
+        <source>When each phase of the selected hop ended, counted from its start, in milliseconds.</source>
+        <translation>Cuándo terminó cada fase del salto seleccionado, contando desde su inicio, en milisegundos.</translation>
+    </message>
+    <message>
+        <source>The protocol, cipher and certificate chain of the selected hop, with any certificate problems.</source>
+        <translation>El protocolo, el cifrado y la cadena de certificados del salto seleccionado, con cualquier problema de certificado.</translation>
+    </message>
 </context>
 <context>
     <name>RequestEngine</name>
@@ -2146,6 +2214,18 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     <message>
         <source>Credentials in history</source>
         <translation>Credenciales en el historial</translation>
+    </message>
+    <message>
+        <source>The chains sent from the console, newest first. Enter re-runs the selected request.</source>
+        <translation>Las cadenas enviadas desde la consola, las más recientes primero. Intro repite la petición seleccionada.</translation>
+    </message>
+    <message>
+        <source>The requests you saved, by folder. Enter opens the selected one in the console.</source>
+        <translation>Las peticiones guardadas, por carpeta. Intro abre la seleccionada en la consola.</translation>
+    </message>
+    <message>
+        <source>The chains read from the opened HAR file. The selected one is shown in the console.</source>
+        <translation>Las cadenas leídas del archivo HAR abierto. La seleccionada se muestra en la consola.</translation>
     </message>
 </context>
 <context>

@@ -207,6 +207,22 @@
         <source>Status code details</source>
         <translation>Détails du code d&apos;état</translation>
     </message>
+    <message>
+        <source>Shows only the codes of one class, such as 4xx client errors.</source>
+        <translation>N&apos;affiche que les codes d&apos;une classe, comme les erreurs client 4xx.</translation>
+    </message>
+    <message>
+        <source>Shows only the codes of one origin: standard, WebDAV, experimental, historical, vendor or unofficial.</source>
+        <translation>N&apos;affiche que les codes d&apos;une origine : standard, WebDAV, expérimental, historique, éditeur ou non officiel.</translation>
+    </message>
+    <message>
+        <source>The matching status codes with their reason and origin; the selected one is explained beside the list.</source>
+        <translation>Les codes d&apos;état trouvés avec leur intitulé et leur origine ; celui choisi est expliqué à côté de la liste.</translation>
+    </message>
+    <message>
+        <source>The meaning, class, origin, registry status, headers and specification of the selected status code.</source>
+        <translation>La signification, la classe, l&apos;origine, l&apos;état au registre, les en-têtes et la spécification du code d&apos;état choisi.</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueParser</name>
@@ -1556,6 +1572,58 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <source>TLS details of the selected hop</source>
         <translation>Détails TLS de l&apos;étape sélectionnée</translation>
     </message>
+    <message>
+        <source>The headers sent with the request: a check box switches a row off, the Secret column masks its value.</source>
+        <translation>Les en-têtes envoyés avec la requête : une case désactive une ligne, la colonne Secret masque sa valeur.</translation>
+    </message>
+    <message>
+        <source>Sets the Content-Type header of the request to match the body.</source>
+        <translation>Règle l&apos;en-tête Content-Type de la requête selon le corps.</translation>
+    </message>
+    <message>
+        <source>The text sent as the request body, byte for byte as UTF-8.</source>
+        <translation>Le texte envoyé comme corps de la requête, octet pour octet en UTF-8.</translation>
+    </message>
+    <message>
+        <source>How many redirects are followed before the chain stops.</source>
+        <translation>Le nombre de redirections suivies avant que la chaîne ne s&apos;arrête.</translation>
+    </message>
+    <message>
+        <source>A hop that sends and receives nothing for this long is given up.</source>
+        <translation>Une étape qui n&apos;envoie ni ne reçoit rien pendant ce délai est abandonnée.</translation>
+    </message>
+    <message>
+        <source>How much of each response body is kept; the rest is not read.</source>
+        <translation>La part de chaque corps de réponse qui est conservée ; le reste n&apos;est pas lu.</translation>
+    </message>
+    <message>
+        <source>One row per hop: method, URL, status, reason, time and checks. Enter or a double click opens the code in the catalogue.</source>
+        <translation>Une ligne par étape : méthode, URL, code, intitulé, durée et vérifications. Entrée ou un double-clic ouvre le code dans le catalogue.</translation>
+    </message>
+    <message>
+        <source>What the status of the selected hop means, from the catalogue, and every check on this response.</source>
+        <translation>Ce que signifie le code d&apos;état de l&apos;étape choisie, d&apos;après le catalogue, et chaque vérification de cette réponse.</translation>
+    </message>
+    <message>
+        <source>Every header of the selected response, one per row; known ones are explained in their tool tip.</source>
+        <translation>Chaque en-tête de la réponse choisie, un par ligne ; les en-têtes connus sont expliqués dans leur info-bulle.</translation>
+    </message>
+    <message>
+        <source>The method, URL, headers and body this hop sent, with what changed since the previous hop highlighted.</source>
+        <translation>La méthode, l&apos;URL, les en-têtes et le corps envoyés par cette étape ; ce qui a changé depuis l&apos;étape précédente est mis en évidence.</translation>
+    </message>
+    <message>
+        <source>The response body of the selected hop: JSON and XML indented, binary shown as hex.</source>
+        <translation>Le corps de la réponse de l&apos;étape choisie : JSON et XML indentés, binaire affiché en hexadécimal.</translation>
+    </message>
+    <message>
+        <source>When each phase of the selected hop ended, counted from its start, in milliseconds.</source>
+        <translation>La fin de chaque phase de l&apos;étape choisie, comptée depuis son début, en millisecondes.</translation>
+    </message>
+    <message>
+        <source>The protocol, cipher and certificate chain of the selected hop, with any certificate problems.</source>
+        <translation>Le protocole, le chiffrement et la chaîne de certificats de l&apos;étape choisie, avec les éventuels problèmes de certificat.</translation>
+    </message>
 </context>
 <context>
     <name>RequestEngine</name>
@@ -2146,6 +2214,18 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     <message>
         <source>Credentials in history</source>
         <translation>Identifiants dans l&apos;historique</translation>
+    </message>
+    <message>
+        <source>The chains sent from the console, newest first. Enter re-runs the selected request.</source>
+        <translation>Les chaînes envoyées depuis la console, les plus récentes d&apos;abord. Entrée relance la requête choisie.</translation>
+    </message>
+    <message>
+        <source>The requests you saved, by folder. Enter opens the selected one in the console.</source>
+        <translation>Les requêtes enregistrées, par dossier. Entrée ouvre celle choisie dans la console.</translation>
+    </message>
+    <message>
+        <source>The chains read from the opened HAR file. The selected one is shown in the console.</source>
+        <translation>Les chaînes lues dans le fichier HAR ouvert. Celle choisie est affichée dans la console.</translation>
     </message>
 </context>
 <context>

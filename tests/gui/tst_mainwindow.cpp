@@ -11,6 +11,7 @@
 #include "widgets/classcolors.h"
 
 #include <QAbstractSpinBox>
+#include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
@@ -255,6 +256,7 @@ void tst_MainWindow::everyInputHasAnAccessibleName()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QStringList unnamed;
+    QStringList undescribed;
     for (QWidget *widget : window.findChildren<QWidget *>()) {
         const bool input = qobject_cast<QLineEdit *>(widget) || qobject_cast<QComboBox *>(widget)
             || qobject_cast<QAbstractItemView *>(widget) || qobject_cast<QAbstractSpinBox *>(widget)
@@ -264,12 +266,18 @@ void tst_MainWindow::everyInputHasAnAccessibleName()
             || qobject_cast<QAbstractSpinBox *>(widget->parentWidget())
             || widget->inherits("QComboBoxListView") || qobject_cast<QHeaderView *>(widget))
             continue; // parts of a composite control
+        const QString id = widget->objectName().isEmpty()
+            ? QString::fromLatin1(widget->metaObject()->className())
+            : widget->objectName();
         if (widget->accessibleName().isEmpty())
-            unnamed.append(widget->objectName().isEmpty()
-                               ? QString::fromLatin1(widget->metaObject()->className())
-                               : widget->objectName());
+            unnamed.append(id);
+        // What a screen reader reads after the name: the accessible description, or the tool tip.
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+        if (!accessible || accessible->text(QAccessible::Description).isEmpty())
+            undescribed.append(id);
     }
-    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
+    QVERIFY2(unnamed.isEmpty(), qPrintable(u"no accessible name: "_s + unnamed.join(u", "_s)));
+    QVERIFY2(undescribed.isEmpty(), qPrintable(u"no accessible description: "_s + undescribed.join(u", "_s)));
 }
 
 void tst_MainWindow::appIconRenders()

@@ -24,13 +24,15 @@ namespace {
 
 constexpr int IdRole = Qt::UserRole + 1;
 
-QTreeWidget *makeList(const QStringList &headers, const QString &accessibleName)
+QTreeWidget *makeList(const QStringList &headers, const QString &accessibleName,
+                      const QString &accessibleDescription)
 {
     auto *list = new QTreeWidget;
     list->setHeaderLabels(headers);
     list->setRootIsDecorated(false);
     list->setUniformRowHeights(true);
     list->setAccessibleName(accessibleName);
+    list->setAccessibleDescription(accessibleDescription);
     return list;
 }
 
@@ -47,9 +49,15 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_notice(new QLabel(this))
     , m_search(new QLineEdit(this))
-    , m_history(makeList({tr("Time"), tr("Method"), tr("Status"), tr("URL")}, tr("Request history")))
-    , m_saved(makeList({tr("Name"), tr("Method"), tr("URL")}, tr("Saved requests")))
-    , m_har(makeList({tr("#"), tr("Status"), tr("Hops"), tr("URL")}, tr("Chains in the HAR file")))
+    , m_history(makeList({tr("Time"), tr("Method"), tr("Status"), tr("URL")}, tr("Request history"),
+                         tr("The chains sent from the console, newest first. Enter re-runs the "
+                            "selected request.")))
+    , m_saved(makeList({tr("Name"), tr("Method"), tr("URL")}, tr("Saved requests"),
+                       tr("The requests you saved, by folder. Enter opens the selected one in the "
+                          "console.")))
+    , m_har(makeList({tr("#"), tr("Status"), tr("Hops"), tr("URL")}, tr("Chains in the HAR file"),
+                     tr("The chains read from the opened HAR file. The selected one is shown in the "
+                        "console.")))
     , m_secrets(new QComboBox(this))
 {
     setObjectName(u"historyPanel"_s);
