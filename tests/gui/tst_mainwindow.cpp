@@ -47,6 +47,7 @@ private Q_SLOTS:
     void statusBarCountsEntries();
     void linksReachTheWindow();
     void appIconRenders();
+    void iconsAreSharpAtTwiceTheScale();
     void consoleAndCatalogueTalk();
     void settingsAreRestored();
     void goToCodeAndShortcuts();
@@ -288,6 +289,23 @@ void tst_MainWindow::appIconRenders()
     const QImage image = icon.pixmap(64, 64).toImage();
     QCOMPARE(image.size(), QSize(64, 64));
     QVERIFY(image.pixelColor(32, 20).alpha() > 0);
+}
+
+void tst_MainWindow::iconsAreSharpAtTwiceTheScale()
+{
+    // At 200 % a 16 px icon is drawn from 32 device pixels: the app icon is an SVG and the class
+    // swatches come in every size up to 64, so nothing is scaled up.
+    for (const QIcon &icon :
+         {QIcon(u":/icons/statusscope.svg"_s), Gui::classSwatch(Core::StatusClass::ClientError)}) {
+        for (int size : {16, 24, 32}) {
+            const QPixmap pixmap = icon.pixmap(QSize(size, size), 2.0);
+            QCOMPARE(pixmap.size(), QSize(2 * size, 2 * size));
+            QCOMPARE(pixmap.devicePixelRatio(), 2.0);
+        }
+    }
+    const QList<QSize> swatchSizes = Gui::classSwatch(Core::StatusClass::Success).availableSizes();
+    QVERIFY(swatchSizes.contains(QSize(32, 32)));
+    QVERIFY(swatchSizes.contains(QSize(64, 64)));
 }
 
 void tst_MainWindow::screenshot()
