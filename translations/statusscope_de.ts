@@ -2227,6 +2227,18 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
         <source>The chains read from the opened HAR file. The selected one is shown in the console.</source>
         <translation>Die aus der geöffneten HAR-Datei gelesenen Ketten. Die gewählte wird in der Konsole gezeigt.</translation>
     </message>
+    <message>
+        <source>No chain matches “%1”.</source>
+        <translation>Keine Kette passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>No requests yet. Every chain you send from the console is kept here; Enter on one sends it again.</source>
+        <translation>Noch keine Anfragen. Jede Kette, die Sie aus der Konsole senden, wird hier aufbewahrt; Enter auf einer sendet sie erneut.</translation>
+    </message>
+    <message>
+        <source>Nothing saved yet. File → Save Request (Ctrl+S) keeps the request in the console here, under a name.</source>
+        <translation>Noch nichts gespeichert. Datei → Anfrage speichern (Strg+S) legt die Anfrage der Konsole hier unter einem Namen ab.</translation>
+    </message>
 </context>
 <context>
     <name>StatusScope::Gui::MainWindow</name>

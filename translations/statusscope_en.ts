@@ -2213,6 +2213,18 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <source>The chains read from the opened HAR file. The selected one is shown in the console.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No chain matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No requests yet. Every chain you send from the console is kept here; Enter on one sends it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing saved yet. File → Save Request (Ctrl+S) keeps the request in the console here, under a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusScope::Gui::MainWindow</name>

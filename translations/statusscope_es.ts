@@ -2227,6 +2227,18 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <source>The chains read from the opened HAR file. The selected one is shown in the console.</source>
         <translation>Las cadenas leídas del archivo HAR abierto. La seleccionada se muestra en la consola.</translation>
     </message>
+    <message>
+        <source>No chain matches “%1”.</source>
+        <translation>Ninguna cadena coincide con “%1”.</translation>
+    </message>
+    <message>
+        <source>No requests yet. Every chain you send from the console is kept here; Enter on one sends it again.</source>
+        <translation>Todavía no hay peticiones. Cada cadena que envíe desde la consola se guarda aquí; Intro sobre una la envía de nuevo.</translation>
+    </message>
+    <message>
+        <source>Nothing saved yet. File → Save Request (Ctrl+S) keeps the request in the console here, under a name.</source>
+        <translation>Todavía no hay nada guardado. Archivo → Guardar petición (Ctrl+S) guarda aquí la petición de la consola, con un nombre.</translation>
+    </message>
 </context>
 <context>
     <name>StatusScope::Gui::MainWindow</name>

@@ -2227,6 +2227,18 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <source>The chains read from the opened HAR file. The selected one is shown in the console.</source>
         <translation>Les chaînes lues dans le fichier HAR ouvert. Celle choisie est affichée dans la console.</translation>
     </message>
+    <message>
+        <source>No chain matches “%1”.</source>
+        <translation>Aucune chaîne ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>No requests yet. Every chain you send from the console is kept here; Enter on one sends it again.</source>
+        <translation>Aucune requête pour l&apos;instant. Chaque chaîne envoyée depuis la console est conservée ici ; Entrée sur l&apos;une d&apos;elles la renvoie.</translation>
+    </message>
+    <message>
+        <source>Nothing saved yet. File → Save Request (Ctrl+S) keeps the request in the console here, under a name.</source>
+        <translation>Rien d&apos;enregistré pour l&apos;instant. Fichier → Enregistrer la requête (Ctrl+S) garde ici la requête de la console, sous un nom.</translation>
+    </message>
 </context>
 <context>
     <name>StatusScope::Gui::MainWindow</name>

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
 
+    void emptyListsSayWhatToDo();
     void chainsAreRememberedAndReopened();
     void rerunSendsAgain();
     void deleteAndClearAsk();
@@ -108,6 +109,22 @@ void tst_HistoryPanel::send(const QString &path)
     url->setText(m_server->url(path).toString());
     QVERIFY(m_window->requestConsole()->send());
     QTRY_VERIFY(!m_window->requestConsole()->isRunning());
+}
+
+void tst_HistoryPanel::emptyListsSayWhatToDo()
+{
+    auto *historyHint = child<QLabel>("historyHint");
+    auto *savedHint = child<QLabel>("savedHint");
+    QVERIFY(historyHint->isVisible());
+    QVERIFY(historyHint->text().startsWith(u"No requests yet."_s));
+    QVERIFY(savedHint->text().contains(u"Ctrl+S"_s));
+    send(u"/start"_s);
+    QVERIFY(!historyHint->isVisible());
+    child<QLineEdit>("historySearch")->setText(u"nowhere"_s);
+    QVERIFY(historyHint->isVisible());
+    QCOMPARE(historyHint->text(), u"No chain matches “nowhere”."_s);
+    child<QLineEdit>("historySearch")->clear();
+    QVERIFY(!historyHint->isVisible());
 }
 
 void tst_HistoryPanel::chainsAreRememberedAndReopened()

@@ -338,6 +338,8 @@ void tst_MainWindow::screenshot()
     grab(u"search-timeout.png"_s);
     QTest::keyClicks(window.findChild<QLineEdit *>(u"searchEdit"_s), u" xylophone"_s);
     grab(u"empty-state.png"_s);
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    grab(u"console-first-start.png"_s);
 }
 
 QTEST_MAIN(tst_MainWindow)

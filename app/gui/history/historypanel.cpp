@@ -48,6 +48,8 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     , m_store(store)
     , m_tabs(new QTabWidget(this))
     , m_notice(new QLabel(this))
+    , m_historyHint(new QLabel(this))
+    , m_savedHint(new QLabel(this))
     , m_search(new QLineEdit(this))
     , m_history(makeList({tr("Time"), tr("Method"), tr("Status"), tr("URL")}, tr("Request history"),
                          tr("The chains sent from the console, newest first. Enter re-runs the "
@@ -68,6 +70,13 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     m_notice->setObjectName(u"historyNotice"_s);
     m_notice->setWordWrap(true);
     m_notice->setStyleSheet(u"color: #8a5500;"_s);
+    for (QLabel *hint : {m_historyHint, m_savedHint}) {
+        hint->setWordWrap(true);
+        hint->setAlignment(Qt::AlignCenter);
+        hint->setForegroundRole(QPalette::PlaceholderText);
+    }
+    m_historyHint->setObjectName(u"historyHint"_s);
+    m_savedHint->setObjectName(u"savedHint"_s);
     m_search->setPlaceholderText(tr("Search URL, method, status (404, 5xx) or date"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search the history"));
@@ -84,6 +93,7 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     auto *historyLayout = new QVBoxLayout(historyPage);
     historyLayout->addWidget(m_search);
     historyLayout->addWidget(m_history);
+    historyLayout->addWidget(m_historyHint);
     auto *historyButtons = new QHBoxLayout;
     QPushButton *rerunButton = button(tr("&Re-run"), historyPage);
     QPushButton *deleteButton = button(tr("&Delete"), historyPage);
@@ -116,6 +126,7 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     auto *savedPage = new QWidget;
     auto *savedLayout = new QVBoxLayout(savedPage);
     savedLayout->addWidget(m_saved);
+    savedLayout->addWidget(m_savedHint);
     auto *savedButtons = new QHBoxLayout;
     QPushButton *openButton = button(tr("&Open"), savedPage);
     QPushButton *renameButton = button(tr("Re&name…"), savedPage);
@@ -194,6 +205,7 @@ void HistoryPanel::refreshHistory()
         = m_history->currentItem() ? m_history->currentItem()->data(0, IdRole).toLongLong() : 0;
     const QSignalBlocker blocker(m_history);
     m_history->clear();
+    m_historyHint->hide(); // the notice says why when history is off
     if (!m_store)
         return;
     for (const HistorySummary &summary : m_store->list({m_search->text()})) {
@@ -211,11 +223,20 @@ void HistoryPanel::refreshHistory()
             m_history->setCurrentItem(item);
     }
     m_history->resizeColumnToContents(0);
+    if (m_history->topLevelItemCount() > 0)
+        m_historyHint->clear();
+    else if (!m_search->text().trimmed().isEmpty())
+        m_historyHint->setText(tr("No chain matches “%1”.").arg(m_search->text().trimmed()));
+    else
+        m_historyHint->setText(tr("No requests yet. Every chain you send from the console is kept "
+                                  "here; Enter on one sends it again."));
+    m_historyHint->setVisible(!m_historyHint->text().isEmpty());
 }
 
 void HistoryPanel::refreshSaved()
 {
     m_saved->clear();
+    m_savedHint->hide();
     if (!m_store)
         return;
     QHash<QString, QTreeWidgetItem *> folders;
@@ -236,6 +257,11 @@ void HistoryPanel::refreshSaved()
         item->setData(0, IdRole, saved.id);
     }
     m_saved->expandAll();
+    m_savedHint->setText(m_saved->topLevelItemCount() > 0
+                             ? QString()
+                             : tr("Nothing saved yet. File → Save Request (Ctrl+S) keeps the request "
+                                  "in the console here, under a name."));
+    m_savedHint->setVisible(!m_savedHint->text().isEmpty());
 }
 
 void HistoryPanel::showHarChains(const QString &fileName, const QList<ChainResult> &chains)

@@ -61,6 +61,8 @@ private:
     Core::HistoryStore *m_store;
     QTabWidget *m_tabs;
     QLabel *m_notice;
+    QLabel *m_historyHint; // what to do when the list is empty
+    QLabel *m_savedHint;
     QLineEdit *m_search;
     QTreeWidget *m_history;
     QTreeWidget *m_saved;
