@@ -309,6 +309,10 @@ void MainWindow::setSettings(QSettings *settings)
         = QJsonDocument::fromJson(settings->value(u"console/lastRequest"_s).toByteArray()).object();
     if (!last.isEmpty())
         m_console->applyRequest(Core::requestFromRecord(last));
+    const QJsonObject options
+        = QJsonDocument::fromJson(settings->value(u"console/options"_s).toByteArray()).object();
+    if (!options.isEmpty())
+        m_console->setOptions(Core::requestOptionsFromRecord(options));
     if (settings->value(u"window/page"_s).toString() == u"console"_s)
         m_ui->pages->setCurrentWidget(m_console);
     else
@@ -325,6 +329,9 @@ void MainWindow::saveSettings()
                          m_ui->pages->currentWidget() == m_console ? u"console"_s : u"catalogue"_s);
     m_settings->setValue(u"catalogue/splitter"_s, m_cataloguePage->saveLayout());
     m_settings->setValue(u"console/splitter"_s, m_console->saveLayout());
+    m_settings->setValue(
+        u"console/options"_s,
+        QJsonDocument(Core::requestOptionsToRecord(m_console->options())).toJson(QJsonDocument::Compact));
     QString error;
     if (const std::optional<Core::RequestSpec> request = m_console->currentRequest(&error)) {
         // Credentials are never written to the settings file; they are typed again.

@@ -13,6 +13,7 @@
 #include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
@@ -24,6 +25,7 @@
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -171,6 +173,16 @@ void tst_MainWindow::settingsAreRestored()
     QCOMPARE(window.size(), QSize(900, 640));
     window.resetLayout();
     QCOMPARE(window.size(), QSize(1100, 720));
+
+    // The console options outlive the request: they return even when the URL was left empty.
+    window.findChild<QSpinBox *>(u"maxRedirectsSpin"_s)->setValue(7);
+    window.findChild<QCheckBox *>(u"followCheck"_s)->setChecked(false);
+    window.findChild<QLineEdit *>(u"urlEdit"_s)->clear();
+    window.close();
+    Gui::MainWindow again(catalogue(), &m_manager);
+    again.setSettings(&settings);
+    QCOMPARE(again.findChild<QSpinBox *>(u"maxRedirectsSpin"_s)->value(), 7);
+    QVERIFY(!again.findChild<QCheckBox *>(u"followCheck"_s)->isChecked());
 }
 
 void tst_MainWindow::goToCodeAndShortcuts()

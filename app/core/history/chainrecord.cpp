@@ -197,7 +197,6 @@ QJsonObject requestToRecord(const RequestSpec &request, const RecordOptions &giv
     QJsonArray secretNames;
     for (const QByteArray &name : request.secretHeaders)
         secretNames.append(QString::fromLatin1(name));
-    const RequestOptions &o = request.options;
     return QJsonObject{
         {u"method"_s, QString::fromLatin1(request.method)},
         {u"url"_s, request.url.toString(QUrl::FullyEncoded)},
@@ -205,16 +204,34 @@ QJsonObject requestToRecord(const RequestSpec &request, const RecordOptions &giv
         {u"body"_s, QString::fromLatin1(request.body.toBase64())},
         {u"has_body"_s, request.hasBody},
         {u"secret_headers"_s, secretNames},
-        {u"options"_s,
-         QJsonObject{{u"follow"_s, o.followRedirects},
-                     {u"max_redirects"_s, o.maxRedirects},
-                     {u"timeout_ms"_s, o.inactivityTimeoutMs},
-                     {u"deadline_ms"_s, o.deadlineMs},
-                     {u"body_cap"_s, o.bodyCap},
-                     {u"allow_downgrade"_s, o.allowDowngrade},
-                     {u"insecure"_s, o.acceptInvalidCertificates},
-                     {u"http2"_s, o.http2Allowed}}},
+        {u"options"_s, requestOptionsToRecord(request.options)},
     };
+}
+
+QJsonObject requestOptionsToRecord(const RequestOptions &o)
+{
+    return QJsonObject{{u"follow"_s, o.followRedirects},
+                       {u"max_redirects"_s, o.maxRedirects},
+                       {u"timeout_ms"_s, o.inactivityTimeoutMs},
+                       {u"deadline_ms"_s, o.deadlineMs},
+                       {u"body_cap"_s, o.bodyCap},
+                       {u"allow_downgrade"_s, o.allowDowngrade},
+                       {u"insecure"_s, o.acceptInvalidCertificates},
+                       {u"http2"_s, o.http2Allowed}};
+}
+
+RequestOptions requestOptionsFromRecord(const QJsonObject &o)
+{
+    RequestOptions options;
+    options.followRedirects = o.value(u"follow"_s).toBool(options.followRedirects);
+    options.maxRedirects = o.value(u"max_redirects"_s).toInt(options.maxRedirects);
+    options.inactivityTimeoutMs = o.value(u"timeout_ms"_s).toInt(options.inactivityTimeoutMs);
+    options.deadlineMs = o.value(u"deadline_ms"_s).toInt(options.deadlineMs);
+    options.bodyCap = o.value(u"body_cap"_s).toInteger(options.bodyCap);
+    options.allowDowngrade = o.value(u"allow_downgrade"_s).toBool();
+    options.acceptInvalidCertificates = o.value(u"insecure"_s).toBool();
+    options.http2Allowed = o.value(u"http2"_s).toBool(true);
+    return options;
 }
 
 RequestSpec requestFromRecord(const QJsonObject &record)
@@ -227,16 +244,7 @@ RequestSpec requestFromRecord(const QJsonObject &record)
     request.hasBody = record.value(u"has_body"_s).toBool();
     for (const QJsonValue &name : record.value(u"secret_headers"_s).toArray())
         request.secretHeaders.append(name.toString().toLatin1());
-    const QJsonObject o = record.value(u"options"_s).toObject();
-    RequestOptions &options = request.options;
-    options.followRedirects = o.value(u"follow"_s).toBool(options.followRedirects);
-    options.maxRedirects = o.value(u"max_redirects"_s).toInt(options.maxRedirects);
-    options.inactivityTimeoutMs = o.value(u"timeout_ms"_s).toInt(options.inactivityTimeoutMs);
-    options.deadlineMs = o.value(u"deadline_ms"_s).toInt(options.deadlineMs);
-    options.bodyCap = o.value(u"body_cap"_s).toInteger(options.bodyCap);
-    options.allowDowngrade = o.value(u"allow_downgrade"_s).toBool();
-    options.acceptInvalidCertificates = o.value(u"insecure"_s).toBool();
-    options.http2Allowed = o.value(u"http2"_s).toBool(true);
+    request.options = requestOptionsFromRecord(record.value(u"options"_s).toObject());
     return request;
 }
 

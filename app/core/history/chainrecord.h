@@ -24,6 +24,9 @@ struct RecordOptions
 QJsonObject chainToRecord(const ChainResult &chain, const RecordOptions &options = {});
 ChainResult chainFromRecord(const QJsonObject &record);
 
+// The request options alone (follow, limits, timeouts), as in a request record's "options".
+QJsonObject requestOptionsToRecord(const RequestOptions &options);
+RequestOptions requestOptionsFromRecord(const QJsonObject &record);
 QJsonObject requestToRecord(const RequestSpec &request, const RecordOptions &options = {});
 RequestSpec requestFromRecord(const QJsonObject &record);
 

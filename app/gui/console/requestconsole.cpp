@@ -271,11 +271,7 @@ std::optional<RequestSpec> RequestConsole::composedRequest(QString *error) const
     const QString contentType = m_ui->contentTypeCombo->currentData().toString();
     if (spec.hasBody && !contentType.isEmpty() && !hasHeader(spec.headers, "Content-Type"))
         spec.headers.append({QByteArrayLiteral("Content-Type"), contentType.toUtf8()});
-    spec.options.followRedirects = m_ui->followCheck->isChecked();
-    spec.options.maxRedirects = m_ui->maxRedirectsSpin->value();
-    spec.options.inactivityTimeoutMs = int(m_ui->timeoutSpin->value() * 1000);
-    spec.options.allowDowngrade = m_ui->downgradeCheck->isChecked();
-    spec.options.bodyCap = qint64(m_ui->maxBodySpin->value()) * 1024 * 1024;
+    spec.options = options();
     spec.options.acceptInvalidCertificates = m_trustedHosts.contains(spec.url.host().toLower());
     return spec;
 }
@@ -457,13 +453,28 @@ void RequestConsole::applyRequest(const RequestSpec &request)
     m_ui->clearBodyFileButton->hide();
     m_ui->bodyEdit->setPlainText(request.hasBody ? QString::fromUtf8(request.body) : QString());
     m_ui->contentTypeCombo->setCurrentIndex(0); // the Content-Type, if any, is among the headers
-    const RequestOptions &options = request.options;
+    setOptions(request.options);
+    revalidate();
+}
+
+RequestOptions RequestConsole::options() const
+{
+    RequestOptions options;
+    options.followRedirects = m_ui->followCheck->isChecked();
+    options.maxRedirects = m_ui->maxRedirectsSpin->value();
+    options.inactivityTimeoutMs = int(m_ui->timeoutSpin->value() * 1000);
+    options.allowDowngrade = m_ui->downgradeCheck->isChecked();
+    options.bodyCap = qint64(m_ui->maxBodySpin->value()) * 1024 * 1024;
+    return options;
+}
+
+void RequestConsole::setOptions(const RequestOptions &options)
+{
     m_ui->followCheck->setChecked(options.followRedirects);
     m_ui->maxRedirectsSpin->setValue(options.maxRedirects);
     m_ui->timeoutSpin->setValue(options.inactivityTimeoutMs / 1000.0);
     m_ui->maxBodySpin->setValue(int(std::max<qint64>(1, options.bodyCap / (1024 * 1024))));
     m_ui->downgradeCheck->setChecked(options.allowDowngrade);
-    revalidate();
 }
 
 bool RequestConsole::importCurl(const QString &command)

@@ -46,6 +46,9 @@ public:
     void showStoredChain(const Core::ChainResult &chain);
     // Fills the composer (method, URL, headers, body, options) without sending.
     void applyRequest(const Core::RequestSpec &request);
+    // The options tab (follow, limits, timeout, downgrades), which outlive any one request.
+    Core::RequestOptions options() const;
+    void setOptions(const Core::RequestOptions &options);
     // The request as composed now, or nothing with the reason.
     std::optional<Core::RequestSpec> currentRequest(QString *error) const { return composedRequest(error); }
     // Fills the composer from a curl command line; false (reason shown in place) when it is not one.
