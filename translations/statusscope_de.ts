@@ -2451,6 +2451,10 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
+    <message>
+        <source>Ctrl+L edits the URL, Ctrl+Enter sends, Esc cancels; F1 lists every shortcut.</source>
+        <translation>Strg+L bearbeitet die URL, Strg+Eingabe sendet, Esc bricht ab; F1 listet alle Tastenkürzel.</translation>
+    </message>
 </context>
 <context>
     <name>StatusScope::Gui::RequestConsole</name>

@@ -2437,6 +2437,10 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ctrl+L edits the URL, Ctrl+Enter sends, Esc cancels; F1 lists every shortcut.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusScope::Gui::RequestConsole</name>

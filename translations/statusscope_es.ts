@@ -2451,6 +2451,10 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
+    <message>
+        <source>Ctrl+L edits the URL, Ctrl+Enter sends, Esc cancels; F1 lists every shortcut.</source>
+        <translation>Ctrl+L edita la URL, Ctrl+Intro envía, Esc cancela; F1 muestra todos los atajos.</translation>
+    </message>
 </context>
 <context>
     <name>StatusScope::Gui::RequestConsole</name>

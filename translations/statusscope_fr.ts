@@ -2451,6 +2451,10 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
+    <message>
+        <source>Ctrl+L edits the URL, Ctrl+Enter sends, Esc cancels; F1 lists every shortcut.</source>
+        <translation>Ctrl+L modifie l&apos;URL, Ctrl+Entrée envoie, Échap annule ; F1 liste tous les raccourcis.</translation>
+    </message>
 </context>
 <context>
     <name>StatusScope::Gui::RequestConsole</name>

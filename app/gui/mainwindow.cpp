@@ -110,6 +110,7 @@ MainWindow::MainWindow(const Core::StatusCatalogue &catalogue, QNetworkAccessMan
 
     // A normal status-bar widget: hidden while a temporary message (a hovered link) is shown.
     statusBar()->addWidget(m_statusLabel);
+    connect(m_ui->pages, &QStackedWidget::currentChanged, this, &MainWindow::updatePermanentStatus);
     updatePermanentStatus();
     showCatalogue();
 }
@@ -435,8 +436,13 @@ void MainWindow::showAbout()
 
 void MainWindow::updatePermanentStatus()
 {
-    m_statusLabel->setText(
-        tr("%n entries in the catalogue. Type a code or a word to search.", nullptr, m_entryCount));
+    // What the page in front can do next.
+    if (m_ui->pages->currentWidget() == m_console)
+        m_statusLabel->setText(tr("Ctrl+L edits the URL, Ctrl+Enter sends, Esc cancels; F1 lists every "
+                                  "shortcut."));
+    else
+        m_statusLabel->setText(
+            tr("%n entries in the catalogue. Type a code or a word to search.", nullptr, m_entryCount));
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -98,6 +98,14 @@ void tst_MainWindow::statusBarCountsEntries()
         return label->text().startsWith(u"%1 entries in the catalogue"_s.arg(entries.size()));
     });
     QVERIFY(found);
+    // On the console the status bar names what to press next instead.
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    const bool hint = std::any_of(labels.cbegin(), labels.cend(), [](QLabel *label) {
+        return label->text().startsWith(u"Ctrl+L edits the URL"_s);
+    });
+    QVERIFY(hint);
 }
 
 void tst_MainWindow::linksReachTheWindow()
