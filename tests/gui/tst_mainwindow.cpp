@@ -265,6 +265,8 @@ void tst_MainWindow::languageSwitchesAtOnce()
                 ->placeholderText()
                 .startsWith(u"Codes, Bezeichnungen"_s));
     QCOMPARE(settings.value(u"language"_s).toString(), u"de"_s);
+    // Qt's own strings (standard buttons) come from Debian's qt6-translations-l10n.
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Abbrechen"_s);
     window.findChild<QAction *>(u"language-en"_s)->trigger();
     QTRY_COMPARE(window.findChild<QMenu *>(u"fileMenu"_s)->title(), u"&File"_s);
 }
