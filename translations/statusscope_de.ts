@@ -597,6 +597,10 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
 2 falscher Aufruf; 3 Katalog nicht lesbar; 4 oder 5 mit check --fail bei letztem Status 4xx oder 5xx.
 </translation>
     </message>
+    <message>
+        <source>Run the teaching server on 127.0.0.1: /status/CODE, /redirect/N, /echo…</source>
+        <translation>Den Lehrserver auf 127.0.0.1 starten: /status/CODE, /redirect/N, /echo…</translation>
+    </message>
 </context>
 <context>
     <name>CurlCommand</name>
@@ -1269,6 +1273,25 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     <message>
         <source>Unofficial</source>
         <translation>Inoffiziell</translation>
+    </message>
+</context>
+<context>
+    <name>PlaygroundCommand</name>
+    <message>
+        <source>Listen on port N of 127.0.0.1 (default: any free port).</source>
+        <translation>Auf Port N von 127.0.0.1 lauschen (Standard: ein freier Port).</translation>
+    </message>
+    <message>
+        <source>statusscope playground: --port needs a number from 0 to 65535, not “%1”.</source>
+        <translation>statusscope playground: --port braucht eine Zahl von 0 bis 65535, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>statusscope playground: cannot listen on 127.0.0.1:%1: %2</source>
+        <translation>statusscope playground: kann nicht auf 127.0.0.1:%1 lauschen: %2</translation>
+    </message>
+    <message>
+        <source>The playground listens on %1. Try %1/status/418 or %1/redirect/3; Ctrl+C stops it.</source>
+        <translation>Der Spielplatz lauscht auf %1. Probieren Sie %1/status/418 oder %1/redirect/3; Strg+C beendet ihn.</translation>
     </message>
 </context>
 <context>

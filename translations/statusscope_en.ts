@@ -583,6 +583,10 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Run the teaching server on 127.0.0.1: /status/CODE, /redirect/N, /echo…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CurlCommand</name>
@@ -1254,6 +1258,25 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Unofficial</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaygroundCommand</name>
+    <message>
+        <source>Listen on port N of 127.0.0.1 (default: any free port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statusscope playground: --port needs a number from 0 to 65535, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statusscope playground: cannot listen on 127.0.0.1:%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The playground listens on %1. Try %1/status/418 or %1/redirect/3; Ctrl+C stops it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -597,6 +597,10 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
 3 catálogo ilegible; 4 o 5 con check --fail cuando el estado final es 4xx o 5xx.
 </translation>
     </message>
+    <message>
+        <source>Run the teaching server on 127.0.0.1: /status/CODE, /redirect/N, /echo…</source>
+        <translation>Iniciar el servidor de prácticas en 127.0.0.1: /status/CODE, /redirect/N, /echo…</translation>
+    </message>
 </context>
 <context>
     <name>CurlCommand</name>
@@ -1269,6 +1273,25 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     <message>
         <source>Unofficial</source>
         <translation>No oficial</translation>
+    </message>
+</context>
+<context>
+    <name>PlaygroundCommand</name>
+    <message>
+        <source>Listen on port N of 127.0.0.1 (default: any free port).</source>
+        <translation>Escuchar en el puerto N de 127.0.0.1 (por defecto: cualquier puerto libre).</translation>
+    </message>
+    <message>
+        <source>statusscope playground: --port needs a number from 0 to 65535, not “%1”.</source>
+        <translation>statusscope playground: --port necesita un número de 0 a 65535, no “%1”.</translation>
+    </message>
+    <message>
+        <source>statusscope playground: cannot listen on 127.0.0.1:%1: %2</source>
+        <translation>statusscope playground: no se puede escuchar en 127.0.0.1:%1: %2</translation>
+    </message>
+    <message>
+        <source>The playground listens on %1. Try %1/status/418 or %1/redirect/3; Ctrl+C stops it.</source>
+        <translation>El servidor de prácticas escucha en %1. Pruebe %1/status/418 o %1/redirect/3; Ctrl+C lo detiene.</translation>
     </message>
 </context>
 <context>

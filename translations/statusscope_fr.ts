@@ -597,6 +597,10 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
 3 catalogue illisible ; 4 ou 5 avec check --fail quand l&apos;état final est 4xx ou 5xx.
 </translation>
     </message>
+    <message>
+        <source>Run the teaching server on 127.0.0.1: /status/CODE, /redirect/N, /echo…</source>
+        <translation>Lancer le serveur d&apos;enseignement sur 127.0.0.1 : /status/CODE, /redirect/N, /echo…</translation>
+    </message>
 </context>
 <context>
     <name>CurlCommand</name>
@@ -1269,6 +1273,25 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     <message>
         <source>Unofficial</source>
         <translation>Non officiel</translation>
+    </message>
+</context>
+<context>
+    <name>PlaygroundCommand</name>
+    <message>
+        <source>Listen on port N of 127.0.0.1 (default: any free port).</source>
+        <translation>Écouter sur le port N de 127.0.0.1 (par défaut : un port libre).</translation>
+    </message>
+    <message>
+        <source>statusscope playground: --port needs a number from 0 to 65535, not “%1”.</source>
+        <translation>statusscope playground : --port attend un nombre de 0 à 65535, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>statusscope playground: cannot listen on 127.0.0.1:%1: %2</source>
+        <translation>statusscope playground : impossible d&apos;écouter sur 127.0.0.1:%1 : %2</translation>
+    </message>
+    <message>
+        <source>The playground listens on %1. Try %1/status/418 or %1/redirect/3; Ctrl+C stops it.</source>
+        <translation>Le terrain d&apos;essai écoute sur %1. Essayez %1/status/418 ou %1/redirect/3 ; Ctrl+C l&apos;arrête.</translation>
     </message>
 </context>
 <context>

@@ -27,19 +27,6 @@ struct CatalogueCommands
     Q_DECLARE_TR_FUNCTIONS(CatalogueCommands)
 };
 
-std::optional<StatusCatalogue> loadCatalogue(const QCommandLineParser &parser, QTextStream &err)
-{
-    const QString path = parser.value(u"catalogue"_s);
-    CatalogueError error;
-    std::optional<StatusCatalogue> catalogue
-        = StatusCatalogue::fromFile(path.isEmpty() ? StatusCatalogue::builtinPath() : path, &error);
-    if (!catalogue)
-        err << CatalogueCommands::tr("statusscope: the catalogue could not be loaded: %1")
-                   .arg(error.toString())
-            << Qt::endl;
-    return catalogue;
-}
-
 QString yesNo(bool value)
 {
     return value ? CatalogueCommands::tr("yes") : CatalogueCommands::tr("no");
@@ -99,6 +86,19 @@ std::optional<int> parseCode(const QString &text)
 }
 
 } // namespace
+
+std::optional<StatusCatalogue> loadCatalogue(const QCommandLineParser &parser, QTextStream &err)
+{
+    const QString path = parser.value(u"catalogue"_s);
+    CatalogueError error;
+    std::optional<StatusCatalogue> catalogue
+        = StatusCatalogue::fromFile(path.isEmpty() ? StatusCatalogue::builtinPath() : path, &error);
+    if (!catalogue)
+        err << CatalogueCommands::tr("statusscope: the catalogue could not be loaded: %1")
+                   .arg(error.toString())
+            << Qt::endl;
+    return catalogue;
+}
 
 void configureExplain(QCommandLineParser &parser)
 {

@@ -3,6 +3,7 @@
 
 #include "cataloguecommands.h"
 #include "checkcommand.h"
+#include "playgroundcommand.h"
 #include "statusscope_version.h"
 
 #include <QCommandLineParser>
@@ -37,6 +38,10 @@ const std::array subcommands{
         QT_TRANSLATE_NOOP("CommandLine",
                           "Send a request, follow its redirects hop by hop and explain each response."),
         &configureCheck, &runCheck},
+    Subcommand{u"playground", "playground [--port N]",
+               QT_TRANSLATE_NOOP("CommandLine",
+                                 "Run the teaching server on 127.0.0.1: /status/CODE, /redirect/N, /echo…"),
+               &configurePlayground, &runPlayground},
 };
 
 // Gives the free functions below a translation context of their own.

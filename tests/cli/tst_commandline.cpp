@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -63,6 +65,8 @@ private Q_SLOTS:
     void brokenCatalogueIsReported();
     void versionAndHelp();
     void unknownCommand();
+    void playgroundServesAndLogs();
+    void playgroundRejectsABadPort();
 };
 
 void tst_CommandLine::explainPrintsEveryMeaning()
@@ -314,6 +318,44 @@ void tst_CommandLine::unknownCommand()
     const Run run = statusscope({u"explian"_s, u"404"_s});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains(u"\"explian\" is not a command"_s));
+}
+
+void tst_CommandLine::playgroundServesAndLogs()
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(u"LANGUAGE"_s);
+    environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s); // English messages
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(STATUSSCOPE_BINARY), {u"playground"_s});
+    QVERIFY(process.waitForStarted(5000));
+    QString out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += QString::fromUtf8(process.readAllStandardOutput()), out.contains(u'\n')),
+                             10000);
+    const QRegularExpressionMatch match
+        = QRegularExpression(u"listens on http://127\\.0\\.0\\.1:(\\d+)\\."_s).match(out);
+    QVERIFY2(match.hasMatch(), qPrintable(out));
+
+    QTcpSocket socket;
+    socket.connectToHost(u"127.0.0.1"_s, quint16(match.captured(1).toUInt()));
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write("GET /status/418 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    QByteArray answer;
+    QTRY_VERIFY_WITH_TIMEOUT((answer += socket.readAll(), answer.contains("teapot.")), 5000);
+    QVERIFY2(answer.startsWith("HTTP/1.1 418 I'm a teapot\r\n"), answer.constData());
+    // Each request is logged as it is served.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (out += QString::fromUtf8(process.readAllStandardOutput()), out.contains(u"GET /status/418 → 418"_s)),
+        5000);
+    process.kill();
+    process.waitForFinished(5000);
+}
+
+void tst_CommandLine::playgroundRejectsABadPort()
+{
+    const Run run = statusscope({u"playground"_s, u"--port"_s, u"http"_s});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(u"--port needs a number from 0 to 65535, not “http”"_s), qPrintable(run.err));
 }
 
 QTEST_GUILESS_MAIN(tst_CommandLine)
