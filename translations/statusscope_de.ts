@@ -1247,6 +1247,18 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
         <source>&amp;Reset Layout</source>
         <translation>Anordnung &amp;zurücksetzen</translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <source>&amp;Playground</source>
+        <translation>&amp;Spielplatz</translation>
+    </message>
+    <message>
+        <source>Run the built-in teaching server on 127.0.0.1 (stops with StatusScope)</source>
+        <translation>Den eingebauten Lehrserver auf 127.0.0.1 starten (endet mit StatusScope)</translation>
+    </message>
 </context>
 <context>
     <name>OriginKind</name>
@@ -1959,6 +1971,14 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
             <numerusform>In dieser Sitzung %n-mal in der Anfragekonsole begegnet.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Try it live</source>
+        <translation>Live ausprobieren</translation>
+    </message>
+    <message>
+        <source>— the built-in playground answers a real %1 in the console.</source>
+        <translation>– der eingebaute Spielplatz antwortet in der Konsole mit einem echten %1.</translation>
+    </message>
 </context>
 <context>
     <name>StatusScope::Core::CatalogueModel</name>
@@ -2477,6 +2497,14 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     <message>
         <source>Ctrl+L edits the URL, Ctrl+Enter sends, Esc cancels; F1 lists every shortcut.</source>
         <translation>Strg+L bearbeitet die URL, Strg+Eingabe sendet, Esc bricht ab; F1 listet alle Tastenkürzel.</translation>
+    </message>
+    <message>
+        <source>The playground could not start: %1</source>
+        <translation>Der Spielplatz konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Playground: %1</source>
+        <translation>Spielplatz: %1</translation>
     </message>
 </context>
 <context>

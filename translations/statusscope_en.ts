@@ -1233,6 +1233,18 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <source>&amp;Reset Layout</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Playground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the built-in teaching server on 127.0.0.1 (stops with StatusScope)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OriginKind</name>
@@ -1945,6 +1957,14 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
             <numerusform>Met %n times in the request console this session.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Try it live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— the built-in playground answers a real %1 in the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusScope::Core::CatalogueModel</name>
@@ -2462,6 +2482,14 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Ctrl+L edits the URL, Ctrl+Enter sends, Esc cancels; F1 lists every shortcut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The playground could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playground: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1247,6 +1247,18 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <source>&amp;Reset Layout</source>
         <translation>&amp;Restablecer disposición</translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Herramientas</translation>
+    </message>
+    <message>
+        <source>&amp;Playground</source>
+        <translation>Servidor de &amp;prácticas</translation>
+    </message>
+    <message>
+        <source>Run the built-in teaching server on 127.0.0.1 (stops with StatusScope)</source>
+        <translation>Iniciar el servidor de prácticas integrado en 127.0.0.1 (se detiene con StatusScope)</translation>
+    </message>
 </context>
 <context>
     <name>OriginKind</name>
@@ -1959,6 +1971,14 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
             <numerusform>Visto %n veces en la consola de peticiones en esta sesión.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Try it live</source>
+        <translation>Probarlo en vivo</translation>
+    </message>
+    <message>
+        <source>— the built-in playground answers a real %1 in the console.</source>
+        <translation>— el servidor de prácticas integrado responde un %1 real en la consola.</translation>
+    </message>
 </context>
 <context>
     <name>StatusScope::Core::CatalogueModel</name>
@@ -2477,6 +2497,14 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     <message>
         <source>Ctrl+L edits the URL, Ctrl+Enter sends, Esc cancels; F1 lists every shortcut.</source>
         <translation>Ctrl+L edita la URL, Ctrl+Intro envía, Esc cancela; F1 muestra todos los atajos.</translation>
+    </message>
+    <message>
+        <source>The playground could not start: %1</source>
+        <translation>El servidor de prácticas no pudo iniciarse: %1</translation>
+    </message>
+    <message>
+        <source>Playground: %1</source>
+        <translation>Servidor de prácticas: %1</translation>
     </message>
 </context>
 <context>

@@ -1247,6 +1247,18 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <source>&amp;Reset Layout</source>
         <translation>Réinitialiser la &amp;disposition</translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>&amp;Playground</source>
+        <translation>&amp;Terrain d&apos;essai</translation>
+    </message>
+    <message>
+        <source>Run the built-in teaching server on 127.0.0.1 (stops with StatusScope)</source>
+        <translation>Lancer le serveur d&apos;enseignement intégré sur 127.0.0.1 (s&apos;arrête avec StatusScope)</translation>
+    </message>
 </context>
 <context>
     <name>OriginKind</name>
@@ -1959,6 +1971,14 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
             <numerusform>Rencontré %n fois dans la console de requêtes pendant cette session.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Try it live</source>
+        <translation>Essayer en direct</translation>
+    </message>
+    <message>
+        <source>— the built-in playground answers a real %1 in the console.</source>
+        <translation>— le terrain d&apos;essai intégré répond un vrai %1 dans la console.</translation>
+    </message>
 </context>
 <context>
     <name>StatusScope::Core::CatalogueModel</name>
@@ -2477,6 +2497,14 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     <message>
         <source>Ctrl+L edits the URL, Ctrl+Enter sends, Esc cancels; F1 lists every shortcut.</source>
         <translation>Ctrl+L modifie l&apos;URL, Ctrl+Entrée envoie, Échap annule ; F1 liste tous les raccourcis.</translation>
+    </message>
+    <message>
+        <source>The playground could not start: %1</source>
+        <translation>Le terrain d&apos;essai n&apos;a pas pu démarrer : %1</translation>
+    </message>
+    <message>
+        <source>Playground: %1</source>
+        <translation>Terrain d&apos;essai : %1</translation>
     </message>
 </context>
 <context>

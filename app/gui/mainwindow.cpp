@@ -11,6 +11,7 @@
 #include "history/historypanel.h"
 #include "history/historystore.h"
 #include "i18n/translations.h"
+#include "playground/playgroundserver.h"
 #include "statusscope_version.h"
 
 #include <QActionGroup>
@@ -28,6 +29,7 @@
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QSettings>
+#include <QSignalBlocker>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -43,6 +45,7 @@ MainWindow::MainWindow(const Core::StatusCatalogue &catalogue, QNetworkAccessMan
     , m_history(history)
     , m_historyPanel(new HistoryPanel(history, this))
     , m_statusLabel(new QLabel(this))
+    , m_playgroundLabel(new QLabel(this))
     , m_entryCount(int(catalogue.size()))
 {
     m_ui->setupUi(this);
@@ -110,6 +113,12 @@ MainWindow::MainWindow(const Core::StatusCatalogue &catalogue, QNetworkAccessMan
 
     // A normal status-bar widget: hidden while a temporary message (a hovered link) is shown.
     statusBar()->addWidget(m_statusLabel);
+    m_playgroundLabel->setObjectName(u"playgroundLabel"_s);
+    m_playgroundLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_playgroundLabel->hide();
+    statusBar()->addPermanentWidget(m_playgroundLabel);
+    connect(m_ui->playgroundAction, &QAction::toggled, this, &MainWindow::setPlaygroundRunning);
+    connect(m_cataloguePage, &CataloguePage::tryLiveRequested, this, &MainWindow::tryLive);
     connect(m_ui->pages, &QStackedWidget::currentChanged, this, &MainWindow::updatePermanentStatus);
     updatePermanentStatus();
     showCatalogue();
@@ -432,6 +441,45 @@ void MainWindow::showAbout()
                           "ones and those of vendors, each explained.</p>"
                           "<p>Released under the MIT licence.</p>")
                            .arg(QStringLiteral(STATUSSCOPE_VERSION)));
+}
+
+bool MainWindow::setPlaygroundRunning(bool running)
+{
+    if (!m_playground)
+        m_playground = new Core::PlaygroundServer(&m_catalogue, this);
+    bool ok = true;
+    if (!running) {
+        m_playground->stop();
+    } else if (!m_playground->start()) {
+        statusBar()->showMessage(tr("The playground could not start: %1").arg(m_playground->errorString()));
+        ok = false;
+    }
+    const QSignalBlocker blocker(m_ui->playgroundAction);
+    m_ui->playgroundAction->setChecked(m_playground->isRunning());
+    m_playgroundLabel->setText(tr("Playground: %1").arg(m_playground->url().toString()));
+    m_playgroundLabel->setVisible(m_playground->isRunning());
+    return ok;
+}
+
+bool MainWindow::tryLive(int code)
+{
+    if (!(m_playground && m_playground->isRunning()) && !setPlaygroundRunning(true))
+        return false;
+    Core::RequestSpec request;
+    request.url = m_playground->url().resolved(QUrl(QString::fromLatin1(Core::playgroundPathFor(code))));
+    request.options = m_console->options();
+    if (code >= 300 && code <= 399) {
+        request.method = "POST";
+        request.body = "lesson=redirects";
+        request.hasBody = true;
+        request.headers.append(
+            {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-www-form-urlencoded")});
+    } else {
+        request.method = "GET";
+    }
+    m_console->applyRequest(request);
+    showConsole();
+    return m_console->send();
 }
 
 void MainWindow::updatePermanentStatus()

@@ -20,6 +20,10 @@ namespace StatusScope::Core {
 class HistoryStore;
 }
 
+namespace StatusScope::Core {
+class PlaygroundServer;
+}
+
 namespace StatusScope::Gui {
 
 class CataloguePage;
@@ -57,6 +61,13 @@ public:
     bool goToCode(const QString &text);
     // Switches the interface language at once ("" follows the system) and remembers it.
     void setLanguage(const QString &code);
+    // Tools → Playground: the teaching server on 127.0.0.1, stopped with the window. False (with a
+    // message) when it cannot listen.
+    bool setPlaygroundRunning(bool running);
+    Core::PlaygroundServer *playground() const { return m_playground; }
+    // "Try it live": a request to the playground that produces `code`, sent from the console. A
+    // redirect is tried with a POST, so what it does to the method shows.
+    bool tryLive(int code);
 
 Q_SIGNALS:
     // Emitted instead of opening the browser directly, so tests can observe it.
@@ -91,6 +102,8 @@ private:
     QActionGroup *m_languages = nullptr;
     HistoryPanel *m_historyPanel;
     QLabel *m_statusLabel;
+    QLabel *m_playgroundLabel; // the playground's address while it runs
+    Core::PlaygroundServer *m_playground = nullptr;
     int m_entryCount;
 };
 

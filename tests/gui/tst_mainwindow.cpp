@@ -2,10 +2,13 @@
 // The main window: shortcuts, status bar and the hand-off of web links.
 #include "catalogue/cataloguepage.h"
 #include "catalogue/statusclass.h"
+#include "catalogue/statusdetailhtml.h"
 #include "catalogue/statusdetailview.h"
 #include "console/requestconsole.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
+#include "playground/playgroundserver.h"
+#include "requests/chainmodel.h"
 #include "requests/headertablemodel.h"
 #include "scriptedserver.h"
 #include "widgets/classcolors.h"
@@ -50,6 +53,7 @@ private Q_SLOTS:
     void linksReachTheWindow();
     void appIconRenders();
     void iconsAreSharpAtTwiceTheScale();
+    void tryItLiveSendsThroughThePlayground();
     void consoleAndCatalogueTalk();
     void settingsAreRestored();
     void goToCodeAndShortcuts();
@@ -328,6 +332,40 @@ void tst_MainWindow::iconsAreSharpAtTwiceTheScale()
     const QList<QSize> swatchSizes = Gui::classSwatch(Core::StatusClass::Success).availableSizes();
     QVERIFY(swatchSizes.contains(QSize(32, 32)));
     QVERIFY(swatchSizes.contains(QSize(64, 64)));
+}
+
+void tst_MainWindow::tryItLiveSendsThroughThePlayground()
+{
+    Gui::MainWindow window(catalogue(), &m_manager);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *detail = window.findChild<Gui::StatusDetailView *>(u"detailView"_s);
+    QVERIFY(window.cataloguePage()->showCode(303));
+    QVERIFY(detail->toPlainText().contains(u"Try it live"_s));
+    QVERIFY(detail->toHtml().contains(Gui::tryLiveLink(303).toString()));
+
+    // The link as a click delivers it: the playground starts, the console sends a POST to it.
+    Q_EMIT detail->anchorClicked(Gui::tryLiveLink(303));
+    QVERIFY(window.playground() && window.playground()->isRunning());
+    auto *label = window.findChild<QLabel *>(u"playgroundLabel"_s);
+    QVERIFY(label->isVisible());
+    QVERIFY(label->text().contains(window.playground()->url().toString()));
+    QVERIFY(window.findChild<QAction *>(u"playgroundAction"_s)->isChecked());
+    QCOMPARE(window.findChild<QStackedWidget *>(u"pages"_s)->currentWidget(), window.requestConsole());
+    QTRY_VERIFY(!window.requestConsole()->isRunning());
+    QAbstractItemModel *chain = window.findChild<QTreeView *>(u"chainView"_s)->model();
+    QCOMPARE(chain->rowCount(), 2);
+    QCOMPARE(chain->index(0, Core::ChainModel::MethodColumn).data().toString(), u"POST"_s);
+    QCOMPARE(chain->index(0, Core::ChainModel::StatusColumn).data().toString(), u"303"_s);
+    QCOMPARE(chain->index(1, Core::ChainModel::MethodColumn).data().toString(), u"GET"_s); // 303 made it so
+    QCOMPARE(chain->index(1, Core::ChainModel::StatusColumn).data().toString(), u"200"_s);
+
+    // Tools → Playground off stops it; a code the server cannot send has no link.
+    window.findChild<QAction *>(u"playgroundAction"_s)->trigger();
+    QVERIFY(!window.playground()->isRunning());
+    QVERIFY(!label->isVisible());
+    QVERIFY(window.cataloguePage()->showCode(0));
+    QVERIFY(!detail->toPlainText().contains(u"Try it live"_s));
 }
 
 void tst_MainWindow::screenshot()

@@ -52,6 +52,7 @@ CataloguePage::CataloguePage(const StatusCatalogue &catalogue, QWidget *parent)
             &CataloguePage::onCurrentChanged);
     connect(m_ui->detailView, &StatusDetailView::codeLinkActivated, this, &CataloguePage::showCode);
     connect(m_ui->detailView, &StatusDetailView::entryLinkActivated, this, &CataloguePage::showEntry);
+    connect(m_ui->detailView, &StatusDetailView::tryLiveActivated, this, &CataloguePage::tryLiveRequested);
     connect(m_ui->detailView, &StatusDetailView::externalLinkActivated, this,
             &CataloguePage::externalLinkRequested);
     connect(m_ui->detailView, qOverload<const QUrl &>(&QTextBrowser::highlighted), this,

@@ -44,6 +44,7 @@ public:
 
 Q_SIGNALS:
     void externalLinkRequested(const QUrl &url);
+    void tryLiveRequested(int code); // "Try it live" on an entry
     void linkHovered(const QString &url);
 
 protected:

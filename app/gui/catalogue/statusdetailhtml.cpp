@@ -82,6 +82,11 @@ QUrl codeLink(int code)
     return QUrl(u"statusscope:code/"_s + QString::number(code));
 }
 
+QUrl tryLiveLink(int code)
+{
+    return QUrl(u"statusscope:try/"_s + QString::number(code));
+}
+
 QUrl entryLink(qsizetype entryIndex)
 {
     return QUrl(u"statusscope:entry/"_s + QString::number(entryIndex));
@@ -107,6 +112,12 @@ QString statusDetailHtml(const StatusCatalogue &catalogue, qsizetype entryIndex,
         html += u"<p class=\"muted\"><i>"_s + esc(StatusDetail::tr("Deprecated: do not use it in new work."))
             + u"</i></p>"_s;
     html += u"<p><b>"_s + esc(entry.summary) + u"</b></p>"_s;
+    if (entry.code >= 100 && entry.code <= 599)
+        html += u"<p><a href=\""_s + tryLiveLink(entry.code).toString() + u"\">"_s
+            + esc(StatusDetail::tr("Try it live")) + u"</a> <span class=\"muted\">"_s
+            + esc(StatusDetail::tr("— the built-in playground answers a real %1 in the console.")
+                      .arg(entry.code))
+            + u"</span></p>"_s;
     if (metCount > 0)
         html += u"<p class=\"muted\">"_s
             + esc(StatusDetail::tr("Met %n time(s) in the request console this session.", nullptr, metCount))

@@ -6,8 +6,8 @@
 #include <QPalette>
 
 // Renders one catalogue entry as the rich text shown in the detail pane. Links to other entries
-// use the statusscope: scheme (statusscope:code/301, statusscope:entry/42); spec links are
-// ordinary https URLs.
+// use the statusscope: scheme (statusscope:code/301, statusscope:entry/42, statusscope:try/418); spec links
+// are ordinary https URLs.
 namespace StatusScope::Gui {
 
 // `metCount`: how often the console met this code in this session.
@@ -17,5 +17,6 @@ QString emptyDetailHtml(const QPalette &palette);
 
 QUrl codeLink(int code);
 QUrl entryLink(qsizetype entryIndex);
+QUrl tryLiveLink(int code); // "Try it live": the playground produces the code
 
 } // namespace StatusScope::Gui

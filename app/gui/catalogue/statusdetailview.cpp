@@ -68,6 +68,8 @@ void StatusDetailView::onAnchorClicked(const QUrl &url)
             Q_EMIT codeLinkActivated(value);
         else if (parts.first() == u"entry"_s)
             Q_EMIT entryLinkActivated(value);
+        else if (parts.first() == u"try"_s)
+            Q_EMIT tryLiveActivated(value);
         return;
     }
     if (url.scheme() == u"https"_s || url.scheme() == u"http"_s)

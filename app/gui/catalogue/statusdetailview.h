@@ -29,6 +29,7 @@ Q_SIGNALS:
     void codeLinkActivated(int code);
     void entryLinkActivated(qsizetype entryIndex);
     void externalLinkActivated(const QUrl &url);
+    void tryLiveActivated(int code);
 
 protected:
     void changeEvent(QEvent *event) override;
