@@ -30,6 +30,7 @@ private Q_SLOTS:
     void statusCodesCarryTheirHeaders_data();
     void statusCodesCarryTheirHeaders();
     void everyCatalogueCodeCanBeTried();
+    void informationalComesBeforeTheAnswer();
     void redirectChainOfN();
     void chainOfChosenCodes();
     void postThrough303BecomesGet();
@@ -156,6 +157,27 @@ void tst_Playground::everyCatalogueCodeCanBeTried()
     const ChainResult chain = run(QString::fromLatin1(playgroundPathFor(451)));
     QCOMPARE(chain.hops.last().status, 451);
     QCOMPARE(chain.hops.last().reason, u"Unavailable For Legal Reasons"_s);
+}
+
+void tst_Playground::informationalComesBeforeTheAnswer()
+{
+    // On the wire: the interim 103 with its Link, then the final 200, as a real server sends them.
+    QTcpSocket socket;
+    socket.connectToHost(u"127.0.0.1"_s, quint16(m_server->url().port()));
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write("GET /status/103 HTTP/1.1\r\nHost: x\r\n\r\n");
+    QByteArray answer;
+    QTRY_VERIFY_WITH_TIMEOUT((answer += socket.readAll(), answer.endsWith("Early Hints.\n")), 5000);
+    QVERIFY2(answer.startsWith(
+                 "HTTP/1.1 103 Early Hints\r\nLink: </echo>; rel=preload\r\n\r\nHTTP/1.1 200 OK\r\n"),
+             answer.constData());
+    // Through Qt 6.4: a 100 is skipped as it should be; a 103 is taken as final, and flagged.
+    QCOMPARE(run(u"/status/100"_s).hops.last().status, 200);
+    const Hop hint = run(u"/status/103"_s).hops.last();
+    QCOMPARE(hint.status, 103);
+    QVERIFY(hint.hasWarning(u"final-informational"));
+    const Hop upgrade = run(u"/status/101"_s).hops.last();
+    QCOMPARE(headerValue(upgrade.responseHeaders, "Upgrade"), "websocket");
 }
 
 void tst_Playground::redirectChainOfN()

@@ -84,6 +84,10 @@ void addHeadersFor(int code, PlaygroundResponse &response)
         response.headers.append({QByteArray(name), value});
     };
     switch (code) {
+    case 101:
+        add("Upgrade", "websocket");
+        add("Connection", "Upgrade");
+        break;
     case 201:
         add("Location", "/echo");
         break;
@@ -138,6 +142,19 @@ PlaygroundResponse status(const QByteArray &codeText, const StatusCatalogue *cat
         return badParameter("The CODE in /status/CODE must be a number from 100 to 599; \"" + codeText
                                 + "\" is not.",
                             catalogue);
+    if (*code < 200 && *code != 101) {
+        // Interim: what follows it is the real answer.
+        PlaygroundResponse response = text(200,
+                                           "The final answer, after the interim " + QByteArray::number(*code)
+                                               + ' ' + reasonFor(*code, catalogue) + '.',
+                                           catalogue);
+        response.interimStatus = *code;
+        response.interimReason = reasonFor(*code, catalogue);
+        if (*code == 103)
+            response.interimHeaders.append(
+                {QByteArrayLiteral("Link"), QByteArrayLiteral("</echo>; rel=preload")});
+        return response;
+    }
     PlaygroundResponse response = text(*code,
                                        "This is the playground's " + QByteArray::number(*code) + ' '
                                            + reasonFor(*code, catalogue) + '.',

@@ -28,10 +28,15 @@ struct PlaygroundResponse
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     int delayMs = 0;
+    // A 1xx sent first, as real servers do: the interim response, then this final one.
+    int interimStatus = 0;
+    QByteArray interimReason;
+    QList<QPair<QByteArray, QByteArray>> interimHeaders;
 };
 
 // The playground's routes, free of sockets so that each can be tested on its own:
-//   /status/CODE            any code from 100 to 599 with the headers that belong to it
+//   /status/CODE            any code from 100 to 599 with the headers that belong to it; a 1xx
+//                           other than 101 comes first, then a final 200, as on a real server
 //   /redirect/N             a chain of N redirects (302) ending in 200
 //   /chain?codes=301,307    a chain of those redirect codes, ending in 200
 //   /loop                   a redirect to itself

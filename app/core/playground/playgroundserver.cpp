@@ -169,7 +169,15 @@ void PlaygroundServer::readFrom(QTcpSocket *socket)
 
 void PlaygroundServer::answer(QTcpSocket *socket, const PlaygroundResponse &response, bool close)
 {
-    QByteArray bytes = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + response.reason + "\r\n";
+    QByteArray bytes;
+    if (response.interimStatus) {
+        bytes += "HTTP/1.1 " + QByteArray::number(response.interimStatus) + ' ' + response.interimReason
+            + "\r\n";
+        for (const auto &[name, value] : response.interimHeaders)
+            bytes += name + ": " + value + "\r\n";
+        bytes += "\r\n";
+    }
+    bytes += "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + response.reason + "\r\n";
     bool hasLength = false;
     for (const auto &[name, value] : response.headers) {
         bytes += name + ": " + value + "\r\n";
