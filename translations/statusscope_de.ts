@@ -603,6 +603,65 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     </message>
 </context>
 <context>
+    <name>Comparison</name>
+    <message>
+        <source>“%1” is not a status code.</source>
+        <translation>„%1“ ist kein Statuscode.</translation>
+    </message>
+    <message>
+        <source>Compare %1 to %2 different codes.</source>
+        <translation>Vergleichen Sie %1 bis %2 verschiedene Codes.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the catalogue.</source>
+        <translation>%1 ist nicht im Katalog.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>Redirect</source>
+        <translation>Weiterleitung</translation>
+    </message>
+    <message>
+        <source>Not a redirect.</source>
+        <translation>Keine Weiterleitung.</translation>
+    </message>
+    <message>
+        <source>Cacheable by default</source>
+        <translation>Standardmäßig cachebar</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Headers that go with it</source>
+        <translation>Zugehörige Header</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Defined by</source>
+        <translation>Definiert in</translation>
+    </message>
+</context>
+<context>
     <name>CurlCommand</name>
     <message>
         <source>A single quote is not closed.</source>
@@ -1165,7 +1224,7 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     </message>
     <message>
         <source>Request C&amp;onsole</source>
-        <translation>Anfrage&amp;konsole</translation>
+        <translation>Anfragek&amp;onsole</translation>
     </message>
     <message>
         <source>Ctrl+2</source>
@@ -1258,6 +1317,14 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     <message>
         <source>Run the built-in teaching server on 127.0.0.1 (stops with StatusScope)</source>
         <translation>Den eingebauten Lehrserver auf 127.0.0.1 starten (endet mit StatusScope)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare Codes…</source>
+        <translation>Codes verg&amp;leichen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
     </message>
 </context>
 <context>
@@ -2119,6 +2186,53 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     </message>
 </context>
 <context>
+    <name>StatusScope::Gui::ComparisonDialog</name>
+    <message>
+        <source>Compare Codes</source>
+        <translation>Codes vergleichen</translation>
+    </message>
+    <message>
+        <source>Choose a classic confusion…</source>
+        <translation>Eine klassische Verwechslung wählen…</translation>
+    </message>
+    <message>
+        <source>Ready-made comparisons</source>
+        <translation>Fertige Vergleiche</translation>
+    </message>
+    <message>
+        <source>Sets of codes that are often confused, such as 401 and 403.</source>
+        <translation>Gruppen von Codes, die oft verwechselt werden, etwa 401 und 403.</translation>
+    </message>
+    <message>
+        <source>2 to 5 codes, such as 404 410</source>
+        <translation>2 bis 5 Codes, etwa 404 410</translation>
+    </message>
+    <message>
+        <source>Codes to compare</source>
+        <translation>Zu vergleichende Codes</translation>
+    </message>
+    <message>
+        <source>Type 2 to 5 status codes separated by spaces, then press Enter.</source>
+        <translation>Geben Sie 2 bis 5 Statuscodes durch Leerzeichen getrennt ein und drücken Sie Enter.</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>One column per code, one row per property; rows where the codes differ are marked with ≠.</source>
+        <translation>Eine Spalte pro Code, eine Zeile pro Eigenschaft; Zeilen, in denen sich die Codes unterscheiden, sind mit ≠ markiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Ready-made:</source>
+        <translation>&amp;Fertig:</translation>
+    </message>
+    <message>
+        <source>&amp;Codes:</source>
+        <translation>&amp;Codes:</translation>
+    </message>
+</context>
+<context>
     <name>StatusScope::Gui::HistoryPanel</name>
     <message>
         <source>Time</source>
@@ -2505,6 +2619,10 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     <message>
         <source>Playground: %1</source>
         <translation>Spielplatz: %1</translation>
+    </message>
+    <message>
+        <source>Compare codes side by side</source>
+        <translation>Codes nebeneinander vergleichen</translation>
     </message>
 </context>
 <context>

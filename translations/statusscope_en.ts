@@ -589,6 +589,65 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
 </context>
 <context>
+    <name>Comparison</name>
+    <message>
+        <source>“%1” is not a status code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare %1 to %2 different codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a redirect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cacheable by default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers that go with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defined by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CurlCommand</name>
     <message>
         <source>A single quote is not closed.</source>
@@ -1243,6 +1302,14 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Run the built-in teaching server on 127.0.0.1 (stops with StatusScope)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare Codes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2105,6 +2172,53 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
 </context>
 <context>
+    <name>StatusScope::Gui::ComparisonDialog</name>
+    <message>
+        <source>Compare Codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a classic confusion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready-made comparisons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets of codes that are often confused, such as 401 and 403.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 to 5 codes, such as 404 410</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type 2 to 5 status codes separated by spaces, then press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One column per code, one row per property; rows where the codes differ are marked with ≠.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ready-made:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Codes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatusScope::Gui::HistoryPanel</name>
     <message>
         <source>Time</source>
@@ -2490,6 +2604,10 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Playground: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare codes side by side</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -603,6 +603,65 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     </message>
 </context>
 <context>
+    <name>Comparison</name>
+    <message>
+        <source>“%1” is not a status code.</source>
+        <translation>“%1” no es un código de estado.</translation>
+    </message>
+    <message>
+        <source>Compare %1 to %2 different codes.</source>
+        <translation>Compare de %1 a %2 códigos distintos.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the catalogue.</source>
+        <translation>%1 no está en el catálogo.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Significado</translation>
+    </message>
+    <message>
+        <source>Redirect</source>
+        <translation>Redirección</translation>
+    </message>
+    <message>
+        <source>Not a redirect.</source>
+        <translation>No es una redirección.</translation>
+    </message>
+    <message>
+        <source>Cacheable by default</source>
+        <translation>Almacenable en caché por defecto</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Headers that go with it</source>
+        <translation>Cabeceras que lo acompañan</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Defined by</source>
+        <translation>Definido en</translation>
+    </message>
+</context>
+<context>
     <name>CurlCommand</name>
     <message>
         <source>A single quote is not closed.</source>
@@ -1258,6 +1317,14 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     <message>
         <source>Run the built-in teaching server on 127.0.0.1 (stops with StatusScope)</source>
         <translation>Iniciar el servidor de prácticas integrado en 127.0.0.1 (se detiene con StatusScope)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare Codes…</source>
+        <translation>Co&amp;mparar códigos…</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
     </message>
 </context>
 <context>
@@ -2119,6 +2186,53 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     </message>
 </context>
 <context>
+    <name>StatusScope::Gui::ComparisonDialog</name>
+    <message>
+        <source>Compare Codes</source>
+        <translation>Comparar códigos</translation>
+    </message>
+    <message>
+        <source>Choose a classic confusion…</source>
+        <translation>Elegir una confusión clásica…</translation>
+    </message>
+    <message>
+        <source>Ready-made comparisons</source>
+        <translation>Comparaciones preparadas</translation>
+    </message>
+    <message>
+        <source>Sets of codes that are often confused, such as 401 and 403.</source>
+        <translation>Grupos de códigos que se confunden a menudo, como 401 y 403.</translation>
+    </message>
+    <message>
+        <source>2 to 5 codes, such as 404 410</source>
+        <translation>De 2 a 5 códigos, como 404 410</translation>
+    </message>
+    <message>
+        <source>Codes to compare</source>
+        <translation>Códigos que comparar</translation>
+    </message>
+    <message>
+        <source>Type 2 to 5 status codes separated by spaces, then press Enter.</source>
+        <translation>Escriba de 2 a 5 códigos de estado separados por espacios y pulse Intro.</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparación</translation>
+    </message>
+    <message>
+        <source>One column per code, one row per property; rows where the codes differ are marked with ≠.</source>
+        <translation>Una columna por código y una fila por propiedad; las filas en las que los códigos difieren llevan ≠.</translation>
+    </message>
+    <message>
+        <source>&amp;Ready-made:</source>
+        <translation>&amp;Preparadas:</translation>
+    </message>
+    <message>
+        <source>&amp;Codes:</source>
+        <translation>&amp;Códigos:</translation>
+    </message>
+</context>
+<context>
     <name>StatusScope::Gui::HistoryPanel</name>
     <message>
         <source>Time</source>
@@ -2505,6 +2619,10 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     <message>
         <source>Playground: %1</source>
         <translation>Servidor de prácticas: %1</translation>
+    </message>
+    <message>
+        <source>Compare codes side by side</source>
+        <translation>Comparar códigos uno junto a otro</translation>
     </message>
 </context>
 <context>

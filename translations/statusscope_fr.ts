@@ -603,6 +603,65 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     </message>
 </context>
 <context>
+    <name>Comparison</name>
+    <message>
+        <source>“%1” is not a status code.</source>
+        <translation>« %1 » n&apos;est pas un code d&apos;état.</translation>
+    </message>
+    <message>
+        <source>Compare %1 to %2 different codes.</source>
+        <translation>Comparez de %1 à %2 codes différents.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the catalogue.</source>
+        <translation>%1 n&apos;est pas dans le catalogue.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Signification</translation>
+    </message>
+    <message>
+        <source>Redirect</source>
+        <translation>Redirection</translation>
+    </message>
+    <message>
+        <source>Not a redirect.</source>
+        <translation>Pas une redirection.</translation>
+    </message>
+    <message>
+        <source>Cacheable by default</source>
+        <translation>Mis en cache par défaut</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Headers that go with it</source>
+        <translation>En-têtes associés</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Defined by</source>
+        <translation>Défini par</translation>
+    </message>
+</context>
+<context>
     <name>CurlCommand</name>
     <message>
         <source>A single quote is not closed.</source>
@@ -1258,6 +1317,14 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     <message>
         <source>Run the built-in teaching server on 127.0.0.1 (stops with StatusScope)</source>
         <translation>Lancer le serveur d&apos;enseignement intégré sur 127.0.0.1 (s&apos;arrête avec StatusScope)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare Codes…</source>
+        <translation>Co&amp;mparer des codes…</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
     </message>
 </context>
 <context>
@@ -2119,6 +2186,53 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     </message>
 </context>
 <context>
+    <name>StatusScope::Gui::ComparisonDialog</name>
+    <message>
+        <source>Compare Codes</source>
+        <translation>Comparer des codes</translation>
+    </message>
+    <message>
+        <source>Choose a classic confusion…</source>
+        <translation>Choisir une confusion classique…</translation>
+    </message>
+    <message>
+        <source>Ready-made comparisons</source>
+        <translation>Comparaisons toutes prêtes</translation>
+    </message>
+    <message>
+        <source>Sets of codes that are often confused, such as 401 and 403.</source>
+        <translation>Des groupes de codes souvent confondus, comme 401 et 403.</translation>
+    </message>
+    <message>
+        <source>2 to 5 codes, such as 404 410</source>
+        <translation>2 à 5 codes, par exemple 404 410</translation>
+    </message>
+    <message>
+        <source>Codes to compare</source>
+        <translation>Codes à comparer</translation>
+    </message>
+    <message>
+        <source>Type 2 to 5 status codes separated by spaces, then press Enter.</source>
+        <translation>Saisissez 2 à 5 codes d&apos;état séparés par des espaces, puis appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparaison</translation>
+    </message>
+    <message>
+        <source>One column per code, one row per property; rows where the codes differ are marked with ≠.</source>
+        <translation>Une colonne par code, une ligne par propriété ; les lignes où les codes diffèrent sont marquées d&apos;un ≠.</translation>
+    </message>
+    <message>
+        <source>&amp;Ready-made:</source>
+        <translation>&amp;Tout prêt :</translation>
+    </message>
+    <message>
+        <source>&amp;Codes:</source>
+        <translation>&amp;Codes :</translation>
+    </message>
+</context>
+<context>
     <name>StatusScope::Gui::HistoryPanel</name>
     <message>
         <source>Time</source>
@@ -2505,6 +2619,10 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     <message>
         <source>Playground: %1</source>
         <translation>Terrain d&apos;essai : %1</translation>
+    </message>
+    <message>
+        <source>Compare codes side by side</source>
+        <translation>Comparer des codes côte à côte</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "ui_mainwindow.h"
 
 #include "catalogue/cataloguepage.h"
+#include "catalogue/comparisondialog.h"
 #include "console/requestconsole.h"
 #include "formats/curlcommand.h"
 #include "formats/har.h"
@@ -119,6 +120,7 @@ MainWindow::MainWindow(const Core::StatusCatalogue &catalogue, QNetworkAccessMan
     statusBar()->addPermanentWidget(m_playgroundLabel);
     connect(m_ui->playgroundAction, &QAction::toggled, this, &MainWindow::setPlaygroundRunning);
     connect(m_cataloguePage, &CataloguePage::tryLiveRequested, this, &MainWindow::tryLive);
+    connect(m_ui->compareAction, &QAction::triggered, this, [this] { showComparison(); });
     connect(m_ui->pages, &QStackedWidget::currentChanged, this, &MainWindow::updatePermanentStatus);
     updatePermanentStatus();
     showCatalogue();
@@ -399,6 +401,7 @@ void MainWindow::showShortcuts()
         {u"Ctrl+2"_s, tr("Request console")},
         {u"Ctrl+F"_s, tr("Find in the catalogue")},
         {u"Ctrl+K"_s, tr("Go to a status code")},
+        {u"Ctrl+M"_s, tr("Compare codes side by side")},
         {u"Ctrl+L"_s, tr("Edit the URL")},
         {u"Enter, Ctrl+Enter"_s, tr("Send the request")},
         {u"Esc"_s, tr("Cancel the running request; in the catalogue search, clear it")},
@@ -459,6 +462,21 @@ bool MainWindow::setPlaygroundRunning(bool running)
     m_playgroundLabel->setText(tr("Playground: %1").arg(m_playground->url().toString()));
     m_playgroundLabel->setVisible(m_playground->isRunning());
     return ok;
+}
+
+ComparisonDialog *MainWindow::showComparison(const QList<int> &codes)
+{
+    if (!m_comparison) {
+        m_comparison = new ComparisonDialog(&m_catalogue, this);
+        m_comparison->setObjectName(u"comparisonDialog"_s);
+        connect(m_comparison, &ComparisonDialog::codeChosen, this, &MainWindow::showCodeInCatalogue);
+    }
+    if (!codes.isEmpty())
+        m_comparison->compare(codes);
+    m_comparison->show();
+    m_comparison->raise();
+    m_comparison->activateWindow();
+    return m_comparison;
 }
 
 bool MainWindow::tryLive(int code)

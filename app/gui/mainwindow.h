@@ -26,6 +26,8 @@ class PlaygroundServer;
 
 namespace StatusScope::Gui {
 
+class ComparisonDialog;
+
 class CataloguePage;
 class HistoryPanel;
 class RequestConsole;
@@ -68,6 +70,8 @@ public:
     // "Try it live": a request to the playground that produces `code`, sent from the console. A
     // redirect is tried with a POST, so what it does to the method shows.
     bool tryLive(int code);
+    // View → Compare Codes: the comparison window, created on first use.
+    ComparisonDialog *showComparison(const QList<int> &codes = {});
 
 Q_SIGNALS:
     // Emitted instead of opening the browser directly, so tests can observe it.
@@ -104,6 +108,7 @@ private:
     QLabel *m_statusLabel;
     QLabel *m_playgroundLabel; // the playground's address while it runs
     Core::PlaygroundServer *m_playground = nullptr;
+    ComparisonDialog *m_comparison = nullptr;
     int m_entryCount;
 };
 

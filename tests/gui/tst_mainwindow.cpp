@@ -2,6 +2,7 @@
 // The main window: shortcuts, status bar and the hand-off of web links.
 #include "catalogue/cataloguepage.h"
 #include "catalogue/statusclass.h"
+#include "catalogue/comparisondialog.h"
 #include "catalogue/statusdetailhtml.h"
 #include "catalogue/statusdetailview.h"
 #include "console/requestconsole.h"
@@ -18,6 +19,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
@@ -32,6 +34,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -54,6 +57,7 @@ private Q_SLOTS:
     void appIconRenders();
     void iconsAreSharpAtTwiceTheScale();
     void tryItLiveSendsThroughThePlayground();
+    void comparisonShowsWhatDiffers();
     void consoleAndCatalogueTalk();
     void settingsAreRestored();
     void goToCodeAndShortcuts();
@@ -368,6 +372,47 @@ void tst_MainWindow::tryItLiveSendsThroughThePlayground()
     QVERIFY(!detail->toPlainText().contains(u"Try it live"_s));
 }
 
+void tst_MainWindow::comparisonShowsWhatDiffers()
+{
+    Gui::MainWindow window(catalogue(), &m_manager);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::keyClick(&window, Qt::Key_M, Qt::ControlModifier);
+    auto *dialog = window.findChild<QDialog *>(u"comparisonDialog"_s);
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto *presets = dialog->findChild<QComboBox *>(u"comparisonPresets"_s);
+    auto *table = dialog->findChild<QTableWidget *>(u"comparisonTable"_s);
+    auto *codes = dialog->findChild<QLineEdit *>(u"comparisonCodes"_s);
+    auto *error = dialog->findChild<QLabel *>(u"comparisonError"_s);
+
+    // A ready-made set, chosen with the keyboard.
+    presets->setFocus();
+    const int index = presets->findText(u"401 403"_s);
+    QVERIFY(index > 0);
+    presets->setCurrentIndex(index);
+    Q_EMIT presets->activated(index);
+    QCOMPARE(table->columnCount(), 2);
+    QCOMPARE(table->horizontalHeaderItem(0)->text(), u"401"_s);
+    QCOMPARE(table->item(0, 1)->text(), u"Forbidden"_s);
+    QCOMPARE(table->verticalHeaderItem(0)->text(), u"≠ Reason"_s); // they differ, and it says so
+    QCOMPARE(table->verticalHeaderItem(1)->text(), u"Class"_s); // both 4xx
+    QCOMPARE(codes->text(), u"401 403"_s);
+
+    // A typing mistake is named and the table stays as it was.
+    codes->setFocus();
+    codes->setText(u"404 gone"_s);
+    QTest::keyClick(codes, Qt::Key_Return);
+    QVERIFY(error->isVisible());
+    QCOMPARE(error->text(), u"“gone” is not a status code."_s);
+    QCOMPARE(table->horizontalHeaderItem(0)->text(), u"401"_s);
+    codes->setText(u"404 410"_s);
+    QTest::keyClick(codes, Qt::Key_Return);
+    QVERIFY(!error->isVisible());
+    QCOMPARE(table->horizontalHeaderItem(1)->text(), u"410"_s);
+    QCOMPARE(table->item(0, 1)->text(), u"Gone"_s);
+}
+
 void tst_MainWindow::screenshot()
 {
     const QByteArray dir = qgetenv("STATUSSCOPE_SCREENSHOTS");
@@ -400,6 +445,9 @@ void tst_MainWindow::screenshot()
     grab(u"empty-state.png"_s);
     QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
     grab(u"console-first-start.png"_s);
+    QWidget *comparison = window.showComparison({301, 302, 303, 307, 308});
+    QTest::qWait(50); // rows are fitted once the columns have their widths
+    comparison->grab().save(QString::fromLocal8Bit(dir) + u"/comparison.png"_s);
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "catalogue/statuscatalogue.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableWidget;
+
+namespace StatusScope::Gui {
+
+// View → Compare Codes: 2 to 5 codes side by side, one column each; the rows where they differ are
+// marked, since those are what a class should look at. Ready-made sets cover the classic confusions.
+class ComparisonDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ComparisonDialog)
+
+public:
+    // The catalogue is not owned.
+    explicit ComparisonDialog(const Core::StatusCatalogue *catalogue, QWidget *parent = nullptr);
+
+    // Shows these codes; false (reason shown in the dialog) when they cannot be compared.
+    bool compare(const QList<int> &codes);
+
+Q_SIGNALS:
+    void codeChosen(int code); // a column header was activated: open the code in the catalogue
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void compareTyped();
+    void fitRows();
+
+    const Core::StatusCatalogue *m_catalogue;
+    QComboBox *m_presets;
+    QLineEdit *m_codes;
+    QLabel *m_error;
+    QTableWidget *m_table;
+    QList<int> m_shown;
+};
+
+} // namespace StatusScope::Gui
