@@ -46,6 +46,8 @@ private Q_SLOTS:
     void portInUseIsReported();
 
 private:
+    // A plain TCP connection to the playground, for bytes Qt would never send; null if it fails.
+    std::unique_ptr<QTcpSocket> connectRaw();
     ChainResult run(const QString &path, const QByteArray &method = "GET", const QByteArray &body = {},
                     const HeaderList &headers = {});
 
@@ -87,6 +89,15 @@ ChainResult tst_Playground::run(const QString &path, const QByteArray &method, c
     else if (!finished.wait(15000))
         qWarning("chain did not finish");
     return engine.result();
+}
+
+std::unique_ptr<QTcpSocket> tst_Playground::connectRaw()
+{
+    auto socket = std::make_unique<QTcpSocket>();
+    socket->connectToHost(u"127.0.0.1"_s, quint16(m_server->url().port()));
+    if (!socket->waitForConnected(5000))
+        return nullptr;
+    return socket;
 }
 
 void tst_Playground::listensOnLoopbackOnly()
@@ -162,12 +173,11 @@ void tst_Playground::everyCatalogueCodeCanBeTried()
 void tst_Playground::informationalComesBeforeTheAnswer()
 {
     // On the wire: the interim 103 with its Link, then the final 200, as a real server sends them.
-    QTcpSocket socket;
-    socket.connectToHost(u"127.0.0.1"_s, quint16(m_server->url().port()));
-    QVERIFY(socket.waitForConnected(5000));
-    socket.write("GET /status/103 HTTP/1.1\r\nHost: x\r\n\r\n");
+    const std::unique_ptr<QTcpSocket> socket = connectRaw();
+    QVERIFY(socket);
+    socket->write("GET /status/103 HTTP/1.1\r\nHost: x\r\n\r\n");
     QByteArray answer;
-    QTRY_VERIFY_WITH_TIMEOUT((answer += socket.readAll(), answer.endsWith("Early Hints.\n")), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT((answer += socket->readAll(), answer.endsWith("Early Hints.\n")), 5000);
     QVERIFY2(answer.startsWith(
                  "HTTP/1.1 103 Early Hints\r\nLink: </echo>; rel=preload\r\n\r\nHTTP/1.1 200 OK\r\n"),
              answer.constData());
@@ -304,23 +314,21 @@ void tst_Playground::unknownPathListsTheRoutes()
 void tst_Playground::malformedRequestIsRefused()
 {
     // Raw bytes, not Qt: a broken request line gets a 400 and the connection closes.
-    QTcpSocket socket;
-    socket.connectToHost(u"127.0.0.1"_s, quint16(m_server->url().port()));
-    QVERIFY(socket.waitForConnected(5000));
-    socket.write("NONSENSE\r\n\r\n");
+    const std::unique_ptr<QTcpSocket> socket = connectRaw();
+    QVERIFY(socket);
+    socket->write("NONSENSE\r\n\r\n");
     QByteArray answer;
-    QTRY_VERIFY_WITH_TIMEOUT((answer += socket.readAll(), socket.state() != QAbstractSocket::ConnectedState),
-                             5000);
-    answer += socket.readAll();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (answer += socket->readAll(), socket->state() != QAbstractSocket::ConnectedState), 5000);
+    answer += socket->readAll();
     QVERIFY2(answer.startsWith("HTTP/1.1 400 "), answer.constData());
 
     // A head that never ends is cut off at 64 KiB with 431.
-    QTcpSocket flood;
-    flood.connectToHost(u"127.0.0.1"_s, quint16(m_server->url().port()));
-    QVERIFY(flood.waitForConnected(5000));
-    flood.write("GET / HTTP/1.1\r\nX-Long: " + QByteArray(PlaygroundServer::MaxHeadBytes + 10, 'a'));
+    const std::unique_ptr<QTcpSocket> flood = connectRaw();
+    QVERIFY(flood);
+    flood->write("GET / HTTP/1.1\r\nX-Long: " + QByteArray(PlaygroundServer::MaxHeadBytes + 10, 'a'));
     QByteArray refused;
-    QTRY_VERIFY_WITH_TIMEOUT((refused += flood.readAll(), refused.contains("\r\n\r\n")), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT((refused += flood->readAll(), refused.contains("\r\n\r\n")), 5000);
     QVERIFY2(refused.startsWith("HTTP/1.1 431 "), refused.constData());
 }
 
