@@ -1360,6 +1360,21 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
 </context>
 <context>
+    <name>Quiz</name>
+    <message>
+        <source>What does %1 mean?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which status code means: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RedirectRules</name>
     <message>
         <source>A Location (%1) came with %2, which clients do not follow; the chain ends here.</source>

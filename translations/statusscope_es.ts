@@ -1374,6 +1374,21 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     </message>
 </context>
 <context>
+    <name>Quiz</name>
+    <message>
+        <source>What does %1 mean?</source>
+        <translation>¿Qué significa %1?</translation>
+    </message>
+    <message>
+        <source>Which status code means: “%1”</source>
+        <translation>¿Qué código de estado significa: “%1”?</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>RedirectRules</name>
     <message>
         <source>A Location (%1) came with %2, which clients do not follow; the chain ends here.</source>

@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: MIT
+// Generated quiz questions: one right answer among four different choices, filters respected,
+// the same seed giving the same round.
+#include "catalogue/statusclass.h"
+#include "quiz/quiz.h"
+
+#include <QSet>
+#include <QTest>
+
+using namespace StatusScope::Core;
+using namespace Qt::Literals::StringLiterals;
+
+class tst_Quiz : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void everyQuestionHasOneRightAnswer();
+    void kindsAlternate();
+    void classFilterKeepsDistractorsInTheClass();
+    void originAndMetCodesFilter();
+    void sameSeedSameRound();
+    void nothingMatchesGivesNoQuestions();
+
+private:
+    StatusCatalogue m_catalogue;
+};
+
+void tst_Quiz::initTestCase()
+{
+    m_catalogue = *StatusCatalogue::fromFile(StatusCatalogue::builtinPath(), nullptr);
+}
+
+void tst_Quiz::everyQuestionHasOneRightAnswer()
+{
+    const QList<QuizQuestion> quiz = makeQuiz(m_catalogue, {}, 30, 7);
+    QCOMPARE(quiz.size(), 30);
+    QSet<int> codes;
+    for (const QuizQuestion &question : quiz) {
+        QVERIFY(!codes.contains(question.code)); // never the same code twice in a round
+        codes.insert(question.code);
+        QCOMPARE(question.choices.size(), QuizChoiceCount);
+        QCOMPARE(QSet<QString>(question.choices.cbegin(), question.choices.cend()).size(), QuizChoiceCount);
+        const StatusEntry &entry = m_catalogue.entries().at(question.entryIndex);
+        QCOMPARE(entry.code, question.code);
+        const QString right
+            = question.kind == QuestionKind::MeaningOfCode ? entry.summary : QString::number(entry.code);
+        QCOMPARE(question.choices.at(question.answer), right);
+        QCOMPARE(question.choices.count(right), 1);
+        QVERIFY(question.explanation.startsWith(QString::number(entry.code) + u' ' + entry.reason));
+    }
+}
+
+void tst_Quiz::kindsAlternate()
+{
+    const QList<QuizQuestion> quiz = makeQuiz(m_catalogue, {}, 4, 1);
+    QCOMPARE(quiz.at(0).kind, QuestionKind::MeaningOfCode);
+    QVERIFY(quiz.at(0).prompt.startsWith(u"What does %1 mean?"_s.arg(quiz.at(0).code)));
+    QCOMPARE(quiz.at(1).kind, QuestionKind::CodeForMeaning);
+    QVERIFY(quiz.at(1).prompt.startsWith(u"Which status code means"_s));
+}
+
+void tst_Quiz::classFilterKeepsDistractorsInTheClass()
+{
+    QuizFilter filter;
+    filter.statusClass = StatusClass::ClientError;
+    const QList<QuizQuestion> quiz = makeQuiz(m_catalogue, filter, 100, 3);
+    QVERIFY(quiz.size() > 20);
+    for (const QuizQuestion &question : quiz) {
+        QCOMPARE(classOfCode(question.code), StatusClass::ClientError);
+        if (question.kind == QuestionKind::CodeForMeaning) {
+            for (const QString &choice : question.choices) // 4xx has plenty: no giveaway 2xx
+                QCOMPARE(classOfCode(choice.toInt()), StatusClass::ClientError);
+        }
+    }
+}
+
+void tst_Quiz::originAndMetCodesFilter()
+{
+    QuizFilter vendor;
+    vendor.origin = OriginKind::Vendor;
+    for (const QuizQuestion &question : makeQuiz(m_catalogue, vendor, 50, 5))
+        QCOMPARE(m_catalogue.entries().at(question.entryIndex).origin, OriginKind::Vendor);
+
+    QuizFilter met;
+    met.onlyCodes = {404, 301, 503};
+    const QList<QuizQuestion> quiz = makeQuiz(m_catalogue, met, 10, 9);
+    QCOMPARE(quiz.size(), 3); // one question per code met, however many were asked for
+    QSet<int> asked;
+    for (const QuizQuestion &question : quiz)
+        asked.insert(question.code);
+    QCOMPARE(asked, QSet<int>({404, 301, 503}));
+}
+
+void tst_Quiz::sameSeedSameRound()
+{
+    const QList<QuizQuestion> first = makeQuiz(m_catalogue, {}, 10, 42);
+    const QList<QuizQuestion> again = makeQuiz(m_catalogue, {}, 10, 42);
+    const QList<QuizQuestion> other = makeQuiz(m_catalogue, {}, 10, 43);
+    QCOMPARE(first.size(), again.size());
+    bool differs = false;
+    for (qsizetype i = 0; i < first.size(); ++i) {
+        QCOMPARE(first.at(i).code, again.at(i).code);
+        QCOMPARE(first.at(i).choices, again.at(i).choices);
+        differs = differs || first.at(i).code != other.at(i).code;
+    }
+    QVERIFY(differs);
+}
+
+void tst_Quiz::nothingMatchesGivesNoQuestions()
+{
+    QuizFilter filter;
+    filter.onlyCodes = {432}; // not catalogued
+    QVERIFY(makeQuiz(m_catalogue, filter, 5, 1).isEmpty());
+    QVERIFY(makeQuiz(m_catalogue, {}, 0, 1).isEmpty());
+    QVERIFY(makeQuiz(m_catalogue, {}, -3, 1).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(tst_Quiz)
+#include "tst_quiz.moc"
