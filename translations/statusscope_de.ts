@@ -1326,6 +1326,10 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
+    <message>
+        <source>&amp;Quiz…</source>
+        <translation>&amp;Quiz…</translation>
+    </message>
 </context>
 <context>
     <name>OriginKind</name>
@@ -2638,6 +2642,89 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     <message>
         <source>Compare codes side by side</source>
         <translation>Codes nebeneinander vergleichen</translation>
+    </message>
+</context>
+<context>
+    <name>StatusScope::Gui::QuizDialog</name>
+    <message>
+        <source>Only codes I &amp;met in the console</source>
+        <translation>Nur Codes, die mir in der Konsole &amp;begegnet sind</translation>
+    </message>
+    <message>
+        <source>&amp;Open in catalogue</source>
+        <translation>Im Katalog ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Quiz</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Alle Klassen</translation>
+    </message>
+    <message>
+        <source>All origins</source>
+        <translation>Alle Herkünfte</translation>
+    </message>
+    <message>
+        <source>Quiz class</source>
+        <translation>Quiz-Klasse</translation>
+    </message>
+    <message>
+        <source>Ask only about codes of this class.</source>
+        <translation>Nur nach Codes dieser Klasse fragen.</translation>
+    </message>
+    <message>
+        <source>Quiz origin</source>
+        <translation>Quiz-Herkunft</translation>
+    </message>
+    <message>
+        <source>Ask only about codes of this origin.</source>
+        <translation>Nur nach Codes dieser Herkunft fragen.</translation>
+    </message>
+    <message>
+        <source>&amp;New round</source>
+        <translation>&amp;Neue Runde</translation>
+    </message>
+    <message>
+        <source>No code matches these filters. Choose others and start a new round.</source>
+        <translation>Kein Code passt zu diesen Filtern. Wählen Sie andere und starten Sie eine neue Runde.</translation>
+    </message>
+    <message>
+        <source>Choose a class or origin if you like, then start a new round.</source>
+        <translation>Wählen Sie nach Belieben eine Klasse oder Herkunft und starten Sie dann eine neue Runde.</translation>
+    </message>
+    <message>
+        <source>Round over: %1 of %2 right.</source>
+        <translation>Runde vorbei: %1 von %2 richtig.</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2 · %3 right so far</source>
+        <translation>Frage %1 von %2 · bisher %3 richtig</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Pick an answer first (keys 1 to 4).</source>
+        <translation>Wählen Sie zuerst eine Antwort (Tasten 1 bis 4).</translation>
+    </message>
+    <message>
+        <source>Right.</source>
+        <translation>Richtig.</translation>
+    </message>
+    <message>
+        <source>Not quite: the answer is %1.</source>
+        <translation>Nicht ganz: Die Antwort ist %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt</source>
+        <translation>&amp;Weiter</translation>
     </message>
 </context>
 <context>

@@ -1312,6 +1312,10 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <source>Ctrl+M</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Quiz…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OriginKind</name>
@@ -2623,6 +2627,89 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Compare codes side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusScope::Gui::QuizDialog</name>
+    <message>
+        <source>Only codes I &amp;met in the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open in catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All origins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask only about codes of this class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask only about codes of this origin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No code matches these filters. Choose others and start a new round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a class or origin if you like, then start a new round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round over: %1 of %2 right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1 of %2 · %3 right so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick an answer first (keys 1 to 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not quite: the answer is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1326,6 +1326,10 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
+    <message>
+        <source>&amp;Quiz…</source>
+        <translation>&amp;Cuestionario…</translation>
+    </message>
 </context>
 <context>
     <name>OriginKind</name>
@@ -2638,6 +2642,89 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     <message>
         <source>Compare codes side by side</source>
         <translation>Comparar códigos uno junto a otro</translation>
+    </message>
+</context>
+<context>
+    <name>StatusScope::Gui::QuizDialog</name>
+    <message>
+        <source>Only codes I &amp;met in the console</source>
+        <translation>Solo los códigos &amp;vistos en la consola</translation>
+    </message>
+    <message>
+        <source>&amp;Open in catalogue</source>
+        <translation>&amp;Abrir en el catálogo</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Cuestionario</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Todas las clases</translation>
+    </message>
+    <message>
+        <source>All origins</source>
+        <translation>Todos los orígenes</translation>
+    </message>
+    <message>
+        <source>Quiz class</source>
+        <translation>Clase del cuestionario</translation>
+    </message>
+    <message>
+        <source>Ask only about codes of this class.</source>
+        <translation>Preguntar solo por códigos de esta clase.</translation>
+    </message>
+    <message>
+        <source>Quiz origin</source>
+        <translation>Origen del cuestionario</translation>
+    </message>
+    <message>
+        <source>Ask only about codes of this origin.</source>
+        <translation>Preguntar solo por códigos de este origen.</translation>
+    </message>
+    <message>
+        <source>&amp;New round</source>
+        <translation>&amp;Nueva ronda</translation>
+    </message>
+    <message>
+        <source>No code matches these filters. Choose others and start a new round.</source>
+        <translation>Ningún código coincide con estos filtros. Elija otros y empiece una nueva ronda.</translation>
+    </message>
+    <message>
+        <source>Choose a class or origin if you like, then start a new round.</source>
+        <translation>Elija una clase o un origen si quiere y empiece una nueva ronda.</translation>
+    </message>
+    <message>
+        <source>Round over: %1 of %2 right.</source>
+        <translation>Ronda terminada: %1 de %2 correctas.</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2 · %3 right so far</source>
+        <translation>Pregunta %1 de %2 · %3 correctas hasta ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Comprobar</translation>
+    </message>
+    <message>
+        <source>Pick an answer first (keys 1 to 4).</source>
+        <translation>Elija primero una respuesta (teclas 1 a 4).</translation>
+    </message>
+    <message>
+        <source>Right.</source>
+        <translation>Correcto.</translation>
+    </message>
+    <message>
+        <source>Not quite: the answer is %1.</source>
+        <translation>No del todo: la respuesta es la %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminar</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt</source>
+        <translation>&amp;Siguiente</translation>
     </message>
 </context>
 <context>

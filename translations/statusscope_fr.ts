@@ -1326,6 +1326,10 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
+    <message>
+        <source>&amp;Quiz…</source>
+        <translation>&amp;Quiz…</translation>
+    </message>
 </context>
 <context>
     <name>OriginKind</name>
@@ -2638,6 +2642,89 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     <message>
         <source>Compare codes side by side</source>
         <translation>Comparer des codes côte à côte</translation>
+    </message>
+</context>
+<context>
+    <name>StatusScope::Gui::QuizDialog</name>
+    <message>
+        <source>Only codes I &amp;met in the console</source>
+        <translation>Seulement les codes &amp;rencontrés dans la console</translation>
+    </message>
+    <message>
+        <source>&amp;Open in catalogue</source>
+        <translation>&amp;Ouvrir dans le catalogue</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Quiz</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Toutes les classes</translation>
+    </message>
+    <message>
+        <source>All origins</source>
+        <translation>Toutes les origines</translation>
+    </message>
+    <message>
+        <source>Quiz class</source>
+        <translation>Classe du quiz</translation>
+    </message>
+    <message>
+        <source>Ask only about codes of this class.</source>
+        <translation>Ne poser de questions que sur les codes de cette classe.</translation>
+    </message>
+    <message>
+        <source>Quiz origin</source>
+        <translation>Origine du quiz</translation>
+    </message>
+    <message>
+        <source>Ask only about codes of this origin.</source>
+        <translation>Ne poser de questions que sur les codes de cette origine.</translation>
+    </message>
+    <message>
+        <source>&amp;New round</source>
+        <translation>&amp;Nouvelle manche</translation>
+    </message>
+    <message>
+        <source>No code matches these filters. Choose others and start a new round.</source>
+        <translation>Aucun code ne correspond à ces filtres. Choisissez-en d&apos;autres et lancez une nouvelle manche.</translation>
+    </message>
+    <message>
+        <source>Choose a class or origin if you like, then start a new round.</source>
+        <translation>Choisissez une classe ou une origine si vous le souhaitez, puis lancez une nouvelle manche.</translation>
+    </message>
+    <message>
+        <source>Round over: %1 of %2 right.</source>
+        <translation>Manche terminée : %1 sur %2 justes.</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2 · %3 right so far</source>
+        <translation>Question %1 sur %2 · %3 justes jusqu&apos;ici</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>Pick an answer first (keys 1 to 4).</source>
+        <translation>Choisissez d&apos;abord une réponse (touches 1 à 4).</translation>
+    </message>
+    <message>
+        <source>Right.</source>
+        <translation>Juste.</translation>
+    </message>
+    <message>
+        <source>Not quite: the answer is %1.</source>
+        <translation>Pas tout à fait : la réponse est %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt</source>
+        <translation>&amp;Suivante</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "history/historystore.h"
 #include "i18n/translations.h"
 #include "playground/playgroundserver.h"
+#include "quiz/quizdialog.h"
 #include "statusscope_version.h"
 
 #include <QActionGroup>
@@ -121,6 +122,7 @@ MainWindow::MainWindow(const Core::StatusCatalogue &catalogue, QNetworkAccessMan
     connect(m_ui->playgroundAction, &QAction::toggled, this, &MainWindow::setPlaygroundRunning);
     connect(m_cataloguePage, &CataloguePage::tryLiveRequested, this, &MainWindow::tryLive);
     connect(m_ui->compareAction, &QAction::triggered, this, [this] { showComparison(); });
+    connect(m_ui->quizAction, &QAction::triggered, this, &MainWindow::showQuiz);
     connect(m_ui->pages, &QStackedWidget::currentChanged, this, &MainWindow::updatePermanentStatus);
     updatePermanentStatus();
     showCatalogue();
@@ -477,6 +479,21 @@ ComparisonDialog *MainWindow::showComparison(const QList<int> &codes)
     m_comparison->raise();
     m_comparison->activateWindow();
     return m_comparison;
+}
+
+QuizDialog *MainWindow::showQuiz()
+{
+    if (!m_quiz) {
+        m_quiz = new QuizDialog(&m_catalogue, this);
+        m_quiz->setObjectName(u"quizDialog"_s);
+        connect(m_quiz, &QuizDialog::codeChosen, this, &MainWindow::showCodeInCatalogue);
+    }
+    m_quiz->setSettings(m_settings);
+    m_quiz->setMetCodes(m_cataloguePage->metCodes());
+    m_quiz->show();
+    m_quiz->raise();
+    m_quiz->activateWindow();
+    return m_quiz;
 }
 
 bool MainWindow::tryLive(int code)

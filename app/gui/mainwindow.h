@@ -27,6 +27,7 @@ class PlaygroundServer;
 namespace StatusScope::Gui {
 
 class ComparisonDialog;
+class QuizDialog;
 
 class CataloguePage;
 class HistoryPanel;
@@ -72,6 +73,8 @@ public:
     bool tryLive(int code);
     // View → Compare Codes: the comparison window, created on first use.
     ComparisonDialog *showComparison(const QList<int> &codes = {});
+    // Tools → Quiz: the quiz window, created on first use, told which codes the console met.
+    QuizDialog *showQuiz();
 
 Q_SIGNALS:
     // Emitted instead of opening the browser directly, so tests can observe it.
@@ -109,6 +112,7 @@ private:
     QLabel *m_playgroundLabel; // the playground's address while it runs
     Core::PlaygroundServer *m_playground = nullptr;
     ComparisonDialog *m_comparison = nullptr;
+    QuizDialog *m_quiz = nullptr;
     int m_entryCount;
 };
 

@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: MIT
 // The main window: shortcuts, status bar and the hand-off of web links.
 #include "catalogue/cataloguepage.h"
-#include "catalogue/statusclass.h"
 #include "catalogue/comparisondialog.h"
+#include "catalogue/statusclass.h"
 #include "catalogue/statusdetailhtml.h"
 #include "catalogue/statusdetailview.h"
 #include "console/requestconsole.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
 #include "playground/playgroundserver.h"
+#include "quiz/quizdialog.h"
 #include "requests/chainmodel.h"
 #include "requests/headertablemodel.h"
 #include "scriptedserver.h"
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void iconsAreSharpAtTwiceTheScale();
     void tryItLiveSendsThroughThePlayground();
     void comparisonShowsWhatDiffers();
+    void quizRoundWithTheKeyboard();
     void consoleAndCatalogueTalk();
     void settingsAreRestored();
     void goToCodeAndShortcuts();
@@ -413,6 +415,60 @@ void tst_MainWindow::comparisonShowsWhatDiffers()
     QCOMPARE(table->item(0, 1)->text(), u"Gone"_s);
 }
 
+void tst_MainWindow::quizRoundWithTheKeyboard()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    Gui::MainWindow window(catalogue(), &m_manager);
+    window.setSettings(&settings);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.findChild<QAction *>(u"quizAction"_s)->trigger();
+    auto *quiz = window.findChild<Gui::QuizDialog *>(u"quizDialog"_s);
+    QVERIFY(quiz);
+    QVERIFY(QTest::qWaitForWindowExposed(quiz));
+    QVERIFY(!quiz->findChild<QCheckBox *>(u"quizMetOnly"_s)->isEnabled()); // nothing met yet
+    QVERIFY(quiz->startRound(11));
+    QCOMPARE(quiz->round().size(), Gui::QuizDialog::RoundLength);
+    auto *prompt = quiz->findChild<QLabel *>(u"quizPrompt"_s);
+    auto *feedback = quiz->findChild<QLabel *>(u"quizFeedback"_s);
+    const auto key
+        = [quiz](Qt::Key k) { QTest::keyClick(quiz->focusWidget() ? quiz->focusWidget() : quiz, k); };
+
+    // Enter with nothing chosen asks for a choice; a wrong digit is corrected; the rest are right.
+    key(Qt::Key_Return);
+    QCOMPARE(feedback->text(), u"Pick an answer first (keys 1 to 4)."_s);
+    for (int i = 0; i < quiz->round().size(); ++i) {
+        const Core::QuizQuestion &question = quiz->round().at(i);
+        QCOMPARE(prompt->text(), question.prompt);
+        const int pick = i == 0 ? (question.answer + 1) % Core::QuizChoiceCount : question.answer;
+        key(Qt::Key(Qt::Key_1 + pick));
+        key(Qt::Key_Return); // check
+        QVERIFY2(feedback->text().startsWith(
+                     i == 0 ? u"Not quite: the answer is %1."_s.arg(question.answer + 1) : u"Right."_s),
+                 qPrintable(feedback->text()));
+        QVERIFY(feedback->text().contains(question.explanation));
+        key(Qt::Key_Return); // next
+    }
+    QCOMPARE(prompt->text(), u"Round over: 9 of 10 right."_s);
+    QCOMPARE(quiz->score(), 9);
+    // Progress per code is kept: right/asked.
+    QCOMPARE(settings.value(u"quiz/progress/%1"_s.arg(quiz->round().at(0).code)).toString(), u"0/1"_s);
+    QCOMPARE(settings.value(u"quiz/progress/%1"_s.arg(quiz->round().at(1).code)).toString(), u"1/1"_s);
+
+    // "Only codes I met": a round about what the console saw.
+    window.cataloguePage()->noteCodeMet(404);
+    window.cataloguePage()->noteCodeMet(503);
+    window.showQuiz();
+    auto *metOnly = quiz->findChild<QCheckBox *>(u"quizMetOnly"_s);
+    QVERIFY(metOnly->isEnabled());
+    metOnly->setChecked(true);
+    QVERIFY(quiz->startRound(5));
+    QCOMPARE(quiz->round().size(), 2);
+    for (const Core::QuizQuestion &question : quiz->round())
+        QVERIFY(question.code == 404 || question.code == 503);
+}
+
 void tst_MainWindow::screenshot()
 {
     const QByteArray dir = qgetenv("STATUSSCOPE_SCREENSHOTS");
@@ -448,6 +504,12 @@ void tst_MainWindow::screenshot()
     QWidget *comparison = window.showComparison({301, 302, 303, 307, 308});
     QTest::qWait(50); // rows are fitted once the columns have their widths
     comparison->grab().save(QString::fromLocal8Bit(dir) + u"/comparison.png"_s);
+    Gui::QuizDialog *quiz = window.showQuiz();
+    quiz->startRound(4);
+    QTest::keyClick(quiz, Qt::Key_2);
+    QTest::keyClick(quiz->focusWidget(), Qt::Key_Return);
+    QCoreApplication::processEvents();
+    quiz->grab().save(QString::fromLocal8Bit(dir) + u"/quiz.png"_s);
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -41,6 +41,7 @@ public:
     // The console met `code`; its entry says so for the rest of the session.
     void noteCodeMet(int code);
     int metCount(int code) const { return m_met.value(code); }
+    QList<int> metCodes() const { return m_met.keys(); }
 
 Q_SIGNALS:
     void externalLinkRequested(const QUrl &url);

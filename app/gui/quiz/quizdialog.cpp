@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: MIT
+#include "quizdialog.h"
+
+#include "catalogue/statusclass.h"
+#include "widgets/classcolors.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QRandomGenerator>
+#include <QSettings>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace StatusScope::Core;
+
+namespace StatusScope::Gui {
+
+QuizDialog::QuizDialog(const StatusCatalogue *catalogue, QWidget *parent)
+    : QDialog(parent)
+    , m_catalogue(catalogue)
+    , m_classCombo(new QComboBox(this))
+    , m_originCombo(new QComboBox(this))
+    , m_metOnly(new QCheckBox(tr("Only codes I &met in the console"), this))
+    , m_progress(new QLabel(this))
+    , m_prompt(new QLabel(this))
+    , m_choices(new QButtonGroup(this))
+    , m_feedback(new QLabel(this))
+    , m_actionButton(new QPushButton(this))
+    , m_openButton(new QPushButton(tr("&Open in catalogue"), this))
+{
+    setWindowTitle(tr("Quiz"));
+    m_classCombo->setObjectName(u"quizClass"_s);
+    m_originCombo->setObjectName(u"quizOrigin"_s);
+    m_metOnly->setObjectName(u"quizMetOnly"_s);
+    m_prompt->setObjectName(u"quizPrompt"_s);
+    m_feedback->setObjectName(u"quizFeedback"_s);
+    m_progress->setObjectName(u"quizProgress"_s);
+    m_actionButton->setObjectName(u"quizAction"_s);
+
+    m_classCombo->addItem(tr("All classes"), -1);
+    for (StatusClass statusClass : allClasses())
+        m_classCombo->addItem(classSwatch(statusClass), classKey(statusClass) + u' ' + className(statusClass),
+                              int(statusClass));
+    m_originCombo->addItem(tr("All origins"), -1);
+    for (OriginKind origin : allOrigins())
+        m_originCombo->addItem(originName(origin), int(origin));
+    m_classCombo->setAccessibleName(tr("Quiz class"));
+    m_classCombo->setAccessibleDescription(tr("Ask only about codes of this class."));
+    m_originCombo->setAccessibleName(tr("Quiz origin"));
+    m_originCombo->setAccessibleDescription(tr("Ask only about codes of this origin."));
+    m_metOnly->setEnabled(false);
+    auto *newRound = new QPushButton(tr("&New round"), this);
+
+    m_prompt->setWordWrap(true);
+    QFont promptFont = m_prompt->font();
+    promptFont.setPointSizeF(promptFont.pointSizeF() * 1.2);
+    promptFont.setBold(true);
+    m_prompt->setFont(promptFont);
+    m_feedback->setWordWrap(true);
+    m_feedback->setTextFormat(Qt::PlainText);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_classCombo);
+    filters->addWidget(m_originCombo);
+    filters->addWidget(m_metOnly);
+    filters->addStretch();
+    filters->addWidget(newRound);
+    auto *choices = new QVBoxLayout;
+    for (int i = 0; i < QuizChoiceCount; ++i) {
+        auto *choice = new QRadioButton(this);
+        choice->setObjectName(u"quizChoice%1"_s.arg(i + 1));
+        choices->addWidget(choice);
+        m_choices->addButton(choice, i);
+    }
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_openButton);
+    actions->addStretch();
+    actions->addWidget(m_actionButton);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    for (QAbstractButton *button : buttons->buttons()) {
+        if (auto *push = qobject_cast<QPushButton *>(button))
+            push->setAutoDefault(false); // Enter belongs to Check / Next
+    }
+    m_actionButton->setDefault(true);
+    newRound->setAutoDefault(false);
+    m_openButton->setAutoDefault(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_prompt);
+    layout->addLayout(choices);
+    layout->addWidget(m_feedback);
+    layout->addLayout(actions);
+    layout->addStretch();
+    layout->addWidget(buttons);
+    resize(640, 420);
+
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(newRound, &QPushButton::clicked, this,
+            [this] { startRound(QRandomGenerator::global()->generate()); });
+    connect(m_actionButton, &QPushButton::clicked, this, &QuizDialog::checkOrNext);
+    connect(m_openButton, &QPushButton::clicked, this, [this] {
+        if (m_current >= 0 && m_current < m_round.size())
+            Q_EMIT codeChosen(m_round.at(m_current).code);
+    });
+    showQuestion();
+}
+
+void QuizDialog::setMetCodes(const QList<int> &codes)
+{
+    m_met = codes;
+    m_metOnly->setEnabled(!codes.isEmpty());
+    if (codes.isEmpty())
+        m_metOnly->setChecked(false);
+}
+
+bool QuizDialog::startRound(quint32 seed)
+{
+    QuizFilter filter;
+    if (const int value = m_classCombo->currentData().toInt(); value >= 0)
+        filter.statusClass = StatusClass(value);
+    if (const int value = m_originCombo->currentData().toInt(); value >= 0)
+        filter.origin = OriginKind(value);
+    if (m_metOnly->isChecked())
+        filter.onlyCodes = m_met;
+    m_round = makeQuiz(*m_catalogue, filter, RoundLength, seed);
+    m_current = 0;
+    m_right = 0;
+    m_answered = false;
+    showQuestion();
+    return !m_round.isEmpty();
+}
+
+void QuizDialog::showQuestion()
+{
+    const bool active = m_current >= 0 && m_current < m_round.size();
+    for (QAbstractButton *choice : m_choices->buttons())
+        choice->setVisible(active);
+    m_openButton->setVisible(active && m_answered);
+    m_actionButton->setVisible(active || !m_round.isEmpty());
+    m_feedback->clear();
+    if (!active) {
+        if (m_round.isEmpty() && m_current >= 0)
+            m_prompt->setText(tr("No code matches these filters. Choose others and start a new round."));
+        else if (m_round.isEmpty())
+            m_prompt->setText(tr("Choose a class or origin if you like, then start a new round."));
+        else
+            m_prompt->setText(tr("Round over: %1 of %2 right.").arg(m_right).arg(m_round.size()));
+        m_progress->clear();
+        m_actionButton->setText(tr("&New round"));
+        m_actionButton->setVisible(!m_round.isEmpty());
+        return;
+    }
+    const QuizQuestion &question = m_round.at(m_current);
+    m_progress->setText(
+        tr("Question %1 of %2 · %3 right so far").arg(m_current + 1).arg(m_round.size()).arg(m_right));
+    m_prompt->setText(question.prompt);
+    m_choices->setExclusive(false);
+    for (int i = 0; i < QuizChoiceCount; ++i) {
+        QAbstractButton *choice = m_choices->button(i);
+        // &1 … &4: Alt+digit; the digit alone works too (keyPressEvent).
+        choice->setText(u"&%1  "_s.arg(i + 1) + QString(question.choices.value(i)).replace(u'&', u"&&"_s));
+        choice->setChecked(false);
+        choice->setEnabled(true);
+    }
+    m_choices->setExclusive(true);
+    m_choices->button(0)->setFocus();
+    m_actionButton->setText(tr("&Check"));
+}
+
+void QuizDialog::keyPressEvent(QKeyEvent *event)
+{
+    const int digit = event->key() - Qt::Key_1;
+    if (event->modifiers() == Qt::NoModifier && digit >= 0 && digit < QuizChoiceCount && !m_answered
+        && m_current >= 0 && m_current < m_round.size()) {
+        m_choices->button(digit)->setChecked(true);
+        m_choices->button(digit)->setFocus();
+        return;
+    }
+    QDialog::keyPressEvent(event);
+}
+
+void QuizDialog::checkOrNext()
+{
+    if (m_current < 0 || m_current >= m_round.size()) {
+        startRound(QRandomGenerator::global()->generate());
+        return;
+    }
+    if (m_answered) {
+        ++m_current;
+        m_answered = false;
+        showQuestion();
+        return;
+    }
+    const int chosen = m_choices->checkedId();
+    if (chosen < 0) {
+        m_feedback->setText(tr("Pick an answer first (keys 1 to 4)."));
+        return;
+    }
+    const QuizQuestion &question = m_round.at(m_current);
+    const bool right = chosen == question.answer;
+    m_right += right ? 1 : 0;
+    m_answered = true;
+    recordAnswer(question.code, right);
+    for (QAbstractButton *choice : m_choices->buttons())
+        choice->setEnabled(false);
+    // Said in words, not only by colour.
+    m_feedback->setText((right ? tr("Right.") : tr("Not quite: the answer is %1.").arg(question.answer + 1))
+                        + u' ' + question.explanation);
+    m_openButton->setVisible(true);
+    m_actionButton->setText(m_current + 1 < m_round.size() ? tr("Ne&xt") : tr("&Finish"));
+    m_actionButton->setFocus();
+}
+
+void QuizDialog::recordAnswer(int code, bool right)
+{
+    if (!m_settings)
+        return;
+    const QString key = u"quiz/progress/%1"_s.arg(code);
+    const QStringList counts = m_settings->value(key).toString().split(u'/');
+    const int rightSoFar = counts.value(0).toInt() + (right ? 1 : 0);
+    const int asked = counts.value(1).toInt() + 1;
+    m_settings->setValue(key, u"%1/%2"_s.arg(rightSoFar).arg(asked));
+}
+
+} // namespace StatusScope::Gui

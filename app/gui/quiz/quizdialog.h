@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "catalogue/statuscatalogue.h"
+#include "quiz/quiz.h"
+
+#include <QDialog>
+
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSettings;
+
+namespace StatusScope::Gui {
+
+// Tools → Quiz: rounds of generated questions, played with the keyboard (1–4 pick a choice, Enter
+// checks, then moves on). No timer: a round waits for the reader. Right and asked counts per code
+// are kept in the settings, when there are any.
+class QuizDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(QuizDialog)
+
+public:
+    static constexpr int RoundLength = 10;
+
+    // The catalogue is not owned.
+    explicit QuizDialog(const Core::StatusCatalogue *catalogue, QWidget *parent = nullptr);
+
+    void setSettings(QSettings *settings) { m_settings = settings; } // not owned, may be null
+    void setMetCodes(const QList<int> &codes); // for "only the codes I've met"
+    // Starts a round with the chosen filters; false (reason shown) when no question can be asked.
+    bool startRound(quint32 seed);
+    const QList<Core::QuizQuestion> &round() const { return m_round; }
+    int score() const { return m_right; }
+
+Q_SIGNALS:
+    void codeChosen(int code); // "Open in catalogue" after an answer
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void showQuestion();
+    void checkOrNext();
+    void recordAnswer(int code, bool right);
+
+    const Core::StatusCatalogue *m_catalogue;
+    QSettings *m_settings = nullptr;
+    QComboBox *m_classCombo;
+    QComboBox *m_originCombo;
+    QCheckBox *m_metOnly;
+    QLabel *m_progress;
+    QLabel *m_prompt;
+    QButtonGroup *m_choices;
+    QLabel *m_feedback;
+    QPushButton *m_actionButton; // Check, then Next
+    QPushButton *m_openButton;
+    QList<int> m_met;
+    QList<Core::QuizQuestion> m_round;
+    int m_current = -1;
+    int m_right = 0;
+    bool m_answered = false;
+};
+
+} // namespace StatusScope::Gui
