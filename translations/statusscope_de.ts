@@ -1934,6 +1934,89 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     </message>
 </context>
 <context>
+    <name>Scenario</name>
+    <message>
+        <source>A form POST should leave the browser on a result page that it fetches with GET, so a reload does not submit the form again. Which status?</source>
+        <translation>Ein Formular-POST soll den Browser auf einer Ergebnisseite landen lassen, die er mit GET abruft, damit ein Neuladen das Formular nicht erneut absendet. Welcher Status?</translation>
+    </message>
+    <message>
+        <source>303 See Other tells the client to GET the other URI whatever the method was; 307 and 308 would repeat the POST.</source>
+        <translation>303 See Other weist den Client an, die andere URI mit GET abzurufen, egal mit welcher Methode; 307 und 308 würden den POST wiederholen.</translation>
+    </message>
+    <message>
+        <source>An API moved for good to a new path and clients must keep sending their POST bodies there. Which status?</source>
+        <translation>Eine API ist dauerhaft auf einen neuen Pfad umgezogen, und Clients sollen ihre POST-Bodys weiterhin dorthin senden. Welcher Status?</translation>
+    </message>
+    <message>
+        <source>308 Permanent Redirect is permanent and keeps the method and body; a 301 may turn the POST into a GET.</source>
+        <translation>308 Permanent Redirect ist dauerhaft und behält Methode und Body bei; ein 301 darf aus dem POST ein GET machen.</translation>
+    </message>
+    <message>
+        <source>A request carries no credentials at all, and the resource needs a signed-in user. Which status?</source>
+        <translation>Eine Anfrage enthält überhaupt keine Zugangsdaten, und die Ressource braucht einen angemeldeten Benutzer. Welcher Status?</translation>
+    </message>
+    <message>
+        <source>401 Unauthorized means &quot;authenticate first&quot; and comes with WWW-Authenticate; 403 is for a known user who may not do this.</source>
+        <translation>401 Unauthorized heißt „erst anmelden“ und kommt mit WWW-Authenticate; 403 gilt für einen bekannten Benutzer, der das nicht darf.</translation>
+    </message>
+    <message>
+        <source>A signed-in user asks to delete another user&apos;s account, which only administrators may do. Which status?</source>
+        <translation>Ein angemeldeter Benutzer will das Konto eines anderen löschen, was nur Administratoren dürfen. Welcher Status?</translation>
+    </message>
+    <message>
+        <source>403 Forbidden: the server knows who is asking and refuses; signing in again would not help, so 401 is wrong.</source>
+        <translation>403 Forbidden: Der Server weiß, wer fragt, und lehnt ab; erneutes Anmelden hilft nicht, also ist 401 falsch.</translation>
+    </message>
+    <message>
+        <source>An article was taken down on purpose and will never come back. Which status says so most precisely?</source>
+        <translation>Ein Artikel wurde absichtlich entfernt und kommt nie wieder. Welcher Status sagt das am genauesten?</translation>
+    </message>
+    <message>
+        <source>410 Gone says the removal is deliberate and permanent, so links and caches can forget it; 404 only says nothing is there now.</source>
+        <translation>410 Gone sagt, dass die Entfernung gewollt und dauerhaft ist, sodass Links und Caches sie vergessen können; 404 sagt nur, dass jetzt nichts da ist.</translation>
+    </message>
+    <message>
+        <source>A JSON body parses fine, but its end date lies before its start date. Which status?</source>
+        <translation>Ein JSON-Body lässt sich einwandfrei parsen, aber sein Enddatum liegt vor dem Startdatum. Welcher Status?</translation>
+    </message>
+    <message>
+        <source>422 Unprocessable Content: the syntax is right but the content cannot be processed; 400 is for a request the server cannot even read.</source>
+        <translation>422 Unprocessable Content: Die Syntax stimmt, aber der Inhalt lässt sich nicht verarbeiten; 400 gilt für eine Anfrage, die der Server nicht einmal lesen kann.</translation>
+    </message>
+    <message>
+        <source>A client sent too many requests this minute and should wait before trying again. Which status?</source>
+        <translation>Ein Client hat in dieser Minute zu viele Anfragen gesendet und soll warten, bevor er es erneut versucht. Welcher Status?</translation>
+    </message>
+    <message>
+        <source>429 Too Many Requests is about this client&apos;s rate, usually with Retry-After; 503 means the whole service is unavailable.</source>
+        <translation>429 Too Many Requests betrifft die Rate dieses Clients, meist mit Retry-After; 503 heißt, dass der ganze Dienst nicht verfügbar ist.</translation>
+    </message>
+    <message>
+        <source>A reverse proxy got a garbled, unparsable answer from the application server behind it. Which status?</source>
+        <translation>Ein Reverse-Proxy hat vom Anwendungsserver dahinter eine verstümmelte, unlesbare Antwort erhalten. Welcher Status?</translation>
+    </message>
+    <message>
+        <source>502 Bad Gateway: the upstream answered, but badly; 504 would mean it did not answer in time.</source>
+        <translation>502 Bad Gateway: Der vorgelagerte Server hat geantwortet, aber schlecht; 504 hieße, dass er nicht rechtzeitig geantwortet hat.</translation>
+    </message>
+    <message>
+        <source>An upload was accepted and will be processed later by a background job. Which status?</source>
+        <translation>Ein Upload wurde angenommen und wird später von einem Hintergrundjob verarbeitet. Welcher Status?</translation>
+    </message>
+    <message>
+        <source>202 Accepted: the work is queued, not done; 201 would claim the resource already exists.</source>
+        <translation>202 Accepted: Die Arbeit ist eingereiht, nicht erledigt; 201 würde behaupten, dass die Ressource schon existiert.</translation>
+    </message>
+    <message>
+        <source>A client&apos;s cached copy is still current (its If-None-Match ETag matches). Which status?</source>
+        <translation>Die zwischengespeicherte Kopie eines Clients ist noch aktuell (sein If-None-Match-ETag passt). Welcher Status?</translation>
+    </message>
+    <message>
+        <source>304 Not Modified tells the client to reuse its stored copy, without a body; 412 is for a failed precondition on a change.</source>
+        <translation>304 Not Modified weist den Client an, seine gespeicherte Kopie weiterzuverwenden, ohne Body; 412 gilt für eine gescheiterte Vorbedingung bei einer Änderung.</translation>
+    </message>
+</context>
+<context>
     <name>StatusClass</name>
     <message>
         <source>Informational</source>

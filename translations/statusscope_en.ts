@@ -1920,6 +1920,89 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
 </context>
 <context>
+    <name>Scenario</name>
+    <message>
+        <source>A form POST should leave the browser on a result page that it fetches with GET, so a reload does not submit the form again. Which status?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>303 See Other tells the client to GET the other URI whatever the method was; 307 and 308 would repeat the POST.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An API moved for good to a new path and clients must keep sending their POST bodies there. Which status?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>308 Permanent Redirect is permanent and keeps the method and body; a 301 may turn the POST into a GET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request carries no credentials at all, and the resource needs a signed-in user. Which status?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>401 Unauthorized means &quot;authenticate first&quot; and comes with WWW-Authenticate; 403 is for a known user who may not do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signed-in user asks to delete another user&apos;s account, which only administrators may do. Which status?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>403 Forbidden: the server knows who is asking and refuses; signing in again would not help, so 401 is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An article was taken down on purpose and will never come back. Which status says so most precisely?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>410 Gone says the removal is deliberate and permanent, so links and caches can forget it; 404 only says nothing is there now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON body parses fine, but its end date lies before its start date. Which status?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>422 Unprocessable Content: the syntax is right but the content cannot be processed; 400 is for a request the server cannot even read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client sent too many requests this minute and should wait before trying again. Which status?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>429 Too Many Requests is about this client&apos;s rate, usually with Retry-After; 503 means the whole service is unavailable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reverse proxy got a garbled, unparsable answer from the application server behind it. Which status?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>502 Bad Gateway: the upstream answered, but badly; 504 would mean it did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An upload was accepted and will be processed later by a background job. Which status?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>202 Accepted: the work is queued, not done; 201 would claim the resource already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client&apos;s cached copy is still current (its If-None-Match ETag matches). Which status?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>304 Not Modified tells the client to reuse its stored copy, without a body; 412 is for a failed precondition on a change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatusClass</name>
     <message>
         <source>Informational</source>

@@ -1934,6 +1934,89 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     </message>
 </context>
 <context>
+    <name>Scenario</name>
+    <message>
+        <source>A form POST should leave the browser on a result page that it fetches with GET, so a reload does not submit the form again. Which status?</source>
+        <translation>Un POST de formulario debe dejar al navegador en una página de resultado que obtiene con GET, para que recargar no vuelva a enviar el formulario. ¿Qué estado?</translation>
+    </message>
+    <message>
+        <source>303 See Other tells the client to GET the other URI whatever the method was; 307 and 308 would repeat the POST.</source>
+        <translation>303 See Other indica al cliente que pida la otra URI con GET, fuera cual fuera el método; 307 y 308 repetirían el POST.</translation>
+    </message>
+    <message>
+        <source>An API moved for good to a new path and clients must keep sending their POST bodies there. Which status?</source>
+        <translation>Una API se ha trasladado para siempre a una ruta nueva y los clientes deben seguir enviando allí sus cuerpos POST. ¿Qué estado?</translation>
+    </message>
+    <message>
+        <source>308 Permanent Redirect is permanent and keeps the method and body; a 301 may turn the POST into a GET.</source>
+        <translation>308 Permanent Redirect es permanente y conserva el método y el cuerpo; un 301 puede convertir el POST en GET.</translation>
+    </message>
+    <message>
+        <source>A request carries no credentials at all, and the resource needs a signed-in user. Which status?</source>
+        <translation>Una petición no lleva ninguna credencial y el recurso necesita un usuario identificado. ¿Qué estado?</translation>
+    </message>
+    <message>
+        <source>401 Unauthorized means &quot;authenticate first&quot; and comes with WWW-Authenticate; 403 is for a known user who may not do this.</source>
+        <translation>401 Unauthorized significa «identifíquese primero» y llega con WWW-Authenticate; 403 es para un usuario conocido que no puede hacer esto.</translation>
+    </message>
+    <message>
+        <source>A signed-in user asks to delete another user&apos;s account, which only administrators may do. Which status?</source>
+        <translation>Un usuario identificado pide borrar la cuenta de otro, algo que solo pueden hacer los administradores. ¿Qué estado?</translation>
+    </message>
+    <message>
+        <source>403 Forbidden: the server knows who is asking and refuses; signing in again would not help, so 401 is wrong.</source>
+        <translation>403 Forbidden: el servidor sabe quién pide y se niega; volver a identificarse no ayudaría, así que 401 es incorrecto.</translation>
+    </message>
+    <message>
+        <source>An article was taken down on purpose and will never come back. Which status says so most precisely?</source>
+        <translation>Un artículo se retiró a propósito y no volverá nunca. ¿Qué estado lo dice con más precisión?</translation>
+    </message>
+    <message>
+        <source>410 Gone says the removal is deliberate and permanent, so links and caches can forget it; 404 only says nothing is there now.</source>
+        <translation>410 Gone dice que la retirada es deliberada y permanente, así que enlaces y cachés pueden olvidarla; 404 solo dice que ahora no hay nada.</translation>
+    </message>
+    <message>
+        <source>A JSON body parses fine, but its end date lies before its start date. Which status?</source>
+        <translation>Un cuerpo JSON se analiza sin problemas, pero su fecha de fin es anterior a la de inicio. ¿Qué estado?</translation>
+    </message>
+    <message>
+        <source>422 Unprocessable Content: the syntax is right but the content cannot be processed; 400 is for a request the server cannot even read.</source>
+        <translation>422 Unprocessable Content: la sintaxis es correcta pero el contenido no se puede procesar; 400 es para una petición que el servidor ni siquiera puede leer.</translation>
+    </message>
+    <message>
+        <source>A client sent too many requests this minute and should wait before trying again. Which status?</source>
+        <translation>Un cliente ha enviado demasiadas peticiones este minuto y debe esperar antes de reintentar. ¿Qué estado?</translation>
+    </message>
+    <message>
+        <source>429 Too Many Requests is about this client&apos;s rate, usually with Retry-After; 503 means the whole service is unavailable.</source>
+        <translation>429 Too Many Requests trata del ritmo de este cliente, normalmente con Retry-After; 503 significa que todo el servicio no está disponible.</translation>
+    </message>
+    <message>
+        <source>A reverse proxy got a garbled, unparsable answer from the application server behind it. Which status?</source>
+        <translation>Un proxy inverso recibió una respuesta ilegible y corrupta del servidor de aplicaciones que tiene detrás. ¿Qué estado?</translation>
+    </message>
+    <message>
+        <source>502 Bad Gateway: the upstream answered, but badly; 504 would mean it did not answer in time.</source>
+        <translation>502 Bad Gateway: el servidor de origen respondió, pero mal; 504 significaría que no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>An upload was accepted and will be processed later by a background job. Which status?</source>
+        <translation>Una subida se aceptó y la procesará más tarde una tarea en segundo plano. ¿Qué estado?</translation>
+    </message>
+    <message>
+        <source>202 Accepted: the work is queued, not done; 201 would claim the resource already exists.</source>
+        <translation>202 Accepted: el trabajo está en cola, no hecho; 201 afirmaría que el recurso ya existe.</translation>
+    </message>
+    <message>
+        <source>A client&apos;s cached copy is still current (its If-None-Match ETag matches). Which status?</source>
+        <translation>La copia en caché de un cliente sigue vigente (su ETag de If-None-Match coincide). ¿Qué estado?</translation>
+    </message>
+    <message>
+        <source>304 Not Modified tells the client to reuse its stored copy, without a body; 412 is for a failed precondition on a change.</source>
+        <translation>304 Not Modified indica al cliente que reutilice su copia guardada, sin cuerpo; 412 es para una condición previa fallida en un cambio.</translation>
+    </message>
+</context>
+<context>
     <name>StatusClass</name>
     <message>
         <source>Informational</source>

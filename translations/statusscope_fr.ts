@@ -1934,6 +1934,89 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     </message>
 </context>
 <context>
+    <name>Scenario</name>
+    <message>
+        <source>A form POST should leave the browser on a result page that it fetches with GET, so a reload does not submit the form again. Which status?</source>
+        <translation>Un POST de formulaire doit laisser le navigateur sur une page de résultat qu&apos;il récupère en GET, pour qu&apos;un rechargement ne renvoie pas le formulaire. Quel code ?</translation>
+    </message>
+    <message>
+        <source>303 See Other tells the client to GET the other URI whatever the method was; 307 and 308 would repeat the POST.</source>
+        <translation>303 See Other demande au client de récupérer l&apos;autre URI en GET quelle que soit la méthode ; 307 et 308 répéteraient le POST.</translation>
+    </message>
+    <message>
+        <source>An API moved for good to a new path and clients must keep sending their POST bodies there. Which status?</source>
+        <translation>Une API a déménagé pour de bon vers un nouveau chemin et les clients doivent continuer d&apos;y envoyer leurs corps POST. Quel code ?</translation>
+    </message>
+    <message>
+        <source>308 Permanent Redirect is permanent and keeps the method and body; a 301 may turn the POST into a GET.</source>
+        <translation>308 Permanent Redirect est permanent et conserve la méthode et le corps ; un 301 peut transformer le POST en GET.</translation>
+    </message>
+    <message>
+        <source>A request carries no credentials at all, and the resource needs a signed-in user. Which status?</source>
+        <translation>Une requête ne porte aucun identifiant et la ressource exige un utilisateur connecté. Quel code ?</translation>
+    </message>
+    <message>
+        <source>401 Unauthorized means &quot;authenticate first&quot; and comes with WWW-Authenticate; 403 is for a known user who may not do this.</source>
+        <translation>401 Unauthorized signifie « authentifiez-vous d&apos;abord » et s&apos;accompagne de WWW-Authenticate ; 403 vise un utilisateur connu qui n&apos;en a pas le droit.</translation>
+    </message>
+    <message>
+        <source>A signed-in user asks to delete another user&apos;s account, which only administrators may do. Which status?</source>
+        <translation>Un utilisateur connecté demande à supprimer le compte d&apos;un autre, ce que seuls les administrateurs peuvent faire. Quel code ?</translation>
+    </message>
+    <message>
+        <source>403 Forbidden: the server knows who is asking and refuses; signing in again would not help, so 401 is wrong.</source>
+        <translation>403 Forbidden : le serveur sait qui demande et refuse ; se reconnecter n&apos;y changerait rien, donc 401 est faux.</translation>
+    </message>
+    <message>
+        <source>An article was taken down on purpose and will never come back. Which status says so most precisely?</source>
+        <translation>Un article a été retiré volontairement et ne reviendra jamais. Quel code le dit le plus précisément ?</translation>
+    </message>
+    <message>
+        <source>410 Gone says the removal is deliberate and permanent, so links and caches can forget it; 404 only says nothing is there now.</source>
+        <translation>410 Gone dit que le retrait est voulu et définitif, si bien que liens et caches peuvent l&apos;oublier ; 404 dit seulement qu&apos;il n&apos;y a rien pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>A JSON body parses fine, but its end date lies before its start date. Which status?</source>
+        <translation>Un corps JSON s&apos;analyse sans erreur, mais sa date de fin précède sa date de début. Quel code ?</translation>
+    </message>
+    <message>
+        <source>422 Unprocessable Content: the syntax is right but the content cannot be processed; 400 is for a request the server cannot even read.</source>
+        <translation>422 Unprocessable Content : la syntaxe est correcte mais le contenu ne peut pas être traité ; 400 vise une requête que le serveur ne sait même pas lire.</translation>
+    </message>
+    <message>
+        <source>A client sent too many requests this minute and should wait before trying again. Which status?</source>
+        <translation>Un client a envoyé trop de requêtes cette minute et doit attendre avant de réessayer. Quel code ?</translation>
+    </message>
+    <message>
+        <source>429 Too Many Requests is about this client&apos;s rate, usually with Retry-After; 503 means the whole service is unavailable.</source>
+        <translation>429 Too Many Requests concerne le rythme de ce client, souvent avec Retry-After ; 503 signifie que tout le service est indisponible.</translation>
+    </message>
+    <message>
+        <source>A reverse proxy got a garbled, unparsable answer from the application server behind it. Which status?</source>
+        <translation>Un proxy inverse a reçu une réponse brouillée et illisible du serveur d&apos;application derrière lui. Quel code ?</translation>
+    </message>
+    <message>
+        <source>502 Bad Gateway: the upstream answered, but badly; 504 would mean it did not answer in time.</source>
+        <translation>502 Bad Gateway : le serveur amont a répondu, mais mal ; 504 voudrait dire qu&apos;il n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>An upload was accepted and will be processed later by a background job. Which status?</source>
+        <translation>Un envoi a été accepté et sera traité plus tard par une tâche de fond. Quel code ?</translation>
+    </message>
+    <message>
+        <source>202 Accepted: the work is queued, not done; 201 would claim the resource already exists.</source>
+        <translation>202 Accepted : le travail est en file, pas fait ; 201 prétendrait que la ressource existe déjà.</translation>
+    </message>
+    <message>
+        <source>A client&apos;s cached copy is still current (its If-None-Match ETag matches). Which status?</source>
+        <translation>La copie en cache d&apos;un client est toujours à jour (son ETag If-None-Match correspond). Quel code ?</translation>
+    </message>
+    <message>
+        <source>304 Not Modified tells the client to reuse its stored copy, without a body; 412 is for a failed precondition on a change.</source>
+        <translation>304 Not Modified demande au client de réutiliser sa copie stockée, sans corps ; 412 vise une précondition non remplie lors d&apos;une modification.</translation>
+    </message>
+</context>
+<context>
     <name>StatusClass</name>
     <message>
         <source>Informational</source>

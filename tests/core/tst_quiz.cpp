@@ -3,6 +3,7 @@
 // the same seed giving the same round.
 #include "catalogue/statusclass.h"
 #include "quiz/quiz.h"
+#include "quiz/scenarios.h"
 
 #include <QSet>
 #include <QTest>
@@ -18,6 +19,7 @@ private Q_SLOTS:
     void initTestCase();
     void everyQuestionHasOneRightAnswer();
     void kindsAlternate();
+    void scenariosAreSoundAndAsked();
     void classFilterKeepsDistractorsInTheClass();
     void originAndMetCodesFilter();
     void sameSeedSameRound();
@@ -59,6 +61,37 @@ void tst_Quiz::kindsAlternate()
     QVERIFY(quiz.at(0).prompt.startsWith(u"What does %1 mean?"_s.arg(quiz.at(0).code)));
     QCOMPARE(quiz.at(1).kind, QuestionKind::CodeForMeaning);
     QVERIFY(quiz.at(1).prompt.startsWith(u"Which status code means"_s));
+}
+
+void tst_Quiz::scenariosAreSoundAndAsked()
+{
+    // Our data: every code catalogued, four different choices, an explanation.
+    const QList<Scenario> scenarios = quizScenarios();
+    QVERIFY(scenarios.size() >= 10);
+    for (const Scenario &scenario : scenarios) {
+        QVERIFY2(m_catalogue.contains(scenario.answer), qPrintable(scenario.situation));
+        QSet<int> codes{scenario.answer};
+        for (int code : scenario.confusers) {
+            QVERIFY2(m_catalogue.contains(code), qPrintable(u"%1 in: "_s.arg(code) + scenario.situation));
+            codes.insert(code);
+        }
+        QCOMPARE(codes.size(), 4);
+        QVERIFY(!scenario.why.isEmpty());
+    }
+    // Every third question of a round is one.
+    const QList<QuizQuestion> quiz = makeQuiz(m_catalogue, {}, 9, 21);
+    QCOMPARE(quiz.size(), 9);
+    for (int i : {2, 5, 8}) {
+        const QuizQuestion &question = quiz.at(i);
+        QCOMPARE(question.kind, QuestionKind::Scenario);
+        QCOMPARE(question.choices.at(question.answer), QString::number(question.code));
+        QVERIFY(question.explanation.startsWith(QString::number(question.code)));
+    }
+    // A filter keeps only the scenarios whose answer passes it.
+    QuizFilter server;
+    server.statusClass = StatusClass::ServerError;
+    for (const QuizQuestion &question : makeQuiz(m_catalogue, server, 20, 2))
+        QCOMPARE(classOfCode(question.code), StatusClass::ServerError);
 }
 
 void tst_Quiz::classFilterKeepsDistractorsInTheClass()

@@ -2,6 +2,7 @@
 #include "quiz.h"
 
 #include "catalogue/statusclass.h"
+#include "scenarios.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
@@ -50,6 +51,53 @@ template<typename T> void shuffle(QList<T> &list, QRandomGenerator &random)
 QString choiceText(const StatusEntry &entry, QuestionKind kind)
 {
     return kind == QuestionKind::MeaningOfCode ? entry.summary : QString::number(entry.code);
+}
+
+// Our scenarios whose answer passes the filter, as questions.
+QList<QuizQuestion> scenarioQuestions(const StatusCatalogue &catalogue, const QuizFilter &filter,
+                                      QRandomGenerator &random)
+{
+    QList<QuizQuestion> questions;
+    for (const Scenario &scenario : quizScenarios()) {
+        const qsizetype index = catalogue.firstIndexOf(scenario.answer);
+        if (index < 0 || !passes(catalogue.entries().at(index), filter))
+            continue;
+        const StatusEntry &entry = catalogue.entries().at(index);
+        QuizQuestion question;
+        question.kind = QuestionKind::Scenario;
+        question.code = scenario.answer;
+        question.entryIndex = index;
+        question.prompt = scenario.situation;
+        question.choices = {QString::number(scenario.answer)};
+        for (int code : scenario.confusers)
+            question.choices.append(QString::number(code));
+        shuffle(question.choices, random);
+        question.answer = int(question.choices.indexOf(QString::number(scenario.answer)));
+        question.explanation = QuizText::tr("%1 %2: %3").arg(entry.code).arg(entry.reason, scenario.why);
+        questions.append(question);
+    }
+    shuffle(questions, random);
+    return questions;
+}
+
+// Every third place goes to a scenario while there are some; no code is asked twice.
+QList<QuizQuestion> withScenarios(const StatusCatalogue &catalogue, const QuizFilter &filter,
+                                  const QList<QuizQuestion> &generated, int count, QRandomGenerator &random)
+{
+    QList<QuizQuestion> scenarios = scenarioQuestions(catalogue, filter, random);
+    QList<QuizQuestion> round;
+    QList<int> asked;
+    qsizetype nextGenerated = 0;
+    while (round.size() < count && (nextGenerated < generated.size() || !scenarios.isEmpty())) {
+        const bool scenarioTurn = round.size() % 3 == 2 || nextGenerated >= generated.size();
+        const QuizQuestion question
+            = scenarioTurn && !scenarios.isEmpty() ? scenarios.takeFirst() : generated.at(nextGenerated++);
+        if (!asked.contains(question.code)) {
+            asked.append(question.code);
+            round.append(question);
+        }
+    }
+    return round;
 }
 
 } // namespace
@@ -107,7 +155,7 @@ QList<QuizQuestion> makeQuiz(const StatusCatalogue &catalogue, const QuizFilter 
         question.answer = int(choices.indexOf(correct));
         questions.append(question);
     }
-    return questions;
+    return withScenarios(catalogue, filter, questions, std::max(0, count), random);
 }
 
 } // namespace StatusScope::Core

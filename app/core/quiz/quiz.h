@@ -15,7 +15,8 @@ namespace StatusScope::Core {
 
 enum class QuestionKind {
     MeaningOfCode, // "What does 410 mean?" — choose among one-line meanings
-    CodeForMeaning // "Which code means: …?" — choose among codes
+    CodeForMeaning, // "Which code means: …?" — choose among codes
+    Scenario // one of our situations (scenarios.h) — choose among codes
 };
 
 struct QuizQuestion
@@ -39,7 +40,8 @@ struct QuizFilter
 inline constexpr int QuizChoiceCount = 4;
 
 // Up to `count` questions, each about a different code that passes the filter (its first
-// meaning), alternating the two kinds. Wrong choices come from the same class when it has enough
+// meaning), alternating the two generated kinds, with every third question a scenario when one
+// fits the filter. Wrong choices come from the same class when it has enough
 // codes, so 4xx questions are not answered by spotting the only 4xx. Empty when nothing matches.
 QList<QuizQuestion> makeQuiz(const StatusCatalogue &catalogue, const QuizFilter &filter, int count,
                              quint32 seed);
