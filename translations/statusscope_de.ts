@@ -519,10 +519,6 @@
         <translation>Zugangsdaten (Authorization, Cookies) zeigen statt sie zu maskieren.</translation>
     </message>
     <message>
-        <source>statusscope: the catalogue could not be loaded: %1</source>
-        <translation>statusscope: Der Katalog konnte nicht geladen werden: %1</translation>
-    </message>
-    <message>
         <source>Also write the chains as a HAR 1.2 file (credentials masked unless --show-secrets).</source>
         <translation>Die Ketten auch als HAR-1.2-Datei schreiben (Zugangsdaten maskiert, außer mit --show-secrets).</translation>
     </message>

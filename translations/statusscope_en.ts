@@ -517,10 +517,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>statusscope: the catalogue could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Also write the chains as a HAR 1.2 file (credentials masked unless --show-secrets).</source>
         <translation type="unfinished"></translation>
     </message>

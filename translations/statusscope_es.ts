@@ -519,10 +519,6 @@
         <translation>Mostrar las credenciales (Authorization, cookies) en lugar de ocultarlas.</translation>
     </message>
     <message>
-        <source>statusscope: the catalogue could not be loaded: %1</source>
-        <translation>statusscope: no se pudo cargar el catálogo: %1</translation>
-    </message>
-    <message>
         <source>Also write the chains as a HAR 1.2 file (credentials masked unless --show-secrets).</source>
         <translation>Escribir también las cadenas como archivo HAR 1.2 (credenciales ocultas salvo con --show-secrets).</translation>
     </message>

@@ -519,10 +519,6 @@
         <translation>Afficher les identifiants (Authorization, cookies) au lieu de les masquer.</translation>
     </message>
     <message>
-        <source>statusscope: the catalogue could not be loaded: %1</source>
-        <translation>statusscope : le catalogue n&apos;a pas pu être chargé : %1</translation>
-    </message>
-    <message>
         <source>Also write the chains as a HAR 1.2 file (credentials masked unless --show-secrets).</source>
         <translation>Écrire aussi les chaînes dans un fichier HAR 1.2 (identifiants masqués sauf avec --show-secrets).</translation>
     </message>

@@ -2,6 +2,7 @@
 #include "checkcommand.h"
 
 #include "catalogue/statuscatalogue.h"
+#include "cataloguecommands.h"
 #include "chainprinter.h"
 #include "commandline.h"
 #include "formats/har.h"
@@ -280,17 +281,9 @@ int runCheck(const QCommandLineParser &parser, QTextStream &out, QTextStream &er
         }
     }
 
-    CatalogueError catalogueError;
-    const std::optional<StatusCatalogue> catalogue
-        = StatusCatalogue::fromFile(parser.value(u"catalogue"_s).isEmpty() ? StatusCatalogue::builtinPath()
-                                                                           : parser.value(u"catalogue"_s),
-                                    &catalogueError);
-    if (!catalogue) {
-        err << CheckCommand::tr("statusscope: the catalogue could not be loaded: %1")
-                   .arg(catalogueError.toString())
-            << Qt::endl;
+    const std::optional<StatusCatalogue> catalogue = loadCatalogue(parser, err);
+    if (!catalogue)
         return ExitDataError;
-    }
 
     QNetworkAccessManager manager;
     ChainPrinter printer(out, colourWanted());
