@@ -656,6 +656,14 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
         <source>Defined by</source>
         <translation>Definiert in</translation>
     </message>
+    <message>
+        <source>Typical use</source>
+        <translation>Typische Verwendung</translation>
+    </message>
+    <message>
+        <source>Common misuse</source>
+        <translation>Häufige Fehlverwendung</translation>
+    </message>
 </context>
 <context>
     <name>CurlCommand</name>
@@ -2143,6 +2151,14 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     <message>
         <source>— the built-in playground answers a real %1 in the console.</source>
         <translation>– der eingebaute Spielplatz antwortet in der Konsole mit einem echten %1.</translation>
+    </message>
+    <message>
+        <source>Typical use</source>
+        <translation>Typische Verwendung</translation>
+    </message>
+    <message>
+        <source>Common misuse</source>
+        <translation>Häufige Fehlverwendung</translation>
     </message>
 </context>
 <context>

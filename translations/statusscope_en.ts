@@ -642,6 +642,14 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <source>Defined by</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Typical use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common misuse</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CurlCommand</name>
@@ -2128,6 +2136,14 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>— the built-in playground answers a real %1 in the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typical use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common misuse</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -656,6 +656,14 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <source>Defined by</source>
         <translation>Definido en</translation>
     </message>
+    <message>
+        <source>Typical use</source>
+        <translation>Uso típico</translation>
+    </message>
+    <message>
+        <source>Common misuse</source>
+        <translation>Uso indebido habitual</translation>
+    </message>
 </context>
 <context>
     <name>CurlCommand</name>
@@ -2143,6 +2151,14 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     <message>
         <source>— the built-in playground answers a real %1 in the console.</source>
         <translation>— el servidor de prácticas integrado responde un %1 real en la consola.</translation>
+    </message>
+    <message>
+        <source>Typical use</source>
+        <translation>Uso típico</translation>
+    </message>
+    <message>
+        <source>Common misuse</source>
+        <translation>Uso indebido habitual</translation>
     </message>
 </context>
 <context>

@@ -656,6 +656,14 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <source>Defined by</source>
         <translation>Défini par</translation>
     </message>
+    <message>
+        <source>Typical use</source>
+        <translation>Usage courant</translation>
+    </message>
+    <message>
+        <source>Common misuse</source>
+        <translation>Erreurs d&apos;usage courantes</translation>
+    </message>
 </context>
 <context>
     <name>CurlCommand</name>
@@ -2143,6 +2151,14 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     <message>
         <source>— the built-in playground answers a real %1 in the console.</source>
         <translation>— le terrain d&apos;essai intégré répond un vrai %1 dans la console.</translation>
+    </message>
+    <message>
+        <source>Typical use</source>
+        <translation>Usage courant</translation>
+    </message>
+    <message>
+        <source>Common misuse</source>
+        <translation>Erreurs d&apos;usage courantes</translation>
     </message>
 </context>
 <context>

@@ -202,6 +202,10 @@ void tst_CommandLine::codesJsonHasTheDocumentedKeys()
         QVERIFY(!entry.value(u"since"_s).toString().isEmpty());
         QVERIFY(entry.value(u"headers"_s).isArray());
         QVERIFY(entry.value(u"cacheable"_s).isBool());
+        QVERIFY(entry.value(u"use"_s).isString() || entry.value(u"use"_s).isNull());
+        QVERIFY(entry.value(u"misuse"_s).isString() || entry.value(u"misuse"_s).isNull());
+        if (entry.value(u"code"_s).toInt() == 303 && entry.value(u"origin"_s).toString() == u"standard"_s)
+            QVERIFY(entry.value(u"use"_s).toString().contains(u"Post/Redirect/Get"_s));
     }
     const QJsonObject first = entries.first().toObject();
     QCOMPARE(first.value(u"code"_s).toInt(), 0);

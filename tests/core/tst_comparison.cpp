@@ -53,6 +53,10 @@ void tst_Comparison::unauthorizedAgainstForbidden()
     const ComparisonRow *headers = row(*comparison, u"Headers that go with it"_s);
     QVERIFY(headers->cells.first().contains(u"WWW-Authenticate"_s));
     QVERIFY(headers->differs);
+    const ComparisonRow *misuse = row(*comparison, u"Common misuse"_s);
+    QVERIFY(misuse);
+    QVERIFY2(misuse->cells.first().contains(u"403"_s), qPrintable(misuse->cells.first()));
+    QVERIFY(misuse->differs);
 }
 
 void tst_Comparison::redirectsDifferInTheirMethodRule()
@@ -74,7 +78,17 @@ void tst_Comparison::classicComparisonsAreAllValid()
     QVERIFY(classics.size() >= 7);
     for (const QList<int> &codes : classics) {
         QString error;
-        QVERIFY2(compareCodes(m_catalogue, codes, &error), qPrintable(error));
+        const std::optional<Comparison> comparison = compareCodes(m_catalogue, codes, &error);
+        QVERIFY2(comparison, qPrintable(error));
+        // The confusions a teacher picks from a menu: every column says when to use the code and
+        // how it is got wrong, nothing is left as a dash.
+        for (const QString &label : {u"Typical use"_s, u"Common misuse"_s}) {
+            const ComparisonRow *line = row(*comparison, label);
+            QVERIFY(line);
+            for (qsizetype i = 0; i < line->cells.size(); ++i)
+                QVERIFY2(line->cells.at(i).size() > 40, qPrintable(u"%1 for %2: %3"_s.arg(
+                             label, QString::number(codes.at(i)), line->cells.at(i))));
+        }
     }
 }
 

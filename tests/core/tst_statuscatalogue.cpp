@@ -403,6 +403,10 @@ void tst_StatusCatalogue::malformedFileIsRejected_data()
                                    << R"({"sumary": "x"})"_ba << 0 << u"sumary"_s << u"not a known field"_s;
     QTest::newRow("unknown origin") << "{}"_ba
                                     << R"({"origin": "nginx"})"_ba << 0 << u"origin"_s << u"is not one of"_s;
+    QTest::newRow("use empty") << "{}"_ba
+                               << R"({"use": " "})"_ba << 0 << u"use"_s << u"non-empty string"_s;
+    QTest::newRow("misuse not text") << "{}"_ba
+                                     << R"({"misuse": ["x"]})"_ba << 0 << u"misuse"_s << u"non-empty string"_s;
     QTest::newRow("multi-line summary")
         << "{}"_ba
         << R"({"summary": "a\nb"})"_ba << 0 << u"summary"_s << u"single line"_s;

@@ -143,6 +143,13 @@ std::optional<QString> CatalogueParser::requiredString(const QJsonObject &object
     return value.toString().trimmed();
 }
 
+std::optional<QString> CatalogueParser::optionalString(const QJsonObject &object, const QString &key)
+{
+    if (!object.contains(key))
+        return QString();
+    return requiredString(object, key);
+}
+
 std::optional<QStringList> CatalogueParser::stringList(const QJsonObject &object, const QString &key)
 {
     const QJsonValue value = object.value(key);
@@ -184,7 +191,7 @@ std::optional<StatusEntry> CatalogueParser::parseEntry(const QJsonValue &value)
 
     if (!checkKnownKeys(object,
                         {u"code", u"code_text", u"reason", u"aliases", u"origin", u"origin_detail", u"iana",
-                         u"summary", u"description", u"spec_refs", u"since", u"headers", u"cacheable",
+                         u"summary", u"description", u"use", u"misuse", u"spec_refs", u"since", u"headers", u"cacheable",
                          u"deprecated", u"redirect", u"related"}))
         return std::nullopt;
 
@@ -227,6 +234,12 @@ std::optional<StatusEntry> CatalogueParser::parseEntry(const QJsonValue &value)
     entry.summary = *summary;
     entry.description = *description;
     entry.since = *since;
+    const std::optional<QString> use = optionalString(object, u"use"_s);
+    const std::optional<QString> misuse = use ? optionalString(object, u"misuse"_s) : std::nullopt;
+    if (!misuse)
+        return std::nullopt;
+    entry.use = *use;
+    entry.misuse = *misuse;
     if (entry.summary.contains(u'\n')) {
         fail(u"summary"_s, tr("must be a single line"));
         return std::nullopt;

@@ -31,6 +31,7 @@ private:
     bool checkIntegrity(const StatusCatalogue &catalogue);
 
     std::optional<QString> requiredString(const QJsonObject &object, const QString &key);
+    std::optional<QString> optionalString(const QJsonObject &object, const QString &key);
     std::optional<QStringList> stringList(const QJsonObject &object, const QString &key);
     bool checkKnownKeys(const QJsonObject &object, std::initializer_list<QStringView> known,
                         const QString &prefix = {});

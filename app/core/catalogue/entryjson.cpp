@@ -53,6 +53,8 @@ QJsonObject entryToJson(const StatusEntry &entry)
         {u"iana"_s, iana},
         {u"summary"_s, entry.summary},
         {u"description"_s, entry.description},
+        {u"use"_s, entry.use.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(entry.use)},
+        {u"misuse"_s, entry.misuse.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(entry.misuse)},
         {u"spec_refs"_s, specRefs},
         {u"since"_s, entry.since},
         {u"headers"_s, QJsonArray::fromStringList(entry.headers)},

@@ -69,6 +69,8 @@ struct StatusEntry
     std::optional<IanaRegistration> iana;
     QString summary;
     QString description; // paragraphs separated by a blank line
+    QString use; // when to send it, one paragraph; empty when we have not written it
+    QString misuse; // how it is commonly got wrong; empty when there is nothing typical to say
     QList<SpecRef> specRefs;
     QString since;
     QStringList headers; // header fields that go with the code

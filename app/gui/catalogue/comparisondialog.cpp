@@ -78,7 +78,7 @@ ComparisonDialog::ComparisonDialog(const Core::StatusCatalogue *catalogue, QWidg
     layout->addWidget(m_error);
     layout->addWidget(m_table, 1);
     layout->addWidget(buttons);
-    resize(900, 520);
+    resize(1000, 700);
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_presets, &QComboBox::activated, this, [this](int index) {
@@ -149,8 +149,12 @@ bool ComparisonDialog::compare(const QList<int> &codes)
         font.setBold(line.differs);
         label->setFont(font);
         m_table->setVerticalHeaderItem(row, label);
-        for (int column = 0; column < line.cells.size(); ++column)
-            m_table->setItem(row, column, new QTableWidgetItem(line.cells.at(column)));
+        for (int column = 0; column < line.cells.size(); ++column) {
+            // Paragraphs of different lengths side by side read from a common top line.
+            auto *cell = new QTableWidgetItem(line.cells.at(column));
+            cell->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);
+            m_table->setItem(row, column, cell);
+        }
     }
     fitRows();
     return true;

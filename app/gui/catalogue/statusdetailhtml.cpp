@@ -144,6 +144,10 @@ QString statusDetailHtml(const StatusCatalogue &catalogue, qsizetype entryIndex,
     html += u"</table>"_s;
 
     html += paragraphs(entry.description);
+    if (!entry.use.isEmpty())
+        html += u"<h3>"_s + esc(StatusDetail::tr("Typical use")) + u"</h3>"_s + paragraphs(entry.use);
+    if (!entry.misuse.isEmpty())
+        html += u"<h3>"_s + esc(StatusDetail::tr("Common misuse")) + u"</h3>"_s + paragraphs(entry.misuse);
 
     if (!entry.specRefs.isEmpty()) {
         QStringList links;
