@@ -2815,11 +2815,38 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation>&amp;Beenden</translation>
+        <translation>Been&amp;den</translation>
     </message>
     <message>
         <source>Ne&amp;xt</source>
         <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>Only codes I got &amp;wrong before</source>
+        <translation>Nur Codes, die ich falsch beantwortet &amp;habe</translation>
+    </message>
+    <message>
+        <source>Ask only about the status codes the request console has received.</source>
+        <translation>Nur nach Statuscodes fragen, die die Anfragekonsole empfangen hat.</translation>
+    </message>
+    <message>
+        <source>Ask only about codes you answered wrong in earlier rounds, the weakest first.</source>
+        <translation>Nur nach Codes fragen, die Sie in früheren Runden falsch beantwortet haben, die schwächsten zuerst.</translation>
+    </message>
+    <message>
+        <source>Your answers are counted per code and kept for the next time.</source>
+        <translation>Ihre Antworten werden pro Code gezählt und für das nächste Mal aufbewahrt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>So far: %1 of %2 answers right, over %n code(s).</source>
+        <translation>
+            <numerusform>Bisher: %1 von %2 Antworten richtig, über %n Code.</numerusform>
+            <numerusform>Bisher: %1 von %2 Antworten richtig, über %n Codes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Worth another look: %1.</source>
+        <translation>Einen zweiten Blick wert: %1.</translation>
     </message>
 </context>
 <context>

@@ -2807,6 +2807,33 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <source>Ne&amp;xt</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only codes I got &amp;wrong before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask only about the status codes the request console has received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask only about codes you answered wrong in earlier rounds, the weakest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answers are counted per code and kept for the next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>So far: %1 of %2 answers right, over %n code(s).</source>
+        <translation>
+            <numerusform>So far: %1 of %2 answers right, over %n code.</numerusform>
+            <numerusform>So far: %1 of %2 answers right, over %n codes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Worth another look: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusScope::Gui::RequestConsole</name>

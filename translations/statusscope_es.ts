@@ -2821,6 +2821,33 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <source>Ne&amp;xt</source>
         <translation>&amp;Siguiente</translation>
     </message>
+    <message>
+        <source>Only codes I got &amp;wrong before</source>
+        <translation>Solo los códigos que &amp;fallé antes</translation>
+    </message>
+    <message>
+        <source>Ask only about the status codes the request console has received.</source>
+        <translation>Preguntar solo por los códigos de estado que ha recibido la consola de peticiones.</translation>
+    </message>
+    <message>
+        <source>Ask only about codes you answered wrong in earlier rounds, the weakest first.</source>
+        <translation>Preguntar solo por los códigos que falló en rondas anteriores, los más débiles primero.</translation>
+    </message>
+    <message>
+        <source>Your answers are counted per code and kept for the next time.</source>
+        <translation>Sus respuestas se cuentan por código y se guardan para la próxima vez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>So far: %1 of %2 answers right, over %n code(s).</source>
+        <translation>
+            <numerusform>Hasta ahora: %1 de %2 respuestas correctas, en %n código.</numerusform>
+            <numerusform>Hasta ahora: %1 de %2 respuestas correctas, en %n códigos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Worth another look: %1.</source>
+        <translation>Vale la pena repasar: %1.</translation>
+    </message>
 </context>
 <context>
     <name>StatusScope::Gui::RequestConsole</name>

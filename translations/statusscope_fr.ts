@@ -2815,11 +2815,38 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation>&amp;Terminer</translation>
+        <translation>&amp;Finir</translation>
     </message>
     <message>
         <source>Ne&amp;xt</source>
         <translation>&amp;Suivante</translation>
+    </message>
+    <message>
+        <source>Only codes I got &amp;wrong before</source>
+        <translation>Seulement les codes où je me suis &amp;trompé</translation>
+    </message>
+    <message>
+        <source>Ask only about the status codes the request console has received.</source>
+        <translation>Ne poser de questions que sur les codes reçus par la console de requêtes.</translation>
+    </message>
+    <message>
+        <source>Ask only about codes you answered wrong in earlier rounds, the weakest first.</source>
+        <translation>Ne poser de questions que sur les codes manqués lors des manches précédentes, les plus faibles d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Your answers are counted per code and kept for the next time.</source>
+        <translation>Vos réponses sont comptées par code et conservées pour la prochaine fois.</translation>
+    </message>
+    <message numerus="yes">
+        <source>So far: %1 of %2 answers right, over %n code(s).</source>
+        <translation>
+            <numerusform>Jusqu&apos;ici : %1 réponses justes sur %2, sur %n code.</numerusform>
+            <numerusform>Jusqu&apos;ici : %1 réponses justes sur %2, sur %n codes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Worth another look: %1.</source>
+        <translation>À revoir : %1.</translation>
     </message>
 </context>
 <context>

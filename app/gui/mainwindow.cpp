@@ -101,7 +101,7 @@ MainWindow::MainWindow(const Core::StatusCatalogue &catalogue, QNetworkAccessMan
         m_console->focusUrl();
     });
     connect(m_console, &RequestConsole::codeLinkActivated, this, &MainWindow::showCodeInCatalogue);
-    connect(m_console, &RequestConsole::codeMet, m_cataloguePage, &CataloguePage::noteCodeMet);
+    connect(m_console, &RequestConsole::codeMet, this, &MainWindow::noteCodeMet);
     connect(m_console, &RequestConsole::externalLinkActivated, this, &MainWindow::externalLinkRequested);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
@@ -307,11 +307,32 @@ void MainWindow::setLanguage(const QString &code)
         m_settings->setValue(u"language"_s, code);
 }
 
+void MainWindow::noteCodeMet(int code)
+{
+    m_cataloguePage->noteCodeMet(code);
+    if (m_metCodes.contains(code))
+        return;
+    m_metCodes.append(code);
+    // Kept for "quiz me on the codes I've met" in later sessions: numbers only, nothing about where.
+    if (m_settings) {
+        QStringList codes;
+        for (int met : std::as_const(m_metCodes))
+            codes.append(QString::number(met));
+        m_settings->setValue(u"quiz/met"_s, codes.join(u' '));
+    }
+}
+
 void MainWindow::setSettings(QSettings *settings)
 {
     m_settings = settings;
     if (!settings)
         return;
+    for (const QString &word : settings->value(u"quiz/met"_s).toString().split(u' ', Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const int code = word.toInt(&ok);
+        if (ok && code >= 0 && code <= 999 && !m_metCodes.contains(code))
+            m_metCodes.append(code);
+    }
     const QString language = settings->value(u"language"_s).toString();
     if (!language.isEmpty())
         setLanguage(language);
@@ -489,7 +510,7 @@ QuizDialog *MainWindow::showQuiz()
         connect(m_quiz, &QuizDialog::codeChosen, this, &MainWindow::showCodeInCatalogue);
     }
     m_quiz->setSettings(m_settings);
-    m_quiz->setMetCodes(m_cataloguePage->metCodes());
+    m_quiz->setMetCodes(m_metCodes);
     m_quiz->show();
     m_quiz->raise();
     m_quiz->activateWindow();

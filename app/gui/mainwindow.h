@@ -88,6 +88,7 @@ private:
     void showCatalogue();
     void showConsole();
     void showCodeInCatalogue(int code);
+    void noteCodeMet(int code);
     void findInCatalogue();
     void showAbout();
     void updatePermanentStatus();
@@ -105,6 +106,7 @@ private:
     RequestConsole *m_console;
     Core::HistoryStore *m_history;
     QSettings *m_settings = nullptr;
+    QList<int> m_metCodes; // every status the console has received, this session and earlier ones
     QByteArray m_defaultState;
     QActionGroup *m_languages = nullptr;
     HistoryPanel *m_historyPanel;

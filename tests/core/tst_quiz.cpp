@@ -3,9 +3,12 @@
 // the same seed giving the same round.
 #include "catalogue/statusclass.h"
 #include "quiz/quiz.h"
+#include "quiz/quizprogress.h"
 #include "quiz/scenarios.h"
 
 #include <QSet>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace StatusScope::Core;
@@ -24,6 +27,7 @@ private Q_SLOTS:
     void originAndMetCodesFilter();
     void sameSeedSameRound();
     void nothingMatchesGivesNoQuestions();
+    void progressIsKeptAndRanked();
 
 private:
     StatusCatalogue m_catalogue;
@@ -148,6 +152,39 @@ void tst_Quiz::nothingMatchesGivesNoQuestions()
     QVERIFY(makeQuiz(m_catalogue, filter, 5, 1).isEmpty());
     QVERIFY(makeQuiz(m_catalogue, {}, 0, 1).isEmpty());
     QVERIFY(makeQuiz(m_catalogue, {}, -3, 1).isEmpty());
+}
+
+void tst_Quiz::progressIsKeptAndRanked()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"settings.ini"_s);
+    {
+        QSettings settings(file, QSettings::IniFormat);
+        // What a hand edit or an older version may leave: each damaged line is ignored.
+        settings.setValue(u"quiz/progress/999"_s, u"3/2"_s);
+        settings.setValue(u"quiz/progress/998"_s, u"x/1"_s);
+        settings.setValue(u"quiz/progress/997"_s, u"1"_s);
+        settings.setValue(u"quiz/progress/teapot"_s, u"1/1"_s);
+        QuizProgress progress(&settings);
+        QCOMPARE(progress.codesAsked(), 0);
+        progress.record(404, true);
+        progress.record(404, false); // 1/2
+        progress.record(418, false); // 0/1
+        progress.record(503, false);
+        progress.record(503, false); // 0/2: as weak as 418 and asked more, so first
+        progress.record(200, true); // 1/1: nothing to practise
+        QCOMPARE(progress.codesToPractise(), QList<int>({503, 418, 404}));
+        QCOMPARE(progress.total().right, 2);
+        QCOMPARE(progress.total().asked, 6);
+    }
+    QSettings settings(file, QSettings::IniFormat);
+    QCOMPARE(settings.value(u"quiz/progress/404"_s).toString(), u"1/2"_s);
+    const QuizProgress reread(&settings);
+    QCOMPARE(reread.codesAsked(), 4);
+    QCOMPARE(reread.score(503).asked, 2);
+    QCOMPARE(reread.codesToPractise(), QList<int>({503, 418, 404}));
+    const QuizProgress nowhere(nullptr); // no settings: counts nothing, keeps nothing
+    QCOMPARE(nowhere.total().asked, 0);
 }
 
 QTEST_GUILESS_MAIN(tst_Quiz)

@@ -29,6 +29,7 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -448,6 +449,16 @@ void tst_MainWindow::quizRoundWithTheKeyboard()
                      i == 0 ? u"Not quite: the answer is %1."_s.arg(question.answer + 1) : u"Right."_s),
                  qPrintable(feedback->text()));
         QVERIFY(feedback->text().contains(question.explanation));
+        // The right choice is marked, a wrong pick too, and the others are greyed.
+        const auto choice = [quiz](int index) {
+            return quiz->findChild<QRadioButton *>(u"quizChoice%1"_s.arg(index + 1));
+        };
+        QVERIFY(choice(question.answer)->text().startsWith(u"✓ "_s));
+        QVERIFY(choice(question.answer)->isEnabled());
+        QCOMPARE(choice(pick)->text().startsWith(u"✗ "_s), pick != question.answer);
+        const int other = (question.answer + 2) % Core::QuizChoiceCount;
+        if (other != pick)
+            QVERIFY(!choice(other)->isEnabled());
         key(Qt::Key_Return); // next
     }
     QCOMPARE(prompt->text(), u"Round over: 9 of 10 right."_s);
@@ -455,10 +466,24 @@ void tst_MainWindow::quizRoundWithTheKeyboard()
     // Progress per code is kept: right/asked.
     QCOMPARE(settings.value(u"quiz/progress/%1"_s.arg(quiz->round().at(0).code)).toString(), u"0/1"_s);
     QCOMPARE(settings.value(u"quiz/progress/%1"_s.arg(quiz->round().at(1).code)).toString(), u"1/1"_s);
+    const int missed = quiz->round().at(0).code;
+    auto *record = quiz->findChild<QLabel *>(u"quizRecord"_s);
+    QVERIFY2(record->text().startsWith(u"So far: 9 of 10 answers right, over 10 codes."_s),
+             qPrintable(record->text()));
+    QVERIFY2(record->text().endsWith(u"Worth another look: %1."_s.arg(missed)), qPrintable(record->text()));
+
+    // "Only codes I got wrong before": a round about the one missed.
+    auto *weakOnly = quiz->findChild<QCheckBox *>(u"quizWeakOnly"_s);
+    QVERIFY(weakOnly->isEnabled());
+    weakOnly->setChecked(true);
+    QVERIFY(quiz->startRound(3));
+    QCOMPARE(quiz->round().size(), 1);
+    QCOMPARE(quiz->round().first().code, missed);
+    weakOnly->setChecked(false);
 
     // "Only codes I met": a round about what the console saw.
-    window.cataloguePage()->noteCodeMet(404);
-    window.cataloguePage()->noteCodeMet(503);
+    Q_EMIT window.requestConsole()->codeMet(404);
+    Q_EMIT window.requestConsole()->codeMet(503);
     window.showQuiz();
     auto *metOnly = quiz->findChild<QCheckBox *>(u"quizMetOnly"_s);
     QVERIFY(metOnly->isEnabled());
@@ -467,6 +492,17 @@ void tst_MainWindow::quizRoundWithTheKeyboard()
     QCOMPARE(quiz->round().size(), 2);
     for (const Core::QuizQuestion &question : quiz->round())
         QVERIFY(question.code == 404 || question.code == 503);
+
+    // The next session remembers both: the codes met and the record.
+    Gui::MainWindow later(catalogue(), &m_manager);
+    later.setSettings(&settings);
+    Gui::QuizDialog *again = later.showQuiz();
+    QVERIFY(again->findChild<QCheckBox *>(u"quizMetOnly"_s)->isEnabled());
+    QVERIFY(again->findChild<QCheckBox *>(u"quizWeakOnly"_s)->isEnabled());
+    QVERIFY(again->findChild<QLabel *>(u"quizRecord"_s)->text().startsWith(u"So far: 9 of 10"_s));
+    again->findChild<QCheckBox *>(u"quizMetOnly"_s)->setChecked(true);
+    QVERIFY(again->startRound(8));
+    QCOMPARE(again->round().size(), 2);
 }
 
 void tst_MainWindow::screenshot()

@@ -14,7 +14,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRandomGenerator>
-#include <QSettings>
+#include <QLocale>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -28,6 +28,8 @@ QuizDialog::QuizDialog(const StatusCatalogue *catalogue, QWidget *parent)
     , m_classCombo(new QComboBox(this))
     , m_originCombo(new QComboBox(this))
     , m_metOnly(new QCheckBox(tr("Only codes I &met in the console"), this))
+    , m_weakOnly(new QCheckBox(tr("Only codes I got &wrong before"), this))
+    , m_record(new QLabel(this))
     , m_progress(new QLabel(this))
     , m_prompt(new QLabel(this))
     , m_choices(new QButtonGroup(this))
@@ -39,6 +41,12 @@ QuizDialog::QuizDialog(const StatusCatalogue *catalogue, QWidget *parent)
     m_classCombo->setObjectName(u"quizClass"_s);
     m_originCombo->setObjectName(u"quizOrigin"_s);
     m_metOnly->setObjectName(u"quizMetOnly"_s);
+    m_weakOnly->setObjectName(u"quizWeakOnly"_s);
+    m_record->setObjectName(u"quizRecord"_s);
+    m_record->setWordWrap(true);
+    m_metOnly->setAccessibleDescription(tr("Ask only about the status codes the request console has received."));
+    m_weakOnly->setAccessibleDescription(
+        tr("Ask only about codes you answered wrong in earlier rounds, the weakest first."));
     m_prompt->setObjectName(u"quizPrompt"_s);
     m_feedback->setObjectName(u"quizFeedback"_s);
     m_progress->setObjectName(u"quizProgress"_s);
@@ -56,6 +64,7 @@ QuizDialog::QuizDialog(const StatusCatalogue *catalogue, QWidget *parent)
     m_originCombo->setAccessibleName(tr("Quiz origin"));
     m_originCombo->setAccessibleDescription(tr("Ask only about codes of this origin."));
     m_metOnly->setEnabled(false);
+    m_weakOnly->setEnabled(false);
     auto *newRound = new QPushButton(tr("&New round"), this);
 
     m_prompt->setWordWrap(true);
@@ -69,9 +78,12 @@ QuizDialog::QuizDialog(const StatusCatalogue *catalogue, QWidget *parent)
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_classCombo);
     filters->addWidget(m_originCombo);
-    filters->addWidget(m_metOnly);
     filters->addStretch();
     filters->addWidget(newRound);
+    auto *narrow = new QHBoxLayout;
+    narrow->addWidget(m_metOnly);
+    narrow->addWidget(m_weakOnly);
+    narrow->addStretch();
     auto *choices = new QVBoxLayout;
     for (int i = 0; i < QuizChoiceCount; ++i) {
         auto *choice = new QRadioButton(this);
@@ -94,6 +106,8 @@ QuizDialog::QuizDialog(const StatusCatalogue *catalogue, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
+    layout->addLayout(narrow);
+    layout->addWidget(m_record);
     layout->addWidget(m_progress);
     layout->addWidget(m_prompt);
     layout->addLayout(choices);
@@ -112,6 +126,36 @@ QuizDialog::QuizDialog(const StatusCatalogue *catalogue, QWidget *parent)
             Q_EMIT codeChosen(m_round.at(m_current).code);
     });
     showQuestion();
+    showRecord();
+}
+
+void QuizDialog::setSettings(QSettings *settings)
+{
+    m_scores = QuizProgress(settings);
+    showRecord();
+}
+
+void QuizDialog::showRecord()
+{
+    const QuizScore total = m_scores.total();
+    const QList<int> weak = m_scores.codesToPractise();
+    m_weakOnly->setEnabled(!weak.isEmpty());
+    if (weak.isEmpty())
+        m_weakOnly->setChecked(false);
+    if (total.asked == 0) {
+        m_record->setText(tr("Your answers are counted per code and kept for the next time."));
+        return;
+    }
+    QString text = tr("So far: %1 of %2 answers right, over %n code(s).", nullptr, m_scores.codesAsked())
+                       .arg(total.right)
+                       .arg(total.asked);
+    if (!weak.isEmpty()) {
+        QStringList codes;
+        for (int code : weak.mid(0, 8))
+            codes.append(QString::number(code));
+        text += u' ' + tr("Worth another look: %1.").arg(QLocale().createSeparatedList(codes));
+    }
+    m_record->setText(text);
 }
 
 void QuizDialog::setMetCodes(const QList<int> &codes)
@@ -131,6 +175,13 @@ bool QuizDialog::startRound(quint32 seed)
         filter.origin = OriginKind(value);
     if (m_metOnly->isChecked())
         filter.onlyCodes = m_met;
+    if (m_weakOnly->isChecked()) {
+        QList<int> weak = m_scores.codesToPractise();
+        if (m_metOnly->isChecked())
+            weak.removeIf([this](int code) { return !m_met.contains(code); });
+        // Both boxes with nothing in common: a code list no entry matches, so the round says so.
+        filter.onlyCodes = weak.isEmpty() ? QList<int>{-1} : weak;
+    }
     m_round = makeQuiz(*m_catalogue, filter, RoundLength, seed);
     m_current = 0;
     m_right = 0;
@@ -170,6 +221,8 @@ void QuizDialog::showQuestion()
         choice->setText(u"&%1  "_s.arg(i + 1) + QString(question.choices.value(i)).replace(u'&', u"&&"_s));
         choice->setChecked(false);
         choice->setEnabled(true);
+        choice->setFocusPolicy(Qt::StrongFocus);
+        choice->setFont(font());
     }
     m_choices->setExclusive(true);
     m_choices->button(0)->setFocus();
@@ -209,9 +262,9 @@ void QuizDialog::checkOrNext()
     const bool right = chosen == question.answer;
     m_right += right ? 1 : 0;
     m_answered = true;
-    recordAnswer(question.code, right);
-    for (QAbstractButton *choice : m_choices->buttons())
-        choice->setEnabled(false);
+    m_scores.record(question.code, right);
+    showRecord();
+    markChoices(chosen, question.answer);
     // Said in words, not only by colour.
     m_feedback->setText((right ? tr("Right.") : tr("Not quite: the answer is %1.").arg(question.answer + 1))
                         + u' ' + question.explanation);
@@ -220,15 +273,24 @@ void QuizDialog::checkOrNext()
     m_actionButton->setFocus();
 }
 
-void QuizDialog::recordAnswer(int code, bool right)
+void QuizDialog::markChoices(int chosen, int answer)
 {
-    if (!m_settings)
-        return;
-    const QString key = u"quiz/progress/%1"_s.arg(code);
-    const QStringList counts = m_settings->value(key).toString().split(u'/');
-    const int rightSoFar = counts.value(0).toInt() + (right ? 1 : 0);
-    const int asked = counts.value(1).toInt() + 1;
-    m_settings->setValue(key, u"%1/%2"_s.arg(rightSoFar).arg(asked));
+    // The right answer and a wrong pick stay readable and carry a sign; the others are greyed.
+    // The signs are text, so they reach a screen reader and do not rest on colour.
+    for (int i = 0; i < QuizChoiceCount; ++i) {
+        QAbstractButton *choice = m_choices->button(i);
+        // The digit stays: the feedback names the answer by it.
+        const QString text = u"%1  "_s.arg(i + 1) + m_round.at(m_current).choices.value(i);
+        QFont font = choice->font();
+        font.setBold(i == answer);
+        choice->setFont(font);
+        if (i == answer)
+            choice->setText(QString(u"✓ "_s + text).replace(u'&', u"&&"_s));
+        else if (i == chosen)
+            choice->setText(QString(u"✗ "_s + text).replace(u'&', u"&&"_s));
+        choice->setEnabled(i == answer || i == chosen);
+        choice->setFocusPolicy(Qt::NoFocus); // the keyboard moves on with Enter, nothing to change
+    }
 }
 
 } // namespace StatusScope::Gui

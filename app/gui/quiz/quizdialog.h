@@ -3,8 +3,11 @@
 
 #include "catalogue/statuscatalogue.h"
 #include "quiz/quiz.h"
+#include "quiz/quizprogress.h"
 
 #include <QDialog>
+
+#include <optional>
 
 class QButtonGroup;
 class QCheckBox;
@@ -29,7 +32,7 @@ public:
     // The catalogue is not owned.
     explicit QuizDialog(const Core::StatusCatalogue *catalogue, QWidget *parent = nullptr);
 
-    void setSettings(QSettings *settings) { m_settings = settings; } // not owned, may be null
+    void setSettings(QSettings *settings); // not owned, may be null; holds the progress kept so far
     void setMetCodes(const QList<int> &codes); // for "only the codes I've met"
     // Starts a round with the chosen filters; false (reason shown) when no question can be asked.
     bool startRound(quint32 seed);
@@ -45,13 +48,16 @@ protected:
 private:
     void showQuestion();
     void checkOrNext();
-    void recordAnswer(int code, bool right);
+    void markChoices(int chosen, int answer);
+    void showRecord();
 
     const Core::StatusCatalogue *m_catalogue;
-    QSettings *m_settings = nullptr;
+    Core::QuizProgress m_scores{nullptr};
     QComboBox *m_classCombo;
     QComboBox *m_originCombo;
     QCheckBox *m_metOnly;
+    QCheckBox *m_weakOnly;
+    QLabel *m_record;
     QLabel *m_progress;
     QLabel *m_prompt;
     QButtonGroup *m_choices;
