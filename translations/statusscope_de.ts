@@ -1853,6 +1853,14 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
         <source>The request to %1 failed: %2</source>
         <translation>Die Anfrage an %1 ist fehlgeschlagen: %2</translation>
     </message>
+    <message>
+        <source>The status line arrived, but Qt 6.4 could not read the header section: more than 100 fields, a field of over 100 KB, or a line without a colon. The status alone is not the server&apos;s answer.</source>
+        <translation>Die Statuszeile kam an, aber Qt 6.4 konnte den Header-Abschnitt nicht lesen: mehr als 100 Felder, ein Feld über 100 KB oder eine Zeile ohne Doppelpunkt. Der Status allein ist nicht die Antwort des Servers.</translation>
+    </message>
+    <message>
+        <source>Hop %1 sent headers Qt 6.4 cannot read; gave up after %2 s.</source>
+        <translation>Schritt %1 sendete Header, die Qt 6.4 nicht lesen kann; nach %2 s aufgegeben.</translation>
+    </message>
 </context>
 <context>
     <name>RequestValidation</name>

@@ -1839,6 +1839,14 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <source>The request to %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The status line arrived, but Qt 6.4 could not read the header section: more than 100 fields, a field of over 100 KB, or a line without a colon. The status alone is not the server&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hop %1 sent headers Qt 6.4 cannot read; gave up after %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestValidation</name>

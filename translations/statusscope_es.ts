@@ -1853,6 +1853,14 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <source>The request to %1 failed: %2</source>
         <translation>Falló la petición a %1: %2</translation>
     </message>
+    <message>
+        <source>The status line arrived, but Qt 6.4 could not read the header section: more than 100 fields, a field of over 100 KB, or a line without a colon. The status alone is not the server&apos;s answer.</source>
+        <translation>La línea de estado llegó, pero Qt 6.4 no pudo leer la sección de cabeceras: más de 100 campos, un campo de más de 100 KB o una línea sin dos puntos. El estado por sí solo no es la respuesta del servidor.</translation>
+    </message>
+    <message>
+        <source>Hop %1 sent headers Qt 6.4 cannot read; gave up after %2 s.</source>
+        <translation>El salto %1 envió cabeceras que Qt 6.4 no puede leer; se abandonó tras %2 s.</translation>
+    </message>
 </context>
 <context>
     <name>RequestValidation</name>

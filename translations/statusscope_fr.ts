@@ -1853,6 +1853,14 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <source>The request to %1 failed: %2</source>
         <translation>La requête vers %1 a échoué : %2</translation>
     </message>
+    <message>
+        <source>The status line arrived, but Qt 6.4 could not read the header section: more than 100 fields, a field of over 100 KB, or a line without a colon. The status alone is not the server&apos;s answer.</source>
+        <translation>La ligne de statut est arrivée, mais Qt 6.4 n&apos;a pas pu lire la section des en-têtes : plus de 100 champs, un champ de plus de 100 Ko ou une ligne sans deux-points. Le statut seul n&apos;est pas la réponse du serveur.</translation>
+    </message>
+    <message>
+        <source>Hop %1 sent headers Qt 6.4 cannot read; gave up after %2 s.</source>
+        <translation>L&apos;étape %1 a envoyé des en-têtes que Qt 6.4 ne sait pas lire ; abandon après %2 s.</translation>
+    </message>
 </context>
 <context>
     <name>RequestValidation</name>

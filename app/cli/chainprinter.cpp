@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "chainprinter.h"
 
+#include "requests/safetext.h"
 #include "textlayout.h"
 
 #include <QCoreApplication>
@@ -24,21 +25,6 @@ QString ms(double value)
 }
 
 // Control characters and bidi overrides from a server are shown escaped, never interpreted.
-QString safe(const QString &text)
-{
-    QString result;
-    for (QChar c : text) {
-        const char16_t u = c.unicode();
-        const bool bidi
-            = (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069) || u == 0x200e || u == 0x200f;
-        if (u < 0x20 || u == 0x7f || bidi)
-            result += u"\\u%1"_s.arg(int(u), 4, 16, QLatin1Char('0'));
-        else
-            result += c;
-    }
-    return result;
-}
-
 } // namespace
 
 ChainPrinter::ChainPrinter(QTextStream &out, bool colour)
@@ -74,7 +60,8 @@ void ChainPrinter::printHop(const Hop &hop)
           << hop.url.toString(QUrl::FullyEncoded) << '\n';
     if (hop.status) {
         QStringList parts{
-            paint(QString::number(*hop.status) + (hop.reason.isEmpty() ? QString() : u' ' + safe(hop.reason)),
+            paint(QString::number(*hop.status)
+                      + (hop.reason.isEmpty() ? QString() : u' ' + escapeForDisplay(hop.reason)),
                   statusColour(*hop.status).toLatin1().constData())};
         if (!hop.meanings.isEmpty()) {
             const HopMeaning &meaning = hop.meanings.first();
@@ -102,7 +89,7 @@ void ChainPrinter::printHop(const Hop &hop)
             : warning.severity == Severity::Warning              ? "33"
                                                                  : "36";
         const QString mark = warning.severity == Severity::Info ? u"i"_s : u"!"_s;
-        QString line = warning.id + u": "_s + safe(warning.message);
+        QString line = warning.id + u": "_s + escapeForDisplay(warning.message);
         if (!warning.spec.isEmpty())
             line += u" ("_s + warning.spec + u')';
         m_out << "  " << paint(mark, colour) << ' ' << wrapText(line, width, u"    "_s).mid(4) << '\n';
@@ -131,8 +118,8 @@ void ChainPrinter::printSummary(const ChainResult &chain)
     QString finalStatus = ChainPrinterText::tr("no response");
     for (auto it = chain.hops.crbegin(); it != chain.hops.crend(); ++it) {
         if (it->status) {
-            finalStatus
-                = QString::number(*it->status) + (it->reason.isEmpty() ? QString() : u' ' + safe(it->reason));
+            finalStatus = QString::number(*it->status)
+                + (it->reason.isEmpty() ? QString() : u' ' + escapeForDisplay(it->reason));
             break;
         }
     }

@@ -814,7 +814,8 @@ void tst_RequestEngine::tooManyHeaderFieldsEndByTimeout()
     spec.options.inactivityTimeoutMs = 500;
     const ChainResult chain = run(spec);
     QCOMPARE(chain.outcome, ChainOutcome::Error);
-    QCOMPARE(chain.error->kind, ErrorKind::Timeout);
+    QCOMPARE(chain.error->kind, ErrorKind::InvalidResponse);
+    QVERIFY(chain.hops.first().hasWarning(u"unreadable-headers"));
     QCOMPARE(chain.hops.size(), 1);
 }
 

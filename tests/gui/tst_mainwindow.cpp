@@ -450,9 +450,8 @@ void tst_MainWindow::quizRoundWithTheKeyboard()
                  qPrintable(feedback->text()));
         QVERIFY(feedback->text().contains(question.explanation));
         // The right choice is marked, a wrong pick too, and the others are greyed.
-        const auto choice = [quiz](int index) {
-            return quiz->findChild<QRadioButton *>(u"quizChoice%1"_s.arg(index + 1));
-        };
+        const auto choice
+            = [quiz](int index) { return quiz->findChild<QRadioButton *>(u"quizChoice%1"_s.arg(index + 1)); };
         QVERIFY(choice(question.answer)->text().startsWith(u"✓ "_s));
         QVERIFY(choice(question.answer)->isEnabled());
         QCOMPARE(choice(pick)->text().startsWith(u"✗ "_s), pick != question.answer);

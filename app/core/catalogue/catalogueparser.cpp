@@ -191,8 +191,8 @@ std::optional<StatusEntry> CatalogueParser::parseEntry(const QJsonValue &value)
 
     if (!checkKnownKeys(object,
                         {u"code", u"code_text", u"reason", u"aliases", u"origin", u"origin_detail", u"iana",
-                         u"summary", u"description", u"use", u"misuse", u"spec_refs", u"since", u"headers", u"cacheable",
-                         u"deprecated", u"redirect", u"related"}))
+                         u"summary", u"description", u"use", u"misuse", u"spec_refs", u"since", u"headers",
+                         u"cacheable", u"deprecated", u"redirect", u"related"}))
         return std::nullopt;
 
     entry.codeText = QString::number(entry.code);

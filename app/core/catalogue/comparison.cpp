@@ -97,9 +97,8 @@ std::optional<Comparison> compareCodes(const StatusCatalogue &catalogue, const Q
         makeRow(ComparisonText::tr("Headers that go with it"), column([](const StatusEntry &e) -> QString {
                     return e.headers.isEmpty() ? ComparisonText::tr("none") : e.headers.join(u", "_s);
                 })),
-        makeRow(ComparisonText::tr("Typical use"), column([](const StatusEntry &e) -> QString {
-                    return e.use.isEmpty() ? u"—"_s : e.use;
-                })),
+        makeRow(ComparisonText::tr("Typical use"),
+                column([](const StatusEntry &e) -> QString { return e.use.isEmpty() ? u"—"_s : e.use; })),
         makeRow(ComparisonText::tr("Common misuse"), column([](const StatusEntry &e) -> QString {
                     return e.misuse.isEmpty() ? u"—"_s : e.misuse;
                 })),

@@ -41,7 +41,8 @@ void QuizProgress::record(int code, bool right)
     score.right += right ? 1 : 0;
     ++score.asked;
     if (m_settings)
-        m_settings->setValue(Group + u'/' + QString::number(code), u"%1/%2"_s.arg(score.right).arg(score.asked));
+        m_settings->setValue(Group + u'/' + QString::number(code),
+                             u"%1/%2"_s.arg(score.right).arg(score.asked));
 }
 
 QuizScore QuizProgress::total() const

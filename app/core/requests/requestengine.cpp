@@ -4,6 +4,7 @@
 #include "hopannotator.h"
 #include "redirectfollower.h"
 #include "requestvalidation.h"
+#include "safetext.h"
 #include "statusscope_version.h"
 
 #include <QCoreApplication>
@@ -348,8 +349,10 @@ void RequestEngine::recordResponse(QNetworkReply *reply)
     if (!status.isValid())
         return;
     m_hop.status = status.toInt();
-    m_hop.reason
-        = QString::fromLatin1(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray());
+    // Qt 6.4 hands the phrase over as Latin-1 text: toLatin1() gives back the bytes on the wire,
+    // which are then shown with anything that could spoof the display escaped.
+    m_hop.reason = escapeBytesForDisplay(
+        reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString().toLatin1());
     m_hop.protocol
         = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool() ? u"HTTP/2"_s : u"HTTP/1.x"_s;
     for (const auto &[name, value] : reply->rawHeaderPairs())
@@ -454,6 +457,22 @@ void RequestEngine::classifyFailure(QNetworkReply *reply)
                                   RequestEngineText::tr("Cancelled during hop %1.").arg(hopNumber)};
         return;
     case Abort::Timeout:
+        if (m_hop.status && m_hop.responseHeaders.isEmpty()) {
+            // Qt 6.4 read the status line, then gave up on the header section without an error:
+            // more than 100 fields, one field over about 100 KB, or a line it cannot parse.
+            m_hop.warnings.append(
+                {u"unreadable-headers"_s, Severity::Error,
+                 RequestEngineText::tr("The status line arrived, but Qt 6.4 could not read the header "
+                                       "section: more than 100 fields, a field of over 100 KB, or a line "
+                                       "without a colon. The status alone is not the server's answer."),
+                 u"RFC 9112 §5"_s});
+            m_result.error = ChainError{
+                ErrorKind::InvalidResponse,
+                RequestEngineText::tr("Hop %1 sent headers Qt 6.4 cannot read; gave up after %2 s.")
+                    .arg(hopNumber)
+                    .arg(options.inactivityTimeoutMs / 1000.0)};
+            return;
+        }
         m_result.error
             = ChainError{ErrorKind::Timeout,
                          RequestEngineText::tr("Timed out: hop %1 sent or received nothing for %2 s.")

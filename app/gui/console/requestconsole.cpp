@@ -13,6 +13,7 @@
 #include "requests/headertablemodel.h"
 #include "requests/requestengine.h"
 #include "requests/requestvalidation.h"
+#include "requests/safetext.h"
 #include "requests/secrets.h"
 
 #include <QClipboard>
@@ -555,9 +556,9 @@ void RequestConsole::showHop(int row)
     for (const HeaderPair &header : hop->responseHeaders) {
         // Qt joins repeated fields (Set-Cookie with newlines); show each value on its own row.
         for (const QByteArray &value : header.second.split('\n')) {
-            auto *item = new QTreeWidgetItem(
-                m_ui->responseHeadersView,
-                {QString::fromLatin1(header.first), QString::fromUtf8(maskHeaderValue(header.first, value))});
+            auto *item = new QTreeWidgetItem(m_ui->responseHeadersView,
+                                             {escapeBytesForDisplay(header.first),
+                                              escapeBytesForDisplay(maskHeaderValue(header.first, value))});
             item->setData(1, Qt::UserRole, QString::fromUtf8(value));
             const HeaderNote note = headerNote(header.first);
             if (!note.text.isEmpty()) {

@@ -11,10 +11,10 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRandomGenerator>
-#include <QLocale>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -44,7 +44,8 @@ QuizDialog::QuizDialog(const StatusCatalogue *catalogue, QWidget *parent)
     m_weakOnly->setObjectName(u"quizWeakOnly"_s);
     m_record->setObjectName(u"quizRecord"_s);
     m_record->setWordWrap(true);
-    m_metOnly->setAccessibleDescription(tr("Ask only about the status codes the request console has received."));
+    m_metOnly->setAccessibleDescription(
+        tr("Ask only about the status codes the request console has received."));
     m_weakOnly->setAccessibleDescription(
         tr("Ask only about codes you answered wrong in earlier rounds, the weakest first."));
     m_prompt->setObjectName(u"quizPrompt"_s);

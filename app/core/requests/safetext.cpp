@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: MIT
+#include "safetext.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace StatusScope::Core {
+
+namespace {
+
+bool isHidden(char32_t codePoint)
+{
+    switch (QChar::category(codePoint)) {
+    case QChar::Other_Control: // C0, DEL and C1
+    case QChar::Other_Format: // bidirectional controls, zero-width characters, BOM
+    case QChar::Separator_Line:
+    case QChar::Separator_Paragraph:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// \x1B, \u202E: a backslash, the letter, then upper-case hex digits.
+QString hexEscape(char16_t letter, uint value, int width)
+{
+    return u'\\' + QString(QChar(letter)) + QString::number(value, 16).toUpper().rightJustified(width, u'0');
+}
+
+void append(QString &out, char32_t codePoint)
+{
+    if (!isHidden(codePoint))
+        out += QString::fromUcs4(&codePoint, 1);
+    else if (codePoint < 0x80)
+        out += hexEscape(u'x', codePoint, 2);
+    else
+        out += hexEscape(u'u', codePoint, 4);
+}
+
+// The length of the UTF-8 sequence at `i` and its code point, or 0 when the bytes there are not
+// well-formed UTF-8 (a stray continuation byte, an overlong form, a surrogate, past U+10FFFF).
+int decodeOne(QByteArrayView bytes, qsizetype i, char32_t *codePoint)
+{
+    const auto byte = [&bytes](qsizetype at) { return uchar(bytes.at(at)); };
+    const uchar lead = byte(i);
+    int length = 0;
+    char32_t value = 0;
+    char32_t minimum = 0;
+    if (lead >= 0xc2 && lead <= 0xdf) {
+        length = 2;
+        value = lead & 0x1f;
+        minimum = 0x80;
+    } else if (lead >= 0xe0 && lead <= 0xef) {
+        length = 3;
+        value = lead & 0x0f;
+        minimum = 0x800;
+    } else if (lead >= 0xf0 && lead <= 0xf4) {
+        length = 4;
+        value = lead & 0x07;
+        minimum = 0x10000;
+    } else {
+        return 0;
+    }
+    if (i + length > bytes.size())
+        return 0;
+    for (int k = 1; k < length; ++k) {
+        const uchar next = byte(i + k);
+        if ((next & 0xc0) != 0x80)
+            return 0;
+        value = (value << 6) | (next & 0x3f);
+    }
+    if (value < minimum || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff))
+        return 0;
+    *codePoint = value;
+    return length;
+}
+
+} // namespace
+
+QString escapeBytesForDisplay(QByteArrayView bytes)
+{
+    QString out;
+    out.reserve(bytes.size());
+    for (qsizetype i = 0; i < bytes.size();) {
+        const uchar byte = uchar(bytes.at(i));
+        if (byte < 0x80) {
+            append(out, byte);
+            ++i;
+            continue;
+        }
+        char32_t codePoint = 0;
+        if (const int length = decodeOne(bytes, i, &codePoint)) {
+            append(out, codePoint);
+            i += length;
+        } else {
+            out += hexEscape(u'x', byte, 2);
+            ++i;
+        }
+    }
+    return out;
+}
+
+QString escapeForDisplay(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const char32_t codePoint : text.toUcs4())
+        append(out, codePoint);
+    return out;
+}
+
+} // namespace StatusScope::Core
