@@ -1780,8 +1780,8 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
         <translation>Während Schritt %1 abgebrochen.</translation>
     </message>
     <message>
-        <source>Timed out: hop %1 sent or received nothing for %2 s.</source>
-        <translation>Zeitüberschreitung: Schritt %1 hat %2 s lang nichts gesendet oder empfangen.</translation>
+        <source>Timed out: hop %1 made no progress for %2 s.</source>
+        <translation>Zeitüberschreitung: Schritt %1 kam %2 s lang nicht voran.</translation>
     </message>
     <message>
         <source>Timed out: the chain did not finish within %1 s.</source>
@@ -1805,14 +1805,6 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     <message>
         <source>The server closed the connection in the middle of the body of hop %1, after %2 bytes.</source>
         <translation>Der Server hat die Verbindung mitten im Body von Schritt %1 geschlossen, nach %2 Bytes.</translation>
-    </message>
-    <message>
-        <source>Decoding stopped: the compressed body expands past the limit of %1 bytes.</source>
-        <translation>Dekodierung angehalten: der komprimierte Body wächst über die Grenze von %1 Bytes.</translation>
-    </message>
-    <message>
-        <source>The decoded body of hop %1 would pass the limit of %2 bytes.</source>
-        <translation>Der dekodierte Body von Schritt %1 würde die Grenze von %2 Bytes überschreiten.</translation>
     </message>
     <message>
         <source>Timed out during hop %1.</source>
@@ -1860,6 +1852,10 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     <message>
         <source>Hop %1 sent headers Qt 6.4 cannot read; gave up after %2 s.</source>
         <translation>Schritt %1 sendete Header, die Qt 6.4 nicht lesen kann; nach %2 s aufgegeben.</translation>
+    </message>
+    <message>
+        <source>Expect: 100-continue was sent, but Qt 6.4 does not wait for the server&apos;s 100 Continue: the body went out with the request head, and an interim 100 is skipped.</source>
+        <translation>Expect: 100-continue wurde gesendet, aber Qt 6.4 wartet nicht auf das 100 Continue des Servers: Der Body ging mit dem Anfragekopf hinaus, und eine vorläufige 100 wird übersprungen.</translation>
     </message>
 </context>
 <context>

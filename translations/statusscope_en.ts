@@ -1766,7 +1766,7 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Timed out: hop %1 sent or received nothing for %2 s.</source>
+        <source>Timed out: hop %1 made no progress for %2 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1790,14 +1790,6 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>The server closed the connection in the middle of the body of hop %1, after %2 bytes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decoding stopped: the compressed body expands past the limit of %1 bytes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The decoded body of hop %1 would pass the limit of %2 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1845,6 +1837,10 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Hop %1 sent headers Qt 6.4 cannot read; gave up after %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expect: 100-continue was sent, but Qt 6.4 does not wait for the server&apos;s 100 Continue: the body went out with the request head, and an interim 100 is skipped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1780,8 +1780,8 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <translation>Cancelado durante el salto %1.</translation>
     </message>
     <message>
-        <source>Timed out: hop %1 sent or received nothing for %2 s.</source>
-        <translation>Tiempo agotado: el salto %1 no envió ni recibió nada durante %2 s.</translation>
+        <source>Timed out: hop %1 made no progress for %2 s.</source>
+        <translation>Tiempo agotado: el salto %1 no avanzó durante %2 s.</translation>
     </message>
     <message>
         <source>Timed out: the chain did not finish within %1 s.</source>
@@ -1805,14 +1805,6 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     <message>
         <source>The server closed the connection in the middle of the body of hop %1, after %2 bytes.</source>
         <translation>El servidor cerró la conexión en mitad del cuerpo del salto %1, tras %2 bytes.</translation>
-    </message>
-    <message>
-        <source>Decoding stopped: the compressed body expands past the limit of %1 bytes.</source>
-        <translation>Descodificación detenida: el cuerpo comprimido se expande por encima del límite de %1 bytes.</translation>
-    </message>
-    <message>
-        <source>The decoded body of hop %1 would pass the limit of %2 bytes.</source>
-        <translation>El cuerpo descodificado del salto %1 superaría el límite de %2 bytes.</translation>
     </message>
     <message>
         <source>Timed out during hop %1.</source>
@@ -1860,6 +1852,10 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     <message>
         <source>Hop %1 sent headers Qt 6.4 cannot read; gave up after %2 s.</source>
         <translation>El salto %1 envió cabeceras que Qt 6.4 no puede leer; se abandonó tras %2 s.</translation>
+    </message>
+    <message>
+        <source>Expect: 100-continue was sent, but Qt 6.4 does not wait for the server&apos;s 100 Continue: the body went out with the request head, and an interim 100 is skipped.</source>
+        <translation>Se envió Expect: 100-continue, pero Qt 6.4 no espera el 100 Continue del servidor: el cuerpo salió junto con la cabecera de la petición y un 100 provisional se omite.</translation>
     </message>
 </context>
 <context>

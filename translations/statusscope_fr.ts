@@ -1780,8 +1780,8 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <translation>Annulé pendant l&apos;étape %1.</translation>
     </message>
     <message>
-        <source>Timed out: hop %1 sent or received nothing for %2 s.</source>
-        <translation>Délai dépassé : l&apos;étape %1 n&apos;a rien envoyé ni reçu pendant %2 s.</translation>
+        <source>Timed out: hop %1 made no progress for %2 s.</source>
+        <translation>Délai dépassé : l&apos;étape %1 n&apos;a pas progressé pendant %2 s.</translation>
     </message>
     <message>
         <source>Timed out: the chain did not finish within %1 s.</source>
@@ -1805,14 +1805,6 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     <message>
         <source>The server closed the connection in the middle of the body of hop %1, after %2 bytes.</source>
         <translation>Le serveur a fermé la connexion au milieu du corps de l&apos;étape %1, après %2 octets.</translation>
-    </message>
-    <message>
-        <source>Decoding stopped: the compressed body expands past the limit of %1 bytes.</source>
-        <translation>Décodage arrêté : le corps compressé dépasse, une fois décompressé, la limite de %1 octets.</translation>
-    </message>
-    <message>
-        <source>The decoded body of hop %1 would pass the limit of %2 bytes.</source>
-        <translation>Le corps décodé de l&apos;étape %1 dépasserait la limite de %2 octets.</translation>
     </message>
     <message>
         <source>Timed out during hop %1.</source>
@@ -1860,6 +1852,10 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     <message>
         <source>Hop %1 sent headers Qt 6.4 cannot read; gave up after %2 s.</source>
         <translation>L&apos;étape %1 a envoyé des en-têtes que Qt 6.4 ne sait pas lire ; abandon après %2 s.</translation>
+    </message>
+    <message>
+        <source>Expect: 100-continue was sent, but Qt 6.4 does not wait for the server&apos;s 100 Continue: the body went out with the request head, and an interim 100 is skipped.</source>
+        <translation>Expect: 100-continue a été envoyé, mais Qt 6.4 n&apos;attend pas le 100 Continue du serveur : le corps est parti avec l&apos;en-tête de la requête, et un 100 intermédiaire est ignoré.</translation>
     </message>
 </context>
 <context>

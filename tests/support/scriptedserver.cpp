@@ -35,10 +35,11 @@ ScriptedServer::ScriptedServer(QObject *parent)
 
 ScriptedServer::~ScriptedServer() = default;
 
-QSslConfiguration ScriptedServer::serverTlsConfiguration()
+QSslConfiguration ScriptedServer::serverTlsConfiguration(const QString &certificateName)
 {
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-    QFile certificate(QStringLiteral(STATUSSCOPE_TEST_DATA "/tls/localhost.crt"));
+    // Every test certificate is made for the same key.
+    QFile certificate(QStringLiteral(STATUSSCOPE_TEST_DATA "/tls/") + certificateName + u".crt"_s);
     QFile key(QStringLiteral(STATUSSCOPE_TEST_DATA "/tls/localhost.key"));
     if (!certificate.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
         qFatal("test certificate missing in tests/data/tls");
@@ -48,12 +49,12 @@ QSslConfiguration ScriptedServer::serverTlsConfiguration()
     return configuration;
 }
 
-bool ScriptedServer::listen(bool tls)
+bool ScriptedServer::listen(bool tls, const QString &certificate)
 {
     m_tls = tls;
     if (tls) {
         auto *server = new QSslServer(this);
-        server->setSslConfiguration(serverTlsConfiguration());
+        server->setSslConfiguration(serverTlsConfiguration(certificate));
         m_server = server;
         connect(server, &QSslServer::pendingConnectionAvailable, this, &ScriptedServer::onNewConnection);
     } else {

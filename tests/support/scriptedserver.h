@@ -43,8 +43,10 @@ public:
     explicit ScriptedServer(QObject *parent = nullptr);
     ~ScriptedServer() override;
 
-    // Plain HTTP, or HTTPS with the test certificate in tests/data when `tls` is set.
-    bool listen(bool tls = false);
+    // Plain HTTP, or HTTPS with a test certificate from tests/data/tls when `tls` is set:
+    // "localhost" (self-signed, for localhost and 127.0.0.1), "expired" (the same names, valid in
+    // 2020 only) or "wronghost" (valid, but for wrong-host.example).
+    bool listen(bool tls = false, const QString &certificate = QStringLiteral("localhost"));
     quint16 port() const;
     QUrl url(const QString &pathAndQuery = QStringLiteral("/")) const;
     QString origin() const; // "http://127.0.0.1:PORT"
@@ -63,7 +65,7 @@ public:
                                const QList<std::pair<QByteArray, QByteArray>> &headers = {},
                                const QByteArray &body = {});
     static QByteArray redirect(int status, const QByteArray &location, const QByteArray &body = {});
-    static QSslConfiguration serverTlsConfiguration();
+    static QSslConfiguration serverTlsConfiguration(const QString &certificate = QStringLiteral("localhost"));
 
 private:
     void onNewConnection();

@@ -177,6 +177,15 @@ void RequestEngine::sendCurrent()
         headers.append(
             {QByteArrayLiteral("User-Agent"), QByteArrayLiteral("StatusScope/" STATUSSCOPE_VERSION)});
     m_hop.requestHeaders = headers;
+    if (current.hasBody
+        && headerValue(headers, "Expect").trimmed().compare("100-continue", Qt::CaseInsensitive) == 0)
+        m_hop.warnings.append(
+            {u"expect-not-awaited"_s, Severity::Info,
+             RequestEngineText::tr(
+                 "Expect: 100-continue was sent, but Qt 6.4 does not wait for the server's "
+                 "100 Continue: the body went out with the request head, and an interim 100 "
+                 "is skipped."),
+             u"RFC 9110 §10.1.1"_s});
 
     QNetworkRequest request(m_hop.url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
@@ -186,7 +195,9 @@ void RequestEngine::sendCurrent()
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, options.http2Allowed);
-    request.setDecompressedSafetyCheckThreshold(options.bodyCap);
+    // Qt 6.4's own guard against compression bombs ends the reply in an internal error and a hang
+    // (probed); the body cap in appendBody() stops a bomb instead, as the decoded bytes are read.
+    request.setDecompressedSafetyCheckThreshold(-1);
     for (const HeaderPair &header : std::as_const(headers))
         request.setRawHeader(header.first, header.second);
 
@@ -473,11 +484,10 @@ void RequestEngine::classifyFailure(QNetworkReply *reply)
                     .arg(options.inactivityTimeoutMs / 1000.0)};
             return;
         }
-        m_result.error
-            = ChainError{ErrorKind::Timeout,
-                         RequestEngineText::tr("Timed out: hop %1 sent or received nothing for %2 s.")
-                             .arg(hopNumber)
-                             .arg(options.inactivityTimeoutMs / 1000.0)};
+        m_result.error = ChainError{ErrorKind::Timeout,
+                                    RequestEngineText::tr("Timed out: hop %1 made no progress for %2 s.")
+                                        .arg(hopNumber)
+                                        .arg(options.inactivityTimeoutMs / 1000.0)};
         return;
     case Abort::Deadline:
         m_result.error = ChainError{ErrorKind::Timeout,
@@ -520,21 +530,6 @@ void RequestEngine::classifyFailure(QNetworkReply *reply)
                                                    "body of hop %1, after %2 bytes.")
                                  .arg(hopNumber)
                                  .arg(m_hop.bodyBytes)};
-        } else if (error == QNetworkReply::UnknownContentError
-                   && reply->errorString().contains(u"ecompression"_s)) {
-            m_hop.bodyTruncated = true;
-            m_hop.warnings.append(
-                {u"body-truncated"_s, Severity::Warning,
-                 RequestEngineText::tr("Decoding stopped: the compressed body expands past the "
-                                       "limit of %1 bytes.")
-                     .arg(options.bodyCap),
-                 QString()});
-            m_result.stop
-                = ChainStop{StopReason::BodyLimit,
-                            RequestEngineText::tr("The decoded body of hop %1 would pass the limit of %2 "
-                                                  "bytes.")
-                                .arg(hopNumber)
-                                .arg(options.bodyCap)};
         } else if (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError) {
             m_result.error = ChainError{ErrorKind::Timeout,
                                         RequestEngineText::tr("Timed out during hop %1.").arg(hopNumber)};
