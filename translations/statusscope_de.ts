@@ -1171,6 +1171,10 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
         <source>raw non-ASCII bytes were percent-encoded</source>
         <translation>rohe Nicht-ASCII-Bytes wurden prozentkodiert</translation>
     </message>
+    <message>
+        <source>spaces inside the value were percent-encoded</source>
+        <translation>Leerzeichen im Wert wurden prozentkodiert</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -1157,6 +1157,10 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <source>raw non-ASCII bytes were percent-encoded</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>spaces inside the value were percent-encoded</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -1171,6 +1171,10 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <source>raw non-ASCII bytes were percent-encoded</source>
         <translation>los bytes no ASCII sin codificar se codificaron con porcentajes</translation>
     </message>
+    <message>
+        <source>spaces inside the value were percent-encoded</source>
+        <translation>los espacios dentro del valor se codificaron con porcentajes</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

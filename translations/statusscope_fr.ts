@@ -1171,6 +1171,10 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <source>raw non-ASCII bytes were percent-encoded</source>
         <translation>les octets non ASCII bruts ont été encodés en pourcentage</translation>
     </message>
+    <message>
+        <source>spaces inside the value were percent-encoded</source>
+        <translation>les espaces dans la valeur ont été encodés en pourcentage</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -43,6 +43,8 @@ private Q_SLOTS:
     void documentShape();
     void secretsAreMaskedUnlessAsked();
     void humanOutput();
+    void hostileServersInText_data();
+    void hostileServersInText();
     void severalUrlsAsJsonLines();
     void urlsFromAFile();
     void harFile();
@@ -131,6 +133,18 @@ void tst_CheckCommand::routes()
     m_http->route("/short", "HTTP/1.1 200 OK\r\nContent-Length: 50\r\n\r\nabc"_ba, true);
     m_http->route("/silent", [](const ScriptedServer::Request &, QTcpSocket *) {});
     m_http->route("/garbage", "NOT HTTP AT ALL\r\n\r\n"_ba, true);
+    // Hostile answers behind a first redirect (issue 8), for the sentences a terminal shows.
+    m_http->route("/via", [](const ScriptedServer::Request &request, QTcpSocket *socket) {
+        socket->write(S::redirect(302, request.target.mid(request.target.indexOf('=') + 1)));
+    });
+    m_http->route(
+        "/spoof",
+        "HTTP/1.1 200 OK\x1b[2J\x1b]0;owned\x07 \xe2\x80\xaetxt.exe\r\nContent-Length: 0\r\n\r\n"_ba);
+    QByteArray manyFields = "HTTP/1.1 200 OK\r\n";
+    for (int i = 0; i < 101; ++i)
+        manyFields += "X-F" + QByteArray::number(i) + ": v\r\n";
+    m_http->route("/many-fields", manyFields + "Content-Length: 0\r\n\r\n");
+    m_http->route("/zero", "HTTP/1.1 0 Nothing\r\nContent-Length: 0\r\n\r\n"_ba);
 }
 
 QStringList tst_CheckCommand::expand(const QStringList &arguments) const
@@ -393,6 +407,39 @@ void tst_CheckCommand::humanOutput()
     const Run stopped = check({u"{http}/loop-a"_s});
     QCOMPARE(stopped.exitCode, 1);
     QVERIFY(QString::fromUtf8(stopped.out).contains(u"stopped: Redirect loop"_s));
+}
+
+void tst_CheckCommand::hostileServersInText_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("sentence");
+    QTest::newRow("control characters and an override in the reason")
+        << u"/spoof"_s << 0 << u"200 OK\\x1B[2J\\x1B]0;owned\\x07 \\u202Etxt.exe"_s;
+    QTest::newRow("header section Qt cannot read")
+        << u"/many-fields"_s << 1 << u"Hop 2 sent headers Qt 6.4 cannot read; gave up after 0.5 s."_s;
+    QTest::newRow("status 0") << u"/zero"_s << 0 << u"invalid-status: 0 is outside 100–599"_s;
+    QTest::newRow("garbage") << u"/garbage"_s << 1 << u"gave no valid HTTP response"_s;
+    QTest::newRow("body cut short") << u"/short"_s << 1
+                                    << u"in the middle of the body of hop 2, after 3 bytes"_s;
+    QTest::newRow("silence") << u"/silent"_s << 1 << u"Timed out: hop 2 made no progress for 0.5 s."_s;
+}
+
+void tst_CheckCommand::hostileServersInText()
+{
+    QFETCH(QString, path);
+    QFETCH(int, exitCode);
+    QFETCH(QString, sentence);
+    const Run run = check({u"--timeout"_s, u"0.5"_s, u"{http}/via?to="_s + path});
+    QCOMPARE(run.exitCode, exitCode);
+    const QString text = QString::fromUtf8(run.out + run.err);
+    QVERIFY2(text.contains(sentence), qPrintable(text));
+    // The first hop is printed whatever happened after it.
+    QVERIFY2(text.contains(u"← 302 Found"_s), qPrintable(text));
+    // Nothing the server sent can steer the terminal or reorder the line.
+    QVERIFY(!run.out.contains('\x1b') && !run.err.contains('\x1b'));
+    QVERIFY(!run.out.contains('\x07'));
+    QVERIFY(!text.contains(QChar(0x202e)));
 }
 
 void tst_CheckCommand::severalUrlsAsJsonLines()

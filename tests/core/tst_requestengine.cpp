@@ -441,6 +441,7 @@ void tst_RequestEngine::locationNormalized_data()
     QTest::newRow("http:path") << "http:ok"_ba << u"/ok"_s << u"relative reference"_s;
     QTest::newRow("raw utf-8") << "/caf\xc3\xa9"_ba << u"/caf%C3%A9"_s << u"percent-encoded"_s;
     QTest::newRow("raw 0xFF") << "/x\xff"_ba << u"/x%FF"_s << u"percent-encoded"_s;
+    QTest::newRow("space inside") << "/o k"_ba << u"/o%20k"_s << u"percent-encoded"_s;
 }
 
 void tst_RequestEngine::locationNormalized()

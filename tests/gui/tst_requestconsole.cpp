@@ -49,6 +49,7 @@ private Q_SLOTS:
     void statusBadgeOpensTheCatalogue();
     void likelyMeaningComesFirst();
     void headersAreCopiedMasked();
+    void hostileAnswerIsShownSafely();
     void screenshot();
 
 private:
@@ -282,6 +283,32 @@ void tst_RequestConsole::fullBodyIsSavedAndHeadersExplained()
     const QList<QTreeWidgetItem *> etag = headers->findItems(u"ETag"_s, Qt::MatchExactly);
     QCOMPARE(etag.size(), 1);
     QVERIFY2(etag.first()->toolTip(0).contains(u"RFC 9110 §8.8.3"_s), qPrintable(etag.first()->toolTip(0)));
+}
+
+void tst_RequestConsole::hostileAnswerIsShownSafely()
+{
+    // After a good first hop: a reason and a header value that try to steer the display, then a
+    // body cut off halfway. The first hop stays, the text is escaped, the ending is a sentence.
+    m_server->route("/spoof", ScriptedServer::redirect(302, "/cut"));
+    m_server->route(
+        "/cut",
+        "HTTP/1.1 200 OK \xe2\x80\xaegnp.exe\r\nX-Note: a\x1b[31mred\r\nContent-Length: 100\r\n\r\nhalf"_ba,
+        true);
+    typeUrlAndEnter(m_server->url(u"/spoof"_s));
+    QTRY_VERIFY(!m_console->isRunning());
+    QCOMPARE(chain()->rowCount(), 2);
+    QCOMPARE(chain()->index(0, Core::ChainModel::StatusColumn).data().toString(), u"302"_s);
+    QCOMPARE(chain()->index(1, Core::ChainModel::ReasonColumn).data().toString(), u"OK \\u202Egnp.exe"_s);
+    auto *stop = child<QLabel>("stopLabel");
+    QVERIFY(stop->isVisible());
+    QVERIFY2(stop->text().contains(u"in the middle of the body of hop 2, after 4 bytes"_s),
+             qPrintable(stop->text()));
+    auto *view = child<QTreeView>("chainView");
+    view->setCurrentIndex(chain()->index(1, 0));
+    const QList<QTreeWidgetItem *> note
+        = child<QTreeWidget>("responseHeadersView")->findItems(u"X-Note"_s, Qt::MatchExactly);
+    QCOMPARE(note.size(), 1);
+    QCOMPARE(note.first()->text(1), u"a\\x1B[31mred"_s);
 }
 
 void tst_RequestConsole::statusBadgeOpensTheCatalogue()

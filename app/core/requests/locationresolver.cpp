@@ -137,10 +137,12 @@ ResolvedLocation resolveLocation(const QByteArray &raw, const QUrl &base, const 
     // Raw bytes >= 0x80 are percent-encoded byte by byte (0xFF becomes %FF, as browsers do).
     QByteArray encoded;
     bool rawBytes = false;
+    bool spaces = false;
     for (char c : std::as_const(text)) {
         const uchar byte = uchar(c);
         if (byte >= 0x80 || byte == ' ') {
             rawBytes = rawBytes || byte >= 0x80;
+            spaces = spaces || byte == ' ';
             encoded += '%' + QByteArray::number(byte, 16).toUpper().rightJustified(2, '0');
         } else {
             encoded += c;
@@ -148,6 +150,8 @@ ResolvedLocation resolveLocation(const QByteArray &raw, const QUrl &base, const 
     }
     if (rawBytes)
         result.changes.append(LocationResolver::tr("raw non-ASCII bytes were percent-encoded"));
+    if (spaces)
+        result.changes.append(LocationResolver::tr("spaces inside the value were percent-encoded"));
 
     const QUrl reference = QUrl::fromEncoded(encoded, QUrl::TolerantMode);
     if (!reference.isValid())
