@@ -597,6 +597,10 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
         <source>Run the teaching server on 127.0.0.1: /status/CODE, /redirect/N, /echo…</source>
         <translation>Den Lehrserver auf 127.0.0.1 starten: /status/CODE, /redirect/N, /echo…</translation>
     </message>
+    <message>
+        <source>statusscope: --catalogue FILE needs a command after it, such as &quot;statusscope --catalogue FILE codes&quot;.</source>
+        <translation>statusscope: Nach --catalogue DATEI muss ein Befehl folgen, etwa „statusscope --catalogue DATEI codes“.</translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>

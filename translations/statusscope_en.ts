@@ -583,6 +583,10 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <source>Run the teaching server on 127.0.0.1: /status/CODE, /redirect/N, /echo…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>statusscope: --catalogue FILE needs a command after it, such as &quot;statusscope --catalogue FILE codes&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>

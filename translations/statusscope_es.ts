@@ -597,6 +597,10 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <source>Run the teaching server on 127.0.0.1: /status/CODE, /redirect/N, /echo…</source>
         <translation>Iniciar el servidor de prácticas en 127.0.0.1: /status/CODE, /redirect/N, /echo…</translation>
     </message>
+    <message>
+        <source>statusscope: --catalogue FILE needs a command after it, such as &quot;statusscope --catalogue FILE codes&quot;.</source>
+        <translation>statusscope: --catalogue ARCHIVO necesita un comando detrás, por ejemplo «statusscope --catalogue ARCHIVO codes».</translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>

@@ -597,6 +597,10 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <source>Run the teaching server on 127.0.0.1: /status/CODE, /redirect/N, /echo…</source>
         <translation>Lancer le serveur d&apos;enseignement sur 127.0.0.1 : /status/CODE, /redirect/N, /echo…</translation>
     </message>
+    <message>
+        <source>statusscope: --catalogue FILE needs a command after it, such as &quot;statusscope --catalogue FILE codes&quot;.</source>
+        <translation>statusscope : --catalogue FICHIER doit être suivi d&apos;une commande, par exemple « statusscope --catalogue FICHIER codes ».</translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>

@@ -86,12 +86,29 @@ bool isCommandLineInvocation(const QStringList &arguments)
     const QString &first = arguments.at(1);
     static const QStringList flags{u"-h"_s, u"--help"_s,    u"-?"_s,  u"--help-all"_s,
                                    u"-v"_s, u"--version"_s, u"help"_s};
+    // The one option every command shares may come before the command: "--catalogue F codes".
+    if (first == u"--catalogue"_s || first.startsWith(u"--catalogue="_s))
+        return true;
     // Any other bare word is a mistyped command: answer it here rather than open a window.
     return flags.contains(first) || !first.startsWith(u'-');
 }
 
-int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &err)
+int runCommandLine(const QStringList &givenArguments, QTextStream &out, QTextStream &err)
 {
+    QStringList arguments = givenArguments;
+    // "--catalogue FILE" before the command moves after it, where the command's parser reads it.
+    if (arguments.size() > 1 && arguments.at(1).startsWith(u"--catalogue"_s)) {
+        const qsizetype width = arguments.at(1).contains(u'=') ? 1 : 2;
+        const QStringList option = arguments.mid(1, width);
+        arguments.remove(1, std::min(width, arguments.size() - 1));
+        if (arguments.size() < 2) {
+            err << CommandLine::tr("statusscope: --catalogue FILE needs a command after it, such as "
+                                   "\"statusscope --catalogue FILE codes\".")
+                << Qt::endl;
+            return ExitUsage;
+        }
+        arguments = arguments.mid(0, 2) + option + arguments.mid(2);
+    }
     const QString first = arguments.value(1);
     if (first == u"-v"_s || first == u"--version"_s) {
         out << "statusscope " << STATUSSCOPE_VERSION << Qt::endl;

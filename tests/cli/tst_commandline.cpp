@@ -297,6 +297,16 @@ void tst_CommandLine::brokenCatalogueIsReported()
     const Run missing = statusscope({u"codes"_s, u"--catalogue"_s, u"/nonexistent.json"_s});
     QCOMPARE(missing.exitCode, 3);
     QVERIFY2(missing.err.contains(u"nonexistent.json: cannot be read"_s), qPrintable(missing.err));
+
+    // Before the command too, in both spellings (no display is needed: it is the command line).
+    const Run before = statusscope({u"--catalogue"_s, broken, u"explain"_s, u"404"_s});
+    QCOMPARE(before.exitCode, 3);
+    QVERIFY2(before.err.contains(u"catalogue-broken.json: entry 1"_s), qPrintable(before.err));
+    const Run joined = statusscope({u"--catalogue="_s + broken, u"codes"_s});
+    QCOMPARE(joined.exitCode, 3);
+    const Run alone = statusscope({u"--catalogue"_s, broken});
+    QCOMPARE(alone.exitCode, 2);
+    QVERIFY2(alone.err.contains(u"needs a command after it"_s), qPrintable(alone.err));
 }
 
 void tst_CommandLine::versionAndHelp()

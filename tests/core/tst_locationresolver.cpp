@@ -88,6 +88,16 @@ void tst_LocationResolver::credentialsAreRemovedAndMasked()
     QCOMPARE(resolved.url.toString(), u"http://example.org/x"_s);
     QVERIFY(!resolved.maskedValue.contains(u"hunter2"_s));
     QVERIFY(resolved.maskedValue.contains(u"admin:"_s));
+
+    // Shapes a textual guess misses; the password is masked as the URL rules read it.
+    for (const QByteArray &raw :
+         {"http:\\\\admin:hunter2@example.org/x"_ba, "http://admin:hunter2@b:c@example.org/x"_ba,
+          "HTTP://admin:hunter2%41@example.org/x"_ba}) {
+        const ResolvedLocation odd = resolveLocation(raw, QUrl(u"http://127.0.0.1/"_s), QString());
+        QVERIFY2(odd.valid && odd.hadCredentials, raw.constData());
+        QVERIFY2(!odd.maskedValue.contains(u"hunter2"_s), qPrintable(odd.maskedValue));
+        QVERIFY(odd.url.userInfo().isEmpty());
+    }
 }
 
 void tst_LocationResolver::sameOrigin_data()

@@ -52,6 +52,23 @@ QString maskCredentials(const QByteArray &raw)
     return text;
 }
 
+// In an authority starting at `start`, only the last "@" ends the userinfo: earlier ones are part
+// of it, as the URL rules read them, and are percent-encoded so QUrl reads the same.
+void escapeInnerAtSigns(QByteArray &text, qsizetype start)
+{
+    qsizetype end = start;
+    while (end < text.size() && !QByteArrayView("/?#").contains(text.at(end)))
+        ++end;
+    const qsizetype lastAt = text.lastIndexOf('@', end - 1);
+    if (lastAt < start)
+        return;
+    QByteArray userInfo = text.mid(start, lastAt - start);
+    if (!userInfo.contains('@'))
+        return;
+    userInfo.replace('@', "%40");
+    text = text.left(start) + userInfo + text.mid(lastAt);
+}
+
 } // namespace
 
 bool isSameOrigin(const QUrl &a, const QUrl &b)
@@ -132,6 +149,8 @@ ResolvedLocation resolveLocation(const QByteArray &raw, const QUrl &base, const 
                 result.changes.append(LocationResolver::tr("extra slashes before the host were collapsed"));
             }
         }
+        if (text.indexOf("//") == (scheme.isEmpty() ? 0 : scheme.size() + 1))
+            escapeInnerAtSigns(text, text.indexOf("//") + 2);
     }
 
     // Raw bytes >= 0x80 are percent-encoded byte by byte (0xFF becomes %FF, as browsers do).
@@ -167,6 +186,13 @@ ResolvedLocation resolveLocation(const QByteArray &raw, const QUrl &base, const 
     }
     if (!url.userInfo().isEmpty()) {
         result.hadCredentials = true;
+        // Mask the password as the URL rules read it, which a textual guess can miss
+        // ("http:\\user:pw@host" has no "://", and the last "@" ends the userinfo).
+        for (const QString &password :
+             {url.password(QUrl::FullyDecoded), url.password(QUrl::FullyEncoded), url.password()}) {
+            if (!password.isEmpty())
+                result.maskedValue.replace(password, u"••••"_s);
+        }
         url.setUserInfo(QString());
     }
     if (!url.hasFragment() && !currentFragment.isEmpty())
