@@ -392,6 +392,13 @@ QByteArray zeroBomb(qint64 size)
     return out;
 }
 
+// AddressSanitizer keeps freed memory in quarantine, so resident memory says nothing there.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool MemoryIsMeasurable = false;
+#else
+constexpr bool MemoryIsMeasurable = true;
+#endif
+
 qint64 residentBytes()
 {
     QFile statm(u"/proc/self/statm"_s);
@@ -439,7 +446,7 @@ void tst_HostileServers::compressionBomb()
     // Decoded, the body is zeros; as sent, it starts with the zlib header.
     QCOMPARE(hop.bodyPreview.startsWith("\x78\x01"), userAcceptEncoding);
     qInfo("resident memory grew by %lld KiB", growth / 1024);
-    QVERIFY2(growth < 48 * 1024 * 1024, "the decoded body was held in memory");
+    QVERIFY2(!MemoryIsMeasurable || growth < 48 * 1024 * 1024, "the decoded body was held in memory");
 }
 
 void tst_HostileServers::endlessBodyIsCappedWithFlatMemory()
@@ -468,7 +475,7 @@ void tst_HostileServers::endlessBodyIsCappedWithFlatMemory()
     QVERIFY(!chain.hops.last().bodyFile.isEmpty());
     qInfo("resident memory grew by %lld KiB for a %lld MiB body", growth / 1024,
           RequestOptions{}.bodyCap >> 20);
-    QVERIFY2(growth < 32 * 1024 * 1024, "the body was held in memory");
+    QVERIFY2(!MemoryIsMeasurable || growth < 32 * 1024 * 1024, "the body was held in memory");
 }
 
 void tst_HostileServers::badCertificates_data()

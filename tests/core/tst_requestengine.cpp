@@ -315,7 +315,8 @@ void tst_RequestEngine::credentialsStrippedAcrossOriginsForGood()
     QVERIFY(!atOther.hasHeader("Cookie"));
     QVERIFY(!atOther.hasHeader("Proxy-Authorization"));
     QCOMPARE(atOther.header("X-Api"), "kept");
-    const ScriptedServer::Request &back = m_server->requestsTo("/ok").first();
+    const ScriptedServer::Request back
+        = m_server->requestsTo("/ok").first(); // a copy: the list is a temporary
     QVERIFY(!back.hasHeader("Authorization")); // not restored when the chain comes back
     QVERIFY(!back.hasHeader("Cookie"));
 

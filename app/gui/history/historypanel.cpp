@@ -25,9 +25,9 @@ namespace {
 constexpr int IdRole = Qt::UserRole + 1;
 
 QTreeWidget *makeList(const QStringList &headers, const QString &accessibleName,
-                      const QString &accessibleDescription)
+                      const QString &accessibleDescription, QWidget *parent)
 {
-    auto *list = new QTreeWidget;
+    auto *list = new QTreeWidget(parent);
     list->setHeaderLabels(headers);
     list->setRootIsDecorated(false);
     list->setUniformRowHeights(true);
@@ -53,19 +53,23 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_history(makeList({tr("Time"), tr("Method"), tr("Status"), tr("URL")}, tr("Request history"),
                          tr("The chains sent from the console, newest first. Enter re-runs the "
-                            "selected request.")))
+                            "selected request."),
+                         this))
     , m_saved(makeList({tr("Name"), tr("Method"), tr("URL")}, tr("Saved requests"),
                        tr("The requests you saved, by folder. Enter opens the selected one in the "
-                          "console.")))
+                          "console."),
+                       this))
     , m_har(makeList({tr("#"), tr("Status"), tr("Hops"), tr("URL")}, tr("Chains in the HAR file"),
                      tr("The chains read from the opened HAR file. The selected one is shown in the "
-                        "console.")))
+                        "console."),
+                     this))
     , m_secrets(new QComboBox(this))
 {
     setObjectName(u"historyPanel"_s);
     m_history->setObjectName(u"historyList"_s);
     m_saved->setObjectName(u"savedList"_s);
     m_har->setObjectName(u"harList"_s);
+    m_har->hide(); // a tab of its own once a HAR file is opened
     m_search->setObjectName(u"historySearch"_s);
     m_notice->setObjectName(u"historyNotice"_s);
     m_notice->setWordWrap(true);
