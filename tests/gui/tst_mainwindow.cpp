@@ -21,6 +21,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
+#include <QDir>
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
@@ -42,7 +43,9 @@
 #include <QTextBrowser>
 #include <QTextEdit>
 #include <QTimer>
+
 #include <QTreeView>
+#include <sys/stat.h>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace StatusScope;
@@ -181,6 +184,29 @@ void tst_MainWindow::settingsAreRestored()
         QFile file(dir.filePath(u"settings.ini"_s));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains("Bearer secret")); // credentials never reach the settings file
+    }
+    {
+        // Written atomically: each save is a new file renamed over the old one (QSaveFile inside
+        // QSettings), so a crash mid-write leaves the previous file whole, never half of each.
+        QVERIFY(settings.isAtomicSyncRequired());
+        const auto inode = [&dir] {
+            struct stat info
+            {
+            };
+            return ::stat(QFile::encodeName(dir.filePath(u"settings.ini"_s)).constData(), &info) == 0
+                ? info.st_ino
+                : ino_t(0);
+        };
+        const ino_t before = inode();
+        Gui::MainWindow window(catalogue(), &m_manager);
+        window.setSettings(&settings);
+        window.resize(910, 650);
+        window.saveSettings();
+        QVERIFY(before != 0 && inode() != 0);
+        QVERIFY(inode() != before);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{u"settings.ini"_s}); // no leftovers
+        window.resize(900, 640);
+        window.saveSettings();
     }
     Gui::MainWindow window(catalogue(), &m_manager);
     window.setSettings(&settings);

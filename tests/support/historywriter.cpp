@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// Writes chains into a history database as fast as it can, printing each committed id, until it
-// is killed. The durability test ends it with SIGKILL at random moments.
+// Writes chains and saved requests into a history database as fast as it can, printing each
+// committed one ("C id n" for a chain, "S id n" for a saved request), until it is killed. The
+// durability test ends it with SIGKILL at random moments.
 #include "history/historystore.h"
 
 #include <QCoreApplication>
@@ -32,8 +33,17 @@ int main(int argc, char *argv[])
         chain.hops.append(hop);
         const qint64 id = store.addChain(chain);
         if (id > 0) {
-            std::printf("%lld %d\n", static_cast<long long>(id), n);
+            std::printf("C %lld %d\n", static_cast<long long>(id), n);
             std::fflush(stdout);
+        }
+        if (n % 5 == 0) {
+            RequestSpec request;
+            request.url = chain.request.url;
+            const qint64 saved = store.saveRequest(QStringLiteral("killed"), QString::number(n), request);
+            if (saved > 0) {
+                std::printf("S %lld %d\n", static_cast<long long>(saved), n);
+                std::fflush(stdout);
+            }
         }
     }
 }
