@@ -5,6 +5,7 @@
 #include "history/historypanel.h"
 #include "history/historystore.h"
 #include "mainwindow.h"
+#include "startupprobe.h"
 
 #include <QApplication>
 #include <QDesktopServices>
@@ -41,6 +42,7 @@ int runApplication(QApplication &app)
     window.setSettings(&settings);
     QObject::connect(&window, &MainWindow::externalLinkRequested, &window,
                      [](const QUrl &url) { QDesktopServices::openUrl(url); });
+    exitAfterFirstPaintIfAsked(&window);
     window.show();
     return app.exec();
 }

@@ -5,6 +5,7 @@
 #include "catalogue/statuscatalogue.h"
 #include "console/requestconsole.h"
 #include "requests/hop.h"
+#include "startupprobe.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -24,6 +25,7 @@ struct Measure
     double longestStallMs = 0;
     double totalMs = 0;
     qint64 bodyBytes = 0;
+    qint64 residentGrowthKiB = 0; // the peak resident set during the run, over the one before it
     QString outcome;
 };
 
@@ -34,8 +36,13 @@ Measure run(Gui::RequestConsole &console, const QString &url)
     QElapsedTimer sinceTick;
     QTimer ticker; // fires on every pass of the event loop
     ticker.setInterval(0);
+    const qint64 residentBefore = Gui::residentKiB();
+    int ticks = 0;
     QObject::connect(&ticker, &QTimer::timeout, &ticker, [&] {
         measure.longestStallMs = std::max(measure.longestStallMs, double(sinceTick.nsecsElapsed()) / 1e6);
+        if (++ticks % 64 == 0) // reading /proc costs; every 64th pass is often enough
+            measure.residentGrowthKiB
+                = std::max(measure.residentGrowthKiB, Gui::residentKiB() - residentBefore);
         sinceTick.restart();
     });
     QEventLoop loop;
@@ -76,12 +83,13 @@ int main(int argc, char *argv[])
 
     const Measure chain = run(console, base + QStringLiteral("/r/20"));
     const Measure body = run(console, base + QStringLiteral("/bytes/1073741824"));
-    std::printf(
-        "| through the console window | longest event-loop stall | total | outcome |\n|---|---|---|---|\n");
-    std::printf("| 20-hop redirect chain | %.1f ms | %.1f ms | %s |\n", chain.longestStallMs, chain.totalMs,
-                qPrintable(chain.outcome));
-    std::printf("| 1 GiB body (%.0f MiB received) | %.1f ms | %.1f s (%.0f MiB/s) | %s |\n",
+    std::printf("| through the console window | longest event-loop stall | total | resident growth | outcome "
+                "|\n|---|---|---|---|---|\n");
+    std::printf("| 20-hop redirect chain | %.1f ms | %.1f ms | %.1f MiB | %s |\n", chain.longestStallMs,
+                chain.totalMs, double(chain.residentGrowthKiB) / 1024.0, qPrintable(chain.outcome));
+    std::printf("| 1 GiB body (%.0f MiB received) | %.1f ms | %.1f s (%.0f MiB/s) | %.1f MiB | %s |\n",
                 double(body.bodyBytes) / 1048576.0, body.longestStallMs, body.totalMs / 1000.0,
-                double(body.bodyBytes) / 1048576.0 / (body.totalMs / 1000.0), qPrintable(body.outcome));
+                double(body.bodyBytes) / 1048576.0 / (body.totalMs / 1000.0),
+                double(body.residentGrowthKiB) / 1024.0, qPrintable(body.outcome));
     return 0;
 }

@@ -5,6 +5,10 @@
 #include "catalogue/statusclass.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -28,6 +32,8 @@ private Q_SLOTS:
     void sortsByCodeThenFileOrder();
     void sortsByReason();
     void resetKeepsTesterHappy();
+    void typingMatchesAFreshSearch();
+    void sortsByCodeWhateverTheFileOrder();
 
 private:
     int countWhere(const std::function<bool(const StatusEntry &)> &predicate) const;
@@ -193,6 +199,56 @@ void tst_CatalogueFilterModel::resetKeepsTesterHappy()
     auto catalogue = StatusCatalogue::fromFile(StatusCatalogue::builtinPath(), nullptr);
     m_model->setCatalogue(*catalogue);
     QVERIFY(m_proxy->rowCount() > 0);
+}
+
+void tst_CatalogueFilterModel::typingMatchesAFreshSearch()
+{
+    // Each keystroke only re-checks what the previous one matched when it narrows the search;
+    // whatever the path, the rows are those a fresh search for the same text finds.
+    const QStringList keystrokes{
+        u"g"_s,       u"ga"_s,    u"gat"_s,  u"gateway"_s, u"gateway "_s, u"gateway t"_s, u"gateway ti"_s,
+        u"gateway"_s, u"gate"_s,  u"g"_s,    QString(),    u"5"_s,        u"5x"_s,        u"5xx"_s,
+        u"5xx g"_s,   u"5xx"_s,   u"5"_s,    u"50"_s,      u"504"_s,      u"50"_s,        u"4"_s,
+        u"4 not"_s,   u"4 nox"_s, u"4 no"_s, u"NGINX"_s,   u"nginx 49"_s, u"nginx 4"_s,   u"Ä"_s,
+    };
+    for (const QString &text : keystrokes) {
+        m_proxy->setSearchText(text);
+        CatalogueFilterModel fresh;
+        fresh.setSourceModel(m_model);
+        fresh.sort(CatalogueModel::CodeColumn);
+        fresh.setSearchText(text);
+        QCOMPARE(m_proxy->rowCount(), fresh.rowCount());
+        for (int row = 0; row < fresh.rowCount(); ++row) {
+            QCOMPARE(m_proxy->index(row, 0).data(CatalogueModel::EntryIndexRole),
+                     fresh.index(row, 0).data(CatalogueModel::EntryIndexRole));
+        }
+    }
+}
+
+void tst_CatalogueFilterModel::sortsByCodeWhateverTheFileOrder()
+{
+    // The shipped file is in code order, and the proxy then keeps it as it is; a file in another
+    // order is still shown by code.
+    QFile file(StatusCatalogue::builtinPath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    QJsonArray reversed;
+    for (const QJsonValue &entry : root.value(u"entries"_s).toArray())
+        reversed.prepend(entry);
+    root.insert(u"entries"_s, reversed);
+    auto backwards = StatusCatalogue::fromJson(QJsonDocument(root).toJson(), u"reversed.json"_s, nullptr);
+    QVERIFY(backwards);
+    m_model->setCatalogue(*backwards);
+    QCOMPARE(m_proxy->rowCount(), m_model->rowCount());
+    QCOMPARE(visibleCodes().first(), u"000"_s);
+    int previous = -1;
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const int code = m_proxy->index(row, 0).data(CatalogueModel::CodeRole).toInt();
+        QVERIFY(code >= previous);
+        previous = code;
+    }
+    m_proxy->setSearchText(u"5xx"_s);
+    QCOMPARE(m_proxy->index(0, 0).data(CatalogueModel::CodeRole).toInt(), 500);
 }
 
 QTEST_GUILESS_MAIN(tst_CatalogueFilterModel)

@@ -4,6 +4,8 @@
 #include "cataloguemodel.h"
 #include "statusclass.h"
 
+#include <algorithm>
+
 namespace StatusScope::Core {
 
 CatalogueFilterModel::CatalogueFilterModel(QObject *parent)
@@ -13,13 +15,82 @@ CatalogueFilterModel::CatalogueFilterModel(QObject *parent)
     setDynamicSortFilter(true);
 }
 
+void CatalogueFilterModel::setSourceModel(QAbstractItemModel *model)
+{
+    if (sourceModel())
+        sourceModel()->disconnect(this);
+    QSortFilterProxyModel::setSourceModel(model);
+    m_catalogueModel = qobject_cast<const CatalogueModel *>(model);
+    m_matches.clear();
+    if (!model)
+        return;
+    // Any change of rows makes the per-row matches stale; they are worked out again when needed.
+    const auto stale = [this] {
+        m_matches.clear();
+        checkSourceOrder();
+    };
+    checkSourceOrder();
+    connect(model, &QAbstractItemModel::modelReset, this, stale);
+    connect(model, &QAbstractItemModel::rowsInserted, this, stale);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, stale);
+    connect(model, &QAbstractItemModel::rowsMoved, this, stale);
+    connect(model, &QAbstractItemModel::layoutChanged, this, stale);
+}
+
+void CatalogueFilterModel::checkSourceOrder()
+{
+    const bool wasInOrder = m_sourceInCodeOrder;
+    m_sourceInCodeOrder = false;
+    if (m_catalogueModel) {
+        const QList<StatusEntry> &entries = m_catalogueModel->catalogue().entries();
+        m_sourceInCodeOrder
+            = std::is_sorted(entries.cbegin(), entries.cend(),
+                             [](const StatusEntry &a, const StatusEntry &b) { return a.code < b.code; });
+    }
+    if (m_requestedSort && wasInOrder != m_sourceInCodeOrder)
+        sort(m_requestedSort->first, m_requestedSort->second);
+}
+
+void CatalogueFilterModel::sort(int column, Qt::SortOrder order)
+{
+    m_requestedSort = std::pair{column, order};
+    const bool alreadyInOrder
+        = m_sourceInCodeOrder && column == CatalogueModel::CodeColumn && order == Qt::AscendingOrder;
+    QSortFilterProxyModel::sort(alreadyInOrder ? -1 : column, order);
+}
+
+const CatalogueModel *CatalogueFilterModel::catalogueModel() const
+{
+    return m_catalogueModel;
+}
+
 void CatalogueFilterModel::setSearchText(const QString &text)
 {
     if (text == m_searchText)
         return;
+    CatalogueSearch next(text);
+    matchSearch(m_search, next);
     m_searchText = text;
-    m_search = CatalogueSearch(text);
+    m_search = std::move(next);
     refilter();
+}
+
+void CatalogueFilterModel::matchSearch(const CatalogueSearch &previous, const CatalogueSearch &next)
+{
+    const CatalogueModel *model = catalogueModel();
+    if (!model || next.isEmpty()) {
+        m_matches.clear();
+        return;
+    }
+    const QList<StatusEntry> &entries = model->catalogue().entries();
+    const bool narrowing
+        = !previous.isEmpty() && m_matches.size() == entries.size() && previous.isNarrowedBy(next);
+    if (!narrowing)
+        m_matches = QList<bool>(entries.size(), true);
+    for (qsizetype row = 0; row < entries.size(); ++row) {
+        if (m_matches.at(row))
+            m_matches[row] = next.matches(entries.at(row), model->searchTextAt(int(row)));
+    }
 }
 
 void CatalogueFilterModel::setClassFilter(std::optional<StatusClass> statusClass)
@@ -56,27 +127,43 @@ void CatalogueFilterModel::clearFilters()
 
 void CatalogueFilterModel::refilter()
 {
-    invalidateRowsFilter();
+    // One rebuild of the mapping: cheaper than the row-by-row removals invalidateRowsFilter()
+    // sends when a keystroke drops thousands of scattered rows (~10 ms at 10,000 entries).
+    invalidate();
     Q_EMIT filterChanged();
 }
 
 bool CatalogueFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    const auto *model = qobject_cast<const CatalogueModel *>(sourceModel());
+    const CatalogueModel *model = catalogueModel();
     if (!model)
         return true;
-    const StatusEntry *entry = model->entryAt(model->index(sourceRow, 0, sourceParent));
-    if (!entry)
+    const QList<StatusEntry> &entries = model->catalogue().entries();
+    if (sourceParent.isValid() || sourceRow < 0 || sourceRow >= entries.size())
         return false;
-    if (m_class && classOfCode(entry->code) != *m_class)
+    const StatusEntry &entry = entries.at(sourceRow);
+    if (m_class && classOfCode(entry.code) != *m_class)
         return false;
-    if (m_origin && entry->origin != *m_origin)
+    if (m_origin && entry.origin != *m_origin)
         return false;
     if (m_search.isEmpty())
         return true;
-    const QString haystack
-        = model->data(model->index(sourceRow, 0, sourceParent), CatalogueModel::SearchTextRole).toString();
-    return m_search.matches(*entry, haystack);
+    if (m_matches.size() == entries.size())
+        return m_matches.at(sourceRow);
+    return m_search.matches(entry, model->searchTextAt(sourceRow));
+}
+
+bool CatalogueFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    // The common case, by code, without building two QVariants per comparison: code first, then
+    // the file's order (the standard meaning first), as CatalogueModel::SortRole defines it.
+    const CatalogueModel *model = catalogueModel();
+    if (!model || left.column() != CatalogueModel::CodeColumn || sortRole() != CatalogueModel::SortRole)
+        return QSortFilterProxyModel::lessThan(left, right);
+    const QList<StatusEntry> &entries = model->catalogue().entries();
+    const int a = entries.at(left.row()).code;
+    const int b = entries.at(right.row()).code;
+    return a != b ? a < b : left.row() < right.row();
 }
 
 } // namespace StatusScope::Core

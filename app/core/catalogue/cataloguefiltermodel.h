@@ -3,11 +3,15 @@
 
 #include "cataloguesearch.h"
 
+#include <QList>
+
 #include <QSortFilterProxyModel>
 
 #include <optional>
 
 namespace StatusScope::Core {
+
+class CatalogueModel;
 
 // Sorts and filters a CatalogueModel by search text, class and origin, through typed setters so
 // no view ever builds a regular expression.
@@ -18,6 +22,11 @@ class CatalogueFilterModel final : public QSortFilterProxyModel
 
 public:
     explicit CatalogueFilterModel(QObject *parent = nullptr);
+
+    void setSourceModel(QAbstractItemModel *model) override;
+    // By code, ascending, over a catalogue already in that order (the shipped file is), the rows
+    // keep the source order instead of being sorted again on every keystroke.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     void setSearchText(const QString &text);
     QString searchText() const { return m_searchText; }
@@ -36,9 +45,21 @@ Q_SIGNALS:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     void refilter();
+    // Fills m_matches for `next`, checking again only what `previous` matched when `next` narrows it.
+    void matchSearch(const CatalogueSearch &previous, const CatalogueSearch &next);
+    const CatalogueModel *catalogueModel() const;
+    void checkSourceOrder(); // and sorts again when that changes what sort() does
+
+    // Whether each source row matches m_search, worked out once per keystroke in a tight loop
+    // (filterAcceptsRow only looks it up); empty until computed or after the source changes.
+    QList<bool> m_matches;
+    const CatalogueModel *m_catalogueModel = nullptr; // the source, when it is one
+    bool m_sourceInCodeOrder = false;
+    std::optional<std::pair<int, Qt::SortOrder>> m_requestedSort;
 
     QString m_searchText;
     CatalogueSearch m_search;

@@ -89,7 +89,7 @@ QVariant CatalogueModel::data(const QModelIndex &index, int role) const
     case OriginRole:
         return int(entry->origin);
     case SearchTextRole:
-        return m_searchText.at(index.row());
+        return QString::fromUtf8(m_searchText.at(index.row()).text);
     case DeprecatedRole:
         return entry->deprecated;
     case SortRole:

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "cataloguesearch.h"
 #include "statuscatalogue.h"
 
 #include <QAbstractTableModel>
@@ -24,7 +25,7 @@ public:
         CodeTextRole, // QString: "404", "000"
         ClassRole, // int: StatusClass
         OriginRole, // int: OriginKind
-        SearchTextRole, // QString: folded text for CatalogueSearch
+        SearchTextRole, // QString: the folded text CatalogueSearch looks through
         SortRole, // per column, a key that sorts naturally
         DeprecatedRole, // bool
     };
@@ -36,6 +37,8 @@ public:
     void setCatalogue(StatusCatalogue catalogue);
     const StatusCatalogue &catalogue() const { return m_catalogue; }
     const StatusEntry *entryAt(const QModelIndex &index) const;
+    // The folded text CatalogueSearch looks through, for the entry in `row` (a valid row).
+    const SearchText &searchTextAt(int row) const { return m_searchText.at(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -45,7 +48,7 @@ public:
 
 private:
     StatusCatalogue m_catalogue;
-    QStringList m_searchText; // one folded haystack per entry, built once
+    QList<SearchText> m_searchText; // one per entry, built once
 };
 
 } // namespace StatusScope::Core

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: MIT
+// Catalogue search, one keystroke at a time, as the search field drives it: the filter model is
+// given each prefix of a query and re-filters. Over the real catalogue and over 10,000 synthetic
+// entries made from it. A report for ./dev bench, never a test.
+#include "catalogue/cataloguefiltermodel.h"
+#include "catalogue/cataloguemodel.h"
+#include "catalogue/statuscatalogue.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <cstdio>
+#include <tuple>
+
+using namespace StatusScope::Core;
+
+namespace {
+
+// Copies of the real entries until there are `count`: every code from 0 to 999 about ten times, in
+// code order as the shipped file is, each copy from its own made-up vendor (the loader refuses the
+// same code twice from one origin).
+std::optional<StatusCatalogue> synthetic(int count)
+{
+    QFile file(StatusCatalogue::builtinPath());
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    const QJsonArray real = root.value(QStringLiteral("entries")).toArray();
+    QJsonArray entries;
+    for (int i = 0; i < count; ++i) {
+        QJsonObject entry = real.at(i % real.size()).toObject();
+        const int code = int(qint64(i) * 1000 / count);
+        entry.insert(QStringLiteral("code"), code);
+        entry.remove(QStringLiteral("code_text"));
+        entry.remove(QStringLiteral("related"));
+        entry.remove(QStringLiteral("iana"));
+        if (code / 100 != 3)
+            entry.remove(QStringLiteral("redirect"));
+        entry.insert(QStringLiteral("origin"), QStringLiteral("vendor"));
+        entry.insert(QStringLiteral("origin_detail"), QStringLiteral("Synthetic vendor %1").arg(i));
+        entries.append(entry);
+    }
+    root.insert(QStringLiteral("entries"), entries);
+    CatalogueError error;
+    auto catalogue
+        = StatusCatalogue::fromJson(QJsonDocument(root).toJson(), QStringLiteral("synthetic"), &error);
+    if (!catalogue)
+        std::fprintf(stderr, "synthetic catalogue refused: %s\n", qPrintable(error.toString()));
+    return catalogue;
+}
+
+struct Timing
+{
+    double medianMs = 0;
+    double p95Ms = 0;
+    double maxMs = 0; // on a shared machine, mostly a measure of the neighbours
+    int keystrokes = 0;
+};
+
+Timing typeQueries(const StatusCatalogue &catalogue)
+{
+    CatalogueModel model(catalogue);
+    CatalogueFilterModel filter;
+    filter.setSourceModel(&model);
+    filter.sort(CatalogueModel::CodeColumn); // as the page shows it
+    const QStringList queries{QStringLiteral("gateway timeout"),
+                              QStringLiteral("too many requests"),
+                              QStringLiteral("nginx"),
+                              QStringLiteral("5xx"),
+                              QStringLiteral("404"),
+                              QStringLiteral("retry-after")};
+    QList<double> times;
+    for (int round = 0; round < 5; ++round) {
+        for (const QString &query : queries) {
+            for (qsizetype n = 1; n <= query.size(); ++n) {
+                QElapsedTimer clock;
+                clock.start();
+                filter.setSearchText(query.left(n));
+                volatile int rows = filter.rowCount();
+                (void)rows;
+                times.append(double(clock.nsecsElapsed()) / 1e6);
+            }
+            filter.setSearchText(QString());
+        }
+    }
+    std::sort(times.begin(), times.end());
+    return {times.at(times.size() / 2), times.at(times.size() * 95 / 100), times.last(), int(times.size())};
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const auto real = StatusCatalogue::fromFile(StatusCatalogue::builtinPath(), nullptr);
+    const auto big = synthetic(10000);
+    if (!real || !big)
+        return 1;
+    const Timing small = typeQueries(*real);
+    const Timing large = typeQueries(*big);
+    std::printf("| catalogue search, per keystroke | entries | median | 95th percentile | slowest |\n"
+                "|---|---|---|---|---|\n");
+    for (const auto &[name, size, timing] : {std::tuple{"the real catalogue", real->size(), small},
+                                             std::tuple{"synthetic entries", big->size(), large}}) {
+        std::printf("| %s | %lld | %.3f ms | %.3f ms | %.3f ms |\n", name, static_cast<long long>(size),
+                    timing.medianMs, timing.p95Ms, timing.maxMs);
+    }
+    std::printf("(%d keystrokes each: 6 queries typed 5 times, every prefix re-filtered)\n",
+                small.keystrokes);
+    return 0;
+}
