@@ -2,10 +2,10 @@
 #include "application.h"
 
 #include "catalogue/statuscatalogue.h"
+#include "firstpaint.h"
 #include "history/historypanel.h"
 #include "history/historystore.h"
 #include "mainwindow.h"
-#include "startupprobe.h"
 
 #include <QApplication>
 #include <QDesktopServices>
@@ -33,15 +33,18 @@ int runApplication(QApplication &app)
     }
 
     QNetworkAccessManager manager;
-    Core::HistoryStore history;
-    history.open(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                 + QStringLiteral("/history.db"));
+    Core::HistoryStore history; // opened once the window is on screen: nothing shown needs it
     MainWindow window(*catalogue, &manager, &history);
     QSettings settings;
     window.historyPanel()->setSettings(&settings);
     window.setSettings(&settings);
     QObject::connect(&window, &MainWindow::externalLinkRequested, &window,
                      [](const QUrl &url) { QDesktopServices::openUrl(url); });
+    afterFirstPaint(&window, [&history, &window] {
+        history.open(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                     + QStringLiteral("/history.db"));
+        window.historyOpened();
+    });
     exitAfterFirstPaintIfAsked(&window);
     window.show();
     return app.exec();

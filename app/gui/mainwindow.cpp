@@ -89,8 +89,8 @@ MainWindow::MainWindow(const Core::StatusCatalogue &catalogue, QNetworkAccessMan
     connect(m_ui->shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
     buildLanguageMenu();
     m_defaultState = saveState();
-    if (history && !history->notice().isEmpty())
-        statusBar()->showMessage(history->notice(), 15000);
+    if (history && history->state() != Core::HistoryStore::State::Closed)
+        historyOpened();
 
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->findAction, &QAction::triggered, this, &MainWindow::findInCatalogue);
@@ -320,6 +320,13 @@ void MainWindow::noteCodeMet(int code)
             codes.append(QString::number(met));
         m_settings->setValue(u"quiz/met"_s, codes.join(u' '));
     }
+}
+
+void MainWindow::historyOpened()
+{
+    m_historyPanel->refresh();
+    if (m_history && !m_history->notice().isEmpty())
+        statusBar()->showMessage(m_history->notice(), 15000);
 }
 
 void MainWindow::setSettings(QSettings *settings)

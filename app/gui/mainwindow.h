@@ -58,6 +58,9 @@ public:
     // Window geometry and state, splitters, the page, and the last request (without credentials)
     // are kept in `settings` (not owned) and restored from it now.
     void setSettings(QSettings *settings);
+    // The history store given at construction has been opened since: show what it holds, and
+    // say so in the status bar if it is off or was damaged.
+    void historyOpened();
     void saveSettings();
     void resetLayout();
     // Ctrl+K: jump to a code typed as text; false (with a message) when it is not catalogued.

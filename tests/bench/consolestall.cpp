@@ -5,7 +5,7 @@
 #include "catalogue/statuscatalogue.h"
 #include "console/requestconsole.h"
 #include "requests/hop.h"
-#include "startupprobe.h"
+#include "firstpaint.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

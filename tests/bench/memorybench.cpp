@@ -7,7 +7,7 @@
 #include "console/requestconsole.h"
 #include "history/historystore.h"
 #include "mainwindow.h"
-#include "startupprobe.h"
+#include "firstpaint.h"
 
 #include <QApplication>
 #include <QEventLoop>

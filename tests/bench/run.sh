@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Benchmarks `statusscope check` side by side with curl and HTTPie in one run (hyperfine), and
-# prints the figures with their ratios. A report, never a pass/fail test: these machines are shared.
-# Usage: tests/bench/run.sh BINARY [CONSOLESTALL]
+# Every figure of the README's Performance section, each side by side with its reference in one
+# run, printed with the ratios. A report, never a pass/fail test: these machines are shared.
+# Usage: tests/bench/run.sh BINARY BENCH_DIR   (BENCH_DIR holds barewindow, memorybench, searchbench,
+#        consolestall from the same Release build)
 set -euo pipefail
 binary=$(readlink -f "$1")
-stall=${2:-}
+benchdir=$(readlink -f "$2")
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 work=$(mktemp -d)
 trap 'kill "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
@@ -21,6 +22,33 @@ echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -
 echo "Versions: $("$binary" --version), $(curl --version | head -1 | cut -d' ' -f1-2), HTTPie $(http --version 2>/dev/null || echo missing)"
 echo
 
+# Start-up: from the launch (CLOCK_MONOTONIC, taken just before the process is spawned) to the
+# end of the first paint of the main window, as the program reports it, against the bare Qt
+# Widgets window; runs alternate, offscreen, with the settings and history a previous run left.
+export QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
+/usr/bin/python3 - "$binary" "$benchdir/barewindow" > "$work/startup.txt" <<'PY'
+import os, statistics, subprocess, sys, time
+env = dict(os.environ, STATUSSCOPE_EXIT_AFTER_FIRST_PAINT="1")
+def launch(program):
+    start = time.monotonic_ns()
+    err = subprocess.run([program], env=env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL).stderr.decode()
+    fields = dict(line.split(" ", 1) for line in err.splitlines() if line.startswith(("first_paint_ns", "resident_kib")))
+    return (int(fields["first_paint_ns"]) - start) / 1e6, int(fields["resident_kib"])
+runs = {p: [] for p in sys.argv[1:3]}
+for program in sys.argv[1:3]:
+    for _ in range(3):
+        launch(program)  # warm-up: caches, and the settings and history a user has
+for _ in range(30):
+    for program in sys.argv[1:3]:
+        runs[program].append(launch(program))
+for program in sys.argv[1:3]:
+    times = [t for t, _ in runs[program]]
+    print(statistics.mean(times), statistics.stdev(times), statistics.median(times), runs[program][-1][1])
+PY
+read -r ours_ms ours_sd ours_median ours_rss < <(sed -n 1p "$work/startup.txt")
+read -r bare_ms bare_sd bare_median bare_rss < <(sed -n 2p "$work/startup.txt")
+read -r _ _ started _ after100 _ after200 < <("$benchdir/memorybench" "$base")
+
 hyperfine --style basic --warmup 3 --runs 30 --export-json "$work/chain.json" \
     -n "statusscope check (20 hops)" "$binary check --max-redirs 20 $base/r/20 > /dev/null" \
     -n "curl -sL (20 hops)" "curl -sL --max-redirs 20 -o /dev/null $base/r/20" \
@@ -30,10 +58,21 @@ hyperfine --style basic --warmup 1 --runs 10 --export-json "$work/batch.json" \
     -n "statusscope check --parallel 8 (200 URLs)" "$binary check --parallel 8 --json --input $work/urls.txt > /dev/null" \
     -n "xargs -P8 curl (200 URLs)" "xargs -P8 -n1 curl -sL -o /dev/null < $work/urls.txt"
 
-/usr/bin/python3 - "$work/chain.json" "$work/batch.json" <<'PY'
+/usr/bin/python3 - "$work/chain.json" "$work/batch.json" "$ours_rss" "$bare_rss" "$started" "$after100" \
+    "$after200" "$ours_ms" "$ours_sd" "$ours_median" "$bare_ms" "$bare_sd" "$bare_median" <<'PY'
 import json, sys
 chain = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
 batch = {r["command"]: r for r in json.load(open(sys.argv[2]))["results"]}
+ours_rss, bare_rss, started, after100, after200 = (int(v) / 1024 for v in sys.argv[3:8])
+ours_ms, ours_sd, ours_median, bare_ms, bare_sd, bare_median = (float(v) for v in sys.argv[8:14])
+print("\n| start-up to the first painted window (30 runs each) | mean | median | vs bare window |\n|---|---|---|---|")
+print(f"| statusscope | {ours_ms:.1f} ± {ours_sd:.1f} ms | {ours_median:.1f} ms | {ours_ms/bare_ms:.2f}× |")
+print(f"| bare Qt Widgets window | {bare_ms:.1f} ± {bare_sd:.1f} ms | {bare_median:.1f} ms | 1.00× |")
+print("\n| resident memory | MiB | vs bare window |\n|---|---|---|")
+print(f"| bare Qt Widgets window, first paint | {bare_rss:.1f} | 1.00× |")
+print(f"| statusscope, first paint | {ours_rss:.1f} | {ours_rss/bare_rss:.2f}× |")
+print(f"| statusscope window after 100 chains (4 hops each) | {after100:.1f} | {after100/bare_rss:.2f}× |")
+print(f"| the same after 200 chains | {after200:.1f} | growth from 100 to 200: {after200-after100:+.1f} MiB |")
 def row(name, r, ref):
     return f"| {name} | {r['mean']*1000:.1f} ± {r['stddev']*1000:.1f} ms | {r['mean']/ref['mean']:.2f}× |"
 print("\n| one 20-hop chain | mean | vs curl |\n|---|---|---|")
@@ -49,7 +88,7 @@ print(f"\nThroughput: statusscope {200/ours['mean']:.0f} URLs/s, xargs -P8 curl 
       f"({ref['mean']/ours['mean']:.2f}× curl's).")
 PY
 
-if [ -n "$stall" ]; then
-    echo
-    "$stall" "$base"
-fi
+echo
+"$benchdir/searchbench"
+echo
+"$benchdir/consolestall" "$base"

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void copyAndPasteCurl();
     void exportAndOpenHar();
     void historyOffSaysWhy();
+    void historyOpenedAfterTheWindow();
     void credentialsPolicyIsASetting();
     void markedHeaderStaysSecret();
 
@@ -293,6 +294,27 @@ void tst_HistoryPanel::historyOffSaysWhy()
     QVERIFY(notice->text().startsWith(u"History is off"_s));
     send(u"/ok"_s); // the console works all the same
     QCOMPARE(m_window->requestConsole()->result().outcome, Core::ChainOutcome::Complete);
+}
+
+void tst_HistoryPanel::historyOpenedAfterTheWindow()
+{
+    // The application opens the database only once the window has painted: the window built
+    // before that shows the history as soon as it is told.
+    send(u"/ok"_s);
+    m_window.reset();
+    m_store = std::make_unique<Core::HistoryStore>();
+    m_window = std::make_unique<Gui::MainWindow>(m_catalogue, &m_manager, m_store.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    auto *list = child<QTreeWidget>("historyList");
+    QCOMPARE(list->topLevelItemCount(), 0);
+    m_store->open(m_dir->filePath(u"history.db"_s));
+    m_window->historyOpened();
+    QCOMPARE(list->topLevelItemCount(), 1);
+    QVERIFY(list->topLevelItem(0)->text(3).endsWith(u"/ok"_s));
+    send(u"/missing"_s); // and keeps what is sent from then on
+    QCOMPARE(list->topLevelItemCount(), 2);
 }
 
 void tst_HistoryPanel::credentialsPolicyIsASetting()
