@@ -92,6 +92,7 @@ void tst_LocationResolver::credentialsAreRemovedAndMasked()
     // Shapes a textual guess misses; the password is masked as the URL rules read it.
     for (const QByteArray &raw :
          {"http:\\\\admin:hunter2@example.org/x"_ba, "http://admin:hunter2@b:c@example.org/x"_ba,
+          "http://user:hunter2@1ser:hunter2@170?y#z"_ba, // found by fuzz_location
           "HTTP://admin:hunter2%41@example.org/x"_ba}) {
         const ResolvedLocation odd = resolveLocation(raw, QUrl(u"http://127.0.0.1/"_s), QString());
         QVERIFY2(odd.valid && odd.hadCredentials, raw.constData());

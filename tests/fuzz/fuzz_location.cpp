@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
-// libFuzzer target: Location resolution. Any bytes a server puts in Location must give either
-// "not valid" or an absolute URL the engine can send: http(s) with a host, no user:password, and
-// stable (the result, given as a Location again, leads to the same request).
+// libFuzzer target: Location resolution. Any bytes a server puts in Location must give "not
+// valid", another scheme (which stops the chain), or an http(s) URL the engine can send: a host,
+// no user:password, and stable (given as a Location again, it leads to the same request). A
+// password read from the value is never shown.
 #include "requests/locationresolver.h"
 
 #include <cstdint>

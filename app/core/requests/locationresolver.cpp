@@ -188,11 +188,14 @@ ResolvedLocation resolveLocation(const QByteArray &raw, const QUrl &base, const 
         result.hadCredentials = true;
         // Mask the password as the URL rules read it, which a textual guess can miss
         // ("http:\\user:pw@host" has no "://", and the last "@" ends the userinfo).
+        QString masked = QString::fromUtf8(raw);
         for (const QString &password :
              {url.password(QUrl::FullyDecoded), url.password(QUrl::FullyEncoded), url.password()}) {
             if (!password.isEmpty())
-                result.maskedValue.replace(password, u"••••"_s);
+                masked.replace(password, u"••••"_s);
         }
+        if (masked != QString::fromUtf8(raw))
+            result.maskedValue = masked;
         url.setUserInfo(QString());
     }
     if (!url.hasFragment() && !currentFragment.isEmpty())
