@@ -93,6 +93,7 @@ void tst_LocationResolver::credentialsAreRemovedAndMasked()
     for (const QByteArray &raw :
          {"http:\\\\admin:hunter2@example.org/x"_ba, "http://admin:hunter2@b:c@example.org/x"_ba,
           "http://user:hunter2@1ser:hunter2@170?y#z"_ba, // found by fuzz_location
+          "http://admin:hunter2\xff@example.org/x"_ba, // not UTF-8: found by fuzz_location too
           "HTTP://admin:hunter2%41@example.org/x"_ba}) {
         const ResolvedLocation odd = resolveLocation(raw, QUrl(u"http://127.0.0.1/"_s), QString());
         QVERIFY2(odd.valid && odd.hadCredentials, raw.constData());

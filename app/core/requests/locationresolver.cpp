@@ -194,8 +194,9 @@ ResolvedLocation resolveLocation(const QByteArray &raw, const QUrl &base, const 
             if (!password.isEmpty())
                 masked.replace(password, u"••••"_s);
         }
-        if (masked != QString::fromUtf8(raw))
-            result.maskedValue = masked;
+        // When the password cannot be found in the value as written (bytes that are not UTF-8,
+        // encodings), show the URL as read instead, which leaves the password out.
+        result.maskedValue = masked != QString::fromUtf8(raw) ? masked : url.toDisplayString();
         url.setUserInfo(QString());
     }
     if (!url.hasFragment() && !currentFragment.isEmpty())
