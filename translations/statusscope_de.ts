@@ -2273,10 +2273,6 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
         <translation>Alle Klassen</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>All origins</source>
         <translation>Alle Herkünfte</translation>
     </message>

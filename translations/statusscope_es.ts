@@ -2273,10 +2273,6 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <translation>Todas las clases</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>All origins</source>
         <translation>Todos los orígenes</translation>
     </message>

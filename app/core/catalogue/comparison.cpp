@@ -81,10 +81,8 @@ std::optional<Comparison> compareCodes(const StatusCatalogue &catalogue, const Q
     comparison.rows = {
         makeRow(ComparisonText::tr("Reason"),
                 column([](const StatusEntry &e) -> QString { return e.reason; })),
-        makeRow(ComparisonText::tr("Class"), column([](const StatusEntry &e) -> QString {
-                    const StatusClass statusClass = classOfCode(e.code);
-                    return classKey(statusClass) + u' ' + className(statusClass);
-                })),
+        makeRow(ComparisonText::tr("Class"),
+                column([](const StatusEntry &e) -> QString { return classLabel(classOfCode(e.code)); })),
         makeRow(ComparisonText::tr("Meaning"),
                 column([](const StatusEntry &e) -> QString { return e.summary; })),
         makeRow(ComparisonText::tr("Redirect"), column([](const StatusEntry &e) -> QString {

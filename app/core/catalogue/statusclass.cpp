@@ -89,6 +89,11 @@ QString className(StatusClass statusClass)
     return QCoreApplication::translate("StatusClass", rowFor(classTable, statusClass).name);
 }
 
+QString classLabel(StatusClass statusClass)
+{
+    return classKey(statusClass) + QLatin1Char(' ') + className(statusClass);
+}
+
 QList<StatusClass> allClasses()
 {
     return valuesOf(classTable);

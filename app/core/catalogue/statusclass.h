@@ -17,6 +17,7 @@ StatusClass classOfCode(int code);
 QString classKey(StatusClass statusClass); // "1xx" … "5xx", "other"
 std::optional<StatusClass> classFromKey(QStringView key); // accepts "4xx", "4XX", "4", "other"
 QString className(StatusClass statusClass); // "Client Error", translated
+QString classLabel(StatusClass statusClass); // "4xx Client Error", as lists and tables show it
 QList<StatusClass> allClasses();
 
 QString originKey(OriginKind origin); // "standard", "webdav", …

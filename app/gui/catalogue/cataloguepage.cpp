@@ -8,6 +8,7 @@
 #include "catalogue/statusclass.h"
 #include "statusbadgedelegate.h"
 #include "widgets/classcolors.h"
+#include "widgets/filtercombos.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -75,16 +76,8 @@ void CataloguePage::populateFilters()
     const int classIndex = std::max(0, m_ui->classCombo->currentIndex());
     const int originIndex = std::max(0, m_ui->originCombo->currentIndex());
 
-    m_ui->classCombo->clear();
-    m_ui->classCombo->addItem(tr("All classes"), -1);
-    for (StatusClass statusClass : allClasses())
-        m_ui->classCombo->addItem(classSwatch(statusClass),
-                                  tr("%1 %2").arg(classKey(statusClass), className(statusClass)),
-                                  int(statusClass));
-    m_ui->originCombo->clear();
-    m_ui->originCombo->addItem(tr("All origins"), -1);
-    for (OriginKind origin : allOrigins())
-        m_ui->originCombo->addItem(originName(origin), int(origin));
+    fillClassCombo(m_ui->classCombo, tr("All classes"));
+    fillOriginCombo(m_ui->originCombo, tr("All origins"));
 
     m_ui->classCombo->setCurrentIndex(classIndex);
     m_ui->originCombo->setCurrentIndex(originIndex);

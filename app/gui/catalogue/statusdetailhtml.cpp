@@ -124,8 +124,7 @@ QString statusDetailHtml(const StatusCatalogue &catalogue, qsizetype entryIndex,
             + u"</p>"_s;
 
     html += u"<table cellspacing=\"2\">"_s;
-    html
-        += row(StatusDetail::tr("Class"), esc(u"%1 %2"_s.arg(classKey(statusClass), className(statusClass))));
+    html += row(StatusDetail::tr("Class"), esc(classLabel(statusClass)));
     html += row(StatusDetail::tr("Origin"),
                 esc(u"%1 — %2"_s.arg(originName(entry.origin), entry.originDetail)));
     html += row(StatusDetail::tr("IANA registry"), ianaText(entry));

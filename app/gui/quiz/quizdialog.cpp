@@ -2,7 +2,7 @@
 #include "quizdialog.h"
 
 #include "catalogue/statusclass.h"
-#include "widgets/classcolors.h"
+#include "widgets/filtercombos.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -53,13 +53,8 @@ QuizDialog::QuizDialog(const StatusCatalogue *catalogue, QWidget *parent)
     m_progress->setObjectName(u"quizProgress"_s);
     m_actionButton->setObjectName(u"quizAction"_s);
 
-    m_classCombo->addItem(tr("All classes"), -1);
-    for (StatusClass statusClass : allClasses())
-        m_classCombo->addItem(classSwatch(statusClass), classKey(statusClass) + u' ' + className(statusClass),
-                              int(statusClass));
-    m_originCombo->addItem(tr("All origins"), -1);
-    for (OriginKind origin : allOrigins())
-        m_originCombo->addItem(originName(origin), int(origin));
+    fillClassCombo(m_classCombo, tr("All classes"));
+    fillOriginCombo(m_originCombo, tr("All origins"));
     m_classCombo->setAccessibleName(tr("Quiz class"));
     m_classCombo->setAccessibleDescription(tr("Ask only about codes of this class."));
     m_originCombo->setAccessibleName(tr("Quiz origin"));
