@@ -72,6 +72,7 @@ private:
     bool appendBody(const QByteArray &chunk);
     void recordResponse(QNetworkReply *reply);
     void recordTls(QNetworkReply *reply);
+    bool bodyShorterThanAnnounced() const;
     void classifyFailure(QNetworkReply *reply);
     void endChain(ChainOutcome outcome);
     double elapsedMs() const;
