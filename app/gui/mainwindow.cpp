@@ -43,7 +43,7 @@ MainWindow::MainWindow(const Core::StatusCatalogue &catalogue, QNetworkAccessMan
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_catalogue(catalogue)
     , m_cataloguePage(new CataloguePage(catalogue, this))
-    , m_console(new RequestConsole(manager, &m_catalogue, this))
+    , m_manager(manager)
     , m_history(history)
     , m_historyPanel(new HistoryPanel(history, this))
     , m_statusLabel(new QLabel(this))
@@ -53,8 +53,6 @@ MainWindow::MainWindow(const Core::StatusCatalogue &catalogue, QNetworkAccessMan
     m_ui->setupUi(this);
     setCentralWidget(m_ui->pages);
     m_ui->pages->addWidget(m_cataloguePage);
-    m_ui->pages->addWidget(m_console);
-    m_console->setHistory(history);
 
     auto *dock = new QDockWidget(tr("History"), this);
     dock->setObjectName(u"historyDock"_s);
@@ -63,20 +61,19 @@ MainWindow::MainWindow(const Core::StatusCatalogue &catalogue, QNetworkAccessMan
     dock->hide(); // shown with the console
     connect(m_ui->historyAction, &QAction::toggled, dock, &QDockWidget::setVisible);
     connect(dock, &QDockWidget::visibilityChanged, m_ui->historyAction, &QAction::setChecked);
-    connect(m_console, &RequestConsole::historyChanged, m_historyPanel, &HistoryPanel::refresh);
     connect(m_historyPanel, &HistoryPanel::chainChosen, this, [this](const Core::ChainResult &chain) {
-        m_ui->pages->setCurrentWidget(m_console);
-        m_console->showStoredChain(chain);
+        m_ui->pages->setCurrentWidget(requestConsole());
+        requestConsole()->showStoredChain(chain);
     });
     connect(m_historyPanel, &HistoryPanel::rerunRequested, this, [this](const Core::RequestSpec &request) {
-        m_ui->pages->setCurrentWidget(m_console);
-        m_console->applyRequest(request);
-        m_console->send();
+        m_ui->pages->setCurrentWidget(requestConsole());
+        requestConsole()->applyRequest(request);
+        requestConsole()->send();
     });
     connect(m_historyPanel, &HistoryPanel::requestChosen, this, [this](const Core::RequestSpec &request) {
-        m_ui->pages->setCurrentWidget(m_console);
-        m_console->applyRequest(request);
-        m_console->focusUrl();
+        m_ui->pages->setCurrentWidget(requestConsole());
+        requestConsole()->applyRequest(request);
+        requestConsole()->focusUrl();
     });
     connect(m_ui->openHarAction, &QAction::triggered, this, &MainWindow::askOpenHar);
     connect(m_ui->exportHarAction, &QAction::triggered, this, [this] { askExportHar(false); });
@@ -98,11 +95,8 @@ MainWindow::MainWindow(const Core::StatusCatalogue &catalogue, QNetworkAccessMan
     connect(m_ui->consoleAction, &QAction::triggered, this, &MainWindow::showConsole);
     connect(m_ui->focusUrlAction, &QAction::triggered, this, [this] {
         showConsole();
-        m_console->focusUrl();
+        requestConsole()->focusUrl();
     });
-    connect(m_console, &RequestConsole::codeLinkActivated, this, &MainWindow::showCodeInCatalogue);
-    connect(m_console, &RequestConsole::codeMet, this, &MainWindow::noteCodeMet);
-    connect(m_console, &RequestConsole::externalLinkActivated, this, &MainWindow::externalLinkRequested);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
     connect(m_cataloguePage, &CataloguePage::externalLinkRequested, this, &MainWindow::externalLinkRequested);
@@ -130,6 +124,30 @@ MainWindow::MainWindow(const Core::StatusCatalogue &catalogue, QNetworkAccessMan
 
 MainWindow::~MainWindow() = default;
 
+RequestConsole *MainWindow::requestConsole()
+{
+    if (m_console)
+        return m_console;
+    m_console = new RequestConsole(m_manager, &m_catalogue, this);
+    m_ui->pages->addWidget(m_console);
+    m_console->setHistory(m_history);
+    connect(m_console, &RequestConsole::historyChanged, m_historyPanel, &HistoryPanel::refresh);
+    connect(m_console, &RequestConsole::codeLinkActivated, this, &MainWindow::showCodeInCatalogue);
+    connect(m_console, &RequestConsole::codeMet, this, &MainWindow::noteCodeMet);
+    connect(m_console, &RequestConsole::externalLinkActivated, this, &MainWindow::externalLinkRequested);
+    applyConsoleSettings();
+    return m_console;
+}
+
+void MainWindow::applyConsoleSettings()
+{
+    m_console->restoreLayout(m_consoleSettings.layout);
+    if (!m_consoleSettings.lastRequest.isEmpty())
+        m_console->applyRequest(Core::requestFromRecord(m_consoleSettings.lastRequest));
+    if (!m_consoleSettings.options.isEmpty())
+        m_console->setOptions(Core::requestOptionsFromRecord(m_consoleSettings.options));
+}
+
 void MainWindow::showCatalogue()
 {
     m_ui->pages->setCurrentWidget(m_cataloguePage);
@@ -138,9 +156,9 @@ void MainWindow::showCatalogue()
 
 void MainWindow::showConsole()
 {
-    m_ui->pages->setCurrentWidget(m_console);
+    m_ui->pages->setCurrentWidget(requestConsole());
     m_ui->historyAction->setChecked(true);
-    m_console->focusUrl();
+    requestConsole()->focusUrl();
 }
 
 bool MainWindow::openHar(const QString &path)
@@ -172,7 +190,7 @@ bool MainWindow::openHar(const QString &path)
 
 bool MainWindow::exportHar(const QString &path, bool withCredentials)
 {
-    const Core::ChainResult &chain = m_console->shownChain();
+    const Core::ChainResult &chain = requestConsole()->shownChain();
     if (chain.hops.isEmpty()) {
         statusBar()->showMessage(tr("There is no chain to export yet: send a request first."), 10000);
         return false;
@@ -195,7 +213,7 @@ bool MainWindow::exportHar(const QString &path, bool withCredentials)
 bool MainWindow::saveRequest(const QString &folder, const QString &name)
 {
     QString error;
-    const std::optional<Core::RequestSpec> request = m_console->currentRequest(&error);
+    const std::optional<Core::RequestSpec> request = requestConsole()->currentRequest(&error);
     if (!request) {
         statusBar()->showMessage(tr("The request cannot be saved: %1").arg(error), 10000);
         return false;
@@ -216,7 +234,7 @@ bool MainWindow::saveRequest(const QString &folder, const QString &name)
 void MainWindow::copyRequestAsCurl()
 {
     QString error;
-    const std::optional<Core::RequestSpec> request = m_console->currentRequest(&error);
+    const std::optional<Core::RequestSpec> request = requestConsole()->currentRequest(&error);
     if (!request) {
         statusBar()->showMessage(tr("Nothing to copy: %1").arg(error), 10000);
         return;
@@ -268,7 +286,7 @@ void MainWindow::askImportCurl()
         QString(), &ok);
     if (ok && !command.trimmed().isEmpty()) {
         showConsole();
-        m_console->importCurl(command);
+        requestConsole()->importCurl(command);
     }
 }
 
@@ -346,17 +364,15 @@ void MainWindow::setSettings(QSettings *settings)
     restoreGeometry(settings->value(u"window/geometry"_s).toByteArray());
     restoreState(settings->value(u"window/state"_s).toByteArray());
     m_cataloguePage->restoreLayout(settings->value(u"catalogue/splitter"_s).toByteArray());
-    m_console->restoreLayout(settings->value(u"console/splitter"_s).toByteArray());
-    const QJsonObject last
+    m_consoleSettings.layout = settings->value(u"console/splitter"_s).toByteArray();
+    m_consoleSettings.lastRequest
         = QJsonDocument::fromJson(settings->value(u"console/lastRequest"_s).toByteArray()).object();
-    if (!last.isEmpty())
-        m_console->applyRequest(Core::requestFromRecord(last));
-    const QJsonObject options
+    m_consoleSettings.options
         = QJsonDocument::fromJson(settings->value(u"console/options"_s).toByteArray()).object();
-    if (!options.isEmpty())
-        m_console->setOptions(Core::requestOptionsFromRecord(options));
+    if (m_console)
+        applyConsoleSettings();
     if (settings->value(u"window/page"_s).toString() == u"console"_s)
-        m_ui->pages->setCurrentWidget(m_console);
+        m_ui->pages->setCurrentWidget(requestConsole());
     else
         m_ui->pages->setCurrentWidget(m_cataloguePage);
 }
@@ -370,18 +386,21 @@ void MainWindow::saveSettings()
     m_settings->setValue(u"window/page"_s,
                          m_ui->pages->currentWidget() == m_console ? u"console"_s : u"catalogue"_s);
     m_settings->setValue(u"catalogue/splitter"_s, m_cataloguePage->saveLayout());
-    m_settings->setValue(u"console/splitter"_s, m_console->saveLayout());
-    m_settings->setValue(
-        u"console/options"_s,
-        QJsonDocument(Core::requestOptionsToRecord(m_console->options())).toJson(QJsonDocument::Compact));
-    QString error;
-    if (const std::optional<Core::RequestSpec> request = m_console->currentRequest(&error)) {
-        // Credentials are never written to the settings file; they are typed again.
-        Core::RecordOptions options;
-        options.secrets = Core::SecretStorage::Omitted;
+    // A console never opened has changed nothing: what the settings hold for it stays.
+    if (m_console) {
+        m_settings->setValue(u"console/splitter"_s, m_console->saveLayout());
         m_settings->setValue(
-            u"console/lastRequest"_s,
-            QJsonDocument(Core::requestToRecord(*request, options)).toJson(QJsonDocument::Compact));
+            u"console/options"_s,
+            QJsonDocument(Core::requestOptionsToRecord(m_console->options())).toJson(QJsonDocument::Compact));
+        QString error;
+        if (const std::optional<Core::RequestSpec> request = m_console->currentRequest(&error)) {
+            // Credentials are never written to the settings file; they are typed again.
+            Core::RecordOptions options;
+            options.secrets = Core::SecretStorage::Omitted;
+            m_settings->setValue(
+                u"console/lastRequest"_s,
+                QJsonDocument(Core::requestToRecord(*request, options)).toJson(QJsonDocument::Compact));
+        }
     }
     m_settings->sync();
 }
@@ -390,7 +409,9 @@ void MainWindow::resetLayout()
 {
     restoreState(m_defaultState);
     m_cataloguePage->restoreLayout({});
-    m_console->restoreLayout({});
+    m_consoleSettings.layout.clear();
+    if (m_console)
+        m_console->restoreLayout({});
     resize(1100, 720);
     m_ui->historyAction->setChecked(m_ui->pages->currentWidget() == m_console);
 }
@@ -530,7 +551,7 @@ bool MainWindow::tryLive(int code)
         return false;
     Core::RequestSpec request;
     request.url = m_playground->url().resolved(QUrl(QString::fromLatin1(Core::playgroundPathFor(code))));
-    request.options = m_console->options();
+    request.options = requestConsole()->options();
     if (code >= 300 && code <= 399) {
         request.method = "POST";
         request.body = "lesson=redirects";
@@ -540,9 +561,9 @@ bool MainWindow::tryLive(int code)
     } else {
         request.method = "GET";
     }
-    m_console->applyRequest(request);
+    requestConsole()->applyRequest(request);
     showConsole();
-    return m_console->send();
+    return requestConsole()->send();
 }
 
 void MainWindow::updatePermanentStatus()

@@ -3,6 +3,7 @@
 
 #include "catalogue/statuscatalogue.h"
 
+#include <QJsonObject>
 #include <QMainWindow>
 
 #include <memory>
@@ -46,7 +47,8 @@ public:
     ~MainWindow() override;
 
     CataloguePage *cataloguePage() const { return m_cataloguePage; }
-    RequestConsole *requestConsole() const { return m_console; }
+    // The console is built the first time it is needed (it is not on screen at start-up).
+    RequestConsole *requestConsole();
     HistoryPanel *historyPanel() const { return m_historyPanel; }
 
     // The file actions without their dialogs (the menu asks for the path, tests pass it).
@@ -106,7 +108,17 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     Core::StatusCatalogue m_catalogue; // the console's engine reads it for as long as the window lives
     CataloguePage *m_cataloguePage;
-    RequestConsole *m_console;
+    QNetworkAccessManager *m_manager;
+    RequestConsole *m_console = nullptr; // see requestConsole()
+    // What the settings hold for the console until it exists.
+    struct ConsoleSettings
+    {
+        QByteArray layout;
+        QJsonObject lastRequest;
+        QJsonObject options;
+    };
+    ConsoleSettings m_consoleSettings;
+    void applyConsoleSettings();
     Core::HistoryStore *m_history;
     QSettings *m_settings = nullptr;
     QList<int> m_metCodes; // every status the console has received, this session and earlier ones

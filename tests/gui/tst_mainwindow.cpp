@@ -66,6 +66,7 @@ private Q_SLOTS:
     void quizRoundWithTheKeyboard();
     void consoleAndCatalogueTalk();
     void settingsAreRestored();
+    void consoleIsBuiltOnFirstUse();
     void goToCodeAndShortcuts();
     void consoleTabOrder();
     void badgeTextContrast();
@@ -228,6 +229,36 @@ void tst_MainWindow::settingsAreRestored()
     again.setSettings(&settings);
     QCOMPARE(again.findChild<QSpinBox *>(u"maxRedirectsSpin"_s)->value(), 7);
     QVERIFY(!again.findChild<QCheckBox *>(u"followCheck"_s)->isChecked());
+}
+
+void tst_MainWindow::consoleIsBuiltOnFirstUse()
+{
+    // Not on screen at start-up, the console is built when first needed; until then what the
+    // settings hold for it is kept as it was.
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    {
+        Gui::MainWindow window(catalogue(), &m_manager);
+        window.setSettings(&settings);
+        window.requestConsole()->setUrl(u"https://example.org/kept"_s);
+        window.saveSettings();
+    }
+    settings.setValue(u"window/page"_s, u"catalogue"_s);
+    const QByteArray stored = settings.value(u"console/lastRequest"_s).toByteArray();
+    QVERIFY(stored.contains("example.org/kept"));
+    {
+        Gui::MainWindow window(catalogue(), &m_manager);
+        window.setSettings(&settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(!window.findChild<Gui::RequestConsole *>());
+        window.saveSettings();
+        QCOMPARE(settings.value(u"console/lastRequest"_s).toByteArray(), stored);
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier); // first use
+        QVERIFY(window.findChild<Gui::RequestConsole *>());
+        QCOMPARE(window.findChild<QLineEdit *>(u"urlEdit"_s)->text(), u"https://example.org/kept"_s);
+        QCOMPARE(window.findChild<QStackedWidget *>(u"pages"_s)->currentWidget(), window.requestConsole());
+    }
 }
 
 void tst_MainWindow::goToCodeAndShortcuts()
