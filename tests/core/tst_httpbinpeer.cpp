@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The request engine against httpbin, a real server nobody here wrote.
 #include "catalogue/statuscatalogue.h"
-#include "httpbinserver.h"
+#include "peerserver.h"
 #include "requests/requestengine.h"
 
 #include <QJsonDocument>
@@ -47,13 +47,7 @@ private:
 void tst_HttpbinPeer::initTestCase()
 {
     m_catalogue = *StatusCatalogue::fromFile(StatusCatalogue::builtinPath(), nullptr);
-    QString why;
-    if (!m_httpbin.start(&why)) {
-        // In CI a missing peer is a failure: ./dev installs python3-httpbin.
-        if (qEnvironmentVariable("CI") == u"true"_s)
-            QFAIL(qPrintable(u"httpbin is required in CI: "_s + why));
-        QSKIP(qPrintable(u"httpbin unavailable: "_s + why));
-    }
+    STATUSSCOPE_START_PEER(m_httpbin);
 }
 
 RequestSpec tst_HttpbinPeer::get(const QString &path) const
