@@ -462,7 +462,8 @@ bool RequestEngine::bodyShorterThanAnnounced() const
 {
     // No body is due for HEAD, 1xx, 204 and 304; a decoded body has no Content-Length left.
     const int status = m_hop.status.value_or(0);
-    if (m_hop.method == "HEAD" || (status >= 100 && status < 200) || status == 204 || status == 304)
+    if (m_hop.method.compare("HEAD", Qt::CaseInsensitive) == 0 || (status >= 100 && status < 200)
+        || status == 204 || status == 304)
         return false;
     bool ok = false;
     const qint64 announced = headerValue(m_hop.responseHeaders, "Content-Length").trimmed().toLongLong(&ok);
