@@ -22,5 +22,7 @@ if [[ -n "$language" ]]; then
 else
     cp "$shots/search-timeout.png" "$root/resources/screenshots/catalogue.png"
     cp "$shots/console.png" "$root/resources/screenshots/console.png"
-    echo "updated resources/screenshots/catalogue.png and console.png"
+    cp "$shots/comparison.png" "$root/resources/screenshots/comparison.png"
+    cp "$shots/quiz.png" "$root/resources/screenshots/quiz.png"
+    echo "updated resources/screenshots/catalogue.png, console.png, comparison.png and quiz.png"
 fi
