@@ -210,7 +210,7 @@ void tst_HostileServers::hostileAnswer()
 void tst_HostileServers::twoDifferentLocations()
 {
     // Qt 6.4 keeps only the last of two Location fields and cannot show the first: the chain
-    // follows the last, as Qt reports it, and nothing breaks. (README, "Known limits".)
+    // follows the last, as Qt reports it, and nothing breaks. (README, "Robustness".)
     m_server->route(
         "/two",
         "HTTP/1.1 302 Found\r\nLocation: /first\r\nLocation: /second\r\nContent-Length: 0\r\n\r\n"_ba);
