@@ -1757,6 +1757,22 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
         <source>The protocol, cipher and certificate chain of the selected hop, with any certificate problems.</source>
         <translation>Protokoll, Chiffre und Zertifikatskette des gewählten Schritts, mit allen Zertifikatsproblemen.</translation>
     </message>
+    <message>
+        <source>Whole chain &amp;limit:</source>
+        <translation>Gesa&amp;mtlimit der Kette:</translation>
+    </message>
+    <message>
+        <source>Whole chain limit, in seconds</source>
+        <translation>Gesamtlimit der Kette, in Sekunden</translation>
+    </message>
+    <message>
+        <source>The chain is given up after this long even while data still trickles in; 0 means no limit.</source>
+        <translation>Die Kette wird nach dieser Zeit aufgegeben, auch wenn noch tröpfchenweise Daten ankommen; 0 heißt ohne Limit.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
 </context>
 <context>
     <name>RequestEngine</name>

@@ -1743,6 +1743,22 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <source>The protocol, cipher and certificate chain of the selected hop, with any certificate problems.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Whole chain &amp;limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole chain limit, in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain is given up after this long even while data still trickles in; 0 means no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestEngine</name>

@@ -1757,6 +1757,22 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <source>The protocol, cipher and certificate chain of the selected hop, with any certificate problems.</source>
         <translation>El protocolo, el cifrado y la cadena de certificados del salto seleccionado, con cualquier problema de certificado.</translation>
     </message>
+    <message>
+        <source>Whole chain &amp;limit:</source>
+        <translation>&amp;Límite de la cadena completa:</translation>
+    </message>
+    <message>
+        <source>Whole chain limit, in seconds</source>
+        <translation>Límite de la cadena completa, en segundos</translation>
+    </message>
+    <message>
+        <source>The chain is given up after this long even while data still trickles in; 0 means no limit.</source>
+        <translation>La cadena se abandona tras este tiempo aunque sigan llegando datos a cuentagotas; 0 significa sin límite.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
 </context>
 <context>
     <name>RequestEngine</name>

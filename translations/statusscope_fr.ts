@@ -1757,6 +1757,22 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <source>The protocol, cipher and certificate chain of the selected hop, with any certificate problems.</source>
         <translation>Le protocole, le chiffrement et la chaîne de certificats de l&apos;étape choisie, avec les éventuels problèmes de certificat.</translation>
     </message>
+    <message>
+        <source>Whole chain &amp;limit:</source>
+        <translation>&amp;Limite pour toute la chaîne :</translation>
+    </message>
+    <message>
+        <source>Whole chain limit, in seconds</source>
+        <translation>Limite pour toute la chaîne, en secondes</translation>
+    </message>
+    <message>
+        <source>The chain is given up after this long even while data still trickles in; 0 means no limit.</source>
+        <translation>La chaîne est abandonnée après ce délai même si des données arrivent encore au compte-gouttes ; 0 signifie sans limite.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
 </context>
 <context>
     <name>RequestEngine</name>

@@ -8,6 +8,7 @@
 #include "scriptedserver.h"
 
 #include <QClipboard>
+#include <QDoubleSpinBox>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,6 +22,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -40,6 +42,7 @@ private Q_SLOTS:
     void typeUrlPressEnterAndReadTheChain();
     void postBecomesGetIsExplained();
     void cancelInTheMiddleOfASlowBody();
+    void chainLimitEndsADrippingBody();
     void invalidUrlIsRefusedInPlace();
     void invalidHeaderIsRefusedInPlace();
     void tlsErrorOffersAnExceptionForThisHostOnly();
@@ -166,6 +169,32 @@ void tst_RequestConsole::cancelInTheMiddleOfASlowBody()
     QCOMPARE(m_console->result().hops.first().status, 200);
     QVERIFY(child<QLabel>("summaryLabel")->text().contains(u"stopped"_s));
     QVERIFY(!child<QPushButton>("cancelButton")->isEnabled());
+}
+
+void tst_RequestConsole::chainLimitEndsADrippingBody()
+{
+    // A byte every 50 ms keeps the hop alive for ever; the whole-chain limit, set with the
+    // keyboard like a user would, ends it with a sentence and keeps what arrived.
+    m_server->route("/drip", [](const ScriptedServer::Request &, QTcpSocket *socket) {
+        socket->write("HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\n");
+        auto *timer = new QTimer(socket);
+        QObject::connect(timer, &QTimer::timeout, socket, [socket] { socket->write("d"); });
+        timer->start(50);
+    });
+    auto *limit = child<QDoubleSpinBox>("chainLimitSpin");
+    QCOMPARE(limit->text(), u"none"_s); // no limit by default, as in curl and browsers
+    QCOMPARE(m_console->options().deadlineMs, 0);
+    limit->setFocus();
+    limit->selectAll();
+    QTest::keyClicks(limit, u"1"_s);
+    QCOMPARE(m_console->options().deadlineMs, 1000);
+    typeUrlAndEnter(m_server->url(u"/drip"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_console->isRunning(), 10000);
+    QCOMPARE(m_console->result().outcome, Core::ChainOutcome::Error);
+    auto *stop = child<QLabel>("stopLabel");
+    QVERIFY2(stop->text().contains(u"did not finish within 1 s"_s), qPrintable(stop->text()));
+    QCOMPARE(m_console->result().hops.first().status, 200);
+    QVERIFY(m_console->result().hops.first().bodyBytes > 0);
 }
 
 void tst_RequestConsole::invalidUrlIsRefusedInPlace()
@@ -383,6 +412,10 @@ void tst_RequestConsole::screenshot()
     child<QTabWidget>("hopTabs")->setCurrentWidget(child<QWidget>("timingView"));
     QCoreApplication::processEvents();
     m_console->grab().save(QString::fromLocal8Bit(dir) + u"/console-timing.png"_s);
+    auto *compose = child<QTabWidget>("composeTabs");
+    compose->setCurrentIndex(compose->count() - 1); // the options
+    QCoreApplication::processEvents();
+    m_console->grab().save(QString::fromLocal8Bit(dir) + u"/console-options.png"_s);
 }
 
 QTEST_MAIN(tst_RequestConsole)

@@ -466,6 +466,7 @@ RequestOptions RequestConsole::options() const
     options.inactivityTimeoutMs = int(m_ui->timeoutSpin->value() * 1000);
     options.allowDowngrade = m_ui->downgradeCheck->isChecked();
     options.bodyCap = qint64(m_ui->maxBodySpin->value()) * 1024 * 1024;
+    options.deadlineMs = int(m_ui->chainLimitSpin->value() * 1000);
     return options;
 }
 
@@ -475,6 +476,7 @@ void RequestConsole::setOptions(const RequestOptions &options)
     m_ui->maxRedirectsSpin->setValue(options.maxRedirects);
     m_ui->timeoutSpin->setValue(options.inactivityTimeoutMs / 1000.0);
     m_ui->maxBodySpin->setValue(int(std::max<qint64>(1, options.bodyCap / (1024 * 1024))));
+    m_ui->chainLimitSpin->setValue(options.deadlineMs / 1000.0);
     m_ui->downgradeCheck->setChecked(options.allowDowngrade);
 }
 
