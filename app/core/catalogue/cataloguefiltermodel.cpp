@@ -59,11 +59,6 @@ void CatalogueFilterModel::sort(int column, Qt::SortOrder order)
     QSortFilterProxyModel::sort(alreadyInOrder ? -1 : column, order);
 }
 
-const CatalogueModel *CatalogueFilterModel::catalogueModel() const
-{
-    return m_catalogueModel;
-}
-
 void CatalogueFilterModel::setSearchText(const QString &text)
 {
     if (text == m_searchText)
@@ -77,7 +72,7 @@ void CatalogueFilterModel::setSearchText(const QString &text)
 
 void CatalogueFilterModel::matchSearch(const CatalogueSearch &previous, const CatalogueSearch &next)
 {
-    const CatalogueModel *model = catalogueModel();
+    const CatalogueModel *model = m_catalogueModel;
     if (!model || next.isEmpty()) {
         m_matches.clear();
         return;
@@ -135,7 +130,7 @@ void CatalogueFilterModel::refilter()
 
 bool CatalogueFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    const CatalogueModel *model = catalogueModel();
+    const CatalogueModel *model = m_catalogueModel;
     if (!model)
         return true;
     const QList<StatusEntry> &entries = model->catalogue().entries();
@@ -157,7 +152,7 @@ bool CatalogueFilterModel::lessThan(const QModelIndex &left, const QModelIndex &
 {
     // The common case, by code, without building two QVariants per comparison: code first, then
     // the file's order (the standard meaning first), as CatalogueModel::SortRole defines it.
-    const CatalogueModel *model = catalogueModel();
+    const CatalogueModel *model = m_catalogueModel;
     if (!model || left.column() != CatalogueModel::CodeColumn || sortRole() != CatalogueModel::SortRole)
         return QSortFilterProxyModel::lessThan(left, right);
     const QList<StatusEntry> &entries = model->catalogue().entries();

@@ -51,7 +51,6 @@ private:
     void refilter();
     // Fills m_matches for `next`, checking again only what `previous` matched when `next` narrows it.
     void matchSearch(const CatalogueSearch &previous, const CatalogueSearch &next);
-    const CatalogueModel *catalogueModel() const;
     void checkSourceOrder(); // and sorts again when that changes what sort() does
 
     // Whether each source row matches m_search, worked out once per keystroke in a tight loop

@@ -76,7 +76,6 @@ CatalogueSearch::CatalogueSearch(const QString &text)
         } else if (token.size() == 3 && token.at(0).isDigit() && token.endsWith(u"xx"_s)) {
             m_codePrefixes.append(token.first(1)); // "4xx" means the whole class
         } else {
-            m_words.append(token);
             m_wordBytes.append(token.toUtf8());
             m_wordPairs.append(SearchText::pairsOf(m_wordBytes.last()));
         }
@@ -106,16 +105,17 @@ bool CatalogueSearch::matches(const StatusEntry &entry, const SearchText &haysta
 bool CatalogueSearch::isNarrowedBy(const CatalogueSearch &other) const
 {
     // Each condition here must have one at least as strict there.
-    const auto covered = [](const QStringList &mine, const QStringList &theirs, auto stricter) {
-        return std::all_of(mine.cbegin(), mine.cend(), [&](const QString &condition) {
+    const auto covered = [](const auto &mine, const auto &theirs, auto stricter) {
+        return std::all_of(mine.cbegin(), mine.cend(), [&](const auto &condition) {
             return std::any_of(theirs.cbegin(), theirs.cend(),
-                               [&](const QString &candidate) { return stricter(candidate, condition); });
+                               [&](const auto &candidate) { return stricter(candidate, condition); });
         });
     };
+    // Words are compared in UTF-8, where containment is the same as between the decoded texts.
     return covered(m_codePrefixes, other.m_codePrefixes,
                    [](const QString &longer, const QString &prefix) { return longer.startsWith(prefix); })
-        && covered(m_words, other.m_words,
-                   [](const QString &longer, const QString &word) { return longer.contains(word); });
+        && covered(m_wordBytes, other.m_wordBytes,
+                   [](const QByteArray &longer, const QByteArray &word) { return longer.contains(word); });
 }
 
 SearchText CatalogueSearch::haystackFor(const StatusEntry &entry)

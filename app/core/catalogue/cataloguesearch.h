@@ -32,7 +32,7 @@ public:
     CatalogueSearch() = default;
     explicit CatalogueSearch(const QString &text);
 
-    bool isEmpty() const { return m_codePrefixes.isEmpty() && m_words.isEmpty(); }
+    bool isEmpty() const { return m_codePrefixes.isEmpty() && m_wordBytes.isEmpty(); }
     // `haystack` is haystackFor(entry).
     bool matches(const StatusEntry &entry, const SearchText &haystack) const;
     bool matches(const StatusEntry &entry) const { return matches(entry, haystackFor(entry)); }
@@ -45,8 +45,7 @@ public:
 
 private:
     QStringList m_codePrefixes;
-    QStringList m_words;
-    QList<QByteArray> m_wordBytes; // m_words in UTF-8
+    QList<QByteArray> m_wordBytes; // the folded words, in UTF-8
     QList<SearchText::PairSet> m_wordPairs;
 };
 
