@@ -60,8 +60,7 @@ void ChainPrinter::printHop(const Hop &hop)
           << hop.url.toString(QUrl::FullyEncoded) << '\n';
     if (hop.status) {
         QStringList parts{
-            paint(QString::number(*hop.status)
-                      + (hop.reason.isEmpty() ? QString() : u' ' + escapeForDisplay(hop.reason)),
+            paint(QString::number(*hop.status) + (hop.reason.isEmpty() ? QString() : u' ' + hop.reason),
                   statusColour(*hop.status).toLatin1().constData())};
         if (!hop.meanings.isEmpty()) {
             const HopMeaning &meaning = hop.meanings.first();
@@ -118,8 +117,8 @@ void ChainPrinter::printSummary(const ChainResult &chain)
     QString finalStatus = ChainPrinterText::tr("no response");
     for (auto it = chain.hops.crbegin(); it != chain.hops.crend(); ++it) {
         if (it->status) {
-            finalStatus = QString::number(*it->status)
-                + (it->reason.isEmpty() ? QString() : u' ' + escapeForDisplay(it->reason));
+            finalStatus
+                = QString::number(*it->status) + (it->reason.isEmpty() ? QString() : u' ' + it->reason);
             break;
         }
     }

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void importOwnExport();
     void importRejectsWhatIsNotHar_data();
     void importRejectsWhatIsNotHar();
+    void importedStatusTextIsEscaped();
 
 private:
     ChainResult liveChain();
@@ -262,6 +263,18 @@ void tst_Har::importRejectsWhatIsNotHar()
     QVERIFY(partial);
     QCOMPARE(partial->skipped.size(), 1);
     QCOMPARE(partial->chains.size(), 1);
+}
+
+void tst_Har::importedStatusTextIsEscaped()
+{
+    QString error;
+    // A status text in a file is shown like one from a server: escaped, never steering the screen.
+    const auto spoof = importHar(
+        R"({"log":{"entries":[{"request":{"method":"GET","url":"https://h/"},
+        "response":{"status":200,"statusText":"OK \u202egnp.exe \u001b[2J"}}]}})"_ba,
+        m_catalogue, &error);
+    QVERIFY(spoof);
+    QCOMPARE(spoof->chains.first().hops.first().reason, u"OK \\u202Egnp.exe \\x1B[2J"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_Har)

@@ -4,6 +4,7 @@
 #include "bodyformat.h"
 #include "requests/hopannotator.h"
 #include "requests/redirectfollower.h"
+#include "requests/safetext.h"
 #include "requests/secrets.h"
 #include "statusscope_version.h"
 
@@ -271,7 +272,8 @@ std::optional<HarImport> importHar(const QByteArray &json, const StatusCatalogue
         const int status = response.value(u"status"_s).toInt(0);
         if (status > 0) {
             hop.status = status;
-            hop.reason = response.value(u"statusText"_s).toString();
+            // A file's text is shown like a server's: nothing in it may steer the display.
+            hop.reason = escapeForDisplay(response.value(u"statusText"_s).toString());
             const QString version = response.value(u"httpVersion"_s).toString().toLower();
             hop.protocol = version.contains(u'2') || version == u"h2"_s ? u"HTTP/2"_s
                 : version.contains(u'3')                                ? u"HTTP/3"_s

@@ -83,7 +83,7 @@ struct Hop
     bool requestHasBody = false;
 
     std::optional<int> status; // empty when no response arrived
-    QString reason;
+    QString reason; // as shown: control and bidirectional characters escaped (safetext.h)
     QString protocol; // "HTTP/1.x" or "HTTP/2"
     HeaderList responseHeaders;
     QByteArray bodyPreview;
