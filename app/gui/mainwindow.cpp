@@ -61,19 +61,17 @@ MainWindow::MainWindow(const Core::StatusCatalogue &catalogue, QNetworkAccessMan
     dock->hide(); // shown with the console
     connect(m_ui->historyAction, &QAction::toggled, dock, &QDockWidget::setVisible);
     connect(dock, &QDockWidget::visibilityChanged, m_ui->historyAction, &QAction::setChecked);
-    connect(m_historyPanel, &HistoryPanel::chainChosen, this, [this](const Core::ChainResult &chain) {
-        m_ui->pages->setCurrentWidget(requestConsole());
-        requestConsole()->showStoredChain(chain);
-    });
+    connect(m_historyPanel, &HistoryPanel::chainChosen, this,
+            [this](const Core::ChainResult &chain) { consoleInFront()->showStoredChain(chain); });
     connect(m_historyPanel, &HistoryPanel::rerunRequested, this, [this](const Core::RequestSpec &request) {
-        m_ui->pages->setCurrentWidget(requestConsole());
-        requestConsole()->applyRequest(request);
-        requestConsole()->send();
+        RequestConsole *console = consoleInFront();
+        console->applyRequest(request);
+        console->send();
     });
     connect(m_historyPanel, &HistoryPanel::requestChosen, this, [this](const Core::RequestSpec &request) {
-        m_ui->pages->setCurrentWidget(requestConsole());
-        requestConsole()->applyRequest(request);
-        requestConsole()->focusUrl();
+        RequestConsole *console = consoleInFront();
+        console->applyRequest(request);
+        console->focusUrl();
     });
     connect(m_ui->openHarAction, &QAction::triggered, this, &MainWindow::askOpenHar);
     connect(m_ui->exportHarAction, &QAction::triggered, this, [this] { askExportHar(false); });
@@ -139,6 +137,13 @@ RequestConsole *MainWindow::requestConsole()
     return m_console;
 }
 
+RequestConsole *MainWindow::consoleInFront()
+{
+    RequestConsole *console = requestConsole();
+    m_ui->pages->setCurrentWidget(console);
+    return console;
+}
+
 void MainWindow::applyConsoleSettings()
 {
     m_console->restoreLayout(m_consoleSettings.layout);
@@ -156,9 +161,9 @@ void MainWindow::showCatalogue()
 
 void MainWindow::showConsole()
 {
-    m_ui->pages->setCurrentWidget(requestConsole());
+    RequestConsole *console = consoleInFront();
     m_ui->historyAction->setChecked(true);
-    requestConsole()->focusUrl();
+    console->focusUrl();
 }
 
 bool MainWindow::openHar(const QString &path)
@@ -372,7 +377,7 @@ void MainWindow::setSettings(QSettings *settings)
     if (m_console)
         applyConsoleSettings();
     if (settings->value(u"window/page"_s).toString() == u"console"_s)
-        m_ui->pages->setCurrentWidget(requestConsole());
+        consoleInFront();
     else
         m_ui->pages->setCurrentWidget(m_cataloguePage);
 }

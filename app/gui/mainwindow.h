@@ -119,6 +119,7 @@ private:
     };
     ConsoleSettings m_consoleSettings;
     void applyConsoleSettings();
+    RequestConsole *consoleInFront(); // built if need be, and made the page shown
     Core::HistoryStore *m_history;
     QSettings *m_settings = nullptr;
     QList<int> m_metCodes; // every status the console has received, this session and earlier ones
