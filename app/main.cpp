@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: MIT
-// Chooses between the command line (QCoreApplication, no display needed) and the window.
-#include "application.h"
+// Chooses between the command line and the window. The command line links Qt Core and Network only,
+// so `statusscope explain 418` starts without loading Qt Gui and Widgets; the window lives in a
+// module (libstatusscope-window.so) that is loaded only when there is no subcommand.
 #include "commandline.h"
 #include "i18n/translations.h"
 #include "statusscope_version.h"
 
-#include <QApplication>
+#include <QCoreApplication>
 #include <QTextStream>
+
+#include <dlfcn.h>
 
 #include <cstdio>
 
@@ -20,6 +23,36 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(STATUSSCOPE_VERSION));
 }
 
+int runCommandLine(int &argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    StatusScope::Core::installTranslations(app);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return StatusScope::Cli::runCommandLine(app.arguments(), out, err);
+}
+
+// The module is found through this binary's run path: beside it in the build tree, in
+// lib/statusscope once installed. dlopen() is called from here so that this run path applies.
+int runWindow(int &argc, char **argv)
+{
+    using WindowMain = int (*)(int *, char **);
+    void *module = dlopen(STATUSSCOPE_WINDOW_MODULE, RTLD_LAZY | RTLD_LOCAL);
+    auto windowMain = module ? reinterpret_cast<WindowMain>(dlsym(module, "statusscope_window_main")) : nullptr;
+    if (windowMain)
+        return windowMain(&argc, argv);
+
+    const QString reason = QString::fromLocal8Bit(dlerror());
+    QCoreApplication app(argc, argv);
+    StatusScope::Core::installTranslations(app);
+    QTextStream(stderr) << QCoreApplication::translate("main",
+                                                       "StatusScope cannot open its window: %1\n"
+                                                       "The installation is incomplete. The command line "
+                                                       "still works: statusscope --help\n")
+                               .arg(reason);
+    return StatusScope::Cli::ExitDataError;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -29,16 +62,7 @@ int main(int argc, char *argv[])
         arguments.append(QString::fromLocal8Bit(argv[i]));
 
     describeApplication();
-    if (StatusScope::Cli::isCommandLineInvocation(arguments)) {
-        QCoreApplication app(argc, argv);
-        StatusScope::Core::installTranslations(app);
-        QTextStream out(stdout);
-        QTextStream err(stderr);
-        return StatusScope::Cli::runCommandLine(app.arguments(), out, err);
-    }
-
-    QApplication app(argc, argv);
-    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.statusscope.StatusScope"));
-    StatusScope::Core::installTranslations(app);
-    return StatusScope::Gui::runApplication(app);
+    if (StatusScope::Cli::isCommandLineInvocation(arguments))
+        return runCommandLine(argc, argv);
+    return runWindow(argc, argv);
 }

@@ -2999,4 +2999,15 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
         <translation>%1 angezeigt</translation>
     </message>
 </context>
+<context>
+    <name>main</name>
+    <message>
+        <source>StatusScope cannot open its window: %1
+The installation is incomplete. The command line still works: statusscope --help
+</source>
+        <translation>StatusScope kann sein Fenster nicht öffnen: %1
+Die Installation ist unvollständig. Die Befehlszeile funktioniert weiterhin: statusscope --help
+</translation>
+    </message>
+</context>
 </TS>

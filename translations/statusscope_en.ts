@@ -2985,4 +2985,13 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>main</name>
+    <message>
+        <source>StatusScope cannot open its window: %1
+The installation is incomplete. The command line still works: statusscope --help
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

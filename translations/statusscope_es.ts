@@ -2999,4 +2999,15 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <translation>%1 mostrados</translation>
     </message>
 </context>
+<context>
+    <name>main</name>
+    <message>
+        <source>StatusScope cannot open its window: %1
+The installation is incomplete. The command line still works: statusscope --help
+</source>
+        <translation>StatusScope no puede abrir su ventana: %1
+La instalación está incompleta. La línea de órdenes sigue funcionando: statusscope --help
+</translation>
+    </message>
+</context>
 </TS>

@@ -2999,4 +2999,15 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <translation>%1 affichés</translation>
     </message>
 </context>
+<context>
+    <name>main</name>
+    <message>
+        <source>StatusScope cannot open its window: %1
+The installation is incomplete. The command line still works: statusscope --help
+</source>
+        <translation>StatusScope ne peut pas ouvrir sa fenêtre : %1
+L’installation est incomplète. La ligne de commande fonctionne toujours : statusscope --help
+</translation>
+    </message>
+</context>
 </TS>

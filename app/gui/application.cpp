@@ -16,13 +16,21 @@
 
 namespace StatusScope::Gui {
 
-int runApplication(QApplication &app)
+PendingCatalogue startLoadingCatalogue()
 {
-    app.setWindowIcon(QIcon(QStringLiteral(":/icons/statusscope.svg")));
+    return std::async(std::launch::async,
+                      [] {
+                          Core::CatalogueError ignored; // runApplication() reads it again to explain
+                          return Core::StatusCatalogue::fromFile(Core::StatusCatalogue::builtinPath(), &ignored);
+                      });
+}
 
+int runApplication(QApplication &app, PendingCatalogue pending)
+{
+    std::optional<Core::StatusCatalogue> catalogue = pending.get();
     Core::CatalogueError error;
-    const std::optional<Core::StatusCatalogue> catalogue
-        = Core::StatusCatalogue::fromFile(Core::StatusCatalogue::builtinPath(), &error);
+    if (!catalogue)
+        catalogue = Core::StatusCatalogue::fromFile(Core::StatusCatalogue::builtinPath(), &error);
     if (!catalogue) {
         QMessageBox::critical(nullptr, QApplication::translate("Application", "StatusScope"),
                               QApplication::translate("Application",
@@ -40,7 +48,9 @@ int runApplication(QApplication &app)
     window.setSettings(&settings);
     QObject::connect(&window, &MainWindow::externalLinkRequested, &window,
                      [](const QUrl &url) { QDesktopServices::openUrl(url); });
-    afterFirstPaint(&window, [&history, &window] {
+    afterFirstPaint(&window, [&app, &history, &window] {
+        // The SVG icon engine is a plugin of its own: it is loaded once the window is on screen.
+        app.setWindowIcon(QIcon(QStringLiteral(":/icons/statusscope.svg")));
         history.open(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                      + QStringLiteral("/history.db"));
         window.historyOpened();

@@ -1,7 +1,7 @@
 # Installs the build into PREFIX and checks that everything lands where desktops look for it.
 file(REMOVE_RECURSE "${PREFIX}")
 execute_process(COMMAND "${CMAKE_COMMAND}" --install "${BUILD_DIR}" --prefix "${PREFIX}"
-                RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output)
+                RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output TIMEOUT 60)
 if(NOT result EQUAL 0)
     message(FATAL_ERROR "cmake --install failed:\n${output}")
 endif()
@@ -24,16 +24,39 @@ foreach(file IN LISTS expected)
 endforeach()
 
 # The installed binary runs and finds its built-in data.
-execute_process(COMMAND "${PREFIX}/bin/statusscope" explain 404 RESULT_VARIABLE result OUTPUT_VARIABLE output)
+execute_process(COMMAND "${PREFIX}/bin/statusscope" explain 404 RESULT_VARIABLE result OUTPUT_VARIABLE output TIMEOUT 60)
 if(NOT result EQUAL 0 OR NOT output MATCHES "404 Not Found")
     message(FATAL_ERROR "the installed binary does not work:\n${output}")
+endif()
+
+# The window module is found from the installed binary: it opens, paints and quits.
+file(GLOB window_module "${PREFIX}/lib*/statusscope/libstatusscope-window.so" "${PREFIX}/lib*/*/statusscope/libstatusscope-window.so")
+if(NOT window_module)
+    message(FATAL_ERROR "missing after install: lib/statusscope/libstatusscope-window.so")
+endif()
+execute_process(COMMAND "${CMAKE_COMMAND}" -E env STATUSSCOPE_EXIT_AFTER_FIRST_PAINT=1
+                    "XDG_CONFIG_HOME=${PREFIX}/config" "XDG_DATA_HOME=${PREFIX}/data" "${PREFIX}/bin/statusscope"
+                RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output TIMEOUT 60)
+if(NOT result EQUAL 0 OR NOT output MATCHES "first_paint_ns")
+    message(FATAL_ERROR "the installed window does not open:\n${output}")
+endif()
+
+# Without its module the binary says what is wrong, and the command line still works.
+file(COPY "${PREFIX}/bin/statusscope" DESTINATION "${PREFIX}/elsewhere/bin")
+execute_process(COMMAND "${PREFIX}/elsewhere/bin/statusscope" RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output TIMEOUT 60)
+if(NOT result EQUAL 3 OR NOT output MATCHES "cannot open its window: .*libstatusscope-window.so.*statusscope --help")
+    message(FATAL_ERROR "a missing window module is not explained (exit ${result}):\n${output}")
+endif()
+execute_process(COMMAND "${PREFIX}/elsewhere/bin/statusscope" explain 404 RESULT_VARIABLE result OUTPUT_VARIABLE output TIMEOUT 60)
+if(NOT result EQUAL 0 OR NOT output MATCHES "404 Not Found")
+    message(FATAL_ERROR "the command line needs the window module:\n${output}")
 endif()
 
 # The validators run when present (./dev test installs desktop-file-utils and appstream).
 find_program(DESKTOP_FILE_VALIDATE desktop-file-validate)
 if(DESKTOP_FILE_VALIDATE)
     execute_process(COMMAND "${DESKTOP_FILE_VALIDATE}" "${PREFIX}/share/applications/${id}.desktop"
-                    RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output)
+                    RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output TIMEOUT 60)
     if(NOT result EQUAL 0)
         message(FATAL_ERROR "desktop-file-validate:\n${output}")
     endif()
@@ -43,7 +66,7 @@ endif()
 find_program(APPSTREAMCLI appstreamcli)
 if(APPSTREAMCLI)
     execute_process(COMMAND "${APPSTREAMCLI}" validate --no-net "${PREFIX}/share/metainfo/${id}.metainfo.xml"
-                    RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output)
+                    RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output TIMEOUT 60)
     if(NOT result EQUAL 0)
         message(FATAL_ERROR "appstreamcli validate:\n${output}")
     endif()
