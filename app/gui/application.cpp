@@ -44,7 +44,6 @@ int runApplication(QApplication &app, PendingCatalogue pending)
     Core::HistoryStore history; // opened once the window is on screen: nothing shown needs it
     MainWindow window(*catalogue, &manager, &history);
     QSettings settings;
-    window.historyPanel()->setSettings(&settings);
     window.setSettings(&settings);
     QObject::connect(&window, &MainWindow::externalLinkRequested, &window,
                      [](const QUrl &url) { QDesktopServices::openUrl(url); });

@@ -45,7 +45,7 @@ MainWindow::MainWindow(const Core::StatusCatalogue &catalogue, QNetworkAccessMan
     , m_cataloguePage(new CataloguePage(catalogue, this))
     , m_manager(manager)
     , m_history(history)
-    , m_historyPanel(new HistoryPanel(history, this))
+    , m_historyDock(new QDockWidget(tr("History"), this))
     , m_statusLabel(new QLabel(this))
     , m_playgroundLabel(new QLabel(this))
     , m_entryCount(int(catalogue.size()))
@@ -54,24 +54,14 @@ MainWindow::MainWindow(const Core::StatusCatalogue &catalogue, QNetworkAccessMan
     setCentralWidget(m_ui->pages);
     m_ui->pages->addWidget(m_cataloguePage);
 
-    auto *dock = new QDockWidget(tr("History"), this);
-    dock->setObjectName(u"historyDock"_s);
-    dock->setWidget(m_historyPanel);
-    addDockWidget(Qt::LeftDockWidgetArea, dock);
-    dock->hide(); // shown with the console
-    connect(m_ui->historyAction, &QAction::toggled, dock, &QDockWidget::setVisible);
-    connect(dock, &QDockWidget::visibilityChanged, m_ui->historyAction, &QAction::setChecked);
-    connect(m_historyPanel, &HistoryPanel::chainChosen, this,
-            [this](const Core::ChainResult &chain) { consoleInFront()->showStoredChain(chain); });
-    connect(m_historyPanel, &HistoryPanel::rerunRequested, this, [this](const Core::RequestSpec &request) {
-        RequestConsole *console = consoleInFront();
-        console->applyRequest(request);
-        console->send();
-    });
-    connect(m_historyPanel, &HistoryPanel::requestChosen, this, [this](const Core::RequestSpec &request) {
-        RequestConsole *console = consoleInFront();
-        console->applyRequest(request);
-        console->focusUrl();
+    m_historyDock->setObjectName(u"historyDock"_s);
+    addDockWidget(Qt::LeftDockWidgetArea, m_historyDock);
+    m_historyDock->hide(); // shown with the console
+    connect(m_ui->historyAction, &QAction::toggled, m_historyDock, &QDockWidget::setVisible);
+    connect(m_historyDock, &QDockWidget::visibilityChanged, m_ui->historyAction, &QAction::setChecked);
+    connect(m_historyDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            historyPanel();
     });
     connect(m_ui->openHarAction, &QAction::triggered, this, &MainWindow::askOpenHar);
     connect(m_ui->exportHarAction, &QAction::triggered, this, [this] { askExportHar(false); });
@@ -129,12 +119,37 @@ RequestConsole *MainWindow::requestConsole()
     m_console = new RequestConsole(m_manager, &m_catalogue, this);
     m_ui->pages->addWidget(m_console);
     m_console->setHistory(m_history);
-    connect(m_console, &RequestConsole::historyChanged, m_historyPanel, &HistoryPanel::refresh);
+    connect(m_console, &RequestConsole::historyChanged, this, [this] {
+        if (m_historyPanel)
+            m_historyPanel->refresh();
+    });
     connect(m_console, &RequestConsole::codeLinkActivated, this, &MainWindow::showCodeInCatalogue);
     connect(m_console, &RequestConsole::codeMet, this, &MainWindow::noteCodeMet);
     connect(m_console, &RequestConsole::externalLinkActivated, this, &MainWindow::externalLinkRequested);
     applyConsoleSettings();
     return m_console;
+}
+
+HistoryPanel *MainWindow::historyPanel()
+{
+    if (m_historyPanel)
+        return m_historyPanel;
+    m_historyPanel = new HistoryPanel(m_history, m_historyDock);
+    m_historyPanel->setSettings(m_settings);
+    m_historyDock->setWidget(m_historyPanel);
+    connect(m_historyPanel, &HistoryPanel::chainChosen, this,
+            [this](const Core::ChainResult &chain) { consoleInFront()->showStoredChain(chain); });
+    connect(m_historyPanel, &HistoryPanel::rerunRequested, this, [this](const Core::RequestSpec &request) {
+        RequestConsole *console = consoleInFront();
+        console->applyRequest(request);
+        console->send();
+    });
+    connect(m_historyPanel, &HistoryPanel::requestChosen, this, [this](const Core::RequestSpec &request) {
+        RequestConsole *console = consoleInFront();
+        console->applyRequest(request);
+        console->focusUrl();
+    });
+    return m_historyPanel;
 }
 
 RequestConsole *MainWindow::consoleInFront()
@@ -183,7 +198,7 @@ bool MainWindow::openHar(const QString &path)
         return false;
     }
     m_ui->historyAction->setChecked(true);
-    m_historyPanel->showHarChains(QFileInfo(path).fileName(), imported->chains);
+    historyPanel()->showHarChains(QFileInfo(path).fileName(), imported->chains);
     QString message
         = tr("%1: %n chain(s)", nullptr, int(imported->chains.size())).arg(QFileInfo(path).fileName());
     if (!imported->skipped.isEmpty())
@@ -231,7 +246,8 @@ bool MainWindow::saveRequest(const QString &folder, const QString &name)
             10000);
         return false;
     }
-    m_historyPanel->refresh();
+    if (m_historyPanel)
+        m_historyPanel->refresh();
     statusBar()->showMessage(tr("Saved “%1”.").arg(name), 5000);
     return true;
 }
@@ -347,7 +363,8 @@ void MainWindow::noteCodeMet(int code)
 
 void MainWindow::historyOpened()
 {
-    m_historyPanel->refresh();
+    if (m_historyPanel)
+        m_historyPanel->refresh(); // else it reads the store when it is built
     if (m_history && !m_history->notice().isEmpty())
         statusBar()->showMessage(m_history->notice(), 15000);
 }
@@ -355,6 +372,10 @@ void MainWindow::historyOpened()
 void MainWindow::setSettings(QSettings *settings)
 {
     m_settings = settings;
+    if (m_historyPanel)
+        m_historyPanel->setSettings(settings);
+    else
+        HistoryPanel::applyStoredSecretPolicy(settings, m_history);
     if (!settings)
         return;
     for (const QString &word : settings->value(u"quiz/met"_s).toString().split(u' ', Qt::SkipEmptyParts)) {

@@ -9,6 +9,7 @@
 #include <memory>
 
 class QActionGroup;
+class QDockWidget;
 class QLabel;
 class QSettings;
 class QNetworkAccessManager;
@@ -49,7 +50,8 @@ public:
     CataloguePage *cataloguePage() const { return m_cataloguePage; }
     // The console is built the first time it is needed (it is not on screen at start-up).
     RequestConsole *requestConsole();
-    HistoryPanel *historyPanel() const { return m_historyPanel; }
+    // The history panel is built when its dock is first shown or something is put in it.
+    HistoryPanel *historyPanel();
 
     // The file actions without their dialogs (the menu asks for the path, tests pass it).
     bool openHar(const QString &path);
@@ -125,7 +127,8 @@ private:
     QList<int> m_metCodes; // every status the console has received, this session and earlier ones
     QByteArray m_defaultState;
     QActionGroup *m_languages = nullptr;
-    HistoryPanel *m_historyPanel;
+    QDockWidget *m_historyDock;
+    HistoryPanel *m_historyPanel = nullptr;
     QLabel *m_statusLabel;
     QLabel *m_playgroundLabel; // the playground's address while it runs
     Core::PlaygroundServer *m_playground = nullptr;

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void historyOffSaysWhy();
     void historyOpenedAfterTheWindow();
     void credentialsPolicyIsASetting();
+    void panelIsBuiltWhenShown();
     void markedHeaderStaysSecret();
 
 private:
@@ -355,6 +356,34 @@ void tst_HistoryPanel::credentialsPolicyIsASetting()
     QVERIFY(maskedText.contains("Bearer \xe2\x80\xa2"));
     QVERIFY(!maskedText.contains("topsecret"));
     QVERIFY(full.readAll().contains("Bearer topsecret"));
+}
+
+void tst_HistoryPanel::panelIsBuiltWhenShown()
+{
+    // Nothing of the panel exists while the catalogue is on screen; the stored credentials policy
+    // still reaches the store, so a request sent before the panel is opened follows it.
+    QSettings settings(m_dir->filePath(u"settings.ini"_s), QSettings::IniFormat);
+    settings.setValue(u"history/secrets"_s, int(Core::SecretStorage::Omitted));
+    m_window = std::make_unique<Gui::MainWindow>(m_catalogue, &m_manager, m_store.get());
+    m_window->setSettings(&settings);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(!m_window->findChild<Gui::HistoryPanel *>());
+    QCOMPARE(m_store->recordOptions().secrets, Core::SecretStorage::Omitted);
+    m_window->requestConsole(); // built, not shown
+    send(u"/ok"_s); // recorded, with the dock still closed
+    QVERIFY(!m_window->findChild<Gui::HistoryPanel *>());
+
+    // A value this build does not know falls back to masking.
+    settings.setValue(u"history/secrets"_s, 42);
+    m_window->setSettings(&settings);
+    QCOMPARE(m_store->recordOptions().secrets, Core::SecretStorage::Masked);
+
+    // Showing the dock builds the panel, which reads the store and the same setting.
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    QTRY_VERIFY(m_window->findChild<Gui::HistoryPanel *>());
+    QCOMPARE(child<QComboBox>("secretsCombo")->currentText(), u"Masked"_s);
+    QCOMPARE(child<QTreeWidget>("historyList")->topLevelItemCount(), 1);
 }
 
 void tst_HistoryPanel::markedHeaderStaysSecret()

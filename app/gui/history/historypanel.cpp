@@ -169,15 +169,38 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     refresh();
 }
 
+namespace {
+
+SecretStorage storedSecretPolicy(const QSettings &settings)
+{
+    const int stored = settings.value(u"history/secrets"_s, int(SecretStorage::Masked)).toInt();
+    switch (SecretStorage(stored)) {
+    case SecretStorage::Masked:
+    case SecretStorage::Plain:
+    case SecretStorage::Omitted:
+        return SecretStorage(stored);
+    }
+    return SecretStorage::Masked;
+}
+
+} // namespace
+
 void HistoryPanel::setSettings(QSettings *settings)
 {
     m_settings = settings;
     if (!settings)
         return;
-    const int stored = settings->value(u"history/secrets"_s, int(SecretStorage::Masked)).toInt();
-    const int index = m_secrets->findData(stored);
-    m_secrets->setCurrentIndex(index < 0 ? 0 : index);
+    m_secrets->setCurrentIndex(std::max(0, m_secrets->findData(int(storedSecretPolicy(*settings)))));
     applySecretPolicy(m_secrets->currentIndex());
+}
+
+void HistoryPanel::applyStoredSecretPolicy(QSettings *settings, HistoryStore *store)
+{
+    if (!settings || !store)
+        return;
+    RecordOptions options = store->recordOptions();
+    options.secrets = storedSecretPolicy(*settings);
+    store->setRecordOptions(options);
 }
 
 void HistoryPanel::applySecretPolicy(int index)

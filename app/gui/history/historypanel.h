@@ -32,6 +32,9 @@ public:
     void refresh();
     // Where the credentials policy is remembered; not owned, may be null.
     void setSettings(QSettings *settings);
+    // The policy remembered in `settings` (masked when none or unknown), given to the store: what
+    // setSettings() does, for a window whose panel has not been built yet.
+    static void applyStoredSecretPolicy(QSettings *settings, Core::HistoryStore *store);
     void showHarChains(const QString &fileName, const QList<Core::ChainResult> &chains);
 
     // Seams for tests: the questions the panel asks.
