@@ -168,6 +168,14 @@
         <source>cannot be read: %1</source>
         <translation>kann nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>is damaged or from another build</source>
+        <translation>ist beschädigt oder stammt aus einem anderen Build</translation>
+    </message>
+    <message>
+        <source>is not built into this program</source>
+        <translation>ist nicht in dieses Programm eingebaut</translation>
+    </message>
 </context>
 <context>
     <name>CataloguePage</name>

@@ -166,6 +166,14 @@
         <source>cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>is damaged or from another build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not built into this program</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CataloguePage</name>

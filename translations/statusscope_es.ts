@@ -168,6 +168,14 @@
         <source>cannot be read: %1</source>
         <translation>no se puede leer: %1</translation>
     </message>
+    <message>
+        <source>is damaged or from another build</source>
+        <translation>está dañado o procede de otra compilación</translation>
+    </message>
+    <message>
+        <source>is not built into this program</source>
+        <translation>no está integrado en este programa</translation>
+    </message>
 </context>
 <context>
     <name>CataloguePage</name>

@@ -168,6 +168,14 @@
         <source>cannot be read: %1</source>
         <translation>ne peut pas être lu : %1</translation>
     </message>
+    <message>
+        <source>is damaged or from another build</source>
+        <translation>est endommagé ou provient d’une autre compilation</translation>
+    </message>
+    <message>
+        <source>is not built into this program</source>
+        <translation>n’est pas intégré à ce programme</translation>
+    </message>
 </context>
 <context>
     <name>CataloguePage</name>

@@ -92,7 +92,7 @@ std::optional<StatusCatalogue> loadCatalogue(const QCommandLineParser &parser, Q
     const QString path = parser.value(u"catalogue"_s);
     CatalogueError error;
     std::optional<StatusCatalogue> catalogue
-        = StatusCatalogue::fromFile(path.isEmpty() ? StatusCatalogue::builtinPath() : path, &error);
+        = path.isEmpty() ? StatusCatalogue::builtin(&error) : StatusCatalogue::fromFile(path, &error);
     if (!catalogue)
         err << CatalogueCommands::tr("statusscope: the catalogue could not be loaded: %1")
                    .arg(error.toString())

@@ -21,7 +21,7 @@ PendingCatalogue startLoadingCatalogue()
     return std::async(std::launch::async,
                       [] {
                           Core::CatalogueError ignored; // runApplication() reads it again to explain
-                          return Core::StatusCatalogue::fromFile(Core::StatusCatalogue::builtinPath(), &ignored);
+                          return Core::StatusCatalogue::builtin(&ignored);
                       });
 }
 
@@ -30,7 +30,7 @@ int runApplication(QApplication &app, PendingCatalogue pending)
     std::optional<Core::StatusCatalogue> catalogue = pending.get();
     Core::CatalogueError error;
     if (!catalogue)
-        catalogue = Core::StatusCatalogue::fromFile(Core::StatusCatalogue::builtinPath(), &error);
+        catalogue = Core::StatusCatalogue::builtin(&error);
     if (!catalogue) {
         QMessageBox::critical(nullptr, QApplication::translate("Application", "StatusScope"),
                               QApplication::translate("Application",

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Every figure of the README's Performance section, each side by side with its reference in one
 # run, printed with the ratios. A report, never a pass/fail test: these machines are shared.
-# Usage: tests/bench/run.sh BINARY BENCH_DIR   (BENCH_DIR holds barewindow, memorybench, searchbench,
-#        consolestall from the same Release build)
+# Usage: tests/bench/run.sh BINARY BENCH_DIR   (BENCH_DIR holds barewindow, qnamloop, memorybench,
+#        searchbench, consolestall from the same Release build)
 set -euo pipefail
 binary=$(readlink -f "$1")
 benchdir=$(readlink -f "$2")
@@ -52,6 +52,7 @@ read -r _ _ started _ after100 _ after200 < <("$benchdir/memorybench" "$base")
 hyperfine --style basic --warmup 3 --runs 30 --export-json "$work/chain.json" \
     -n "statusscope check (20 hops)" "$binary check --max-redirs 20 $base/r/20 > /dev/null" \
     -n "curl -sL (20 hops)" "curl -sL --max-redirs 20 -o /dev/null $base/r/20" \
+    -n "bare QNAM redirect loop (20 hops)" "$benchdir/qnamloop $base/r/20 20 > /dev/null" \
     -n "httpie --follow --all (20 hops)" "http --follow --all --max-redirects 30 GET $base/r/20 > /dev/null"
 
 hyperfine --style basic --warmup 1 --runs 10 --export-json "$work/batch.json" \
@@ -75,10 +76,11 @@ print(f"| statusscope window after 100 chains (4 hops each) | {after100:.1f} | {
 print(f"| the same after 200 chains | {after200:.1f} | growth from 100 to 200: {after200-after100:+.1f} MiB |")
 def row(name, r, ref):
     return f"| {name} | {r['mean']*1000:.1f} ± {r['stddev']*1000:.1f} ms | {r['mean']/ref['mean']:.2f}× |"
-print("\n| one 20-hop chain | mean | vs curl |\n|---|---|---|")
+print("\n| one 20-hop chain | mean | vs curl | vs bare QNAM loop |\n|---|---|---|---|")
 ref = chain["curl -sL (20 hops)"]
+floor = chain["bare QNAM redirect loop (20 hops)"]
 for name, r in chain.items():
-    print(row(name, r, ref))
+    print(row(name, r, ref) + f" {r['mean']/floor['mean']:.2f}× |")
 print("\n| 200 URLs, 8 at a time | mean | vs xargs -P8 curl |\n|---|---|---|")
 ref = batch["xargs -P8 curl (200 URLs)"]
 for name, r in batch.items():

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The catalogue loader and the shipped catalogue's contents, checked against facts taken from
 // the IANA registry and the RFCs (written out here, independently of the data file).
+#include "catalogue/compiledcatalogue.h"
 #include "catalogue/statuscatalogue.h"
 #include "catalogue/statusclass.h"
 
@@ -40,6 +41,8 @@ private Q_SLOTS:
     void syntaxErrorNamesLineAndColumn();
     void unreadableFile();
     void minimalFileLoads();
+    void compiledFormIsTheJson();
+    void damagedCompiledFormIsRefused();
 
 private:
     static QJsonObject minimalDocument();
@@ -515,6 +518,48 @@ void tst_StatusCatalogue::minimalFileLoads()
     QCOMPARE(entry.specRefs.first().url.toString(),
              u"https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5"_s);
     QCOMPARE(catalogue->classDescription(StatusClass::Other), u"A class."_s);
+}
+
+void tst_StatusCatalogue::compiledFormIsTheJson()
+{
+    // What the program reads is what catalogue.json says, field for field.
+    CatalogueError error;
+    const auto json = StatusCatalogue::fromFile(StatusCatalogue::builtinPath(), &error);
+    QVERIFY2(json, qPrintable(error.toString()));
+    const auto compiled = StatusCatalogue::builtin(&error);
+    QVERIFY2(compiled, qPrintable(error.toString()));
+    QCOMPARE(compiled->size(), json->size());
+    for (qsizetype i = 0; i < json->size(); ++i)
+        QVERIFY2(compiled->entries().at(i) == json->entries().at(i), qPrintable(json->entries().at(i).codeText));
+    for (int c = 0; c <= int(StatusClass::Other); ++c)
+        QCOMPARE(compiled->classDescription(StatusClass(c)), json->classDescription(StatusClass(c)));
+    QCOMPARE(compiled->entriesForCode(499).size(), json->entriesForCode(499).size());
+    QCOMPARE(compiled->firstIndexOf(418), json->firstIndexOf(418));
+
+    // The comparison itself sees a difference in any field.
+    StatusEntry changed = json->entries().at(json->firstIndexOf(301));
+    changed.redirect->method = RedirectMethod::Kept;
+    QVERIFY(!(changed == json->entries().at(json->firstIndexOf(301))));
+}
+
+void tst_StatusCatalogue::damagedCompiledFormIsRefused()
+{
+    const auto catalogue = StatusCatalogue::fromJson(QJsonDocument(minimalDocument()).toJson(), u"ok.json"_s, nullptr);
+    QVERIFY(catalogue);
+    const QByteArray compiled = compileCatalogue(*catalogue);
+    const auto readBack = readCompiledCatalogue(compiled);
+    QVERIFY(readBack);
+    QVERIFY(readBack->entries() == catalogue->entries());
+
+    for (qsizetype size = 0; size < compiled.size(); ++size)
+        QVERIFY2(!readCompiledCatalogue(compiled.left(size)), qPrintable(QString::number(size)));
+    QVERIFY(!readCompiledCatalogue(compiled + '\0'));
+    QByteArray otherVersion = compiled;
+    otherVersion[4] = char(otherVersion[4] + 1); // the version follows the four-byte magic
+    QVERIFY(!readCompiledCatalogue(otherVersion));
+    QByteArray notOurs = compiled;
+    notOurs[0] = 'X';
+    QVERIFY(!readCompiledCatalogue(notOurs));
 }
 
 QTEST_GUILESS_MAIN(tst_StatusCatalogue)

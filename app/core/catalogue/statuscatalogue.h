@@ -32,7 +32,10 @@ class StatusCatalogue
 public:
     StatusCatalogue() = default;
 
+    // The catalogue.json this build was made with, as JSON (for tests and tools) and as the program
+    // reads it: compiled at build time, so it is neither parsed nor checked again at start-up.
     static QString builtinPath();
+    static std::optional<StatusCatalogue> builtin(CatalogueError *error);
     static std::optional<StatusCatalogue> fromFile(const QString &path, CatalogueError *error);
     static std::optional<StatusCatalogue> fromJson(const QByteArray &json, const QString &fileName,
                                                    CatalogueError *error);
@@ -51,6 +54,7 @@ public:
 
 private:
     friend class CatalogueParser;
+    friend std::optional<StatusCatalogue> readCompiledCatalogue(const QByteArray &data);
 
     QList<StatusEntry> m_entries;
     QMultiHash<int, qsizetype> m_byCode;

@@ -42,12 +42,16 @@ struct SpecRef
 {
     QString title;
     QUrl url;
+
+    friend bool operator==(const SpecRef &, const SpecRef &) = default;
 };
 
 struct RedirectSemantics
 {
     bool permanent = false;
     RedirectMethod method = RedirectMethod::NotFollowed;
+
+    friend bool operator==(const RedirectSemantics &, const RedirectSemantics &) = default;
 };
 
 // The entry's line in the IANA HTTP Status Code Registry, when it has one.
@@ -55,6 +59,8 @@ struct IanaRegistration
 {
     QString reason; // the registry's own wording, e.g. "(Unused)" for 418
     QString status; // "permanent", "temporary", "reserved" or "obsoleted"
+
+    friend bool operator==(const IanaRegistration &, const IanaRegistration &) = default;
 };
 
 // One meaning of one status code. A number with several meanings (420, 499, 530…) is several entries.
@@ -78,6 +84,8 @@ struct StatusEntry
     bool deprecated = false;
     std::optional<RedirectSemantics> redirect;
     QList<int> related;
+
+    friend bool operator==(const StatusEntry &, const StatusEntry &) = default;
 };
 
 } // namespace StatusScope::Core

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: MIT
+// StatusCatalogue::builtin() and the data it reads, in a library of their own
+// (statusscope_builtin_catalogue): the tool that compiles the data links the rest of the core.
+#include "compiledcatalogue.h"
+#include "statuscatalogue.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace StatusScope::Core {
+
+std::optional<StatusCatalogue> StatusCatalogue::builtin(CatalogueError *error)
+{
+    QFile file(u":/data/catalogue.compiled"_s);
+    std::optional<StatusCatalogue> catalogue;
+    if (file.open(QIODevice::ReadOnly))
+        catalogue = readCompiledCatalogue(file.readAll());
+    if (!catalogue && error) {
+        *error = CatalogueError{};
+        error->file = file.fileName();
+        error->message = file.exists()
+            ? QCoreApplication::translate("CatalogueError", "is damaged or from another build")
+            : QCoreApplication::translate("CatalogueError", "is not built into this program");
+    }
+    return catalogue;
+}
+
+} // namespace StatusScope::Core
