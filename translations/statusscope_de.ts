@@ -538,6 +538,14 @@
         <source>The HAR file “%1” could not be saved: %2</source>
         <translation>Die HAR-Datei „%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
+    <message>
+        <source>Give up on a hop moving fewer than BYTES per second over --speed-time (default 1).</source>
+        <translation>Einen Schritt aufgeben, der über --speed-time weniger als BYTES pro Sekunde überträgt (Standard 1).</translation>
+    </message>
+    <message>
+        <source>The window --speed-limit is measured over (default 30).</source>
+        <translation>Der Zeitraum, über den --speed-limit gemessen wird (Standard 30).</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1781,6 +1789,34 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
         <source>none</source>
         <translation>keins</translation>
     </message>
+    <message>
+        <source>Lo&amp;w-speed limit:</source>
+        <translation>Mindesttem&amp;po:</translation>
+    </message>
+    <message>
+        <source>Low-speed limit, in bytes per second</source>
+        <translation>Mindesttempo in Byte pro Sekunde</translation>
+    </message>
+    <message>
+        <source>A hop moving fewer bytes per second than this, on average over the time beside it, is given up; 0 means no limit.</source>
+        <translation>Ein Schritt, der im Mittel über die daneben stehende Zeit weniger Byte pro Sekunde überträgt, wird aufgegeben; 0 heißt keine Grenze.</translation>
+    </message>
+    <message>
+        <source> bytes/s</source>
+        <translation> Byte/s</translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation>über</translation>
+    </message>
+    <message>
+        <source>Low-speed window, in seconds</source>
+        <translation>Zeitraum für das Mindesttempo, in Sekunden</translation>
+    </message>
+    <message>
+        <source>The time over which the low-speed limit is averaged.</source>
+        <translation>Der Zeitraum, über den das Mindesttempo gemittelt wird.</translation>
+    </message>
 </context>
 <context>
     <name>RequestEngine</name>
@@ -1888,6 +1924,10 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     <message>
         <source>Expect: 100-continue was sent, but Qt 6.4 does not wait for the server&apos;s 100 Continue: the body went out with the request head, and an interim 100 is skipped.</source>
         <translation>Expect: 100-continue wurde gesendet, aber Qt 6.4 wartet nicht auf das 100 Continue des Servers: Der Body ging mit dem Anfragekopf hinaus, und eine vorläufige 100 wird übersprungen.</translation>
+    </message>
+    <message>
+        <source>Too slow: hop %1 moved %2 bytes in the last %3 s, under the limit of %4 bytes per second.</source>
+        <translation>Zu langsam: Schritt %1 hat in den letzten %3 s %2 Byte übertragen, unter der Grenze von %4 Byte pro Sekunde.</translation>
     </message>
 </context>
 <context>

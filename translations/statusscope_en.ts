@@ -536,6 +536,14 @@
         <source>The HAR file “%1” could not be saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Give up on a hop moving fewer than BYTES per second over --speed-time (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window --speed-limit is measured over (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1767,6 +1775,34 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lo&amp;w-speed limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low-speed limit, in bytes per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hop moving fewer bytes per second than this, on average over the time beside it, is given up; 0 means no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> bytes/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low-speed window, in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time over which the low-speed limit is averaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestEngine</name>
@@ -1873,6 +1909,10 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Expect: 100-continue was sent, but Qt 6.4 does not wait for the server&apos;s 100 Continue: the body went out with the request head, and an interim 100 is skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too slow: hop %1 moved %2 bytes in the last %3 s, under the limit of %4 bytes per second.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -538,6 +538,14 @@
         <source>The HAR file “%1” could not be saved: %2</source>
         <translation>No se pudo guardar el archivo HAR “%1”: %2</translation>
     </message>
+    <message>
+        <source>Give up on a hop moving fewer than BYTES per second over --speed-time (default 1).</source>
+        <translation>Abandonar un salto que transfiere menos de BYTES por segundo durante --speed-time (por defecto 1).</translation>
+    </message>
+    <message>
+        <source>The window --speed-limit is measured over (default 30).</source>
+        <translation>El intervalo sobre el que se mide --speed-limit (por defecto 30).</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1781,6 +1789,34 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <source>none</source>
         <translation>ninguno</translation>
     </message>
+    <message>
+        <source>Lo&amp;w-speed limit:</source>
+        <translation>Veloci&amp;dad mínima:</translation>
+    </message>
+    <message>
+        <source>Low-speed limit, in bytes per second</source>
+        <translation>Velocidad mínima, en bytes por segundo</translation>
+    </message>
+    <message>
+        <source>A hop moving fewer bytes per second than this, on average over the time beside it, is given up; 0 means no limit.</source>
+        <translation>Se abandona un salto que transfiere de media menos bytes por segundo durante el tiempo indicado al lado; 0 significa sin límite.</translation>
+    </message>
+    <message>
+        <source> bytes/s</source>
+        <translation> bytes/s</translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation>durante</translation>
+    </message>
+    <message>
+        <source>Low-speed window, in seconds</source>
+        <translation>Intervalo de la velocidad mínima, en segundos</translation>
+    </message>
+    <message>
+        <source>The time over which the low-speed limit is averaged.</source>
+        <translation>El tiempo sobre el que se promedia la velocidad mínima.</translation>
+    </message>
 </context>
 <context>
     <name>RequestEngine</name>
@@ -1888,6 +1924,10 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     <message>
         <source>Expect: 100-continue was sent, but Qt 6.4 does not wait for the server&apos;s 100 Continue: the body went out with the request head, and an interim 100 is skipped.</source>
         <translation>Se envió Expect: 100-continue, pero Qt 6.4 no espera el 100 Continue del servidor: el cuerpo salió junto con la cabecera de la petición y un 100 provisional se omite.</translation>
+    </message>
+    <message>
+        <source>Too slow: hop %1 moved %2 bytes in the last %3 s, under the limit of %4 bytes per second.</source>
+        <translation>Demasiado lento: el salto %1 transfirió %2 bytes en los últimos %3 s, por debajo del límite de %4 bytes por segundo.</translation>
     </message>
 </context>
 <context>

@@ -538,6 +538,14 @@
         <source>The HAR file “%1” could not be saved: %2</source>
         <translation>Le fichier HAR « %1 » n&apos;a pas pu être enregistré : %2</translation>
     </message>
+    <message>
+        <source>Give up on a hop moving fewer than BYTES per second over --speed-time (default 1).</source>
+        <translation>Abandonner une étape qui transfère moins de BYTES par seconde sur --speed-time (par défaut 1).</translation>
+    </message>
+    <message>
+        <source>The window --speed-limit is measured over (default 30).</source>
+        <translation>La durée sur laquelle --speed-limit est mesuré (par défaut 30).</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1781,6 +1789,34 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <source>none</source>
         <translation>aucune</translation>
     </message>
+    <message>
+        <source>Lo&amp;w-speed limit:</source>
+        <translation>Dé&amp;bit minimum :</translation>
+    </message>
+    <message>
+        <source>Low-speed limit, in bytes per second</source>
+        <translation>Débit minimum, en octets par seconde</translation>
+    </message>
+    <message>
+        <source>A hop moving fewer bytes per second than this, on average over the time beside it, is given up; 0 means no limit.</source>
+        <translation>Une étape qui transfère en moyenne moins d’octets par seconde sur la durée indiquée à côté est abandonnée ; 0 signifie aucune limite.</translation>
+    </message>
+    <message>
+        <source> bytes/s</source>
+        <translation> octets/s</translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation>sur</translation>
+    </message>
+    <message>
+        <source>Low-speed window, in seconds</source>
+        <translation>Durée du débit minimum, en secondes</translation>
+    </message>
+    <message>
+        <source>The time over which the low-speed limit is averaged.</source>
+        <translation>La durée sur laquelle le débit minimum est moyenné.</translation>
+    </message>
 </context>
 <context>
     <name>RequestEngine</name>
@@ -1888,6 +1924,10 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     <message>
         <source>Expect: 100-continue was sent, but Qt 6.4 does not wait for the server&apos;s 100 Continue: the body went out with the request head, and an interim 100 is skipped.</source>
         <translation>Expect: 100-continue a été envoyé, mais Qt 6.4 n&apos;attend pas le 100 Continue du serveur : le corps est parti avec l&apos;en-tête de la requête, et un 100 intermédiaire est ignoré.</translation>
+    </message>
+    <message>
+        <source>Too slow: hop %1 moved %2 bytes in the last %3 s, under the limit of %4 bytes per second.</source>
+        <translation>Trop lent : l’étape %1 a transféré %2 octets pendant les %3 dernières s, sous la limite de %4 octets par seconde.</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,9 @@
 #include <QSaveFile>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
+#include <limits>
 #include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -130,6 +132,22 @@ std::optional<QString> parse(const QCommandLineParser &parser, ParsedCheck &chec
             return error;
         options.deadlineMs = int(std::min(*value * 1000.0, 86400000.0));
     }
+    // As in curl: either option turns the limit on, the other keeps its default (1 byte/s, 30 s).
+    if (parser.isSet(u"speed-limit"_s) || parser.isSet(u"speed-time"_s)) {
+        options.lowSpeedBytesPerSecond = 1;
+        if (parser.isSet(u"speed-limit"_s)) {
+            const auto value = wholeNumber(parser, u"speed-limit"_s, 1, &error);
+            if (!value)
+                return error;
+            options.lowSpeedBytesPerSecond = int(std::min<qint64>(*value, std::numeric_limits<int>::max()));
+        }
+        if (parser.isSet(u"speed-time"_s)) {
+            const auto value = positiveNumber(parser, u"speed-time"_s, &error);
+            if (!value)
+                return error;
+            options.lowSpeedWindowMs = int(std::clamp(*value * 1000.0, 1.0, 86400000.0));
+        }
+    }
     if (parser.isSet(u"max-body"_s)) {
         const auto value = wholeNumber(parser, u"max-body"_s, 1, &error);
         if (!value)
@@ -221,6 +239,12 @@ void configureCheck(QCommandLineParser &parser)
         {u"timeout"_s, CheckCommand::tr("Give up on a hop after SECONDS without data (default 30)."),
          u"SECONDS"_s},
         {u"max-time"_s, CheckCommand::tr("Give up on the whole chain after SECONDS."), u"SECONDS"_s},
+        {u"speed-limit"_s,
+         CheckCommand::tr("Give up on a hop moving fewer than BYTES per second over --speed-time (default 1)."),
+         u"BYTES"_s},
+        {u"speed-time"_s,
+         CheckCommand::tr("The window --speed-limit is measured over (default 30)."),
+         u"SECONDS"_s},
         {u"max-body"_s, CheckCommand::tr("Read at most BYTES of each body (default 67108864)."), u"BYTES"_s},
         {u"allow-downgrade"_s, CheckCommand::tr("Follow redirects from https to plain http.")},
         {{u"k"_s, u"insecure"_s},

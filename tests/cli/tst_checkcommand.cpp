@@ -119,6 +119,7 @@ void tst_CheckCommand::routes()
         "HTTP/1.1 103 Early Hints\r\nLink: </a.css>\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n"_ba,
         true);
     m_http->route("/odd-reason", S::response(200, "Splendid"));
+    m_http->route("/drip", S::drip("HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\n", 50));
     m_http->route("/retry", S::response(429, "Too Many Requests", {{"Retry-After", "5"}}));
     QByteArray deflated = qCompress(QByteArray(5000, 'a'));
     deflated.remove(0, 4);
@@ -234,6 +235,8 @@ void tst_CheckCommand::chains_data()
     row("remote-closed", {u"{http}/short"_s}, 1, "error", "remote-closed", 1, "body-truncated");
     row("timeout", {u"--timeout"_s, u"0.3"_s, u"{http}/silent"_s}, 1, "error", "timeout", 1, "");
     row("max-time", {u"--max-time"_s, u"0.3"_s, u"{http}/silent"_s}, 1, "error", "timeout", 1, "");
+    row("speed-limit", {u"--speed-limit"_s, u"200"_s, u"--speed-time"_s, u"0.5"_s, u"{http}/drip"_s}, 1,
+        "error", "timeout", 1, "");
     row("connection-refused", {u"{closed}/"_s}, 1, "error", "connection-refused", 1, "");
     row("invalid-response", {u"{http}/garbage"_s}, 1, "error", "invalid-response", 1, "");
     row("tls", {u"{https}/s/200"_s}, 1, "error", "tls", 1, "");
@@ -298,6 +301,10 @@ void tst_CheckCommand::badInputSendsNothing_data()
         << QStringList{u"--max-redirs"_s, u"-1"_s, u"{http}/echo"_s} << u"--max-redirs"_s;
     QTest::newRow("bad timeout") << QStringList{u"--timeout"_s, u"soon"_s, u"{http}/echo"_s}
                                  << u"--timeout"_s;
+    QTest::newRow("bad speed limit") << QStringList{u"--speed-limit"_s, u"0"_s, u"{http}/echo"_s}
+                                     << u"--speed-limit"_s;
+    QTest::newRow("bad speed time") << QStringList{u"--speed-time"_s, u"-3"_s, u"{http}/echo"_s}
+                                    << u"--speed-time"_s;
     QTest::newRow("no URL") << QStringList{} << u"Give a URL"_s;
 }
 

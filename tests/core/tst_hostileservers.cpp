@@ -264,12 +264,7 @@ void tst_HostileServers::slowDripInTheHead()
 {
     // One byte at a time, far more often than the timeout: Qt reports nothing until the head is
     // complete, so the head as a whole has to arrive within the timeout.
-    m_server->route("/drip", [](const ScriptedServer::Request &, QTcpSocket *socket) {
-        auto *timer = new QTimer(socket);
-        QObject::connect(timer, &QTimer::timeout, socket, [socket] { socket->write("X"); });
-        socket->write("HTTP/1.1 200 OK\r\nX-Slow: ");
-        timer->start(100);
-    });
+    m_server->route("/drip", ScriptedServer::drip("HTTP/1.1 200 OK\r\nX-Slow: ", 100, 'X'));
     QElapsedTimer clock;
     clock.start();
     RequestSpec spec;
@@ -284,12 +279,7 @@ void tst_HostileServers::slowDripInTheHead()
 void tst_HostileServers::slowDripInTheBody()
 {
     // A body trickling in keeps the hop alive; the whole-chain limit ends it with what came.
-    m_server->route("/drip", [](const ScriptedServer::Request &, QTcpSocket *socket) {
-        auto *timer = new QTimer(socket);
-        QObject::connect(timer, &QTimer::timeout, socket, [socket] { socket->write("b"); });
-        socket->write("HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\n");
-        timer->start(100);
-    });
+    m_server->route("/drip", ScriptedServer::drip("HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\n", 100, 'b'));
     RequestSpec spec;
     spec.options.inactivityTimeoutMs = 1000;
     spec.options.deadlineMs = 2000;

@@ -2,9 +2,11 @@
 // The request engine against scripted servers on 127.0.0.1: every redirect rule, every check,
 // every failure, observed on the wire.
 #include "catalogue/statuscatalogue.h"
+#include "history/chainrecord.h"
 #include "requests/requestengine.h"
 #include "scriptedserver.h"
 
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -54,6 +56,7 @@ private Q_SLOTS:
     void hostNotFound();
     void timeoutIsNotACancel();
     void deadline();
+    void lowSpeedLimit();
     void cancelKeepsHopsSoFar();
     void bodyCutShortKeepsStatus();
     void bodyCap();
@@ -683,6 +686,41 @@ void tst_RequestEngine::deadline()
     QCOMPARE(chain.error->kind, ErrorKind::Timeout);
     QVERIFY(chain.error->message.contains(u"chain"_s));
     QVERIFY(chain.hops.size() >= 2);
+}
+
+void tst_RequestEngine::lowSpeedLimit()
+{
+    // A byte every 50 ms (about 20 bytes/s) never trips the inactivity timeout; a limit of 200
+    // bytes/s over 0.5 s ends it, behind a first redirect that stays in the chain.
+    m_server->route("/start", ScriptedServer::redirect(302, "/drip"));
+    m_server->route("/drip", ScriptedServer::drip("HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\n", 50));
+    m_server->route("/fast", ScriptedServer::response(200, "OK", {}, QByteArray(300000, 'f')));
+    RequestSpec spec = get(m_server->url(u"/start"_s));
+    spec.options.lowSpeedBytesPerSecond = 200;
+    spec.options.lowSpeedWindowMs = 500;
+    QElapsedTimer clock;
+    clock.start();
+    const ChainResult chain = run(spec);
+    QCOMPARE(chain.outcome, ChainOutcome::Error);
+    QCOMPARE(chain.error->kind, ErrorKind::Timeout);
+    QVERIFY2(chain.error->message.startsWith(u"Too slow: hop 2 moved "_s), qPrintable(chain.error->message));
+    QVERIFY2(chain.error->message.endsWith(u"in the last 0.5 s, under the limit of 200 bytes per second."_s),
+             qPrintable(chain.error->message));
+    QCOMPARE(chain.hops.size(), 2);
+    QCOMPARE(chain.hops.first().status, 302);
+    QCOMPARE(chain.hops.last().status, 200);
+    QVERIFY(chain.hops.last().bodyBytes > 0);
+    QVERIFY(clock.elapsed() < 20000); // not the 30 s inactivity timeout, nor for ever
+
+    // A body that arrives at full speed is not touched by the same limit, and the option survives
+    // the trip through a stored record.
+    spec.url = m_server->url(u"/fast"_s);
+    spec.options = requestOptionsFromRecord(requestOptionsToRecord(spec.options));
+    QCOMPARE(spec.options.lowSpeedBytesPerSecond, 200);
+    QCOMPARE(spec.options.lowSpeedWindowMs, 500);
+    const ChainResult fast = run(spec);
+    QCOMPARE(fast.outcome, ChainOutcome::Complete);
+    QCOMPARE(fast.hops.first().bodyBytes, 300000);
 }
 
 void tst_RequestEngine::cancelKeepsHopsSoFar()

@@ -22,7 +22,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
-#include <QTimer>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -43,6 +42,7 @@ private Q_SLOTS:
     void postBecomesGetIsExplained();
     void cancelInTheMiddleOfASlowBody();
     void chainLimitEndsADrippingBody();
+    void lowSpeedLimitEndsADrippingBody();
     void invalidUrlIsRefusedInPlace();
     void invalidHeaderIsRefusedInPlace();
     void tlsErrorOffersAnExceptionForThisHostOnly();
@@ -175,12 +175,7 @@ void tst_RequestConsole::chainLimitEndsADrippingBody()
 {
     // A byte every 50 ms keeps the hop alive for ever; the whole-chain limit, set with the
     // keyboard like a user would, ends it with a sentence and keeps what arrived.
-    m_server->route("/drip", [](const ScriptedServer::Request &, QTcpSocket *socket) {
-        socket->write("HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\n");
-        auto *timer = new QTimer(socket);
-        QObject::connect(timer, &QTimer::timeout, socket, [socket] { socket->write("d"); });
-        timer->start(50);
-    });
+    m_server->route("/drip", ScriptedServer::drip("HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\n", 50));
     auto *limit = child<QDoubleSpinBox>("chainLimitSpin");
     QCOMPARE(limit->text(), u"none"_s); // no limit by default, as in curl and browsers
     QCOMPARE(m_console->options().deadlineMs, 0);
@@ -195,6 +190,41 @@ void tst_RequestConsole::chainLimitEndsADrippingBody()
     QVERIFY2(stop->text().contains(u"did not finish within 1 s"_s), qPrintable(stop->text()));
     QCOMPARE(m_console->result().hops.first().status, 200);
     QVERIFY(m_console->result().hops.first().bodyBytes > 0);
+}
+
+void tst_RequestConsole::lowSpeedLimitEndsADrippingBody()
+{
+    m_server->route("/drip", ScriptedServer::drip("HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\n", 50));
+    auto *limit = child<QSpinBox>("lowSpeedSpin");
+    auto *window = child<QDoubleSpinBox>("lowSpeedTimeSpin");
+    QCOMPARE(limit->text(), u"none"_s);
+    QCOMPARE(m_console->options().lowSpeedBytesPerSecond, 0);
+    // Reached by the Options tab's shortcut and then its label's, and typed, as a keyboard user would.
+    QTest::keyClick(m_console, Qt::Key_O, Qt::AltModifier);
+    QTest::keyClick(m_console, Qt::Key_W, Qt::AltModifier);
+    QTRY_VERIFY(limit->hasFocus());
+    limit->selectAll();
+    QTest::keyClicks(limit, u"200"_s);
+    QTest::keyClick(limit, Qt::Key_Tab);
+    QVERIFY(window->hasFocus());
+    window->selectAll();
+    QTest::keyClicks(window, u"0.5"_s);
+    QCOMPARE(m_console->options().lowSpeedBytesPerSecond, 200);
+    QCOMPARE(m_console->options().lowSpeedWindowMs, 500);
+    typeUrlAndEnter(m_server->url(u"/drip"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_console->isRunning(), 10000);
+    QCOMPARE(m_console->result().outcome, Core::ChainOutcome::Error);
+    auto *stop = child<QLabel>("stopLabel");
+    QVERIFY2(stop->text().contains(u"Too slow: hop 1 moved"_s), qPrintable(stop->text()));
+    QCOMPARE(m_console->result().hops.first().status, 200);
+
+    // The options come back as they were set.
+    Core::RequestOptions options;
+    options.lowSpeedBytesPerSecond = 1234;
+    options.lowSpeedWindowMs = 2500;
+    m_console->setOptions(options);
+    QCOMPARE(limit->value(), 1234);
+    QCOMPARE(window->value(), 2.5);
 }
 
 void tst_RequestConsole::invalidUrlIsRefusedInPlace()

@@ -8,6 +8,7 @@
 #include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -121,6 +122,16 @@ QByteArray ScriptedServer::redirect(int status, const QByteArray &location, cons
         {300, "Multiple Choices"}, {301, "Moved Permanently"},  {302, "Found"},
         {303, "See Other"},        {307, "Temporary Redirect"}, {308, "Permanent Redirect"}};
     return response(status, reasons.value(status, "Redirect"), {{"Location", location}}, body);
+}
+
+ScriptedServer::Handler ScriptedServer::drip(const QByteArray &head, int intervalMs, char byte)
+{
+    return [head, intervalMs, byte](const Request &, QTcpSocket *socket) {
+        socket->write(head);
+        auto *timer = new QTimer(socket);
+        QObject::connect(timer, &QTimer::timeout, socket, [socket, byte] { socket->write(&byte, 1); });
+        timer->start(intervalMs);
+    };
 }
 
 void ScriptedServer::onNewConnection()

@@ -65,6 +65,9 @@ public:
                                const QList<std::pair<QByteArray, QByteArray>> &headers = {},
                                const QByteArray &body = {});
     static QByteArray redirect(int status, const QByteArray &location, const QByteArray &body = {});
+    // Writes `head`, then `byte` every `intervalMs` for as long as the connection lasts: a server
+    // slow on purpose, which never goes quiet long enough for an inactivity timeout.
+    static Handler drip(const QByteArray &head, int intervalMs, char byte = 'd');
     static QSslConfiguration serverTlsConfiguration(const QString &certificate = QStringLiteral("localhost"));
 
 private:

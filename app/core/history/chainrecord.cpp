@@ -214,6 +214,8 @@ QJsonObject requestOptionsToRecord(const RequestOptions &o)
                        {u"max_redirects"_s, o.maxRedirects},
                        {u"timeout_ms"_s, o.inactivityTimeoutMs},
                        {u"deadline_ms"_s, o.deadlineMs},
+                       {u"low_speed_bytes_per_second"_s, o.lowSpeedBytesPerSecond},
+                       {u"low_speed_window_ms"_s, o.lowSpeedWindowMs},
                        {u"body_cap"_s, o.bodyCap},
                        {u"allow_downgrade"_s, o.allowDowngrade},
                        {u"insecure"_s, o.acceptInvalidCertificates},
@@ -227,6 +229,9 @@ RequestOptions requestOptionsFromRecord(const QJsonObject &o)
     options.maxRedirects = o.value(u"max_redirects"_s).toInt(options.maxRedirects);
     options.inactivityTimeoutMs = o.value(u"timeout_ms"_s).toInt(options.inactivityTimeoutMs);
     options.deadlineMs = o.value(u"deadline_ms"_s).toInt(options.deadlineMs);
+    options.lowSpeedBytesPerSecond
+        = std::max(0, o.value(u"low_speed_bytes_per_second"_s).toInt(options.lowSpeedBytesPerSecond));
+    options.lowSpeedWindowMs = std::max(1, o.value(u"low_speed_window_ms"_s).toInt(options.lowSpeedWindowMs));
     options.bodyCap = o.value(u"body_cap"_s).toInteger(options.bodyCap);
     options.allowDowngrade = o.value(u"allow_downgrade"_s).toBool();
     options.acceptInvalidCertificates = o.value(u"insecure"_s).toBool();

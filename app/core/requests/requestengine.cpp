@@ -17,6 +17,8 @@
 #include <QSslConfiguration>
 #include <QTemporaryFile>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace StatusScope::Core {
@@ -95,6 +97,10 @@ RequestEngine::RequestEngine(QNetworkAccessManager *manager, const StatusCatalog
     m_deadline.setSingleShot(true);
     connect(&m_inactivity, &QTimer::timeout, this, &RequestEngine::onInactivity);
     connect(&m_deadline, &QTimer::timeout, this, &RequestEngine::onDeadline);
+    connect(&m_speedCheck, &QTimer::timeout, this, [this] {
+        if (m_reply && m_speed.tooSlow(qint64(elapsedMs()), m_bytesSent + m_bytesReceived))
+            abortReply(Abort::LowSpeed);
+    });
 }
 
 RequestEngine::~RequestEngine()
@@ -127,6 +133,7 @@ bool RequestEngine::start(const RequestSpec &request)
     m_chainClock.start();
     if (request.options.deadlineMs > 0)
         m_deadline.start(request.options.deadlineMs);
+    m_speed = SpeedWindow(request.options.lowSpeedBytesPerSecond, request.options.lowSpeedWindowMs);
     sendCurrent();
     return true;
 }
@@ -217,6 +224,11 @@ void RequestEngine::sendCurrent()
     m_reply = reply;
     connectReply(reply);
     touch();
+    m_bytesSent = 0;
+    m_bytesReceived = 0;
+    m_speed.restart();
+    if (m_speed.isEnabled()) // a few looks per window, at most one a second
+        m_speedCheck.start(int(std::clamp<qint64>(m_speed.windowMs() / 5, 50, 1000)));
     Q_EMIT hopStarted(m_hop.index);
 }
 
@@ -236,8 +248,14 @@ void RequestEngine::connectReply(QNetworkReply *reply)
     connect(reply, &QNetworkReply::sslErrors, this, &RequestEngine::onSslErrors);
     connect(reply, &QNetworkReply::metaDataChanged, this, &RequestEngine::onMetaDataChanged);
     connect(reply, &QNetworkReply::readyRead, this, &RequestEngine::onReadyRead);
-    connect(reply, &QNetworkReply::uploadProgress, this, &RequestEngine::touch);
-    connect(reply, &QNetworkReply::downloadProgress, this, &RequestEngine::touch);
+    connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent) {
+        m_bytesSent = sent;
+        touch();
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received) {
+        m_bytesReceived = received;
+        touch();
+    });
     connect(reply, &QNetworkReply::finished, this, &RequestEngine::onReplyFinished);
 }
 
@@ -402,6 +420,7 @@ void RequestEngine::onReplyFinished()
         return;
     m_reply = nullptr;
     m_inactivity.stop();
+    m_speedCheck.stop();
     reply->disconnect(this);
     reply->deleteLater();
 
@@ -508,6 +527,16 @@ void RequestEngine::classifyFailure(QNetworkReply *reply)
                                                           "within %1 s.")
                                         .arg(options.deadlineMs / 1000.0)};
         return;
+    case Abort::LowSpeed:
+        m_result.error = ChainError{
+            ErrorKind::Timeout,
+            RequestEngineText::tr("Too slow: hop %1 moved %2 bytes in the last %3 s, under the limit of "
+                                  "%4 bytes per second.")
+                .arg(hopNumber)
+                .arg(m_speed.bytesInLastWindow())
+                .arg(m_speed.windowMs() / 1000.0)
+                .arg(m_speed.bytesPerSecond())};
+        return;
     case Abort::BodyCap:
         m_hop.bodyTruncated = true;
         m_hop.warnings.append(
@@ -608,6 +637,7 @@ void RequestEngine::endChain(ChainOutcome outcome)
     m_running = false;
     m_inactivity.stop();
     m_deadline.stop();
+    m_speedCheck.stop();
     m_result.outcome = outcome;
     m_result.totalMs = double(m_chainClock.nsecsElapsed()) / 1e6;
     const bool answered = std::any_of(m_result.hops.cbegin(), m_result.hops.cend(),

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "hop.h"
+#include "speedwindow.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -56,7 +57,7 @@ Q_SIGNALS:
     void finished();
 
 private:
-    enum class Abort { None, Cancel, Timeout, Deadline, BodyCap };
+    enum class Abort { None, Cancel, Timeout, Deadline, BodyCap, LowSpeed };
 
     void sendCurrent();
     void connectReply(QNetworkReply *reply);
@@ -89,6 +90,10 @@ private:
     QElapsedTimer m_chainClock;
     QTimer m_inactivity;
     QTimer m_deadline;
+    QTimer m_speedCheck;
+    SpeedWindow m_speed;
+    qint64 m_bytesSent = 0; // this hop, as the reply reports them
+    qint64 m_bytesReceived = 0;
     Abort m_abort = Abort::None;
     bool m_userSetAcceptEncoding = false;
     bool m_running = false;

@@ -19,6 +19,10 @@ struct RequestOptions
     int maxRedirects = 20; // Fetch's limit: the 21st redirect stops the chain
     int inactivityTimeoutMs = 30000; // per hop: no byte in or out for this long ends it
     int deadlineMs = 0; // whole chain; 0 means none
+    // A hop moving fewer than lowSpeedBytesPerSecond on average over lowSpeedWindowMs is given up
+    // (curl's --speed-limit and --speed-time); 0 bytes per second means no such limit.
+    int lowSpeedBytesPerSecond = 0;
+    int lowSpeedWindowMs = 30000;
     qint64 bodyCap = 64 * 1024 * 1024; // per hop, decoded bytes
     qint64 previewBytes = 256 * 1024; // kept in memory; the rest goes to a temporary file
     bool allowDowngrade = false; // follow https -> http

@@ -467,6 +467,8 @@ RequestOptions RequestConsole::options() const
     options.allowDowngrade = m_ui->downgradeCheck->isChecked();
     options.bodyCap = qint64(m_ui->maxBodySpin->value()) * 1024 * 1024;
     options.deadlineMs = int(m_ui->chainLimitSpin->value() * 1000);
+    options.lowSpeedBytesPerSecond = m_ui->lowSpeedSpin->value();
+    options.lowSpeedWindowMs = int(m_ui->lowSpeedTimeSpin->value() * 1000);
     return options;
 }
 
@@ -477,6 +479,8 @@ void RequestConsole::setOptions(const RequestOptions &options)
     m_ui->timeoutSpin->setValue(options.inactivityTimeoutMs / 1000.0);
     m_ui->maxBodySpin->setValue(int(std::max<qint64>(1, options.bodyCap / (1024 * 1024))));
     m_ui->chainLimitSpin->setValue(options.deadlineMs / 1000.0);
+    m_ui->lowSpeedSpin->setValue(options.lowSpeedBytesPerSecond);
+    m_ui->lowSpeedTimeSpin->setValue(options.lowSpeedWindowMs / 1000.0);
     m_ui->downgradeCheck->setChecked(options.allowDowngrade);
 }
 
