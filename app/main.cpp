@@ -7,6 +7,8 @@
 #include "statusscope_version.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <dlfcn.h>
@@ -32,17 +34,30 @@ int runCommandLine(int &argc, char **argv)
     return StatusScope::Cli::runCommandLine(app.arguments(), out, err);
 }
 
-// The module is found through this binary's run path: beside it in the build tree, in
-// lib/statusscope once installed. dlopen() is called from here so that this run path applies.
+// The module is found through this binary's run path: its folder in the build tree, lib/statusscope
+// once installed. dlopen() uses the run path of its caller, and a sanitizer runtime that intercepts
+// dlopen() becomes the caller: then the installed place is tried by its path, next to this binary.
+void *openWindowModule(QString *error)
+{
+    if (void *module = dlopen(STATUSSCOPE_WINDOW_MODULE, RTLD_LAZY | RTLD_LOCAL))
+        return module;
+    *error = QString::fromLocal8Bit(dlerror());
+    const QString installed = QFileInfo(QStringLiteral("/proc/self/exe")).canonicalPath()
+        + QStringLiteral("/" STATUSSCOPE_WINDOW_MODULE_FROM_BINARY "/" STATUSSCOPE_WINDOW_MODULE);
+    return dlopen(QFile::encodeName(installed).constData(), RTLD_LAZY | RTLD_LOCAL);
+}
+
 int runWindow(int &argc, char **argv)
 {
     using WindowMain = int (*)(int *, char **);
-    void *module = dlopen(STATUSSCOPE_WINDOW_MODULE, RTLD_LAZY | RTLD_LOCAL);
+    QString reason;
+    void *module = openWindowModule(&reason);
     auto windowMain = module ? reinterpret_cast<WindowMain>(dlsym(module, "statusscope_window_main")) : nullptr;
     if (windowMain)
         return windowMain(&argc, argv);
+    if (module)
+        reason = QString::fromLocal8Bit(dlerror());
 
-    const QString reason = QString::fromLocal8Bit(dlerror());
     QCoreApplication app(argc, argv);
     StatusScope::Core::installTranslations(app);
     QTextStream(stderr) << QCoreApplication::translate("main",

@@ -49,6 +49,15 @@ read -r ours_ms ours_sd ours_median ours_rss < <(sed -n 1p "$work/startup.txt")
 read -r bare_ms bare_sd bare_median bare_rss < <(sed -n 2p "$work/startup.txt")
 read -r _ _ started _ after100 _ after200 < <("$benchdir/memorybench" "$base")
 
+# The same start-up counted in instructions (callgrind, every thread): the same count on every run,
+# however busy the machine, so it shows the work behind the noisy times above.
+instructions() {
+    STATUSSCOPE_EXIT_AFTER_FIRST_PAINT=1 valgrind --tool=callgrind --callgrind-out-file=/dev/null "$1" 2>&1 >/dev/null \
+        | sed -n 's/.*Collected : \([0-9]*\).*/\1/p' | tail -1
+}
+ours_instructions=$(instructions "$binary")
+bare_instructions=$(instructions "$benchdir/barewindow")
+
 hyperfine --style basic --warmup 3 --runs 30 --export-json "$work/chain.json" \
     -n "statusscope check (20 hops)" "$binary check --max-redirs 20 $base/r/20 > /dev/null" \
     -n "curl -sL (20 hops)" "curl -sL --max-redirs 20 -o /dev/null $base/r/20" \
@@ -60,7 +69,8 @@ hyperfine --style basic --warmup 1 --runs 10 --export-json "$work/batch.json" \
     -n "xargs -P8 curl (200 URLs)" "xargs -P8 -n1 curl -sL -o /dev/null < $work/urls.txt"
 
 /usr/bin/python3 - "$work/chain.json" "$work/batch.json" "$ours_rss" "$bare_rss" "$started" "$after100" \
-    "$after200" "$ours_ms" "$ours_sd" "$ours_median" "$bare_ms" "$bare_sd" "$bare_median" <<'PY'
+    "$after200" "$ours_ms" "$ours_sd" "$ours_median" "$bare_ms" "$bare_sd" "$bare_median" \
+    "$ours_instructions" "$bare_instructions" <<'PY'
 import json, sys
 chain = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
 batch = {r["command"]: r for r in json.load(open(sys.argv[2]))["results"]}
@@ -69,6 +79,9 @@ ours_ms, ours_sd, ours_median, bare_ms, bare_sd, bare_median = (float(v) for v i
 print("\n| start-up to the first painted window (30 runs each) | mean | median | vs bare window |\n|---|---|---|---|")
 print(f"| statusscope | {ours_ms:.1f} ± {ours_sd:.1f} ms | {ours_median:.1f} ms | {ours_ms/bare_ms:.2f}× |")
 print(f"| bare Qt Widgets window | {bare_ms:.1f} ± {bare_sd:.1f} ms | {bare_median:.1f} ms | 1.00× |")
+ours_ir, bare_ir = int(sys.argv[14]), int(sys.argv[15])
+print(f"\nInstructions to the first paint (callgrind): statusscope {ours_ir/1e6:.1f} M, "
+      f"bare window {bare_ir/1e6:.1f} M ({ours_ir/bare_ir:.2f}×).")
 print("\n| resident memory | MiB | vs bare window |\n|---|---|---|")
 print(f"| bare Qt Widgets window, first paint | {bare_rss:.1f} | 1.00× |")
 print(f"| statusscope, first paint | {ours_rss:.1f} | {ours_rss/bare_rss:.2f}× |")
