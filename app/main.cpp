@@ -25,7 +25,7 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(STATUSSCOPE_VERSION));
 }
 
-int runCommandLine(int &argc, char **argv)
+int runAsCommandLine(int &argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     StatusScope::Core::installTranslations(app);
@@ -47,7 +47,7 @@ void *openWindowModule(QString *error)
     return dlopen(QFile::encodeName(installed).constData(), RTLD_LAZY | RTLD_LOCAL);
 }
 
-int runWindow(int &argc, char **argv)
+int runAsWindow(int &argc, char **argv)
 {
     using WindowMain = int (*)(int *, char **);
     QString reason;
@@ -78,6 +78,6 @@ int main(int argc, char *argv[])
 
     describeApplication();
     if (StatusScope::Cli::isCommandLineInvocation(arguments))
-        return runCommandLine(argc, argv);
-    return runWindow(argc, argv);
+        return runAsCommandLine(argc, argv);
+    return runAsWindow(argc, argv);
 }
