@@ -90,6 +90,14 @@ void tst_LocationResolver::credentialsAreRemovedAndMasked()
     QVERIFY(resolved.maskedValue.contains(u"admin:"_s));
 
     // Shapes a textual guess misses; the password is masked as the URL rules read it.
+    // A user name is not a secret, even one that reads like a password: only the password goes.
+    const ResolvedLocation userOnly = resolveLocation("http:hunter2@host\xff:pw\x1f@@127.0.0.1/x"_ba,
+                                                      QUrl(u"https://example.com/"_s), QString());
+    QVERIFY(userOnly.valid && userOnly.hadCredentials); // found by fuzz_location: "hunter2" is the user
+    QVERIFY2(userOnly.maskedValue.startsWith(u"http:hunter2@host"_s), qPrintable(userOnly.maskedValue));
+    QVERIFY2(!userOnly.maskedValue.contains(u"pw"_s), qPrintable(userOnly.maskedValue));
+    QCOMPARE(userOnly.url.toString(), u"http://127.0.0.1/x"_s);
+
     for (const QByteArray &raw :
          {"http:\\\\admin:hunter2@example.org/x"_ba, "http://admin:hunter2@b:c@example.org/x"_ba,
           "http://user:hunter2@1ser:hunter2@170?y#z"_ba, // found by fuzz_location
