@@ -11,6 +11,7 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTest>
+#include <QTextDocument>
 #include <QTreeView>
 
 using namespace Qt::Literals::StringLiterals;
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void showCodeClearsFiltersThatHideIt();
     void externalLinksAreHandedToTheOwner();
     void detailShowsEverything();
+    void samePageIsNotLaidOutAgain();
 
 private:
     template<typename T> T *child(const char *name) const
@@ -258,6 +260,22 @@ void tst_CataloguePage::detailShowsEverything()
 
     if (const QByteArray dir = qgetenv("STATUSSCOPE_SCREENSHOTS"); !dir.isEmpty())
         m_page->grab().save(QString::fromLocal8Bit(dir) + u"/catalogue-page.png"_s);
+}
+
+void tst_CataloguePage::samePageIsNotLaidOutAgain()
+{
+    // Setting up the page and meeting codes elsewhere call for the detail often; a page that would
+    // come out the same is left alone (and keeps its scroll position).
+    auto *detail = child<StatusDetailView>("detailView");
+    QSignalSpy changed(detail->document(), &QTextDocument::contentsChanged);
+    detail->refresh();
+    detail->showEntry(detail->entryIndex());
+    m_page->noteCodeMet(299); // not the code shown
+    QCOMPARE(changed.size(), 0);
+    const int shown = m_catalogue.entries().at(detail->entryIndex()).code;
+    m_page->noteCodeMet(shown);
+    QVERIFY(changed.size() > 0);
+    QVERIFY2(detailText().contains(u"Met 1 time in the request console"_s), qPrintable(detailText()));
 }
 
 QTEST_MAIN(tst_CataloguePage)

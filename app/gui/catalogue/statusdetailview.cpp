@@ -40,12 +40,14 @@ void StatusDetailView::setMetCounts(const QHash<int, int> *counts)
 
 void StatusDetailView::render()
 {
-    if (!m_catalogue || m_entryIndex < 0)
-        setHtml(emptyDetailHtml(palette()));
-    else
-        setHtml(statusDetailHtml(
-            *m_catalogue, m_entryIndex, palette(),
-            m_metCounts ? m_metCounts->value(m_catalogue->entries().at(m_entryIndex).code) : 0));
+    QString html = !m_catalogue || m_entryIndex < 0
+        ? emptyDetailHtml(palette())
+        : statusDetailHtml(*m_catalogue, m_entryIndex, palette(),
+                           m_metCounts ? m_metCounts->value(m_catalogue->entries().at(m_entryIndex).code) : 0);
+    if (html == m_shownHtml)
+        return; // setting up the page and meeting a code elsewhere often change nothing shown here
+    m_shownHtml = std::move(html);
+    setHtml(m_shownHtml);
 }
 
 void StatusDetailView::changeEvent(QEvent *event)

@@ -41,6 +41,7 @@ private:
     const Core::StatusCatalogue *m_catalogue = nullptr;
     qsizetype m_entryIndex = -1;
     const QHash<int, int> *m_metCounts = nullptr;
+    QString m_shownHtml; // what the document holds, so the same page is not parsed and laid out again
 };
 
 } // namespace StatusScope::Gui
