@@ -52,7 +52,8 @@ int runAsWindow(int &argc, char **argv)
     using WindowMain = int (*)(int *, char **);
     QString reason;
     void *module = openWindowModule(&reason);
-    auto windowMain = module ? reinterpret_cast<WindowMain>(dlsym(module, "statusscope_window_main")) : nullptr;
+    auto windowMain
+        = module ? reinterpret_cast<WindowMain>(dlsym(module, "statusscope_window_main")) : nullptr;
     if (windowMain)
         return windowMain(&argc, argv);
     if (module)

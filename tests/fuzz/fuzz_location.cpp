@@ -22,7 +22,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // the scheme's own colon ("http:hunter2@…") it is the start of a user name, which is shown.
     const QString &masked = resolved.maskedValue;
     const qsizetype schemeColon = masked.indexOf(u':');
-    for (qsizetype at = masked.indexOf(u":hunter2@"_s); at >= 0; at = masked.indexOf(u":hunter2@"_s, at + 1)) {
+    for (qsizetype at = masked.indexOf(u":hunter2@"_s); at >= 0;
+         at = masked.indexOf(u":hunter2@"_s, at + 1)) {
         if (resolved.hadCredentials && at != schemeColon && !resolved.url.toString().contains(u"hunter2@"_s))
             std::abort();
     }

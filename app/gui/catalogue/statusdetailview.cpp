@@ -43,7 +43,8 @@ void StatusDetailView::render()
     QString html = !m_catalogue || m_entryIndex < 0
         ? emptyDetailHtml(palette())
         : statusDetailHtml(*m_catalogue, m_entryIndex, palette(),
-                           m_metCounts ? m_metCounts->value(m_catalogue->entries().at(m_entryIndex).code) : 0);
+                           m_metCounts ? m_metCounts->value(m_catalogue->entries().at(m_entryIndex).code)
+                                       : 0);
     if (html == m_shownHtml)
         return; // setting up the page and meeting a code elsewhere often change nothing shown here
     m_shownHtml = std::move(html);
