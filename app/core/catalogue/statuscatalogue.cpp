@@ -28,11 +28,6 @@ QString CatalogueError::toString() const
     return where + u": "_s + message;
 }
 
-QString StatusCatalogue::builtinPath()
-{
-    return u":/data/catalogue.json"_s;
-}
-
 std::optional<StatusCatalogue> StatusCatalogue::fromFile(const QString &path, CatalogueError *error)
 {
     QFile file(path);

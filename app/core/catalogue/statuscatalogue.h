@@ -32,8 +32,9 @@ class StatusCatalogue
 public:
     StatusCatalogue() = default;
 
-    // The catalogue.json this build was made with, as JSON (for tests and tools) and as the program
-    // reads it: compiled at build time, so it is neither parsed nor checked again at start-up.
+    // The catalogue.json this build was made with, as JSON (for tests and tools; link
+    // statusscope_catalogue_source) and as the program reads it (statusscope_builtin_catalogue):
+    // compiled at build time, so it is neither parsed nor checked again at start-up.
     static QString builtinPath();
     static std::optional<StatusCatalogue> builtin(CatalogueError *error);
     static std::optional<StatusCatalogue> fromFile(const QString &path, CatalogueError *error);
