@@ -183,6 +183,15 @@ SecretStorage storedSecretPolicy(const QSettings &settings)
     return SecretStorage::Masked;
 }
 
+void giveStorePolicy(HistoryStore *store, SecretStorage policy)
+{
+    if (!store)
+        return;
+    RecordOptions options = store->recordOptions();
+    options.secrets = policy;
+    store->setRecordOptions(options);
+}
+
 } // namespace
 
 void HistoryPanel::setSettings(QSettings *settings)
@@ -196,21 +205,14 @@ void HistoryPanel::setSettings(QSettings *settings)
 
 void HistoryPanel::applyStoredSecretPolicy(QSettings *settings, HistoryStore *store)
 {
-    if (!settings || !store)
-        return;
-    RecordOptions options = store->recordOptions();
-    options.secrets = storedSecretPolicy(*settings);
-    store->setRecordOptions(options);
+    if (settings)
+        giveStorePolicy(store, storedSecretPolicy(*settings));
 }
 
 void HistoryPanel::applySecretPolicy(int index)
 {
     const auto policy = SecretStorage(m_secrets->itemData(index).toInt());
-    if (m_store) {
-        RecordOptions options = m_store->recordOptions();
-        options.secrets = policy;
-        m_store->setRecordOptions(options);
-    }
+    giveStorePolicy(m_store, policy);
     if (m_settings)
         m_settings->setValue(u"history/secrets"_s, int(policy));
 }
