@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: MIT
-// Writes chains and saved requests into a history database as fast as it can, printing each
-// committed one ("C id n" for a chain, "S id n" for a saved request), until it is killed. The
-// durability test ends it with SIGKILL at random moments.
+// A second program writing the same history database, as another StatusScope window would.
+//   historywriter <db>                 writes until killed (the durability test ends it with SIGKILL)
+//   historywriter <db> <count> <tag>   writes <count> chains named /item/<tag>-<n>, then exits
+//   historywriter --samples <db>       writes the chains of historysamples.h (the fixtures)
+// Each committed write is printed ("C id n" for a chain, "S id n" for a saved request); a write that
+// failed is printed as "F n <error>", so a test can tell a refused write from a lost one.
+#include "historysamples.h"
+
 #include "history/historystore.h"
 
 #include <QCoreApplication>
@@ -10,18 +15,47 @@
 
 using namespace StatusScope::Core;
 
+namespace {
+
+int writeSamples(const QString &path)
+{
+    HistoryStore store;
+    store.open(path);
+    if (store.state() != HistoryStore::State::Ready)
+        return 3;
+    RecordOptions options;
+    options.secrets = SecretStorage::Plain;
+    store.setRecordOptions(options);
+    for (const ChainResult &chain : StatusScope::Test::sampleChains()) {
+        if (store.addChain(chain) == 0)
+            return 4;
+    }
+    return store.saveRequest(QStringLiteral("Fixtures"), QStringLiteral("Put item"),
+                             StatusScope::Test::sampleSavedRequest())
+            > 0
+        ? 0
+        : 4;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    if (argc < 2)
+    const QStringList args = app.arguments().mid(1);
+    if (args.size() == 2 && args.at(0) == QLatin1String("--samples"))
+        return writeSamples(args.at(1));
+    if (args.isEmpty())
         return 2;
+    const int count = args.size() > 1 ? args.at(1).toInt() : -1;
+    const QString tag = args.size() > 2 ? args.at(2) + QLatin1Char('-') : QString();
     HistoryStore store;
-    store.open(QString::fromLocal8Bit(argv[1]));
+    store.open(args.at(0));
     if (store.state() != HistoryStore::State::Ready)
         return 3;
-    for (int n = 0;; ++n) {
+    for (int n = 0; count < 0 || n < count; ++n) {
         ChainResult chain;
-        chain.request.url = QUrl(QStringLiteral("http://127.0.0.1/item/%1").arg(n));
+        chain.request.url = QUrl(QStringLiteral("http://127.0.0.1/item/%1%2").arg(tag).arg(n));
         chain.outcome = ChainOutcome::Complete;
         chain.startedAt = QDateTime::currentDateTimeUtc();
         Hop hop;
@@ -32,18 +66,20 @@ int main(int argc, char *argv[])
         hop.bodyBytes = hop.bodyPreview.size();
         chain.hops.append(hop);
         const qint64 id = store.addChain(chain);
-        if (id > 0) {
+        if (id > 0)
             std::printf("C %lld %d\n", static_cast<long long>(id), n);
-            std::fflush(stdout);
-        }
+        else
+            std::printf("F %d %s\n", n, qPrintable(store.lastError()));
+        std::fflush(stdout);
         if (n % 5 == 0) {
             RequestSpec request;
             request.url = chain.request.url;
-            const qint64 saved = store.saveRequest(QStringLiteral("killed"), QString::number(n), request);
+            const qint64 saved = store.saveRequest(QStringLiteral("killed"), tag + QString::number(n), request);
             if (saved > 0) {
                 std::printf("S %lld %d\n", static_cast<long long>(saved), n);
                 std::fflush(stdout);
             }
         }
     }
+    return 0;
 }
