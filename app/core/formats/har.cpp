@@ -2,6 +2,7 @@
 #include "har.h"
 
 #include "bodyformat.h"
+#include "requests/chainmasking.h"
 #include "requests/hopannotator.h"
 #include "requests/redirectfollower.h"
 #include "requests/safetext.h"
@@ -25,9 +26,9 @@ struct HarText
     Q_DECLARE_TR_FUNCTIONS(Har)
 };
 
-const QByteArray Masked = QByteArrayLiteral("\xe2\x80\xa2\xe2\x80\xa2\xe2\x80\xa2\xe2\x80\xa2");
-
-QJsonArray nameValues(const HeaderList &headers, bool showSecrets, const QList<QByteArray> &extraSecrets)
+// Headers, cookies and bodies as given: an export without credentials was masked as a whole by
+// maskedChain() first, so nothing here decides what is secret.
+QJsonArray nameValues(const HeaderList &headers)
 {
     QJsonArray array;
     for (const HeaderPair &header : headers) {
@@ -35,16 +36,14 @@ QJsonArray nameValues(const HeaderList &headers, bool showSecrets, const QList<Q
         const QList<QByteArray> values = header.first.compare("Set-Cookie", Qt::CaseInsensitive) == 0
             ? header.second.split('\n')
             : QList<QByteArray>{header.second};
-        for (const QByteArray &value : values) {
-            const QByteArray shown = showSecrets ? value : maskHeaderValue(header.first, value, extraSecrets);
+        for (const QByteArray &value : values)
             array.append(QJsonObject{{u"name"_s, QString::fromLatin1(header.first)},
-                                     {u"value"_s, QString::fromUtf8(shown)}});
-        }
+                                     {u"value"_s, QString::fromUtf8(value)}});
     }
     return array;
 }
 
-QJsonArray requestCookies(const HeaderList &headers, bool showSecrets)
+QJsonArray requestCookies(const HeaderList &headers)
 {
     QJsonArray array;
     for (const QByteArray &pair : headerValue(headers, "Cookie").split(';')) {
@@ -54,17 +53,17 @@ QJsonArray requestCookies(const HeaderList &headers, bool showSecrets)
         const qsizetype equals = trimmed.indexOf('=');
         const QByteArray value = equals < 0 ? QByteArray() : trimmed.mid(equals + 1);
         array.append(QJsonObject{{u"name"_s, QString::fromUtf8(equals < 0 ? trimmed : trimmed.left(equals))},
-                                 {u"value"_s, QString::fromUtf8(showSecrets ? value : Masked)}});
+                                 {u"value"_s, QString::fromUtf8(value)}});
     }
     return array;
 }
 
-QJsonArray responseCookies(const HeaderList &headers, bool showSecrets)
+QJsonArray responseCookies(const HeaderList &headers)
 {
     QJsonArray array;
     for (const QNetworkCookie &cookie : QNetworkCookie::parseCookies(headerValue(headers, "Set-Cookie"))) {
         QJsonObject object{{u"name"_s, QString::fromUtf8(cookie.name())},
-                           {u"value"_s, QString::fromUtf8(showSecrets ? cookie.value() : Masked)},
+                           {u"value"_s, QString::fromUtf8(cookie.value())},
                            {u"httpOnly"_s, cookie.isHttpOnly()},
                            {u"secure"_s, cookie.isSecure()}};
         if (!cookie.path().isEmpty())
@@ -141,7 +140,7 @@ QJsonObject contentToHar(const Hop &hop)
     return content;
 }
 
-QJsonObject entryToHar(const ChainResult &chain, const Hop &hop, bool showSecrets)
+QJsonObject entryToHar(const ChainResult &chain, const Hop &hop)
 {
     QJsonArray query;
     for (const auto &[name, value] : QUrlQuery(hop.url).queryItems(QUrl::FullyDecoded))
@@ -151,8 +150,8 @@ QJsonObject entryToHar(const ChainResult &chain, const Hop &hop, bool showSecret
         {u"method"_s, QString::fromLatin1(hop.method)},
         {u"url"_s, hop.url.toString(QUrl::FullyEncoded)},
         {u"httpVersion"_s, version},
-        {u"cookies"_s, requestCookies(hop.requestHeaders, showSecrets)},
-        {u"headers"_s, nameValues(hop.requestHeaders, showSecrets, chain.request.secretHeaders)},
+        {u"cookies"_s, requestCookies(hop.requestHeaders)},
+        {u"headers"_s, nameValues(hop.requestHeaders)},
         {u"queryString"_s, query},
         {u"headersSize"_s, -1},
         {u"bodySize"_s, hop.requestHasBody ? hop.requestBodyBytes : 0}};
@@ -166,8 +165,8 @@ QJsonObject entryToHar(const ChainResult &chain, const Hop &hop, bool showSecret
         {u"status"_s, hop.status.value_or(0)},
         {u"statusText"_s, hop.reason},
         {u"httpVersion"_s, hop.status ? version : QString()},
-        {u"cookies"_s, responseCookies(hop.responseHeaders, showSecrets)},
-        {u"headers"_s, nameValues(hop.responseHeaders, showSecrets, chain.request.secretHeaders)},
+        {u"cookies"_s, responseCookies(hop.responseHeaders)},
+        {u"headers"_s, nameValues(hop.responseHeaders)},
         {u"content"_s, contentToHar(hop)},
         {u"redirectURL"_s, hop.location ? hop.location->toString(QUrl::FullyEncoded) : QString()},
         {u"headersSize"_s, -1},
@@ -212,16 +211,22 @@ HeaderList headersFromHar(const QJsonArray &array)
 QJsonObject chainsToHar(const QList<ChainResult> &chains, bool showSecrets)
 {
     QJsonArray entries;
-    for (const ChainResult &chain : chains) {
+    for (const ChainResult &given : chains) {
+        const ChainResult chain = showSecrets ? given : maskedChain(given);
         for (const Hop &hop : chain.hops)
-            entries.append(entryToHar(chain, hop, showSecrets));
+            entries.append(entryToHar(chain, hop));
     }
-    return QJsonObject{{u"log"_s,
-                        QJsonObject{{u"version"_s, u"1.2"_s},
-                                    {u"creator"_s,
-                                     QJsonObject{{u"name"_s, u"StatusScope"_s},
-                                                 {u"version"_s, QStringLiteral(STATUSSCOPE_VERSION)}}},
-                                    {u"entries"_s, entries}}}};
+    QJsonObject log{{u"version"_s, u"1.2"_s},
+                    {u"creator"_s,
+                     QJsonObject{{u"name"_s, u"StatusScope"_s},
+                                 {u"version"_s, QStringLiteral(STATUSSCOPE_VERSION)}}},
+                    {u"entries"_s, entries}};
+    // Said in the file itself, so whoever opens it knows the dots are not what was sent.
+    if (!showSecrets)
+        log.insert(u"comment"_s,
+                   HarText::tr("Credentials are masked (••••): Authorization, cookies, headers marked "
+                               "secret, passwords in URLs, and their echoes in bodies."));
+    return QJsonObject{{u"log"_s, log}};
 }
 
 std::optional<HarImport> importHar(const QByteArray &json, const StatusCatalogue &catalogue, QString *error)

@@ -13,8 +13,9 @@ class StatusCatalogue;
 //
 // Export: every hop is an entry with its request, response, headers, cookies, body text where
 // kept, redirectURL and timings. Qt cannot separate DNS from queueing, nor TCP from TLS, so those
-// fields are -1 and the span is given where HAR allows it (blocked, connect); credentials are
-// masked unless `showSecrets`.
+// fields are -1 and the span is given where HAR allows it (blocked, connect). Unless
+// `showSecrets`, each chain is written as maskedChain() masks it (headers, URL passwords, echoes of
+// credentials in bodies) and log.comment says so.
 QJsonObject chainsToHar(const QList<ChainResult> &chains, bool showSecrets = false);
 
 // Import: the entries of a HAR file as hops, explained by the catalogue and checked like live

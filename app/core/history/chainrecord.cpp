@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "chainrecord.h"
 
-#include "requests/secrets.h"
-
 #include <QJsonArray>
 
 using namespace Qt::Literals::StringLiterals;
@@ -11,30 +9,18 @@ namespace StatusScope::Core {
 
 namespace {
 
-bool isSecret(const QByteArray &name, const RecordOptions &options)
-{
-    return isSecretHeader(name)
-        || std::any_of(
-               options.extraSecretHeaders.cbegin(), options.extraSecretHeaders.cend(),
-               [&](const QByteArray &extra) { return extra.compare(name, Qt::CaseInsensitive) == 0; });
-}
-
-QJsonArray headersOut(const HeaderList &headers, const RecordOptions &options)
+// Headers as they are given: credentials were already masked or dropped by maskedChain().
+QJsonArray headersOut(const HeaderList &headers)
 {
     QJsonArray array;
-    for (const HeaderPair &header : headers) {
-        QByteArray value = header.second;
-        if (isSecret(header.first, options)) {
-            if (options.secrets == SecretStorage::Omitted)
-                continue;
-            if (options.secrets == SecretStorage::Masked)
-                value = isSecretHeader(header.first)
-                    ? maskHeaderValue(header.first, value)
-                    : QByteArrayLiteral("\xe2\x80\xa2\xe2\x80\xa2\xe2\x80\xa2\xe2\x80\xa2");
-        }
-        array.append(QJsonArray{QString::fromLatin1(header.first), QString::fromUtf8(value)});
-    }
+    for (const HeaderPair &header : headers)
+        array.append(QJsonArray{QString::fromLatin1(header.first), QString::fromUtf8(header.second)});
     return array;
+}
+
+MaskingPolicy maskingPolicy(const RecordOptions &options)
+{
+    return MaskingPolicy{options.secrets, options.extraSecretHeaders};
 }
 
 HeaderList headersIn(const QJsonArray &array)
@@ -56,7 +42,7 @@ std::optional<double> numberIn(const QJsonValue &value)
     return value.isDouble() ? std::optional<double>(value.toDouble()) : std::nullopt;
 }
 
-QJsonObject hopOut(const Hop &hop, const RecordOptions &options)
+QJsonObject hopOut(const Hop &hop)
 {
     QJsonArray warnings;
     for (const HopWarning &w : hop.warnings)
@@ -88,14 +74,14 @@ QJsonObject hopOut(const Hop &hop, const RecordOptions &options)
         {u"start_ms"_s, hop.startMs},
         {u"method"_s, QString::fromLatin1(hop.method)},
         {u"url"_s, hop.url.toString(QUrl::FullyEncoded)},
-        {u"request_headers"_s, headersOut(hop.requestHeaders, options)},
+        {u"request_headers"_s, headersOut(hop.requestHeaders)},
         {u"request_body_bytes"_s, hop.requestBodyBytes},
         {u"request_has_body"_s, hop.requestHasBody},
         {u"status"_s, hop.status ? QJsonValue(*hop.status) : QJsonValue(QJsonValue::Null)},
         {u"reason"_s, hop.reason},
         {u"protocol"_s, hop.protocol},
-        {u"headers"_s, headersOut(hop.responseHeaders, options)},
-        {u"body_preview"_s, QString::fromLatin1(hop.bodyPreview.left(options.previewCap).toBase64())},
+        {u"headers"_s, headersOut(hop.responseHeaders)},
+        {u"body_preview"_s, QString::fromLatin1(hop.bodyPreview.toBase64())},
         {u"body_bytes"_s, hop.bodyBytes},
         {u"wire_body_bytes"_s, hop.wireBodyBytes},
         {u"body_truncated"_s, hop.bodyTruncated},
@@ -190,17 +176,16 @@ Hop hopIn(const QJsonObject &o)
 
 } // namespace
 
-QJsonObject requestToRecord(const RequestSpec &request, const RecordOptions &given)
+QJsonObject requestToRecord(const RequestSpec &given, const RecordOptions &options)
 {
-    RecordOptions options = given;
-    options.extraSecretHeaders += request.secretHeaders;
+    const RequestSpec request = maskedRequest(given, maskingPolicy(options));
     QJsonArray secretNames;
     for (const QByteArray &name : request.secretHeaders)
         secretNames.append(QString::fromLatin1(name));
     return QJsonObject{
         {u"method"_s, QString::fromLatin1(request.method)},
         {u"url"_s, request.url.toString(QUrl::FullyEncoded)},
-        {u"headers"_s, headersOut(request.headers, options)},
+        {u"headers"_s, headersOut(request.headers)},
         {u"body"_s, QString::fromLatin1(request.body.toBase64())},
         {u"has_body"_s, request.hasBody},
         {u"secret_headers"_s, secretNames},
@@ -253,14 +238,19 @@ RequestSpec requestFromRecord(const QJsonObject &record)
     return request;
 }
 
-QJsonObject chainToRecord(const ChainResult &chain, const RecordOptions &given)
+QJsonObject chainToRecord(const ChainResult &given, const RecordOptions &options)
 {
-    RecordOptions options = given;
-    options.extraSecretHeaders += chain.request.secretHeaders;
+    // Cut the previews first, so a credential cut in two at the cap is still found and masked.
+    ChainResult capped = given;
+    for (Hop &hop : capped.hops)
+        hop.bodyPreview.truncate(options.previewCap);
+    const ChainResult chain = maskedChain(capped, maskingPolicy(options));
     QJsonArray hops;
     for (const Hop &hop : chain.hops)
-        hops.append(hopOut(hop, options));
-    QJsonObject record{{u"request"_s, requestToRecord(chain.request, given)},
+        hops.append(hopOut(hop));
+    RecordOptions asMasked; // the request was masked with the rest of the chain
+    asMasked.secrets = SecretStorage::Plain;
+    QJsonObject record{{u"request"_s, requestToRecord(chain.request, asMasked)},
                        {u"outcome"_s, int(chain.outcome)},
                        {u"final_url"_s, chain.finalUrl.toString(QUrl::FullyEncoded)},
                        {u"started_at"_s, chain.startedAt.toUTC().toString(Qt::ISODateWithMs)},

@@ -1,19 +1,16 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "requests/chainmasking.h"
 #include "requests/hop.h"
 
 #include <QJsonObject>
 
 namespace StatusScope::Core {
 
-// How credentials (Authorization, Proxy-Authorization, Cookie, Set-Cookie and headers the user
-// marked secret) are kept when a chain is stored.
-enum class SecretStorage { Masked, Plain, Omitted };
-
 struct RecordOptions
 {
-    SecretStorage secrets = SecretStorage::Masked;
+    SecretStorage secrets = SecretStorage::Masked; // how credentials are kept: see maskedChain()
     qint64 previewCap = 256 * 1024; // body bytes kept per hop
     QList<QByteArray> extraSecretHeaders; // header names the user marked secret
 };

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "chainjson.h"
 
-#include "secrets.h"
+#include "chainmasking.h"
 #include "statusscope_version.h"
 
 #include <QJsonArray>
@@ -12,14 +12,11 @@ namespace StatusScope::Core {
 
 namespace {
 
-QJsonArray headersToJson(const HeaderList &headers, bool showSecrets, const QList<QByteArray> &extraSecrets)
+QJsonArray headersToJson(const HeaderList &headers)
 {
     QJsonArray array;
-    for (const HeaderPair &header : headers) {
-        const QByteArray value
-            = showSecrets ? header.second : maskHeaderValue(header.first, header.second, extraSecrets);
-        array.append(QJsonArray{QString::fromLatin1(header.first), QString::fromUtf8(value)});
-    }
+    for (const HeaderPair &header : headers)
+        array.append(QJsonArray{QString::fromLatin1(header.first), QString::fromUtf8(header.second)});
     return array;
 }
 
@@ -49,7 +46,7 @@ QJsonValue tlsToJson(const TlsInfo &tls)
 
 } // namespace
 
-QJsonObject hopToJson(const Hop &hop, bool showSecrets, const QList<QByteArray> &extraSecrets)
+QJsonObject hopToJson(const Hop &hop)
 {
     QJsonArray meanings;
     for (const HopMeaning &meaning : hop.meanings)
@@ -72,12 +69,12 @@ QJsonObject hopToJson(const Hop &hop, bool showSecrets, const QList<QByteArray> 
         {u"index"_s, hop.index},
         {u"method"_s, QString::fromLatin1(hop.method)},
         {u"url"_s, hop.url.toString(QUrl::FullyEncoded)},
-        {u"request_headers"_s, headersToJson(hop.requestHeaders, showSecrets, extraSecrets)},
+        {u"request_headers"_s, headersToJson(hop.requestHeaders)},
         {u"request_body_bytes"_s, hop.requestBodyBytes},
         {u"status"_s, hop.status ? QJsonValue(*hop.status) : QJsonValue(QJsonValue::Null)},
         {u"reason"_s, hop.status ? QJsonValue(hop.reason) : QJsonValue(QJsonValue::Null)},
         {u"protocol"_s, hop.status ? QJsonValue(hop.protocol) : QJsonValue(QJsonValue::Null)},
-        {u"headers"_s, headersToJson(hop.responseHeaders, showSecrets, extraSecrets)},
+        {u"headers"_s, headersToJson(hop.responseHeaders)},
         {u"body_bytes"_s, hop.bodyBytes},
         {u"wire_body_bytes"_s,
          hop.wireBodyBytes >= 0 ? QJsonValue(hop.wireBodyBytes) : QJsonValue(QJsonValue::Null)},
@@ -99,11 +96,13 @@ QJsonObject hopToJson(const Hop &hop, bool showSecrets, const QList<QByteArray> 
     };
 }
 
-QJsonObject chainToJson(const ChainResult &chain, bool showSecrets)
+QJsonObject chainToJson(const ChainResult &given, bool showSecrets)
 {
+    const ChainResult chain
+        = maskedChain(given, {showSecrets ? SecretStorage::Plain : SecretStorage::Masked, {}});
     QJsonArray hops;
     for (const Hop &hop : chain.hops)
-        hops.append(hopToJson(hop, showSecrets, chain.request.secretHeaders));
+        hops.append(hopToJson(hop));
     QJsonValue stop = QJsonValue::Null;
     if (chain.stop)
         stop = QJsonObject{{u"reason"_s, stopReasonKey(chain.stop->reason)},
@@ -112,14 +111,11 @@ QJsonObject chainToJson(const ChainResult &chain, bool showSecrets)
     if (chain.error)
         error
             = QJsonObject{{u"kind"_s, errorKindKey(chain.error->kind)}, {u"message"_s, chain.error->message}};
-    QUrl requestUrl = chain.request.url;
-    if (!showSecrets && !requestUrl.password().isEmpty())
-        requestUrl.setPassword(u"••••"_s);
     return QJsonObject{
         {u"version"_s, QStringLiteral(STATUSSCOPE_VERSION)},
         {u"request"_s,
          QJsonObject{{u"method"_s, QString::fromLatin1(chain.request.method)},
-                     {u"url"_s, requestUrl.toString(QUrl::FullyEncoded)}}},
+                     {u"url"_s, chain.request.url.toString(QUrl::FullyEncoded)}}},
         {u"outcome"_s, outcomeKey(chain.outcome)},
         {u"final_url"_s,
          chain.finalUrl.isEmpty() ? QJsonValue(QJsonValue::Null)

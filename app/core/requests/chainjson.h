@@ -7,9 +7,10 @@
 
 namespace StatusScope::Core {
 
-// The documented JSON shape of a chain (`statusscope check --json`). Credentials in header values
-// are masked unless `showSecrets` is set.
+// The documented JSON shape of a chain (`statusscope check --json`). Credentials are masked as
+// maskedChain() masks them unless `showSecrets` is set.
 QJsonObject chainToJson(const ChainResult &chain, bool showSecrets = false);
-QJsonObject hopToJson(const Hop &hop, bool showSecrets = false, const QList<QByteArray> &extraSecrets = {});
+// One hop as it is given: pass a hop of maskedChain() unless credentials are meant to show.
+QJsonObject hopToJson(const Hop &hop);
 
 } // namespace StatusScope::Core

@@ -3,6 +3,8 @@
 
 #include <QList>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace StatusScope::Core {
 
 namespace {
@@ -22,7 +24,51 @@ QByteArray maskPair(const QByteArray &pair)
     return pair.left(equals + 1) + Mask.toByteArray();
 }
 
+void addValue(QList<QByteArray> &values, const QByteArray &value)
+{
+    if (value.size() >= CredentialMinimumLength && !values.contains(value))
+        values.append(value);
+}
+
+// A JSON string's inside, as a serializer would write `text`. `asciiOnly` writes every character
+// past ASCII as \uXXXX (Python's json.dumps, and so httpbin); otherwise they stay UTF-8 (Qt, Go).
+QByteArray jsonEscaped(const QByteArray &text, bool asciiOnly)
+{
+    QString out;
+    for (const QChar c : QString::fromUtf8(text)) {
+        const char16_t u = c.unicode();
+        switch (u) {
+        case u'"':
+            out += u"\\\""_s;
+            break;
+        case u'\\':
+            out += u"\\\\"_s;
+            break;
+        case u'\n':
+            out += u"\\n"_s;
+            break;
+        case u'\r':
+            out += u"\\r"_s;
+            break;
+        case u'\t':
+            out += u"\\t"_s;
+            break;
+        default:
+            if (u < 0x20 || (asciiOnly && u >= 0x80))
+                out += u"\\u"_s + QString::number(u, 16).rightJustified(4, u'0');
+            else
+                out += c;
+        }
+    }
+    return out.toUtf8();
+}
+
 } // namespace
+
+QByteArray credentialMask()
+{
+    return Mask.toByteArray();
+}
 
 bool isSecretHeader(QByteArrayView name)
 {
@@ -30,14 +76,19 @@ bool isSecretHeader(QByteArrayView name)
         || is(name, "Set-Cookie");
 }
 
+bool isSecretHeader(QByteArrayView name, const QList<QByteArray> &extraSecrets)
+{
+    return isSecretHeader(name)
+        || std::any_of(extraSecrets.cbegin(), extraSecrets.cend(),
+                       [&](const QByteArray &secret) { return is(name, secret); });
+}
+
 QByteArray maskHeaderValue(QByteArrayView name, const QByteArray &value,
                            const QList<QByteArray> &extraSecrets)
 {
-    const bool marked
-        = std::any_of(extraSecrets.cbegin(), extraSecrets.cend(), [&](const QByteArray &secret) {
-              return name.compare(secret, Qt::CaseInsensitive) == 0;
-          });
-    return marked && !isSecretHeader(name) ? Mask.toByteArray() : maskHeaderValue(name, value);
+    if (isSecretHeader(name))
+        return maskHeaderValue(name, value);
+    return isSecretHeader(name, extraSecrets) ? Mask.toByteArray() : value;
 }
 
 QByteArray maskHeaderValue(QByteArrayView name, const QByteArray &value)
@@ -65,6 +116,114 @@ QByteArray maskHeaderValue(QByteArrayView name, const QByteArray &value)
         return cookies.join('\n');
     }
     return value;
+}
+
+QUrl maskUrlPassword(const QUrl &url)
+{
+    if (url.password().isEmpty())
+        return url;
+    QUrl masked = url;
+    masked.setPassword(QString::fromUtf8(Mask), QUrl::DecodedMode);
+    return masked;
+}
+
+QByteArray maskUrlPasswordIn(const QByteArray &text)
+{
+    const QUrl url = QUrl::fromEncoded(text.trimmed(), QUrl::TolerantMode);
+    if (url.password().isEmpty())
+        return text;
+    QByteArray masked = text;
+    // Longest first: the encoded form may contain the decoded one.
+    QList<QByteArray> forms{url.password(QUrl::FullyEncoded).toUtf8(), url.password(QUrl::FullyDecoded).toUtf8(),
+                            url.password().toUtf8()};
+    std::sort(forms.begin(), forms.end(),
+              [](const QByteArray &a, const QByteArray &b) { return a.size() > b.size(); });
+    for (const QByteArray &form : std::as_const(forms))
+        masked.replace(QByteArray(':' + form + '@'), QByteArray(':' + Mask.toByteArray() + '@'));
+    // Not findable as written (an "@" inside the userinfo, odd encodings): the URL as read, masked.
+    return masked != text ? masked : maskUrlPassword(url).toEncoded();
+}
+
+QList<QByteArray> credentialValues(const HeaderList &headers, const QList<QByteArray> &extraSecrets)
+{
+    QList<QByteArray> values;
+    for (const auto &[name, value] : headers) {
+        if (is(name, "Authorization") || is(name, "Proxy-Authorization")) {
+            const QByteArray trimmed = value.trimmed();
+            addValue(values, trimmed);
+            const qsizetype space = trimmed.indexOf(' ');
+            if (space < 0)
+                continue;
+            const QByteArray token = trimmed.mid(space + 1).trimmed();
+            addValue(values, token);
+            if (is(trimmed.left(space), "Basic")) {
+                const QByteArray::FromBase64Result decoded = QByteArray::fromBase64Encoding(token);
+                if (decoded) {
+                    addValue(values, *decoded);
+                    const qsizetype colon = decoded.decoded.indexOf(':');
+                    if (colon >= 0)
+                        addValue(values, decoded.decoded.mid(colon + 1));
+                }
+            }
+        } else if (is(name, "Cookie")) {
+            for (const QByteArray &pair : value.split(';')) {
+                const qsizetype equals = pair.indexOf('=');
+                addValue(values, pair.mid(equals + 1).trimmed());
+            }
+        } else if (isSecretHeader(name, extraSecrets)) {
+            addValue(values, value.trimmed());
+        }
+    }
+    return values;
+}
+
+QList<QByteArray> credentialValues(const QUrl &url)
+{
+    QList<QByteArray> values;
+    const QByteArray password = url.password(QUrl::FullyDecoded).toUtf8();
+    addValue(values, password);
+    if (!password.isEmpty())
+        addValue(values, url.userName(QUrl::FullyDecoded).toUtf8() + ':' + password);
+    return values;
+}
+
+CredentialScrubber::CredentialScrubber(const QList<QByteArray> &values)
+{
+    for (const QByteArray &value : values) {
+        const QByteArray percent = QUrl::toPercentEncoding(QString::fromUtf8(value));
+        QByteArray form = QUrl::toPercentEncoding(QString::fromUtf8(value), " ");
+        form.replace(' ', '+');
+        const QList<QByteArray> json{jsonEscaped(value, false), jsonEscaped(value, true)};
+        QList<QByteArray> forms{value, percent, percent.toLower(), form};
+        for (const QByteArray &escaped : json) {
+            forms.append(escaped);
+            forms.append(QByteArray(escaped).replace("/", "\\/"));
+        }
+        for (const QByteArray &candidate : std::as_const(forms)) {
+            if (candidate.size() >= CredentialMinimumLength && !m_forms.contains(candidate))
+                m_forms.append(candidate);
+        }
+    }
+    std::stable_sort(m_forms.begin(), m_forms.end(),
+                     [](const QByteArray &a, const QByteArray &b) { return a.size() > b.size(); });
+}
+
+QByteArray CredentialScrubber::scrub(QByteArray text, bool cutShort) const
+{
+    for (const QByteArray &form : m_forms)
+        text.replace(form, Mask.toByteArray());
+    if (!cutShort)
+        return text;
+    for (const QByteArray &form : m_forms) {
+        for (qsizetype length = form.size() - 1; length >= CredentialMinimumLength; --length) {
+            if (text.endsWith(QByteArrayView(form).first(length))) {
+                text.chop(length);
+                text += Mask;
+                return text;
+            }
+        }
+    }
+    return text;
 }
 
 } // namespace StatusScope::Core

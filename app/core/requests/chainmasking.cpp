@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: MIT
+#include "chainmasking.h"
+
+#include "secrets.h"
+
+namespace StatusScope::Core {
+
+namespace {
+
+// Credential fields masked or dropped; in every other field (an echo header, a Location) the
+// credentials the request carried are masked wherever they show.
+HeaderList maskedHeaders(const HeaderList &headers, SecretStorage secrets, const QList<QByteArray> &extra,
+                         const CredentialScrubber &scrubber)
+{
+    HeaderList result;
+    for (const auto &[name, value] : headers) {
+        if (isSecretHeader(name, extra)) {
+            if (secrets == SecretStorage::Masked)
+                result.append({name, maskHeaderValue(name, value, extra)});
+        } else if (name.compare("Location", Qt::CaseInsensitive) == 0) {
+            result.append({name, scrubber.scrub(maskUrlPasswordIn(value))});
+        } else {
+            result.append({name, scrubber.scrub(value)});
+        }
+    }
+    return result;
+}
+
+QUrl maskedUrl(const QUrl &url, SecretStorage secrets)
+{
+    return secrets == SecretStorage::Omitted ? url.adjusted(QUrl::RemovePassword) : maskUrlPassword(url);
+}
+
+QList<QByteArray> extraSecrets(const RequestSpec &request, const MaskingPolicy &policy)
+{
+    return policy.extraSecretHeaders + request.secretHeaders;
+}
+
+// Every credential the chain sent: what the user typed, and what was sent for them (the Basic
+// header made from the URL, cookies the server set and got back).
+CredentialScrubber scrubberFor(const RequestSpec &request, const QList<Hop> &hops,
+                               const QList<QByteArray> &extra)
+{
+    QList<QByteArray> values = credentialValues(request.url) + credentialValues(request.headers, extra);
+    for (const Hop &hop : hops)
+        values += credentialValues(hop.requestHeaders, extra);
+    return CredentialScrubber(values);
+}
+
+RequestSpec maskedRequestWith(const RequestSpec &request, const MaskingPolicy &policy,
+                              const CredentialScrubber &scrubber)
+{
+    RequestSpec masked = request;
+    const QList<QByteArray> extra = extraSecrets(request, policy);
+    masked.url = maskedUrl(request.url, policy.secrets);
+    masked.headers = maskedHeaders(request.headers, policy.secrets, extra, scrubber);
+    if (request.hasBody)
+        masked.body = scrubber.scrub(request.body);
+    return masked;
+}
+
+} // namespace
+
+RequestSpec maskedRequest(const RequestSpec &request, const MaskingPolicy &policy)
+{
+    if (policy.secrets == SecretStorage::Plain)
+        return request;
+    return maskedRequestWith(request, policy,
+                             scrubberFor(request, {}, extraSecrets(request, policy)));
+}
+
+ChainResult maskedChain(const ChainResult &chain, const MaskingPolicy &policy)
+{
+    if (policy.secrets == SecretStorage::Plain)
+        return chain;
+    const QList<QByteArray> extra = extraSecrets(chain.request, policy);
+    const CredentialScrubber scrubber = scrubberFor(chain.request, chain.hops, extra);
+    ChainResult masked = chain;
+    masked.request = maskedRequestWith(chain.request, policy, scrubber);
+    masked.finalUrl = maskedUrl(chain.finalUrl, policy.secrets);
+    for (Hop &hop : masked.hops) {
+        hop.url = maskedUrl(hop.url, policy.secrets);
+        hop.requestHeaders = maskedHeaders(hop.requestHeaders, policy.secrets, extra, scrubber);
+        hop.responseHeaders = maskedHeaders(hop.responseHeaders, policy.secrets, extra, scrubber);
+        // A preview shorter than the body was cut: a credential may straddle its end.
+        hop.bodyPreview = scrubber.scrub(hop.bodyPreview, hop.bodyPreview.size() < hop.bodyBytes);
+        hop.locationRaw = scrubber.scrub(maskUrlPasswordIn(hop.locationRaw));
+        if (hop.location)
+            hop.location = maskedUrl(*hop.location, policy.secrets);
+    }
+    return masked;
+}
+
+bool carriesCredentials(const RequestSpec &request)
+{
+    const RequestSpec masked = maskedRequest(request);
+    return masked.url != request.url || masked.headers != request.headers || masked.body != request.body;
+}
+
+} // namespace StatusScope::Core
