@@ -9,6 +9,7 @@
 #include "requests/chainjson.h"
 #include "requests/chainmasking.h"
 #include "requests/requestengine.h"
+#include "requests/safetext.h"
 #include "requests/secrets.h"
 
 #include <QJsonArray>
@@ -77,6 +78,9 @@ private Q_SLOTS:
     void omittedDropsTheUrlPassword();
     void echoedCredentialsAreMaskedInHar();
     void jsonOutputMasksUnlessAsked();
+
+    void displayShowsPunycodeForLookalikes_data();
+    void displayShowsPunycodeForLookalikes();
 
 private:
     ChainResult run(const RequestSpec &spec);
@@ -309,6 +313,36 @@ void tst_Secrets::jsonOutputMasksUnlessAsked()
     QVERIFY2(firstNeedleIn(masked).isEmpty(), firstNeedleIn(masked).constData());
     const QByteArray shown = QJsonDocument(chainToJson(chain, true)).toJson();
     QVERIFY(shown.contains("Pa55"));
+}
+
+void tst_Secrets::displayShowsPunycodeForLookalikes_data()
+{
+    // Hosts reach people in messages and views; one that only looks like another must show what
+    // it is. (QUrl's display form showed every one of these in Unicode under .com.)
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("cyrillic a in a latin name") << u"http://\u0430pple.com/x"_s << u"http://xn--pple-43d.com/x"_s;
+    QTest::newRow("all cyrillic lookalikes") << u"https://\u0430\u0440\u0440\u04cf\u0435.com/"_s
+                                             << u"https://xn--80ak6aa92e.com/"_s;
+    QTest::newRow("greek omicron") << u"http://g\u03bfogle.com/"_s << u"http://xn--gogle-rce.com/"_s;
+    QTest::newRow("division slash") << u"http://example.com\u2215evil.com/"_s
+                                    << u"http://example.xn--comevil-ef0d.com/"_s;
+    QTest::newRow("german, one script") << u"http://b\u00fccher.de/"_s << u"http://b\u00fccher.de/"_s;
+    QTest::newRow("russian, one script") << u"http://\u043f\u0440\u0438\u043c\u0435\u0440.\u0440\u0444/"_s
+                                         << u"http://\u043f\u0440\u0438\u043c\u0435\u0440.\u0440\u0444/"_s;
+    QTest::newRow("japanese with latin") << u"http://abc\u30c6\u30b9\u30c8.jp/"_s
+                                         << u"http://abc\u30c6\u30b9\u30c8.jp/"_s;
+    QTest::newRow("ascii") << u"https://example.org:8443/a?b=c#d"_s << u"https://example.org:8443/a?b=c#d"_s;
+    QTest::newRow("ipv6") << u"http://[::1]:8080/"_s << u"http://[::1]:8080/"_s;
+    QTest::newRow("password masked") << u"http://ann:hunter22@example.org/"_s
+                                     << u"http://ann:\u2022\u2022\u2022\u2022@example.org/"_s;
+}
+
+void tst_Secrets::displayShowsPunycodeForLookalikes()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, shown);
+    QCOMPARE(displayUrl(QUrl(url)), shown);
 }
 
 QTEST_GUILESS_MAIN(tst_Secrets)

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "safetext.h"
 
+#include "secrets.h"
+
+#include <QSet>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace StatusScope::Core {
@@ -106,6 +110,81 @@ QString escapeForDisplay(const QString &text)
     for (const char32_t codePoint : text.toUcs4())
         append(out, codePoint);
     return out;
+}
+
+namespace {
+
+// Cyrillic letters that read as Latin ones: a name made only of them ("аррӏе") spoofs a Latin
+// name outright. The list browsers use for the same check.
+constexpr QStringView LatinLookalikes = u"асԁеһіјӏорԛѕԝхуъьҽпгѵѡ";
+
+bool readsUnambiguously(const QString &label, bool asciiTopLevel)
+{
+    QSet<QChar::Script> scripts;
+    bool onlyLookalikes = true;
+    for (const char32_t codePoint : label.toUcs4()) {
+        const QChar::Script script = QChar::script(codePoint);
+        if (codePoint < 0x80)
+            onlyLookalikes = onlyLookalikes && !QChar::isLetter(codePoint);
+        else if (script == QChar::Script_Common || script == QChar::Script_Inherited
+                 || script == QChar::Script_Unknown)
+            return false; // "∕" (division slash), "。", combining dots: look like what they are not
+        else
+            onlyLookalikes = onlyLookalikes && LatinLookalikes.contains(QString::fromUcs4(&codePoint, 1));
+        if (QChar::isLetter(codePoint))
+            scripts.insert(script);
+    }
+    if (scripts.size() <= 1)
+        return !(asciiTopLevel && scripts.contains(QChar::Script_Cyrillic) && onlyLookalikes);
+    const auto within = [&](std::initializer_list<QChar::Script> allowed) {
+        return std::all_of(scripts.cbegin(), scripts.cend(), [&](QChar::Script script) {
+            return std::find(allowed.begin(), allowed.end(), script) != allowed.end();
+        });
+    };
+    using S = QChar::Script;
+    return within({S::Script_Latin, S::Script_Han, S::Script_Hiragana, S::Script_Katakana})
+        || within({S::Script_Latin, S::Script_Han, S::Script_Bopomofo})
+        || within({S::Script_Latin, S::Script_Han, S::Script_Hangul});
+}
+
+} // namespace
+
+QString displayHost(const QUrl &url)
+{
+    const QString ace = url.host(QUrl::FullyEncoded);
+    if (ace.contains(u':'))
+        return u'[' + ace + u']'; // IPv6
+    QStringList labels = ace.split(u'.');
+    const bool asciiTopLevel = !labels.constLast().startsWith(u"xn--"_s, Qt::CaseInsensitive);
+    for (QString &label : labels) {
+        if (!label.startsWith(u"xn--"_s, Qt::CaseInsensitive))
+            continue;
+        // Our own rules decide, not QUrl's list of top-level domains.
+        const QString unicode = QUrl::fromAce(label.toLatin1(), QUrl::IgnoreIDNWhitelist);
+        if (unicode != label && readsUnambiguously(unicode, asciiTopLevel))
+            label = unicode;
+    }
+    return escapeForDisplay(labels.join(u'.'));
+}
+
+QString displayUrl(const QUrl &url)
+{
+    if (url.host().isEmpty())
+        return escapeForDisplay(maskUrlPassword(url).toString());
+    QString text;
+    if (!url.scheme().isEmpty())
+        text += url.scheme() + u':';
+    text += u"//"_s;
+    if (!url.userName().isEmpty()) {
+        text += url.userName();
+        if (!url.password().isEmpty())
+            text += u':' + QString::fromUtf8(credentialMask());
+        text += u'@';
+    }
+    text += displayHost(url);
+    if (url.port() >= 0)
+        text += u':' + QString::number(url.port());
+    return escapeForDisplay(text + url.toString(QUrl::RemoveScheme | QUrl::RemoveAuthority));
 }
 
 } // namespace StatusScope::Core
