@@ -59,10 +59,11 @@ int runPlayground(const QCommandLineParser &parser, QTextStream &out, QTextStrea
                                  "Ctrl+C stops it.")
                .arg(url)
         << Qt::endl;
-    // One line per request, so a class can watch what their clients send.
+    // One line per request, so a class can watch what their clients send; escaped, because a
+    // client's bytes must not steer the terminal that shows them.
     QObject::connect(&server, &PlaygroundServer::requestServed,
                      [&out](const QByteArray &method, const QByteArray &target, int status) {
-                         out << method << ' ' << target << " → " << status << Qt::endl;
+                         out << PlaygroundServer::logLine(method, target, status) << Qt::endl;
                      });
     QEventLoop loop;
     loop.exec(); // until the process is interrupted

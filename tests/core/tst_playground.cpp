@@ -5,14 +5,18 @@
 #include "playground/playgroundserver.h"
 #include "requests/requestengine.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+
+#include <sys/resource.h>
 
 using namespace StatusScope::Core;
 using namespace Qt::Literals::StringLiterals;
@@ -44,10 +48,22 @@ private Q_SLOTS:
     void unknownPathListsTheRoutes();
     void malformedRequestIsRefused();
     void portInUseIsReported();
+    void logLineEscapesWhatTheClientSent();
+    void ambiguousRequestsAreRefusedAndClosed_data();
+    void ambiguousRequestsAreRefusedAndClosed();
+    void nothingAfterARefusalIsServed();
+    void idleConnectionsAreClosed();
+    void slowRequestGets408();
+    void connectionsPastTheCapGet503();
+    void runningOutOfDescriptorsDoesNotStopServing();
 
 private:
     // A plain TCP connection to the playground, for bytes Qt would never send; null if it fails.
     std::unique_ptr<QTcpSocket> connectRaw();
+    // Everything the server sends on `socket` until it closes the connection.
+    static QByteArray readUntilClosed(QTcpSocket *socket);
+    // A GET of /status/200 on a new connection, answered within a few seconds.
+    bool servedPromptly();
     ChainResult run(const QString &path, const QByteArray &method = "GET", const QByteArray &body = {},
                     const HeaderList &headers = {});
 
@@ -98,6 +114,27 @@ std::unique_ptr<QTcpSocket> tst_Playground::connectRaw()
     if (!socket->waitForConnected(5000))
         return nullptr;
     return socket;
+}
+
+QByteArray tst_Playground::readUntilClosed(QTcpSocket *socket)
+{
+    QByteArray answer;
+    (void)QTest::qWaitFor(
+        [&] {
+            answer += socket->readAll();
+            return socket->state() == QAbstractSocket::UnconnectedState;
+        },
+        5000);
+    return answer + socket->readAll();
+}
+
+bool tst_Playground::servedPromptly()
+{
+    const std::unique_ptr<QTcpSocket> socket = connectRaw();
+    if (!socket)
+        return false;
+    socket->write("GET /status/200 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    return readUntilClosed(socket.get()).startsWith("HTTP/1.1 200 ");
 }
 
 void tst_Playground::listensOnLoopbackOnly()
@@ -337,6 +374,178 @@ void tst_Playground::portInUseIsReported()
     PlaygroundServer second(&m_catalogue);
     QVERIFY(!second.start(quint16(m_server->url().port())));
     QVERIFY(!second.errorString().isEmpty());
+}
+
+void tst_Playground::logLineEscapesWhatTheClientSent()
+{
+    // A right-to-left override and a byte that is not UTF-8 pass the request line (they are not
+    // controls in the bytes' sense), so the log line must show them as escapes.
+    QSignalSpy served(m_server.get(), &PlaygroundServer::requestServed);
+    const std::unique_ptr<QTcpSocket> socket = connectRaw();
+    QVERIFY(socket);
+    socket->write("GET /echo?\xe2\x80\xae"
+                  "gnp.exe\xff HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    QVERIFY(served.wait(5000));
+    const QString line = PlaygroundServer::logLine(
+        served.at(0).at(0).toByteArray(), served.at(0).at(1).toByteArray(), served.at(0).at(2).toInt());
+    QCOMPARE(line, u"GET /echo?\\u202Egnp.exe\\xFF → 200"_s);
+    QCOMPARE(PlaygroundServer::logLine("G\x1b[2J", "/\x07", 400), u"G\\x1B[2J /\\x07 → 400"_s);
+}
+
+void tst_Playground::ambiguousRequestsAreRefusedAndClosed_data()
+{
+    QTest::addColumn<QByteArray>("request");
+    QTest::addColumn<QByteArray>("status");
+    const QByteArray start = "POST /echo HTTP/1.1\r\nHost: x\r\n";
+    QTest::newRow("two equal lengths") << start + "Content-Length: 3\r\nContent-Length: 3\r\n\r\nabc"
+                                       << "400"_ba;
+    QTest::newRow("two different lengths")
+        << start + "Content-Length: 3\r\nContent-Length: 30\r\n\r\nabcGET /status/418 HTTP/1.1\r\n\r\n"
+        << "400"_ba;
+    QTest::newRow("length as a list") << start + "Content-Length: 3, 3\r\n\r\nabc"
+                                      << "400"_ba;
+    QTest::newRow("length and chunked")
+        << start + "Content-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n"
+        << "400"_ba;
+    QTest::newRow("signed length") << start + "Content-Length: +3\r\n\r\nabc"
+                                   << "400"_ba;
+    QTest::newRow("hex length") << start + "Content-Length: 0x3\r\n\r\nabc"
+                                << "400"_ba;
+    QTest::newRow("negative length") << start + "Content-Length: -1\r\n\r\n"
+                                     << "400"_ba;
+    QTest::newRow("huge length") << start + "Content-Length: 99999999999999999999\r\n\r\n"
+                                 << "400"_ba;
+    QTest::newRow("space before colon") << start + "Content-Length : 3\r\n\r\nabc"
+                                        << "400"_ba;
+    QTest::newRow("folded header") << start + "X-A: 1\r\n folded\r\n\r\n"
+                                   << "400"_ba;
+    QTest::newRow("body over the limit")
+        << start + "Content-Length: " + QByteArray::number(PlaygroundServer::MaxBodyBytes + 1) + "\r\n\r\n"
+        << "413"_ba;
+    QTest::newRow("head over the limit in one piece")
+        << start + "X-Long: " + QByteArray(PlaygroundServer::MaxHeadBytes, 'a') + "\r\n\r\n"
+        << "431"_ba;
+    QByteArray many = start;
+    for (int i = 0; i < PlaygroundMaxHeaderFields + 1; ++i)
+        many += "X-" + QByteArray::number(i) + ": 1\r\n";
+    QTest::newRow("too many fields") << many + "\r\n"
+                                     << "431"_ba;
+}
+
+void tst_Playground::ambiguousRequestsAreRefusedAndClosed()
+{
+    QFETCH(QByteArray, request);
+    QFETCH(QByteArray, status);
+    QSignalSpy served(m_server.get(), &PlaygroundServer::requestServed);
+    const std::unique_ptr<QTcpSocket> socket = connectRaw();
+    QVERIFY(socket);
+    socket->write(request);
+    const QByteArray answer = readUntilClosed(socket.get());
+    QCOMPARE(socket->state(), QAbstractSocket::UnconnectedState);
+    QVERIFY2(answer.startsWith(QByteArray("HTTP/1.1 " + status + ' ')), answer.left(200).constData());
+    QCOMPARE(answer.count("HTTP/1.1 "), 1); // nothing was read as a second request
+    QVERIFY(served.isEmpty());
+}
+
+void tst_Playground::nothingAfterARefusalIsServed()
+{
+    // The classic smuggle: the front reads the first length, we would read the second; whichever
+    // we chose, the bytes after it must never become a request of their own.
+    QSignalSpy served(m_server.get(), &PlaygroundServer::requestServed);
+    const std::unique_ptr<QTcpSocket> socket = connectRaw();
+    QVERIFY(socket);
+    socket->write("POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\nContent-Length: 44\r\n\r\n"
+                  "GET /status/418 HTTP/1.1\r\nHost: x\r\n\r\n");
+    const QByteArray answer = readUntilClosed(socket.get());
+    QVERIFY2(answer.startsWith("HTTP/1.1 400 "), answer.constData());
+    QVERIFY(!answer.contains("418"));
+    QVERIFY(served.isEmpty());
+    QVERIFY(servedPromptly());
+}
+
+void tst_Playground::idleConnectionsAreClosed()
+{
+    m_server->setTimeouts(300, 300);
+    const std::unique_ptr<QTcpSocket> silent = connectRaw();
+    QVERIFY(silent);
+    // A kept-alive connection after its answer: closed once it has been idle for the timeout.
+    const std::unique_ptr<QTcpSocket> kept = connectRaw();
+    QVERIFY(kept);
+    kept->write("GET /status/204 HTTP/1.1\r\nHost: x\r\n\r\n");
+    QByteArray answer;
+    QTRY_VERIFY_WITH_TIMEOUT((answer += kept->readAll(), answer.contains("\r\n\r\n")), 5000);
+    QVERIFY2(answer.startsWith("HTTP/1.1 204 "), answer.constData());
+    QTRY_COMPARE_WITH_TIMEOUT(silent->state(), QAbstractSocket::UnconnectedState, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(kept->state(), QAbstractSocket::UnconnectedState, 5000);
+    QCOMPARE(silent->readAll(), QByteArray()); // nothing was asked, so nothing is answered
+    QTRY_COMPARE(m_server->connectionCount(), 0);
+}
+
+void tst_Playground::slowRequestGets408()
+{
+    m_server->setTimeouts(300, 10000);
+    const std::unique_ptr<QTcpSocket> socket = connectRaw();
+    QVERIFY(socket);
+    socket->write("GET /status/200 HTTP/1.1\r\nHost: x\r\n"); // and the rest never comes
+    const QByteArray answer = readUntilClosed(socket.get());
+    QVERIFY2(answer.startsWith("HTTP/1.1 408 "), answer.constData());
+}
+
+void tst_Playground::connectionsPastTheCapGet503()
+{
+    m_server->setMaxConnections(5);
+    std::vector<std::unique_ptr<QTcpSocket>> idle;
+    for (int i = 0; i < 5; ++i) {
+        idle.push_back(connectRaw());
+        QVERIFY(idle.back());
+    }
+    QTRY_COMPARE(m_server->connectionCount(), 5);
+    const std::unique_ptr<QTcpSocket> extra = connectRaw();
+    QVERIFY(extra);
+    const QByteArray refused = readUntilClosed(extra.get());
+    QVERIFY2(refused.startsWith("HTTP/1.1 503 "), refused.constData());
+    QVERIFY(refused.contains("Retry-After: 1"));
+    // One idle client leaves: a real request is served again.
+    idle.front()->abort();
+    QTRY_COMPARE(m_server->connectionCount(), 4);
+    QVERIFY(servedPromptly());
+}
+
+void tst_Playground::runningOutOfDescriptorsDoesNotStopServing()
+{
+    // The process is left a few descriptors only, and clients (in this same process) take them
+    // all before the server runs again, so its accept() fails with EMFILE. It must not retry at
+    // once (that spins at 100 % CPU); once clients leave it must accept again and serve.
+    m_server->setMaxConnections(10000);
+    auto *listener = m_server->findChild<QTcpServer *>();
+    QVERIFY(listener);
+    QSignalSpy acceptErrors(listener, &QTcpServer::acceptError);
+    rlimit saved{};
+    QVERIFY(getrlimit(RLIMIT_NOFILE, &saved) == 0);
+    const auto openNow
+        = rlim_t(QDir(u"/proc/self/fd"_s).entryList(QDir::NoDotAndDotDot | QDir::System).size());
+    rlimit tight = saved;
+    tight.rlim_cur = openNow + 24;
+    QVERIFY(setrlimit(RLIMIT_NOFILE, &tight) == 0);
+    std::vector<std::unique_ptr<QTcpSocket>> idle;
+    for (int i = 0; i < 40; ++i) {
+        auto socket = std::make_unique<QTcpSocket>();
+        socket->connectToHost(u"127.0.0.1"_s, quint16(m_server->url().port()));
+        if (!socket->waitForConnected(2000))
+            break;
+        idle.push_back(std::move(socket)); // not yet accepted: the server gets no event meanwhile
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(!acceptErrors.isEmpty(), 5000);
+    // Trying again at once would fail again at once, as fast as the CPU allows.
+    const bool spun = acceptErrors.wait(300);
+    QVERIFY2(m_server->connectionCount() < int(idle.size()),
+             "some connection should have been left unaccepted");
+    idle.resize(2); // most clients leave; the server gets their descriptors back as it accepts and closes
+    const bool served = servedPromptly();
+    idle.clear();
+    QVERIFY(setrlimit(RLIMIT_NOFILE, &saved) == 0);
+    QVERIFY2(!spun, "the server tried to accept again at once, with no descriptor free");
+    QVERIFY(served);
 }
 
 QTEST_GUILESS_MAIN(tst_Playground)
