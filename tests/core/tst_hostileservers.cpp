@@ -46,6 +46,8 @@ private Q_SLOTS:
     void expectContinue();
     void escapesWhatCouldSpoof_data();
     void escapesWhatCouldSpoof();
+    void dishonestBodies_data();
+    void dishonestBodies();
 
 private:
     // Sends GET /start (302 → `path`) and waits for the chain; fails the test on a hang.
@@ -405,8 +407,8 @@ void tst_HostileServers::compressionBomb_data()
     QTest::addColumn<bool>("userAcceptEncoding");
     QTest::addColumn<qint64>("cap");
     // 6.3 MB on the wire, 1 GiB decoded: the default cap of 64 MiB stops the decoding.
-    QTest::newRow("deflate, decoded by Qt") << "deflate"_ba << false << RequestOptions{}.bodyCap;
-    QTest::newRow("gzip, decoded by Qt") << "gzip"_ba << false << RequestOptions{}.bodyCap;
+    QTest::newRow("deflate, decoded") << "deflate"_ba << false << RequestOptions{}.bodyCap;
+    QTest::newRow("gzip, decoded") << "gzip"_ba << false << RequestOptions{}.bodyCap;
     // The user asked for the encoded bytes: the same cap counts them as they are.
     QTest::newRow("gzip, Accept-Encoding set by the user") << "gzip"_ba << true << qint64(1024 * 1024);
 }
@@ -561,6 +563,163 @@ void tst_HostileServers::escapesWhatCouldSpoof()
     QCOMPARE(escapeBytesForDisplay(bytes), shown);
     // Escaping what is already shown changes nothing.
     QCOMPARE(escapeForDisplay(shown), shown);
+}
+
+namespace {
+
+quint32 crc32Of(const QByteArray &data)
+{
+    quint32 crc = 0xffffffffu;
+    for (const char byte : data) {
+        crc ^= uchar(byte);
+        for (int bit = 0; bit < 8; ++bit)
+            crc = (crc >> 1) ^ (0xedb88320u & (0u - (crc & 1u)));
+    }
+    return ~crc;
+}
+
+QByteArray littleEndian32(quint32 value)
+{
+    QByteArray bytes;
+    for (int i = 0; i < 4; ++i)
+        bytes += char((value >> (8 * i)) & 0xff);
+    return bytes;
+}
+
+// Raw deflate data: qCompress gives a 4-byte size, a 2-byte zlib header, the data and a 4-byte
+// Adler-32.
+QByteArray rawDeflate(const QByteArray &plain)
+{
+    const QByteArray zlib = qCompress(plain, 9);
+    return zlib.mid(6, zlib.size() - 10);
+}
+
+// One gzip member (RFC 1952) with its CRC-32 and size.
+QByteArray gzipOf(const QByteArray &plain)
+{
+    return "\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03"_ba + rawDeflate(plain) + littleEndian32(crc32Of(plain))
+        + littleEndian32(quint32(plain.size()));
+}
+
+// Text that compresses only about two to one, so half of its gzip form is far from all of it.
+QByteArray sampleText()
+{
+    QByteArray text;
+    for (int i = 0; i < 3000; ++i)
+        text += QByteArray::number(i * 7919 % 10007) + ' ';
+    return text;
+}
+
+QByteArray withBody(const QByteArray &headers, const QByteArray &body)
+{
+    return "HTTP/1.1 200 OK\r\n" + headers + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n"
+        + body;
+}
+
+} // namespace
+
+void tst_HostileServers::dishonestBodies_data()
+{
+    QTest::addColumn<QByteArray>("raw"); // what the server sends to GET /hostile, then it closes
+    QTest::addColumn<QString>("outcome");
+    QTest::addColumn<QString>("id"); // the warning the body must carry
+    QTest::addColumn<int>("severity");
+    QTest::addColumn<QString>("sentence"); // part of that warning's message
+    QTest::addColumn<qint64>("bodyBytes"); // -1: not checked
+
+    const QByteArray plain = sampleText();
+    const QByteArray gzip = gzipOf(plain);
+    const auto error = int(Severity::Error);
+    const auto warning = int(Severity::Warning);
+    const auto info = int(Severity::Info);
+
+    // Qt 6.4 decoded these itself and called each one decoded, whatever came out.
+    QTest::newRow("truncated gzip") << withBody("Content-Encoding: gzip\r\n", gzip.left(gzip.size() / 2))
+                                    << u"error"_s << u"body-decode-failed"_s << error
+                                    << u"stops before its end. %1 bytes arrived"_s.arg(gzip.size() / 2) << -1LL;
+    QByteArray corrupt = gzip;
+    for (qsizetype i = 40; i < 60; ++i)
+        corrupt[i] = char(corrupt.at(i) ^ 0x55);
+    QTest::newRow("corrupt gzip") << withBody("Content-Encoding: gzip\r\n", corrupt) << u"error"_s
+                                  << u"body-decode-failed"_s << error << u"gzip data is corrupt"_s << -1LL;
+    QTest::newRow("truncated gzip, chunked")
+        << "HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n\r\n"
+            + QByteArray::number(gzip.size() / 2, 16) + "\r\n" + gzip.left(gzip.size() / 2) + "\r\n0\r\n\r\n"
+        << u"error"_s << u"body-decode-failed"_s << error << u"stops before its end"_s << -1LL;
+    QTest::newRow("gzip, then garbage") << withBody("Content-Encoding: gzip\r\n", gzip + "junk") << u"error"_s
+                                        << u"body-decode-failed"_s << error
+                                        << u"follow the end of the gzip data. %1 bytes arrived"_s.arg(gzip.size() + 4) << -1LL;
+    QTest::newRow("gzip, gzip") << withBody("Content-Encoding: gzip, gzip\r\n", gzipOf(gzip)) << u"complete"_s
+                                << u"decoded-body"_s << info << u"gzip, gzip body was decoded"_s
+                                << qint64(plain.size());
+    QTest::newRow("two gzip members") << withBody("Content-Encoding: gzip\r\n", gzipOf("ab") + gzipOf("cd"))
+                                      << u"complete"_s << u"decoded-body"_s << info << u"became 4"_s << 4LL;
+    QTest::newRow("raw deflate") << withBody("Content-Encoding: deflate\r\n", rawDeflate(plain)) << u"complete"_s
+                                 << u"decoded-body"_s << info << u"deflate body was decoded"_s
+                                 << qint64(plain.size());
+    QTest::newRow("unknown coding") << withBody("Content-Encoding: x-custom\r\n", "as sent") << u"complete"_s
+                                    << u"body-not-decoded"_s << info << u"“x-custom” is not a content coding"_s
+                                    << 7LL;
+    QTest::newRow("br, not asked for") << withBody("Content-Encoding: br\r\n", "\x0b\x02\x80hi\x03"_ba)
+                                       << u"complete"_s << u"body-not-decoded"_s << info
+                                       << u"“br” is not a content coding"_s << 6LL;
+    QTest::newRow("gzip inside an unknown coding")
+        << withBody("Content-Encoding: gzip, x-custom\r\n", gzip) << u"complete"_s << u"body-not-decoded"_s
+        << info << u"Content-Encoding: gzip, x-custom"_s << qint64(gzip.size());
+
+    QTest::newRow("Content-Length with chunked")
+        << "HTTP/1.1 200 OK\r\nContent-Length: 100\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n"_ba
+        << u"complete"_s << u"framing-conflict"_s << warning << u"Content-Length (100)"_s << 5LL;
+    QTest::newRow("Content-Length 3 and 5")
+        << "HTTP/1.1 200 OK\r\nContent-Length: 3\r\nContent-Length: 5\r\n\r\nabcde"_ba << u"complete"_s
+        << u"framing-conflict"_s << warning << u"different values (3, 5)"_s << 3LL;
+    QTest::newRow("Content-Length not a number")
+        << "HTTP/1.1 200 OK\r\nContent-Length: abc\r\n\r\nabcde"_ba << u"complete"_s << u"framing-conflict"_s
+        << warning << u"“abc” is not a number of bytes"_s << 5LL;
+    QTest::newRow("transfer coding gzip")
+        << "HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip, chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n"_ba
+        << u"complete"_s << u"body-not-decoded"_s << info << u"transfer coding gzip was not undone"_s << 5LL;
+    QTest::newRow("bad chunk size line")
+        << "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nhello\r\n0\r\n\r\n"_ba << u"complete"_s
+        << u"framing-conflict"_s << warning << u"chunk"_s << -1LL;
+}
+
+void tst_HostileServers::dishonestBodies()
+{
+    QFETCH(QByteArray, raw);
+    QFETCH(QString, outcome);
+    QFETCH(QString, id);
+    QFETCH(int, severity);
+    QFETCH(QString, sentence);
+    QFETCH(qint64, bodyBytes);
+
+    m_server->route("/hostile", raw, true);
+    const ChainResult chain = runThroughRedirect("/hostile");
+    QCOMPARE(chain.hops.size(), 2);
+    QCOMPARE(chain.hops.first().status, 302);
+    const Hop &hop = chain.hops.last();
+    QCOMPARE(hop.status, 200);
+    if (QByteArray(QTest::currentDataTag()) == "bad chunk size line") {
+        // Qt 6.4 reads "zz" as a last chunk of size 0 and the rest as trailer lines, without an
+        // error and without exposing the bytes: nothing above Qt can see it.
+        QEXPECT_FAIL("", "Qt 6.4 hides chunk framing errors", Abort);
+    }
+    const auto found = std::find_if(hop.warnings.cbegin(), hop.warnings.cend(),
+                                    [&](const HopWarning &w) { return w.id == id; });
+    QVERIFY2(found != hop.warnings.cend(), qPrintable(everything(chain)));
+    QCOMPARE(int(found->severity), severity);
+    QVERIFY2(found->message.contains(sentence), qPrintable(found->message));
+    QCOMPARE(outcomeKey(chain.outcome), outcome);
+    if (outcome == u"error"_s) {
+        QCOMPARE(chain.error->kind, ErrorKind::InvalidResponse);
+        QVERIFY2(chain.error->message.contains(u"could not be decoded"_s), qPrintable(chain.error->message));
+    }
+    // Only a body that really was decoded is called decoded.
+    QCOMPARE(hop.hasWarning(u"decoded-body"), id == u"decoded-body"_s);
+    if (bodyBytes >= 0)
+        QCOMPARE(hop.bodyBytes, bodyBytes);
+    // Qt is asked for codings the engine undoes itself, and no others.
+    QCOMPARE(m_server->requestsTo("/hostile").first().header("Accept-Encoding"), "gzip, deflate");
 }
 
 QTEST_GUILESS_MAIN(tst_HostileServers)

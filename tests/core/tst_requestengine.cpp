@@ -72,6 +72,17 @@ private Q_SLOTS:
     void httpsDowngradeAllowed();
     void selfSignedCertificate();
     void selfSignedAcceptedForTypedHostOnly();
+    void certificateExceptionCoversTypedPortOnly();
+    void typedFramingHeaders_data();
+    void typedFramingHeaders();
+    void typedHostNotSentToAnotherOrigin();
+    void cookieStorageRules_data();
+    void cookieStorageRules();
+    void secureCookieNotSentAfterDowngrade();
+    void everyRefusalSaysWhy();
+    void slotsMayCancelOrRestart_data();
+    void slotsMayCancelOrRestart();
+    void keptEncodedWhenAcceptEncodingTyped();
 
 private:
     ChainResult run(const RequestSpec &spec, int timeoutMs = 15000);
@@ -966,6 +977,266 @@ void tst_RequestEngine::selfSignedAcceptedForTypedHostOnly()
     QCOMPARE(chain.hops.first().status, 302);
     QCOMPARE(chain.outcome, ChainOutcome::Error);
     QCOMPARE(chain.error->kind, ErrorKind::Tls);
+}
+
+void tst_RequestEngine::certificateExceptionCoversTypedPortOnly()
+{
+    // Same host, another port: another service, whose certificate the user never looked at.
+    ScriptedServer typed;
+    ScriptedServer other;
+    QVERIFY(typed.listen(true));
+    QVERIFY(other.listen(true));
+    typed.route("/start", ScriptedServer::redirect(302, other.url(u"/ok"_s).toEncoded()));
+    other.route("/ok", ScriptedServer::response(200, "OK"));
+    RequestSpec spec = get(typed.url(u"/start"_s));
+    spec.options.acceptInvalidCertificates = true;
+    const ChainResult chain = run(spec);
+    QCOMPARE(chain.hops.size(), 2);
+    QVERIFY(chain.hops.first().tls.errorsIgnored);
+    QVERIFY(!chain.hops.at(1).tls.errorsIgnored);
+    QCOMPARE(chain.outcome, ChainOutcome::Error);
+    QCOMPARE(chain.error->kind, ErrorKind::Tls);
+    QVERIFY(other.requests().isEmpty());
+
+    QCOMPARE(RequestEngine::certificateExceptionKey(QUrl(u"https://Example.COM/a"_s)), u"example.com:443"_s);
+    QCOMPARE(RequestEngine::certificateExceptionKey(QUrl(u"https://example.com:443/"_s)), u"example.com:443"_s);
+    QCOMPARE(RequestEngine::certificateExceptionKey(QUrl(u"https://example.com:8443/"_s)),
+             u"example.com:8443"_s);
+    QCOMPARE(RequestEngine::certificateExceptionKey(QUrl(u"http://example.com/"_s)), u"example.com:80"_s);
+}
+
+void tst_RequestEngine::typedFramingHeaders_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<bool>("hasBody");
+    QTest::addColumn<QByteArray>("name");
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<QString>("refusal"); // empty: sent
+
+    QTest::newRow("Content-Length shorter than the body")
+        << "POST"_ba << true << "Content-Length"_ba << "3"_ba << u"does not match the body, which is 8 byte"_s;
+    QTest::newRow("Content-Length longer than the body")
+        << "POST"_ba << true << "Content-Length"_ba << "20"_ba << u"does not match the body"_s;
+    QTest::newRow("Content-Length matching") << "POST"_ba << true << "Content-Length"_ba << "8"_ba << QString();
+    QTest::newRow("Content-Length not a number")
+        << "POST"_ba << true << "Content-Length"_ba << "8 bytes"_ba << u"not a number of bytes"_s;
+    QTest::newRow("Content-Length without a body")
+        << "GET"_ba << false << "Content-Length"_ba << "5"_ba << u"the request has no body"_s;
+    QTest::newRow("Content-Length 0 without a body") << "GET"_ba << false << "content-length"_ba << "0"_ba
+                                                     << QString();
+    QTest::newRow("Transfer-Encoding") << "POST"_ba << true << "Transfer-Encoding"_ba << "chunked"_ba
+                                       << u"Transfer-Encoding cannot be typed"_s;
+    QTest::newRow("Host for a virtual host") << "GET"_ba << false << "Host"_ba << "other.example:8080"_ba
+                                             << QString();
+    QTest::newRow("Host that is a URL") << "GET"_ba << false << "Host"_ba << "other.example/path"_ba
+                                        << u"not a host name"_s;
+}
+
+void tst_RequestEngine::typedFramingHeaders()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(bool, hasBody);
+    QFETCH(QByteArray, name);
+    QFETCH(QByteArray, value);
+    QFETCH(QString, refusal);
+
+    RequestSpec spec = get(m_server->url(u"/ok"_s));
+    spec.method = method;
+    spec.hasBody = hasBody;
+    spec.body = hasBody ? "abcdefgh"_ba : QByteArray();
+    spec.headers = {{name, value}};
+    RequestEngine engine(m_manager, &m_catalogue);
+    QSignalSpy finished(&engine, &RequestEngine::finished);
+    if (!refusal.isEmpty()) {
+        // Refused before sending, like a header with a line break, and said in a sentence.
+        QVERIFY(!engine.start(spec));
+        QCOMPARE(engine.result().outcome, ChainOutcome::Error);
+        QCOMPARE(engine.result().error->kind, ErrorKind::InvalidInput);
+        QVERIFY2(engine.result().error->message.contains(refusal), qPrintable(engine.result().error->message));
+        QCOMPARE(m_server->connectionCount(), 0);
+        return;
+    }
+    QVERIFY2(engine.start(spec), qPrintable(engine.result().error ? engine.result().error->message : QString()));
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(engine.result().outcome, ChainOutcome::Complete);
+    const ScriptedServer::Request &seen = m_server->requests().first();
+    QCOMPARE(seen.body, spec.body);
+    QCOMPARE(seen.header(name), value);
+}
+
+void tst_RequestEngine::typedHostNotSentToAnotherOrigin()
+{
+    ScriptedServer other;
+    QVERIFY(other.listen());
+    other.route("/ok", ScriptedServer::response(200, "OK"));
+    m_server->route("/start", ScriptedServer::redirect(302, "/same"));
+    m_server->route("/same", ScriptedServer::redirect(302, other.url(u"/ok"_s).toEncoded()));
+    RequestSpec spec = get(m_server->url(u"/start"_s));
+    spec.headers = {{"Host", "site.example"}};
+    const ChainResult chain = run(spec);
+    QCOMPARE(chain.outcome, ChainOutcome::Complete);
+    QCOMPARE(chain.hops.size(), 3);
+    QCOMPARE(m_server->requestsTo("/same").first().header("Host"), "site.example"); // same origin: kept
+    QCOMPARE(other.requests().first().header("Host"), "127.0.0.1:" + QByteArray::number(other.port()));
+    QVERIFY(chain.hops.at(1).hasWarning(u"typed-host-dropped"));
+    QVERIFY(!chain.hops.first().hasWarning(u"typed-host-dropped"));
+}
+
+void tst_RequestEngine::cookieStorageRules_data()
+{
+    QTest::addColumn<bool>("https");
+    QTest::addColumn<QByteArray>("setCookie");
+    QTest::addColumn<QByteArray>("sentBack"); // the Cookie header of the next hop
+    QTest::addColumn<QString>("reason"); // part of the cookie-rejected warning; empty: none
+
+    QTest::newRow("__Host- over http") << false << "__Host-sid=1; Secure; Path=/"_ba << QByteArray()
+                                       << u"only accepted over https"_s;
+    QTest::newRow("__Secure- over http") << false << "__Secure-sid=1; Secure"_ba << QByteArray()
+                                         << u"only accepted over https"_s;
+    QTest::newRow("__host- in lower case over http") << false << "__host-sid=1; Secure; Path=/"_ba << QByteArray()
+                                                     << u"only accepted over https"_s;
+    QTest::newRow("Secure over http") << false << "s=1; Secure"_ba << QByteArray() << u"marked Secure"_s;
+    QTest::newRow("plain cookie over http") << false << "p=1; Path=/"_ba << "p=1"_ba << QString();
+    QTest::newRow("__Host- over https") << true << "__Host-sid=1; Secure; Path=/"_ba << "__Host-sid=1"_ba
+                                        << QString();
+    QTest::newRow("__Host- without Secure") << true << "__Host-sid=1; Path=/"_ba << QByteArray()
+                                            << u"must carry the Secure attribute"_s;
+    QTest::newRow("__Host- with Domain") << true << "__Host-sid=1; Secure; Path=/; Domain=127.0.0.1"_ba
+                                         << QByteArray() << u"may not carry a Domain"_s;
+    QTest::newRow("__Host- without Path") << true << "__Host-sid=1; Secure"_ba << QByteArray()
+                                          << u"needs Path=/"_s;
+    QTest::newRow("__Secure- over https") << true << "__Secure-sid=1; Secure"_ba << "__Secure-sid=1"_ba
+                                          << QString();
+    QTest::newRow("Domain of another site") << false << "d=1; Domain=example.com"_ba << QByteArray()
+                                            << u"does not cover 127.0.0.1"_s;
+}
+
+void tst_RequestEngine::cookieStorageRules()
+{
+    QFETCH(bool, https);
+    QFETCH(QByteArray, setCookie);
+    QFETCH(QByteArray, sentBack);
+    QFETCH(QString, reason);
+
+    ScriptedServer secure;
+    ScriptedServer *server = m_server;
+    if (https) {
+        QVERIFY(secure.listen(true));
+        server = &secure;
+    }
+    server->route("/set", ScriptedServer::response(302, "Found", {{"Set-Cookie", setCookie}, {"Location", "/check"}}));
+    server->route("/check", ScriptedServer::response(200, "OK"));
+    RequestSpec spec = get(server->url(u"/set"_s));
+    spec.options.acceptInvalidCertificates = https;
+    const ChainResult chain = run(spec);
+    QCOMPARE(chain.outcome, ChainOutcome::Complete);
+    QCOMPARE(server->requestsTo("/check").first().header("Cookie"), sentBack);
+    const Hop &setter = chain.hops.first();
+    QCOMPARE(setter.hasWarning(u"cookie-rejected"), !reason.isEmpty());
+    for (const HopWarning &warning : setter.warnings) {
+        if (warning.id == u"cookie-rejected"_s) {
+            QCOMPARE(warning.severity, Severity::Warning);
+            QVERIFY2(warning.message.contains(reason), qPrintable(warning.message));
+            QVERIFY(warning.message.contains(QString::fromLatin1(setCookie.left(setCookie.indexOf('=')))));
+        }
+    }
+}
+
+void tst_RequestEngine::secureCookieNotSentAfterDowngrade()
+{
+    ScriptedServer secure;
+    QVERIFY(secure.listen(true));
+    secure.route("/start",
+                 ScriptedServer::response(302, "Found",
+                                          {{"Set-Cookie", "s=1; Secure; Path=/"},
+                                           {"Set-Cookie", "p=2; Path=/"},
+                                           {"Location", m_server->url(u"/ok"_s).toEncoded()}}));
+    RequestSpec spec = get(secure.url(u"/start"_s));
+    spec.options.acceptInvalidCertificates = true;
+    spec.options.allowDowngrade = true;
+    const ChainResult chain = run(spec);
+    QCOMPARE(chain.outcome, ChainOutcome::Complete);
+    QCOMPARE(chain.hops.size(), 2);
+    QVERIFY(!chain.hops.first().hasWarning(u"cookie-rejected")); // taken over https
+    QCOMPARE(m_server->requestsTo("/ok").first().header("Cookie"), "p=2"); // but not sent over http
+}
+
+void tst_RequestEngine::everyRefusalSaysWhy()
+{
+    RequestEngine orphan(nullptr, &m_catalogue);
+    QSignalSpy finished(&orphan, &RequestEngine::finished);
+    QVERIFY(!orphan.start(get(m_server->url(u"/ok"_s))));
+    QCOMPARE(orphan.result().outcome, ChainOutcome::Error);
+    QVERIFY(orphan.result().error);
+    QVERIFY(!orphan.result().error->message.isEmpty());
+    QVERIFY(!orphan.isRunning());
+    QCOMPARE(finished.size(), 0);
+
+    RequestEngine engine(m_manager, &m_catalogue);
+    RequestSpec spec = get(m_server->url(u"/ok"_s));
+    spec.options.bodyCap = 0;
+    QVERIFY(!engine.start(spec));
+    QVERIFY(engine.result().error && !engine.result().error->message.isEmpty());
+    spec = get(m_server->url(u"/ok"_s));
+    spec.options.maxRedirects = -1;
+    QVERIFY(!engine.start(spec));
+    QVERIFY(engine.result().error && !engine.result().error->message.isEmpty());
+}
+
+void tst_RequestEngine::slotsMayCancelOrRestart_data()
+{
+    QTest::addColumn<bool>("restart");
+    QTest::newRow("cancel in hopFinished") << false;
+    QTest::newRow("start again in hopFinished") << true;
+}
+
+void tst_RequestEngine::slotsMayCancelOrRestart()
+{
+    QFETCH(bool, restart);
+    m_server->route("/start", ScriptedServer::redirect(302, "/next"));
+    m_server->route("/next", ScriptedServer::response(200, "OK"));
+    RequestEngine engine(m_manager, &m_catalogue);
+    QSignalSpy started(&engine, &RequestEngine::hopStarted);
+    QSignalSpy finished(&engine, &RequestEngine::finished);
+    bool done = false;
+    connect(&engine, &RequestEngine::hopFinished, this, [&, restart](int index) {
+        if (index != 0 || std::exchange(done, true))
+            return;
+        if (restart)
+            QVERIFY(engine.start(get(m_server->url(u"/ok"_s))));
+        else
+            engine.cancel();
+    });
+    QVERIFY(engine.start(get(m_server->url(u"/start"_s))));
+    QVERIFY(finished.wait(10000));
+    // The old chain's redirect is not followed behind the slot's back.
+    QCOMPARE(started.size(), restart ? 2 : 1);
+    if (restart) {
+        QTRY_COMPARE(finished.size(), 2);
+        QCOMPARE(engine.result().outcome, ChainOutcome::Complete);
+        QCOMPARE(engine.result().hops.size(), 1);
+        QCOMPARE(m_server->requestsTo("/ok").size(), 1);
+    } else {
+        QCOMPARE(engine.result().outcome, ChainOutcome::Stopped);
+        QCOMPARE(engine.result().stop->reason, StopReason::Cancelled);
+    }
+    QVERIFY(m_server->requestsTo("/next").isEmpty());
+}
+
+void tst_RequestEngine::keptEncodedWhenAcceptEncodingTyped()
+{
+    const QByteArray compressed = qCompress(QByteArray(5000, 'z')).mid(4);
+    m_server->route("/deflate",
+                    ScriptedServer::response(200, "OK", {{"Content-Encoding", "deflate"}}, compressed));
+    RequestSpec spec = get(m_server->url(u"/deflate"_s));
+    spec.headers = {{"Accept-Encoding", "deflate"}};
+    const ChainResult chain = run(spec);
+    QCOMPARE(chain.outcome, ChainOutcome::Complete);
+    const Hop &hop = chain.hops.first();
+    QCOMPARE(hop.bodyPreview, compressed); // the bytes as sent
+    QVERIFY(hop.hasWarning(u"body-not-decoded"));
+    QVERIFY(!hop.hasWarning(u"decoded-body"));
+    QCOMPARE(m_server->requests().first().header("Accept-Encoding"), "deflate");
 }
 
 QTEST_GUILESS_MAIN(tst_RequestEngine)

@@ -88,7 +88,7 @@ struct Hop
     HeaderList responseHeaders;
     QByteArray bodyPreview;
     qint64 bodyBytes = 0; // decoded bytes received
-    qint64 wireBodyBytes = -1; // compressed size when Qt decoded the body, else -1
+    qint64 wireBodyBytes = -1; // bytes received when a content coding was undone, else -1
     QString bodyFile; // the bytes past the preview, when there were any
     bool bodyTruncated = false;
 

@@ -282,6 +282,16 @@ RedirectFollower::Decision RedirectFollower::onResponse(Hop &hop)
                                     .toString()),
                        fetchSpec);
         }
+        // A typed Host names the first server: sent to another origin it would ask that server
+        // for a site it may not be, so the redirect's own host is used from here on.
+        const QByteArray typedHost = headerValue(next.headers, "Host");
+        if (removeHeader(next.headers, "Host") > 0) {
+            addWarning(hop, u"typed-host-dropped"_s, Severity::Info,
+                       RedirectRules::tr("The typed Host (%1) was not sent on: the redirect leads to another "
+                                         "origin, which gets its own host name.")
+                           .arg(text(typedHost)),
+                       u"RFC 9110 §7.2"_s);
+        }
     }
 
     const Request previous = m_current;

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "requestengine.h"
 
+#include "bodychecks.h"
+#include "bodydecoder.h"
+#include "chaincookiejar.h"
 #include "hopannotator.h"
 #include "redirectfollower.h"
 #include "requestvalidation.h"
@@ -11,7 +14,6 @@
 #include <QCryptographicHash>
 #include <QNetworkAccessManager>
 #include <QNetworkCookie>
-#include <QNetworkCookieJar>
 #include <QNetworkReply>
 #include <QSslCipher>
 #include <QSslConfiguration>
@@ -32,6 +34,9 @@ struct RequestEngineText
 
 constexpr qint64 ReadChunk = 64 * 1024;
 constexpr qint64 ReadBufferCap = 1024 * 1024;
+// Sent unless the user typed Accept-Encoding: the codings BodyDecoder undoes, so that no body
+// arrives in a coding that can only be passed through.
+constexpr auto DecodableCodings = "gzip, deflate";
 
 QString tlsProtocolName(QSsl::SslProtocol protocol)
 {
@@ -47,9 +52,14 @@ QString tlsProtocolName(QSsl::SslProtocol protocol)
     }
 }
 
+int effectivePort(const QUrl &url)
+{
+    return url.port(url.scheme().compare(u"https"_s, Qt::CaseInsensitive) == 0 ? 443 : 80);
+}
+
 QString hostAndPort(const QUrl &url)
 {
-    return url.host() + u':' + QString::number(url.port(url.scheme() == u"https"_s ? 443 : 80));
+    return url.host() + u':' + QString::number(effectivePort(url));
 }
 
 // Several typed fields of one name become one field, as Qt can only send a name once.
@@ -112,20 +122,34 @@ RequestEngine::~RequestEngine()
     }
 }
 
+QString RequestEngine::certificateExceptionKey(const QUrl &url)
+{
+    return url.host().toLower() + u':' + QString::number(effectivePort(url));
+}
+
+bool RequestEngine::refuse(const QString &message)
+{
+    m_result.outcome = ChainOutcome::Error;
+    m_result.error = ChainError{ErrorKind::InvalidInput, message};
+    return false;
+}
+
 bool RequestEngine::start(const RequestSpec &request)
 {
     if (m_running)
         cancel();
+    ++m_generation;
     m_result = ChainResult{};
     m_result.request = request;
     m_bodyFiles.clear();
     m_abort = Abort::None;
-    if (const std::optional<QString> problem = validateRequest(request)) {
-        m_result.outcome = ChainOutcome::Error;
-        m_result.error = ChainError{ErrorKind::InvalidInput, *problem};
-        return false;
-    }
-    m_jar = std::make_unique<QNetworkCookieJar>();
+    // Every way out that sends nothing leaves a sentence in result(), for the window and the
+    // command line to show.
+    if (!m_manager)
+        return refuse(RequestEngineText::tr("Nothing was sent: the request engine has no network access."));
+    if (const std::optional<QString> problem = validateRequest(request))
+        return refuse(*problem);
+    m_jar = std::make_unique<ChainCookieJar>();
     m_follower = std::make_unique<RedirectFollower>(withExplicitCredentials(request), m_jar.get());
     m_userSetAcceptEncoding = hasHeader(request.headers, "Accept-Encoding");
     m_running = true;
@@ -178,8 +202,11 @@ void RequestEngine::sendCurrent()
     m_hop.requestHasBody = current.hasBody;
     m_hop.requestBodyBytes = current.hasBody ? current.body.size() : 0;
     m_bodyFile.reset();
+    m_decoder.reset();
 
     HeaderList headers = mergeDuplicates(m_follower->headersForSending());
+    if (!m_userSetAcceptEncoding)
+        headers.append({QByteArrayLiteral("Accept-Encoding"), QByteArray(DecodableCodings)});
     if (!hasHeader(headers, "User-Agent"))
         headers.append(
             {QByteArrayLiteral("User-Agent"), QByteArrayLiteral("StatusScope/" STATUSSCOPE_VERSION)});
@@ -202,8 +229,8 @@ void RequestEngine::sendCurrent()
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, options.http2Allowed);
-    // Qt 6.4's own guard against compression bombs ends the reply in an internal error and a hang
-    // (probed); the body cap in appendBody() stops a bomb instead, as the decoded bytes are read.
+    // Accept-Encoding is always set, so Qt 6.4 never decodes: BodyDecoder does, and can tell a
+    // truncated or corrupt body from a whole one. The threshold only matters should Qt decode.
     request.setDecompressedSafetyCheckThreshold(-1);
     for (const HeaderPair &header : std::as_const(headers))
         request.setRawHeader(header.first, header.second);
@@ -271,9 +298,10 @@ void RequestEngine::onSslErrors(const QList<QSslError> &errors)
 {
     for (const QSslError &error : errors)
         m_hop.tls.errors.append(error.errorString());
-    // The exception is scoped to the host the user typed, never to hosts a redirect leads to.
+    // The exception is scoped to the host and port the user typed, never to another service on
+    // the same host nor to hosts a redirect leads to.
     const bool allowed = m_result.request.options.acceptInvalidCertificates
-        && m_hop.url.host().compare(m_result.request.url.host(), Qt::CaseInsensitive) == 0;
+        && certificateExceptionKey(m_hop.url) == certificateExceptionKey(m_result.request.url);
     if (allowed && m_reply) {
         m_hop.tls.errorsIgnored = true;
         m_reply->ignoreSslErrors();
@@ -301,8 +329,13 @@ void RequestEngine::readBody()
         const QByteArray chunk = reply->read(ReadChunk);
         if (chunk.isEmpty())
             break;
-        if (!appendBody(chunk)) {
-            abortReply(Abort::BodyCap); // finishes the hop synchronously
+        if (!m_decoder) {
+            m_decoder = std::make_unique<BodyDecoder>(
+                m_userSetAcceptEncoding ? QByteArray() : reply->rawHeader("Content-Encoding"));
+        }
+        if (!m_decoder->feed(chunk, [this](const QByteArray &decoded) { return appendBody(decoded); })) {
+            // Either finishes the hop synchronously.
+            abortReply(m_decoder->failed() ? Abort::DecodeFailed : Abort::BodyCap);
             return;
         }
         Q_EMIT bytesReceived(m_hop.index, m_hop.bodyBytes);
@@ -391,25 +424,41 @@ void RequestEngine::recordResponse(QNetworkReply *reply)
     if (!m_hop.timings.connect && !m_hop.timings.tls)
         m_hop.timings.connectionReused = true;
 
-    // Cookies set along the chain go to later hops by the cookie rules.
+    // Cookies set along the chain go to later hops by the cookie rules; a refused one is named.
     const QList<QNetworkCookie> cookies
         = reply->header(QNetworkRequest::SetCookieHeader).value<QList<QNetworkCookie>>();
-    if (!cookies.isEmpty())
-        m_jar->setCookiesFromUrl(cookies, m_hop.url);
+    for (const ChainCookieJar::Refused &refused : m_jar->store(cookies, m_hop.url)) {
+        m_hop.warnings.append({u"cookie-rejected"_s, Severity::Warning,
+                               RequestEngineText::tr("The cookie “%1” was refused: %2. It is not sent on "
+                                                     "later hops.")
+                                   .arg(escapeBytesForDisplay(refused.cookie.name()), refused.reason),
+                               u"RFC 6265bis §4.1.3"_s});
+    }
+    checkFraming(m_hop);
+}
 
-    if (!m_userSetAcceptEncoding && hasHeader(m_hop.responseHeaders, "Content-Encoding")) {
-        const QVariant wire = reply->attribute(QNetworkRequest::OriginalContentLengthAttribute);
-        if (wire.isValid())
-            m_hop.wireBodyBytes = wire.toLongLong();
-        m_hop.warnings.append(
-            {u"decoded-body"_s, Severity::Info,
-             m_hop.wireBodyBytes >= 0
-                 ? RequestEngineText::tr("Qt decoded the %1 body: %2 bytes on the wire.")
-                       .arg(QString::fromLatin1(headerValue(m_hop.responseHeaders, "Content-Encoding")))
-                       .arg(m_hop.wireBodyBytes)
-                 : RequestEngineText::tr("Qt decoded the %1 body; its size on the wire is unknown.")
-                       .arg(QString::fromLatin1(headerValue(m_hop.responseHeaders, "Content-Encoding"))),
-             u"RFC 9110 §8.4"_s});
+void RequestEngine::finishBody()
+{
+    if (!m_hop.status)
+        return;
+    if (m_userSetAcceptEncoding) {
+        describeKeptEncoded(m_hop);
+        return;
+    }
+    if (!m_decoder) // no body byte arrived
+        return;
+    // A body cut by the server, a limit or the user is named as such; its coding is not judged.
+    if ((m_abort != Abort::None && m_abort != Abort::DecodeFailed) || m_hop.bodyTruncated) {
+        if (m_decoder->decodes())
+            m_hop.wireBodyBytes = m_decoder->wireBytes();
+        return;
+    }
+    if (!describeDecoding(m_hop, *m_decoder) && !m_result.error) {
+        m_result.error = ChainError{ErrorKind::InvalidResponse,
+                                    RequestEngineText::tr("The %1 body of hop %2 could not be decoded: %3.")
+                                        .arg(m_decoder->codings())
+                                        .arg(m_hop.index + 1)
+                                        .arg(m_decoder->problem())};
     }
 }
 
@@ -446,9 +495,10 @@ void RequestEngine::onReplyFinished()
                  .arg(m_hop.tls.errors.join(u"; "_s)),
              u"RFC 9110 §4.3.4"_s});
     }
-    if (m_hop.status)
+    if (m_hop.status && m_catalogue)
         annotateHop(m_hop, *m_catalogue);
     classifyFailure(reply);
+    finishBody();
 
     const bool failed = m_result.error || m_result.stop;
     RedirectFollower::Decision decision = RedirectFollower::Decision::Final;
@@ -465,7 +515,11 @@ void RequestEngine::onReplyFinished()
         m_hop.locationRaw = copy.locationRaw;
     }
     m_result.hops.append(m_hop);
+    const quint64 generation = m_generation;
     Q_EMIT hopFinished(m_hop.index);
+    // A slot may have cancelled this chain or started another: then there is nothing left to do.
+    if (generation != m_generation || !m_running)
+        return;
 
     if (m_result.error)
         endChain(ChainOutcome::Error);
@@ -479,15 +533,15 @@ void RequestEngine::onReplyFinished()
 
 bool RequestEngine::bodyShorterThanAnnounced() const
 {
-    // No body is due for HEAD, 1xx, 204 and 304; a decoded body has no Content-Length left.
+    // No body is due for HEAD, 1xx, 204 and 304.
     const int status = m_hop.status.value_or(0);
     if (m_hop.method.compare("HEAD", Qt::CaseInsensitive) == 0 || (status >= 100 && status < 200)
         || status == 204 || status == 304)
         return false;
-    bool ok = false;
-    const qint64 announced = headerValue(m_hop.responseHeaders, "Content-Length").trimmed().toLongLong(&ok);
-    return ok && announced >= 0 && m_hop.bodyBytes < announced
-        && m_hop.bodyBytes < m_result.request.options.bodyCap;
+    // The announced length counts bytes on the wire, before any decoding.
+    const std::optional<qint64> announced = announcedLength(m_hop.responseHeaders);
+    const qint64 received = m_decoder ? m_decoder->wireBytes() : 0;
+    return announced && received < *announced && m_hop.bodyBytes < m_result.request.options.bodyCap;
 }
 
 void RequestEngine::classifyFailure(QNetworkReply *reply)
@@ -548,9 +602,12 @@ void RequestEngine::classifyFailure(QNetworkReply *reply)
                                       .arg(hopNumber)
                                       .arg(options.bodyCap)};
         return;
+    case Abort::DecodeFailed: // finishBody() says what was wrong with the body
     case Abort::None:
         break;
     }
+    if (m_abort == Abort::DecodeFailed)
+        return;
 
     const QNetworkReply::NetworkError error = reply->error();
     // Qt 6.4 now and then ends a reply cut by a connection reset without an error (probed): the

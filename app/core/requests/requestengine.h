@@ -19,6 +19,8 @@ class QTemporaryFile;
 
 namespace StatusScope::Core {
 
+class BodyDecoder;
+class ChainCookieJar;
 class RedirectFollower;
 class StatusCatalogue;
 
@@ -38,8 +40,8 @@ public:
                   QObject *parent = nullptr);
     ~RequestEngine() override;
 
-    // Validates and starts a chain. Bad input returns false with result() holding an
-    // "invalid-input" error; nothing is sent and no signal is emitted.
+    // Validates and starts a chain. When it returns false, nothing was sent, no signal is emitted
+    // and result() holds an error whose message says why (kind "invalid-input" for bad input).
     bool start(const RequestSpec &request);
     // Ends the chain now; the hops so far are kept and the chain reads as stopped ("cancelled").
     void cancel();
@@ -50,6 +52,12 @@ public:
     // Milliseconds since the chain started; lets views place hops on one time axis.
     double chainElapsedMs() const;
 
+    // "host:port" as an invalid-certificate exception covers it (RequestOptions::
+    // acceptInvalidCertificates): lower-case host, the scheme's default port when none is given.
+    // A window that remembers such exceptions keys them by this, so that trusting a host on one
+    // port never trusts another service on the same host.
+    static QString certificateExceptionKey(const QUrl &url);
+
 Q_SIGNALS:
     void hopStarted(int index);
     void bytesReceived(int index, qint64 bytes);
@@ -57,7 +65,7 @@ Q_SIGNALS:
     void finished();
 
 private:
-    enum class Abort { None, Cancel, Timeout, Deadline, BodyCap, LowSpeed };
+    enum class Abort { None, Cancel, Timeout, Deadline, BodyCap, LowSpeed, DecodeFailed };
 
     void sendCurrent();
     void connectReply(QNetworkReply *reply);
@@ -71,6 +79,8 @@ private:
     void abortReply(Abort reason);
     void readBody();
     bool appendBody(const QByteArray &chunk);
+    void finishBody();
+    bool refuse(const QString &message);
     void recordResponse(QNetworkReply *reply);
     void recordTls(QNetworkReply *reply);
     bool bodyShorterThanAnnounced() const;
@@ -81,7 +91,8 @@ private:
 
     QNetworkAccessManager *m_manager;
     const StatusCatalogue *m_catalogue;
-    std::unique_ptr<QNetworkCookieJar> m_jar;
+    std::unique_ptr<ChainCookieJar> m_jar;
+    std::unique_ptr<BodyDecoder> m_decoder; // this hop's; made when its first body bytes arrive
     std::unique_ptr<RedirectFollower> m_follower;
     QPointer<QNetworkReply> m_reply;
     QList<std::shared_ptr<QTemporaryFile>> m_bodyFiles;
@@ -97,6 +108,7 @@ private:
     Abort m_abort = Abort::None;
     bool m_userSetAcceptEncoding = false;
     bool m_running = false;
+    quint64 m_generation = 0; // counts start() calls, so a slot that restarts the engine is noticed
     Hop m_hop;
     ChainResult m_result;
 };

@@ -41,6 +41,49 @@ QString describeByte(uchar byte)
     return RequestValidation::tr("the character “%1”").arg(QChar::fromLatin1(char(byte)));
 }
 
+// Headers that frame the body are Qt's to write: a typed one that disagrees with the body is
+// cut or replaced by Qt 6.4 without a word (probed), so it is refused before anything is sent.
+std::optional<QString> validateFraming(const RequestSpec &request)
+{
+    for (const HeaderPair &header : request.headers) {
+        if (header.first.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0)
+            return RequestValidation::tr(
+                "Transfer-Encoding cannot be typed: Qt 6.4 sends the body whole, with a Content-Length, "
+                "so the server would be told of a framing the body does not have. Leave it out.");
+        if (header.first.compare("Content-Length", Qt::CaseInsensitive) != 0)
+            continue;
+        const QByteArray value = header.second.trimmed();
+        const bool isNumber = !value.isEmpty()
+            && std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (!isNumber)
+            return RequestValidation::tr("Content-Length “%1” is not a number of bytes. Leave it out: "
+                                         "the right one is sent by itself.")
+                .arg(QString::fromLatin1(value));
+        bool fits = false;
+        const qint64 length = value.toLongLong(&fits);
+        if (!request.hasBody && (!fits || length != 0))
+            return RequestValidation::tr("Content-Length: %1 was typed, but the request has no body: the "
+                                         "server would wait for bytes that never come. Leave it out, or "
+                                         "add a body.")
+                .arg(QString::fromLatin1(value));
+        if (request.hasBody && (!fits || length != request.body.size()))
+            return RequestValidation::tr("Content-Length: %1 does not match the body, which is %n byte(s): "
+                                         "Qt 6.4 would cut the body or replace the value without a word. "
+                                         "Leave it out: the right one is sent by itself.",
+                                         nullptr, int(request.body.size()))
+                .arg(QString::fromLatin1(value));
+    }
+    // A typed Host is sent as typed (to reach a virtual host, as curl -H does), so it has to be one.
+    const QByteArray host = headerValue(request.headers, "Host").trimmed();
+    if (hasHeader(request.headers, "Host")
+        && (host.isEmpty() || std::any_of(host.begin(), host.end(), [](char c) {
+               return c == ' ' || c == '\t' || c == ',' || c == '/' || c == '@' || c == '?' || c == '#';
+           })))
+        return RequestValidation::tr("The typed Host “%1” is not a host name with an optional port.")
+            .arg(QString::fromLatin1(host));
+    return std::nullopt;
+}
+
 } // namespace
 
 bool isToken(QByteArrayView text)
@@ -107,6 +150,8 @@ std::optional<QString> validateRequest(const RequestSpec &request)
         if (auto error = validateHeader(header.first, header.second))
             return error;
     }
+    if (auto error = validateFraming(request))
+        return error;
     if (request.options.maxRedirects < 0)
         return RequestValidation::tr("The redirect limit cannot be negative.");
     if (request.options.bodyCap <= 0)
