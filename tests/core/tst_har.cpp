@@ -24,6 +24,7 @@ private Q_SLOTS:
     void initTestCase();
     void exportFollowsHar12();
     void exportMasksSecretsUnlessAsked();
+    void exportMasksUrlPasswordAndEchoedBodies();
     void importChromium();
     void importFirefox();
     void importOwnExport();
@@ -177,6 +178,38 @@ void tst_Har::exportMasksSecretsUnlessAsked()
     const QByteArray shown = QJsonDocument(chainsToHar({chain}, true)).toJson();
     QVERIFY(shown.contains("Bearer t0ken"));
     QVERIFY(shown.contains("s3cret"));
+}
+
+void tst_Har::exportMasksUrlPasswordAndEchoedBodies()
+{
+    // A server that reflects the credentials it got, once as text and once inside a binary body
+    // (which HAR carries in base64, where a plain search of the file would not see it).
+    m_server.route("/echo-text", ScriptedServer::response(200, "OK", {{"Content-Type", "text/plain"}},
+                                                          "you sent Bearer t0ken-abc and pw hunter22"));
+    m_server.route("/echo-binary",
+                   ScriptedServer::response(200, "OK", {{"Content-Type", "application/octet-stream"}},
+                                            "\x00\x01token=t0ken-abc\xff"_ba));
+    for (const char *path : {"/echo-text", "/echo-binary"}) {
+        RequestEngine engine(&m_manager, &m_catalogue);
+        QSignalSpy finished(&engine, &RequestEngine::finished);
+        RequestSpec spec;
+        spec.url = m_server.url(QString::fromLatin1(path));
+        spec.url.setUserInfo(u"ann:hunter22"_s);
+        spec.headers = {{"X-Auth", "Bearer t0ken-abc"}};
+        spec.secretHeaders = {"X-Auth"};
+        QVERIFY(engine.start(spec));
+        QVERIFY(finished.wait(10000));
+        const QJsonObject har = chainsToHar({engine.result()});
+        const QJsonObject entry = har.value(u"log"_s).toObject().value(u"entries"_s).toArray().at(0).toObject();
+        const QJsonObject content = entry.value(u"response"_s).toObject().value(u"content"_s).toObject();
+        const QByteArray text = content.value(u"encoding"_s).toString() == u"base64"_s
+            ? QByteArray::fromBase64(content.value(u"text"_s).toString().toLatin1())
+            : content.value(u"text"_s).toString().toUtf8();
+        QVERIFY2(!text.contains("t0ken") && !text.contains("hunter22"), text.constData());
+        QVERIFY(text.contains("\xe2\x80\xa2\xe2\x80\xa2\xe2\x80\xa2\xe2\x80\xa2"));
+        const QByteArray file = QJsonDocument(har).toJson();
+        QVERIFY2(!file.contains("hunter22") && !file.contains("t0ken"), file.constData());
+    }
 }
 
 void tst_Har::importChromium()

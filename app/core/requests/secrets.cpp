@@ -171,7 +171,12 @@ QList<QByteArray> credentialValues(const HeaderList &headers, const QList<QByteA
                 addValue(values, pair.mid(equals + 1).trimmed());
             }
         } else if (isSecretHeader(name, extraSecrets)) {
-            addValue(values, value.trimmed());
+            // A marked header often holds "Scheme token" too: the token alone is echoed as well.
+            const QByteArray trimmed = value.trimmed();
+            addValue(values, trimmed);
+            const qsizetype space = trimmed.indexOf(' ');
+            if (space > 0)
+                addValue(values, trimmed.mid(space + 1).trimmed());
         }
     }
     return values;
