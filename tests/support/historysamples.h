@@ -52,9 +52,10 @@ inline Core::ChainResult sampleRedirectChain()
     first.tls.protocol = QStringLiteral("TLS 1.3");
     first.tls.cipher = QStringLiteral("TLS_AES_128_GCM_SHA256");
     first.tls.alpn = QStringLiteral("http/1.1");
-    first.tls.chain = {{QStringLiteral("CN=shop.example"), QStringLiteral("CN=Test CA"),
-                        QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC),
-                        QDateTime(QDate(2026, 12, 31), QTime(23, 59, 59), Qt::UTC), QStringLiteral("AB:CD:EF")}};
+    first.tls.chain
+        = {{QStringLiteral("CN=shop.example"), QStringLiteral("CN=Test CA"),
+            QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC),
+            QDateTime(QDate(2026, 12, 31), QTime(23, 59, 59), Qt::UTC), QStringLiteral("AB:CD:EF")}};
     first.timings.connect = 1.5;
     first.timings.tls = 4.25;
     first.timings.sent = 5.0;
@@ -62,12 +63,12 @@ inline Core::ChainResult sampleRedirectChain()
     first.timings.done = 9.75;
     first.timings.requestSentCount = 1;
     first.meanings = {{302, QStringLiteral("302"), QStringLiteral("Found"), QStringLiteral("3xx"),
-                       QStringLiteral("standard"), QStringLiteral("RFC 9110"), QStringLiteral("Elsewhere for now."),
-                       QStringLiteral("RFC 9110 §15.4.3"), false}};
+                       QStringLiteral("standard"), QStringLiteral("RFC 9110"),
+                       QStringLiteral("Elsewhere for now."), QStringLiteral("RFC 9110 §15.4.3"), false}};
     first.warnings = {{QStringLiteral("method-changed"), Severity::Info,
                        QStringLiteral("POST became GET because of 302."), QStringLiteral("RFC 9110 §15.4.3")},
-                      {QStringLiteral("body-dropped"), Severity::Warning, QStringLiteral("The body was not sent again."),
-                       QString()}};
+                      {QStringLiteral("body-dropped"), Severity::Warning,
+                       QStringLiteral("The body was not sent again."), QString()}};
 
     Hop second;
     second.index = 1;
@@ -86,8 +87,8 @@ inline Core::ChainResult sampleRedirectChain()
     second.timings.headers = 2.0;
     second.timings.done = 2.5;
     second.timings.requestSentCount = 2;
-    second.warnings = {{QStringLiteral("resent"), Severity::Error, QStringLiteral("Qt sent the request twice."),
-                        QString()}};
+    second.warnings = {
+        {QStringLiteral("resent"), Severity::Error, QStringLiteral("Qt sent the request twice."), QString()}};
     chain.hops = {first, second};
     return chain;
 }
@@ -107,7 +108,8 @@ inline Core::ChainResult sampleErrorChain()
     hop.method = "GET";
     hop.url = chain.request.url;
     hop.timings.connect = 0.25;
-    hop.warnings = {{QStringLiteral("timeout"), Severity::Error, QStringLiteral("Gave up waiting."), QString()}};
+    hop.warnings
+        = {{QStringLiteral("timeout"), Severity::Error, QStringLiteral("Gave up waiting."), QString()}};
     chain.hops = {hop};
     return chain;
 }
@@ -129,13 +131,16 @@ inline Core::ChainResult sampleStoppedChain()
         hop.index = i;
         hop.startMs = i * 1.5;
         hop.method = "HEAD";
-        hop.url = QUrl(i == 0 ? QStringLiteral("http://loop.example/a") : QStringLiteral("http://loop.example/b"));
+        hop.url = QUrl(i == 0 ? QStringLiteral("http://loop.example/a")
+                              : QStringLiteral("http://loop.example/b"));
         hop.status = 301;
         hop.reason = QStringLiteral("Moved Permanently");
         hop.protocol = QStringLiteral("HTTP/1.x");
         hop.locationRaw = i == 0 ? "/b" : "/a";
-        hop.location = QUrl(i == 0 ? QStringLiteral("http://loop.example/b") : QStringLiteral("http://loop.example/a"));
-        hop.warnings = {{QStringLiteral("redirect-loop"), Severity::Warning, QStringLiteral("Back to /a."), QString()}};
+        hop.location = QUrl(i == 0 ? QStringLiteral("http://loop.example/b")
+                                   : QStringLiteral("http://loop.example/a"));
+        hop.warnings = {
+            {QStringLiteral("redirect-loop"), Severity::Warning, QStringLiteral("Back to /a."), QString()}};
         chain.hops.append(hop);
     }
     return chain;

@@ -3,6 +3,8 @@
 //   historywriter <db>                 writes until killed (the durability test ends it with SIGKILL)
 //   historywriter <db> <count> <tag>   writes <count> chains named /item/<tag>-<n>, then exits
 //   historywriter --samples <db>       writes the chains of historysamples.h (the fixtures)
+//   historywriter --look <db>          opens the file and says what it found (run as another user
+//                                      by the read-only test), then tries one write
 // Each committed write is printed ("C id n" for a chain, "S id n" for a saved request); a write that
 // failed is printed as "F n <error>", so a test can tell a refused write from a lost one.
 #include "historysamples.h"
@@ -37,6 +39,23 @@ int writeSamples(const QString &path)
         : 4;
 }
 
+int look(const QString &path)
+{
+    HistoryStore store;
+    store.open(path);
+    std::printf("state %d\n", int(store.state()));
+    std::printf("chains %d\n", int(store.list().size()));
+    int readable = 0;
+    for (const HistorySummary &summary : store.list())
+        readable += store.chain(summary.id) ? 1 : 0;
+    std::printf("readable %d\n", readable);
+    std::printf("saved %d\n", int(store.savedRequests().size()));
+    std::printf("added %lld\n",
+                static_cast<long long>(store.addChain(StatusScope::Test::sampleErrorChain())));
+    std::printf("notice %s\n", qPrintable(store.notice()));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -45,6 +64,8 @@ int main(int argc, char *argv[])
     const QStringList args = app.arguments().mid(1);
     if (args.size() == 2 && args.at(0) == QLatin1String("--samples"))
         return writeSamples(args.at(1));
+    if (args.size() == 2 && args.at(0) == QLatin1String("--look"))
+        return look(args.at(1));
     if (args.isEmpty())
         return 2;
     const int count = args.size() > 1 ? args.at(1).toInt() : -1;
@@ -74,7 +95,8 @@ int main(int argc, char *argv[])
         if (n % 5 == 0) {
             RequestSpec request;
             request.url = chain.request.url;
-            const qint64 saved = store.saveRequest(QStringLiteral("killed"), tag + QString::number(n), request);
+            const qint64 saved
+                = store.saveRequest(QStringLiteral("killed"), tag + QString::number(n), request);
             if (saved > 0) {
                 std::printf("S %lld %d\n", static_cast<long long>(saved), n);
                 std::fflush(stdout);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "chainrecord.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 using namespace Qt::Literals::StringLiterals;
@@ -42,12 +43,81 @@ std::optional<double> numberIn(const QJsonValue &value)
     return value.isDouble() ? std::optional<double>(value.toDouble()) : std::nullopt;
 }
 
+struct RecordText
+{
+    Q_DECLARE_TR_FUNCTIONS(ChainRecord)
+};
+
+// Every value of an enum, by asking its key function (hop.h) for 0, 1, 2, … until it repeats a
+// key: past the last enumerator each one falls back to a key it already gave. So a new
+// enumerator with a key of its own is stored and read without a change here.
+template<typename Enum> QStringList enumKeys(QString (*key)(Enum))
+{
+    QStringList keys;
+    for (int i = 0; i < 256; ++i) {
+        QString name = key(Enum(i));
+        if (keys.contains(name))
+            break;
+        keys.append(std::move(name));
+    }
+    return keys;
+}
+
+// The order of each enum when records held numbers (schema 2 and before), frozen here: the enums
+// may grow or be reordered, the numbers already on disk keep meaning what they meant.
+constexpr QStringView LegacyOutcomes[] = {u"running", u"complete", u"stopped", u"error"};
+constexpr QStringView LegacySeverities[] = {u"info", u"warning", u"error"};
+constexpr QStringView LegacyStopReasons[] = {
+    u"redirect-limit", u"redirect-loop", u"unsafe-redirect-scheme", u"invalid-location", u"https-downgrade",
+    u"body-limit",     u"cancelled"};
+constexpr QStringView LegacyErrorKinds[]
+    = {u"connection-refused", u"host-not-found",   u"tls",           u"timeout",
+       u"remote-closed",      u"invalid-response", u"invalid-input", u"other"};
+
+// The key an old number stood for, or empty when it is not one.
+template<std::size_t N> QString legacyKey(const QJsonValue &value, const QStringView (&legacy)[N])
+{
+    const int number = value.toInt(-1);
+    if (!value.isDouble() || value.toDouble() != double(number) || number < 0 || std::size_t(number) >= N)
+        return {};
+    return legacy[number].toString();
+}
+
+// Enum values are stored as their keys ("timeout"); an old number is read as the key it stood for.
+// An absent value is `fallback`; a key or number this version does not know is `fallback` with a
+// sentence in *error (the first one is kept).
+template<typename Enum, std::size_t N>
+Enum enumIn(const QJsonValue &value, QString (*key)(Enum), const QStringView (&legacy)[N], Enum fallback,
+            const QString &unknown, QString *error)
+{
+    if (value.isUndefined() || value.isNull())
+        return fallback;
+    const QString name = value.isString() ? value.toString() : legacyKey(value, legacy);
+    const qsizetype index = name.isEmpty() ? -1 : enumKeys(key).indexOf(name);
+    if (index >= 0)
+        return Enum(index);
+    if (error && error->isEmpty())
+        *error = unknown.arg(value.isString() ? value.toString() : QString::number(value.toDouble()));
+    return fallback;
+}
+
+// An old number replaced by its key; true when something changed.
+template<std::size_t N>
+bool upgradeValue(QJsonObject &object, const QString &name, const QStringView (&legacy)[N])
+{
+    const QString key = legacyKey(object.value(name), legacy);
+    if (key.isEmpty())
+        return false;
+    object.insert(name, key);
+    return true;
+}
+
 QJsonObject hopOut(const Hop &hop)
 {
     QJsonArray warnings;
     for (const HopWarning &w : hop.warnings)
         warnings.append(QJsonObject{{u"id"_s, w.id},
-                                    {u"severity"_s, int(w.severity)},
+                                    {u"severity"_s, severityKey(w.severity)},
                                     {u"message"_s, w.message},
                                     {u"spec"_s, w.spec}});
     QJsonArray meanings;
@@ -110,7 +180,7 @@ QJsonObject hopOut(const Hop &hop)
     };
 }
 
-Hop hopIn(const QJsonObject &o)
+Hop hopIn(const QJsonObject &o, QString *error)
 {
     Hop hop;
     hop.index = o.value(u"index"_s).toInt();
@@ -168,7 +238,8 @@ Hop hopIn(const QJsonObject &o)
     for (const QJsonValue &w : o.value(u"warnings"_s).toArray()) {
         const QJsonObject warning = w.toObject();
         hop.warnings.append({warning.value(u"id"_s).toString(),
-                             Severity(std::clamp(warning.value(u"severity"_s).toInt(), 0, 2)),
+                             enumIn(warning.value(u"severity"_s), &severityKey, LegacySeverities,
+                                    Severity::Info, RecordText::tr("unknown warning severity “%1”"), error),
                              warning.value(u"message"_s).toString(), warning.value(u"spec"_s).toString()});
     }
     return hop;
@@ -251,42 +322,85 @@ QJsonObject chainToRecord(const ChainResult &given, const RecordOptions &options
     RecordOptions asMasked; // the request was masked with the rest of the chain
     asMasked.secrets = SecretStorage::Plain;
     QJsonObject record{{u"request"_s, requestToRecord(chain.request, asMasked)},
-                       {u"outcome"_s, int(chain.outcome)},
+                       {u"outcome"_s, outcomeKey(chain.outcome)},
                        {u"final_url"_s, chain.finalUrl.toString(QUrl::FullyEncoded)},
                        {u"started_at"_s, chain.startedAt.toUTC().toString(Qt::ISODateWithMs)},
                        {u"total_ms"_s, chain.totalMs},
                        {u"hops"_s, hops}};
     if (chain.stop)
-        record.insert(
-            u"stop"_s,
-            QJsonObject{{u"reason"_s, int(chain.stop->reason)}, {u"message"_s, chain.stop->message}});
+        record.insert(u"stop"_s,
+                      QJsonObject{{u"reason"_s, stopReasonKey(chain.stop->reason)},
+                                  {u"message"_s, chain.stop->message}});
     if (chain.error)
-        record.insert(u"error"_s,
-                      QJsonObject{{u"kind"_s, int(chain.error->kind)}, {u"message"_s, chain.error->message}});
+        record.insert(
+            u"error"_s,
+            QJsonObject{{u"kind"_s, errorKindKey(chain.error->kind)}, {u"message"_s, chain.error->message}});
     return record;
 }
 
-ChainResult chainFromRecord(const QJsonObject &record)
+ChainResult chainFromRecord(const QJsonObject &record, QString *error)
 {
     ChainResult chain;
     chain.request = requestFromRecord(record.value(u"request"_s).toObject());
-    chain.outcome = ChainOutcome(std::clamp(record.value(u"outcome"_s).toInt(), 0, 3));
+    chain.outcome = enumIn(record.value(u"outcome"_s), &outcomeKey, LegacyOutcomes, ChainOutcome::Running,
+                           RecordText::tr("unknown outcome “%1”"), error);
     chain.finalUrl = QUrl(record.value(u"final_url"_s).toString());
     chain.startedAt = QDateTime::fromString(record.value(u"started_at"_s).toString(), Qt::ISODateWithMs);
     chain.totalMs = record.value(u"total_ms"_s).toDouble();
     for (const QJsonValue &hop : record.value(u"hops"_s).toArray())
-        chain.hops.append(hopIn(hop.toObject()));
+        chain.hops.append(hopIn(hop.toObject(), error));
     if (record.contains(u"stop"_s)) {
         const QJsonObject stop = record.value(u"stop"_s).toObject();
-        chain.stop = ChainStop{StopReason(std::clamp(stop.value(u"reason"_s).toInt(), 0, 6)),
-                               stop.value(u"message"_s).toString()};
+        chain.stop
+            = ChainStop{enumIn(stop.value(u"reason"_s), &stopReasonKey, LegacyStopReasons,
+                               StopReason::Cancelled, RecordText::tr("unknown stop reason “%1”"), error),
+                        stop.value(u"message"_s).toString()};
     }
     if (record.contains(u"error"_s)) {
-        const QJsonObject error = record.value(u"error"_s).toObject();
-        chain.error = ChainError{ErrorKind(std::clamp(error.value(u"kind"_s).toInt(), 0, 7)),
-                                 error.value(u"message"_s).toString()};
+        const QJsonObject failure = record.value(u"error"_s).toObject();
+        chain.error = ChainError{enumIn(failure.value(u"kind"_s), &errorKindKey, LegacyErrorKinds,
+                                        ErrorKind::Other, RecordText::tr("unknown error kind “%1”"), error),
+                                 failure.value(u"message"_s).toString()};
     }
     return chain;
+}
+
+bool upgradeChainRecord(QJsonObject &record)
+{
+    bool changed = upgradeValue(record, u"outcome"_s, LegacyOutcomes);
+    const auto upgradeIn = [&](const QString &name, const auto &legacy, const QString &field) {
+        if (!record.value(name).isObject())
+            return;
+        QJsonObject inner = record.value(name).toObject();
+        if (upgradeValue(inner, field, legacy)) {
+            record.insert(name, inner);
+            changed = true;
+        }
+    };
+    upgradeIn(u"stop"_s, LegacyStopReasons, u"reason"_s);
+    upgradeIn(u"error"_s, LegacyErrorKinds, u"kind"_s);
+    QJsonArray hops = record.value(u"hops"_s).toArray();
+    bool hopsChanged = false;
+    for (QJsonValueRef hopValue : hops) {
+        QJsonObject hop = hopValue.toObject();
+        QJsonArray warnings = hop.value(u"warnings"_s).toArray();
+        bool warningsChanged = false;
+        for (QJsonValueRef warningValue : warnings) {
+            QJsonObject warning = warningValue.toObject();
+            if (upgradeValue(warning, u"severity"_s, LegacySeverities)) {
+                warningValue = warning;
+                warningsChanged = true;
+            }
+        }
+        if (warningsChanged) {
+            hop.insert(u"warnings"_s, warnings);
+            hopValue = hop;
+            hopsChanged = true;
+        }
+    }
+    if (hopsChanged)
+        record.insert(u"hops"_s, hops);
+    return changed || hopsChanged;
 }
 
 } // namespace StatusScope::Core

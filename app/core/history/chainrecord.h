@@ -19,7 +19,11 @@ struct RecordOptions
 // every hop with headers, status, timings, warnings, meanings, TLS, body preview) so a stored
 // chain reads exactly as it did live.
 QJsonObject chainToRecord(const ChainResult &chain, const RecordOptions &options = {});
-ChainResult chainFromRecord(const QJsonObject &record);
+// Enum values are read from their keys, or from the numbers records held before schema 3; a value
+// this version does not know is reported in *error (one sentence) and the chain is still filled in.
+ChainResult chainFromRecord(const QJsonObject &record, QString *error = nullptr);
+// Rewrites the numbers of a record from before schema 3 as keys; true when something changed.
+bool upgradeChainRecord(QJsonObject &record);
 
 // The request options alone (follow, limits, timeouts), as in a request record's "options".
 QJsonObject requestOptionsToRecord(const RequestOptions &options);

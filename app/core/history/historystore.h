@@ -4,9 +4,12 @@
 #include "chainrecord.h"
 
 #include <QDateTime>
+#include <QObject>
 #include <QString>
 
 #include <optional>
+
+class QSqlError;
 
 namespace StatusScope::Core {
 
@@ -39,17 +42,26 @@ struct HistoryQuery
     int limit = 500;
 };
 
-// The console's memory, in SQLite (WAL, one transaction per write, a versioned schema). A file
-// that cannot be opened or fails its integrity check is moved aside, never deleted, and a fresh
-// one is made; a folder that cannot be written turns history off with the reason, and the rest of
-// the app goes on. Not a QObject: it is used from one thread, and each instance has its own
-// connection.
-class HistoryStore
+// The console's memory, in SQLite (WAL, one short write transaction per change, a versioned
+// schema), shared by every StatusScope window on the machine: each instance has its own
+// connection, waits up to busyTimeout() for another writer, and never takes a lock it cannot get
+// for a broken file. Only a file SQLite itself calls damaged (not a database, or failing its
+// integrity check) is set aside, with its -wal and -shm, never deleted; a file that is merely in
+// use is left alone and tried again; one that cannot be written is shown read-only. A write that
+// fails (a full disk) is reported through writeFailed() and writeProblem(), never dropped in
+// silence. Used from one thread.
+class HistoryStore final : public QObject
 {
-public:
-    static constexpr int SchemaVersion = 2;
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HistoryStore)
 
-    enum class State { Closed, Ready, Disabled };
+public:
+    // 3: enum values in the records are stable string keys ("timeout"), no longer integers.
+    static constexpr int SchemaVersion = 3;
+    static constexpr int DefaultBusyTimeoutMs = 5000;
+
+    // ReadOnly: the entries can be listed and opened, nothing is written (notice() says why).
+    enum class State { Closed, Ready, ReadOnly, Disabled };
 
     struct Limits
     {
@@ -57,18 +69,29 @@ public:
         qint64 maxBytes = 200 * 1024 * 1024;
     };
 
-    HistoryStore();
-    ~HistoryStore();
-    HistoryStore(const HistoryStore &) = delete;
-    HistoryStore &operator=(const HistoryStore &) = delete;
+    explicit HistoryStore(QObject *parent = nullptr);
+    ~HistoryStore() override;
 
     // Opens (or makes) the database at `path`. Afterwards state() and notice() say what happened;
     // notice() is empty when all went well.
     void open(const QString &path);
     void close();
     State state() const { return m_state; }
+    bool isReadable() const { return m_state == State::Ready || m_state == State::ReadOnly; }
+    // The file was in use by another program for longer than the busy timeout: nothing was
+    // changed, and the next write (or retry()) opens it again.
+    bool isWaitingForLock() const { return m_waitingForLock; }
+    bool retry();
     QString notice() const { return m_notice; }
     QString path() const { return m_path; }
+
+    // How long a statement waits for another connection's lock before it gives up (ms); applies
+    // from the next open().
+    void setBusyTimeout(int milliseconds) { m_busyTimeoutMs = std::max(0, milliseconds); }
+    int busyTimeout() const { return m_busyTimeoutMs; }
+    // Caps the file at its current size plus `extraPages` pages (SQLite's max_page_count, for this
+    // connection only): a write past it fails as on a full disk. For tests of that path.
+    bool capFileSize(int extraPages);
 
     void setLimits(const Limits &limits) { m_limits = limits; }
     void setRecordOptions(const RecordOptions &options) { m_recordOptions = options; }
@@ -77,6 +100,7 @@ public:
     // Stores a finished chain; returns its id, or 0 when history is off or the write failed.
     qint64 addChain(const ChainResult &chain);
     QList<HistorySummary> list(const HistoryQuery &query = {}) const;
+    // Empty when there is no such chain or its record cannot be read (lastError() says why).
     std::optional<ChainResult> chain(qint64 id) const;
     bool removeChain(qint64 id);
     bool clear();
@@ -89,19 +113,43 @@ public:
     bool removeSaved(qint64 id);
 
     QString lastError() const { return m_lastError; }
+    // A sentence for people about the last write that failed; empty once a write succeeds again.
+    QString writeProblem() const { return m_writeProblem; }
+
+Q_SIGNALS:
+    void writeFailed(const QString &sentence);
+    // writeProblem(), state() or notice() changed outside open() (a failed or recovered write, a
+    // retry that got the lock).
+    void statusChanged();
 
 private:
-    bool openConnection(const QString &path, QString *error);
-    bool checkIntegrity(QString *error);
-    bool migrate(QString *error);
-    bool exec(const QString &sql, QString *error = nullptr) const;
+    enum class Trouble { None, Busy, Damaged, ReadOnly, Other };
+
+    enum class Access { ReadWrite, ReadOnly, Immutable };
+    bool openConnection(const QString &path, Access access, QSqlError *error);
+    Trouble checkIntegrity(QString *error);
+    Trouble migrate(QString *error);
+    bool migrateRecords(QString *error);
+    bool exec(const QString &sql, QSqlError *error = nullptr) const;
+    bool beginWrite(QSqlError *error);
+    bool commitWrite(QSqlError *error);
+    void rollbackWrite();
+    bool writable();
+    void writeSucceeded();
+    void reportWriteFailure(const QSqlError &error);
+    void openReadOnly(const QString &reason);
+    void setAside(const QString &reason);
+    void waitForLock();
     void prune();
     void disable(const QString &reason);
 
     QString m_connection;
     QString m_path;
     State m_state = State::Closed;
+    bool m_waitingForLock = false;
+    int m_busyTimeoutMs = DefaultBusyTimeoutMs;
     QString m_notice;
+    QString m_writeProblem;
     mutable QString m_lastError;
     Limits m_limits;
     RecordOptions m_recordOptions;
