@@ -8,6 +8,7 @@
 #include "console/requestconsole.h"
 #include "formats/curlcommand.h"
 #include "formats/har.h"
+#include "haropener.h"
 #include "history/chainrecord.h"
 #include "history/historypanel.h"
 #include "history/historystore.h"
@@ -181,31 +182,29 @@ void MainWindow::showConsole()
     console->focusUrl();
 }
 
+HarOpener *MainWindow::harOpener()
+{
+    if (m_harOpener)
+        return m_harOpener;
+    m_harOpener = new HarOpener(m_catalogue, this);
+    connect(m_harOpener, &HarOpener::opened, this,
+            [this](const QString &fileName, const Core::HarImport &imported) {
+                m_ui->historyAction->setChecked(true);
+                historyPanel()->showHarChains(fileName, imported.chains);
+                QString message = tr("%1: %n chain(s)", nullptr, int(imported.chains.size())).arg(fileName);
+                if (!imported.skipped.isEmpty())
+                    message += tr("; %n entry(ies) skipped: %1", nullptr, int(imported.skipped.size()))
+                                   .arg(imported.skipped.join(u' '));
+                statusBar()->showMessage(message, 15000);
+            });
+    connect(m_harOpener, &HarOpener::failed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    return m_harOpener;
+}
+
 bool MainWindow::openHar(const QString &path)
 {
-    QFile file(path);
-    QString error;
-    std::optional<Core::HarImport> imported;
-    if (!file.open(QIODevice::ReadOnly))
-        error = file.errorString();
-    else
-        imported = Core::importHar(file.readAll(), m_catalogue, &error);
-    if (!imported || imported->chains.isEmpty()) {
-        const QString message = imported
-            ? tr("%1 holds no requests.").arg(QFileInfo(path).fileName())
-            : tr("%1 cannot be opened: %2").arg(QFileInfo(path).fileName(), error);
-        statusBar()->showMessage(message, 15000);
-        return false;
-    }
-    m_ui->historyAction->setChecked(true);
-    historyPanel()->showHarChains(QFileInfo(path).fileName(), imported->chains);
-    QString message
-        = tr("%1: %n chain(s)", nullptr, int(imported->chains.size())).arg(QFileInfo(path).fileName());
-    if (!imported->skipped.isEmpty())
-        message += tr("; %n entry(ies) skipped: %1", nullptr, int(imported->skipped.size()))
-                       .arg(imported->skipped.join(u' '));
-    statusBar()->showMessage(message, 15000);
-    return true;
+    return harOpener()->open(path);
 }
 
 bool MainWindow::exportHar(const QString &path, bool withCredentials)

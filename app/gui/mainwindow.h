@@ -29,6 +29,7 @@ class PlaygroundServer;
 namespace StatusScope::Gui {
 
 class ComparisonDialog;
+class HarOpener;
 class QuizDialog;
 
 class CataloguePage;
@@ -54,7 +55,10 @@ public:
     HistoryPanel *historyPanel();
 
     // The file actions without their dialogs (the menu asks for the path, tests pass it).
+    // openHar starts the import on another thread (false while one runs); harOpener() says when
+    // it ends.
     bool openHar(const QString &path);
+    HarOpener *harOpener();
     bool exportHar(const QString &path, bool withCredentials = false);
     bool saveRequest(const QString &folder, const QString &name);
     void copyRequestAsCurl();
@@ -134,6 +138,7 @@ private:
     Core::PlaygroundServer *m_playground = nullptr;
     ComparisonDialog *m_comparison = nullptr;
     QuizDialog *m_quiz = nullptr;
+    HarOpener *m_harOpener = nullptr; // built at the first File → Open HAR
     int m_entryCount;
 };
 

@@ -2,7 +2,7 @@
 # Every figure of the README's Performance section, each side by side with its reference in one
 # run, printed with the ratios. A report, never a pass/fail test: these machines are shared.
 # Usage: tests/bench/run.sh BINARY BENCH_DIR   (BENCH_DIR holds barewindow, qnamloop, memorybench,
-#        searchbench, consolestall from the same Release build)
+#        searchbench, consolestall, harimportbench from the same Release build)
 set -euo pipefail
 binary=$(readlink -f "$1")
 benchdir=$(readlink -f "$2")
@@ -107,3 +107,5 @@ echo
 "$benchdir/searchbench"
 echo
 "$benchdir/consolestall" "$base"
+echo
+"$benchdir/harimportbench"

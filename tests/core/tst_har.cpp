@@ -2,6 +2,7 @@
 // HAR 1.2 out of real chains (checked against the format's structure) and HAR from browsers in.
 #include "catalogue/statuscatalogue.h"
 #include "formats/har.h"
+#include "formats/harimporttask.h"
 #include "requests/requestengine.h"
 #include "scriptedserver.h"
 
@@ -10,7 +11,10 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace StatusScope::Core;
@@ -31,9 +35,24 @@ private Q_SLOTS:
     void importRejectsWhatIsNotHar_data();
     void importRejectsWhatIsNotHar();
     void importedStatusTextIsEscaped();
+    void chainsAreGroupedAsRecorded_data();
+    void chainsAreGroupedAsRecorded();
+    void manyOpenChainsStayCorrect();
+    void longStringsAreShortenedValidly_data();
+    void longStringsAreShortenedValidly();
+    void bigBodyKeepsAPreview();
+    void fileOverTheLimitIsRefused();
+    void cancelledImportGivesNothing();
+    void importRunsOffTheCallingThread();
 
 private:
     ChainResult liveChain();
+    // A HAR entry: a GET of `url` answered `status`, with a Location when `location` is given.
+    static QByteArray entry(const QByteArray &url, int status, const QByteArray &location = {},
+                            const QByteArray &content = {});
+    static QByteArray har(const QList<QByteArray> &entries);
+    // A HAR file of `count` redirects that each start a chain of their own.
+    QString writeManyRedirects(int count);
     static void verifyEntry(const QJsonObject &entry);
     static QByteArray readData(const QString &name);
 
@@ -184,8 +203,9 @@ void tst_Har::exportMasksUrlPasswordAndEchoedBodies()
 {
     // A server that reflects the credentials it got, once as text and once inside a binary body
     // (which HAR carries in base64, where a plain search of the file would not see it).
-    m_server.route("/echo-text", ScriptedServer::response(200, "OK", {{"Content-Type", "text/plain"}},
-                                                          "you sent Bearer t0ken-abc and pw hunter22"));
+    m_server.route("/echo-text",
+                   ScriptedServer::response(200, "OK", {{"Content-Type", "text/plain"}},
+                                            "you sent Bearer t0ken-abc and pw hunter22"));
     m_server.route("/echo-binary",
                    ScriptedServer::response(200, "OK", {{"Content-Type", "application/octet-stream"}},
                                             "\x00\x01token=t0ken-abc\xff"_ba));
@@ -200,7 +220,8 @@ void tst_Har::exportMasksUrlPasswordAndEchoedBodies()
         QVERIFY(engine.start(spec));
         QVERIFY(finished.wait(10000));
         const QJsonObject har = chainsToHar({engine.result()});
-        const QJsonObject entry = har.value(u"log"_s).toObject().value(u"entries"_s).toArray().at(0).toObject();
+        const QJsonObject entry
+            = har.value(u"log"_s).toObject().value(u"entries"_s).toArray().at(0).toObject();
         const QJsonObject content = entry.value(u"response"_s).toObject().value(u"content"_s).toObject();
         const QByteArray text = content.value(u"encoding"_s).toString() == u"base64"_s
             ? QByteArray::fromBase64(content.value(u"text"_s).toString().toLatin1())
@@ -308,6 +329,202 @@ void tst_Har::importedStatusTextIsEscaped()
         m_catalogue, &error);
     QVERIFY(spoof);
     QCOMPARE(spoof->chains.first().hops.first().reason, u"OK \\u202Egnp.exe \\x1B[2J"_s);
+}
+
+QByteArray tst_Har::entry(const QByteArray &url, int status, const QByteArray &location,
+                          const QByteArray &content)
+{
+    const QByteArray headers = location.isEmpty()
+        ? QByteArray("[]")
+        : QByteArray(R"([{"name":"Location","value":")" + location + R"("}])");
+    return R"({"startedDateTime":"2024-05-01T10:00:00.000Z","request":{"method":"GET","url":")" + url
+        + R"(","headers":[]},"response":{"status":)" + QByteArray::number(status) + R"(,"headers":)" + headers
+        + (content.isEmpty() ? QByteArray() : ",\"content\":" + content) + R"(},"timings":{"wait":1}})";
+}
+
+QByteArray tst_Har::har(const QList<QByteArray> &entries)
+{
+    return R"({"log":{"version":"1.2","entries":[)" + entries.join(',') + "]}}";
+}
+
+QString tst_Har::writeManyRedirects(int count)
+{
+    static QTemporaryDir dir;
+    const QString path = dir.filePath(u"many-%1.har"_s.arg(count));
+    QList<QByteArray> entries;
+    for (int i = 0; i < count; ++i) {
+        const QByteArray n = QByteArray::number(i);
+        entries.append(entry("https://h/r/" + n, 302, "https://h/never/" + n));
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(har(entries)) <= 0)
+        qFatal("cannot write the test file");
+    return path;
+}
+
+void tst_Har::chainsAreGroupedAsRecorded_data()
+{
+    // Each entry is "path status [location]"; each expected chain lists its paths in order. The
+    // rules the old scan applied: a request continues the latest chain whose redirect predicted it.
+    QTest::addColumn<QStringList>("entries");
+    QTest::addColumn<QStringList>("chains");
+    QTest::newRow("one chain") << QStringList{u"/a 302 /b"_s, u"/b 200"_s} << QStringList{u"/a /b"_s};
+    QTest::newRow("interleaved") << QStringList{u"/a 302 /b"_s, u"/c 301 /d"_s, u"/d 200"_s, u"/b 200"_s}
+                                 << QStringList{u"/a /b"_s, u"/c /d"_s};
+    QTest::newRow("same target: the latest chain takes it")
+        << QStringList{u"/a 302 /x"_s, u"/b 302 /x"_s, u"/x 200"_s, u"/x 200"_s}
+        << QStringList{u"/a /x"_s, u"/b /x"_s};
+    QTest::newRow("ended chain is not continued")
+        << QStringList{u"/a 302 /b"_s, u"/b 200"_s, u"/b 200"_s} << QStringList{u"/a /b"_s, u"/b"_s};
+    QTest::newRow("unpredicted request starts a chain")
+        << QStringList{u"/a 302 /b"_s, u"/z 200"_s, u"/b 404"_s} << QStringList{u"/a /b"_s, u"/z"_s};
+    QTest::newRow("a chain that moves on frees its target")
+        << QStringList{u"/a 302 /b"_s, u"/b 302 /c"_s, u"/b 200"_s, u"/c 200"_s}
+        << QStringList{u"/a /b /c"_s, u"/b"_s};
+}
+
+void tst_Har::chainsAreGroupedAsRecorded()
+{
+    QFETCH(QStringList, entries);
+    QFETCH(QStringList, chains);
+    QList<QByteArray> json;
+    for (const QString &line : entries) {
+        const QStringList parts = line.split(u' ');
+        json.append(entry("https://h" + parts.at(0).toUtf8(), parts.at(1).toInt(),
+                          parts.size() > 2 ? "https://h" + parts.at(2).toUtf8() : QByteArray()));
+    }
+    QString error;
+    const auto imported = importHar(har(json), m_catalogue, &error);
+    QVERIFY2(imported, qPrintable(error));
+    QStringList got;
+    for (const ChainResult &chain : imported->chains) {
+        QStringList paths;
+        for (const Hop &hop : chain.hops)
+            paths.append(hop.url.path());
+        got.append(paths.join(u' '));
+    }
+    QCOMPARE(got, chains);
+}
+
+void tst_Har::manyOpenChainsStayCorrect()
+{
+    // 3,000 redirects whose targets never come, then the targets of the first and the last: each
+    // joins its own chain, found by lookup (the old scan of every open chain made this quadratic).
+    QList<QByteArray> entries;
+    for (int i = 0; i < 3000; ++i)
+        entries.append(
+            entry("https://h/r/" + QByteArray::number(i), 302, "https://h/t/" + QByteArray::number(i)));
+    entries.append(entry("https://h/t/2999", 200));
+    entries.append(entry("https://h/t/0", 200));
+    QString error;
+    const auto imported = importHar(har(entries), m_catalogue, &error);
+    QVERIFY2(imported, qPrintable(error));
+    QCOMPARE(imported->chains.size(), 3000);
+    QCOMPARE(imported->chains.first().hops.size(), 2);
+    QCOMPARE(imported->chains.first().outcome, ChainOutcome::Complete);
+    QCOMPARE(imported->chains.last().hops.size(), 2);
+    QCOMPARE(imported->chains.last().finalUrl, QUrl(u"https://h/t/2999"_s));
+    QCOMPARE(imported->chains.at(1).hops.size(), 1);
+}
+
+void tst_Har::longStringsAreShortenedValidly_data()
+{
+    QTest::addColumn<QByteArray>("text"); // the inside of a JSON string, as written
+    QTest::addColumn<QString>("kept");
+    QTest::newRow("plain") << "abcdefghij"_ba << u"abcdefgh"_s;
+    QTest::newRow("short stays whole") << "abc"_ba << u"abc"_s;
+    QTest::newRow("escape not split") << "abcdefg\\n1"_ba << u"abcdefg"_s; // \n would end at 9
+    QTest::newRow("unicode escape not split") << "abcde\\u00e9z"_ba << u"abcde"_s;
+    QTest::newRow("utf-8 not split") << "abcdefg\xc3\xa9z"_ba << u"abcdefg\u00e9"_s;
+    QTest::newRow("surrogate pair kept whole or dropped") << "ab\\ud83d\\ude00cd"_ba << u"ab"_s;
+    QTest::newRow("quote escape") << "a\\\"bcdefghijk"_ba << u"a\"bcdef"_s;
+}
+
+void tst_Har::longStringsAreShortenedValidly()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, kept);
+    QByteArray json = R"({"k":")" + text + R"(","after":[1,"x\"y"]})";
+    shortenLongJsonStrings(json, 8);
+    QJsonParseError error;
+    const QJsonObject object = QJsonDocument::fromJson(json, &error).object();
+    QVERIFY2(error.error == QJsonParseError::NoError, json.constData());
+    QCOMPARE(object.value(u"k"_s).toString(), kept);
+    QCOMPARE(object.value(u"after"_s).toArray().at(1).toString(), u"x\"y"_s); // what follows is intact
+}
+
+void tst_Har::bigBodyKeepsAPreview()
+{
+    QByteArray body(3 * 1024 * 1024, 'x');
+    for (qsizetype i = 0; i < body.size(); i += 7)
+        body[i] = char(i & 0xff);
+    const QByteArray content = R"({"size":)" + QByteArray::number(body.size())
+        + R"(,"mimeType":"application/octet-stream","encoding":"base64","text":")" + body.toBase64() + "\"}";
+    QString error;
+    const auto imported = importHar(har({entry("https://h/big", 200, {}, content)}), m_catalogue, &error);
+    QVERIFY2(imported, qPrintable(error));
+    const Hop &hop = imported->chains.first().hops.first();
+    QCOMPARE(hop.bodyPreview.size(), HarPreviewBytes);
+    QCOMPARE(hop.bodyPreview, body.left(HarPreviewBytes));
+    QVERIFY(hop.bodyTruncated);
+    QCOMPARE(hop.bodyBytes, body.size());
+}
+
+void tst_Har::fileOverTheLimitIsRefused()
+{
+    QTemporaryDir dir;
+    QFile file(dir.filePath(u"huge.har"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.resize(HarMaxFileBytes + 1)); // sparse: nothing is written
+    file.close();
+    QString error;
+    QVERIFY(!importHarFile(file.fileName(), m_catalogue, &error));
+    QVERIFY2(error.contains(u"up to 512 MiB"_s), qPrintable(error));
+}
+
+void tst_Har::cancelledImportGivesNothing()
+{
+    // Directly: cancelled at the first progress report.
+    HarImportControl control;
+    control.progress = [&control](int) { control.cancelled = true; };
+    QString error;
+    QVERIFY(!importHarFile(writeManyRedirects(2000), m_catalogue, &error, &control));
+    QVERIFY2(error.contains(u"cancelled"_s), qPrintable(error));
+
+    // Through the task, as the window uses it.
+    HarImportTask task(m_catalogue);
+    QSignalSpy finished(&task, &HarImportTask::finished);
+    connect(&task, &HarImportTask::progressChanged, &task, &HarImportTask::cancel);
+    QVERIFY(task.start(writeManyRedirects(20000)));
+    QVERIFY(finished.wait(30000));
+    QVERIFY(task.wasCancelled());
+    QVERIFY(!task.result());
+    QVERIFY(!task.isRunning());
+}
+
+void tst_Har::importRunsOffTheCallingThread()
+{
+    // While a large file is imported, this thread's event loop keeps running: a timer keeps
+    // firing, progress arrives here, and the work happens on another thread.
+    HarImportTask task(m_catalogue);
+    QSignalSpy finished(&task, &HarImportTask::finished);
+    QSignalSpy progress(&task, &HarImportTask::progressChanged);
+    int ticks = 0;
+    QTimer timer;
+    timer.setInterval(1);
+    connect(&timer, &QTimer::timeout, &timer, [&ticks, &task] {
+        if (task.isRunning())
+            ++ticks;
+    });
+    timer.start();
+    QVERIFY(task.start(writeManyRedirects(20000)));
+    QVERIFY(!task.start(writeManyRedirects(10))); // one at a time
+    QVERIFY(finished.wait(60000));
+    QVERIFY2(task.result(), qPrintable(task.errorString()));
+    QCOMPARE(task.result()->chains.size(), 20000);
+    QVERIFY2(ticks >= 3, qPrintable(QString::number(ticks)));
+    QVERIFY(progress.size() >= 2);
+    QCOMPARE(progress.last().at(0).toInt(), 1000);
 }
 
 QTEST_GUILESS_MAIN(tst_Har)

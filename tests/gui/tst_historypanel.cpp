@@ -2,6 +2,7 @@
 // History, saved requests, HAR and curl, used through the main window as a user would.
 #include "catalogue/statuscatalogue.h"
 #include "console/requestconsole.h"
+#include "haropener.h"
 #include "history/historypanel.h"
 #include "history/historystore.h"
 #include "i18n/translations.h"
@@ -22,6 +23,7 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -265,7 +267,9 @@ void tst_HistoryPanel::exportAndOpenHar()
                                    .toArray();
     QCOMPARE(entries.size(), 2);
 
+    QSignalSpy imported(m_window->harOpener(), &Gui::HarOpener::opened);
     QVERIFY(m_window->openHar(QStringLiteral(STATUSSCOPE_TEST_DATA "/har/chromium.har")));
+    QVERIFY(imported.wait(10000)); // the import runs on another thread
     auto *har = child<QTreeWidget>("harList");
     QCOMPARE(har->topLevelItemCount(), 2);
     har->setCurrentItem(har->topLevelItem(0));
@@ -274,8 +278,13 @@ void tst_HistoryPanel::exportAndOpenHar()
     QCOMPARE(chain->index(0, Core::ChainModel::StatusColumn).data().toString(), u"302"_s);
     QCOMPARE(chain->index(0, Core::ChainModel::MethodColumn).data().toString(), u"POST"_s);
 
-    QVERIFY(!m_window->openHar(QStringLiteral(STATUSSCOPE_TEST_DATA "/har/broken.har")));
-    QVERIFY(!m_window->openHar(m_dir->filePath(u"nope.har"_s)));
+    QSignalSpy failed(m_window->harOpener(), &Gui::HarOpener::failed);
+    QVERIFY(m_window->openHar(QStringLiteral(STATUSSCOPE_TEST_DATA "/har/broken.har")));
+    QVERIFY(failed.wait(10000));
+    QVERIFY(m_window->openHar(m_dir->filePath(u"nope.har"_s)));
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(imported.size(), 1);
+    QCOMPARE(har->topLevelItemCount(), 2); // what failed changed nothing
 }
 
 void tst_HistoryPanel::historyOffSaysWhy()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "harimport.h"
 #include "requests/hop.h"
 
 #include <QJsonObject>
@@ -18,14 +19,6 @@ class StatusCatalogue;
 // credentials in bodies) and log.comment says so.
 QJsonObject chainsToHar(const QList<ChainResult> &chains, bool showSecrets = false);
 
-// Import: the entries of a HAR file as hops, explained by the catalogue and checked like live
-// hops, with redirects grouped into chains in the order they were recorded.
-struct HarImport
-{
-    QList<ChainResult> chains;
-    int entries = 0;
-    QStringList skipped; // entries that could not be read, with the reason
-};
-std::optional<HarImport> importHar(const QByteArray &json, const StatusCatalogue &catalogue, QString *error);
+// Import (importHar, importHarFile) lives in harimport.h, included here for callers of both.
 
 } // namespace StatusScope::Core
