@@ -48,6 +48,8 @@ private Q_SLOTS:
     void escapesWhatCouldSpoof();
     void dishonestBodies_data();
     void dishonestBodies();
+    void noRawControlInAnySentence_data();
+    void noRawControlInAnySentence();
 
 private:
     // Sends GET /start (302 → `path`) and waits for the chain; fails the test on a hang.
@@ -720,6 +722,57 @@ void tst_HostileServers::dishonestBodies()
         QCOMPARE(hop.bodyBytes, bodyBytes);
     // Qt is asked for codings the engine undoes itself, and no others.
     QCOMPARE(m_server->requestsTo("/hostile").first().header("Accept-Encoding"), "gzip, deflate");
+}
+
+namespace {
+
+// A character a terminal or a text view would act on instead of showing.
+bool holdsHiddenCharacter(const QString &text)
+{
+    for (const char32_t codePoint : text.toUcs4()) {
+        const auto category = QChar::category(codePoint);
+        if (category == QChar::Other_Control || category == QChar::Other_Format
+            || category == QChar::Separator_Line || category == QChar::Separator_Paragraph)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+// The attack run found a Location's ESC, OSC and BEL raw in a stop sentence: every sentence a
+// chain carries, whichever rule wrote it, is escaped where the chain is made.
+void tst_HostileServers::noRawControlInAnySentence_data()
+{
+    QTest::addColumn<QByteArray>("response");
+    QTest::addColumn<QString>("expected"); // one sentence must hold this visible form
+    QTest::newRow("Location not followed, with OSC title and BEL")
+        << ScriptedServer::redirect(300, "/a\x1b]0;owned\x07" "b") << u"\\x1B]0;owned\\x07"_s;
+    QTest::newRow("Location with a user name holding escapes")
+        << ScriptedServer::redirect(301, "http://us\x1b[2Jer:pw@127.0.0.1:9/") << u"\\x1B[2J"_s;
+    QTest::newRow("invalid Location with bidi override")
+        << ScriptedServer::redirect(302, "http://[bad\xe2\x80\xae/") << u"\\u202E"_s;
+    QTest::newRow("unknown coding with escape")
+        << ScriptedServer::response(200, "OK", {{"Content-Encoding", "x-\x1b[2Jcoding"}}, "abc")
+        << u"\\x1B[2J"_s;
+    QTest::newRow("cookie name with escape")
+        << ScriptedServer::response(200, "OK", {{"Set-Cookie", "__Host-\x1b[31mid=1; Path=/"}}, "abc")
+        << u"\\x1B[31m"_s;
+}
+
+void tst_HostileServers::noRawControlInAnySentence()
+{
+    QFETCH(QByteArray, response);
+    QFETCH(QString, expected);
+    m_server->route("/hostile", response);
+    const ChainResult chain = runThroughRedirect("/hostile");
+    QVERIFY(chain.outcome != ChainOutcome::Running);
+    const QString sentences = everything(chain);
+    for (const QString &sentence : sentences.split(u'\n'))
+        QVERIFY2(!holdsHiddenCharacter(sentence), qPrintable(sentence));
+    QVERIFY2(sentences.contains(expected, Qt::CaseInsensitive), qPrintable(sentences));
+    for (const Hop &hop : chain.hops)
+        QVERIFY(!holdsHiddenCharacter(hop.reason));
 }
 
 QTEST_GUILESS_MAIN(tst_HostileServers)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "hop.h"
 
+#include "safetext.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace StatusScope::Core {
@@ -80,6 +82,30 @@ QString outcomeKey(ChainOutcome outcome)
         break;
     }
     return u"running"_s;
+}
+
+void escapeUntrustedText(Hop &hop)
+{
+    hop.reason = escapeForDisplay(hop.reason);
+    for (HopWarning &warning : hop.warnings)
+        warning.message = escapeForDisplay(warning.message);
+    for (QString &error : hop.tls.errors)
+        error = escapeForDisplay(error);
+    for (CertificateInfo &certificate : hop.tls.chain) {
+        certificate.subject = escapeForDisplay(certificate.subject);
+        certificate.issuer = escapeForDisplay(certificate.issuer);
+    }
+    hop.tls.alpn = escapeForDisplay(hop.tls.alpn);
+}
+
+void escapeUntrustedText(ChainResult &chain)
+{
+    if (chain.stop)
+        chain.stop->message = escapeForDisplay(chain.stop->message);
+    if (chain.error)
+        chain.error->message = escapeForDisplay(chain.error->message);
+    for (Hop &hop : chain.hops)
+        escapeUntrustedText(hop);
 }
 
 } // namespace StatusScope::Core

@@ -155,4 +155,13 @@ QString stopReasonKey(StopReason reason);
 QString errorKindKey(ErrorKind kind);
 QString outcomeKey(ChainOutcome outcome);
 
+// Texts in a hop that a server, its certificate or an imported file chose (warning messages that
+// quote a header, TLS errors, certificate names, the reason phrase), with control and
+// bidirectional characters escaped (safetext.h). Called where hops are made, the engine and the
+// HAR importer, so that no consumer (terminal, window, JSON, history) ever receives them raw.
+// Escaping twice changes nothing.
+void escapeUntrustedText(Hop &hop);
+// The same for the chain's stop and error sentences, which can quote a Location or Qt's error text.
+void escapeUntrustedText(ChainResult &chain);
+
 } // namespace StatusScope::Core
