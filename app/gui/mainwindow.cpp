@@ -15,6 +15,8 @@
 #include "i18n/translations.h"
 #include "playground/playgroundserver.h"
 #include "quiz/quizdialog.h"
+#include "requests/chainmasking.h"
+#include "requests/secrets.h"
 #include "statusscope_version.h"
 
 #include <QActionGroup>
@@ -69,7 +71,8 @@ MainWindow::MainWindow(const Core::StatusCatalogue &catalogue, QNetworkAccessMan
     connect(m_ui->exportHarSecretsAction, &QAction::triggered, this, [this] { askExportHar(true); });
     connect(m_ui->saveRequestAction, &QAction::triggered, this, &MainWindow::askSaveRequest);
     connect(m_ui->importCurlAction, &QAction::triggered, this, &MainWindow::askImportCurl);
-    connect(m_ui->copyCurlAction, &QAction::triggered, this, &MainWindow::copyRequestAsCurl);
+    connect(m_ui->copyCurlAction, &QAction::triggered, this, [this] { copyRequestAsCurl(false); });
+    connect(m_ui->copyCurlSecretsAction, &QAction::triggered, this, [this] { copyRequestAsCurl(true); });
     connect(m_ui->goToCodeAction, &QAction::triggered, this, &MainWindow::askGoToCode);
     connect(m_ui->resetLayoutAction, &QAction::triggered, this, &MainWindow::resetLayout);
     connect(m_ui->shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
@@ -251,7 +254,7 @@ bool MainWindow::saveRequest(const QString &folder, const QString &name)
     return true;
 }
 
-void MainWindow::copyRequestAsCurl()
+void MainWindow::copyRequestAsCurl(bool withCredentials)
 {
     QString error;
     const std::optional<Core::RequestSpec> request = requestConsole()->currentRequest(&error);
@@ -259,8 +262,24 @@ void MainWindow::copyRequestAsCurl()
         statusBar()->showMessage(tr("Nothing to copy: %1").arg(error), 10000);
         return;
     }
-    QGuiApplication::clipboard()->setText(Core::toCurlCommand(*request));
-    statusBar()->showMessage(tr("Copied the request as a curl command."), 5000);
+    const bool hasCredentials = Core::carriesCredentials(*request);
+    const QString command = Core::toCurlCommand(withCredentials ? *request : Core::maskedRequest(*request));
+    QGuiApplication::clipboard()->setText(command);
+    // Never silent about what the command holds: masked dots would fail where it is pasted, and
+    // real credentials on a clipboard are worth knowing about.
+    QString message;
+    if (!hasCredentials)
+        message = tr("Copied the request as a curl command.");
+    else if (!withCredentials)
+        message = tr("Copied the request as a curl command with its credentials masked (••••). Edit → "
+                     "Copy Request as curl with Credentials copies them as typed.");
+    else if (command.contains(QString::fromUtf8(Core::credentialMask())))
+        message = tr("Copied the request as a curl command; it holds masked credentials (••••) from the "
+                     "history, which must be typed again.");
+    else
+        message = tr("Copied the request as a curl command, credentials included: anyone who sees the "
+                     "clipboard can use them.");
+    statusBar()->showMessage(message, 15000);
 }
 
 void MainWindow::askOpenHar()
@@ -483,7 +502,8 @@ void MainWindow::showShortcuts()
         {u"Esc"_s, tr("Cancel the running request; in the catalogue search, clear it")},
         {u"Ctrl+H"_s, tr("Show or hide the history")},
         {u"Ctrl+S"_s, tr("Save the request")},
-        {u"Ctrl+Shift+C"_s, tr("Copy the request as curl")},
+        {u"Ctrl+Shift+C"_s, tr("Copy the request as curl, credentials masked")},
+        {u"Ctrl+Alt+Shift+C"_s, tr("Copy the request as curl with its credentials")},
         {u"Ctrl+V"_s, tr("In the URL field: paste a URL or a whole curl command")},
         {u"Ctrl+O, Ctrl+E"_s, tr("Open a HAR file, export the chain as HAR")},
         {u"Up, Down, Enter"_s,

@@ -61,7 +61,9 @@ public:
     HarOpener *harOpener();
     bool exportHar(const QString &path, bool withCredentials = false);
     bool saveRequest(const QString &folder, const QString &name);
-    void copyRequestAsCurl();
+    // Copies the composed request as a curl command. Credentials are masked (and the status bar
+    // says so) unless `withCredentials`, the Edit menu's separate action.
+    void copyRequestAsCurl(bool withCredentials = false);
 
     // Window geometry and state, splitters, the page, and the last request (without credentials)
     // are kept in `settings` (not owned) and restored from it now.

@@ -19,10 +19,12 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
 #include <QDir>
 #include <QFile>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -66,6 +68,8 @@ private Q_SLOTS:
     void quizRoundWithTheKeyboard();
     void consoleAndCatalogueTalk();
     void settingsAreRestored();
+    void urlPasswordNeverReachesSettings();
+    void copyAsCurlSaysCredentialsWereMasked();
     void consoleIsBuiltOnFirstUse();
     void goToCodeAndShortcuts();
     void consoleTabOrder();
@@ -229,6 +233,64 @@ void tst_MainWindow::settingsAreRestored()
     again.setSettings(&settings);
     QCOMPARE(again.findChild<QSpinBox *>(u"maxRedirectsSpin"_s)->value(), 7);
     QVERIFY(!again.findChild<QCheckBox *>(u"followCheck"_s)->isChecked());
+}
+
+void tst_MainWindow::urlPasswordNeverReachesSettings()
+{
+    // A password typed in the URL is a credential like an Authorization header: the settings file
+    // keeps the user name and drops the password.
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    {
+        Gui::MainWindow window(catalogue(), &m_manager);
+        window.setSettings(&settings);
+        window.requestConsole()->setUrl(u"https://ann:hunter22@example.org/item"_s);
+        window.saveSettings();
+    }
+    QFile file(dir.filePath(u"settings.ini"_s));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray stored = file.readAll();
+    QVERIFY2(!stored.contains("hunter22"), stored.constData());
+    Gui::MainWindow window(catalogue(), &m_manager);
+    window.setSettings(&settings);
+    window.requestConsole();
+    QCOMPARE(window.findChild<QLineEdit *>(u"urlEdit"_s)->text(), u"https://ann@example.org/item"_s);
+}
+
+void tst_MainWindow::copyAsCurlSaysCredentialsWereMasked()
+{
+    Gui::MainWindow window(catalogue(), &m_manager);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    window.requestConsole()->setUrl(u"https://ann:hunter22@example.org/item"_s);
+    auto *model = qobject_cast<Core::HeaderTableModel *>(
+        window.findChild<QTableView *>(u"headersView"_s)->model());
+    model->addRow({true, u"Authorization"_s, u"Bearer s3cr3t-token"_s, true});
+
+    // The plain copy masks, and says so: a command with dots in it would otherwise fail unexplained.
+    QTest::keyClick(&window, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    QString copied = QGuiApplication::clipboard()->text();
+    QVERIFY2(!copied.contains(u"s3cr3t-token"_s) && !copied.contains(u"hunter22"_s), qPrintable(copied));
+    QVERIFY(copied.contains(u"Bearer ••••"_s));
+    QVERIFY2(window.statusBar()->currentMessage().contains(u"masked"_s),
+             qPrintable(window.statusBar()->currentMessage()));
+
+    // The copy with credentials is its own action in the Edit menu, with a shortcut.
+    auto *withCredentials = window.findChild<QAction *>(u"copyCurlSecretsAction"_s);
+    QVERIFY(withCredentials);
+    QVERIFY(window.findChild<QMenu *>(u"editMenu"_s)->actions().contains(withCredentials));
+    QVERIFY(!withCredentials->shortcut().isEmpty());
+    QTest::keySequence(&window, withCredentials->shortcut());
+    copied = QGuiApplication::clipboard()->text();
+    QVERIFY2(copied.contains(u"Bearer s3cr3t-token"_s) && copied.contains(u"hunter22"_s), qPrintable(copied));
+    QVERIFY(window.statusBar()->currentMessage().contains(u"credentials included"_s));
+
+    // Nothing secret: nothing to say about it.
+    model->setRows({});
+    window.requestConsole()->setUrl(u"https://example.org/plain"_s);
+    QTest::keyClick(&window, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(window.statusBar()->currentMessage(), u"Copied the request as a curl command."_s);
 }
 
 void tst_MainWindow::consoleIsBuiltOnFirstUse()
