@@ -52,6 +52,8 @@ private Q_SLOTS:
     void statusBadgeOpensTheCatalogue();
     void likelyMeaningComesFirst();
     void headersAreCopiedMasked();
+    void storedChainShowsNoPassword();
+    void lookalikeHostIsShownAsPunycode();
     void hostileAnswerIsShownSafely();
     void screenshot();
 
@@ -421,6 +423,41 @@ void tst_RequestConsole::headersAreCopiedMasked()
     headers->findItems(u"X-One"_s, Qt::MatchExactly).first()->setSelected(true);
     QTest::mouseClick(child<QPushButton>("copyHeaderButton"), Qt::LeftButton);
     QCOMPARE(QGuiApplication::clipboard()->text(), u"X-One: 1"_s);
+}
+
+void tst_RequestConsole::storedChainShowsNoPassword()
+{
+    // A HAR file or an "in full" history keeps URLs with passwords; the console shows them masked.
+    Core::ChainResult stored;
+    stored.request.url = QUrl(u"http://ann:hunter22@example.org/a"_s);
+    Core::Hop hop;
+    hop.method = "GET";
+    hop.url = stored.request.url;
+    hop.status = 302;
+    hop.responseHeaders = {{"Location", "http://ann:hunter22@example.org/b"}};
+    hop.timings.done = 1;
+    stored.hops = {hop};
+    stored.outcome = Core::ChainOutcome::Complete;
+    m_console->showStoredChain(stored);
+    const QModelIndex url = chain()->index(0, Core::ChainModel::UrlColumn);
+    for (const int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole)})
+        QVERIFY2(!url.data(role).toString().contains(u"hunter22"_s), qPrintable(url.data(role).toString()));
+    QVERIFY(url.data().toString().contains(u"ann:"_s));
+    QTRY_VERIFY(child<QTextBrowser>("requestView")->toPlainText().contains(u"example.org"_s));
+    QVERIFY(!child<QTextBrowser>("requestView")->toPlainText().contains(u"hunter22"_s));
+    const auto location
+        = child<QTreeWidget>("responseHeadersView")->findItems(u"Location"_s, Qt::MatchExactly);
+    QCOMPARE(location.size(), 1);
+    QCOMPARE(location.first()->text(1), u"http://ann:••••@example.org/b"_s);
+}
+
+void tst_RequestConsole::lookalikeHostIsShownAsPunycode()
+{
+    // "аpple.com" with a Cyrillic "а" is named as what it is wherever the console names a host.
+    QVERIFY(m_console->importCurl(u"curl -k https://\u0430pple.com/"_s));
+    const QString banner = child<QLabel>("certificateBanner")->text();
+    QVERIFY2(banner.contains(u"xn--pple-43d.com"_s), qPrintable(banner));
+    QVERIFY(!banner.contains(u"\u0430pple"_s));
 }
 
 void tst_RequestConsole::screenshot()

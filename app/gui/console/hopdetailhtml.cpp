@@ -3,6 +3,7 @@
 
 #include "catalogue/statuscatalogue.h"
 #include "catalogue/statusclass.h"
+#include "requests/safetext.h"
 #include "requests/secrets.h"
 #include "widgets/classcolors.h"
 
@@ -152,7 +153,8 @@ QString hopRequestHtml(const Hop &hop, const Hop *previous, bool showSecrets, co
         esc(QString::fromLatin1(hop.method)));
     html += u"<tr><td><b>%1</b></td><td%2>%3</td></tr>"_s.arg(esc(HopDetail::tr("URL")),
                                                               changed(previous && previous->url != hop.url),
-                                                              esc(hop.url.toString(QUrl::FullyEncoded)));
+                                                              esc(showSecrets ? hop.url.toString(QUrl::FullyEncoded)
+                                                                              : displayUrl(hop.url)));
     html += u"<tr><td><b>%1</b></td><td%2>%3</td></tr>"_s.arg(
         esc(HopDetail::tr("Body")), changed(previous && previous->requestBodyBytes != hop.requestBodyBytes),
         esc(hop.requestHasBody ? HopDetail::tr("%1 bytes").arg(hop.requestBodyBytes)

@@ -346,7 +346,7 @@ void RequestConsole::onHopStarted(int index)
 {
     const Hop &hop = m_engine->currentHop();
     m_chain->hopStarted(index, hop.method, hop.url, m_engine->chainElapsedMs());
-    m_ui->summaryLabel->setText(tr("Hop %1: waiting for %2…").arg(index + 1).arg(hop.url.host()));
+    m_ui->summaryLabel->setText(tr("Hop %1: waiting for %2…").arg(index + 1).arg(displayHost(hop.url)));
 }
 
 void RequestConsole::onBytes(int index, qint64 bytes)
@@ -407,7 +407,7 @@ void RequestConsole::showChainSummary(const ChainResult &chain)
         sentence = chain.error->message;
         if (chain.error->kind == ErrorKind::Tls && !chain.hops.isEmpty() && &chain == &m_engine->result()
             && chain.hops.last().url.host().compare(m_lastRequest.url.host(), Qt::CaseInsensitive) == 0)
-            action = tr("Accept the certificate of %1").arg(chain.hops.last().url.host());
+            action = tr("Accept the certificate of %1").arg(displayHost(chain.hops.last().url));
     }
     m_ui->stopLabel->setText(sentence);
     m_ui->stopLabel->setStyleSheet(chain.outcome == ChainOutcome::Complete ? QString() : errorStyle());
@@ -433,7 +433,12 @@ void RequestConsole::showStoredChain(const ChainResult &chain)
     QList<double> starts;
     for (const Hop &hop : chain.hops)
         starts.append(hop.startMs);
-    m_chain->setChain(chain, starts);
+    // A stored or imported chain may name URLs with a password (a HAR file keeps what it was
+    // given): the rows show it masked; the chain itself stays whole for an export that asks.
+    ChainResult shown = chain;
+    for (Hop &hop : shown.hops)
+        hop.url = maskUrlPassword(hop.url);
+    m_chain->setChain(shown, starts);
     m_shownChain = chain;
     m_ui->busyBar->hide();
     m_ui->cancelButton->setEnabled(false);
@@ -535,13 +540,14 @@ void RequestConsole::onStopAction()
 
 void RequestConsole::updateBanner()
 {
-    const QString host = QUrl(m_ui->urlEdit->text().trimmed()).host().toLower();
+    const QUrl url(m_ui->urlEdit->text().trimmed());
+    const QString host = url.host().toLower();
     const bool trusted = !host.isEmpty() && m_trustedHosts.contains(host);
     m_ui->certificateBanner->setText(
         trusted
             ? tr("Certificate checks are off for %1 until StatusScope closes. Redirects to other hosts are "
                  "still checked.")
-                  .arg(host)
+                  .arg(displayHost(url))
             : QString());
     m_ui->certificateBanner->setVisible(trusted);
 }
@@ -562,9 +568,12 @@ void RequestConsole::showHop(int row)
     for (const HeaderPair &header : hop->responseHeaders) {
         // Qt joins repeated fields (Set-Cookie with newlines); show each value on its own row.
         for (const QByteArray &value : header.second.split('\n')) {
+            // A Location may name a password too; it is masked like a credential field.
+            const QByteArray shown = header.first.compare("Location", Qt::CaseInsensitive) == 0
+                ? maskUrlPasswordIn(value)
+                : maskHeaderValue(header.first, value);
             auto *item = new QTreeWidgetItem(m_ui->responseHeadersView,
-                                             {escapeBytesForDisplay(header.first),
-                                              escapeBytesForDisplay(maskHeaderValue(header.first, value))});
+                                             {escapeBytesForDisplay(header.first), escapeBytesForDisplay(shown)});
             item->setData(1, Qt::UserRole, QString::fromUtf8(value));
             const HeaderNote note = headerNote(header.first);
             if (!note.text.isEmpty()) {
