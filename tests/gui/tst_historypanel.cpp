@@ -13,7 +13,9 @@
 
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,6 +25,8 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTabWidget>
@@ -57,6 +61,10 @@ private Q_SLOTS:
     void credentialsPolicyIsASetting();
     void panelIsBuiltWhenShown();
     void markedHeaderStaysSecret();
+    void fullDiskIsSaidInTheBanner();
+    void readOnlyHistoryIsShown();
+    void lockedHistoryIsTriedAgain();
+    void unreadableEntrySaysWhy();
 
 private:
     template<typename T> T *child(const char *name) const
@@ -67,6 +75,10 @@ private:
         return widget;
     }
     void send(const QString &path);
+    // A new window at 800x600 on a store opened by `open`, with the history panel shown.
+    void reopen(const std::function<void(Core::HistoryStore &)> &open);
+    // The banner is shown whole: every line of its sentence and its button are on screen.
+    void verifyBannerReadable();
 
     Core::StatusCatalogue m_catalogue;
     QNetworkAccessManager m_manager;
@@ -347,7 +359,7 @@ void tst_HistoryPanel::credentialsPolicyIsASetting()
     combo->setCurrentIndex(combo->findText(u"In full"_s));
     send(u"/ok"_s);
     QCOMPARE(storedAuthorization(), "Bearer topsecret");
-    QCOMPARE(settings.value(u"history/secrets"_s).toInt(), int(Core::SecretStorage::Plain));
+    QCOMPARE(settings.value(u"history/secrets"_s).toString(), u"plain"_s); // a key, not a number
 
     // A new window reads the setting back.
     m_window = std::make_unique<Gui::MainWindow>(m_catalogue, &m_manager, m_store.get());
@@ -419,6 +431,162 @@ void tst_HistoryPanel::markedHeaderStaysSecret()
     QFile har(m_dir->filePath(u"secret.har"_s));
     QVERIFY(har.open(QIODevice::ReadOnly));
     QVERIFY(!har.readAll().contains("k-12345"));
+}
+
+void tst_HistoryPanel::reopen(const std::function<void(Core::HistoryStore &)> &open)
+{
+    m_window.reset();
+    m_store = std::make_unique<Core::HistoryStore>();
+    open(*m_store);
+    m_window = std::make_unique<Gui::MainWindow>(m_catalogue, &m_manager, m_store.get());
+    m_window->resize(800, 600);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+}
+
+void tst_HistoryPanel::verifyBannerReadable()
+{
+    auto *notice = child<QLabel>("historyNotice");
+    QTRY_VERIFY(notice->isVisible());
+    QTRY_VERIFY2(notice->height() >= notice->heightForWidth(notice->width()), qPrintable(notice->text()));
+    QCOMPARE(notice->visibleRegion().boundingRect().size(), notice->size());
+    QVERIFY(notice->focusPolicy() & Qt::TabFocus); // reachable without a mouse
+}
+
+void tst_HistoryPanel::fullDiskIsSaidInTheBanner()
+{
+    m_window->resize(800, 600);
+    m_server->route("/big", ScriptedServer::response(200, "OK", {}, QByteArray(64 * 1024, 'b')));
+    QVERIFY(m_store->capFileSize(0)); // SQLite answers SQLITE_FULL from now on, as on a full disk
+    auto *notice = child<QLabel>("historyNotice");
+    QVERIFY(!notice->isVisible());
+    send(u"/big"_s);
+    QCOMPARE(m_window->requestConsole()->result().outcome,
+             Core::ChainOutcome::Complete); // shown all the same
+    verifyBannerReadable();
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY2(notice->text().contains(u"History could not be written: the disk is full."_s),
+             qPrintable(notice->text()));
+    QVERIFY(!child<QPushButton>("retryHistoryButton")->isVisible());
+
+    // Room again: the next chain is kept and the banner goes.
+    QVERIFY(m_store->capFileSize(1000));
+    send(u"/big"_s);
+    QTRY_VERIFY(!notice->isVisible());
+    QCOMPARE(child<QTreeWidget>("historyList")->topLevelItemCount(), 1);
+}
+
+void tst_HistoryPanel::readOnlyHistoryIsShown()
+{
+    send(u"/ok"_s);
+    send(u"/missing"_s);
+    const QString path = m_store->path();
+    m_window.reset();
+    m_store.reset();
+    {
+        // Written by a later StatusScope: shown, never changed, never set aside.
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"later"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(u"UPDATE meta SET value = '99' WHERE key = 'schema_version'"_s));
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"later"_s);
+    reopen([&](Core::HistoryStore &store) { store.open(path); });
+    QCOMPARE(m_store->state(), Core::HistoryStore::State::ReadOnly);
+    verifyBannerReadable();
+    if (QTest::currentTestFailed())
+        return;
+    auto *notice = child<QLabel>("historyNotice");
+    QVERIFY2(
+        notice->text().startsWith(u"History is read-only: the file was written by a newer StatusScope"_s),
+        qPrintable(notice->text()));
+    auto *list = child<QTreeWidget>("historyList");
+    QCOMPARE(list->topLevelItemCount(), 2);
+    QVERIFY(child<QLineEdit>("historySearch")->isEnabled());
+    for (const char *name :
+         {"deleteHistoryButton", "clearHistoryButton", "renameSavedButton", "deleteSavedButton"})
+        QVERIFY2(!child<QPushButton>(name)->isEnabled(), name);
+    list->setCurrentItem(list->topLevelItem(1));
+    QVERIFY(child<QLabel>("summaryLabel")->text().contains(u"final 200 OK"_s)); // opened as it was
+    send(u"/ok"_s); // the console goes on; the chain is not kept
+    QCOMPARE(list->topLevelItemCount(), 2);
+    QVERIFY(QDir(QFileInfo(path).absolutePath()).entryList({u"*.broken-*"_s}).isEmpty());
+}
+
+void tst_HistoryPanel::lockedHistoryIsTriedAgain()
+{
+    send(u"/ok"_s);
+    const QString path = m_store->path();
+    m_window.reset();
+    m_store.reset();
+    {
+        // Another program holds a write lock on a rollback-journal file: not even reading is possible.
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"holder"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(u"PRAGMA journal_mode=DELETE"_s));
+        QVERIFY(query.exec(u"BEGIN EXCLUSIVE"_s));
+        QVERIFY(query.exec(u"DELETE FROM saved_requests"_s));
+    }
+    reopen([&](Core::HistoryStore &store) {
+        store.setBusyTimeout(100);
+        store.open(path);
+    });
+    verifyBannerReadable();
+    if (QTest::currentTestFailed())
+        return;
+    auto *notice = child<QLabel>("historyNotice");
+    QVERIFY2(notice->text().contains(u"in use by another program"_s), qPrintable(notice->text()));
+    auto *retry = child<QPushButton>("retryHistoryButton");
+    QVERIFY(retry->isVisible());
+    QCOMPARE(retry->visibleRegion().boundingRect().size(), retry->size());
+    QVERIFY(retry->focusPolicy() & Qt::TabFocus);
+
+    {
+        QSqlDatabase db = QSqlDatabase::database(u"holder"_s);
+        QSqlQuery query(db);
+        QVERIFY(query.exec(u"COMMIT"_s));
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"holder"_s);
+    retry->setFocus();
+    QTest::keyClick(retry, Qt::Key_Space);
+    QTRY_VERIFY(!notice->isVisible());
+    QCOMPARE(child<QTreeWidget>("historyList")->topLevelItemCount(), 1); // nothing was lost
+    QVERIFY(QDir(QFileInfo(path).absolutePath()).entryList({u"*.broken-*"_s}).isEmpty());
+}
+
+void tst_HistoryPanel::unreadableEntrySaysWhy()
+{
+    send(u"/ok"_s);
+    send(u"/missing"_s);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"edit"_s);
+        db.setDatabaseName(m_store->path());
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(u"UPDATE chains SET record = replace(record, '\"complete\"', '\"warped\"') "
+                           u"WHERE id = (SELECT MIN(id) FROM chains)"_s));
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"edit"_s);
+    m_window->historyPanel()->refresh();
+    auto *list = child<QTreeWidget>("historyList");
+    QCOMPARE(list->topLevelItemCount(), 2); // still listed
+    list->setCurrentItem(list->topLevelItem(1));
+    auto *hint = child<QLabel>("historyHint");
+    QTRY_VERIFY(hint->isVisible());
+    QVERIFY2(hint->text().contains(u"cannot be read: unknown outcome “warped”"_s), qPrintable(hint->text()));
+    list->setCurrentItem(list->topLevelItem(0));
+    QTRY_VERIFY(!hint->isVisible()); // the other entry opens as usual
 }
 
 QTEST_MAIN(tst_HistoryPanel)

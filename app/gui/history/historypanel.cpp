@@ -47,7 +47,9 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
     , m_tabs(new QTabWidget(this))
-    , m_notice(new QLabel(this))
+    , m_banner(new QWidget(this))
+    , m_notice(new QLabel(m_banner))
+    , m_retry(new QPushButton(tr("&Try again"), m_banner))
     , m_historyHint(new QLabel(this))
     , m_savedHint(new QLabel(this))
     , m_search(new QLineEdit(this))
@@ -74,6 +76,17 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     m_notice->setObjectName(u"historyNotice"_s);
     m_notice->setWordWrap(true);
     m_notice->setStyleSheet(u"color: #8a5500;"_s);
+    // Focusable by Tab, so the sentence can be reached and read (and copied) without a mouse.
+    m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_notice->setFocusPolicy(Qt::StrongFocus);
+    m_notice->setAccessibleName(tr("History status"));
+    m_retry->setObjectName(u"retryHistoryButton"_s);
+    m_retry->setToolTip(tr("Open the history file again"));
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->setContentsMargins(4, 4, 4, 4);
+    bannerLayout->addWidget(m_notice, 1);
+    bannerLayout->addWidget(m_retry, 0, Qt::AlignTop);
+    m_banner->setObjectName(u"historyBanner"_s);
     for (QLabel *hint : {m_historyHint, m_savedHint}) {
         hint->setWordWrap(true);
         hint->setAlignment(Qt::AlignCenter);
@@ -110,6 +123,7 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     historyButtons->addStretch();
     historyButtons->addWidget(clearButton);
     historyLayout->addLayout(historyButtons);
+    m_writeButtons = {deleteButton, clearButton};
     auto *secretsLine = new QHBoxLayout;
     auto *secretsLabel = new QLabel(tr("&Credentials in history:"), historyPage);
     secretsLabel->setBuddy(m_secrets);
@@ -143,15 +157,19 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     savedButtons->addWidget(removeButton);
     savedButtons->addStretch();
     savedLayout->addLayout(savedButtons);
+    m_writeButtons += {renameButton, removeButton};
 
     m_tabs->addTab(historyPage, tr("History"));
     m_tabs->addTab(savedPage, tr("Saved"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_notice);
+    layout->addWidget(m_banner);
     layout->addWidget(m_tabs);
 
     connect(m_search, &QLineEdit::textChanged, this, &HistoryPanel::refreshHistory);
+    connect(m_retry, &QPushButton::clicked, this, &HistoryPanel::retryStore);
+    if (m_store)
+        connect(m_store, &HistoryStore::statusChanged, this, &HistoryPanel::refresh);
     connect(m_history, &QTreeWidget::currentItemChanged, this, &HistoryPanel::onHistoryCurrent);
     connect(m_history, &QTreeWidget::itemActivated, this, &HistoryPanel::rerun);
     connect(rerunButton, &QPushButton::clicked, this, &HistoryPanel::rerun);
@@ -171,14 +189,30 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
 
 namespace {
 
+// The policy is remembered by a key, like every enum StatusScope writes down; earlier versions
+// wrote the enumerator's number (the order of this table), which is still read. Anything else
+// is the safe default.
+constexpr std::pair<SecretStorage, QStringView> SecretPolicyKeys[] = {{SecretStorage::Masked, u"masked"},
+                                                                      {SecretStorage::Plain, u"plain"},
+                                                                      {SecretStorage::Omitted, u"omitted"}};
+
+QString secretPolicyKey(SecretStorage policy)
+{
+    for (const auto &[value, key] : SecretPolicyKeys) {
+        if (value == policy)
+            return key.toString();
+    }
+    return u"masked"_s;
+}
+
 SecretStorage storedSecretPolicy(const QSettings &settings)
 {
-    const int stored = settings.value(u"history/secrets"_s, int(SecretStorage::Masked)).toInt();
-    switch (SecretStorage(stored)) {
-    case SecretStorage::Masked:
-    case SecretStorage::Plain:
-    case SecretStorage::Omitted:
-        return SecretStorage(stored);
+    const QVariant stored = settings.value(u"history/secrets"_s);
+    bool isNumber = false;
+    const int number = stored.toInt(&isNumber);
+    for (qsizetype i = 0; i < qsizetype(std::size(SecretPolicyKeys)); ++i) {
+        if (stored.toString() == SecretPolicyKeys[i].second || (isNumber && number == i))
+            return SecretPolicyKeys[i].first;
     }
     return SecretStorage::Masked;
 }
@@ -214,18 +248,37 @@ void HistoryPanel::applySecretPolicy(int index)
     const auto policy = SecretStorage(m_secrets->itemData(index).toInt());
     giveStorePolicy(m_store, policy);
     if (m_settings)
-        m_settings->setValue(u"history/secrets"_s, int(policy));
+        m_settings->setValue(u"history/secrets"_s, secretPolicyKey(policy));
 }
 
 void HistoryPanel::refresh()
 {
-    const bool ready = m_store && m_store->state() == HistoryStore::State::Ready;
-    const QString notice = m_store ? m_store->notice() : tr("History is off.");
-    m_notice->setText(notice);
-    m_notice->setVisible(!notice.isEmpty());
-    m_search->setEnabled(ready);
+    showBanner();
+    const bool readable = m_store && m_store->isReadable();
+    m_search->setEnabled(readable);
+    for (QPushButton *button : std::as_const(m_writeButtons))
+        button->setEnabled(m_store && m_store->state() == HistoryStore::State::Ready);
     refreshHistory();
     refreshSaved();
+}
+
+void HistoryPanel::showBanner()
+{
+    QStringList sentences;
+    if (!m_store)
+        sentences.append(tr("History is off."));
+    else
+        sentences << m_store->notice() << m_store->writeProblem();
+    sentences.removeAll(QString());
+    m_notice->setText(sentences.join(u'\n'));
+    m_retry->setVisible(m_store && m_store->isWaitingForLock());
+    m_banner->setVisible(!sentences.isEmpty());
+}
+
+void HistoryPanel::retryStore()
+{
+    if (m_store)
+        m_store->retry(); // statusChanged() refreshes the panel
 }
 
 void HistoryPanel::refreshHistory()
@@ -234,8 +287,8 @@ void HistoryPanel::refreshHistory()
         = m_history->currentItem() ? m_history->currentItem()->data(0, IdRole).toLongLong() : 0;
     const QSignalBlocker blocker(m_history);
     m_history->clear();
-    m_historyHint->hide(); // the notice says why when history is off
-    if (!m_store)
+    m_historyHint->hide(); // the banner says why when history is off
+    if (!m_store || !m_store->isReadable())
         return;
     for (const HistorySummary &summary : m_store->list({m_search->text()})) {
         auto *item = new QTreeWidgetItem(
@@ -266,7 +319,7 @@ void HistoryPanel::refreshSaved()
 {
     m_saved->clear();
     m_savedHint->hide();
-    if (!m_store)
+    if (!m_store || !m_store->isReadable())
         return;
     QHash<QString, QTreeWidgetItem *> folders;
     for (const SavedRequest &saved : m_store->savedRequests()) {
@@ -316,8 +369,14 @@ void HistoryPanel::onHistoryCurrent(QTreeWidgetItem *item)
 {
     if (!item || !m_store)
         return;
-    if (const std::optional<ChainResult> chain = m_store->chain(item->data(0, IdRole).toLongLong()))
+    if (const std::optional<ChainResult> chain = m_store->chain(item->data(0, IdRole).toLongLong())) {
+        m_historyHint->hide();
         Q_EMIT chainChosen(*chain);
+        return;
+    }
+    // One unreadable entry (written by a newer version, or edited by hand) says so, alone.
+    m_historyHint->setText(m_store->lastError());
+    m_historyHint->show();
 }
 
 void HistoryPanel::rerun()
@@ -327,6 +386,8 @@ void HistoryPanel::rerun()
         return;
     if (const std::optional<ChainResult> chain = m_store->chain(item->data(0, IdRole).toLongLong()))
         Q_EMIT rerunRequested(chain->request);
+    else
+        onHistoryCurrent(item);
 }
 
 void HistoryPanel::removeSelected()

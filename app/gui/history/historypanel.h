@@ -11,6 +11,7 @@ class QComboBox;
 class QLabel;
 class QSettings;
 class QLineEdit;
+class QPushButton;
 class QTabWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -60,10 +61,15 @@ private:
     void renameSaved();
     void removeSaved();
     void applySecretPolicy(int index);
+    void showBanner();
+    void retryStore();
 
     Core::HistoryStore *m_store;
     QTabWidget *m_tabs;
+    QWidget *m_banner; // why history is off, read-only, or could not be written
     QLabel *m_notice;
+    QPushButton *m_retry;
+    QList<QPushButton *> m_writeButtons; // off while history is read-only
     QLabel *m_historyHint; // what to do when the list is empty
     QLabel *m_savedHint;
     QLineEdit *m_search;
