@@ -582,8 +582,8 @@ std::optional<ChainResult> HistoryStore::chain(qint64 id) const
     query.prepare(u"SELECT record FROM chains WHERE id = ?"_s);
     query.addBindValue(id);
     if (!query.exec() || !query.next()) {
-        m_lastError
-            = query.lastError().isValid() ? query.lastError().text() : tr("There is no chain %1.").arg(id);
+        m_lastError = query.lastError().isValid() ? query.lastError().text()
+                                                  : HistoryText::tr("There is no chain %1.").arg(id);
         return std::nullopt;
     }
     QJsonParseError parseError;
@@ -591,7 +591,7 @@ std::optional<ChainResult> HistoryStore::chain(qint64 id) const
     QString error = document.isObject() ? QString() : parseError.errorString();
     ChainResult chain = chainFromRecord(document.object(), &error);
     if (!error.isEmpty()) {
-        m_lastError = tr("Chain %1 in the history cannot be read: %2.").arg(id).arg(error);
+        m_lastError = HistoryText::tr("Chain %1 in the history cannot be read: %2.").arg(id).arg(error);
         return std::nullopt;
     }
     return chain;
