@@ -80,6 +80,7 @@ private Q_SLOTS:
     void cookieStorageRules();
     void secureCookieNotSentAfterDowngrade();
     void everyRefusalSaysWhy();
+    void lookalikeHostIsNamedInPunycode();
     void slotsMayCancelOrRestart_data();
     void slotsMayCancelOrRestart();
     void keptEncodedWhenAcceptEncodingTyped();
@@ -1181,6 +1182,21 @@ void tst_RequestEngine::everyRefusalSaysWhy()
     spec.options.maxRedirects = -1;
     QVERIFY(!engine.start(spec));
     QVERIFY(engine.result().error && !engine.result().error->message.isEmpty());
+}
+
+// A Cyrillic "а" in a Latin-looking name was shown in Unicode in the error sentence; browsers show
+// such a name as punycode, and so does every sentence the engine writes.
+void tst_RequestEngine::lookalikeHostIsNamedInPunycode()
+{
+    RequestEngine engine(m_manager, &m_catalogue);
+    QSignalSpy finished(&engine, &RequestEngine::finished);
+    QVERIFY(engine.start(get(QUrl(u"http://\u0430pple.invalid/"_s))));
+    QVERIFY(finished.wait(20000));
+    QVERIFY(engine.result().error);
+    QCOMPARE(engine.result().error->kind, ErrorKind::HostNotFound);
+    const QString message = engine.result().error->message;
+    QVERIFY2(message.contains(u"xn--pple-43d.invalid"_s), qPrintable(message));
+    QVERIFY2(!message.contains(QChar(0x0430)), qPrintable(message));
 }
 
 void tst_RequestEngine::slotsMayCancelOrRestart_data()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "chaincookiejar.h"
+#include "safetext.h"
 
 #include <QCoreApplication>
 #include <QUrl>
@@ -51,7 +52,7 @@ std::optional<QString> ChainCookieJar::refusal(const QNetworkCookie &cookie, con
     QNetworkCookie normalized = cookie;
     normalized.normalize(url);
     if (!validateCookie(normalized, url))
-        return CookieRules::tr("its Domain (%1) does not cover %2").arg(cookie.domain(), url.host());
+        return CookieRules::tr("its Domain (%1) does not cover %2").arg(escapeForDisplay(cookie.domain()), displayHost(url));
     return std::nullopt;
 }
 

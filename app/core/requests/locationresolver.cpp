@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "locationresolver.h"
+#include "safetext.h"
 
 #include <QCoreApplication>
 
@@ -196,7 +197,7 @@ ResolvedLocation resolveLocation(const QByteArray &raw, const QUrl &base, const 
         }
         // When the password cannot be found in the value as written (bytes that are not UTF-8,
         // encodings), show the URL as read instead, which leaves the password out.
-        result.maskedValue = masked != QString::fromUtf8(raw) ? masked : url.toDisplayString();
+        result.maskedValue = masked != QString::fromUtf8(raw) ? masked : displayUrl(url);
         url.setUserInfo(QString());
     }
     if (!url.hasFragment() && !currentFragment.isEmpty())

@@ -2,6 +2,7 @@
 #include "redirectfollower.h"
 
 #include "locationresolver.h"
+#include "safetext.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -226,7 +227,7 @@ RedirectFollower::Decision RedirectFollower::onResponse(Hop &hop)
             hop, StopReason::HttpsDowngrade, u"https-downgrade"_s,
             RedirectRules::tr("The redirect leaves https for plain http (%1); it was not followed. Allow "
                               "downgrades to continue.")
-                .arg(resolved.url.adjusted(QUrl::RemoveUserInfo).toString()),
+                .arg(displayUrl(resolved.url.adjusted(QUrl::RemoveUserInfo))),
             u"RFC 9110 §17.1"_s);
     }
 

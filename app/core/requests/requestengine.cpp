@@ -649,7 +649,7 @@ void RequestEngine::classifyFailure(QNetworkReply *reply)
         break;
     case QNetworkReply::HostNotFoundError:
         kind = ErrorKind::HostNotFound;
-        message = RequestEngineText::tr("The host name “%1” could not be resolved.").arg(m_hop.url.host());
+        message = RequestEngineText::tr("The host name “%1” could not be resolved.").arg(displayHost(m_hop.url));
         break;
     case QNetworkReply::SslHandshakeFailedError:
         kind = ErrorKind::Tls;
