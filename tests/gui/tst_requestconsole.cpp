@@ -272,14 +272,24 @@ void tst_RequestConsole::tlsErrorOffersAnExceptionForThisHostOnly()
     QVERIFY(child<QLabel>("stopLabel")->text().contains(u"self-signed"_s));
     auto *accept = child<QPushButton>("stopActionButton");
     QVERIFY(accept->isVisible());
-    QCOMPARE(accept->text(), u"Accept the certificate of 127.0.0.1"_s);
+    const QString hostAndPort = u"127.0.0.1:%1"_s.arg(secure.port());
+    QCOMPARE(accept->text(), u"Accept the certificate of "_s + hostAndPort);
     QTest::mouseClick(accept, Qt::LeftButton);
     QTRY_VERIFY(!m_console->isRunning());
     QCOMPARE(m_console->result().outcome, Core::ChainOutcome::Complete);
-    QCOMPARE(m_console->trustedHosts(), QSet<QString>{u"127.0.0.1"_s});
+    QCOMPARE(m_console->trustedHosts(), QSet<QString>{hostAndPort});
     auto *banner = child<QLabel>("certificateBanner");
     QVERIFY(banner->isVisible());
-    QVERIFY(banner->text().contains(u"127.0.0.1"_s));
+    QVERIFY(banner->text().contains(hostAndPort));
+
+    // The same host on another port is not covered (the attack run found it was).
+    ScriptedServer otherPort;
+    QVERIFY(otherPort.listen(true));
+    otherPort.route("/ok", ScriptedServer::response(200, "OK"));
+    typeUrlAndEnter(otherPort.url(u"/ok"_s));
+    QVERIFY(!banner->isVisible());
+    QTRY_VERIFY(!m_console->isRunning());
+    QCOMPARE(m_console->result().error->kind, Core::ErrorKind::Tls);
 
     // Another host name for the same server is not covered.
     typeUrlAndEnter(QUrl(u"https://localhost:%1/ok"_s.arg(secure.port())));

@@ -39,6 +39,13 @@ using namespace Core;
 
 namespace {
 
+// A certificate exception covers one host and port (RequestEngine::certificateExceptionKey), so
+// the window names both.
+QString shownHostAndPort(const QUrl &url)
+{
+    return displayHost(url) + u':' + QString::number(url.port(url.scheme() == u"http"_s ? 80 : 443));
+}
+
 // Offers common header names while a name cell is edited.
 class HeaderNameDelegate final : public QStyledItemDelegate
 {
@@ -273,7 +280,8 @@ std::optional<RequestSpec> RequestConsole::composedRequest(QString *error) const
     if (spec.hasBody && !contentType.isEmpty() && !hasHeader(spec.headers, "Content-Type"))
         spec.headers.append({QByteArrayLiteral("Content-Type"), contentType.toUtf8()});
     spec.options = options();
-    spec.options.acceptInvalidCertificates = m_trustedHosts.contains(spec.url.host().toLower());
+    spec.options.acceptInvalidCertificates
+        = m_trustedHosts.contains(RequestEngine::certificateExceptionKey(spec.url));
     return spec;
 }
 
@@ -406,8 +414,9 @@ void RequestConsole::showChainSummary(const ChainResult &chain)
     } else if (chain.error) {
         sentence = chain.error->message;
         if (chain.error->kind == ErrorKind::Tls && !chain.hops.isEmpty() && &chain == &m_engine->result()
-            && chain.hops.last().url.host().compare(m_lastRequest.url.host(), Qt::CaseInsensitive) == 0)
-            action = tr("Accept the certificate of %1").arg(displayHost(chain.hops.last().url));
+            && RequestEngine::certificateExceptionKey(chain.hops.last().url)
+                == RequestEngine::certificateExceptionKey(m_lastRequest.url))
+            action = tr("Accept the certificate of %1").arg(shownHostAndPort(chain.hops.last().url));
     }
     m_ui->stopLabel->setText(sentence);
     m_ui->stopLabel->setStyleSheet(chain.outcome == ChainOutcome::Complete ? QString() : errorStyle());
@@ -499,7 +508,7 @@ bool RequestConsole::importCurl(const QString &command)
     }
     applyRequest(imported->request);
     if (imported->request.options.acceptInvalidCertificates)
-        m_trustedHosts.insert(imported->request.url.host().toLower());
+        m_trustedHosts.insert(RequestEngine::certificateExceptionKey(imported->request.url));
     updateBanner();
     if (!imported->ignored.isEmpty()) {
         // Never dropped silently: say what was left out.
@@ -533,7 +542,7 @@ void RequestConsole::onStopAction()
         return;
     }
     if (chain.error && chain.error->kind == ErrorKind::Tls) {
-        m_trustedHosts.insert(m_lastRequest.url.host().toLower());
+        m_trustedHosts.insert(RequestEngine::certificateExceptionKey(m_lastRequest.url));
         send();
     }
 }
@@ -541,13 +550,13 @@ void RequestConsole::onStopAction()
 void RequestConsole::updateBanner()
 {
     const QUrl url(m_ui->urlEdit->text().trimmed());
-    const QString host = url.host().toLower();
-    const bool trusted = !host.isEmpty() && m_trustedHosts.contains(host);
+    const bool trusted = !url.host().isEmpty()
+        && m_trustedHosts.contains(RequestEngine::certificateExceptionKey(url));
     m_ui->certificateBanner->setText(
         trusted
-            ? tr("Certificate checks are off for %1 until StatusScope closes. Redirects to other hosts are "
-                 "still checked.")
-                  .arg(displayHost(url))
+            ? tr("Certificate checks are off for %1 until StatusScope closes. Other hosts and ports, "
+                 "redirects included, are still checked.")
+                  .arg(shownHostAndPort(url))
             : QString());
     m_ui->certificateBanner->setVisible(trusted);
 }
