@@ -54,6 +54,7 @@ private Q_SLOTS:
     void headersAreCopiedMasked();
     void storedChainShowsNoPassword();
     void lookalikeHostIsShownAsPunycode();
+    void serverTextIsShownAsText();
     void hostileAnswerIsShownSafely();
     void screenshot();
 
@@ -459,6 +460,29 @@ void tst_RequestConsole::storedChainShowsNoPassword()
         = child<QTreeWidget>("responseHeadersView")->findItems(u"Location"_s, Qt::MatchExactly);
     QCOMPARE(location.size(), 1);
     QCOMPARE(location.first()->text(1), u"http://ann:••••@example.org/b"_s);
+}
+
+// What a server sends is shown as the characters it is: markup is not rendered (labels and
+// tooltips take text that looks like HTML as rich text) and control characters are escaped.
+void tst_RequestConsole::serverTextIsShownAsText()
+{
+    m_server->route("/markup",
+                    "HTTP/1.1 302 Found\r\nLocation: http://[<b>big</b>\x1b[2J/\r\n"
+                    "Set-Cookie: id=\x1b]0;t\x07; Path=/\r\nContent-Length: 0\r\n\r\n"_ba);
+    typeUrlAndEnter(m_server->url(u"/markup"_s));
+    QTRY_VERIFY(!m_console->isRunning());
+    QCOMPARE(m_console->result().stop->reason, Core::StopReason::InvalidLocation);
+    auto *stop = child<QLabel>("stopLabel");
+    QVERIFY2(stop->text().contains(u"<b>big</b>\\x1B[2J"_s), qPrintable(stop->text()));
+    QCOMPARE(stop->textFormat(), Qt::PlainText);
+    for (const char *name : {"summaryLabel", "inputErrorLabel", "bodyInfoLabel", "certificateBanner"})
+        QCOMPARE(child<QLabel>(name)->textFormat(), Qt::PlainText);
+
+    const QString tooltip
+        = chain()->index(0, Core::ChainModel::WarningsColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tooltip.contains(u"&lt;b&gt;big&lt;/b&gt;"_s), qPrintable(tooltip));
+    QVERIFY(!tooltip.contains(u"<b>"_s));
+    QVERIFY(!tooltip.contains(QChar(0x1b)));
 }
 
 void tst_RequestConsole::lookalikeHostIsShownAsPunycode()

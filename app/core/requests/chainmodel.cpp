@@ -2,10 +2,22 @@
 #include "chainmodel.h"
 
 #include "catalogue/statusclass.h"
+#include "safetext.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace StatusScope::Core {
+
+namespace {
+
+// Tooltips take text that looks like markup as rich text, and these quote what a server sent:
+// written as escaped HTML, they always show as the plain text they are.
+QString plainTooltip(const QString &text)
+{
+    return u"<p style=\"white-space:pre-wrap\">"_s + text.toHtmlEscaped() + u"</p>"_s;
+}
+
+} // namespace
 
 ChainModel::ChainModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -99,9 +111,9 @@ QVariant ChainModel::data(const QModelIndex &index, int role) const
         case IndexColumn:
             return index.row() + 1;
         case MethodColumn:
-            return QString::fromLatin1(hop.method);
+            return escapeBytesForDisplay(hop.method);
         case UrlColumn:
-            return hop.url.toString(QUrl::FullyEncoded);
+            return displayUrl(hop.url);
         case StatusColumn:
             return hop.status ? QVariant(QString::number(*hop.status))
                               : QVariant(row.running ? u"…"_s : u"—"_s);
@@ -120,12 +132,12 @@ QVariant ChainModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         if (index.column() == UrlColumn)
-            return hop.url.toString();
+            return plainTooltip(displayUrl(hop.url));
         if (index.column() == WarningsColumn && !hop.warnings.isEmpty()) {
             QStringList lines;
             for (const HopWarning &warning : hop.warnings)
                 lines.append(warning.message);
-            return lines.join(u'\n');
+            return plainTooltip(lines.join(u'\n'));
         }
         break;
     case Qt::AccessibleTextRole:

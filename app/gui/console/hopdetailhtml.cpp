@@ -150,7 +150,7 @@ QString hopRequestHtml(const Hop &hop, const Hop *previous, bool showSecrets, co
     QString html = u"<h3>"_s + esc(HopDetail::tr("Request as sent")) + u"</h3><table>"_s;
     html += u"<tr><td><b>%1</b></td><td%2>%3</td></tr>"_s.arg(
         esc(HopDetail::tr("Method")), changed(previous && previous->method != hop.method),
-        esc(QString::fromLatin1(hop.method)));
+        esc(escapeBytesForDisplay(hop.method)));
     html += u"<tr><td><b>%1</b></td><td%2>%3</td></tr>"_s.arg(esc(HopDetail::tr("URL")),
                                                               changed(previous && previous->url != hop.url),
                                                               esc(showSecrets ? hop.url.toString(QUrl::FullyEncoded)
@@ -165,13 +165,13 @@ QString hopRequestHtml(const Hop &hop, const Hop *previous, bool showSecrets, co
             = showSecrets ? header.second : maskHeaderValue(header.first, header.second, secretHeaders);
         const bool differs = previous && headerValue(previous->requestHeaders, header.first) != header.second;
         html += u"<tr%1><td><b>%2</b></td><td>%3</td></tr>"_s.arg(
-            changed(differs), esc(QString::fromLatin1(header.first)), esc(QString::fromUtf8(value)));
+            changed(differs), esc(escapeBytesForDisplay(header.first)), esc(escapeBytesForDisplay(value)));
     }
     if (previous) {
         for (const HeaderPair &header : previous->requestHeaders) {
             if (!hasHeader(hop.requestHeaders, header.first))
                 html += u"<tr class=\"changed\"><td><s>%1</s></td><td class=\"muted\">%2</td></tr>"_s.arg(
-                    esc(QString::fromLatin1(header.first)), esc(HopDetail::tr("not sent on this hop")));
+                    esc(escapeBytesForDisplay(header.first)), esc(HopDetail::tr("not sent on this hop")));
         }
     }
     html += u"</table><p class=\"muted\">"_s

@@ -608,7 +608,7 @@ void RequestConsole::showBody(const Hop &hop)
         facts.append(tr("No body."));
     } else {
         facts.append(QLocale().formattedDataSize(hop.bodyBytes));
-        facts.append(contentType.isEmpty() ? tr("no Content-Type") : QString::fromLatin1(contentType));
+        facts.append(contentType.isEmpty() ? tr("no Content-Type") : escapeBytesForDisplay(contentType));
     }
     if (hop.bodyPreview.size() < hop.bodyBytes)
         facts.append(tr("showing the first %1").arg(QLocale().formattedDataSize(hop.bodyPreview.size())));
