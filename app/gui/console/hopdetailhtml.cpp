@@ -175,7 +175,7 @@ QString hopRequestHtml(const Hop &hop, const Hop *previous, bool showSecrets, co
         }
     }
     html += u"</table><p class=\"muted\">"_s
-        + esc(HopDetail::tr("Qt adds Host, Connection, Accept-Encoding and Accept-Language itself."))
+        + esc(HopDetail::tr("Qt adds Host, Connection and Accept-Language itself."))
         + u"</p>"_s;
     if (previous)
         html += u"<p class=\"muted\">"_s
