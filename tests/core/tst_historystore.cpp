@@ -50,6 +50,7 @@ private Q_SLOTS:
     void damagedFileGoesAsideWithItsWal();
     void twoWritersAtOnceLoseNothing();
     void fullDiskIsReported();
+    void readOnlyFolderShowsTheEntries_data();
     void readOnlyFolderShowsTheEntries();
     void newerFileIsShownReadOnly();
     void fixtureOfVersionTwoReadsBack();
@@ -654,8 +655,18 @@ void tst_HistoryStore::fullDiskIsReported()
     QCOMPARE(changed.count(), 1);
 }
 
+void tst_HistoryStore::readOnlyFolderShowsTheEntries_data()
+{
+    QTest::addColumn<bool>("folderWritable");
+    QTest::addColumn<QString>("named");
+    QTest::newRow("read-only folder") << false << QString();
+    QTest::newRow("read-only file in a writable folder") << true << u"history.db"_s;
+}
+
 void tst_HistoryStore::readOnlyFolderShowsTheEntries()
 {
+    QFETCH(bool, folderWritable);
+    QFETCH(QString, named);
     {
         HistoryStore store;
         store.open(dbPath());
@@ -672,7 +683,9 @@ void tst_HistoryStore::readOnlyFolderShowsTheEntries()
     const auto readable = QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
     const auto enterable = QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther;
     QVERIFY(QFile::setPermissions(dbPath(), readable));
-    QVERIFY(QFile::setPermissions(m_dir->path(), readable | enterable));
+    const auto writable = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+    QVERIFY(QFile::setPermissions(
+        m_dir->path(), readable | enterable | (folderWritable ? writable : QFileDevice::Permissions())));
     QProcess look;
     if (geteuid() == 0) {
         // Root writes through any permission: the file is looked at by an ordinary user instead.
@@ -697,7 +710,8 @@ void tst_HistoryStore::readOnlyFolderShowsTheEntries()
     QCOMPARE(seen.value(u"saved"_s), u"1"_s);
     QCOMPARE(seen.value(u"added"_s), u"0"_s);
     const QString notice = seen.value(u"notice"_s);
-    QVERIFY2(notice.startsWith(u"History is read-only: "_s) && notice.contains(m_dir->path()),
+    QVERIFY2(notice.startsWith(u"History is read-only: "_s)
+                 && notice.contains(QDir(m_dir->path()).filePath(named) + u" cannot be written"_s),
              qPrintable(notice));
     QVERIFY(brokenFiles(m_dir->path()).isEmpty());
     QFile after(dbPath());

@@ -355,7 +355,7 @@ void HistoryStore::open(const QString &path)
     }
     // access() rather than the permission bits: it answers for this user (and ACLs, read-only mounts).
     if (!writableByUs(info.absolutePath()) || (info.exists() && !writableByUs(path))) {
-        const QString where = info.exists() && !writableByUs(path) ? path : info.absolutePath();
+        const QString where = writableByUs(info.absolutePath()) ? path : info.absolutePath();
         if (!info.exists())
             disable(HistoryText::tr("%1 is read-only.").arg(where));
         else
