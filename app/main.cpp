@@ -47,8 +47,34 @@ void *openWindowModule(QString *error)
     return dlopen(QFile::encodeName(installed).constData(), RTLD_LAZY | RTLD_LOCAL);
 }
 
-int runAsWindow(int &argc, char **argv)
+// Without any of these, QApplication would abort (exit 134) after printing Qt's own advice; a
+// sentence of ours and exit 3 is kinder to a script or an ssh session.
+bool displayNamed(const QStringList &arguments)
 {
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || arguments.contains(QStringLiteral("-platform"))
+        || arguments.contains(QStringLiteral("--platform"));
+}
+
+int cannotOpenWindow(int &argc, char **argv, const char *sentence, const QString &reason = {})
+{
+    QCoreApplication app(argc, argv);
+    StatusScope::Core::installTranslations(app);
+    QString text = QCoreApplication::translate("main", sentence);
+    if (text.contains(QStringLiteral("%1")))
+        text = text.arg(reason);
+    QTextStream(stderr) << text;
+    return StatusScope::Cli::ExitDataError;
+}
+
+int runAsWindow(int &argc, char **argv, const QStringList &arguments)
+{
+    if (!displayNamed(arguments))
+        return cannotOpenWindow(argc, argv,
+                                QT_TRANSLATE_NOOP("main",
+                                                  "StatusScope cannot open its window: there is no display "
+                                                  "(DISPLAY, WAYLAND_DISPLAY and QT_QPA_PLATFORM are unset).\n"
+                                                  "The command line works without one: statusscope --help\n"));
     using WindowMain = int (*)(int *, char **);
     QString reason;
     void *module = openWindowModule(&reason);
@@ -58,15 +84,12 @@ int runAsWindow(int &argc, char **argv)
         return windowMain(&argc, argv);
     if (module)
         reason = QString::fromLocal8Bit(dlerror());
-
-    QCoreApplication app(argc, argv);
-    StatusScope::Core::installTranslations(app);
-    QTextStream(stderr) << QCoreApplication::translate("main",
-                                                       "StatusScope cannot open its window: %1\n"
-                                                       "The installation is incomplete. The command line "
-                                                       "still works: statusscope --help\n")
-                               .arg(reason);
-    return StatusScope::Cli::ExitDataError;
+    return cannotOpenWindow(argc, argv,
+                            QT_TRANSLATE_NOOP("main",
+                                              "StatusScope cannot open its window: %1\n"
+                                              "The installation is incomplete. The command line "
+                                              "still works: statusscope --help\n"),
+                            reason);
 }
 
 } // namespace
@@ -80,5 +103,5 @@ int main(int argc, char *argv[])
     describeApplication();
     if (StatusScope::Cli::isCommandLineInvocation(arguments))
         return runAsCommandLine(argc, argv);
-    return runAsWindow(argc, argv);
+    return runAsWindow(argc, argv, arguments);
 }

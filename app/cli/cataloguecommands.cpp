@@ -6,6 +6,7 @@
 #include "catalogue/statuscatalogue.h"
 #include "catalogue/statusclass.h"
 #include "commandline.h"
+#include "numbers.h"
 #include "textlayout.h"
 
 #include <QCommandLineParser>
@@ -32,19 +33,39 @@ QString yesNo(bool value)
     return value ? CatalogueCommands::tr("yes") : CatalogueCommands::tr("no");
 }
 
+// The entry with every text escaped for the terminal (textlayout.h: displayText).
+StatusEntry displayed(StatusEntry entry)
+{
+    for (QString *text : {&entry.codeText, &entry.reason, &entry.originDetail, &entry.summary,
+                          &entry.description, &entry.since})
+        *text = displayText(*text);
+    for (QStringList *list : {&entry.aliases, &entry.headers}) {
+        for (QString &text : *list)
+            text = displayText(text);
+    }
+    if (entry.iana) {
+        entry.iana->reason = displayText(entry.iana->reason);
+        entry.iana->status = displayText(entry.iana->status);
+    }
+    for (SpecRef &ref : entry.specRefs)
+        ref.title = displayText(ref.title);
+    return entry;
+}
+
 QString relatedText(const StatusCatalogue &catalogue, const QList<int> &codes)
 {
     QStringList parts;
     for (int code : codes) {
         const QList<StatusEntry> entries = catalogue.entriesForCode(code);
         parts.append(entries.isEmpty() ? QString::number(code)
-                                       : entries.first().codeText + u' ' + entries.first().reason);
+                                       : displayText(entries.first().codeText + u' ' + entries.first().reason));
     }
     return parts.join(u", "_s);
 }
 
-void writeEntry(QTextStream &out, const StatusCatalogue &catalogue, const StatusEntry &entry)
+void writeEntry(QTextStream &out, const StatusCatalogue &catalogue, const StatusEntry &given)
 {
+    const StatusEntry entry = displayed(given);
     const int width = terminalWidth();
     const QString indent = u"    "_s;
     const StatusClass statusClass = classOfCode(entry.code);
@@ -77,12 +98,13 @@ void writeEntry(QTextStream &out, const StatusCatalogue &catalogue, const Status
         out << indent << line << '\n';
 }
 
+// Up to four digits: "404", "000", or "４１８" from an input method.
 std::optional<int> parseCode(const QString &text)
 {
-    if (text.isEmpty() || text.size() > 4
-        || !std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); }))
+    const std::optional<qint64> code = parseWholeNumber(text);
+    if (!code || text.toUcs4().size() > 4)
         return std::nullopt;
-    return text.toInt();
+    return int(*code);
 }
 
 } // namespace
@@ -238,8 +260,8 @@ int runCodes(const QCommandLineParser &parser, QTextStream &out, QTextStream &er
     QList<QStringList> rows{{CatalogueCommands::tr("CODE"), CatalogueCommands::tr("REASON"),
                              CatalogueCommands::tr("CLASS"), CatalogueCommands::tr("ORIGIN")}};
     for (const StatusEntry &entry : std::as_const(selected))
-        rows.append({entry.codeText, entry.reason, classKey(classOfCode(entry.code)),
-                     originKey(entry.origin) + u" ("_s + entry.originDetail + u')'});
+        rows.append({displayText(entry.codeText), displayText(entry.reason), classKey(classOfCode(entry.code)),
+                     originKey(entry.origin) + u" ("_s + displayText(entry.originDetail) + u')'});
     out << formatTable(rows);
     return ExitSuccess;
 }

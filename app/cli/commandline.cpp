@@ -81,16 +81,31 @@ QString generalHelp()
 
 bool isCommandLineInvocation(const QStringList &arguments)
 {
-    if (arguments.size() < 2)
-        return false;
-    const QString &first = arguments.at(1);
-    static const QStringList flags{u"-h"_s, u"--help"_s,    u"-?"_s,  u"--help-all"_s,
-                                   u"-v"_s, u"--version"_s, u"help"_s};
-    // The one option every command shares may come before the command: "--catalogue F codes".
-    if (first == u"--catalogue"_s || first.startsWith(u"--catalogue="_s))
+    // Only the options Qt's window takes itself (-platform offscreen, -style Fusion…) open the
+    // window; anything else is answered here, so a typo never needs a display.
+    static const QStringList windowFlags{u"-reverse"_s, u"-nograb"_s, u"-dograb"_s, u"-sync"_s,
+                                         u"-widgetcount"_s};
+    static const QStringList windowOptions{
+        u"-platform"_s,     u"-platformpluginpath"_s, u"-platformtheme"_s, u"-plugin"_s,
+        u"-qwindowgeometry"_s, u"-qwindowicon"_s,      u"-qwindowtitle"_s,  u"-style"_s,
+        u"-stylesheet"_s,   u"-session"_s,            u"-display"_s,       u"-geometry"_s,
+        u"-name"_s,         u"-title"_s};
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        QString option = arguments.at(i);
+        if (option.startsWith(u"--"_s))
+            option.remove(0, 1); // Qt takes --style as -style
+        if (windowFlags.contains(option))
+            continue;
+        if (windowOptions.contains(option) && i + 1 < arguments.size()) {
+            ++i;
+            continue;
+        }
+        const qsizetype equals = option.indexOf(u'=');
+        if (equals > 0 && windowOptions.contains(option.left(equals)))
+            continue;
         return true;
-    // Any other bare word is a mistyped command: answer it here rather than open a window.
-    return flags.contains(first) || !first.startsWith(u'-');
+    }
+    return false;
 }
 
 int runCommandLine(const QStringList &givenArguments, QTextStream &out, QTextStream &err)
@@ -129,7 +144,11 @@ int runCommandLine(const QStringList &givenArguments, QTextStream &out, QTextStr
 
     const Subcommand *command = findSubcommand(first);
     if (!command) {
-        err << CommandLine::tr("statusscope: \"%1\" is not a command. Try \"statusscope --help\".").arg(first)
+        err << (first.startsWith(u'-')
+                    ? CommandLine::tr("statusscope: \"%1\" is not an option.").arg(first)
+                    : CommandLine::tr("statusscope: \"%1\" is not a command.").arg(first))
+            << '\n'
+            << CommandLine::tr("Usage: statusscope [COMMAND] [OPTIONS]; try \"statusscope --help\".")
             << Qt::endl;
         return ExitUsage;
     }

@@ -4,6 +4,7 @@
 #include "catalogue/statuscatalogue.h"
 #include "cataloguecommands.h"
 #include "commandline.h"
+#include "numbers.h"
 #include "playground/playgroundserver.h"
 
 #include <QCommandLineParser>
@@ -34,9 +35,8 @@ void configurePlayground(QCommandLineParser &parser)
 
 int runPlayground(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
-    bool ok = false;
-    const uint port = parser.value(u"port"_s).toUInt(&ok);
-    if (!ok || port > 65535) {
+    const std::optional<qint64> port = parseWholeNumber(parser.value(u"port"_s));
+    if (!port || *port > 65535) {
         err << PlaygroundCommand::tr(
                    "statusscope playground: --port needs a number from 0 to 65535, not “%1”.")
                    .arg(parser.value(u"port"_s))
@@ -47,9 +47,9 @@ int runPlayground(const QCommandLineParser &parser, QTextStream &out, QTextStrea
     if (!catalogue)
         return ExitDataError;
     PlaygroundServer server(&*catalogue);
-    if (!server.start(quint16(port))) {
+    if (!server.start(quint16(*port))) {
         err << PlaygroundCommand::tr("statusscope playground: cannot listen on 127.0.0.1:%1: %2")
-                   .arg(port)
+                   .arg(*port)
                    .arg(server.errorString())
             << Qt::endl;
         return ExitNotFound;

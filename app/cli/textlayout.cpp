@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "textlayout.h"
 
+#include "requests/safetext.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -39,6 +41,14 @@ QString wrapText(const QString &text, int width, const QString &indent)
         paragraphs.append(lines.join(u'\n'));
     }
     return paragraphs.join(u"\n\n"_s);
+}
+
+QString displayText(const QString &text)
+{
+    QStringList lines = text.split(u'\n');
+    for (QString &line : lines)
+        line = Core::escapeForDisplay(line);
+    return lines.join(u'\n');
 }
 
 QString formatTable(const QList<QStringList> &rows)

@@ -13,6 +13,11 @@ int terminalWidth();
 // prefixing every line with `indent`.
 QString wrapText(const QString &text, int width, const QString &indent);
 
+// `text` with every control character and bidirectional override escaped (Core::escapeForDisplay),
+// line by line, so its line breaks still break lines: for catalogue words, which --catalogue reads
+// from any file. Text from the network keeps no line break at all: escape it whole.
+QString displayText(const QString &text);
+
 // Left-aligned columns separated by two spaces; the last column is not padded.
 QString formatTable(const QList<QStringList> &rows);
 

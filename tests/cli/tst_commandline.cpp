@@ -65,6 +65,14 @@ private Q_SLOTS:
     void brokenCatalogueIsReported();
     void versionAndHelp();
     void unknownCommand();
+    void unknownOptionsNeedNoDisplay_data();
+    void unknownOptionsNeedNoDisplay();
+    void windowWithoutADisplayIsASentence();
+    void explainReadsAnyDecimalDigits_data();
+    void explainReadsAnyDecimalDigits();
+    void numericOptionsAreStrict_data();
+    void numericOptionsAreStrict();
+    void catalogueFromADeviceHasALimit();
     void playgroundServesAndLogs();
     void playgroundRejectsABadPort();
 };
@@ -332,6 +340,119 @@ void tst_CommandLine::unknownCommand()
     const Run run = statusscope({u"explian"_s, u"404"_s});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains(u"\"explian\" is not a command"_s));
+}
+
+void tst_CommandLine::unknownOptionsNeedNoDisplay_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("--verison") << QStringList{u"--verison"_s};
+    QTest::newRow("-") << QStringList{u"-"_s};
+    QTest::newRow("-- check") << QStringList{u"--"_s, u"check"_s};
+    QTest::newRow("-x") << QStringList{u"-x"_s};
+    QTest::newRow("window option then a word") << QStringList{u"-reverse"_s, u"explain"_s};
+}
+
+// These opened the window before, and without a display Qt aborted (exit 134).
+void tst_CommandLine::unknownOptionsNeedNoDisplay()
+{
+    QFETCH(QStringList, arguments);
+    const Run run = statusscope(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(u"is not an option"_s) || run.err.contains(u"is not a command"_s),
+             qPrintable(run.err));
+    QVERIFY2(run.err.contains(u"Usage: statusscope [COMMAND] [OPTIONS]"_s), qPrintable(run.err));
+}
+
+void tst_CommandLine::windowWithoutADisplayIsASentence()
+{
+    for (const QStringList &arguments : {QStringList{}, QStringList{u"-reverse"_s}}) {
+        const Run run = statusscope(arguments);
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains(u"there is no display"_s), qPrintable(run.err));
+        QVERIFY(run.err.contains(u"statusscope --help"_s));
+    }
+}
+
+void tst_CommandLine::explainReadsAnyDecimalDigits_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("expected"); // the start of standard output, or a sentence on error
+    QTest::newRow("full-width 418") << u"４１８"_s << 0 << u"418 I'm a teapot"_s;
+    QTest::newRow("Arabic-Indic 404") << u"٤٠٤"_s << 0 << u"404 Not Found"_s;
+    QTest::newRow("Devanagari 200") << u"२००"_s << 0 << u"200 OK"_s;
+    QTest::newRow("mathematical 503") << u"𝟓𝟎𝟑"_s << 0 << u"503 Service Unavailable"_s;
+    QTest::newRow("superscripts") << u"⁴⁰⁴"_s << 2 << u"is not a status code"_s;
+    QTest::newRow("trailing letters") << u"418abc"_s << 2 << u"is not a status code"_s;
+    QTest::newRow("plus sign") << u"+418"_s << 2 << u"is not a status code"_s;
+    QTest::newRow("leading space") << u" 418"_s << 2 << u"is not a status code"_s;
+    QTest::newRow("trailing space") << u"418 "_s << 2 << u"is not a status code"_s;
+    QTest::newRow("hexadecimal") << u"0x1A2"_s << 2 << u"is not a status code"_s;
+    QTest::newRow("overflow") << u"99999999999999999999"_s << 2 << u"is not a status code"_s;
+    QTest::newRow("decimal") << u"404.0"_s << 2 << u"is not a status code"_s;
+}
+
+// `explain ４１８` explained code 0 before: the digit test knew full-width digits, toInt() did not.
+void tst_CommandLine::explainReadsAnyDecimalDigits()
+{
+    QFETCH(QString, code);
+    QFETCH(int, exitCode);
+    QFETCH(QString, expected);
+    const Run run = statusscope({u"explain"_s, code});
+    QCOMPARE(run.exitCode, exitCode);
+    if (exitCode == 0)
+        QVERIFY2(run.out.startsWith(expected), qPrintable(run.out));
+    else
+        QVERIFY2(run.err.contains(expected), qPrintable(run.err));
+}
+
+void tst_CommandLine::numericOptionsAreStrict_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    const QString url = u"http://127.0.0.1:9/"_s; // never reached: the options are refused first
+    const auto row = [&](const char *name, const QString &option, const QString &value) {
+        QTest::newRow(name) << QStringList{u"check"_s, option, value, url} << option;
+    };
+    row("--max-redirs +3", u"--max-redirs"_s, u"+3"_s);
+    row("--max-redirs space", u"--max-redirs"_s, u" 3"_s);
+    row("--max-redirs hex", u"--max-redirs"_s, u"0x1A"_s);
+    row("--max-redirs overflow", u"--max-redirs"_s, u"99999999999999999999"_s);
+    row("--parallel 4abc", u"--parallel"_s, u"4abc"_s);
+    row("--parallel 0", u"--parallel"_s, u"0"_s);
+    row("--max-body -1", u"--max-body"_s, u"-1"_s);
+    row("--speed-limit 1e3", u"--speed-limit"_s, u"1e3"_s);
+    row("--timeout 1e3", u"--timeout"_s, u"1e3"_s);
+    row("--timeout inf", u"--timeout"_s, u"inf"_s);
+    row("--timeout nan", u"--timeout"_s, u"nan"_s);
+    row("--timeout 0", u"--timeout"_s, u"0"_s);
+    row("--timeout 1.2.3", u"--timeout"_s, u"1.2.3"_s);
+    row("--max-time +1", u"--max-time"_s, u"+1"_s);
+    row("--speed-time space", u"--speed-time"_s, u" 1"_s);
+    QTest::newRow("--port +80") << QStringList{u"playground"_s, u"--port"_s, u"+80"_s} << u"--port"_s;
+    QTest::newRow("--port 0x50") << QStringList{u"playground"_s, u"--port"_s, u"0x50"_s} << u"--port"_s;
+    QTest::newRow("--port overflow")
+        << QStringList{u"playground"_s, u"--port"_s, u"4294967376"_s} << u"--port"_s; // 2^32 + 80
+}
+
+// Each was read by toInt()/toDouble(), which take "+3", " 3", "1e3", "inf"; the port 2^32 + 80
+// wrapped to 80.
+void tst_CommandLine::numericOptionsAreStrict()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Run run = statusscope(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QVERIFY(!run.out.contains(u"listens on"_s));
+}
+
+// --catalogue /dev/zero read 3.5 GB before giving up.
+void tst_CommandLine::catalogueFromADeviceHasALimit()
+{
+    const Run run = statusscope({u"codes"_s, u"--catalogue"_s, u"/dev/zero"_s});
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains(u"zero: is larger than 16 MiB"_s), qPrintable(run.err));
 }
 
 void tst_CommandLine::playgroundServesAndLogs()

@@ -41,7 +41,34 @@ std::optional<StatusCatalogue> StatusCatalogue::fromFile(const QString &path, Ca
         }
         return std::nullopt;
     }
-    return fromJson(file.readAll(), name, error);
+    // Read in chunks up to a limit: a device (/dev/zero) or a FIFO has no size to check first.
+    constexpr qint64 limit = 16 * 1024 * 1024;
+    QByteArray json;
+    for (;;) {
+        const QByteArray chunk = file.read(std::min<qint64>(64 * 1024, limit + 1 - json.size()));
+        if (chunk.isEmpty())
+            break;
+        json += chunk;
+        if (json.size() > limit) {
+            if (error) {
+                *error = CatalogueError{};
+                error->file = name;
+                error->message = QCoreApplication::translate(
+                    "CatalogueError", "is larger than 16 MiB, which no catalogue needs; is it the right file?");
+            }
+            return std::nullopt;
+        }
+    }
+    if (file.error() != QFileDevice::NoError) {
+        if (error) {
+            *error = CatalogueError{};
+            error->file = name;
+            error->message
+                = QCoreApplication::translate("CatalogueError", "cannot be read: %1").arg(file.errorString());
+        }
+        return std::nullopt;
+    }
+    return fromJson(json, name, error);
 }
 
 std::optional<StatusCatalogue> StatusCatalogue::fromJson(const QByteArray &json, const QString &fileName,
