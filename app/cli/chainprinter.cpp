@@ -24,7 +24,20 @@ QString ms(double value)
     return QString::number(value, 'f', value < 10 ? 1 : 0);
 }
 
-// Control characters and bidi overrides from a server are shown escaped, never interpreted.
+// Every text in a hop or a chain passes through here before it is laid out or painted: what a
+// server sent (reason, Location, URLs, messages quoting them), and the catalogue's words too, since
+// --catalogue reads any file. Control characters and bidirectional overrides are shown escaped
+// (\x1B, \u202E), never interpreted; escaping twice changes nothing.
+QString shown(const QString &text)
+{
+    return escapeForDisplay(text);
+}
+
+QString shown(const QUrl &url)
+{
+    return escapeForDisplay(url.toString(QUrl::FullyEncoded));
+}
+
 } // namespace
 
 ChainPrinter::ChainPrinter(QTextStream &out, bool colour)
@@ -56,30 +69,28 @@ QString ChainPrinter::statusColour(int status) const
 void ChainPrinter::printHop(const Hop &hop)
 {
     const int width = terminalWidth();
-    m_out << paint(u"→"_s, "2") << ' ' << QString::fromLatin1(hop.method) << ' '
-          << hop.url.toString(QUrl::FullyEncoded) << '\n';
+    m_out << paint(u"→"_s, "2") << ' ' << shown(QString::fromLatin1(hop.method)) << ' ' << shown(hop.url)
+          << '\n';
     if (hop.status) {
         QStringList parts{
-            paint(QString::number(*hop.status) + (hop.reason.isEmpty() ? QString() : u' ' + hop.reason),
+            paint(QString::number(*hop.status) + (hop.reason.isEmpty() ? QString() : u' ' + shown(hop.reason)),
                   statusColour(*hop.status).toLatin1().constData())};
         if (!hop.meanings.isEmpty()) {
             const HopMeaning &meaning = hop.meanings.first();
-            parts.append(meaning.statusClass);
-            parts.append(meaning.fallback ? ChainPrinterText::tr("not catalogued") : meaning.origin);
+            parts.append(shown(meaning.statusClass));
+            parts.append(meaning.fallback ? ChainPrinterText::tr("not catalogued") : shown(meaning.origin));
             if (!meaning.fallback)
-                parts.append(meaning.spec.isEmpty() ? meaning.originDetail : meaning.spec);
+                parts.append(shown(meaning.spec.isEmpty() ? meaning.originDetail : meaning.spec));
         }
-        m_out << paint(u"←"_s, "2") << ' ' << parts.join(u" · "_s) << "  " << hop.protocol << '\n';
+        m_out << paint(u"←"_s, "2") << ' ' << parts.join(u" · "_s) << "  " << shown(hop.protocol) << '\n';
         for (const HopMeaning &meaning : hop.meanings) {
             const QString line = hop.meanings.size() > 1 || meaning.fallback
                 ? u"%1 %2: %3"_s.arg(QString::number(meaning.code), meaning.reason, meaning.summary)
                 : meaning.summary;
-            m_out << wrapText(line, width, u"  "_s) << '\n';
+            m_out << wrapText(shown(line), width, u"  "_s) << '\n';
         }
         if (hop.location)
-            m_out << "  "
-                  << ChainPrinterText::tr("Location: %1").arg(hop.location->toString(QUrl::FullyEncoded))
-                  << '\n';
+            m_out << "  " << ChainPrinterText::tr("Location: %1").arg(shown(*hop.location)) << '\n';
     } else {
         m_out << paint(u"←"_s, "2") << ' ' << ChainPrinterText::tr("(no response)") << '\n';
     }
@@ -88,9 +99,9 @@ void ChainPrinter::printHop(const Hop &hop)
             : warning.severity == Severity::Warning              ? "33"
                                                                  : "36";
         const QString mark = warning.severity == Severity::Info ? u"i"_s : u"!"_s;
-        QString line = warning.id + u": "_s + escapeForDisplay(warning.message);
+        QString line = shown(warning.id) + u": "_s + shown(warning.message);
         if (!warning.spec.isEmpty())
-            line += u" ("_s + warning.spec + u')';
+            line += u" ("_s + shown(warning.spec) + u')';
         m_out << "  " << paint(mark, colour) << ' ' << wrapText(line, width, u"    "_s).mid(4) << '\n';
     }
     const HopTimings &t = hop.timings;
@@ -118,7 +129,7 @@ void ChainPrinter::printSummary(const ChainResult &chain)
     for (auto it = chain.hops.crbegin(); it != chain.hops.crend(); ++it) {
         if (it->status) {
             finalStatus
-                = QString::number(*it->status) + (it->reason.isEmpty() ? QString() : u' ' + it->reason);
+                = QString::number(*it->status) + (it->reason.isEmpty() ? QString() : u' ' + shown(it->reason));
             break;
         }
     }
@@ -128,11 +139,11 @@ void ChainPrinter::printSummary(const ChainResult &chain)
         outcome = ChainPrinterText::tr("complete");
         break;
     case ChainOutcome::Stopped:
-        outcome = ChainPrinterText::tr("stopped: %1").arg(chain.stop ? chain.stop->message : QString());
+        outcome = ChainPrinterText::tr("stopped: %1").arg(chain.stop ? shown(chain.stop->message) : QString());
         break;
     case ChainOutcome::Error:
     case ChainOutcome::Running:
-        outcome = ChainPrinterText::tr("error: %1").arg(chain.error ? chain.error->message : QString());
+        outcome = ChainPrinterText::tr("error: %1").arg(chain.error ? shown(chain.error->message) : QString());
         break;
     }
     m_out << paint(u"="_s, "1") << ' '
@@ -143,6 +154,10 @@ void ChainPrinter::printSummary(const ChainResult &chain)
 
 void ChainPrinter::printChain(const ChainResult &chain)
 {
+    // A chain that never started (bad input) still says which URL it was.
+    if (chain.hops.isEmpty())
+        m_out << paint(u"→"_s, "2") << ' ' << shown(QString::fromLatin1(chain.request.method)) << ' '
+              << shown(chain.request.url) << '\n';
     for (const Hop &hop : chain.hops)
         printHop(hop);
     printSummary(chain);

@@ -3,19 +3,19 @@
 
 #include "catalogue/statuscatalogue.h"
 #include "cataloguecommands.h"
-#include "chainprinter.h"
+#include "checkrunner.h"
 #include "commandline.h"
-#include "formats/har.h"
+#include "inputfiles.h"
+#include "numbers.h"
+#include "outputtarget.h"
 #include "requests/chainjson.h"
-#include "requests/requestengine.h"
 #include "requests/requestvalidation.h"
+#include "requests/safetext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
-#include <QSaveFile>
 #include <QTextStream>
 
 #include <algorithm>
@@ -35,12 +35,12 @@ struct CheckCommand
     Q_DECLARE_TR_FUNCTIONS(CheckCommand)
 };
 
-enum CheckExit { ExitStoppedOrFailed = 1, ExitFail4xx = 4, ExitFail5xx = 5 };
-
 struct ParsedCheck
 {
-    QList<RequestSpec> requests;
-    QStringList invalid; // one message per URL that cannot be requested
+    RequestSpec base; // everything but the URL
+    QList<RequestSpec> requests; // the URLs given as arguments
+    QStringList invalid; // one message per URL argument that cannot be requested
+    QString input; // --input: read and checked line by line while the chains run
     bool json = false;
     bool fail = false;
     bool showSecrets = false;
@@ -49,9 +49,8 @@ struct ParsedCheck
 
 std::optional<double> positiveNumber(const QCommandLineParser &parser, const QString &name, QString *error)
 {
-    bool ok = false;
-    const double value = parser.value(name).toDouble(&ok);
-    if (!ok || value <= 0 || !std::isfinite(value)) {
+    const std::optional<double> value = parseDecimalNumber(parser.value(name));
+    if (!value || *value <= 0 || !std::isfinite(*value)) {
         *error = CheckCommand::tr("--%1 needs a positive number, not “%2”.").arg(name, parser.value(name));
         return std::nullopt;
     }
@@ -61,9 +60,8 @@ std::optional<double> positiveNumber(const QCommandLineParser &parser, const QSt
 std::optional<qint64> wholeNumber(const QCommandLineParser &parser, const QString &name, qint64 minimum,
                                   QString *error)
 {
-    bool ok = false;
-    const qint64 value = parser.value(name).toLongLong(&ok);
-    if (!ok || value < minimum) {
+    const std::optional<qint64> value = parseWholeNumber(parser.value(name));
+    if (!value || *value < minimum) {
         *error = CheckCommand::tr("--%1 needs a whole number of at least %2, not “%3”.")
                      .arg(name)
                      .arg(minimum)
@@ -77,7 +75,7 @@ std::optional<qint64> wholeNumber(const QCommandLineParser &parser, const QStrin
 std::optional<QString> parse(const QCommandLineParser &parser, ParsedCheck &check)
 {
     QString error;
-    RequestSpec base;
+    RequestSpec &base = check.base;
     check.json = parser.isSet(u"json"_s);
     check.fail = parser.isSet(u"fail"_s);
     check.showSecrets = parser.isSet(u"show-secrets"_s);
@@ -91,11 +89,10 @@ std::optional<QString> parse(const QCommandLineParser &parser, ParsedCheck &chec
     if (parser.isSet(u"data"_s)) {
         const QString data = parser.value(u"data"_s);
         if (data.startsWith(u'@')) {
-            QFile file(data.mid(1));
-            if (!file.open(QIODevice::ReadOnly))
-                return CheckCommand::tr("The body file “%1” cannot be read: %2")
-                    .arg(data.mid(1), file.errorString());
-            base.body = file.readAll();
+            std::optional<QByteArray> body = readBodyFile(data.mid(1), BodyFileLimit, &error);
+            if (!body)
+                return error;
+            base.body = *body;
         } else {
             base.body = data.toUtf8();
         }
@@ -161,27 +158,13 @@ std::optional<QString> parse(const QCommandLineParser &parser, ParsedCheck &chec
         check.parallel = int(std::min<qint64>(*value, 256));
     }
 
-    QStringList urls = parser.positionalArguments();
-    if (parser.isSet(u"input"_s)) {
-        const QString path = parser.value(u"input"_s);
-        QFile file(path);
-        if (path != u"-"_s ? !file.open(QIODevice::ReadOnly | QIODevice::Text)
-                           : !file.open(stdin, QIODevice::ReadOnly | QIODevice::Text))
-            return CheckCommand::tr("The URL list “%1” cannot be read: %2").arg(path, file.errorString());
-        while (!file.atEnd()) {
-            const QString line = QString::fromUtf8(file.readLine()).trimmed();
-            if (!line.isEmpty() && !line.startsWith(u'#'))
-                urls.append(line);
-        }
-    }
-    if (urls.isEmpty())
+    const QStringList urls = parser.positionalArguments();
+    check.input = parser.value(u"input"_s);
+    if (urls.isEmpty() && !parser.isSet(u"input"_s))
         return CheckCommand::tr("Give a URL to check, for example “statusscope check https://example.org/”.");
 
-    for (const QString &text : std::as_const(urls)) {
-        RequestSpec spec = base;
-        spec.url = QUrl(text, QUrl::StrictMode);
-        if (!spec.url.isValid())
-            spec.url = QUrl(text, QUrl::TolerantMode);
+    for (const QString &text : urls) {
+        RequestSpec spec = requestFor(base, text);
         if (const auto problem = validateUrl(spec.url)) {
             check.invalid.append(text + u": "_s + *problem);
             spec.url = QUrl(text, QUrl::TolerantMode);
@@ -189,29 +172,6 @@ std::optional<QString> parse(const QCommandLineParser &parser, ParsedCheck &chec
         check.requests.append(spec);
     }
     return std::nullopt;
-}
-
-ChainResult invalidInputResult(const RequestSpec &spec, const QString &message)
-{
-    ChainResult result;
-    result.request = spec;
-    result.outcome = ChainOutcome::Error;
-    result.error = ChainError{ErrorKind::InvalidInput, message};
-    return result;
-}
-
-int exitCodeFor(const ChainResult &chain, bool fail)
-{
-    if (chain.outcome != ChainOutcome::Complete)
-        return ExitStoppedOrFailed;
-    if (!fail || chain.hops.isEmpty() || !chain.hops.last().status)
-        return ExitSuccess;
-    const int status = *chain.hops.last().status;
-    if (status >= 500 && status < 600)
-        return ExitFail5xx;
-    if (status >= 400 && status < 500)
-        return ExitFail4xx;
-    return ExitSuccess;
 }
 
 bool colourWanted()
@@ -232,7 +192,7 @@ void configureCheck(QCommandLineParser &parser)
          CheckCommand::tr("A request header, \"Name: value\"; repeat it for more."),
          u"HEADER"_s},
         {{u"d"_s, u"data"_s},
-         CheckCommand::tr("A request body, or @FILE to read it from a file."),
+         CheckCommand::tr("A request body, or @FILE to read it from a file (at most 64 MiB)."),
          u"DATA"_s},
         {u"no-follow"_s, CheckCommand::tr("Do not follow redirects.")},
         {u"max-redirs"_s, CheckCommand::tr("Follow at most N redirects (default 20)."), u"N"_s},
@@ -251,14 +211,17 @@ void configureCheck(QCommandLineParser &parser)
          CheckCommand::tr("Accept an invalid certificate from the host of the URL given.")},
         {u"json"_s, CheckCommand::tr("Print JSON: one document, or one line per chain for several URLs.")},
         {u"fail"_s, CheckCommand::tr("Exit with 4 or 5 when the final status is 4xx or 5xx.")},
-        {u"input"_s, CheckCommand::tr("Read URLs from FILE, one per line (- for standard input)."),
+        {u"input"_s,
+         CheckCommand::tr("Read URLs from FILE, one per line of at most 8 KiB (- for standard input); "
+                          "lines are read as chains finish, results are JSON Lines with --json."),
          u"FILE"_s},
         {u"parallel"_s, CheckCommand::tr("Check up to N URLs at once (default 8)."), u"N"_s},
         {u"show-secrets"_s,
          CheckCommand::tr("Show credentials (Authorization, cookies) instead of masking them.")},
         {u"har"_s,
          CheckCommand::tr(
-             "Also write the chains as a HAR 1.2 file (credentials masked unless --show-secrets)."),
+             "Also write the chains as a HAR 1.2 file (credentials masked unless --show-secrets); "
+             "a file is replaced when done, a pipe is appended to; - writes it instead of the report."),
          u"FILE"_s},
     });
 }
@@ -288,19 +251,26 @@ int runCheck(const QCommandLineParser &parser, QTextStream &out, QTextStream &er
                     << (jsonLines ? "\n" : "");
         }
         for (const QString &message : std::as_const(check.invalid))
-            err << "statusscope check: " << message << Qt::endl;
+            err << "statusscope check: " << escapeForDisplay(message) << Qt::endl;
         return ExitUsage;
     }
 
-    // The HAR file is opened before anything is sent, so a bad path costs no request.
-    std::unique_ptr<QSaveFile> har;
+    // Every file is opened before anything is sent, so a bad name costs no request.
+    std::unique_ptr<OutputTarget> har;
     if (parser.isSet(u"har"_s)) {
-        har = std::make_unique<QSaveFile>(parser.value(u"har"_s));
-        if (!har->open(QIODevice::WriteOnly)) {
-            err << "statusscope check: "
-                << CheckCommand::tr("The HAR file “%1” cannot be written: %2")
-                       .arg(parser.value(u"har"_s), har->errorString())
-                << Qt::endl;
+        QString error;
+        har = OutputTarget::open(parser.value(u"har"_s), &error);
+        if (!har) {
+            err << "statusscope check: --har: " << error << Qt::endl;
+            return ExitUsage;
+        }
+    }
+    std::unique_ptr<UrlSource> source;
+    if (parser.isSet(u"input"_s)) {
+        QString error;
+        source = UrlSource::open(check.input, &error);
+        if (!source) {
+            err << "statusscope check: " << error << Qt::endl;
             return ExitUsage;
         }
     }
@@ -310,66 +280,16 @@ int runCheck(const QCommandLineParser &parser, QTextStream &out, QTextStream &er
         return ExitDataError;
 
     QNetworkAccessManager manager;
-    ChainPrinter printer(out, colourWanted());
-    QList<ChainResult> results(check.requests.size());
-    QList<int> exitCodes(check.requests.size(), ExitSuccess);
-    qsizetype next = 0;
-    int running = 0;
-    QEventLoop loop;
-
-    // Keeps up to `parallel` engines busy; results are printed as chains finish (JSON Lines)
-    // or, for a single URL, as soon as it ends.
-    std::function<void()> launch = [&] {
-        while (running < check.parallel && next < check.requests.size()) {
-            const qsizetype index = next++;
-            auto *engine = new RequestEngine(&manager, &*catalogue, &loop);
-            ++running;
-            QObject::connect(engine, &RequestEngine::finished, &loop, [&, engine, index] {
-                results[index] = engine->result();
-                exitCodes[index] = exitCodeFor(results[index], check.fail);
-                if (check.json) {
-                    out << QJsonDocument(chainToJson(results[index], check.showSecrets))
-                               .toJson(jsonLines ? QJsonDocument::Compact : QJsonDocument::Indented);
-                    if (jsonLines)
-                        out << '\n';
-                } else {
-                    if (check.requests.size() > 1)
-                        out << '\n';
-                    printer.printChain(results[index]);
-                }
-                out.flush();
-                engine->deleteLater();
-                --running;
-                launch();
-                if (running == 0 && next >= check.requests.size())
-                    loop.quit();
-            });
-            engine->start(check.requests.at(index));
-        }
-    };
-    launch();
-    if (running > 0)
-        loop.exec();
-
-    if (har) {
-        har->write(QJsonDocument(chainsToHar(results, check.showSecrets)).toJson(QJsonDocument::Indented));
-        if (!har->commit()) {
-            err << "statusscope check: "
-                << CheckCommand::tr("The HAR file “%1” could not be saved: %2")
-                       .arg(har->fileName(), har->errorString())
-                << Qt::endl;
-            return ExitStoppedOrFailed;
-        }
-    }
-
-    // A rule or transport failure outranks --fail statuses.
-    if (exitCodes.contains(ExitStoppedOrFailed))
-        return ExitStoppedOrFailed;
-    if (exitCodes.contains(ExitFail5xx))
-        return ExitFail5xx;
-    if (exitCodes.contains(ExitFail4xx))
-        return ExitFail4xx;
-    return ExitSuccess;
+    CheckSettings settings;
+    settings.json = check.json;
+    // --har - makes the HAR the output, so it can be piped on; problems still go to stderr.
+    settings.report = !har || !har->isStandardOutput();
+    settings.jsonLines = jsonLines || source;
+    settings.fail = check.fail;
+    settings.showSecrets = check.showSecrets;
+    settings.parallel = check.parallel;
+    CheckRunner runner(&manager, &*catalogue, settings, out, err, har.get(), colourWanted());
+    return runner.run(check.requests, source.get(), check.base);
 }
 
 } // namespace StatusScope::Cli

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "chainprinter.h"
+#include "requests/hop.h"
+
+#include <QEventLoop>
+#include <QObject>
+
+class QNetworkAccessManager;
+class QTextStream;
+
+namespace StatusScope::Core {
+class StatusCatalogue;
+}
+
+namespace StatusScope::Cli {
+
+class OutputTarget;
+class UrlSource;
+
+struct CheckSettings
+{
+    bool report = true; // print each chain on standard output
+    bool json = false;
+    bool jsonLines = false; // one compact document a line instead of one indented document
+    bool fail = false; // --fail: 4xx and 5xx final statuses change the exit status
+    bool showSecrets = false;
+    int parallel = 8;
+};
+
+// The request `base` describes, sent to `url` (typed by a person or read from a list).
+Core::RequestSpec requestFor(const Core::RequestSpec &base, const QString &url);
+// A chain that never started because its input is bad.
+Core::ChainResult invalidInputResult(const Core::RequestSpec &spec, const QString &message);
+
+// Runs the chains of `check`: up to `parallel` engines at once, each chain reported as soon as it
+// ends (text, JSON and the HAR file), nothing kept afterwards, so the memory stays flat however
+// many URLs a list holds. A URL list is read only when an engine is free.
+class CheckRunner final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CheckRunner)
+
+public:
+    // `har` may be null; the others must outlive the runner.
+    CheckRunner(QNetworkAccessManager *manager, const Core::StatusCatalogue *catalogue,
+                const CheckSettings &settings, QTextStream &out, QTextStream &err, OutputTarget *har,
+                bool colour, QObject *parent = nullptr);
+
+    // Runs `requests`, then every line of `source` (if any) as `base` sent to that URL; returns the
+    // exit status.
+    int run(const QList<Core::RequestSpec> &requests, UrlSource *source, const Core::RequestSpec &base);
+
+private:
+    void launch();
+    void start(const Core::RequestSpec &spec, qint64 lineNumber);
+    void report(const Core::ChainResult &chain);
+    bool done() const;
+    void writeHar(const QByteArray &bytes);
+
+    QNetworkAccessManager *m_manager;
+    const Core::StatusCatalogue *m_catalogue;
+    CheckSettings m_settings;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    OutputTarget *m_har;
+    ChainPrinter m_printer;
+    QEventLoop m_loop;
+    QList<Core::RequestSpec> m_requests;
+    qsizetype m_next = 0;
+    UrlSource *m_source = nullptr;
+    Core::RequestSpec m_base;
+    bool m_several = false; // chains are set apart by a blank line
+    int m_running = 0;
+    qint64 m_reported = 0;
+    qint64 m_harEntries = 0;
+    bool m_harFailed = false;
+    bool m_failed = false; // a chain stopped or failed
+    bool m_any4xx = false;
+    bool m_any5xx = false;
+};
+
+} // namespace StatusScope::Cli

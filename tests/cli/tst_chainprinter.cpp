@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: MIT
+// `check` as a terminal shows it (app/cli/chainprinter.h): whatever a server sends in a reason
+// phrase or a Location, no control character or bidirectional override reaches the terminal raw,
+// on any line: the hop's, the Location, the warnings and the final summary with its stop message.
+#include "chainprinter.h"
+#include "clirun.h"
+#include "scriptedserver.h"
+
+#include <QJsonDocument>
+#include <QTest>
+#include <QTextStream>
+
+using namespace Qt::Literals::StringLiterals;
+using StatusScope::Test::CliRun;
+using StatusScope::Test::ScriptedServer;
+
+namespace {
+
+// ESC with a colour and a window title (OSC … BEL), a bell, and a right-to-left override.
+const QByteArray hostile = "\x1b[31m\x1b]0;owned\x07\x07\xe2\x80\xae" "exe.txt";
+
+// The first control character or override in `text` other than a line feed, or an empty string.
+QString rawControl(const QByteArray &bytes)
+{
+    for (const char32_t c : QString::fromUtf8(bytes).toUcs4()) {
+        if (c == '\n')
+            continue;
+        const QChar::Category category = QChar::category(c);
+        if (category == QChar::Other_Control || category == QChar::Other_Format
+            || category == QChar::Separator_Line || category == QChar::Separator_Paragraph)
+            return u"U+%1"_s.arg(uint(c), 4, 16, QChar(u'0'));
+    }
+    return {};
+}
+
+} // namespace
+
+class tst_ChainPrinter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void nothingFromTheNetworkReachesTheTerminalRaw_data();
+    void nothingFromTheNetworkReachesTheTerminalRaw();
+    void printerEscapesEveryPieceItself();
+
+private:
+    ScriptedServer *m_http = nullptr;
+};
+
+void tst_ChainPrinter::init()
+{
+    m_http = new ScriptedServer(this);
+    QVERIFY(m_http->listen());
+    // A redirect to a scheme that is not followed: the summary quotes the Location in its stop.
+    m_http->route("/scheme", "HTTP/1.1 302 Found " + hostile + "\r\nLocation: ftp://127.0.0.1/" + hostile
+                                 + "\r\nContent-Length: 0\r\n\r\n");
+    m_http->route("/reason", "HTTP/1.1 200 " + hostile + "\r\nContent-Length: 0\r\n\r\n");
+    m_http->route("/location", "HTTP/1.1 302 Found\r\nLocation: /reason?" + hostile
+                                   + "\r\nContent-Length: 0\r\n\r\n");
+    m_http->route("/bad-location", "HTTP/1.1 302 Found\r\nLocation: http://[" + hostile
+                                       + "\r\nContent-Length: 0\r\n\r\n");
+}
+
+void tst_ChainPrinter::cleanup()
+{
+    delete m_http;
+}
+
+void tst_ChainPrinter::nothingFromTheNetworkReachesTheTerminalRaw_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("summary");
+    QTest::newRow("stop quoting a Location") << u"/scheme"_s << u"stopped:"_s;
+    QTest::newRow("reason phrase") << u"/reason"_s << u"complete"_s;
+    QTest::newRow("Location followed") << u"/location"_s << u"complete"_s;
+    QTest::newRow("Location unreadable") << u"/bad-location"_s << u"stopped:"_s;
+}
+
+void tst_ChainPrinter::nothingFromTheNetworkReachesTheTerminalRaw()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, summary);
+    const CliRun run = StatusScope::Test::runCli({u"check"_s, m_http->url(path).toString()});
+    QVERIFY2(run.exitCode == 0 || run.exitCode == 1, run.err.constData());
+    const QString text = QString::fromUtf8(run.out);
+    QVERIFY2(text.contains(u"\n= "_s) && text.contains(summary), qPrintable(text));
+    QVERIFY2(rawControl(run.out).isEmpty(), qPrintable(rawControl(run.out) + u" in\n"_s + text));
+    QVERIFY2(rawControl(run.err).isEmpty(), run.err.constData());
+    QVERIFY2(text.contains(u"\\x1B"_s) || text.contains(u"%1B"_s), qPrintable(text)); // shown, escaped
+
+    // JSON escapes controls itself; a document stays one line per chain in JSON Lines.
+    const CliRun json = StatusScope::Test::runCli({u"check"_s, u"--json"_s, m_http->url(path).toString(),
+                                                   m_http->url(path).toString()});
+    QCOMPARE(json.out.trimmed().count('\n'), 1);
+    for (const QByteArray &line : json.out.trimmed().split('\n'))
+        QVERIFY(!QJsonDocument::fromJson(line).isNull());
+    for (const char c : json.out)
+        QVERIFY2(uchar(c) >= 0x20 || c == '\n', json.out.constData());
+}
+
+// The printer does not count on its callers: a chain made anywhere (the engine, a HAR import, a
+// later feature) with raw text in any field is printed escaped.
+void tst_ChainPrinter::printerEscapesEveryPieceItself()
+{
+    using namespace StatusScope::Core;
+    const QString raw = QString::fromUtf8(hostile) + QChar(0x9b) + u"[2J"_s + QChar(0x2028);
+    Hop hop;
+    hop.method = "GET";
+    hop.url = QUrl(u"http://127.0.0.1/"_s);
+    hop.status = 302;
+    hop.reason = raw;
+    hop.protocol = raw;
+    hop.location = QUrl(u"http://127.0.0.1/"_s + raw);
+    hop.meanings.append(HopMeaning{302, u"302"_s, raw, raw, raw, raw, raw, raw, false});
+    hop.meanings.append(HopMeaning{302, u"302"_s, raw, raw, raw, raw, raw, raw, false});
+    hop.warnings.append(HopWarning{raw, Severity::Warning, raw, raw});
+    ChainResult stopped;
+    stopped.hops = {hop};
+    stopped.outcome = ChainOutcome::Stopped;
+    stopped.stop = ChainStop{StopReason::InvalidLocation, raw};
+    ChainResult failed;
+    failed.request.url = QUrl(u"http://127.0.0.1/"_s + raw);
+    failed.outcome = ChainOutcome::Error;
+    failed.error = ChainError{ErrorKind::InvalidInput, raw};
+
+    QString text;
+    QTextStream out(&text);
+    StatusScope::Cli::ChainPrinter printer(out, false);
+    printer.printChain(stopped);
+    printer.printChain(failed);
+    out.flush();
+    QVERIFY2(rawControl(text.toUtf8()).isEmpty(), qPrintable(rawControl(text.toUtf8()) + u" in\n"_s + text));
+    QVERIFY2(text.contains(u"stopped: \\x1B[31m\\x1B]0;owned\\x07\\x07\\u202Eexe.txt\\u009B[2J\\u2028"_s),
+             qPrintable(text));
+    QVERIFY2(text.contains(u"error: \\x1B[31m"_s), qPrintable(text));
+}
+
+QTEST_GUILESS_MAIN(tst_ChainPrinter)
+#include "tst_chainprinter.moc"
