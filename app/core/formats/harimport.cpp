@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "harimport.h"
 
+#include "harscanner.h"
+
 #include "requests/hopannotator.h"
 #include "requests/redirectfollower.h"
 #include "requests/safetext.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -28,11 +30,11 @@ struct HarText
 // Raw JSON text kept of each string: enough for HarPreviewBytes of a base64 body (4 characters
 // for 3 bytes), and a multiple of 4 so that such a body is cut between whole groups.
 constexpr qsizetype KeptJsonStringBytes = 2 * HarPreviewBytes;
-constexpr qint64 ReadChunkBytes = 8 * 1024 * 1024;
-
-// Progress is given in three parts: reading the file, parsing it, reading its entries.
-constexpr int ReadDone = 100;
-constexpr int ParseDone = 350;
+// The file is read this much at a time and never held whole.
+constexpr qint64 ReadChunkBytes = 1024 * 1024;
+// Texts up to this size are shared between hops (a file repeats its header names and values,
+// status texts and small bodies many times); longer ones are rarely repeated.
+constexpr qsizetype MaxSharedBytes = 4096;
 
 bool stopped(HarImportControl *control)
 {
@@ -48,12 +50,6 @@ void report(HarImportControl *control, int permille)
 QString cancelledSentence()
 {
     return HarText::tr("The import was cancelled.");
-}
-
-bool isHighSurrogateEscape(const char *escape)
-{
-    return escape[1] == 'u' && (escape[2] == 'd' || escape[2] == 'D')
-        && QByteArrayView("89abAB").contains(escape[3]);
 }
 
 HeaderList headersFromHar(const QJsonArray &array)
@@ -141,7 +137,7 @@ Hop hopFromEntry(const QJsonObject &entry, const QUrl &url, const StatusCatalogu
     return hop;
 }
 
-void finish(OpenChain &open, QList<ChainResult> &into)
+void finishChain(OpenChain &open, QList<ChainResult> &into)
 {
     ChainResult &chain = open.chain;
     const Hop &last = chain.hops.last();
@@ -158,149 +154,269 @@ void finish(OpenChain &open, QList<ChainResult> &into)
     into.append(std::move(chain));
 }
 
-} // namespace
-
-void shortenLongJsonStrings(QByteArray &json, qsizetype maxBytes)
+// Makes equal texts share one buffer (implicit sharing), so that 100,000 hops repeating the same
+// few headers hold each once, and trims each kept buffer to its size.
+class Interner
 {
-    const qsizetype size = json.size();
-    char *data = json.data();
-    qsizetype in = 0;
-    qsizetype out = 0;
-    while (in < size) {
-        const char c = data[in++];
-        data[out++] = c;
-        if (c != '"')
-            continue;
-        // Inside a string until its closing quote.
-        qsizetype kept = 0;
-        bool cut = false;
-        bool afterHighSurrogate = false;
-        while (in < size && data[in] != '"') {
-            qsizetype length = 1;
-            if (data[in] == '\\')
-                length = std::min<qsizetype>(in + 1 < size && data[in + 1] == 'u' ? 6 : 2, size - in);
-            // Cut before an escape that would pass the limit, or before the first byte past it
-            // that starts a character (not a UTF-8 continuation byte).
-            if (!cut
-                && (length > 1 ? kept + length > maxBytes
-                               : kept >= maxBytes && (uchar(data[in]) & 0xc0) != 0x80)) {
-                cut = true;
-                if (afterHighSurrogate)
-                    out -= 6; // its low half is cut away: drop the high half too
-            }
-            if (!cut) {
-                afterHighSurrogate = length == 6 && isHighSurrogateEscape(data + in);
-                std::memmove(data + out, data + in, size_t(length));
-                out += length;
-                kept += length;
-            }
-            in += length;
+public:
+    void share(QByteArray &value)
+    {
+        if (value.size() > MaxSharedBytes) {
+            value.squeeze();
+            return;
         }
-        if (in < size)
-            data[out++] = data[in++]; // the closing quote
+        if (value.isEmpty()) {
+            value = QByteArray(); // no buffer at all
+            return;
+        }
+        const auto found = m_bytes.constFind(value);
+        if (found != m_bytes.constEnd()) {
+            value = *found;
+            return;
+        }
+        value.squeeze();
+        m_bytes.insert(value);
     }
-    json.truncate(out);
+    void share(QString &value)
+    {
+        if (value.isEmpty() || value.size() > MaxSharedBytes)
+            return;
+        const auto found = m_strings.constFind(value);
+        if (found != m_strings.constEnd()) {
+            value = *found;
+            return;
+        }
+        value.squeeze();
+        m_strings.insert(value);
+    }
+    void share(HeaderList &headers)
+    {
+        for (HeaderPair &header : headers) {
+            share(header.first);
+            share(header.second);
+        }
+        const auto found = m_headerLists.constFind(headers);
+        if (found != m_headerLists.constEnd()) {
+            headers = *found;
+            return;
+        }
+        headers.squeeze();
+        m_headerLists.insert(headers);
+    }
+    void shareWarnings(Hop &hop)
+    {
+        for (HopWarning &warning : hop.warnings) {
+            share(warning.id);
+            share(warning.message);
+            share(warning.spec);
+        }
+        hop.warnings.squeeze();
+    }
+    // The catalogue's meanings of a code are the same on every hop that has it.
+    void shareMeanings(Hop &hop)
+    {
+        if (!hop.status)
+            return;
+        const auto found = m_meanings.constFind(*hop.status);
+        if (found != m_meanings.constEnd()) {
+            hop.meanings = *found;
+            return;
+        }
+        hop.meanings.squeeze();
+        m_meanings.insert(*hop.status, hop.meanings);
+    }
+
+private:
+    QSet<QByteArray> m_bytes;
+    QSet<QString> m_strings;
+    QSet<HeaderList> m_headerLists;
+    QHash<int, QList<HopMeaning>> m_meanings;
+};
+
+// Groups hops into chains as entries arrive: a request continues the latest chain whose redirect
+// predicted it, else starts one.
+class ChainBuilder
+{
+public:
+    explicit ChainBuilder(const StatusCatalogue &catalogue)
+        : m_catalogue(catalogue)
+    {
+    }
+
+    void add(const QJsonObject &entry, int number);
+    HarImport finish(int entries);
+
+private:
+    const StatusCatalogue &m_catalogue;
+    std::vector<OpenChain> m_chains;
+    // The chains waiting for each predicted URL, by position: the latest one takes the request.
+    // A lookup here instead of a scan of every open chain keeps a file of many short chains linear.
+    QHash<QUrl, std::set<std::size_t>> m_waiting;
+    QStringList m_skipped;
+    Interner m_interner;
+};
+
+void ChainBuilder::add(const QJsonObject &entry, int number)
+{
+    const QUrl url(entry.value(u"request"_s).toObject().value(u"url"_s).toString(), QUrl::TolerantMode);
+    if (!url.isValid() || url.host().isEmpty()) {
+        m_skipped.append(HarText::tr("Entry %1: no usable request URL.").arg(number));
+        return;
+    }
+    QByteArray requestBody;
+    QDateTime started;
+    Hop hop = hopFromEntry(entry, url, m_catalogue, &requestBody, &started);
+    m_interner.share(hop.method);
+    m_interner.share(hop.requestHeaders);
+    m_interner.share(hop.reason);
+    m_interner.share(hop.responseHeaders);
+    m_interner.share(hop.bodyPreview);
+    m_interner.shareMeanings(hop);
+
+    std::size_t index = m_chains.size();
+    const auto found = m_waiting.find(hop.url);
+    if (found != m_waiting.end()) {
+        index = *found->rbegin();
+        hop.url = found.key(); // the same URL as the chain's prediction: one copy for both
+        found->erase(index);
+        if (found->empty())
+            m_waiting.erase(found);
+    } else {
+        RequestSpec spec;
+        spec.method = hop.method;
+        spec.url = url;
+        spec.headers = hop.requestHeaders;
+        spec.body = requestBody;
+        spec.hasBody = hop.requestHasBody;
+        OpenChain open{ChainResult{}, std::make_unique<RedirectFollower>(spec, nullptr), QUrl(), started};
+        open.chain.request = spec;
+        open.chain.startedAt = started;
+        m_chains.push_back(std::move(open));
+    }
+    OpenChain &chain = m_chains[index];
+    hop.index = int(chain.chain.hops.size());
+    hop.startMs = chain.started.isValid() && started.isValid() ? double(chain.started.msecsTo(started)) : 0;
+    if (!chain.chain.hops.isEmpty()) {
+        Hop &previous = chain.chain.hops.last();
+        if (previous.location && *previous.location == hop.url)
+            previous.location = hop.url;
+    }
+    const RedirectFollower::Decision decision = chain.follower->onResponse(hop);
+    m_interner.shareWarnings(hop);
+    m_interner.share(hop.locationRaw);
+    chain.expected = decision == RedirectFollower::Decision::Follow ? chain.follower->urlForSending() : QUrl();
+    if (decision == RedirectFollower::Decision::Stop)
+        chain.chain.stop = chain.follower->stop();
+    chain.chain.hops.append(std::move(hop));
+    if (chain.expected.isEmpty()) {
+        // Ended: nothing can join it any more, so its redirect rules are let go now.
+        chain.chain.finalUrl = chain.follower->current().url;
+        chain.follower.reset();
+        chain.chain.hops.squeeze();
+    } else {
+        m_waiting[chain.expected].insert(index);
+    }
 }
 
-std::optional<HarImport> importHar(QByteArray json, const StatusCatalogue &catalogue, QString *error,
-                                   HarImportControl *control)
+HarImport ChainBuilder::finish(int entries)
 {
-    // Bodies are cut to their previews before parsing: the parsed document then holds no more
-    // than the previews, and the file's bytes are freed as soon as it is parsed.
-    shortenLongJsonStrings(json, KeptJsonStringBytes);
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    json = QByteArray();
-    if (parseError.error != QJsonParseError::NoError) {
-        *error = HarText::tr("The file is not valid JSON: %1 (at byte %2).")
-                     .arg(parseError.errorString())
-                     .arg(parseError.offset);
-        return std::nullopt;
+    HarImport result;
+    result.entries = entries;
+    result.skipped = std::move(m_skipped);
+    result.chains.reserve(qsizetype(m_chains.size()));
+    for (OpenChain &open : m_chains) {
+        if (open.follower)
+            open.chain.finalUrl = open.follower->current().url;
+        open.chain.hops.squeeze();
+        finishChain(open, result.chains);
+    }
+    m_chains.clear();
+    return result;
+}
+
+// Reads `device` a chunk at a time: its entries become chains as they are found, and a JSON
+// error anywhere, or a cancel, gives nothing at all.
+std::optional<HarImport> importHarFrom(QIODevice &device, qint64 size, const StatusCatalogue &catalogue,
+                                       QString *error, HarImportControl *control)
+{
+    ChainBuilder builder(catalogue);
+    QString entryError;
+    HarEntryScanner scanner(KeptJsonStringBytes, [&](QByteArray &&bytes, int number) {
+        if ((number & 255) == 0 && stopped(control))
+            return false;
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+        bytes = QByteArray(); // only the parsed entry is needed from here
+        if (parseError.error != QJsonParseError::NoError) {
+            entryError = HarText::tr("Entry %1 could not be read: %2.").arg(number).arg(parseError.errorString());
+            return false;
+        }
+        builder.add(document.object(), number);
+        return true;
+    });
+    QByteArray chunk(qsizetype(ReadChunkBytes), Qt::Uninitialized);
+    qint64 done = 0;
+    for (;;) {
+        const qint64 read = device.read(chunk.data(), ReadChunkBytes);
+        if (read < 0) {
+            *error = device.errorString();
+            return std::nullopt;
+        }
+        if (read == 0)
+            break; // the end, or shorter than it said (it changed while read): what arrived counts
+        done += read;
+        const bool more = scanner.feed(QByteArrayView(chunk.data(), qsizetype(read)));
+        if (stopped(control)) {
+            *error = cancelledSentence();
+            return std::nullopt;
+        }
+        if (!more)
+            break;
+        report(control, int(std::min<qint64>(999, 1000 * done / std::max<qint64>(size, 1))));
     }
     if (stopped(control)) {
         *error = cancelledSentence();
         return std::nullopt;
     }
-    report(control, ParseDone);
-    const QJsonValue entriesValue = document.object().value(u"log"_s).toObject().value(u"entries"_s);
-    if (!entriesValue.isArray()) {
+    if (!entryError.isEmpty()) {
+        *error = entryError;
+        return std::nullopt;
+    }
+    if (!scanner.hasError())
+        scanner.finish();
+    if (scanner.hasError()) {
+        *error = scanner.errorEntry() > 0
+            ? HarText::tr("The file is not valid JSON: %1 (at byte %2, in entry %3).")
+                  .arg(scanner.errorString())
+                  .arg(scanner.errorByte())
+                  .arg(scanner.errorEntry())
+            : HarText::tr("The file is not valid JSON: %1 (at byte %2).")
+                  .arg(scanner.errorString())
+                  .arg(scanner.errorByte());
+        return std::nullopt;
+    }
+    if (!scanner.foundEntries()) {
         *error = HarText::tr("This is not a HAR file: it has no log.entries list.");
         return std::nullopt;
     }
-
-    std::vector<OpenChain> chains;
-    // The chains waiting for each predicted URL, by position: the latest one takes the request.
-    // A lookup here instead of a scan of every open chain keeps a file of many short chains linear.
-    QHash<QUrl, std::set<std::size_t>> waiting;
-    HarImport result;
-    const QJsonArray entries = entriesValue.toArray();
-    result.entries = int(entries.size());
-
-    for (qsizetype i = 0; i < entries.size(); ++i) {
-        if ((i & 255) == 0) {
-            if (stopped(control)) {
-                *error = cancelledSentence();
-                return std::nullopt;
-            }
-            report(control, ParseDone + int((1000 - ParseDone) * i / entries.size()));
-        }
-        const QJsonObject entry = entries.at(i).toObject();
-        const QUrl url(entry.value(u"request"_s).toObject().value(u"url"_s).toString(), QUrl::TolerantMode);
-        if (!url.isValid() || url.host().isEmpty()) {
-            result.skipped.append(HarText::tr("Entry %1: no usable request URL.").arg(i + 1));
-            continue;
-        }
-        QByteArray requestBody;
-        QDateTime started;
-        Hop hop = hopFromEntry(entry, url, catalogue, &requestBody, &started);
-
-        // Continue the chain whose redirect predicted this request, else start a new one.
-        std::size_t index = chains.size();
-        const auto found = waiting.find(hop.url);
-        if (found != waiting.end()) {
-            index = *found->rbegin();
-            found->erase(index);
-            if (found->empty())
-                waiting.erase(found);
-        } else {
-            RequestSpec spec;
-            spec.method = hop.method;
-            spec.url = url;
-            spec.headers = hop.requestHeaders;
-            spec.body = requestBody;
-            spec.hasBody = hop.requestHasBody;
-            OpenChain open{ChainResult{}, std::make_unique<RedirectFollower>(spec, nullptr), QUrl(), started};
-            open.chain.request = spec;
-            open.chain.startedAt = started;
-            chains.push_back(std::move(open));
-        }
-        OpenChain &chain = chains[index];
-        hop.index = int(chain.chain.hops.size());
-        hop.startMs
-            = chain.started.isValid() && started.isValid() ? double(chain.started.msecsTo(started)) : 0;
-        const RedirectFollower::Decision decision = chain.follower->onResponse(hop);
-        chain.expected
-            = decision == RedirectFollower::Decision::Follow ? chain.follower->urlForSending() : QUrl();
-        if (decision == RedirectFollower::Decision::Stop)
-            chain.chain.stop = chain.follower->stop();
-        chain.chain.hops.append(std::move(hop));
-        if (chain.expected.isEmpty()) {
-            // Ended: nothing can join it any more, so its redirect rules are let go now.
-            chain.chain.finalUrl = chain.follower->current().url;
-            chain.follower.reset();
-        } else {
-            waiting[chain.expected].insert(index);
-        }
-    }
-
-    result.chains.reserve(qsizetype(chains.size()));
-    for (OpenChain &open : chains) {
-        if (open.follower)
-            open.chain.finalUrl = open.follower->current().url;
-        finish(open, result.chains);
-    }
+    HarImport result = builder.finish(scanner.entriesSeen());
     report(control, 1000);
     return result;
+}
+
+} // namespace
+
+void shortenLongJsonStrings(QByteArray &json, qsizetype maxBytes)
+{
+    HarEntryScanner::shortenStrings(json, maxBytes);
+}
+
+std::optional<HarImport> importHar(QByteArray json, const StatusCatalogue &catalogue, QString *error,
+                                   HarImportControl *control)
+{
+    QBuffer buffer(&json);
+    buffer.open(QIODevice::ReadOnly);
+    return importHarFrom(buffer, json.size(), catalogue, error, control);
 }
 
 std::optional<HarImport> importHarFile(const QString &path, const StatusCatalogue &catalogue, QString *error,
@@ -318,27 +434,7 @@ std::optional<HarImport> importHarFile(const QString &path, const StatusCatalogu
                      .arg(HarMaxFileBytes / (1024 * 1024));
         return std::nullopt;
     }
-    QByteArray json;
-    json.resize(qsizetype(size));
-    qint64 done = 0;
-    while (done < size) {
-        const qint64 read = file.read(json.data() + done, std::min(ReadChunkBytes, size - done));
-        if (read <= 0)
-            break; // shorter than it said (it changed while read): what arrived is parsed
-        done += read;
-        if (stopped(control)) {
-            *error = cancelledSentence();
-            return std::nullopt;
-        }
-        report(control, int(ReadDone * done / std::max<qint64>(size, 1)));
-    }
-    json.truncate(qsizetype(done));
-    if (file.error() != QFileDevice::NoError) {
-        *error = file.errorString();
-        return std::nullopt;
-    }
-    file.close();
-    return importHar(std::move(json), catalogue, error, control);
+    return importHarFrom(file, size, catalogue, error, control);
 }
 
 } // namespace StatusScope::Core
