@@ -80,6 +80,10 @@ MainWindow::MainWindow(const Core::StatusCatalogue &catalogue, QNetworkAccessMan
     m_defaultState = saveState();
     if (history && history->state() != Core::HistoryStore::State::Closed)
         historyOpened();
+    // The panel is built when its dock is first shown; a failed write is said at once all the same.
+    if (history)
+        connect(history, &Core::HistoryStore::writeFailed, this,
+                [this](const QString &sentence) { statusBar()->showMessage(sentence, 15000); });
 
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->findAction, &QAction::triggered, this, &MainWindow::findInCatalogue);
@@ -243,7 +247,9 @@ bool MainWindow::saveRequest(const QString &folder, const QString &name)
     if (!m_history || m_history->saveRequest(folder, name, *request) == 0) {
         statusBar()->showMessage(
             m_history ? tr("The request could not be saved: %1")
-                            .arg(m_history->notice().isEmpty() ? m_history->lastError() : m_history->notice())
+                            .arg(!m_history->writeProblem().isEmpty() ? m_history->writeProblem()
+                                 : !m_history->notice().isEmpty()   ? m_history->notice()
+                                                                    : m_history->lastError())
                       : tr("History is off, so requests cannot be saved."),
             10000);
         return false;

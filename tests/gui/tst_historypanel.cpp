@@ -13,6 +13,7 @@
 
 #include <QClipboard>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -27,6 +28,7 @@
 #include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTabWidget>
@@ -62,6 +64,7 @@ private Q_SLOTS:
     void panelIsBuiltWhenShown();
     void markedHeaderStaysSecret();
     void fullDiskIsSaidInTheBanner();
+    void fullDiskIsSaidWithThePanelClosed();
     void readOnlyHistoryIsShown();
     void lockedHistoryIsTriedAgain();
     void unreadableEntrySaysWhy();
@@ -452,6 +455,18 @@ void tst_HistoryPanel::verifyBannerReadable()
     QTRY_VERIFY2(notice->height() >= notice->heightForWidth(notice->width()), qPrintable(notice->text()));
     QCOMPARE(notice->visibleRegion().boundingRect().size(), notice->size());
     QVERIFY(notice->focusPolicy() & Qt::TabFocus); // reachable without a mouse
+}
+
+// The panel is built only when its dock is shown: a write that fails while it is closed must still
+// be said (in the status bar), never dropped.
+void tst_HistoryPanel::fullDiskIsSaidWithThePanelClosed()
+{
+    m_window->findChild<QDockWidget *>(u"historyDock"_s)->hide();
+    QVERIFY(m_store->capFileSize(0));
+    m_server->route("/big", ScriptedServer::response(200, "OK", {}, QByteArray(64 * 1024, 'b')));
+    send(u"/big"_s);
+    const QString shown = m_window->statusBar()->currentMessage();
+    QVERIFY2(shown.contains(u"History could not be written: the disk is full."_s), qPrintable(shown));
 }
 
 void tst_HistoryPanel::fullDiskIsSaidInTheBanner()
