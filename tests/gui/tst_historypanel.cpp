@@ -65,6 +65,7 @@ private Q_SLOTS:
     void markedHeaderStaysSecret();
     void fullDiskIsSaidInTheBanner();
     void fullDiskIsSaidWithThePanelClosed();
+    void listShowsUrlsMasked();
     void readOnlyHistoryIsShown();
     void lockedHistoryIsTriedAgain();
     void unreadableEntrySaysWhy();
@@ -455,6 +456,35 @@ void tst_HistoryPanel::verifyBannerReadable()
     QTRY_VERIFY2(notice->height() >= notice->heightForWidth(notice->width()), qPrintable(notice->text()));
     QCOMPARE(notice->visibleRegion().boundingRect().size(), notice->size());
     QVERIFY(notice->focusPolicy() & Qt::TabFocus); // reachable without a mouse
+}
+
+// A history kept "in full" holds URL passwords; the list shows them masked, as the console does.
+void tst_HistoryPanel::listShowsUrlsMasked()
+{
+    Core::RecordOptions options = m_store->recordOptions();
+    options.secrets = Core::SecretStorage::Plain;
+    m_store->setRecordOptions(options);
+    send(u"/ok"_s);
+    auto *list = child<QTreeWidget>("historyList");
+    QTRY_COMPARE(list->topLevelItemCount(), 1);
+    Core::ChainResult chain;
+    QUrl url = m_server->url(u"/ok"_s);
+    url.setUserInfo(u"ann:hunter22"_s);
+    chain.request.url = url;
+    chain.request.method = "GET\x1b[2J";
+    chain.outcome = Core::ChainOutcome::Error;
+    chain.error = Core::ChainError{Core::ErrorKind::Other, u"stored by hand"_s};
+    QVERIFY(m_store->addChain(chain) > 0);
+    m_window->historyPanel()->refresh();
+    QTRY_COMPARE(list->topLevelItemCount(), 2);
+    const QTreeWidgetItem *row = list->topLevelItem(0);
+    QStringList texts;
+    for (int column = 0; column < row->columnCount(); ++column)
+        texts.append(row->text(column));
+    const QString shown = texts.join(u" | "_s);
+    QVERIFY2(!shown.contains(u"hunter22"_s), qPrintable(shown));
+    QVERIFY2(shown.contains(u"ann"_s), qPrintable(shown));
+    QVERIFY2(!shown.contains(QChar(0x1b)), qPrintable(shown));
 }
 
 // The panel is built only when its dock is shown: a write that fails while it is closed must still

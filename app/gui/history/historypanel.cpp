@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "historypanel.h"
 
+#include "requests/safetext.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -294,8 +296,9 @@ void HistoryPanel::refreshHistory()
         auto *item = new QTreeWidgetItem(
             m_history,
             {QLocale().toString(summary.startedAt.toLocalTime(), QLocale::ShortFormat),
-             QString::fromLatin1(summary.method),
-             summary.finalStatus ? QString::number(*summary.finalStatus) : u"—"_s, summary.url});
+             Core::escapeBytesForDisplay(summary.method),
+             summary.finalStatus ? QString::number(*summary.finalStatus) : u"—"_s,
+             Core::displayUrl(QUrl(summary.url))});
         item->setData(0, IdRole, summary.id);
         item->setToolTip(3,
                          tr("%1 · %n hop(s) · %2 ms", nullptr, summary.hops)
@@ -334,7 +337,7 @@ void HistoryPanel::refreshSaved()
             }
         }
         const QStringList columns{saved.name, QString::fromLatin1(saved.request.method),
-                                  saved.request.url.toString()};
+                                  Core::displayUrl(saved.request.url)};
         auto *item = parent ? new QTreeWidgetItem(parent, columns) : new QTreeWidgetItem(m_saved, columns);
         item->setData(0, IdRole, saved.id);
     }
@@ -356,7 +359,7 @@ void HistoryPanel::showHarChains(const QString &fileName, const QList<ChainResul
         auto *item = new QTreeWidgetItem(m_har,
                                          {QString::number(i + 1),
                                           last.status ? QString::number(*last.status) : u"—"_s,
-                                          QString::number(chain.hops.size()), chain.request.url.toString()});
+                                          QString::number(chain.hops.size()), Core::displayUrl(chain.request.url)});
         item->setData(0, IdRole, int(i));
     }
     if (m_tabs->indexOf(m_har) < 0)
