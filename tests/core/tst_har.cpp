@@ -3,6 +3,7 @@
 #include "catalogue/statuscatalogue.h"
 #include "formats/har.h"
 #include "formats/harimporttask.h"
+#include "formats/harscanner.h"
 #include "requests/requestengine.h"
 #include "scriptedserver.h"
 
@@ -44,6 +45,12 @@ private Q_SLOTS:
     void fileOverTheLimitIsRefused();
     void cancelledImportGivesNothing();
     void importRunsOffTheCallingThread();
+    void scannerSplitsEntriesLikeTheDocument_data();
+    void scannerSplitsEntriesLikeTheDocument();
+    void streamedImportMatchesTheDocument();
+    void brokenFileGivesNothing_data();
+    void brokenFileGivesNothing();
+    void hopsShareRepeatedTexts();
 
 private:
     ChainResult liveChain();
@@ -55,6 +62,7 @@ private:
     QString writeManyRedirects(int count);
     static void verifyEntry(const QJsonObject &entry);
     static QByteArray readData(const QString &name);
+    static QString writeFile(const QByteArray &bytes);
 
     StatusCatalogue m_catalogue;
     QNetworkAccessManager m_manager;
@@ -525,6 +533,180 @@ void tst_Har::importRunsOffTheCallingThread()
     QVERIFY2(ticks >= 3, qPrintable(QString::number(ticks)));
     QVERIFY(progress.size() >= 2);
     QCOMPARE(progress.last().at(0).toInt(), 1000);
+}
+
+QString tst_Har::writeFile(const QByteArray &bytes)
+{
+    static QTemporaryDir dir;
+    static int count = 0;
+    const QString path = dir.filePath(u"file-%1.har"_s.arg(++count));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        qFatal("cannot write the test file");
+    return path;
+}
+
+void tst_Har::scannerSplitsEntriesLikeTheDocument_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<int>("chunk"); // bytes fed at a time: entries and strings straddle chunks
+    // Strings of every kind around the cut (8 bytes here), keys that look like "log" deeper down,
+    // and members around log.entries that are read past.
+    const QByteArray tricky = R"({"log":{"version":"1.2","creator":{"name":"x","log":{"entries":[9]}},
+        "pages":[{"title":"p\"}]"}],"entries":[
+        {"request":{"url":"https://h/a","headers":[{"name":"X","value":"abcde\u00e9zzzz"}]}},
+        {"k":"ab\ud83d\ude00cdefgh","n":[-1.5e3,0,true,false,null,{}],"u":"\u00e9\u00e9\u00e9\u00e9"},
+        5, "text", [],
+        {"\u006cog":"é日本語テキストです","q":"a\\\"b\\\\c\\/d\b\f\n\r\t"}],
+        "comment":"after the entries"},"extra":[[[]]]})"_ba;
+    for (const int chunk : {1, 3, 7, 1 << 20}) {
+        QTest::addRow("chromium, chunks of %d", chunk) << readData(u"chromium.har"_s) << chunk;
+        QTest::addRow("firefox, chunks of %d", chunk) << readData(u"firefox.har"_s) << chunk;
+        QTest::addRow("tricky, chunks of %d", chunk) << tricky << chunk;
+    }
+    QTest::newRow("byte order mark") << "\xef\xbb\xbf"_ba + tricky << 5;
+}
+
+void tst_Har::scannerSplitsEntriesLikeTheDocument()
+{
+    // The reference: the whole file, cut the old way (in one piece) and parsed as one document.
+    QFETCH(QByteArray, json);
+    QFETCH(int, chunk);
+    constexpr qsizetype limit = 8;
+    QByteArray whole = json;
+    shortenLongJsonStrings(whole, limit);
+    QJsonParseError parseError;
+    const QJsonArray expected = QJsonDocument::fromJson(whole, &parseError)
+                                    .object()
+                                    .value(u"log"_s)
+                                    .toObject()
+                                    .value(u"entries"_s)
+                                    .toArray();
+    QCOMPARE(parseError.error, QJsonParseError::NoError);
+
+    QJsonArray got;
+    HarEntryScanner scanner(limit, [&got](QByteArray &&entry, int number) {
+        QJsonParseError entryError;
+        const QJsonDocument document = QJsonDocument::fromJson("[" + entry + "]", &entryError);
+        if (entryError.error != QJsonParseError::NoError || number != got.size() + 1)
+            return false;
+        got.append(document.array().at(0));
+        return true;
+    });
+    for (qsizetype at = 0; at < json.size(); at += chunk)
+        QVERIFY2(scanner.feed(QByteArrayView(json.constData() + at, std::min<qsizetype>(chunk, json.size() - at))), qPrintable(scanner.errorString()));
+    QVERIFY2(scanner.finish(), qPrintable(scanner.errorString()));
+    QVERIFY(scanner.foundEntries());
+    QCOMPARE(scanner.entriesSeen(), expected.size());
+    QCOMPARE(got, expected);
+}
+
+void tst_Har::streamedImportMatchesTheDocument()
+{
+    // A file read in 1 MiB pieces (entries straddle them: bodies of 300 KiB) gives the chains the
+    // whole document gives: every entry a hop, in order, grouped by the redirects.
+    QList<QByteArray> entries;
+    const QByteArray body = R"({"size":300000,"mimeType":"text/plain","text":")" + QByteArray(300000, 'b') + "\"}";
+    for (int i = 0; i < 40; ++i) {
+        const QByteArray n = QByteArray::number(i);
+        entries.append(entry("https://h/" + n + "/a", 302, "https://h/" + n + "/b", body));
+        if (i > 0)
+            entries.append(entry("https://h/" + QByteArray::number(i - 1) + "/b", 200, {}, body));
+    }
+    const QByteArray json = har(entries);
+    QVERIFY(json.size() > 3 * 1024 * 1024);
+    QString error;
+    const auto imported = importHarFile(writeFile(json), m_catalogue, &error);
+    QVERIFY2(imported, qPrintable(error));
+
+    const QJsonArray document
+        = QJsonDocument::fromJson(json).object().value(u"log"_s).toObject().value(u"entries"_s).toArray();
+    QCOMPARE(imported->entries, document.size());
+    QCOMPARE(imported->chains.size(), 40);
+    // Each chain's hops, matched to the document's entries by URL: the same status, in order.
+    qsizetype hops = 0;
+    for (const ChainResult &chain : imported->chains) {
+        QCOMPARE(chain.hops.first().url.path().section(u'/', 2), u"a"_s);
+        for (const Hop &hop : chain.hops) {
+            const auto found = std::find_if(document.begin(), document.end(), [&hop](const QJsonValue &value) {
+                return QUrl(value[u"request"_s][u"url"_s].toString()) == hop.url;
+            });
+            QVERIFY(found != document.end());
+            QCOMPARE(*hop.status, (*found)[u"response"_s][u"status"_s].toInt());
+            QCOMPARE(hop.bodyPreview, QByteArray(300000, 'b').left(HarPreviewBytes));
+            ++hops;
+        }
+    }
+    QCOMPARE(hops, document.size());
+    QCOMPARE(imported->chains.first().hops.size(), 2);
+    QCOMPARE(imported->chains.last().hops.size(), 1); // the last /b never came
+}
+
+void tst_Har::brokenFileGivesNothing_data()
+{
+    // Good entries around the damage: none of them may come out, and the sentence says where.
+    const QByteArray good = entry("https://h/a", 302, "https://h/b");
+    const QByteArray head = R"({"log":{"entries":[)" + good + ',';
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<qsizetype>("byte"); // the byte named, counted from 1; 0: not checked
+
+    const QByteArray truncated = head + good.left(good.size() / 2);
+    QTest::newRow("truncated in an entry")
+        << truncated << u"the file ends too early (at byte %1, in entry 2)."_s << truncated.size();
+    const QByteArray noComma = head + R"({"request":{"url":"https://h/b" "method":"GET"}},)" + good + "]}}";
+    QTest::newRow("missing comma in an entry")
+        << noComma << u"a comma or a closing bracket was expected, not “\"” (at byte %1, in entry 2)."_s
+        << noComma.indexOf(R"(" "method")") + 3;
+    const QByteArray afterEntries = head + good + R"(],"pages":[1,]}})";
+    QTest::newRow("error after the entries")
+        << afterEntries << u"“]” is not a JSON value (at byte %1)."_s << afterEntries.lastIndexOf("]}}") + 1;
+    QTest::newRow("bad escape") << head + R"({"request":{"url":"https://h/\q"}}]}})"_ba
+                                << u"“q” cannot follow a backslash"_s << qsizetype(0);
+    QTest::newRow("invalid UTF-8") << head + "{\"x\":\"\xc3\x28\"}]}}" << u"not valid UTF-8"_s << qsizetype(0);
+    QTest::newRow("raw control character")
+        << head + "{\"x\":\"a\tb\"}]}}" << u"control character"_s << qsizetype(0);
+    QTest::newRow("wrong bracket") << head + good + "}}" << u"“}” does not close the open array"_s << qsizetype(0);
+    QTest::newRow("text after the document") << head + good + "]}} x" << u"“x” follows the end"_s << qsizetype(0);
+    QTest::newRow("two entries lists")
+        << head + good + R"(],"entries":[]}})" << u"more than one log.entries list"_s << qsizetype(0);
+}
+
+void tst_Har::brokenFileGivesNothing()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, message);
+    QFETCH(qsizetype, byte);
+    if (byte > 0)
+        message = message.arg(byte);
+    for (const bool fromFile : {false, true}) {
+        QString error;
+        const auto imported = fromFile ? importHarFile(writeFile(json), m_catalogue, &error)
+                                       : importHar(json, m_catalogue, &error);
+        QVERIFY(!imported);
+        QVERIFY2(error.startsWith(u"The file is not valid JSON: "_s), qPrintable(error));
+        QVERIFY2(error.contains(message), qPrintable(error + u" / "_s + message));
+    }
+}
+
+void tst_Har::hopsShareRepeatedTexts()
+{
+    // 100,000 hops repeating the same headers must not hold 100,000 copies of them: equal texts
+    // share one buffer.
+    QList<QByteArray> entries;
+    for (int i = 0; i < 3; ++i)
+        entries.append(entry("https://h/" + QByteArray::number(i), 302, "https://h/next"));
+    QString error;
+    const auto imported = importHar(har(entries), m_catalogue, &error);
+    QVERIFY2(imported, qPrintable(error));
+    QCOMPARE(imported->chains.size(), 3);
+    const Hop &first = imported->chains.at(0).hops.first();
+    const Hop &third = imported->chains.at(2).hops.first();
+    QCOMPARE(first.responseHeaders.first().second, "https://h/next");
+    QCOMPARE(first.responseHeaders.first().second.constData(), third.responseHeaders.first().second.constData());
+    QCOMPARE(first.method.constData(), third.method.constData());
+    QCOMPARE(first.meanings.constData(), third.meanings.constData());
+    QCOMPARE(first.warnings.size(), third.warnings.size());
 }
 
 QTEST_GUILESS_MAIN(tst_Har)

@@ -75,7 +75,7 @@ bool HarEntryScanner::finish()
         return false;
     if (m_state != State::Done)
         return fail(m_offset == 0 ? ScanText::tr("the file is empty") : ScanText::tr("the file ends too early"),
-                    0);
+                    -1);
     return true;
 }
 
@@ -233,7 +233,7 @@ bool HarEntryScanner::beginValue(uchar c, qsizetype i)
         role = Role::Root;
     } else if (m_stack.back().isObject) {
         role = m_stack.back().nextValueRole;
-    } else if (m_stack.back().role == Role::Entries) {
+    } else if (m_stack.back().role == Role::Entries && !m_captureRoot) {
         m_capturing = true;
         m_captureDepth = m_stack.size();
         ++m_entryNumber;
