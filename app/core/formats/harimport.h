@@ -36,8 +36,10 @@ struct HarImportControl
     std::function<void(int permille)> progress;
 };
 
-// `json` is taken by value so that the caller can hand it over (std::move) and the import can
-// free it as soon as it is parsed. Null with `error` set when it is not a HAR file or cancelled.
+// The file is read in pieces and never held whole: each entry of log.entries is parsed on its own
+// as it is found, and the rest of the document is checked without being kept (harscanner.h). A
+// JSON error anywhere gives nothing, with `error` naming the byte and the entry; so does a file
+// that is not HAR, or a cancel. `json` is taken by value so that a caller can hand it over.
 std::optional<HarImport> importHar(QByteArray json, const StatusCatalogue &catalogue, QString *error,
                                    HarImportControl *control = nullptr);
 // The same from a file, refusing one over HarMaxFileBytes.
@@ -45,9 +47,9 @@ std::optional<HarImport> importHarFile(const QString &path, const StatusCatalogu
                                        HarImportControl *control = nullptr);
 
 // Cuts every JSON string in `json` that is longer than `maxBytes` (as written, escapes counted
-// whole) to about that length, in place, keeping the text valid JSON: never inside an escape, a
-// UTF-8 sequence or a surrogate pair. What remains of the file is then small however big its
-// bodies were. Exposed for tests.
+// whole) to about that length, keeping the text valid JSON: never inside an escape, a UTF-8
+// sequence or a surrogate pair. The import applies the same cut to each entry as it reads it, so
+// what it holds is small however big the bodies were. Invalid JSON is left as it is. For tests.
 void shortenLongJsonStrings(QByteArray &json, qsizetype maxBytes);
 
 } // namespace StatusScope::Core
