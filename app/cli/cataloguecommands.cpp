@@ -164,7 +164,7 @@ int runExplain(const QCommandLineParser &parser, QTextStream &out, QTextStream &
             {u"catalogued"_s, !entries.isEmpty()},
             {u"entries"_s, array},
         };
-        out << QJsonDocument(document).toJson(QJsonDocument::Indented);
+        out << jsonForTerminal(QJsonDocument(document).toJson(QJsonDocument::Indented));
         return entries.isEmpty() ? ExitNotFound : ExitSuccess;
     }
 
@@ -250,7 +250,7 @@ int runCodes(const QCommandLineParser &parser, QTextStream &out, QTextStream &er
         QJsonArray array;
         for (const StatusEntry &entry : std::as_const(selected))
             array.append(entryToJson(entry));
-        out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        out << jsonForTerminal(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return ExitSuccess;
     }
     if (selected.isEmpty()) {

@@ -11,6 +11,7 @@
 #include "requests/chainjson.h"
 #include "requests/requestvalidation.h"
 #include "requests/safetext.h"
+#include "textlayout.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -233,8 +234,8 @@ int runCheck(const QCommandLineParser &parser, QTextStream &out, QTextStream &er
         if (parser.isSet(u"json"_s)) {
             RequestSpec spec;
             spec.url = QUrl(parser.positionalArguments().value(0), QUrl::TolerantMode);
-            out << QJsonDocument(chainToJson(invalidInputResult(spec, *problem)))
-                       .toJson(QJsonDocument::Indented);
+            out << jsonForTerminal(
+                QJsonDocument(chainToJson(invalidInputResult(spec, *problem))).toJson(QJsonDocument::Indented));
         }
         err << "statusscope check: " << *problem << Qt::endl;
         return ExitUsage;
@@ -246,8 +247,8 @@ int runCheck(const QCommandLineParser &parser, QTextStream &out, QTextStream &er
             const RequestSpec &spec = check.requests.at(i);
             const auto problem = validateUrl(spec.url);
             if (problem && check.json)
-                out << QJsonDocument(chainToJson(invalidInputResult(spec, *problem)))
-                           .toJson(jsonLines ? QJsonDocument::Compact : QJsonDocument::Indented)
+                out << jsonForTerminal(QJsonDocument(chainToJson(invalidInputResult(spec, *problem)))
+                                           .toJson(jsonLines ? QJsonDocument::Compact : QJsonDocument::Indented))
                     << (jsonLines ? "\n" : "");
         }
         for (const QString &message : std::as_const(check.invalid))

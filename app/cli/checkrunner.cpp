@@ -9,6 +9,7 @@
 #include "requests/requestengine.h"
 #include "requests/requestvalidation.h"
 #include "requests/safetext.h"
+#include "textlayout.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -187,8 +188,9 @@ void CheckRunner::report(const ChainResult &chain)
     if (!m_settings.report) {
         // Only the HAR file is written.
     } else if (m_settings.json) {
-        m_out << QJsonDocument(chainToJson(chain, m_settings.showSecrets))
-                     .toJson(m_settings.jsonLines ? QJsonDocument::Compact : QJsonDocument::Indented);
+        m_out << jsonForTerminal(
+            QJsonDocument(chainToJson(chain, m_settings.showSecrets))
+                .toJson(m_settings.jsonLines ? QJsonDocument::Compact : QJsonDocument::Indented));
         if (m_settings.jsonLines)
             m_out << '\n';
     } else {

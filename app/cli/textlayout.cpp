@@ -51,6 +51,39 @@ QString displayText(const QString &text)
     return lines.join(u'\n');
 }
 
+QByteArray jsonForTerminal(const QByteArray &json)
+{
+    const QString text = QString::fromUtf8(json);
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        // Surrogate halves are escaped one by one, as JSON writes characters past U+FFFF.
+        const char32_t unit = c.unicode();
+        const QChar::Category category = c.isSurrogate() ? QChar::Other_NotAssigned : c.category();
+        // Below U+0020 only the document's own line breaks remain: JSON escaped the rest.
+        const bool hidden = unit >= 0x7f
+            && (category == QChar::Other_Control || category == QChar::Other_Format
+                || category == QChar::Separator_Line || category == QChar::Separator_Paragraph);
+        if (hidden)
+            out += u"\\u"_s + QString::number(uint(unit), 16).toUpper().rightJustified(4, u'0');
+        else
+            out += c;
+    }
+    // Format characters past U+FFFF (tag characters, U+E0001…) come as surrogate pairs.
+    for (qsizetype i = 0; i + 1 < out.size(); ++i) {
+        if (out.at(i).isHighSurrogate() && out.at(i + 1).isLowSurrogate()) {
+            const char32_t codePoint = QChar::surrogateToUcs4(out.at(i), out.at(i + 1));
+            if (QChar::category(codePoint) == QChar::Other_Format) {
+                const QString escaped = u"\\u"_s + QString::number(out.at(i).unicode(), 16).toUpper()
+                    + u"\\u"_s + QString::number(out.at(i + 1).unicode(), 16).toUpper();
+                out.replace(i, 2, escaped);
+                i += escaped.size() - 1;
+            }
+        }
+    }
+    return out.toUtf8();
+}
+
 QString formatTable(const QList<QStringList> &rows)
 {
     QList<qsizetype> widths;

@@ -18,6 +18,12 @@ QString wrapText(const QString &text, int width, const QString &indent);
 // from any file. Text from the network keeps no line break at all: escape it whole.
 QString displayText(const QString &text);
 
+// A JSON document with DEL, C1 controls, bidirectional overrides and other invisible characters
+// written as \uXXXX escapes. QJsonDocument escapes only what JSON demands (below U+0020), so a
+// header value could still carry U+009B (CSI) or U+202E to a terminal that shows the JSON; inside
+// a JSON string the escape is the same character, so nothing is lost.
+QByteArray jsonForTerminal(const QByteArray &json);
+
 // Left-aligned columns separated by two spaces; the last column is not padded.
 QString formatTable(const QList<QStringList> &rows);
 
