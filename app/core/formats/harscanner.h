@@ -73,6 +73,7 @@ private:
     bool endValue(qsizetype end);
     bool closeContainer(uchar c, qsizetype i);
     bool stringByte(uchar c, qsizetype i);
+    void plainRun(qsizetype begin, qsizetype end);
     void keepEscape(qsizetype i);
 
     // Capturing the current entry: the bytes from m_spanStart in the chunk are copied at once.
