@@ -151,6 +151,8 @@ void finishChain(OpenChain &open, QList<ChainResult> &into)
     } else {
         chain.outcome = ChainOutcome::Complete;
     }
+    // A file can carry whatever a server could send: the same escaping as a live chain.
+    escapeUntrustedText(chain);
     into.append(std::move(chain));
 }
 

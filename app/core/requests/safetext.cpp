@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "safetext.h"
 
+#include <algorithm>
+
 #include "secrets.h"
 
 #include <QSet>
@@ -105,9 +107,13 @@ QString escapeBytesForDisplay(QByteArrayView bytes)
 
 QString escapeForDisplay(const QString &text)
 {
+    // Most text needs nothing: hand back the same string, still sharing its buffer.
+    const QList<uint> codePoints = text.toUcs4();
+    if (std::none_of(codePoints.cbegin(), codePoints.cend(), [](uint c) { return isHidden(c); }))
+        return text;
     QString out;
     out.reserve(text.size());
-    for (const char32_t codePoint : text.toUcs4())
+    for (const char32_t codePoint : codePoints)
         append(out, codePoint);
     return out;
 }
