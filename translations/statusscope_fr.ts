@@ -17,6 +17,67 @@
     </message>
 </context>
 <context>
+    <name>BodyChecks</name>
+    <message>
+        <source>Both Transfer-Encoding (%1) and Content-Length (%2) were sent. The length was ignored, as HTTP/1.1 requires, but anything on the way that reads it instead ends the body elsewhere: the way requests are smuggled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content-Length came with different values (%1): where the body ends is ambiguous. Qt 6.4 went by the first, so the body shown may be cut or run into what follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Content-Length “%1” is not a number of bytes: where the body ends is unknown, and Qt 6.4 read until the connection closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer coding %1 was not undone: the body is shown as it arrived, after chunked framing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is shown as received: “%1” is not a content coding StatusScope undoes (it undoes gzip and deflate). Content-Encoding: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 body was decoded: %2 bytes on the wire became %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 body could not be decoded: %2. %3 bytes arrived and %4 were decoded; the body shown is only that part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is shown as received, %1-coded, because Accept-Encoding was typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BodyDecoder</name>
+    <message>
+        <source>the %1 decoder could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) follow the end of the %1 data</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the %1 data is corrupt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 data is corrupt (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 data stops before its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CatalogueCommands</name>
     <message>
         <source>statusscope: the catalogue could not be loaded: %1</source>
@@ -175,6 +236,10 @@
     <message>
         <source>is not built into this program</source>
         <translation>n’est pas intégré à ce programme</translation>
+    </message>
+    <message>
+        <source>is larger than 16 MiB, which no catalogue needs; is it the right file?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -441,6 +506,25 @@
     </message>
 </context>
 <context>
+    <name>ChainRecord</name>
+    <message>
+        <source>unknown warning severity “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown outcome “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown stop reason “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error kind “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>--%1 needs a positive number, not “%2”.</source>
@@ -449,14 +533,6 @@
     <message>
         <source>--%1 needs a whole number of at least %2, not “%3”.</source>
         <translation>--%1 attend un nombre entier d&apos;au moins %2, pas « %3 ».</translation>
-    </message>
-    <message>
-        <source>The body file “%1” cannot be read: %2</source>
-        <translation>Le fichier de corps « %1 » ne peut pas être lu : %2</translation>
-    </message>
-    <message>
-        <source>The URL list “%1” cannot be read: %2</source>
-        <translation>La liste d&apos;URL « %1 » ne peut pas être lue : %2</translation>
     </message>
     <message>
         <source>Give a URL to check, for example “statusscope check https://example.org/”.</source>
@@ -473,10 +549,6 @@
     <message>
         <source>A request header, &quot;Name: value&quot;; repeat it for more.</source>
         <translation>Un en-tête de requête, &quot;Nom: valeur&quot; ; répétez-le pour en ajouter.</translation>
-    </message>
-    <message>
-        <source>A request body, or @FILE to read it from a file.</source>
-        <translation>Un corps de requête, ou @FICHIER pour le lire depuis un fichier.</translation>
     </message>
     <message>
         <source>Do not follow redirects.</source>
@@ -515,10 +587,6 @@
         <translation>Quitter avec 4 ou 5 quand l&apos;état final est 4xx ou 5xx.</translation>
     </message>
     <message>
-        <source>Read URLs from FILE, one per line (- for standard input).</source>
-        <translation>Lire les URL depuis FILE, une par ligne (- pour l&apos;entrée standard).</translation>
-    </message>
-    <message>
         <source>Check up to N URLs at once (default 8).</source>
         <translation>Vérifier jusqu&apos;à N URL à la fois (8 par défaut).</translation>
     </message>
@@ -527,24 +595,35 @@
         <translation>Afficher les identifiants (Authorization, cookies) au lieu de les masquer.</translation>
     </message>
     <message>
-        <source>Also write the chains as a HAR 1.2 file (credentials masked unless --show-secrets).</source>
-        <translation>Écrire aussi les chaînes dans un fichier HAR 1.2 (identifiants masqués sauf avec --show-secrets).</translation>
-    </message>
-    <message>
-        <source>The HAR file “%1” cannot be written: %2</source>
-        <translation>Le fichier HAR « %1 » ne peut pas être écrit : %2</translation>
-    </message>
-    <message>
-        <source>The HAR file “%1” could not be saved: %2</source>
-        <translation>Le fichier HAR « %1 » n&apos;a pas pu être enregistré : %2</translation>
-    </message>
-    <message>
         <source>Give up on a hop moving fewer than BYTES per second over --speed-time (default 1).</source>
         <translation>Abandonner une étape qui transfère moins de BYTES par seconde sur --speed-time (par défaut 1).</translation>
     </message>
     <message>
         <source>The window --speed-limit is measured over (default 30).</source>
         <translation>La durée sur laquelle --speed-limit est mesuré (par défaut 30).</translation>
+    </message>
+    <message>
+        <source>A request body, or @FILE to read it from a file (at most 64 MiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read URLs from FILE, one per line of at most 8 KiB (- for standard input); lines are read as chains finish, results are JSON Lines with --json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the chains as a HAR 1.2 file (credentials masked unless --show-secrets); a file is replaced when done, a pipe is appended to; - writes it instead of the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckRunner</name>
+    <message>
+        <source>The HAR file “%1” could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -570,10 +649,6 @@ StatusScope explique les codes d&apos;état HTTP. Sans commande, il ouvre la fen
 
 Commandes :
 </translation>
-    </message>
-    <message>
-        <source>statusscope: &quot;%1&quot; is not a command. Try &quot;statusscope --help&quot;.</source>
-        <translation>statusscope : « %1 » n&apos;est pas une commande. Essayez « statusscope --help ».</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -616,6 +691,18 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     <message>
         <source>statusscope: --catalogue FILE needs a command after it, such as &quot;statusscope --catalogue FILE codes&quot;.</source>
         <translation>statusscope : --catalogue FICHIER doit être suivi d&apos;une commande, par exemple « statusscope --catalogue FICHIER codes ».</translation>
+    </message>
+    <message>
+        <source>statusscope: &quot;%1&quot; is not an option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statusscope: &quot;%1&quot; is not a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: statusscope [COMMAND] [OPTIONS]; try &quot;statusscope --help&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -683,6 +770,37 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     <message>
         <source>Common misuse</source>
         <translation>Erreurs d&apos;usage courantes</translation>
+    </message>
+</context>
+<context>
+    <name>CookieRules</name>
+    <message>
+        <source>a %1 cookie must carry the Secure attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 cookie is only accepted over https, and this came over plain http</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a __Host- cookie may not carry a Domain attribute (it has Domain=%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a __Host- cookie needs Path=/, and it has no Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a __Host- cookie needs Path=/, and it has Path=%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is marked Secure but came over plain http</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its Domain (%1) does not cover %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -785,6 +903,106 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     <message>
         <source>No response was recorded for the last request.</source>
         <translation>Aucune réponse n&apos;a été enregistrée pour la dernière requête.</translation>
+    </message>
+    <message>
+        <source>Credentials are masked (••••): Authorization, cookies, headers marked secret, passwords in URLs, and their echoes in bodies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 could not be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 (at byte %2, in entry %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is %1 MiB; HAR files up to %2 MiB can be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends too early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot follow a backslash in a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a \u escape needs four hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number needs a digit after its minus sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number needs a digit after its decimal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number needs digits in its exponent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a JSON document starts with “{” or “[”, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key in quotes was expected, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a colon was expected after a key, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comma or a closing bracket was expected, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 follows the end of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrays and objects are nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has more than one log.entries list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not close the open %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string holds a control character (%1) that must be escaped</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -948,6 +1166,58 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <source>The history file was damaged (%1). It was kept as %2 and a new history was started.</source>
         <translation>Le fichier d&apos;historique était endommagé (%1). Il a été conservé sous %2 et un nouvel historique a été commencé.</translation>
     </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program kept the history file locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history file is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, and it cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History is read-only: %1. The entries below can be opened; new chains are not kept and nothing can be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file is in use by another program (still locked after %1 s). Nothing was changed; it is opened again at the next chain, or with Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History is off.</source>
+        <translation type="unfinished">L&apos;historique est désactivé.</translation>
+    </message>
+    <message>
+        <source>History could not be written: %1. The last change was not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no chain %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain %1 in the history cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HopChecks</name>
@@ -1065,10 +1335,6 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <translation>non envoyé à cette étape</translation>
     </message>
     <message>
-        <source>Qt adds Host, Connection, Accept-Encoding and Accept-Language itself.</source>
-        <translation>Qt ajoute lui-même Host, Connection, Accept-Encoding et Accept-Language.</translation>
-    </message>
-    <message>
         <source>Highlighted: what changed since the previous hop.</source>
         <translation>En surbrillance : ce qui a changé depuis l&apos;étape précédente.</translation>
     </message>
@@ -1159,6 +1425,45 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     <message>
         <source>valid from %1 to %2</source>
         <translation>valable du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Qt adds Host, Connection and Accept-Language itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InputFiles</name>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body file “%1” cannot be read: %2</source>
+        <translation type="unfinished">Le fichier de corps « %1 » ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>The body file “%1” is larger than %2, the most check sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL list “%1” cannot be read: %2</source>
+        <translation type="unfinished">La liste d&apos;URL « %1 » ne peut pas être lue : %2</translation>
+    </message>
+    <message>
+        <source>The URL list “%1” is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the URL list failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of the URL list is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of the URL list is longer than %2 bytes.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1358,6 +1663,14 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <source>&amp;Quiz…</source>
         <translation>&amp;Quiz…</translation>
     </message>
+    <message>
+        <source>Copy Request as curl with C&amp;redentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+Shift+C</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OriginKind</name>
@@ -1384,6 +1697,49 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     <message>
         <source>Unofficial</source>
         <translation>Non officiel</translation>
+    </message>
+</context>
+<context>
+    <name>OutputTarget</name>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>descriptor %1 is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>descriptor %1 is open for reading only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a regular file, a pipe or a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder “%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder “%1” is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1486,6 +1842,10 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     <message>
         <source>Redirect loop: this would send the same request as hop %1 again (same method, URL, body and cookies), so it was not sent.</source>
         <translation>Boucle de redirection : ceci renverrait la même requête qu&apos;à l&apos;étape %1 (même méthode, URL, corps et cookies), elle n&apos;a donc pas été envoyée.</translation>
+    </message>
+    <message>
+        <source>The typed Host (%1) was not sent on: the redirect leads to another origin, which gets its own host name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1824,14 +2184,6 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
-    <message>
-        <source>Qt decoded the %1 body: %2 bytes on the wire.</source>
-        <translation>Qt a décodé le corps %1 : %2 octets sur le réseau.</translation>
-    </message>
-    <message>
-        <source>Qt decoded the %1 body; its size on the wire is unknown.</source>
-        <translation>Qt a décodé le corps %1 ; sa taille sur le réseau est inconnue.</translation>
-    </message>
     <message numerus="yes">
         <source>Qt sent this request %n times by itself before a response arrived; the server may have seen it more than once.</source>
         <translation>
@@ -1929,6 +2281,18 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <source>Too slow: hop %1 moved %2 bytes in the last %3 s, under the limit of %4 bytes per second.</source>
         <translation>Trop lent : l’étape %1 a transféré %2 octets pendant les %3 dernières s, sous la limite de %4 octets par seconde.</translation>
     </message>
+    <message>
+        <source>Nothing was sent: the request engine has no network access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cookie “%1” was refused: %2. It is not sent on later hops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 body of hop %2 could not be decoded: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestValidation</name>
@@ -2011,6 +2375,29 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     <message>
         <source>“%1” is not a header; write it as Name: value.</source>
         <translation>« %1 » n&apos;est pas un en-tête ; écrivez-le sous la forme Nom: valeur.</translation>
+    </message>
+    <message>
+        <source>Transfer-Encoding cannot be typed: Qt 6.4 sends the body whole, with a Content-Length, so the server would be told of a framing the body does not have. Leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content-Length “%1” is not a number of bytes. Leave it out: the right one is sent by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content-Length: %1 was typed, but the request has no body: the server would wait for bytes that never come. Leave it out, or add a body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Content-Length: %1 does not match the body, which is %n byte(s): Qt 6.4 would cut the body or replace the value without a word. Leave it out: the right one is sent by itself.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The typed Host “%1” is not a host name with an optional port.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2419,6 +2806,25 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     </message>
 </context>
 <context>
+    <name>StatusScope::Gui::HarOpener</name>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1 was cancelled; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished">%1 ne peut pas être ouvert : %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no requests.</source>
+        <translation type="unfinished">%1 ne contient aucune requête.</translation>
+    </message>
+</context>
+<context>
     <name>StatusScope::Gui::HistoryPanel</name>
     <message>
         <source>Time</source>
@@ -2582,6 +2988,18 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <source>Nothing saved yet. File → Save Request (Ctrl+S) keeps the request in the console here, under a name.</source>
         <translation>Rien d&apos;enregistré pour l&apos;instant. Fichier → Enregistrer la requête (Ctrl+S) garde ici la requête de la console, sous un nom.</translation>
     </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the history file again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusScope::Gui::MainWindow</name>
@@ -2603,14 +3021,6 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     <message>
         <source>History</source>
         <translation>Historique</translation>
-    </message>
-    <message>
-        <source>%1 holds no requests.</source>
-        <translation>%1 ne contient aucune requête.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened: %2</source>
-        <translation>%1 ne peut pas être ouvert : %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n chain(s)</source>
@@ -2759,10 +3169,6 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <translation>Enregistrer la requête</translation>
     </message>
     <message>
-        <source>Copy the request as curl</source>
-        <translation>Copier la requête en curl</translation>
-    </message>
-    <message>
         <source>In the URL field: paste a URL or a whole curl command</source>
         <translation>Dans le champ URL : coller une URL ou une commande curl entière</translation>
     </message>
@@ -2809,6 +3215,26 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     <message>
         <source>Compare codes side by side</source>
         <translation>Comparer des codes côte à côte</translation>
+    </message>
+    <message>
+        <source>Copied the request as a curl command with its credentials masked (••••). Edit → Copy Request as curl with Credentials copies them as typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the request as a curl command; it holds masked credentials (••••) from the history, which must be typed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the request as a curl command, credentials included: anyone who sees the clipboard can use them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the request as curl, credentials masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the request as curl with its credentials</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3007,10 +3433,6 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <translation>Accepter le certificat de %1</translation>
     </message>
     <message>
-        <source>Certificate checks are off for %1 until StatusScope closes. Redirects to other hosts are still checked.</source>
-        <translation>Les vérifications de certificat sont désactivées pour %1 jusqu&apos;à la fermeture de StatusScope. Les redirections vers d&apos;autres hôtes restent vérifiées.</translation>
-    </message>
-    <message>
         <source>No body.</source>
         <translation>Pas de corps.</translation>
     </message>
@@ -3046,6 +3468,10 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <source>%1 shown</source>
         <translation>%1 affichés</translation>
     </message>
+    <message>
+        <source>Certificate checks are off for %1 until StatusScope closes. Other hosts and ports, redirects included, are still checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3056,6 +3482,12 @@ The installation is incomplete. The command line still works: statusscope --help
         <translation>StatusScope ne peut pas ouvrir sa fenêtre : %1
 L’installation est incomplète. La ligne de commande fonctionne toujours : statusscope --help
 </translation>
+    </message>
+    <message>
+        <source>StatusScope cannot open its window: there is no display (DISPLAY, WAYLAND_DISPLAY and QT_QPA_PLATFORM are unset).
+The command line works without one: statusscope --help
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
