@@ -57,9 +57,9 @@
     </message>
     <message numerus="yes">
         <source>%n byte(s) follow the end of the %1 data</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte follows the end of the %1 data</numerusform>
+            <numerusform>%n bytes follow the end of the %1 data</numerusform>
         </translation>
     </message>
     <message>
@@ -2376,9 +2376,9 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message numerus="yes">
         <source>Content-Length: %1 does not match the body, which is %n byte(s): Qt 6.4 would cut the body or replace the value without a word. Leave it out: the right one is sent by itself.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Content-Length: %1 does not match the body, which is %n byte: Qt 6.4 would cut the body or replace the value without a word. Leave it out: the right one is sent by itself.</numerusform>
+            <numerusform>Content-Length: %1 does not match the body, which is %n bytes: Qt 6.4 would cut the body or replace the value without a word. Leave it out: the right one is sent by itself.</numerusform>
         </translation>
     </message>
     <message>
