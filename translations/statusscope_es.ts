@@ -20,61 +20,61 @@
     <name>BodyChecks</name>
     <message>
         <source>Both Transfer-Encoding (%1) and Content-Length (%2) were sent. The length was ignored, as HTTP/1.1 requires, but anything on the way that reads it instead ends the body elsewhere: the way requests are smuggled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se enviaron a la vez Transfer-Encoding (%1) y Content-Length (%2). La longitud se ignoró, como exige HTTP/1.1, pero cualquier intermediario que la lea en su lugar termina el cuerpo en otro punto: así se cuelan peticiones de contrabando (request smuggling).</translation>
     </message>
     <message>
         <source>Content-Length came with different values (%1): where the body ends is ambiguous. Qt 6.4 went by the first, so the body shown may be cut or run into what follows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Length llegó con valores distintos (%1): no está claro dónde termina el cuerpo. Qt 6.4 se guio por el primero, así que el cuerpo mostrado puede estar cortado o invadir lo que sigue.</translation>
     </message>
     <message>
         <source>The Content-Length “%1” is not a number of bytes: where the body ends is unknown, and Qt 6.4 read until the connection closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El Content-Length “%1” no es un número de bytes: no se sabe dónde termina el cuerpo, y Qt 6.4 leyó hasta que se cerró la conexión.</translation>
     </message>
     <message>
         <source>The transfer coding %1 was not undone: the body is shown as it arrived, after chunked framing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La codificación de transferencia %1 no se deshizo: el cuerpo se muestra tal como llegó, tras quitar la delimitación chunked.</translation>
     </message>
     <message>
         <source>The body is shown as received: “%1” is not a content coding StatusScope undoes (it undoes gzip and deflate). Content-Encoding: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo se muestra tal como se recibió: “%1” no es una codificación de contenido que StatusScope deshaga (deshace gzip y deflate). Content-Encoding: %2.</translation>
     </message>
     <message>
         <source>The %1 body was decoded: %2 bytes on the wire became %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se descodificó el cuerpo codificado con %1: %2 bytes en la red pasaron a ser %3.</translation>
     </message>
     <message>
         <source>The %1 body could not be decoded: %2. %3 bytes arrived and %4 were decoded; the body shown is only that part.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo descodificar el cuerpo codificado con %1: %2. Llegaron %3 bytes y se descodificaron %4; el cuerpo mostrado es solo esa parte.</translation>
     </message>
     <message>
         <source>The body is shown as received, %1-coded, because Accept-Encoding was typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo se muestra tal como se recibió, codificado con %1, porque Accept-Encoding se escribió a mano.</translation>
     </message>
 </context>
 <context>
     <name>BodyDecoder</name>
     <message>
         <source>the %1 decoder could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo iniciar el descodificador de %1</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s) follow the end of the %1 data</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hay %n byte tras el final de los datos %1</numerusform>
+            <numerusform>hay %n bytes tras el final de los datos %1</numerusform>
         </translation>
     </message>
     <message>
         <source>the %1 data is corrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>los datos %1 están corruptos</translation>
     </message>
     <message>
         <source>the %1 data is corrupt (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>los datos %1 están corruptos (%2)</translation>
     </message>
     <message>
         <source>the %1 data stops before its end</source>
-        <translation type="unfinished"></translation>
+        <translation>los datos %1 terminan antes de tiempo</translation>
     </message>
 </context>
 <context>
@@ -239,7 +239,7 @@
     </message>
     <message>
         <source>is larger than 16 MiB, which no catalogue needs; is it the right file?</source>
-        <translation type="unfinished"></translation>
+        <translation>ocupa más de 16 MiB, algo que ningún catálogo necesita; ¿es el archivo correcto?</translation>
     </message>
 </context>
 <context>
@@ -509,19 +509,19 @@
     <name>ChainRecord</name>
     <message>
         <source>unknown warning severity “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>gravedad de aviso desconocida “%1”</translation>
     </message>
     <message>
         <source>unknown outcome “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>resultado desconocido “%1”</translation>
     </message>
     <message>
         <source>unknown stop reason “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>motivo de parada desconocido “%1”</translation>
     </message>
     <message>
         <source>unknown error kind “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de error desconocido “%1”</translation>
     </message>
 </context>
 <context>
@@ -604,26 +604,26 @@
     </message>
     <message>
         <source>A request body, or @FILE to read it from a file (at most 64 MiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cuerpo de petición, o @FILE para leerlo de un archivo (64 MiB como máximo).</translation>
     </message>
     <message>
         <source>Read URLs from FILE, one per line of at most 8 KiB (- for standard input); lines are read as chains finish, results are JSON Lines with --json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer las URL de FILE, una por línea de 8 KiB como máximo (- para la entrada estándar); las líneas se leen a medida que terminan las cadenas y, con --json, los resultados son JSON Lines.</translation>
     </message>
     <message>
         <source>Also write the chains as a HAR 1.2 file (credentials masked unless --show-secrets); a file is replaced when done, a pipe is appended to; - writes it instead of the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir además las cadenas como archivo HAR 1.2 (credenciales ocultas salvo con --show-secrets); un archivo se sustituye al terminar y a una tubería se le añade al final; con - se escribe en lugar del informe.</translation>
     </message>
 </context>
 <context>
     <name>CheckRunner</name>
     <message>
         <source>The HAR file “%1” could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el archivo HAR “%1”.</translation>
     </message>
     <message>
         <source>line %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -694,15 +694,15 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     </message>
     <message>
         <source>statusscope: &quot;%1&quot; is not an option.</source>
-        <translation type="unfinished"></translation>
+        <translation>statusscope: “%1” no es una opción.</translation>
     </message>
     <message>
         <source>statusscope: &quot;%1&quot; is not a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>statusscope: “%1” no es un comando.</translation>
     </message>
     <message>
         <source>Usage: statusscope [COMMAND] [OPTIONS]; try &quot;statusscope --help&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: statusscope [COMMAND] [OPTIONS]; pruebe “statusscope --help”.</translation>
     </message>
 </context>
 <context>
@@ -776,31 +776,31 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     <name>CookieRules</name>
     <message>
         <source>a %1 cookie must carry the Secure attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>una cookie %1 debe llevar el atributo Secure</translation>
     </message>
     <message>
         <source>a %1 cookie is only accepted over https, and this came over plain http</source>
-        <translation type="unfinished"></translation>
+        <translation>una cookie %1 solo se acepta por https, y esta llegó por http sin cifrar</translation>
     </message>
     <message>
         <source>a __Host- cookie may not carry a Domain attribute (it has Domain=%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>una cookie __Host- no puede llevar el atributo Domain (tiene Domain=%1)</translation>
     </message>
     <message>
         <source>a __Host- cookie needs Path=/, and it has no Path</source>
-        <translation type="unfinished"></translation>
+        <translation>una cookie __Host- necesita Path=/, y no tiene Path</translation>
     </message>
     <message>
         <source>a __Host- cookie needs Path=/, and it has Path=%1</source>
-        <translation type="unfinished"></translation>
+        <translation>una cookie __Host- necesita Path=/, y tiene Path=%1</translation>
     </message>
     <message>
         <source>it is marked Secure but came over plain http</source>
-        <translation type="unfinished"></translation>
+        <translation>está marcada como Secure pero llegó por http sin cifrar</translation>
     </message>
     <message>
         <source>its Domain (%1) does not cover %2</source>
-        <translation type="unfinished"></translation>
+        <translation>su Domain (%1) no abarca %2</translation>
     </message>
 </context>
 <context>
@@ -906,103 +906,103 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     </message>
     <message>
         <source>Credentials are masked (••••): Authorization, cookies, headers marked secret, passwords in URLs, and their echoes in bodies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las credenciales están ocultas (••••): Authorization, cookies, cabeceras marcadas como secretas, contraseñas en las URL y sus copias en los cuerpos.</translation>
     </message>
     <message>
         <source>The import was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la importación.</translation>
     </message>
     <message>
         <source>Entry %1 could not be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la entrada %1: %2.</translation>
     </message>
     <message>
         <source>The file is not valid JSON: %1 (at byte %2, in entry %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es JSON válido: %1 (en el byte %2, en la entrada %3).</translation>
     </message>
     <message>
         <source>The file is %1 MiB; HAR files up to %2 MiB can be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo ocupa %1 MiB; se pueden abrir archivos HAR de hasta %2 MiB.</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está vacío</translation>
     </message>
     <message>
         <source>the file ends too early</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo termina demasiado pronto</translation>
     </message>
     <message>
         <source>%1 cannot follow a backslash in a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no puede seguir a una barra invertida en una cadena de texto</translation>
     </message>
     <message>
         <source>a \u escape needs four hexadecimal digits</source>
-        <translation type="unfinished"></translation>
+        <translation>un escape \u necesita cuatro dígitos hexadecimales</translation>
     </message>
     <message>
         <source>a number needs a digit after its minus sign</source>
-        <translation type="unfinished"></translation>
+        <translation>un número necesita un dígito tras su signo menos</translation>
     </message>
     <message>
         <source>a number needs a digit after its decimal point</source>
-        <translation type="unfinished"></translation>
+        <translation>un número necesita un dígito tras su punto decimal</translation>
     </message>
     <message>
         <source>a number needs digits in its exponent</source>
-        <translation type="unfinished"></translation>
+        <translation>un número necesita dígitos en su exponente</translation>
     </message>
     <message>
         <source>%1 is not a JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un valor JSON</translation>
     </message>
     <message>
         <source>a JSON document starts with “{” or “[”, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un documento JSON empieza por “{” o “[”, no por %1</translation>
     </message>
     <message>
         <source>a key in quotes was expected, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una clave entre comillas, no %1</translation>
     </message>
     <message>
         <source>a colon was expected after a key, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaban dos puntos tras una clave, no %1</translation>
     </message>
     <message>
         <source>a comma or a closing bracket was expected, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una coma o un cierre (“}” o “]”), no %1</translation>
     </message>
     <message>
         <source>%1 follows the end of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>hay %1 tras el final del documento</translation>
     </message>
     <message>
         <source>arrays and objects are nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>las listas y los objetos están anidados a demasiada profundidad</translation>
     </message>
     <message>
         <source>the file has more than one log.entries list</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo tiene más de una lista log.entries</translation>
     </message>
     <message>
         <source>%1 does not close the open %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no cierra %2 que se abrió</translation>
     </message>
     <message>
         <source>object</source>
-        <translation type="unfinished"></translation>
+        <translation>el objeto</translation>
     </message>
     <message>
         <source>array</source>
-        <translation type="unfinished"></translation>
+        <translation>la lista</translation>
     </message>
     <message>
         <source>a string is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>una cadena de texto no es UTF-8 válido</translation>
     </message>
     <message>
         <source>a string holds a control character (%1) that must be escaped</source>
-        <translation type="unfinished"></translation>
+        <translation>una cadena de texto contiene un carácter de control (%1) que debe escaparse</translation>
     </message>
 </context>
 <context>
@@ -1168,55 +1168,55 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>el disco está lleno</translation>
     </message>
     <message>
         <source>another program kept the history file locked</source>
-        <translation type="unfinished"></translation>
+        <translation>otro programa mantenía bloqueado el archivo del historial</translation>
     </message>
     <message>
         <source>the history file is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo del historial es de solo lectura</translation>
     </message>
     <message>
         <source>the disk reported an error</source>
-        <translation type="unfinished"></translation>
+        <translation>el disco informó de un error</translation>
     </message>
     <message>
         <source>%1, and it cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, y tampoco se puede leer (%2).</translation>
     </message>
     <message>
         <source>History is read-only: %1. The entries below can be opened; new chains are not kept and nothing can be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El historial es de solo lectura: %1. Las entradas de abajo se pueden abrir; las cadenas nuevas no se guardan y no se puede eliminar nada.</translation>
     </message>
     <message>
         <source>The history file is in use by another program (still locked after %1 s). Nothing was changed; it is opened again at the next chain, or with Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa está usando el archivo del historial (sigue bloqueado tras %1 s). No se cambió nada; se vuelve a abrir con la siguiente cadena o con Reintentar.</translation>
     </message>
     <message>
         <source>%1 cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir en %1</translation>
     </message>
     <message>
         <source>it is not a SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una base de datos SQLite</translation>
     </message>
     <message>
         <source>History is off.</source>
-        <translation type="unfinished">El historial está desactivado.</translation>
+        <translation>El historial está desactivado.</translation>
     </message>
     <message>
         <source>History could not be written: %1. The last change was not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir en el historial: %1. El último cambio no se guardó.</translation>
     </message>
     <message>
         <source>There is no chain %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la cadena %1.</translation>
     </message>
     <message>
         <source>Chain %1 in the history cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la cadena %1 del historial: %2.</translation>
     </message>
 </context>
 <context>
@@ -1428,42 +1428,42 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     </message>
     <message>
         <source>Qt adds Host, Connection and Accept-Language itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt añade por sí mismo Host, Connection y Accept-Language.</translation>
     </message>
 </context>
 <context>
     <name>InputFiles</name>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB</translation>
     </message>
     <message>
         <source>The body file “%1” cannot be read: %2</source>
-        <translation type="unfinished">No se puede leer el archivo de cuerpo “%1”: %2</translation>
+        <translation>No se puede leer el archivo de cuerpo “%1”: %2</translation>
     </message>
     <message>
         <source>The body file “%1” is larger than %2, the most check sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de cuerpo “%1” ocupa más de %2, lo máximo que envía check.</translation>
     </message>
     <message>
         <source>The URL list “%1” cannot be read: %2</source>
-        <translation type="unfinished">No se puede leer la lista de URL “%1”: %2</translation>
+        <translation>No se puede leer la lista de URL “%1”: %2</translation>
     </message>
     <message>
         <source>The URL list “%1” is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de URL “%1” es una carpeta.</translation>
     </message>
     <message>
         <source>Reading the URL list failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la lectura de la lista de URL: %1</translation>
     </message>
     <message>
         <source>Line %1 of the URL list is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea %1 de la lista de URL no es texto UTF-8.</translation>
     </message>
     <message>
         <source>Line %1 of the URL list is longer than %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea %1 de la lista de URL ocupa más de %2 bytes.</translation>
     </message>
 </context>
 <context>
@@ -1665,11 +1665,11 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     </message>
     <message>
         <source>Copy Request as curl with C&amp;redentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar petición como curl con c&amp;redenciales</translation>
     </message>
     <message>
         <source>Ctrl+Alt+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Alt+Shift+C</translation>
     </message>
 </context>
 <context>
@@ -1703,43 +1703,43 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     <name>OutputTarget</name>
     <message>
         <source>“%1” cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en “%1”: %2</translation>
     </message>
     <message>
         <source>The file name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de archivo está vacío.</translation>
     </message>
     <message>
         <source>descriptor %1 is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>el descriptor %1 no está abierto.</translation>
     </message>
     <message>
         <source>descriptor %1 is open for reading only.</source>
-        <translation type="unfinished"></translation>
+        <translation>el descriptor %1 está abierto solo para lectura.</translation>
     </message>
     <message>
         <source>it is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>es una carpeta.</translation>
     </message>
     <message>
         <source>it is not a regular file, a pipe or a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo normal, una tubería ni un terminal.</translation>
     </message>
     <message>
         <source>the file is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo es de solo lectura.</translation>
     </message>
     <message>
         <source>its folder “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>su carpeta “%1” no existe.</translation>
     </message>
     <message>
         <source>its folder “%1” is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>su carpeta “%1” es de solo lectura.</translation>
     </message>
     <message>
         <source>“%1” could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir en “%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -1845,7 +1845,7 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     </message>
     <message>
         <source>The typed Host (%1) was not sent on: the redirect leads to another origin, which gets its own host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El Host escrito a mano (%1) no se reenvió: la redirección lleva a otro origen, que recibe su propio nombre de host.</translation>
     </message>
 </context>
 <context>
@@ -2283,15 +2283,15 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     </message>
     <message>
         <source>Nothing was sent: the request engine has no network access.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió nada: el motor de peticiones no tiene acceso a la red.</translation>
     </message>
     <message>
         <source>The cookie “%1” was refused: %2. It is not sent on later hops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazó la cookie “%1”: %2. No se envía en los saltos siguientes.</translation>
     </message>
     <message>
         <source>The %1 body of hop %2 could not be decoded: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo descodificar el cuerpo del salto %2, codificado con %1: %3.</translation>
     </message>
 </context>
 <context>
@@ -2378,26 +2378,26 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     </message>
     <message>
         <source>Transfer-Encoding cannot be typed: Qt 6.4 sends the body whole, with a Content-Length, so the server would be told of a framing the body does not have. Leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer-Encoding no se puede escribir a mano: Qt 6.4 envía el cuerpo entero, con un Content-Length, así que al servidor se le anunciaría una delimitación que el cuerpo no tiene. Quite esa cabecera.</translation>
     </message>
     <message>
         <source>Content-Length “%1” is not a number of bytes. Leave it out: the right one is sent by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Length “%1” no es un número de bytes. Quite la cabecera: la correcta se envía automáticamente.</translation>
     </message>
     <message>
         <source>Content-Length: %1 was typed, but the request has no body: the server would wait for bytes that never come. Leave it out, or add a body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió a mano Content-Length: %1, pero la petición no tiene cuerpo: el servidor esperaría bytes que nunca llegan. Quite la cabecera o añada un cuerpo.</translation>
     </message>
     <message numerus="yes">
         <source>Content-Length: %1 does not match the body, which is %n byte(s): Qt 6.4 would cut the body or replace the value without a word. Leave it out: the right one is sent by itself.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Content-Length: %1 no coincide con el cuerpo, que ocupa %n byte: Qt 6.4 cortaría el cuerpo o sustituiría el valor sin avisar. Quite la cabecera: la correcta se envía automáticamente.</numerusform>
+            <numerusform>Content-Length: %1 no coincide con el cuerpo, que ocupa %n bytes: Qt 6.4 cortaría el cuerpo o sustituiría el valor sin avisar. Quite la cabecera: la correcta se envía automáticamente.</numerusform>
         </translation>
     </message>
     <message>
         <source>The typed Host “%1” is not a host name with an optional port.</source>
-        <translation type="unfinished"></translation>
+        <translation>El Host escrito a mano “%1” no es un nombre de host con un puerto opcional.</translation>
     </message>
 </context>
 <context>
@@ -2809,19 +2809,19 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     <name>StatusScope::Gui::HarOpener</name>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo %1…</translation>
     </message>
     <message>
         <source>Opening %1 was cancelled; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la apertura de %1; no cambió nada.</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished">No se puede abrir %1: %2</translation>
+        <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
         <source>%1 holds no requests.</source>
-        <translation type="unfinished">%1 no contiene peticiones.</translation>
+        <translation>%1 no contiene peticiones.</translation>
     </message>
 </context>
 <context>
@@ -2990,15 +2990,15 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;intentar</translation>
     </message>
     <message>
         <source>History status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del historial</translation>
     </message>
     <message>
         <source>Open the history file again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a abrir el archivo del historial</translation>
     </message>
 </context>
 <context>
@@ -3218,23 +3218,23 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     </message>
     <message>
         <source>Copied the request as a curl command with its credentials masked (••••). Edit → Copy Request as curl with Credentials copies them as typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Petición copiada como comando curl con las credenciales ocultas (••••). Editar → Copiar petición como curl con credenciales las copia tal como se escribieron.</translation>
     </message>
     <message>
         <source>Copied the request as a curl command; it holds masked credentials (••••) from the history, which must be typed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Petición copiada como comando curl; contiene credenciales ocultas (••••) del historial, que hay que volver a escribir.</translation>
     </message>
     <message>
         <source>Copied the request as a curl command, credentials included: anyone who sees the clipboard can use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Petición copiada como comando curl, con las credenciales: cualquiera que vea el portapapeles puede usarlas.</translation>
     </message>
     <message>
         <source>Copy the request as curl, credentials masked</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la petición como curl, con las credenciales ocultas</translation>
     </message>
     <message>
         <source>Copy the request as curl with its credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la petición como curl con sus credenciales</translation>
     </message>
 </context>
 <context>
@@ -3470,7 +3470,7 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     </message>
     <message>
         <source>Certificate checks are off for %1 until StatusScope closes. Other hosts and ports, redirects included, are still checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las comprobaciones de certificado están desactivadas para %1 hasta que se cierre StatusScope. Los demás hosts y puertos, redirecciones incluidas, se siguen comprobando.</translation>
     </message>
 </context>
 <context>
@@ -3487,7 +3487,9 @@ La instalación está incompleta. La línea de órdenes sigue funcionando: statu
         <source>StatusScope cannot open its window: there is no display (DISPLAY, WAYLAND_DISPLAY and QT_QPA_PLATFORM are unset).
 The command line works without one: statusscope --help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>StatusScope no puede abrir su ventana: no hay pantalla (DISPLAY, WAYLAND_DISPLAY y QT_QPA_PLATFORM no están definidas).
+La línea de órdenes funciona sin ella: statusscope --help
+</translation>
     </message>
 </context>
 </TS>
