@@ -20,61 +20,61 @@
     <name>BodyChecks</name>
     <message>
         <source>Both Transfer-Encoding (%1) and Content-Length (%2) were sent. The length was ignored, as HTTP/1.1 requires, but anything on the way that reads it instead ends the body elsewhere: the way requests are smuggled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer-Encoding (%1) et Content-Length (%2) ont été envoyés tous les deux. La longueur a été ignorée, comme l&apos;exige HTTP/1.1, mais tout intermédiaire qui la lit à la place fait finir le corps ailleurs : c&apos;est ainsi que l&apos;on fait passer des requêtes en contrebande (request smuggling).</translation>
     </message>
     <message>
         <source>Content-Length came with different values (%1): where the body ends is ambiguous. Qt 6.4 went by the first, so the body shown may be cut or run into what follows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Length est arrivé avec des valeurs différentes (%1) : la fin du corps est ambiguë. Qt 6.4 s&apos;est fié à la première, si bien que le corps affiché peut être coupé ou déborder sur ce qui suit.</translation>
     </message>
     <message>
         <source>The Content-Length “%1” is not a number of bytes: where the body ends is unknown, and Qt 6.4 read until the connection closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Content-Length « %1 » n&apos;est pas un nombre d&apos;octets : la fin du corps est inconnue, et Qt 6.4 a lu jusqu&apos;à la fermeture de la connexion.</translation>
     </message>
     <message>
         <source>The transfer coding %1 was not undone: the body is shown as it arrived, after chunked framing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le codage de transfert %1 n&apos;a pas été décodé : le corps est affiché tel qu&apos;il est arrivé, une fois le découpage chunked retiré.</translation>
     </message>
     <message>
         <source>The body is shown as received: “%1” is not a content coding StatusScope undoes (it undoes gzip and deflate). Content-Encoding: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps est affiché tel que reçu : « %1 » n&apos;est pas un codage de contenu que StatusScope décode (il décode gzip et deflate). Content-Encoding: %2.</translation>
     </message>
     <message>
         <source>The %1 body was decoded: %2 bytes on the wire became %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps %1 a été décodé : %2 octets reçus sur le réseau sont devenus %3.</translation>
     </message>
     <message>
         <source>The %1 body could not be decoded: %2. %3 bytes arrived and %4 were decoded; the body shown is only that part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps %1 n&apos;a pas pu être décodé : %2. %3 octets sont arrivés et %4 ont été décodés ; le corps affiché n&apos;est que cette partie.</translation>
     </message>
     <message>
         <source>The body is shown as received, %1-coded, because Accept-Encoding was typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps est affiché tel que reçu, codé en %1, car Accept-Encoding a été saisi.</translation>
     </message>
 </context>
 <context>
     <name>BodyDecoder</name>
     <message>
         <source>the %1 decoder could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>le décodeur %1 n&apos;a pas pu démarrer</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s) follow the end of the %1 data</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n octet suit la fin des données %1</numerusform>
+            <numerusform>%n octets suivent la fin des données %1</numerusform>
         </translation>
     </message>
     <message>
         <source>the %1 data is corrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>les données %1 sont corrompues</translation>
     </message>
     <message>
         <source>the %1 data is corrupt (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>les données %1 sont corrompues (%2)</translation>
     </message>
     <message>
         <source>the %1 data stops before its end</source>
-        <translation type="unfinished"></translation>
+        <translation>les données %1 s&apos;arrêtent avant leur fin</translation>
     </message>
 </context>
 <context>
@@ -239,7 +239,7 @@
     </message>
     <message>
         <source>is larger than 16 MiB, which no catalogue needs; is it the right file?</source>
-        <translation type="unfinished"></translation>
+        <translation>dépasse 16 Mio, ce qu&apos;aucun catalogue ne nécessite ; est-ce bien le bon fichier ?</translation>
     </message>
 </context>
 <context>
@@ -509,19 +509,19 @@
     <name>ChainRecord</name>
     <message>
         <source>unknown warning severity “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>gravité d&apos;avertissement inconnue « %1 »</translation>
     </message>
     <message>
         <source>unknown outcome “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>résultat inconnu « %1 »</translation>
     </message>
     <message>
         <source>unknown stop reason “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>motif d&apos;arrêt inconnu « %1 »</translation>
     </message>
     <message>
         <source>unknown error kind “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>type d&apos;erreur inconnu « %1 »</translation>
     </message>
 </context>
 <context>
@@ -604,26 +604,26 @@
     </message>
     <message>
         <source>A request body, or @FILE to read it from a file (at most 64 MiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un corps de requête, ou @FILE pour le lire depuis un fichier (64 Mio au plus).</translation>
     </message>
     <message>
         <source>Read URLs from FILE, one per line of at most 8 KiB (- for standard input); lines are read as chains finish, results are JSON Lines with --json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les URL depuis FILE, une par ligne de 8 Kio au plus (- pour l&apos;entrée standard) ; les lignes sont lues à mesure que les chaînes se terminent, les résultats sont en JSON Lines avec --json.</translation>
     </message>
     <message>
         <source>Also write the chains as a HAR 1.2 file (credentials masked unless --show-secrets); a file is replaced when done, a pipe is appended to; - writes it instead of the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire aussi les chaînes dans un fichier HAR 1.2 (identifiants masqués sauf avec --show-secrets) ; un fichier est remplacé à la fin, un tube reçoit les données à la suite ; - l&apos;écrit à la place du rapport.</translation>
     </message>
 </context>
 <context>
     <name>CheckRunner</name>
     <message>
         <source>The HAR file “%1” could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier HAR « %1 » n&apos;a pas pu être écrit.</translation>
     </message>
     <message>
         <source>line %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 (%2) : %3</translation>
     </message>
 </context>
 <context>
@@ -694,15 +694,15 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     </message>
     <message>
         <source>statusscope: &quot;%1&quot; is not an option.</source>
-        <translation type="unfinished"></translation>
+        <translation>statusscope : « %1 » n&apos;est pas une option.</translation>
     </message>
     <message>
         <source>statusscope: &quot;%1&quot; is not a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>statusscope : « %1 » n&apos;est pas une commande.</translation>
     </message>
     <message>
         <source>Usage: statusscope [COMMAND] [OPTIONS]; try &quot;statusscope --help&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : statusscope [COMMANDE] [OPTIONS] ; essayez « statusscope --help ».</translation>
     </message>
 </context>
 <context>
@@ -776,31 +776,31 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     <name>CookieRules</name>
     <message>
         <source>a %1 cookie must carry the Secure attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>un cookie %1 doit porter l&apos;attribut Secure</translation>
     </message>
     <message>
         <source>a %1 cookie is only accepted over https, and this came over plain http</source>
-        <translation type="unfinished"></translation>
+        <translation>un cookie %1 n&apos;est accepté qu&apos;en https, et celui-ci est arrivé en http simple</translation>
     </message>
     <message>
         <source>a __Host- cookie may not carry a Domain attribute (it has Domain=%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>un cookie __Host- ne peut pas porter d&apos;attribut Domain (il a Domain=%1)</translation>
     </message>
     <message>
         <source>a __Host- cookie needs Path=/, and it has no Path</source>
-        <translation type="unfinished"></translation>
+        <translation>un cookie __Host- exige Path=/, et il n&apos;a pas de Path</translation>
     </message>
     <message>
         <source>a __Host- cookie needs Path=/, and it has Path=%1</source>
-        <translation type="unfinished"></translation>
+        <translation>un cookie __Host- exige Path=/, et il a Path=%1</translation>
     </message>
     <message>
         <source>it is marked Secure but came over plain http</source>
-        <translation type="unfinished"></translation>
+        <translation>il est marqué Secure mais est arrivé en http simple</translation>
     </message>
     <message>
         <source>its Domain (%1) does not cover %2</source>
-        <translation type="unfinished"></translation>
+        <translation>son Domain (%1) ne couvre pas %2</translation>
     </message>
 </context>
 <context>
@@ -906,103 +906,103 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     </message>
     <message>
         <source>Credentials are masked (••••): Authorization, cookies, headers marked secret, passwords in URLs, and their echoes in bodies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les identifiants sont masqués (••••) : Authorization, cookies, en-têtes marqués secrets, mots de passe dans les URL, et leurs échos dans les corps.</translation>
     </message>
     <message>
         <source>The import was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;importation a été annulée.</translation>
     </message>
     <message>
         <source>Entry %1 could not be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée %1 n&apos;a pas pu être lue : %2.</translation>
     </message>
     <message>
         <source>The file is not valid JSON: %1 (at byte %2, in entry %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;est pas du JSON valide : %1 (à l&apos;octet %2, dans l&apos;entrée %3).</translation>
     </message>
     <message>
         <source>The file is %1 MiB; HAR files up to %2 MiB can be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier fait %1 Mio ; seuls les fichiers HAR de %2 Mio au plus peuvent être ouverts.</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide</translation>
     </message>
     <message>
         <source>the file ends too early</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier se termine trop tôt</translation>
     </message>
     <message>
         <source>%1 cannot follow a backslash in a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas suivre une barre oblique inverse dans une chaîne</translation>
     </message>
     <message>
         <source>a \u escape needs four hexadecimal digits</source>
-        <translation type="unfinished"></translation>
+        <translation>un échappement \u exige quatre chiffres hexadécimaux</translation>
     </message>
     <message>
         <source>a number needs a digit after its minus sign</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre exige un chiffre après son signe moins</translation>
     </message>
     <message>
         <source>a number needs a digit after its decimal point</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre exige un chiffre après son point décimal</translation>
     </message>
     <message>
         <source>a number needs digits in its exponent</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre exige des chiffres dans son exposant</translation>
     </message>
     <message>
         <source>%1 is not a JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une valeur JSON</translation>
     </message>
     <message>
         <source>a JSON document starts with “{” or “[”, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un document JSON commence par « { » ou « [ », pas par %1</translation>
     </message>
     <message>
         <source>a key in quotes was expected, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>une clé entre guillemets était attendue, pas %1</translation>
     </message>
     <message>
         <source>a colon was expected after a key, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un deux-points était attendu après une clé, pas %1</translation>
     </message>
     <message>
         <source>a comma or a closing bracket was expected, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>une virgule ou un signe fermant (« ] » ou « } ») était attendu, pas %1</translation>
     </message>
     <message>
         <source>%1 follows the end of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 suit la fin du document</translation>
     </message>
     <message>
         <source>arrays and objects are nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>les tableaux et les objets sont imbriqués trop profondément</translation>
     </message>
     <message>
         <source>the file has more than one log.entries list</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier a plus d&apos;une liste log.entries</translation>
     </message>
     <message>
         <source>%1 does not close the open %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne ferme pas le dernier %2 ouvert</translation>
     </message>
     <message>
         <source>object</source>
-        <translation type="unfinished"></translation>
+        <translation>objet</translation>
     </message>
     <message>
         <source>array</source>
-        <translation type="unfinished"></translation>
+        <translation>tableau</translation>
     </message>
     <message>
         <source>a string is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>une chaîne n&apos;est pas de l&apos;UTF-8 valide</translation>
     </message>
     <message>
         <source>a string holds a control character (%1) that must be escaped</source>
-        <translation type="unfinished"></translation>
+        <translation>une chaîne contient un caractère de contrôle (%1) qui doit être échappé</translation>
     </message>
 </context>
 <context>
@@ -1168,55 +1168,55 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>le disque est plein</translation>
     </message>
     <message>
         <source>another program kept the history file locked</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre programme gardait le fichier d&apos;historique verrouillé</translation>
     </message>
     <message>
         <source>the history file is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier d&apos;historique est en lecture seule</translation>
     </message>
     <message>
         <source>the disk reported an error</source>
-        <translation type="unfinished"></translation>
+        <translation>le disque a signalé une erreur</translation>
     </message>
     <message>
         <source>%1, and it cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, et le fichier ne peut pas non plus être lu (%2).</translation>
     </message>
     <message>
         <source>History is read-only: %1. The entries below can be opened; new chains are not kept and nothing can be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique est en lecture seule : %1. Les entrées ci-dessous peuvent être ouvertes ; les nouvelles chaînes ne sont pas conservées et rien ne peut être supprimé.</translation>
     </message>
     <message>
         <source>The history file is in use by another program (still locked after %1 s). Nothing was changed; it is opened again at the next chain, or with Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;historique est utilisé par un autre programme (toujours verrouillé après %1 s). Rien n&apos;a été modifié ; il est rouvert à la prochaine chaîne, ou avec Réessayer.</translation>
     </message>
     <message>
         <source>%1 cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas accessible en écriture</translation>
     </message>
     <message>
         <source>it is not a SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas une base de données SQLite</translation>
     </message>
     <message>
         <source>History is off.</source>
-        <translation type="unfinished">L&apos;historique est désactivé.</translation>
+        <translation>L&apos;historique est désactivé.</translation>
     </message>
     <message>
         <source>History could not be written: %1. The last change was not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique n&apos;a pas pu être écrit : %1. La dernière modification n&apos;a pas été conservée.</translation>
     </message>
     <message>
         <source>There is no chain %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de chaîne %1.</translation>
     </message>
     <message>
         <source>Chain %1 in the history cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne %1 de l&apos;historique ne peut pas être lue : %2.</translation>
     </message>
 </context>
 <context>
@@ -1428,42 +1428,42 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     </message>
     <message>
         <source>Qt adds Host, Connection and Accept-Language itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt ajoute lui-même Host, Connection et Accept-Language.</translation>
     </message>
 </context>
 <context>
     <name>InputFiles</name>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mio</translation>
     </message>
     <message>
         <source>The body file “%1” cannot be read: %2</source>
-        <translation type="unfinished">Le fichier de corps « %1 » ne peut pas être lu : %2</translation>
+        <translation>Le fichier de corps « %1 » ne peut pas être lu : %2</translation>
     </message>
     <message>
         <source>The body file “%1” is larger than %2, the most check sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de corps « %1 » dépasse %2, le maximum qu&apos;envoie check.</translation>
     </message>
     <message>
         <source>The URL list “%1” cannot be read: %2</source>
-        <translation type="unfinished">La liste d&apos;URL « %1 » ne peut pas être lue : %2</translation>
+        <translation>La liste d&apos;URL « %1 » ne peut pas être lue : %2</translation>
     </message>
     <message>
         <source>The URL list “%1” is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste d&apos;URL « %1 » est un dossier.</translation>
     </message>
     <message>
         <source>Reading the URL list failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture de la liste d&apos;URL a échoué : %1</translation>
     </message>
     <message>
         <source>Line %1 of the URL list is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 de la liste d&apos;URL n&apos;est pas du texte UTF-8.</translation>
     </message>
     <message>
         <source>Line %1 of the URL list is longer than %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 de la liste d&apos;URL dépasse %2 octets.</translation>
     </message>
 </context>
 <context>
@@ -1665,11 +1665,11 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     </message>
     <message>
         <source>Copy Request as curl with C&amp;redentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la requête en curl avec les &amp;identifiants</translation>
     </message>
     <message>
         <source>Ctrl+Alt+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Alt+Shift+C</translation>
     </message>
 </context>
 <context>
@@ -1703,43 +1703,43 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     <name>OutputTarget</name>
     <message>
         <source>“%1” cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne peut pas être écrit : %2</translation>
     </message>
     <message>
         <source>The file name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de fichier est vide.</translation>
     </message>
     <message>
         <source>descriptor %1 is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>le descripteur %1 n&apos;est pas ouvert.</translation>
     </message>
     <message>
         <source>descriptor %1 is open for reading only.</source>
-        <translation type="unfinished"></translation>
+        <translation>le descripteur %1 n&apos;est ouvert qu&apos;en lecture.</translation>
     </message>
     <message>
         <source>it is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>c&apos;est un dossier.</translation>
     </message>
     <message>
         <source>it is not a regular file, a pipe or a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est ni un fichier ordinaire, ni un tube, ni un terminal.</translation>
     </message>
     <message>
         <source>the file is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est en lecture seule.</translation>
     </message>
     <message>
         <source>its folder “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>son dossier « %1 » n&apos;existe pas.</translation>
     </message>
     <message>
         <source>its folder “%1” is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>son dossier « %1 » est en lecture seule.</translation>
     </message>
     <message>
         <source>“%1” could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;a pas pu être écrit : %2</translation>
     </message>
 </context>
 <context>
@@ -1845,7 +1845,7 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     </message>
     <message>
         <source>The typed Host (%1) was not sent on: the redirect leads to another origin, which gets its own host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Host saisi (%1) n&apos;a pas été transmis : la redirection mène à une autre origine, qui reçoit son propre nom d&apos;hôte.</translation>
     </message>
 </context>
 <context>
@@ -2283,15 +2283,15 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     </message>
     <message>
         <source>Nothing was sent: the request engine has no network access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été envoyé : le moteur de requêtes n&apos;a pas d&apos;accès réseau.</translation>
     </message>
     <message>
         <source>The cookie “%1” was refused: %2. It is not sent on later hops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cookie « %1 » a été refusé : %2. Il n&apos;est pas envoyé aux étapes suivantes.</translation>
     </message>
     <message>
         <source>The %1 body of hop %2 could not be decoded: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps %1 de l&apos;étape %2 n&apos;a pas pu être décodé : %3.</translation>
     </message>
 </context>
 <context>
@@ -2378,26 +2378,26 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     </message>
     <message>
         <source>Transfer-Encoding cannot be typed: Qt 6.4 sends the body whole, with a Content-Length, so the server would be told of a framing the body does not have. Leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer-Encoding ne peut pas être saisi : Qt 6.4 envoie le corps d&apos;un seul tenant, avec un Content-Length, et le serveur se verrait annoncer un découpage que le corps n&apos;a pas. Retirez-le.</translation>
     </message>
     <message>
         <source>Content-Length “%1” is not a number of bytes. Leave it out: the right one is sent by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Length « %1 » n&apos;est pas un nombre d&apos;octets. Retirez-le : la bonne valeur est envoyée automatiquement.</translation>
     </message>
     <message>
         <source>Content-Length: %1 was typed, but the request has no body: the server would wait for bytes that never come. Leave it out, or add a body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Length: %1 a été saisi, mais la requête n&apos;a pas de corps : le serveur attendrait des octets qui n&apos;arrivent jamais. Retirez-le, ou ajoutez un corps.</translation>
     </message>
     <message numerus="yes">
         <source>Content-Length: %1 does not match the body, which is %n byte(s): Qt 6.4 would cut the body or replace the value without a word. Leave it out: the right one is sent by itself.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Content-Length: %1 ne correspond pas au corps, qui fait %n octet : Qt 6.4 couperait le corps ou remplacerait la valeur sans prévenir. Retirez-le : la bonne valeur est envoyée automatiquement.</numerusform>
+            <numerusform>Content-Length: %1 ne correspond pas au corps, qui fait %n octets : Qt 6.4 couperait le corps ou remplacerait la valeur sans prévenir. Retirez-le : la bonne valeur est envoyée automatiquement.</numerusform>
         </translation>
     </message>
     <message>
         <source>The typed Host “%1” is not a host name with an optional port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Host saisi « %1 » n&apos;est pas un nom d&apos;hôte suivi éventuellement d&apos;un port.</translation>
     </message>
 </context>
 <context>
@@ -2809,19 +2809,19 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     <name>StatusScope::Gui::HarOpener</name>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de %1…</translation>
     </message>
     <message>
         <source>Opening %1 was cancelled; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ouverture de %1 a été annulée ; rien n&apos;a changé.</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished">%1 ne peut pas être ouvert : %2</translation>
+        <translation>%1 ne peut pas être ouvert : %2</translation>
     </message>
     <message>
         <source>%1 holds no requests.</source>
-        <translation type="unfinished">%1 ne contient aucune requête.</translation>
+        <translation>%1 ne contient aucune requête.</translation>
     </message>
 </context>
 <context>
@@ -2990,15 +2990,15 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réess&amp;ayer</translation>
     </message>
     <message>
         <source>History status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l&apos;historique</translation>
     </message>
     <message>
         <source>Open the history file again</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir le fichier d&apos;historique</translation>
     </message>
 </context>
 <context>
@@ -3218,23 +3218,23 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     </message>
     <message>
         <source>Copied the request as a curl command with its credentials masked (••••). Edit → Copy Request as curl with Credentials copies them as typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a été copiée sous forme de commande curl, identifiants masqués (••••). Édition → Copier la requête en curl avec les identifiants les copie tels que saisis.</translation>
     </message>
     <message>
         <source>Copied the request as a curl command; it holds masked credentials (••••) from the history, which must be typed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a été copiée sous forme de commande curl ; elle contient des identifiants masqués (••••) issus de l&apos;historique, qu&apos;il faut saisir à nouveau.</translation>
     </message>
     <message>
         <source>Copied the request as a curl command, credentials included: anyone who sees the clipboard can use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a été copiée sous forme de commande curl, identifiants compris : quiconque voit le presse-papiers peut s&apos;en servir.</translation>
     </message>
     <message>
         <source>Copy the request as curl, credentials masked</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la requête en curl, identifiants masqués</translation>
     </message>
     <message>
         <source>Copy the request as curl with its credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la requête en curl avec ses identifiants</translation>
     </message>
 </context>
 <context>
@@ -3470,7 +3470,7 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     </message>
     <message>
         <source>Certificate checks are off for %1 until StatusScope closes. Other hosts and ports, redirects included, are still checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les vérifications de certificat sont désactivées pour %1 jusqu&apos;à la fermeture de StatusScope. Les autres hôtes et ports, redirections comprises, restent vérifiés.</translation>
     </message>
 </context>
 <context>
@@ -3487,7 +3487,9 @@ L’installation est incomplète. La ligne de commande fonctionne toujours : sta
         <source>StatusScope cannot open its window: there is no display (DISPLAY, WAYLAND_DISPLAY and QT_QPA_PLATFORM are unset).
 The command line works without one: statusscope --help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>StatusScope ne peut pas ouvrir sa fenêtre : il n&apos;y a pas d&apos;affichage (DISPLAY, WAYLAND_DISPLAY et QT_QPA_PLATFORM ne sont pas définis).
+La ligne de commande fonctionne sans affichage : statusscope --help
+</translation>
     </message>
 </context>
 </TS>
