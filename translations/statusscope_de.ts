@@ -20,61 +20,61 @@
     <name>BodyChecks</name>
     <message>
         <source>Both Transfer-Encoding (%1) and Content-Length (%2) were sent. The length was ignored, as HTTP/1.1 requires, but anything on the way that reads it instead ends the body elsewhere: the way requests are smuggled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sowohl Transfer-Encoding (%1) als auch Content-Length (%2) wurden gesendet. Die Länge wurde ignoriert, wie HTTP/1.1 es verlangt, doch jede Station auf dem Weg, die stattdessen die Länge liest, lässt den Body an anderer Stelle enden: so werden Anfragen eingeschmuggelt (Request Smuggling).</translation>
     </message>
     <message>
         <source>Content-Length came with different values (%1): where the body ends is ambiguous. Qt 6.4 went by the first, so the body shown may be cut or run into what follows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Length kam mit verschiedenen Werten (%1): wo der Body endet, ist mehrdeutig. Qt 6.4 hat sich nach dem ersten gerichtet, daher kann der angezeigte Body abgeschnitten sein oder in das Folgende hineinreichen.</translation>
     </message>
     <message>
         <source>The Content-Length “%1” is not a number of bytes: where the body ends is unknown, and Qt 6.4 read until the connection closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Content-Length „%1“ ist keine Anzahl von Bytes: wo der Body endet, ist unbekannt, und Qt 6.4 hat gelesen, bis die Verbindung geschlossen wurde.</translation>
     </message>
     <message>
         <source>The transfer coding %1 was not undone: the body is shown as it arrived, after chunked framing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Transferkodierung %1 wurde nicht rückgängig gemacht: der Body wird so angezeigt, wie er ankam, nachdem die chunked-Rahmung entfernt wurde.</translation>
     </message>
     <message>
         <source>The body is shown as received: “%1” is not a content coding StatusScope undoes (it undoes gzip and deflate). Content-Encoding: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body wird wie empfangen angezeigt: „%1“ ist keine Inhaltskodierung, die StatusScope dekodiert (es dekodiert gzip und deflate). Content-Encoding: %2.</translation>
     </message>
     <message>
         <source>The %1 body was decoded: %2 bytes on the wire became %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body (%1) wurde dekodiert: aus %2 Bytes auf der Leitung wurden %3.</translation>
     </message>
     <message>
         <source>The %1 body could not be decoded: %2. %3 bytes arrived and %4 were decoded; the body shown is only that part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body (%1) konnte nicht dekodiert werden: %2. %3 Bytes kamen an und %4 wurden dekodiert; der angezeigte Body ist nur dieser Teil.</translation>
     </message>
     <message>
         <source>The body is shown as received, %1-coded, because Accept-Encoding was typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body wird wie empfangen angezeigt, mit der Kodierung %1, weil Accept-Encoding eingegeben wurde.</translation>
     </message>
 </context>
 <context>
     <name>BodyDecoder</name>
     <message>
         <source>the %1 decoder could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>der %1-Decoder konnte nicht starten</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s) follow the end of the %1 data</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Byte folgt auf das Ende der %1-Daten</numerusform>
+            <numerusform>%n Bytes folgen auf das Ende der %1-Daten</numerusform>
         </translation>
     </message>
     <message>
         <source>the %1 data is corrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>die %1-Daten sind beschädigt</translation>
     </message>
     <message>
         <source>the %1 data is corrupt (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die %1-Daten sind beschädigt (%2)</translation>
     </message>
     <message>
         <source>the %1 data stops before its end</source>
-        <translation type="unfinished"></translation>
+        <translation>die %1-Daten brechen vor ihrem Ende ab</translation>
     </message>
 </context>
 <context>
@@ -239,7 +239,7 @@
     </message>
     <message>
         <source>is larger than 16 MiB, which no catalogue needs; is it the right file?</source>
-        <translation type="unfinished"></translation>
+        <translation>ist größer als 16 MiB, so groß ist kein Katalog; ist es die richtige Datei?</translation>
     </message>
 </context>
 <context>
@@ -509,19 +509,19 @@
     <name>ChainRecord</name>
     <message>
         <source>unknown warning severity “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schweregrad einer Warnung „%1“</translation>
     </message>
     <message>
         <source>unknown outcome “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Ergebnis „%1“</translation>
     </message>
     <message>
         <source>unknown stop reason “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Grund für das Anhalten „%1“</translation>
     </message>
     <message>
         <source>unknown error kind “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Fehlerart „%1“</translation>
     </message>
 </context>
 <context>
@@ -604,26 +604,26 @@
     </message>
     <message>
         <source>A request body, or @FILE to read it from a file (at most 64 MiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anfrage-Body, oder @FILE, um ihn aus einer Datei zu lesen (höchstens 64 MiB).</translation>
     </message>
     <message>
         <source>Read URLs from FILE, one per line of at most 8 KiB (- for standard input); lines are read as chains finish, results are JSON Lines with --json.</source>
-        <translation type="unfinished"></translation>
+        <translation>URLs aus FILE lesen, eine pro Zeile mit höchstens 8 KiB (- für die Standardeingabe); Zeilen werden gelesen, sobald Ketten fertig sind, mit --json sind die Ergebnisse JSON Lines.</translation>
     </message>
     <message>
         <source>Also write the chains as a HAR 1.2 file (credentials masked unless --show-secrets); a file is replaced when done, a pipe is appended to; - writes it instead of the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ketten zusätzlich als HAR-1.2-Datei schreiben (Zugangsdaten maskiert, außer mit --show-secrets); eine Datei wird am Ende ersetzt, an eine Pipe wird angehängt; mit - wird sie statt des Berichts ausgegeben.</translation>
     </message>
 </context>
 <context>
     <name>CheckRunner</name>
     <message>
         <source>The HAR file “%1” could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die HAR-Datei „%1“ konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>line %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -694,15 +694,15 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     </message>
     <message>
         <source>statusscope: &quot;%1&quot; is not an option.</source>
-        <translation type="unfinished"></translation>
+        <translation>statusscope: „%1“ ist keine Option.</translation>
     </message>
     <message>
         <source>statusscope: &quot;%1&quot; is not a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>statusscope: „%1“ ist kein Befehl.</translation>
     </message>
     <message>
         <source>Usage: statusscope [COMMAND] [OPTIONS]; try &quot;statusscope --help&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: statusscope [BEFEHL] [OPTIONEN]; versuchen Sie „statusscope --help“.</translation>
     </message>
 </context>
 <context>
@@ -776,31 +776,31 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     <name>CookieRules</name>
     <message>
         <source>a %1 cookie must carry the Secure attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Cookie mit dem Präfix %1 muss das Attribut Secure tragen</translation>
     </message>
     <message>
         <source>a %1 cookie is only accepted over https, and this came over plain http</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Cookie mit dem Präfix %1 wird nur über https angenommen, dieses kam aber über einfaches http</translation>
     </message>
     <message>
         <source>a __Host- cookie may not carry a Domain attribute (it has Domain=%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Cookie mit dem Präfix __Host- darf kein Attribut Domain tragen (es hat Domain=%1)</translation>
     </message>
     <message>
         <source>a __Host- cookie needs Path=/, and it has no Path</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Cookie mit dem Präfix __Host- braucht Path=/, hat aber kein Path</translation>
     </message>
     <message>
         <source>a __Host- cookie needs Path=/, and it has Path=%1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Cookie mit dem Präfix __Host- braucht Path=/, hat aber Path=%1</translation>
     </message>
     <message>
         <source>it is marked Secure but came over plain http</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist als Secure markiert, kam aber über einfaches http</translation>
     </message>
     <message>
         <source>its Domain (%1) does not cover %2</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Domain (%1) umfasst %2 nicht</translation>
     </message>
 </context>
 <context>
@@ -906,103 +906,103 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     </message>
     <message>
         <source>Credentials are masked (••••): Authorization, cookies, headers marked secret, passwords in URLs, and their echoes in bodies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten sind maskiert (••••): Authorization, Cookies, als geheim markierte Header, Passwörter in URLs und ihre Echos in Bodys.</translation>
     </message>
     <message>
         <source>The import was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Entry %1 could not be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 konnte nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>The file is not valid JSON: %1 (at byte %2, in entry %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein gültiges JSON: %1 (bei Byte %2, in Eintrag %3).</translation>
     </message>
     <message>
         <source>The file is %1 MiB; HAR files up to %2 MiB can be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat %1 MiB; HAR-Dateien bis %2 MiB können geöffnet werden.</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer</translation>
     </message>
     <message>
         <source>the file ends too early</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei endet zu früh</translation>
     </message>
     <message>
         <source>%1 cannot follow a backslash in a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf in einer Zeichenkette nicht auf einen Backslash folgen</translation>
     </message>
     <message>
         <source>a \u escape needs four hexadecimal digits</source>
-        <translation type="unfinished"></translation>
+        <translation>eine \u-Escape-Sequenz braucht vier Hexadezimalziffern</translation>
     </message>
     <message>
         <source>a number needs a digit after its minus sign</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl braucht eine Ziffer nach ihrem Minuszeichen</translation>
     </message>
     <message>
         <source>a number needs a digit after its decimal point</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl braucht eine Ziffer nach ihrem Dezimalpunkt</translation>
     </message>
     <message>
         <source>a number needs digits in its exponent</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl braucht Ziffern in ihrem Exponenten</translation>
     </message>
     <message>
         <source>%1 is not a JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein JSON-Wert</translation>
     </message>
     <message>
         <source>a JSON document starts with “{” or “[”, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein JSON-Dokument beginnt mit „{“ oder „[“, nicht mit %1</translation>
     </message>
     <message>
         <source>a key in quotes was expected, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schlüssel in Anführungszeichen wurde erwartet, nicht %1</translation>
     </message>
     <message>
         <source>a colon was expected after a key, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nach einem Schlüssel wurde ein Doppelpunkt erwartet, nicht %1</translation>
     </message>
     <message>
         <source>a comma or a closing bracket was expected, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Komma oder eine schließende Klammer wurde erwartet, nicht %1</translation>
     </message>
     <message>
         <source>%1 follows the end of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 folgt nach dem Ende des Dokuments</translation>
     </message>
     <message>
         <source>arrays and objects are nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrays und Objekte sind zu tief verschachtelt</translation>
     </message>
     <message>
         <source>the file has more than one log.entries list</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hat mehr als eine Liste log.entries</translation>
     </message>
     <message>
         <source>%1 does not close the open %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 schließt das offene %2 nicht</translation>
     </message>
     <message>
         <source>object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <source>array</source>
-        <translation type="unfinished"></translation>
+        <translation>Array</translation>
     </message>
     <message>
         <source>a string is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette ist kein gültiges UTF-8</translation>
     </message>
     <message>
         <source>a string holds a control character (%1) that must be escaped</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette enthält ein Steuerzeichen (%1), das als Escape-Sequenz geschrieben werden muss</translation>
     </message>
 </context>
 <context>
@@ -1168,55 +1168,55 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenträger ist voll</translation>
     </message>
     <message>
         <source>another program kept the history file locked</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes Programm hielt die Verlaufsdatei gesperrt</translation>
     </message>
     <message>
         <source>the history file is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verlaufsdatei ist schreibgeschützt</translation>
     </message>
     <message>
         <source>the disk reported an error</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenträger hat einen Fehler gemeldet</translation>
     </message>
     <message>
         <source>%1, and it cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, und die Verlaufsdatei kann auch nicht gelesen werden (%2).</translation>
     </message>
     <message>
         <source>History is read-only: %1. The entries below can be opened; new chains are not kept and nothing can be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf ist schreibgeschützt: %1. Die Einträge unten lassen sich öffnen; neue Ketten werden nicht aufbewahrt und nichts kann gelöscht werden.</translation>
     </message>
     <message>
         <source>The history file is in use by another program (still locked after %1 s). Nothing was changed; it is opened again at the next chain, or with Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatei wird von einem anderen Programm benutzt (nach %1 s noch gesperrt). Nichts wurde geändert; sie wird bei der nächsten Kette erneut geöffnet oder mit „Erneut versuchen“.</translation>
     </message>
     <message>
         <source>%1 cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>it is not a SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist keine SQLite-Datenbank</translation>
     </message>
     <message>
         <source>History is off.</source>
-        <translation type="unfinished">Der Verlauf ist aus.</translation>
+        <translation>Der Verlauf ist aus.</translation>
     </message>
     <message>
         <source>History could not be written: %1. The last change was not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf konnte nicht geschrieben werden: %1. Die letzte Änderung wurde nicht gespeichert.</translation>
     </message>
     <message>
         <source>There is no chain %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Kette %1.</translation>
     </message>
     <message>
         <source>Chain %1 in the history cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kette %1 im Verlauf kann nicht gelesen werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -1428,42 +1428,42 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     </message>
     <message>
         <source>Qt adds Host, Connection and Accept-Language itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt fügt Host, Connection und Accept-Language selbst hinzu.</translation>
     </message>
 </context>
 <context>
     <name>InputFiles</name>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB</translation>
     </message>
     <message>
         <source>The body file “%1” cannot be read: %2</source>
-        <translation type="unfinished">Die Body-Datei „%1“ kann nicht gelesen werden: %2</translation>
+        <translation>Die Body-Datei „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The body file “%1” is larger than %2, the most check sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Body-Datei „%1“ ist größer als %2; mehr sendet check nicht.</translation>
     </message>
     <message>
         <source>The URL list “%1” cannot be read: %2</source>
-        <translation type="unfinished">Die URL-Liste „%1“ kann nicht gelesen werden: %2</translation>
+        <translation>Die URL-Liste „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The URL list “%1” is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL-Liste „%1“ ist ein Ordner.</translation>
     </message>
     <message>
         <source>Reading the URL list failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen der URL-Liste ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Line %1 of the URL list is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 der URL-Liste ist kein UTF-8-Text.</translation>
     </message>
     <message>
         <source>Line %1 of the URL list is longer than %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 der URL-Liste ist länger als %2 Bytes.</translation>
     </message>
 </context>
 <context>
@@ -1665,11 +1665,11 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     </message>
     <message>
         <source>Copy Request as curl with C&amp;redentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage als curl mit &amp;Zugangsdaten kopieren</translation>
     </message>
     <message>
         <source>Ctrl+Alt+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Alt+Shift+C</translation>
     </message>
 </context>
 <context>
@@ -1703,43 +1703,43 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     <name>OutputTarget</name>
     <message>
         <source>“%1” cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>The file name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dateiname ist leer.</translation>
     </message>
     <message>
         <source>descriptor %1 is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deskriptor %1 ist nicht geöffnet.</translation>
     </message>
     <message>
         <source>descriptor %1 is open for reading only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deskriptor %1 ist nur zum Lesen geöffnet.</translation>
     </message>
     <message>
         <source>it is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist ein Ordner.</translation>
     </message>
     <message>
         <source>it is not a regular file, a pipe or a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist weder eine reguläre Datei noch eine Pipe oder ein Terminal.</translation>
     </message>
     <message>
         <source>the file is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist schreibgeschützt.</translation>
     </message>
     <message>
         <source>its folder “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner „%1“ existiert nicht.</translation>
     </message>
     <message>
         <source>its folder “%1” is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner „%1“ ist schreibgeschützt.</translation>
     </message>
     <message>
         <source>“%1” could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1845,7 +1845,7 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     </message>
     <message>
         <source>The typed Host (%1) was not sent on: the redirect leads to another origin, which gets its own host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eingegebene Host (%1) wurde nicht weitergegeben: die Weiterleitung führt zu einem anderen Ursprung, der seinen eigenen Hostnamen bekommt.</translation>
     </message>
 </context>
 <context>
@@ -2283,15 +2283,15 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     </message>
     <message>
         <source>Nothing was sent: the request engine has no network access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde gesendet: die Anfrage-Engine hat keinen Netzwerkzugriff.</translation>
     </message>
     <message>
         <source>The cookie “%1” was refused: %2. It is not sent on later hops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Cookie „%1“ wurde abgelehnt: %2. Es wird in späteren Schritten nicht gesendet.</translation>
     </message>
     <message>
         <source>The %1 body of hop %2 could not be decoded: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body (%1) von Schritt %2 konnte nicht dekodiert werden: %3.</translation>
     </message>
 </context>
 <context>
@@ -2378,26 +2378,26 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     </message>
     <message>
         <source>Transfer-Encoding cannot be typed: Qt 6.4 sends the body whole, with a Content-Length, so the server would be told of a framing the body does not have. Leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer-Encoding kann nicht eingegeben werden: Qt 6.4 sendet den Body am Stück, mit einer Content-Length, also würde dem Server eine Rahmung angekündigt, die der Body nicht hat. Lassen Sie den Header weg.</translation>
     </message>
     <message>
         <source>Content-Length “%1” is not a number of bytes. Leave it out: the right one is sent by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Length „%1“ ist keine Anzahl von Bytes. Lassen Sie den Header weg: der richtige Wert wird von selbst gesendet.</translation>
     </message>
     <message>
         <source>Content-Length: %1 was typed, but the request has no body: the server would wait for bytes that never come. Leave it out, or add a body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Length: %1 wurde eingegeben, aber die Anfrage hat keinen Body: der Server würde auf Bytes warten, die nie kommen. Lassen Sie den Header weg oder fügen Sie einen Body hinzu.</translation>
     </message>
     <message numerus="yes">
         <source>Content-Length: %1 does not match the body, which is %n byte(s): Qt 6.4 would cut the body or replace the value without a word. Leave it out: the right one is sent by itself.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Content-Length: %1 passt nicht zum Body, der %n Byte groß ist: Qt 6.4 würde den Body kommentarlos abschneiden oder den Wert ersetzen. Lassen Sie den Header weg: der richtige Wert wird von selbst gesendet.</numerusform>
+            <numerusform>Content-Length: %1 passt nicht zum Body, der %n Bytes groß ist: Qt 6.4 würde den Body kommentarlos abschneiden oder den Wert ersetzen. Lassen Sie den Header weg: der richtige Wert wird von selbst gesendet.</numerusform>
         </translation>
     </message>
     <message>
         <source>The typed Host “%1” is not a host name with an optional port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eingegebene Host „%1“ ist kein Hostname mit optionalem Port.</translation>
     </message>
 </context>
 <context>
@@ -2809,19 +2809,19 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     <name>StatusScope::Gui::HarOpener</name>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
         <source>Opening %1 was cancelled; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Öffnen von %1 wurde abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished">%1 kann nicht geöffnet werden: %2</translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 holds no requests.</source>
-        <translation type="unfinished">%1 enthält keine Anfragen.</translation>
+        <translation>%1 enthält keine Anfragen.</translation>
     </message>
 </context>
 <context>
@@ -2990,15 +2990,15 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;versuchen</translation>
     </message>
     <message>
         <source>History status</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlaufsstatus</translation>
     </message>
     <message>
         <source>Open the history file again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatei erneut öffnen</translation>
     </message>
 </context>
 <context>
@@ -3218,23 +3218,23 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     </message>
     <message>
         <source>Copied the request as a curl command with its credentials masked (••••). Edit → Copy Request as curl with Credentials copies them as typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde als curl-Befehl kopiert, mit maskierten Zugangsdaten (••••). Bearbeiten → Anfrage als curl mit Zugangsdaten kopieren übernimmt sie wie eingegeben.</translation>
     </message>
     <message>
         <source>Copied the request as a curl command; it holds masked credentials (••••) from the history, which must be typed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde als curl-Befehl kopiert; sie enthält maskierte Zugangsdaten (••••) aus dem Verlauf, die erneut eingegeben werden müssen.</translation>
     </message>
     <message>
         <source>Copied the request as a curl command, credentials included: anyone who sees the clipboard can use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde als curl-Befehl kopiert, mit Zugangsdaten: wer die Zwischenablage sieht, kann sie benutzen.</translation>
     </message>
     <message>
         <source>Copy the request as curl, credentials masked</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage als curl kopieren, Zugangsdaten maskiert</translation>
     </message>
     <message>
         <source>Copy the request as curl with its credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage als curl mit ihren Zugangsdaten kopieren</translation>
     </message>
 </context>
 <context>
@@ -3470,7 +3470,7 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     </message>
     <message>
         <source>Certificate checks are off for %1 until StatusScope closes. Other hosts and ports, redirects included, are still checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikatsprüfung ist für %1 ausgeschaltet, bis StatusScope beendet wird. Andere Hosts und Ports, auch bei Weiterleitungen, werden weiterhin geprüft.</translation>
     </message>
 </context>
 <context>
@@ -3487,7 +3487,9 @@ Die Installation ist unvollständig. Die Befehlszeile funktioniert weiterhin: st
         <source>StatusScope cannot open its window: there is no display (DISPLAY, WAYLAND_DISPLAY and QT_QPA_PLATFORM are unset).
 The command line works without one: statusscope --help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>StatusScope kann sein Fenster nicht öffnen: es gibt keine Anzeige (DISPLAY, WAYLAND_DISPLAY und QT_QPA_PLATFORM sind nicht gesetzt).
+Die Befehlszeile funktioniert auch ohne: statusscope --help
+</translation>
     </message>
 </context>
 </TS>
