@@ -2,6 +2,7 @@
 #pragma once
 
 #include "chainrecord.h"
+#include "historyfile.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -47,21 +48,20 @@ struct HistoryQuery
 // connection, waits up to busyTimeout() for another writer, and never takes a lock it cannot get
 // for a broken file. Only a file SQLite itself calls damaged (not a database, or failing its
 // integrity check) is set aside, with its -wal and -shm, never deleted; a file that is merely in
-// use is left alone and tried again; one that cannot be written is shown read-only. A write that
-// fails (a full disk) is reported through writeFailed() and writeProblem(), never dropped in
-// silence. Used from one thread.
+// use is left alone and tried again; one that cannot be written is shown read-only (all of that is
+// HistoryFile's part). A write that fails (a full disk) is reported through writeFailed() and
+// writeProblem(), never dropped in silence. Used from one thread.
 class HistoryStore final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HistoryStore)
 
 public:
-    // 3: enum values in the records are stable string keys ("timeout"), no longer integers.
-    static constexpr int SchemaVersion = 3;
-    static constexpr int DefaultBusyTimeoutMs = 5000;
+    static constexpr int SchemaVersion = HistoryFile::SchemaVersion;
+    static constexpr int DefaultBusyTimeoutMs = HistoryFile::DefaultBusyTimeoutMs;
 
     // ReadOnly: the entries can be listed and opened, nothing is written (notice() says why).
-    enum class State { Closed, Ready, ReadOnly, Disabled };
+    using State = HistoryFile::State;
 
     struct Limits
     {
@@ -76,22 +76,22 @@ public:
     // notice() is empty when all went well.
     void open(const QString &path);
     void close();
-    State state() const { return m_state; }
-    bool isReadable() const { return m_state == State::Ready || m_state == State::ReadOnly; }
+    State state() const { return m_file.state(); }
+    bool isReadable() const { return m_file.isReadable(); }
     // The file was in use by another program for longer than the busy timeout: nothing was
     // changed, and the next write (or retry()) opens it again.
-    bool isWaitingForLock() const { return m_waitingForLock; }
+    bool isWaitingForLock() const { return m_file.isWaitingForLock(); }
     bool retry();
-    QString notice() const { return m_notice; }
-    QString path() const { return m_path; }
+    QString notice() const { return m_file.notice(); }
+    QString path() const { return m_file.path(); }
 
     // How long a statement waits for another connection's lock before it gives up (ms); applies
     // from the next open().
-    void setBusyTimeout(int milliseconds) { m_busyTimeoutMs = std::max(0, milliseconds); }
-    int busyTimeout() const { return m_busyTimeoutMs; }
+    void setBusyTimeout(int milliseconds) { m_file.setBusyTimeout(milliseconds); }
+    int busyTimeout() const { return m_file.busyTimeout(); }
     // Caps the file at its current size plus `extraPages` pages (SQLite's max_page_count, for this
     // connection only): a write past it fails as on a full disk. For tests of that path.
-    bool capFileSize(int extraPages);
+    bool capFileSize(int extraPages) { return m_file.capFileSize(extraPages); }
 
     void setLimits(const Limits &limits) { m_limits = limits; }
     void setRecordOptions(const RecordOptions &options) { m_recordOptions = options; }
@@ -112,7 +112,7 @@ public:
     bool renameSaved(qint64 id, const QString &folder, const QString &name);
     bool removeSaved(qint64 id);
 
-    QString lastError() const { return m_lastError; }
+    QString lastError() const { return m_file.lastError(); }
     // A sentence for people about the last write that failed; empty once a write succeeds again.
     QString writeProblem() const { return m_writeProblem; }
 
@@ -123,34 +123,13 @@ Q_SIGNALS:
     void statusChanged();
 
 private:
-    enum class Trouble { None, Busy, Damaged, ReadOnly, Other };
-
-    enum class Access { ReadWrite, ReadOnly, Immutable };
-    bool openConnection(const QString &path, Access access, QSqlError *error);
-    Trouble checkIntegrity(QString *error);
-    Trouble migrate(QString *error);
-    bool migrateRecords(QString *error);
-    bool exec(const QString &sql, QSqlError *error = nullptr) const;
-    bool beginWrite(QSqlError *error);
-    bool commitWrite(QSqlError *error);
-    void rollbackWrite();
     bool writable();
     void writeSucceeded();
     void reportWriteFailure(const QSqlError &error);
-    void openReadOnly(const QString &reason);
-    void setAside(const QString &reason);
-    void waitForLock();
     void prune();
-    void disable(const QString &reason);
 
-    QString m_connection;
-    QString m_path;
-    State m_state = State::Closed;
-    bool m_waitingForLock = false;
-    int m_busyTimeoutMs = DefaultBusyTimeoutMs;
-    QString m_notice;
+    HistoryFile m_file;
     QString m_writeProblem;
-    mutable QString m_lastError;
     Limits m_limits;
     RecordOptions m_recordOptions;
 };
