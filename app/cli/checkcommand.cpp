@@ -8,6 +8,7 @@
 #include "inputfiles.h"
 #include "numbers.h"
 #include "outputtarget.h"
+#include "requests/bodyfile.h"
 #include "requests/chainjson.h"
 #include "requests/requestvalidation.h"
 #include "requests/safetext.h"

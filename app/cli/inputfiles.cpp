@@ -25,38 +25,8 @@ struct InputFiles
 
 constexpr qsizetype ChunkBytes = 64 * 1024;
 
-QString mebibytes(qint64 bytes)
-{
-    return InputFiles::tr("%1 MiB").arg(bytes / (1024 * 1024));
-}
 
 } // namespace
-
-std::optional<QByteArray> readBodyFile(const QString &path, qint64 limit, QString *error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = InputFiles::tr("The body file “%1” cannot be read: %2").arg(path, file.errorString());
-        return std::nullopt;
-    }
-    QByteArray body;
-    for (;;) {
-        const QByteArray chunk = file.read(std::min<qint64>(ChunkBytes, limit + 1 - body.size()));
-        if (chunk.isEmpty())
-            break;
-        body += chunk;
-        if (body.size() > limit) {
-            *error = InputFiles::tr("The body file “%1” is larger than %2, the most check sends.")
-                         .arg(path, mebibytes(limit));
-            return std::nullopt;
-        }
-    }
-    if (file.error() != QFileDevice::NoError) {
-        *error = InputFiles::tr("The body file “%1” cannot be read: %2").arg(path, file.errorString());
-        return std::nullopt;
-    }
-    return body;
-}
 
 std::unique_ptr<UrlSource> UrlSource::open(const QString &path, QString *error)
 {

@@ -9,17 +9,12 @@
 
 class QSocketNotifier;
 
-// Files the command line reads, each with a size limit, so that `-d @/dev/zero` or
+// The URL list the command line reads, with a limit per line, so that
 // `yes | statusscope check --input -` is a sentence, not a process that eats the memory.
 namespace StatusScope::Cli {
 
-// A request body from a file (-d @FILE): at most this many bytes, the default of --max-body.
-inline constexpr qint64 BodyFileLimit = 64 * 1024 * 1024;
 // One line of a URL list (--input).
 inline constexpr qsizetype UrlLineLimit = 8 * 1024;
-
-// Reads `path` in chunks, giving up past `limit` bytes (a device never says how big it is).
-std::optional<QByteArray> readBodyFile(const QString &path, qint64 limit, QString *error);
 
 // The lines of a URL list, read only when the caller wants the next one, so a million URLs from a
 // pipe run in the memory of a few: the pipe itself holds back the writer. A pipe or a terminal is

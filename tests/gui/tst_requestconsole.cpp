@@ -3,6 +3,7 @@
 #include "catalogue/statuscatalogue.h"
 #include "console/requestconsole.h"
 #include "i18n/translations.h"
+#include "requests/bodyfile.h"
 #include "requests/chainmodel.h"
 #include "requests/headertablemodel.h"
 #include "scriptedserver.h"
@@ -24,6 +25,8 @@
 #include <QTextBrowser>
 #include <QTreeView>
 #include <QTreeWidget>
+
+#include <sys/stat.h>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace StatusScope;
@@ -55,6 +58,8 @@ private Q_SLOTS:
     void storedChainShowsNoPassword();
     void lookalikeHostIsShownAsPunycode();
     void serverTextIsShownAsText();
+    void misframingHeaderIsRefusedAsTyped();
+    void bodyFileIsARegularFileWithinTheLimit();
     void hostileAnswerIsShownSafely();
     void screenshot();
 
@@ -483,6 +488,67 @@ void tst_RequestConsole::serverTextIsShownAsText()
     QVERIFY2(tooltip.contains(u"&lt;b&gt;big&lt;/b&gt;"_s), qPrintable(tooltip));
     QVERIFY(!tooltip.contains(u"<b>"_s));
     QVERIFY(!tooltip.contains(QChar(0x1b)));
+}
+
+// A Content-Length the body does not have was cut or replaced by Qt without a word; it is marked as
+// it is typed, like a header with a line break, and nothing is sent.
+void tst_RequestConsole::misframingHeaderIsRefusedAsTyped()
+{
+    child<QLineEdit>("urlEdit")->setText(m_server->url(u"/ok"_s).toString());
+    child<QPlainTextEdit>("bodyEdit")->setPlainText(u"hello"_s);
+    auto *model = qobject_cast<Core::HeaderTableModel *>(child<QTableView>("headersView")->model());
+    const int row = model->addRow({true, u"Content-Length"_s, u"3"_s});
+    auto *error = child<QLabel>("inputErrorLabel");
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(u"Content-Length: 3"_s), qPrintable(error->text()));
+    QVERIFY(!m_console->send());
+    QCOMPARE(chain()->rowCount(), 0);
+    QCOMPARE(m_server->requests().size(), 0);
+    // The value the body really has is fine.
+    model->setData(model->index(row, Core::HeaderTableModel::ValueColumn), u"5"_s);
+    QVERIFY(!error->isVisible());
+    QVERIFY(m_console->send());
+    QTRY_VERIFY(!m_console->isRunning());
+    QCOMPARE(m_server->requests().first().body, "hello");
+}
+
+// Reading a chosen body file at every keystroke, or a pipe or /dev/zero at all, would stall the
+// window: only a regular file within the limit is taken, and it is read when sent.
+void tst_RequestConsole::bodyFileIsARegularFileWithinTheLimit()
+{
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(u"fifo"_s);
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    QString chosen = fifo;
+    m_console->setOpenFileChooser([&chosen] { return chosen; });
+    child<QLineEdit>("urlEdit")->setText(m_server->url(u"/ok"_s).toString());
+    auto *error = child<QLabel>("inputErrorLabel");
+
+    QTest::mouseClick(child<QPushButton>("bodyFileButton"), Qt::LeftButton);
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(u"not a regular file"_s), qPrintable(error->text()));
+    QVERIFY(!m_console->send());
+
+    chosen = dir.filePath(u"big"_s);
+    QFile big(chosen);
+    QVERIFY(big.open(QIODevice::WriteOnly));
+    QVERIFY(big.resize(Core::BodyFileLimit + 1)); // sparse: no disk used
+    big.close();
+    QTest::mouseClick(child<QPushButton>("bodyFileButton"), Qt::LeftButton);
+    QVERIFY2(error->text().contains(u"larger than 64 MiB"_s), qPrintable(error->text()));
+    QVERIFY(!m_console->send());
+
+    chosen = dir.filePath(u"small"_s);
+    QFile small(chosen);
+    QVERIFY(small.open(QIODevice::WriteOnly));
+    small.write("from a file");
+    small.close();
+    QTest::mouseClick(child<QPushButton>("bodyFileButton"), Qt::LeftButton);
+    QVERIFY(!error->isVisible());
+    QVERIFY(m_console->send());
+    QTRY_VERIFY(!m_console->isRunning());
+    QCOMPARE(m_server->requests().size(), 1);
+    QCOMPARE(m_server->requests().first().body, "from a file");
 }
 
 void tst_RequestConsole::lookalikeHostIsShownAsPunycode()

@@ -9,6 +9,7 @@
 #include "formats/curlcommand.h"
 #include "history/historystore.h"
 #include "hopdetailhtml.h"
+#include "requests/bodyfile.h"
 #include "requests/chainmodel.h"
 #include "requests/headertablemodel.h"
 #include "requests/requestengine.h"
@@ -142,6 +143,10 @@ void RequestConsole::setUpComposer()
     connect(m_ui->methodCombo, &QComboBox::currentTextChanged, this, &RequestConsole::revalidate);
     connect(m_ui->bodyEdit, &QPlainTextEdit::textChanged, this, &RequestConsole::revalidate);
     connect(m_headers, &HeaderTableModel::validityChanged, this, &RequestConsole::revalidate);
+    // A valid header can still make the request wrong (a Content-Length the body does not have).
+    connect(m_headers, &QAbstractItemModel::dataChanged, this, &RequestConsole::revalidate);
+    connect(m_headers, &QAbstractItemModel::rowsInserted, this, &RequestConsole::revalidate);
+    connect(m_headers, &QAbstractItemModel::rowsRemoved, this, &RequestConsole::revalidate);
     connect(m_ui->sendButton, &QPushButton::clicked, this, &RequestConsole::send);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &RequestConsole::cancel);
     connect(m_ui->addHeaderButton, &QPushButton::clicked, this, [this] {
@@ -242,7 +247,7 @@ const ChainResult &RequestConsole::result() const
     return m_engine->result();
 }
 
-std::optional<RequestSpec> RequestConsole::composedRequest(QString *error) const
+std::optional<RequestSpec> RequestConsole::composedRequest(QString *error, BodyFileUse use) const
 {
     RequestSpec spec;
     spec.method = m_ui->methodCombo->currentText().trimmed().toUtf8();
@@ -265,12 +270,16 @@ std::optional<RequestSpec> RequestConsole::composedRequest(QString *error) const
     spec.headers = m_headers->enabledHeaders();
     spec.secretHeaders = m_headers->secretNames();
     if (!m_bodyFile.isEmpty()) {
-        QFile file(m_bodyFile);
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = tr("The body file “%1” cannot be read: %2").arg(m_bodyFile, file.errorString());
+        if (auto problem = checkBodyFileForWindow(m_bodyFile, BodyFileLimit)) {
+            *error = *problem;
             return std::nullopt;
         }
-        spec.body = file.readAll();
+        if (use == BodyFileUse::Read) {
+            std::optional<QByteArray> body = readBodyFile(m_bodyFile, BodyFileLimit, error);
+            if (!body)
+                return std::nullopt;
+            spec.body = std::move(*body);
+        }
         spec.hasBody = true;
     } else if (!m_ui->bodyEdit->toPlainText().isEmpty()) {
         spec.body = m_ui->bodyEdit->toPlainText().toUtf8();
@@ -282,6 +291,14 @@ std::optional<RequestSpec> RequestConsole::composedRequest(QString *error) const
     spec.options = options();
     spec.options.acceptInvalidCertificates
         = m_trustedHosts.contains(RequestEngine::certificateExceptionKey(spec.url));
+    // A typed Content-Length or Transfer-Encoding that would misframe the body is marked as it is
+    // typed, like a header with a line break (the body of an unread file is checked at sending).
+    if (use == BodyFileUse::Read || m_bodyFile.isEmpty()) {
+        if (auto problem = validateRequest(spec)) {
+            *error = *problem;
+            return std::nullopt;
+        }
+    }
     return spec;
 }
 
@@ -296,7 +313,7 @@ void RequestConsole::revalidate()
     // Mark problems as they are typed; an empty URL is not yet a mistake.
     QString error;
     if (!m_ui->urlEdit->text().trimmed().isEmpty())
-        composedRequest(&error);
+        composedRequest(&error, BodyFileUse::CheckOnly);
     else if (auto problem = m_headers->firstError())
         error = *problem;
     showInputError(error);

@@ -87,7 +87,10 @@ protected:
 private:
     void setUpComposer();
     void setUpResultViews();
-    std::optional<Core::RequestSpec> composedRequest(QString *error) const;
+    // While typing, a body file is only checked (size, kind), not read: reading it at every keystroke
+    // would stall the window on a large file.
+    enum class BodyFileUse { Read, CheckOnly };
+    std::optional<Core::RequestSpec> composedRequest(QString *error, BodyFileUse use = BodyFileUse::Read) const;
     void showInputError(const QString &message);
     void revalidate();
     void onHopStarted(int index);
