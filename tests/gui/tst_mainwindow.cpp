@@ -6,6 +6,7 @@
 #include "catalogue/statusdetailhtml.h"
 #include "catalogue/statusdetailview.h"
 #include "console/requestconsole.h"
+#include "history/historystore.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
 #include "playground/playgroundserver.h"
@@ -23,6 +24,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
 #include <QGuiApplication>
 #include <QHeaderView>
@@ -32,6 +34,7 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -77,6 +80,7 @@ private Q_SLOTS:
     void languageSwitchesAtOnce();
     void everyInputHasAnAccessibleName();
     void screenshot();
+    void screenshotTrust();
 
 private:
     static Core::StatusCatalogue catalogue();
@@ -664,6 +668,64 @@ void tst_MainWindow::screenshot()
     QTest::keyClick(quiz->focusWidget(), Qt::Key_Return);
     QCoreApplication::processEvents();
     quiz->grab().save(QString::fromLocal8Bit(dir) + u"/quiz.png"_s);
+}
+
+// The states the trust fixes added, on the smallest screen we support: a certificate error and its
+// exception (host and port), a Location with markup and escapes, and history that cannot be written.
+void tst_MainWindow::screenshotTrust()
+{
+    const QByteArray dir = qgetenv("STATUSSCOPE_SCREENSHOTS");
+    if (dir.isEmpty())
+        QSKIP("set STATUSSCOPE_SCREENSHOTS to a folder to save screenshots");
+    QTemporaryDir data;
+    Core::HistoryStore history;
+    history.open(data.filePath(u"history.db"_s));
+    Gui::MainWindow window(catalogue(), &m_manager, &history);
+    window.resize(800, 600);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto grab = [&window, &dir](const QString &name) {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+        window.grab().save(QString::fromLocal8Bit(dir) + u'/' + name);
+    };
+    const QString language = qEnvironmentVariable("STATUSSCOPE_SCREENSHOT_LANGUAGE");
+    if (!language.isEmpty()) {
+        auto *action = window.findChild<QAction *>(u"language-"_s + language);
+        QVERIFY2(action, qPrintable(u"no translation for "_s + language));
+        action->trigger();
+        QCoreApplication::processEvents();
+    }
+    Test::ScriptedServer secure;
+    QVERIFY(secure.listen(true));
+    secure.route("/ok", Test::ScriptedServer::response(200, "OK", {}, "fine"));
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    Gui::RequestConsole *console = window.requestConsole();
+    auto *url = window.findChild<QLineEdit *>(u"urlEdit"_s);
+    url->setText(secure.url(u"/ok"_s).toString());
+    QVERIFY(console->send());
+    QTRY_VERIFY(!console->isRunning());
+    grab(u"trust-certificate-error.png"_s);
+    QTest::mouseClick(window.findChild<QPushButton *>(u"stopActionButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(!console->isRunning());
+    grab(u"trust-certificate-exception.png"_s);
+
+    Test::ScriptedServer plain;
+    QVERIFY(plain.listen());
+    plain.route("/markup", "HTTP/1.1 302 Found\r\nLocation: http://[<b>big</b>\x1b[2J/\r\n"
+                           "Content-Length: 0\r\n\r\n"_ba);
+    url->setText(plain.url(u"/markup"_s).toString());
+    QVERIFY(console->send());
+    QTRY_VERIFY(!console->isRunning());
+    grab(u"trust-server-text.png"_s);
+
+    window.findChild<QDockWidget *>(u"historyDock"_s)->show();
+    QVERIFY(history.capFileSize(0));
+    plain.route("/ok", Test::ScriptedServer::response(200, "OK", {}, QByteArray(64 * 1024, 'b')));
+    url->setText(plain.url(u"/ok"_s).toString());
+    QVERIFY(console->send());
+    QTRY_VERIFY(!console->isRunning());
+    grab(u"trust-history-not-written.png"_s);
 }
 
 QTEST_MAIN(tst_MainWindow)

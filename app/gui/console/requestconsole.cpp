@@ -424,6 +424,7 @@ void RequestConsole::showChainSummary(const ChainResult &chain)
 
     QString sentence;
     QString action;
+    QString actionDetail; // the button stays short on a small screen; this names exactly what it does
     if (chain.stop) {
         sentence = chain.stop->message;
         if (chain.stop->reason == StopReason::HttpsDowngrade && &chain == &m_engine->result())
@@ -433,12 +434,19 @@ void RequestConsole::showChainSummary(const ChainResult &chain)
         if (chain.error->kind == ErrorKind::Tls && !chain.hops.isEmpty() && &chain == &m_engine->result()
             && RequestEngine::certificateExceptionKey(chain.hops.last().url)
                 == RequestEngine::certificateExceptionKey(m_lastRequest.url))
-            action = tr("Accept the certificate of %1").arg(shownHostAndPort(chain.hops.last().url));
+        {
+            action = tr("Accept this certificate");
+            actionDetail = tr("Accept the certificate of %1 until StatusScope closes; other hosts and ports "
+                              "are still checked.")
+                               .arg(shownHostAndPort(chain.hops.last().url));
+        }
     }
     m_ui->stopLabel->setText(sentence);
     m_ui->stopLabel->setStyleSheet(chain.outcome == ChainOutcome::Complete ? QString() : errorStyle());
     m_ui->stopLabel->setVisible(!sentence.isEmpty());
     m_ui->stopActionButton->setText(action);
+    m_ui->stopActionButton->setToolTip(actionDetail);
+    m_ui->stopActionButton->setAccessibleDescription(actionDetail);
     m_ui->stopActionButton->setVisible(!action.isEmpty());
 
     if (m_chain->rowCount() > 0) {
@@ -571,8 +579,8 @@ void RequestConsole::updateBanner()
         && m_trustedHosts.contains(RequestEngine::certificateExceptionKey(url));
     m_ui->certificateBanner->setText(
         trusted
-            ? tr("Certificate checks are off for %1 until StatusScope closes. Other hosts and ports, "
-                 "redirects included, are still checked.")
+            ? tr("Certificate checks are off for %1 until StatusScope closes; other hosts and ports are "
+                 "still checked.")
                   .arg(shownHostAndPort(url))
             : QString());
     m_ui->certificateBanner->setVisible(trusted);
