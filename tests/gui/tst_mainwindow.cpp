@@ -627,6 +627,30 @@ void tst_MainWindow::quizRoundWithTheKeyboard()
     QCOMPARE(again->round().size(), 2);
 }
 
+namespace {
+
+// Lets pending layout requests run, as the event loop would before painting, then saves the window.
+void saveScreenshot(QWidget &window, const QByteArray &dir, const QString &name)
+{
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    window.grab().save(QString::fromLocal8Bit(dir) + u'/' + name);
+}
+
+// STATUSSCOPE_SCREENSHOT_LANGUAGE=fr shows how a translation fits the layout.
+void showScreenshotLanguage(Gui::MainWindow &window)
+{
+    const QString language = qEnvironmentVariable("STATUSSCOPE_SCREENSHOT_LANGUAGE");
+    if (language.isEmpty())
+        return;
+    auto *action = window.findChild<QAction *>(u"language-"_s + language);
+    QVERIFY2(action, qPrintable(u"no translation for "_s + language));
+    action->trigger();
+    QCoreApplication::processEvents();
+}
+
+} // namespace
+
 void tst_MainWindow::screenshot()
 {
     const QByteArray dir = qgetenv("STATUSSCOPE_SCREENSHOTS");
@@ -636,20 +660,10 @@ void tst_MainWindow::screenshot()
     window.resize(1100, 720);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    // Let pending layout requests run, as the event loop would before painting.
-    const auto grab = [&window, &dir](const QString &name) {
-        QCoreApplication::sendPostedEvents();
-        QCoreApplication::processEvents();
-        window.grab().save(QString::fromLocal8Bit(dir) + u'/' + name);
-    };
-    // STATUSSCOPE_SCREENSHOT_LANGUAGE=fr shows how a translation fits the layout.
-    const QString language = qEnvironmentVariable("STATUSSCOPE_SCREENSHOT_LANGUAGE");
-    if (!language.isEmpty()) {
-        auto *action = window.findChild<QAction *>(u"language-"_s + language);
-        QVERIFY2(action, qPrintable(u"no translation for "_s + language));
-        action->trigger();
-        QCoreApplication::processEvents();
-    }
+    const auto grab = [&window, &dir](const QString &name) { saveScreenshot(window, dir, name); };
+    showScreenshotLanguage(window);
+    if (QTest::currentTestFailed())
+        return;
     window.cataloguePage()->showCode(301);
     grab(u"main-window.png"_s);
     QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
@@ -684,18 +698,10 @@ void tst_MainWindow::screenshotTrust()
     window.resize(800, 600);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    const auto grab = [&window, &dir](const QString &name) {
-        QCoreApplication::sendPostedEvents();
-        QCoreApplication::processEvents();
-        window.grab().save(QString::fromLocal8Bit(dir) + u'/' + name);
-    };
-    const QString language = qEnvironmentVariable("STATUSSCOPE_SCREENSHOT_LANGUAGE");
-    if (!language.isEmpty()) {
-        auto *action = window.findChild<QAction *>(u"language-"_s + language);
-        QVERIFY2(action, qPrintable(u"no translation for "_s + language));
-        action->trigger();
-        QCoreApplication::processEvents();
-    }
+    const auto grab = [&window, &dir](const QString &name) { saveScreenshot(window, dir, name); };
+    showScreenshotLanguage(window);
+    if (QTest::currentTestFailed())
+        return;
     Test::ScriptedServer secure;
     QVERIFY(secure.listen(true));
     secure.route("/ok", Test::ScriptedServer::response(200, "OK", {}, "fine"));
