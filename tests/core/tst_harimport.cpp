@@ -16,6 +16,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace StatusScope::Core;
 
@@ -30,6 +32,7 @@ private Q_SLOTS:
     void importRejectsWhatIsNotHar_data();
     void importRejectsWhatIsNotHar();
     void importedStatusTextIsEscaped();
+    void importedSentencesAreEscaped();
     void chainsAreGroupedAsRecorded_data();
     void chainsAreGroupedAsRecorded();
     void manyOpenChainsStayCorrect();
@@ -150,6 +153,25 @@ void tst_HarImport::importedStatusTextIsEscaped()
         m_catalogue, &error);
     QVERIFY(spoof);
     QCOMPARE(spoof->chains.first().hops.first().reason, u"OK \\u202Egnp.exe \\x1B[2J"_s);
+}
+
+// A file can quote what a server sent anywhere; the sentences the rules write about it (here the
+// Location of a 300 that is not followed) are escaped as on a live chain.
+void tst_HarImport::importedSentencesAreEscaped()
+{
+    QString error;
+    const auto imported = importHar(har({entry("https://h/", 300, R"(/a\u001b]0;owned\u0007b)")}), m_catalogue, &error);
+    QVERIFY2(imported, qPrintable(error));
+    const Hop &hop = imported->chains.first().hops.first();
+    QVERIFY(hop.hasWarning(u"location-not-followed"));
+    for (const HopWarning &warning : hop.warnings) {
+        QVERIFY2(!warning.message.contains(QChar(0x1b)) && !warning.message.contains(QChar(0x07)),
+                 qPrintable(warning.message));
+    }
+    const auto notFollowed = std::find_if(hop.warnings.cbegin(), hop.warnings.cend(), [](const HopWarning &w) {
+        return w.id == u"location-not-followed"_s;
+    });
+    QVERIFY2(notFollowed->message.contains(u"\\x1B]0;owned\\x07b"_s), qPrintable(notFollowed->message));
 }
 
 QByteArray tst_HarImport::entry(const QByteArray &url, int status, const QByteArray &location,
