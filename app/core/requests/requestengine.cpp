@@ -6,6 +6,7 @@
 #include "chaincookiejar.h"
 #include "hopannotator.h"
 #include "redirectfollower.h"
+#include "requestfailure.h"
 #include "requestvalidation.h"
 #include "safetext.h"
 #include "statusscope_version.h"
@@ -50,16 +51,6 @@ QString tlsProtocolName(QSsl::SslProtocol protocol)
     default:
         return u"TLS"_s;
     }
-}
-
-int effectivePort(const QUrl &url)
-{
-    return url.port(url.scheme().compare(u"https"_s, Qt::CaseInsensitive) == 0 ? 443 : 80);
-}
-
-QString hostAndPort(const QUrl &url)
-{
-    return url.host() + u':' + QString::number(effectivePort(url));
 }
 
 // Several typed fields of one name become one field, as Qt can only send a name once.
@@ -124,7 +115,7 @@ RequestEngine::~RequestEngine()
 
 QString RequestEngine::certificateExceptionKey(const QUrl &url)
 {
-    return url.host().toLower() + u':' + QString::number(effectivePort(url));
+    return hostAndPort(url).toLower(); // the port is digits: only the host changes
 }
 
 bool RequestEngine::refuse(const QString &message)
@@ -497,7 +488,9 @@ void RequestEngine::onReplyFinished()
     }
     if (m_hop.status && m_catalogue)
         annotateHop(m_hop, *m_catalogue);
-    classifyFailure(reply);
+    // Qt 6.4 now and then ends a reply cut by a connection reset without an error (probed): the
+    // announced Content-Length, where Qt kept it, tells a short body all the same.
+    classifyFailure(m_abort, reply, m_hop.status && bodyShorterThanAnnounced(), m_speed, m_hop, m_result);
     finishBody();
 
     const bool failed = m_result.error || m_result.stop;
@@ -543,151 +536,6 @@ bool RequestEngine::bodyShorterThanAnnounced() const
     const std::optional<qint64> announced = announcedLength(m_hop.responseHeaders);
     const qint64 received = m_decoder ? m_decoder->wireBytes() : 0;
     return announced && received < *announced && m_hop.bodyBytes < m_result.request.options.bodyCap;
-}
-
-void RequestEngine::classifyFailure(QNetworkReply *reply)
-{
-    const RequestOptions &options = m_result.request.options;
-    const int hopNumber = m_hop.index + 1;
-    switch (m_abort) {
-    case Abort::Cancel:
-        m_result.stop = ChainStop{StopReason::Cancelled,
-                                  RequestEngineText::tr("Cancelled during hop %1.").arg(hopNumber)};
-        return;
-    case Abort::Timeout:
-        if (m_hop.status && m_hop.responseHeaders.isEmpty()) {
-            // Qt 6.4 read the status line, then gave up on the header section without an error:
-            // more than 100 fields, one field over about 100 KB, or a line it cannot parse.
-            m_hop.warnings.append(
-                {u"unreadable-headers"_s, Severity::Error,
-                 RequestEngineText::tr("The status line arrived, but Qt 6.4 could not read the header "
-                                       "section: more than 100 fields, a field of over 100 KB, or a line "
-                                       "without a colon. The status alone is not the server's answer."),
-                 u"RFC 9112 §5"_s});
-            m_result.error = ChainError{
-                ErrorKind::InvalidResponse,
-                RequestEngineText::tr("Hop %1 sent headers Qt 6.4 cannot read; gave up after %2 s.")
-                    .arg(hopNumber)
-                    .arg(options.inactivityTimeoutMs / 1000.0)};
-            return;
-        }
-        m_result.error = ChainError{ErrorKind::Timeout,
-                                    RequestEngineText::tr("Timed out: hop %1 made no progress for %2 s.")
-                                        .arg(hopNumber)
-                                        .arg(options.inactivityTimeoutMs / 1000.0)};
-        return;
-    case Abort::Deadline:
-        m_result.error = ChainError{ErrorKind::Timeout,
-                                    RequestEngineText::tr("Timed out: the chain did not finish "
-                                                          "within %1 s.")
-                                        .arg(options.deadlineMs / 1000.0)};
-        return;
-    case Abort::LowSpeed:
-        m_result.error = ChainError{
-            ErrorKind::Timeout,
-            RequestEngineText::tr("Too slow: hop %1 moved %2 bytes in the last %3 s, under the limit of "
-                                  "%4 bytes per second.")
-                .arg(hopNumber)
-                .arg(m_speed.bytesInLastWindow())
-                .arg(m_speed.windowMs() / 1000.0)
-                .arg(m_speed.bytesPerSecond())};
-        return;
-    case Abort::BodyCap:
-        m_hop.bodyTruncated = true;
-        m_hop.warnings.append(
-            {u"body-truncated"_s, Severity::Warning,
-             RequestEngineText::tr("The body was cut at the limit of %1 bytes.").arg(options.bodyCap),
-             QString()});
-        m_result.stop = ChainStop{StopReason::BodyLimit,
-                                  RequestEngineText::tr("The body of hop %1 passed the limit of %2 bytes.")
-                                      .arg(hopNumber)
-                                      .arg(options.bodyCap)};
-        return;
-    case Abort::DecodeFailed: // finishBody() says what was wrong with the body
-    case Abort::None:
-        break;
-    }
-    if (m_abort == Abort::DecodeFailed)
-        return;
-
-    const QNetworkReply::NetworkError error = reply->error();
-    // Qt 6.4 now and then ends a reply cut by a connection reset without an error (probed): the
-    // announced Content-Length, where Qt kept it, tells a short body all the same.
-    const bool shortBody = m_hop.status && bodyShorterThanAnnounced();
-    if (error == QNetworkReply::NoError && !shortBody)
-        return;
-    const QString where = hostAndPort(m_hop.url);
-    if (m_hop.status) {
-        // A status arrived: Qt's error is either the status itself (4xx/5xx map to errors) or a
-        // transfer problem after the headers.
-        if (error == QNetworkReply::RemoteHostClosedError || shortBody) {
-            m_hop.bodyTruncated = true;
-            m_hop.warnings.append(
-                {u"body-truncated"_s, Severity::Warning,
-                 RequestEngineText::tr("The server closed the connection after %n body byte(s).", nullptr,
-                                       int(m_hop.bodyBytes)),
-                 QString()});
-            m_result.error
-                = ChainError{ErrorKind::RemoteClosed,
-                             RequestEngineText::tr("The server closed the connection in the middle of the "
-                                                   "body of hop %1, after %2 bytes.")
-                                 .arg(hopNumber)
-                                 .arg(m_hop.bodyBytes)};
-        } else if (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError) {
-            m_result.error = ChainError{ErrorKind::Timeout,
-                                        RequestEngineText::tr("Timed out during hop %1.").arg(hopNumber)};
-        }
-        return;
-    }
-
-    ErrorKind kind = ErrorKind::Other;
-    QString message;
-    switch (error) {
-    case QNetworkReply::ConnectionRefusedError:
-        kind = ErrorKind::ConnectionRefused;
-        message = RequestEngineText::tr("Connection refused by %1: nothing is listening there.").arg(where);
-        break;
-    case QNetworkReply::HostNotFoundError:
-        kind = ErrorKind::HostNotFound;
-        message = RequestEngineText::tr("The host name “%1” could not be resolved.").arg(displayHost(m_hop.url));
-        break;
-    case QNetworkReply::SslHandshakeFailedError:
-        kind = ErrorKind::Tls;
-        message = m_hop.tls.errors.isEmpty()
-            ? RequestEngineText::tr("The TLS handshake with %1 failed: %2").arg(where, reply->errorString())
-            : RequestEngineText::tr("The TLS handshake with %1 failed: %2")
-                  .arg(where, m_hop.tls.errors.join(u"; "_s));
-        break;
-    case QNetworkReply::TimeoutError:
-    case QNetworkReply::OperationCanceledError: // how Qt 6.4 reports its own timeouts
-        kind = ErrorKind::Timeout;
-        message = RequestEngineText::tr("Timed out waiting for %1.").arg(where);
-        break;
-    case QNetworkReply::RemoteHostClosedError:
-        if (m_hop.timings.requestSentCount > 1) {
-            kind = ErrorKind::InvalidResponse;
-            // Qt 6.4 re-sends when it cannot read a status line, and also when the server closes
-            // before answering; the two cannot be told apart from here.
-            message = RequestEngineText::tr(
-                          "%1 gave no valid HTTP response: it sent something that is not HTTP, or "
-                          "closed the connection before answering. Qt sent the request %n times.",
-                          nullptr, m_hop.timings.requestSentCount)
-                          .arg(where);
-        } else {
-            kind = ErrorKind::RemoteClosed;
-            message
-                = RequestEngineText::tr("%1 closed the connection without sending a response.").arg(where);
-        }
-        break;
-    case QNetworkReply::ProtocolFailure:
-        kind = ErrorKind::InvalidResponse;
-        message = RequestEngineText::tr("%1 sent a response that is not valid HTTP.").arg(where);
-        break;
-    default:
-        message = RequestEngineText::tr("The request to %1 failed: %2").arg(where, reply->errorString());
-        break;
-    }
-    m_result.error = ChainError{kind, message};
 }
 
 void RequestEngine::endChain(ChainOutcome outcome)

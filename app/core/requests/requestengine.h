@@ -2,6 +2,7 @@
 #pragma once
 
 #include "hop.h"
+#include "requestfailure.h"
 #include "speedwindow.h"
 
 #include <QElapsedTimer>
@@ -65,7 +66,7 @@ Q_SIGNALS:
     void finished();
 
 private:
-    enum class Abort { None, Cancel, Timeout, Deadline, BodyCap, LowSpeed, DecodeFailed };
+    using Abort = HopAbort;
 
     void sendCurrent();
     void connectReply(QNetworkReply *reply);
@@ -84,7 +85,6 @@ private:
     void recordResponse(QNetworkReply *reply);
     void recordTls(QNetworkReply *reply);
     bool bodyShorterThanAnnounced() const;
-    void classifyFailure(QNetworkReply *reply);
     void endChain(ChainOutcome outcome);
     double elapsedMs() const;
     void touch();
