@@ -78,6 +78,29 @@
     </message>
 </context>
 <context>
+    <name>BodyFile</name>
+    <message>
+        <source>The body file “%1” is larger than %2 MiB, the most a request body may be.</source>
+        <translation>Die Body-Datei „%1“ ist größer als %2 MiB; mehr darf ein Anfrage-Body nicht sein.</translation>
+    </message>
+    <message>
+        <source>The body file “%1” cannot be read: %2</source>
+        <translation>Die Body-Datei „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The body file “%1” no longer exists.</source>
+        <translation>Die Body-Datei „%1“ gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file (a folder, a pipe or a device); the console sends the contents of regular files only.</source>
+        <translation>„%1“ ist keine gewöhnliche Datei (ein Ordner, eine Pipe oder ein Gerät); die Konsole sendet nur den Inhalt gewöhnlicher Dateien.</translation>
+    </message>
+    <message>
+        <source>The body file “%1” cannot be read: permission denied.</source>
+        <translation>Die Body-Datei „%1“ kann nicht gelesen werden: keine Berechtigung.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueCommands</name>
     <message>
         <source>statusscope: the catalogue could not be loaded: %1</source>
@@ -1434,18 +1457,6 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
 <context>
     <name>InputFiles</name>
     <message>
-        <source>%1 MiB</source>
-        <translation>%1 MiB</translation>
-    </message>
-    <message>
-        <source>The body file “%1” cannot be read: %2</source>
-        <translation>Die Body-Datei „%1“ kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>The body file “%1” is larger than %2, the most check sends.</source>
-        <translation>Die Body-Datei „%1“ ist größer als %2; mehr sendet check nicht.</translation>
-    </message>
-    <message>
         <source>The URL list “%1” cannot be read: %2</source>
         <translation>Die URL-Liste „%1“ kann nicht gelesen werden: %2</translation>
     </message>
@@ -1600,10 +1611,6 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
         <translation>&amp;curl-Befehl importieren…</translation>
     </message>
     <message>
-        <source>Copy Request as c&amp;url</source>
-        <translation>Anfrage als c&amp;url kopieren</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
@@ -1670,6 +1677,10 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     <message>
         <source>Ctrl+Alt+Shift+C</source>
         <translation>Ctrl+Alt+Shift+C</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Request as curl</source>
+        <translation>Anfrage als curl &amp;kopieren</translation>
     </message>
 </context>
 <context>
@@ -3382,10 +3393,6 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
         <translation>Geben Sie eine URL ein und drücken Sie die Eingabetaste, um sie zu senden.</translation>
     </message>
     <message>
-        <source>The body file “%1” cannot be read: %2</source>
-        <translation>Die Body-Datei „%1“ kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>A body on %1 is unusual; many servers ignore or refuse it.</source>
         <translation>Ein Body bei %1 ist ungewöhnlich; viele Server ignorieren oder verweigern ihn.</translation>
     </message>
@@ -3429,10 +3436,6 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
         <translation>Über http fortfahren</translation>
     </message>
     <message>
-        <source>Accept the certificate of %1</source>
-        <translation>Das Zertifikat von %1 akzeptieren</translation>
-    </message>
-    <message>
         <source>No body.</source>
         <translation>Kein Body.</translation>
     </message>
@@ -3469,8 +3472,16 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
         <translation>%1 angezeigt</translation>
     </message>
     <message>
-        <source>Certificate checks are off for %1 until StatusScope closes. Other hosts and ports, redirects included, are still checked.</source>
-        <translation>Die Zertifikatsprüfung ist für %1 ausgeschaltet, bis StatusScope beendet wird. Andere Hosts und Ports, auch bei Weiterleitungen, werden weiterhin geprüft.</translation>
+        <source>Accept this certificate</source>
+        <translation>Dieses Zertifikat akzeptieren</translation>
+    </message>
+    <message>
+        <source>Accept the certificate of %1 until StatusScope closes; other hosts and ports are still checked.</source>
+        <translation>Das Zertifikat von %1 akzeptieren, bis StatusScope beendet wird; andere Hosts und Ports werden weiterhin geprüft.</translation>
+    </message>
+    <message>
+        <source>Certificate checks are off for %1 until StatusScope closes; other hosts and ports are still checked.</source>
+        <translation>Die Zertifikatsprüfung ist für %1 ausgeschaltet, bis StatusScope beendet wird; andere Hosts und Ports werden weiterhin geprüft.</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,29 @@
     </message>
 </context>
 <context>
+    <name>BodyFile</name>
+    <message>
+        <source>The body file “%1” is larger than %2 MiB, the most a request body may be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body file “%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body file “%1” no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file (a folder, a pipe or a device); the console sends the contents of regular files only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body file “%1” cannot be read: permission denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CatalogueCommands</name>
     <message>
         <source>statusscope: the catalogue could not be loaded: %1</source>
@@ -1420,18 +1443,6 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
 <context>
     <name>InputFiles</name>
     <message>
-        <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The body file “%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The body file “%1” is larger than %2, the most check sends.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The URL list “%1” cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1586,10 +1597,6 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy Request as c&amp;url</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+C</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1655,6 +1662,10 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Ctrl+Alt+Shift+C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Request as curl</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3368,10 +3379,6 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The body file “%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A body on %1 is unusual; many servers ignore or refuse it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3415,10 +3422,6 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Accept the certificate of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No body.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3455,7 +3458,15 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Certificate checks are off for %1 until StatusScope closes. Other hosts and ports, redirects included, are still checked.</source>
+        <source>Accept this certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the certificate of %1 until StatusScope closes; other hosts and ports are still checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate checks are off for %1 until StatusScope closes; other hosts and ports are still checked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

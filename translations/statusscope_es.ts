@@ -78,6 +78,29 @@
     </message>
 </context>
 <context>
+    <name>BodyFile</name>
+    <message>
+        <source>The body file “%1” is larger than %2 MiB, the most a request body may be.</source>
+        <translation>El archivo de cuerpo “%1” ocupa más de %2 MiB, lo máximo que puede ocupar el cuerpo de una petición.</translation>
+    </message>
+    <message>
+        <source>The body file “%1” cannot be read: %2</source>
+        <translation>No se puede leer el archivo de cuerpo “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The body file “%1” no longer exists.</source>
+        <translation>El archivo de cuerpo “%1” ya no existe.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file (a folder, a pipe or a device); the console sends the contents of regular files only.</source>
+        <translation>“%1” no es un archivo normal (es una carpeta, una tubería o un dispositivo); la consola solo envía el contenido de archivos normales.</translation>
+    </message>
+    <message>
+        <source>The body file “%1” cannot be read: permission denied.</source>
+        <translation>No se puede leer el archivo de cuerpo “%1”: permiso denegado.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueCommands</name>
     <message>
         <source>statusscope: the catalogue could not be loaded: %1</source>
@@ -1434,18 +1457,6 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
 <context>
     <name>InputFiles</name>
     <message>
-        <source>%1 MiB</source>
-        <translation>%1 MiB</translation>
-    </message>
-    <message>
-        <source>The body file “%1” cannot be read: %2</source>
-        <translation>No se puede leer el archivo de cuerpo “%1”: %2</translation>
-    </message>
-    <message>
-        <source>The body file “%1” is larger than %2, the most check sends.</source>
-        <translation>El archivo de cuerpo “%1” ocupa más de %2, lo máximo que envía check.</translation>
-    </message>
-    <message>
         <source>The URL list “%1” cannot be read: %2</source>
         <translation>No se puede leer la lista de URL “%1”: %2</translation>
     </message>
@@ -1600,10 +1611,6 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <translation>Importar comando &amp;curl…</translation>
     </message>
     <message>
-        <source>Copy Request as c&amp;url</source>
-        <translation>Copiar petición como c&amp;url</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
@@ -1670,6 +1677,10 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     <message>
         <source>Ctrl+Alt+Shift+C</source>
         <translation>Ctrl+Alt+Shift+C</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Request as curl</source>
+        <translation>&amp;Copiar petición como curl</translation>
     </message>
 </context>
 <context>
@@ -3382,10 +3393,6 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <translation>Escriba una URL y pulse Intro para enviarla.</translation>
     </message>
     <message>
-        <source>The body file “%1” cannot be read: %2</source>
-        <translation>No se puede leer el archivo de cuerpo “%1”: %2</translation>
-    </message>
-    <message>
         <source>A body on %1 is unusual; many servers ignore or refuse it.</source>
         <translation>Un cuerpo en %1 es inusual; muchos servidores lo ignoran o lo rechazan.</translation>
     </message>
@@ -3429,10 +3436,6 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <translation>Continuar por http</translation>
     </message>
     <message>
-        <source>Accept the certificate of %1</source>
-        <translation>Aceptar el certificado de %1</translation>
-    </message>
-    <message>
         <source>No body.</source>
         <translation>Sin cuerpo.</translation>
     </message>
@@ -3469,8 +3472,16 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <translation>%1 mostrados</translation>
     </message>
     <message>
-        <source>Certificate checks are off for %1 until StatusScope closes. Other hosts and ports, redirects included, are still checked.</source>
-        <translation>Las comprobaciones de certificado están desactivadas para %1 hasta que se cierre StatusScope. Los demás hosts y puertos, redirecciones incluidas, se siguen comprobando.</translation>
+        <source>Accept this certificate</source>
+        <translation>Aceptar este certificado</translation>
+    </message>
+    <message>
+        <source>Accept the certificate of %1 until StatusScope closes; other hosts and ports are still checked.</source>
+        <translation>Aceptar el certificado de %1 hasta que se cierre StatusScope; los demás hosts y puertos se siguen comprobando.</translation>
+    </message>
+    <message>
+        <source>Certificate checks are off for %1 until StatusScope closes; other hosts and ports are still checked.</source>
+        <translation>Las comprobaciones de certificado están desactivadas para %1 hasta que se cierre StatusScope; los demás hosts y puertos se siguen comprobando.</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,29 @@
     </message>
 </context>
 <context>
+    <name>BodyFile</name>
+    <message>
+        <source>The body file “%1” is larger than %2 MiB, the most a request body may be.</source>
+        <translation>Le fichier de corps « %1 » dépasse %2 Mio, le maximum pour le corps d&apos;une requête.</translation>
+    </message>
+    <message>
+        <source>The body file “%1” cannot be read: %2</source>
+        <translation>Le fichier de corps « %1 » ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>The body file “%1” no longer exists.</source>
+        <translation>Le fichier de corps « %1 » n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file (a folder, a pipe or a device); the console sends the contents of regular files only.</source>
+        <translation>« %1 » n&apos;est pas un fichier ordinaire (un dossier, un tube ou un périphérique) ; la console n&apos;envoie que le contenu de fichiers ordinaires.</translation>
+    </message>
+    <message>
+        <source>The body file “%1” cannot be read: permission denied.</source>
+        <translation>Le fichier de corps « %1 » ne peut pas être lu : accès refusé.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueCommands</name>
     <message>
         <source>statusscope: the catalogue could not be loaded: %1</source>
@@ -1434,18 +1457,6 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
 <context>
     <name>InputFiles</name>
     <message>
-        <source>%1 MiB</source>
-        <translation>%1 Mio</translation>
-    </message>
-    <message>
-        <source>The body file “%1” cannot be read: %2</source>
-        <translation>Le fichier de corps « %1 » ne peut pas être lu : %2</translation>
-    </message>
-    <message>
-        <source>The body file “%1” is larger than %2, the most check sends.</source>
-        <translation>Le fichier de corps « %1 » dépasse %2, le maximum qu&apos;envoie check.</translation>
-    </message>
-    <message>
         <source>The URL list “%1” cannot be read: %2</source>
         <translation>La liste d&apos;URL « %1 » ne peut pas être lue : %2</translation>
     </message>
@@ -1600,10 +1611,6 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <translation>Importer une commande &amp;curl…</translation>
     </message>
     <message>
-        <source>Copy Request as c&amp;url</source>
-        <translation>Copier la requête en c&amp;url</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
@@ -1670,6 +1677,10 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     <message>
         <source>Ctrl+Alt+Shift+C</source>
         <translation>Ctrl+Alt+Shift+C</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Request as curl</source>
+        <translation>&amp;Copier la requête en curl</translation>
     </message>
 </context>
 <context>
@@ -3382,10 +3393,6 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <translation>Saisissez une URL et appuyez sur Entrée pour l&apos;envoyer.</translation>
     </message>
     <message>
-        <source>The body file “%1” cannot be read: %2</source>
-        <translation>Le fichier de corps « %1 » ne peut pas être lu : %2</translation>
-    </message>
-    <message>
         <source>A body on %1 is unusual; many servers ignore or refuse it.</source>
         <translation>Un corps avec %1 est inhabituel ; beaucoup de serveurs l&apos;ignorent ou le refusent.</translation>
     </message>
@@ -3429,10 +3436,6 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <translation>Continuer en http</translation>
     </message>
     <message>
-        <source>Accept the certificate of %1</source>
-        <translation>Accepter le certificat de %1</translation>
-    </message>
-    <message>
         <source>No body.</source>
         <translation>Pas de corps.</translation>
     </message>
@@ -3469,8 +3472,16 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <translation>%1 affichés</translation>
     </message>
     <message>
-        <source>Certificate checks are off for %1 until StatusScope closes. Other hosts and ports, redirects included, are still checked.</source>
-        <translation>Les vérifications de certificat sont désactivées pour %1 jusqu&apos;à la fermeture de StatusScope. Les autres hôtes et ports, redirections comprises, restent vérifiés.</translation>
+        <source>Accept this certificate</source>
+        <translation>Accepter ce certificat</translation>
+    </message>
+    <message>
+        <source>Accept the certificate of %1 until StatusScope closes; other hosts and ports are still checked.</source>
+        <translation>Accepter le certificat de %1 jusqu&apos;à la fermeture de StatusScope ; les autres hôtes et ports restent vérifiés.</translation>
+    </message>
+    <message>
+        <source>Certificate checks are off for %1 until StatusScope closes; other hosts and ports are still checked.</source>
+        <translation>Les vérifications de certificat sont désactivées pour %1 jusqu&apos;à la fermeture de StatusScope ; les autres hôtes et ports restent vérifiés.</translation>
     </message>
 </context>
 <context>
