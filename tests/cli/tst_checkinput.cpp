@@ -26,6 +26,7 @@ private Q_SLOTS:
     void listIsStreamedFromStandardInput();
     void refusedListLinesAreReportedAndTheRunGoesOn();
     void tooLongLineIsRefused();
+    void binaryListEndsWithASentence();
     void harFromAListHasEveryChain();
     void bodyFileHasALimit();
     void listThatIsAFolderIsRefused();
@@ -114,6 +115,24 @@ void tst_CheckInput::refusedListLinesAreReportedAndTheRunGoesOn()
     const CliRun text = StatusScope::Test::runCli({u"check"_s, u"--input"_s, list});
     QCOMPARE(text.exitCode, 1);
     QVERIFY2(text.out.contains("→ GET ftp://127.0.0.1/file\n= 0 hops"), text.out.constData());
+}
+
+// /dev/zero as a list never ends a line: it was read forever at full speed. A NUL byte means the
+// list is not text; the lines before it still run.
+void tst_CheckInput::binaryListEndsWithASentence()
+{
+    const QString list = writeList(urlLine(u"/first"_s) + urlLine(u"/second"_s) + QByteArray("http://x\0\0", 10)
+                                   + urlLine(u"/never"_s));
+    const CliRun run = StatusScope::Test::runCli({u"check"_s, u"--json"_s, u"--input"_s, list});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("line 3 holds a NUL byte"), run.err.constData());
+    QCOMPARE(m_http->requestsTo("/first").size(), 1);
+    QCOMPARE(m_http->requestsTo("/second").size(), 1);
+    QCOMPARE(m_http->requestsTo("/never").size(), 0);
+
+    const CliRun zero = StatusScope::Test::runCli({u"check"_s, u"--input"_s, u"/dev/zero"_s});
+    QCOMPARE(zero.exitCode, 1);
+    QVERIFY2(zero.err.contains("line 1 holds a NUL byte"), zero.err.constData());
 }
 
 void tst_CheckInput::tooLongLineIsRefused()
