@@ -696,7 +696,8 @@ Options:
   -v, --version   Show the version.
 
 Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usage error;
-3 catalogue unreadable; 4 or 5 with check --fail when the final status is 4xx or 5xx.
+3 catalogue unreadable or no window; 4 or 5 with check --fail when the final status is
+4xx or 5xx.
 </source>
         <translation>
 Optionen:
@@ -704,7 +705,7 @@ Optionen:
   -v, --version   Die Version zeigen.
 
 Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder fehlgeschlagen;
-2 falscher Aufruf; 3 Katalog nicht lesbar; 4 oder 5 mit check --fail bei letztem Status 4xx oder 5xx.
+2 falscher Aufruf; 3 Katalog nicht lesbar oder kein Fenster; 4 oder 5 mit check --fail bei letztem Status 4xx oder 5xx.
 </translation>
     </message>
     <message>
@@ -1475,6 +1476,10 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     <message>
         <source>Line %1 of the URL list is longer than %2 bytes.</source>
         <translation>Zeile %1 der URL-Liste ist länger als %2 Bytes.</translation>
+    </message>
+    <message>
+        <source>The URL list is not text: line %1 holds a NUL byte, so reading stopped there.</source>
+        <translation>Die URL-Liste ist kein Text: Zeile %1 enthält ein NUL-Byte, daher wurde dort aufgehört zu lesen.</translation>
     </message>
 </context>
 <context>

@@ -689,7 +689,8 @@ Options:
   -v, --version   Show the version.
 
 Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usage error;
-3 catalogue unreadable; 4 or 5 with check --fail when the final status is 4xx or 5xx.
+3 catalogue unreadable or no window; 4 or 5 with check --fail when the final status is
+4xx or 5xx.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1460,6 +1461,10 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Line %1 of the URL list is longer than %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL list is not text: line %1 holds a NUL byte, so reading stopped there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

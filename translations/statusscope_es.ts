@@ -696,7 +696,8 @@ Options:
   -v, --version   Show the version.
 
 Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usage error;
-3 catalogue unreadable; 4 or 5 with check --fail when the final status is 4xx or 5xx.
+3 catalogue unreadable or no window; 4 or 5 with check --fail when the final status is
+4xx or 5xx.
 </source>
         <translation>
 Opciones:
@@ -704,7 +705,7 @@ Opciones:
   -v, --version   Muestra la versión.
 
 Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida; 2 error de uso;
-3 catálogo ilegible; 4 o 5 con check --fail cuando el estado final es 4xx o 5xx.
+3 catálogo ilegible o sin ventana; 4 o 5 con check --fail cuando el estado final es 4xx o 5xx.
 </translation>
     </message>
     <message>
@@ -1475,6 +1476,10 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     <message>
         <source>Line %1 of the URL list is longer than %2 bytes.</source>
         <translation>La línea %1 de la lista de URL ocupa más de %2 bytes.</translation>
+    </message>
+    <message>
+        <source>The URL list is not text: line %1 holds a NUL byte, so reading stopped there.</source>
+        <translation>La lista de URL no es texto: la línea %1 contiene un byte NUL, así que la lectura se detuvo ahí.</translation>
     </message>
 </context>
 <context>

@@ -696,7 +696,8 @@ Options:
   -v, --version   Show the version.
 
 Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usage error;
-3 catalogue unreadable; 4 or 5 with check --fail when the final status is 4xx or 5xx.
+3 catalogue unreadable or no window; 4 or 5 with check --fail when the final status is
+4xx or 5xx.
 </source>
         <translation>
 Options :
@@ -704,7 +705,7 @@ Options :
   -v, --version   Afficher la version.
 
 Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en échec ; 2 mauvais usage ;
-3 catalogue illisible ; 4 ou 5 avec check --fail quand l&apos;état final est 4xx ou 5xx.
+3 catalogue illisible ou pas de fenêtre ; 4 ou 5 avec check --fail quand l&apos;état final est 4xx ou 5xx.
 </translation>
     </message>
     <message>
@@ -1475,6 +1476,10 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     <message>
         <source>Line %1 of the URL list is longer than %2 bytes.</source>
         <translation>La ligne %1 de la liste d&apos;URL dépasse %2 octets.</translation>
+    </message>
+    <message>
+        <source>The URL list is not text: line %1 holds a NUL byte, so reading stopped there.</source>
+        <translation>La liste d&apos;URL n&apos;est pas du texte : la ligne %1 contient un octet NUL, la lecture s&apos;est donc arrêtée là.</translation>
     </message>
 </context>
 <context>

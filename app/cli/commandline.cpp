@@ -73,7 +73,8 @@ QString generalHelp()
         "  -h, --help      Show this help, or a command's help after the command name.\n"
         "  -v, --version   Show the version.\n\n"
         "Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usage error;\n"
-        "3 catalogue unreadable; 4 or 5 with check --fail when the final status is 4xx or 5xx.\n");
+        "3 catalogue unreadable or no window; 4 or 5 with check --fail when the final status is\n"
+        "4xx or 5xx.\n");
     return text;
 }
 
