@@ -45,6 +45,7 @@ private Q_SLOTS:
     void newerFileIsShownReadOnly();
     void fixtureOfVersionTwoReadsBack();
     void unknownKeysAreRefusedPerRow();
+    void historyIsPrivateToItsOwner();
 
 private:
     QString dbPath() const { return m_dir->filePath(u"history.db"_s); }
@@ -630,6 +631,33 @@ void tst_HistoryFile::unknownKeysAreRefusedPerRow()
         QVERIFY2(store.lastError().contains(words), qPrintable(store.lastError()));
         QVERIFY2(store.lastError().startsWith(u"Chain %1 "_s.arg(id)), qPrintable(store.lastError()));
     }
+}
+
+// The history was created with the umask's 0644 in a 0755 folder: URLs, bodies and (if asked)
+// credentials readable by every user of the machine.
+void tst_HistoryFile::historyIsPrivateToItsOwner()
+{
+    const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
+        | QFile::WriteOther | QFile::ExeOther;
+    const QString folder = m_dir->filePath(u"data/StatusScope"_s);
+    const QString path = folder + u"/history.db"_s;
+    {
+        HistoryStore store;
+        store.open(path);
+        QCOMPARE(store.state(), HistoryStore::State::Ready);
+        QVERIFY(store.addChain(sampleChain(u"https://example.org/"_s, 200)) > 0);
+        for (const QString &name : QStringList{folder, path, path + u"-wal"_s, path + u"-shm"_s}) {
+            QVERIFY2(QFileInfo::exists(name), qPrintable(name));
+            QVERIFY2(!(QFileInfo(name).permissions() & others), qPrintable(name));
+        }
+    }
+    // A file an earlier version left readable to all is narrowed when it is opened.
+    QVERIFY(QFile::setPermissions(path, QFile::permissions(path) | QFile::ReadGroup | QFile::ReadOther));
+    HistoryStore store;
+    store.open(path);
+    QCOMPARE(store.state(), HistoryStore::State::Ready);
+    QVERIFY(!(QFileInfo(path).permissions() & others));
+    QCOMPARE(store.chainCount(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_HistoryFile)

@@ -67,6 +67,29 @@ bool writableByUs(const QString &path)
     return ::access(QFile::encodeName(path).constData(), W_OK) == 0;
 }
 
+constexpr QFile::Permissions OwnerOnly = QFile::ReadOwner | QFile::WriteOwner;
+
+// The history holds URLs, response bodies and, when the user asks, credentials: only its owner may
+// read it. SQLite gives the -wal and -shm files the mode of the database file, so the database is
+// made (or, written by an earlier version with the default umask, narrowed to) owner-only before
+// SQLite opens it. A file of another user's is left as it is.
+void keepPrivate(const QString &path)
+{
+    if (!QFileInfo::exists(path)) {
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            file.setPermissions(OwnerOnly);
+        return;
+    }
+    for (const QString &name : QStringList{path, path + u"-wal"_s, path + u"-shm"_s}) {
+        const QFileInfo info(name);
+        const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup
+            | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+        if (info.exists() && info.ownerId() == ::getuid() && (info.permissions() & others))
+            QFile::setPermissions(name, OwnerOnly);
+    }
+}
+
 } // namespace
 
 QString HistoryFile::writeFailureReason(const QSqlError &error)
@@ -351,10 +374,13 @@ void HistoryFile::open(const QString &path)
     m_notice.clear();
     m_waitingForLock = false;
     const QFileInfo info(path);
+    const bool folderExisted = QFileInfo::exists(info.absolutePath());
     if (!QDir().mkpath(info.absolutePath())) {
         disable(HistoryText::tr("the folder %1 cannot be created.").arg(info.absolutePath()));
         return;
     }
+    if (!folderExisted)
+        QFile::setPermissions(info.absolutePath(), OwnerOnly | QFile::ExeOwner);
     // access() rather than the permission bits: it answers for this user (and ACLs, read-only mounts).
     if (!writableByUs(info.absolutePath()) || (info.exists() && !writableByUs(path))) {
         const QString where = writableByUs(info.absolutePath()) ? path : info.absolutePath();
@@ -366,6 +392,7 @@ void HistoryFile::open(const QString &path)
     }
 
     for (int attempt = 0; attempt < 2; ++attempt) {
+        keepPrivate(path); // again after a damaged file was set aside
         QSqlError openError;
         QString error;
         Trouble trouble = Trouble::None;
