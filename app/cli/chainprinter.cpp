@@ -2,6 +2,7 @@
 #include "chainprinter.h"
 
 #include "requests/safetext.h"
+#include "requests/secrets.h"
 #include "textlayout.h"
 
 #include <QCoreApplication>
@@ -33,9 +34,10 @@ QString shown(const QString &text)
     return escapeForDisplay(text);
 }
 
+// A password in a URL is never printed: the terminal's output ends up in logs.
 QString shown(const QUrl &url)
 {
-    return escapeForDisplay(url.toString(QUrl::FullyEncoded));
+    return escapeForDisplay(maskUrlPassword(url).toString(QUrl::FullyEncoded));
 }
 
 } // namespace

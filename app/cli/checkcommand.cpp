@@ -12,6 +12,7 @@
 #include "requests/chainjson.h"
 #include "requests/requestvalidation.h"
 #include "requests/safetext.h"
+#include "requests/secrets.h"
 #include "textlayout.h"
 
 #include <QCommandLineParser>
@@ -168,7 +169,8 @@ std::optional<QString> parse(const QCommandLineParser &parser, ParsedCheck &chec
     for (const QString &text : urls) {
         RequestSpec spec = requestFor(base, text);
         if (const auto problem = validateUrl(spec.url)) {
-            check.invalid.append(text + u": "_s + *problem);
+            // As typed, but never a password: standard error ends up in logs.
+            check.invalid.append(QString::fromUtf8(maskUrlPasswordIn(text.toUtf8())) + u": "_s + *problem);
             spec.url = QUrl(text, QUrl::TolerantMode);
         }
         check.requests.append(spec);

@@ -169,8 +169,8 @@ void CheckRunner::start(const RequestSpec &spec, qint64 lineNumber)
     m_err << "statusscope check: "
           << escapeForDisplay(lineNumber > 0 ? CheckRunnerText::tr("line %1 (%2): %3")
                                                    .arg(lineNumber)
-                                                   .arg(spec.url.toString(), message)
-                                             : spec.url.toString() + u": "_s + message)
+                                                   .arg(displayUrl(spec.url), message)
+                                             : displayUrl(spec.url) + u": "_s + message)
           << Qt::endl;
     report(result);
 }

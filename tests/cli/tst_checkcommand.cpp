@@ -42,6 +42,7 @@ private Q_SLOTS:
     void badInputSendsNothing();
     void documentShape();
     void secretsAreMaskedUnlessAsked();
+    void urlPasswordIsNeverPrinted();
     void humanOutput();
     void hostileServersInText_data();
     void hostileServersInText();
@@ -395,6 +396,30 @@ void tst_CheckCommand::secretsAreMaskedUnlessAsked()
 
     const Run shown = check(QStringList{u"--show-secrets"_s} + arguments);
     QVERIFY(shown.out.contains("Bearer topsecret"));
+}
+
+// The terminal's output and its errors end up in logs: a URL's password never reaches them, on
+// any path (a refused URL given as an argument, one read from a list, a chain that never started,
+// a chain that ran).
+void tst_CheckCommand::urlPasswordIsNeverPrinted()
+{
+    QTemporaryFile list;
+    QVERIFY(list.open());
+    list.write("ftp://ann:hunter22@host/\n");
+    list.close();
+    const QList<QStringList> runs{{u"ftp://ann:hunter22@host/"_s},
+                                  {u"--input"_s, list.fileName()},
+                                  {u"--json"_s, u"--input"_s, list.fileName()},
+                                  {u"http://ann:hunter22@127.0.0.1:%1/echo"_s.arg(m_http->port())},
+                                  {u"--json"_s, u"http://ann:hunter22@127.0.0.1:%1/echo"_s.arg(m_http->port())}};
+    for (qsizetype i = 0; i < runs.size(); ++i) {
+        const Run run = check(runs.at(i));
+        QVERIFY2(!run.out.contains("hunter22") && !run.err.contains("hunter22"),
+                 qPrintable(runs.at(i).join(u' ') + u"\n"_s + QString::fromUtf8(run.out + run.err)));
+        // A refused URL is still named, with its user name, so the line can be found.
+        if (i < 3)
+            QVERIFY2(run.err.contains("ann:••••@"), qPrintable(QString::fromUtf8(run.err)));
+    }
 }
 
 void tst_CheckCommand::humanOutput()
