@@ -108,8 +108,14 @@ std::optional<QString> validateUrl(const QUrl &url)
 {
     if (url.isEmpty())
         return RequestValidation::tr("The URL is empty.");
-    if (!url.isValid())
-        return RequestValidation::tr("The URL is not valid: %1").arg(url.errorString());
+    if (!url.isValid()) {
+        // Qt's text goes on with '; source was "…"; userinfo = "user:password"': only the reason is
+        // kept, so the sentence is readable and never repeats a password (it ends up in logs, JSON
+        // output and HAR files).
+        QString reason = url.errorString();
+        reason.truncate(reason.indexOf(u"; source was"_s) < 0 ? reason.size() : reason.indexOf(u"; source was"_s));
+        return RequestValidation::tr("The URL is not valid: %1").arg(reason);
+    }
     const QString scheme = url.scheme().toLower();
     if (scheme.isEmpty())
         return RequestValidation::tr("The URL has no scheme; start it with http:// or https://.");
