@@ -331,19 +331,36 @@ void tst_HistoryFile::readOnlyFolderShowsTheEntries()
     QVERIFY(QFile::setPermissions(
         m_dir->path(), readable | enterable | (folderWritable ? writable : QFileDevice::Permissions())));
     QProcess look;
+    QString writer = QStringLiteral(STATUSSCOPE_HISTORY_WRITER);
+    QTemporaryDir reachable; // outside a build folder that may be private to root (/root/…)
     if (geteuid() == 0) {
-        // Root writes through any permission: the file is looked at by an ordinary user instead.
+        // Root writes through any permission: the file is looked at by an ordinary user instead,
+        // running a copy of the writer (it links only system libraries) that this user can reach.
+        const QString copy = reachable.filePath(u"historywriter"_s);
+        if (QFile::copy(writer, copy)) {
+            const auto everyone = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther;
+            QFile::setPermissions(reachable.path(), everyone);
+            QFile::setPermissions(copy, everyone);
+            writer = copy;
+        }
         look.setChildProcessModifier([] {
             if (::setgid(65534) != 0 || ::setuid(65534) != 0)
                 ::_exit(90);
         });
     }
-    look.start(QStringLiteral(STATUSSCOPE_HISTORY_WRITER), {u"--look"_s, dbPath()});
+    look.start(writer, {u"--look"_s, dbPath()});
     const bool finished = look.waitForFinished();
     QFile::setPermissions(m_dir->path(),
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     QFile::setPermissions(dbPath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    QVERIFY(finished);
+    QVERIFY(finished || look.error() == QProcess::FailedToStart);
+    // 90: the user could not be changed; 126/127 or no start: the build folder is private to root
+    // (a checkout under /root), so an ordinary user cannot run the writer from it.
+    if (geteuid() == 0
+        && (look.error() == QProcess::FailedToStart || look.exitCode() == 90 || look.exitCode() == 126
+            || look.exitCode() == 127))
+        QSKIP("running as root, and no ordinary user can run the history writer from this build folder");
     QCOMPARE(look.exitCode(), 0);
     QHash<QString, QString> seen;
     for (const QString &line : QString::fromUtf8(look.readAllStandardOutput()).split(u'\n'))
