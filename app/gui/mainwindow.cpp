@@ -31,7 +31,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSettings>
 #include <QSignalBlocker>
@@ -497,25 +499,31 @@ void MainWindow::askGoToCode()
 
 void MainWindow::showShortcuts()
 {
-    const QList<std::pair<QString, QString>> shortcuts{
-        {u"Ctrl+1"_s, tr("Catalogue")},
-        {u"Ctrl+2"_s, tr("Request console")},
-        {u"Ctrl+F"_s, tr("Find in the catalogue")},
-        {u"Ctrl+K"_s, tr("Go to a status code")},
-        {u"Ctrl+M"_s, tr("Compare codes side by side")},
-        {u"Ctrl+L"_s, tr("Edit the URL")},
+    // The menus' shortcuts are read from their actions, so the list cannot drift from them; the keys
+    // that belong to a widget rather than to a menu command follow.
+    QList<std::pair<QString, QString>> shortcuts;
+    for (const QAction *menu : menuBar()->actions()) {
+        if (!menu->menu())
+            continue;
+        for (const QAction *action : menu->menu()->actions()) {
+            if (action->isSeparator() || action->menu() || action->shortcuts().isEmpty())
+                continue;
+            QStringList keys;
+            for (const QKeySequence &sequence : action->shortcuts())
+                keys.append(sequence.toString(QKeySequence::NativeText));
+            QString what = action->text();
+            what.remove(QRegularExpression(u"&(?!&)"_s)).replace(u"&&"_s, u"&"_s);
+            if (what.endsWith(u'…'))
+                what.chop(1);
+            shortcuts.append({keys.join(u", "_s), what});
+        }
+    }
+    shortcuts += {
         {u"Enter, Ctrl+Enter"_s, tr("Send the request")},
         {u"Esc"_s, tr("Cancel the running request; in the catalogue search, clear it")},
-        {u"Ctrl+H"_s, tr("Show or hide the history")},
-        {u"Ctrl+S"_s, tr("Save the request")},
-        {u"Ctrl+Shift+C"_s, tr("Copy the request as curl, credentials masked")},
-        {u"Ctrl+Alt+Shift+C"_s, tr("Copy the request as curl with its credentials")},
         {u"Ctrl+V"_s, tr("In the URL field: paste a URL or a whole curl command")},
-        {u"Ctrl+O, Ctrl+E"_s, tr("Open a HAR file, export the chain as HAR")},
         {u"Up, Down, Enter"_s,
          tr("Move through the catalogue results from the search field, then into the list")},
-        {u"F1"_s, tr("This list")},
-        {u"Ctrl+Q"_s, tr("Quit")},
     };
     QString html = u"<table cellspacing=\"4\">"_s;
     for (const auto &[keys, what] : shortcuts)

@@ -349,6 +349,14 @@ void tst_MainWindow::goToCodeAndShortcuts()
     QTest::keyClick(&window, Qt::Key_F1);
     for (const QString &keys : {u"Ctrl+K"_s, u"Ctrl+L"_s, u"Ctrl+F"_s, u"Esc"_s, u"Ctrl+Shift+C"_s})
         QVERIFY2(shown.contains(keys), qPrintable(keys + u" missing from: "_s + shown));
+    // Generated from the actions: every menu command with a shortcut is listed with it, so a new
+    // action or a changed key cannot be forgotten in the list.
+    for (const QAction *action : window.findChildren<QAction *>()) {
+        if (action->shortcut().isEmpty() || action->associatedObjects().isEmpty())
+            continue;
+        const QString keys = action->shortcut().toString(QKeySequence::NativeText);
+        QVERIFY2(shown.contains(u"<b>"_s + keys), qPrintable(keys + u" missing from: "_s + shown));
+    }
 }
 
 void tst_MainWindow::consoleTabOrder()
