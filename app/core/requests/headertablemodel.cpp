@@ -141,6 +141,9 @@ bool HeaderTableModel::setData(const QModelIndex &index, const QVariant &value, 
 Qt::ItemFlags HeaderTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    // The root (no cell) takes no edits: views and the model tester ask it too.
+    if (!index.isValid())
+        return flags;
     if (index.column() != SecretColumn)
         flags |= Qt::ItemIsEditable;
     if (index.column() == NameColumn || index.column() == SecretColumn)
