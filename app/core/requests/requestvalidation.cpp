@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "requestvalidation.h"
 
+#include "urlinput.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::Literals::StringLiterals;
@@ -108,14 +110,10 @@ std::optional<QString> validateUrl(const QUrl &url)
 {
     if (url.isEmpty())
         return RequestValidation::tr("The URL is empty.");
-    if (!url.isValid()) {
-        // Qt's text goes on with '; source was "…"; userinfo = "user:password"': only the reason is
-        // kept, so the sentence is readable and never repeats a password (it ends up in logs, JSON
-        // output and HAR files).
-        QString reason = url.errorString();
-        reason.truncate(reason.indexOf(u"; source was"_s) < 0 ? reason.size() : reason.indexOf(u"; source was"_s));
-        return RequestValidation::tr("The URL is not valid: %1").arg(reason);
-    }
+    // Qt's text goes on with '; source was "…"; userinfo = "user:password"': the sentence is ours,
+    // readable and never repeating a password (it ends up in logs, JSON output and HAR files).
+    if (!url.isValid())
+        return describeInvalidUrl(url);
     const QString scheme = url.scheme().toLower();
     if (scheme.isEmpty())
         return RequestValidation::tr("The URL has no scheme; start it with http:// or https://.");
