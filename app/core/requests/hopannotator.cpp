@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "hopannotator.h"
 
+#include "checkids.h"
+
 #include "catalogue/statuscatalogue.h"
 #include "catalogue/statusclass.h"
 
@@ -30,16 +32,14 @@ HopMeaning meaningOf(const StatusEntry &entry, bool fallback)
             fallback};
 }
 
-void warn(Hop &hop, const char *id, Severity severity, const QString &message, const QString &spec)
-{
-    hop.warnings.append({QString::fromLatin1(id), severity, message, spec});
-}
-
-void checkRequiredHeader(Hop &hop, int status, const char *header, const char *id, const QString &spec)
+// `spec` names the status's own section where the check covers two codes (206 and 416); empty
+// keeps the table's.
+void checkRequiredHeader(Hop &hop, int status, const char *header, CheckId check, const QString &spec = {})
 {
     if (hop.status == status && !hasHeader(hop.responseHeaders, header)) {
-        warn(hop, id, Severity::Warning,
-             HopChecks::tr("%1 without a %2 header.").arg(status).arg(QString::fromLatin1(header)), spec);
+        const QString message
+            = HopChecks::tr("%1 without a %2 header.").arg(status).arg(QString::fromLatin1(header));
+        hop.warnings.append(spec.isEmpty() ? makeWarning(check, message) : makeWarning(check, message, spec));
     }
 }
 
@@ -54,27 +54,29 @@ void checkRetryAfter(Hop &hop, const QDateTime &now)
     QDateTime when;
     if (isNumber && seconds >= 0) {
         when = now.addSecs(seconds);
-        warn(hop, "retry-after", Severity::Info,
-             HopChecks::tr("Retry-After asks the client to wait %n second(s), until %1.", nullptr,
-                           int(seconds))
-                 .arg(when.toString(Qt::ISODate)),
-             u"RFC 9110 §10.2.3"_s);
+        hop.warnings.append(
+            makeWarning(CheckId::RetryAfter,
+                        HopChecks::tr("Retry-After asks the client to wait %n second(s), until %1.", nullptr,
+                                      int(seconds))
+                            .arg(when.toString(Qt::ISODate))));
         return;
     }
     when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
     if (!when.isValid()) {
-        warn(hop, "retry-after", Severity::Warning,
-             HopChecks::tr("Retry-After “%1” is neither a number of seconds nor an HTTP date.")
-                 .arg(QString::fromLatin1(value)),
-             u"RFC 9110 §10.2.3"_s);
+        // A value no client can act on is a warning; the table's severity is for one it can.
+        hop.warnings.append(
+            makeWarning(CheckId::RetryAfter,
+                        HopChecks::tr("Retry-After “%1” is neither a number of seconds nor an HTTP date.")
+                            .arg(QString::fromLatin1(value)),
+                        Severity::Warning));
         return;
     }
     const qint64 wait = std::max<qint64>(0, now.secsTo(when));
-    warn(hop, "retry-after", Severity::Info,
-         HopChecks::tr("Retry-After asks the client to wait until %1 (%n second(s) from now).", nullptr,
-                       int(wait))
-             .arg(when.toUTC().toString(Qt::ISODate)),
-         u"RFC 9110 §10.2.3"_s);
+    hop.warnings.append(
+        makeWarning(CheckId::RetryAfter,
+                    HopChecks::tr("Retry-After asks the client to wait until %1 (%n second(s) from now).",
+                                  nullptr, int(wait))
+                        .arg(when.toUTC().toString(Qt::ISODate))));
 }
 
 } // namespace
@@ -104,18 +106,18 @@ void annotateHop(Hop &hop, const StatusCatalogue &catalogue, const QDateTime &no
     const bool inRange = status >= 100 && status <= 599;
 
     if (!inRange) {
-        warn(hop, "invalid-status", Severity::Error,
-             HopChecks::tr(
-                 "%1 is outside 100–599, so it is not a valid HTTP status; clients should treat it as a "
-                 "server error (5xx).")
-                 .arg(status),
-             u"RFC 9110 §15"_s);
+        hop.warnings.append(makeWarning(
+            CheckId::InvalidStatus,
+            HopChecks::tr(
+                "%1 is outside 100–599, so it is not a valid HTTP status; clients should treat it as a "
+                "server error (5xx).")
+                .arg(status)));
     } else if (entries.isEmpty()) {
-        warn(hop, "unknown-status", Severity::Warning,
-             HopChecks::tr("%1 is not in the catalogue; by its class it means the same as %2.")
-                 .arg(status)
-                 .arg(status / 100 * 100),
-             u"RFC 9110 §15"_s);
+        hop.warnings.append(
+            makeWarning(CheckId::UnknownStatus,
+                        HopChecks::tr("%1 is not in the catalogue; by its class it means the same as %2.")
+                            .arg(status)
+                            .arg(status / 100 * 100)));
     }
     if (!entries.isEmpty()) {
         const bool anyStandard = std::any_of(entries.cbegin(), entries.cend(), [](const StatusEntry &e) {
@@ -126,26 +128,28 @@ void annotateHop(Hop &hop, const StatusCatalogue &catalogue, const QDateTime &no
             QStringList origins;
             for (const StatusEntry &entry : entries)
                 origins.append(entry.originDetail);
-            warn(hop, "nonstandard-status", Severity::Info,
-                 HopChecks::tr("%1 is not a standard code; it is used by %2.")
-                     .arg(status)
-                     .arg(origins.join(u", "_s)),
-                 u"RFC 9110 §15"_s);
+            hop.warnings.append(makeWarning(CheckId::NonstandardStatus,
+                                            HopChecks::tr("%1 is not a standard code; it is used by %2.")
+                                                .arg(status)
+                                                .arg(origins.join(u", "_s))));
         }
     }
     if (status == 305 || status == 306) {
-        warn(hop, "deprecated-status", Severity::Warning,
-             status == 305 ? HopChecks::tr("305 Use Proxy is deprecated; clients ignore it.")
-                           : HopChecks::tr("306 is reserved and unused; a server should never send it."),
-             status == 305 ? u"RFC 9110 §15.4.6"_s : u"RFC 9110 §15.4.7"_s);
+        hop.warnings.append(
+            status == 305
+                ? makeWarning(CheckId::DeprecatedStatus,
+                              HopChecks::tr("305 Use Proxy is deprecated; clients ignore it."))
+                : makeWarning(CheckId::DeprecatedStatus,
+                              HopChecks::tr("306 is reserved and unused; a server should never send it."),
+                              u"RFC 9110 §15.4.7"_s));
     }
     if (status >= 100 && status < 200 && status != 101) {
-        warn(hop, "final-informational", Severity::Warning,
-             HopChecks::tr(
-                 "A %1 arrived as the final response. 1xx responses are interim: with Qt 6.4 the real "
-                 "response that follows is lost, so this is not the server's full answer.")
-                 .arg(status),
-             u"RFC 9110 §15.2"_s);
+        hop.warnings.append(makeWarning(
+            CheckId::FinalInformational,
+            HopChecks::tr(
+                "A %1 arrived as the final response. 1xx responses are interim: with Qt 6.4 the real "
+                "response that follows is lost, so this is not the server's full answer.")
+                .arg(status)));
     }
     if (!hop.reason.isEmpty() && !entries.isEmpty()) {
         bool known = false;
@@ -158,19 +162,19 @@ void annotateHop(Hop &hop, const StatusCatalogue &catalogue, const QDateTime &no
                 known = known || name.compare(hop.reason, Qt::CaseInsensitive) == 0;
         }
         if (!known) {
-            warn(hop, "reason-mismatch", Severity::Info,
-                 HopChecks::tr("The reason phrase “%1” is not the usual “%2”; clients ignore reason phrases.")
-                     .arg(hop.reason, entries.first().reason),
-                 u"RFC 9112 §4"_s);
+            hop.warnings.append(makeWarning(
+                CheckId::ReasonMismatch,
+                HopChecks::tr("The reason phrase “%1” is not the usual “%2”; clients ignore reason phrases.")
+                    .arg(hop.reason, entries.first().reason)));
         }
     }
-    checkRequiredHeader(hop, 401, "WWW-Authenticate", "missing-www-authenticate", u"RFC 9110 §15.5.2"_s);
-    checkRequiredHeader(hop, 407, "Proxy-Authenticate", "missing-proxy-authenticate", u"RFC 9110 §15.5.8"_s);
-    checkRequiredHeader(hop, 405, "Allow", "missing-allow", u"RFC 9110 §15.5.6"_s);
-    checkRequiredHeader(hop, 206, "Content-Range", "missing-content-range", u"RFC 9110 §15.3.7"_s);
-    checkRequiredHeader(hop, 416, "Content-Range", "missing-content-range", u"RFC 9110 §15.5.17"_s);
-    checkRequiredHeader(hop, 101, "Upgrade", "missing-upgrade", u"RFC 9110 §15.2.2"_s);
-    checkRequiredHeader(hop, 426, "Upgrade", "missing-upgrade", u"RFC 9110 §15.5.22"_s);
+    checkRequiredHeader(hop, 401, "WWW-Authenticate", CheckId::MissingWwwAuthenticate);
+    checkRequiredHeader(hop, 407, "Proxy-Authenticate", CheckId::MissingProxyAuthenticate);
+    checkRequiredHeader(hop, 405, "Allow", CheckId::MissingAllow);
+    checkRequiredHeader(hop, 206, "Content-Range", CheckId::MissingContentRange);
+    checkRequiredHeader(hop, 416, "Content-Range", CheckId::MissingContentRange, u"RFC 9110 §15.5.17"_s);
+    checkRequiredHeader(hop, 101, "Upgrade", CheckId::MissingUpgrade);
+    checkRequiredHeader(hop, 426, "Upgrade", CheckId::MissingUpgrade, u"RFC 9110 §15.5.22"_s);
     checkRetryAfter(hop, now);
 }
 

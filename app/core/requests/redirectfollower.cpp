@@ -20,8 +20,6 @@ struct RedirectRules
     Q_DECLARE_TR_FUNCTIONS(RedirectRules)
 };
 
-const QString fetchSpec = u"WHATWG Fetch, HTTP-redirect fetch"_s;
-
 QString redirectSpec(int status)
 {
     switch (status) {
@@ -128,16 +126,10 @@ QByteArray RedirectFollower::requestKey() const
     return hash.result();
 }
 
-void RedirectFollower::addWarning(Hop &hop, const QString &id, Severity severity, const QString &message,
-                                  const QString &spec)
+RedirectFollower::Decision RedirectFollower::stopWith(Hop &hop, StopReason reason, CheckId check,
+                                                      const QString &message)
 {
-    hop.warnings.append({id, severity, message, spec});
-}
-
-RedirectFollower::Decision RedirectFollower::stopWith(Hop &hop, StopReason reason, const QString &id,
-                                                      const QString &message, const QString &spec)
-{
-    addWarning(hop, id, Severity::Error, message, spec);
+    hop.warnings.append(makeWarning(check, message));
     m_stop = ChainStop{reason, message};
     return Decision::Stop;
 }
@@ -156,49 +148,45 @@ RedirectFollower::Decision RedirectFollower::onResponse(Hop &hop)
                 = resolveLocation(hop.locationRaw, hop.url, m_current.url.fragment());
             if (resolved.valid)
                 hop.location = resolved.url;
-            addWarning(hop, u"location-not-followed"_s, Severity::Info,
-                       RedirectRules::tr(
-                           "A Location (%1) came with %2, which clients do not follow; the chain ends here.")
-                           .arg(resolved.maskedValue)
-                           .arg(status),
-                       fetchSpec);
+            hop.warnings.append(makeWarning(
+                CheckId::LocationNotFollowed,
+                RedirectRules::tr(
+                    "A Location (%1) came with %2, which clients do not follow; the chain ends here.")
+                    .arg(resolved.maskedValue)
+                    .arg(status)));
         }
         return Decision::Final;
     }
 
     if (!hasLocation) {
-        addWarning(
-            hop, u"missing-location"_s, Severity::Warning,
+        hop.warnings.append(makeWarning(
+            CheckId::MissingLocation,
             RedirectRules::tr("%1 without a Location header: there is nowhere to go, so this is the final "
                               "response. (Qt 6.4 drops empty header fields, so an empty Location cannot be "
                               "told apart from a missing one.)")
-                .arg(status),
-            u"RFC 9110 §10.2.2"_s);
+                .arg(status)));
         return Decision::Final;
     }
 
     const ResolvedLocation resolved = resolveLocation(hop.locationRaw, hop.url, m_current.url.fragment());
     if (!resolved.valid) {
-        return stopWith(hop, StopReason::InvalidLocation, u"invalid-location"_s,
+        return stopWith(hop, StopReason::InvalidLocation, CheckId::InvalidLocation,
                         RedirectRules::tr("The Location “%1” is not a URL that can be followed.")
-                            .arg(resolved.maskedValue),
-                        u"RFC 9110 §10.2.2"_s);
+                            .arg(resolved.maskedValue));
     }
     hop.location = resolved.url;
     if (!resolved.changes.isEmpty()) {
-        addWarning(
-            hop, u"location-normalized"_s, Severity::Warning,
+        hop.warnings.append(makeWarning(
+            CheckId::LocationNormalized,
             RedirectRules::tr("The Location was read the way browsers read it, which differs from a strict "
                               "reading: %1.")
-                .arg(resolved.changes.join(u"; "_s)),
-            u"WHATWG URL"_s);
+                .arg(resolved.changes.join(u"; "_s))));
     }
     if (resolved.hadCredentials) {
-        addWarning(
-            hop, u"location-credentials"_s, Severity::Warning,
+        hop.warnings.append(makeWarning(
+            CheckId::LocationCredentials,
             RedirectRules::tr("The Location carries a user name and password (%1); they are not sent on.")
-                .arg(resolved.maskedValue),
-            u"RFC 9110 §4.2.4"_s);
+                .arg(resolved.maskedValue)));
     }
 
     if (!m_options.followRedirects)
@@ -207,28 +195,25 @@ RedirectFollower::Decision RedirectFollower::onResponse(Hop &hop)
     const QString scheme = resolved.url.scheme().toLower();
     if (scheme != u"http"_s && scheme != u"https"_s) {
         return stopWith(
-            hop, StopReason::UnsafeRedirectScheme, u"unsafe-redirect-scheme"_s,
+            hop, StopReason::UnsafeRedirectScheme, CheckId::UnsafeRedirectScheme,
             RedirectRules::tr("The redirect points to a “%1:” URL; only http and https are followed, so "
                               "nothing was fetched.")
-                .arg(scheme),
-            fetchSpec);
+                .arg(scheme));
     }
     if (m_followed >= m_options.maxRedirects) {
         return stopWith(
-            hop, StopReason::RedirectLimit, u"redirect-limit"_s,
+            hop, StopReason::RedirectLimit, CheckId::RedirectLimit,
             RedirectRules::tr("The limit of %n redirect(s) was reached; this redirect was not followed.",
-                              nullptr, m_options.maxRedirects),
-            fetchSpec);
+                              nullptr, m_options.maxRedirects));
     }
     const bool downgrade
         = m_current.url.scheme().compare(u"https"_s, Qt::CaseInsensitive) == 0 && scheme == u"http"_s;
     if (downgrade && !m_options.allowDowngrade) {
         return stopWith(
-            hop, StopReason::HttpsDowngrade, u"https-downgrade"_s,
+            hop, StopReason::HttpsDowngrade, CheckId::HttpsDowngrade,
             RedirectRules::tr("The redirect leaves https for plain http (%1); it was not followed. Allow "
                               "downgrades to continue.")
-                .arg(displayUrl(resolved.url.adjusted(QUrl::RemoveUserInfo))),
-            u"RFC 9110 §17.1"_s);
+                .arg(displayUrl(resolved.url.adjusted(QUrl::RemoveUserInfo))));
     }
 
     Request next = m_current;
@@ -238,32 +223,35 @@ RedirectFollower::Decision RedirectFollower::onResponse(Hop &hop)
         || (status == 303 && method != "GET" && method != "HEAD");
     if (becomesGet) {
         next.method = QByteArrayLiteral("GET");
-        addWarning(hop, u"method-changed"_s, Severity::Info,
-                   RedirectRules::tr("%1 became GET because of %2.").arg(text(m_current.method)).arg(status),
-                   redirectSpec(status));
+        hop.warnings.append(makeWarning(
+            CheckId::MethodChanged,
+            RedirectRules::tr("%1 became GET because of %2.").arg(text(m_current.method)).arg(status),
+            redirectSpec(status)));
         QStringList removed;
         for (const char *name : bodyHeaders) {
             if (removeHeader(next.headers, name) > 0)
                 removed.append(QString::fromLatin1(name));
         }
         if (m_current.hasBody) {
-            addWarning(hop, u"body-dropped"_s, Severity::Info,
-                       removed.isEmpty() ? RedirectRules::tr("The %n-byte body was not sent again.", nullptr,
-                                                             int(m_current.body.size()))
-                                         : RedirectRules::tr("The %n-byte body was not sent again, nor %1.",
-                                                             nullptr, int(m_current.body.size()))
-                                               .arg(removed.join(u", "_s)),
-                       fetchSpec);
+            hop.warnings.append(makeWarning(
+                CheckId::BodyDropped,
+                removed.isEmpty() ? RedirectRules::tr("The %n-byte body was not sent again.", nullptr,
+                                                      int(m_current.body.size()))
+                                  : RedirectRules::tr("The %n-byte body was not sent again, nor %1.", nullptr,
+                                                      int(m_current.body.size()))
+                                        .arg(removed.join(u", "_s))));
         }
         next.body.clear();
         next.hasBody = false;
     }
     if (downgrade) {
-        addWarning(hop, u"https-downgrade"_s, Severity::Warning,
-                   RedirectRules::tr(
-                       "Followed from https to plain http because downgrades are allowed: what follows "
-                       "travels unencrypted."),
-                   u"RFC 9110 §17.1"_s);
+        // Allowed, so no longer an error: the table's severity is for the downgrade that stops.
+        hop.warnings.append(
+            makeWarning(CheckId::HttpsDowngrade,
+                        RedirectRules::tr(
+                            "Followed from https to plain http because downgrades are allowed: what follows "
+                            "travels unencrypted."),
+                        Severity::Warning));
     }
     if (!isSameOrigin(m_current.url, next.url) && !m_crossedOrigin) {
         m_crossedOrigin = true;
@@ -273,25 +261,25 @@ RedirectFollower::Decision RedirectFollower::onResponse(Hop &hop)
                 stripped.append(QString::fromLatin1(name));
         }
         if (!stripped.isEmpty()) {
-            addWarning(hop, u"credentials-stripped"_s, Severity::Info,
-                       RedirectRules::tr(
-                           "%1 not sent: %2 is another origin. It stays off for the rest of the chain.")
-                           .arg(stripped.join(u", "_s),
-                                next.url
-                                    .adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment
-                                              | QUrl::RemoveUserInfo)
-                                    .toString()),
-                       fetchSpec);
+            hop.warnings.append(
+                makeWarning(CheckId::CredentialsStripped,
+                            RedirectRules::tr(
+                                "%1 not sent: %2 is another origin. It stays off for the rest of the chain.")
+                                .arg(stripped.join(u", "_s),
+                                     next.url
+                                         .adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment
+                                                   | QUrl::RemoveUserInfo)
+                                         .toString())));
         }
         // A typed Host names the first server: sent to another origin it would ask that server
         // for a site it may not be, so the redirect's own host is used from here on.
         const QByteArray typedHost = headerValue(next.headers, "Host");
         if (removeHeader(next.headers, "Host") > 0) {
-            addWarning(hop, u"typed-host-dropped"_s, Severity::Info,
-                       RedirectRules::tr("The typed Host (%1) was not sent on: the redirect leads to another "
-                                         "origin, which gets its own host name.")
-                           .arg(text(typedHost)),
-                       u"RFC 9110 §7.2"_s);
+            hop.warnings.append(makeWarning(
+                CheckId::TypedHostDropped,
+                RedirectRules::tr("The typed Host (%1) was not sent on: the redirect leads to another "
+                                  "origin, which gets its own host name.")
+                    .arg(text(typedHost))));
         }
     }
 
@@ -300,11 +288,10 @@ RedirectFollower::Decision RedirectFollower::onResponse(Hop &hop)
     const QByteArray key = requestKey();
     if (const auto earlier = m_sentRequests.constFind(key); earlier != m_sentRequests.cend()) {
         m_current = previous;
-        return stopWith(hop, StopReason::RedirectLoop, u"redirect-loop"_s,
+        return stopWith(hop, StopReason::RedirectLoop, CheckId::RedirectLoop,
                         RedirectRules::tr("Redirect loop: this would send the same request as hop %1 again "
                                           "(same method, URL, body and cookies), so it was not sent.")
-                            .arg(*earlier + 1),
-                        u"RFC 9110 §15.4"_s);
+                            .arg(*earlier + 1));
     }
     ++m_followed;
     m_sentRequests.insert(key, hop.index + 1);

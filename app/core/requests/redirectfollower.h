@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "checkids.h"
 #include "hop.h"
 
 #include <QHash>
@@ -45,10 +46,7 @@ public:
 
 private:
     QByteArray requestKey() const;
-    void addWarning(Hop &hop, const QString &id, Severity severity, const QString &message,
-                    const QString &spec);
-    Decision stopWith(Hop &hop, StopReason reason, const QString &id, const QString &message,
-                      const QString &spec);
+    Decision stopWith(Hop &hop, StopReason reason, CheckId check, const QString &message);
 
     RequestOptions m_options;
     Request m_current;

@@ -4,6 +4,7 @@
 #include "bodychecks.h"
 #include "bodydecoder.h"
 #include "chaincookiejar.h"
+#include "checkids.h"
 #include "hopannotator.h"
 #include "redirectfollower.h"
 #include "requestfailure.h"
@@ -204,13 +205,11 @@ void RequestEngine::sendCurrent()
     m_hop.requestHeaders = headers;
     if (current.hasBody
         && headerValue(headers, "Expect").trimmed().compare("100-continue", Qt::CaseInsensitive) == 0)
-        m_hop.warnings.append(
-            {u"expect-not-awaited"_s, Severity::Info,
-             RequestEngineText::tr(
-                 "Expect: 100-continue was sent, but Qt 6.4 does not wait for the server's "
-                 "100 Continue: the body went out with the request head, and an interim 100 "
-                 "is skipped."),
-             u"RFC 9110 §10.1.1"_s});
+        m_hop.warnings.append(makeWarning(
+            CheckId::ExpectNotAwaited,
+            RequestEngineText::tr("Expect: 100-continue was sent, but Qt 6.4 does not wait for the server's "
+                                  "100 Continue: the body went out with the request head, and an interim 100 "
+                                  "is skipped.")));
 
     QNetworkRequest request(m_hop.url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
@@ -419,11 +418,11 @@ void RequestEngine::recordResponse(QNetworkReply *reply)
     const QList<QNetworkCookie> cookies
         = reply->header(QNetworkRequest::SetCookieHeader).value<QList<QNetworkCookie>>();
     for (const ChainCookieJar::Refused &refused : m_jar->store(cookies, m_hop.url)) {
-        m_hop.warnings.append({u"cookie-rejected"_s, Severity::Warning,
-                               RequestEngineText::tr("The cookie “%1” was refused: %2. It is not sent on "
-                                                     "later hops.")
-                                   .arg(escapeBytesForDisplay(refused.cookie.name()), refused.reason),
-                               u"RFC 6265bis §4.1.3"_s});
+        m_hop.warnings.append(
+            makeWarning(CheckId::CookieRejected,
+                        RequestEngineText::tr("The cookie “%1” was refused: %2. It is not sent on "
+                                              "later hops.")
+                            .arg(escapeBytesForDisplay(refused.cookie.name()), refused.reason)));
     }
     checkFraming(m_hop);
 }
@@ -473,18 +472,16 @@ void RequestEngine::onReplyFinished()
 
     if (m_hop.status && m_hop.timings.requestSentCount > 1) {
         m_hop.warnings.append(
-            {u"request-resent"_s, Severity::Warning,
-             RequestEngineText::tr("Qt sent this request %n times by itself before a response "
-                                   "arrived; the server may have seen it more than once.",
-                                   nullptr, m_hop.timings.requestSentCount),
-             QString()});
+            makeWarning(CheckId::RequestResent,
+                        RequestEngineText::tr("Qt sent this request %n times by itself before a response "
+                                              "arrived; the server may have seen it more than once.",
+                                              nullptr, m_hop.timings.requestSentCount)));
     }
     if (m_hop.tls.errorsIgnored) {
         m_hop.warnings.append(
-            {u"tls-errors-ignored"_s, Severity::Warning,
-             RequestEngineText::tr("The certificate was accepted although it is not valid: %1")
-                 .arg(m_hop.tls.errors.join(u"; "_s)),
-             u"RFC 9110 §4.3.4"_s});
+            makeWarning(CheckId::TlsErrorsIgnored,
+                        RequestEngineText::tr("The certificate was accepted although it is not valid: %1")
+                            .arg(m_hop.tls.errors.join(u"; "_s))));
     }
     if (m_hop.status && m_catalogue)
         annotateHop(m_hop, *m_catalogue);
