@@ -33,7 +33,8 @@ private:
 void tst_ChainModel::init()
 {
     m_model = new ChainModel(this);
-    m_tester = new QAbstractItemModelTester(m_model, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+    m_tester
+        = new QAbstractItemModelTester(m_model, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
 }
 
 void tst_ChainModel::cleanup()
@@ -126,8 +127,10 @@ void tst_ChainModel::storedChainReplacesEverything()
     QCOMPARE(m_model->index(0, 0).data(ChainModel::ChainDurationRole).toDouble(), 20.0);
     QCOMPARE(m_model->index(2, ChainModel::WarningsColumn).data().toString(), u"1"_s);
     QCOMPARE(m_model->index(2, 0).data(ChainModel::SeverityRole).toInt(), int(Severity::Warning));
-    QVERIFY(m_model->index(2, ChainModel::WarningsColumn).data(Qt::ToolTipRole).toString().contains(
-        u"&lt;b&gt;"_s));
+    QVERIFY(m_model->index(2, ChainModel::WarningsColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(u"&lt;b&gt;"_s));
     // An empty chain is a reset to nothing.
     m_model->setChain(ChainResult{}, {});
     QCOMPARE(m_model->rowCount(), 0);

@@ -31,7 +31,8 @@ private:
 void tst_HeaderTableModel::init()
 {
     m_model = new HeaderTableModel(this);
-    m_tester = new QAbstractItemModelTester(m_model, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+    m_tester
+        = new QAbstractItemModelTester(m_model, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
 }
 
 void tst_HeaderTableModel::cleanup()

@@ -17,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTabWidget>
 #include <QTcpSocket>
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void misframingHeaderIsRefusedAsTyped();
     void bodyFileIsARegularFileWithinTheLimit();
     void hostileAnswerIsShownSafely();
+    void sizesReadAsPeopleReadThem();
     void screenshot();
 
 private:
@@ -560,6 +562,31 @@ void tst_RequestConsole::lookalikeHostIsShownAsPunycode()
     const QString banner = child<QLabel>("certificateBanner")->text();
     QVERIFY2(banner.contains(u"xn--pple-43d.com"_s), qPrintable(banner));
     QVERIFY(!banner.contains(u"\u0430pple"_s));
+}
+
+// The body limit is set in MiB and said in MiB: the stop line, the body facts and the timing
+// name it once, as people read it, never as a count of bytes.
+void tst_RequestConsole::sizesReadAsPeopleReadThem()
+{
+    m_server->route("/large",
+                    ScriptedServer::response(200, "OK", {{"Content-Type", "text/plain"}},
+                                             QByteArray(3 * 1024 * 1024 / 2, 'x')));
+    auto *limit = child<QSpinBox>("maxBodySpin");
+    limit->setValue(1);
+    QCOMPARE(limit->text(), u"1 MiB"_s);
+    typeUrlAndEnter(m_server->url(u"/large"_s));
+    QTRY_VERIFY(!m_console->isRunning());
+    QCOMPARE(m_console->result().stop->reason, Core::StopReason::BodyLimit);
+    const QString stop = child<QLabel>("stopLabel")->text();
+    QCOMPARE(stop, u"The body of hop 1 was cut at the limit of 1 MiB; the rest was not read."_s);
+    const QString info = child<QLabel>("bodyInfoLabel")->text();
+    QVERIFY2(info.startsWith(u"1 MiB · text/plain"_s), qPrintable(info));
+    const QString timing = child<QTextBrowser>("timingView")->toPlainText();
+    QVERIFY2(timing.contains(u"body: 1 MiB"_s), qPrintable(timing));
+    const QString meaning = child<QTextBrowser>("meaningView")->toPlainText();
+    QVERIFY2(meaning.contains(u"The body was cut at the limit of 1 MiB"_s), qPrintable(meaning));
+    for (const QString &text : {stop, info, timing, meaning})
+        QVERIFY2(!text.contains(u"1048576"_s) && !text.contains(u"1,048,576"_s), qPrintable(text));
 }
 
 void tst_RequestConsole::screenshot()

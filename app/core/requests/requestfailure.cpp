@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "requestfailure.h"
 
+#include "formats/datasize.h"
 #include "safetext.h"
 #include "speedwindow.h"
 
@@ -68,23 +69,27 @@ void classifyFailure(HopAbort abort, QNetworkReply *reply, bool shortBody, const
     case HopAbort::LowSpeed:
         result.error = ChainError{
             ErrorKind::Timeout,
-            RequestEngineText::tr("Too slow: hop %1 moved %2 bytes in the last %3 s, under the limit of "
-                                  "%4 bytes per second.")
+            RequestEngineText::tr("Too slow: hop %1 moved %2 in the last %3 s, under the limit of "
+                                  "%4 per second.")
                 .arg(hopNumber)
-                .arg(speed.bytesInLastWindow())
+                .arg(readableSize(speed.bytesInLastWindow()))
                 .arg(speed.windowMs() / 1000.0)
-                .arg(speed.bytesPerSecond())};
+                .arg(readableSize(speed.bytesPerSecond()))};
         return;
     case HopAbort::BodyCap:
+        // The hop's warning and the chain's stop say the same thing in the same words, the limit
+        // written as people read it; the exact number stays in JSON (options.bodyCap).
         hop.bodyTruncated = true;
         hop.warnings.append(
             {u"body-truncated"_s, Severity::Warning,
-             RequestEngineText::tr("The body was cut at the limit of %1 bytes.").arg(options.bodyCap),
+             RequestEngineText::tr("The body was cut at the limit of %1; the rest was not read.")
+                 .arg(readableSize(options.bodyCap)),
              QString()});
-        result.stop = ChainStop{StopReason::BodyLimit,
-                                RequestEngineText::tr("The body of hop %1 passed the limit of %2 bytes.")
-                                    .arg(hopNumber)
-                                    .arg(options.bodyCap)};
+        result.stop = ChainStop{
+            StopReason::BodyLimit,
+            RequestEngineText::tr("The body of hop %1 was cut at the limit of %2; the rest was not read.")
+                .arg(hopNumber)
+                .arg(readableSize(options.bodyCap))};
         return;
     case HopAbort::DecodeFailed: // finishBody() says what was wrong with the body
     case HopAbort::None:
@@ -104,15 +109,15 @@ void classifyFailure(HopAbort abort, QNetworkReply *reply, bool shortBody, const
             hop.bodyTruncated = true;
             hop.warnings.append(
                 {u"body-truncated"_s, Severity::Warning,
-                 RequestEngineText::tr("The server closed the connection after %n body byte(s).", nullptr,
-                                       int(hop.bodyBytes)),
+                 RequestEngineText::tr("The server closed the connection after %1 of the body.")
+                     .arg(readableSize(hop.bodyBytes)),
                  QString()});
             result.error
                 = ChainError{ErrorKind::RemoteClosed,
                              RequestEngineText::tr("The server closed the connection in the middle of the "
-                                                   "body of hop %1, after %2 bytes.")
+                                                   "body of hop %1, after %2.")
                                  .arg(hopNumber)
-                                 .arg(hop.bodyBytes)};
+                                 .arg(readableSize(hop.bodyBytes))};
         } else if (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError) {
             result.error = ChainError{ErrorKind::Timeout,
                                       RequestEngineText::tr("Timed out during hop %1.").arg(hopNumber)};

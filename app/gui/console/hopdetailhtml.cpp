@@ -3,6 +3,7 @@
 
 #include "catalogue/statuscatalogue.h"
 #include "catalogue/statusclass.h"
+#include "formats/datasize.h"
 #include "requests/safetext.h"
 #include "requests/secrets.h"
 #include "widgets/classcolors.h"
@@ -157,8 +158,7 @@ QString hopRequestHtml(const Hop &hop, const Hop *previous, bool showSecrets, co
                                                                               : displayUrl(hop.url)));
     html += u"<tr><td><b>%1</b></td><td%2>%3</td></tr>"_s.arg(
         esc(HopDetail::tr("Body")), changed(previous && previous->requestBodyBytes != hop.requestBodyBytes),
-        esc(hop.requestHasBody ? HopDetail::tr("%1 bytes").arg(hop.requestBodyBytes)
-                               : HopDetail::tr("none")));
+        esc(hop.requestHasBody ? readableSize(hop.requestBodyBytes) : HopDetail::tr("none")));
     html += u"</table><h3>"_s + esc(HopDetail::tr("Headers")) + u"</h3><table>"_s;
     for (const HeaderPair &header : hop.requestHeaders) {
         const QByteArray value
@@ -214,7 +214,7 @@ QString hopTimingHtml(const Hop &hop, const QPalette &palette)
                                       : QString());
     row(HopDetail::tr("Headers received"), t.headers,
         HopDetail::tr("first byte and end of headers are one moment"));
-    row(HopDetail::tr("Done"), t.done, HopDetail::tr("%1 body bytes").arg(hop.bodyBytes));
+    row(HopDetail::tr("Done"), t.done, HopDetail::tr("body: %1").arg(readableSize(hop.bodyBytes)));
     html += u"</table>"_s;
     if (t.requestSentCount > 1)
         html += u"<p class=\"warning\">"_s

@@ -7,6 +7,7 @@
 #include "chaindelegate.h"
 #include "formats/bodyformat.h"
 #include "formats/curlcommand.h"
+#include "formats/datasize.h"
 #include "history/historystore.h"
 #include "hopdetailhtml.h"
 #include "requests/bodyfile.h"
@@ -379,8 +380,7 @@ void RequestConsole::onBytes(int index, qint64 bytes)
     if (m_bytesThrottle.elapsed() < 100)
         return;
     m_bytesThrottle.restart();
-    m_ui->summaryLabel->setText(
-        tr("Hop %1: %2 received…").arg(index + 1).arg(QLocale().formattedDataSize(bytes)));
+    m_ui->summaryLabel->setText(tr("Hop %1: %2 received…").arg(index + 1).arg(readableSize(bytes)));
 }
 
 void RequestConsole::onHopFinished(int index)
@@ -632,11 +632,11 @@ void RequestConsole::showBody(const Hop &hop)
     if (hop.bodyBytes == 0) {
         facts.append(tr("No body."));
     } else {
-        facts.append(QLocale().formattedDataSize(hop.bodyBytes));
+        facts.append(readableSize(hop.bodyBytes));
         facts.append(contentType.isEmpty() ? tr("no Content-Type") : escapeBytesForDisplay(contentType));
     }
     if (hop.bodyPreview.size() < hop.bodyBytes)
-        facts.append(tr("showing the first %1").arg(QLocale().formattedDataSize(hop.bodyPreview.size())));
+        facts.append(tr("showing the first %1").arg(readableSize(hop.bodyPreview.size())));
     if (hop.bodyTruncated)
         facts.append(tr("cut short"));
     const QString info = facts.join(u" · "_s);
@@ -654,7 +654,7 @@ void RequestConsole::showBody(const Hop &hop)
     constexpr qsizetype ShownBytes = 64 * 1024;
     if (hop.bodyPreview.size() > ShownBytes && kind != BodyKind::Json && kind != BodyKind::Xml)
         m_ui->bodyInfoLabel->setText(m_ui->bodyInfoLabel->text() + u" · "_s
-                                     + tr("%1 shown").arg(QLocale().formattedDataSize(ShownBytes)));
+                                     + tr("%1 shown").arg(readableSize(ShownBytes)));
     const QByteArray shown = kind == BodyKind::Json || kind == BodyKind::Xml
         ? hop.bodyPreview
         : hop.bodyPreview.left(ShownBytes);
@@ -679,7 +679,7 @@ void RequestConsole::saveBody()
             ok = out.write(rest.read(1024 * 1024)) >= 0;
     }
     ok = ok && out.flush();
-    m_ui->bodyInfoLabel->setText(ok ? tr("Saved %1 to %2.").arg(QLocale().formattedDataSize(out.size()), path)
+    m_ui->bodyInfoLabel->setText(ok ? tr("Saved %1 to %2.").arg(readableSize(out.size()), path)
                                     : tr("Could not save to %1: %2").arg(path, out.errorString()));
 }
 
@@ -704,7 +704,7 @@ void RequestConsole::chooseBodyFile()
     m_ui->clearBodyFileButton->show();
     m_ui->bodyNoteLabel->setText(
         tr("Sending %1 (%2).")
-            .arg(QFileInfo(path).fileName(), QLocale().formattedDataSize(QFileInfo(path).size())));
+            .arg(QFileInfo(path).fileName(), readableSize(QFileInfo(path).size())));
     revalidate();
 }
 
