@@ -43,6 +43,7 @@ struct ParsedCheck
     RequestSpec base; // everything but the URL
     QList<RequestSpec> requests; // the URLs given as arguments
     QStringList invalid; // one message per URL argument that cannot be requested
+    QStringList urlProblems; // for each of `requests`, why its URL cannot be requested, or empty
     QString input; // --input: read and checked line by line while the chains run
     bool json = false;
     bool fail = false;
@@ -167,13 +168,12 @@ std::optional<QString> parse(const QCommandLineParser &parser, ParsedCheck &chec
         return CheckCommand::tr("Give a URL to check, for example “statusscope check https://example.org/”.");
 
     for (const QString &text : urls) {
-        RequestSpec spec = requestFor(base, text);
-        if (const auto problem = validateUrl(spec.url)) {
-            // As typed, but never a password: standard error ends up in logs.
-            check.invalid.append(QString::fromUtf8(maskUrlPasswordIn(text.toUtf8())) + u": "_s + *problem);
-            spec.url = QUrl(text, QUrl::TolerantMode);
-        }
-        check.requests.append(spec);
+        UrlInput read;
+        check.requests.append(requestFor(base, text, &read));
+        check.urlProblems.append(read.error);
+        // Named, but never with a password: standard error ends up in logs.
+        if (!read.isValid())
+            check.invalid.append(typedUrlForDisplay(read) + u": "_s + read.error);
     }
     return std::nullopt;
 }
@@ -236,7 +236,7 @@ int runCheck(const QCommandLineParser &parser, QTextStream &out, QTextStream &er
     if (const std::optional<QString> problem = parse(parser, check)) {
         if (parser.isSet(u"json"_s)) {
             RequestSpec spec;
-            spec.url = QUrl(parser.positionalArguments().value(0), QUrl::TolerantMode);
+            spec.url = readTypedUrl(parser.positionalArguments().value(0)).url;
             out << jsonForTerminal(
                 QJsonDocument(chainToJson(invalidInputResult(spec, *problem))).toJson(QJsonDocument::Indented));
         }
@@ -248,9 +248,9 @@ int runCheck(const QCommandLineParser &parser, QTextStream &out, QTextStream &er
         // Nothing is sent when any URL is bad.
         for (qsizetype i = 0; i < check.requests.size(); ++i) {
             const RequestSpec &spec = check.requests.at(i);
-            const auto problem = validateUrl(spec.url);
-            if (problem && check.json)
-                out << jsonForTerminal(QJsonDocument(chainToJson(invalidInputResult(spec, *problem)))
+            const QString &problem = check.urlProblems.at(i);
+            if (!problem.isEmpty() && check.json)
+                out << jsonForTerminal(QJsonDocument(chainToJson(invalidInputResult(spec, problem)))
                                            .toJson(jsonLines ? QJsonDocument::Compact : QJsonDocument::Indented))
                     << (jsonLines ? "\n" : "");
         }

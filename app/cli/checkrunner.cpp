@@ -9,6 +9,7 @@
 #include "requests/requestengine.h"
 #include "requests/requestvalidation.h"
 #include "requests/safetext.h"
+#include "requests/secrets.h"
 #include "textlayout.h"
 
 #include <QCoreApplication>
@@ -41,13 +42,21 @@ QByteArray harSkeleton()
 
 } // namespace
 
-RequestSpec requestFor(const RequestSpec &base, const QString &url)
+RequestSpec requestFor(const RequestSpec &base, const QString &url, UrlInput *read)
 {
     RequestSpec spec = base;
-    spec.url = QUrl(url, QUrl::StrictMode);
-    if (!spec.url.isValid())
-        spec.url = QUrl(url, QUrl::TolerantMode);
+    UrlInput input = readTypedUrl(url);
+    spec.url = input.url;
+    if (read)
+        *read = std::move(input);
     return spec;
+}
+
+QString typedUrlForDisplay(const UrlInput &read)
+{
+    // The form read, "http://" included when it was added (as the console's field shows it): there
+    // QUrl finds the password of "user:pw@host", which without a scheme it reads as "user:".
+    return QString::fromUtf8(maskUrlPasswordIn(read.text.toUtf8()));
 }
 
 ChainResult invalidInputResult(const RequestSpec &spec, const QString &message)
@@ -136,12 +145,23 @@ void CheckRunner::launch()
                 break; // the end, or available() calls again when the list has more
             continue;
         }
+        UrlInput read;
+        const RequestSpec spec = requestFor(m_base, line->text, &read);
         if (line->problem) {
             m_err << "statusscope check: " << escapeForDisplay(*line->problem) << Qt::endl;
-            report(invalidInputResult(requestFor(m_base, line->text), *line->problem));
+            report(invalidInputResult(spec, *line->problem));
             continue;
         }
-        start(requestFor(m_base, line->text), line->number);
+        if (!read.isValid()) {
+            m_err << "statusscope check: "
+                  << escapeForDisplay(CheckRunnerText::tr("line %1 (%2): %3")
+                                          .arg(line->number)
+                                          .arg(typedUrlForDisplay(read), read.error))
+                  << Qt::endl;
+            report(invalidInputResult(spec, read.error));
+            continue;
+        }
+        start(spec, line->number);
     }
     if (done())
         m_loop.quit();

@@ -3,6 +3,7 @@
 
 #include "chainprinter.h"
 #include "requests/hop.h"
+#include "requests/urlinput.h"
 
 #include <QEventLoop>
 #include <QObject>
@@ -29,8 +30,13 @@ struct CheckSettings
     int parallel = 8;
 };
 
-// The request `base` describes, sent to `url` (typed by a person or read from a list).
-Core::RequestSpec requestFor(const Core::RequestSpec &base, const QString &url);
+// The request `base` describes, sent to `url` as a person types it (an argument or a line of a
+// list), read by Core::readTypedUrl: "localhost:8080/x" is http://localhost:8080/x. `read`, when
+// given, gets how the URL was read, with the sentence saying why it cannot be requested.
+Core::RequestSpec requestFor(const Core::RequestSpec &base, const QString &url,
+                             Core::UrlInput *read = nullptr);
+// The URL as read, with its password masked, to name a refused URL on standard error.
+QString typedUrlForDisplay(const Core::UrlInput &read);
 // A chain that never started because its input is bad.
 Core::ChainResult invalidInputResult(const Core::RequestSpec &spec, const QString &message);
 

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void hostileServersInText();
     void severalUrlsAsJsonLines();
     void urlsFromAFile();
+    void urlsWithoutScheme();
     void harFile();
 
 private:
@@ -293,7 +294,10 @@ void tst_CheckCommand::badInputSendsNothing_data()
         << QStringList{u"-H"_s, u"Bad Name: x"_s, u"{http}/echo"_s} << u"space"_s;
     QTest::newRow("not a header") << QStringList{u"-H"_s, u"nocolon"_s, u"{http}/echo"_s} << u"Name: value"_s;
     QTest::newRow("ftp URL") << QStringList{u"ftp://127.0.0.1/x"_s} << u"“ftp:”"_s;
-    QTest::newRow("no scheme") << QStringList{u"127.0.0.1/x"_s} << u"scheme"_s;
+    QTest::newRow("space in the host")
+        << QStringList{u"http://exa mple.com/"_s} << u"The host name “exa mple.com” contains a space."_s;
+    QTest::newRow("port out of range") << QStringList{u"localhost:99999/x"_s}
+                                       << u"localhost:99999/x: The port 99999 is not between 1 and 65535."_s;
     QTest::newRow("one bad URL of two") << QStringList{u"{http}/echo"_s, u"mailto:a@b"_s} << u"mailto"_s;
     QTest::newRow("unreadable body file")
         << QStringList{u"-d"_s, u"@/nonexistent/body"_s, u"{http}/echo"_s} << u"cannot be read"_s;
@@ -505,6 +509,29 @@ void tst_CheckCommand::urlsFromAFile()
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out.trimmed().split('\n').size(), 2);
     QCOMPARE(m_http->requests().size(), 2);
+}
+
+// As in curl: "127.0.0.1:8418/x" is http://127.0.0.1:8418/x, not the scheme "127.0.0.1" (QUrl's
+// reading), given as an argument or as a line of a list.
+void tst_CheckCommand::urlsWithoutScheme()
+{
+    const QString typed = u"127.0.0.1:%1/s/200"_s.arg(m_http->port());
+    const Run run = check({u"--json"_s, typed});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(run.out).object().value(u"final_url"_s).toString(),
+             m_http->origin() + u"/s/200"_s);
+    QCOMPARE(m_http->requests().size(), 1);
+
+    QTemporaryFile list;
+    QVERIFY(list.open());
+    list.write(u"localhost:%1/s/204\nlocalhost:99999/x\n"_s.arg(m_http->port()).toUtf8());
+    list.close();
+    const Run lines = check({u"--input"_s, list.fileName()});
+    QCOMPARE(lines.exitCode, 1);
+    QCOMPARE(m_http->requests().size(), 2);
+    QVERIFY2(
+        lines.err.contains("line 2 (http://localhost:99999/x): The port 99999 is not between 1 and 65535."),
+        lines.err.constData());
 }
 
 void tst_CheckCommand::harFile()
