@@ -3,6 +3,7 @@
 
 #include "cataloguecommands.h"
 #include "checkcommand.h"
+#include "checkscommand.h"
 #include "playgroundcommand.h"
 #include "statusscope_version.h"
 
@@ -38,6 +39,10 @@ const std::array subcommands{
         QT_TRANSLATE_NOOP("CommandLine",
                           "Send a request, follow its redirects hop by hop and explain each response."),
         &configureCheck, &runCheck},
+    Subcommand{u"checks", "checks [--json]",
+               QT_TRANSLATE_NOOP("CommandLine",
+                                 "List every check a hop can carry: its warning id, severity and section."),
+               &configureChecks, &runChecks},
     Subcommand{u"playground", "playground [--port N]",
                QT_TRANSLATE_NOOP("CommandLine",
                                  "Run the teaching server on 127.0.0.1: /status/CODE, /redirect/N, /echo…"),
