@@ -187,7 +187,10 @@ bool colourWanted()
 
 void configureCheck(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(u"URL"_s, CheckCommand::tr("One or more http or https URLs."), u"URL..."_s);
+    parser.addPositionalArgument(
+        u"URL"_s,
+        CheckCommand::tr("One or more http or https URLs; without a scheme, http:// is added (localhost:8080/x)."),
+        u"URL..."_s);
     parser.addOptions({
         {{u"X"_s, u"request"_s},
          CheckCommand::tr("The method (default GET, or POST with --data)."),
