@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void tlsErrorOffersAnExceptionForThisHostOnly();
     void downgradeCanBeContinued();
     void newSendReplacesTheRunningOne();
+    void newSendClearsThePreviousResponse();
     void fullBodyIsSavedAndHeadersExplained();
     void statusBadgeOpensTheCatalogue();
     void likelyMeaningComesFirst();
@@ -337,6 +339,64 @@ void tst_RequestConsole::newSendReplacesTheRunningOne()
     QCOMPARE(m_console->result().outcome, Core::ChainOutcome::Complete);
     QCOMPARE(chain()->rowCount(), 1);
     QCOMPARE(chain()->index(0, Core::ChainModel::StatusColumn).data().toString(), u"200"_s);
+}
+
+// The previous answer is not left on screen while the next request runs, where it would read as
+// the new one's: every tab says it is waiting, the stop line goes, and they fill when the hop arrives.
+void tst_RequestConsole::newSendClearsThePreviousResponse()
+{
+    m_server->route("/first",
+                    ScriptedServer::response(302, "Found",
+                                             {{"Location", "ftp://127.0.0.1/x"}, {"X-First", "first-header"}},
+                                             "first-body"));
+    typeUrlAndEnter(m_server->url(u"/first"_s));
+    QTRY_VERIFY(!m_console->isRunning());
+    auto *stop = child<QLabel>("stopLabel");
+    auto *headers = child<QTreeWidget>("responseHeadersView");
+    auto *body = child<QPlainTextEdit>("bodyText");
+    QVERIFY(stop->isVisible());
+    QVERIFY(child<QTextBrowser>("meaningView")->toPlainText().contains(u"Found"_s));
+    QCOMPARE(headers->findItems(u"X-First"_s, Qt::MatchExactly).size(), 1);
+    QCOMPARE(body->toPlainText(), u"first-body"_s);
+
+    const QString waiting = u"Waiting for the response…"_s;
+    const auto nothingOfTheFirst = [&] {
+        for (const char *name : {"meaningView", "requestView", "timingView", "tlsView"})
+            QCOMPARE(child<QTextBrowser>(name)->toPlainText(), waiting);
+        QCOMPARE(headers->topLevelItemCount(), 0);
+        QCOMPARE(body->toPlainText(), QString());
+        QCOMPARE(child<QLabel>("bodyInfoLabel")->text(), waiting);
+        QVERIFY(!stop->isVisible());
+        QVERIFY(!child<QPushButton>("stopActionButton")->isVisible());
+        QVERIFY(!child<QPushButton>("saveBodyButton")->isVisible());
+        QVERIFY2(!child<QLabel>("summaryLabel")->text().contains(u"stopped"_s),
+                 qPrintable(child<QLabel>("summaryLabel")->text()));
+    };
+    QPointer<QTcpSocket> held;
+    m_server->route("/slow", [&held](const ScriptedServer::Request &, QTcpSocket *socket) { held = socket; });
+    typeUrlAndEnter(m_server->url(u"/slow"_s));
+    QVERIFY(m_console->isRunning());
+    nothingOfTheFirst(); // at once, before any answer
+    if (QTest::currentTestFailed())
+        return;
+
+    // Replacing a running chain: the old chain's ending (cancelled, with its stop line) does not
+    // land over the new one.
+    QTRY_COMPARE(m_server->requestsTo("/slow").size(), 1);
+    typeUrlAndEnter(m_server->url(u"/slow"_s));
+    QVERIFY(m_console->isRunning());
+    nothingOfTheFirst();
+    if (QTest::currentTestFailed())
+        return;
+
+    QTRY_COMPARE(m_server->requestsTo("/slow").size(), 2);
+    QTRY_VERIFY(held);
+    held->write(ScriptedServer::response(200, "OK", {{"X-Second", "second-header"}}, "second-body"));
+    QTRY_VERIFY(!m_console->isRunning());
+    QVERIFY(child<QTextBrowser>("meaningView")->toPlainText().contains(u"The request succeeded"_s));
+    QCOMPARE(headers->findItems(u"X-Second"_s, Qt::MatchExactly).size(), 1);
+    QCOMPARE(body->toPlainText(), u"second-body"_s);
+    QVERIFY(!child<QTextBrowser>("timingView")->toPlainText().contains(waiting));
 }
 
 void tst_RequestConsole::fullBodyIsSavedAndHeadersExplained()

@@ -342,17 +342,22 @@ bool RequestConsole::send()
         m_allowDowngradeOnce = false;
     }
     showInputError(QString());
+    // A send while a chain runs replaces it without asking. The old chain is ended first: its last
+    // signals (a cancelled hop, its summary and stop line) must land before the window is reset,
+    // not over the new chain's "waiting".
+    if (m_engine->isRunning())
+        m_engine->cancel();
     m_lastRequest = *spec;
     m_shownChain = ChainResult{};
     m_shownChain.request = *spec;
     m_chain->clear();
     m_ui->stopLabel->hide();
     m_ui->stopActionButton->hide();
+    clearHopViews(tr("Waiting for the response…"));
     m_ui->busyBar->show();
     m_ui->cancelButton->setEnabled(true);
     m_ui->summaryLabel->setText(tr("Sending…"));
     m_bytesThrottle.start();
-    // A send while a chain runs replaces it without asking.
     if (!m_engine->start(*spec)) {
         showInputError(m_engine->result().error ? m_engine->result().error->message : QString());
         m_ui->busyBar->hide();
@@ -387,6 +392,10 @@ void RequestConsole::onHopFinished(int index)
 {
     const Hop &hop = m_engine->result().hops.at(index);
     m_chain->hopFinished(hop);
+    // The tabs fill as soon as a hop of the new chain has arrived, the latest one, until the user
+    // picks a row.
+    if (!m_ui->chainView->currentIndex().isValid())
+        showHop(index);
     if (hop.status)
         Q_EMIT codeMet(*hop.status);
 }
@@ -456,7 +465,23 @@ void RequestConsole::showChainSummary(const ChainResult &chain)
         m_ui->chainView->setCurrentIndex(last);
         if (alreadyCurrent)
             showHop(last.row());
+    } else {
+        clearHopViews(QString()); // nothing was answered: no "waiting" left behind
     }
+}
+
+void RequestConsole::clearHopViews(const QString &note)
+{
+    // Until a hop of the new chain arrives, its tabs say so rather than show the previous answer,
+    // which could be read as this one's.
+    for (QTextBrowser *view : {m_ui->meaningView, m_ui->requestView, m_ui->timingView, m_ui->tlsView})
+        view->setPlainText(note);
+    m_ui->responseHeadersView->clear();
+    m_ui->bodyInfoLabel->setText(note);
+    m_ui->bodyText->clear();
+    m_ui->bodyImage->clear();
+    m_ui->bodyStack->setCurrentWidget(m_ui->bodyText);
+    m_ui->saveBodyButton->hide();
 }
 
 void RequestConsole::showStoredChain(const ChainResult &chain)
@@ -703,8 +728,7 @@ void RequestConsole::chooseBodyFile()
     m_ui->bodyEdit->setEnabled(false);
     m_ui->clearBodyFileButton->show();
     m_ui->bodyNoteLabel->setText(
-        tr("Sending %1 (%2).")
-            .arg(QFileInfo(path).fileName(), readableSize(QFileInfo(path).size())));
+        tr("Sending %1 (%2).").arg(QFileInfo(path).fileName(), readableSize(QFileInfo(path).size())));
     revalidate();
 }
 

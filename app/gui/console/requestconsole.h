@@ -101,6 +101,7 @@ private:
     void showHop(int row);
     void showBody(const Core::Hop &hop);
     void showChainSummary(const Core::ChainResult &chain);
+    void clearHopViews(const QString &note);
     void saveBody();
     void copyHeaders(bool selectedOnly);
     void updateBanner();
