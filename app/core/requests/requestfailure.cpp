@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "requestfailure.h"
 
+#include "checkids.h"
 #include "formats/datasize.h"
 #include "safetext.h"
 #include "speedwindow.h"
@@ -42,12 +43,11 @@ void classifyFailure(HopAbort abort, QNetworkReply *reply, bool shortBody, const
         if (hop.status && hop.responseHeaders.isEmpty()) {
             // Qt 6.4 read the status line, then gave up on the header section without an error:
             // more than 100 fields, one field over about 100 KB, or a line it cannot parse.
-            hop.warnings.append(
-                {u"unreadable-headers"_s, Severity::Error,
-                 RequestEngineText::tr("The status line arrived, but Qt 6.4 could not read the header "
-                                       "section: more than 100 fields, a field of over 100 KB, or a line "
-                                       "without a colon. The status alone is not the server's answer."),
-                 u"RFC 9112 §5"_s});
+            hop.warnings.append(makeWarning(
+                CheckId::UnreadableHeaders,
+                RequestEngineText::tr("The status line arrived, but Qt 6.4 could not read the header "
+                                      "section: more than 100 fields, a field of over 100 KB, or a line "
+                                      "without a colon. The status alone is not the server's answer.")));
             result.error = ChainError{
                 ErrorKind::InvalidResponse,
                 RequestEngineText::tr("Hop %1 sent headers Qt 6.4 cannot read; gave up after %2 s.")
@@ -81,10 +81,9 @@ void classifyFailure(HopAbort abort, QNetworkReply *reply, bool shortBody, const
         // written as people read it; the exact number stays in JSON (options.bodyCap).
         hop.bodyTruncated = true;
         hop.warnings.append(
-            {u"body-truncated"_s, Severity::Warning,
-             RequestEngineText::tr("The body was cut at the limit of %1; the rest was not read.")
-                 .arg(readableSize(options.bodyCap)),
-             QString()});
+            makeWarning(CheckId::BodyTruncated,
+                        RequestEngineText::tr("The body was cut at the limit of %1; the rest was not read.")
+                            .arg(readableSize(options.bodyCap))));
         result.stop = ChainStop{
             StopReason::BodyLimit,
             RequestEngineText::tr("The body of hop %1 was cut at the limit of %2; the rest was not read.")
@@ -108,10 +107,9 @@ void classifyFailure(HopAbort abort, QNetworkReply *reply, bool shortBody, const
         if (error == QNetworkReply::RemoteHostClosedError || shortBody) {
             hop.bodyTruncated = true;
             hop.warnings.append(
-                {u"body-truncated"_s, Severity::Warning,
-                 RequestEngineText::tr("The server closed the connection after %1 of the body.")
-                     .arg(readableSize(hop.bodyBytes)),
-                 QString()});
+                makeWarning(CheckId::BodyTruncated,
+                            RequestEngineText::tr("The server closed the connection after %1 of the body.")
+                                .arg(readableSize(hop.bodyBytes))));
             result.error
                 = ChainError{ErrorKind::RemoteClosed,
                              RequestEngineText::tr("The server closed the connection in the middle of the "
