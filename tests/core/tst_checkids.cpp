@@ -2,6 +2,7 @@
 // The table of checks (core/requests/checkids): well formed, and the only place in the program
 // where a warning id is written or a warning is put together.
 #include "requests/checkids.h"
+#include "requests/redirectfollower.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -62,6 +63,8 @@ private Q_SLOTS:
     void tableIsWellFormed();
     void lookupsRoundTrip();
     void makeWarningFillsFromTheTable();
+    void downgradeWeighsWhatHappened_data();
+    void downgradeWeighsWhatHappened();
     void noIdIsWrittenOutsideTheTable();
     void warningsAreMadeOnlyThroughTheTable();
 };
@@ -122,6 +125,38 @@ void tst_CheckIds::makeWarningFillsFromTheTable()
     QVERIFY(makeWarning(CheckId::RequestResent, u"twice"_s).spec.isEmpty());
 }
 
+void tst_CheckIds::downgradeWeighsWhatHappened_data()
+{
+    QTest::addColumn<bool>("allowed");
+    QTest::addColumn<Severity>("severity");
+    QTest::newRow("stopped") << false << Severity::Error;
+    QTest::newRow("followed when allowed") << true << Severity::Warning;
+}
+
+// The one check whose severity the producer chooses: the table's (error) is the downgrade that
+// stops the chain; one the user allowed is followed and only warned about.
+void tst_CheckIds::downgradeWeighsWhatHappened()
+{
+    QFETCH(bool, allowed);
+    QFETCH(Severity, severity);
+    RequestSpec spec;
+    spec.method = QByteArrayLiteral("GET");
+    spec.url = QUrl(u"https://a.example/"_s);
+    spec.options.allowDowngrade = allowed;
+    RedirectFollower follower(spec, nullptr);
+    Hop hop;
+    hop.url = spec.url;
+    hop.status = 302;
+    hop.responseHeaders = {{QByteArrayLiteral("Location"), QByteArrayLiteral("http://a.example/")}};
+    follower.onResponse(hop);
+    const auto warning = std::find_if(hop.warnings.cbegin(), hop.warnings.cend(), [](const HopWarning &w) {
+        return w.id == checkKey(CheckId::HttpsDowngrade);
+    });
+    QVERIFY(warning != hop.warnings.cend());
+    QCOMPARE(warning->severity, severity);
+    QCOMPARE(warning->spec, checkInfo(CheckId::HttpsDowngrade).spec.toString());
+}
+
 // A warning id spelled anywhere but the table drifts from it: a producer's typo makes a warning no
 // script matches, and a consumer's copy misses a rename. The enum makes a typo a compile error;
 // this finds the literals that bypass it, in code that exists today and code added later.
@@ -152,9 +187,10 @@ void tst_CheckIds::noIdIsWrittenOutsideTheTable()
 // does not know. Only the history restores warnings as they were recorded, ids from the file.
 void tst_CheckIds::warningsAreMadeOnlyThroughTheTable()
 {
-    static const QRegularExpression byHand(
-        u"(?<!struct )\\bHopWarning\\s*[{(]|warnings\\s*\\.\\s*(append|push_back|emplace_back|emplaceBack|prepend|insert)"
-        "\\s*\\(\\s*\\{|warnings\\s*(<<|\\+=)\\s*(HopWarning\\s*)?\\{"_s);
+    static const QRegularExpression byHand(u"(?<!struct "
+                                           u")\\bHopWarning\\s*[{(]|warnings\\s*\\.\\s*(append|push_back|"
+                                           u"emplace_back|emplaceBack|prepend|insert)"
+                                           "\\s*\\(\\s*\\{|warnings\\s*(<<|\\+=)\\s*(HopWarning\\s*)?\\{"_s);
     static const QSet<QString> allowed{tableFile, u"core/history/chainrecord.cpp"_s};
     QStringList found;
     for (const SourceFile &file : programFiles()) {
