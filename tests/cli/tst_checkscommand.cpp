@@ -27,7 +27,7 @@ QStringList readmeWarningIds()
     if (!file.open(QIODevice::ReadOnly))
         return {};
     const QString readme = QString::fromUtf8(file.readAll());
-    const qsizetype start = readme.indexOf(u"Warning ids:"_s);
+    const qsizetype start = readme.indexOf(u"\nWarning ids"_s);
     if (start < 0)
         return {};
     static const QRegularExpression quoted(u"`([a-z0-9]+(?:-[a-z0-9]+)+)`"_s);
