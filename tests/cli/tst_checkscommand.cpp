@@ -33,7 +33,7 @@ QStringList readmeWarningIds()
     static const QRegularExpression quoted(u"`([a-z0-9]+(?:-[a-z0-9]+)+)`"_s);
     static const QRegularExpression firstColumn(u"^\\| `([a-z0-9-]+)` \\|"_s);
     QStringList ids;
-    const QStringList lines = readme.mid(start).split(u'\n');
+    const QStringList lines = readme.mid(start + 1).split(u'\n');
     qsizetype line = 0;
     for (; line < lines.size() && !lines.at(line).trimmed().isEmpty(); ++line) {
         for (const QRegularExpressionMatch &match : quoted.globalMatch(lines.at(line)))
