@@ -8,6 +8,7 @@
 #include "requests/headertablemodel.h"
 #include "scriptedserver.h"
 
+#include <QAccessible>
 #include <QClipboard>
 #include <QDoubleSpinBox>
 #include <QGuiApplication>
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void cleanup();
 
     void typeUrlPressEnterAndReadTheChain();
+    void finalStatusIsAnnounced();
     void postBecomesGetIsExplained();
     void cancelInTheMiddleOfASlowBody();
     void chainLimitEndsADrippingBody();
@@ -147,6 +149,69 @@ void tst_RequestConsole::typeUrlPressEnterAndReadTheChain()
     QCOMPARE(headers->topLevelItem(0)->text(0), u"Location"_s);
     QCOMPARE(headers->topLevelItem(0)->text(1), u"/ok"_s);
     QVERIFY(child<QTextBrowser>("requestView")->toPlainText().contains(u"/start"_s));
+}
+
+// When a chain ends, screen readers are told its final status: an alert on the summary line, whose
+// accessible name is that status. (Qt drops accessibility events on the offscreen platform before
+// any QAccessible::installUpdateHandler spy sees them, so the spy sits at the console's seam.)
+void tst_RequestConsole::finalStatusIsAnnounced()
+{
+    struct Record
+    {
+        QObject *object;
+        QAccessible::Event type;
+        QString name; // the object's accessible name when the event was sent
+    };
+    QList<Record> events;
+    m_console->setAccessibilityNotifier([&events](QAccessibleEvent *event) {
+        QAccessibleInterface *face = event->accessibleInterface();
+        events.append({event->object(), event->type(), face ? face->text(QAccessible::Name) : QString()});
+    });
+    auto *summary = child<QLabel>("summaryLabel");
+    const auto alertsOnSummary = [&] {
+        QStringList names;
+        for (const Record &record : std::as_const(events)) {
+            if (record.object == summary && record.type == QAccessible::Alert)
+                names.append(record.name);
+        }
+        return names;
+    };
+
+    typeUrlAndEnter(m_server->url(u"/start"_s));
+    QVERIFY(m_console->isRunning());
+    QVERIFY(alertsOnSummary().isEmpty()); // nothing is said while it runs
+    QTRY_VERIFY(!m_console->isRunning());
+    QStringList alerts = alertsOnSummary();
+    QCOMPARE(alerts.size(), 1);
+    QCOMPARE(alerts.first(), u"Chain summary: "_s + summary->text());
+    QVERIFY2(alerts.first().startsWith(u"Chain summary: 2 hops"_s), qPrintable(alerts.first()));
+    QVERIFY2(alerts.first().contains(u"final 200 OK · complete"_s), qPrintable(alerts.first()));
+
+    // A chain that fails is announced the same way, with its own ending.
+    events.clear();
+    m_server->route("/closed", [](const ScriptedServer::Request &, QTcpSocket *socket) { socket->close(); });
+    typeUrlAndEnter(m_server->url(u"/closed"_s));
+    QCOMPARE(summary->accessibleName(), u"Chain summary"_s); // not the previous chain's status
+    QTRY_VERIFY(!m_console->isRunning());
+    alerts = alertsOnSummary();
+    QCOMPARE(alerts.size(), 1);
+    QVERIFY2(alerts.first().contains(u"final no response · failed"_s), qPrintable(alerts.first()));
+
+    // A chain opened from the history is named by its own status, quietly: the user asked for it.
+    events.clear();
+    Core::ChainResult stored;
+    stored.request.url = QUrl(u"http://example.org/"_s);
+    Core::Hop hop;
+    hop.method = "GET";
+    hop.url = stored.request.url;
+    hop.status = 204;
+    hop.reason = u"No Content"_s;
+    stored.hops = {hop};
+    stored.outcome = Core::ChainOutcome::Complete;
+    m_console->showStoredChain(stored);
+    QVERIFY2(summary->accessibleName().contains(u"final 204 No Content · complete"_s),
+             qPrintable(summary->accessibleName()));
+    QVERIFY(alertsOnSummary().isEmpty());
 }
 
 void tst_RequestConsole::postBecomesGetIsExplained()

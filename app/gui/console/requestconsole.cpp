@@ -18,6 +18,7 @@
 #include "requests/safetext.h"
 #include "requests/secrets.h"
 
+#include <QAccessible>
 #include <QClipboard>
 #include <QCompleter>
 #include <QFile>
@@ -94,6 +95,7 @@ RequestConsole::RequestConsole(QNetworkAccessManager *manager, const StatusCatal
     m_ui->setupUi(this);
     m_chooseOpenFile = [this] { return QFileDialog::getOpenFileName(this, tr("Send a file as the body")); };
     m_chooseSaveFile = [this] { return QFileDialog::getSaveFileName(this, tr("Save the response body")); };
+    m_notifyAccessibility = [](QAccessibleEvent *event) { QAccessible::updateAccessibility(event); };
     setUpComposer();
     setUpResultViews();
 
@@ -199,6 +201,7 @@ void RequestConsole::setUpResultViews()
     m_ui->stopActionButton->hide();
     m_ui->saveBodyButton->hide();
     m_ui->summaryLabel->setText(tr("Type a URL and press Enter to send it."));
+    setSummaryAccessibleName(QString());
     for (QTextBrowser *view : {m_ui->meaningView, m_ui->requestView, m_ui->timingView, m_ui->tlsView}) {
         view->setOpenLinks(false);
         connect(view, &QTextBrowser::anchorClicked, this, &RequestConsole::onLink);
@@ -356,6 +359,7 @@ bool RequestConsole::send()
     clearHopViews(tr("Waiting for the response…"));
     m_ui->busyBar->show();
     m_ui->cancelButton->setEnabled(true);
+    setSummaryAccessibleName(QString()); // the previous chain's status is not this one's
     m_ui->summaryLabel->setText(tr("Sending…"));
     m_bytesThrottle.start();
     if (!m_engine->start(*spec)) {
@@ -408,6 +412,7 @@ void RequestConsole::onChainFinished()
     m_ui->cancelButton->setEnabled(false);
     m_shownChain = chain;
     showChainSummary(chain);
+    announceChainEnd();
     if (m_history && m_history->addChain(chain) > 0)
         Q_EMIT historyChanged();
     Q_EMIT chainFinished();
@@ -430,6 +435,7 @@ void RequestConsole::showChainSummary(const ChainResult &chain)
     m_ui->summaryLabel->setText(tr("%n hop(s) · %1 ms · final %2 · %3", nullptr, int(chain.hops.size()))
                                     .arg(chain.totalMs, 0, 'f', 1)
                                     .arg(finalStatus, outcome));
+    setSummaryAccessibleName(m_ui->summaryLabel->text());
 
     QString sentence;
     QString action;
@@ -468,6 +474,22 @@ void RequestConsole::showChainSummary(const ChainResult &chain)
     } else {
         clearHopViews(QString()); // nothing was answered: no "waiting" left behind
     }
+}
+
+void RequestConsole::setSummaryAccessibleName(const QString &finalStatus)
+{
+    // While a chain runs the summary line changes several times a second; a screen reader hears
+    // only what it is. The final status becomes part of its name when the chain ends.
+    m_ui->summaryLabel->setAccessibleName(finalStatus.isEmpty() ? tr("Chain summary")
+                                                                : tr("Chain summary: %1").arg(finalStatus));
+}
+
+void RequestConsole::announceChainEnd()
+{
+    // The name change alone is not spoken for a label without focus; the alert is, and its object
+    // names the final status (showChainSummary).
+    QAccessibleEvent alert(m_ui->summaryLabel, QAccessible::Alert);
+    m_notifyAccessibility(&alert);
 }
 
 void RequestConsole::clearHopViews(const QString &note)

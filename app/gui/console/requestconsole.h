@@ -10,6 +10,7 @@
 #include <functional>
 #include <memory>
 
+class QAccessibleEvent;
 class QNetworkAccessManager;
 
 namespace Ui {
@@ -72,6 +73,12 @@ public:
     // Seams for tests: how the console asks for a file to read or to write.
     void setOpenFileChooser(std::function<QString()> chooser) { m_chooseOpenFile = std::move(chooser); }
     void setSaveFileChooser(std::function<QString()> chooser) { m_chooseSaveFile = std::move(chooser); }
+    // Seam for tests: where accessibility events go (QAccessible::updateAccessibility). On a
+    // platform without accessibility (offscreen) Qt drops them before any handler sees them.
+    void setAccessibilityNotifier(std::function<void(QAccessibleEvent *)> notify)
+    {
+        m_notifyAccessibility = std::move(notify);
+    }
 
 Q_SIGNALS:
     void codeLinkActivated(int code);
@@ -102,6 +109,8 @@ private:
     void showBody(const Core::Hop &hop);
     void showChainSummary(const Core::ChainResult &chain);
     void clearHopViews(const QString &note);
+    void setSummaryAccessibleName(const QString &finalStatus);
+    void announceChainEnd();
     void saveBody();
     void copyHeaders(bool selectedOnly);
     void updateBanner();
@@ -123,6 +132,7 @@ private:
     QElapsedTimer m_bytesThrottle;
     std::function<QString()> m_chooseOpenFile;
     std::function<QString()> m_chooseSaveFile;
+    std::function<void(QAccessibleEvent *)> m_notifyAccessibility;
 };
 
 } // namespace StatusScope::Gui
