@@ -57,6 +57,7 @@ private Q_SLOTS:
     void downgradeCanBeContinued();
     void newSendReplacesTheRunningOne();
     void newSendClearsThePreviousResponse();
+    void hopsFillTheTabsAsTheyArrive();
     void fullBodyIsSavedAndHeadersExplained();
     void statusBadgeOpensTheCatalogue();
     void likelyMeaningComesFirst();
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void bodyFileIsARegularFileWithinTheLimit();
     void hostileAnswerIsShownSafely();
     void sizesReadAsPeopleReadThem();
+    void urlWithoutSchemeIsSentAsHttp();
     void screenshot();
 
 private:
@@ -471,6 +473,20 @@ void tst_RequestConsole::newSendClearsThePreviousResponse()
     QVERIFY(!child<QTextBrowser>("timingView")->toPlainText().contains(waiting));
 }
 
+// A long chain is readable while it runs: the latest hop that arrived is in the tabs, not
+// "waiting" until the whole chain has ended.
+void tst_RequestConsole::hopsFillTheTabsAsTheyArrive()
+{
+    m_server->route("/hop", ScriptedServer::redirect(307, "/held"));
+    m_server->route("/held", [](const ScriptedServer::Request &, QTcpSocket *) {}); // never answers
+    typeUrlAndEnter(m_server->url(u"/hop"_s));
+    QTRY_COMPARE(chain()->rowCount(), 2);
+    QVERIFY(m_console->isRunning());
+    QTRY_VERIFY(child<QTextBrowser>("meaningView")->toPlainText().contains(u"Temporary Redirect"_s));
+    QCOMPARE(child<QTreeWidget>("responseHeadersView")->findItems(u"Location"_s, Qt::MatchExactly).size(), 1);
+    QVERIFY(m_console->isRunning());
+}
+
 void tst_RequestConsole::fullBodyIsSavedAndHeadersExplained()
 {
     QByteArray body;
@@ -719,6 +735,41 @@ void tst_RequestConsole::sizesReadAsPeopleReadThem()
     QVERIFY2(meaning.contains(u"The body was cut at the limit of 1 MiB"_s), qPrintable(meaning));
     for (const QString &text : {stop, info, timing, meaning})
         QVERIFY2(!text.contains(u"1048576"_s) && !text.contains(u"1,048,576"_s), qPrintable(text));
+}
+
+// As curl and browsers take it: "127.0.0.1:PORT/ok" is http://127.0.0.1:PORT/ok (QUrl alone
+// refuses it, and reads "localhost:PORT" as a scheme), and the field shows the http:// form once
+// the user is done with it, never while typing.
+void tst_RequestConsole::urlWithoutSchemeIsSentAsHttp()
+{
+    auto *edit = child<QLineEdit>("urlEdit");
+    auto *error = child<QLabel>("inputErrorLabel");
+    edit->setFocus();
+    const QString typed = u"127.0.0.1:%1/ok"_s.arg(m_server->port());
+    QTest::keyClicks(edit, typed);
+    QCOMPARE(edit->text(), typed);
+    QCOMPARE(edit->cursorPosition(), typed.size());
+    QVERIFY(!error->isVisible());
+    QTest::keyClick(edit, Qt::Key_Return);
+    QCOMPARE(edit->text(), u"http://"_s + typed);
+    QTRY_VERIFY(!m_console->isRunning());
+    QCOMPARE(m_server->requests().size(), 1);
+    QCOMPARE(chain()->index(0, Core::ChainModel::StatusColumn).data().toString(), u"200"_s);
+
+    // A mistake is said in our words, and the text is left as typed.
+    edit->clear();
+    QTest::keyClicks(edit, u"localhost:99999/ok"_s);
+    QVERIFY(error->isVisible());
+    QCOMPARE(error->text(), u"The port 99999 is not between 1 and 65535."_s);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QCOMPARE(edit->text(), u"localhost:99999/ok"_s);
+    QCOMPARE(m_server->requests().size(), 1);
+
+    // Leaving the field shows the scheme too.
+    edit->setText(u"localhost:%1/ok"_s.arg(m_server->port()));
+    QVERIFY(!error->isVisible());
+    child<QPlainTextEdit>("bodyEdit")->setFocus(Qt::TabFocusReason);
+    QTRY_COMPARE(edit->text(), u"http://localhost:%1/ok"_s.arg(m_server->port()));
 }
 
 void tst_RequestConsole::screenshot()
