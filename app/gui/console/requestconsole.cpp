@@ -17,6 +17,7 @@
 #include "requests/requestvalidation.h"
 #include "requests/safetext.h"
 #include "requests/secrets.h"
+#include "requests/urlinput.h"
 
 #include <QAccessible>
 #include <QClipboard>
@@ -47,6 +48,15 @@ namespace {
 QString shownHostAndPort(const QUrl &url)
 {
     return displayHost(url) + u':' + QString::number(url.port(url.scheme() == u"http"_s ? 80 : 443));
+}
+
+// "localhost:8080/x" is requested as http://localhost:8080/x, and the field then says so; only
+// once the user is done with it (sending, or leaving the field), so the cursor never jumps.
+void showAddedScheme(QLineEdit *edit)
+{
+    const UrlInput typed = readTypedUrl(edit->text());
+    if (typed.isValid() && typed.schemeAdded)
+        edit->setText(typed.text);
 }
 
 // Offers common header names while a name cell is edited.
@@ -255,16 +265,14 @@ std::optional<RequestSpec> RequestConsole::composedRequest(QString *error, BodyF
 {
     RequestSpec spec;
     spec.method = m_ui->methodCombo->currentText().trimmed().toUtf8();
-    const QString urlText = m_ui->urlEdit->text().trimmed();
-    spec.url = QUrl(urlText, QUrl::StrictMode);
-    if (!spec.url.isValid())
-        spec.url = QUrl(urlText, QUrl::TolerantMode);
+    const UrlInput typed = readTypedUrl(m_ui->urlEdit->text());
+    spec.url = typed.url;
     if (auto problem = validateMethod(spec.method)) {
         *error = *problem;
         return std::nullopt;
     }
-    if (auto problem = validateUrl(spec.url)) {
-        *error = *problem;
+    if (!typed.isValid()) {
+        *error = typed.error;
         return std::nullopt;
     }
     if (auto problem = m_headers->firstError()) {
@@ -321,8 +329,10 @@ void RequestConsole::revalidate()
     else if (auto problem = m_headers->firstError())
         error = *problem;
     showInputError(error);
-    m_ui->urlEdit->setStyleSheet(
-        error.isEmpty() || !error.contains(u"URL"_s) ? QString() : u"border: 1px solid #b0251d;"_s);
+    // The field is marked for its own mistakes only, not for a header's.
+    const bool urlWrong
+        = !m_ui->urlEdit->text().trimmed().isEmpty() && !readTypedUrl(m_ui->urlEdit->text()).isValid();
+    m_ui->urlEdit->setStyleSheet(urlWrong ? u"border: 1px solid #b0251d;"_s : QString());
 
     const QString method = m_ui->methodCombo->currentText().trimmed().toUpper();
     const bool hasBody = !m_bodyFile.isEmpty() || !m_ui->bodyEdit->toPlainText().isEmpty();
@@ -340,6 +350,7 @@ bool RequestConsole::send()
         showInputError(error);
         return false;
     }
+    showAddedScheme(m_ui->urlEdit);
     if (m_allowDowngradeOnce) {
         spec->options.allowDowngrade = true;
         m_allowDowngradeOnce = false;
@@ -602,6 +613,12 @@ bool RequestConsole::eventFilter(QObject *watched, QEvent *event)
             return true;
         }
     }
+    // Leaving the field ends the typing; switching windows or opening the completer does not.
+    if (watched == m_ui->urlEdit && event->type() == QEvent::FocusOut) {
+        const Qt::FocusReason reason = static_cast<QFocusEvent *>(event)->reason();
+        if (reason != Qt::PopupFocusReason && reason != Qt::ActiveWindowFocusReason)
+            showAddedScheme(m_ui->urlEdit);
+    }
     return QWidget::eventFilter(watched, event);
 }
 
@@ -621,7 +638,7 @@ void RequestConsole::onStopAction()
 
 void RequestConsole::updateBanner()
 {
-    const QUrl url(m_ui->urlEdit->text().trimmed());
+    const QUrl url = readTypedUrl(m_ui->urlEdit->text()).url;
     const bool trusted = !url.host().isEmpty()
         && m_trustedHosts.contains(RequestEngine::certificateExceptionKey(url));
     m_ui->certificateBanner->setText(
