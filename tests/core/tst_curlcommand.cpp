@@ -87,6 +87,9 @@ void tst_CurlCommand::imports_data()
                                << HeaderList{} << QByteArray() << false;
     QTest::newRow("no scheme") << u"curl example.org/x"_s << "GET"_ba << u"http://example.org/x"_s
                                << HeaderList{} << QByteArray() << false;
+    QTest::newRow("host and port without a scheme")
+        << u"curl localhost:8080/x"_s << "GET"_ba << u"http://localhost:8080/x"_s << HeaderList{} << QByteArray()
+        << false;
     QTest::newRow("-d makes a POST") << u"curl -d 'a=1' -d b=2 https://h/"_s << "POST"_ba << u"https://h/"_s
                                      << HeaderList{{"Content-Type", "application/x-www-form-urlencoded"}}
                                      << "a=1&b=2"_ba << false;
@@ -181,7 +184,12 @@ void tst_CurlCommand::errors_data()
     QTest::newRow("empty") << QString() << u"not a curl command"_s;
     // Found by fuzz_curlcommand: an invalid host used to be accepted and could not be written back.
     QTest::newRow("invalid host") << u"curl https://example2\uFFFD.rg/"_s << u"is not valid"_s;
-    QTest::newRow("no host") << u"curl http:///path"_s << u"is not valid"_s;
+    QTest::newRow("no host") << u"curl http:///path"_s << u"is not valid: The URL has no host name."_s;
+    QTest::newRow("port out of range")
+        << u"curl localhost:99999/x"_s << u"not valid: The port 99999 is not between 1 and 65535."_s;
+    QTest::newRow("space in the host, password not repeated")
+        << u"curl 'http://ann:hunter22@exa mple.com/'"_s
+        << u"not valid: The host name “exa mple.com” contains a space."_s;
 }
 
 void tst_CurlCommand::errors()

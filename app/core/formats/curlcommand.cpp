@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "curlcommand.h"
 
+#include "requests/urlinput.h"
+
 #include <QCoreApplication>
 #include <QStringDecoder>
 #include <QUrl>
@@ -495,11 +497,12 @@ std::optional<CurlImport> parseCurlCommand(const QString &command, QString *erro
 
     if (url.isEmpty())
         return fail(CurlText::tr("The curl command has no URL."));
-    if (QUrl(url, QUrl::TolerantMode).scheme().isEmpty())
-        url.prepend(url.startsWith(u"//"_s) ? u"http:"_s : u"http://"_s); // as curl does
-    spec.url = QUrl(url, QUrl::TolerantMode);
-    if (!spec.url.isValid() || spec.url.host().isEmpty())
-        return fail(CurlText::tr("The URL “%1” in the curl command is not valid.").arg(url));
+    // As curl reads it: "localhost:8080/x" is http://localhost:8080/x, where QUrl sees the scheme
+    // "localhost". The sentence names what is wrong, never the URL and its password.
+    const UrlInput typed = readTypedUrl(url);
+    if (!typed.isValid())
+        return fail(CurlText::tr("The URL in the curl command is not valid: %1").arg(typed.error));
+    spec.url = typed.url;
     if (!data.isEmpty()) {
         const QByteArray joined = data.join('&');
         if (get) {
