@@ -10,6 +10,7 @@
 #include "scriptedserver.h"
 
 #include <QAccessible>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDoubleSpinBox>
 #include <QGuiApplication>
@@ -70,6 +71,7 @@ private Q_SLOTS:
     void hostileAnswerIsShownSafely();
     void sizesReadAsPeopleReadThem();
     void urlWithoutSchemeIsSentAsHttp();
+    void curlWithoutFollowSaysSoWithUndo();
     void screenshot();
 
 private:
@@ -770,6 +772,35 @@ void tst_RequestConsole::urlWithoutSchemeIsSentAsHttp()
     QVERIFY(!error->isVisible());
     child<QPlainTextEdit>("bodyEdit")->setFocus(Qt::TabFocusReason);
     QTRY_COMPARE(edit->text(), u"http://localhost:%1/ok"_s.arg(m_server->port()));
+}
+
+// curl follows no redirect without -L: importing such a command turns the console's option off,
+// which is said, with Undo; an import with -L says nothing.
+void tst_RequestConsole::curlWithoutFollowSaysSoWithUndo()
+{
+    auto *follow = child<QCheckBox>("followCheck");
+    auto *notice = child<QLabel>("importNoticeLabel");
+    auto *undo = child<QPushButton>("undoImportButton");
+    QVERIFY(follow->isChecked());
+    QVERIFY(!notice->isVisible());
+
+    QVERIFY(m_console->importCurl(u"curl http://127.0.0.1:9/a"_s));
+    QVERIFY(!follow->isChecked());
+    QVERIFY(notice->isVisible() && undo->isVisible());
+    QVERIFY2(notice->text().contains(u"-L"_s), qPrintable(notice->text()));
+    undo->setFocus();
+    QTest::keyClick(undo, Qt::Key_Space);
+    QVERIFY(follow->isChecked());
+    QVERIFY(!notice->isVisible() && !undo->isVisible());
+
+    QVERIFY(m_console->importCurl(u"curl http://127.0.0.1:9/b"_s));
+    QVERIFY(notice->isVisible());
+    follow->setChecked(true); // answering by hand ends the notice too
+    QVERIFY(!notice->isVisible());
+
+    QVERIFY(m_console->importCurl(u"curl -L http://127.0.0.1:9/c"_s));
+    QVERIFY(follow->isChecked());
+    QVERIFY(!notice->isVisible());
 }
 
 void tst_RequestConsole::screenshot()

@@ -148,6 +148,19 @@ void RequestConsole::setUpComposer()
     m_ui->inputErrorLabel->hide();
     m_ui->certificateBanner->setStyleSheet(u"background-color: #fff4d6; color: #5c3d00; padding: 4px;"_s);
     m_ui->certificateBanner->hide();
+    m_ui->importNoticeLabel->hide();
+    m_ui->undoImportButton->hide();
+    const auto endImportNotice = [this] {
+        m_ui->importNoticeLabel->hide();
+        m_ui->undoImportButton->hide();
+    };
+    connect(m_ui->undoImportButton, &QPushButton::clicked, this, [this, endImportNotice] {
+        m_ui->followCheck->setChecked(true);
+        endImportNotice();
+        m_ui->urlEdit->setFocus(); // the button goes away: keep the keyboard where the work is
+    });
+    // Changing the option by hand answers the notice too.
+    connect(m_ui->followCheck, &QCheckBox::toggled, this, endImportNotice);
     m_ui->clearBodyFileButton->hide();
     m_ui->bodyNoteLabel->setStyleSheet(u"color: #8a5500;"_s);
 
@@ -589,7 +602,15 @@ bool RequestConsole::importCurl(const QString &command)
         showInputError(error);
         return false;
     }
+    const bool wasFollowing = m_ui->followCheck->isChecked();
     applyRequest(imported->request);
+    // curl follows no redirect without -L, so the import turns following off: a surprise for
+    // anyone who did not notice the option, so it is said, with a way back.
+    const bool followingTurnedOff = wasFollowing && !imported->request.options.followRedirects;
+    m_ui->importNoticeLabel->setText(followingTurnedOff ? tr("Follow redirects is now off, as in curl without -L.")
+                                                        : QString());
+    m_ui->importNoticeLabel->setVisible(followingTurnedOff);
+    m_ui->undoImportButton->setVisible(followingTurnedOff);
     if (imported->request.options.acceptInvalidCertificates)
         m_trustedHosts.insert(RequestEngine::certificateExceptionKey(imported->request.url));
     updateBanner();
