@@ -620,9 +620,8 @@ bool MainWindow::tryLive(int code)
     } else {
         request.method = "GET";
     }
-    requestConsole()->applyRequest(request);
     showConsole();
-    return requestConsole()->send();
+    return requestConsole()->sendRequest(request);
 }
 
 void MainWindow::updatePermanentStatus()

@@ -478,6 +478,13 @@ void tst_MainWindow::tryItLiveSendsThroughThePlayground()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *detail = window.findChild<Gui::StatusDetailView *>(u"detailView"_s);
+    // What the user had composed stays as it was: the lesson sends its own request (it used to
+    // leave its POST, body and Content-Type row behind in the user's request).
+    window.requestConsole(); // built on first use
+    auto *url = window.findChild<QLineEdit *>(u"urlEdit"_s);
+    url->setText(u"https://example.org/mine"_s);
+    auto *headers = window.findChild<QTableView *>(u"headersView"_s)->model();
+    const int headerRows = headers->rowCount();
     QVERIFY(window.cataloguePage()->showCode(303));
     QVERIFY(detail->toPlainText().contains(u"Try it live"_s));
     QVERIFY(detail->toHtml().contains(Gui::tryLiveLink(303).toString()));
@@ -497,6 +504,10 @@ void tst_MainWindow::tryItLiveSendsThroughThePlayground()
     QCOMPARE(chain->index(0, Core::ChainModel::StatusColumn).data().toString(), u"303"_s);
     QCOMPARE(chain->index(1, Core::ChainModel::MethodColumn).data().toString(), u"GET"_s); // 303 made it so
     QCOMPARE(chain->index(1, Core::ChainModel::StatusColumn).data().toString(), u"200"_s);
+    QCOMPARE(url->text(), u"https://example.org/mine"_s);
+    QCOMPARE(headers->rowCount(), headerRows);
+    QCOMPARE(window.findChild<QComboBox *>(u"methodCombo"_s)->currentText(), u"GET"_s);
+    QVERIFY(window.findChild<QPlainTextEdit *>(u"bodyEdit"_s)->toPlainText().isEmpty());
 
     // Tools → Playground off stops it; a code the server cannot send has no link.
     window.findChild<QAction *>(u"playgroundAction"_s)->trigger();

@@ -364,19 +364,20 @@ bool RequestConsole::send()
         return false;
     }
     showAddedScheme(m_ui->urlEdit);
-    if (m_allowDowngradeOnce) {
-        spec->options.allowDowngrade = true;
-        m_allowDowngradeOnce = false;
-    }
+    return sendRequest(*spec);
+}
+
+bool RequestConsole::sendRequest(const RequestSpec &request)
+{
     showInputError(QString());
     // A send while a chain runs replaces it without asking. The old chain is ended first: its last
     // signals (a cancelled hop, its summary and stop line) must land before the window is reset,
     // not over the new chain's "waiting".
     if (m_engine->isRunning())
         m_engine->cancel();
-    m_lastRequest = *spec;
+    m_lastRequest = request;
     m_shownChain = ChainResult{};
-    m_shownChain.request = *spec;
+    m_shownChain.request = request;
     m_chain->clear();
     m_ui->stopLabel->hide();
     m_ui->stopActionButton->hide();
@@ -386,7 +387,7 @@ bool RequestConsole::send()
     setSummaryAccessibleName(QString()); // the previous chain's status is not this one's
     m_ui->summaryLabel->setText(tr("Sending…"));
     m_bytesThrottle.start();
-    if (!m_engine->start(*spec)) {
+    if (!m_engine->start(request)) {
         showInputError(m_engine->result().error ? m_engine->result().error->message : QString());
         m_ui->busyBar->hide();
         m_ui->cancelButton->setEnabled(false);
@@ -646,14 +647,17 @@ bool RequestConsole::eventFilter(QObject *watched, QEvent *event)
 void RequestConsole::onStopAction()
 {
     const ChainResult &chain = m_engine->result();
+    // The request that stopped is sent again, whatever the composer holds by now.
+    RequestSpec again = m_lastRequest;
     if (chain.stop && chain.stop->reason == StopReason::HttpsDowngrade) {
-        m_allowDowngradeOnce = true; // for this send only; the option stays as it is
-        send();
+        again.options.allowDowngrade = true; // for this send only; the option stays as it is
+        sendRequest(again);
         return;
     }
     if (chain.error && chain.error->kind == ErrorKind::Tls) {
         m_trustedHosts.insert(RequestEngine::certificateExceptionKey(m_lastRequest.url));
-        send();
+        again.options.acceptInvalidCertificates = true;
+        sendRequest(again);
     }
 }
 

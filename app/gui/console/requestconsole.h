@@ -63,6 +63,9 @@ public:
     void focusUrl();
     // Sends what is composed; false (with the reason shown in place) when it cannot be sent.
     bool send();
+    // Sends `request` as it is and leaves the composer as the user left it: "Try it live" sends a
+    // lesson's own request this way, so none of its headers stay behind in the user's request.
+    bool sendRequest(const Core::RequestSpec &request);
     void cancel();
     bool isRunning() const;
     const Core::ChainResult &result() const;
@@ -126,7 +129,6 @@ private:
     Core::HistoryStore *m_history = nullptr;
     QString m_bodyFile;
     QSet<QString> m_trustedHosts; // hosts whose invalid certificate the user accepted, this session
-    bool m_allowDowngradeOnce = false;
     Core::RequestSpec m_lastRequest;
     Core::ChainResult m_shownChain;
     QElapsedTimer m_bytesThrottle;
