@@ -50,7 +50,7 @@ MainWindow::MainWindow(const Core::StatusCatalogue &catalogue, QNetworkAccessMan
     , m_cataloguePage(new CataloguePage(catalogue, this))
     , m_manager(manager)
     , m_history(history)
-    , m_historyDock(new QDockWidget(tr("History"), this))
+    , m_historyDock(new QDockWidget(this))
     , m_statusLabel(new QLabel(this))
     , m_playgroundLabel(new QLabel(this))
     , m_entryCount(int(catalogue.size()))
@@ -79,6 +79,7 @@ MainWindow::MainWindow(const Core::StatusCatalogue &catalogue, QNetworkAccessMan
     connect(m_ui->resetLayoutAction, &QAction::triggered, this, &MainWindow::resetLayout);
     connect(m_ui->shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
     buildLanguageMenu();
+    retranslate(); // the texts set in code: the dock title, the Language menu
     m_defaultState = saveState();
     if (history && history->state() != Core::HistoryStore::State::Closed)
         historyOpened();
@@ -339,7 +340,7 @@ void MainWindow::askImportCurl()
 
 void MainWindow::buildLanguageMenu()
 {
-    QMenu *menu = m_ui->viewMenu->addMenu(tr("&Language"));
+    QMenu *menu = m_languageMenu = m_ui->viewMenu->addMenu(QString());
     menu->setObjectName(u"languageMenu"_s);
     m_languages = new QActionGroup(this);
     const auto add = [&](const QString &code, const QString &label) {
@@ -351,7 +352,7 @@ void MainWindow::buildLanguageMenu()
         connect(action, &QAction::triggered, this, [this, code] { setLanguage(code); });
         return action;
     };
-    add(QString(), tr("System language"))->setChecked(true);
+    add(QString(), QString())->setChecked(true); // named by retranslate()
     menu->addSeparator();
     for (const QString &code : Core::availableLanguages()) {
         const QLocale locale(code);
@@ -638,10 +639,23 @@ void MainWindow::updatePermanentStatus()
 void MainWindow::changeEvent(QEvent *event)
 {
     QMainWindow::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange) {
-        m_ui->retranslateUi(this);
-        updatePermanentStatus();
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+void MainWindow::retranslate()
+{
+    m_ui->retranslateUi(this);
+    m_historyDock->setWindowTitle(tr("History"));
+    m_languageMenu->setTitle(tr("&Language"));
+    for (QAction *action : m_languages->actions()) {
+        // The languages keep their own names; only "follow the system" is in the language shown.
+        if (action->data().toString().isEmpty())
+            action->setText(tr("System language"));
     }
+    if (m_playground)
+        m_playgroundLabel->setText(tr("Playground: %1").arg(m_playground->url().toString()));
+    updatePermanentStatus();
 }
 
 } // namespace StatusScope::Gui

@@ -11,6 +11,7 @@
 class QActionGroup;
 class QDockWidget;
 class QLabel;
+class QMenu;
 class QSettings;
 class QNetworkAccessManager;
 
@@ -112,6 +113,7 @@ private:
     void askGoToCode();
     void showShortcuts();
     void buildLanguageMenu();
+    void retranslate(); // the texts set in code, not by the form
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Core::StatusCatalogue m_catalogue; // the console's engine reads it for as long as the window lives
@@ -132,6 +134,7 @@ private:
     QSettings *m_settings = nullptr;
     QList<int> m_metCodes; // every status the console has received, this session and earlier ones
     QByteArray m_defaultState;
+    QMenu *m_languageMenu = nullptr;
     QActionGroup *m_languages = nullptr;
     QDockWidget *m_historyDock;
     HistoryPanel *m_historyPanel = nullptr;

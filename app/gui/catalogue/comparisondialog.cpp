@@ -7,6 +7,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -39,34 +40,27 @@ ComparisonDialog::ComparisonDialog(const Core::StatusCatalogue *catalogue, QWidg
     , m_codes(new QLineEdit(this))
     , m_error(new QLabel(this))
     , m_table(new QTableWidget(this))
+    , m_presetsLabel(new QLabel(this))
+    , m_codesLabel(new QLabel(this))
 {
-    setWindowTitle(tr("Compare Codes"));
     m_presets->setObjectName(u"comparisonPresets"_s);
     m_codes->setObjectName(u"comparisonCodes"_s);
     m_error->setObjectName(u"comparisonError"_s);
     m_table->setObjectName(u"comparisonTable"_s);
 
-    m_presets->addItem(tr("Choose a classic confusion…"));
+    m_presets->addItem(QString()); // "choose…", named by retranslate()
     for (const QList<int> &codes : Core::classicComparisons())
         m_presets->addItem(codesText(codes), QVariant::fromValue(codes));
-    m_presets->setAccessibleName(tr("Ready-made comparisons"));
-    m_presets->setAccessibleDescription(tr("Sets of codes that are often confused, such as 401 and 403."));
-    m_codes->setPlaceholderText(tr("2 to 5 codes, such as 404 410"));
-    m_codes->setAccessibleName(tr("Codes to compare"));
-    m_codes->setAccessibleDescription(tr("Type 2 to 5 status codes separated by spaces, then press Enter."));
     m_error->setWordWrap(true);
     m_error->setForegroundRole(QPalette::PlaceholderText);
     m_error->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_table->setAccessibleName(tr("Comparison"));
-    m_table->setAccessibleDescription(
-        tr("One column per code, one row per property; rows where the codes differ are marked with ≠."));
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Ready-made:"), m_presets);
-    form->addRow(tr("&Codes:"), m_codes);
+    form->addRow(m_presetsLabel, m_presets);
+    form->addRow(m_codesLabel, m_codes);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     // Enter in the codes field compares; it must not reach Close as the dialog's default button.
     for (QAbstractButton *button : buttons->buttons()) {
@@ -93,6 +87,42 @@ ComparisonDialog::ComparisonDialog(const Core::StatusCatalogue *catalogue, QWidg
         if (section >= 0 && section < m_shown.size())
             Q_EMIT codeChosen(m_shown.at(section));
     });
+    retranslate();
+}
+
+void ComparisonDialog::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+void ComparisonDialog::retranslate()
+{
+    setWindowTitle(tr("Compare Codes"));
+    m_presets->setItemText(0, tr("Choose a classic confusion…"));
+    m_presets->setAccessibleName(tr("Ready-made comparisons"));
+    m_presets->setAccessibleDescription(tr("Sets of codes that are often confused, such as 401 and 403."));
+    m_codes->setPlaceholderText(tr("2 to 5 codes, such as 404 410"));
+    m_codes->setAccessibleName(tr("Codes to compare"));
+    m_codes->setAccessibleDescription(tr("Type 2 to 5 status codes separated by spaces, then press Enter."));
+    m_presetsLabel->setText(tr("&Ready-made:"));
+    m_presetsLabel->setBuddy(m_presets);
+    m_codesLabel->setText(tr("&Codes:"));
+    m_codesLabel->setBuddy(m_codes);
+    m_table->setAccessibleName(tr("Comparison"));
+    m_table->setAccessibleDescription(
+        tr("One column per code, one row per property; rows where the codes differ are marked with ≠."));
+    // The row names and the refusal are sentences of the comparison: asked for again, so they
+    // come in the new language. What was typed stays as it is.
+    const bool refused = !m_error->isHidden();
+    const QList<int> failed = m_failedCodes;
+    if (!m_shown.isEmpty())
+        compare(m_shown);
+    if (refused && failed.isEmpty())
+        compareTyped();
+    else if (refused)
+        compare(failed);
 }
 
 void ComparisonDialog::fitRows()
@@ -113,6 +143,7 @@ void ComparisonDialog::compareTyped()
     QString error;
     const std::optional<QList<int>> codes = Core::parseCodeList(m_codes->text(), &error);
     if (!codes) {
+        m_failedCodes.clear();
         m_error->setText(error);
         m_error->show();
         return;
@@ -125,10 +156,12 @@ bool ComparisonDialog::compare(const QList<int> &codes)
     QString error;
     const std::optional<Core::Comparison> comparison = Core::compareCodes(*m_catalogue, codes, &error);
     if (!comparison) {
+        m_failedCodes = codes;
         m_error->setText(error); // what was shown stays, so nothing is lost
         m_error->show();
         return false;
     }
+    m_failedCodes.clear();
     m_error->hide();
     m_shown = comparison->codes;
     if (m_codes->text().isEmpty())

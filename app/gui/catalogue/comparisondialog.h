@@ -30,9 +30,11 @@ Q_SIGNALS:
     void codeChosen(int code); // a column header was activated: open the code in the catalogue
 
 protected:
+    void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void retranslate(); // every text set here, again in the language now installed
     void compareTyped();
     void fitRows();
 
@@ -41,7 +43,11 @@ private:
     QLineEdit *m_codes;
     QLabel *m_error;
     QTableWidget *m_table;
+    QLabel *m_presetsLabel;
+    QLabel *m_codesLabel;
     QList<int> m_shown;
+    // The codes compare() refused last, while its sentence is shown (empty: the typed text was).
+    QList<int> m_failedCodes;
 };
 
 } // namespace StatusScope::Gui

@@ -4,6 +4,7 @@
 #include "requests/safetext.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -26,21 +27,12 @@ namespace {
 
 constexpr int IdRole = Qt::UserRole + 1;
 
-QTreeWidget *makeList(const QStringList &headers, const QString &accessibleName,
-                      const QString &accessibleDescription, QWidget *parent)
+QTreeWidget *makeList(QWidget *parent)
 {
     auto *list = new QTreeWidget(parent);
-    list->setHeaderLabels(headers);
     list->setRootIsDecorated(false);
     list->setUniformRowHeights(true);
-    list->setAccessibleName(accessibleName);
-    list->setAccessibleDescription(accessibleDescription);
     return list;
-}
-
-QPushButton *button(const QString &text, QWidget *parent)
-{
-    return new QPushButton(text, parent);
 }
 
 } // namespace
@@ -51,22 +43,13 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_banner(new QWidget(this))
     , m_notice(new QLabel(m_banner))
-    , m_retry(new QPushButton(tr("&Try again"), m_banner))
+    , m_retry(new QPushButton(m_banner))
     , m_historyHint(new QLabel(this))
     , m_savedHint(new QLabel(this))
     , m_search(new QLineEdit(this))
-    , m_history(makeList({tr("Time"), tr("Method"), tr("Status"), tr("URL")}, tr("Request history"),
-                         tr("The chains sent from the console, newest first. Enter re-runs the "
-                            "selected request."),
-                         this))
-    , m_saved(makeList({tr("Name"), tr("Method"), tr("URL")}, tr("Saved requests"),
-                       tr("The requests you saved, by folder. Enter opens the selected one in the "
-                          "console."),
-                       this))
-    , m_har(makeList({tr("#"), tr("Status"), tr("Hops"), tr("URL")}, tr("Chains in the HAR file"),
-                     tr("The chains read from the opened HAR file. The selected one is shown in the "
-                        "console."),
-                     this))
+    , m_history(makeList(this))
+    , m_saved(makeList(this))
+    , m_har(makeList(this))
     , m_secrets(new QComboBox(this))
 {
     setObjectName(u"historyPanel"_s);
@@ -81,9 +64,7 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     // Focusable by Tab, so the sentence can be reached and read (and copied) without a mouse.
     m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_notice->setFocusPolicy(Qt::StrongFocus);
-    m_notice->setAccessibleName(tr("History status"));
     m_retry->setObjectName(u"retryHistoryButton"_s);
-    m_retry->setToolTip(tr("Open the history file again"));
     auto *bannerLayout = new QHBoxLayout(m_banner);
     bannerLayout->setContentsMargins(4, 4, 4, 4);
     bannerLayout->addWidget(m_notice, 1);
@@ -96,9 +77,7 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     }
     m_historyHint->setObjectName(u"historyHint"_s);
     m_savedHint->setObjectName(u"savedHint"_s);
-    m_search->setPlaceholderText(tr("Search URL, method, status (404, 5xx) or date"));
     m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search the history"));
     m_saved->setRootIsDecorated(true);
 
     m_confirm = [this](const QString &question) {
@@ -114,9 +93,9 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     historyLayout->addWidget(m_history);
     historyLayout->addWidget(m_historyHint);
     auto *historyButtons = new QHBoxLayout;
-    QPushButton *rerunButton = button(tr("&Re-run"), historyPage);
-    QPushButton *deleteButton = button(tr("&Delete"), historyPage);
-    QPushButton *clearButton = button(tr("Clear &all…"), historyPage);
+    auto *rerunButton = m_rerunButton = new QPushButton(historyPage);
+    auto *deleteButton = m_deleteButton = new QPushButton(historyPage);
+    auto *clearButton = m_clearButton = new QPushButton(historyPage);
     rerunButton->setObjectName(u"rerunButton"_s);
     deleteButton->setObjectName(u"deleteHistoryButton"_s);
     clearButton->setObjectName(u"clearHistoryButton"_s);
@@ -127,17 +106,14 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     historyLayout->addLayout(historyButtons);
     m_writeButtons = {deleteButton, clearButton};
     auto *secretsLine = new QHBoxLayout;
-    auto *secretsLabel = new QLabel(tr("&Credentials in history:"), historyPage);
-    secretsLabel->setBuddy(m_secrets);
+    m_secretsLabel = new QLabel(historyPage);
+    m_secretsLabel->setBuddy(m_secrets);
     m_secrets->setObjectName(u"secretsCombo"_s);
-    m_secrets->setAccessibleName(tr("Credentials in history"));
-    m_secrets->addItem(tr("Masked"), int(SecretStorage::Masked));
-    m_secrets->addItem(tr("In full"), int(SecretStorage::Plain));
-    m_secrets->addItem(tr("Not stored"), int(SecretStorage::Omitted));
-    m_secrets->setToolTip(
-        tr("How Authorization, Proxy-Authorization, Cookie and Set-Cookie values are kept in new history "
-           "entries and saved requests."));
-    secretsLine->addWidget(secretsLabel);
+    // The texts come with retranslate(); the order is the one SecretPolicyKeys and earlier
+    // versions' settings rely on.
+    for (SecretStorage policy : {SecretStorage::Masked, SecretStorage::Plain, SecretStorage::Omitted})
+        m_secrets->addItem(QString(), int(policy));
+    secretsLine->addWidget(m_secretsLabel);
     secretsLine->addWidget(m_secrets);
     secretsLine->addStretch();
     historyLayout->addLayout(secretsLine);
@@ -148,9 +124,9 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     savedLayout->addWidget(m_saved);
     savedLayout->addWidget(m_savedHint);
     auto *savedButtons = new QHBoxLayout;
-    QPushButton *openButton = button(tr("&Open"), savedPage);
-    QPushButton *renameButton = button(tr("Re&name…"), savedPage);
-    QPushButton *removeButton = button(tr("De&lete"), savedPage);
+    auto *openButton = m_openButton = new QPushButton(savedPage);
+    auto *renameButton = m_renameButton = new QPushButton(savedPage);
+    auto *removeButton = m_removeButton = new QPushButton(savedPage);
     openButton->setObjectName(u"openSavedButton"_s);
     renameButton->setObjectName(u"renameSavedButton"_s);
     removeButton->setObjectName(u"deleteSavedButton"_s);
@@ -161,8 +137,8 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     savedLayout->addLayout(savedButtons);
     m_writeButtons += {renameButton, removeButton};
 
-    m_tabs->addTab(historyPage, tr("History"));
-    m_tabs->addTab(savedPage, tr("Saved"));
+    m_tabs->addTab(historyPage, QString());
+    m_tabs->addTab(savedPage, QString());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_banner);
@@ -186,6 +162,52 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
         if (index >= 0 && index < m_harChains.size())
             Q_EMIT chainChosen(m_harChains.at(index));
     });
+    retranslate(); // sets every text, and refreshes
+}
+
+void HistoryPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+void HistoryPanel::retranslate()
+{
+    m_notice->setAccessibleName(tr("History status"));
+    m_retry->setText(tr("&Try again"));
+    m_retry->setToolTip(tr("Open the history file again"));
+    m_search->setPlaceholderText(tr("Search URL, method, status (404, 5xx) or date"));
+    m_search->setAccessibleName(tr("Search the history"));
+    m_history->setHeaderLabels({tr("Time"), tr("Method"), tr("Status"), tr("URL")});
+    m_history->setAccessibleName(tr("Request history"));
+    m_history->setAccessibleDescription(
+        tr("The chains sent from the console, newest first. Enter re-runs the selected request."));
+    m_saved->setHeaderLabels({tr("Name"), tr("Method"), tr("URL")});
+    m_saved->setAccessibleName(tr("Saved requests"));
+    m_saved->setAccessibleDescription(
+        tr("The requests you saved, by folder. Enter opens the selected one in the console."));
+    m_har->setHeaderLabels({tr("#"), tr("Status"), tr("Hops"), tr("URL")});
+    m_har->setAccessibleName(tr("Chains in the HAR file"));
+    m_har->setAccessibleDescription(
+        tr("The chains read from the opened HAR file. The selected one is shown in the console."));
+    m_rerunButton->setText(tr("&Re-run"));
+    m_deleteButton->setText(tr("&Delete"));
+    m_clearButton->setText(tr("Clear &all…"));
+    m_openButton->setText(tr("&Open"));
+    m_renameButton->setText(tr("Re&name…"));
+    m_removeButton->setText(tr("De&lete"));
+    m_secretsLabel->setText(tr("&Credentials in history:"));
+    m_secrets->setAccessibleName(tr("Credentials in history"));
+    m_secrets->setItemText(0, tr("Masked"));
+    m_secrets->setItemText(1, tr("In full"));
+    m_secrets->setItemText(2, tr("Not stored"));
+    m_secrets->setToolTip(
+        tr("How Authorization, Proxy-Authorization, Cookie and Set-Cookie values are kept in new history "
+           "entries and saved requests."));
+    m_tabs->setTabText(0, tr("History")); // a HAR file's tab, after these two, is named by the file
+    m_tabs->setTabText(1, tr("Saved"));
+    // The banner, the hints and the rows' tooltips are sentences built when shown.
     refresh();
 }
 

@@ -50,7 +50,11 @@ Q_SIGNALS:
     void rerunRequested(const Core::RequestSpec &request);
     void requestChosen(const Core::RequestSpec &request);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate(); // every text set here, again in the language now installed
     void refreshHistory();
     void refreshSaved();
     void onHistoryCurrent(QTreeWidgetItem *item);
@@ -69,6 +73,13 @@ private:
     QWidget *m_banner; // why history is off, read-only, or could not be written
     QLabel *m_notice;
     QPushButton *m_retry;
+    QPushButton *m_rerunButton;
+    QPushButton *m_deleteButton;
+    QPushButton *m_clearButton;
+    QPushButton *m_openButton;
+    QPushButton *m_renameButton;
+    QPushButton *m_removeButton;
+    QLabel *m_secretsLabel;
     QList<QPushButton *> m_writeButtons; // off while history is read-only
     QLabel *m_historyHint; // what to do when the list is empty
     QLabel *m_savedHint;

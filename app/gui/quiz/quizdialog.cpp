@@ -8,6 +8,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -22,46 +23,57 @@ using namespace StatusScope::Core;
 
 namespace StatusScope::Gui {
 
+namespace {
+
+// `text` as plain words: its single & dropped, a doubled one (a literal &) kept.
+QString withoutMnemonic(const QString &text)
+{
+    QString plain;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == u'&' && i + 1 < text.size())
+            ++i; // "&&" keeps one, "&x" keeps the x
+        plain.append(text.at(i));
+    }
+    return plain;
+}
+
+} // namespace
+
+QString QuizDialog::pickFirstText()
+{
+    return tr("Pick an answer first (keys 1 to 4).");
+}
+
 QuizDialog::QuizDialog(const StatusCatalogue *catalogue, QWidget *parent)
     : QDialog(parent)
     , m_catalogue(catalogue)
     , m_classCombo(new QComboBox(this))
     , m_originCombo(new QComboBox(this))
-    , m_metOnly(new QCheckBox(tr("Only codes I &met in the console"), this))
-    , m_weakOnly(new QCheckBox(tr("Only codes I got &wrong before"), this))
+    , m_metOnly(new QCheckBox(this))
+    , m_weakOnly(new QCheckBox(this))
     , m_record(new QLabel(this))
     , m_progress(new QLabel(this))
     , m_prompt(new QLabel(this))
     , m_choices(new QButtonGroup(this))
     , m_feedback(new QLabel(this))
     , m_actionButton(new QPushButton(this))
-    , m_openButton(new QPushButton(tr("&Open in catalogue"), this))
+    , m_openButton(new QPushButton(this))
+    , m_newRoundButton(new QPushButton(this))
 {
-    setWindowTitle(tr("Quiz"));
     m_classCombo->setObjectName(u"quizClass"_s);
     m_originCombo->setObjectName(u"quizOrigin"_s);
     m_metOnly->setObjectName(u"quizMetOnly"_s);
     m_weakOnly->setObjectName(u"quizWeakOnly"_s);
     m_record->setObjectName(u"quizRecord"_s);
     m_record->setWordWrap(true);
-    m_metOnly->setAccessibleDescription(
-        tr("Ask only about the status codes the request console has received."));
-    m_weakOnly->setAccessibleDescription(
-        tr("Ask only about codes you answered wrong in earlier rounds, the weakest first."));
     m_prompt->setObjectName(u"quizPrompt"_s);
     m_feedback->setObjectName(u"quizFeedback"_s);
     m_progress->setObjectName(u"quizProgress"_s);
     m_actionButton->setObjectName(u"quizAction"_s);
 
-    fillClassCombo(m_classCombo, tr("All classes"));
-    fillOriginCombo(m_originCombo, tr("All origins"));
-    m_classCombo->setAccessibleName(tr("Quiz class"));
-    m_classCombo->setAccessibleDescription(tr("Ask only about codes of this class."));
-    m_originCombo->setAccessibleName(tr("Quiz origin"));
-    m_originCombo->setAccessibleDescription(tr("Ask only about codes of this origin."));
     m_metOnly->setEnabled(false);
     m_weakOnly->setEnabled(false);
-    auto *newRound = new QPushButton(tr("&New round"), this);
+    auto *newRound = m_newRoundButton;
 
     m_prompt->setWordWrap(true);
     QFont promptFont = m_prompt->font();
@@ -121,8 +133,58 @@ QuizDialog::QuizDialog(const StatusCatalogue *catalogue, QWidget *parent)
         if (m_current >= 0 && m_current < m_round.size())
             Q_EMIT codeChosen(m_round.at(m_current).code);
     });
-    showQuestion();
+    retranslate(); // every text, then the (empty) question and the record
+}
+
+void QuizDialog::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+void QuizDialog::retranslate()
+{
+    setWindowTitle(tr("Quiz"));
+    m_metOnly->setText(tr("Only codes I &met in the console"));
+    m_weakOnly->setText(tr("Only codes I got &wrong before"));
+    m_metOnly->setAccessibleDescription(tr("Ask only about the status codes the request console has received."));
+    m_weakOnly->setAccessibleDescription(
+        tr("Ask only about codes you answered wrong in earlier rounds, the weakest first."));
+    const int classIndex = std::max(0, m_classCombo->currentIndex());
+    const int originIndex = std::max(0, m_originCombo->currentIndex());
+    fillClassCombo(m_classCombo, tr("All classes"));
+    fillOriginCombo(m_originCombo, tr("All origins"));
+    m_classCombo->setCurrentIndex(classIndex);
+    m_originCombo->setCurrentIndex(originIndex);
+    m_classCombo->setAccessibleName(tr("Quiz class"));
+    m_classCombo->setAccessibleDescription(tr("Ask only about codes of this class."));
+    m_originCombo->setAccessibleName(tr("Quiz origin"));
+    m_originCombo->setAccessibleDescription(tr("Ask only about codes of this origin."));
+    m_openButton->setText(tr("&Open in catalogue"));
+    m_newRoundButton->setText(tr("&New round"));
+    relabelRound();
     showRecord();
+    showTexts();
+}
+
+void QuizDialog::relabelRound()
+{
+    if (m_round.isEmpty())
+        return;
+    // The same seed and filter ask the same questions, now worded in the language installed.
+    // Compared all the same, so a round can never turn into another one under the reader.
+    const QList<QuizQuestion> again = makeQuiz(*m_catalogue, m_filter, RoundLength, m_seed);
+    if (again.size() != m_round.size())
+        return;
+    for (qsizetype i = 0; i < again.size(); ++i) {
+        const QuizQuestion &was = m_round.at(i);
+        const QuizQuestion &now = again.at(i);
+        if (now.code != was.code || now.kind != was.kind || now.answer != was.answer
+            || now.choices.size() != was.choices.size())
+            return;
+    }
+    m_round = again;
 }
 
 void QuizDialog::setSettings(QSettings *settings)
@@ -178,6 +240,8 @@ bool QuizDialog::startRound(quint32 seed)
         // Both boxes with nothing in common: a code list no entry matches, so the round says so.
         filter.onlyCodes = weak.isEmpty() ? QList<int>{-1} : weak;
     }
+    m_filter = filter;
+    m_seed = seed;
     m_round = makeQuiz(*m_catalogue, filter, RoundLength, seed);
     m_current = 0;
     m_right = 0;
@@ -191,9 +255,27 @@ void QuizDialog::showQuestion()
     const bool active = m_current >= 0 && m_current < m_round.size();
     for (QAbstractButton *choice : m_choices->buttons())
         choice->setVisible(active);
-    m_openButton->setVisible(active && m_answered);
-    m_actionButton->setVisible(active || !m_round.isEmpty());
     m_feedback->clear();
+    if (active) {
+        m_choices->setExclusive(false);
+        for (QAbstractButton *choice : m_choices->buttons()) {
+            choice->setChecked(false);
+            choice->setEnabled(true);
+            choice->setFocusPolicy(Qt::StrongFocus);
+            choice->setFont(font());
+        }
+        m_choices->setExclusive(true);
+    }
+    showTexts();
+    if (active)
+        m_choices->button(0)->setFocus();
+}
+
+void QuizDialog::showTexts()
+{
+    const bool active = m_current >= 0 && m_current < m_round.size();
+    m_openButton->setVisible(active && m_answered);
+    m_actionButton->setVisible(!m_round.isEmpty());
     if (!active) {
         if (m_round.isEmpty() && m_current >= 0)
             m_prompt->setText(tr("No code matches these filters. Choose others and start a new round."));
@@ -202,26 +284,31 @@ void QuizDialog::showQuestion()
         else
             m_prompt->setText(tr("Round over: %1 of %2 right.").arg(m_right).arg(m_round.size()));
         m_progress->clear();
-        m_actionButton->setText(tr("&New round"));
-        m_actionButton->setVisible(!m_round.isEmpty());
+        // Without its mnemonic: the New round button beside it answers Alt+N, and two buttons on
+        // one key would only move the focus between them. Enter still starts a round from here.
+        m_actionButton->setText(withoutMnemonic(tr("&New round")));
         return;
     }
     const QuizQuestion &question = m_round.at(m_current);
     m_progress->setText(
         tr("Question %1 of %2 · %3 right so far").arg(m_current + 1).arg(m_round.size()).arg(m_right));
     m_prompt->setText(question.prompt);
-    m_choices->setExclusive(false);
-    for (int i = 0; i < QuizChoiceCount; ++i) {
-        QAbstractButton *choice = m_choices->button(i);
-        // &1 … &4: Alt+digit; the digit alone works too (keyPressEvent).
-        choice->setText(u"&%1  "_s.arg(i + 1) + QString(question.choices.value(i)).replace(u'&', u"&&"_s));
-        choice->setChecked(false);
-        choice->setEnabled(true);
-        choice->setFocusPolicy(Qt::StrongFocus);
-        choice->setFont(font());
+    if (m_answered) {
+        markChoices(m_chosen, question.answer);
+        // Said in words, not only by colour.
+        m_feedback->setText((m_chosen == question.answer ? tr("Right.")
+                                                         : tr("Not quite: the answer is %1.").arg(question.answer + 1))
+                            + u' ' + question.explanation);
+        m_actionButton->setText(m_current + 1 < m_round.size() ? tr("Ne&xt") : tr("&Finish"));
+        return;
     }
-    m_choices->setExclusive(true);
-    m_choices->button(0)->setFocus();
+    for (int i = 0; i < QuizChoiceCount; ++i) {
+        // &1 … &4: Alt+digit; the digit alone works too (keyPressEvent).
+        m_choices->button(i)->setText(u"&%1  "_s.arg(i + 1)
+                                      + QString(question.choices.value(i)).replace(u'&', u"&&"_s));
+    }
+    if (!m_feedback->text().isEmpty()) // the only sentence before an answer
+        m_feedback->setText(pickFirstText());
     m_actionButton->setText(tr("&Check"));
 }
 
@@ -251,21 +338,17 @@ void QuizDialog::checkOrNext()
     }
     const int chosen = m_choices->checkedId();
     if (chosen < 0) {
-        m_feedback->setText(tr("Pick an answer first (keys 1 to 4)."));
+        m_feedback->setText(pickFirstText());
         return;
     }
     const QuizQuestion &question = m_round.at(m_current);
     const bool right = chosen == question.answer;
     m_right += right ? 1 : 0;
     m_answered = true;
+    m_chosen = chosen;
     m_scores.record(question.code, right);
     showRecord();
-    markChoices(chosen, question.answer);
-    // Said in words, not only by colour.
-    m_feedback->setText((right ? tr("Right.") : tr("Not quite: the answer is %1.").arg(question.answer + 1))
-                        + u' ' + question.explanation);
-    m_openButton->setVisible(true);
-    m_actionButton->setText(m_current + 1 < m_round.size() ? tr("Ne&xt") : tr("&Finish"));
+    showTexts();
     m_actionButton->setFocus();
 }
 
@@ -280,10 +363,8 @@ void QuizDialog::markChoices(int chosen, int answer)
         QFont font = choice->font();
         font.setBold(i == answer);
         choice->setFont(font);
-        if (i == answer)
-            choice->setText(QString(u"✓ "_s + text).replace(u'&', u"&&"_s));
-        else if (i == chosen)
-            choice->setText(QString(u"✗ "_s + text).replace(u'&', u"&&"_s));
+        const QString sign = i == answer ? u"✓ "_s : i == chosen ? u"✗ "_s : QString();
+        choice->setText(QString(sign + text).replace(u'&', u"&&"_s));
         choice->setEnabled(i == answer || i == chosen);
         choice->setFocusPolicy(Qt::NoFocus); // the keyboard moves on with Enter, nothing to change
     }

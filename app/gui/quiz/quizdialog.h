@@ -43,10 +43,15 @@ Q_SIGNALS:
     void codeChosen(int code); // "Open in catalogue" after an answer
 
 protected:
+    void changeEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
-    void showQuestion();
+    void retranslate(); // every text set here, again in the language now installed
+    void relabelRound();
+    void showQuestion(); // a new question: choices cleared, then showTexts()
+    void showTexts(); // the texts of the state shown (question, answer, round over)
+    static QString pickFirstText();
     void checkOrNext();
     void markChoices(int chosen, int answer);
     void showRecord();
@@ -64,8 +69,12 @@ private:
     QLabel *m_feedback;
     QPushButton *m_actionButton; // Check, then Next
     QPushButton *m_openButton;
+    QPushButton *m_newRoundButton;
     QList<int> m_met;
     QList<Core::QuizQuestion> m_round;
+    Core::QuizFilter m_filter; // with m_seed: what made m_round, to word it again
+    quint32 m_seed = 0;
+    int m_chosen = -1; // the choice picked, once m_answered
     int m_current = -1;
     int m_right = 0;
     bool m_answered = false;
