@@ -2899,28 +2899,24 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
         <translation>Name:</translation>
     </message>
     <message>
-        <source>&amp;Re-run</source>
-        <translation>&amp;Erneut senden</translation>
+        <source>Re-r&amp;un</source>
+        <translation>E&amp;rneut senden</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <source>Clear &amp;all…</source>
-        <translation>&amp;Alle löschen…</translation>
+        <source>Clear all…</source>
+        <translation>Alle l&amp;öschen…</translation>
     </message>
     <message>
-        <source>&amp;Open</source>
-        <translation>Ö&amp;ffnen</translation>
+        <source>O&amp;pen</source>
+        <translation>&amp;Öffnen</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
         <translation>&amp;Umbenennen…</translation>
-    </message>
-    <message>
-        <source>De&amp;lete</source>
-        <translation>L&amp;öschen</translation>
     </message>
     <message>
         <source>History</source>
@@ -2957,8 +2953,8 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
         <translation>Die gespeicherte Anfrage „%1“ löschen?</translation>
     </message>
     <message>
-        <source>&amp;Credentials in history:</source>
-        <translation>&amp;Zugangsdaten im Verlauf:</translation>
+        <source>Credentials &amp;in history:</source>
+        <translation>Zugangsdaten &amp;im Verlauf:</translation>
     </message>
     <message>
         <source>Masked</source>
@@ -3005,7 +3001,7 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
         <translation>Noch nichts gespeichert. Datei → Anfrage speichern (Strg+S) legt die Anfrage der Konsole hier unter einem Namen ab.</translation>
     </message>
     <message>
-        <source>&amp;Try again</source>
+        <source>Tr&amp;y again</source>
         <translation>Erneut &amp;versuchen</translation>
     </message>
     <message>

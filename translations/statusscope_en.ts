@@ -2885,7 +2885,7 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Re-run</source>
+        <source>Re-r&amp;un</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2893,19 +2893,15 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Clear &amp;all…</source>
+        <source>Clear all…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Open</source>
+        <source>O&amp;pen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>De&amp;lete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2943,7 +2939,7 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Credentials in history:</source>
+        <source>Credentials &amp;in history:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2991,7 +2987,7 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Try again</source>
+        <source>Tr&amp;y again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -297,7 +297,7 @@
     </message>
     <message>
         <source>&amp;Clear search and filters</source>
-        <translation>&amp;Borrar búsqueda y filtros</translation>
+        <translation>Borrar búsqueda y &amp;filtros</translation>
     </message>
     <message>
         <source>Status code details</source>
@@ -1641,7 +1641,7 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     </message>
     <message>
         <source>&amp;Go to Code…</source>
-        <translation>&amp;Ir al código…</translation>
+        <translation>Ir &amp;al código…</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
@@ -2899,28 +2899,24 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <translation>Nombre:</translation>
     </message>
     <message>
-        <source>&amp;Re-run</source>
+        <source>Re-r&amp;un</source>
         <translation>&amp;Repetir</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;Eliminar</translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
-        <source>Clear &amp;all…</source>
-        <translation>Borrar &amp;todo…</translation>
+        <source>Clear all…</source>
+        <translation>&amp;Borrar todo…</translation>
     </message>
     <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Abrir</translation>
+        <source>O&amp;pen</source>
+        <translation>A&amp;brir</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
         <translation>Re&amp;nombrar…</translation>
-    </message>
-    <message>
-        <source>De&amp;lete</source>
-        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <source>History</source>
@@ -2957,8 +2953,8 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <translation>¿Eliminar la petición guardada “%1”?</translation>
     </message>
     <message>
-        <source>&amp;Credentials in history:</source>
-        <translation>&amp;Credenciales en el historial:</translation>
+        <source>Credentials &amp;in history:</source>
+        <translation>Crede&amp;nciales en el historial:</translation>
     </message>
     <message>
         <source>Masked</source>
@@ -3005,7 +3001,7 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <translation>Todavía no hay nada guardado. Archivo → Guardar petición (Ctrl+S) guarda aquí la petición de la consola, con un nombre.</translation>
     </message>
     <message>
-        <source>&amp;Try again</source>
+        <source>Tr&amp;y again</source>
         <translation>Re&amp;intentar</translation>
     </message>
     <message>

@@ -297,7 +297,7 @@
     </message>
     <message>
         <source>&amp;Clear search and filters</source>
-        <translation>&amp;Effacer la recherche et les filtres</translation>
+        <translation>Effacer &amp;la recherche et les filtres</translation>
     </message>
     <message>
         <source>Status code details</source>
@@ -2899,28 +2899,24 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <translation>Nom :</translation>
     </message>
     <message>
-        <source>&amp;Re-run</source>
-        <translation>&amp;Relancer</translation>
+        <source>Re-r&amp;un</source>
+        <translation>Relancer</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
+        <translation>Su&amp;pprimer</translation>
     </message>
     <message>
-        <source>Clear &amp;all…</source>
-        <translation>&amp;Tout effacer…</translation>
+        <source>Clear all…</source>
+        <translation>To&amp;ut effacer…</translation>
     </message>
     <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Ouvrir</translation>
+        <source>O&amp;pen</source>
+        <translation>O&amp;uvrir</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation>Re&amp;nommer…</translation>
-    </message>
-    <message>
-        <source>De&amp;lete</source>
-        <translation>Supp&amp;rimer</translation>
+        <translation>Reno&amp;mmer…</translation>
     </message>
     <message>
         <source>History</source>
@@ -2957,7 +2953,7 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <translation>Supprimer la requête enregistrée « %1 » ?</translation>
     </message>
     <message>
-        <source>&amp;Credentials in history:</source>
+        <source>Credentials &amp;in history:</source>
         <translation>&amp;Identifiants dans l&apos;historique :</translation>
     </message>
     <message>
@@ -3005,8 +3001,8 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <translation>Rien d&apos;enregistré pour l&apos;instant. Fichier → Enregistrer la requête (Ctrl+S) garde ici la requête de la console, sous un nom.</translation>
     </message>
     <message>
-        <source>&amp;Try again</source>
-        <translation>Réess&amp;ayer</translation>
+        <source>Tr&amp;y again</source>
+        <translation>R&amp;éessayer</translation>
     </message>
     <message>
         <source>History status</source>

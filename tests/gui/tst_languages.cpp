@@ -8,13 +8,13 @@
 #include "mainwindow.h"
 #include "quiz/quizdialog.h"
 #include "scriptedserver.h"
+#include "tsfile.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAction>
 #include <QComboBox>
 #include <QDockWidget>
-#include <QFile>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -27,7 +27,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
-#include <QXmlStreamReader>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace StatusScope;
@@ -44,53 +43,6 @@ QString shown(const QString &text)
         plain.append(text.at(i));
     }
     return plain;
-}
-
-struct Message
-{
-    QString source;
-    QStringList translations; // one, or the plural forms
-};
-
-// Every finished message of a .ts file (obsolete and vanished ones left out).
-QList<Message> readTs(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    QXmlStreamReader xml(&file);
-    QList<Message> messages;
-    Message message;
-    bool skip = false;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isStartElement()) {
-            if (xml.name() == u"message") {
-                message = {};
-            } else if (xml.name() == u"source") {
-                message.source = xml.readElementText();
-            } else if (xml.name() == u"translation") {
-                const QStringView type = xml.attributes().value(u"type"_s);
-                skip = type == u"obsolete" || type == u"vanished";
-                // Plural forms come as <numerusform> children, a plain text otherwise.
-                QString text;
-                while (!xml.atEnd()) {
-                    xml.readNext();
-                    if (xml.isCharacters())
-                        text += xml.text();
-                    else if (xml.isStartElement() && xml.name() == u"numerusform")
-                        message.translations.append(xml.readElementText());
-                    else if (xml.isEndElement() && xml.name() == u"translation")
-                        break;
-                }
-                if (message.translations.isEmpty() && !text.trimmed().isEmpty())
-                    message.translations.append(text);
-            }
-        } else if (xml.isEndElement() && xml.name() == u"message" && !skip) {
-            messages.append(message);
-        }
-    }
-    return messages;
 }
 
 // A text as it can appear on screen: placeholders (%1, %n, %L1) match anything. Sentences of
@@ -284,11 +236,11 @@ void tst_Languages::initTestCase()
     const QString folder = QStringLiteral(STATUSSCOPE_SOURCE_DIR) + u"/translations/"_s;
     // English plural forms ("%n codes") are what the screen shows for a source such as "%n code(s)".
     QHash<QString, QStringList> englishForms;
-    for (const Message &message : readTs(folder + u"statusscope_en.ts"_s))
+    for (const Test::TsMessage &message : Test::readTs(folder + u"statusscope_en.ts"_s))
         englishForms.insert(message.source, message.translations);
     QStringList english;
     QStringList german;
-    for (const Message &message : readTs(folder + u"statusscope_de.ts"_s)) {
+    for (const Test::TsMessage &message : Test::readTs(folder + u"statusscope_de.ts"_s)) {
         if (message.translations.isEmpty() || message.translations.contains(message.source))
             continue;
         english.append(message.source);

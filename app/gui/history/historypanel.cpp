@@ -175,7 +175,7 @@ void HistoryPanel::changeEvent(QEvent *event)
 void HistoryPanel::retranslate()
 {
     m_notice->setAccessibleName(tr("History status"));
-    m_retry->setText(tr("&Try again"));
+    m_retry->setText(tr("Tr&y again"));
     m_retry->setToolTip(tr("Open the history file again"));
     m_search->setPlaceholderText(tr("Search URL, method, status (404, 5xx) or date"));
     m_search->setAccessibleName(tr("Search the history"));
@@ -191,13 +191,13 @@ void HistoryPanel::retranslate()
     m_har->setAccessibleName(tr("Chains in the HAR file"));
     m_har->setAccessibleDescription(
         tr("The chains read from the opened HAR file. The selected one is shown in the console."));
-    m_rerunButton->setText(tr("&Re-run"));
+    m_rerunButton->setText(tr("Re-r&un"));
     m_deleteButton->setText(tr("&Delete"));
-    m_clearButton->setText(tr("Clear &all…"));
-    m_openButton->setText(tr("&Open"));
+    m_clearButton->setText(tr("Clear all…"));
+    m_openButton->setText(tr("O&pen"));
     m_renameButton->setText(tr("Re&name…"));
-    m_removeButton->setText(tr("De&lete"));
-    m_secretsLabel->setText(tr("&Credentials in history:"));
+    m_removeButton->setText(tr("&Delete"));
+    m_secretsLabel->setText(tr("Credentials &in history:"));
     m_secrets->setAccessibleName(tr("Credentials in history"));
     m_secrets->setItemText(0, tr("Masked"));
     m_secrets->setItemText(1, tr("In full"));

@@ -1,0 +1,230 @@
+// SPDX-License-Identifier: MIT
+// Alt+letter reaches one control at a time: no two texts shown together in one window take the
+// same mnemonic, in any of the translations.
+#include "tsfile.h"
+
+#include <QHash>
+#include <QSet>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace StatusScope;
+
+namespace {
+
+// Texts shown together, by their .ts context and source. The Designer forms have the context of
+// their class name without namespace; the code has the namespaced one.
+struct Part
+{
+    const char *context;
+    QList<const char *> sources;
+};
+
+const QHash<QString, Part> &parts()
+{
+    static const QHash<QString, Part> table{
+        {u"menu bar"_s, {"MainWindow", {"&File", "&Edit", "&View", "&Tools", "&Help"}}},
+        {u"File menu"_s,
+         {"MainWindow",
+          {"&Save Request…", "&Open HAR…", "&Export Chain as HAR…", "Export Chain as HAR with C&redentials…",
+           "Import &curl Command…", "&Quit"}}},
+        {u"Edit menu"_s,
+         {"MainWindow",
+          {"&Find in Catalogue", "Edit &URL", "&Copy Request as curl", "Copy Request as curl with C&redentials"}}},
+        {u"View menu"_s,
+         {"MainWindow",
+          {"&Catalogue", "Request C&onsole", "&History", "&Go to Code…", "Co&mpare Codes…", "&Reset Layout"}}},
+        {u"View menu (code)"_s, {"StatusScope::Gui::MainWindow", {"&Language"}}},
+        {u"Tools menu"_s, {"MainWindow", {"&Playground", "&Quiz…"}}},
+        {u"Help menu"_s, {"MainWindow", {"&Keyboard Shortcuts", "&About StatusScope", "About &Qt"}}},
+        {u"catalogue page"_s, {"CataloguePage", {"&Clear search and filters"}}},
+        // The compose tabs' titles are always there; a tab's own controls only while it is in front.
+        {u"console"_s, {"RequestConsole", {"&Send", "&Headers", "&Body", "&Options"}}},
+        {u"console: Headers tab"_s, {"RequestConsole", {"&Add header", "&Remove header"}}},
+        {u"console: Body tab"_s, {"RequestConsole", {"Content &type:", "From &file…"}}},
+        {u"console: Options tab"_s,
+         {"RequestConsole",
+          {"&Follow redirects", "&Maximum redirects:", "&Timeout without data:", "Maximum &body per hop:",
+           "Whole chain &limit:", "Lo&w-speed limit:", "Allow redirects from https to plain &http"}}},
+        {u"console: response headers tab"_s, {"RequestConsole", {"&Copy selected", "Copy &all"}}},
+        {u"history banner"_s, {"StatusScope::Gui::HistoryPanel", {"Tr&y again"}}},
+        {u"history: History tab"_s,
+         {"StatusScope::Gui::HistoryPanel", {"Re-r&un", "&Delete", "Clear all…", "Credentials &in history:"}}},
+        {u"history: Saved tab"_s, {"StatusScope::Gui::HistoryPanel", {"O&pen", "Re&name…", "&Delete"}}},
+        // The round-over text of the action button has no mnemonic: New round beside it has Alt+N.
+        {u"quiz"_s,
+         {"StatusScope::Gui::QuizDialog",
+          {"Only codes I &met in the console", "Only codes I got &wrong before", "&Open in catalogue",
+           "&New round"}}},
+        {u"quiz: Check"_s, {"StatusScope::Gui::QuizDialog", {"&Check"}}},
+        {u"quiz: Next"_s, {"StatusScope::Gui::QuizDialog", {"Ne&xt"}}},
+        {u"quiz: Finish"_s, {"StatusScope::Gui::QuizDialog", {"&Finish"}}},
+        {u"comparison"_s, {"StatusScope::Gui::ComparisonDialog", {"&Ready-made:", "&Codes:"}}},
+    };
+    return table;
+}
+
+// A window, as the parts it always shows and the choices of what else (one of each list).
+struct Window
+{
+    QString name;
+    QStringList always;
+    QList<QStringList> oneOf; // an empty name: nothing more
+};
+
+const QList<Window> &windows()
+{
+    static const QList<Window> list{
+        {u"main window with the catalogue"_s,
+         {u"menu bar"_s, u"catalogue page"_s, u"history banner"_s},
+         {{u"history: History tab"_s, u"history: Saved tab"_s}}},
+        {u"main window with the console"_s,
+         {u"menu bar"_s, u"console"_s, u"history banner"_s},
+         {{u"console: Headers tab"_s, u"console: Body tab"_s, u"console: Options tab"_s},
+          {u"console: response headers tab"_s, QString()},
+          {u"history: History tab"_s, u"history: Saved tab"_s}}},
+        {u"File menu"_s, {u"File menu"_s}, {}},
+        {u"Edit menu"_s, {u"Edit menu"_s}, {}},
+        {u"View menu"_s, {u"View menu"_s, u"View menu (code)"_s}, {}},
+        {u"Tools menu"_s, {u"Tools menu"_s}, {}},
+        {u"Help menu"_s, {u"Help menu"_s}, {}},
+        {u"Quiz"_s, {u"quiz"_s}, {{u"quiz: Check"_s, u"quiz: Next"_s, u"quiz: Finish"_s}}},
+        {u"Compare Codes"_s, {u"comparison"_s}, {}},
+    };
+    return list;
+}
+
+// Every combination of one part from each list of choices.
+QList<QStringList> combinations(const Window &window)
+{
+    QList<QStringList> result{window.always};
+    for (const QStringList &choices : window.oneOf) {
+        QList<QStringList> next;
+        for (const QStringList &partial : std::as_const(result)) {
+            for (const QString &choice : choices)
+                next.append(choice.isEmpty() ? partial : partial + QStringList{choice});
+        }
+        result = next;
+    }
+    return result;
+}
+
+// The key Alt goes with: the character after the first single "&" ("&&" is a literal &).
+QChar mnemonicOf(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != u'&')
+            continue;
+        if (text.at(i + 1) != u'&')
+            return text.at(i + 1).toUpper();
+        ++i;
+    }
+    return {};
+}
+
+// The contexts whose texts with a mnemonic the table must hold, so a new button is not forgotten.
+const QStringList &coveredContexts()
+{
+    static const QStringList contexts{
+        u"MainWindow"_s, u"CataloguePage"_s, u"RequestConsole"_s, u"StatusScope::Gui::MainWindow"_s,
+        u"StatusScope::Gui::CataloguePage"_s, u"StatusScope::Gui::RequestConsole"_s,
+        u"StatusScope::Gui::HistoryPanel"_s, u"StatusScope::Gui::QuizDialog"_s,
+        u"StatusScope::Gui::ComparisonDialog"_s};
+    return contexts;
+}
+
+QString key(const QString &context, const QString &source)
+{
+    return context + u'\x1f' + source;
+}
+
+} // namespace
+
+class tst_Mnemonics : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void noTwoInOneWindow_data();
+    void noTwoInOneWindow();
+};
+
+void tst_Mnemonics::noTwoInOneWindow_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const char *language : {"en", "de", "fr", "es"})
+        QTest::newRow(language) << QString::fromLatin1(language);
+}
+
+void tst_Mnemonics::noTwoInOneWindow()
+{
+    QFETCH(QString, language);
+    const QString path = QStringLiteral(STATUSSCOPE_SOURCE_DIR) + u"/translations/statusscope_"_s + language
+        + u".ts"_s;
+    // What each text reads as in this language: its translation, or the source when there is none
+    // (English carries only plural forms).
+    QHash<QString, QString> shown;
+    QStringList notInTable;
+    QSet<QString> inTable;
+    for (const Part &part : parts()) {
+        for (const char *source : part.sources)
+            inTable.insert(key(QString::fromLatin1(part.context), QString::fromUtf8(source)));
+    }
+    for (const Test::TsMessage &message : Test::readTs(path)) {
+        const QString text = message.translations.isEmpty() ? message.source : message.translations.first();
+        shown.insert(key(message.context, message.source), text);
+        if (coveredContexts().contains(message.context) && !mnemonicOf(message.source).isNull()
+            && !inTable.contains(key(message.context, message.source)))
+            notInTable.append(message.context + u": "_s + message.source);
+    }
+    QVERIFY2(notInTable.isEmpty(),
+             qPrintable(u"Put these in the table of the window that shows them: "_s + notInTable.join(u" | "_s)));
+
+    // Each clash once, however many combinations show it. The menu bar and the console's form
+    // are another helper's to change: clashes among them alone are listed apart (see below).
+    QStringList collisions;
+    QStringList consoleCollisions;
+    for (const Window &window : windows()) {
+        for (const QStringList &combination : combinations(window)) {
+            QHash<QChar, QStringList> byKey;
+            QHash<QString, bool> fixedElsewhere; // text -> in the menu bar or the console's form
+            for (const QString &partName : combination) {
+                const Part &part = parts().value(partName);
+                QVERIFY2(part.context, qPrintable(u"no part named “%1”"_s.arg(partName)));
+                for (const char *source : part.sources) {
+                    const QString id = key(QString::fromLatin1(part.context), QString::fromUtf8(source));
+                    QVERIFY2(shown.contains(id), qPrintable(u"“%1” is not in %2: the table is out of date"_s
+                                                                .arg(QString::fromUtf8(source), path)));
+                    const QString text = shown.value(id);
+                    const QChar letter = mnemonicOf(text);
+                    if (letter.isNull())
+                        continue;
+                    byKey[letter].append(text);
+                    fixedElsewhere[text] = partName == u"menu bar" || qstrcmp(part.context, "RequestConsole") == 0;
+                }
+            }
+            for (auto it = byKey.cbegin(); it != byKey.cend(); ++it) {
+                if (it.value().size() < 2)
+                    continue;
+                QStringList texts = it.value();
+                texts.sort();
+                const QString line = u"%1: Alt+%2 for %3"_s.arg(window.name).arg(it.key()).arg(texts.join(u", "_s));
+                const bool console = std::all_of(texts.cbegin(), texts.cend(),
+                                                 [&](const QString &text) { return fixedElsewhere.value(text); });
+                (console ? consoleCollisions : collisions).append(line);
+            }
+        }
+    }
+    collisions.removeDuplicates();
+    consoleCollisions.removeDuplicates();
+    for (const QString &collision : std::as_const(collisions))
+        qWarning().noquote() << collision;
+    QVERIFY2(collisions.isEmpty(), qPrintable(u"%1 collision(s), listed above"_s.arg(collisions.size())));
+    if (!consoleCollisions.isEmpty())
+        qInfo().noquote() << u"Left to the console's form (its own texts and the menu bar):\n"_s + consoleCollisions.join(u'\n');
+    QEXPECT_FAIL("", "the request console's form still shares keys, with itself and the menu bar", Continue);
+    QVERIFY(consoleCollisions.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(tst_Mnemonics)
+#include "tst_mnemonics.moc"
