@@ -124,7 +124,8 @@ void addModel(QList<Shown> &texts, const QObject *owner, const QAbstractItemMode
     if (!model)
         return;
     for (int section = 0; section < model->columnCount(); ++section)
-        texts.append({owner, u"header %1"_s.arg(section), model->headerData(section, Qt::Horizontal).toString()});
+        texts.append(
+            {owner, u"header %1"_s.arg(section), model->headerData(section, Qt::Horizontal).toString()});
     const int rows = std::min(model->rowCount(), 60);
     for (int row = 0; row < rows; ++row) {
         texts.append({owner, u"row header %1"_s.arg(row), model->headerData(row, Qt::Vertical).toString()});
@@ -172,7 +173,8 @@ QList<Shown> textsOf(QWidget *window)
             for (int i = 0; i < combo->count(); ++i)
                 texts.append({widget, u"item %1"_s.arg(i), combo->itemText(i)});
         }
-        if (auto *view = qobject_cast<QAbstractItemView *>(widget); view && !qobject_cast<QHeaderView *>(widget))
+        if (auto *view = qobject_cast<QAbstractItemView *>(widget);
+            view && !qobject_cast<QHeaderView *>(widget))
             addModel(texts, widget, view->model());
     }
     for (QAction *action : window->findChildren<QAction *>()) {
@@ -195,7 +197,7 @@ QStringList offenders(const QList<Shown> &texts, const QList<Pattern> &patterns)
         for (const Pattern &pattern : patterns) {
             if (pattern.regex.match(text).hasMatch()) {
                 found.append(u"%1 (%2): “%3” is “%4”"_s.arg(pathOf(shownText.owner), shownText.what,
-                                                           text.left(120), pattern.text.left(80)));
+                                                            text.left(120), pattern.text.left(80)));
                 break;
             }
         }
@@ -261,10 +263,12 @@ void tst_Languages::everythingOpenSwitchesAndBack()
     Test::ScriptedServer server;
     QVERIFY(server.listen());
     server.route("/moved", Test::ScriptedServer::redirect(301, "/gone"));
-    server.route("/gone", Test::ScriptedServer::response(410, "Gone", {{"Content-Type", "text/plain"}}, "gone"));
+    server.route("/gone",
+                 Test::ScriptedServer::response(410, "Gone", {{"Content-Type", "text/plain"}}, "gone"));
 
-    Gui::MainWindow window([] { return *Core::StatusCatalogue::fromFile(Core::StatusCatalogue::builtinPath(), nullptr); }(),
-                           &m_manager, &history);
+    Gui::MainWindow window(
+        [] { return *Core::StatusCatalogue::fromFile(Core::StatusCatalogue::builtinPath(), nullptr); }(),
+        &m_manager, &history);
     window.setSettings(&settings);
     window.resize(1200, 800);
     window.show();
@@ -296,7 +300,7 @@ void tst_Languages::everythingOpenSwitchesAndBack()
         QStringList elsewhere;
         for (const QString &line : found)
             (line.contains(u"/RequestConsole/"_s) || line.contains(u"/RequestConsole ("_s) ? *inConsole
-                                                                                          : elsewhere)
+                                                                                           : elsewhere)
                 .append(line);
         return elsewhere;
     };
@@ -309,7 +313,8 @@ void tst_Languages::everythingOpenSwitchesAndBack()
     QTRY_COMPARE(window.findChild<QMenu *>(u"fileMenu"_s)->title(), u"&Datei"_s);
     QStringList consoleEnglish;
     const QStringList english = split(offenders(everything(), m_english), &consoleEnglish);
-    QVERIFY2(english.isEmpty(), qPrintable(report(u"Still in English after switching to German:"_s, english)));
+    QVERIFY2(english.isEmpty(),
+             qPrintable(report(u"Still in English after switching to German:"_s, english)));
     QCOMPARE(window.findChild<QDockWidget *>(u"historyDock"_s)->windowTitle(), u"Verlauf"_s);
 
     window.findChild<QAction *>(u"language-en"_s)->trigger();
@@ -321,7 +326,8 @@ void tst_Languages::everythingOpenSwitchesAndBack()
 
     const QStringList leftInConsole = consoleEnglish + consoleGerman;
     if (!leftInConsole.isEmpty())
-        qInfo().noquote() << u"The request console does not retranslate these yet:\n"_s + leftInConsole.join(u'\n');
+        qInfo().noquote() << u"The request console does not retranslate these yet:\n"_s
+                + leftInConsole.join(u'\n');
     QEXPECT_FAIL("", "RequestConsole retranslates only its Designer form so far", Continue);
     QVERIFY(leftInConsole.isEmpty());
 }

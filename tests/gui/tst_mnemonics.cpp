@@ -30,10 +30,12 @@ const QHash<QString, Part> &parts()
            "Import &curl Command…", "&Quit"}}},
         {u"Edit menu"_s,
          {"MainWindow",
-          {"&Find in Catalogue", "Edit &URL", "&Copy Request as curl", "Copy Request as curl with C&redentials"}}},
+          {"&Find in Catalogue", "Edit &URL", "&Copy Request as curl",
+           "Copy Request as curl with C&redentials"}}},
         {u"View menu"_s,
          {"MainWindow",
-          {"&Catalogue", "Request C&onsole", "&History", "&Go to Code…", "Co&mpare Codes…", "&Reset Layout"}}},
+          {"&Catalogue", "Request C&onsole", "&History", "&Go to Code…", "Co&mpare Codes…",
+           "&Reset Layout"}}},
         {u"View menu (code)"_s, {"StatusScope::Gui::MainWindow", {"&Language"}}},
         {u"Tools menu"_s, {"MainWindow", {"&Playground", "&Quiz…"}}},
         {u"Help menu"_s, {"MainWindow", {"&Keyboard Shortcuts", "&About StatusScope", "About &Qt"}}},
@@ -49,7 +51,8 @@ const QHash<QString, Part> &parts()
         {u"console: response headers tab"_s, {"RequestConsole", {"&Copy selected", "Copy &all"}}},
         {u"history banner"_s, {"StatusScope::Gui::HistoryPanel", {"Tr&y again"}}},
         {u"history: History tab"_s,
-         {"StatusScope::Gui::HistoryPanel", {"Re-r&un", "&Delete", "Clear all…", "Credentials &in history:"}}},
+         {"StatusScope::Gui::HistoryPanel",
+          {"Re-r&un", "&Delete", "Clear all…", "Credentials &in history:"}}},
         {u"history: Saved tab"_s, {"StatusScope::Gui::HistoryPanel", {"O&pen", "Re&name…", "&Delete"}}},
         // The round-over text of the action button has no mnemonic: New round beside it has Alt+N.
         {u"quiz"_s,
@@ -125,11 +128,15 @@ QChar mnemonicOf(const QString &text)
 // The contexts whose texts with a mnemonic the table must hold, so a new button is not forgotten.
 const QStringList &coveredContexts()
 {
-    static const QStringList contexts{
-        u"MainWindow"_s, u"CataloguePage"_s, u"RequestConsole"_s, u"StatusScope::Gui::MainWindow"_s,
-        u"StatusScope::Gui::CataloguePage"_s, u"StatusScope::Gui::RequestConsole"_s,
-        u"StatusScope::Gui::HistoryPanel"_s, u"StatusScope::Gui::QuizDialog"_s,
-        u"StatusScope::Gui::ComparisonDialog"_s};
+    static const QStringList contexts{u"MainWindow"_s,
+                                      u"CataloguePage"_s,
+                                      u"RequestConsole"_s,
+                                      u"StatusScope::Gui::MainWindow"_s,
+                                      u"StatusScope::Gui::CataloguePage"_s,
+                                      u"StatusScope::Gui::RequestConsole"_s,
+                                      u"StatusScope::Gui::HistoryPanel"_s,
+                                      u"StatusScope::Gui::QuizDialog"_s,
+                                      u"StatusScope::Gui::ComparisonDialog"_s};
     return contexts;
 }
 
@@ -159,8 +166,8 @@ void tst_Mnemonics::noTwoInOneWindow_data()
 void tst_Mnemonics::noTwoInOneWindow()
 {
     QFETCH(QString, language);
-    const QString path = QStringLiteral(STATUSSCOPE_SOURCE_DIR) + u"/translations/statusscope_"_s + language
-        + u".ts"_s;
+    const QString path
+        = QStringLiteral(STATUSSCOPE_SOURCE_DIR) + u"/translations/statusscope_"_s + language + u".ts"_s;
     // What each text reads as in this language: its translation, or the source when there is none
     // (English carries only plural forms).
     QHash<QString, QString> shown;
@@ -177,8 +184,9 @@ void tst_Mnemonics::noTwoInOneWindow()
             && !inTable.contains(key(message.context, message.source)))
             notInTable.append(message.context + u": "_s + message.source);
     }
-    QVERIFY2(notInTable.isEmpty(),
-             qPrintable(u"Put these in the table of the window that shows them: "_s + notInTable.join(u" | "_s)));
+    QVERIFY2(
+        notInTable.isEmpty(),
+        qPrintable(u"Put these in the table of the window that shows them: "_s + notInTable.join(u" | "_s)));
 
     // Each clash once, however many combinations show it. The menu bar and the console's form
     // are another helper's to change: clashes among them alone are listed apart (see below).
@@ -193,14 +201,16 @@ void tst_Mnemonics::noTwoInOneWindow()
                 QVERIFY2(part.context, qPrintable(u"no part named “%1”"_s.arg(partName)));
                 for (const char *source : part.sources) {
                     const QString id = key(QString::fromLatin1(part.context), QString::fromUtf8(source));
-                    QVERIFY2(shown.contains(id), qPrintable(u"“%1” is not in %2: the table is out of date"_s
-                                                                .arg(QString::fromUtf8(source), path)));
+                    QVERIFY2(shown.contains(id),
+                             qPrintable(u"“%1” is not in %2: the table is out of date"_s.arg(
+                                 QString::fromUtf8(source), path)));
                     const QString text = shown.value(id);
                     const QChar letter = mnemonicOf(text);
                     if (letter.isNull())
                         continue;
                     byKey[letter].append(text);
-                    fixedElsewhere[text] = partName == u"menu bar" || qstrcmp(part.context, "RequestConsole") == 0;
+                    fixedElsewhere[text]
+                        = partName == u"menu bar" || qstrcmp(part.context, "RequestConsole") == 0;
                 }
             }
             for (auto it = byKey.cbegin(); it != byKey.cend(); ++it) {
@@ -208,9 +218,11 @@ void tst_Mnemonics::noTwoInOneWindow()
                     continue;
                 QStringList texts = it.value();
                 texts.sort();
-                const QString line = u"%1: Alt+%2 for %3"_s.arg(window.name).arg(it.key()).arg(texts.join(u", "_s));
-                const bool console = std::all_of(texts.cbegin(), texts.cend(),
-                                                 [&](const QString &text) { return fixedElsewhere.value(text); });
+                const QString line
+                    = u"%1: Alt+%2 for %3"_s.arg(window.name).arg(it.key()).arg(texts.join(u", "_s));
+                const bool console = std::all_of(texts.cbegin(), texts.cend(), [&](const QString &text) {
+                    return fixedElsewhere.value(text);
+                });
                 (console ? consoleCollisions : collisions).append(line);
             }
         }
@@ -221,7 +233,8 @@ void tst_Mnemonics::noTwoInOneWindow()
         qWarning().noquote() << collision;
     QVERIFY2(collisions.isEmpty(), qPrintable(u"%1 collision(s), listed above"_s.arg(collisions.size())));
     if (!consoleCollisions.isEmpty())
-        qInfo().noquote() << u"Left to the console's form (its own texts and the menu bar):\n"_s + consoleCollisions.join(u'\n');
+        qInfo().noquote() << u"Left to the console's form (its own texts and the menu bar):\n"_s
+                + consoleCollisions.join(u'\n');
     QEXPECT_FAIL("", "the request console's form still shares keys, with itself and the menu bar", Continue);
     QVERIFY(consoleCollisions.isEmpty());
 }

@@ -148,7 +148,8 @@ void QuizDialog::retranslate()
     setWindowTitle(tr("Quiz"));
     m_metOnly->setText(tr("Only codes I &met in the console"));
     m_weakOnly->setText(tr("Only codes I got &wrong before"));
-    m_metOnly->setAccessibleDescription(tr("Ask only about the status codes the request console has received."));
+    m_metOnly->setAccessibleDescription(
+        tr("Ask only about the status codes the request console has received."));
     m_weakOnly->setAccessibleDescription(
         tr("Ask only about codes you answered wrong in earlier rounds, the weakest first."));
     const int classIndex = std::max(0, m_classCombo->currentIndex());
@@ -296,8 +297,9 @@ void QuizDialog::showTexts()
     if (m_answered) {
         markChoices(m_chosen, question.answer);
         // Said in words, not only by colour.
-        m_feedback->setText((m_chosen == question.answer ? tr("Right.")
-                                                         : tr("Not quite: the answer is %1.").arg(question.answer + 1))
+        m_feedback->setText((m_chosen == question.answer
+                                 ? tr("Right.")
+                                 : tr("Not quite: the answer is %1.").arg(question.answer + 1))
                             + u' ' + question.explanation);
         m_actionButton->setText(m_current + 1 < m_round.size() ? tr("Ne&xt") : tr("&Finish"));
         return;
