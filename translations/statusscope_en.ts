@@ -560,10 +560,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One or more http or https URLs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The method (default GET, or POST with --data).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -635,6 +631,10 @@
         <source>Also write the chains as a HAR 1.2 file (credentials masked unless --show-secrets); a file is replaced when done, a pipe is appended to; - writes it instead of the report.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>One or more http or https URLs; without a scheme, http:// is added (localhost:8080/x).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckRunner</name>
@@ -644,6 +644,172 @@
     </message>
     <message>
         <source>line %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <source>A redirect turned the request into a GET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body, and the fields describing it, were not sent again after the method became GET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization, Cookie or Proxy-Authorization was held back from another origin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A redirect from https to plain http: not followed (error), or followed because downgrades are allowed (warning).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A typed Host was not sent to a redirect&apos;s other origin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A redirect status without a Location: the chain ends there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Location came with a status that clients do not follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Location was read the lenient way browsers read it, which a strict reading would not accept as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Location carried a user name and password; they were not sent on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Location is not a URL that can be followed; the chain stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A redirect to a scheme other than http or https; the chain stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A redirect would send a request already sent in this chain; the chain stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect limit was reached; the chain stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A status code the catalogue does not know; it means what the x00 of its class means.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A status code outside 100–599.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A status code defined only by vendors or by custom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>305 Use Proxy, which clients ignore, or 306, which is unused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 1xx was taken as the final response; with Qt 6.4 the real one is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason phrase is not the usual one for the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 401 without WWW-Authenticate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 407 without Proxy-Authenticate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 405 without Allow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 206 or 416 without Content-Range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 101 or 426 without Upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long Retry-After asks the client to wait (a warning when the value cannot be read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate that is not valid was accepted because errors were to be ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt sent the request more than once by itself before an answer came.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expect: 100-continue was sent, but Qt 6.4 sends the body without waiting for 100 Continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Set-Cookie was refused; the cookie is not sent on later hops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status line arrived, but Qt 6.4 could not read the header section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is incomplete: it reached the body limit, or the server closed the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content-Length together with Transfer-Encoding, or a Content-Length that is not one number: where the body ends is in doubt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StatusScope undid the body&apos;s gzip or deflate coding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body&apos;s content coding could not be undone; only the part decoded is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is shown still coded: a coding StatusScope does not undo, or Accept-Encoding was typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecksCommand</name>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEVERITY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPEC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statusscope checks: unexpected argument &quot;%1&quot;; the command lists every check and takes only --json.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -712,6 +878,10 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Usage: statusscope [COMMAND] [OPTIONS]; try &quot;statusscope --help&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every check a hop can carry: its warning id, severity and section.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -876,7 +1046,18 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The URL “%1” in the curl command is not valid.</source>
+        <source>The URL in the curl command is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataSize</name>
+    <message>
+        <source>1 byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1329,10 +1510,6 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1393,10 +1570,6 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 body bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Qt sent this request %1 times by itself.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1438,6 +1611,10 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Qt adds Host, Connection and Accept-Language itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1988,10 +2165,6 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Chain summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Why the chain ended</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2179,6 +2352,14 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <source>The time over which the low-speed limit is averaged.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Changed by the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestEngine</name>
@@ -2207,25 +2388,6 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Timed out: the chain did not finish within %1 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The body was cut at the limit of %1 bytes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The body of hop %1 passed the limit of %2 bytes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The server closed the connection after %n body byte(s).</source>
-        <translation>
-            <numerusform>The server closed the connection after %n body byte.</numerusform>
-            <numerusform>The server closed the connection after %n body bytes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The server closed the connection in the middle of the body of hop %1, after %2 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2280,10 +2442,6 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Too slow: hop %1 moved %2 bytes in the last %3 s, under the limit of %4 bytes per second.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing was sent: the request engine has no network access.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2293,6 +2451,26 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>The %1 body of hop %2 could not be decoded: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too slow: hop %1 moved %2 in the last %3 s, under the limit of %4 per second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body was cut at the limit of %1; the rest was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body of hop %1 was cut at the limit of %2; the rest was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the connection after %1 of the body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the connection in the middle of the body of hop %1, after %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2336,10 +2514,6 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>The URL is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The URL is not valid: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3131,26 +3305,6 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Catalogue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Request console</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find in the catalogue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to a status code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit the URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Send the request</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3159,31 +3313,11 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show or hide the history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>In the URL field: paste a URL or a whole curl command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open a HAR file, export the chain as HAR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Move through the catalogue results from the search field, then into the list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3211,10 +3345,6 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Compare codes side by side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copied the request as a curl command with its credentials masked (••••). Edit → Copy Request as curl with Credentials copies them as typed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3224,14 +3354,6 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Copied the request as a curl command, credentials included: anyone who sees the clipboard can use them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the request as curl, credentials masked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the request as curl with its credentials</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3468,6 +3590,145 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Certificate checks are off for %1 until StatusScope closes; other hosts and ports are still checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the response…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain summary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow redirects is now off, as in curl without -L.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UrlInput</name>
+    <message>
+        <source>a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the control character 0x%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the character “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IPv6 address “%1” is missing its closing “]”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a port can follow the IPv6 address %1, as in %1:8080, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host “%1” holds several colons: an IPv6 address is written in brackets, as in http://[::1]:8080/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL has no host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host name “%1” contains %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port after “%1:” is empty; leave the colon out for the usual port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port “%1” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port %1 is not between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an IPv6 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host name “%1” contains %2, which is not allowed in a host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two slashes and the host name come after “%1:”, as in %1://example.org/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a path without a host: write the host in front, as in http://example.org%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only http and https URLs can be requested, not “%1:”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheme of the URL contains a character that is not allowed; use http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or password in the URL contains a character that is not allowed; write it percent-encoded (%40 for @, %3A for :).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host name of the URL contains a character that is not allowed in a host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IPv6 address in the URL is missing its closing “]”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address in brackets in the URL is not an IPv6 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port of the URL is empty; leave the colon out for the usual port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port of the URL is not a number between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path of the URL contains a character that is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query of the URL contains a character that is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fragment of the URL (after #) contains a character that is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL is not valid; write it as http://host/path or https://host/path.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -562,10 +562,6 @@
         <translation>Indiquez une URL à vérifier, par exemple « statusscope check https://example.org/ ».</translation>
     </message>
     <message>
-        <source>One or more http or https URLs.</source>
-        <translation>Une ou plusieurs URL http ou https.</translation>
-    </message>
-    <message>
         <source>The method (default GET, or POST with --data).</source>
         <translation>La méthode (GET par défaut, ou POST avec --data).</translation>
     </message>
@@ -637,6 +633,10 @@
         <source>Also write the chains as a HAR 1.2 file (credentials masked unless --show-secrets); a file is replaced when done, a pipe is appended to; - writes it instead of the report.</source>
         <translation>Écrire aussi les chaînes dans un fichier HAR 1.2 (identifiants masqués sauf avec --show-secrets) ; un fichier est remplacé à la fin, un tube reçoit les données à la suite ; - l&apos;écrit à la place du rapport.</translation>
     </message>
+    <message>
+        <source>One or more http or https URLs; without a scheme, http:// is added (localhost:8080/x).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckRunner</name>
@@ -647,6 +647,172 @@
     <message>
         <source>line %1 (%2): %3</source>
         <translation>ligne %1 (%2) : %3</translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <source>A redirect turned the request into a GET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body, and the fields describing it, were not sent again after the method became GET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization, Cookie or Proxy-Authorization was held back from another origin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A redirect from https to plain http: not followed (error), or followed because downgrades are allowed (warning).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A typed Host was not sent to a redirect&apos;s other origin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A redirect status without a Location: the chain ends there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Location came with a status that clients do not follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Location was read the lenient way browsers read it, which a strict reading would not accept as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Location carried a user name and password; they were not sent on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Location is not a URL that can be followed; the chain stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A redirect to a scheme other than http or https; the chain stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A redirect would send a request already sent in this chain; the chain stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect limit was reached; the chain stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A status code the catalogue does not know; it means what the x00 of its class means.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A status code outside 100–599.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A status code defined only by vendors or by custom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>305 Use Proxy, which clients ignore, or 306, which is unused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 1xx was taken as the final response; with Qt 6.4 the real one is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason phrase is not the usual one for the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 401 without WWW-Authenticate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 407 without Proxy-Authenticate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 405 without Allow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 206 or 416 without Content-Range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 101 or 426 without Upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long Retry-After asks the client to wait (a warning when the value cannot be read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate that is not valid was accepted because errors were to be ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt sent the request more than once by itself before an answer came.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expect: 100-continue was sent, but Qt 6.4 sends the body without waiting for 100 Continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Set-Cookie was refused; the cookie is not sent on later hops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status line arrived, but Qt 6.4 could not read the header section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is incomplete: it reached the body limit, or the server closed the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content-Length together with Transfer-Encoding, or a Content-Length that is not one number: where the body ends is in doubt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StatusScope undid the body&apos;s gzip or deflate coding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body&apos;s content coding could not be undone; only the part decoded is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is shown still coded: a coding StatusScope does not undo, or Accept-Encoding was typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecksCommand</name>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEVERITY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPEC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation type="unfinished">Afficher du JSON au lieu de texte.</translation>
+    </message>
+    <message>
+        <source>statusscope checks: unexpected argument &quot;%1&quot;; the command lists every check and takes only --json.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -727,6 +893,10 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     <message>
         <source>Usage: statusscope [COMMAND] [OPTIONS]; try &quot;statusscope --help&quot;.</source>
         <translation>Usage : statusscope [COMMANDE] [OPTIONS] ; essayez « statusscope --help ».</translation>
+    </message>
+    <message>
+        <source>List every check a hop can carry: its warning id, severity and section.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -890,8 +1060,19 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <translation>La commande curl n&apos;a pas d&apos;URL.</translation>
     </message>
     <message>
-        <source>The URL “%1” in the curl command is not valid.</source>
-        <translation>L&apos;URL « %1 » de la commande curl n&apos;est pas valide.</translation>
+        <source>The URL in the curl command is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataSize</name>
+    <message>
+        <source>1 byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished">%1 octets</translation>
     </message>
 </context>
 <context>
@@ -1343,10 +1524,6 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <translation>Corps</translation>
     </message>
     <message>
-        <source>%1 bytes</source>
-        <translation>%1 octets</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -1407,10 +1584,6 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <translation>Terminé</translation>
     </message>
     <message>
-        <source>%1 body bytes</source>
-        <translation>%1 octets de corps</translation>
-    </message>
-    <message>
         <source>Qt sent this request %1 times by itself.</source>
         <translation>Qt a envoyé cette requête %1 fois de lui-même.</translation>
     </message>
@@ -1453,6 +1626,10 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     <message>
         <source>Qt adds Host, Connection and Accept-Language itself.</source>
         <translation>Qt ajoute lui-même Host, Connection et Accept-Language.</translation>
+    </message>
+    <message>
+        <source>body: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2002,10 +2179,6 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <translation>Autoriser les redirections de https vers &amp;http simple</translation>
     </message>
     <message>
-        <source>Chain summary</source>
-        <translation>Résumé de la chaîne</translation>
-    </message>
-    <message>
         <source>Why the chain ended</source>
         <translation>Pourquoi la chaîne s&apos;est arrêtée</translation>
     </message>
@@ -2193,6 +2366,14 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <source>The time over which the low-speed limit is averaged.</source>
         <translation>La durée sur laquelle le débit minimum est moyenné.</translation>
     </message>
+    <message>
+        <source>Changed by the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestEngine</name>
@@ -2222,25 +2403,6 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     <message>
         <source>Timed out: the chain did not finish within %1 s.</source>
         <translation>Délai dépassé : la chaîne ne s&apos;est pas terminée en %1 s.</translation>
-    </message>
-    <message>
-        <source>The body was cut at the limit of %1 bytes.</source>
-        <translation>Le corps a été coupé à la limite de %1 octets.</translation>
-    </message>
-    <message>
-        <source>The body of hop %1 passed the limit of %2 bytes.</source>
-        <translation>Le corps de l&apos;étape %1 a dépassé la limite de %2 octets.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The server closed the connection after %n body byte(s).</source>
-        <translation>
-            <numerusform>Le serveur a fermé la connexion après %n octet de corps.</numerusform>
-            <numerusform>Le serveur a fermé la connexion après %n octets de corps.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The server closed the connection in the middle of the body of hop %1, after %2 bytes.</source>
-        <translation>Le serveur a fermé la connexion au milieu du corps de l&apos;étape %1, après %2 octets.</translation>
     </message>
     <message>
         <source>Timed out during hop %1.</source>
@@ -2294,10 +2456,6 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <translation>Expect: 100-continue a été envoyé, mais Qt 6.4 n&apos;attend pas le 100 Continue du serveur : le corps est parti avec l&apos;en-tête de la requête, et un 100 intermédiaire est ignoré.</translation>
     </message>
     <message>
-        <source>Too slow: hop %1 moved %2 bytes in the last %3 s, under the limit of %4 bytes per second.</source>
-        <translation>Trop lent : l’étape %1 a transféré %2 octets pendant les %3 dernières s, sous la limite de %4 octets par seconde.</translation>
-    </message>
-    <message>
         <source>Nothing was sent: the request engine has no network access.</source>
         <translation>Rien n&apos;a été envoyé : le moteur de requêtes n&apos;a pas d&apos;accès réseau.</translation>
     </message>
@@ -2308,6 +2466,26 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     <message>
         <source>The %1 body of hop %2 could not be decoded: %3.</source>
         <translation>Le corps %1 de l&apos;étape %2 n&apos;a pas pu être décodé : %3.</translation>
+    </message>
+    <message>
+        <source>Too slow: hop %1 moved %2 in the last %3 s, under the limit of %4 per second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body was cut at the limit of %1; the rest was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body of hop %1 was cut at the limit of %2; the rest was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the connection after %1 of the body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the connection in the middle of the body of hop %1, after %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2351,10 +2529,6 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     <message>
         <source>The URL is empty.</source>
         <translation>L&apos;URL est vide.</translation>
-    </message>
-    <message>
-        <source>The URL is not valid: %1</source>
-        <translation>L&apos;URL n&apos;est pas valide : %1</translation>
     </message>
     <message>
         <source>The URL has no scheme; start it with http:// or https://.</source>
@@ -3145,26 +3319,6 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <translation>Code d&apos;état :</translation>
     </message>
     <message>
-        <source>Catalogue</source>
-        <translation>Catalogue</translation>
-    </message>
-    <message>
-        <source>Request console</source>
-        <translation>Console de requêtes</translation>
-    </message>
-    <message>
-        <source>Find in the catalogue</source>
-        <translation>Rechercher dans le catalogue</translation>
-    </message>
-    <message>
-        <source>Go to a status code</source>
-        <translation>Aller à un code d&apos;état</translation>
-    </message>
-    <message>
-        <source>Edit the URL</source>
-        <translation>Modifier l&apos;URL</translation>
-    </message>
-    <message>
         <source>Send the request</source>
         <translation>Envoyer la requête</translation>
     </message>
@@ -3173,32 +3327,12 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <translation>Annuler la requête en cours ; dans la recherche du catalogue, l&apos;effacer</translation>
     </message>
     <message>
-        <source>Show or hide the history</source>
-        <translation>Afficher ou masquer l&apos;historique</translation>
-    </message>
-    <message>
-        <source>Save the request</source>
-        <translation>Enregistrer la requête</translation>
-    </message>
-    <message>
         <source>In the URL field: paste a URL or a whole curl command</source>
         <translation>Dans le champ URL : coller une URL ou une commande curl entière</translation>
     </message>
     <message>
-        <source>Open a HAR file, export the chain as HAR</source>
-        <translation>Ouvrir un fichier HAR, exporter la chaîne en HAR</translation>
-    </message>
-    <message>
         <source>Move through the catalogue results from the search field, then into the list</source>
         <translation>Parcourir les résultats du catalogue depuis le champ de recherche, puis entrer dans la liste</translation>
-    </message>
-    <message>
-        <source>This list</source>
-        <translation>Cette liste</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Quitter</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -3225,10 +3359,6 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <translation>Terrain d&apos;essai : %1</translation>
     </message>
     <message>
-        <source>Compare codes side by side</source>
-        <translation>Comparer des codes côte à côte</translation>
-    </message>
-    <message>
         <source>Copied the request as a curl command with its credentials masked (••••). Edit → Copy Request as curl with Credentials copies them as typed.</source>
         <translation>La requête a été copiée sous forme de commande curl, identifiants masqués (••••). Édition → Copier la requête en curl avec les identifiants les copie tels que saisis.</translation>
     </message>
@@ -3239,14 +3369,6 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     <message>
         <source>Copied the request as a curl command, credentials included: anyone who sees the clipboard can use them.</source>
         <translation>La requête a été copiée sous forme de commande curl, identifiants compris : quiconque voit le presse-papiers peut s&apos;en servir.</translation>
-    </message>
-    <message>
-        <source>Copy the request as curl, credentials masked</source>
-        <translation>Copier la requête en curl, identifiants masqués</translation>
-    </message>
-    <message>
-        <source>Copy the request as curl with its credentials</source>
-        <translation>Copier la requête en curl avec ses identifiants</translation>
     </message>
 </context>
 <context>
@@ -3483,6 +3605,145 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     <message>
         <source>Certificate checks are off for %1 until StatusScope closes; other hosts and ports are still checked.</source>
         <translation>Les vérifications de certificat sont désactivées pour %1 jusqu&apos;à la fermeture de StatusScope ; les autres hôtes et ports restent vérifiés.</translation>
+    </message>
+    <message>
+        <source>Waiting for the response…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain summary</source>
+        <translation type="unfinished">Résumé de la chaîne</translation>
+    </message>
+    <message>
+        <source>Chain summary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow redirects is now off, as in curl without -L.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UrlInput</name>
+    <message>
+        <source>a space</source>
+        <translation type="unfinished">un espace</translation>
+    </message>
+    <message>
+        <source>a tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the control character 0x%1</source>
+        <translation type="unfinished">le caractère de contrôle 0x%1</translation>
+    </message>
+    <message>
+        <source>the character “%1”</source>
+        <translation type="unfinished">le caractère « %1 »</translation>
+    </message>
+    <message>
+        <source>The IPv6 address “%1” is missing its closing “]”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a port can follow the IPv6 address %1, as in %1:8080, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host “%1” holds several colons: an IPv6 address is written in brackets, as in http://[::1]:8080/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL has no host name.</source>
+        <translation type="unfinished">L&apos;URL n&apos;a pas de nom d&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>The host name “%1” contains %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port after “%1:” is empty; leave the colon out for the usual port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port “%1” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port %1 is not between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an IPv6 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host name “%1” contains %2, which is not allowed in a host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL is empty.</source>
+        <translation type="unfinished">L&apos;URL est vide.</translation>
+    </message>
+    <message>
+        <source>Two slashes and the host name come after “%1:”, as in %1://example.org/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a path without a host: write the host in front, as in http://example.org%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only http and https URLs can be requested, not “%1:”.</source>
+        <translation type="unfinished">Seules les URL http et https peuvent être demandées, pas « %1: ».</translation>
+    </message>
+    <message>
+        <source>The scheme of the URL contains a character that is not allowed; use http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or password in the URL contains a character that is not allowed; write it percent-encoded (%40 for @, %3A for :).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host name of the URL contains a character that is not allowed in a host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IPv6 address in the URL is missing its closing “]”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address in brackets in the URL is not an IPv6 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port of the URL is empty; leave the colon out for the usual port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port of the URL is not a number between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path of the URL contains a character that is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query of the URL contains a character that is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fragment of the URL (after #) contains a character that is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL is not valid; write it as http://host/path or https://host/path.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
