@@ -2111,10 +2111,6 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
         <translation>Zertifikatsausnahme</translation>
     </message>
     <message>
-        <source>&amp;Headers</source>
-        <translation>&amp;Header</translation>
-    </message>
-    <message>
         <source>Request headers</source>
         <translation>Anfrage-Header</translation>
     </message>
@@ -2131,16 +2127,8 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
         <translation>&amp;Body</translation>
     </message>
     <message>
-        <source>Content &amp;type:</source>
-        <translation>Inhalts&amp;typ:</translation>
-    </message>
-    <message>
         <source>Body content type</source>
         <translation>Inhaltstyp des Bodys</translation>
-    </message>
-    <message>
-        <source>From &amp;file…</source>
-        <translation>Aus &amp;Datei…</translation>
     </message>
     <message>
         <source>Use text</source>
@@ -2159,24 +2147,12 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
         <translation>&amp;Optionen</translation>
     </message>
     <message>
-        <source>&amp;Follow redirects</source>
-        <translation>Weiterleitungen &amp;folgen</translation>
-    </message>
-    <message>
         <source>&amp;Maximum redirects:</source>
         <translation>&amp;Höchstzahl Weiterleitungen:</translation>
     </message>
     <message>
-        <source>&amp;Timeout without data:</source>
-        <translation>&amp;Zeitlimit ohne Daten:</translation>
-    </message>
-    <message>
         <source> s</source>
         <translation> s</translation>
-    </message>
-    <message>
-        <source>Allow redirects from https to plain &amp;http</source>
-        <translation>Weiterleitungen von https auf einfaches &amp;http erlauben</translation>
     </message>
     <message>
         <source>Why the chain ended</source>
@@ -2207,14 +2183,6 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
         <translation>Wert</translation>
     </message>
     <message>
-        <source>&amp;Copy selected</source>
-        <translation>Auswahl &amp;kopieren</translation>
-    </message>
-    <message>
-        <source>Copy &amp;all</source>
-        <translation>&amp;Alle kopieren</translation>
-    </message>
-    <message>
         <source>Request</source>
         <translation>Anfrage</translation>
     </message>
@@ -2241,10 +2209,6 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     <message>
         <source>TLS</source>
         <translation>TLS</translation>
-    </message>
-    <message>
-        <source>Maximum &amp;body per hop:</source>
-        <translation>Höchstgröße des &amp;Bodys pro Schritt:</translation>
     </message>
     <message>
         <source> MiB</source>
@@ -2323,10 +2287,6 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
         <translation>Protokoll, Chiffre und Zertifikatskette des gewählten Schritts, mit allen Zertifikatsproblemen.</translation>
     </message>
     <message>
-        <source>Whole chain &amp;limit:</source>
-        <translation>Gesa&amp;mtlimit der Kette:</translation>
-    </message>
-    <message>
         <source>Whole chain limit, in seconds</source>
         <translation>Gesamtlimit der Kette, in Sekunden</translation>
     </message>
@@ -2372,6 +2332,46 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     </message>
     <message>
         <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hea&amp;ders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;ntent type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From f&amp;ile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fo&amp;llow redirects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeo&amp;ut without data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum body &amp;per hop:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole &amp;chain limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow https → http down&amp;grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy all</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

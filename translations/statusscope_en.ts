@@ -2097,10 +2097,6 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Headers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Request headers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2117,15 +2113,7 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Content &amp;type:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Body content type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From &amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2145,23 +2133,11 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Follow redirects</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Maximum redirects:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Timeout without data:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Allow redirects from https to plain &amp;http</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2193,14 +2169,6 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Copy selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy &amp;all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2226,10 +2194,6 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Maximum &amp;body per hop:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2309,10 +2273,6 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Whole chain &amp;limit:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Whole chain limit, in seconds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2358,6 +2318,46 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hea&amp;ders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;ntent type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From f&amp;ile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fo&amp;llow redirects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeo&amp;ut without data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum body &amp;per hop:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole &amp;chain limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow https → http down&amp;grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy all</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2111,10 +2111,6 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <translation>Excepción de certificado</translation>
     </message>
     <message>
-        <source>&amp;Headers</source>
-        <translation>&amp;Cabeceras</translation>
-    </message>
-    <message>
         <source>Request headers</source>
         <translation>Cabeceras de la petición</translation>
     </message>
@@ -2131,16 +2127,8 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <translation>C&amp;uerpo</translation>
     </message>
     <message>
-        <source>Content &amp;type:</source>
-        <translation>&amp;Tipo de contenido:</translation>
-    </message>
-    <message>
         <source>Body content type</source>
         <translation>Tipo de contenido del cuerpo</translation>
-    </message>
-    <message>
-        <source>From &amp;file…</source>
-        <translation>Desde &amp;archivo…</translation>
     </message>
     <message>
         <source>Use text</source>
@@ -2159,24 +2147,12 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <translation>&amp;Opciones</translation>
     </message>
     <message>
-        <source>&amp;Follow redirects</source>
-        <translation>&amp;Seguir redirecciones</translation>
-    </message>
-    <message>
         <source>&amp;Maximum redirects:</source>
         <translation>&amp;Máximo de redirecciones:</translation>
     </message>
     <message>
-        <source>&amp;Timeout without data:</source>
-        <translation>&amp;Tiempo límite sin datos:</translation>
-    </message>
-    <message>
         <source> s</source>
         <translation> s</translation>
-    </message>
-    <message>
-        <source>Allow redirects from https to plain &amp;http</source>
-        <translation>Permitir redirecciones de https a &amp;http sin cifrar</translation>
     </message>
     <message>
         <source>Why the chain ended</source>
@@ -2207,14 +2183,6 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <translation>Valor</translation>
     </message>
     <message>
-        <source>&amp;Copy selected</source>
-        <translation>&amp;Copiar selección</translation>
-    </message>
-    <message>
-        <source>Copy &amp;all</source>
-        <translation>Copiar &amp;todo</translation>
-    </message>
-    <message>
         <source>Request</source>
         <translation>Petición</translation>
     </message>
@@ -2241,10 +2209,6 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     <message>
         <source>TLS</source>
         <translation>TLS</translation>
-    </message>
-    <message>
-        <source>Maximum &amp;body per hop:</source>
-        <translation>Máximo de &amp;cuerpo por salto:</translation>
     </message>
     <message>
         <source> MiB</source>
@@ -2323,10 +2287,6 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <translation>El protocolo, el cifrado y la cadena de certificados del salto seleccionado, con cualquier problema de certificado.</translation>
     </message>
     <message>
-        <source>Whole chain &amp;limit:</source>
-        <translation>&amp;Límite de la cadena completa:</translation>
-    </message>
-    <message>
         <source>Whole chain limit, in seconds</source>
         <translation>Límite de la cadena completa, en segundos</translation>
     </message>
@@ -2372,6 +2332,46 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     </message>
     <message>
         <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hea&amp;ders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;ntent type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From f&amp;ile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fo&amp;llow redirects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeo&amp;ut without data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum body &amp;per hop:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole &amp;chain limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow https → http down&amp;grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy all</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

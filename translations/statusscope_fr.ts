@@ -2111,10 +2111,6 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <translation>Exception de certificat</translation>
     </message>
     <message>
-        <source>&amp;Headers</source>
-        <translation>&amp;En-têtes</translation>
-    </message>
-    <message>
         <source>Request headers</source>
         <translation>En-têtes de requête</translation>
     </message>
@@ -2131,16 +2127,8 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <translation>&amp;Corps</translation>
     </message>
     <message>
-        <source>Content &amp;type:</source>
-        <translation>&amp;Type de contenu :</translation>
-    </message>
-    <message>
         <source>Body content type</source>
         <translation>Type de contenu du corps</translation>
-    </message>
-    <message>
-        <source>From &amp;file…</source>
-        <translation>Depuis un &amp;fichier…</translation>
     </message>
     <message>
         <source>Use text</source>
@@ -2159,24 +2147,12 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <translation>&amp;Options</translation>
     </message>
     <message>
-        <source>&amp;Follow redirects</source>
-        <translation>&amp;Suivre les redirections</translation>
-    </message>
-    <message>
         <source>&amp;Maximum redirects:</source>
         <translation>&amp;Nombre maximal de redirections :</translation>
     </message>
     <message>
-        <source>&amp;Timeout without data:</source>
-        <translation>&amp;Délai sans données :</translation>
-    </message>
-    <message>
         <source> s</source>
         <translation> s</translation>
-    </message>
-    <message>
-        <source>Allow redirects from https to plain &amp;http</source>
-        <translation>Autoriser les redirections de https vers &amp;http simple</translation>
     </message>
     <message>
         <source>Why the chain ended</source>
@@ -2207,14 +2183,6 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <translation>Valeur</translation>
     </message>
     <message>
-        <source>&amp;Copy selected</source>
-        <translation>&amp;Copier la sélection</translation>
-    </message>
-    <message>
-        <source>Copy &amp;all</source>
-        <translation>Copier &amp;tout</translation>
-    </message>
-    <message>
         <source>Request</source>
         <translation>Requête</translation>
     </message>
@@ -2241,10 +2209,6 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     <message>
         <source>TLS</source>
         <translation>TLS</translation>
-    </message>
-    <message>
-        <source>Maximum &amp;body per hop:</source>
-        <translation>Taille maximale du &amp;corps par étape :</translation>
     </message>
     <message>
         <source> MiB</source>
@@ -2323,10 +2287,6 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <translation>Le protocole, le chiffrement et la chaîne de certificats de l&apos;étape choisie, avec les éventuels problèmes de certificat.</translation>
     </message>
     <message>
-        <source>Whole chain &amp;limit:</source>
-        <translation>&amp;Limite pour toute la chaîne :</translation>
-    </message>
-    <message>
         <source>Whole chain limit, in seconds</source>
         <translation>Limite pour toute la chaîne, en secondes</translation>
     </message>
@@ -2372,6 +2332,46 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     </message>
     <message>
         <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hea&amp;ders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;ntent type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From f&amp;ile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fo&amp;llow redirects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeo&amp;ut without data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum body &amp;per hop:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole &amp;chain limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow https → http down&amp;grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy all</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -41,14 +41,14 @@ const QHash<QString, Part> &parts()
         {u"Help menu"_s, {"MainWindow", {"&Keyboard Shortcuts", "&About StatusScope", "About &Qt"}}},
         {u"catalogue page"_s, {"CataloguePage", {"&Clear search and filters"}}},
         // The compose tabs' titles are always there; a tab's own controls only while it is in front.
-        {u"console"_s, {"RequestConsole", {"&Send", "&Headers", "&Body", "&Options"}}},
+        {u"console"_s, {"RequestConsole", {"&Send", "Hea&ders", "&Body", "&Options"}}},
         {u"console: Headers tab"_s, {"RequestConsole", {"&Add header", "&Remove header"}}},
-        {u"console: Body tab"_s, {"RequestConsole", {"Content &type:", "From &file…"}}},
+        {u"console: Body tab"_s, {"RequestConsole", {"Co&ntent type:", "From f&ile…"}}},
         {u"console: Options tab"_s,
          {"RequestConsole",
-          {"&Follow redirects", "&Maximum redirects:", "&Timeout without data:", "Maximum &body per hop:",
-           "Whole chain &limit:", "Lo&w-speed limit:", "Allow redirects from https to plain &http"}}},
-        {u"console: response headers tab"_s, {"RequestConsole", {"&Copy selected", "Copy &all"}}},
+          {"Fo&llow redirects", "&Maximum redirects:", "Timeo&ut without data:", "Maximum body &per hop:",
+           "Whole &chain limit:", "Lo&w-speed limit:", "Allow https → http down&grades"}}},
+        {u"console: response headers tab"_s, {"RequestConsole", {"Cop&y selected", "Copy all"}}},
         {u"history banner"_s, {"StatusScope::Gui::HistoryPanel", {"Tr&y again"}}},
         {u"history: History tab"_s,
          {"StatusScope::Gui::HistoryPanel",
@@ -235,7 +235,6 @@ void tst_Mnemonics::noTwoInOneWindow()
     if (!consoleCollisions.isEmpty())
         qInfo().noquote() << u"Left to the console's form (its own texts and the menu bar):\n"_s
                 + consoleCollisions.join(u'\n');
-    QEXPECT_FAIL("", "the request console's form still shares keys, with itself and the menu bar", Continue);
     QVERIFY(consoleCollisions.isEmpty());
 }
 
