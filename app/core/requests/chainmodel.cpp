@@ -19,6 +19,13 @@ QString plainTooltip(const QString &text)
 
 } // namespace
 
+void ChainModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
 ChainModel::ChainModel(QObject *parent)
     : QAbstractTableModel(parent)
 {

@@ -42,6 +42,9 @@ public:
     explicit ChainModel(QObject *parent = nullptr);
 
     void clear();
+    // Headers and the words in rows ("waiting…", "no response") come from tr() when asked for:
+    // after a language change, views are told to ask again.
+    void retranslate();
     // A new hop started `startMs` after the chain did.
     void hopStarted(int index, const QByteArray &method, const QUrl &url, double startMs);
     void hopFinished(const Hop &hop);

@@ -34,6 +34,9 @@ public:
     explicit HeaderTableModel(QObject *parent = nullptr);
 
     void setRows(const QList<Row> &rows);
+    // The column titles and the rows' problem sentences come from tr() when asked for: after a
+    // language change, views are told to ask again.
+    void retranslate();
     QList<Row> rows() const { return m_rows; }
     int addRow(const Row &row = Row());
     void removeRowAt(int row);

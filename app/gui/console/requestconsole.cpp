@@ -131,11 +131,10 @@ void RequestConsole::setUpComposer()
 {
     for (const char *method : {"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
         m_ui->methodCombo->addItem(QString::fromLatin1(method));
-    m_ui->contentTypeCombo->addItem(tr("None"), QString());
-    m_ui->contentTypeCombo->addItem(tr("JSON"), u"application/json"_s);
-    m_ui->contentTypeCombo->addItem(tr("Form"), u"application/x-www-form-urlencoded"_s);
-    m_ui->contentTypeCombo->addItem(tr("Text"), u"text/plain; charset=utf-8"_s);
-    m_ui->contentTypeCombo->addItem(tr("XML"), u"application/xml"_s);
+    for (const QString &type : {QString(), u"application/json"_s, u"application/x-www-form-urlencoded"_s,
+                                u"text/plain; charset=utf-8"_s, u"application/xml"_s})
+        m_ui->contentTypeCombo->addItem(QString(), type);
+    setContentTypeNames();
 
     m_ui->headersView->setModel(m_headers);
     m_ui->headersView->setItemDelegate(new HeaderNameDelegate(m_ui->headersView));
@@ -443,7 +442,29 @@ void RequestConsole::onChainFinished()
     Q_EMIT chainFinished();
 }
 
+void RequestConsole::setContentTypeNames()
+{
+    const QStringList names{tr("None"), tr("JSON"), tr("Form"), tr("Text"), tr("XML")};
+    for (int i = 0; i < names.size() && i < m_ui->contentTypeCombo->count(); ++i)
+        m_ui->contentTypeCombo->setItemText(i, names.at(i));
+}
+
 void RequestConsole::showChainSummary(const ChainResult &chain)
+{
+    showSummaryTexts(chain);
+    if (m_chain->rowCount() > 0) {
+        // Selecting the final hop shows it; if it was already current, show it here (once).
+        const QModelIndex last = m_chain->index(m_chain->rowCount() - 1, 0);
+        const bool alreadyCurrent = m_ui->chainView->currentIndex().row() == last.row();
+        m_ui->chainView->setCurrentIndex(last);
+        if (alreadyCurrent)
+            showHop(last.row());
+    } else {
+        clearHopViews(QString()); // nothing was answered: no "waiting" left behind
+    }
+}
+
+void RequestConsole::showSummaryTexts(const ChainResult &chain)
 {
     QString finalStatus = tr("no response");
     for (auto it = chain.hops.crbegin(); it != chain.hops.crend(); ++it) {
@@ -488,17 +509,6 @@ void RequestConsole::showChainSummary(const ChainResult &chain)
     m_ui->stopActionButton->setToolTip(actionDetail);
     m_ui->stopActionButton->setAccessibleDescription(actionDetail);
     m_ui->stopActionButton->setVisible(!action.isEmpty());
-
-    if (m_chain->rowCount() > 0) {
-        // Selecting the final hop shows it; if it was already current, show it here (once).
-        const QModelIndex last = m_chain->index(m_chain->rowCount() - 1, 0);
-        const bool alreadyCurrent = m_ui->chainView->currentIndex().row() == last.row();
-        m_ui->chainView->setCurrentIndex(last);
-        if (alreadyCurrent)
-            showHop(last.row());
-    } else {
-        clearHopViews(QString()); // nothing was answered: no "waiting" left behind
-    }
 }
 
 void RequestConsole::setSummaryAccessibleName(const QString &finalStatus)
@@ -810,7 +820,38 @@ void RequestConsole::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::LanguageChange)
-        m_ui->retranslateUi(this);
+        retranslate();
+}
+
+void RequestConsole::retranslate()
+{
+    m_ui->retranslateUi(this);
+    setContentTypeNames();
+    m_chain->retranslate();
+    m_headers->retranslate();
+    // The sentences of a chain (its checks, stop and error) were written in the language of the
+    // moment and are kept as they were, like a log; what the window says about them is redone.
+    if (m_engine->isRunning()) {
+        m_ui->summaryLabel->setText(tr("Sending…")); // the next hop's progress rewrites it
+        setSummaryAccessibleName(QString());
+    } else if (m_shownChain.outcome == ChainOutcome::Running && m_chain->rowCount() == 0) {
+        m_ui->summaryLabel->setText(tr("Type a URL and press Enter to send it."));
+        setSummaryAccessibleName(QString());
+    } else {
+        // The live chain, when it is the one on screen, keeps its stop-line button.
+        const bool live = m_engine->result().startedAt == m_shownChain.startedAt
+            && m_engine->result().outcome == m_shownChain.outcome;
+        showSummaryTexts(live ? m_engine->result() : m_shownChain);
+    }
+    const QModelIndex current = m_ui->chainView->currentIndex();
+    if (current.isValid())
+        showHop(current.row());
+    else if (m_engine->isRunning())
+        clearHopViews(tr("Waiting for the response…"));
+    if (m_ui->importNoticeLabel->isVisible())
+        m_ui->importNoticeLabel->setText(tr("Follow redirects is now off, as in curl without -L."));
+    revalidate();
+    updateBanner();
 }
 
 } // namespace StatusScope::Gui

@@ -111,6 +111,12 @@ private:
     void showHop(int row);
     void showBody(const Core::Hop &hop);
     void showChainSummary(const Core::ChainResult &chain);
+    // The summary and stop lines of `chain`, without touching the selection.
+    void showSummaryTexts(const Core::ChainResult &chain);
+    // Sets again, in the current language, every text set in code (the form's own retranslateUi()
+    // does the rest).
+    void retranslate();
+    void setContentTypeNames();
     void clearHopViews(const QString &note);
     void setSummaryAccessibleName(const QString &finalStatus);
     void announceChainEnd();
