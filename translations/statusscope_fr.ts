@@ -635,7 +635,7 @@
     </message>
     <message>
         <source>One or more http or https URLs; without a scheme, http:// is added (localhost:8080/x).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ou plusieurs URL http ou https ; sans schéma, http:// est ajouté (localhost:8080/x).</translation>
     </message>
 </context>
 <context>
@@ -653,166 +653,166 @@
     <name>Checks</name>
     <message>
         <source>A redirect turned the request into a GET.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une redirection a transformé la requête en GET.</translation>
     </message>
     <message>
         <source>The request body, and the fields describing it, were not sent again after the method became GET.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps de la requête, et les champs qui le décrivent, n&apos;ont pas été renvoyés une fois la méthode devenue GET.</translation>
     </message>
     <message>
         <source>Authorization, Cookie or Proxy-Authorization was held back from another origin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorization, Cookie ou Proxy-Authorization n&apos;a pas été transmis à une autre origine.</translation>
     </message>
     <message>
         <source>A redirect from https to plain http: not followed (error), or followed because downgrades are allowed (warning).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une redirection de https vers http simple : non suivie (erreur), ou suivie car les rétrogradations sont autorisées (avertissement).</translation>
     </message>
     <message>
         <source>A typed Host was not sent to a redirect&apos;s other origin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un Host saisi n&apos;a pas été envoyé à l&apos;autre origine d&apos;une redirection.</translation>
     </message>
     <message>
         <source>A redirect status without a Location: the chain ends there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code de redirection sans Location : la chaîne s&apos;arrête là.</translation>
     </message>
     <message>
         <source>A Location came with a status that clients do not follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une Location est venue avec un code que les clients ne suivent pas.</translation>
     </message>
     <message>
         <source>The Location was read the lenient way browsers read it, which a strict reading would not accept as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>La Location a été lue de la manière tolérante des navigateurs ; une lecture stricte ne l&apos;accepterait pas telle quelle.</translation>
     </message>
     <message>
         <source>The Location carried a user name and password; they were not sent on.</source>
-        <translation type="unfinished"></translation>
+        <translation>La Location contenait un nom d&apos;utilisateur et un mot de passe ; ils n&apos;ont pas été transmis.</translation>
     </message>
     <message>
         <source>The Location is not a URL that can be followed; the chain stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>La Location n&apos;est pas une URL que l&apos;on peut suivre ; la chaîne s&apos;arrête.</translation>
     </message>
     <message>
         <source>A redirect to a scheme other than http or https; the chain stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une redirection vers un schéma autre que http ou https ; la chaîne s&apos;arrête.</translation>
     </message>
     <message>
         <source>A redirect would send a request already sent in this chain; the chain stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une redirection renverrait une requête déjà envoyée dans cette chaîne ; la chaîne s&apos;arrête.</translation>
     </message>
     <message>
         <source>The redirect limit was reached; the chain stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>La limite de redirections a été atteinte ; la chaîne s&apos;arrête.</translation>
     </message>
     <message>
         <source>A status code the catalogue does not know; it means what the x00 of its class means.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code d&apos;état que le catalogue ne connaît pas ; il signifie ce que signifie le x00 de sa classe.</translation>
     </message>
     <message>
         <source>A status code outside 100–599.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code d&apos;état hors de 100–599.</translation>
     </message>
     <message>
         <source>A status code defined only by vendors or by custom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code d&apos;état défini seulement par des éditeurs ou par l&apos;usage.</translation>
     </message>
     <message>
         <source>305 Use Proxy, which clients ignore, or 306, which is unused.</source>
-        <translation type="unfinished"></translation>
+        <translation>305 Use Proxy, que les clients ignorent, ou 306, qui est inutilisé.</translation>
     </message>
     <message>
         <source>A 1xx was taken as the final response; with Qt 6.4 the real one is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un 1xx a été pris pour la réponse finale ; avec Qt 6.4, la vraie réponse est perdue.</translation>
     </message>
     <message>
         <source>The reason phrase is not the usual one for the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;intitulé n&apos;est pas l&apos;intitulé habituel de ce code.</translation>
     </message>
     <message>
         <source>A 401 without WWW-Authenticate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un 401 sans WWW-Authenticate.</translation>
     </message>
     <message>
         <source>A 407 without Proxy-Authenticate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un 407 sans Proxy-Authenticate.</translation>
     </message>
     <message>
         <source>A 405 without Allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un 405 sans Allow.</translation>
     </message>
     <message>
         <source>A 206 or 416 without Content-Range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un 206 ou un 416 sans Content-Range.</translation>
     </message>
     <message>
         <source>A 101 or 426 without Upgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un 101 ou un 426 sans Upgrade.</translation>
     </message>
     <message>
         <source>How long Retry-After asks the client to wait (a warning when the value cannot be read).</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de temps Retry-After demande au client d&apos;attendre (un avertissement quand la valeur est illisible).</translation>
     </message>
     <message>
         <source>A certificate that is not valid was accepted because errors were to be ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un certificat invalide a été accepté car les erreurs devaient être ignorées.</translation>
     </message>
     <message>
         <source>Qt sent the request more than once by itself before an answer came.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt a envoyé la requête plus d&apos;une fois de lui-même avant qu&apos;une réponse n&apos;arrive.</translation>
     </message>
     <message>
         <source>Expect: 100-continue was sent, but Qt 6.4 sends the body without waiting for 100 Continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expect: 100-continue a été envoyé, mais Qt 6.4 envoie le corps sans attendre le 100 Continue.</translation>
     </message>
     <message>
         <source>A Set-Cookie was refused; the cookie is not sent on later hops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un Set-Cookie a été refusé ; le cookie n&apos;est pas envoyé aux étapes suivantes.</translation>
     </message>
     <message>
         <source>The status line arrived, but Qt 6.4 could not read the header section.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne de statut est arrivée, mais Qt 6.4 n&apos;a pas pu lire la section des en-têtes.</translation>
     </message>
     <message>
         <source>The body is incomplete: it reached the body limit, or the server closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps est incomplet : il a atteint la limite de corps, ou le serveur a fermé la connexion.</translation>
     </message>
     <message>
         <source>Content-Length together with Transfer-Encoding, or a Content-Length that is not one number: where the body ends is in doubt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Length avec Transfer-Encoding, ou un Content-Length qui n&apos;est pas un nombre unique : la fin du corps est incertaine.</translation>
     </message>
     <message>
         <source>StatusScope undid the body&apos;s gzip or deflate coding.</source>
-        <translation type="unfinished"></translation>
+        <translation>StatusScope a décodé le codage gzip ou deflate du corps.</translation>
     </message>
     <message>
         <source>The body&apos;s content coding could not be undone; only the part decoded is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le codage de contenu du corps n&apos;a pas pu être décodé ; seule la partie décodée est affichée.</translation>
     </message>
     <message>
         <source>The body is shown still coded: a coding StatusScope does not undo, or Accept-Encoding was typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps est affiché encore codé : un codage que StatusScope ne décode pas, ou Accept-Encoding a été saisi.</translation>
     </message>
 </context>
 <context>
     <name>ChecksCommand</name>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>SEVERITY</source>
-        <translation type="unfinished"></translation>
+        <translation>GRAVITÉ</translation>
     </message>
     <message>
         <source>SPEC</source>
-        <translation type="unfinished"></translation>
+        <translation>SPÉC</translation>
     </message>
     <message>
         <source>Print JSON instead of text.</source>
-        <translation type="unfinished">Afficher du JSON au lieu de texte.</translation>
+        <translation>Afficher du JSON au lieu de texte.</translation>
     </message>
     <message>
         <source>statusscope checks: unexpected argument &quot;%1&quot;; the command lists every check and takes only --json.</source>
-        <translation type="unfinished"></translation>
+        <translation>statusscope checks : argument inattendu « %1 » ; la commande liste toutes les vérifications et n&apos;accepte que --json.</translation>
     </message>
 </context>
 <context>
@@ -896,7 +896,7 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     </message>
     <message>
         <source>List every check a hop can carry: its warning id, severity and section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister toutes les vérifications qu&apos;une étape peut porter : leur identifiant d&apos;avertissement, leur gravité et leur section.</translation>
     </message>
 </context>
 <context>
@@ -1061,18 +1061,18 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     </message>
     <message>
         <source>The URL in the curl command is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de la commande curl n&apos;est pas valide : %1</translation>
     </message>
 </context>
 <context>
     <name>DataSize</name>
     <message>
         <source>1 byte</source>
-        <translation type="unfinished"></translation>
+        <translation>1 octet</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished">%1 octets</translation>
+        <translation>%1 octets</translation>
     </message>
 </context>
 <context>
@@ -1629,7 +1629,7 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     </message>
     <message>
         <source>body: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>corps : %1</translation>
     </message>
 </context>
 <context>
@@ -2088,7 +2088,7 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation>&amp;Envoyer</translation>
+        <translation>Envo&amp;yer</translation>
     </message>
     <message>
         <source>Send the request (Ctrl+Enter)</source>
@@ -2116,7 +2116,7 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     </message>
     <message>
         <source>&amp;Add header</source>
-        <translation>&amp;Ajouter un en-tête</translation>
+        <translation>A&amp;jouter un en-tête</translation>
     </message>
     <message>
         <source>&amp;Remove header</source>
@@ -2144,11 +2144,11 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     </message>
     <message>
         <source>&amp;Options</source>
-        <translation>&amp;Options</translation>
+        <translation>Option&amp;s</translation>
     </message>
     <message>
         <source>&amp;Maximum redirects:</source>
-        <translation>&amp;Nombre maximal de redirections :</translation>
+        <translation>Nomb&amp;re maximal de redirections :</translation>
     </message>
     <message>
         <source> s</source>
@@ -2328,51 +2328,51 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     </message>
     <message>
         <source>Changed by the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié par l&apos;importation</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Défaire</translation>
     </message>
     <message>
         <source>Hea&amp;ders</source>
-        <translation type="unfinished"></translation>
+        <translation>En-&amp;têtes</translation>
     </message>
     <message>
         <source>Co&amp;ntent type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de co&amp;ntenu :</translation>
     </message>
     <message>
         <source>From f&amp;ile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis un fic&amp;hier…</translation>
     </message>
     <message>
         <source>Fo&amp;llow redirects</source>
-        <translation type="unfinished"></translation>
+        <translation>Sui&amp;vre les redirections</translation>
     </message>
     <message>
         <source>Timeo&amp;ut without data:</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai sa&amp;ns données :</translation>
     </message>
     <message>
         <source>Maximum body &amp;per hop:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille ma&amp;ximale du corps par étape :</translation>
     </message>
     <message>
         <source>Whole &amp;chain limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite pour toute la c&amp;haîne :</translation>
     </message>
     <message>
         <source>Allow https → http down&amp;grades</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser les rétro&amp;gradations https → http</translation>
     </message>
     <message>
         <source>Cop&amp;y selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier &amp;la sélection</translation>
     </message>
     <message>
         <source>Copy all</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier tout</translation>
     </message>
 </context>
 <context>
@@ -2469,23 +2469,23 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     </message>
     <message>
         <source>Too slow: hop %1 moved %2 in the last %3 s, under the limit of %4 per second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop lent : l&apos;étape %1 a transféré %2 au cours des %3 dernières secondes, sous la limite de %4 par seconde.</translation>
     </message>
     <message>
         <source>The body was cut at the limit of %1; the rest was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps a été coupé à la limite de %1 ; le reste n&apos;a pas été lu.</translation>
     </message>
     <message>
         <source>The body of hop %1 was cut at the limit of %2; the rest was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps de l&apos;étape %1 a été coupé à la limite de %2 ; le reste n&apos;a pas été lu.</translation>
     </message>
     <message>
         <source>The server closed the connection after %1 of the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a fermé la connexion après %1 du corps.</translation>
     </message>
     <message>
         <source>The server closed the connection in the middle of the body of hop %1, after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a fermé la connexion au milieu du corps de l&apos;étape %1, après %2.</translation>
     </message>
 </context>
 <context>
@@ -3608,142 +3608,142 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     </message>
     <message>
         <source>Waiting for the response…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de la réponse…</translation>
     </message>
     <message>
         <source>Chain summary</source>
-        <translation type="unfinished">Résumé de la chaîne</translation>
+        <translation>Résumé de la chaîne</translation>
     </message>
     <message>
         <source>Chain summary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé de la chaîne : %1</translation>
     </message>
     <message>
         <source>Follow redirects is now off, as in curl without -L.</source>
-        <translation type="unfinished"></translation>
+        <translation>« Suivre les redirections » est maintenant désactivé, comme avec curl sans -L.</translation>
     </message>
 </context>
 <context>
     <name>UrlInput</name>
     <message>
         <source>a space</source>
-        <translation type="unfinished">un espace</translation>
+        <translation>un espace</translation>
     </message>
     <message>
         <source>a tab</source>
-        <translation type="unfinished"></translation>
+        <translation>une tabulation</translation>
     </message>
     <message>
         <source>the control character 0x%1</source>
-        <translation type="unfinished">le caractère de contrôle 0x%1</translation>
+        <translation>le caractère de contrôle 0x%1</translation>
     </message>
     <message>
         <source>the character “%1”</source>
-        <translation type="unfinished">le caractère « %1 »</translation>
+        <translation>le caractère « %1 »</translation>
     </message>
     <message>
         <source>The IPv6 address “%1” is missing its closing “]”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque le « ] » fermant à l&apos;adresse IPv6 « %1 ».</translation>
     </message>
     <message>
         <source>Only a port can follow the IPv6 address %1, as in %1:8080, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un port peut suivre l&apos;adresse IPv6 %1, comme dans %1:8080, pas « %2 ».</translation>
     </message>
     <message>
         <source>The host “%1” holds several colons: an IPv6 address is written in brackets, as in http://[::1]:8080/.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;hôte « %1 » contient plusieurs deux-points : une adresse IPv6 s&apos;écrit entre crochets, comme dans http://[::1]:8080/.</translation>
     </message>
     <message>
         <source>The URL has no host name.</source>
-        <translation type="unfinished">L&apos;URL n&apos;a pas de nom d&apos;hôte.</translation>
+        <translation>L&apos;URL n&apos;a pas de nom d&apos;hôte.</translation>
     </message>
     <message>
         <source>The host name “%1” contains %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;hôte « %1 » contient %2.</translation>
     </message>
     <message>
         <source>The port after “%1:” is empty; leave the colon out for the usual port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port après « %1: » est vide ; omettez les deux-points pour le port habituel.</translation>
     </message>
     <message>
         <source>The port “%1” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port « %1 » n&apos;est pas un nombre.</translation>
     </message>
     <message>
         <source>The port %1 is not between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port %1 n&apos;est pas compris entre 1 et 65535.</translation>
     </message>
     <message>
         <source>“%1” is not an IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une adresse IPv6.</translation>
     </message>
     <message>
         <source>The host name “%1” contains %2, which is not allowed in a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;hôte « %1 » contient %2, ce qui n&apos;est pas autorisé dans un nom d&apos;hôte.</translation>
     </message>
     <message>
         <source>“%1” is not a valid host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un nom d&apos;hôte valide.</translation>
     </message>
     <message>
         <source>The URL is empty.</source>
-        <translation type="unfinished">L&apos;URL est vide.</translation>
+        <translation>L&apos;URL est vide.</translation>
     </message>
     <message>
         <source>Two slashes and the host name come after “%1:”, as in %1://example.org/.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après « %1: » viennent deux barres obliques et le nom d&apos;hôte, comme dans %1://example.org/.</translation>
     </message>
     <message>
         <source>“%1” is a path without a host: write the host in front, as in http://example.org%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est un chemin sans hôte : écrivez l&apos;hôte devant, comme dans http://example.org%1.</translation>
     </message>
     <message>
         <source>Only http and https URLs can be requested, not “%1:”.</source>
-        <translation type="unfinished">Seules les URL http et https peuvent être demandées, pas « %1: ».</translation>
+        <translation>Seules les URL http et https peuvent être demandées, pas « %1: ».</translation>
     </message>
     <message>
         <source>The scheme of the URL contains a character that is not allowed; use http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le schéma de l&apos;URL contient un caractère non autorisé ; utilisez http:// ou https://.</translation>
     </message>
     <message>
         <source>The user name or password in the URL contains a character that is not allowed; write it percent-encoded (%40 for @, %3A for :).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;utilisateur ou le mot de passe de l&apos;URL contient un caractère non autorisé ; écrivez-le encodé en pourcentage (%40 pour @, %3A pour :).</translation>
     </message>
     <message>
         <source>The host name of the URL contains a character that is not allowed in a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;hôte de l&apos;URL contient un caractère non autorisé dans un nom d&apos;hôte.</translation>
     </message>
     <message>
         <source>The IPv6 address in the URL is missing its closing “]”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque le « ] » fermant à l&apos;adresse IPv6 de l&apos;URL.</translation>
     </message>
     <message>
         <source>The address in brackets in the URL is not an IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse entre crochets dans l&apos;URL n&apos;est pas une adresse IPv6.</translation>
     </message>
     <message>
         <source>The port of the URL is empty; leave the colon out for the usual port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port de l&apos;URL est vide ; omettez les deux-points pour le port habituel.</translation>
     </message>
     <message>
         <source>The port of the URL is not a number between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port de l&apos;URL n&apos;est pas un nombre entre 1 et 65535.</translation>
     </message>
     <message>
         <source>The path of the URL contains a character that is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chemin de l&apos;URL contient un caractère non autorisé.</translation>
     </message>
     <message>
         <source>The query of the URL contains a character that is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne de requête de l&apos;URL contient un caractère non autorisé.</translation>
     </message>
     <message>
         <source>The fragment of the URL (after #) contains a character that is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fragment de l&apos;URL (après #) contient un caractère non autorisé.</translation>
     </message>
     <message>
         <source>The URL is not valid; write it as http://host/path or https://host/path.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL n&apos;est pas valide ; écrivez-la sous la forme http://hôte/chemin ou https://hôte/chemin.</translation>
     </message>
 </context>
 <context>
