@@ -635,7 +635,7 @@
     </message>
     <message>
         <source>One or more http or https URLs; without a scheme, http:// is added (localhost:8080/x).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine oder mehrere http- oder https-URLs; ohne Schema wird http:// ergänzt (localhost:8080/x).</translation>
     </message>
 </context>
 <context>
@@ -653,166 +653,166 @@
     <name>Checks</name>
     <message>
         <source>A redirect turned the request into a GET.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Weiterleitung hat die Anfrage in ein GET verwandelt.</translation>
     </message>
     <message>
         <source>The request body, and the fields describing it, were not sent again after the method became GET.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anfrage-Body und die Felder, die ihn beschreiben, wurden nicht erneut gesendet, nachdem die Methode zu GET wurde.</translation>
     </message>
     <message>
         <source>Authorization, Cookie or Proxy-Authorization was held back from another origin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorization, Cookie oder Proxy-Authorization wurde einem anderen Ursprung vorenthalten.</translation>
     </message>
     <message>
         <source>A redirect from https to plain http: not followed (error), or followed because downgrades are allowed (warning).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Weiterleitung von https auf einfaches http: nicht gefolgt (Fehler) oder gefolgt, weil Downgrades erlaubt sind (Warnung).</translation>
     </message>
     <message>
         <source>A typed Host was not sent to a redirect&apos;s other origin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein eingegebener Host wurde nicht an den anderen Ursprung einer Weiterleitung gesendet.</translation>
     </message>
     <message>
         <source>A redirect status without a Location: the chain ends there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Weiterleitungsstatus ohne Location: die Kette endet dort.</translation>
     </message>
     <message>
         <source>A Location came with a status that clients do not follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Location kam mit einem Status, dem Clients nicht folgen.</translation>
     </message>
     <message>
         <source>The Location was read the lenient way browsers read it, which a strict reading would not accept as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Location wurde nachsichtig gelesen, so wie Browser sie lesen; eine strenge Lesart würde sie so nicht akzeptieren.</translation>
     </message>
     <message>
         <source>The Location carried a user name and password; they were not sent on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Location enthielt Benutzername und Passwort; sie wurden nicht weitergegeben.</translation>
     </message>
     <message>
         <source>The Location is not a URL that can be followed; the chain stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Location ist keine URL, der gefolgt werden kann; die Kette hält an.</translation>
     </message>
     <message>
         <source>A redirect to a scheme other than http or https; the chain stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Weiterleitung auf ein anderes Schema als http oder https; die Kette hält an.</translation>
     </message>
     <message>
         <source>A redirect would send a request already sent in this chain; the chain stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Weiterleitung würde eine Anfrage senden, die in dieser Kette schon gesendet wurde; die Kette hält an.</translation>
     </message>
     <message>
         <source>The redirect limit was reached; the chain stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Weiterleitungsgrenze wurde erreicht; die Kette hält an.</translation>
     </message>
     <message>
         <source>A status code the catalogue does not know; it means what the x00 of its class means.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Statuscode, den der Katalog nicht kennt; er bedeutet dasselbe wie der x00 seiner Klasse.</translation>
     </message>
     <message>
         <source>A status code outside 100–599.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Statuscode außerhalb von 100–599.</translation>
     </message>
     <message>
         <source>A status code defined only by vendors or by custom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Statuscode, den nur Hersteller oder der Brauch festlegen.</translation>
     </message>
     <message>
         <source>305 Use Proxy, which clients ignore, or 306, which is unused.</source>
-        <translation type="unfinished"></translation>
+        <translation>305 Use Proxy, den Clients ignorieren, oder 306, der unbenutzt ist.</translation>
     </message>
     <message>
         <source>A 1xx was taken as the final response; with Qt 6.4 the real one is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein 1xx wurde als letzte Antwort genommen; mit Qt 6.4 geht die eigentliche Antwort verloren.</translation>
     </message>
     <message>
         <source>The reason phrase is not the usual one for the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Statusmeldung ist nicht die übliche für den Code.</translation>
     </message>
     <message>
         <source>A 401 without WWW-Authenticate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein 401 ohne WWW-Authenticate.</translation>
     </message>
     <message>
         <source>A 407 without Proxy-Authenticate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein 407 ohne Proxy-Authenticate.</translation>
     </message>
     <message>
         <source>A 405 without Allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein 405 ohne Allow.</translation>
     </message>
     <message>
         <source>A 206 or 416 without Content-Range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein 206 oder 416 ohne Content-Range.</translation>
     </message>
     <message>
         <source>A 101 or 426 without Upgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein 101 oder 426 ohne Upgrade.</translation>
     </message>
     <message>
         <source>How long Retry-After asks the client to wait (a warning when the value cannot be read).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange der Client laut Retry-After warten soll (eine Warnung, wenn der Wert nicht lesbar ist).</translation>
     </message>
     <message>
         <source>A certificate that is not valid was accepted because errors were to be ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein ungültiges Zertifikat wurde akzeptiert, weil Fehler ignoriert werden sollten.</translation>
     </message>
     <message>
         <source>Qt sent the request more than once by itself before an answer came.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt hat die Anfrage von sich aus mehrmals gesendet, bevor eine Antwort kam.</translation>
     </message>
     <message>
         <source>Expect: 100-continue was sent, but Qt 6.4 sends the body without waiting for 100 Continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expect: 100-continue wurde gesendet, aber Qt 6.4 sendet den Body, ohne auf 100 Continue zu warten.</translation>
     </message>
     <message>
         <source>A Set-Cookie was refused; the cookie is not sent on later hops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Set-Cookie wurde abgelehnt; das Cookie wird in späteren Schritten nicht gesendet.</translation>
     </message>
     <message>
         <source>The status line arrived, but Qt 6.4 could not read the header section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Statuszeile kam an, aber Qt 6.4 konnte den Header-Abschnitt nicht lesen.</translation>
     </message>
     <message>
         <source>The body is incomplete: it reached the body limit, or the server closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body ist unvollständig: er hat die Body-Grenze erreicht, oder der Server hat die Verbindung geschlossen.</translation>
     </message>
     <message>
         <source>Content-Length together with Transfer-Encoding, or a Content-Length that is not one number: where the body ends is in doubt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Length zusammen mit Transfer-Encoding, oder eine Content-Length, die nicht eine einzige Zahl ist: wo der Body endet, ist unsicher.</translation>
     </message>
     <message>
         <source>StatusScope undid the body&apos;s gzip or deflate coding.</source>
-        <translation type="unfinished"></translation>
+        <translation>StatusScope hat die gzip- oder deflate-Kodierung des Bodys rückgängig gemacht.</translation>
     </message>
     <message>
         <source>The body&apos;s content coding could not be undone; only the part decoded is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Inhaltskodierung des Bodys konnte nicht rückgängig gemacht werden; nur der dekodierte Teil wird angezeigt.</translation>
     </message>
     <message>
         <source>The body is shown still coded: a coding StatusScope does not undo, or Accept-Encoding was typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body wird noch kodiert angezeigt: eine Kodierung, die StatusScope nicht rückgängig macht, oder Accept-Encoding wurde eingegeben.</translation>
     </message>
 </context>
 <context>
     <name>ChecksCommand</name>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>SEVERITY</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHWEREGRAD</translation>
     </message>
     <message>
         <source>SPEC</source>
-        <translation type="unfinished"></translation>
+        <translation>SPEZIFIKATION</translation>
     </message>
     <message>
         <source>Print JSON instead of text.</source>
-        <translation type="unfinished">JSON statt Text ausgeben.</translation>
+        <translation>JSON statt Text ausgeben.</translation>
     </message>
     <message>
         <source>statusscope checks: unexpected argument &quot;%1&quot;; the command lists every check and takes only --json.</source>
-        <translation type="unfinished"></translation>
+        <translation>statusscope checks: unerwartetes Argument „%1“; der Befehl listet jede Prüfung auf und nimmt nur --json an.</translation>
     </message>
 </context>
 <context>
@@ -896,7 +896,7 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     </message>
     <message>
         <source>List every check a hop can carry: its warning id, severity and section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Prüfung auflisten, die ein Schritt tragen kann: ihre Warnungs-ID, ihren Schweregrad und ihren Abschnitt.</translation>
     </message>
 </context>
 <context>
@@ -1061,18 +1061,18 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     </message>
     <message>
         <source>The URL in the curl command is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL im curl-Befehl ist nicht gültig: %1</translation>
     </message>
 </context>
 <context>
     <name>DataSize</name>
     <message>
         <source>1 byte</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Byte</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished">%1 Bytes</translation>
+        <translation>%1 Bytes</translation>
     </message>
 </context>
 <context>
@@ -1629,7 +1629,7 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     </message>
     <message>
         <source>body: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Body: %1</translation>
     </message>
 </context>
 <context>
@@ -2116,15 +2116,15 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     </message>
     <message>
         <source>&amp;Add header</source>
-        <translation>Header &amp;hinzufügen</translation>
+        <translation>Header hinzu&amp;fügen</translation>
     </message>
     <message>
         <source>&amp;Remove header</source>
-        <translation>Header &amp;entfernen</translation>
+        <translation>Header e&amp;ntfernen</translation>
     </message>
     <message>
         <source>&amp;Body</source>
-        <translation>&amp;Body</translation>
+        <translation>Bod&amp;y</translation>
     </message>
     <message>
         <source>Body content type</source>
@@ -2148,7 +2148,7 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     </message>
     <message>
         <source>&amp;Maximum redirects:</source>
-        <translation>&amp;Höchstzahl Weiterleitungen:</translation>
+        <translation>Höchstzahl &amp;Weiterleitungen:</translation>
     </message>
     <message>
         <source> s</source>
@@ -2300,7 +2300,7 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     </message>
     <message>
         <source>Lo&amp;w-speed limit:</source>
-        <translation>Mindesttem&amp;po:</translation>
+        <translation>&amp;Mindesttempo:</translation>
     </message>
     <message>
         <source>Low-speed limit, in bytes per second</source>
@@ -2328,51 +2328,51 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     </message>
     <message>
         <source>Changed by the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch den Import geändert</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Hea&amp;ders</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;eader</translation>
     </message>
     <message>
         <source>Co&amp;ntent type:</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;nhaltstyp:</translation>
     </message>
     <message>
         <source>From f&amp;ile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Da&amp;tei…</translation>
     </message>
     <message>
         <source>Fo&amp;llow redirects</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitungen &amp;folgen</translation>
     </message>
     <message>
         <source>Timeo&amp;ut without data:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitlimit ohne Daten:</translation>
     </message>
     <message>
         <source>Maximum body &amp;per hop:</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchst&amp;größe des Bodys pro Schritt:</translation>
     </message>
     <message>
         <source>Whole &amp;chain limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesam&amp;tlimit der Kette:</translation>
     </message>
     <message>
         <source>Allow https → http down&amp;grades</source>
-        <translation type="unfinished"></translation>
+        <translation>Dow&amp;ngrades von https auf http erlauben</translation>
     </message>
     <message>
         <source>Cop&amp;y selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle ko&amp;pieren</translation>
     </message>
 </context>
 <context>
@@ -2469,23 +2469,23 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     </message>
     <message>
         <source>Too slow: hop %1 moved %2 in the last %3 s, under the limit of %4 per second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu langsam: Schritt %1 hat in den letzten %3 s %2 übertragen, unter der Grenze von %4 pro Sekunde.</translation>
     </message>
     <message>
         <source>The body was cut at the limit of %1; the rest was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body wurde an der Grenze von %1 abgeschnitten; der Rest wurde nicht gelesen.</translation>
     </message>
     <message>
         <source>The body of hop %1 was cut at the limit of %2; the rest was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body von Schritt %1 wurde an der Grenze von %2 abgeschnitten; der Rest wurde nicht gelesen.</translation>
     </message>
     <message>
         <source>The server closed the connection after %1 of the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung nach %1 des Bodys geschlossen.</translation>
     </message>
     <message>
         <source>The server closed the connection in the middle of the body of hop %1, after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung mitten im Body von Schritt %1 geschlossen, nach %2.</translation>
     </message>
 </context>
 <context>
@@ -3608,142 +3608,142 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     </message>
     <message>
         <source>Waiting for the response…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf die Antwort…</translation>
     </message>
     <message>
         <source>Chain summary</source>
-        <translation type="unfinished">Zusammenfassung der Kette</translation>
+        <translation>Zusammenfassung der Kette</translation>
     </message>
     <message>
         <source>Chain summary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung der Kette: %1</translation>
     </message>
     <message>
         <source>Follow redirects is now off, as in curl without -L.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Weiterleitungen folgen“ ist jetzt aus, wie bei curl ohne -L.</translation>
     </message>
 </context>
 <context>
     <name>UrlInput</name>
     <message>
         <source>a space</source>
-        <translation type="unfinished">ein Leerzeichen</translation>
+        <translation>ein Leerzeichen</translation>
     </message>
     <message>
         <source>a tab</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Tabulator</translation>
     </message>
     <message>
         <source>the control character 0x%1</source>
-        <translation type="unfinished">das Steuerzeichen 0x%1</translation>
+        <translation>das Steuerzeichen 0x%1</translation>
     </message>
     <message>
         <source>the character “%1”</source>
-        <translation type="unfinished">das Zeichen „%1“</translation>
+        <translation>das Zeichen „%1“</translation>
     </message>
     <message>
         <source>The IPv6 address “%1” is missing its closing “]”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der IPv6-Adresse „%1“ fehlt die schließende „]“.</translation>
     </message>
     <message>
         <source>Only a port can follow the IPv6 address %1, as in %1:8080, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die IPv6-Adresse %1 kann nur ein Port folgen, wie in %1:8080, nicht „%2“.</translation>
     </message>
     <message>
         <source>The host “%1” holds several colons: an IPv6 address is written in brackets, as in http://[::1]:8080/.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host „%1“ enthält mehrere Doppelpunkte: eine IPv6-Adresse wird in eckige Klammern geschrieben, wie in http://[::1]:8080/.</translation>
     </message>
     <message>
         <source>The URL has no host name.</source>
-        <translation type="unfinished">Die URL hat keinen Hostnamen.</translation>
+        <translation>Die URL hat keinen Hostnamen.</translation>
     </message>
     <message>
         <source>The host name “%1” contains %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostname „%1“ enthält %2.</translation>
     </message>
     <message>
         <source>The port after “%1:” is empty; leave the colon out for the usual port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port nach „%1:“ ist leer; lassen Sie den Doppelpunkt für den üblichen Port weg.</translation>
     </message>
     <message>
         <source>The port “%1” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port „%1“ ist keine Zahl.</translation>
     </message>
     <message>
         <source>The port %1 is not between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port %1 liegt nicht zwischen 1 und 65535.</translation>
     </message>
     <message>
         <source>“%1” is not an IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine IPv6-Adresse.</translation>
     </message>
     <message>
         <source>The host name “%1” contains %2, which is not allowed in a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostname „%1“ enthält %2, was in einem Hostnamen nicht erlaubt ist.</translation>
     </message>
     <message>
         <source>“%1” is not a valid host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Hostname.</translation>
     </message>
     <message>
         <source>The URL is empty.</source>
-        <translation type="unfinished">Die URL ist leer.</translation>
+        <translation>Die URL ist leer.</translation>
     </message>
     <message>
         <source>Two slashes and the host name come after “%1:”, as in %1://example.org/.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach „%1:“ folgen zwei Schrägstriche und der Hostname, wie in %1://example.org/.</translation>
     </message>
     <message>
         <source>“%1” is a path without a host: write the host in front, as in http://example.org%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein Pfad ohne Host: schreiben Sie den Host davor, wie in http://example.org%1.</translation>
     </message>
     <message>
         <source>Only http and https URLs can be requested, not “%1:”.</source>
-        <translation type="unfinished">Nur http- und https-URLs können angefragt werden, nicht „%1:“.</translation>
+        <translation>Nur http- und https-URLs können angefragt werden, nicht „%1:“.</translation>
     </message>
     <message>
         <source>The scheme of the URL contains a character that is not allowed; use http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema der URL enthält ein nicht erlaubtes Zeichen; verwenden Sie http:// oder https://.</translation>
     </message>
     <message>
         <source>The user name or password in the URL contains a character that is not allowed; write it percent-encoded (%40 for @, %3A for :).</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername oder Passwort in der URL enthalten ein nicht erlaubtes Zeichen; schreiben Sie es prozentkodiert (%40 für @, %3A für :).</translation>
     </message>
     <message>
         <source>The host name of the URL contains a character that is not allowed in a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostname der URL enthält ein Zeichen, das in einem Hostnamen nicht erlaubt ist.</translation>
     </message>
     <message>
         <source>The IPv6 address in the URL is missing its closing “]”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der IPv6-Adresse in der URL fehlt die schließende „]“.</translation>
     </message>
     <message>
         <source>The address in brackets in the URL is not an IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse in eckigen Klammern in der URL ist keine IPv6-Adresse.</translation>
     </message>
     <message>
         <source>The port of the URL is empty; leave the colon out for the usual port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port der URL ist leer; lassen Sie den Doppelpunkt für den üblichen Port weg.</translation>
     </message>
     <message>
         <source>The port of the URL is not a number between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port der URL ist keine Zahl zwischen 1 und 65535.</translation>
     </message>
     <message>
         <source>The path of the URL contains a character that is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad der URL enthält ein nicht erlaubtes Zeichen.</translation>
     </message>
     <message>
         <source>The query of the URL contains a character that is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Query-Teil der URL enthält ein nicht erlaubtes Zeichen.</translation>
     </message>
     <message>
         <source>The fragment of the URL (after #) contains a character that is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fragment der URL (nach #) enthält ein nicht erlaubtes Zeichen.</translation>
     </message>
     <message>
         <source>The URL is not valid; write it as http://host/path or https://host/path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL ist nicht gültig; schreiben Sie sie als http://host/pfad oder https://host/pfad.</translation>
     </message>
 </context>
 <context>
