@@ -635,7 +635,7 @@
     </message>
     <message>
         <source>One or more http or https URLs; without a scheme, http:// is added (localhost:8080/x).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una o varias URL http o https; sin esquema se añade http:// (localhost:8080/x).</translation>
     </message>
 </context>
 <context>
@@ -653,166 +653,166 @@
     <name>Checks</name>
     <message>
         <source>A redirect turned the request into a GET.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una redirección convirtió la petición en un GET.</translation>
     </message>
     <message>
         <source>The request body, and the fields describing it, were not sent again after the method became GET.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo de la petición y los campos que lo describen no se volvieron a enviar después de que el método pasara a ser GET.</translation>
     </message>
     <message>
         <source>Authorization, Cookie or Proxy-Authorization was held back from another origin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorization, Cookie o Proxy-Authorization no se envió a otro origen.</translation>
     </message>
     <message>
         <source>A redirect from https to plain http: not followed (error), or followed because downgrades are allowed (warning).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una redirección de https a http sin cifrar: no se siguió (error), o se siguió porque las degradaciones están permitidas (aviso).</translation>
     </message>
     <message>
         <source>A typed Host was not sent to a redirect&apos;s other origin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un Host escrito a mano no se envió al otro origen de una redirección.</translation>
     </message>
     <message>
         <source>A redirect status without a Location: the chain ends there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un estado de redirección sin Location: la cadena termina ahí.</translation>
     </message>
     <message>
         <source>A Location came with a status that clients do not follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegó una Location con un estado que los clientes no siguen.</translation>
     </message>
     <message>
         <source>The Location was read the lenient way browsers read it, which a strict reading would not accept as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>La Location se leyó de la forma permisiva en que la leen los navegadores; una lectura estricta no la aceptaría tal cual.</translation>
     </message>
     <message>
         <source>The Location carried a user name and password; they were not sent on.</source>
-        <translation type="unfinished"></translation>
+        <translation>La Location llevaba un nombre de usuario y una contraseña; no se reenviaron.</translation>
     </message>
     <message>
         <source>The Location is not a URL that can be followed; the chain stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>La Location no es una URL que se pueda seguir; la cadena se detiene.</translation>
     </message>
     <message>
         <source>A redirect to a scheme other than http or https; the chain stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una redirección a un esquema que no es http ni https; la cadena se detiene.</translation>
     </message>
     <message>
         <source>A redirect would send a request already sent in this chain; the chain stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una redirección enviaría una petición ya enviada en esta cadena; la cadena se detiene.</translation>
     </message>
     <message>
         <source>The redirect limit was reached; the chain stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se alcanzó el límite de redirecciones; la cadena se detiene.</translation>
     </message>
     <message>
         <source>A status code the catalogue does not know; it means what the x00 of its class means.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un código de estado que el catálogo no conoce; significa lo mismo que el x00 de su clase.</translation>
     </message>
     <message>
         <source>A status code outside 100–599.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un código de estado fuera de 100–599.</translation>
     </message>
     <message>
         <source>A status code defined only by vendors or by custom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un código de estado definido solo por fabricantes o por costumbre.</translation>
     </message>
     <message>
         <source>305 Use Proxy, which clients ignore, or 306, which is unused.</source>
-        <translation type="unfinished"></translation>
+        <translation>305 Use Proxy, que los clientes ignoran, o 306, que no se usa.</translation>
     </message>
     <message>
         <source>A 1xx was taken as the final response; with Qt 6.4 the real one is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un 1xx se tomó como respuesta final; con Qt 6.4 la verdadera se pierde.</translation>
     </message>
     <message>
         <source>The reason phrase is not the usual one for the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de motivo no es la habitual para el código.</translation>
     </message>
     <message>
         <source>A 401 without WWW-Authenticate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un 401 sin WWW-Authenticate.</translation>
     </message>
     <message>
         <source>A 407 without Proxy-Authenticate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un 407 sin Proxy-Authenticate.</translation>
     </message>
     <message>
         <source>A 405 without Allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un 405 sin Allow.</translation>
     </message>
     <message>
         <source>A 206 or 416 without Content-Range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un 206 o 416 sin Content-Range.</translation>
     </message>
     <message>
         <source>A 101 or 426 without Upgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un 101 o 426 sin Upgrade.</translation>
     </message>
     <message>
         <source>How long Retry-After asks the client to wait (a warning when the value cannot be read).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto tiempo pide Retry-After al cliente que espere (un aviso si el valor no se puede leer).</translation>
     </message>
     <message>
         <source>A certificate that is not valid was accepted because errors were to be ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aceptó un certificado no válido porque se pidió ignorar los errores.</translation>
     </message>
     <message>
         <source>Qt sent the request more than once by itself before an answer came.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt envió la petición más de una vez por sí mismo antes de que llegara una respuesta.</translation>
     </message>
     <message>
         <source>Expect: 100-continue was sent, but Qt 6.4 sends the body without waiting for 100 Continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se envió Expect: 100-continue, pero Qt 6.4 envía el cuerpo sin esperar al 100 Continue.</translation>
     </message>
     <message>
         <source>A Set-Cookie was refused; the cookie is not sent on later hops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazó un Set-Cookie; la cookie no se envía en los saltos siguientes.</translation>
     </message>
     <message>
         <source>The status line arrived, but Qt 6.4 could not read the header section.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea de estado llegó, pero Qt 6.4 no pudo leer la sección de cabeceras.</translation>
     </message>
     <message>
         <source>The body is incomplete: it reached the body limit, or the server closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo está incompleto: alcanzó el límite de cuerpo o el servidor cerró la conexión.</translation>
     </message>
     <message>
         <source>Content-Length together with Transfer-Encoding, or a Content-Length that is not one number: where the body ends is in doubt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Length junto con Transfer-Encoding, o un Content-Length que no es un único número: no está claro dónde termina el cuerpo.</translation>
     </message>
     <message>
         <source>StatusScope undid the body&apos;s gzip or deflate coding.</source>
-        <translation type="unfinished"></translation>
+        <translation>StatusScope deshizo la codificación gzip o deflate del cuerpo.</translation>
     </message>
     <message>
         <source>The body&apos;s content coding could not be undone; only the part decoded is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo deshacer la codificación de contenido del cuerpo; solo se muestra la parte descodificada.</translation>
     </message>
     <message>
         <source>The body is shown still coded: a coding StatusScope does not undo, or Accept-Encoding was typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo se muestra aún codificado: una codificación que StatusScope no deshace, o Accept-Encoding se escribió a mano.</translation>
     </message>
 </context>
 <context>
     <name>ChecksCommand</name>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>SEVERITY</source>
-        <translation type="unfinished"></translation>
+        <translation>GRAVEDAD</translation>
     </message>
     <message>
         <source>SPEC</source>
-        <translation type="unfinished"></translation>
+        <translation>ESPECIFICACIÓN</translation>
     </message>
     <message>
         <source>Print JSON instead of text.</source>
-        <translation type="unfinished">Mostrar JSON en lugar de texto.</translation>
+        <translation>Mostrar JSON en lugar de texto.</translation>
     </message>
     <message>
         <source>statusscope checks: unexpected argument &quot;%1&quot;; the command lists every check and takes only --json.</source>
-        <translation type="unfinished"></translation>
+        <translation>statusscope checks: argumento inesperado “%1”; el comando lista todas las comprobaciones y solo admite --json.</translation>
     </message>
 </context>
 <context>
@@ -896,7 +896,7 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     </message>
     <message>
         <source>List every check a hop can carry: its warning id, severity and section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar todas las comprobaciones que puede llevar un salto: su id de aviso, su gravedad y su sección.</translation>
     </message>
 </context>
 <context>
@@ -1061,18 +1061,18 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     </message>
     <message>
         <source>The URL in the curl command is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL del comando curl no es válida: %1</translation>
     </message>
 </context>
 <context>
     <name>DataSize</name>
     <message>
         <source>1 byte</source>
-        <translation type="unfinished"></translation>
+        <translation>1 byte</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished">%1 bytes</translation>
+        <translation>%1 bytes</translation>
     </message>
 </context>
 <context>
@@ -1629,7 +1629,7 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     </message>
     <message>
         <source>body: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cuerpo: %1</translation>
     </message>
 </context>
 <context>
@@ -2088,7 +2088,7 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation>&amp;Enviar</translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>Send the request (Ctrl+Enter)</source>
@@ -2116,7 +2116,7 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     </message>
     <message>
         <source>&amp;Add header</source>
-        <translation>&amp;Añadir cabecera</translation>
+        <translation>Aña&amp;dir cabecera</translation>
     </message>
     <message>
         <source>&amp;Remove header</source>
@@ -2328,51 +2328,51 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     </message>
     <message>
         <source>Changed by the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiado por la importación</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Hea&amp;ders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cabeceras</translation>
     </message>
     <message>
         <source>Co&amp;ntent type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo de contenido:</translation>
     </message>
     <message>
         <source>From f&amp;ile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde archivo…</translation>
     </message>
     <message>
         <source>Fo&amp;llow redirects</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguir redirecciones</translation>
     </message>
     <message>
         <source>Timeo&amp;ut without data:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiempo límite sin datos:</translation>
     </message>
     <message>
         <source>Maximum body &amp;per hop:</source>
-        <translation type="unfinished"></translation>
+        <translation>Má&amp;ximo de cuerpo por salto:</translation>
     </message>
     <message>
         <source>Whole &amp;chain limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Límite de la cadena completa:</translation>
     </message>
     <message>
         <source>Allow https → http down&amp;grades</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir de&amp;gradaciones https → http</translation>
     </message>
     <message>
         <source>Cop&amp;y selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;piar selección</translation>
     </message>
     <message>
         <source>Copy all</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar todo</translation>
     </message>
 </context>
 <context>
@@ -2469,23 +2469,23 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     </message>
     <message>
         <source>Too slow: hop %1 moved %2 in the last %3 s, under the limit of %4 per second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado lento: el salto %1 transfirió %2 en los últimos %3 s, por debajo del límite de %4 por segundo.</translation>
     </message>
     <message>
         <source>The body was cut at the limit of %1; the rest was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo se cortó en el límite de %1; el resto no se leyó.</translation>
     </message>
     <message>
         <source>The body of hop %1 was cut at the limit of %2; the rest was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo del salto %1 se cortó en el límite de %2; el resto no se leyó.</translation>
     </message>
     <message>
         <source>The server closed the connection after %1 of the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor cerró la conexión tras %1 del cuerpo.</translation>
     </message>
     <message>
         <source>The server closed the connection in the middle of the body of hop %1, after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor cerró la conexión a mitad del cuerpo del salto %1, tras %2.</translation>
     </message>
 </context>
 <context>
@@ -3608,142 +3608,142 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     </message>
     <message>
         <source>Waiting for the response…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando la respuesta…</translation>
     </message>
     <message>
         <source>Chain summary</source>
-        <translation type="unfinished">Resumen de la cadena</translation>
+        <translation>Resumen de la cadena</translation>
     </message>
     <message>
         <source>Chain summary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la cadena: %1</translation>
     </message>
     <message>
         <source>Follow redirects is now off, as in curl without -L.</source>
-        <translation type="unfinished"></translation>
+        <translation>“Seguir redirecciones” está ahora desactivado, como en curl sin -L.</translation>
     </message>
 </context>
 <context>
     <name>UrlInput</name>
     <message>
         <source>a space</source>
-        <translation type="unfinished">un espacio</translation>
+        <translation>un espacio</translation>
     </message>
     <message>
         <source>a tab</source>
-        <translation type="unfinished"></translation>
+        <translation>un tabulador</translation>
     </message>
     <message>
         <source>the control character 0x%1</source>
-        <translation type="unfinished">el carácter de control 0x%1</translation>
+        <translation>el carácter de control 0x%1</translation>
     </message>
     <message>
         <source>the character “%1”</source>
-        <translation type="unfinished">el carácter “%1”</translation>
+        <translation>el carácter “%1”</translation>
     </message>
     <message>
         <source>The IPv6 address “%1” is missing its closing “]”.</source>
-        <translation type="unfinished"></translation>
+        <translation>A la dirección IPv6 “%1” le falta el “]” de cierre.</translation>
     </message>
     <message>
         <source>Only a port can follow the IPv6 address %1, as in %1:8080, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras la dirección IPv6 %1 solo puede ir un puerto, como en %1:8080, no “%2”.</translation>
     </message>
     <message>
         <source>The host “%1” holds several colons: an IPv6 address is written in brackets, as in http://[::1]:8080/.</source>
-        <translation type="unfinished"></translation>
+        <translation>El host “%1” contiene varios dos puntos: una dirección IPv6 se escribe entre corchetes, como en http://[::1]:8080/.</translation>
     </message>
     <message>
         <source>The URL has no host name.</source>
-        <translation type="unfinished">La URL no tiene nombre de host.</translation>
+        <translation>La URL no tiene nombre de host.</translation>
     </message>
     <message>
         <source>The host name “%1” contains %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de host “%1” contiene %2.</translation>
     </message>
     <message>
         <source>The port after “%1:” is empty; leave the colon out for the usual port.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto tras “%1:” está vacío; quite los dos puntos para usar el puerto habitual.</translation>
     </message>
     <message>
         <source>The port “%1” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto “%1” no es un número.</translation>
     </message>
     <message>
         <source>The port %1 is not between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto %1 no está entre 1 y 65535.</translation>
     </message>
     <message>
         <source>“%1” is not an IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es una dirección IPv6.</translation>
     </message>
     <message>
         <source>The host name “%1” contains %2, which is not allowed in a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de host “%1” contiene %2, que no está permitido en un nombre de host.</translation>
     </message>
     <message>
         <source>“%1” is not a valid host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es un nombre de host válido.</translation>
     </message>
     <message>
         <source>The URL is empty.</source>
-        <translation type="unfinished">La URL está vacía.</translation>
+        <translation>La URL está vacía.</translation>
     </message>
     <message>
         <source>Two slashes and the host name come after “%1:”, as in %1://example.org/.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras “%1:” van dos barras y el nombre de host, como en %1://example.org/.</translation>
     </message>
     <message>
         <source>“%1” is a path without a host: write the host in front, as in http://example.org%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” es una ruta sin host: escriba el host delante, como en http://example.org%1.</translation>
     </message>
     <message>
         <source>Only http and https URLs can be requested, not “%1:”.</source>
-        <translation type="unfinished">Solo se pueden pedir URL http y https, no “%1:”.</translation>
+        <translation>Solo se pueden pedir URL http y https, no “%1:”.</translation>
     </message>
     <message>
         <source>The scheme of the URL contains a character that is not allowed; use http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>El esquema de la URL contiene un carácter no permitido; use http:// o https://.</translation>
     </message>
     <message>
         <source>The user name or password in the URL contains a character that is not allowed; write it percent-encoded (%40 for @, %3A for :).</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de usuario o la contraseña de la URL contiene un carácter no permitido; escríbalo con codificación por porcentaje (%40 para @, %3A para :).</translation>
     </message>
     <message>
         <source>The host name of the URL contains a character that is not allowed in a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de host de la URL contiene un carácter que no está permitido en un nombre de host.</translation>
     </message>
     <message>
         <source>The IPv6 address in the URL is missing its closing “]”.</source>
-        <translation type="unfinished"></translation>
+        <translation>A la dirección IPv6 de la URL le falta el “]” de cierre.</translation>
     </message>
     <message>
         <source>The address in brackets in the URL is not an IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección entre corchetes de la URL no es una dirección IPv6.</translation>
     </message>
     <message>
         <source>The port of the URL is empty; leave the colon out for the usual port.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto de la URL está vacío; quite los dos puntos para usar el puerto habitual.</translation>
     </message>
     <message>
         <source>The port of the URL is not a number between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto de la URL no es un número entre 1 y 65535.</translation>
     </message>
     <message>
         <source>The path of the URL contains a character that is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ruta de la URL contiene un carácter no permitido.</translation>
     </message>
     <message>
         <source>The query of the URL contains a character that is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La consulta de la URL contiene un carácter no permitido.</translation>
     </message>
     <message>
         <source>The fragment of the URL (after #) contains a character that is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El fragmento de la URL (tras #) contiene un carácter no permitido.</translation>
     </message>
     <message>
         <source>The URL is not valid; write it as http://host/path or https://host/path.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL no es válida; escríbala como http://host/ruta o https://host/ruta.</translation>
     </message>
 </context>
 <context>
