@@ -2119,10 +2119,6 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
         <translation>Header hinzu&amp;fügen</translation>
     </message>
     <message>
-        <source>&amp;Remove header</source>
-        <translation>Header e&amp;ntfernen</translation>
-    </message>
-    <message>
         <source>&amp;Body</source>
         <translation>Bod&amp;y</translation>
     </message>
@@ -2145,10 +2141,6 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     <message>
         <source>&amp;Options</source>
         <translation>&amp;Optionen</translation>
-    </message>
-    <message>
-        <source>&amp;Maximum redirects:</source>
-        <translation>Höchstzahl &amp;Weiterleitungen:</translation>
     </message>
     <message>
         <source> s</source>
@@ -2299,10 +2291,6 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
         <translation>keins</translation>
     </message>
     <message>
-        <source>Lo&amp;w-speed limit:</source>
-        <translation>&amp;Mindesttempo:</translation>
-    </message>
-    <message>
         <source>Low-speed limit, in bytes per second</source>
         <translation>Mindesttempo in Byte pro Sekunde</translation>
     </message>
@@ -2335,44 +2323,56 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <source>Hea&amp;ders</source>
-        <translation>H&amp;eader</translation>
-    </message>
-    <message>
-        <source>Co&amp;ntent type:</source>
-        <translation>I&amp;nhaltstyp:</translation>
-    </message>
-    <message>
-        <source>From f&amp;ile…</source>
-        <translation>Aus Da&amp;tei…</translation>
-    </message>
-    <message>
-        <source>Fo&amp;llow redirects</source>
-        <translation>Weiterleitungen &amp;folgen</translation>
-    </message>
-    <message>
-        <source>Timeo&amp;ut without data:</source>
-        <translation>&amp;Zeitlimit ohne Daten:</translation>
-    </message>
-    <message>
-        <source>Maximum body &amp;per hop:</source>
-        <translation>Höchst&amp;größe des Bodys pro Schritt:</translation>
-    </message>
-    <message>
-        <source>Whole &amp;chain limit:</source>
-        <translation>Gesam&amp;tlimit der Kette:</translation>
-    </message>
-    <message>
         <source>Allow https → http down&amp;grades</source>
         <translation>Dow&amp;ngrades von https auf http erlauben</translation>
     </message>
     <message>
-        <source>Cop&amp;y selected</source>
-        <translation>Auswahl &amp;kopieren</translation>
-    </message>
-    <message>
         <source>Copy all</source>
         <translation>Alle ko&amp;pieren</translation>
+    </message>
+    <message>
+        <source>Heade&amp;rs</source>
+        <translation>H&amp;eader</translation>
+    </message>
+    <message>
+        <source>Re&amp;move header</source>
+        <translation>Header e&amp;ntfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Content type:</source>
+        <translation>I&amp;nhaltstyp:</translation>
+    </message>
+    <message>
+        <source>From fi&amp;le…</source>
+        <translation>Aus Da&amp;tei…</translation>
+    </message>
+    <message>
+        <source>Follo&amp;w redirects</source>
+        <translation>Weiterleitungen &amp;folgen</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum redirects:</source>
+        <translation>Höchstzahl &amp;Weiterleitungen:</translation>
+    </message>
+    <message>
+        <source>Timeout without data:</source>
+        <translation>&amp;Zeitlimit ohne Daten:</translation>
+    </message>
+    <message>
+        <source>Maximum body per hop:</source>
+        <translation>Höchst&amp;größe des Bodys pro Schritt:</translation>
+    </message>
+    <message>
+        <source>Whole chain limit:</source>
+        <translation>Gesam&amp;tlimit der Kette:</translation>
+    </message>
+    <message>
+        <source>Low-speed limit:</source>
+        <translation>&amp;Mindesttempo:</translation>
+    </message>
+    <message>
+        <source>Copy selected</source>
+        <translation>Auswahl &amp;kopieren</translation>
     </message>
 </context>
 <context>

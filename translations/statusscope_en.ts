@@ -2105,10 +2105,6 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Remove header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Body</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2130,10 +2126,6 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>&amp;Options</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Maximum redirects:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2285,10 +2277,6 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lo&amp;w-speed limit:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Low-speed limit, in bytes per second</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2321,43 +2309,55 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hea&amp;ders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Co&amp;ntent type:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From f&amp;ile…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fo&amp;llow redirects</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timeo&amp;ut without data:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Maximum body &amp;per hop:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Whole &amp;chain limit:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Allow https → http down&amp;grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cop&amp;y selected</source>
+        <source>Copy all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy all</source>
+        <source>Heade&amp;rs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Content type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From fi&amp;le…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follo&amp;w redirects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum redirects:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout without data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum body per hop:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole chain limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low-speed limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy selected</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

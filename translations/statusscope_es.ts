@@ -2119,10 +2119,6 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <translation>Aña&amp;dir cabecera</translation>
     </message>
     <message>
-        <source>&amp;Remove header</source>
-        <translation>&amp;Quitar cabecera</translation>
-    </message>
-    <message>
         <source>&amp;Body</source>
         <translation>C&amp;uerpo</translation>
     </message>
@@ -2145,10 +2141,6 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     <message>
         <source>&amp;Options</source>
         <translation>&amp;Opciones</translation>
-    </message>
-    <message>
-        <source>&amp;Maximum redirects:</source>
-        <translation>&amp;Máximo de redirecciones:</translation>
     </message>
     <message>
         <source> s</source>
@@ -2299,10 +2291,6 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <translation>ninguno</translation>
     </message>
     <message>
-        <source>Lo&amp;w-speed limit:</source>
-        <translation>Veloci&amp;dad mínima:</translation>
-    </message>
-    <message>
         <source>Low-speed limit, in bytes per second</source>
         <translation>Velocidad mínima, en bytes por segundo</translation>
     </message>
@@ -2335,44 +2323,56 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <translation>Deshacer</translation>
     </message>
     <message>
-        <source>Hea&amp;ders</source>
-        <translation>&amp;Cabeceras</translation>
-    </message>
-    <message>
-        <source>Co&amp;ntent type:</source>
-        <translation>&amp;Tipo de contenido:</translation>
-    </message>
-    <message>
-        <source>From f&amp;ile…</source>
-        <translation>&amp;Desde archivo…</translation>
-    </message>
-    <message>
-        <source>Fo&amp;llow redirects</source>
-        <translation>&amp;Seguir redirecciones</translation>
-    </message>
-    <message>
-        <source>Timeo&amp;ut without data:</source>
-        <translation>&amp;Tiempo límite sin datos:</translation>
-    </message>
-    <message>
-        <source>Maximum body &amp;per hop:</source>
-        <translation>Má&amp;ximo de cuerpo por salto:</translation>
-    </message>
-    <message>
-        <source>Whole &amp;chain limit:</source>
-        <translation>&amp;Límite de la cadena completa:</translation>
-    </message>
-    <message>
         <source>Allow https → http down&amp;grades</source>
         <translation>Permitir de&amp;gradaciones https → http</translation>
     </message>
     <message>
-        <source>Cop&amp;y selected</source>
-        <translation>Co&amp;piar selección</translation>
-    </message>
-    <message>
         <source>Copy all</source>
         <translation>Copiar todo</translation>
+    </message>
+    <message>
+        <source>Heade&amp;rs</source>
+        <translation>&amp;Cabeceras</translation>
+    </message>
+    <message>
+        <source>Re&amp;move header</source>
+        <translation>&amp;Quitar cabecera</translation>
+    </message>
+    <message>
+        <source>&amp;Content type:</source>
+        <translation>&amp;Tipo de contenido:</translation>
+    </message>
+    <message>
+        <source>From fi&amp;le…</source>
+        <translation>&amp;Desde archivo…</translation>
+    </message>
+    <message>
+        <source>Follo&amp;w redirects</source>
+        <translation>&amp;Seguir redirecciones</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum redirects:</source>
+        <translation>&amp;Máximo de redirecciones:</translation>
+    </message>
+    <message>
+        <source>Timeout without data:</source>
+        <translation>&amp;Tiempo límite sin datos:</translation>
+    </message>
+    <message>
+        <source>Maximum body per hop:</source>
+        <translation>Má&amp;ximo de cuerpo por salto:</translation>
+    </message>
+    <message>
+        <source>Whole chain limit:</source>
+        <translation>&amp;Límite de la cadena completa:</translation>
+    </message>
+    <message>
+        <source>Low-speed limit:</source>
+        <translation>Veloci&amp;dad mínima:</translation>
+    </message>
+    <message>
+        <source>Copy selected</source>
+        <translation>Co&amp;piar selección</translation>
     </message>
 </context>
 <context>

@@ -2119,10 +2119,6 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <translation>A&amp;jouter un en-tête</translation>
     </message>
     <message>
-        <source>&amp;Remove header</source>
-        <translation>&amp;Retirer l&apos;en-tête</translation>
-    </message>
-    <message>
         <source>&amp;Body</source>
         <translation>&amp;Corps</translation>
     </message>
@@ -2145,10 +2141,6 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     <message>
         <source>&amp;Options</source>
         <translation>Option&amp;s</translation>
-    </message>
-    <message>
-        <source>&amp;Maximum redirects:</source>
-        <translation>Nomb&amp;re maximal de redirections :</translation>
     </message>
     <message>
         <source> s</source>
@@ -2299,10 +2291,6 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <translation>aucune</translation>
     </message>
     <message>
-        <source>Lo&amp;w-speed limit:</source>
-        <translation>Dé&amp;bit minimum :</translation>
-    </message>
-    <message>
         <source>Low-speed limit, in bytes per second</source>
         <translation>Débit minimum, en octets par seconde</translation>
     </message>
@@ -2335,44 +2323,56 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <translation>Défaire</translation>
     </message>
     <message>
-        <source>Hea&amp;ders</source>
-        <translation>En-&amp;têtes</translation>
-    </message>
-    <message>
-        <source>Co&amp;ntent type:</source>
-        <translation>Type de co&amp;ntenu :</translation>
-    </message>
-    <message>
-        <source>From f&amp;ile…</source>
-        <translation>Depuis un fic&amp;hier…</translation>
-    </message>
-    <message>
-        <source>Fo&amp;llow redirects</source>
-        <translation>Sui&amp;vre les redirections</translation>
-    </message>
-    <message>
-        <source>Timeo&amp;ut without data:</source>
-        <translation>Délai sa&amp;ns données :</translation>
-    </message>
-    <message>
-        <source>Maximum body &amp;per hop:</source>
-        <translation>Taille ma&amp;ximale du corps par étape :</translation>
-    </message>
-    <message>
-        <source>Whole &amp;chain limit:</source>
-        <translation>Limite pour toute la c&amp;haîne :</translation>
-    </message>
-    <message>
         <source>Allow https → http down&amp;grades</source>
         <translation>Autoriser les rétro&amp;gradations https → http</translation>
     </message>
     <message>
-        <source>Cop&amp;y selected</source>
-        <translation>Copier &amp;la sélection</translation>
-    </message>
-    <message>
         <source>Copy all</source>
         <translation>Copier tout</translation>
+    </message>
+    <message>
+        <source>Heade&amp;rs</source>
+        <translation>En-&amp;têtes</translation>
+    </message>
+    <message>
+        <source>Re&amp;move header</source>
+        <translation>&amp;Retirer l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>&amp;Content type:</source>
+        <translation>Type de co&amp;ntenu :</translation>
+    </message>
+    <message>
+        <source>From fi&amp;le…</source>
+        <translation>Depuis un fic&amp;hier…</translation>
+    </message>
+    <message>
+        <source>Follo&amp;w redirects</source>
+        <translation>Sui&amp;vre les redirections</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum redirects:</source>
+        <translation>Nomb&amp;re maximal de redirections :</translation>
+    </message>
+    <message>
+        <source>Timeout without data:</source>
+        <translation>Délai sa&amp;ns données :</translation>
+    </message>
+    <message>
+        <source>Maximum body per hop:</source>
+        <translation>Taille ma&amp;ximale du corps par étape :</translation>
+    </message>
+    <message>
+        <source>Whole chain limit:</source>
+        <translation>Limite pour toute la c&amp;haîne :</translation>
+    </message>
+    <message>
+        <source>Low-speed limit:</source>
+        <translation>Dé&amp;bit minimum :</translation>
+    </message>
+    <message>
+        <source>Copy selected</source>
+        <translation>Copier &amp;la sélection</translation>
     </message>
 </context>
 <context>
