@@ -10,6 +10,7 @@
 #include "scriptedserver.h"
 
 #include <QAccessible>
+#include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDoubleSpinBox>
@@ -284,10 +285,15 @@ void tst_RequestConsole::lowSpeedLimitEndsADrippingBody()
     auto *window = child<QDoubleSpinBox>("lowSpeedTimeSpin");
     QCOMPARE(limit->text(), u"none"_s);
     QCOMPARE(m_console->options().lowSpeedBytesPerSecond, 0);
-    // Reached by the Options tab's shortcut and then its label's, and typed, as a keyboard user would.
+    // Reached by the Options tab's shortcut, then Follow redirects' (Alt+W), then Tab through the
+    // options (the limits have no letter left beside the menu bar and the History panel), and typed,
+    // as a keyboard user would.
     QTest::keyClick(m_console, Qt::Key_O, Qt::AltModifier);
     QTest::keyClick(m_console, Qt::Key_W, Qt::AltModifier);
-    QTRY_VERIFY(limit->hasFocus());
+    QTRY_VERIFY(child<QCheckBox>("followCheck")->hasFocus());
+    for (int tabs = 0; tabs < 10 && !limit->hasFocus(); ++tabs)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QVERIFY(limit->hasFocus());
     limit->selectAll();
     QTest::keyClicks(limit, u"200"_s);
     QTest::keyClick(limit, Qt::Key_Tab);
