@@ -1624,12 +1624,12 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
         <translation>gültig von %1 bis %2</translation>
     </message>
     <message>
-        <source>Qt adds Host, Connection and Accept-Language itself.</source>
-        <translation>Qt fügt Host, Connection und Accept-Language selbst hinzu.</translation>
-    </message>
-    <message>
         <source>body: %1</source>
         <translation>Body: %1</translation>
+    </message>
+    <message>
+        <source>added by Qt</source>
+        <translation>von Qt hinzugefügt</translation>
     </message>
 </context>
 <context>

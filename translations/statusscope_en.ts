@@ -1610,11 +1610,11 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Qt adds Host, Connection and Accept-Language itself.</source>
+        <source>body: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>body: %1</source>
+        <source>added by Qt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

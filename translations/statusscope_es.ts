@@ -1624,12 +1624,12 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <translation>válido del %1 al %2</translation>
     </message>
     <message>
-        <source>Qt adds Host, Connection and Accept-Language itself.</source>
-        <translation>Qt añade por sí mismo Host, Connection y Accept-Language.</translation>
-    </message>
-    <message>
         <source>body: %1</source>
         <translation>cuerpo: %1</translation>
+    </message>
+    <message>
+        <source>added by Qt</source>
+        <translation>añadida por Qt</translation>
     </message>
 </context>
 <context>

@@ -1624,12 +1624,12 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <translation>valable du %1 au %2</translation>
     </message>
     <message>
-        <source>Qt adds Host, Connection and Accept-Language itself.</source>
-        <translation>Qt ajoute lui-même Host, Connection et Accept-Language.</translation>
-    </message>
-    <message>
         <source>body: %1</source>
         <translation>corps : %1</translation>
+    </message>
+    <message>
+        <source>added by Qt</source>
+        <translation>ajouté par Qt</translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,7 @@ private Q_SLOTS:
     void sizesReadAsPeopleReadThem();
     void urlWithoutSchemeIsSentAsHttp();
     void curlWithoutFollowSaysSoWithUndo();
+    void requestTabShowsWhatQtAdds();
     void screenshot();
 
 private:
@@ -807,6 +808,19 @@ void tst_RequestConsole::curlWithoutFollowSaysSoWithUndo()
     QVERIFY(m_console->importCurl(u"curl -L http://127.0.0.1:9/c"_s));
     QVERIFY(follow->isChecked());
     QVERIFY(!notice->isVisible());
+}
+
+// "Request as sent" is what the server received, the fields Qt writes by itself included.
+void tst_RequestConsole::requestTabShowsWhatQtAdds()
+{
+    typeUrlAndEnter(m_server->url(u"/ok"_s));
+    QTRY_VERIFY(!m_console->isRunning());
+    const QString shown = child<QTextBrowser>("requestView")->toPlainText();
+    for (const auto &[name, value] : m_server->requests().first().headers) {
+        QVERIFY2(shown.contains(QString::fromLatin1(name)) && shown.contains(QString::fromLatin1(value)),
+                 qPrintable(QString::fromLatin1(name + ": " + value) + u" missing from:\n"_s + shown));
+    }
+    QVERIFY(shown.contains(u"added by Qt"_s));
 }
 
 void tst_RequestConsole::screenshot()

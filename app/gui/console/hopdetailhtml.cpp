@@ -4,6 +4,7 @@
 #include "catalogue/statuscatalogue.h"
 #include "catalogue/statusclass.h"
 #include "formats/datasize.h"
+#include "requests/qtaddedheaders.h"
 #include "requests/safetext.h"
 #include "requests/secrets.h"
 #include "widgets/classcolors.h"
@@ -167,6 +168,12 @@ QString hopRequestHtml(const Hop &hop, const Hop *previous, bool showSecrets, co
         html += u"<tr%1><td><b>%2</b></td><td>%3</td></tr>"_s.arg(
             changed(differs), esc(escapeBytesForDisplay(header.first)), esc(escapeBytesForDisplay(value)));
     }
+    // What Qt writes by itself went out too: "request as sent" is what the server received.
+    for (const HeaderPair &header : headersAddedByQt(hop)) {
+        html += u"<tr><td><b>%1</b></td><td>%2 <span class=\"muted\">(%3)</span></td></tr>"_s.arg(
+            esc(escapeBytesForDisplay(header.first)), esc(escapeBytesForDisplay(header.second)),
+            esc(HopDetail::tr("added by Qt")));
+    }
     if (previous) {
         for (const HeaderPair &header : previous->requestHeaders) {
             if (!hasHeader(hop.requestHeaders, header.first))
@@ -174,9 +181,7 @@ QString hopRequestHtml(const Hop &hop, const Hop *previous, bool showSecrets, co
                     esc(escapeBytesForDisplay(header.first)), esc(HopDetail::tr("not sent on this hop")));
         }
     }
-    html += u"</table><p class=\"muted\">"_s
-        + esc(HopDetail::tr("Qt adds Host, Connection and Accept-Language itself."))
-        + u"</p>"_s;
+    html += u"</table>"_s;
     if (previous)
         html += u"<p class=\"muted\">"_s
             + esc(HopDetail::tr("Highlighted: what changed since the previous hop.")) + u"</p>"_s;
