@@ -70,11 +70,12 @@ int cannotOpenWindow(int &argc, char **argv, const char *sentence, const QString
 int runAsWindow(int &argc, char **argv, const QStringList &arguments)
 {
     if (!displayNamed(arguments))
-        return cannotOpenWindow(argc, argv,
-                                QT_TRANSLATE_NOOP("main",
-                                                  "StatusScope cannot open its window: there is no display "
-                                                  "(DISPLAY, WAYLAND_DISPLAY and QT_QPA_PLATFORM are unset).\n"
-                                                  "The command line works without one: statusscope --help\n"));
+        return cannotOpenWindow(
+            argc, argv,
+            QT_TRANSLATE_NOOP("main",
+                              "StatusScope cannot open its window: there is no display "
+                              "(DISPLAY, WAYLAND_DISPLAY and QT_QPA_PLATFORM are unset).\n"
+                              "The command line works without one: statusscope --help\n"));
     using WindowMain = int (*)(int *, char **);
     QString reason;
     void *module = openWindowModule(&reason);

@@ -57,8 +57,9 @@ QString relatedText(const StatusCatalogue &catalogue, const QList<int> &codes)
     QStringList parts;
     for (int code : codes) {
         const QList<StatusEntry> entries = catalogue.entriesForCode(code);
-        parts.append(entries.isEmpty() ? QString::number(code)
-                                       : displayText(entries.first().codeText + u' ' + entries.first().reason));
+        parts.append(entries.isEmpty()
+                         ? QString::number(code)
+                         : displayText(entries.first().codeText + u' ' + entries.first().reason));
     }
     return parts.join(u", "_s);
 }
@@ -260,7 +261,8 @@ int runCodes(const QCommandLineParser &parser, QTextStream &out, QTextStream &er
     QList<QStringList> rows{{CatalogueCommands::tr("CODE"), CatalogueCommands::tr("REASON"),
                              CatalogueCommands::tr("CLASS"), CatalogueCommands::tr("ORIGIN")}};
     for (const StatusEntry &entry : std::as_const(selected))
-        rows.append({displayText(entry.codeText), displayText(entry.reason), classKey(classOfCode(entry.code)),
+        rows.append({displayText(entry.codeText), displayText(entry.reason),
+                     classKey(classOfCode(entry.code)),
                      originKey(entry.origin) + u" ("_s + displayText(entry.originDetail) + u')'});
     out << formatTable(rows);
     return ExitSuccess;

@@ -74,9 +74,9 @@ void ChainPrinter::printHop(const Hop &hop)
     m_out << paint(u"→"_s, "2") << ' ' << shown(QString::fromLatin1(hop.method)) << ' ' << shown(hop.url)
           << '\n';
     if (hop.status) {
-        QStringList parts{
-            paint(QString::number(*hop.status) + (hop.reason.isEmpty() ? QString() : u' ' + shown(hop.reason)),
-                  statusColour(*hop.status).toLatin1().constData())};
+        QStringList parts{paint(QString::number(*hop.status)
+                                    + (hop.reason.isEmpty() ? QString() : u' ' + shown(hop.reason)),
+                                statusColour(*hop.status).toLatin1().constData())};
         if (!hop.meanings.isEmpty()) {
             const HopMeaning &meaning = hop.meanings.first();
             parts.append(shown(meaning.statusClass));
@@ -130,8 +130,8 @@ void ChainPrinter::printSummary(const ChainResult &chain)
     QString finalStatus = ChainPrinterText::tr("no response");
     for (auto it = chain.hops.crbegin(); it != chain.hops.crend(); ++it) {
         if (it->status) {
-            finalStatus
-                = QString::number(*it->status) + (it->reason.isEmpty() ? QString() : u' ' + shown(it->reason));
+            finalStatus = QString::number(*it->status)
+                + (it->reason.isEmpty() ? QString() : u' ' + shown(it->reason));
             break;
         }
     }
@@ -141,11 +141,13 @@ void ChainPrinter::printSummary(const ChainResult &chain)
         outcome = ChainPrinterText::tr("complete");
         break;
     case ChainOutcome::Stopped:
-        outcome = ChainPrinterText::tr("stopped: %1").arg(chain.stop ? shown(chain.stop->message) : QString());
+        outcome
+            = ChainPrinterText::tr("stopped: %1").arg(chain.stop ? shown(chain.stop->message) : QString());
         break;
     case ChainOutcome::Error:
     case ChainOutcome::Running:
-        outcome = ChainPrinterText::tr("error: %1").arg(chain.error ? shown(chain.error->message) : QString());
+        outcome
+            = ChainPrinterText::tr("error: %1").arg(chain.error ? shown(chain.error->message) : QString());
         break;
     }
     m_out << paint(u"="_s, "1") << ' '

@@ -189,7 +189,8 @@ void configureCheck(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(
         u"URL"_s,
-        CheckCommand::tr("One or more http or https URLs; without a scheme, http:// is added (localhost:8080/x)."),
+        CheckCommand::tr(
+            "One or more http or https URLs; without a scheme, http:// is added (localhost:8080/x)."),
         u"URL..."_s);
     parser.addOptions({
         {{u"X"_s, u"request"_s},
@@ -207,10 +208,10 @@ void configureCheck(QCommandLineParser &parser)
          u"SECONDS"_s},
         {u"max-time"_s, CheckCommand::tr("Give up on the whole chain after SECONDS."), u"SECONDS"_s},
         {u"speed-limit"_s,
-         CheckCommand::tr("Give up on a hop moving fewer than BYTES per second over --speed-time (default 1)."),
+         CheckCommand::tr(
+             "Give up on a hop moving fewer than BYTES per second over --speed-time (default 1)."),
          u"BYTES"_s},
-        {u"speed-time"_s,
-         CheckCommand::tr("The window --speed-limit is measured over (default 30)."),
+        {u"speed-time"_s, CheckCommand::tr("The window --speed-limit is measured over (default 30)."),
          u"SECONDS"_s},
         {u"max-body"_s, CheckCommand::tr("Read at most BYTES of each body (default 67108864)."), u"BYTES"_s},
         {u"allow-downgrade"_s, CheckCommand::tr("Follow redirects from https to plain http.")},
@@ -240,8 +241,8 @@ int runCheck(const QCommandLineParser &parser, QTextStream &out, QTextStream &er
         if (parser.isSet(u"json"_s)) {
             RequestSpec spec;
             spec.url = readTypedUrl(parser.positionalArguments().value(0)).url;
-            out << jsonForTerminal(
-                QJsonDocument(chainToJson(invalidInputResult(spec, *problem))).toJson(QJsonDocument::Indented));
+            out << jsonForTerminal(QJsonDocument(chainToJson(invalidInputResult(spec, *problem)))
+                                       .toJson(QJsonDocument::Indented));
         }
         err << "statusscope check: " << *problem << Qt::endl;
         return ExitUsage;
@@ -253,8 +254,9 @@ int runCheck(const QCommandLineParser &parser, QTextStream &out, QTextStream &er
             const RequestSpec &spec = check.requests.at(i);
             const QString &problem = check.urlProblems.at(i);
             if (!problem.isEmpty() && check.json)
-                out << jsonForTerminal(QJsonDocument(chainToJson(invalidInputResult(spec, problem)))
-                                           .toJson(jsonLines ? QJsonDocument::Compact : QJsonDocument::Indented))
+                out << jsonForTerminal(
+                    QJsonDocument(chainToJson(invalidInputResult(spec, problem)))
+                        .toJson(jsonLines ? QJsonDocument::Compact : QJsonDocument::Indented))
                     << (jsonLines ? "\n" : "");
         }
         for (const QString &message : std::as_const(check.invalid))

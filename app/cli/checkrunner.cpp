@@ -108,9 +108,9 @@ int CheckRunner::run(const QList<RequestSpec> &requests, UrlSource *source, cons
         QString error;
         if (!m_har->commit(&error) || m_harFailed) {
             m_err << "statusscope check: "
-                  << (error.isEmpty() ? CheckRunnerText::tr("The HAR file “%1” could not be written.")
-                                            .arg(m_har->name())
-                                      : error)
+                  << (error.isEmpty()
+                          ? CheckRunnerText::tr("The HAR file “%1” could not be written.").arg(m_har->name())
+                          : error)
                   << Qt::endl;
             return ExitStoppedOrFailed;
         }
@@ -222,8 +222,11 @@ void CheckRunner::report(const ChainResult &chain)
     ++m_reported;
 
     if (m_har && !chain.hops.isEmpty()) {
-        const QJsonArray entries
-            = chainsToHar({chain}, m_settings.showSecrets).value(u"log"_s).toObject().value(u"entries"_s).toArray();
+        const QJsonArray entries = chainsToHar({chain}, m_settings.showSecrets)
+                                       .value(u"log"_s)
+                                       .toObject()
+                                       .value(u"entries"_s)
+                                       .toArray();
         for (const QJsonValue &entry : entries) {
             writeHar((m_harEntries++ > 0 ? ",\n"_ba : "\n"_ba)
                      + QJsonDocument(entry.toObject()).toJson(QJsonDocument::Compact));

@@ -91,11 +91,20 @@ bool isCommandLineInvocation(const QStringList &arguments)
     // window; anything else is answered here, so a typo never needs a display.
     static const QStringList windowFlags{u"-reverse"_s, u"-nograb"_s, u"-dograb"_s, u"-sync"_s,
                                          u"-widgetcount"_s};
-    static const QStringList windowOptions{
-        u"-platform"_s,     u"-platformpluginpath"_s, u"-platformtheme"_s, u"-plugin"_s,
-        u"-qwindowgeometry"_s, u"-qwindowicon"_s,      u"-qwindowtitle"_s,  u"-style"_s,
-        u"-stylesheet"_s,   u"-session"_s,            u"-display"_s,       u"-geometry"_s,
-        u"-name"_s,         u"-title"_s};
+    static const QStringList windowOptions{u"-platform"_s,
+                                           u"-platformpluginpath"_s,
+                                           u"-platformtheme"_s,
+                                           u"-plugin"_s,
+                                           u"-qwindowgeometry"_s,
+                                           u"-qwindowicon"_s,
+                                           u"-qwindowtitle"_s,
+                                           u"-style"_s,
+                                           u"-stylesheet"_s,
+                                           u"-session"_s,
+                                           u"-display"_s,
+                                           u"-geometry"_s,
+                                           u"-name"_s,
+                                           u"-title"_s};
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         QString option = arguments.at(i);
         if (option.startsWith(u"--"_s))
@@ -150,9 +159,8 @@ int runCommandLine(const QStringList &givenArguments, QTextStream &out, QTextStr
 
     const Subcommand *command = findSubcommand(first);
     if (!command) {
-        err << (first.startsWith(u'-')
-                    ? CommandLine::tr("statusscope: \"%1\" is not an option.").arg(first)
-                    : CommandLine::tr("statusscope: \"%1\" is not a command.").arg(first))
+        err << (first.startsWith(u'-') ? CommandLine::tr("statusscope: \"%1\" is not an option.").arg(first)
+                                       : CommandLine::tr("statusscope: \"%1\" is not a command.").arg(first))
             << '\n'
             << CommandLine::tr("Usage: statusscope [COMMAND] [OPTIONS]; try \"statusscope --help\".")
             << Qt::endl;

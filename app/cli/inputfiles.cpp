@@ -25,14 +25,14 @@ struct InputFiles
 
 constexpr qsizetype ChunkBytes = 64 * 1024;
 
-
 } // namespace
 
 std::unique_ptr<UrlSource> UrlSource::open(const QString &path, QString *error)
 {
     const bool standardInput = path == u"-"_s;
-    const int fd = standardInput ? STDIN_FILENO
-                                 : ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY);
+    const int fd = standardInput
+        ? STDIN_FILENO
+        : ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY);
     struct stat info = {};
     if (fd < 0 || fstat(fd, &info) != 0) {
         *error = InputFiles::tr("The URL list “%1” cannot be read: %2")
@@ -100,7 +100,8 @@ void UrlSource::fill()
         got = ::read(m_fd, chunk, sizeof chunk);
     } while (got < 0 && errno == EINTR);
     if (got < 0) {
-        m_error = InputFiles::tr("Reading the URL list failed: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+        m_error = InputFiles::tr("Reading the URL list failed: %1")
+                      .arg(QString::fromLocal8Bit(std::strerror(errno)));
         m_ended = true;
     } else if (got == 0) {
         m_ended = true;
@@ -110,8 +111,9 @@ void UrlSource::fill()
         m_buffer.append(chunk, static_cast<const char *>(nul) - chunk);
         m_buffer.truncate(m_buffer.lastIndexOf('\n') + 1);
         const qint64 line = m_lineNumber + m_buffer.count('\n') + 1;
-        m_error = InputFiles::tr("The URL list is not text: line %1 holds a NUL byte, so reading stopped there.")
-                      .arg(line);
+        m_error
+            = InputFiles::tr("The URL list is not text: line %1 holds a NUL byte, so reading stopped there.")
+                  .arg(line);
         m_ended = true;
         m_skipping = false;
     } else {
@@ -127,7 +129,8 @@ std::optional<UrlSource::Line> UrlSource::lineFrom(QByteArray raw)
     QStringDecoder decoder(QStringDecoder::Utf8);
     const QString text = QString(decoder.decode(raw)).trimmed();
     if (decoder.hasError())
-        return Line{m_lineNumber, text, InputFiles::tr("Line %1 of the URL list is not UTF-8 text.").arg(m_lineNumber)};
+        return Line{m_lineNumber, text,
+                    InputFiles::tr("Line %1 of the URL list is not UTF-8 text.").arg(m_lineNumber)};
     if (text.isEmpty() || text.startsWith(u'#'))
         return std::nullopt;
     return Line{m_lineNumber, text, std::nullopt};

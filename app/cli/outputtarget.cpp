@@ -63,7 +63,8 @@ bool writable(const QByteArray &path, const struct stat &info)
 
 } // namespace
 
-OutputTarget::OutputTarget(QString name, std::unique_ptr<QFileDevice> device, bool stream, bool standardOutput)
+OutputTarget::OutputTarget(QString name, std::unique_ptr<QFileDevice> device, bool stream,
+                           bool standardOutput)
     : m_name(std::move(name))
     , m_device(std::move(device))
     , m_stream(stream)
@@ -164,8 +165,7 @@ bool OutputTarget::commit(QString *error)
         if (!ok)
             save->cancelWriting(); // a half-written file never takes the place of the old one
         ok = save->commit() && ok;
-    }
-    else
+    } else
         ok = m_device->flush() && ok;
     if (!ok)
         *error = OutputTargetText::tr("“%1” could not be written: %2").arg(m_name, m_device->errorString());

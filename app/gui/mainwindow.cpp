@@ -251,8 +251,8 @@ bool MainWindow::saveRequest(const QString &folder, const QString &name)
         statusBar()->showMessage(
             m_history ? tr("The request could not be saved: %1")
                             .arg(!m_history->writeProblem().isEmpty() ? m_history->writeProblem()
-                                 : !m_history->notice().isEmpty()   ? m_history->notice()
-                                                                    : m_history->lastError())
+                                     : !m_history->notice().isEmpty() ? m_history->notice()
+                                                                      : m_history->lastError())
                       : tr("History is off, so requests cannot be saved."),
             10000);
         return false;

@@ -19,7 +19,8 @@ using StatusScope::Test::ScriptedServer;
 namespace {
 
 // ESC with a colour and a window title (OSC … BEL), a bell, and a right-to-left override.
-const QByteArray hostile = "\x1b[31m\x1b]0;owned\x07\x07\xe2\x80\xae" "exe.txt";
+const QByteArray hostile = "\x1b[31m\x1b]0;owned\x07\x07\xe2\x80\xae"
+                           "exe.txt";
 
 // The first control character or override in `text` other than a line feed, or an empty string.
 QString rawControl(const QByteArray &bytes)
@@ -57,14 +58,19 @@ void tst_ChainPrinter::init()
     m_http = new ScriptedServer(this);
     QVERIFY(m_http->listen());
     // A redirect to a scheme that is not followed: the summary quotes the Location in its stop.
-    m_http->route("/scheme", "HTTP/1.1 302 Found " + hostile + "\r\nLocation: ftp://127.0.0.1/" + hostile
-                                 + "\r\nContent-Length: 0\r\n\r\n");
+    m_http->route("/scheme",
+                  "HTTP/1.1 302 Found " + hostile + "\r\nLocation: ftp://127.0.0.1/" + hostile
+                      + "\r\nContent-Length: 0\r\n\r\n");
     m_http->route("/reason", "HTTP/1.1 200 " + hostile + "\r\nContent-Length: 0\r\n\r\n");
-    m_http->route("/location", "HTTP/1.1 302 Found\r\nLocation: /reason?" + hostile
-                                   + "\r\nContent-Length: 0\r\n\r\n");
-    m_http->route("/header", "HTTP/1.1 200 OK\r\nX-Evil: a\x7f" "b\xc2\x9b" "c\xe2\x80\xae" "d\r\nContent-Length: 0\r\n\r\n");
-    m_http->route("/bad-location", "HTTP/1.1 302 Found\r\nLocation: http://[" + hostile
-                                       + "\r\nContent-Length: 0\r\n\r\n");
+    m_http->route("/location",
+                  "HTTP/1.1 302 Found\r\nLocation: /reason?" + hostile + "\r\nContent-Length: 0\r\n\r\n");
+    m_http->route("/header",
+                  "HTTP/1.1 200 OK\r\nX-Evil: a\x7f"
+                  "b\xc2\x9b"
+                  "c\xe2\x80\xae"
+                  "d\r\nContent-Length: 0\r\n\r\n");
+    m_http->route("/bad-location",
+                  "HTTP/1.1 302 Found\r\nLocation: http://[" + hostile + "\r\nContent-Length: 0\r\n\r\n");
 }
 
 void tst_ChainPrinter::cleanup()
@@ -97,8 +103,8 @@ void tst_ChainPrinter::nothingFromTheNetworkReachesTheTerminalRaw()
         QVERIFY2(text.contains(u"\\x1B"_s) || text.contains(u"%1B"_s), qPrintable(text)); // shown, escaped
 
     // JSON escapes controls itself; a document stays one line per chain in JSON Lines.
-    const CliRun json = StatusScope::Test::runCli({u"check"_s, u"--json"_s, m_http->url(path).toString(),
-                                                   m_http->url(path).toString()});
+    const CliRun json = StatusScope::Test::runCli(
+        {u"check"_s, u"--json"_s, m_http->url(path).toString(), m_http->url(path).toString()});
     QCOMPARE(json.out.trimmed().count('\n'), 1);
     for (const QByteArray &line : json.out.trimmed().split('\n'))
         QVERIFY(!QJsonDocument::fromJson(line).isNull());
@@ -107,9 +113,18 @@ void tst_ChainPrinter::nothingFromTheNetworkReachesTheTerminalRaw()
     QVERIFY2(rawControl(json.out).isEmpty(), qPrintable(rawControl(json.out)));
     if (path == u"/header"_s) {
         const QJsonArray headers = QJsonDocument::fromJson(json.out.split('\n').first())
-                                       .object().value(u"hops"_s).toArray().at(0).toObject()
-                                       .value(u"headers"_s).toArray();
-        QCOMPARE(headers.at(0).toArray().at(1).toString(), u"a\x7f" "b\u009b" "c\u202e" "d"_s);
+                                       .object()
+                                       .value(u"hops"_s)
+                                       .toArray()
+                                       .at(0)
+                                       .toObject()
+                                       .value(u"headers"_s)
+                                       .toArray();
+        QCOMPARE(headers.at(0).toArray().at(1).toString(),
+                 u"a\x7f"
+                 "b\u009b"
+                 "c\u202e"
+                 "d"_s);
     }
 }
 

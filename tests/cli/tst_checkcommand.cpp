@@ -411,13 +411,14 @@ void tst_CheckCommand::urlPasswordIsNeverPrinted()
     QVERIFY(list.open());
     list.write("ftp://ann:hunter22@host/\nhttp://ann:hunter22@[bad/\n");
     list.close();
-    const QList<QStringList> runs{{u"ftp://ann:hunter22@host/"_s},
-                                  {u"--input"_s, list.fileName()},
-                                  {u"--json"_s, u"--input"_s, list.fileName()},
-                                  {u"http://ann:hunter22@127.0.0.1:%1/echo"_s.arg(m_http->port())},
-                                  {u"--json"_s, u"http://ann:hunter22@127.0.0.1:%1/echo"_s.arg(m_http->port())},
-                                  {u"http://ann:hunter22@[bad/"_s},
-                                  {u"--json"_s, u"http://ann:hunter22@exa mple.com/"_s}};
+    const QList<QStringList> runs{
+        {u"ftp://ann:hunter22@host/"_s},
+        {u"--input"_s, list.fileName()},
+        {u"--json"_s, u"--input"_s, list.fileName()},
+        {u"http://ann:hunter22@127.0.0.1:%1/echo"_s.arg(m_http->port())},
+        {u"--json"_s, u"http://ann:hunter22@127.0.0.1:%1/echo"_s.arg(m_http->port())},
+        {u"http://ann:hunter22@[bad/"_s},
+        {u"--json"_s, u"http://ann:hunter22@exa mple.com/"_s}};
     for (qsizetype i = 0; i < runs.size(); ++i) {
         const Run run = check(runs.at(i));
         QVERIFY2(!run.out.contains("hunter22") && !run.err.contains("hunter22"),

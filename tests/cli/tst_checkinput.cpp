@@ -96,8 +96,8 @@ void tst_CheckInput::listIsStreamedFromStandardInput()
 void tst_CheckInput::refusedListLinesAreReportedAndTheRunGoesOn()
 {
     const QString list = writeList("ftp://127.0.0.1/file\n" + urlLine(u"/after"_s) + "http://\n");
-    const CliRun run = StatusScope::Test::runCli({u"check"_s, u"--json"_s, u"--parallel"_s, u"1"_s,
-                                                  u"--input"_s, list});
+    const CliRun run
+        = StatusScope::Test::runCli({u"check"_s, u"--json"_s, u"--parallel"_s, u"1"_s, u"--input"_s, list});
     QCOMPARE(run.exitCode, 1);
     const QList<QByteArray> lines = run.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 3);
@@ -121,8 +121,8 @@ void tst_CheckInput::refusedListLinesAreReportedAndTheRunGoesOn()
 // list is not text; the lines before it still run.
 void tst_CheckInput::binaryListEndsWithASentence()
 {
-    const QString list = writeList(urlLine(u"/first"_s) + urlLine(u"/second"_s) + QByteArray("http://x\0\0", 10)
-                                   + urlLine(u"/never"_s));
+    const QString list = writeList(urlLine(u"/first"_s) + urlLine(u"/second"_s)
+                                   + QByteArray("http://x\0\0", 10) + urlLine(u"/never"_s));
     const CliRun run = StatusScope::Test::runCli({u"check"_s, u"--json"_s, u"--input"_s, list});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("line 3 holds a NUL byte"), run.err.constData());
@@ -168,7 +168,8 @@ void tst_CheckInput::harFromAListHasEveryChain()
 // -d @/dev/zero read 3.6 GB in two seconds before.
 void tst_CheckInput::bodyFileHasALimit()
 {
-    const CliRun run = StatusScope::Test::runCli({u"check"_s, u"-d"_s, u"@/dev/zero"_s, m_http->url().toString()});
+    const CliRun run
+        = StatusScope::Test::runCli({u"check"_s, u"-d"_s, u"@/dev/zero"_s, m_http->url().toString()});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains("“/dev/zero” is larger than 64 MiB"), run.err.constData());
     QCOMPARE(m_http->connectionCount(), 0);

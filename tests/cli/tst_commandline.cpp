@@ -431,8 +431,8 @@ void tst_CommandLine::numericOptionsAreStrict_data()
     row("--speed-time space", u"--speed-time"_s, u" 1"_s);
     QTest::newRow("--port +80") << QStringList{u"playground"_s, u"--port"_s, u"+80"_s} << u"--port"_s;
     QTest::newRow("--port 0x50") << QStringList{u"playground"_s, u"--port"_s, u"0x50"_s} << u"--port"_s;
-    QTest::newRow("--port overflow")
-        << QStringList{u"playground"_s, u"--port"_s, u"4294967376"_s} << u"--port"_s; // 2^32 + 80
+    QTest::newRow("--port overflow") << QStringList{u"playground"_s, u"--port"_s, u"4294967376"_s}
+                                     << u"--port"_s; // 2^32 + 80
 }
 
 // Each was read by toInt()/toDouble(), which take "+3", " 3", "1e3", "inf"; the port 2^32 + 80

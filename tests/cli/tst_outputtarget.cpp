@@ -21,7 +21,13 @@ namespace {
 
 int harEntries(const QByteArray &json)
 {
-    return int(QJsonDocument::fromJson(json).object().value(u"log"_s).toObject().value(u"entries"_s).toArray().size());
+    return int(QJsonDocument::fromJson(json)
+                   .object()
+                   .value(u"log"_s)
+                   .toObject()
+                   .value(u"entries"_s)
+                   .toArray()
+                   .size());
 }
 
 } // namespace
@@ -123,8 +129,9 @@ void tst_OutputTarget::refusedBeforeAnyRequest()
     // Nothing was replaced or left behind.
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), "keep me");
-    QCOMPARE(QDir(m_dir->filePath(u"locked"_s)).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden),
-             QStringList());
+    QCOMPARE(
+        QDir(m_dir->filePath(u"locked"_s)).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden),
+        QStringList());
 }
 
 void tst_OutputTarget::fifoIsStreamedTo()

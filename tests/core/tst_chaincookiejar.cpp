@@ -66,26 +66,27 @@ void tst_ChainCookieJar::cookieStorageRules_data()
     QTest::addColumn<QByteArray>("sentBack"); // the Cookie header of the next hop
     QTest::addColumn<QString>("reason"); // part of the cookie-rejected warning; empty: none
 
-    QTest::newRow("__Host- over http") << false << "__Host-sid=1; Secure; Path=/"_ba << QByteArray()
-                                       << u"only accepted over https"_s;
-    QTest::newRow("__Secure- over http") << false << "__Secure-sid=1; Secure"_ba << QByteArray()
-                                         << u"only accepted over https"_s;
-    QTest::newRow("__host- in lower case over http") << false << "__host-sid=1; Secure; Path=/"_ba << QByteArray()
-                                                     << u"only accepted over https"_s;
+    QTest::newRow("__Host- over http")
+        << false << "__Host-sid=1; Secure; Path=/"_ba << QByteArray() << u"only accepted over https"_s;
+    QTest::newRow("__Secure- over http")
+        << false << "__Secure-sid=1; Secure"_ba << QByteArray() << u"only accepted over https"_s;
+    QTest::newRow("__host- in lower case over http")
+        << false << "__host-sid=1; Secure; Path=/"_ba << QByteArray() << u"only accepted over https"_s;
     QTest::newRow("Secure over http") << false << "s=1; Secure"_ba << QByteArray() << u"marked Secure"_s;
-    QTest::newRow("plain cookie over http") << false << "p=1; Path=/"_ba << "p=1"_ba << QString();
-    QTest::newRow("__Host- over https") << true << "__Host-sid=1; Secure; Path=/"_ba << "__Host-sid=1"_ba
-                                        << QString();
-    QTest::newRow("__Host- without Secure") << true << "__Host-sid=1; Path=/"_ba << QByteArray()
-                                            << u"must carry the Secure attribute"_s;
+    QTest::newRow("plain cookie over http") << false << "p=1; Path=/"_ba
+                                            << "p=1"_ba << QString();
+    QTest::newRow("__Host- over https") << true << "__Host-sid=1; Secure; Path=/"_ba
+                                        << "__Host-sid=1"_ba << QString();
+    QTest::newRow("__Host- without Secure")
+        << true << "__Host-sid=1; Path=/"_ba << QByteArray() << u"must carry the Secure attribute"_s;
     QTest::newRow("__Host- with Domain") << true << "__Host-sid=1; Secure; Path=/; Domain=127.0.0.1"_ba
                                          << QByteArray() << u"may not carry a Domain"_s;
-    QTest::newRow("__Host- without Path") << true << "__Host-sid=1; Secure"_ba << QByteArray()
-                                          << u"needs Path=/"_s;
-    QTest::newRow("__Secure- over https") << true << "__Secure-sid=1; Secure"_ba << "__Secure-sid=1"_ba
-                                          << QString();
-    QTest::newRow("Domain of another site") << false << "d=1; Domain=example.com"_ba << QByteArray()
-                                            << u"does not cover 127.0.0.1"_s;
+    QTest::newRow("__Host- without Path")
+        << true << "__Host-sid=1; Secure"_ba << QByteArray() << u"needs Path=/"_s;
+    QTest::newRow("__Secure- over https") << true << "__Secure-sid=1; Secure"_ba
+                                          << "__Secure-sid=1"_ba << QString();
+    QTest::newRow("Domain of another site")
+        << false << "d=1; Domain=example.com"_ba << QByteArray() << u"does not cover 127.0.0.1"_s;
 }
 
 void tst_ChainCookieJar::cookieStorageRules()
@@ -101,7 +102,8 @@ void tst_ChainCookieJar::cookieStorageRules()
         QVERIFY(secure.listen(true));
         server = &secure;
     }
-    server->route("/set", ScriptedServer::response(302, "Found", {{"Set-Cookie", setCookie}, {"Location", "/check"}}));
+    server->route(
+        "/set", ScriptedServer::response(302, "Found", {{"Set-Cookie", setCookie}, {"Location", "/check"}}));
     server->route("/check", ScriptedServer::response(200, "OK"));
     RequestSpec spec = get(server->url(u"/set"_s));
     spec.options.acceptInvalidCertificates = https;

@@ -88,8 +88,8 @@ void tst_CurlCommand::imports_data()
     QTest::newRow("no scheme") << u"curl example.org/x"_s << "GET"_ba << u"http://example.org/x"_s
                                << HeaderList{} << QByteArray() << false;
     QTest::newRow("host and port without a scheme")
-        << u"curl localhost:8080/x"_s << "GET"_ba << u"http://localhost:8080/x"_s << HeaderList{} << QByteArray()
-        << false;
+        << u"curl localhost:8080/x"_s << "GET"_ba << u"http://localhost:8080/x"_s << HeaderList{}
+        << QByteArray() << false;
     QTest::newRow("-d makes a POST") << u"curl -d 'a=1' -d b=2 https://h/"_s << "POST"_ba << u"https://h/"_s
                                      << HeaderList{{"Content-Type", "application/x-www-form-urlencoded"}}
                                      << "a=1&b=2"_ba << false;

@@ -160,7 +160,8 @@ void tst_HarImport::importedStatusTextIsEscaped()
 void tst_HarImport::importedSentencesAreEscaped()
 {
     QString error;
-    const auto imported = importHar(har({entry("https://h/", 300, R"(/a\u001b]0;owned\u0007b)")}), m_catalogue, &error);
+    const auto imported
+        = importHar(har({entry("https://h/", 300, R"(/a\u001b]0;owned\u0007b)")}), m_catalogue, &error);
     QVERIFY2(imported, qPrintable(error));
     const Hop &hop = imported->chains.first().hops.first();
     QVERIFY(hop.hasWarning(u"location-not-followed"));
@@ -168,14 +169,14 @@ void tst_HarImport::importedSentencesAreEscaped()
         QVERIFY2(!warning.message.contains(QChar(0x1b)) && !warning.message.contains(QChar(0x07)),
                  qPrintable(warning.message));
     }
-    const auto notFollowed = std::find_if(hop.warnings.cbegin(), hop.warnings.cend(), [](const HopWarning &w) {
-        return w.id == u"location-not-followed"_s;
-    });
+    const auto notFollowed
+        = std::find_if(hop.warnings.cbegin(), hop.warnings.cend(),
+                       [](const HopWarning &w) { return w.id == u"location-not-followed"_s; });
     QVERIFY2(notFollowed->message.contains(u"\\x1B]0;owned\\x07b"_s), qPrintable(notFollowed->message));
 }
 
 QByteArray tst_HarImport::entry(const QByteArray &url, int status, const QByteArray &location,
-                          const QByteArray &content)
+                                const QByteArray &content)
 {
     const QByteArray headers = location.isEmpty()
         ? QByteArray("[]")
@@ -429,7 +430,9 @@ void tst_HarImport::scannerSplitsEntriesLikeTheDocument()
         return true;
     });
     for (qsizetype at = 0; at < json.size(); at += chunk)
-        QVERIFY2(scanner.feed(QByteArrayView(json.constData() + at, std::min<qsizetype>(chunk, json.size() - at))), qPrintable(scanner.errorString()));
+        QVERIFY2(
+            scanner.feed(QByteArrayView(json.constData() + at, std::min<qsizetype>(chunk, json.size() - at))),
+            qPrintable(scanner.errorString()));
     QVERIFY2(scanner.finish(), qPrintable(scanner.errorString()));
     QVERIFY(scanner.foundEntries());
     QCOMPARE(scanner.entriesSeen(), expected.size());
@@ -441,7 +444,8 @@ void tst_HarImport::streamedImportMatchesTheDocument()
     // A file read in 1 MiB pieces (entries straddle them: bodies of 300 KiB) gives the chains the
     // whole document gives: every entry a hop, in order, grouped by the redirects.
     QList<QByteArray> entries;
-    const QByteArray body = R"({"size":300000,"mimeType":"text/plain","text":")" + QByteArray(300000, 'b') + "\"}";
+    const QByteArray body
+        = R"({"size":300000,"mimeType":"text/plain","text":")" + QByteArray(300000, 'b') + "\"}";
     for (int i = 0; i < 40; ++i) {
         const QByteArray n = QByteArray::number(i);
         entries.append(entry("https://h/" + n + "/a", 302, "https://h/" + n + "/b", body));
@@ -463,9 +467,10 @@ void tst_HarImport::streamedImportMatchesTheDocument()
     for (const ChainResult &chain : imported->chains) {
         QCOMPARE(chain.hops.first().url.path().section(u'/', 2), u"a"_s);
         for (const Hop &hop : chain.hops) {
-            const auto found = std::find_if(document.begin(), document.end(), [&hop](const QJsonValue &value) {
-                return QUrl(value[u"request"_s][u"url"_s].toString()) == hop.url;
-            });
+            const auto found
+                = std::find_if(document.begin(), document.end(), [&hop](const QJsonValue &value) {
+                      return QUrl(value[u"request"_s][u"url"_s].toString()) == hop.url;
+                  });
             QVERIFY(found != document.end());
             QCOMPARE(*hop.status, (*found)[u"response"_s][u"status"_s].toInt());
             QCOMPARE(hop.bodyPreview, QByteArray(300000, 'b').left(HarPreviewBytes));
@@ -498,11 +503,14 @@ void tst_HarImport::brokenFileGivesNothing_data()
         << afterEntries << u"“]” is not a JSON value (at byte %1)."_s << afterEntries.lastIndexOf("]}}") + 1;
     QTest::newRow("bad escape") << head + R"({"request":{"url":"https://h/\q"}}]}})"_ba
                                 << u"“q” cannot follow a backslash"_s << qsizetype(0);
-    QTest::newRow("invalid UTF-8") << head + "{\"x\":\"\xc3\x28\"}]}}" << u"not valid UTF-8"_s << qsizetype(0);
+    QTest::newRow("invalid UTF-8") << head + "{\"x\":\"\xc3\x28\"}]}}" << u"not valid UTF-8"_s
+                                   << qsizetype(0);
     QTest::newRow("raw control character")
         << head + "{\"x\":\"a\tb\"}]}}" << u"control character"_s << qsizetype(0);
-    QTest::newRow("wrong bracket") << head + good + "}}" << u"“}” does not close the open array"_s << qsizetype(0);
-    QTest::newRow("text after the document") << head + good + "]}} x" << u"“x” follows the end"_s << qsizetype(0);
+    QTest::newRow("wrong bracket") << head + good + "}}" << u"“}” does not close the open array"_s
+                                   << qsizetype(0);
+    QTest::newRow("text after the document")
+        << head + good + "]}} x" << u"“x” follows the end"_s << qsizetype(0);
     QTest::newRow("two entries lists")
         << head + good + R"(],"entries":[]}})" << u"more than one log.entries list"_s << qsizetype(0);
 }
@@ -538,7 +546,8 @@ void tst_HarImport::hopsShareRepeatedTexts()
     const Hop &first = imported->chains.at(0).hops.first();
     const Hop &third = imported->chains.at(2).hops.first();
     QCOMPARE(first.responseHeaders.first().second, "https://h/next");
-    QCOMPARE(first.responseHeaders.first().second.constData(), third.responseHeaders.first().second.constData());
+    QCOMPARE(first.responseHeaders.first().second.constData(),
+             third.responseHeaders.first().second.constData());
     QCOMPARE(first.method.constData(), third.method.constData());
     QCOMPARE(first.meanings.constData(), third.meanings.constData());
     QCOMPARE(first.warnings.size(), third.warnings.size());

@@ -339,7 +339,8 @@ void tst_HistoryFile::readOnlyFolderShowsTheEntries()
         const QString copy = reachable.filePath(u"historywriter"_s);
         if (QFile::copy(writer, copy)) {
             const auto everyone = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther;
+                | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
+                | QFileDevice::ExeOther;
             QFile::setPermissions(reachable.path(), everyone);
             QFile::setPermissions(copy, everyone);
             writer = copy;
@@ -654,8 +655,8 @@ void tst_HistoryFile::unknownKeysAreRefusedPerRow()
 // credentials readable by every user of the machine.
 void tst_HistoryFile::historyIsPrivateToItsOwner()
 {
-    const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
-        | QFile::WriteOther | QFile::ExeOther;
+    const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup
+        | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
     const QString folder = m_dir->filePath(u"data/StatusScope"_s);
     const QString path = folder + u"/history.db"_s;
     {

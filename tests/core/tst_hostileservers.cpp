@@ -283,7 +283,8 @@ void tst_HostileServers::slowDripInTheHead()
 void tst_HostileServers::slowDripInTheBody()
 {
     // A body trickling in keeps the hop alive; the whole-chain limit ends it with what came.
-    m_server->route("/drip", ScriptedServer::drip("HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\n", 100, 'b'));
+    m_server->route("/drip",
+                    ScriptedServer::drip("HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\n", 100, 'b'));
     RequestSpec spec;
     spec.options.inactivityTimeoutMs = 1000;
     spec.options.deadlineMs = 2000;
@@ -641,7 +642,8 @@ void tst_HostileServers::dishonestBodies_data()
     // Qt 6.4 decoded these itself and called each one decoded, whatever came out.
     QTest::newRow("truncated gzip") << withBody("Content-Encoding: gzip\r\n", gzip.left(gzip.size() / 2))
                                     << u"error"_s << u"body-decode-failed"_s << error
-                                    << u"stops before its end. %1 bytes arrived"_s.arg(gzip.size() / 2) << -1LL;
+                                    << u"stops before its end. %1 bytes arrived"_s.arg(gzip.size() / 2)
+                                    << -1LL;
     QByteArray corrupt = gzip;
     for (qsizetype i = 40; i < 60; ++i)
         corrupt[i] = char(corrupt.at(i) ^ 0x55);
@@ -651,23 +653,23 @@ void tst_HostileServers::dishonestBodies_data()
         << "HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n\r\n"
             + QByteArray::number(gzip.size() / 2, 16) + "\r\n" + gzip.left(gzip.size() / 2) + "\r\n0\r\n\r\n"
         << u"error"_s << u"body-decode-failed"_s << error << u"stops before its end"_s << -1LL;
-    QTest::newRow("gzip, then garbage") << withBody("Content-Encoding: gzip\r\n", gzip + "junk") << u"error"_s
-                                        << u"body-decode-failed"_s << error
-                                        << u"follow the end of the gzip data. %1 bytes arrived"_s.arg(gzip.size() + 4) << -1LL;
+    QTest::newRow("gzip, then garbage")
+        << withBody("Content-Encoding: gzip\r\n", gzip + "junk") << u"error"_s << u"body-decode-failed"_s
+        << error << u"follow the end of the gzip data. %1 bytes arrived"_s.arg(gzip.size() + 4) << -1LL;
     QTest::newRow("gzip, gzip") << withBody("Content-Encoding: gzip, gzip\r\n", gzipOf(gzip)) << u"complete"_s
                                 << u"decoded-body"_s << info << u"gzip, gzip body was decoded"_s
                                 << qint64(plain.size());
     QTest::newRow("two gzip members") << withBody("Content-Encoding: gzip\r\n", gzipOf("ab") + gzipOf("cd"))
                                       << u"complete"_s << u"decoded-body"_s << info << u"became 4"_s << 4LL;
-    QTest::newRow("raw deflate") << withBody("Content-Encoding: deflate\r\n", rawDeflate(plain)) << u"complete"_s
-                                 << u"decoded-body"_s << info << u"deflate body was decoded"_s
-                                 << qint64(plain.size());
+    QTest::newRow("raw deflate") << withBody("Content-Encoding: deflate\r\n", rawDeflate(plain))
+                                 << u"complete"_s << u"decoded-body"_s << info
+                                 << u"deflate body was decoded"_s << qint64(plain.size());
     QTest::newRow("unknown coding") << withBody("Content-Encoding: x-custom\r\n", "as sent") << u"complete"_s
-                                    << u"body-not-decoded"_s << info << u"“x-custom” is not a content coding"_s
-                                    << 7LL;
-    QTest::newRow("br, not asked for") << withBody("Content-Encoding: br\r\n", "\x0b\x02\x80hi\x03"_ba)
-                                       << u"complete"_s << u"body-not-decoded"_s << info
-                                       << u"“br” is not a content coding"_s << 6LL;
+                                    << u"body-not-decoded"_s << info
+                                    << u"“x-custom” is not a content coding"_s << 7LL;
+    QTest::newRow("br, not asked for")
+        << withBody("Content-Encoding: br\r\n", "\x0b\x02\x80hi\x03"_ba) << u"complete"_s
+        << u"body-not-decoded"_s << info << u"“br” is not a content coding"_s << 6LL;
     QTest::newRow("gzip inside an unknown coding")
         << withBody("Content-Encoding: gzip, x-custom\r\n", gzip) << u"complete"_s << u"body-not-decoded"_s
         << info << u"Content-Encoding: gzip, x-custom"_s << qint64(gzip.size());
@@ -750,7 +752,10 @@ void tst_HostileServers::noRawControlInAnySentence_data()
     QTest::addColumn<QByteArray>("response");
     QTest::addColumn<QString>("expected"); // one sentence must hold this visible form
     QTest::newRow("Location not followed, with OSC title and BEL")
-        << ScriptedServer::redirect(300, "/a\x1b]0;owned\x07" "b") << u"\\x1B]0;owned\\x07"_s;
+        << ScriptedServer::redirect(300,
+                                    "/a\x1b]0;owned\x07"
+                                    "b")
+        << u"\\x1B]0;owned\\x07"_s;
     QTest::newRow("Location with a user name holding escapes")
         << ScriptedServer::redirect(301, "http://us\x1b[2Jer:pw@127.0.0.1:9/") << u"\\x1B[2J"_s;
     QTest::newRow("invalid Location with bidi override")

@@ -28,10 +28,12 @@ void tst_QtAddedHeaders::whatWentOutIsShown_data()
     QTest::addColumn<HeaderList>("typed");
     QTest::newRow("GET") << "GET"_ba << QByteArray() << HeaderList{};
     QTest::newRow("HEAD") << "HEAD"_ba << QByteArray() << HeaderList{};
-    QTest::newRow("POST with a body") << "POST"_ba << "a=1"_ba
-                                      << HeaderList{{"Content-Type", "application/x-www-form-urlencoded"}};
+    QTest::newRow("POST with a body")
+        << "POST"_ba
+        << "a=1"_ba << HeaderList{{"Content-Type", "application/x-www-form-urlencoded"}};
     QTest::newRow("PUT, typed User-Agent and Accept-Language")
-        << "PUT"_ba << "abc"_ba << HeaderList{{"User-Agent", "me"}, {"Accept-Language", "fr"}};
+        << "PUT"_ba
+        << "abc"_ba << HeaderList{{"User-Agent", "me"}, {"Accept-Language", "fr"}};
     QTest::newRow("GET with typed Cache-Control and Connection")
         << "GET"_ba << QByteArray() << HeaderList{{"Cache-Control", "max-age=0"}, {"Connection", "close"}};
 }

@@ -488,7 +488,8 @@ void tst_RequestEngine::certificateExceptionCoversTypedPortOnly()
     QVERIFY(other.requests().isEmpty());
 
     QCOMPARE(RequestEngine::certificateExceptionKey(QUrl(u"https://Example.COM/a"_s)), u"example.com:443"_s);
-    QCOMPARE(RequestEngine::certificateExceptionKey(QUrl(u"https://example.com:443/"_s)), u"example.com:443"_s);
+    QCOMPARE(RequestEngine::certificateExceptionKey(QUrl(u"https://example.com:443/"_s)),
+             u"example.com:443"_s);
     QCOMPARE(RequestEngine::certificateExceptionKey(QUrl(u"https://example.com:8443/"_s)),
              u"example.com:8443"_s);
     QCOMPARE(RequestEngine::certificateExceptionKey(QUrl(u"http://example.com/"_s)), u"example.com:80"_s);

@@ -65,22 +65,24 @@ void tst_RequestValidation::typedFramingHeaders_data()
     QTest::addColumn<QString>("refusal"); // empty: sent
 
     QTest::newRow("Content-Length shorter than the body")
-        << "POST"_ba << true << "Content-Length"_ba << "3"_ba << u"does not match the body, which is 8 byte"_s;
-    QTest::newRow("Content-Length longer than the body")
-        << "POST"_ba << true << "Content-Length"_ba << "20"_ba << u"does not match the body"_s;
-    QTest::newRow("Content-Length matching") << "POST"_ba << true << "Content-Length"_ba << "8"_ba << QString();
-    QTest::newRow("Content-Length not a number")
-        << "POST"_ba << true << "Content-Length"_ba << "8 bytes"_ba << u"not a number of bytes"_s;
-    QTest::newRow("Content-Length without a body")
-        << "GET"_ba << false << "Content-Length"_ba << "5"_ba << u"the request has no body"_s;
-    QTest::newRow("Content-Length 0 without a body") << "GET"_ba << false << "content-length"_ba << "0"_ba
-                                                     << QString();
-    QTest::newRow("Transfer-Encoding") << "POST"_ba << true << "Transfer-Encoding"_ba << "chunked"_ba
-                                       << u"Transfer-Encoding cannot be typed"_s;
-    QTest::newRow("Host for a virtual host") << "GET"_ba << false << "Host"_ba << "other.example:8080"_ba
-                                             << QString();
-    QTest::newRow("Host that is a URL") << "GET"_ba << false << "Host"_ba << "other.example/path"_ba
-                                        << u"not a host name"_s;
+        << "POST"_ba << true << "Content-Length"_ba
+        << "3"_ba << u"does not match the body, which is 8 byte"_s;
+    QTest::newRow("Content-Length longer than the body") << "POST"_ba << true << "Content-Length"_ba
+                                                         << "20"_ba << u"does not match the body"_s;
+    QTest::newRow("Content-Length matching") << "POST"_ba << true << "Content-Length"_ba
+                                             << "8"_ba << QString();
+    QTest::newRow("Content-Length not a number") << "POST"_ba << true << "Content-Length"_ba
+                                                 << "8 bytes"_ba << u"not a number of bytes"_s;
+    QTest::newRow("Content-Length without a body") << "GET"_ba << false << "Content-Length"_ba
+                                                   << "5"_ba << u"the request has no body"_s;
+    QTest::newRow("Content-Length 0 without a body") << "GET"_ba << false << "content-length"_ba
+                                                     << "0"_ba << QString();
+    QTest::newRow("Transfer-Encoding") << "POST"_ba << true << "Transfer-Encoding"_ba
+                                       << "chunked"_ba << u"Transfer-Encoding cannot be typed"_s;
+    QTest::newRow("Host for a virtual host") << "GET"_ba << false << "Host"_ba
+                                             << "other.example:8080"_ba << QString();
+    QTest::newRow("Host that is a URL") << "GET"_ba << false << "Host"_ba
+                                        << "other.example/path"_ba << u"not a host name"_s;
 }
 
 void tst_RequestValidation::typedFramingHeaders()
@@ -103,11 +105,13 @@ void tst_RequestValidation::typedFramingHeaders()
         QVERIFY(!engine.start(spec));
         QCOMPARE(engine.result().outcome, ChainOutcome::Error);
         QCOMPARE(engine.result().error->kind, ErrorKind::InvalidInput);
-        QVERIFY2(engine.result().error->message.contains(refusal), qPrintable(engine.result().error->message));
+        QVERIFY2(engine.result().error->message.contains(refusal),
+                 qPrintable(engine.result().error->message));
         QCOMPARE(m_server->connectionCount(), 0);
         return;
     }
-    QVERIFY2(engine.start(spec), qPrintable(engine.result().error ? engine.result().error->message : QString()));
+    QVERIFY2(engine.start(spec),
+             qPrintable(engine.result().error ? engine.result().error->message : QString()));
     QVERIFY(finished.wait(10000));
     QCOMPARE(engine.result().outcome, ChainOutcome::Complete);
     const ScriptedServer::Request &seen = m_server->requests().first();

@@ -31,8 +31,8 @@ const QByteArray CookieValue = "c00kie-val";
 const QByteArray ApiKey = "key-9f8e7d";
 
 // What must never be found: each credential, and the start every form of it shares.
-const QList<QByteArray> Needles{"Pa55", "YW5uOlBhNTUid1zDtnJkLw" /* base64 of ann:password */,
-                                Bearer, "tok-7Hq2", CookieValue, ApiKey};
+const QList<QByteArray> Needles{
+    "Pa55", "YW5uOlBhNTUid1zDtnJkLw" /* base64 of ann:password */, Bearer, "tok-7Hq2", CookieValue, ApiKey};
 
 QByteArray firstNeedleIn(const QByteArray &text)
 {
@@ -148,8 +148,9 @@ void tst_Secrets::credentialValuesOfHeaders()
                              {"X-Token", "marked-value"},
                              {"Accept", "text/html"}};
     const QList<QByteArray> values = credentialValues(headers, {"x-token"});
-    for (const QByteArray &expected : {"ann:s3cret-pw"_ba, "s3cret-pw"_ba, "ann:s3cret-pw"_ba.toBase64(),
-                                       "Bearer proxy-tok"_ba, "proxy-tok"_ba, "cookie-one"_ba, "marked-value"_ba})
+    for (const QByteArray &expected :
+         {"ann:s3cret-pw"_ba, "s3cret-pw"_ba, "ann:s3cret-pw"_ba.toBase64(), "Bearer proxy-tok"_ba,
+          "proxy-tok"_ba, "cookie-one"_ba, "marked-value"_ba})
         QVERIFY2(values.contains(expected), expected.constData());
     QVERIFY(!values.contains("2")); // too short to look for
     QVERIFY(!values.contains("text/html")); // not a credential
@@ -163,15 +164,20 @@ void tst_Secrets::scrubberFindsEncodedForms_data()
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<QByteArray>("scrubbed");
     const QByteArray mask = credentialMask();
-    QTest::newRow("as sent") << "x=pa/ss\"w\xc3\xb6rd;"_ba << "x=" + mask + ";";
-    QTest::newRow("percent-encoded") << "pw=pa%2Fss%22w%C3%B6rd&"_ba << "pw=" + mask + "&";
+    QTest::newRow("as sent") << "x=pa/ss\"w\xc3\xb6rd;"_ba
+                             << "x=" + mask + ";";
+    QTest::newRow("percent-encoded") << "pw=pa%2Fss%22w%C3%B6rd&"_ba
+                                     << "pw=" + mask + "&";
     QTest::newRow("percent-encoded, lower case") << "pa%2fss%22w%c3%b6rd"_ba << mask;
     QTest::newRow("json, utf-8 kept") << R"({"pw":"pa/ss\"w)"_ba + "\xc3\xb6" + R"(rd"})"_ba
                                       << R"({"pw":")"_ba + mask + R"("})"_ba;
-    QTest::newRow("json, ascii only") << R"("pa/ss\"w\u00f6rd")"_ba << "\"" + mask + "\"";
-    QTest::newRow("json, slash escaped") << R"("pa\/ss\"w\u00f6rd")"_ba << "\"" + mask + "\"";
+    QTest::newRow("json, ascii only") << R"("pa/ss\"w\u00f6rd")"_ba
+                                      << "\"" + mask + "\"";
+    QTest::newRow("json, slash escaped") << R"("pa\/ss\"w\u00f6rd")"_ba
+                                         << "\"" + mask + "\"";
     QTest::newRow("twice") << "pa/ss\"w\xc3\xb6rd pa/ss\"w\xc3\xb6rd"_ba << mask + " " + mask;
-    QTest::newRow("nothing to mask") << "password=other"_ba << "password=other"_ba;
+    QTest::newRow("nothing to mask") << "password=other"_ba
+                                     << "password=other"_ba;
 }
 
 void tst_Secrets::scrubberFindsEncodedForms()
@@ -199,9 +205,12 @@ void tst_Secrets::urlPasswordInText_data()
     const QByteArray mask = credentialMask();
     QTest::newRow("plain") << "https://ann:hunter22@example.org/x"_ba
                            << "https://ann:" + mask + "@example.org/x";
-    QTest::newRow("encoded") << "http://ann:p%40ss@h/"_ba << "http://ann:" + mask + "@h/";
-    QTest::newRow("no password") << "https://ann@example.org/"_ba << "https://ann@example.org/"_ba;
-    QTest::newRow("relative") << "/next?a=b"_ba << "/next?a=b"_ba;
+    QTest::newRow("encoded") << "http://ann:p%40ss@h/"_ba
+                             << "http://ann:" + mask + "@h/";
+    QTest::newRow("no password") << "https://ann@example.org/"_ba
+                                 << "https://ann@example.org/"_ba;
+    QTest::newRow("relative") << "/next?a=b"_ba
+                              << "/next?a=b"_ba;
 }
 
 void tst_Secrets::urlPasswordInText()
@@ -321,17 +330,18 @@ void tst_Secrets::displayShowsPunycodeForLookalikes_data()
     // it is. (QUrl's display form showed every one of these in Unicode under .com.)
     QTest::addColumn<QString>("url");
     QTest::addColumn<QString>("shown");
-    QTest::newRow("cyrillic a in a latin name") << u"http://\u0430pple.com/x"_s << u"http://xn--pple-43d.com/x"_s;
-    QTest::newRow("all cyrillic lookalikes") << u"https://\u0430\u0440\u0440\u04cf\u0435.com/"_s
-                                             << u"https://xn--80ak6aa92e.com/"_s;
+    QTest::newRow("cyrillic a in a latin name")
+        << u"http://\u0430pple.com/x"_s << u"http://xn--pple-43d.com/x"_s;
+    QTest::newRow("all cyrillic lookalikes")
+        << u"https://\u0430\u0440\u0440\u04cf\u0435.com/"_s << u"https://xn--80ak6aa92e.com/"_s;
     QTest::newRow("greek omicron") << u"http://g\u03bfogle.com/"_s << u"http://xn--gogle-rce.com/"_s;
     QTest::newRow("division slash") << u"http://example.com\u2215evil.com/"_s
                                     << u"http://example.xn--comevil-ef0d.com/"_s;
     QTest::newRow("german, one script") << u"http://b\u00fccher.de/"_s << u"http://b\u00fccher.de/"_s;
     QTest::newRow("russian, one script") << u"http://\u043f\u0440\u0438\u043c\u0435\u0440.\u0440\u0444/"_s
                                          << u"http://\u043f\u0440\u0438\u043c\u0435\u0440.\u0440\u0444/"_s;
-    QTest::newRow("japanese with latin") << u"http://abc\u30c6\u30b9\u30c8.jp/"_s
-                                         << u"http://abc\u30c6\u30b9\u30c8.jp/"_s;
+    QTest::newRow("japanese with latin")
+        << u"http://abc\u30c6\u30b9\u30c8.jp/"_s << u"http://abc\u30c6\u30b9\u30c8.jp/"_s;
     QTest::newRow("ascii") << u"https://example.org:8443/a?b=c#d"_s << u"https://example.org:8443/a?b=c#d"_s;
     QTest::newRow("ipv6") << u"http://[::1]:8080/"_s << u"http://[::1]:8080/"_s;
     QTest::newRow("password masked") << u"http://ann:hunter22@example.org/"_s

@@ -268,8 +268,8 @@ void tst_MainWindow::copyAsCurlSaysCredentialsWereMasked()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
     window.requestConsole()->setUrl(u"https://ann:hunter22@example.org/item"_s);
-    auto *model = qobject_cast<Core::HeaderTableModel *>(
-        window.findChild<QTableView *>(u"headersView"_s)->model());
+    auto *model
+        = qobject_cast<Core::HeaderTableModel *>(window.findChild<QTableView *>(u"headersView"_s)->model());
     model->addRow({true, u"Authorization"_s, u"Bearer s3cr3t-token"_s, true});
 
     // The plain copy masks, and says so: a command with dots in it would otherwise fail unexplained.
@@ -737,8 +737,9 @@ void tst_MainWindow::screenshotTrust()
 
     Test::ScriptedServer plain;
     QVERIFY(plain.listen());
-    plain.route("/markup", "HTTP/1.1 302 Found\r\nLocation: http://[<b>big</b>\x1b[2J/\r\n"
-                           "Content-Length: 0\r\n\r\n"_ba);
+    plain.route("/markup",
+                "HTTP/1.1 302 Found\r\nLocation: http://[<b>big</b>\x1b[2J/\r\n"
+                "Content-Length: 0\r\n\r\n"_ba);
     url->setText(plain.url(u"/markup"_s).toString());
     QVERIFY(console->send());
     QTRY_VERIFY(!console->isRunning());

@@ -54,7 +54,8 @@ std::optional<StatusCatalogue> StatusCatalogue::fromFile(const QString &path, Ca
                 *error = CatalogueError{};
                 error->file = name;
                 error->message = QCoreApplication::translate(
-                    "CatalogueError", "is larger than 16 MiB, which no catalogue needs; is it the right file?");
+                    "CatalogueError",
+                    "is larger than 16 MiB, which no catalogue needs; is it the right file?");
             }
             return std::nullopt;
         }

@@ -146,15 +146,14 @@ QJsonObject entryToHar(const ChainResult &chain, const Hop &hop)
     for (const auto &[name, value] : QUrlQuery(hop.url).queryItems(QUrl::FullyDecoded))
         query.append(QJsonObject{{u"name"_s, name}, {u"value"_s, value}});
     const QString version = hop.protocol == u"HTTP/2"_s ? u"HTTP/2"_s : u"HTTP/1.1"_s;
-    QJsonObject request{
-        {u"method"_s, QString::fromLatin1(hop.method)},
-        {u"url"_s, hop.url.toString(QUrl::FullyEncoded)},
-        {u"httpVersion"_s, version},
-        {u"cookies"_s, requestCookies(hop.requestHeaders)},
-        {u"headers"_s, nameValues(hop.requestHeaders)},
-        {u"queryString"_s, query},
-        {u"headersSize"_s, -1},
-        {u"bodySize"_s, hop.requestHasBody ? hop.requestBodyBytes : 0}};
+    QJsonObject request{{u"method"_s, QString::fromLatin1(hop.method)},
+                        {u"url"_s, hop.url.toString(QUrl::FullyEncoded)},
+                        {u"httpVersion"_s, version},
+                        {u"cookies"_s, requestCookies(hop.requestHeaders)},
+                        {u"headers"_s, nameValues(hop.requestHeaders)},
+                        {u"queryString"_s, query},
+                        {u"headersSize"_s, -1},
+                        {u"bodySize"_s, hop.requestHasBody ? hop.requestBodyBytes : 0}};
     if (hop.requestHasBody) {
         const QByteArray type = headerValue(hop.requestHeaders, "Content-Type");
         request.insert(u"postData"_s,
@@ -203,11 +202,11 @@ QJsonObject chainsToHar(const QList<ChainResult> &chains, bool showSecrets)
         for (const Hop &hop : chain.hops)
             entries.append(entryToHar(chain, hop));
     }
-    QJsonObject log{{u"version"_s, u"1.2"_s},
-                    {u"creator"_s,
-                     QJsonObject{{u"name"_s, u"StatusScope"_s},
-                                 {u"version"_s, QStringLiteral(STATUSSCOPE_VERSION)}}},
-                    {u"entries"_s, entries}};
+    QJsonObject log{
+        {u"version"_s, u"1.2"_s},
+        {u"creator"_s,
+         QJsonObject{{u"name"_s, u"StatusScope"_s}, {u"version"_s, QStringLiteral(STATUSSCOPE_VERSION)}}},
+        {u"entries"_s, entries}};
     // Said in the file itself, so whoever opens it knows the dots are not what was sent.
     if (!showSecrets)
         log.insert(u"comment"_s,

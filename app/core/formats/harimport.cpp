@@ -306,7 +306,8 @@ void ChainBuilder::add(const QJsonObject &entry, int number)
     const RedirectFollower::Decision decision = chain.follower->onResponse(hop);
     m_interner.shareWarnings(hop);
     m_interner.share(hop.locationRaw);
-    chain.expected = decision == RedirectFollower::Decision::Follow ? chain.follower->urlForSending() : QUrl();
+    chain.expected
+        = decision == RedirectFollower::Decision::Follow ? chain.follower->urlForSending() : QUrl();
     if (decision == RedirectFollower::Decision::Stop)
         chain.chain.stop = chain.follower->stop();
     chain.chain.hops.append(std::move(hop));
@@ -350,7 +351,8 @@ std::optional<HarImport> importHarFrom(QIODevice &device, qint64 size, const Sta
         const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
         bytes = QByteArray(); // only the parsed entry is needed from here
         if (parseError.error != QJsonParseError::NoError) {
-            entryError = HarText::tr("Entry %1 could not be read: %2.").arg(number).arg(parseError.errorString());
+            entryError
+                = HarText::tr("Entry %1 could not be read: %2.").arg(number).arg(parseError.errorString());
             return false;
         }
         builder.add(document.object(), number);

@@ -60,7 +60,8 @@ bool HarEntryScanner::feed(QByteArrayView bytes)
         if (m_state == State::String && m_utf8Pending == 0) {
             // Most of a file is plain text inside strings (bodies): taken in runs, not byte by byte.
             qsizetype end = i;
-            while (end < size && data[end] >= 0x20 && data[end] < 0x80 && data[end] != '"' && data[end] != '\\')
+            while (end < size && data[end] >= 0x20 && data[end] < 0x80 && data[end] != '"'
+                   && data[end] != '\\')
                 ++end;
             if (end > i) {
                 plainRun(i, end);
@@ -86,8 +87,8 @@ bool HarEntryScanner::finish()
     if (hasError() || m_stopped)
         return false;
     if (m_state != State::Done)
-        return fail(m_offset == 0 ? ScanText::tr("the file is empty") : ScanText::tr("the file ends too early"),
-                    -1);
+        return fail(
+            m_offset == 0 ? ScanText::tr("the file is empty") : ScanText::tr("the file ends too early"), -1);
     return true;
 }
 
@@ -274,8 +275,9 @@ bool HarEntryScanner::beginValue(uchar c, qsizetype i)
                 return fail(ScanText::tr("the file has more than one log.entries list"), i);
             m_foundEntries = true;
         }
-        m_stack.push_back(Frame{c == '{', c == '{' ? (role == Role::Root || role == Role::Log ? role : Role::Other)
-                                                   : (role == Role::Entries ? role : Role::Other),
+        m_stack.push_back(Frame{c == '{',
+                                c == '{' ? (role == Role::Root || role == Role::Log ? role : Role::Other)
+                                         : (role == Role::Entries ? role : Role::Other),
                                 Role::Other});
         m_state = c == '{' ? State::KeyOrEnd : State::ValueOrEnd;
         return true;
@@ -299,9 +301,10 @@ bool HarEntryScanner::beginValue(uchar c, qsizetype i)
 bool HarEntryScanner::closeContainer(uchar c, qsizetype i)
 {
     if (m_stack.back().isObject != (c == '}'))
-        return fail(ScanText::tr("%1 does not close the open %2")
-                        .arg(shown(c), m_stack.back().isObject ? ScanText::tr("object") : ScanText::tr("array")),
-                    i);
+        return fail(
+            ScanText::tr("%1 does not close the open %2")
+                .arg(shown(c), m_stack.back().isObject ? ScanText::tr("object") : ScanText::tr("array")),
+            i);
     m_stack.pop_back();
     return endValue(i + 1);
 }
@@ -334,8 +337,8 @@ bool HarEntryScanner::stringByte(uchar c, qsizetype i)
         if (m_stringIsKey) {
             Frame &frame = m_stack.back();
             frame.nextValueRole = frame.role == Role::Root && m_keepKey && m_key == "log" ? Role::Log
-                : frame.role == Role::Log && m_keepKey && m_key == "entries"           ? Role::Entries
-                                                                                       : Role::Other;
+                : frame.role == Role::Log && m_keepKey && m_key == "entries"              ? Role::Entries
+                                                                                          : Role::Other;
         }
         if (m_capturing && m_cut)
             m_spanStart = i; // the closing quote is kept
@@ -348,8 +351,8 @@ bool HarEntryScanner::stringByte(uchar c, qsizetype i)
         m_state = State::Escape;
         return true;
     } else if (c < 0x20) {
-        return fail(ScanText::tr("a string holds a control character (%1) that must be escaped").arg(shown(c)),
-                    i);
+        return fail(
+            ScanText::tr("a string holds a control character (%1) that must be escaped").arg(shown(c)), i);
     } else if (c >= 0x80) {
         // The ranges of RFC 3629: no overlong forms, no surrogates, nothing past U+10FFFF.
         if (c >= 0xc2 && c <= 0xdf)
@@ -385,7 +388,8 @@ bool HarEntryScanner::stringByte(uchar c, qsizetype i)
 void HarEntryScanner::plainRun(qsizetype begin, qsizetype end)
 {
     if (m_stringIsKey && m_keepKey)
-        m_key.append(m_chunk + begin, std::min<qsizetype>(end - begin, std::max<qsizetype>(0, 8 - m_key.size())));
+        m_key.append(m_chunk + begin,
+                     std::min<qsizetype>(end - begin, std::max<qsizetype>(0, 8 - m_key.size())));
     if (!m_capturing || m_cut)
         return;
     // What stringByte() does for each of these bytes: all are whole ASCII characters.

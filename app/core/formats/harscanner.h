@@ -65,7 +65,16 @@ private:
         Number,
         Literal,
     };
-    enum class NumberPart : quint8 { Minus, Zero, Integer, Point, Fraction, Exponent, ExponentSign, ExponentDigits };
+    enum class NumberPart : quint8 {
+        Minus,
+        Zero,
+        Integer,
+        Point,
+        Fraction,
+        Exponent,
+        ExponentSign,
+        ExponentDigits
+    };
 
     bool step(uchar c, qsizetype i);
     bool fail(const QString &what, qsizetype i);

@@ -20,7 +20,8 @@ struct BodyChecks
 
 bool isDecimal(QByteArrayView text)
 {
-    return !text.isEmpty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return !text.isEmpty()
+        && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 QList<QByteArray> listItems(const QByteArray &value)

@@ -63,9 +63,9 @@ BodyDecoder::BodyDecoder(QByteArrayView contentEncoding)
             return;
         }
         // The last coding applied is the first to undo.
-        m_layers.insert(m_layers.begin(),
-                        std::make_unique<Layer>(name == u"deflate"_s ? Layer::Kind::Deflate : Layer::Kind::Gzip,
-                                                name));
+        m_layers.insert(
+            m_layers.begin(),
+            std::make_unique<Layer>(name == u"deflate"_s ? Layer::Kind::Deflate : Layer::Kind::Gzip, name));
     }
 }
 
@@ -148,9 +148,9 @@ bool BodyDecoder::push(size_t index, QByteArrayView input, const Sink &sink)
         if (status == Z_NEED_DICT || status == Z_DATA_ERROR || status == Z_MEM_ERROR
             || status == Z_STREAM_ERROR) {
             const QString detail = layer.stream.msg ? QString::fromLatin1(layer.stream.msg) : QString();
-            return fail(detail.isEmpty() ? BodyDecoderText::tr("the %1 data is corrupt").arg(layer.name)
-                                         : BodyDecoderText::tr("the %1 data is corrupt (%2)")
-                                               .arg(layer.name, detail));
+            return fail(detail.isEmpty()
+                            ? BodyDecoderText::tr("the %1 data is corrupt").arg(layer.name)
+                            : BodyDecoderText::tr("the %1 data is corrupt (%2)").arg(layer.name, detail));
         }
         // Hand each piece on at once, so a bomb is stopped by the sink's limit piece by piece.
         if (produced > 0 && !push(index + 1, QByteArrayView(out.constData(), produced), sink))

@@ -43,16 +43,17 @@ std::optional<QString> ChainCookieJar::refusal(const QNetworkCookie &cookie, con
             return CookieRules::tr("a __Host- cookie may not carry a Domain attribute (it has Domain=%1)")
                 .arg(cookie.domain());
         if (hostPrefix && cookie.path() != u"/"_s)
-            return cookie.path().isEmpty() ? CookieRules::tr("a __Host- cookie needs Path=/, and it has no Path")
-                                           : CookieRules::tr("a __Host- cookie needs Path=/, and it has Path=%1")
-                                                 .arg(cookie.path());
+            return cookie.path().isEmpty()
+                ? CookieRules::tr("a __Host- cookie needs Path=/, and it has no Path")
+                : CookieRules::tr("a __Host- cookie needs Path=/, and it has Path=%1").arg(cookie.path());
     }
     if (cookie.isSecure() && !secureOrigin)
         return CookieRules::tr("it is marked Secure but came over plain http");
     QNetworkCookie normalized = cookie;
     normalized.normalize(url);
     if (!validateCookie(normalized, url))
-        return CookieRules::tr("its Domain (%1) does not cover %2").arg(escapeForDisplay(cookie.domain()), displayHost(url));
+        return CookieRules::tr("its Domain (%1) does not cover %2")
+            .arg(escapeForDisplay(cookie.domain()), displayHost(url));
     return std::nullopt;
 }
 

@@ -65,8 +65,7 @@ RequestSpec maskedRequest(const RequestSpec &request, const MaskingPolicy &polic
 {
     if (policy.secrets == SecretStorage::Plain)
         return request;
-    return maskedRequestWith(request, policy,
-                             scrubberFor(request, {}, extraSecrets(request, policy)));
+    return maskedRequestWith(request, policy, scrubberFor(request, {}, extraSecrets(request, policy)));
 }
 
 ChainResult maskedChain(const ChainResult &chain, const MaskingPolicy &policy)

@@ -20,8 +20,8 @@ struct MaskingPolicy
 // history, HAR export, JSON output and clipboard cannot drift apart. Plain returns the chain as
 // it is. Masked masks credential header values ("Bearer ••••"), URL passwords (the request URL,
 // every hop URL, Location fields, the final URL), and every echo of a credential the request
-// carried in other header values and in request and response bodies. Omitted drops the credential headers and URL
-// passwords, and masks the echoes (a body cannot lose a part silently).
+// carried in other header values and in request and response bodies. Omitted drops the credential headers and
+// URL passwords, and masks the echoes (a body cannot lose a part silently).
 ChainResult maskedChain(const ChainResult &chain, const MaskingPolicy &policy = {});
 RequestSpec maskedRequest(const RequestSpec &request, const MaskingPolicy &policy = {});
 

@@ -40,7 +40,8 @@ HeaderList headersAddedByQt(const Hop &hop, const QLocale &locale)
     const auto absent = [&hop](QByteArrayView name) { return !hasHeader(hop.requestHeaders, name); };
     const bool http2 = hop.protocol == u"HTTP/2"_s;
     if (absent("Host"))
-        added.append({http2 ? QByteArrayLiteral(":authority") : QByteArrayLiteral("Host"), hostField(hop.url)});
+        added.append(
+            {http2 ? QByteArrayLiteral(":authority") : QByteArrayLiteral("Host"), hostField(hop.url)});
     const QByteArray method = hop.method.toUpper();
     if ((method == "GET" || method == "HEAD") && absent("Cache-Control")) {
         added.append({QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache")});

@@ -79,8 +79,8 @@ std::optional<QString> validateFraming(const RequestSpec &request)
     const QByteArray host = headerValue(request.headers, "Host").trimmed();
     if (hasHeader(request.headers, "Host")
         && (host.isEmpty() || std::any_of(host.begin(), host.end(), [](char c) {
-               return c == ' ' || c == '\t' || c == ',' || c == '/' || c == '@' || c == '?' || c == '#';
-           })))
+                return c == ' ' || c == '\t' || c == ',' || c == '/' || c == '@' || c == '?' || c == '#';
+            })))
         return RequestValidation::tr("The typed Host “%1” is not a host name with an optional port.")
             .arg(QString::fromLatin1(host));
     return std::nullopt;

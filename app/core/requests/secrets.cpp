@@ -134,8 +134,8 @@ QByteArray maskUrlPasswordIn(const QByteArray &text)
         return text;
     QByteArray masked = text;
     // Longest first: the encoded form may contain the decoded one.
-    QList<QByteArray> forms{url.password(QUrl::FullyEncoded).toUtf8(), url.password(QUrl::FullyDecoded).toUtf8(),
-                            url.password().toUtf8()};
+    QList<QByteArray> forms{url.password(QUrl::FullyEncoded).toUtf8(),
+                            url.password(QUrl::FullyDecoded).toUtf8(), url.password().toUtf8()};
     std::sort(forms.begin(), forms.end(),
               [](const QByteArray &a, const QByteArray &b) { return a.size() > b.size(); });
     for (const QByteArray &form : std::as_const(forms))

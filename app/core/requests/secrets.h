@@ -34,8 +34,8 @@ QByteArray maskUrlPasswordIn(const QByteArray &text);
 // that reflects the request, as httpbin's and the playground's /echo do) can be masked too:
 // Authorization and Proxy-Authorization values and their tokens (for Basic also "user:password"
 // and the password), each Cookie value, the values of headers in `extraSecrets` (and the token of
-// one written "Scheme token"), and the URL's password. Values shorter than CredentialMinimumLength are left out: they would match ordinary
-// text everywhere, and give away little.
+// one written "Scheme token"), and the URL's password. Values shorter than CredentialMinimumLength are left
+// out: they would match ordinary text everywhere, and give away little.
 inline constexpr qsizetype CredentialMinimumLength = 4;
 QList<QByteArray> credentialValues(const HeaderList &headers, const QList<QByteArray> &extraSecrets);
 QList<QByteArray> credentialValues(const QUrl &url);

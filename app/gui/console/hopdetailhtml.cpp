@@ -153,10 +153,9 @@ QString hopRequestHtml(const Hop &hop, const Hop *previous, bool showSecrets, co
     html += u"<tr><td><b>%1</b></td><td%2>%3</td></tr>"_s.arg(
         esc(HopDetail::tr("Method")), changed(previous && previous->method != hop.method),
         esc(escapeBytesForDisplay(hop.method)));
-    html += u"<tr><td><b>%1</b></td><td%2>%3</td></tr>"_s.arg(esc(HopDetail::tr("URL")),
-                                                              changed(previous && previous->url != hop.url),
-                                                              esc(showSecrets ? hop.url.toString(QUrl::FullyEncoded)
-                                                                              : displayUrl(hop.url)));
+    html += u"<tr><td><b>%1</b></td><td%2>%3</td></tr>"_s.arg(
+        esc(HopDetail::tr("URL")), changed(previous && previous->url != hop.url),
+        esc(showSecrets ? hop.url.toString(QUrl::FullyEncoded) : displayUrl(hop.url)));
     html += u"<tr><td><b>%1</b></td><td%2>%3</td></tr>"_s.arg(
         esc(HopDetail::tr("Body")), changed(previous && previous->requestBodyBytes != hop.requestBodyBytes),
         esc(hop.requestHasBody ? readableSize(hop.requestBodyBytes) : HopDetail::tr("none")));

@@ -494,8 +494,7 @@ void RequestConsole::showSummaryTexts(const ChainResult &chain)
         sentence = chain.error->message;
         if (chain.error->kind == ErrorKind::Tls && !chain.hops.isEmpty() && &chain == &m_engine->result()
             && RequestEngine::certificateExceptionKey(chain.hops.last().url)
-                == RequestEngine::certificateExceptionKey(m_lastRequest.url))
-        {
+                == RequestEngine::certificateExceptionKey(m_lastRequest.url)) {
             action = tr("Accept this certificate");
             actionDetail = tr("Accept the certificate of %1 until StatusScope closes; other hosts and ports "
                               "are still checked.")
@@ -618,8 +617,8 @@ bool RequestConsole::importCurl(const QString &command)
     // curl follows no redirect without -L, so the import turns following off: a surprise for
     // anyone who did not notice the option, so it is said, with a way back.
     const bool followingTurnedOff = wasFollowing && !imported->request.options.followRedirects;
-    m_ui->importNoticeLabel->setText(followingTurnedOff ? tr("Follow redirects is now off, as in curl without -L.")
-                                                        : QString());
+    m_ui->importNoticeLabel->setText(
+        followingTurnedOff ? tr("Follow redirects is now off, as in curl without -L.") : QString());
     m_ui->importNoticeLabel->setVisible(followingTurnedOff);
     m_ui->undoImportButton->setVisible(followingTurnedOff);
     if (imported->request.options.acceptInvalidCertificates)
@@ -674,14 +673,13 @@ void RequestConsole::onStopAction()
 void RequestConsole::updateBanner()
 {
     const QUrl url = readTypedUrl(m_ui->urlEdit->text()).url;
-    const bool trusted = !url.host().isEmpty()
-        && m_trustedHosts.contains(RequestEngine::certificateExceptionKey(url));
+    const bool trusted
+        = !url.host().isEmpty() && m_trustedHosts.contains(RequestEngine::certificateExceptionKey(url));
     m_ui->certificateBanner->setText(
-        trusted
-            ? tr("Certificate checks are off for %1 until StatusScope closes; other hosts and ports are "
-                 "still checked.")
-                  .arg(shownHostAndPort(url))
-            : QString());
+        trusted ? tr("Certificate checks are off for %1 until StatusScope closes; other hosts and ports are "
+                     "still checked.")
+                      .arg(shownHostAndPort(url))
+                : QString());
     m_ui->certificateBanner->setVisible(trusted);
 }
 
@@ -705,8 +703,9 @@ void RequestConsole::showHop(int row)
             const QByteArray shown = header.first.compare("Location", Qt::CaseInsensitive) == 0
                 ? maskUrlPasswordIn(value)
                 : maskHeaderValue(header.first, value);
-            auto *item = new QTreeWidgetItem(m_ui->responseHeadersView,
-                                             {escapeBytesForDisplay(header.first), escapeBytesForDisplay(shown)});
+            auto *item
+                = new QTreeWidgetItem(m_ui->responseHeadersView,
+                                      {escapeBytesForDisplay(header.first), escapeBytesForDisplay(shown)});
             item->setData(1, Qt::UserRole, QString::fromUtf8(value));
             const HeaderNote note = headerNote(header.first);
             if (!note.text.isEmpty()) {

@@ -100,7 +100,8 @@ private:
     // While typing, a body file is only checked (size, kind), not read: reading it at every keystroke
     // would stall the window on a large file.
     enum class BodyFileUse { Read, CheckOnly };
-    std::optional<Core::RequestSpec> composedRequest(QString *error, BodyFileUse use = BodyFileUse::Read) const;
+    std::optional<Core::RequestSpec> composedRequest(QString *error,
+                                                     BodyFileUse use = BodyFileUse::Read) const;
     void showInputError(const QString &message);
     void revalidate();
     void onHopStarted(int index);

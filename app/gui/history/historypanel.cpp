@@ -315,12 +315,12 @@ void HistoryPanel::refreshHistory()
     if (!m_store || !m_store->isReadable())
         return;
     for (const HistorySummary &summary : m_store->list({m_search->text()})) {
-        auto *item = new QTreeWidgetItem(
-            m_history,
-            {QLocale().toString(summary.startedAt.toLocalTime(), QLocale::ShortFormat),
-             Core::escapeBytesForDisplay(summary.method),
-             summary.finalStatus ? QString::number(*summary.finalStatus) : u"—"_s,
-             Core::displayUrl(QUrl(summary.url))});
+        auto *item
+            = new QTreeWidgetItem(m_history,
+                                  {QLocale().toString(summary.startedAt.toLocalTime(), QLocale::ShortFormat),
+                                   Core::escapeBytesForDisplay(summary.method),
+                                   summary.finalStatus ? QString::number(*summary.finalStatus) : u"—"_s,
+                                   Core::displayUrl(QUrl(summary.url))});
         item->setData(0, IdRole, summary.id);
         item->setToolTip(3,
                          tr("%1 · %n hop(s) · %2 ms", nullptr, summary.hops)
@@ -378,10 +378,10 @@ void HistoryPanel::showHarChains(const QString &fileName, const QList<ChainResul
     for (qsizetype i = 0; i < chains.size(); ++i) {
         const ChainResult &chain = chains.at(i);
         const Hop &last = chain.hops.last();
-        auto *item = new QTreeWidgetItem(m_har,
-                                         {QString::number(i + 1),
-                                          last.status ? QString::number(*last.status) : u"—"_s,
-                                          QString::number(chain.hops.size()), Core::displayUrl(chain.request.url)});
+        auto *item = new QTreeWidgetItem(
+            m_har,
+            {QString::number(i + 1), last.status ? QString::number(*last.status) : u"—"_s,
+             QString::number(chain.hops.size()), Core::displayUrl(chain.request.url)});
         item->setData(0, IdRole, int(i));
     }
     if (m_tabs->indexOf(m_har) < 0)
