@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "statuscatalogue.h"
 
+#include "formats/limitedread.h"
+
 #include "catalogueparser.h"
 
 #include <QCoreApplication>
@@ -43,22 +45,15 @@ std::optional<StatusCatalogue> StatusCatalogue::fromFile(const QString &path, Ca
     }
     // Read in chunks up to a limit: a device (/dev/zero) or a FIFO has no size to check first.
     constexpr qint64 limit = 16 * 1024 * 1024;
-    QByteArray json;
-    for (;;) {
-        const QByteArray chunk = file.read(std::min<qint64>(64 * 1024, limit + 1 - json.size()));
-        if (chunk.isEmpty())
-            break;
-        json += chunk;
-        if (json.size() > limit) {
-            if (error) {
-                *error = CatalogueError{};
-                error->file = name;
-                error->message = QCoreApplication::translate(
-                    "CatalogueError",
-                    "is larger than 16 MiB, which no catalogue needs; is it the right file?");
-            }
-            return std::nullopt;
+    const std::optional<QByteArray> json = readAtMost(file, limit);
+    if (!json) {
+        if (error) {
+            *error = CatalogueError{};
+            error->file = name;
+            error->message = QCoreApplication::translate(
+                "CatalogueError", "is larger than 16 MiB, which no catalogue needs; is it the right file?");
         }
+        return std::nullopt;
     }
     if (file.error() != QFileDevice::NoError) {
         if (error) {
@@ -69,7 +64,7 @@ std::optional<StatusCatalogue> StatusCatalogue::fromFile(const QString &path, Ca
         }
         return std::nullopt;
     }
-    return fromJson(json, name, error);
+    return fromJson(*json, name, error);
 }
 
 std::optional<StatusCatalogue> StatusCatalogue::fromJson(const QByteArray &json, const QString &fileName,

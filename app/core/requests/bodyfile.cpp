@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "bodyfile.h"
 
+#include "formats/limitedread.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-
-#include <algorithm>
 
 namespace StatusScope::Core {
 
@@ -15,8 +15,6 @@ struct BodyFile
 {
     Q_DECLARE_TR_FUNCTIONS(BodyFile)
 };
-
-constexpr qint64 ChunkBytes = 64 * 1024;
 
 QString tooLarge(const QString &path, qint64 limit)
 {
@@ -34,16 +32,10 @@ std::optional<QByteArray> readBodyFile(const QString &path, qint64 limit, QStrin
         *error = BodyFile::tr("The body file “%1” cannot be read: %2").arg(path, file.errorString());
         return std::nullopt;
     }
-    QByteArray body;
-    for (;;) {
-        const QByteArray chunk = file.read(std::min<qint64>(ChunkBytes, limit + 1 - body.size()));
-        if (chunk.isEmpty())
-            break;
-        body += chunk;
-        if (body.size() > limit) {
-            *error = tooLarge(path, limit);
-            return std::nullopt;
-        }
+    std::optional<QByteArray> body = readAtMost(file, limit);
+    if (!body) {
+        *error = tooLarge(path, limit);
+        return std::nullopt;
     }
     if (file.error() != QFileDevice::NoError) {
         *error = BodyFile::tr("The body file “%1” cannot be read: %2").arg(path, file.errorString());
