@@ -98,12 +98,17 @@ void escapeUntrustedText(Hop &hop)
     hop.tls.alpn = escapeForDisplay(hop.tls.alpn);
 }
 
-void escapeUntrustedText(ChainResult &chain)
+void escapeUntrustedSentences(ChainResult &chain)
 {
     if (chain.stop)
         chain.stop->message = escapeForDisplay(chain.stop->message);
     if (chain.error)
         chain.error->message = escapeForDisplay(chain.error->message);
+}
+
+void escapeUntrustedText(ChainResult &chain)
+{
+    escapeUntrustedSentences(chain);
     for (Hop &hop : chain.hops)
         escapeUntrustedText(hop);
 }

@@ -161,7 +161,10 @@ QString outcomeKey(ChainOutcome outcome);
 // HAR importer, so that no consumer (terminal, window, JSON, history) ever receives them raw.
 // Escaping twice changes nothing.
 void escapeUntrustedText(Hop &hop);
-// The same for the chain's stop and error sentences, which can quote a Location or Qt's error text.
+// The chain's stop and error sentences, which can quote a Location or Qt's error text (the engine
+// escapes each hop as it ends, and these when the chain ends).
+void escapeUntrustedSentences(ChainResult &chain);
+// All of it: the sentences and every hop (a chain read from a file).
 void escapeUntrustedText(ChainResult &chain);
 
 } // namespace StatusScope::Core

@@ -542,10 +542,7 @@ void RequestEngine::endChain(ChainOutcome outcome)
     m_deadline.stop();
     m_speedCheck.stop();
     m_result.outcome = outcome;
-    if (m_result.stop)
-        m_result.stop->message = escapeForDisplay(m_result.stop->message);
-    if (m_result.error)
-        m_result.error->message = escapeForDisplay(m_result.error->message);
+    escapeUntrustedSentences(m_result);
     m_result.totalMs = double(m_chainClock.nsecsElapsed()) / 1e6;
     const bool answered = std::any_of(m_result.hops.cbegin(), m_result.hops.cend(),
                                       [](const Hop &hop) { return hop.status.has_value(); });
