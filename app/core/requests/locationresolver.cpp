@@ -72,12 +72,15 @@ void escapeInnerAtSigns(QByteArray &text, qsizetype start)
 
 } // namespace
 
+int effectivePort(const QUrl &url)
+{
+    return url.port(url.scheme().compare(u"https"_s, Qt::CaseInsensitive) == 0 ? 443 : 80);
+}
+
 bool isSameOrigin(const QUrl &a, const QUrl &b)
 {
-    const auto defaultPort = [](const QUrl &url) { return url.scheme() == u"https"_s ? 443 : 80; };
     return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
-        && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
-        && a.port(defaultPort(a)) == b.port(defaultPort(b));
+        && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && effectivePort(a) == effectivePort(b);
 }
 
 ResolvedLocation resolveLocation(const QByteArray &raw, const QUrl &base, const QString &currentFragment)

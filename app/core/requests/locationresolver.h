@@ -23,6 +23,8 @@ struct ResolvedLocation
 // percent-encoded one by one. A result without a fragment inherits `currentFragment`.
 ResolvedLocation resolveLocation(const QByteArray &raw, const QUrl &base, const QString &currentFragment);
 
+// The port a request to `url` goes to: the one written, or the scheme's own (443 for https, 80).
+int effectivePort(const QUrl &url);
 bool isSameOrigin(const QUrl &a, const QUrl &b);
 
 } // namespace StatusScope::Core

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "qtaddedheaders.h"
 
+#include "locationresolver.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace StatusScope::Core {
@@ -26,8 +28,7 @@ QByteArray hostField(const QUrl &url)
     QByteArray host = url.host(QUrl::FullyEncoded).toLatin1();
     if (host.contains(':'))
         host = '[' + host + ']';
-    const int defaultPort = url.scheme().compare(u"https"_s, Qt::CaseInsensitive) == 0 ? 443 : 80;
-    if (url.port() != -1 && url.port() != defaultPort)
+    if (url.port() != -1 && url.port() != effectivePort(url.adjusted(QUrl::RemovePort)))
         host += ':' + QByteArray::number(url.port());
     return host;
 }

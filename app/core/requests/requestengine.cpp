@@ -6,6 +6,7 @@
 #include "chaincookiejar.h"
 #include "checkids.h"
 #include "hopannotator.h"
+#include "locationresolver.h"
 #include "redirectfollower.h"
 #include "requestfailure.h"
 #include "requestvalidation.h"
@@ -116,7 +117,7 @@ RequestEngine::~RequestEngine()
 
 QString RequestEngine::certificateExceptionKey(const QUrl &url)
 {
-    return hostAndPort(url).toLower(); // the port is digits: only the host changes
+    return url.host().toLower() + u':' + QString::number(effectivePort(url)); // hosts compare without case
 }
 
 bool RequestEngine::refuse(const QString &message)

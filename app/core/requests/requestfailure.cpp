@@ -23,12 +23,6 @@ struct RequestEngineText
 
 } // namespace
 
-QString hostAndPort(const QUrl &url)
-{
-    return url.host() + u':'
-        + QString::number(url.port(url.scheme().compare(u"https"_s, Qt::CaseInsensitive) == 0 ? 443 : 80));
-}
-
 void classifyFailure(HopAbort abort, QNetworkReply *reply, bool shortBody, const SpeedWindow &speed, Hop &hop,
                      ChainResult &result)
 {
@@ -100,7 +94,7 @@ void classifyFailure(HopAbort abort, QNetworkReply *reply, bool shortBody, const
     const QNetworkReply::NetworkError error = reply->error();
     if (error == QNetworkReply::NoError && !shortBody)
         return;
-    const QString where = hostAndPort(hop.url);
+    const QString where = displayHostAndPort(hop.url);
     if (hop.status) {
         // A status arrived: Qt's error is either the status itself (4xx/5xx map to errors) or a
         // transfer problem after the headers.

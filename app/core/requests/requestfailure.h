@@ -22,7 +22,4 @@ enum class HopAbort { None, Cancel, Timeout, Deadline, BodyCap, LowSpeed, Decode
 void classifyFailure(HopAbort abort, QNetworkReply *reply, bool shortBody, const SpeedWindow &speed, Hop &hop,
                      ChainResult &result);
 
-// "host:port" as the sentences name a server: the scheme's default port when none is given.
-QString hostAndPort(const QUrl &url);
-
 } // namespace StatusScope::Core

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "safetext.h"
 
+#include "locationresolver.h"
+
 #include <algorithm>
 
 #include "secrets.h"
@@ -154,6 +156,11 @@ bool readsUnambiguously(const QString &label, bool asciiTopLevel)
 }
 
 } // namespace
+
+QString displayHostAndPort(const QUrl &url)
+{
+    return displayHost(url) + u':' + QString::number(effectivePort(url));
+}
 
 QString displayHost(const QUrl &url)
 {

@@ -25,6 +25,9 @@ QString escapeForDisplay(const QString &text);
 // mix with Han, Hiragana and Katakana, Bopomofo or Hangul, as Japanese, Chinese and Korean names do.
 // (QUrl's own display form shows any name under a listed top-level domain in Unicode.)
 QString displayHost(const QUrl &url);
+// "host:port" as sentences name a server: displayHost() and the port, the scheme's own when none
+// is given (a certificate exception and a refused connection are about one port).
+QString displayHostAndPort(const QUrl &url);
 // A URL as people should see it (console, messages, the command line's text): the host as
 // displayHost() gives it, a password masked, the rest decoded where that is safe, and anything
 // left that could steer the display escaped as escapeForDisplay() does.

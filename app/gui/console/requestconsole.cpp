@@ -43,13 +43,6 @@ using namespace Core;
 
 namespace {
 
-// A certificate exception covers one host and port (RequestEngine::certificateExceptionKey), so
-// the window names both.
-QString shownHostAndPort(const QUrl &url)
-{
-    return displayHost(url) + u':' + QString::number(url.port(url.scheme() == u"http"_s ? 80 : 443));
-}
-
 // "localhost:8080/x" is requested as http://localhost:8080/x, and the field then says so; only
 // once the user is done with it (sending, or leaving the field), so the cursor never jumps.
 void showAddedScheme(QLineEdit *edit)
@@ -498,7 +491,7 @@ void RequestConsole::showSummaryTexts(const ChainResult &chain)
             action = tr("Accept this certificate");
             actionDetail = tr("Accept the certificate of %1 until StatusScope closes; other hosts and ports "
                               "are still checked.")
-                               .arg(shownHostAndPort(chain.hops.last().url));
+                               .arg(displayHostAndPort(chain.hops.last().url));
         }
     }
     m_ui->stopLabel->setText(sentence);
@@ -678,7 +671,7 @@ void RequestConsole::updateBanner()
     m_ui->certificateBanner->setText(
         trusted ? tr("Certificate checks are off for %1 until StatusScope closes; other hosts and ports are "
                      "still checked.")
-                      .arg(shownHostAndPort(url))
+                      .arg(displayHostAndPort(url))
                 : QString());
     m_ui->certificateBanner->setVisible(trusted);
 }
