@@ -2,9 +2,9 @@
 // Chooses between the command line and the window. The command line links Qt Core and Network only,
 // so `statusscope explain 418` starts without loading Qt Gui and Widgets; the window lives in a
 // module (libstatusscope-window.so) that is loaded only when there is no subcommand.
-#include "commandline.h"
-#include "i18n/translations.h"
-#include "statusscope_version.h"
+#include "cli/commandline.h"
+#include "core/i18n/translations.h"
+#include "core/statusscope_version.h"
 
 #include <QCoreApplication>
 #include <QFile>

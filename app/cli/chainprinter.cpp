@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "chainprinter.h"
+#include "cli/chainprinter.h"
 
-#include "requests/safetext.h"
-#include "requests/secrets.h"
-#include "textlayout.h"
+#include "core/requests/safetext.h"
+#include "core/requests/secrets.h"
+#include "cli/textlayout.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: MIT
-#include "checkcommand.h"
+#include "cli/checkcommand.h"
 
-#include "catalogue/statuscatalogue.h"
-#include "cataloguecommands.h"
-#include "checkrunner.h"
-#include "commandline.h"
-#include "inputfiles.h"
-#include "numbers.h"
-#include "outputtarget.h"
-#include "requests/bodyfile.h"
-#include "requests/chainjson.h"
-#include "requests/requestvalidation.h"
-#include "requests/safetext.h"
-#include "requests/secrets.h"
-#include "textlayout.h"
+#include "core/catalogue/statuscatalogue.h"
+#include "cli/cataloguecommands.h"
+#include "cli/checkrunner.h"
+#include "cli/commandline.h"
+#include "cli/inputfiles.h"
+#include "cli/numbers.h"
+#include "cli/outputtarget.h"
+#include "core/requests/bodyfile.h"
+#include "core/requests/chainjson.h"
+#include "core/requests/requestvalidation.h"
+#include "core/requests/safetext.h"
+#include "core/requests/secrets.h"
+#include "cli/textlayout.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: MIT
-#include "checkrunner.h"
+#include "cli/checkrunner.h"
 
-#include "commandline.h"
-#include "formats/har.h"
-#include "inputfiles.h"
-#include "outputtarget.h"
-#include "requests/chainjson.h"
-#include "requests/requestengine.h"
-#include "requests/requestvalidation.h"
-#include "requests/safetext.h"
-#include "requests/secrets.h"
-#include "textlayout.h"
+#include "cli/commandline.h"
+#include "core/formats/har.h"
+#include "cli/inputfiles.h"
+#include "cli/outputtarget.h"
+#include "core/requests/chainjson.h"
+#include "core/requests/requestengine.h"
+#include "core/requests/requestvalidation.h"
+#include "core/requests/safetext.h"
+#include "core/requests/secrets.h"
+#include "cli/textlayout.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "chainprinter.h"
-#include "requests/hop.h"
-#include "requests/urlinput.h"
+#include "cli/chainprinter.h"
+#include "core/requests/hop.h"
+#include "core/requests/urlinput.h"
 
 #include <QEventLoop>
 #include <QObject>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "checkscommand.h"
+#include "cli/checkscommand.h"
 
-#include "commandline.h"
-#include "requests/checkids.h"
-#include "textlayout.h"
+#include "cli/commandline.h"
+#include "core/requests/checkids.h"
+#include "cli/textlayout.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

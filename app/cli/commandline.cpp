@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
-#include "commandline.h"
+#include "cli/commandline.h"
 
-#include "cataloguecommands.h"
-#include "checkcommand.h"
-#include "checkscommand.h"
-#include "playgroundcommand.h"
-#include "statusscope_version.h"
+#include "cli/cataloguecommands.h"
+#include "cli/checkcommand.h"
+#include "cli/checkscommand.h"
+#include "cli/playgroundcommand.h"
+#include "core/statusscope_version.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

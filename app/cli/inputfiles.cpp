@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "inputfiles.h"
+#include "cli/inputfiles.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "numbers.h"
+#include "cli/numbers.h"
 
 #include <QList>
 #include <QString>

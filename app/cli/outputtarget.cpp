@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "outputtarget.h"
+#include "cli/outputtarget.h"
 
 #include <QCoreApplication>
 #include <QFile>

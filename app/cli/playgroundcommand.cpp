@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
-#include "playgroundcommand.h"
+#include "cli/playgroundcommand.h"
 
-#include "catalogue/statuscatalogue.h"
-#include "cataloguecommands.h"
-#include "commandline.h"
-#include "numbers.h"
-#include "playground/playgroundserver.h"
+#include "core/catalogue/statuscatalogue.h"
+#include "cli/cataloguecommands.h"
+#include "cli/commandline.h"
+#include "cli/numbers.h"
+#include "core/playground/playgroundserver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

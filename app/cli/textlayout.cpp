@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "textlayout.h"
+#include "cli/textlayout.h"
 
-#include "requests/safetext.h"
+#include "core/requests/safetext.h"
 
 #include <QRegularExpression>
 

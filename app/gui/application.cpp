@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
-#include "application.h"
+#include "gui/application.h"
 
-#include "catalogue/statuscatalogue.h"
-#include "firstpaint.h"
-#include "history/historypanel.h"
-#include "history/historystore.h"
-#include "mainwindow.h"
+#include "core/catalogue/statuscatalogue.h"
+#include "gui/firstpaint.h"
+#include "gui/historyview/historypanel.h"
+#include "core/history/historystore.h"
+#include "gui/mainwindow.h"
 
 #include <QApplication>
 #include <QDesktopServices>

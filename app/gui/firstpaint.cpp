@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "firstpaint.h"
+#include "gui/firstpaint.h"
 
 #include <QCoreApplication>
 #include <QEvent>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "haropener.h"
+#include "gui/haropener.h"
 
-#include "formats/harimporttask.h"
+#include "core/formats/harimporttask.h"
 
 #include <QFileInfo>
 #include <QProgressDialog>

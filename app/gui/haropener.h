@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "formats/harimport.h"
+#include "core/formats/harimport.h"
 
 #include <QObject>
 

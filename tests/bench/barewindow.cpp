@@ -2,7 +2,7 @@
 // The reference for the start-up and memory figures: the smallest real Qt Widgets window (a main
 // window with a menu, a status bar and a label), built with the same compiler and flags, quitting
 // after its first paint exactly as statusscope does under STATUSSCOPE_EXIT_AFTER_FIRST_PAINT.
-#include "firstpaint.h"
+#include "gui/firstpaint.h"
 
 #include <QApplication>
 #include <QLabel>

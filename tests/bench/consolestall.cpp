@@ -2,10 +2,10 @@
 // Measures how long the request console's event loop ever goes without turning while a chain
 // runs through the window: the longest stall is what a user would feel as a freeze.
 // Usage: consolestall BASE_URL   (a tests/bench/chainserver.py server)
-#include "catalogue/statuscatalogue.h"
-#include "console/requestconsole.h"
-#include "requests/hop.h"
-#include "firstpaint.h"
+#include "core/catalogue/statuscatalogue.h"
+#include "gui/console/requestconsole.h"
+#include "core/requests/hop.h"
+#include "gui/firstpaint.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -5,8 +5,8 @@
 // Usage: harimportbench                  make the files in a temporary folder and report
 //        harimportbench --import FILE    (internal) import FILE, print "ms peak_kib chains"
 //        harimportbench --parse FILE     (internal) parse FILE only, print "ms peak_kib 0"
-#include "catalogue/statuscatalogue.h"
-#include "formats/harimport.h"
+#include "core/catalogue/statuscatalogue.h"
+#include "core/formats/harimport.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

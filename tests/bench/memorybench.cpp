@@ -3,11 +3,11 @@
 // through the console (4 hops each, kept in a history database in a temporary folder), to see
 // both the size and any growth. A report for ./dev bench, never a test.
 // Usage: memorybench BASE_URL   (a tests/bench/chainserver.py server)
-#include "catalogue/statuscatalogue.h"
-#include "console/requestconsole.h"
-#include "history/historystore.h"
-#include "mainwindow.h"
-#include "firstpaint.h"
+#include "core/catalogue/statuscatalogue.h"
+#include "gui/console/requestconsole.h"
+#include "core/history/historystore.h"
+#include "gui/mainwindow.h"
+#include "gui/firstpaint.h"
 
 #include <QApplication>
 #include <QEventLoop>

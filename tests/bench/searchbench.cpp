@@ -2,9 +2,9 @@
 // Catalogue search, one keystroke at a time, as the search field drives it: the filter model is
 // given each prefix of a query and re-filters. Over the real catalogue and over 10,000 synthetic
 // entries made from it. A report for ./dev bench, never a test.
-#include "catalogue/cataloguefiltermodel.h"
-#include "catalogue/cataloguemodel.h"
-#include "catalogue/statuscatalogue.h"
+#include "core/catalogue/cataloguefiltermodel.h"
+#include "core/catalogue/cataloguemodel.h"
+#include "core/catalogue/statuscatalogue.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

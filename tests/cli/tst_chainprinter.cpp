@@ -2,7 +2,7 @@
 // `check` as a terminal shows it (app/cli/chainprinter.h): whatever a server sends in a reason
 // phrase or a Location, no control character or bidirectional override reaches the terminal raw,
 // on any line: the hop's, the Location, the warnings and the final summary with its stop message.
-#include "chainprinter.h"
+#include "cli/chainprinter.h"
 #include "clirun.h"
 #include "scriptedserver.h"
 

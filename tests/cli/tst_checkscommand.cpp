@@ -2,7 +2,7 @@
 // `statusscope checks`, run as a script would: every check of the engine's table is listed, in
 // text and in JSON, and every warning id the README documents is among them.
 #include "clirun.h"
-#include "requests/checkids.h"
+#include "core/requests/checkids.h"
 
 #include <QFile>
 #include <QJsonArray>

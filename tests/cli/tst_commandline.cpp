@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // `statusscope explain` and `statusscope codes`, run as a separate process with no display.
-#include "catalogue/statuscatalogue.h"
+#include "core/catalogue/statuscatalogue.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

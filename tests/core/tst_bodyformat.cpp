@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // How response bodies are recognised and laid out for reading.
-#include "formats/bodyformat.h"
+#include "core/formats/bodyformat.h"
 
 #include <QTest>
 

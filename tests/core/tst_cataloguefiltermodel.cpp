@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // CatalogueModel and its filter proxy: model contract, typed filters, sorting.
-#include "catalogue/cataloguefiltermodel.h"
-#include "catalogue/cataloguemodel.h"
-#include "catalogue/statusclass.h"
+#include "core/catalogue/cataloguefiltermodel.h"
+#include "core/catalogue/cataloguemodel.h"
+#include "core/catalogue/statusclass.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // What a typed search finds in the real catalogue: numbers as code prefixes, words anywhere.
-#include "catalogue/cataloguesearch.h"
-#include "catalogue/statuscatalogue.h"
+#include "core/catalogue/cataloguesearch.h"
+#include "core/catalogue/statuscatalogue.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // ChainModel under the model tester: a chain grows live (rows inserted, then completed), is
 // cleared for the next send, and is replaced whole by a stored chain.
-#include "requests/chainmodel.h"
+#include "core/requests/chainmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

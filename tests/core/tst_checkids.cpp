@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The table of checks (core/requests/checkids): well formed, and the only place in the program
 // where a warning id is written or a warning is put together.
-#include "requests/checkids.h"
-#include "requests/redirectfollower.h"
+#include "core/requests/checkids.h"
+#include "core/requests/redirectfollower.h"
 
 #include <QDirIterator>
 #include <QFile>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Comparing codes: the rows, which of them differ, and the sentences for what cannot be compared.
-#include "catalogue/comparison.h"
+#include "core/catalogue/comparison.h"
 
 #include <QTest>
 

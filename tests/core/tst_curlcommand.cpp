@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Copy as curl and paste curl: quoting, options and round trips.
-#include "formats/curlcommand.h"
+#include "core/formats/curlcommand.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Byte counts as people read them, the way sentences and labels show them.
-#include "formats/datasize.h"
+#include "core/formats/datasize.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // HAR 1.2 out of real chains (checked against the format's structure), and read back in. Reading
 // HAR from browsers (the scanner, grouping, limits, broken files) is tst_harimport.
-#include "catalogue/statuscatalogue.h"
-#include "formats/har.h"
-#include "requests/requestengine.h"
+#include "core/catalogue/statuscatalogue.h"
+#include "core/formats/har.h"
+#include "core/requests/requestengine.h"
 #include "scriptedserver.h"
 
 #include <QJsonArray>

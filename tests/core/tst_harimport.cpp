@@ -2,10 +2,10 @@
 // HAR from browsers in: Chromium and Firefox files, what is not HAR, the byte scanner against the
 // whole document, a streamed file, broken files, how entries are grouped into chains, long strings,
 // the size limits, cancellation and the import's own thread.
-#include "catalogue/statuscatalogue.h"
-#include "formats/harimport.h"
-#include "formats/harimporttask.h"
-#include "formats/harscanner.h"
+#include "core/catalogue/statuscatalogue.h"
+#include "core/formats/harimport.h"
+#include "core/formats/harimporttask.h"
+#include "core/formats/harscanner.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // HeaderTableModel under the model tester: rows added, edited, switched off, removed and replaced,
 // the way the console's header table and its views drive it.
-#include "requests/headertablemodel.h"
+#include "core/requests/headertablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -5,7 +5,7 @@
 // read.
 #include "../support/historychain.h"
 #include "../support/historysamples.h"
-#include "history/historystore.h"
+#include "core/history/historystore.h"
 
 #include <QDir>
 #include <QFile>

@@ -3,7 +3,7 @@
 // an unwritable location and a reader beside a writer. The file under stress (kills, locks, two
 // writers, a full disk, read-only and newer files, fixtures) is tst_historyfile.
 #include "../support/historychain.h"
-#include "history/historystore.h"
+#include "core/history/historystore.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,9 +2,9 @@
 // Servers that misbehave on purpose (issue 8): every case must end, within the configured time,
 // with a sentence that says what happened and with the hops received before it kept. Each hostile
 // answer is reached through a first 302, so "the chain so far" is checked every time.
-#include "catalogue/statuscatalogue.h"
-#include "requests/requestengine.h"
-#include "requests/safetext.h"
+#include "core/catalogue/statuscatalogue.h"
+#include "core/requests/requestengine.h"
+#include "core/requests/safetext.h"
 #include "scriptedserver.h"
 
 #include <QElapsedTimer>

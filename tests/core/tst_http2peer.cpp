@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The request engine over HTTP/2 against nghttpd, a real HTTP/2 server nobody here wrote: Qt 6.4
 // negotiates h2 by ALPN, and the hop must say so and read the same as over HTTP/1.1.
-#include "catalogue/statuscatalogue.h"
+#include "core/catalogue/statuscatalogue.h"
 #include "peerserver.h"
-#include "requests/requestengine.h"
+#include "core/requests/requestengine.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>

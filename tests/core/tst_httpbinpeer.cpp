@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The request engine against httpbin, a real server nobody here wrote.
-#include "catalogue/statuscatalogue.h"
+#include "core/catalogue/statuscatalogue.h"
 #include "peerserver.h"
-#include "requests/requestengine.h"
+#include "core/requests/requestengine.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

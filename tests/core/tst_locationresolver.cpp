@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Location values read the way browsers read them (the WHATWG URL rules), where QUrl alone differs.
-#include "requests/locationresolver.h"
+#include "core/requests/locationresolver.h"
 
 #include <QTest>
 

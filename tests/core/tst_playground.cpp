@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The playground server through the real request engine: every route, its headers, and the 400
 // that names a bad parameter.
-#include "catalogue/statuscatalogue.h"
-#include "playground/playgroundserver.h"
-#include "requests/requestengine.h"
+#include "core/catalogue/statuscatalogue.h"
+#include "core/playground/playgroundserver.h"
+#include "core/requests/requestengine.h"
 
 #include <QDir>
 #include <QElapsedTimer>

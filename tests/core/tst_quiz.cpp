@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 // Generated quiz questions: one right answer among four different choices, filters respected,
 // the same seed giving the same round.
-#include "catalogue/statusclass.h"
-#include "quiz/quiz.h"
-#include "quiz/quizprogress.h"
-#include "quiz/scenarios.h"
+#include "core/catalogue/statusclass.h"
+#include "core/quiz/quiz.h"
+#include "core/quiz/quizprogress.h"
+#include "core/quiz/scenarios.h"
 
 #include <QSet>
 #include <QSettings>

@@ -3,7 +3,7 @@
 // bodies and certificates, observed on the wire. The redirect rules are tst_redirectfollower, the
 // cookies tst_chaincookiejar and what is refused before sending tst_requestvalidation.
 #include "enginetest.h"
-#include "history/chainrecord.h"
+#include "core/history/chainrecord.h"
 
 #include <QElapsedTimer>
 #include <QTcpServer>

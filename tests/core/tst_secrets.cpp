@@ -2,15 +2,15 @@
 // Credentials out of everything that leaves the console: the masked copy of a chain (maskedChain)
 // as the history record, the settings' last request, HAR and `check --json` use it, checked
 // against the playground's real /echo, which reflects what it was sent as httpbin does.
-#include "catalogue/statuscatalogue.h"
-#include "formats/har.h"
-#include "history/chainrecord.h"
-#include "playground/playgroundserver.h"
-#include "requests/chainjson.h"
-#include "requests/chainmasking.h"
-#include "requests/requestengine.h"
-#include "requests/safetext.h"
-#include "requests/secrets.h"
+#include "core/catalogue/statuscatalogue.h"
+#include "core/formats/har.h"
+#include "core/history/chainrecord.h"
+#include "core/playground/playgroundserver.h"
+#include "core/requests/chainjson.h"
+#include "core/requests/chainmasking.h"
+#include "core/requests/requestengine.h"
+#include "core/requests/safetext.h"
+#include "core/requests/secrets.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The low-speed rule on its own, with made-up clocks: when a whole window has passed and the bytes
 // it moved average under the limit, and not before.
-#include "requests/speedwindow.h"
+#include "core/requests/speedwindow.h"
 
 #include <QTest>
 

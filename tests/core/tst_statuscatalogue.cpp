@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The catalogue loader and the shipped catalogue's contents, checked against facts taken from
 // the IANA registry and the RFCs (written out here, independently of the data file).
-#include "catalogue/compiledcatalogue.h"
-#include "catalogue/statuscatalogue.h"
-#include "catalogue/statusclass.h"
+#include "core/catalogue/compiledcatalogue.h"
+#include "core/catalogue/statuscatalogue.h"
+#include "core/catalogue/statusclass.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

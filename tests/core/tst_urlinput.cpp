@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // A URL as people type it: what gets "http://" in front, and the sentence for what cannot be a URL.
-#include "requests/requestvalidation.h"
-#include "requests/urlinput.h"
+#include "core/requests/requestvalidation.h"
+#include "core/requests/urlinput.h"
 
 #include <QTest>
 

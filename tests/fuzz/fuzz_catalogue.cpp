@@ -2,8 +2,8 @@
 // libFuzzer target: the catalogue loader must turn any bytes into a catalogue or an error that
 // names the file, and a catalogue it accepts must keep the promises the rest of the program relies
 // on (codes in range, a meaning for every related code, a class description for every class).
-#include "catalogue/statuscatalogue.h"
-#include "catalogue/statusclass.h"
+#include "core/catalogue/statuscatalogue.h"
+#include "core/catalogue/statusclass.h"
 
 #include <cstdint>
 #include <cstdlib>

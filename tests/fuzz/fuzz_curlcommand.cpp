@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // libFuzzer target: the curl command parser must never crash, hang or loop, whatever is pasted.
 // Whatever it accepts must survive a round trip through toCurlCommand().
-#include "formats/curlcommand.h"
+#include "core/formats/curlcommand.h"
 
 #include <QString>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // libFuzzer target: the HAR importer must turn any bytes into chains or a clear error, and every
 // chain it makes must export again.
-#include "catalogue/statuscatalogue.h"
-#include "formats/har.h"
+#include "core/catalogue/statuscatalogue.h"
+#include "core/formats/har.h"
 
 #include <QCoreApplication>
 

@@ -2,7 +2,7 @@
 // libFuzzer target: header validation, the gate before anything is sent. A header line the console
 // or the CLI accepts can never split the request: its name is a token and its value holds no CR,
 // LF, NUL or other control byte but tab. A refusal is a sentence.
-#include "requests/requestvalidation.h"
+#include "core/requests/requestvalidation.h"
 
 #include <cstdint>
 #include <cstdlib>

@@ -3,7 +3,7 @@
 // valid", another scheme (which stops the chain), or an http(s) URL the engine can send: a host,
 // no user:password, and stable (given as a Location again, it leads to the same request). A
 // password read from the value is never shown.
-#include "requests/locationresolver.h"
+#include "core/requests/locationresolver.h"
 
 #include <cstdint>
 #include <cstdlib>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
 // History, saved requests, HAR and curl, used through the main window as a user would.
-#include "catalogue/statuscatalogue.h"
-#include "console/requestconsole.h"
-#include "haropener.h"
-#include "history/historypanel.h"
-#include "history/historystore.h"
-#include "i18n/translations.h"
-#include "mainwindow.h"
-#include "requests/chainmodel.h"
-#include "requests/headertablemodel.h"
+#include "core/catalogue/statuscatalogue.h"
+#include "gui/console/requestconsole.h"
+#include "gui/haropener.h"
+#include "gui/historyview/historypanel.h"
+#include "core/history/historystore.h"
+#include "core/i18n/translations.h"
+#include "gui/mainwindow.h"
+#include "core/requests/chainmodel.h"
+#include "core/requests/headertablemodel.h"
 #include "scriptedserver.h"
 
 #include <QClipboard>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 // A language switch reaches every text on screen at once: the window, its docks, the open
 // dialogs and the rows already shown; and back again.
-#include "catalogue/comparisondialog.h"
-#include "console/requestconsole.h"
-#include "history/historystore.h"
-#include "i18n/translations.h"
-#include "mainwindow.h"
-#include "quiz/quizdialog.h"
+#include "gui/catalogueview/comparisondialog.h"
+#include "gui/console/requestconsole.h"
+#include "core/history/historystore.h"
+#include "core/i18n/translations.h"
+#include "gui/mainwindow.h"
+#include "gui/quizview/quizdialog.h"
 #include "scriptedserver.h"
 #include "tsfile.h"
 

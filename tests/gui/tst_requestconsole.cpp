@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 // The request console driven like a user does, against scripted servers on 127.0.0.1.
-#include "catalogue/statuscatalogue.h"
-#include "console/requestconsole.h"
-#include "i18n/translations.h"
-#include "requests/bodyfile.h"
-#include "requests/chainmodel.h"
-#include "requests/headertablemodel.h"
-#include "requests/requestengine.h"
+#include "core/catalogue/statuscatalogue.h"
+#include "gui/console/requestconsole.h"
+#include "core/i18n/translations.h"
+#include "core/requests/bodyfile.h"
+#include "core/requests/chainmodel.h"
+#include "core/requests/headertablemodel.h"
+#include "core/requests/requestengine.h"
 #include "scriptedserver.h"
 
 #include <QAccessible>

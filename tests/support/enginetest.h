@@ -4,8 +4,8 @@
 // network manager and a scripted server on 127.0.0.1 (with /ok answering 200) made fresh for each
 // test. A test class derives from EngineTest; Qt Test runs the private slots below for it as if
 // they were its own. List this header in the test's SOURCES so that moc sees it.
-#include "catalogue/statuscatalogue.h"
-#include "requests/requestengine.h"
+#include "core/catalogue/statuscatalogue.h"
+#include "core/requests/requestengine.h"
 #include "scriptedserver.h"
 
 #include <QNetworkAccessManager>

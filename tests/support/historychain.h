@@ -3,7 +3,7 @@
 // A chain for the history tests at any URL, final status and start time: a POST redirected once
 // (302) over TLS with credentials in its headers, then a final hop with a binary body preview.
 // Unlike historysamples.h it is written nowhere on disk, so it may change with the tests.
-#include "history/chainrecord.h"
+#include "core/history/chainrecord.h"
 
 #include <QDateTime>
 

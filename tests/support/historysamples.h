@@ -4,7 +4,7 @@
 // that made those files (historywriter --samples) and for the test that reads them back, so a
 // change of the record format is caught field by field. Change nothing here without writing a new
 // fixture: the committed files hold exactly these values.
-#include "history/chainrecord.h"
+#include "core/history/chainrecord.h"
 
 #include <QList>
 

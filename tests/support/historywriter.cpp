@@ -9,7 +9,7 @@
 // failed is printed as "F n <error>", so a test can tell a refused write from a lost one.
 #include "historysamples.h"
 
-#include "history/historystore.h"
+#include "core/history/historystore.h"
 
 #include <QCoreApplication>
 

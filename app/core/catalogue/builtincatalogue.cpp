@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // StatusCatalogue::builtin() and the data it reads, in a library of their own
 // (statusscope_builtin_catalogue): the tool that compiles the data links the rest of the core.
-#include "compiledcatalogue.h"
-#include "statuscatalogue.h"
+#include "core/catalogue/compiledcatalogue.h"
+#include "core/catalogue/statuscatalogue.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "cataloguefiltermodel.h"
+#include "core/catalogue/cataloguefiltermodel.h"
 
-#include "cataloguemodel.h"
-#include "statusclass.h"
+#include "core/catalogue/cataloguemodel.h"
+#include "core/catalogue/statusclass.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "cataloguesearch.h"
+#include "core/catalogue/cataloguesearch.h"
 
 #include <QList>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "cataloguemodel.h"
+#include "core/catalogue/cataloguemodel.h"
 
-#include "cataloguesearch.h"
-#include "statusclass.h"
+#include "core/catalogue/cataloguesearch.h"
+#include "core/catalogue/statusclass.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "cataloguesearch.h"
-#include "statuscatalogue.h"
+#include "core/catalogue/cataloguesearch.h"
+#include "core/catalogue/statuscatalogue.h"
 
 #include <QAbstractTableModel>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "catalogueparser.h"
+#include "core/catalogue/catalogueparser.h"
 
-#include "statusclass.h"
+#include "core/catalogue/statusclass.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

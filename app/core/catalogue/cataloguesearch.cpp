@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "cataloguesearch.h"
+#include "core/catalogue/cataloguesearch.h"
 
-#include "statusclass.h"
+#include "core/catalogue/statusclass.h"
 
 #include <QRegularExpression>
 

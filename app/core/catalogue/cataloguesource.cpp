@@ -2,7 +2,7 @@
 // StatusCatalogue::builtinPath() and the JSON it names, in a library of their own
 // (statusscope_catalogue_source) for the tests, benchmarks and fuzzers: the program reads the
 // compiled form (builtincatalogue.cpp) and does not carry the JSON.
-#include "statuscatalogue.h"
+#include "core/catalogue/statuscatalogue.h"
 
 using namespace Qt::Literals::StringLiterals;
 

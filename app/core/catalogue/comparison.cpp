@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "comparison.h"
+#include "core/catalogue/comparison.h"
 
-#include "statusclass.h"
+#include "core/catalogue/statusclass.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "statuscatalogue.h"
+#include "core/catalogue/statuscatalogue.h"
 
 #include <QList>
 #include <QString>

@@ -3,7 +3,7 @@
 // the compiled form that the program embeds. A catalogue with a mistake fails the build here, with
 // the same message `statusscope --catalogue` would give.
 // Usage: compilecatalogue INPUT.json OUTPUT
-#include "catalogue/compiledcatalogue.h"
+#include "core/catalogue/compiledcatalogue.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "compiledcatalogue.h"
+#include "core/catalogue/compiledcatalogue.h"
 
 #include <QDataStream>
 #include <QIODevice>

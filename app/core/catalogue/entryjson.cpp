@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "entryjson.h"
+#include "core/catalogue/entryjson.h"
 
-#include "statusclass.h"
+#include "core/catalogue/statusclass.h"
 
 #include <QJsonArray>
 

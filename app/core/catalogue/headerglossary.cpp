@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "headerglossary.h"
+#include "core/catalogue/headerglossary.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "statuscatalogue.h"
+#include "core/catalogue/statuscatalogue.h"
 
-#include "formats/limitedread.h"
+#include "core/formats/limitedread.h"
 
-#include "catalogueparser.h"
+#include "core/catalogue/catalogueparser.h"
 
 #include <QCoreApplication>
 #include <QFile>

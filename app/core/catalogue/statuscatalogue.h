@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "statusentry.h"
+#include "core/catalogue/statusentry.h"
 
 #include <QByteArray>
 #include <QMultiHash>

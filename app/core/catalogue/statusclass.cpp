@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "statusclass.h"
+#include "core/catalogue/statusclass.h"
 
 #include <QCoreApplication>
 

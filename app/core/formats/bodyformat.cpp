@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "bodyformat.h"
+#include "core/formats/bodyformat.h"
 
 #include <QJsonDocument>
 #include <QXmlStreamReader>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "curlcommand.h"
+#include "core/formats/curlcommand.h"
 
-#include "requests/urlinput.h"
+#include "core/requests/urlinput.h"
 
 #include <QCoreApplication>
 #include <QStringDecoder>

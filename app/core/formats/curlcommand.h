@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "requests/requestspec.h"
+#include "core/requests/requestspec.h"
 
 #include <QStringList>
 

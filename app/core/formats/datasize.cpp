@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "datasize.h"
+#include "core/formats/datasize.h"
 
 #include <QCoreApplication>
 

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
-#include "har.h"
+#include "core/formats/har.h"
 
-#include "bodyformat.h"
-#include "requests/chainmasking.h"
-#include "requests/hopannotator.h"
-#include "requests/redirectfollower.h"
-#include "requests/safetext.h"
-#include "requests/secrets.h"
-#include "statusscope_version.h"
+#include "core/formats/bodyformat.h"
+#include "core/requests/chainmasking.h"
+#include "core/requests/hopannotator.h"
+#include "core/requests/redirectfollower.h"
+#include "core/requests/safetext.h"
+#include "core/requests/secrets.h"
+#include "core/statusscope_version.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

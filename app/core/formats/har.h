@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "harimport.h"
-#include "requests/hop.h"
+#include "core/formats/harimport.h"
+#include "core/requests/hop.h"
 
 #include <QJsonObject>
 

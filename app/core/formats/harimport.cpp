@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
-#include "harimport.h"
+#include "core/formats/harimport.h"
 
-#include "harscanner.h"
+#include "core/formats/harscanner.h"
 
-#include "requests/hopannotator.h"
-#include "requests/redirectfollower.h"
-#include "requests/safetext.h"
+#include "core/requests/hopannotator.h"
+#include "core/requests/redirectfollower.h"
+#include "core/requests/safetext.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "harimporttask.h"
+#include "core/formats/harimporttask.h"
 
 #include <QThread>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "harimport.h"
+#include "core/formats/harimport.h"
 
 #include <QObject>
 #include <QString>

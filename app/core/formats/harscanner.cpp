@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "harscanner.h"
+#include "core/formats/harscanner.h"
 
 #include <QCoreApplication>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "limitedread.h"
+#include "core/formats/limitedread.h"
 
 #include <QIODevice>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "chainrecord.h"
+#include "core/history/chainrecord.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "requests/chainmasking.h"
-#include "requests/hop.h"
+#include "core/requests/chainmasking.h"
+#include "core/requests/hop.h"
 
 #include <QJsonObject>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "historyfile.h"
+#include "core/history/historyfile.h"
 
-#include "chainrecord.h"
+#include "core/history/chainrecord.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

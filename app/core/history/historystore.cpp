@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "historystore.h"
+#include "core/history/historystore.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

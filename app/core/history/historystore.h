@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "chainrecord.h"
-#include "historyfile.h"
+#include "core/history/chainrecord.h"
+#include "core/history/historyfile.h"
 
 #include <QDateTime>
 #include <QObject>

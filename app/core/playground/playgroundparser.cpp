@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "playgroundparser.h"
+#include "core/playground/playgroundparser.h"
 
 #include <optional>
 

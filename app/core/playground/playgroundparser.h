@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "playgroundroutes.h"
+#include "core/playground/playgroundroutes.h"
 
 #include <QByteArray>
 

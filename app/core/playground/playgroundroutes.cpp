@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "playgroundroutes.h"
+#include "core/playground/playgroundroutes.h"
 
-#include "catalogue/statuscatalogue.h"
+#include "core/catalogue/statuscatalogue.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

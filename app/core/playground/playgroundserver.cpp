@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "playgroundserver.h"
+#include "core/playground/playgroundserver.h"
 
-#include "requests/safetext.h"
+#include "core/requests/safetext.h"
 
 #include <QHostAddress>
 #include <QTcpServer>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "playgroundparser.h"
-#include "playgroundroutes.h"
+#include "core/playground/playgroundparser.h"
+#include "core/playground/playgroundroutes.h"
 
 #include <QHash>
 #include <QObject>

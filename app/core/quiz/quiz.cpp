@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "quiz.h"
+#include "core/quiz/quiz.h"
 
-#include "catalogue/statusclass.h"
-#include "scenarios.h"
+#include "core/catalogue/statusclass.h"
+#include "core/quiz/scenarios.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>

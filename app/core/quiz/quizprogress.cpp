@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "quizprogress.h"
+#include "core/quiz/quizprogress.h"
 
 #include <QSettings>
 

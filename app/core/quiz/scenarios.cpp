@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "scenarios.h"
+#include "core/quiz/scenarios.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "bodychecks.h"
+#include "core/requests/bodychecks.h"
 
-#include "bodydecoder.h"
-#include "checkids.h"
-#include "safetext.h"
+#include "core/requests/bodydecoder.h"
+#include "core/requests/checkids.h"
+#include "core/requests/safetext.h"
 
 #include <QCoreApplication>
 

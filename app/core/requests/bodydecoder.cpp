@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "bodydecoder.h"
+#include "core/requests/bodydecoder.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "bodyfile.h"
+#include "core/requests/bodyfile.h"
 
-#include "formats/limitedread.h"
+#include "core/formats/limitedread.h"
 
 #include <QCoreApplication>
 #include <QFile>

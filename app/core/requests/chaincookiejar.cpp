@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "chaincookiejar.h"
-#include "safetext.h"
+#include "core/requests/chaincookiejar.h"
+#include "core/requests/safetext.h"
 
 #include <QCoreApplication>
 #include <QUrl>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "chainjson.h"
+#include "core/requests/chainjson.h"
 
-#include "chainmasking.h"
-#include "statusscope_version.h"
+#include "core/requests/chainmasking.h"
+#include "core/statusscope_version.h"
 
 #include <QJsonArray>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "chainmasking.h"
+#include "core/requests/chainmasking.h"
 
-#include "secrets.h"
+#include "core/requests/secrets.h"
 
 namespace StatusScope::Core {
 

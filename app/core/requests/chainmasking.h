@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "hop.h"
+#include "core/requests/hop.h"
 
 namespace StatusScope::Core {
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "chainmodel.h"
+#include "core/requests/chainmodel.h"
 
-#include "catalogue/statusclass.h"
-#include "safetext.h"
+#include "core/catalogue/statusclass.h"
+#include "core/requests/safetext.h"
 
 using namespace Qt::Literals::StringLiterals;
 

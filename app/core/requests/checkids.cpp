@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "checkids.h"
+#include "core/requests/checkids.h"
 
 #include <QCoreApplication>
 

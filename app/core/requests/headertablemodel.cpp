@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "headertablemodel.h"
+#include "core/requests/headertablemodel.h"
 
-#include "requestvalidation.h"
+#include "core/requests/requestvalidation.h"
 
 namespace StatusScope::Core {
 

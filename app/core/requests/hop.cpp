@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "hop.h"
+#include "core/requests/hop.h"
 
-#include "safetext.h"
+#include "core/requests/safetext.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "requestspec.h"
+#include "core/requests/requestspec.h"
 
 #include <QDateTime>
 #include <QString>

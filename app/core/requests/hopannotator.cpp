@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "hopannotator.h"
+#include "core/requests/hopannotator.h"
 
-#include "checkids.h"
+#include "core/requests/checkids.h"
 
-#include "catalogue/statuscatalogue.h"
-#include "catalogue/statusclass.h"
+#include "core/catalogue/statuscatalogue.h"
+#include "core/catalogue/statusclass.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "locationresolver.h"
-#include "safetext.h"
+#include "core/requests/locationresolver.h"
+#include "core/requests/safetext.h"
 
 #include <QCoreApplication>
 

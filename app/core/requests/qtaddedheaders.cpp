@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "qtaddedheaders.h"
+#include "core/requests/qtaddedheaders.h"
 
-#include "locationresolver.h"
+#include "core/requests/locationresolver.h"
 
 using namespace Qt::Literals::StringLiterals;
 

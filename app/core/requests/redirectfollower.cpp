@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "redirectfollower.h"
+#include "core/requests/redirectfollower.h"
 
-#include "locationresolver.h"
-#include "safetext.h"
+#include "core/requests/locationresolver.h"
+#include "core/requests/safetext.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

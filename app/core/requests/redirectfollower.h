@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "checkids.h"
-#include "hop.h"
+#include "core/requests/checkids.h"
+#include "core/requests/hop.h"
 
 #include <QHash>
 #include <QSet>

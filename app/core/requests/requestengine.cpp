@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: MIT
-#include "requestengine.h"
+#include "core/requests/requestengine.h"
 
-#include "bodychecks.h"
-#include "bodydecoder.h"
-#include "chaincookiejar.h"
-#include "checkids.h"
-#include "hopannotator.h"
-#include "locationresolver.h"
-#include "redirectfollower.h"
-#include "requestfailure.h"
-#include "requestvalidation.h"
-#include "safetext.h"
-#include "statusscope_version.h"
+#include "core/requests/bodychecks.h"
+#include "core/requests/bodydecoder.h"
+#include "core/requests/chaincookiejar.h"
+#include "core/requests/checkids.h"
+#include "core/requests/hopannotator.h"
+#include "core/requests/locationresolver.h"
+#include "core/requests/redirectfollower.h"
+#include "core/requests/requestfailure.h"
+#include "core/requests/requestvalidation.h"
+#include "core/requests/safetext.h"
+#include "core/statusscope_version.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "hop.h"
-#include "requestfailure.h"
-#include "speedwindow.h"
+#include "core/requests/hop.h"
+#include "core/requests/requestfailure.h"
+#include "core/requests/speedwindow.h"
 
 #include <QElapsedTimer>
 #include <QObject>

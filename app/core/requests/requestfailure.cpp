@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "requestfailure.h"
+#include "core/requests/requestfailure.h"
 
-#include "checkids.h"
-#include "formats/datasize.h"
-#include "safetext.h"
-#include "speedwindow.h"
+#include "core/requests/checkids.h"
+#include "core/formats/datasize.h"
+#include "core/requests/safetext.h"
+#include "core/requests/speedwindow.h"
 
 #include <QCoreApplication>
 #include <QNetworkReply>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "requestspec.h"
+#include "core/requests/requestspec.h"
 
 namespace StatusScope::Core {
 

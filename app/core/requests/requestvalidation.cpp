@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "requestvalidation.h"
+#include "core/requests/requestvalidation.h"
 
-#include "urlinput.h"
+#include "core/requests/urlinput.h"
 
 #include <QCoreApplication>
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
-#include "safetext.h"
+#include "core/requests/safetext.h"
 
-#include "locationresolver.h"
+#include "core/requests/locationresolver.h"
 
 #include <algorithm>
 
-#include "secrets.h"
+#include "core/requests/secrets.h"
 
 #include <QSet>
 

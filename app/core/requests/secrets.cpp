@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "secrets.h"
+#include "core/requests/secrets.h"
 
 #include <QList>
 

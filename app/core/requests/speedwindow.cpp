@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "speedwindow.h"
+#include "core/requests/speedwindow.h"
 
 namespace StatusScope::Core {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "urlinput.h"
+#include "core/requests/urlinput.h"
 
 #include <QCoreApplication>
 

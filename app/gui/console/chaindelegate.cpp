@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "chaindelegate.h"
+#include "gui/console/chaindelegate.h"
 
-#include "requests/chainmodel.h"
-#include "widgets/classcolors.h"
-#include "widgets/statusbadge.h"
+#include "core/requests/chainmodel.h"
+#include "gui/widgets/classcolors.h"
+#include "gui/widgets/statusbadge.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
-#include "hopdetailhtml.h"
+#include "gui/console/hopdetailhtml.h"
 
-#include "catalogue/statuscatalogue.h"
-#include "catalogue/statusclass.h"
-#include "formats/datasize.h"
-#include "requests/qtaddedheaders.h"
-#include "requests/safetext.h"
-#include "requests/secrets.h"
-#include "widgets/classcolors.h"
+#include "core/catalogue/statuscatalogue.h"
+#include "core/catalogue/statusclass.h"
+#include "core/formats/datasize.h"
+#include "core/requests/qtaddedheaders.h"
+#include "core/requests/safetext.h"
+#include "core/requests/secrets.h"
+#include "gui/widgets/classcolors.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

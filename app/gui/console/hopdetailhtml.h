@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "requests/hop.h"
+#include "core/requests/hop.h"
 
 #include <QPalette>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "classcolors.h"
+#include "gui/widgets/classcolors.h"
 
 #include <QPainter>
 #include <QPixmap>

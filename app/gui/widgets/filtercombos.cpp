@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "filtercombos.h"
+#include "gui/widgets/filtercombos.h"
 
-#include "catalogue/statusclass.h"
-#include "classcolors.h"
+#include "core/catalogue/statusclass.h"
+#include "gui/widgets/classcolors.h"
 
 #include <QComboBox>
 

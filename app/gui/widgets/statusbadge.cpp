@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "statusbadge.h"
+#include "gui/widgets/statusbadge.h"
 
-#include "classcolors.h"
+#include "gui/widgets/classcolors.h"
 
 #include <QFontMetrics>
 #include <QPainter>

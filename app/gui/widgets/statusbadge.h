@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "catalogue/statusentry.h"
+#include "core/catalogue/statusentry.h"
 
 #include <QFont>
 #include <QRect>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "historypanel.h"
+#include "gui/historyview/historypanel.h"
 
-#include "requests/safetext.h"
+#include "core/requests/safetext.h"
 
 #include <QComboBox>
 #include <QEvent>

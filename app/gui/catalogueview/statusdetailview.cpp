@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "statusdetailview.h"
+#include "gui/catalogueview/statusdetailview.h"
 
-#include "statusdetailhtml.h"
+#include "gui/catalogueview/statusdetailhtml.h"
 
 #include <QEvent>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "statusdetailhtml.h"
+#include "gui/catalogueview/statusdetailhtml.h"
 
-#include "catalogue/statusclass.h"
-#include "widgets/classcolors.h"
+#include "core/catalogue/statusclass.h"
+#include "gui/widgets/classcolors.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

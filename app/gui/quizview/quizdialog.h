@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "catalogue/statuscatalogue.h"
-#include "quiz/quiz.h"
-#include "quiz/quizprogress.h"
+#include "core/catalogue/statuscatalogue.h"
+#include "core/quiz/quiz.h"
+#include "core/quiz/quizprogress.h"
 
 #include <QDialog>
 

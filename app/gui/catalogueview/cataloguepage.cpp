@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
-#include "cataloguepage.h"
+#include "gui/catalogueview/cataloguepage.h"
 
 #include "ui_cataloguepage.h"
 
-#include "catalogue/cataloguefiltermodel.h"
-#include "catalogue/cataloguemodel.h"
-#include "catalogue/statusclass.h"
-#include "statusbadgedelegate.h"
-#include "widgets/classcolors.h"
-#include "widgets/filtercombos.h"
+#include "core/catalogue/cataloguefiltermodel.h"
+#include "core/catalogue/cataloguemodel.h"
+#include "core/catalogue/statusclass.h"
+#include "gui/catalogueview/statusbadgedelegate.h"
+#include "gui/widgets/classcolors.h"
+#include "gui/widgets/filtercombos.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "statusbadgedelegate.h"
+#include "gui/catalogueview/statusbadgedelegate.h"
 
-#include "catalogue/cataloguemodel.h"
-#include "widgets/statusbadge.h"
+#include "core/catalogue/cataloguemodel.h"
+#include "gui/widgets/statusbadge.h"
 
 #include <QApplication>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "catalogue/statuscatalogue.h"
+#include "core/catalogue/statuscatalogue.h"
 
 #include <QDialog>
 

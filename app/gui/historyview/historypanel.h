@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "history/historystore.h"
+#include "core/history/historystore.h"
 
 #include <QWidget>
 

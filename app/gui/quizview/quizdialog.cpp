@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "quizdialog.h"
+#include "gui/quizview/quizdialog.h"
 
-#include "catalogue/statusclass.h"
-#include "widgets/filtercombos.h"
+#include "core/catalogue/statusclass.h"
+#include "gui/widgets/filtercombos.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

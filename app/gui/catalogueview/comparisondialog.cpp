@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "comparisondialog.h"
+#include "gui/catalogueview/comparisondialog.h"
 
-#include "catalogue/comparison.h"
-#include "catalogue/statusclass.h"
-#include "widgets/classcolors.h"
+#include "core/catalogue/comparison.h"
+#include "core/catalogue/statusclass.h"
+#include "gui/widgets/classcolors.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
