@@ -2,16 +2,13 @@
 #include "core/formats/har.h"
 
 #include "core/formats/bodyformat.h"
+#include "core/formats/chaindocument.h"
+#include "core/formats/datasize.h"
 #include "core/requests/chainmasking.h"
-#include "core/requests/hopannotator.h"
-#include "core/requests/redirectfollower.h"
-#include "core/requests/safetext.h"
-#include "core/requests/secrets.h"
 #include "core/statusscope_version.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QNetworkCookie>
 #include <QUrlQuery>
 
@@ -37,8 +34,8 @@ QJsonArray nameValues(const HeaderList &headers)
             ? header.second.split('\n')
             : QList<QByteArray>{header.second};
         for (const QByteArray &value : values)
-            array.append(QJsonObject{{u"name"_s, QString::fromLatin1(header.first)},
-                                     {u"value"_s, QString::fromUtf8(value)}});
+            array.append(QJsonObject{{u"name"_s, headerNameText(header.first)},
+                                     {u"value"_s, headerValueText(value)}});
     }
     return array;
 }
@@ -71,7 +68,7 @@ QJsonArray responseCookies(const HeaderList &headers)
         if (!cookie.domain().isEmpty())
             object.insert(u"domain"_s, cookie.domain());
         if (cookie.expirationDate().isValid())
-            object.insert(u"expires"_s, cookie.expirationDate().toUTC().toString(Qt::ISODateWithMs));
+            object.insert(u"expires"_s, timeText(cookie.expirationDate()));
         array.append(object);
     }
     return array;
@@ -122,7 +119,7 @@ QJsonObject contentToHar(const Hop &hop)
     const QByteArray contentType = headerValue(hop.responseHeaders, "Content-Type");
     QJsonObject content{
         {u"size"_s, hop.bodyBytes},
-        {u"mimeType"_s, contentType.isEmpty() ? u"x-unknown"_s : QString::fromLatin1(contentType)}};
+        {u"mimeType"_s, contentType.isEmpty() ? u"x-unknown"_s : headerValueText(contentType)}};
     if (hop.wireBodyBytes >= 0)
         content.insert(u"compression"_s, std::max<qint64>(0, hop.bodyBytes - hop.wireBodyBytes));
     if (!hop.bodyPreview.isEmpty()) {
@@ -135,19 +132,27 @@ QJsonObject contentToHar(const Hop &hop)
         }
         if (hop.bodyPreview.size() < hop.bodyBytes)
             content.insert(u"comment"_s,
-                           HarText::tr("Only the first %1 bytes were kept.").arg(hop.bodyPreview.size()));
+                           HarText::tr("Only the first %1 were kept.").arg(readableSize(hop.bodyPreview.size())));
     }
     return content;
 }
 
-QJsonObject entryToHar(const ChainResult &chain, const Hop &hop)
+// Each field of the chain document that HAR has no member for, under its own name with a leading
+// underscore (HAR's rule for custom fields): a field added to the document reaches the HAR too.
+void insertAnnotations(QJsonObject &object, const QJsonObject &annotations)
+{
+    for (auto it = annotations.constBegin(); it != annotations.constEnd(); ++it)
+        object.insert(u'_' + it.key(), it.value());
+}
+
+QJsonObject entryToHar(const ChainResult &chain, const Hop &hop, const QString &page)
 {
     QJsonArray query;
     for (const auto &[name, value] : QUrlQuery(hop.url).queryItems(QUrl::FullyDecoded))
         query.append(QJsonObject{{u"name"_s, name}, {u"value"_s, value}});
     const QString version = hop.protocol == u"HTTP/2"_s ? u"HTTP/2"_s : u"HTTP/1.1"_s;
-    QJsonObject request{{u"method"_s, QString::fromLatin1(hop.method)},
-                        {u"url"_s, hop.url.toString(QUrl::FullyEncoded)},
+    QJsonObject request{{u"method"_s, methodText(hop.method)},
+                        {u"url"_s, urlText(hop.url)},
                         {u"httpVersion"_s, version},
                         {u"cookies"_s, requestCookies(hop.requestHeaders)},
                         {u"headers"_s, nameValues(hop.requestHeaders)},
@@ -157,17 +162,17 @@ QJsonObject entryToHar(const ChainResult &chain, const Hop &hop)
     if (hop.requestHasBody) {
         const QByteArray type = headerValue(hop.requestHeaders, "Content-Type");
         request.insert(u"postData"_s,
-                       QJsonObject{{u"mimeType"_s, QString::fromLatin1(type)},
+                       QJsonObject{{u"mimeType"_s, headerValueText(type)},
                                    {u"text"_s, QString::fromUtf8(chain.request.body)}});
     }
     QJsonObject response{
         {u"status"_s, hop.status.value_or(0)},
-        {u"statusText"_s, hop.reason},
+        {u"statusText"_s, hop.status ? hop.reason : QString()},
         {u"httpVersion"_s, hop.status ? version : QString()},
         {u"cookies"_s, responseCookies(hop.responseHeaders)},
         {u"headers"_s, nameValues(hop.responseHeaders)},
         {u"content"_s, contentToHar(hop)},
-        {u"redirectURL"_s, hop.location ? hop.location->toString(QUrl::FullyEncoded) : QString()},
+        {u"redirectURL"_s, hop.location ? urlText(*hop.location) : QString()},
         {u"headersSize"_s, -1},
         {u"bodySize"_s,
          !hop.status                  ? -1
@@ -176,36 +181,49 @@ QJsonObject entryToHar(const ChainResult &chain, const Hop &hop)
     };
     double total = 0;
     const QJsonObject timings = timingsToHar(hop, &total);
-    QJsonArray warnings;
-    for (const HopWarning &warning : hop.warnings)
-        warnings.append(QJsonObject{{u"id"_s, warning.id},
-                                    {u"severity"_s, severityKey(warning.severity)},
-                                    {u"message"_s, warning.message}});
     const QDateTime started = (chain.startedAt.isValid() ? chain.startedAt : QDateTime::currentDateTimeUtc())
                                   .addMSecs(qint64(hop.startMs));
-    return QJsonObject{{u"startedDateTime"_s, started.toUTC().toString(Qt::ISODateWithMs)},
-                       {u"time"_s, total},
-                       {u"request"_s, request},
-                       {u"response"_s, response},
-                       {u"cache"_s, QJsonObject{}},
-                       {u"timings"_s, timings},
-                       {u"_warnings"_s, warnings}};
+    QJsonObject entry{{u"pageref"_s, page},
+                      {u"startedDateTime"_s, timeText(started)},
+                      {u"time"_s, roundedMs(total)},
+                      {u"request"_s, request},
+                      {u"response"_s, response},
+                      {u"cache"_s, QJsonObject{}},
+                      {u"timings"_s, timings}};
+    insertAnnotations(entry, hopAnnotations(hop));
+    return entry;
+}
+
+// A chain is a HAR page: its entries point to it, and it carries the chain's outcome.
+QJsonObject pageToHar(const ChainResult &chain, const QString &id)
+{
+    const QDateTime started = chain.startedAt.isValid() ? chain.startedAt : QDateTime::currentDateTimeUtc();
+    QJsonObject page{{u"startedDateTime"_s, timeText(started)},
+                     {u"id"_s, id},
+                     {u"title"_s, QString(methodText(chain.request.method) + u' ' + urlText(chain.request.url))},
+                     {u"pageTimings"_s, QJsonObject{{u"onContentLoad"_s, -1}, {u"onLoad"_s, -1}}}};
+    insertAnnotations(page, chainAnnotations(chain));
+    return page;
 }
 
 } // namespace
 
 QJsonObject chainsToHar(const QList<ChainResult> &chains, bool showSecrets)
 {
+    QJsonArray pages;
     QJsonArray entries;
     for (const ChainResult &given : chains) {
         const ChainResult chain = showSecrets ? given : maskedChain(given);
+        const QString id = u"chain_%1"_s.arg(pages.size() + 1);
+        pages.append(pageToHar(chain, id));
         for (const Hop &hop : chain.hops)
-            entries.append(entryToHar(chain, hop));
+            entries.append(entryToHar(chain, hop, id));
     }
     QJsonObject log{
         {u"version"_s, u"1.2"_s},
         {u"creator"_s,
          QJsonObject{{u"name"_s, u"StatusScope"_s}, {u"version"_s, QStringLiteral(STATUSSCOPE_VERSION)}}},
+        {u"pages"_s, pages},
         {u"entries"_s, entries}};
     // Said in the file itself, so whoever opens it knows the dots are not what was sent.
     if (!showSecrets)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/formats/chaindocument.h"
 #include "core/requests/chainmasking.h"
 #include "core/requests/hop.h"
 
@@ -15,20 +16,22 @@ struct RecordOptions
     QList<QByteArray> extraSecretHeaders; // header names the user marked secret
 };
 
-// A complete, lossless-enough form of a chain for storage: everything the console shows (request,
-// every hop with headers, status, timings, warnings, meanings, TLS, body preview) so a stored
-// chain reads exactly as it did live.
+// What the history keeps of a chain: the chain document (chaindocument.h) with its body bytes,
+// the `check --json` document plus `request.body` and each hop's `body_preview`, so a stored
+// chain reads exactly as it did live. Credentials are masked as `options` asks first.
 QJsonObject chainToRecord(const ChainResult &chain, const RecordOptions &options = {});
-// Enum values are read from their keys, or from the numbers records held before schema 3; a value
-// this version does not know is reported in *error (one sentence) and the chain is still filled in.
+// Reads a record of any schema: older ones are brought to the current shape by
+// upgradeChainRecord() first. A value this version does not know is reported in *error (one
+// sentence) and the chain is still filled in.
 ChainResult chainFromRecord(const QJsonObject &record, QString *error = nullptr);
-// Rewrites the numbers of a record from before schema 3 as keys; true when something changed.
+// Rewrites an older record as this version writes it: the numbers of before schema 3 as keys, the
+// names of before the shared document ("timings", "meanings", …) as the document's. True when
+// something changed.
 bool upgradeChainRecord(QJsonObject &record);
 
-// The request options alone (follow, limits, timeouts), as in a request record's "options".
-QJsonObject requestOptionsToRecord(const RequestOptions &options);
-RequestOptions requestOptionsFromRecord(const QJsonObject &record);
+// A request as a saved request keeps it (masked as `options` asks). Reading it, and the request
+// options alone, are in chaindocument.h: requestFromRecord(), requestOptionsToRecord(),
+// requestOptionsFromRecord().
 QJsonObject requestToRecord(const RequestSpec &request, const RecordOptions &options = {});
-RequestSpec requestFromRecord(const QJsonObject &record);
 
 } // namespace StatusScope::Core

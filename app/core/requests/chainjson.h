@@ -7,10 +7,10 @@
 
 namespace StatusScope::Core {
 
-// The documented JSON shape of a chain (`statusscope check --json`). Credentials are masked as
-// maskedChain() masks them unless `showSecrets` is set.
+// The documented JSON of a chain (`statusscope check --json`): the chain document
+// (formats/chaindocument.h) without body bytes, which is the history record less `request.body`
+// and each hop's `body_preview`. Credentials are masked as maskedChain() masks them unless
+// `showSecrets` is set.
 QJsonObject chainToJson(const ChainResult &chain, bool showSecrets = false);
-// One hop as it is given: pass a hop of maskedChain() unless credentials are meant to show.
-QJsonObject hopToJson(const Hop &hop);
 
 } // namespace StatusScope::Core

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/requests/hop.h"
+
+#include <QJsonObject>
+
+namespace StatusScope::Core {
+
+// One chain as one JSON document, written here and nowhere else. The history stores it with the
+// body bytes, `statusscope check --json` prints it without them, and the HAR export takes each
+// value it shares with HAR from the functions below and carries the rest (the annotations) under
+// HAR's own names with a leading underscore. A field added here therefore reaches all three.
+//
+// Nothing here masks: pass a chain as maskedChain() (chainmasking.h) left it.
+
+enum class BodyBytes {
+    LeftOut, // the CLI: sizes only
+    Kept // the history: the request body and each hop's preview, in base64
+};
+
+// Each value as every output writes it.
+QString methodText(const QByteArray &method);
+QString urlText(const QUrl &url); // percent-encoded, as sent
+QString headerNameText(const QByteArray &name);
+QString headerValueText(const QByteArray &value);
+QString timeText(const QDateTime &time); // UTC, ISO 8601 with milliseconds; empty when invalid
+double roundedMs(double ms); // to the microsecond: finer digits are noise, not measurement
+
+// The fields of a hop that HAR has no member of its own for: index, meaning, warnings, tls,
+// timings_ms, body_truncated, location_raw. The hop document is these plus the fields HAR maps
+// (method, url, headers, status, reason, protocol, sizes, location, start_ms).
+QJsonObject hopAnnotations(const Hop &hop);
+QJsonObject hopToDocument(const Hop &hop, BodyBytes bodies);
+
+// The fields of a chain that HAR has no member of its own for: outcome, final_url, stop, error,
+// total_ms. The chain document is these plus version, request, started_at and hops.
+QJsonObject chainAnnotations(const ChainResult &chain);
+QJsonObject chainToDocument(const ChainResult &chain, BodyBytes bodies);
+
+// Reads a document as this version writes it (older history records are brought to this shape
+// first: upgradeChainRecord()). An enum key this version does not know is reported in *error
+// (one sentence, the first one kept) and the chain is still filled in.
+ChainResult chainFromDocument(const QJsonObject &document, QString *error = nullptr);
+
+// The request of a chain document, also what a saved request and the settings' last request keep.
+QJsonObject requestToDocument(const RequestSpec &request, BodyBytes bodies);
+RequestSpec requestFromRecord(const QJsonObject &record);
+// The request options alone (follow, limits, timeouts), as in a request's "options".
+QJsonObject requestOptionsToRecord(const RequestOptions &options);
+RequestOptions requestOptionsFromRecord(const QJsonObject &record);
+
+} // namespace StatusScope::Core
