@@ -3,8 +3,8 @@
 
 #include "core/catalogue/statuscatalogue.h"
 #include "gui/firstpaint.h"
-#include "gui/historyview/historypanel.h"
 #include "core/history/historystore.h"
+#include "core/settings/settings.h"
 #include "gui/mainwindow.h"
 
 #include <QApplication>
@@ -43,7 +43,8 @@ int runApplication(QApplication &app, PendingCatalogue pending)
     QNetworkAccessManager manager;
     Core::HistoryStore history; // opened once the window is on screen: nothing shown needs it
     MainWindow window(*catalogue, &manager, &history);
-    QSettings settings;
+    QSettings store;
+    Core::Settings settings(&store); // every key the program keeps, passed to what keeps one
     window.setSettings(&settings);
     QObject::connect(&window, &MainWindow::externalLinkRequested, &window,
                      [](const QUrl &url) { QDesktopServices::openUrl(url); });

@@ -8,20 +8,17 @@
 
 namespace StatusScope::Gui {
 
-HarOpener::HarOpener(const Core::StatusCatalogue &catalogue, QWidget *window)
+HarOpener::HarOpener(Core::HarImportTask *task, QWidget *window)
     : QObject(window)
     , m_window(window)
-    , m_task(new Core::HarImportTask(catalogue, this))
+    , m_task(task)
 {
-    connect(m_task, &Core::HarImportTask::finished, this, &HarOpener::onFinished);
 }
 
 HarOpener::~HarOpener() = default;
 
-bool HarOpener::open(const QString &path)
+void HarOpener::follow(const QString &path)
 {
-    if (!m_task->start(path))
-        return false;
     if (!m_dialog) {
         m_dialog = new QProgressDialog(m_window);
         m_dialog->setObjectName(QStringLiteral("harProgress"));
@@ -33,41 +30,10 @@ bool HarOpener::open(const QString &path)
         m_dialog->setMinimumDuration(400);
         connect(m_dialog, &QProgressDialog::canceled, m_task, &Core::HarImportTask::cancel);
         connect(m_task, &Core::HarImportTask::progressChanged, m_dialog, &QProgressDialog::setValue);
+        connect(m_task, &Core::HarImportTask::finished, m_dialog, &QProgressDialog::reset); // hides it
     }
     m_dialog->setLabelText(tr("Opening %1…").arg(QFileInfo(path).fileName()));
     m_dialog->setValue(0);
-    return true;
-}
-
-void HarOpener::cancel()
-{
-    m_task->cancel();
-}
-
-bool HarOpener::isRunning() const
-{
-    return m_task->isRunning();
-}
-
-void HarOpener::onFinished()
-{
-    if (m_dialog)
-        m_dialog->reset(); // hides it
-    const QString fileName = QFileInfo(m_task->path()).fileName();
-    if (m_task->wasCancelled()) {
-        Q_EMIT failed(tr("Opening %1 was cancelled; nothing changed.").arg(fileName));
-        return;
-    }
-    const std::optional<Core::HarImport> &imported = m_task->result();
-    if (!imported) {
-        Q_EMIT failed(tr("%1 cannot be opened: %2").arg(fileName, m_task->errorString()));
-        return;
-    }
-    if (imported->chains.isEmpty()) {
-        Q_EMIT failed(tr("%1 holds no requests.").arg(fileName));
-        return;
-    }
-    Q_EMIT opened(fileName, *imported);
 }
 
 } // namespace StatusScope::Gui

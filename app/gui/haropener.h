@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/formats/harimport.h"
-
 #include <QObject>
 
 class QProgressDialog;
@@ -14,34 +12,24 @@ class HarImportTask;
 
 namespace StatusScope::Gui {
 
-// File → Open HAR: imports on another thread while a progress dialog over the window shows how far
-// it is, with Cancel (and Esc). The window keeps painting and answering meanwhile; a cancelled or
-// failed import changes nothing.
+// File → Open HAR, on screen: a progress dialog over the window, with Cancel (and Esc), while the
+// controller's import runs on another thread. The window keeps painting and answering meanwhile;
+// what the import found, or why it did not, the controller says.
 class HarOpener final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HarOpener)
 
 public:
-    // The catalogue is not owned and must outlive the opener; `window` is the dialog's parent.
-    HarOpener(const Core::StatusCatalogue &catalogue, QWidget *window);
+    // The task is not owned and must outlive the opener; `window` is the dialog's parent.
+    HarOpener(Core::HarImportTask *task, QWidget *window);
     ~HarOpener() override;
 
-    // Starts importing; false (and nothing happens) while another import runs.
-    bool open(const QString &path);
-    void cancel();
-    bool isRunning() const;
-    Core::HarImportTask *task() const { return m_task; }
+    // The import of `path` has started: show how far it is.
+    void follow(const QString &path);
     QProgressDialog *progressDialog() const { return m_dialog; }
 
-Q_SIGNALS:
-    void opened(const QString &fileName, const Core::HarImport &imported);
-    // A sentence for the status bar: why the file was not opened, or that it was cancelled.
-    void failed(const QString &message);
-
 private:
-    void onFinished();
-
     QWidget *m_window;
     Core::HarImportTask *m_task;
     QProgressDialog *m_dialog = nullptr;

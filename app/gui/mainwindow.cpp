@@ -3,40 +3,32 @@
 
 #include "ui_mainwindow.h"
 
-#include "gui/catalogueview/cataloguepage.h"
-#include "gui/catalogueview/comparisondialog.h"
-#include "gui/console/requestconsole.h"
-#include "core/formats/curlcommand.h"
-#include "core/formats/har.h"
-#include "gui/haropener.h"
-#include "core/history/chainrecord.h"
-#include "gui/historyview/historypanel.h"
+#include "core/formats/harimporttask.h"
 #include "core/history/historystore.h"
 #include "core/i18n/translations.h"
 #include "core/playground/playgroundserver.h"
-#include "gui/quizview/quizdialog.h"
-#include "core/requests/chainmasking.h"
-#include "core/requests/secrets.h"
+#include "core/quiz/metcodes.h"
+#include "core/settings/settings.h"
 #include "core/statusscope_version.h"
+#include "gui/catalogueview/cataloguepage.h"
+#include "gui/catalogueview/comparisondialog.h"
+#include "gui/console/requestconsole.h"
+#include "gui/haropener.h"
+#include "gui/historyview/historypanel.h"
+#include "gui/quizview/quizdialog.h"
 
 #include <QActionGroup>
 #include <QApplication>
-#include <QClipboard>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QFile>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QInputDialog>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QRegularExpression>
-#include <QSaveFile>
-#include <QSettings>
 #include <QSignalBlocker>
+#include <QStatusBar>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -46,10 +38,9 @@ MainWindow::MainWindow(const Core::StatusCatalogue &catalogue, QNetworkAccessMan
                        Core::HistoryStore *history, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_catalogue(catalogue)
+    , m_controller(new AppController(catalogue, history, this))
     , m_cataloguePage(new CataloguePage(catalogue, this))
     , m_manager(manager)
-    , m_history(history)
     , m_historyDock(new QDockWidget(this))
     , m_statusLabel(new QLabel(this))
     , m_playgroundLabel(new QLabel(this))
@@ -81,12 +72,18 @@ MainWindow::MainWindow(const Core::StatusCatalogue &catalogue, QNetworkAccessMan
     buildLanguageMenu();
     retranslate(); // the texts set in code: the dock title, the Language menu
     m_defaultState = saveState();
+
+    // What the controller reports.
+    connect(m_controller, &AppController::message, this, &MainWindow::showMessage);
+    connect(m_controller, &AppController::harOpened, this, &MainWindow::showHarChains);
+    connect(m_controller, &AppController::requestSaved, this, [this] {
+        if (m_historyPanel)
+            m_historyPanel->refresh();
+    });
+    connect(m_controller, &AppController::playgroundChanged, this, &MainWindow::showPlayground);
+    connect(m_controller, &AppController::languageChanged, this, &MainWindow::checkLanguage);
     if (history && history->state() != Core::HistoryStore::State::Closed)
         historyOpened();
-    // The panel is built when its dock is first shown; a failed write is said at once all the same.
-    if (history)
-        connect(history, &Core::HistoryStore::writeFailed, this,
-                [this](const QString &sentence) { statusBar()->showMessage(sentence, 15000); });
 
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->findAction, &QAction::triggered, this, &MainWindow::findInCatalogue);
@@ -103,11 +100,16 @@ MainWindow::MainWindow(const Core::StatusCatalogue &catalogue, QNetworkAccessMan
         if (url.isEmpty())
             statusBar()->clearMessage();
         else
-            statusBar()->showMessage(url);
+            showMessage([url] { return url; });
     });
 
     // A normal status-bar widget: hidden while a temporary message (a hovered link) is shown.
     statusBar()->addWidget(m_statusLabel);
+    // A message that ends (its time is up, or it is cleared) is no longer worded again.
+    connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString &text) {
+        if (text.isEmpty())
+            m_message = {};
+    });
     m_playgroundLabel->setObjectName(u"playgroundLabel"_s);
     m_playgroundLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_playgroundLabel->hide();
@@ -127,15 +129,17 @@ RequestConsole *MainWindow::requestConsole()
 {
     if (m_console)
         return m_console;
-    m_console = new RequestConsole(m_manager, &m_catalogue, this);
+    m_console = new RequestConsole(m_manager, &m_controller->catalogue(), this);
     m_ui->pages->addWidget(m_console);
-    m_console->setHistory(m_history);
+    m_console->setHistory(m_controller->history());
     connect(m_console, &RequestConsole::historyChanged, this, [this] {
         if (m_historyPanel)
             m_historyPanel->refresh();
     });
     connect(m_console, &RequestConsole::codeLinkActivated, this, &MainWindow::showCodeInCatalogue);
-    connect(m_console, &RequestConsole::codeMet, this, &MainWindow::noteCodeMet);
+    // The catalogue counts this session's meetings; the controller keeps the one list of codes met.
+    connect(m_console, &RequestConsole::codeMet, m_cataloguePage, &CataloguePage::noteCodeMet);
+    connect(m_console, &RequestConsole::codeMet, m_controller, &AppController::noteCodeMet);
     connect(m_console, &RequestConsole::externalLinkActivated, this, &MainWindow::externalLinkRequested);
     applyConsoleSettings();
     return m_console;
@@ -145,7 +149,7 @@ HistoryPanel *MainWindow::historyPanel()
 {
     if (m_historyPanel)
         return m_historyPanel;
-    m_historyPanel = new HistoryPanel(m_history, m_historyDock);
+    m_historyPanel = new HistoryPanel(m_controller->history(), m_historyDock);
     m_historyPanel->setSettings(m_settings);
     m_historyDock->setWidget(m_historyPanel);
     connect(m_historyPanel, &HistoryPanel::chainChosen, this,
@@ -173,10 +177,10 @@ RequestConsole *MainWindow::consoleInFront()
 void MainWindow::applyConsoleSettings()
 {
     m_console->restoreLayout(m_consoleSettings.layout);
-    if (!m_consoleSettings.lastRequest.isEmpty())
-        m_console->applyRequest(Core::requestFromRecord(m_consoleSettings.lastRequest));
-    if (!m_consoleSettings.options.isEmpty())
-        m_console->setOptions(Core::requestOptionsFromRecord(m_consoleSettings.options));
+    if (m_consoleSettings.lastRequest)
+        m_console->applyRequest(*m_consoleSettings.lastRequest);
+    if (m_consoleSettings.options)
+        m_console->setOptions(*m_consoleSettings.options);
 }
 
 void MainWindow::showCatalogue()
@@ -192,103 +196,51 @@ void MainWindow::showConsole()
     console->focusUrl();
 }
 
+void MainWindow::showMessage(const AppController::Sentence &sentence, int timeoutMs)
+{
+    m_message = sentence;
+    m_messageEnds = timeoutMs > 0 ? QDeadlineTimer(timeoutMs) : QDeadlineTimer(QDeadlineTimer::Forever);
+    statusBar()->showMessage(sentence(), timeoutMs);
+}
+
 HarOpener *MainWindow::harOpener()
 {
-    if (m_harOpener)
-        return m_harOpener;
-    m_harOpener = new HarOpener(m_catalogue, this);
-    connect(m_harOpener, &HarOpener::opened, this,
-            [this](const QString &fileName, const Core::HarImport &imported) {
-                m_ui->historyAction->setChecked(true);
-                historyPanel()->showHarChains(fileName, imported.chains);
-                QString message = tr("%1: %n chain(s)", nullptr, int(imported.chains.size())).arg(fileName);
-                if (!imported.skipped.isEmpty())
-                    message += tr("; %n entry(ies) skipped: %1", nullptr, int(imported.skipped.size()))
-                                   .arg(imported.skipped.join(u' '));
-                statusBar()->showMessage(message, 15000);
-            });
-    connect(m_harOpener, &HarOpener::failed, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    if (!m_harOpener)
+        m_harOpener = new HarOpener(m_controller->harImport(), this);
     return m_harOpener;
 }
 
 bool MainWindow::openHar(const QString &path)
 {
-    return harOpener()->open(path);
+    if (!m_controller->openHar(path))
+        return false;
+    harOpener()->follow(path);
+    return true;
+}
+
+void MainWindow::showHarChains(const QString &fileName, const Core::HarImport &imported)
+{
+    m_ui->historyAction->setChecked(true);
+    historyPanel()->showHarChains(fileName, imported.chains);
 }
 
 bool MainWindow::exportHar(const QString &path, bool withCredentials)
 {
-    const Core::ChainResult &chain = requestConsole()->shownChain();
-    if (chain.hops.isEmpty()) {
-        statusBar()->showMessage(tr("There is no chain to export yet: send a request first."), 10000);
-        return false;
-    }
-    QSaveFile file(path);
-    const QByteArray json
-        = QJsonDocument(Core::chainsToHar({chain}, withCredentials)).toJson(QJsonDocument::Indented);
-    const bool ok = file.open(QIODevice::WriteOnly) && file.write(json) == json.size() && file.commit();
-    QString message;
-    if (!ok)
-        message = tr("Could not save %1: %2").arg(path, file.errorString());
-    else if (withCredentials)
-        message = tr("Saved the chain to %1, credentials included.").arg(path);
-    else
-        message = tr("Saved the chain to %1 (credentials masked).").arg(path);
-    statusBar()->showMessage(message, 10000);
-    return ok;
+    return m_controller->exportHar(path, requestConsole()->shownChain(), withCredentials);
 }
 
 bool MainWindow::saveRequest(const QString &folder, const QString &name)
 {
     QString error;
     const std::optional<Core::RequestSpec> request = requestConsole()->currentRequest(&error);
-    if (!request) {
-        statusBar()->showMessage(tr("The request cannot be saved: %1").arg(error), 10000);
-        return false;
-    }
-    if (!m_history || m_history->saveRequest(folder, name, *request) == 0) {
-        statusBar()->showMessage(
-            m_history ? tr("The request could not be saved: %1")
-                            .arg(!m_history->writeProblem().isEmpty() ? m_history->writeProblem()
-                                     : !m_history->notice().isEmpty() ? m_history->notice()
-                                                                      : m_history->lastError())
-                      : tr("History is off, so requests cannot be saved."),
-            10000);
-        return false;
-    }
-    if (m_historyPanel)
-        m_historyPanel->refresh();
-    statusBar()->showMessage(tr("Saved “%1”.").arg(name), 5000);
-    return true;
+    return m_controller->saveRequest(folder, name, request, error);
 }
 
 void MainWindow::copyRequestAsCurl(bool withCredentials)
 {
     QString error;
     const std::optional<Core::RequestSpec> request = requestConsole()->currentRequest(&error);
-    if (!request) {
-        statusBar()->showMessage(tr("Nothing to copy: %1").arg(error), 10000);
-        return;
-    }
-    const bool hasCredentials = Core::carriesCredentials(*request);
-    const QString command = Core::toCurlCommand(withCredentials ? *request : Core::maskedRequest(*request));
-    QGuiApplication::clipboard()->setText(command);
-    // Never silent about what the command holds: masked dots would fail where it is pasted, and
-    // real credentials on a clipboard are worth knowing about.
-    QString message;
-    if (!hasCredentials)
-        message = tr("Copied the request as a curl command.");
-    else if (!withCredentials)
-        message = tr("Copied the request as a curl command with its credentials masked (••••). Edit → "
-                     "Copy Request as curl with Credentials copies them as typed.");
-    else if (command.contains(QString::fromUtf8(Core::credentialMask())))
-        message = tr("Copied the request as a curl command; it holds masked credentials (••••) from the "
-                     "history, which must be typed again.");
-    else
-        message = tr("Copied the request as a curl command, credentials included: anyone who sees the "
-                     "clipboard can use them.");
-    statusBar()->showMessage(message, 15000);
+    m_controller->copyRequestAsCurl(request, error, withCredentials);
 }
 
 void MainWindow::askOpenHar()
@@ -366,65 +318,37 @@ void MainWindow::buildLanguageMenu()
 
 void MainWindow::setLanguage(const QString &code)
 {
-    Core::installTranslations(*QCoreApplication::instance(), code.isEmpty() ? QLocale() : QLocale(code));
-    for (QAction *action : m_languages->actions())
-        action->setChecked(action->data().toString() == code);
-    if (m_settings)
-        m_settings->setValue(u"language"_s, code);
+    m_controller->setLanguage(code); // languageChanged() checks its action
 }
 
-void MainWindow::noteCodeMet(int code)
+void MainWindow::checkLanguage(const QString &code)
 {
-    m_cataloguePage->noteCodeMet(code);
-    if (m_metCodes.contains(code))
-        return;
-    m_metCodes.append(code);
-    // Kept for "quiz me on the codes I've met" in later sessions: numbers only, nothing about where.
-    if (m_settings) {
-        QStringList codes;
-        for (int met : std::as_const(m_metCodes))
-            codes.append(QString::number(met));
-        m_settings->setValue(u"quiz/met"_s, codes.join(u' '));
-    }
+    for (QAction *action : m_languages->actions())
+        action->setChecked(action->data().toString() == code);
 }
 
 void MainWindow::historyOpened()
 {
     if (m_historyPanel)
         m_historyPanel->refresh(); // else it reads the store when it is built
-    if (m_history && !m_history->notice().isEmpty())
-        statusBar()->showMessage(m_history->notice(), 15000);
+    m_controller->historyOpened();
 }
 
-void MainWindow::setSettings(QSettings *settings)
+void MainWindow::setSettings(Core::Settings *settings)
 {
     m_settings = settings;
+    m_controller->setSettings(settings); // the codes met, the quiz, the history's policy, the language
     if (m_historyPanel)
         m_historyPanel->setSettings(settings);
-    else
-        HistoryPanel::applyStoredSecretPolicy(settings, m_history);
     if (!settings)
         return;
-    for (const QString &word : settings->value(u"quiz/met"_s).toString().split(u' ', Qt::SkipEmptyParts)) {
-        bool ok = false;
-        const int code = word.toInt(&ok);
-        if (ok && code >= 0 && code <= 999 && !m_metCodes.contains(code))
-            m_metCodes.append(code);
-    }
-    const QString language = settings->value(u"language"_s).toString();
-    if (!language.isEmpty())
-        setLanguage(language);
-    restoreGeometry(settings->value(u"window/geometry"_s).toByteArray());
-    restoreState(settings->value(u"window/state"_s).toByteArray());
-    m_cataloguePage->restoreLayout(settings->value(u"catalogue/splitter"_s).toByteArray());
-    m_consoleSettings.layout = settings->value(u"console/splitter"_s).toByteArray();
-    m_consoleSettings.lastRequest
-        = QJsonDocument::fromJson(settings->value(u"console/lastRequest"_s).toByteArray()).object();
-    m_consoleSettings.options
-        = QJsonDocument::fromJson(settings->value(u"console/options"_s).toByteArray()).object();
+    restoreGeometry(settings->windowGeometry());
+    restoreState(settings->windowState());
+    m_cataloguePage->restoreLayout(settings->catalogueSplitter());
+    m_consoleSettings = {settings->consoleSplitter(), settings->lastRequest(), settings->requestOptions()};
     if (m_console)
         applyConsoleSettings();
-    if (settings->value(u"window/page"_s).toString() == u"console"_s)
+    if (settings->page() == Core::Settings::Page::Console)
         consoleInFront();
     else
         m_ui->pages->setCurrentWidget(m_cataloguePage);
@@ -434,26 +358,19 @@ void MainWindow::saveSettings()
 {
     if (!m_settings)
         return;
-    m_settings->setValue(u"window/geometry"_s, saveGeometry());
-    m_settings->setValue(u"window/state"_s, saveState());
-    m_settings->setValue(u"window/page"_s,
-                         m_ui->pages->currentWidget() == m_console ? u"console"_s : u"catalogue"_s);
-    m_settings->setValue(u"catalogue/splitter"_s, m_cataloguePage->saveLayout());
+    m_settings->setWindowGeometry(saveGeometry());
+    m_settings->setWindowState(saveState());
+    m_settings->setPage(m_console && m_ui->pages->currentWidget() == m_console
+                            ? Core::Settings::Page::Console
+                            : Core::Settings::Page::Catalogue);
+    m_settings->setCatalogueSplitter(m_cataloguePage->saveLayout());
     // A console never opened has changed nothing: what the settings hold for it stays.
     if (m_console) {
-        m_settings->setValue(u"console/splitter"_s, m_console->saveLayout());
-        m_settings->setValue(
-            u"console/options"_s,
-            QJsonDocument(Core::requestOptionsToRecord(m_console->options())).toJson(QJsonDocument::Compact));
+        m_settings->setConsoleSplitter(m_console->saveLayout());
+        m_settings->setRequestOptions(m_console->options());
         QString error;
-        if (const std::optional<Core::RequestSpec> request = m_console->currentRequest(&error)) {
-            // Credentials are never written to the settings file; they are typed again.
-            Core::RecordOptions options;
-            options.secrets = Core::SecretStorage::Omitted;
-            m_settings->setValue(
-                u"console/lastRequest"_s,
-                QJsonDocument(Core::requestToRecord(*request, options)).toJson(QJsonDocument::Compact));
-        }
+        if (const std::optional<Core::RequestSpec> request = m_console->currentRequest(&error))
+            m_settings->setLastRequest(*request); // without its credentials
     }
     m_settings->sync();
 }
@@ -479,10 +396,13 @@ bool MainWindow::goToCode(const QString &text)
 {
     bool ok = false;
     const int code = text.trimmed().toInt(&ok);
-    if (!ok || !m_catalogue.contains(code)) {
-        statusBar()->showMessage(ok ? tr("%1 is not in the catalogue.").arg(code)
-                                    : tr("“%1” is not a status code.").arg(text.trimmed()),
-                                 8000);
+    if (!ok || !m_controller->catalogue().contains(code)) {
+        showMessage(
+            [ok, code, typed = text.trimmed()] {
+                return ok ? tr("%1 is not in the catalogue.").arg(code)
+                          : tr("“%1” is not a status code.").arg(typed);
+            },
+            8000);
         return false;
     }
     showCodeInCatalogue(code);
@@ -559,26 +479,28 @@ void MainWindow::showAbout()
 
 bool MainWindow::setPlaygroundRunning(bool running)
 {
-    if (!m_playground)
-        m_playground = new Core::PlaygroundServer(&m_catalogue, this);
-    bool ok = true;
-    if (!running) {
-        m_playground->stop();
-    } else if (!m_playground->start()) {
-        statusBar()->showMessage(tr("The playground could not start: %1").arg(m_playground->errorString()));
-        ok = false;
-    }
+    return m_controller->setPlaygroundRunning(running); // playgroundChanged() shows it
+}
+
+Core::PlaygroundServer *MainWindow::playground() const
+{
+    return m_controller->playground();
+}
+
+void MainWindow::showPlayground()
+{
+    const bool running = m_controller->isPlaygroundRunning();
     const QSignalBlocker blocker(m_ui->playgroundAction);
-    m_ui->playgroundAction->setChecked(m_playground->isRunning());
-    m_playgroundLabel->setText(tr("Playground: %1").arg(m_playground->url().toString()));
-    m_playgroundLabel->setVisible(m_playground->isRunning());
-    return ok;
+    m_ui->playgroundAction->setChecked(running);
+    if (running)
+        m_playgroundLabel->setText(tr("Playground: %1").arg(playground()->url().toString()));
+    m_playgroundLabel->setVisible(running);
 }
 
 ComparisonDialog *MainWindow::showComparison(const QList<int> &codes)
 {
     if (!m_comparison) {
-        m_comparison = new ComparisonDialog(&m_catalogue, this);
+        m_comparison = new ComparisonDialog(&m_controller->catalogue(), this);
         m_comparison->setObjectName(u"comparisonDialog"_s);
         connect(m_comparison, &ComparisonDialog::codeChosen, this, &MainWindow::showCodeInCatalogue);
     }
@@ -593,12 +515,12 @@ ComparisonDialog *MainWindow::showComparison(const QList<int> &codes)
 QuizDialog *MainWindow::showQuiz()
 {
     if (!m_quiz) {
-        m_quiz = new QuizDialog(&m_catalogue, this);
+        m_quiz = new QuizDialog(&m_controller->catalogue(), this);
         m_quiz->setObjectName(u"quizDialog"_s);
         connect(m_quiz, &QuizDialog::codeChosen, this, &MainWindow::showCodeInCatalogue);
     }
-    m_quiz->setSettings(m_settings);
-    m_quiz->setMetCodes(m_metCodes);
+    m_quiz->setProgress(m_controller->quizProgress());
+    m_quiz->setMetCodes(m_controller->metCodes());
     m_quiz->show();
     m_quiz->raise();
     m_quiz->activateWindow();
@@ -607,28 +529,18 @@ QuizDialog *MainWindow::showQuiz()
 
 bool MainWindow::tryLive(int code)
 {
-    if (!(m_playground && m_playground->isRunning()) && !setPlaygroundRunning(true))
+    const std::optional<Core::RequestSpec> request
+        = m_controller->tryLiveRequest(code, requestConsole()->options());
+    if (!request)
         return false;
-    Core::RequestSpec request;
-    request.url = m_playground->url().resolved(QUrl(QString::fromLatin1(Core::playgroundPathFor(code))));
-    request.options = requestConsole()->options();
-    if (code >= 300 && code <= 399) {
-        request.method = "POST";
-        request.body = "lesson=redirects";
-        request.hasBody = true;
-        request.headers.append(
-            {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-www-form-urlencoded")});
-    } else {
-        request.method = "GET";
-    }
     showConsole();
-    return requestConsole()->sendRequest(request);
+    return requestConsole()->sendRequest(*request);
 }
 
 void MainWindow::updatePermanentStatus()
 {
     // What the page in front can do next.
-    if (m_ui->pages->currentWidget() == m_console)
+    if (m_console && m_ui->pages->currentWidget() == m_console)
         m_statusLabel->setText(tr("Ctrl+L edits the URL, Ctrl+Enter sends, Esc cancels; F1 lists every "
                                   "shortcut."));
     else
@@ -653,9 +565,13 @@ void MainWindow::retranslate()
         if (action->data().toString().isEmpty())
             action->setText(tr("System language"));
     }
-    if (m_playground)
-        m_playgroundLabel->setText(tr("Playground: %1").arg(m_playground->url().toString()));
+    showPlayground();
     updatePermanentStatus();
+    // The message shown is worded again for the time it has left.
+    if (m_message && !statusBar()->currentMessage().isEmpty())
+        statusBar()->showMessage(
+            m_message(),
+            m_messageEnds.isForever() ? 0 : int(std::max<qint64>(1, m_messageEnds.remainingTime())));
 }
 
 } // namespace StatusScope::Gui

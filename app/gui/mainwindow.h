@@ -2,17 +2,19 @@
 #pragma once
 
 #include "core/catalogue/statuscatalogue.h"
+#include "core/requests/requestspec.h"
+#include "gui/appcontroller.h"
 
-#include <QJsonObject>
+#include <QDeadlineTimer>
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 class QActionGroup;
 class QDockWidget;
 class QLabel;
 class QMenu;
-class QSettings;
 class QNetworkAccessManager;
 
 namespace Ui {
@@ -21,23 +23,22 @@ class MainWindow;
 
 namespace StatusScope::Core {
 class HistoryStore;
-}
-
-namespace StatusScope::Core {
 class PlaygroundServer;
-}
+class Settings;
+} // namespace StatusScope::Core
 
 namespace StatusScope::Gui {
 
+class CataloguePage;
 class ComparisonDialog;
 class HarOpener;
-class QuizDialog;
-
-class CataloguePage;
 class HistoryPanel;
+class QuizDialog;
 class RequestConsole;
 
-// The application window: menus, status bar and the pages (the catalogue today).
+// The application window: menus, status bar, the pages (catalogue, console), the History dock and
+// the dialogs. What the commands do is the controller's (AppController); the window asks for
+// paths and names, hands over what its pages hold, and shows what comes back.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -49,26 +50,24 @@ public:
                Core::HistoryStore *history = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    AppController *controller() const { return m_controller; }
     CataloguePage *cataloguePage() const { return m_cataloguePage; }
     // The console is built the first time it is needed (it is not on screen at start-up).
     RequestConsole *requestConsole();
     // The history panel is built when its dock is first shown or something is put in it.
     HistoryPanel *historyPanel();
 
-    // The file actions without their dialogs (the menu asks for the path, tests pass it).
-    // openHar starts the import on another thread (false while one runs); harOpener() says when
-    // it ends.
+    // The file actions without their dialogs (the menu asks for the path, tests pass it); the
+    // controller does the work with what the console holds. openHar starts the import on another
+    // thread (false while one runs); the controller's harOpened() or harFailed() says when it ends.
     bool openHar(const QString &path);
-    HarOpener *harOpener();
     bool exportHar(const QString &path, bool withCredentials = false);
     bool saveRequest(const QString &folder, const QString &name);
-    // Copies the composed request as a curl command. Credentials are masked (and the status bar
-    // says so) unless `withCredentials`, the Edit menu's separate action.
     void copyRequestAsCurl(bool withCredentials = false);
 
-    // Window geometry and state, splitters, the page, and the last request (without credentials)
-    // are kept in `settings` (not owned) and restored from it now.
-    void setSettings(QSettings *settings);
+    // Window geometry and state, splitters, the page and the last request are kept in `settings`
+    // (not owned, may be null) and restored from it now, as is what the controller keeps.
+    void setSettings(Core::Settings *settings);
     // The history store given at construction has been opened since: show what it holds, and
     // say so in the status bar if it is off or was damaged.
     void historyOpened();
@@ -78,17 +77,18 @@ public:
     bool goToCode(const QString &text);
     // Switches the interface language at once ("" follows the system) and remembers it.
     void setLanguage(const QString &code);
-    // Tools → Playground: the teaching server on 127.0.0.1, stopped with the window. False (with a
-    // message) when it cannot listen.
+    // Tools → Playground: false (with a message) when it cannot listen.
     bool setPlaygroundRunning(bool running);
-    Core::PlaygroundServer *playground() const { return m_playground; }
-    // "Try it live": a request to the playground that produces `code`, sent from the console. A
-    // redirect is tried with a POST, so what it does to the method shows.
+    Core::PlaygroundServer *playground() const;
+    // "Try it live": the controller's request to the playground, sent from the console.
     bool tryLive(int code);
     // View → Compare Codes: the comparison window, created on first use.
     ComparisonDialog *showComparison(const QList<int> &codes = {});
-    // Tools → Quiz: the quiz window, created on first use, told which codes the console met.
+    // Tools → Quiz: the quiz window, created on first use, reading the controller's codes met.
     QuizDialog *showQuiz();
+
+    // A status-bar message, worded again if the language changes while it is shown.
+    void showMessage(const AppController::Sentence &sentence, int timeoutMs = 0);
 
 Q_SIGNALS:
     // Emitted instead of opening the browser directly, so tests can observe it.
@@ -102,10 +102,11 @@ private:
     void showCatalogue();
     void showConsole();
     void showCodeInCatalogue(int code);
-    void noteCodeMet(int code);
     void findInCatalogue();
     void showAbout();
     void updatePermanentStatus();
+    void showPlayground();
+    void showHarChains(const QString &fileName, const Core::HarImport &imported);
     void askOpenHar();
     void askExportHar(bool withCredentials);
     void askSaveRequest();
@@ -113,10 +114,14 @@ private:
     void askGoToCode();
     void showShortcuts();
     void buildLanguageMenu();
+    void checkLanguage(const QString &code);
     void retranslate(); // the texts set in code, not by the form
+    HarOpener *harOpener();
+    RequestConsole *consoleInFront(); // built if need be, and made the page shown
+    void applyConsoleSettings();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    Core::StatusCatalogue m_catalogue; // the console's engine reads it for as long as the window lives
+    AppController *m_controller;
     CataloguePage *m_cataloguePage;
     QNetworkAccessManager *m_manager;
     RequestConsole *m_console = nullptr; // see requestConsole()
@@ -124,15 +129,11 @@ private:
     struct ConsoleSettings
     {
         QByteArray layout;
-        QJsonObject lastRequest;
-        QJsonObject options;
+        std::optional<Core::RequestSpec> lastRequest;
+        std::optional<Core::RequestOptions> options;
     };
     ConsoleSettings m_consoleSettings;
-    void applyConsoleSettings();
-    RequestConsole *consoleInFront(); // built if need be, and made the page shown
-    Core::HistoryStore *m_history;
-    QSettings *m_settings = nullptr;
-    QList<int> m_metCodes; // every status the console has received, this session and earlier ones
+    Core::Settings *m_settings = nullptr;
     QByteArray m_defaultState;
     QMenu *m_languageMenu = nullptr;
     QActionGroup *m_languages = nullptr;
@@ -140,7 +141,8 @@ private:
     HistoryPanel *m_historyPanel = nullptr;
     QLabel *m_statusLabel;
     QLabel *m_playgroundLabel; // the playground's address while it runs
-    Core::PlaygroundServer *m_playground = nullptr;
+    AppController::Sentence m_message; // the status-bar message shown, while it is
+    QDeadlineTimer m_messageEnds;
     ComparisonDialog *m_comparison = nullptr;
     QuizDialog *m_quiz = nullptr;
     HarOpener *m_harOpener = nullptr; // built at the first File → Open HAR

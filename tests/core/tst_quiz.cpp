@@ -5,6 +5,7 @@
 #include "core/quiz/quiz.h"
 #include "core/quiz/quizprogress.h"
 #include "core/quiz/scenarios.h"
+#include "core/settings/settings.h"
 
 #include <QSet>
 #include <QSettings>
@@ -165,7 +166,8 @@ void tst_Quiz::progressIsKeptAndRanked()
         settings.setValue(u"quiz/progress/998"_s, u"x/1"_s);
         settings.setValue(u"quiz/progress/997"_s, u"1"_s);
         settings.setValue(u"quiz/progress/teapot"_s, u"1/1"_s);
-        QuizProgress progress(&settings);
+        Settings kept(&settings);
+        QuizProgress progress(&kept);
         QCOMPARE(progress.codesAsked(), 0);
         progress.record(404, true);
         progress.record(404, false); // 1/2
@@ -179,7 +181,8 @@ void tst_Quiz::progressIsKeptAndRanked()
     }
     QSettings settings(file, QSettings::IniFormat);
     QCOMPARE(settings.value(u"quiz/progress/404"_s).toString(), u"1/2"_s);
-    const QuizProgress reread(&settings);
+    Settings kept(&settings);
+    const QuizProgress reread(&kept);
     QCOMPARE(reread.codesAsked(), 4);
     QCOMPARE(reread.score(503).asked, 2);
     QCOMPARE(reread.codesToPractise(), QList<int>({503, 418, 404}));

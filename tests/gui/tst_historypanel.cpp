@@ -2,9 +2,10 @@
 // History, saved requests, HAR and curl, used through the main window as a user would.
 #include "core/catalogue/statuscatalogue.h"
 #include "gui/console/requestconsole.h"
-#include "gui/haropener.h"
+#include "gui/appcontroller.h"
 #include "gui/historyview/historypanel.h"
 #include "core/history/historystore.h"
+#include "core/settings/settings.h"
 #include "core/i18n/translations.h"
 #include "gui/mainwindow.h"
 #include "core/requests/chainmodel.h"
@@ -283,7 +284,7 @@ void tst_HistoryPanel::exportAndOpenHar()
                                    .toArray();
     QCOMPARE(entries.size(), 2);
 
-    QSignalSpy imported(m_window->harOpener(), &Gui::HarOpener::opened);
+    QSignalSpy imported(m_window->controller(), &Gui::AppController::harOpened);
     QVERIFY(m_window->openHar(QStringLiteral(STATUSSCOPE_TEST_DATA "/har/chromium.har")));
     QVERIFY(imported.wait(10000)); // the import runs on another thread
     auto *har = child<QTreeWidget>("harList");
@@ -294,7 +295,7 @@ void tst_HistoryPanel::exportAndOpenHar()
     QCOMPARE(chain->index(0, Core::ChainModel::StatusColumn).data().toString(), u"302"_s);
     QCOMPARE(chain->index(0, Core::ChainModel::MethodColumn).data().toString(), u"POST"_s);
 
-    QSignalSpy failed(m_window->harOpener(), &Gui::HarOpener::failed);
+    QSignalSpy failed(m_window->controller(), &Gui::AppController::harFailed);
     QVERIFY(m_window->openHar(QStringLiteral(STATUSSCOPE_TEST_DATA "/har/broken.har")));
     QVERIFY(failed.wait(10000));
     QVERIFY(m_window->openHar(m_dir->filePath(u"nope.har"_s)));
@@ -346,7 +347,8 @@ void tst_HistoryPanel::historyOpenedAfterTheWindow()
 void tst_HistoryPanel::credentialsPolicyIsASetting()
 {
     QSettings settings(m_dir->filePath(u"settings.ini"_s), QSettings::IniFormat);
-    m_window->historyPanel()->setSettings(&settings);
+    Core::Settings typed(&settings);
+    m_window->historyPanel()->setSettings(&typed);
     auto *combo = child<QComboBox>("secretsCombo");
     QCOMPARE(combo->currentText(), u"Masked"_s); // the default
     const auto storedAuthorization = [this] {
@@ -367,7 +369,7 @@ void tst_HistoryPanel::credentialsPolicyIsASetting()
 
     // A new window reads the setting back.
     m_window = std::make_unique<Gui::MainWindow>(m_catalogue, &m_manager, m_store.get());
-    m_window->historyPanel()->setSettings(&settings);
+    m_window->historyPanel()->setSettings(&typed);
     QCOMPARE(child<QComboBox>("secretsCombo")->currentText(), u"In full"_s);
 
     // The chain picked from the history is the one exported; credentials only when asked.
@@ -388,9 +390,10 @@ void tst_HistoryPanel::panelIsBuiltWhenShown()
     // Nothing of the panel exists while the catalogue is on screen; the stored credentials policy
     // still reaches the store, so a request sent before the panel is opened follows it.
     QSettings settings(m_dir->filePath(u"settings.ini"_s), QSettings::IniFormat);
+    Core::Settings typed(&settings);
     settings.setValue(u"history/secrets"_s, int(Core::SecretStorage::Omitted));
     m_window = std::make_unique<Gui::MainWindow>(m_catalogue, &m_manager, m_store.get());
-    m_window->setSettings(&settings);
+    m_window->setSettings(&typed);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QVERIFY(!m_window->findChild<Gui::HistoryPanel *>());
@@ -401,7 +404,7 @@ void tst_HistoryPanel::panelIsBuiltWhenShown()
 
     // A value this build does not know falls back to masking.
     settings.setValue(u"history/secrets"_s, 42);
-    m_window->setSettings(&settings);
+    m_window->setSettings(&typed);
     QCOMPARE(m_store->recordOptions().secrets, Core::SecretStorage::Masked);
 
     // Showing the dock builds the panel, which reads the store and the same setting.

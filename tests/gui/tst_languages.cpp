@@ -4,6 +4,7 @@
 #include "gui/catalogueview/comparisondialog.h"
 #include "gui/console/requestconsole.h"
 #include "core/history/historystore.h"
+#include "core/settings/settings.h"
 #include "core/i18n/translations.h"
 #include "gui/mainwindow.h"
 #include "gui/quizview/quizdialog.h"
@@ -258,6 +259,7 @@ void tst_Languages::everythingOpenSwitchesAndBack()
 {
     QTemporaryDir dir;
     QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    Core::Settings typed(&settings);
     Core::HistoryStore history;
     history.open(dir.filePath(u"history.db"_s));
     Test::ScriptedServer server;
@@ -269,7 +271,7 @@ void tst_Languages::everythingOpenSwitchesAndBack()
     Gui::MainWindow window(
         [] { return *Core::StatusCatalogue::fromFile(Core::StatusCatalogue::builtinPath(), nullptr); }(),
         &m_manager, &history);
-    window.setSettings(&settings);
+    window.setSettings(&typed);
     window.resize(1200, 800);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

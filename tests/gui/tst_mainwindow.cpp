@@ -7,6 +7,7 @@
 #include "gui/catalogueview/statusdetailview.h"
 #include "gui/console/requestconsole.h"
 #include "core/history/historystore.h"
+#include "core/settings/settings.h"
 #include "core/i18n/translations.h"
 #include "gui/mainwindow.h"
 #include "core/playground/playgroundserver.h"
@@ -175,9 +176,10 @@ void tst_MainWindow::settingsAreRestored()
 {
     QTemporaryDir dir;
     QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    Core::Settings typed(&settings);
     {
         Gui::MainWindow window(catalogue(), &m_manager);
-        window.setSettings(&settings);
+        window.setSettings(&typed);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.resize(900, 640);
@@ -208,7 +210,7 @@ void tst_MainWindow::settingsAreRestored()
         };
         const ino_t before = inode();
         Gui::MainWindow window(catalogue(), &m_manager);
-        window.setSettings(&settings);
+        window.setSettings(&typed);
         window.resize(910, 650);
         window.saveSettings();
         QVERIFY(before != 0 && inode() != 0);
@@ -218,7 +220,7 @@ void tst_MainWindow::settingsAreRestored()
         window.saveSettings();
     }
     Gui::MainWindow window(catalogue(), &m_manager);
-    window.setSettings(&settings);
+    window.setSettings(&typed);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.findChild<QStackedWidget *>(u"pages"_s)->currentWidget(), window.requestConsole());
@@ -234,7 +236,7 @@ void tst_MainWindow::settingsAreRestored()
     window.findChild<QLineEdit *>(u"urlEdit"_s)->clear();
     window.close();
     Gui::MainWindow again(catalogue(), &m_manager);
-    again.setSettings(&settings);
+    again.setSettings(&typed);
     QCOMPARE(again.findChild<QSpinBox *>(u"maxRedirectsSpin"_s)->value(), 7);
     QVERIFY(!again.findChild<QCheckBox *>(u"followCheck"_s)->isChecked());
 }
@@ -245,9 +247,10 @@ void tst_MainWindow::urlPasswordNeverReachesSettings()
     // keeps the user name and drops the password.
     QTemporaryDir dir;
     QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    Core::Settings typed(&settings);
     {
         Gui::MainWindow window(catalogue(), &m_manager);
-        window.setSettings(&settings);
+        window.setSettings(&typed);
         window.requestConsole()->setUrl(u"https://ann:hunter22@example.org/item"_s);
         window.saveSettings();
     }
@@ -256,7 +259,7 @@ void tst_MainWindow::urlPasswordNeverReachesSettings()
     const QByteArray stored = file.readAll();
     QVERIFY2(!stored.contains("hunter22"), stored.constData());
     Gui::MainWindow window(catalogue(), &m_manager);
-    window.setSettings(&settings);
+    window.setSettings(&typed);
     window.requestConsole();
     QCOMPARE(window.findChild<QLineEdit *>(u"urlEdit"_s)->text(), u"https://ann@example.org/item"_s);
 }
@@ -303,9 +306,10 @@ void tst_MainWindow::consoleIsBuiltOnFirstUse()
     // settings hold for it is kept as it was.
     QTemporaryDir dir;
     QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    Core::Settings typed(&settings);
     {
         Gui::MainWindow window(catalogue(), &m_manager);
-        window.setSettings(&settings);
+        window.setSettings(&typed);
         window.requestConsole()->setUrl(u"https://example.org/kept"_s);
         window.saveSettings();
     }
@@ -314,7 +318,7 @@ void tst_MainWindow::consoleIsBuiltOnFirstUse()
     QVERIFY(stored.contains("example.org/kept"));
     {
         Gui::MainWindow window(catalogue(), &m_manager);
-        window.setSettings(&settings);
+        window.setSettings(&typed);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(!window.findChild<Gui::RequestConsole *>());
@@ -390,8 +394,9 @@ void tst_MainWindow::languageSwitchesAtOnce()
 {
     QTemporaryDir dir;
     QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    Core::Settings typed(&settings);
     Gui::MainWindow window(catalogue(), &m_manager);
-    window.setSettings(&settings);
+    window.setSettings(&typed);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *german = window.findChild<QAction *>(u"language-de"_s);
@@ -562,8 +567,9 @@ void tst_MainWindow::quizRoundWithTheKeyboard()
 {
     QTemporaryDir dir;
     QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    Core::Settings typed(&settings);
     Gui::MainWindow window(catalogue(), &m_manager);
-    window.setSettings(&settings);
+    window.setSettings(&typed);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.findChild<QAction *>(u"quizAction"_s)->trigger();
@@ -636,7 +642,7 @@ void tst_MainWindow::quizRoundWithTheKeyboard()
 
     // The next session remembers both: the codes met and the record.
     Gui::MainWindow later(catalogue(), &m_manager);
-    later.setSettings(&settings);
+    later.setSettings(&typed);
     Gui::QuizDialog *again = later.showQuiz();
     QVERIFY(again->findChild<QCheckBox *>(u"quizMetOnly"_s)->isEnabled());
     QVERIFY(again->findChild<QCheckBox *>(u"quizWeakOnly"_s)->isEnabled());

@@ -1,38 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "core/quiz/quizprogress.h"
 
-#include <QSettings>
+#include "core/settings/settings.h"
 
 #include <algorithm>
 
-using namespace Qt::Literals::StringLiterals;
-
 namespace StatusScope::Core {
 
-namespace {
-const QString Group = u"quiz/progress"_s;
-}
-
-QuizProgress::QuizProgress(QSettings *settings)
+QuizProgress::QuizProgress(Settings *settings)
     : m_settings(settings)
 {
-    if (!settings)
-        return;
-    settings->beginGroup(Group);
-    const QStringList keys = settings->childKeys();
-    for (const QString &key : keys) {
-        // A hand-edited or damaged line is skipped, not trusted: "3/2" or "x/1" counts for nothing.
-        bool codeOk = false;
-        const int code = key.toInt(&codeOk);
-        const QStringList counts = settings->value(key).toString().split(u'/');
-        bool rightOk = false;
-        bool askedOk = false;
-        const QuizScore score{counts.value(0).toInt(&rightOk), counts.value(1).toInt(&askedOk)};
-        if (codeOk && rightOk && askedOk && counts.size() == 2 && score.right >= 0 && score.asked > 0
-            && score.right <= score.asked)
-            m_scores.insert(code, score);
-    }
-    settings->endGroup();
+    if (settings)
+        m_scores = settings->quizScores();
 }
 
 void QuizProgress::record(int code, bool right)
@@ -41,8 +20,7 @@ void QuizProgress::record(int code, bool right)
     score.right += right ? 1 : 0;
     ++score.asked;
     if (m_settings)
-        m_settings->setValue(Group + u'/' + QString::number(code),
-                             u"%1/%2"_s.arg(score.right).arg(score.asked));
+        m_settings->setQuizScore(code, score);
 }
 
 QuizScore QuizProgress::total() const

@@ -4,11 +4,9 @@
 #include <QHash>
 #include <QList>
 
-class QSettings;
-
-// What a student has answered so far, per code, kept across sessions in the settings file under
-// quiz/progress/CODE as "right/asked" (readable and editable by hand).
 namespace StatusScope::Core {
+
+class Settings;
 
 struct QuizScore
 {
@@ -16,11 +14,13 @@ struct QuizScore
     int asked = 0;
 };
 
+// What a student has answered so far, per code, kept across sessions in the settings
+// (Settings::quizScores()).
 class QuizProgress
 {
 public:
     // Reads what `settings` holds; nothing is kept when it is null. Not owned.
-    explicit QuizProgress(QSettings *settings);
+    explicit QuizProgress(Settings *settings);
 
     void record(int code, bool right);
     QuizScore score(int code) const { return m_scores.value(code); }
@@ -30,7 +30,7 @@ public:
     QList<int> codesToPractise() const;
 
 private:
-    QSettings *m_settings;
+    Settings *m_settings;
     QHash<int, QuizScore> m_scores;
 };
 

@@ -2,6 +2,7 @@
 #include "gui/historyview/historypanel.h"
 
 #include "core/requests/safetext.h"
+#include "core/settings/settings.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -12,7 +13,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -109,8 +109,7 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     m_secretsLabel = new QLabel(historyPage);
     m_secretsLabel->setBuddy(m_secrets);
     m_secrets->setObjectName(u"secretsCombo"_s);
-    // The texts come with retranslate(); the order is the one SecretPolicyKeys and earlier
-    // versions' settings rely on.
+    // The texts come with retranslate(), by index.
     for (SecretStorage policy : {SecretStorage::Masked, SecretStorage::Plain, SecretStorage::Omitted})
         m_secrets->addItem(QString(), int(policy));
     secretsLine->addWidget(m_secretsLabel);
@@ -213,34 +212,6 @@ void HistoryPanel::retranslate()
 
 namespace {
 
-// The policy is remembered by a key, like every enum StatusScope writes down; earlier versions
-// wrote the enumerator's number (the order of this table), which is still read. Anything else
-// is the safe default.
-constexpr std::pair<SecretStorage, QStringView> SecretPolicyKeys[] = {{SecretStorage::Masked, u"masked"},
-                                                                      {SecretStorage::Plain, u"plain"},
-                                                                      {SecretStorage::Omitted, u"omitted"}};
-
-QString secretPolicyKey(SecretStorage policy)
-{
-    for (const auto &[value, key] : SecretPolicyKeys) {
-        if (value == policy)
-            return key.toString();
-    }
-    return u"masked"_s;
-}
-
-SecretStorage storedSecretPolicy(const QSettings &settings)
-{
-    const QVariant stored = settings.value(u"history/secrets"_s);
-    bool isNumber = false;
-    const int number = stored.toInt(&isNumber);
-    for (qsizetype i = 0; i < qsizetype(std::size(SecretPolicyKeys)); ++i) {
-        if (stored.toString() == SecretPolicyKeys[i].second || (isNumber && number == i))
-            return SecretPolicyKeys[i].first;
-    }
-    return SecretStorage::Masked;
-}
-
 void giveStorePolicy(HistoryStore *store, SecretStorage policy)
 {
     if (!store)
@@ -252,19 +223,13 @@ void giveStorePolicy(HistoryStore *store, SecretStorage policy)
 
 } // namespace
 
-void HistoryPanel::setSettings(QSettings *settings)
+void HistoryPanel::setSettings(Settings *settings)
 {
     m_settings = settings;
     if (!settings)
         return;
-    m_secrets->setCurrentIndex(std::max(0, m_secrets->findData(int(storedSecretPolicy(*settings)))));
+    m_secrets->setCurrentIndex(std::max(0, m_secrets->findData(int(settings->historySecrets()))));
     applySecretPolicy(m_secrets->currentIndex());
-}
-
-void HistoryPanel::applyStoredSecretPolicy(QSettings *settings, HistoryStore *store)
-{
-    if (settings)
-        giveStorePolicy(store, storedSecretPolicy(*settings));
 }
 
 void HistoryPanel::applySecretPolicy(int index)
@@ -272,7 +237,7 @@ void HistoryPanel::applySecretPolicy(int index)
     const auto policy = SecretStorage(m_secrets->itemData(index).toInt());
     giveStorePolicy(m_store, policy);
     if (m_settings)
-        m_settings->setValue(u"history/secrets"_s, secretPolicyKey(policy));
+        m_settings->setHistorySecrets(policy);
 }
 
 void HistoryPanel::refresh()

@@ -9,12 +9,15 @@
 
 class QComboBox;
 class QLabel;
-class QSettings;
 class QLineEdit;
 class QPushButton;
 class QTabWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
+
+namespace StatusScope::Core {
+class Settings;
+}
 
 namespace StatusScope::Gui {
 
@@ -31,11 +34,9 @@ public:
     explicit HistoryPanel(Core::HistoryStore *store, QWidget *parent = nullptr);
 
     void refresh();
-    // Where the credentials policy is remembered; not owned, may be null.
-    void setSettings(QSettings *settings);
-    // The policy remembered in `settings` (masked when none or unknown), given to the store: what
-    // setSettings() does, for a window whose panel has not been built yet.
-    static void applyStoredSecretPolicy(QSettings *settings, Core::HistoryStore *store);
+    // Where the credentials policy is remembered (not owned, may be null): shown and given to the
+    // store now.
+    void setSettings(Core::Settings *settings);
     void showHarChains(const QString &fileName, const QList<Core::ChainResult> &chains);
 
     // Seams for tests: the questions the panel asks.
@@ -88,7 +89,7 @@ private:
     QTreeWidget *m_saved;
     QTreeWidget *m_har;
     QComboBox *m_secrets;
-    QSettings *m_settings = nullptr;
+    Core::Settings *m_settings = nullptr;
     QList<Core::ChainResult> m_harChains;
     std::function<bool(const QString &)> m_confirm;
     std::function<QString(const QString &, const QString &)> m_askName;

@@ -2,6 +2,7 @@
 #include "gui/quizview/quizdialog.h"
 
 #include "core/catalogue/statusclass.h"
+#include "core/quiz/metcodes.h"
 #include "gui/widgets/filtercombos.h"
 
 #include <QButtonGroup>
@@ -188,16 +189,16 @@ void QuizDialog::relabelRound()
     m_round = again;
 }
 
-void QuizDialog::setSettings(QSettings *settings)
+void QuizDialog::setProgress(QuizProgress *progress)
 {
-    m_scores = QuizProgress(settings);
+    m_scores = progress ? progress : &m_unkeptScores;
     showRecord();
 }
 
 void QuizDialog::showRecord()
 {
-    const QuizScore total = m_scores.total();
-    const QList<int> weak = m_scores.codesToPractise();
+    const QuizScore total = m_scores->total();
+    const QList<int> weak = m_scores->codesToPractise();
     m_weakOnly->setEnabled(!weak.isEmpty());
     if (weak.isEmpty())
         m_weakOnly->setChecked(false);
@@ -205,7 +206,7 @@ void QuizDialog::showRecord()
         m_record->setText(tr("Your answers are counted per code and kept for the next time."));
         return;
     }
-    QString text = tr("So far: %1 of %2 answers right, over %n code(s).", nullptr, m_scores.codesAsked())
+    QString text = tr("So far: %1 of %2 answers right, over %n code(s).", nullptr, m_scores->codesAsked())
                        .arg(total.right)
                        .arg(total.asked);
     if (!weak.isEmpty()) {
@@ -217,11 +218,21 @@ void QuizDialog::showRecord()
     m_record->setText(text);
 }
 
-void QuizDialog::setMetCodes(const QList<int> &codes)
+void QuizDialog::setMetCodes(const MetCodes *codes)
 {
+    if (m_met)
+        disconnect(m_met, nullptr, this, nullptr);
     m_met = codes;
-    m_metOnly->setEnabled(!codes.isEmpty());
-    if (codes.isEmpty())
+    if (codes) // a code met while the quiz is open counts at once
+        connect(codes, &MetCodes::changed, this, &QuizDialog::showMetCodes);
+    showMetCodes();
+}
+
+void QuizDialog::showMetCodes()
+{
+    const bool any = m_met && !m_met->codes().isEmpty();
+    m_metOnly->setEnabled(any);
+    if (!any)
         m_metOnly->setChecked(false);
 }
 
@@ -232,12 +243,13 @@ bool QuizDialog::startRound(quint32 seed)
         filter.statusClass = StatusClass(value);
     if (const int value = m_originCombo->currentData().toInt(); value >= 0)
         filter.origin = OriginKind(value);
+    const QList<int> met = m_met ? m_met->codes() : QList<int>();
     if (m_metOnly->isChecked())
-        filter.onlyCodes = m_met;
+        filter.onlyCodes = met;
     if (m_weakOnly->isChecked()) {
-        QList<int> weak = m_scores.codesToPractise();
+        QList<int> weak = m_scores->codesToPractise();
         if (m_metOnly->isChecked())
-            weak.removeIf([this](int code) { return !m_met.contains(code); });
+            weak.removeIf([&met](int code) { return !met.contains(code); });
         // Both boxes with nothing in common: a code list no entry matches, so the round says so.
         filter.onlyCodes = weak.isEmpty() ? QList<int>{-1} : weak;
     }
@@ -348,7 +360,7 @@ void QuizDialog::checkOrNext()
     m_right += right ? 1 : 0;
     m_answered = true;
     m_chosen = chosen;
-    m_scores.record(question.code, right);
+    m_scores->record(question.code, right);
     showRecord();
     showTexts();
     m_actionButton->setFocus();

@@ -2,10 +2,12 @@
 #pragma once
 
 #include "core/catalogue/statuscatalogue.h"
+#include "core/quiz/metcodes.h"
 #include "core/quiz/quiz.h"
 #include "core/quiz/quizprogress.h"
 
 #include <QDialog>
+#include <QPointer>
 
 #include <optional>
 
@@ -14,7 +16,6 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPushButton;
-class QSettings;
 
 namespace StatusScope::Gui {
 
@@ -32,8 +33,10 @@ public:
     // The catalogue is not owned.
     explicit QuizDialog(const Core::StatusCatalogue *catalogue, QWidget *parent = nullptr);
 
-    void setSettings(QSettings *settings); // not owned, may be null; holds the progress kept so far
-    void setMetCodes(const QList<int> &codes); // for "only the codes I've met"
+    // Where the answers are counted and kept (not owned; null counts for this dialog only).
+    void setProgress(Core::QuizProgress *progress);
+    // The codes met, for "only the codes I've met" (not owned, may be null); followed as they grow.
+    void setMetCodes(const Core::MetCodes *codes);
     // Starts a round with the chosen filters; false (reason shown) when no question can be asked.
     bool startRound(quint32 seed);
     const QList<Core::QuizQuestion> &round() const { return m_round; }
@@ -55,9 +58,11 @@ private:
     void checkOrNext();
     void markChoices(int chosen, int answer);
     void showRecord();
+    void showMetCodes();
 
     const Core::StatusCatalogue *m_catalogue;
-    Core::QuizProgress m_scores{nullptr};
+    Core::QuizProgress m_unkeptScores{nullptr};
+    Core::QuizProgress *m_scores = &m_unkeptScores;
     QComboBox *m_classCombo;
     QComboBox *m_originCombo;
     QCheckBox *m_metOnly;
@@ -70,7 +75,7 @@ private:
     QPushButton *m_actionButton; // Check, then Next
     QPushButton *m_openButton;
     QPushButton *m_newRoundButton;
-    QList<int> m_met;
+    QPointer<const Core::MetCodes> m_met;
     QList<Core::QuizQuestion> m_round;
     Core::QuizFilter m_filter; // with m_seed: what made m_round, to word it again
     quint32 m_seed = 0;

@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: MIT
+// The typed settings: every key round-trips, what earlier versions wrote is still read under the
+// same names, and a value that cannot be read gives the default instead of a surprise.
+#include "core/quiz/metcodes.h"
+#include "core/settings/settings.h"
+
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace StatusScope::Core;
+using namespace Qt::Literals::StringLiterals;
+
+class tst_Settings : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void roundTrips();
+    void readsWhatEarlierVersionsWrote();
+    void badValuesFallBackToDefaults_data();
+    void badValuesFallBackToDefaults();
+    void noStoreKeepsNothing();
+    void credentialsNeverReachTheFile();
+    void metCodesAreOneListKeptInSettings();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void tst_Settings::roundTrips()
+{
+    const QString file = m_dir.filePath(u"roundtrip.ini"_s);
+    RequestSpec request;
+    request.method = "PATCH";
+    request.url = QUrl(u"https://example.org/item?q=1"_s);
+    request.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
+    RequestOptions options;
+    options.maxRedirects = 7;
+    options.followRedirects = false;
+    {
+        QSettings store(file, QSettings::IniFormat);
+        Settings settings(&store);
+        settings.setWindowGeometry("geometry-bytes");
+        settings.setWindowState("state-bytes");
+        settings.setPage(Settings::Page::Console);
+        settings.setCatalogueSplitter("catalogue-bytes");
+        settings.setConsoleSplitter("console-bytes");
+        settings.setLastRequest(request);
+        settings.setRequestOptions(options);
+        settings.setLanguage(u"de"_s);
+        settings.setMetCodes({404, 200, 301});
+        settings.setQuizScore(418, {2, 5});
+        settings.setHistorySecrets(SecretStorage::Omitted);
+        settings.sync();
+    }
+    QSettings store(file, QSettings::IniFormat);
+    const Settings settings(&store);
+    QCOMPARE(settings.windowGeometry(), QByteArray("geometry-bytes"));
+    QCOMPARE(settings.windowState(), QByteArray("state-bytes"));
+    QCOMPARE(settings.page(), Settings::Page::Console);
+    QCOMPARE(settings.catalogueSplitter(), QByteArray("catalogue-bytes"));
+    QCOMPARE(settings.consoleSplitter(), QByteArray("console-bytes"));
+    const std::optional<RequestSpec> last = settings.lastRequest();
+    QVERIFY(last);
+    QCOMPARE(last->method, QByteArray("PATCH"));
+    QCOMPARE(last->url, request.url);
+    QCOMPARE(last->headers.size(), 1);
+    const std::optional<RequestOptions> kept = settings.requestOptions();
+    QVERIFY(kept);
+    QCOMPARE(kept->maxRedirects, 7);
+    QCOMPARE(kept->followRedirects, false);
+    QCOMPARE(settings.language(), u"de"_s);
+    QCOMPARE(settings.metCodes(), QList<int>({404, 200, 301}));
+    QCOMPARE(settings.quizScores().value(418).right, 2);
+    QCOMPARE(settings.quizScores().value(418).asked, 5);
+    QCOMPARE(settings.historySecrets(), SecretStorage::Omitted);
+}
+
+void tst_Settings::readsWhatEarlierVersionsWrote()
+{
+    // A settings file as 1.x wrote it, by hand: the same key names and value formats.
+    const QString file = m_dir.filePath(u"earlier.ini"_s);
+    {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(
+            "[General]\n"
+            "language=fr\n"
+            "\n"
+            "[console]\n"
+            "lastRequest=\"{\\\"method\\\":\\\"DELETE\\\",\\\"url\\\":\\\"https://example.org/x\\\"}\"\n"
+            "\n"
+            "[history]\n"
+            "secrets=1\n" // the enumerator's number, before keys were written
+            "\n"
+            "[quiz]\n"
+            "met=404 500 204\n"
+            "progress\\404=1/2\n"
+            "\n"
+            "[window]\n"
+            "page=console\n");
+    }
+    QSettings store(file, QSettings::IniFormat);
+    const Settings settings(&store);
+    QCOMPARE(settings.language(), u"fr"_s);
+    QCOMPARE(settings.page(), Settings::Page::Console);
+    QCOMPARE(settings.historySecrets(), SecretStorage::Plain);
+    QCOMPARE(settings.metCodes(), QList<int>({404, 500, 204}));
+    QCOMPARE(settings.quizScores().value(404).right, 1);
+    QCOMPARE(settings.quizScores().value(404).asked, 2);
+    const std::optional<RequestSpec> last = settings.lastRequest();
+    QVERIFY(last);
+    QCOMPARE(last->method, QByteArray("DELETE"));
+    QCOMPARE(last->url, QUrl(u"https://example.org/x"_s));
+}
+
+void tst_Settings::badValuesFallBackToDefaults_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QVariant>("value");
+
+    QTest::newRow("page not known") << u"window/page"_s << QVariant(u"settings"_s);
+    QTest::newRow("secrets not known") << u"history/secrets"_s << QVariant(u"everywhere"_s);
+    QTest::newRow("secrets number out of range") << u"history/secrets"_s << QVariant(42);
+    QTest::newRow("language not a code") << u"language"_s << QVariant(u"../../etc/passwd"_s);
+    QTest::newRow("last request not JSON") << u"console/lastRequest"_s << QVariant(QByteArray("{not json"));
+    QTest::newRow("last request not an object") << u"console/lastRequest"_s << QVariant(QByteArray("[1,2]"));
+    QTest::newRow("options not JSON") << u"console/options"_s << QVariant(QByteArray("maxRedirects=7"));
+    QTest::newRow("met codes not numbers") << u"quiz/met"_s << QVariant(u"teapot 1000 -1"_s);
+    QTest::newRow("quiz score impossible") << u"quiz/progress/404"_s << QVariant(u"3/2"_s);
+    QTest::newRow("quiz score not numbers") << u"quiz/progress/404"_s << QVariant(u"x/1"_s);
+    QTest::newRow("quiz code not a number") << u"quiz/progress/teapot"_s << QVariant(u"1/1"_s);
+}
+
+void tst_Settings::badValuesFallBackToDefaults()
+{
+    QFETCH(QString, key);
+    QFETCH(QVariant, value);
+    QSettings store(m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()) + u".ini"_s),
+                    QSettings::IniFormat);
+    store.setValue(key, value);
+    const Settings settings(&store);
+    QCOMPARE(settings.page(), Settings::Page::Catalogue);
+    QCOMPARE(settings.historySecrets(), SecretStorage::Masked);
+    QCOMPARE(settings.language(), QString());
+    QVERIFY(!settings.lastRequest());
+    QVERIFY(!settings.requestOptions());
+    QVERIFY(settings.metCodes().isEmpty());
+    QVERIFY(settings.quizScores().isEmpty());
+}
+
+void tst_Settings::noStoreKeepsNothing()
+{
+    Settings settings(nullptr);
+    settings.setLanguage(u"de"_s);
+    settings.setMetCodes({404});
+    settings.sync();
+    QCOMPARE(settings.language(), QString());
+    QVERIFY(settings.metCodes().isEmpty());
+    QCOMPARE(settings.historySecrets(), SecretStorage::Masked);
+}
+
+void tst_Settings::credentialsNeverReachTheFile()
+{
+    const QString file = m_dir.filePath(u"credentials.ini"_s);
+    {
+        QSettings store(file, QSettings::IniFormat);
+        Settings settings(&store);
+        RequestSpec request;
+        request.method = "GET";
+        request.url = QUrl(u"https://ann:hunter22@example.org/item"_s);
+        request.headers.append({QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer s3cr3t")});
+        settings.setLastRequest(request);
+        settings.sync();
+    }
+    QFile in(file);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    const QByteArray stored = in.readAll();
+    QVERIFY2(!stored.contains("hunter22") && !stored.contains("s3cr3t"), stored.constData());
+    QVERIFY(stored.contains("example.org/item"));
+}
+
+void tst_Settings::metCodesAreOneListKeptInSettings()
+{
+    const QString file = m_dir.filePath(u"met.ini"_s);
+    {
+        QSettings store(file, QSettings::IniFormat);
+        store.setValue(u"quiz/met"_s, u"404"_s);
+        Settings settings(&store);
+        MetCodes met;
+        QSignalSpy changed(&met, &MetCodes::changed);
+        met.setSettings(&settings);
+        QCOMPARE(met.codes(), QList<int>({404}));
+        QVERIFY(met.note(200));
+        QVERIFY(!met.note(404)); // met before: nothing new
+        QVERIFY(!met.note(1000)); // not a status code
+        QCOMPARE(changed.size(), 2);
+        settings.sync();
+    }
+    QSettings store(file, QSettings::IniFormat);
+    QCOMPARE(store.value(u"quiz/met"_s).toString(), u"404 200"_s);
+}
+
+QTEST_GUILESS_MAIN(tst_Settings)
+#include "tst_settings.moc"
