@@ -2,6 +2,8 @@
 // Chooses between the command line and the window. The command line links Qt Core and Network only,
 // so `statusscope explain 418` starts without loading Qt Gui and Widgets; the window lives in a
 // module (libstatusscope-window.so) that is loaded only when there is no subcommand.
+// Built with STATUSSCOPE_ONE_EXECUTABLE (tests/bench only), the window is linked in instead: the
+// reference ./dev bench measures the module against.
 #include "cli/commandline.h"
 #include "core/i18n/translations.h"
 #include "core/statusscope_version.h"
@@ -14,6 +16,10 @@
 #include <dlfcn.h>
 
 #include <cstdio>
+
+#ifdef STATUSSCOPE_ONE_EXECUTABLE
+extern "C" int statusscope_window_main(int *argc, char **argv);
+#endif
 
 namespace {
 
@@ -34,6 +40,7 @@ int runAsCommandLine(int &argc, char **argv)
     return StatusScope::Cli::runCommandLine(app.arguments(), out, err);
 }
 
+#ifndef STATUSSCOPE_ONE_EXECUTABLE
 // The module is found through this binary's run path: its folder in the build tree, lib/statusscope
 // once installed. dlopen() uses the run path of its caller, and a sanitizer runtime that intercepts
 // dlopen() becomes the caller: then the installed place is tried by its path, next to this binary.
@@ -46,6 +53,7 @@ void *openWindowModule(QString *error)
         + QStringLiteral("/" STATUSSCOPE_WINDOW_MODULE_FROM_BINARY "/" STATUSSCOPE_WINDOW_MODULE);
     return dlopen(QFile::encodeName(installed).constData(), RTLD_LAZY | RTLD_LOCAL);
 }
+#endif
 
 // Without any of these, QApplication would abort (exit 134) after printing Qt's own advice; a
 // sentence of ours and exit 3 is kinder to a script or an ssh session.
@@ -76,6 +84,9 @@ int runAsWindow(int &argc, char **argv, const QStringList &arguments)
                               "StatusScope cannot open its window: there is no display "
                               "(DISPLAY, WAYLAND_DISPLAY and QT_QPA_PLATFORM are unset).\n"
                               "The command line works without one: statusscope --help\n"));
+#ifdef STATUSSCOPE_ONE_EXECUTABLE
+    return statusscope_window_main(&argc, argv);
+#else
     using WindowMain = int (*)(int *, char **);
     QString reason;
     void *module = openWindowModule(&reason);
@@ -91,6 +102,7 @@ int runAsWindow(int &argc, char **argv, const QStringList &arguments)
                                               "The installation is incomplete. The command line "
                                               "still works: statusscope --help\n"),
                             reason);
+#endif
 }
 
 } // namespace

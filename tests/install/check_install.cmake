@@ -29,11 +29,23 @@ if(NOT result EQUAL 0 OR NOT output MATCHES "404 Not Found")
     message(FATAL_ERROR "the installed binary does not work:\n${output}")
 endif()
 
-# The window module is found from the installed binary: it opens, paints and quits.
-file(GLOB window_module "${PREFIX}/lib*/statusscope/libstatusscope-window.so" "${PREFIX}/lib*/*/statusscope/libstatusscope-window.so")
-if(NOT window_module)
-    message(FATAL_ERROR "missing after install: lib/statusscope/libstatusscope-window.so")
-endif()
+# The window module and the core library it shares with the program sit in lib/statusscope; the
+# window is found from the installed binary: it opens, paints and quits.
+foreach(library window core)
+    file(GLOB ${library}_library "${PREFIX}/lib*/statusscope/libstatusscope-${library}.so"
+                                 "${PREFIX}/lib*/*/statusscope/libstatusscope-${library}.so")
+    if(NOT ${library}_library)
+        message(FATAL_ERROR "missing after install: lib/statusscope/libstatusscope-${library}.so")
+    endif()
+endforeach()
+# No installed file searches the current folder for libraries (an empty or relative run path).
+foreach(file "${PREFIX}/bin/statusscope" ${window_library} ${core_library})
+    execute_process(COMMAND "${CMAKE_COMMAND}" -DBINARY=${file} -P "${CMAKE_CURRENT_LIST_DIR}/../cli/check_runpath.cmake"
+                    RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output TIMEOUT 60)
+    if(NOT result EQUAL 0)
+        message(FATAL_ERROR "${output}")
+    endif()
+endforeach()
 execute_process(COMMAND "${CMAKE_COMMAND}" -E env STATUSSCOPE_EXIT_AFTER_FIRST_PAINT=1
                     "XDG_CONFIG_HOME=${PREFIX}/config" "XDG_DATA_HOME=${PREFIX}/data" "${PREFIX}/bin/statusscope"
                 RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output TIMEOUT 60)
@@ -43,6 +55,9 @@ endif()
 
 # Without its module the binary says what is wrong, and the command line still works.
 file(COPY "${PREFIX}/bin/statusscope" DESTINATION "${PREFIX}/elsewhere/bin")
+file(RELATIVE_PATH core_relative "${PREFIX}" "${core_library}")
+cmake_path(GET core_relative PARENT_PATH core_folder)
+file(COPY ${core_library} DESTINATION "${PREFIX}/elsewhere/${core_folder}")
 execute_process(COMMAND "${PREFIX}/elsewhere/bin/statusscope" RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output TIMEOUT 60)
 if(NOT result EQUAL 3 OR NOT output MATCHES "cannot open its window: .*libstatusscope-window.so.*statusscope --help")
     message(FATAL_ERROR "a missing window module is not explained (exit ${result}):\n${output}")
