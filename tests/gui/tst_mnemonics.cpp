@@ -41,14 +41,15 @@ const QHash<QString, Part> &parts()
         {u"Help menu"_s, {"MainWindow", {"&Keyboard Shortcuts", "&About StatusScope", "About &Qt"}}},
         {u"catalogue page"_s, {"CataloguePage", {"&Clear search and filters"}}},
         // The compose tabs' titles are always there; a tab's own controls only while it is in front.
-        {u"console"_s, {"RequestConsole", {"&Send", "Heade&rs", "&Body", "&Options"}}},
-        {u"console: Headers tab"_s, {"RequestConsole", {"&Add header", "Re&move header"}}},
-        {u"console: Body tab"_s, {"RequestConsole", {"&Content type:", "From fi&le…"}}},
+        // The console is two forms: the composer (RequestComposer) above the chain view (ChainView).
+        {u"console"_s, {"RequestComposer", {"&Send", "Heade&rs", "&Body", "&Options"}}},
+        {u"console: Headers tab"_s, {"RequestComposer", {"&Add header", "Re&move header"}}},
+        {u"console: Body tab"_s, {"RequestComposer", {"&Content type:", "From fi&le…"}}},
         {u"console: Options tab"_s,
-         {"RequestConsole",
+         {"RequestComposer",
           {"Follo&w redirects", "Ma&ximum redirects:", "Timeout without data:", "Maximum body per hop:",
            "Whole chain limit:", "Low-speed limit:", "Allow https → http down&grades"}}},
-        {u"console: response headers tab"_s, {"RequestConsole", {"Copy selected", "Copy all"}}},
+        {u"console: response headers tab"_s, {"ChainView", {"Copy selected", "Copy all"}}},
         {u"history banner"_s, {"StatusScope::Gui::HistoryPanel", {"Tr&y again"}}},
         {u"history: History tab"_s,
          {"StatusScope::Gui::HistoryPanel",
@@ -130,10 +131,13 @@ const QStringList &coveredContexts()
 {
     static const QStringList contexts{u"MainWindow"_s,
                                       u"CataloguePage"_s,
-                                      u"RequestConsole"_s,
+                                      u"RequestComposer"_s,
+                                      u"ChainView"_s,
                                       u"StatusScope::Gui::MainWindow"_s,
                                       u"StatusScope::Gui::CataloguePage"_s,
                                       u"StatusScope::Gui::RequestConsole"_s,
+                                      u"StatusScope::Gui::RequestComposer"_s,
+                                      u"StatusScope::Gui::ChainView"_s,
                                       u"StatusScope::Gui::HistoryPanel"_s,
                                       u"StatusScope::Gui::QuizDialog"_s,
                                       u"StatusScope::Gui::ComparisonDialog"_s};
@@ -188,14 +192,14 @@ void tst_Mnemonics::noTwoInOneWindow()
         notInTable.isEmpty(),
         qPrintable(u"Put these in the table of the window that shows them: "_s + notInTable.join(u" | "_s)));
 
-    // Each clash once, however many combinations show it. The menu bar and the console's form
+    // Each clash once, however many combinations show it. The menu bar and the console's forms
     // are another helper's to change: clashes among them alone are listed apart (see below).
     QStringList collisions;
     QStringList consoleCollisions;
     for (const Window &window : windows()) {
         for (const QStringList &combination : combinations(window)) {
             QHash<QChar, QStringList> byKey;
-            QHash<QString, bool> fixedElsewhere; // text -> in the menu bar or the console's form
+            QHash<QString, bool> fixedElsewhere; // text -> in the menu bar or the console's forms
             for (const QString &partName : combination) {
                 const Part &part = parts().value(partName);
                 QVERIFY2(part.context, qPrintable(u"no part named “%1”"_s.arg(partName)));
@@ -209,8 +213,9 @@ void tst_Mnemonics::noTwoInOneWindow()
                     if (letter.isNull())
                         continue;
                     byKey[letter].append(text);
-                    fixedElsewhere[text]
-                        = partName == u"menu bar" || qstrcmp(part.context, "RequestConsole") == 0;
+                    fixedElsewhere[text] = partName == u"menu bar"
+                        || qstrcmp(part.context, "RequestComposer") == 0
+                        || qstrcmp(part.context, "ChainView") == 0;
                 }
             }
             for (auto it = byKey.cbegin(); it != byKey.cend(); ++it) {
@@ -233,7 +238,7 @@ void tst_Mnemonics::noTwoInOneWindow()
         qWarning().noquote() << collision;
     QVERIFY2(collisions.isEmpty(), qPrintable(u"%1 collision(s), listed above"_s.arg(collisions.size())));
     if (!consoleCollisions.isEmpty())
-        qInfo().noquote() << u"Left to the console's form (its own texts and the menu bar):\n"_s
+        qInfo().noquote() << u"Left to the console's forms (its own texts and the menu bar):\n"_s
                 + consoleCollisions.join(u'\n');
     QVERIFY(consoleCollisions.isEmpty());
 }

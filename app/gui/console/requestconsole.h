@@ -2,34 +2,32 @@
 #pragma once
 
 #include "core/requests/hop.h"
+#include "core/requests/requestsession.h"
 
-#include <QElapsedTimer>
 #include <QSet>
 #include <QWidget>
 
 #include <functional>
-#include <memory>
+#include <optional>
 
 class QAccessibleEvent;
 class QNetworkAccessManager;
-
-namespace Ui {
-class RequestConsole;
-}
+class QSplitter;
 
 namespace StatusScope::Core {
-class ChainModel;
 class HistoryStore;
-class HeaderTableModel;
-class RequestEngine;
 class StatusCatalogue;
 } // namespace StatusScope::Core
 
 namespace StatusScope::Gui {
 
+class ChainView;
+class RequestComposer;
+
 // The request console: compose a request, send it, and walk its redirect chain hop by hop with
-// what each response means. Network work runs in the engine, asynchronously; the console only
-// reflects it, so the window keeps painting and Cancel works at once.
+// what each response means. It puts the composer and the chain view together and wires them to a
+// session, which runs the engine asynchronously (the window keeps painting and Cancel works at
+// once), keeps the trust the user granted and writes the history.
 class RequestConsole final : public QWidget
 {
     Q_OBJECT
@@ -42,7 +40,7 @@ public:
     ~RequestConsole() override;
 
     // Where finished chains are remembered; not owned, may be null or off.
-    void setHistory(Core::HistoryStore *store) { m_history = store; }
+    void setHistory(Core::HistoryStore *store);
     // Shows a stored or imported chain as it was, and fills the composer with its request.
     void showStoredChain(const Core::ChainResult &chain);
     // Fills the composer (method, URL, headers, body, options) without sending.
@@ -50,8 +48,9 @@ public:
     // The options tab (follow, limits, timeout, downgrades), which outlive any one request.
     Core::RequestOptions options() const;
     void setOptions(const Core::RequestOptions &options);
-    // The request as composed now, or nothing with the reason.
-    std::optional<Core::RequestSpec> currentRequest(QString *error) const { return composedRequest(error); }
+    // The request as composed now, with this session's certificate exception, or nothing with
+    // the reason.
+    std::optional<Core::RequestSpec> currentRequest(QString *error) const;
     // Fills the composer from a curl command line; false (reason shown in place) when it is not one.
     bool importCurl(const QString &command);
 
@@ -70,18 +69,15 @@ public:
     bool isRunning() const;
     const Core::ChainResult &result() const;
     // The chain on screen: the last one sent, or one picked from the history or a HAR file.
-    const Core::ChainResult &shownChain() const { return m_shownChain; }
-    QSet<QString> trustedHosts() const { return m_trustedHosts; }
+    const Core::ChainResult &shownChain() const;
+    QSet<QString> trustedHosts() const;
+    Core::RequestSession *session() const { return m_session; }
 
     // Seams for tests: how the console asks for a file to read or to write.
-    void setOpenFileChooser(std::function<QString()> chooser) { m_chooseOpenFile = std::move(chooser); }
-    void setSaveFileChooser(std::function<QString()> chooser) { m_chooseSaveFile = std::move(chooser); }
-    // Seam for tests: where accessibility events go (QAccessible::updateAccessibility). On a
-    // platform without accessibility (offscreen) Qt drops them before any handler sees them.
-    void setAccessibilityNotifier(std::function<void(QAccessibleEvent *)> notify)
-    {
-        m_notifyAccessibility = std::move(notify);
-    }
+    void setOpenFileChooser(std::function<QString()> chooser);
+    void setSaveFileChooser(std::function<QString()> chooser);
+    // Seam for tests: where accessibility events go (QAccessible::updateAccessibility).
+    void setAccessibilityNotifier(std::function<void(QAccessibleEvent *)> notify);
 
 Q_SIGNALS:
     void codeLinkActivated(int code);
@@ -90,58 +86,17 @@ Q_SIGNALS:
     void chainFinished();
     void historyChanged();
 
-protected:
-    void changeEvent(QEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
-    void setUpComposer();
-    void setUpResultViews();
-    // While typing, a body file is only checked (size, kind), not read: reading it at every keystroke
-    // would stall the window on a large file.
-    enum class BodyFileUse { Read, CheckOnly };
-    std::optional<Core::RequestSpec> composedRequest(QString *error,
-                                                     BodyFileUse use = BodyFileUse::Read) const;
-    void showInputError(const QString &message);
-    void revalidate();
-    void onHopStarted(int index);
-    void onHopFinished(int index);
-    void onBytes(int index, qint64 bytes);
+    void connectSession();
     void onChainFinished();
-    void onStopAction();
-    void showHop(int row);
-    void showBody(const Core::Hop &hop);
-    void showChainSummary(const Core::ChainResult &chain);
-    // The summary and stop lines of `chain`, without touching the selection.
-    void showSummaryTexts(const Core::ChainResult &chain);
-    // Sets again, in the current language, every text set in code (the form's own retranslateUi()
-    // does the rest).
-    void retranslate();
-    void setContentTypeNames();
-    void clearHopViews(const QString &note);
-    void setSummaryAccessibleName(const QString &finalStatus);
-    void announceChainEnd();
-    void saveBody();
-    void copyHeaders(bool selectedOnly);
+    void onQuestionAnswered(Core::TrustQuestion question);
     void updateBanner();
-    void onLink(const QUrl &url);
-    void chooseBodyFile();
+    void resetLayout();
 
-    std::unique_ptr<Ui::RequestConsole> m_ui;
-    QNetworkAccessManager *m_manager;
-    const Core::StatusCatalogue *m_catalogue;
-    Core::RequestEngine *m_engine;
-    Core::ChainModel *m_chain;
-    Core::HeaderTableModel *m_headers;
-    Core::HistoryStore *m_history = nullptr;
-    QString m_bodyFile;
-    QSet<QString> m_trustedHosts; // hosts whose invalid certificate the user accepted, this session
-    Core::RequestSpec m_lastRequest;
-    Core::ChainResult m_shownChain;
-    QElapsedTimer m_bytesThrottle;
-    std::function<QString()> m_chooseOpenFile;
-    std::function<QString()> m_chooseSaveFile;
-    std::function<void(QAccessibleEvent *)> m_notifyAccessibility;
+    Core::RequestSession *m_session;
+    RequestComposer *m_composer;
+    ChainView *m_chainView;
+    QSplitter *m_splitter;
 };
 
 } // namespace StatusScope::Gui

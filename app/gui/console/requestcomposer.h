@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/requests/hop.h"
+
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class RequestComposer;
+}
+
+namespace StatusScope::Core {
+class HeaderTableModel;
+}
+
+namespace StatusScope::Gui {
+
+// The request form of the console: method, URL, headers, body and options, checked as they are
+// typed, with Send and Cancel. It only composes: sending is asked for with sendRequested().
+class RequestComposer final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RequestComposer)
+
+public:
+    explicit RequestComposer(QWidget *parent = nullptr);
+    ~RequestComposer() override;
+
+    // The request as composed now (a body file is read), or nothing with the reason in `error`.
+    // Its certificate checks are on: exceptions are the session's to add.
+    std::optional<Core::RequestSpec> request(QString *error) const;
+    // Fills the form (method, URL, headers, body, options) without sending.
+    void applyRequest(const Core::RequestSpec &request);
+    // The options tab (follow, limits, timeout, downgrades), which outlive any one request.
+    Core::RequestOptions options() const;
+    void setOptions(const Core::RequestOptions &options);
+    // Fills the form from a curl command line; false (reason shown in place) when it is not one.
+    bool importCurl(const QString &command);
+
+    void setUrl(const QString &url);
+    void setMethod(const QString &method);
+    void focusUrl();
+    // The URL as typed, read as it would be sent ("localhost:8080" is http://localhost:8080).
+    QUrl typedUrl() const;
+    // Writes the http:// a typed URL was given into the field, once the user is done with it.
+    void showAddedScheme();
+    void showInputError(const QString &message);
+    // While a chain runs, Cancel is on.
+    void setRunning(bool running);
+
+    // Seam for tests: how the form asks for a body file.
+    void setOpenFileChooser(std::function<QString()> chooser) { m_chooseOpenFile = std::move(chooser); }
+
+Q_SIGNALS:
+    void sendRequested();
+    void cancelRequested();
+    void urlChanged();
+    // An imported curl command had -k: the user asked for no certificate checks on this URL.
+    void insecureImported(const QUrl &url);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    // While typing, a body file is only checked (size, kind), not read: reading it at every
+    // keystroke would stall the window on a large file.
+    enum class BodyFileUse { Read, CheckOnly };
+    std::optional<Core::RequestSpec> composedRequest(QString *error, BodyFileUse use) const;
+    void setUpHeaders();
+    void setUpBody();
+    void revalidate();
+    void setContentTypeNames();
+    void chooseBodyFile();
+    void useBodyText();
+    void endImportNotice();
+    void retranslate();
+
+    std::unique_ptr<Ui::RequestComposer> m_ui;
+    Core::HeaderTableModel *m_headers;
+    QString m_bodyFile;
+    std::function<QString()> m_chooseOpenFile;
+};
+
+} // namespace StatusScope::Gui
