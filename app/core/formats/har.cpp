@@ -182,7 +182,7 @@ QJsonObject entryToHar(const ChainResult &chain, const Hop &hop, const QString &
     double total = 0;
     const QJsonObject timings = timingsToHar(hop, &total);
     const QDateTime started = (chain.startedAt.isValid() ? chain.startedAt : QDateTime::currentDateTimeUtc())
-                                  .addMSecs(qint64(hop.startMs));
+                                  .addMSecs(qint64(roundedMs(hop.startMs)));
     QJsonObject entry{{u"pageref"_s, page},
                       {u"startedDateTime"_s, timeText(started)},
                       {u"time"_s, roundedMs(total)},
