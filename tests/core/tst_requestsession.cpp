@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: MIT
+// The console's session without any widget: chains run, trust granted and scoped, the history
+// written, against scripted servers on 127.0.0.1 (plain, and TLS with tests/data/tls).
+#include "core/catalogue/statuscatalogue.h"
+#include "core/history/historystore.h"
+#include "core/requests/requestsession.h"
+#include "scriptedserver.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace StatusScope;
+using Core::ChainOutcome;
+using Core::TrustQuestion;
+using Test::ScriptedServer;
+
+class tst_RequestSession : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void chainIsWrittenToHistoryMasked();
+    void certificateExceptionAccepted();
+    void certificateExceptionRefused();
+    void exceptionIsScopedToHostAndPort();
+    void redirectTargetCertificateIsNotOffered();
+    void downgradeIsAllowedOnce();
+    void cancelEndsAtOnceAndIsRemembered();
+    void refusedSendSaysWhy();
+
+private:
+    Core::RequestSpec get(const QUrl &url) const
+    {
+        Core::RequestSpec spec;
+        spec.url = url;
+        spec.options.inactivityTimeoutMs = 5000;
+        return spec;
+    }
+    // Sends and waits for the end; false when it was refused or never ended.
+    bool sendAndWait(const Core::RequestSpec &spec)
+    {
+        QSignalSpy finished(m_session, &Core::RequestSession::finished);
+        return m_session->send(spec) && finished.wait(15000);
+    }
+    bool answerAndWait(bool (Core::RequestSession::*answer)())
+    {
+        QSignalSpy finished(m_session, &Core::RequestSession::finished);
+        return (m_session->*answer)() && finished.wait(15000);
+    }
+
+    Core::StatusCatalogue m_catalogue;
+    QNetworkAccessManager *m_manager = nullptr;
+    ScriptedServer *m_server = nullptr;
+    ScriptedServer *m_secure = nullptr;
+    Core::RequestSession *m_session = nullptr;
+};
+
+void tst_RequestSession::initTestCase()
+{
+    auto catalogue = Core::StatusCatalogue::fromFile(Core::StatusCatalogue::builtinPath(), nullptr);
+    QVERIFY(catalogue);
+    m_catalogue = std::move(*catalogue);
+}
+
+void tst_RequestSession::init()
+{
+    m_manager = new QNetworkAccessManager(this);
+    m_server = new ScriptedServer(this);
+    QVERIFY(m_server->listen());
+    m_server->route("/ok", ScriptedServer::response(200, "OK", {{"Content-Type", "text/plain"}}, "fine"));
+    m_secure = new ScriptedServer(this);
+    QVERIFY(m_secure->listen(true));
+    m_secure->route("/ok", ScriptedServer::response(200, "OK", {}, "secure"));
+    m_session = new Core::RequestSession(m_manager, &m_catalogue, this);
+}
+
+void tst_RequestSession::cleanup()
+{
+    delete m_session;
+    delete m_secure;
+    delete m_server;
+    delete m_manager;
+}
+
+void tst_RequestSession::chainIsWrittenToHistoryMasked()
+{
+    QTemporaryDir dir;
+    Core::HistoryStore history;
+    history.open(dir.filePath(u"history.db"_s));
+    m_session->setHistory(&history);
+    QSignalSpy changed(m_session, &Core::RequestSession::historyChanged);
+    m_server->route("/start", ScriptedServer::redirect(302, "/ok"));
+    Core::RequestSpec spec = get(m_server->url(u"/start"_s));
+    spec.headers = {{"Authorization", "Bearer hunter22"}};
+    QVERIFY(sendAndWait(spec));
+    QCOMPARE(m_session->result().outcome, ChainOutcome::Complete);
+    QCOMPARE(changed.size(), 1);
+    // The server got the credential; the history keeps it masked, in the request and every hop.
+    QCOMPARE(m_server->requestsTo("/start").first().header("Authorization"), "Bearer hunter22");
+    const QList<Core::HistorySummary> entries = history.list();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().hops, 2);
+    const std::optional<Core::ChainResult> stored = history.chain(entries.first().id);
+    QVERIFY(stored);
+    QCOMPARE(stored->hops.size(), 2);
+    QCOMPARE(Core::headerValue(stored->request.headers, "Authorization"), "Bearer ••••");
+    for (const Core::Hop &hop : stored->hops)
+        QVERIFY(!Core::headerValue(hop.requestHeaders, "Authorization").contains("hunter22"));
+
+    // No history: the session runs all the same.
+    m_session->setHistory(nullptr);
+    QVERIFY(sendAndWait(get(m_server->url(u"/ok"_s))));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(history.list().size(), 1);
+}
+
+void tst_RequestSession::certificateExceptionAccepted()
+{
+    QSignalSpy asked(m_session, &Core::RequestSession::trustQuestionAsked);
+    QSignalSpy trust(m_session, &Core::RequestSession::trustChanged);
+    const QUrl url = m_secure->url(u"/ok"_s);
+    QVERIFY(sendAndWait(get(url)));
+    QCOMPARE(m_session->result().error->kind, Core::ErrorKind::Tls);
+    QCOMPARE(m_session->question(), TrustQuestion::AcceptCertificate);
+    QCOMPARE(asked.size(), 1);
+    QCOMPARE(asked.first().at(0).value<TrustQuestion>(), TrustQuestion::AcceptCertificate);
+    QCOMPARE(asked.first().at(1).toUrl(), url);
+    QVERIFY(!m_session->continueOverHttp()); // not what was asked
+
+    QVERIFY(answerAndWait(&Core::RequestSession::acceptCertificate));
+    QCOMPARE(m_session->result().outcome, ChainOutcome::Complete);
+    QVERIFY(m_session->result().hops.first().tls.errorsIgnored);
+    QCOMPARE(m_session->trustedHosts(), QSet<QString>{u"127.0.0.1:%1"_s.arg(m_secure->port())});
+    QCOMPARE(trust.size(), 1);
+    QCOMPARE(m_session->question(), TrustQuestion::None);
+    QVERIFY(!m_session->acceptCertificate()); // answered: nothing pending
+
+    // The exception lasts for the session: the next plain send to that host and port passes.
+    QVERIFY(sendAndWait(get(url)));
+    QCOMPARE(m_session->result().outcome, ChainOutcome::Complete);
+    QVERIFY(m_session->withSessionTrust(get(url)).options.acceptInvalidCertificates);
+}
+
+void tst_RequestSession::certificateExceptionRefused()
+{
+    const QUrl url = m_secure->url(u"/ok"_s);
+    QVERIFY(sendAndWait(get(url)));
+    QCOMPARE(m_session->question(), TrustQuestion::AcceptCertificate);
+    // Not answering is refusing: the next send is checked as strictly, and asks again.
+    QVERIFY(sendAndWait(get(url)));
+    QCOMPARE(m_session->result().error->kind, Core::ErrorKind::Tls);
+    QCOMPARE(m_session->question(), TrustQuestion::AcceptCertificate);
+    QVERIFY(m_session->trustedHosts().isEmpty());
+    QVERIFY(!m_session->withSessionTrust(get(url)).options.acceptInvalidCertificates);
+    QCOMPARE(m_secure->requestsTo("/ok").size(), 0); // nothing got through the handshake
+}
+
+void tst_RequestSession::exceptionIsScopedToHostAndPort()
+{
+    m_session->trustCertificate(m_secure->url());
+    ScriptedServer otherPort;
+    QVERIFY(otherPort.listen(true));
+    otherPort.route("/ok", ScriptedServer::response(200, "OK"));
+
+    QVERIFY(sendAndWait(get(otherPort.url(u"/ok"_s))));
+    QCOMPARE(m_session->result().error->kind, Core::ErrorKind::Tls);
+    // Another name for the same server is another host.
+    QVERIFY(sendAndWait(get(QUrl(u"https://localhost:%1/ok"_s.arg(m_secure->port())))));
+    QCOMPARE(m_session->result().error->kind, Core::ErrorKind::Tls);
+    QVERIFY(sendAndWait(get(m_secure->url(u"/ok"_s))));
+    QCOMPARE(m_session->result().outcome, ChainOutcome::Complete);
+    QCOMPARE(otherPort.requests().size(), 0);
+}
+
+// A redirect to a host whose certificate fails is not one click from being trusted: only the
+// host the user asked for is offered.
+void tst_RequestSession::redirectTargetCertificateIsNotOffered()
+{
+    m_server->route("/away", ScriptedServer::redirect(302, m_secure->url(u"/ok"_s).toEncoded()));
+    QVERIFY(sendAndWait(get(m_server->url(u"/away"_s))));
+    QCOMPARE(m_session->result().error->kind, Core::ErrorKind::Tls);
+    QCOMPARE(m_session->question(), TrustQuestion::None);
+    QVERIFY(!m_session->acceptCertificate());
+    QVERIFY(m_session->trustedHosts().isEmpty());
+}
+
+void tst_RequestSession::downgradeIsAllowedOnce()
+{
+    m_secure->route("/down", ScriptedServer::redirect(302, m_server->url(u"/ok"_s).toEncoded()));
+    m_session->trustCertificate(m_secure->url());
+    const Core::RequestSpec spec = get(m_secure->url(u"/down"_s));
+    QVERIFY(sendAndWait(spec));
+    QCOMPARE(m_session->result().stop->reason, Core::StopReason::HttpsDowngrade);
+    QCOMPARE(m_session->question(), TrustQuestion::ContinueOverHttp);
+    QCOMPARE(m_server->requests().size(), 0);
+
+    QVERIFY(answerAndWait(&Core::RequestSession::continueOverHttp));
+    QCOMPARE(m_session->result().outcome, ChainOutcome::Complete);
+    QCOMPARE(m_session->result().hops.size(), 2);
+    QCOMPARE(m_server->requests().size(), 1);
+
+    // Once: the same request sent again stops at the downgrade again.
+    QVERIFY(sendAndWait(spec));
+    QCOMPARE(m_session->result().stop->reason, Core::StopReason::HttpsDowngrade);
+    QCOMPARE(m_server->requests().size(), 1);
+}
+
+void tst_RequestSession::cancelEndsAtOnceAndIsRemembered()
+{
+    QTemporaryDir dir;
+    Core::HistoryStore history;
+    history.open(dir.filePath(u"history.db"_s));
+    m_session->setHistory(&history);
+    m_server->route("/silent", [](const ScriptedServer::Request &, QTcpSocket *) {});
+    QSignalSpy finished(m_session, &Core::RequestSession::finished);
+    QSignalSpy started(m_session, &Core::RequestSession::hopStarted);
+    QVERIFY(m_session->send(get(m_server->url(u"/silent"_s))));
+    QVERIFY(m_session->isRunning());
+    QTRY_COMPARE(m_server->requestsTo("/silent").size(), 1);
+    QCOMPARE(started.size(), 1);
+    m_session->cancel();
+    QVERIFY(!m_session->isRunning()); // at once
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(m_session->result().outcome, ChainOutcome::Stopped);
+    QCOMPARE(m_session->result().stop->reason, Core::StopReason::Cancelled);
+    QCOMPARE(m_session->question(), TrustQuestion::None);
+    QCOMPARE(history.list().size(), 1);
+    QCOMPARE(history.list().first().outcome, u"stopped"_s);
+
+    // A send while a chain runs ends that chain first, and it is remembered too.
+    QVERIFY(m_session->send(get(m_server->url(u"/silent"_s))));
+    QSignalSpy starting(m_session, &Core::RequestSession::chainStarting);
+    QVERIFY(sendAndWait(get(m_server->url(u"/ok"_s))));
+    QCOMPARE(starting.size(), 1);
+    QCOMPARE(m_session->result().outcome, ChainOutcome::Complete);
+    QCOMPARE(history.list().size(), 3);
+}
+
+void tst_RequestSession::refusedSendSaysWhy()
+{
+    QSignalSpy starting(m_session, &Core::RequestSession::chainStarting);
+    QSignalSpy finished(m_session, &Core::RequestSession::finished);
+    Core::RequestSpec spec = get(m_server->url(u"/ok"_s));
+    spec.headers = {{"X-Bad", "a\r\nInjected: yes"}};
+    QVERIFY(!m_session->send(spec));
+    QVERIFY(!m_session->isRunning());
+    QVERIFY(m_session->result().error);
+    QVERIFY(!m_session->result().error->message.isEmpty());
+    QCOMPARE(starting.size(), 1); // the views were told, and are told it did not start by send()
+    QCOMPARE(finished.size(), 0);
+    QCOMPARE(m_server->requests().size(), 0);
+}
+
+QTEST_GUILESS_MAIN(tst_RequestSession)
+#include "tst_requestsession.moc"
