@@ -139,13 +139,17 @@ QJsonObject contentToHar(const Hop &hop)
 
 // Each field of the chain document that HAR has no member for, under its own name with a leading
 // underscore (HAR's rule for custom fields): a field added to the document reaches the HAR too.
-void insertAnnotations(QJsonObject &object, const QJsonObject &annotations)
+// The chain's own fields go on each of its entries as `_chain`, so that an entry written alone
+// (`check --har` writes each chain as it ends) still says how its chain ended.
+void insertAnnotations(QJsonObject &entry, const ChainResult &chain, const Hop &hop)
 {
+    const QJsonObject annotations = hopAnnotations(hop);
     for (auto it = annotations.constBegin(); it != annotations.constEnd(); ++it)
-        object.insert(u'_' + it.key(), it.value());
+        entry.insert(u'_' + it.key(), it.value());
+    entry.insert(u"_chain"_s, chainAnnotations(chain));
 }
 
-QJsonObject entryToHar(const ChainResult &chain, const Hop &hop, const QString &page)
+QJsonObject entryToHar(const ChainResult &chain, const Hop &hop)
 {
     QJsonArray query;
     for (const auto &[name, value] : QUrlQuery(hop.url).queryItems(QUrl::FullyDecoded))
@@ -183,47 +187,30 @@ QJsonObject entryToHar(const ChainResult &chain, const Hop &hop, const QString &
     const QJsonObject timings = timingsToHar(hop, &total);
     const QDateTime started = (chain.startedAt.isValid() ? chain.startedAt : QDateTime::currentDateTimeUtc())
                                   .addMSecs(qint64(roundedMs(hop.startMs)));
-    QJsonObject entry{{u"pageref"_s, page},
-                      {u"startedDateTime"_s, timeText(started)},
+    QJsonObject entry{{u"startedDateTime"_s, timeText(started)},
                       {u"time"_s, roundedMs(total)},
                       {u"request"_s, request},
                       {u"response"_s, response},
                       {u"cache"_s, QJsonObject{}},
                       {u"timings"_s, timings}};
-    insertAnnotations(entry, hopAnnotations(hop));
+    insertAnnotations(entry, chain, hop);
     return entry;
-}
-
-// A chain is a HAR page: its entries point to it, and it carries the chain's outcome.
-QJsonObject pageToHar(const ChainResult &chain, const QString &id)
-{
-    const QDateTime started = chain.startedAt.isValid() ? chain.startedAt : QDateTime::currentDateTimeUtc();
-    QJsonObject page{{u"startedDateTime"_s, timeText(started)},
-                     {u"id"_s, id},
-                     {u"title"_s, QString(methodText(chain.request.method) + u' ' + urlText(chain.request.url))},
-                     {u"pageTimings"_s, QJsonObject{{u"onContentLoad"_s, -1}, {u"onLoad"_s, -1}}}};
-    insertAnnotations(page, chainAnnotations(chain));
-    return page;
 }
 
 } // namespace
 
 QJsonObject chainsToHar(const QList<ChainResult> &chains, bool showSecrets)
 {
-    QJsonArray pages;
     QJsonArray entries;
     for (const ChainResult &given : chains) {
         const ChainResult chain = showSecrets ? given : maskedChain(given);
-        const QString id = u"chain_%1"_s.arg(pages.size() + 1);
-        pages.append(pageToHar(chain, id));
         for (const Hop &hop : chain.hops)
-            entries.append(entryToHar(chain, hop, id));
+            entries.append(entryToHar(chain, hop));
     }
     QJsonObject log{
         {u"version"_s, u"1.2"_s},
         {u"creator"_s,
          QJsonObject{{u"name"_s, u"StatusScope"_s}, {u"version"_s, QStringLiteral(STATUSSCOPE_VERSION)}}},
-        {u"pages"_s, pages},
         {u"entries"_s, entries}};
     // Said in the file itself, so whoever opens it knows the dots are not what was sent.
     if (!showSecrets)
