@@ -4,6 +4,7 @@
 #include "core/catalogue/comparison.h"
 #include "core/catalogue/statusclass.h"
 #include "gui/widgets/classcolors.h"
+#include "gui/widgets/screenfit.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -13,6 +14,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QStyle>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -56,7 +59,12 @@ ComparisonDialog::ComparisonDialog(const Core::StatusCatalogue *catalogue, QWidg
     m_error->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(true);
+    // Columns share the width; the text wraps inside them and each row is as tall as its longest
+    // cell, so nothing is cut and no column is left half empty.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->horizontalHeader()->setMinimumSectionSize(fontMetrics().averageCharWidth() * MinimumColumnChars);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
 
     auto *form = new QFormLayout;
     form->addRow(m_presetsLabel, m_presets);
@@ -72,7 +80,8 @@ ComparisonDialog::ComparisonDialog(const Core::StatusCatalogue *catalogue, QWidg
     layout->addWidget(m_error);
     layout->addWidget(m_table, 1);
     layout->addWidget(buttons);
-    resize(1000, 700);
+    // The size follows the codes shown (see fitRows()), within the screen.
+    keepOnScreen(this);
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_presets, &QComboBox::activated, this, [this](int index) {
@@ -125,11 +134,54 @@ void ComparisonDialog::retranslate()
         compare(failed);
 }
 
+QSize ComparisonDialog::sizeHint() const
+{
+    // Wide enough for a readable paragraph per code; the height comes once the rows are measured.
+    const int columns = qMax(2, m_table->columnCount());
+    const int width = m_table->verticalHeader()->sizeHint().width()
+        + columns * fontMetrics().averageCharWidth() * PreferredColumnChars + 2 * m_table->frameWidth()
+        + m_table->verticalScrollBar()->sizeHint().width() + layout()->contentsMargins().left()
+        + layout()->contentsMargins().right();
+    return {width, QDialog::sizeHint().height()};
+}
+
+void ComparisonDialog::showEvent(QShowEvent *event)
+{
+    if (!m_sized) {
+        m_sized = true;
+        resize(sizeHint());
+        m_fitHeight = true;
+    }
+    QDialog::showEvent(event);
+    fitRows();
+}
+
 void ComparisonDialog::fitRows()
 {
     // Row heights follow the wrapped text, which depends on the column widths the layout gives:
-    // measure once the widths are known.
-    QTimer::singleShot(0, m_table, [table = m_table] { table->resizeRowsToContents(); });
+    // measure once the widths are known. A new comparison then sets the dialog's height to its
+    // rows, so a short one leaves no empty half and a long one scrolls inside the screen.
+    QTimer::singleShot(0, this, [this] {
+        if (m_fitHeight && isVisible()) {
+            // A new comparison: as wide as its columns want, within the screen, before the rows
+            // are measured at those widths.
+            resize(sizeHint().width(), height());
+            fitToScreen(this);
+            layout()->activate();
+        }
+        m_table->horizontalHeader()->resizeSections(QHeaderView::Stretch); // the widths, now
+        m_table->resizeRowsToContents();
+        if (!m_fitHeight || !isVisible())
+            return;
+        m_fitHeight = false;
+        int rows = 0;
+        for (int row = 0; row < m_table->rowCount(); ++row)
+            rows += m_table->rowHeight(row);
+        const int table = rows + m_table->horizontalHeader()->height() + 2 * m_table->frameWidth()
+            + (m_table->horizontalScrollBar()->isVisible() ? m_table->horizontalScrollBar()->height() : 0);
+        resize(width(), height() - m_table->height() + table);
+        fitToScreen(this);
+    });
 }
 
 void ComparisonDialog::resizeEvent(QResizeEvent *event)
@@ -174,13 +226,15 @@ bool ComparisonDialog::compare(const QList<int> &codes)
         header->setIcon(classSwatch(Core::classOfCode(m_shown.at(column))));
         m_table->setHorizontalHeaderItem(column, header);
     }
+    int labelWidth = 0;
     for (int row = 0; row < comparison->rows.size(); ++row) {
         const Core::ComparisonRow &line = comparison->rows.at(row);
         // Marked by a sign as well as by weight, so it does not rest on how the font renders.
         auto *label = new QTableWidgetItem(line.differs ? u"≠ "_s + line.label : line.label);
-        QFont font = label->font();
+        QFont font = m_table->verticalHeader()->font();
         font.setBold(line.differs);
         label->setFont(font);
+        labelWidth = qMax(labelWidth, QFontMetrics(font).horizontalAdvance(label->text()));
         m_table->setVerticalHeaderItem(row, label);
         for (int column = 0; column < line.cells.size(); ++column) {
             // Paragraphs of different lengths side by side read from a common top line.
@@ -189,6 +243,10 @@ bool ComparisonDialog::compare(const QList<int> &codes)
             m_table->setItem(row, column, cell);
         }
     }
+    // The header keeps the width it measured for earlier rows; the bold names need their own.
+    const int padding = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, m_table->verticalHeader());
+    m_table->verticalHeader()->setMinimumWidth(labelWidth + padding + fontMetrics().averageCharWidth());
+    m_fitHeight = true;
     fitRows();
     return true;
 }

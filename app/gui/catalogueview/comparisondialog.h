@@ -26,17 +26,25 @@ public:
     // Shows these codes; false (reason shown in the dialog) when they cannot be compared.
     bool compare(const QList<int> &codes);
 
+    QSize sizeHint() const override;
+
 Q_SIGNALS:
     void codeChosen(int code); // a column header was activated: open the code in the catalogue
 
 protected:
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslate(); // every text set here, again in the language now installed
     void compareTyped();
     void fitRows();
+
+    // Columns narrower than this wrap a word per line; wider than the preferred width, lines get
+    // long to read (in average characters of the dialog's font).
+    static constexpr int MinimumColumnChars = 14;
+    static constexpr int PreferredColumnChars = 34;
 
     const Core::StatusCatalogue *m_catalogue;
     QComboBox *m_presets;
@@ -48,6 +56,8 @@ private:
     QList<int> m_shown;
     // The codes compare() refused last, while its sentence is shown (empty: the typed text was).
     QList<int> m_failedCodes;
+    bool m_sized = false; // given its preferred size at the first show
+    bool m_fitHeight = false; // the next row measurement sets the dialog's height
 };
 
 } // namespace StatusScope::Gui

@@ -4,6 +4,7 @@
 #include "gui/catalogueview/statusdetailhtml.h"
 
 #include <QEvent>
+#include <QScrollBar>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -49,6 +50,13 @@ void StatusDetailView::render()
         return; // setting up the page and meeting a code elsewhere often change nothing shown here
     m_shownHtml = std::move(html);
     setHtml(m_shownHtml);
+}
+
+QSize StatusDetailView::minimumSizeHint() const
+{
+    const int line = ReadableChars * fontMetrics().averageCharWidth() + 2 * int(document()->documentMargin());
+    const int width = line + 2 * frameWidth() + verticalScrollBar()->sizeHint().width();
+    return {width, QTextBrowser::minimumSizeHint().height()};
 }
 
 void StatusDetailView::changeEvent(QEvent *event)

@@ -25,6 +25,10 @@ public:
     void refresh() { render(); }
     qsizetype entryIndex() const { return m_entryIndex; }
 
+    // A splitter or a small window never presses the page below a readable line (the heading
+    // would wrap a letter per line).
+    QSize minimumSizeHint() const override;
+
 Q_SIGNALS:
     void codeLinkActivated(int code);
     void entryLinkActivated(qsizetype entryIndex);
@@ -35,6 +39,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    static constexpr int ReadableChars = 32; // average characters of the view's font, per line
+
     void onAnchorClicked(const QUrl &url);
     void render();
 
