@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli/chainprinter.h"
 
+#include "core/formats/datasize.h"
 #include "core/requests/safetext.h"
 #include "core/requests/secrets.h"
 #include "cli/textlayout.h"
@@ -118,10 +119,11 @@ void ChainPrinter::printHop(const Hop &hop)
         phases.append(ChainPrinterText::tr("sent %1").arg(ms(*t.sent)));
     if (t.headers)
         phases.append(ChainPrinterText::tr("headers %1").arg(ms(*t.headers)));
-    m_out << "  "
-          << paint(ChainPrinterText::tr("%1 ms (%2), %n body byte(s)", nullptr, int(hop.bodyBytes))
-                       .arg(ms(t.done.value_or(0)), phases.join(u", "_s)),
-                   "2")
+    // The size as people read it (64 MiB, not 67108864 bytes); the phases only when Qt gave any.
+    const QString time = phases.isEmpty()
+        ? ChainPrinterText::tr("%1 ms").arg(ms(t.done.value_or(0)))
+        : ChainPrinterText::tr("%1 ms (%2)").arg(ms(t.done.value_or(0)), phases.join(u", "_s));
+    m_out << "  " << paint(ChainPrinterText::tr("%1, body %2").arg(time, readableSize(hop.bodyBytes)), "2")
           << '\n';
 }
 

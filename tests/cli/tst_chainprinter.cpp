@@ -48,6 +48,10 @@ private Q_SLOTS:
     void nothingFromTheNetworkReachesTheTerminalRaw_data();
     void nothingFromTheNetworkReachesTheTerminalRaw();
     void printerEscapesEveryPieceItself();
+    void sizesReadAsPeopleReadThem_data();
+    void sizesReadAsPeopleReadThem();
+    void countsReadAsPeopleReadThem_data();
+    void countsReadAsPeopleReadThem();
 
 private:
     ScriptedServer *m_http = nullptr;
@@ -163,6 +167,70 @@ void tst_ChainPrinter::printerEscapesEveryPieceItself()
     QVERIFY2(text.contains(u"stopped: \\x1B[31m\\x1B]0;owned\\x07\\x07\\u202Eexe.txt\\u009B[2J\\u2028"_s),
              qPrintable(text));
     QVERIFY2(text.contains(u"error: \\x1B[31m"_s), qPrintable(text));
+}
+
+void tst_ChainPrinter::sizesReadAsPeopleReadThem_data()
+{
+    QTest::addColumn<qint64>("bodyBytes");
+    QTest::addColumn<bool>("phases");
+    QTest::addColumn<QString>("line");
+    QTest::newRow("empty body") << qint64(0) << true << u"  12 ms (sent 2.0), body 0 bytes"_s;
+    QTest::newRow("one byte") << qint64(1) << true << u"  12 ms (sent 2.0), body 1 byte"_s;
+    QTest::newRow("a few hundred") << qint64(640) << true << u"  12 ms (sent 2.0), body 640 bytes"_s;
+    QTest::newRow("kibibytes") << qint64(1536) << true << u"  12 ms (sent 2.0), body 1.5 KiB"_s;
+    QTest::newRow("the body limit") << qint64(64) * 1024 * 1024 << true << u"  12 ms (sent 2.0), body 64 MiB"_s;
+    QTest::newRow("no phase reported") << qint64(2048) << false << u"  12 ms, body 2 KiB"_s;
+}
+
+// A size as people read it (64 MiB, not "67108864 body byte(s)"), and no empty brackets when Qt
+// reported no phase.
+void tst_ChainPrinter::sizesReadAsPeopleReadThem()
+{
+    using namespace StatusScope::Core;
+    QFETCH(qint64, bodyBytes);
+    QFETCH(bool, phases);
+    QFETCH(QString, line);
+    Hop hop;
+    hop.method = "GET";
+    hop.url = QUrl(u"http://127.0.0.1/"_s);
+    hop.status = 200;
+    hop.reason = u"OK"_s;
+    hop.protocol = u"HTTP/1.x"_s;
+    hop.bodyBytes = bodyBytes;
+    hop.timings.done = 12;
+    if (phases)
+        hop.timings.sent = 2;
+    QString text;
+    QTextStream out(&text);
+    StatusScope::Cli::ChainPrinter(out, false).printHop(hop);
+    out.flush();
+    QVERIFY2(text.split(u'\n').contains(line), qPrintable(text));
+}
+
+// The program as a terminal shows it, with its translations: one hop and two hops in their own
+// words, and a body of two mebibytes as such.
+void tst_ChainPrinter::countsReadAsPeopleReadThem_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<QString>("summary");
+    QTest::newRow("one hop") << u"/big"_s << u", body 2 MiB"_s << u"= 1 hop, "_s;
+    QTest::newRow("two hops") << u"/to-big"_s << u", body 2 MiB"_s << u"= 2 hops, "_s;
+}
+
+void tst_ChainPrinter::countsReadAsPeopleReadThem()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, body);
+    QFETCH(QString, summary);
+    m_http->route("/big", ScriptedServer::response(200, "OK", {}, QByteArray(2 * 1024 * 1024, 'x')));
+    m_http->route("/to-big", ScriptedServer::redirect(302, "/big"));
+    const CliRun run = StatusScope::Test::runCli({u"check"_s, m_http->url(path).toString()});
+    QCOMPARE(run.exitCode, 0);
+    const QString text = QString::fromUtf8(run.out);
+    QVERIFY2(text.contains(body + u'\n'), qPrintable(text));
+    QVERIFY2(text.contains(summary), qPrintable(text));
+    QVERIFY2(!text.contains(u"(s)"_s), qPrintable(text));
 }
 
 QTEST_GUILESS_MAIN(tst_ChainPrinter)

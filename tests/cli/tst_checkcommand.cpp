@@ -367,6 +367,17 @@ void tst_CheckCommand::documentShape()
     QCOMPARE(second.value(u"method"_s).toString(), u"GET"_s);
     QCOMPARE(second.value(u"request_body_bytes"_s).toInt(), 0);
     QVERIFY(second.value(u"location"_s).isNull());
+    // The fields the document shares with the history record (formats/chaindocument.h); the
+    // body bytes themselves stay in the history.
+    QVERIFY(QDateTime::fromString(document.value(u"started_at"_s).toString(), Qt::ISODateWithMs).isValid());
+    QCOMPARE(document.value(u"request"_s).toObject().value(u"has_body"_s).toBool(), true);
+    QVERIFY(document.value(u"request"_s).toObject().value(u"options"_s).toObject().contains(u"follow"_s));
+    QVERIFY(!document.value(u"request"_s).toObject().contains(u"body"_s));
+    QVERIFY(second.value(u"start_ms"_s).toDouble() > first.value(u"start_ms"_s).toDouble());
+    QCOMPARE(first.value(u"request_has_body"_s).toBool(), true);
+    QCOMPARE(first.value(u"location_raw"_s).toString(), u"/echo"_s);
+    QCOMPARE(meaning.value(u"code_text"_s).toString(), u"302"_s);
+    QVERIFY(!first.contains(u"body_preview"_s));
 
     // A hop with no response has a null status.
     const Run refused = check({u"--json"_s, u"{closed}/"_s});
