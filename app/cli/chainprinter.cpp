@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "cli/chainprinter.h"
 
+#include "cli/textlayout.h"
 #include "core/formats/datasize.h"
 #include "core/requests/safetext.h"
 #include "core/requests/secrets.h"
-#include "cli/textlayout.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

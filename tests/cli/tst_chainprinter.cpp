@@ -178,7 +178,8 @@ void tst_ChainPrinter::sizesReadAsPeopleReadThem_data()
     QTest::newRow("one byte") << qint64(1) << true << u"  12 ms (sent 2.0), body 1 byte"_s;
     QTest::newRow("a few hundred") << qint64(640) << true << u"  12 ms (sent 2.0), body 640 bytes"_s;
     QTest::newRow("kibibytes") << qint64(1536) << true << u"  12 ms (sent 2.0), body 1.5 KiB"_s;
-    QTest::newRow("the body limit") << qint64(64) * 1024 * 1024 << true << u"  12 ms (sent 2.0), body 64 MiB"_s;
+    QTest::newRow("the body limit") << qint64(64) * 1024 * 1024 << true
+                                    << u"  12 ms (sent 2.0), body 64 MiB"_s;
     QTest::newRow("no phase reported") << qint64(2048) << false << u"  12 ms, body 2 KiB"_s;
 }
 

@@ -2,8 +2,8 @@
 // One chain, three outputs (app/core/formats/chaindocument.h): `check --json`, the history record
 // and the HAR export carry the same values. The record is the CLI document plus the body bytes;
 // every field of the CLI document is either mapped to HAR's own member (checked one by one here)
-// or carried in HAR as `_field` (the chain's in `_chain`) — so a field added to the document reaches all three, and a field
-// HAR should map but does not makes this test fail.
+// or carried in HAR as `_field` (the chain's in `_chain`) — so a field added to the document reaches all
+// three, and a field HAR should map but does not makes this test fail.
 #include "core/catalogue/statuscatalogue.h"
 #include "core/formats/har.h"
 #include "core/history/chainrecord.h"
@@ -26,10 +26,10 @@ namespace {
 
 // The fields HAR has a member of its own for; every other field is carried as `_field`.
 const QStringList ChainFieldsInHar{u"version"_s, u"request"_s, u"started_at"_s, u"hops"_s};
-const QStringList HopFieldsInHar{u"start_ms"_s, u"method"_s,  u"url"_s,
-                                 u"request_headers"_s, u"request_body_bytes"_s, u"request_has_body"_s,
-                                 u"status"_s, u"reason"_s, u"protocol"_s, u"headers"_s, u"body_bytes"_s,
-                                 u"wire_body_bytes"_s, u"location"_s};
+const QStringList HopFieldsInHar{
+    u"start_ms"_s,         u"method"_s,          u"url"_s,     u"request_headers"_s, u"request_body_bytes"_s,
+    u"request_has_body"_s, u"status"_s,          u"reason"_s,  u"protocol"_s,        u"headers"_s,
+    u"body_bytes"_s,       u"wire_body_bytes"_s, u"location"_s};
 
 // The document's [["Name", "value"], …] as HAR lists them: Qt joins repeated Set-Cookie fields
 // with a line feed, HAR gives each its own entry.
@@ -81,8 +81,9 @@ void tst_ChainDocument::initTestCase()
     QVERIFY(m_server.listen());
     // A reason phrase outside ASCII (UTF-8 on the wire), repeated fields, a cookie pair.
     m_server.route("/start",
-                   ScriptedServer::response(302, "Gefunden \xc3\xbc"
-                                                 "ber",
+                   ScriptedServer::response(302,
+                                            "Gefunden \xc3\xbc"
+                                            "ber",
                                             {{"Location", "/gone?x=1"},
                                              {"X-Dup", "one"},
                                              {"X-Dup", "two"},
@@ -128,9 +129,9 @@ ChainResult tst_ChainDocument::madeChain()
     redirect.tls.encrypted = true;
     redirect.tls.protocol = u"TLS 1.3"_s;
     redirect.tls.alpn = u"h2"_s;
-    redirect.tls.chain = {{u"CN=shop.example"_s, u"CN=Test CA"_s,
-                           QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC),
-                           QDateTime(QDate(2026, 12, 31), QTime(23, 59, 59), Qt::UTC), u"AB:CD"_s}};
+    redirect.tls.chain
+        = {{u"CN=shop.example"_s, u"CN=Test CA"_s, QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC),
+            QDateTime(QDate(2026, 12, 31), QTime(23, 59, 59), Qt::UTC), u"AB:CD"_s}};
     redirect.timings.connect = 1.5;
     redirect.timings.tls = 4.25;
     redirect.timings.sent = 5.0;
@@ -139,8 +140,8 @@ ChainResult tst_ChainDocument::madeChain()
     redirect.timings.requestSentCount = 1;
     redirect.meanings = {{302, u"302"_s, u"Found"_s, u"3xx"_s, u"standard"_s, u"RFC 9110"_s,
                           u"Elsewhere for now."_s, u"RFC 9110 §15.4.3"_s, false}};
-    redirect.warnings = {{u"method-changed"_s, Severity::Info, u"POST became GET because of 302."_s,
-                          u"RFC 9110 §15.4.3"_s}};
+    redirect.warnings = {
+        {u"method-changed"_s, Severity::Info, u"POST became GET because of 302."_s, u"RFC 9110 §15.4.3"_s}};
 
     Hop failed;
     failed.index = 1;
@@ -154,7 +155,8 @@ ChainResult tst_ChainDocument::madeChain()
     return chain;
 }
 
-void tst_ChainDocument::verifyHarEntry(const QJsonObject &entry, const QJsonObject &hop, const QJsonObject &cli)
+void tst_ChainDocument::verifyHarEntry(const QJsonObject &entry, const QJsonObject &hop,
+                                       const QJsonObject &cli)
 {
     const QJsonObject request = entry.value(u"request"_s).toObject();
     const QJsonObject response = entry.value(u"response"_s).toObject();
@@ -182,13 +184,15 @@ void tst_ChainDocument::verifyHarEntry(const QJsonObject &entry, const QJsonObje
     QCOMPARE(response.value(u"statusText"_s).toString(), textOr(hop.value(u"reason"_s), QString()));
     const QString protocol = textOr(hop.value(u"protocol"_s), QString());
     QCOMPARE(response.value(u"httpVersion"_s).toString(),
-             protocol.isEmpty() ? QString() : protocol == u"HTTP/2"_s ? u"HTTP/2"_s : u"HTTP/1.1"_s);
+             protocol.isEmpty()            ? QString()
+                 : protocol == u"HTTP/2"_s ? u"HTTP/2"_s
+                                           : u"HTTP/1.1"_s);
     QCOMPARE(response.value(u"headers"_s).toArray(), asHarHeaders(hop.value(u"headers"_s).toArray()));
     QCOMPARE(response.value(u"content"_s).toObject().value(u"size"_s), hop.value(u"body_bytes"_s));
     const QJsonValue wire = hop.value(u"wire_body_bytes"_s);
     QCOMPARE(response.value(u"bodySize"_s).toInteger(),
              hop.value(u"status"_s).isNull() ? -1
-             : wire.isNull()                 ? hop.value(u"body_bytes"_s).toInteger()
+                 : wire.isNull()             ? hop.value(u"body_bytes"_s).toInteger()
                                              : wire.toInteger());
     QCOMPARE(response.value(u"redirectURL"_s).toString(), textOr(hop.value(u"location"_s), QString()));
 }

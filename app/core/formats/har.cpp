@@ -34,8 +34,8 @@ QJsonArray nameValues(const HeaderList &headers)
             ? header.second.split('\n')
             : QList<QByteArray>{header.second};
         for (const QByteArray &value : values)
-            array.append(QJsonObject{{u"name"_s, headerNameText(header.first)},
-                                     {u"value"_s, headerValueText(value)}});
+            array.append(
+                QJsonObject{{u"name"_s, headerNameText(header.first)}, {u"value"_s, headerValueText(value)}});
     }
     return array;
 }
@@ -131,8 +131,9 @@ QJsonObject contentToHar(const Hop &hop)
             content.insert(u"text"_s, QString::fromUtf8(hop.bodyPreview));
         }
         if (hop.bodyPreview.size() < hop.bodyBytes)
-            content.insert(u"comment"_s,
-                           HarText::tr("Only the first %1 were kept.").arg(readableSize(hop.bodyPreview.size())));
+            content.insert(
+                u"comment"_s,
+                HarText::tr("Only the first %1 were kept.").arg(readableSize(hop.bodyPreview.size())));
     }
     return content;
 }
