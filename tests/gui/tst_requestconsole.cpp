@@ -1,18 +1,19 @@
 // SPDX-License-Identifier: MIT
 // The request console driven like a user does, against scripted servers on 127.0.0.1.
 #include "core/catalogue/statuscatalogue.h"
-#include "gui/console/requestconsole.h"
 #include "core/i18n/translations.h"
 #include "core/requests/bodyfile.h"
 #include "core/requests/chainmodel.h"
 #include "core/requests/headertablemodel.h"
 #include "core/requests/requestengine.h"
+#include "gui/console/requestconsole.h"
 #include "scriptedserver.h"
 
 #include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QGuiApplication>
 #include <QLabel>
@@ -29,6 +30,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTranslator>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -74,6 +76,8 @@ private Q_SLOTS:
     void urlWithoutSchemeIsSentAsHttp();
     void curlWithoutFollowSaysSoWithUndo();
     void requestTabShowsWhatQtAdds();
+    void lowSpeedLimitReadsAsASize();
+    void textsSetInCodeFollowTheLanguage();
     void screenshot();
 
 private:
@@ -821,6 +825,106 @@ void tst_RequestConsole::requestTabShowsWhatQtAdds()
                  qPrintable(QString::fromLatin1(name + ": " + value) + u" missing from:\n"_s + shown));
     }
     QVERIFY(shown.contains(u"added by Qt"_s));
+}
+
+// The low-speed limit is a rate people read as a size per second; the option keeps exact bytes.
+void tst_RequestConsole::lowSpeedLimitReadsAsASize()
+{
+    auto *limit = child<QSpinBox>("lowSpeedSpin");
+    Core::RequestOptions options;
+    options.lowSpeedBytesPerSecond = 1536;
+    m_console->setOptions(options);
+    QCOMPARE(limit->text(), u"1.5 KiB/s"_s);
+    options.lowSpeedBytesPerSecond = 64 * 1024 * 1024;
+    m_console->setOptions(options);
+    QCOMPARE(limit->text(), u"64 MiB/s"_s);
+
+    // Passing through the field changes nothing, even where the text is rounded.
+    options.lowSpeedBytesPerSecond = 1234;
+    m_console->setOptions(options);
+    QCOMPARE(limit->text(), u"1.2 KiB/s"_s);
+    limit->setFocus();
+    QTest::keyClick(limit, Qt::Key_Tab);
+    QCOMPARE(m_console->options().lowSpeedBytesPerSecond, 1234);
+
+    // Typed as a size, or as a plain number of bytes.
+    limit->setFocus();
+    limit->selectAll();
+    QTest::keyClicks(limit, u"2 KiB"_s);
+    QTest::keyClick(limit, Qt::Key_Tab);
+    QCOMPARE(m_console->options().lowSpeedBytesPerSecond, 2048);
+    QCOMPARE(limit->text(), u"2 KiB/s"_s);
+    limit->setFocus();
+    limit->selectAll();
+    QTest::keyClicks(limit, u"300"_s);
+    QTest::keyClick(limit, Qt::Key_Tab);
+    QCOMPARE(m_console->options().lowSpeedBytesPerSecond, 300);
+    QCOMPARE(limit->text(), u"300 bytes/s"_s);
+}
+
+namespace {
+
+// A language in which every text of the console is in «brackets», so that a text left in the
+// previous language shows without one.
+class BracketLanguage final : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        const QByteArrayView name(context);
+        if (name == "RequestComposer" || name == "ChainView" || name.startsWith("StatusScope::"))
+            return u"«"_s + QString::fromUtf8(source) + u"»"_s;
+        return {};
+    }
+    bool isEmpty() const override { return false; }
+};
+
+} // namespace
+
+// The texts the composer and the chain view set in code (the summary, the waiting tabs, the
+// content types, the banner, the chain's column titles) follow a language switch, and come back.
+void tst_RequestConsole::textsSetInCodeFollowTheLanguage()
+{
+    QVERIFY(m_console->importCurl(u"curl -k -L https://127.0.0.1:%1/x"_s.arg(m_server->port())));
+    m_server->route("/held", [](const ScriptedServer::Request &, QTcpSocket *) {}); // never answers
+    typeUrlAndEnter(m_server->url(u"/start"_s));
+    QTRY_VERIFY(!m_console->isRunning());
+    child<QLineEdit>("urlEdit")->setText(u"https://127.0.0.1:%1/x"_s.arg(m_server->port()));
+    const auto texts = [this] {
+        return QStringList{child<QLabel>("summaryLabel")->text(),
+                           child<QLabel>("summaryLabel")->accessibleName(),
+                           child<QLabel>("certificateBanner")->text(),
+                           child<QComboBox>("contentTypeCombo")->itemText(0),
+                           child<QPushButton>("copyAllHeadersButton")->text(),
+                           child<QPushButton>("sendButton")->text(),
+                           chain()->headerData(Core::ChainModel::StatusColumn, Qt::Horizontal).toString()};
+    };
+    const auto allBracketed = [](const QStringList &list) {
+        return std::all_of(list.cbegin(), list.cend(),
+                           [](const QString &text) { return text.startsWith(u'«'); });
+    };
+    const auto noneBracketed = [](const QStringList &list) {
+        return std::none_of(list.cbegin(), list.cend(),
+                            [](const QString &text) { return text.contains(u'«'); });
+    };
+    QVERIFY2(noneBracketed(texts()), qPrintable(texts().join(u" | "_s)));
+
+    BracketLanguage brackets;
+    QCoreApplication::installTranslator(&brackets);
+    QTRY_VERIFY2(allBracketed(texts()), qPrintable(texts().join(u" | "_s)));
+    QVERIFY2(child<QLabel>("summaryLabel")->text().contains(u"final 200 OK"_s),
+             qPrintable(child<QLabel>("summaryLabel")->text())); // the chain's own facts stay
+
+    // While a chain runs, the tabs say in the new language that they wait.
+    typeUrlAndEnter(m_server->url(u"/held"_s));
+    QVERIFY(m_console->isRunning());
+    QCOMPARE(child<QLabel>("bodyInfoLabel")->text(), u"«Waiting for the response…»"_s);
+
+    QCoreApplication::removeTranslator(&brackets);
+    QTRY_COMPARE(child<QLabel>("bodyInfoLabel")->text(), u"Waiting for the response…"_s);
+    QCOMPARE(child<QLabel>("summaryLabel")->text(), u"Sending…"_s);
+    m_console->cancel();
+    QVERIFY(noneBracketed(texts()));
 }
 
 void tst_RequestConsole::screenshot()
