@@ -162,6 +162,14 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
             Q_EMIT chainChosen(m_harChains.at(index));
     });
     retranslate(); // sets every text, and refreshes
+    // Short columns as wide as what they hold, the URL the rest, shortened in its middle (host and
+    // last path segment stay) with the whole URL as its tool tip: a narrow dock shows every column.
+    for (QTreeWidget *list : {m_history, m_saved, m_har}) {
+        list->setTextElideMode(Qt::ElideMiddle);
+        for (int column = 0; column + 1 < list->columnCount(); ++column)
+            list->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+        list->header()->setStretchLastSection(true);
+    }
 }
 
 void HistoryPanel::changeEvent(QEvent *event)
@@ -288,13 +296,13 @@ void HistoryPanel::refreshHistory()
                                    Core::displayUrl(QUrl(summary.url))});
         item->setData(0, IdRole, summary.id);
         item->setToolTip(3,
-                         tr("%1 · %n hop(s) · %2 ms", nullptr, summary.hops)
-                             .arg(summary.outcome)
-                             .arg(summary.totalMs, 0, 'f', 1));
+                         item->text(3) + u'\n'
+                             + tr("%1 · %n hop(s) · %2 ms", nullptr, summary.hops)
+                                   .arg(summary.outcome)
+                                   .arg(summary.totalMs, 0, 'f', 1));
         if (summary.id == current)
             m_history->setCurrentItem(item);
     }
-    m_history->resizeColumnToContents(0);
     if (m_history->topLevelItemCount() > 0)
         m_historyHint->clear();
     else if (!m_search->text().trimmed().isEmpty())
@@ -326,6 +334,7 @@ void HistoryPanel::refreshSaved()
         const QStringList columns{saved.name, QString::fromLatin1(saved.request.method),
                                   Core::displayUrl(saved.request.url)};
         auto *item = parent ? new QTreeWidgetItem(parent, columns) : new QTreeWidgetItem(m_saved, columns);
+        item->setToolTip(2, columns.at(2));
         item->setData(0, IdRole, saved.id);
     }
     m_saved->expandAll();
@@ -347,6 +356,7 @@ void HistoryPanel::showHarChains(const QString &fileName, const QList<ChainResul
             m_har,
             {QString::number(i + 1), last.status ? QString::number(*last.status) : u"—"_s,
              QString::number(chain.hops.size()), Core::displayUrl(chain.request.url)});
+        item->setToolTip(3, item->text(3));
         item->setData(0, IdRole, int(i));
     }
     if (m_tabs->indexOf(m_har) < 0)

@@ -4,6 +4,7 @@
 #include "core/catalogue/statusclass.h"
 #include "core/quiz/metcodes.h"
 #include "gui/widgets/filtercombos.h"
+#include "gui/widgets/screenfit.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -125,6 +126,7 @@ QuizDialog::QuizDialog(const StatusCatalogue *catalogue, QWidget *parent)
     layout->addStretch();
     layout->addWidget(buttons);
     resize(640, 420);
+    keepOnScreen(this); // 640×420 is more than half of a small screen at scale 2
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(newRound, &QPushButton::clicked, this,

@@ -32,9 +32,12 @@ QMargins frameMargins(const QWidget *window)
 class ShowWatcher final : public QObject
 {
 public:
+    static constexpr const char *Name = "statusscope_keepOnScreen";
+
     explicit ShowWatcher(QWidget *window)
         : QObject(window)
     {
+        setObjectName(QString::fromLatin1(Name));
         window->installEventFilter(this);
     }
 
@@ -89,7 +92,8 @@ void fitToScreen(QWidget *window)
 
 void keepOnScreen(QWidget *window)
 {
-    if (window && !window->findChild<ShowWatcher *>(QString(), Qt::FindDirectChildrenOnly))
+    if (window
+        && !window->findChild<QObject *>(QString::fromLatin1(ShowWatcher::Name), Qt::FindDirectChildrenOnly))
         new ShowWatcher(window);
 }
 
