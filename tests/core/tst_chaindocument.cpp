@@ -275,6 +275,22 @@ void tst_ChainDocument::madeChainReadsAlikeEverywhere()
     QVERIFY(failed.value(u"tls"_s).isNull());
     QCOMPARE(cli.value(u"error"_s).toObject().value(u"kind"_s).toString(), u"remote-closed"_s);
     QVERIFY(cli.value(u"stop"_s).isNull());
+    // A preview shorter than the body is said in HAR's words for people: a size, not a byte count.
+    ChainResult cut = chain;
+    cut.hops.first().bodyPreview = QByteArray(256 * 1024, 'x');
+    cut.hops.first().bodyBytes = 1024 * 1024;
+    const QJsonObject content = chainsToHar({cut}, true)
+                                    .value(u"log"_s)
+                                    .toObject()
+                                    .value(u"entries"_s)
+                                    .toArray()
+                                    .at(0)
+                                    .toObject()
+                                    .value(u"response"_s)
+                                    .toObject()
+                                    .value(u"content"_s)
+                                    .toObject();
+    QCOMPARE(content.value(u"comment"_s).toString(), u"Only the first 256 KiB were kept."_s);
     // Not the bytes: the CLI gives sizes only.
     QVERIFY(!redirect.contains(u"body_preview"_s));
     QVERIFY(!cli.value(u"request"_s).toObject().contains(u"body"_s));
