@@ -4,6 +4,7 @@
 #include <QString>
 
 #include <algorithm>
+#include <functional>
 
 class QSqlDatabase;
 class QSqlError;
@@ -20,8 +21,15 @@ class HistoryFile final
     Q_DISABLE_COPY_MOVE(HistoryFile)
 
 public:
+    // A sentence worded when it is read, in the language installed then: the notice outlives a
+    // language switch and is shown again in the new language.
+    using LateText = std::function<QString()>;
+
     // 3: enum values in the records are stable string keys ("timeout"), no longer integers.
-    static constexpr int SchemaVersion = 3;
+    // 4: a record's field names are those of the check --json document (formats/chaindocument); an
+    // older record is brought up to date when it is read, so the step rewrites nothing, but an
+    // older StatusScope now reads the file as newer instead of misreading the renamed fields.
+    static constexpr int SchemaVersion = 4;
     static constexpr int DefaultBusyTimeoutMs = 5000;
 
     // ReadOnly: the entries can be listed and opened, nothing is written (notice() says why).
@@ -37,7 +45,7 @@ public:
     State state() const { return m_state; }
     bool isReadable() const { return m_state == State::Ready || m_state == State::ReadOnly; }
     bool isWaitingForLock() const { return m_waitingForLock; }
-    QString notice() const { return m_notice; }
+    QString notice() const { return m_notice ? m_notice() : QString(); }
     QString path() const { return m_path; }
 
     void setBusyTimeout(int milliseconds) { m_busyTimeoutMs = std::max(0, milliseconds); }
@@ -64,20 +72,20 @@ private:
     enum class Access { ReadWrite, ReadOnly, Immutable };
 
     bool openConnection(const QString &path, Access access, QSqlError *error);
-    Trouble checkIntegrity(QString *error);
-    Trouble migrate(QString *error);
+    Trouble checkIntegrity(LateText *error);
+    Trouble migrate(LateText *error);
     bool migrateRecords(QString *error);
-    void openReadOnly(const QString &reason);
-    void setAside(const QString &reason);
+    void openReadOnly(const LateText &reason);
+    void setAside(const LateText &reason);
     void waitForLock();
-    void disable(const QString &reason);
+    void disable(const LateText &reason);
 
     QString m_connection;
     QString m_path;
     State m_state = State::Closed;
     bool m_waitingForLock = false;
     int m_busyTimeoutMs = DefaultBusyTimeoutMs;
-    QString m_notice;
+    LateText m_notice;
     mutable QString m_lastError;
 };
 
