@@ -24,6 +24,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QTableView>
 #include <QTabWidget>
 #include <QTcpSocket>
@@ -78,6 +79,7 @@ private Q_SLOTS:
     void requestTabShowsWhatQtAdds();
     void lowSpeedLimitReadsAsASize();
     void textsSetInCodeFollowTheLanguage();
+    void layoutIsSavedWhole();
     void screenshot();
 
 private:
@@ -925,6 +927,32 @@ void tst_RequestConsole::textsSetInCodeFollowTheLanguage()
     QCOMPARE(child<QLabel>("summaryLabel")->text(), u"Sending…"_s);
     m_console->cancel();
     QVERIFY(noneBracketed(texts()));
+}
+
+// The composer/chain split and the chain view's own split are saved together and come back; an
+// unknown state (one saved before the split, or garbage) gives the default layout.
+void tst_RequestConsole::layoutIsSavedWhole()
+{
+    auto *outer = child<QSplitter>("consoleSplitter");
+    auto *inner = child<QSplitter>("chainSplitter");
+    const QList<int> defaultOuter = outer->sizes();
+    const QList<int> defaultInner = inner->sizes();
+    outer->setSizes({300, 400});
+    inner->setSizes({100, 280});
+    const QList<int> movedOuter = outer->sizes();
+    const QList<int> movedInner = inner->sizes();
+    QVERIFY(movedOuter != defaultOuter && movedInner != defaultInner);
+    const QByteArray state = m_console->saveLayout();
+
+    m_console->restoreLayout({});
+    QCOMPARE(outer->sizes(), defaultOuter);
+    QCOMPARE(inner->sizes(), defaultInner);
+    m_console->restoreLayout(state);
+    QCOMPARE(outer->sizes(), movedOuter);
+    QCOMPARE(inner->sizes(), movedInner);
+    m_console->restoreLayout("not a layout"_ba);
+    QCOMPARE(outer->sizes(), defaultOuter);
+    QCOMPARE(inner->sizes(), defaultInner);
 }
 
 void tst_RequestConsole::screenshot()
