@@ -497,13 +497,6 @@
         <source>headers %1</source>
         <translation>Header %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 ms (%2), %n body byte(s)</source>
-        <translation>
-            <numerusform>%1 ms (%2), %n Body-Byte</numerusform>
-            <numerusform>%1 ms (%2), %n Body-Bytes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>no response</source>
         <translation>keine Antwort</translation>
@@ -527,6 +520,18 @@
             <numerusform>%n Schritte, %1 ms, zuletzt %2, %3</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 ms (%2)</source>
+        <translation>%1 ms (%2)</translation>
+    </message>
+    <message>
+        <source>%1, body %2</source>
+        <translation>%1, Body %2</translation>
+    </message>
 </context>
 <context>
     <name>ChainRecord</name>
@@ -545,6 +550,113 @@
     <message>
         <source>unknown error kind “%1”</source>
         <translation>unbekannte Fehlerart „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>ChainView</name>
+    <message>
+        <source>Certificate exception</source>
+        <translation>Zertifikatsausnahme</translation>
+    </message>
+    <message>
+        <source>Why the chain ended</source>
+        <translation>Warum die Kette endete</translation>
+    </message>
+    <message>
+        <source>Redirect chain</source>
+        <translation>Weiterleitungskette</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>What this response means</source>
+        <translation>Was diese Antwort bedeutet</translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation>Antwort-Header</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>The request as sent</source>
+        <translation>Die Anfrage wie gesendet</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>Save full body…</source>
+        <translation>Ganzen Body speichern…</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>Antwort-Body</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Zeiten</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Timing phases of the selected hop</source>
+        <translation>Zeitphasen des gewählten Schritts</translation>
+    </message>
+    <message>
+        <source>TLS details of the selected hop</source>
+        <translation>TLS-Angaben des gewählten Schritts</translation>
+    </message>
+    <message>
+        <source>One row per hop: method, URL, status, reason, time and checks. Enter or a double click opens the code in the catalogue.</source>
+        <translation>Eine Zeile pro Schritt: Methode, URL, Status, Grund, Zeit und Prüfungen. Enter oder ein Doppelklick öffnet den Code im Katalog.</translation>
+    </message>
+    <message>
+        <source>What the status of the selected hop means, from the catalogue, and every check on this response.</source>
+        <translation>Was der Status des gewählten Schritts laut Katalog bedeutet, und jede Prüfung dieser Antwort.</translation>
+    </message>
+    <message>
+        <source>Every header of the selected response, one per row; known ones are explained in their tool tip.</source>
+        <translation>Jeder Header der gewählten Antwort, einer pro Zeile; bekannte werden in ihrem Tooltip erklärt.</translation>
+    </message>
+    <message>
+        <source>The method, URL, headers and body this hop sent, with what changed since the previous hop highlighted.</source>
+        <translation>Methode, URL, Header und Body, die dieser Schritt gesendet hat; was sich seit dem vorigen Schritt geändert hat, ist hervorgehoben.</translation>
+    </message>
+    <message>
+        <source>The response body of the selected hop: JSON and XML indented, binary shown as hex.</source>
+        <translation>Der Antwort-Body des gewählten Schritts: JSON und XML eingerückt, Binärdaten als Hex.</translation>
+    </message>
+    <message>
+        <source>When each phase of the selected hop ended, counted from its start, in milliseconds.</source>
+        <translation>Wann jede Phase des gewählten Schritts endete, ab seinem Beginn gezählt, in Millisekunden.</translation>
+    </message>
+    <message>
+        <source>The protocol, cipher and certificate chain of the selected hop, with any certificate problems.</source>
+        <translation>Protokoll, Chiffre und Zertifikatskette des gewählten Schritts, mit allen Zertifikatsproblemen.</translation>
+    </message>
+    <message>
+        <source>Copy all</source>
+        <translation>Alle ko&amp;pieren</translation>
+    </message>
+    <message>
+        <source>Copy selected</source>
+        <translation>Auswahl &amp;kopieren</translation>
     </message>
 </context>
 <context>
@@ -1066,13 +1178,12 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
 </context>
 <context>
     <name>DataSize</name>
-    <message>
-        <source>1 byte</source>
-        <translation>1 Byte</translation>
-    </message>
-    <message>
-        <source>%1 bytes</source>
-        <translation>%1 Bytes</translation>
+    <message numerus="yes">
+        <source>%1 byte(s)</source>
+        <translation>
+            <numerusform>%1 Byte</numerusform>
+            <numerusform>%1 Bytes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1088,10 +1199,6 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     <message>
         <source>The connection was reused: no DNS, connect or TLS time.</source>
         <translation>Die Verbindung wurde wiederverwendet: keine Zeit für DNS, Verbindung oder TLS.</translation>
-    </message>
-    <message>
-        <source>Only the first %1 bytes were kept.</source>
-        <translation>Nur die ersten %1 Bytes wurden behalten.</translation>
     </message>
     <message>
         <source>The file is not valid JSON: %1 (at byte %2).</source>
@@ -1208,6 +1315,10 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     <message>
         <source>a string holds a control character (%1) that must be escaped</source>
         <translation>eine Zeichenkette enthält ein Steuerzeichen (%1), das als Escape-Sequenz geschrieben werden muss</translation>
+    </message>
+    <message>
+        <source>Only the first %1 were kept.</source>
+        <translation>Nur die ersten %1 wurden behalten.</translation>
     </message>
 </context>
 <context>
@@ -2069,7 +2180,7 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     </message>
 </context>
 <context>
-    <name>RequestConsole</name>
+    <name>RequestComposer</name>
     <message>
         <source>Method</source>
         <translation>Methode</translation>
@@ -2105,10 +2216,6 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     <message>
         <source>Input problem</source>
         <translation>Eingabeproblem</translation>
-    </message>
-    <message>
-        <source>Certificate exception</source>
-        <translation>Zertifikatsausnahme</translation>
     </message>
     <message>
         <source>Request headers</source>
@@ -2147,62 +2254,6 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
         <translation> s</translation>
     </message>
     <message>
-        <source>Why the chain ended</source>
-        <translation>Warum die Kette endete</translation>
-    </message>
-    <message>
-        <source>Redirect chain</source>
-        <translation>Weiterleitungskette</translation>
-    </message>
-    <message>
-        <source>Meaning</source>
-        <translation>Bedeutung</translation>
-    </message>
-    <message>
-        <source>What this response means</source>
-        <translation>Was diese Antwort bedeutet</translation>
-    </message>
-    <message>
-        <source>Response headers</source>
-        <translation>Antwort-Header</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>Request</source>
-        <translation>Anfrage</translation>
-    </message>
-    <message>
-        <source>The request as sent</source>
-        <translation>Die Anfrage wie gesendet</translation>
-    </message>
-    <message>
-        <source>Body</source>
-        <translation>Body</translation>
-    </message>
-    <message>
-        <source>Save full body…</source>
-        <translation>Ganzen Body speichern…</translation>
-    </message>
-    <message>
-        <source>Response body</source>
-        <translation>Antwort-Body</translation>
-    </message>
-    <message>
-        <source>Timing</source>
-        <translation>Zeiten</translation>
-    </message>
-    <message>
-        <source>TLS</source>
-        <translation>TLS</translation>
-    </message>
-    <message>
         <source> MiB</source>
         <translation> MiB</translation>
     </message>
@@ -2217,14 +2268,6 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     <message>
         <source>Maximum body per hop, in MiB</source>
         <translation>Höchstgröße des Bodys pro Schritt, in MiB</translation>
-    </message>
-    <message>
-        <source>Timing phases of the selected hop</source>
-        <translation>Zeitphasen des gewählten Schritts</translation>
-    </message>
-    <message>
-        <source>TLS details of the selected hop</source>
-        <translation>TLS-Angaben des gewählten Schritts</translation>
     </message>
     <message>
         <source>The headers sent with the request: a check box switches a row off, the Secret column masks its value.</source>
@@ -2251,34 +2294,6 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
         <translation>Wie viel von jedem Antwort-Body behalten wird; der Rest wird nicht gelesen.</translation>
     </message>
     <message>
-        <source>One row per hop: method, URL, status, reason, time and checks. Enter or a double click opens the code in the catalogue.</source>
-        <translation>Eine Zeile pro Schritt: Methode, URL, Status, Grund, Zeit und Prüfungen. Enter oder ein Doppelklick öffnet den Code im Katalog.</translation>
-    </message>
-    <message>
-        <source>What the status of the selected hop means, from the catalogue, and every check on this response.</source>
-        <translation>Was der Status des gewählten Schritts laut Katalog bedeutet, und jede Prüfung dieser Antwort.</translation>
-    </message>
-    <message>
-        <source>Every header of the selected response, one per row; known ones are explained in their tool tip.</source>
-        <translation>Jeder Header der gewählten Antwort, einer pro Zeile; bekannte werden in ihrem Tooltip erklärt.</translation>
-    </message>
-    <message>
-        <source>The method, URL, headers and body this hop sent, with what changed since the previous hop highlighted.</source>
-        <translation>Methode, URL, Header und Body, die dieser Schritt gesendet hat; was sich seit dem vorigen Schritt geändert hat, ist hervorgehoben.</translation>
-    </message>
-    <message>
-        <source>The response body of the selected hop: JSON and XML indented, binary shown as hex.</source>
-        <translation>Der Antwort-Body des gewählten Schritts: JSON und XML eingerückt, Binärdaten als Hex.</translation>
-    </message>
-    <message>
-        <source>When each phase of the selected hop ended, counted from its start, in milliseconds.</source>
-        <translation>Wann jede Phase des gewählten Schritts endete, ab seinem Beginn gezählt, in Millisekunden.</translation>
-    </message>
-    <message>
-        <source>The protocol, cipher and certificate chain of the selected hop, with any certificate problems.</source>
-        <translation>Protokoll, Chiffre und Zertifikatskette des gewählten Schritts, mit allen Zertifikatsproblemen.</translation>
-    </message>
-    <message>
         <source>Whole chain limit, in seconds</source>
         <translation>Gesamtlimit der Kette, in Sekunden</translation>
     </message>
@@ -2297,10 +2312,6 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     <message>
         <source>A hop moving fewer bytes per second than this, on average over the time beside it, is given up; 0 means no limit.</source>
         <translation>Ein Schritt, der im Mittel über die daneben stehende Zeit weniger Byte pro Sekunde überträgt, wird aufgegeben; 0 heißt keine Grenze.</translation>
-    </message>
-    <message>
-        <source> bytes/s</source>
-        <translation> Byte/s</translation>
     </message>
     <message>
         <source>over</source>
@@ -2325,10 +2336,6 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     <message>
         <source>Allow https → http down&amp;grades</source>
         <translation>Dow&amp;ngrades von https auf http erlauben</translation>
-    </message>
-    <message>
-        <source>Copy all</source>
-        <translation>Alle ko&amp;pieren</translation>
     </message>
     <message>
         <source>Heade&amp;rs</source>
@@ -2369,10 +2376,6 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     <message>
         <source>Low-speed limit:</source>
         <translation>&amp;Mindesttempo:</translation>
-    </message>
-    <message>
-        <source>Copy selected</source>
-        <translation>Auswahl &amp;kopieren</translation>
     </message>
 </context>
 <context>
@@ -2908,6 +2911,99 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     </message>
 </context>
 <context>
+    <name>StatusScope::Gui::AppController</name>
+    <message>
+        <source>Opening %1 was cancelled; nothing changed.</source>
+        <translation>Das Öffnen von %1 wurde abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no requests.</source>
+        <translation>%1 enthält keine Anfragen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n chain(s)</source>
+        <translation>
+            <numerusform>%1: %n Kette</numerusform>
+            <numerusform>%1: %n Ketten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n entry(ies) skipped: %1</source>
+        <translation>
+            <numerusform>; %n Eintrag übersprungen: %1</numerusform>
+            <numerusform>; %n Einträge übersprungen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no chain to export yet: send a request first.</source>
+        <translation>Es gibt noch keine Kette zum Exportieren: senden Sie zuerst eine Anfrage.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved the chain to %1, credentials included.</source>
+        <translation>Die Kette wurde in %1 gespeichert, mit Zugangsdaten.</translation>
+    </message>
+    <message>
+        <source>Saved the chain to %1 (credentials masked).</source>
+        <translation>Die Kette wurde in %1 gespeichert (Zugangsdaten maskiert).</translation>
+    </message>
+    <message>
+        <source>The request cannot be saved: %1</source>
+        <translation>Die Anfrage kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>History is off, so requests cannot be saved.</source>
+        <translation>Der Verlauf ist aus, daher können keine Anfragen gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The request could not be saved: %1</source>
+        <translation>Die Anfrage konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Nothing to copy: %1</source>
+        <translation>Nichts zu kopieren: %1</translation>
+    </message>
+    <message>
+        <source>Copied the request as a curl command.</source>
+        <translation>Die Anfrage wurde als curl-Befehl kopiert.</translation>
+    </message>
+    <message>
+        <source>Copied the request as a curl command with its credentials masked (••••). Edit → Copy Request as curl with Credentials copies them as typed.</source>
+        <translation>Die Anfrage wurde als curl-Befehl kopiert, mit maskierten Zugangsdaten (••••). Bearbeiten → Anfrage als curl mit Zugangsdaten kopieren übernimmt sie wie eingegeben.</translation>
+    </message>
+    <message>
+        <source>Copied the request as a curl command; it holds masked credentials (••••) from the history, which must be typed again.</source>
+        <translation>Die Anfrage wurde als curl-Befehl kopiert; sie enthält maskierte Zugangsdaten (••••) aus dem Verlauf, die erneut eingegeben werden müssen.</translation>
+    </message>
+    <message>
+        <source>Copied the request as a curl command, credentials included: anyone who sees the clipboard can use them.</source>
+        <translation>Die Anfrage wurde als curl-Befehl kopiert, mit Zugangsdaten: wer die Zwischenablage sieht, kann sie benutzen.</translation>
+    </message>
+    <message>
+        <source>The playground could not start: %1</source>
+        <translation>Der Spielplatz konnte nicht starten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatusScope::Gui::ByteRateSpinBox</name>
+    <message>
+        <source>%1/s</source>
+        <comment>a rate: a size per second</comment>
+        <translation>%1/s</translation>
+    </message>
+</context>
+<context>
     <name>StatusScope::Gui::CataloguePage</name>
     <message>
         <source>All classes</source>
@@ -2946,6 +3042,108 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     <message>
         <source>Try a number such as 404, a class such as 5xx, or fewer words.</source>
         <translation>Versuchen Sie eine Zahl wie 404, eine Klasse wie 5xx oder weniger Wörter.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusScope::Gui::ChainView</name>
+    <message>
+        <source>Save the response body</source>
+        <translation>Den Antwort-Body speichern</translation>
+    </message>
+    <message>
+        <source>Type a URL and press Enter to send it.</source>
+        <translation>Geben Sie eine URL ein und drücken Sie die Eingabetaste, um sie zu senden.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Hop %1: waiting for %2…</source>
+        <translation>Schritt %1: wartet auf %2…</translation>
+    </message>
+    <message>
+        <source>Hop %1: %2 received…</source>
+        <translation>Schritt %1: %2 empfangen…</translation>
+    </message>
+    <message>
+        <source>no response</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>vollständig</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hop(s) · %1 ms · final %2 · %3</source>
+        <translation>
+            <numerusform>%n Schritt · %1 ms · zuletzt %2 · %3</numerusform>
+            <numerusform>%n Schritte · %1 ms · zuletzt %2 · %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue over http</source>
+        <translation>Über http fortfahren</translation>
+    </message>
+    <message>
+        <source>No body.</source>
+        <translation>Kein Body.</translation>
+    </message>
+    <message>
+        <source>no Content-Type</source>
+        <translation>kein Content-Type</translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2.</source>
+        <translation>%1 in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Could not save to %1: %2</source>
+        <translation>Konnte nicht in %1 speichern: %2</translation>
+    </message>
+    <message>
+        <source>showing the first %1</source>
+        <translation>zeigt die ersten %1</translation>
+    </message>
+    <message>
+        <source>cut short</source>
+        <translation>abgeschnitten</translation>
+    </message>
+    <message>
+        <source>%1 shown</source>
+        <translation>%1 angezeigt</translation>
+    </message>
+    <message>
+        <source>Accept this certificate</source>
+        <translation>Dieses Zertifikat akzeptieren</translation>
+    </message>
+    <message>
+        <source>Accept the certificate of %1 until StatusScope closes; other hosts and ports are still checked.</source>
+        <translation>Das Zertifikat von %1 akzeptieren, bis StatusScope beendet wird; andere Hosts und Ports werden weiterhin geprüft.</translation>
+    </message>
+    <message>
+        <source>Certificate checks are off for %1 until StatusScope closes; other hosts and ports are still checked.</source>
+        <translation>Die Zertifikatsprüfung ist für %1 ausgeschaltet, bis StatusScope beendet wird; andere Hosts und Ports werden weiterhin geprüft.</translation>
+    </message>
+    <message>
+        <source>Waiting for the response…</source>
+        <translation>Warten auf die Antwort…</translation>
+    </message>
+    <message>
+        <source>Chain summary</source>
+        <translation>Zusammenfassung der Kette</translation>
+    </message>
+    <message>
+        <source>Chain summary: %1</source>
+        <translation>Zusammenfassung der Kette: %1</translation>
     </message>
 </context>
 <context>
@@ -3000,18 +3198,6 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     <message>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
-    </message>
-    <message>
-        <source>Opening %1 was cancelled; nothing changed.</source>
-        <translation>Das Öffnen von %1 wurde abgebrochen; nichts wurde geändert.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened: %2</source>
-        <translation>%1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 holds no requests.</source>
-        <translation>%1 enthält keine Anfragen.</translation>
     </message>
 </context>
 <context>
@@ -3208,56 +3394,6 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n chain(s)</source>
-        <translation>
-            <numerusform>%1: %n Kette</numerusform>
-            <numerusform>%1: %n Ketten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n entry(ies) skipped: %1</source>
-        <translation>
-            <numerusform>; %n Eintrag übersprungen: %1</numerusform>
-            <numerusform>; %n Einträge übersprungen: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>There is no chain to export yet: send a request first.</source>
-        <translation>Es gibt noch keine Kette zum Exportieren: senden Sie zuerst eine Anfrage.</translation>
-    </message>
-    <message>
-        <source>Saved the chain to %1 (credentials masked).</source>
-        <translation>Die Kette wurde in %1 gespeichert (Zugangsdaten maskiert).</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>%1 konnte nicht gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <source>The request cannot be saved: %1</source>
-        <translation>Die Anfrage kann nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>The request could not be saved: %1</source>
-        <translation>Die Anfrage konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>History is off, so requests cannot be saved.</source>
-        <translation>Der Verlauf ist aus, daher können keine Anfragen gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>Saved “%1”.</source>
-        <translation>„%1“ gespeichert.</translation>
-    </message>
-    <message>
-        <source>Nothing to copy: %1</source>
-        <translation>Nichts zu kopieren: %1</translation>
-    </message>
-    <message>
-        <source>Copied the request as a curl command.</source>
-        <translation>Die Anfrage wurde als curl-Befehl kopiert.</translation>
-    </message>
     <message>
         <source>Open a HAR file</source>
         <translation>Eine HAR-Datei öffnen</translation>
@@ -3289,10 +3425,6 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     <message>
         <source>Paste the command (as copied from a browser or a terminal):</source>
         <translation>Fügen Sie den Befehl ein (wie aus einem Browser oder Terminal kopiert):</translation>
-    </message>
-    <message>
-        <source>Saved the chain to %1, credentials included.</source>
-        <translation>Die Kette wurde in %1 gespeichert, mit Zugangsdaten.</translation>
     </message>
     <message>
         <source>Export with credentials</source>
@@ -3351,24 +3483,8 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
         <translation>Strg+L bearbeitet die URL, Strg+Eingabe sendet, Esc bricht ab; F1 listet alle Tastenkürzel.</translation>
     </message>
     <message>
-        <source>The playground could not start: %1</source>
-        <translation>Der Spielplatz konnte nicht starten: %1</translation>
-    </message>
-    <message>
         <source>Playground: %1</source>
         <translation>Spielplatz: %1</translation>
-    </message>
-    <message>
-        <source>Copied the request as a curl command with its credentials masked (••••). Edit → Copy Request as curl with Credentials copies them as typed.</source>
-        <translation>Die Anfrage wurde als curl-Befehl kopiert, mit maskierten Zugangsdaten (••••). Bearbeiten → Anfrage als curl mit Zugangsdaten kopieren übernimmt sie wie eingegeben.</translation>
-    </message>
-    <message>
-        <source>Copied the request as a curl command; it holds masked credentials (••••) from the history, which must be typed again.</source>
-        <translation>Die Anfrage wurde als curl-Befehl kopiert; sie enthält maskierte Zugangsdaten (••••) aus dem Verlauf, die erneut eingegeben werden müssen.</translation>
-    </message>
-    <message>
-        <source>Copied the request as a curl command, credentials included: anyone who sees the clipboard can use them.</source>
-        <translation>Die Anfrage wurde als curl-Befehl kopiert, mit Zugangsdaten: wer die Zwischenablage sieht, kann sie benutzen.</translation>
     </message>
 </context>
 <context>
@@ -3482,14 +3598,10 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     </message>
 </context>
 <context>
-    <name>StatusScope::Gui::RequestConsole</name>
+    <name>StatusScope::Gui::RequestComposer</name>
     <message>
         <source>Send a file as the body</source>
         <translation>Eine Datei als Body senden</translation>
-    </message>
-    <message>
-        <source>Save the response body</source>
-        <translation>Den Antwort-Body speichern</translation>
     </message>
     <message>
         <source>None</source>
@@ -3512,67 +3624,8 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
         <translation>XML</translation>
     </message>
     <message>
-        <source>Type a URL and press Enter to send it.</source>
-        <translation>Geben Sie eine URL ein und drücken Sie die Eingabetaste, um sie zu senden.</translation>
-    </message>
-    <message>
         <source>A body on %1 is unusual; many servers ignore or refuse it.</source>
         <translation>Ein Body bei %1 ist ungewöhnlich; viele Server ignorieren oder verweigern ihn.</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Wird gesendet…</translation>
-    </message>
-    <message>
-        <source>Hop %1: waiting for %2…</source>
-        <translation>Schritt %1: wartet auf %2…</translation>
-    </message>
-    <message>
-        <source>Hop %1: %2 received…</source>
-        <translation>Schritt %1: %2 empfangen…</translation>
-    </message>
-    <message>
-        <source>no response</source>
-        <translation>keine Antwort</translation>
-    </message>
-    <message>
-        <source>complete</source>
-        <translation>vollständig</translation>
-    </message>
-    <message>
-        <source>stopped</source>
-        <translation>angehalten</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hop(s) · %1 ms · final %2 · %3</source>
-        <translation>
-            <numerusform>%n Schritt · %1 ms · zuletzt %2 · %3</numerusform>
-            <numerusform>%n Schritte · %1 ms · zuletzt %2 · %3</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Continue over http</source>
-        <translation>Über http fortfahren</translation>
-    </message>
-    <message>
-        <source>No body.</source>
-        <translation>Kein Body.</translation>
-    </message>
-    <message>
-        <source>no Content-Type</source>
-        <translation>kein Content-Type</translation>
-    </message>
-    <message>
-        <source>Saved %1 to %2.</source>
-        <translation>%1 in %2 gespeichert.</translation>
-    </message>
-    <message>
-        <source>Could not save to %1: %2</source>
-        <translation>Konnte nicht in %1 speichern: %2</translation>
     </message>
     <message>
         <source>Sending %1 (%2).</source>
@@ -3581,42 +3634,6 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     <message>
         <source>Imported from curl; not applied: %1</source>
         <translation>Aus curl importiert; nicht übernommen: %1</translation>
-    </message>
-    <message>
-        <source>showing the first %1</source>
-        <translation>zeigt die ersten %1</translation>
-    </message>
-    <message>
-        <source>cut short</source>
-        <translation>abgeschnitten</translation>
-    </message>
-    <message>
-        <source>%1 shown</source>
-        <translation>%1 angezeigt</translation>
-    </message>
-    <message>
-        <source>Accept this certificate</source>
-        <translation>Dieses Zertifikat akzeptieren</translation>
-    </message>
-    <message>
-        <source>Accept the certificate of %1 until StatusScope closes; other hosts and ports are still checked.</source>
-        <translation>Das Zertifikat von %1 akzeptieren, bis StatusScope beendet wird; andere Hosts und Ports werden weiterhin geprüft.</translation>
-    </message>
-    <message>
-        <source>Certificate checks are off for %1 until StatusScope closes; other hosts and ports are still checked.</source>
-        <translation>Die Zertifikatsprüfung ist für %1 ausgeschaltet, bis StatusScope beendet wird; andere Hosts und Ports werden weiterhin geprüft.</translation>
-    </message>
-    <message>
-        <source>Waiting for the response…</source>
-        <translation>Warten auf die Antwort…</translation>
-    </message>
-    <message>
-        <source>Chain summary</source>
-        <translation>Zusammenfassung der Kette</translation>
-    </message>
-    <message>
-        <source>Chain summary: %1</source>
-        <translation>Zusammenfassung der Kette: %1</translation>
     </message>
     <message>
         <source>Follow redirects is now off, as in curl without -L.</source>

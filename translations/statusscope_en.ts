@@ -495,13 +495,6 @@
         <source>headers %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1 ms (%2), %n body byte(s)</source>
-        <translation>
-            <numerusform>%1 ms (%2), %n body byte</numerusform>
-            <numerusform>%1 ms (%2), %n body bytes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>no response</source>
         <translation type="unfinished"></translation>
@@ -525,6 +518,18 @@
             <numerusform>%n hops, %1 ms, final %2, %3</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, body %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChainRecord</name>
@@ -542,6 +547,113 @@
     </message>
     <message>
         <source>unknown error kind “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChainView</name>
+    <message>
+        <source>Certificate exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the chain ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this response means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save full body…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timing phases of the selected hop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS details of the selected hop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per hop: method, URL, status, reason, time and checks. Enter or a double click opens the code in the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the status of the selected hop means, from the catalogue, and every check on this response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every header of the selected response, one per row; known ones are explained in their tool tip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The method, URL, headers and body this hop sent, with what changed since the previous hop highlighted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response body of the selected hop: JSON and XML indented, binary shown as hex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When each phase of the selected hop ended, counted from its start, in milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protocol, cipher and certificate chain of the selected hop, with any certificate problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy selected</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1052,13 +1164,12 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
 </context>
 <context>
     <name>DataSize</name>
-    <message>
-        <source>1 byte</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%1 byte(s)</source>
+        <translation>
+            <numerusform>%1 byte</numerusform>
+            <numerusform>%1 bytes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1073,10 +1184,6 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>The connection was reused: no DNS, connect or TLS time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the first %1 bytes were kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1193,6 +1300,10 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>a string holds a control character (%1) that must be escaped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first %1 were kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2055,7 +2166,7 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
 </context>
 <context>
-    <name>RequestConsole</name>
+    <name>RequestComposer</name>
     <message>
         <source>Method</source>
         <translation type="unfinished"></translation>
@@ -2090,10 +2201,6 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Input problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate exception</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2133,62 +2240,6 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Why the chain ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Redirect chain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meaning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What this response means</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Response headers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request as sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save full body…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Response body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> MiB</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2202,14 +2253,6 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Maximum body per hop, in MiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timing phases of the selected hop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS details of the selected hop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2237,34 +2280,6 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One row per hop: method, URL, status, reason, time and checks. Enter or a double click opens the code in the catalogue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the status of the selected hop means, from the catalogue, and every check on this response.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every header of the selected response, one per row; known ones are explained in their tool tip.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The method, URL, headers and body this hop sent, with what changed since the previous hop highlighted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The response body of the selected hop: JSON and XML indented, binary shown as hex.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When each phase of the selected hop ended, counted from its start, in milliseconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The protocol, cipher and certificate chain of the selected hop, with any certificate problems.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Whole chain limit, in seconds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2282,10 +2297,6 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>A hop moving fewer bytes per second than this, on average over the time beside it, is given up; 0 means no limit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> bytes/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2310,10 +2321,6 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Allow https → http down&amp;grades</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2354,10 +2361,6 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Low-speed limit:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy selected</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2894,6 +2897,99 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
 </context>
 <context>
+    <name>StatusScope::Gui::AppController</name>
+    <message>
+        <source>Opening %1 was cancelled; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n chain(s)</source>
+        <translation>
+            <numerusform>%1: %n chain</numerusform>
+            <numerusform>%1: %n chains</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n entry(ies) skipped: %1</source>
+        <translation>
+            <numerusform>; %n entry skipped: %1</numerusform>
+            <numerusform>; %n entries skipped: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no chain to export yet: send a request first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the chain to %1, credentials included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the chain to %1 (credentials masked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request cannot be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History is off, so requests cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the request as a curl command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the request as a curl command with its credentials masked (••••). Edit → Copy Request as curl with Credentials copies them as typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the request as a curl command; it holds masked credentials (••••) from the history, which must be typed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the request as a curl command, credentials included: anyone who sees the clipboard can use them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The playground could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusScope::Gui::ByteRateSpinBox</name>
+    <message>
+        <source>%1/s</source>
+        <comment>a rate: a size per second</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatusScope::Gui::CataloguePage</name>
     <message>
         <source>All classes</source>
@@ -2931,6 +3027,108 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Try a number such as 404, a class such as 5xx, or fewer words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusScope::Gui::ChainView</name>
+    <message>
+        <source>Save the response body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a URL and press Enter to send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hop %1: waiting for %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hop %1: %2 received…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hop(s) · %1 ms · final %2 · %3</source>
+        <translation>
+            <numerusform>%n hop · %1 ms · final %2 · %3</numerusform>
+            <numerusform>%n hops · %1 ms · final %2 · %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue over http</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Content-Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>showing the first %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept this certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the certificate of %1 until StatusScope closes; other hosts and ports are still checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate checks are off for %1 until StatusScope closes; other hosts and ports are still checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the response…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain summary: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2985,18 +3183,6 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     <name>StatusScope::Gui::HarOpener</name>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opening %1 was cancelled; nothing changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 holds no requests.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3194,56 +3380,6 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n chain(s)</source>
-        <translation>
-            <numerusform>%1: %n chain</numerusform>
-            <numerusform>%1: %n chains</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n entry(ies) skipped: %1</source>
-        <translation>
-            <numerusform>; %n entry skipped: %1</numerusform>
-            <numerusform>; %n entries skipped: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>There is no chain to export yet: send a request first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved the chain to %1 (credentials masked).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request cannot be saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request could not be saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History is off, so requests cannot be saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to copy: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copied the request as a curl command.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Open a HAR file</source>
         <translation type="unfinished"></translation>
@@ -3274,10 +3410,6 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Paste the command (as copied from a browser or a terminal):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved the chain to %1, credentials included.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3337,23 +3469,7 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The playground could not start: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Playground: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copied the request as a curl command with its credentials masked (••••). Edit → Copy Request as curl with Credentials copies them as typed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copied the request as a curl command; it holds masked credentials (••••) from the history, which must be typed again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copied the request as a curl command, credentials included: anyone who sees the clipboard can use them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3468,13 +3584,9 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
 </context>
 <context>
-    <name>StatusScope::Gui::RequestConsole</name>
+    <name>StatusScope::Gui::RequestComposer</name>
     <message>
         <source>Send a file as the body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the response body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3498,66 +3610,7 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type a URL and press Enter to send it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A body on %1 is unusual; many servers ignore or refuse it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hop %1: waiting for %2…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hop %1: %2 received…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no response</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>complete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hop(s) · %1 ms · final %2 · %3</source>
-        <translation>
-            <numerusform>%n hop · %1 ms · final %2 · %3</numerusform>
-            <numerusform>%n hops · %1 ms · final %2 · %3</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Continue over http</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No body.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no Content-Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved %1 to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3566,42 +3619,6 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Imported from curl; not applied: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>showing the first %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cut short</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accept this certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accept the certificate of %1 until StatusScope closes; other hosts and ports are still checked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate checks are off for %1 until StatusScope closes; other hosts and ports are still checked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for the response…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chain summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chain summary: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

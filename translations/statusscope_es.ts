@@ -497,13 +497,6 @@
         <source>headers %1</source>
         <translation>cabeceras %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 ms (%2), %n body byte(s)</source>
-        <translation>
-            <numerusform>%1 ms (%2), %n byte de cuerpo</numerusform>
-            <numerusform>%1 ms (%2), %n bytes de cuerpo</numerusform>
-        </translation>
-    </message>
     <message>
         <source>no response</source>
         <translation>sin respuesta</translation>
@@ -527,6 +520,18 @@
             <numerusform>%n saltos, %1 ms, final %2, %3</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 ms (%2)</source>
+        <translation>%1 ms (%2)</translation>
+    </message>
+    <message>
+        <source>%1, body %2</source>
+        <translation>%1, cuerpo %2</translation>
+    </message>
 </context>
 <context>
     <name>ChainRecord</name>
@@ -545,6 +550,113 @@
     <message>
         <source>unknown error kind “%1”</source>
         <translation>tipo de error desconocido “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ChainView</name>
+    <message>
+        <source>Certificate exception</source>
+        <translation>Excepción de certificado</translation>
+    </message>
+    <message>
+        <source>Why the chain ended</source>
+        <translation>Por qué terminó la cadena</translation>
+    </message>
+    <message>
+        <source>Redirect chain</source>
+        <translation>Cadena de redirecciones</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Significado</translation>
+    </message>
+    <message>
+        <source>What this response means</source>
+        <translation>Qué significa esta respuesta</translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation>Cabeceras de la respuesta</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Petición</translation>
+    </message>
+    <message>
+        <source>The request as sent</source>
+        <translation>La petición tal como se envió</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Cuerpo</translation>
+    </message>
+    <message>
+        <source>Save full body…</source>
+        <translation>Guardar el cuerpo completo…</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>Cuerpo de la respuesta</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Tiempos</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Timing phases of the selected hop</source>
+        <translation>Fases de tiempo del salto seleccionado</translation>
+    </message>
+    <message>
+        <source>TLS details of the selected hop</source>
+        <translation>Detalles TLS del salto seleccionado</translation>
+    </message>
+    <message>
+        <source>One row per hop: method, URL, status, reason, time and checks. Enter or a double click opens the code in the catalogue.</source>
+        <translation>Una fila por salto: método, URL, estado, motivo, tiempo y comprobaciones. Intro o un doble clic abre el código en el catálogo.</translation>
+    </message>
+    <message>
+        <source>What the status of the selected hop means, from the catalogue, and every check on this response.</source>
+        <translation>Qué significa el estado del salto seleccionado, según el catálogo, y cada comprobación de esta respuesta.</translation>
+    </message>
+    <message>
+        <source>Every header of the selected response, one per row; known ones are explained in their tool tip.</source>
+        <translation>Cada cabecera de la respuesta seleccionada, una por fila; las conocidas se explican en su información emergente.</translation>
+    </message>
+    <message>
+        <source>The method, URL, headers and body this hop sent, with what changed since the previous hop highlighted.</source>
+        <translation>El método, la URL, las cabeceras y el cuerpo que envió este salto; lo que cambió desde el salto anterior aparece resaltado.</translation>
+    </message>
+    <message>
+        <source>The response body of the selected hop: JSON and XML indented, binary shown as hex.</source>
+        <translation>El cuerpo de la respuesta del salto seleccionado: JSON y XML sangrados, binario mostrado en hexadecimal.</translation>
+    </message>
+    <message>
+        <source>When each phase of the selected hop ended, counted from its start, in milliseconds.</source>
+        <translation>Cuándo terminó cada fase del salto seleccionado, contando desde su inicio, en milisegundos.</translation>
+    </message>
+    <message>
+        <source>The protocol, cipher and certificate chain of the selected hop, with any certificate problems.</source>
+        <translation>El protocolo, el cifrado y la cadena de certificados del salto seleccionado, con cualquier problema de certificado.</translation>
+    </message>
+    <message>
+        <source>Copy all</source>
+        <translation>Copiar todo</translation>
+    </message>
+    <message>
+        <source>Copy selected</source>
+        <translation>Co&amp;piar selección</translation>
     </message>
 </context>
 <context>
@@ -1066,13 +1178,12 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
 </context>
 <context>
     <name>DataSize</name>
-    <message>
-        <source>1 byte</source>
-        <translation>1 byte</translation>
-    </message>
-    <message>
-        <source>%1 bytes</source>
-        <translation>%1 bytes</translation>
+    <message numerus="yes">
+        <source>%1 byte(s)</source>
+        <translation>
+            <numerusform>%1 byte</numerusform>
+            <numerusform>%1 bytes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1088,10 +1199,6 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     <message>
         <source>The connection was reused: no DNS, connect or TLS time.</source>
         <translation>La conexión se reutilizó: no hay tiempo de DNS, conexión ni TLS.</translation>
-    </message>
-    <message>
-        <source>Only the first %1 bytes were kept.</source>
-        <translation>Solo se conservaron los primeros %1 bytes.</translation>
     </message>
     <message>
         <source>The file is not valid JSON: %1 (at byte %2).</source>
@@ -1208,6 +1315,10 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     <message>
         <source>a string holds a control character (%1) that must be escaped</source>
         <translation>una cadena de texto contiene un carácter de control (%1) que debe escaparse</translation>
+    </message>
+    <message>
+        <source>Only the first %1 were kept.</source>
+        <translation>Solo se conservaron los primeros %1.</translation>
     </message>
 </context>
 <context>
@@ -2069,7 +2180,7 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     </message>
 </context>
 <context>
-    <name>RequestConsole</name>
+    <name>RequestComposer</name>
     <message>
         <source>Method</source>
         <translation>Método</translation>
@@ -2105,10 +2216,6 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     <message>
         <source>Input problem</source>
         <translation>Problema en la entrada</translation>
-    </message>
-    <message>
-        <source>Certificate exception</source>
-        <translation>Excepción de certificado</translation>
     </message>
     <message>
         <source>Request headers</source>
@@ -2147,62 +2254,6 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <translation> s</translation>
     </message>
     <message>
-        <source>Why the chain ended</source>
-        <translation>Por qué terminó la cadena</translation>
-    </message>
-    <message>
-        <source>Redirect chain</source>
-        <translation>Cadena de redirecciones</translation>
-    </message>
-    <message>
-        <source>Meaning</source>
-        <translation>Significado</translation>
-    </message>
-    <message>
-        <source>What this response means</source>
-        <translation>Qué significa esta respuesta</translation>
-    </message>
-    <message>
-        <source>Response headers</source>
-        <translation>Cabeceras de la respuesta</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valor</translation>
-    </message>
-    <message>
-        <source>Request</source>
-        <translation>Petición</translation>
-    </message>
-    <message>
-        <source>The request as sent</source>
-        <translation>La petición tal como se envió</translation>
-    </message>
-    <message>
-        <source>Body</source>
-        <translation>Cuerpo</translation>
-    </message>
-    <message>
-        <source>Save full body…</source>
-        <translation>Guardar el cuerpo completo…</translation>
-    </message>
-    <message>
-        <source>Response body</source>
-        <translation>Cuerpo de la respuesta</translation>
-    </message>
-    <message>
-        <source>Timing</source>
-        <translation>Tiempos</translation>
-    </message>
-    <message>
-        <source>TLS</source>
-        <translation>TLS</translation>
-    </message>
-    <message>
         <source> MiB</source>
         <translation> MiB</translation>
     </message>
@@ -2217,14 +2268,6 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     <message>
         <source>Maximum body per hop, in MiB</source>
         <translation>Máximo de cuerpo por salto, en MiB</translation>
-    </message>
-    <message>
-        <source>Timing phases of the selected hop</source>
-        <translation>Fases de tiempo del salto seleccionado</translation>
-    </message>
-    <message>
-        <source>TLS details of the selected hop</source>
-        <translation>Detalles TLS del salto seleccionado</translation>
     </message>
     <message>
         <source>The headers sent with the request: a check box switches a row off, the Secret column masks its value.</source>
@@ -2251,34 +2294,6 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <translation>Cuánto se conserva de cada cuerpo de respuesta; el resto no se lee.</translation>
     </message>
     <message>
-        <source>One row per hop: method, URL, status, reason, time and checks. Enter or a double click opens the code in the catalogue.</source>
-        <translation>Una fila por salto: método, URL, estado, motivo, tiempo y comprobaciones. Intro o un doble clic abre el código en el catálogo.</translation>
-    </message>
-    <message>
-        <source>What the status of the selected hop means, from the catalogue, and every check on this response.</source>
-        <translation>Qué significa el estado del salto seleccionado, según el catálogo, y cada comprobación de esta respuesta.</translation>
-    </message>
-    <message>
-        <source>Every header of the selected response, one per row; known ones are explained in their tool tip.</source>
-        <translation>Cada cabecera de la respuesta seleccionada, una por fila; las conocidas se explican en su información emergente.</translation>
-    </message>
-    <message>
-        <source>The method, URL, headers and body this hop sent, with what changed since the previous hop highlighted.</source>
-        <translation>El método, la URL, las cabeceras y el cuerpo que envió este salto; lo que cambió desde el salto anterior aparece resaltado.</translation>
-    </message>
-    <message>
-        <source>The response body of the selected hop: JSON and XML indented, binary shown as hex.</source>
-        <translation>El cuerpo de la respuesta del salto seleccionado: JSON y XML sangrados, binario mostrado en hexadecimal.</translation>
-    </message>
-    <message>
-        <source>When each phase of the selected hop ended, counted from its start, in milliseconds.</source>
-        <translation>Cuándo terminó cada fase del salto seleccionado, contando desde su inicio, en milisegundos.</translation>
-    </message>
-    <message>
-        <source>The protocol, cipher and certificate chain of the selected hop, with any certificate problems.</source>
-        <translation>El protocolo, el cifrado y la cadena de certificados del salto seleccionado, con cualquier problema de certificado.</translation>
-    </message>
-    <message>
         <source>Whole chain limit, in seconds</source>
         <translation>Límite de la cadena completa, en segundos</translation>
     </message>
@@ -2297,10 +2312,6 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     <message>
         <source>A hop moving fewer bytes per second than this, on average over the time beside it, is given up; 0 means no limit.</source>
         <translation>Se abandona un salto que transfiere de media menos bytes por segundo durante el tiempo indicado al lado; 0 significa sin límite.</translation>
-    </message>
-    <message>
-        <source> bytes/s</source>
-        <translation> bytes/s</translation>
     </message>
     <message>
         <source>over</source>
@@ -2325,10 +2336,6 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     <message>
         <source>Allow https → http down&amp;grades</source>
         <translation>Permitir de&amp;gradaciones https → http</translation>
-    </message>
-    <message>
-        <source>Copy all</source>
-        <translation>Copiar todo</translation>
     </message>
     <message>
         <source>Heade&amp;rs</source>
@@ -2369,10 +2376,6 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     <message>
         <source>Low-speed limit:</source>
         <translation>Veloci&amp;dad mínima:</translation>
-    </message>
-    <message>
-        <source>Copy selected</source>
-        <translation>Co&amp;piar selección</translation>
     </message>
 </context>
 <context>
@@ -2908,6 +2911,99 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     </message>
 </context>
 <context>
+    <name>StatusScope::Gui::AppController</name>
+    <message>
+        <source>Opening %1 was cancelled; nothing changed.</source>
+        <translation>Se canceló la apertura de %1; no cambió nada.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no requests.</source>
+        <translation>%1 no contiene peticiones.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n chain(s)</source>
+        <translation>
+            <numerusform>%1: %n cadena</numerusform>
+            <numerusform>%1: %n cadenas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n entry(ies) skipped: %1</source>
+        <translation>
+            <numerusform>; %n entrada omitida: %1</numerusform>
+            <numerusform>; %n entradas omitidas: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no chain to export yet: send a request first.</source>
+        <translation>Todavía no hay ninguna cadena que exportar: envíe primero una petición.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>No se pudo guardar %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved the chain to %1, credentials included.</source>
+        <translation>Cadena guardada en %1, con las credenciales.</translation>
+    </message>
+    <message>
+        <source>Saved the chain to %1 (credentials masked).</source>
+        <translation>Cadena guardada en %1 (credenciales ocultas).</translation>
+    </message>
+    <message>
+        <source>The request cannot be saved: %1</source>
+        <translation>No se puede guardar la petición: %1</translation>
+    </message>
+    <message>
+        <source>History is off, so requests cannot be saved.</source>
+        <translation>El historial está desactivado, así que no se pueden guardar peticiones.</translation>
+    </message>
+    <message>
+        <source>The request could not be saved: %1</source>
+        <translation>No se pudo guardar la petición: %1</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>Guardada “%1”.</translation>
+    </message>
+    <message>
+        <source>Nothing to copy: %1</source>
+        <translation>Nada que copiar: %1</translation>
+    </message>
+    <message>
+        <source>Copied the request as a curl command.</source>
+        <translation>Petición copiada como comando curl.</translation>
+    </message>
+    <message>
+        <source>Copied the request as a curl command with its credentials masked (••••). Edit → Copy Request as curl with Credentials copies them as typed.</source>
+        <translation>Petición copiada como comando curl con las credenciales ocultas (••••). Editar → Copiar petición como curl con credenciales las copia tal como se escribieron.</translation>
+    </message>
+    <message>
+        <source>Copied the request as a curl command; it holds masked credentials (••••) from the history, which must be typed again.</source>
+        <translation>Petición copiada como comando curl; contiene credenciales ocultas (••••) del historial, que hay que volver a escribir.</translation>
+    </message>
+    <message>
+        <source>Copied the request as a curl command, credentials included: anyone who sees the clipboard can use them.</source>
+        <translation>Petición copiada como comando curl, con las credenciales: cualquiera que vea el portapapeles puede usarlas.</translation>
+    </message>
+    <message>
+        <source>The playground could not start: %1</source>
+        <translation>El servidor de prácticas no pudo iniciarse: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatusScope::Gui::ByteRateSpinBox</name>
+    <message>
+        <source>%1/s</source>
+        <comment>a rate: a size per second</comment>
+        <translation>%1/s</translation>
+    </message>
+</context>
+<context>
     <name>StatusScope::Gui::CataloguePage</name>
     <message>
         <source>All classes</source>
@@ -2946,6 +3042,108 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     <message>
         <source>Try a number such as 404, a class such as 5xx, or fewer words.</source>
         <translation>Pruebe un número como 404, una clase como 5xx, o menos palabras.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusScope::Gui::ChainView</name>
+    <message>
+        <source>Save the response body</source>
+        <translation>Guardar el cuerpo de la respuesta</translation>
+    </message>
+    <message>
+        <source>Type a URL and press Enter to send it.</source>
+        <translation>Escriba una URL y pulse Intro para enviarla.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Hop %1: waiting for %2…</source>
+        <translation>Salto %1: esperando a %2…</translation>
+    </message>
+    <message>
+        <source>Hop %1: %2 received…</source>
+        <translation>Salto %1: %2 recibidos…</translation>
+    </message>
+    <message>
+        <source>no response</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>completa</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>detenida</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallida</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hop(s) · %1 ms · final %2 · %3</source>
+        <translation>
+            <numerusform>%n salto · %1 ms · final %2 · %3</numerusform>
+            <numerusform>%n saltos · %1 ms · final %2 · %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue over http</source>
+        <translation>Continuar por http</translation>
+    </message>
+    <message>
+        <source>No body.</source>
+        <translation>Sin cuerpo.</translation>
+    </message>
+    <message>
+        <source>no Content-Type</source>
+        <translation>sin Content-Type</translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2.</source>
+        <translation>%1 guardado en %2.</translation>
+    </message>
+    <message>
+        <source>Could not save to %1: %2</source>
+        <translation>No se pudo guardar en %1: %2</translation>
+    </message>
+    <message>
+        <source>showing the first %1</source>
+        <translation>mostrando los primeros %1</translation>
+    </message>
+    <message>
+        <source>cut short</source>
+        <translation>cortado</translation>
+    </message>
+    <message>
+        <source>%1 shown</source>
+        <translation>%1 mostrados</translation>
+    </message>
+    <message>
+        <source>Accept this certificate</source>
+        <translation>Aceptar este certificado</translation>
+    </message>
+    <message>
+        <source>Accept the certificate of %1 until StatusScope closes; other hosts and ports are still checked.</source>
+        <translation>Aceptar el certificado de %1 hasta que se cierre StatusScope; los demás hosts y puertos se siguen comprobando.</translation>
+    </message>
+    <message>
+        <source>Certificate checks are off for %1 until StatusScope closes; other hosts and ports are still checked.</source>
+        <translation>Las comprobaciones de certificado están desactivadas para %1 hasta que se cierre StatusScope; los demás hosts y puertos se siguen comprobando.</translation>
+    </message>
+    <message>
+        <source>Waiting for the response…</source>
+        <translation>Esperando la respuesta…</translation>
+    </message>
+    <message>
+        <source>Chain summary</source>
+        <translation>Resumen de la cadena</translation>
+    </message>
+    <message>
+        <source>Chain summary: %1</source>
+        <translation>Resumen de la cadena: %1</translation>
     </message>
 </context>
 <context>
@@ -3000,18 +3198,6 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     <message>
         <source>Opening %1…</source>
         <translation>Abriendo %1…</translation>
-    </message>
-    <message>
-        <source>Opening %1 was cancelled; nothing changed.</source>
-        <translation>Se canceló la apertura de %1; no cambió nada.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened: %2</source>
-        <translation>No se puede abrir %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 holds no requests.</source>
-        <translation>%1 no contiene peticiones.</translation>
     </message>
 </context>
 <context>
@@ -3208,56 +3394,6 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <source>History</source>
         <translation>Historial</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n chain(s)</source>
-        <translation>
-            <numerusform>%1: %n cadena</numerusform>
-            <numerusform>%1: %n cadenas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n entry(ies) skipped: %1</source>
-        <translation>
-            <numerusform>; %n entrada omitida: %1</numerusform>
-            <numerusform>; %n entradas omitidas: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>There is no chain to export yet: send a request first.</source>
-        <translation>Todavía no hay ninguna cadena que exportar: envíe primero una petición.</translation>
-    </message>
-    <message>
-        <source>Saved the chain to %1 (credentials masked).</source>
-        <translation>Cadena guardada en %1 (credenciales ocultas).</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>No se pudo guardar %1: %2</translation>
-    </message>
-    <message>
-        <source>The request cannot be saved: %1</source>
-        <translation>No se puede guardar la petición: %1</translation>
-    </message>
-    <message>
-        <source>The request could not be saved: %1</source>
-        <translation>No se pudo guardar la petición: %1</translation>
-    </message>
-    <message>
-        <source>History is off, so requests cannot be saved.</source>
-        <translation>El historial está desactivado, así que no se pueden guardar peticiones.</translation>
-    </message>
-    <message>
-        <source>Saved “%1”.</source>
-        <translation>Guardada “%1”.</translation>
-    </message>
-    <message>
-        <source>Nothing to copy: %1</source>
-        <translation>Nada que copiar: %1</translation>
-    </message>
-    <message>
-        <source>Copied the request as a curl command.</source>
-        <translation>Petición copiada como comando curl.</translation>
-    </message>
     <message>
         <source>Open a HAR file</source>
         <translation>Abrir un archivo HAR</translation>
@@ -3289,10 +3425,6 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     <message>
         <source>Paste the command (as copied from a browser or a terminal):</source>
         <translation>Pegue el comando (tal como se copia de un navegador o un terminal):</translation>
-    </message>
-    <message>
-        <source>Saved the chain to %1, credentials included.</source>
-        <translation>Cadena guardada en %1, con las credenciales.</translation>
     </message>
     <message>
         <source>Export with credentials</source>
@@ -3351,24 +3483,8 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <translation>Ctrl+L edita la URL, Ctrl+Intro envía, Esc cancela; F1 muestra todos los atajos.</translation>
     </message>
     <message>
-        <source>The playground could not start: %1</source>
-        <translation>El servidor de prácticas no pudo iniciarse: %1</translation>
-    </message>
-    <message>
         <source>Playground: %1</source>
         <translation>Servidor de prácticas: %1</translation>
-    </message>
-    <message>
-        <source>Copied the request as a curl command with its credentials masked (••••). Edit → Copy Request as curl with Credentials copies them as typed.</source>
-        <translation>Petición copiada como comando curl con las credenciales ocultas (••••). Editar → Copiar petición como curl con credenciales las copia tal como se escribieron.</translation>
-    </message>
-    <message>
-        <source>Copied the request as a curl command; it holds masked credentials (••••) from the history, which must be typed again.</source>
-        <translation>Petición copiada como comando curl; contiene credenciales ocultas (••••) del historial, que hay que volver a escribir.</translation>
-    </message>
-    <message>
-        <source>Copied the request as a curl command, credentials included: anyone who sees the clipboard can use them.</source>
-        <translation>Petición copiada como comando curl, con las credenciales: cualquiera que vea el portapapeles puede usarlas.</translation>
     </message>
 </context>
 <context>
@@ -3482,14 +3598,10 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     </message>
 </context>
 <context>
-    <name>StatusScope::Gui::RequestConsole</name>
+    <name>StatusScope::Gui::RequestComposer</name>
     <message>
         <source>Send a file as the body</source>
         <translation>Enviar un archivo como cuerpo</translation>
-    </message>
-    <message>
-        <source>Save the response body</source>
-        <translation>Guardar el cuerpo de la respuesta</translation>
     </message>
     <message>
         <source>None</source>
@@ -3512,67 +3624,8 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <translation>XML</translation>
     </message>
     <message>
-        <source>Type a URL and press Enter to send it.</source>
-        <translation>Escriba una URL y pulse Intro para enviarla.</translation>
-    </message>
-    <message>
         <source>A body on %1 is unusual; many servers ignore or refuse it.</source>
         <translation>Un cuerpo en %1 es inusual; muchos servidores lo ignoran o lo rechazan.</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Enviando…</translation>
-    </message>
-    <message>
-        <source>Hop %1: waiting for %2…</source>
-        <translation>Salto %1: esperando a %2…</translation>
-    </message>
-    <message>
-        <source>Hop %1: %2 received…</source>
-        <translation>Salto %1: %2 recibidos…</translation>
-    </message>
-    <message>
-        <source>no response</source>
-        <translation>sin respuesta</translation>
-    </message>
-    <message>
-        <source>complete</source>
-        <translation>completa</translation>
-    </message>
-    <message>
-        <source>stopped</source>
-        <translation>detenida</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fallida</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hop(s) · %1 ms · final %2 · %3</source>
-        <translation>
-            <numerusform>%n salto · %1 ms · final %2 · %3</numerusform>
-            <numerusform>%n saltos · %1 ms · final %2 · %3</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Continue over http</source>
-        <translation>Continuar por http</translation>
-    </message>
-    <message>
-        <source>No body.</source>
-        <translation>Sin cuerpo.</translation>
-    </message>
-    <message>
-        <source>no Content-Type</source>
-        <translation>sin Content-Type</translation>
-    </message>
-    <message>
-        <source>Saved %1 to %2.</source>
-        <translation>%1 guardado en %2.</translation>
-    </message>
-    <message>
-        <source>Could not save to %1: %2</source>
-        <translation>No se pudo guardar en %1: %2</translation>
     </message>
     <message>
         <source>Sending %1 (%2).</source>
@@ -3581,42 +3634,6 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     <message>
         <source>Imported from curl; not applied: %1</source>
         <translation>Importado desde curl; no aplicado: %1</translation>
-    </message>
-    <message>
-        <source>showing the first %1</source>
-        <translation>mostrando los primeros %1</translation>
-    </message>
-    <message>
-        <source>cut short</source>
-        <translation>cortado</translation>
-    </message>
-    <message>
-        <source>%1 shown</source>
-        <translation>%1 mostrados</translation>
-    </message>
-    <message>
-        <source>Accept this certificate</source>
-        <translation>Aceptar este certificado</translation>
-    </message>
-    <message>
-        <source>Accept the certificate of %1 until StatusScope closes; other hosts and ports are still checked.</source>
-        <translation>Aceptar el certificado de %1 hasta que se cierre StatusScope; los demás hosts y puertos se siguen comprobando.</translation>
-    </message>
-    <message>
-        <source>Certificate checks are off for %1 until StatusScope closes; other hosts and ports are still checked.</source>
-        <translation>Las comprobaciones de certificado están desactivadas para %1 hasta que se cierre StatusScope; los demás hosts y puertos se siguen comprobando.</translation>
-    </message>
-    <message>
-        <source>Waiting for the response…</source>
-        <translation>Esperando la respuesta…</translation>
-    </message>
-    <message>
-        <source>Chain summary</source>
-        <translation>Resumen de la cadena</translation>
-    </message>
-    <message>
-        <source>Chain summary: %1</source>
-        <translation>Resumen de la cadena: %1</translation>
     </message>
     <message>
         <source>Follow redirects is now off, as in curl without -L.</source>

@@ -497,13 +497,6 @@
         <source>headers %1</source>
         <translation>en-têtes %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 ms (%2), %n body byte(s)</source>
-        <translation>
-            <numerusform>%1 ms (%2), %n octet de corps</numerusform>
-            <numerusform>%1 ms (%2), %n octets de corps</numerusform>
-        </translation>
-    </message>
     <message>
         <source>no response</source>
         <translation>pas de réponse</translation>
@@ -527,6 +520,18 @@
             <numerusform>%n étapes, %1 ms, finale %2, %3</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 ms (%2)</source>
+        <translation>%1 ms (%2)</translation>
+    </message>
+    <message>
+        <source>%1, body %2</source>
+        <translation>%1, corps %2</translation>
+    </message>
 </context>
 <context>
     <name>ChainRecord</name>
@@ -545,6 +550,113 @@
     <message>
         <source>unknown error kind “%1”</source>
         <translation>type d&apos;erreur inconnu « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>ChainView</name>
+    <message>
+        <source>Certificate exception</source>
+        <translation>Exception de certificat</translation>
+    </message>
+    <message>
+        <source>Why the chain ended</source>
+        <translation>Pourquoi la chaîne s&apos;est arrêtée</translation>
+    </message>
+    <message>
+        <source>Redirect chain</source>
+        <translation>Chaîne de redirections</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Signification</translation>
+    </message>
+    <message>
+        <source>What this response means</source>
+        <translation>Ce que signifie cette réponse</translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation>En-têtes de réponse</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>The request as sent</source>
+        <translation>La requête telle qu&apos;envoyée</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Corps</translation>
+    </message>
+    <message>
+        <source>Save full body…</source>
+        <translation>Enregistrer le corps complet…</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>Corps de la réponse</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Temps</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Timing phases of the selected hop</source>
+        <translation>Phases de temps de l&apos;étape sélectionnée</translation>
+    </message>
+    <message>
+        <source>TLS details of the selected hop</source>
+        <translation>Détails TLS de l&apos;étape sélectionnée</translation>
+    </message>
+    <message>
+        <source>One row per hop: method, URL, status, reason, time and checks. Enter or a double click opens the code in the catalogue.</source>
+        <translation>Une ligne par étape : méthode, URL, code, intitulé, durée et vérifications. Entrée ou un double-clic ouvre le code dans le catalogue.</translation>
+    </message>
+    <message>
+        <source>What the status of the selected hop means, from the catalogue, and every check on this response.</source>
+        <translation>Ce que signifie le code d&apos;état de l&apos;étape choisie, d&apos;après le catalogue, et chaque vérification de cette réponse.</translation>
+    </message>
+    <message>
+        <source>Every header of the selected response, one per row; known ones are explained in their tool tip.</source>
+        <translation>Chaque en-tête de la réponse choisie, un par ligne ; les en-têtes connus sont expliqués dans leur info-bulle.</translation>
+    </message>
+    <message>
+        <source>The method, URL, headers and body this hop sent, with what changed since the previous hop highlighted.</source>
+        <translation>La méthode, l&apos;URL, les en-têtes et le corps envoyés par cette étape ; ce qui a changé depuis l&apos;étape précédente est mis en évidence.</translation>
+    </message>
+    <message>
+        <source>The response body of the selected hop: JSON and XML indented, binary shown as hex.</source>
+        <translation>Le corps de la réponse de l&apos;étape choisie : JSON et XML indentés, binaire affiché en hexadécimal.</translation>
+    </message>
+    <message>
+        <source>When each phase of the selected hop ended, counted from its start, in milliseconds.</source>
+        <translation>La fin de chaque phase de l&apos;étape choisie, comptée depuis son début, en millisecondes.</translation>
+    </message>
+    <message>
+        <source>The protocol, cipher and certificate chain of the selected hop, with any certificate problems.</source>
+        <translation>Le protocole, le chiffrement et la chaîne de certificats de l&apos;étape choisie, avec les éventuels problèmes de certificat.</translation>
+    </message>
+    <message>
+        <source>Copy all</source>
+        <translation>Copier tout</translation>
+    </message>
+    <message>
+        <source>Copy selected</source>
+        <translation>Copier &amp;la sélection</translation>
     </message>
 </context>
 <context>
@@ -1066,13 +1178,12 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
 </context>
 <context>
     <name>DataSize</name>
-    <message>
-        <source>1 byte</source>
-        <translation>1 octet</translation>
-    </message>
-    <message>
-        <source>%1 bytes</source>
-        <translation>%1 octets</translation>
+    <message numerus="yes">
+        <source>%1 byte(s)</source>
+        <translation>
+            <numerusform>%1 octet</numerusform>
+            <numerusform>%1 octets</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1088,10 +1199,6 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     <message>
         <source>The connection was reused: no DNS, connect or TLS time.</source>
         <translation>La connexion a été réutilisée : pas de temps DNS, de connexion ni TLS.</translation>
-    </message>
-    <message>
-        <source>Only the first %1 bytes were kept.</source>
-        <translation>Seuls les %1 premiers octets ont été conservés.</translation>
     </message>
     <message>
         <source>The file is not valid JSON: %1 (at byte %2).</source>
@@ -1208,6 +1315,10 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     <message>
         <source>a string holds a control character (%1) that must be escaped</source>
         <translation>une chaîne contient un caractère de contrôle (%1) qui doit être échappé</translation>
+    </message>
+    <message>
+        <source>Only the first %1 were kept.</source>
+        <translation>Seuls les premiers %1 ont été conservés.</translation>
     </message>
 </context>
 <context>
@@ -2069,7 +2180,7 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     </message>
 </context>
 <context>
-    <name>RequestConsole</name>
+    <name>RequestComposer</name>
     <message>
         <source>Method</source>
         <translation>Méthode</translation>
@@ -2105,10 +2216,6 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     <message>
         <source>Input problem</source>
         <translation>Problème de saisie</translation>
-    </message>
-    <message>
-        <source>Certificate exception</source>
-        <translation>Exception de certificat</translation>
     </message>
     <message>
         <source>Request headers</source>
@@ -2147,62 +2254,6 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <translation> s</translation>
     </message>
     <message>
-        <source>Why the chain ended</source>
-        <translation>Pourquoi la chaîne s&apos;est arrêtée</translation>
-    </message>
-    <message>
-        <source>Redirect chain</source>
-        <translation>Chaîne de redirections</translation>
-    </message>
-    <message>
-        <source>Meaning</source>
-        <translation>Signification</translation>
-    </message>
-    <message>
-        <source>What this response means</source>
-        <translation>Ce que signifie cette réponse</translation>
-    </message>
-    <message>
-        <source>Response headers</source>
-        <translation>En-têtes de réponse</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <source>Request</source>
-        <translation>Requête</translation>
-    </message>
-    <message>
-        <source>The request as sent</source>
-        <translation>La requête telle qu&apos;envoyée</translation>
-    </message>
-    <message>
-        <source>Body</source>
-        <translation>Corps</translation>
-    </message>
-    <message>
-        <source>Save full body…</source>
-        <translation>Enregistrer le corps complet…</translation>
-    </message>
-    <message>
-        <source>Response body</source>
-        <translation>Corps de la réponse</translation>
-    </message>
-    <message>
-        <source>Timing</source>
-        <translation>Temps</translation>
-    </message>
-    <message>
-        <source>TLS</source>
-        <translation>TLS</translation>
-    </message>
-    <message>
         <source> MiB</source>
         <translation> Mio</translation>
     </message>
@@ -2217,14 +2268,6 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     <message>
         <source>Maximum body per hop, in MiB</source>
         <translation>Taille maximale du corps par étape, en Mio</translation>
-    </message>
-    <message>
-        <source>Timing phases of the selected hop</source>
-        <translation>Phases de temps de l&apos;étape sélectionnée</translation>
-    </message>
-    <message>
-        <source>TLS details of the selected hop</source>
-        <translation>Détails TLS de l&apos;étape sélectionnée</translation>
     </message>
     <message>
         <source>The headers sent with the request: a check box switches a row off, the Secret column masks its value.</source>
@@ -2251,34 +2294,6 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <translation>La part de chaque corps de réponse qui est conservée ; le reste n&apos;est pas lu.</translation>
     </message>
     <message>
-        <source>One row per hop: method, URL, status, reason, time and checks. Enter or a double click opens the code in the catalogue.</source>
-        <translation>Une ligne par étape : méthode, URL, code, intitulé, durée et vérifications. Entrée ou un double-clic ouvre le code dans le catalogue.</translation>
-    </message>
-    <message>
-        <source>What the status of the selected hop means, from the catalogue, and every check on this response.</source>
-        <translation>Ce que signifie le code d&apos;état de l&apos;étape choisie, d&apos;après le catalogue, et chaque vérification de cette réponse.</translation>
-    </message>
-    <message>
-        <source>Every header of the selected response, one per row; known ones are explained in their tool tip.</source>
-        <translation>Chaque en-tête de la réponse choisie, un par ligne ; les en-têtes connus sont expliqués dans leur info-bulle.</translation>
-    </message>
-    <message>
-        <source>The method, URL, headers and body this hop sent, with what changed since the previous hop highlighted.</source>
-        <translation>La méthode, l&apos;URL, les en-têtes et le corps envoyés par cette étape ; ce qui a changé depuis l&apos;étape précédente est mis en évidence.</translation>
-    </message>
-    <message>
-        <source>The response body of the selected hop: JSON and XML indented, binary shown as hex.</source>
-        <translation>Le corps de la réponse de l&apos;étape choisie : JSON et XML indentés, binaire affiché en hexadécimal.</translation>
-    </message>
-    <message>
-        <source>When each phase of the selected hop ended, counted from its start, in milliseconds.</source>
-        <translation>La fin de chaque phase de l&apos;étape choisie, comptée depuis son début, en millisecondes.</translation>
-    </message>
-    <message>
-        <source>The protocol, cipher and certificate chain of the selected hop, with any certificate problems.</source>
-        <translation>Le protocole, le chiffrement et la chaîne de certificats de l&apos;étape choisie, avec les éventuels problèmes de certificat.</translation>
-    </message>
-    <message>
         <source>Whole chain limit, in seconds</source>
         <translation>Limite pour toute la chaîne, en secondes</translation>
     </message>
@@ -2297,10 +2312,6 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     <message>
         <source>A hop moving fewer bytes per second than this, on average over the time beside it, is given up; 0 means no limit.</source>
         <translation>Une étape qui transfère en moyenne moins d’octets par seconde sur la durée indiquée à côté est abandonnée ; 0 signifie aucune limite.</translation>
-    </message>
-    <message>
-        <source> bytes/s</source>
-        <translation> octets/s</translation>
     </message>
     <message>
         <source>over</source>
@@ -2325,10 +2336,6 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     <message>
         <source>Allow https → http down&amp;grades</source>
         <translation>Autoriser les rétro&amp;gradations https → http</translation>
-    </message>
-    <message>
-        <source>Copy all</source>
-        <translation>Copier tout</translation>
     </message>
     <message>
         <source>Heade&amp;rs</source>
@@ -2369,10 +2376,6 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     <message>
         <source>Low-speed limit:</source>
         <translation>Dé&amp;bit minimum :</translation>
-    </message>
-    <message>
-        <source>Copy selected</source>
-        <translation>Copier &amp;la sélection</translation>
     </message>
 </context>
 <context>
@@ -2908,6 +2911,99 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     </message>
 </context>
 <context>
+    <name>StatusScope::Gui::AppController</name>
+    <message>
+        <source>Opening %1 was cancelled; nothing changed.</source>
+        <translation>L&apos;ouverture de %1 a été annulée ; rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 ne peut pas être ouvert : %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no requests.</source>
+        <translation>%1 ne contient aucune requête.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n chain(s)</source>
+        <translation>
+            <numerusform>%1 : %n chaîne</numerusform>
+            <numerusform>%1 : %n chaînes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n entry(ies) skipped: %1</source>
+        <translation>
+            <numerusform>; %n entrée ignorée : %1</numerusform>
+            <numerusform>; %n entrées ignorées : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no chain to export yet: send a request first.</source>
+        <translation>Il n&apos;y a pas encore de chaîne à exporter : envoyez d&apos;abord une requête.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Impossible d&apos;enregistrer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Saved the chain to %1, credentials included.</source>
+        <translation>La chaîne a été enregistrée dans %1, identifiants compris.</translation>
+    </message>
+    <message>
+        <source>Saved the chain to %1 (credentials masked).</source>
+        <translation>La chaîne a été enregistrée dans %1 (identifiants masqués).</translation>
+    </message>
+    <message>
+        <source>The request cannot be saved: %1</source>
+        <translation>La requête ne peut pas être enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>History is off, so requests cannot be saved.</source>
+        <translation>L&apos;historique est désactivé, les requêtes ne peuvent donc pas être enregistrées.</translation>
+    </message>
+    <message>
+        <source>The request could not be saved: %1</source>
+        <translation>La requête n&apos;a pas pu être enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>« %1 » enregistrée.</translation>
+    </message>
+    <message>
+        <source>Nothing to copy: %1</source>
+        <translation>Rien à copier : %1</translation>
+    </message>
+    <message>
+        <source>Copied the request as a curl command.</source>
+        <translation>La requête a été copiée sous forme de commande curl.</translation>
+    </message>
+    <message>
+        <source>Copied the request as a curl command with its credentials masked (••••). Edit → Copy Request as curl with Credentials copies them as typed.</source>
+        <translation>La requête a été copiée sous forme de commande curl, identifiants masqués (••••). Édition → Copier la requête en curl avec les identifiants les copie tels que saisis.</translation>
+    </message>
+    <message>
+        <source>Copied the request as a curl command; it holds masked credentials (••••) from the history, which must be typed again.</source>
+        <translation>La requête a été copiée sous forme de commande curl ; elle contient des identifiants masqués (••••) issus de l&apos;historique, qu&apos;il faut saisir à nouveau.</translation>
+    </message>
+    <message>
+        <source>Copied the request as a curl command, credentials included: anyone who sees the clipboard can use them.</source>
+        <translation>La requête a été copiée sous forme de commande curl, identifiants compris : quiconque voit le presse-papiers peut s&apos;en servir.</translation>
+    </message>
+    <message>
+        <source>The playground could not start: %1</source>
+        <translation>Le terrain d&apos;essai n&apos;a pas pu démarrer : %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatusScope::Gui::ByteRateSpinBox</name>
+    <message>
+        <source>%1/s</source>
+        <comment>a rate: a size per second</comment>
+        <translation>%1/s</translation>
+    </message>
+</context>
+<context>
     <name>StatusScope::Gui::CataloguePage</name>
     <message>
         <source>All classes</source>
@@ -2946,6 +3042,108 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     <message>
         <source>Try a number such as 404, a class such as 5xx, or fewer words.</source>
         <translation>Essayez un nombre comme 404, une classe comme 5xx, ou moins de mots.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusScope::Gui::ChainView</name>
+    <message>
+        <source>Save the response body</source>
+        <translation>Enregistrer le corps de la réponse</translation>
+    </message>
+    <message>
+        <source>Type a URL and press Enter to send it.</source>
+        <translation>Saisissez une URL et appuyez sur Entrée pour l&apos;envoyer.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>Hop %1: waiting for %2…</source>
+        <translation>Étape %1 : en attente de %2…</translation>
+    </message>
+    <message>
+        <source>Hop %1: %2 received…</source>
+        <translation>Étape %1 : %2 reçus…</translation>
+    </message>
+    <message>
+        <source>no response</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêtée</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hop(s) · %1 ms · final %2 · %3</source>
+        <translation>
+            <numerusform>%n étape · %1 ms · finale %2 · %3</numerusform>
+            <numerusform>%n étapes · %1 ms · finale %2 · %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue over http</source>
+        <translation>Continuer en http</translation>
+    </message>
+    <message>
+        <source>No body.</source>
+        <translation>Pas de corps.</translation>
+    </message>
+    <message>
+        <source>no Content-Type</source>
+        <translation>pas de Content-Type</translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2.</source>
+        <translation>%1 enregistré dans %2.</translation>
+    </message>
+    <message>
+        <source>Could not save to %1: %2</source>
+        <translation>Impossible d&apos;enregistrer dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>showing the first %1</source>
+        <translation>affiche les %1 premiers</translation>
+    </message>
+    <message>
+        <source>cut short</source>
+        <translation>coupé</translation>
+    </message>
+    <message>
+        <source>%1 shown</source>
+        <translation>%1 affichés</translation>
+    </message>
+    <message>
+        <source>Accept this certificate</source>
+        <translation>Accepter ce certificat</translation>
+    </message>
+    <message>
+        <source>Accept the certificate of %1 until StatusScope closes; other hosts and ports are still checked.</source>
+        <translation>Accepter le certificat de %1 jusqu&apos;à la fermeture de StatusScope ; les autres hôtes et ports restent vérifiés.</translation>
+    </message>
+    <message>
+        <source>Certificate checks are off for %1 until StatusScope closes; other hosts and ports are still checked.</source>
+        <translation>Les vérifications de certificat sont désactivées pour %1 jusqu&apos;à la fermeture de StatusScope ; les autres hôtes et ports restent vérifiés.</translation>
+    </message>
+    <message>
+        <source>Waiting for the response…</source>
+        <translation>En attente de la réponse…</translation>
+    </message>
+    <message>
+        <source>Chain summary</source>
+        <translation>Résumé de la chaîne</translation>
+    </message>
+    <message>
+        <source>Chain summary: %1</source>
+        <translation>Résumé de la chaîne : %1</translation>
     </message>
 </context>
 <context>
@@ -3000,18 +3198,6 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     <message>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
-    </message>
-    <message>
-        <source>Opening %1 was cancelled; nothing changed.</source>
-        <translation>L&apos;ouverture de %1 a été annulée ; rien n&apos;a changé.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened: %2</source>
-        <translation>%1 ne peut pas être ouvert : %2</translation>
-    </message>
-    <message>
-        <source>%1 holds no requests.</source>
-        <translation>%1 ne contient aucune requête.</translation>
     </message>
 </context>
 <context>
@@ -3208,56 +3394,6 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <source>History</source>
         <translation>Historique</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n chain(s)</source>
-        <translation>
-            <numerusform>%1 : %n chaîne</numerusform>
-            <numerusform>%1 : %n chaînes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n entry(ies) skipped: %1</source>
-        <translation>
-            <numerusform>; %n entrée ignorée : %1</numerusform>
-            <numerusform>; %n entrées ignorées : %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>There is no chain to export yet: send a request first.</source>
-        <translation>Il n&apos;y a pas encore de chaîne à exporter : envoyez d&apos;abord une requête.</translation>
-    </message>
-    <message>
-        <source>Saved the chain to %1 (credentials masked).</source>
-        <translation>La chaîne a été enregistrée dans %1 (identifiants masqués).</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>Impossible d&apos;enregistrer %1 : %2</translation>
-    </message>
-    <message>
-        <source>The request cannot be saved: %1</source>
-        <translation>La requête ne peut pas être enregistrée : %1</translation>
-    </message>
-    <message>
-        <source>The request could not be saved: %1</source>
-        <translation>La requête n&apos;a pas pu être enregistrée : %1</translation>
-    </message>
-    <message>
-        <source>History is off, so requests cannot be saved.</source>
-        <translation>L&apos;historique est désactivé, les requêtes ne peuvent donc pas être enregistrées.</translation>
-    </message>
-    <message>
-        <source>Saved “%1”.</source>
-        <translation>« %1 » enregistrée.</translation>
-    </message>
-    <message>
-        <source>Nothing to copy: %1</source>
-        <translation>Rien à copier : %1</translation>
-    </message>
-    <message>
-        <source>Copied the request as a curl command.</source>
-        <translation>La requête a été copiée sous forme de commande curl.</translation>
-    </message>
     <message>
         <source>Open a HAR file</source>
         <translation>Ouvrir un fichier HAR</translation>
@@ -3289,10 +3425,6 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     <message>
         <source>Paste the command (as copied from a browser or a terminal):</source>
         <translation>Collez la commande (telle que copiée depuis un navigateur ou un terminal) :</translation>
-    </message>
-    <message>
-        <source>Saved the chain to %1, credentials included.</source>
-        <translation>La chaîne a été enregistrée dans %1, identifiants compris.</translation>
     </message>
     <message>
         <source>Export with credentials</source>
@@ -3351,24 +3483,8 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <translation>Ctrl+L modifie l&apos;URL, Ctrl+Entrée envoie, Échap annule ; F1 liste tous les raccourcis.</translation>
     </message>
     <message>
-        <source>The playground could not start: %1</source>
-        <translation>Le terrain d&apos;essai n&apos;a pas pu démarrer : %1</translation>
-    </message>
-    <message>
         <source>Playground: %1</source>
         <translation>Terrain d&apos;essai : %1</translation>
-    </message>
-    <message>
-        <source>Copied the request as a curl command with its credentials masked (••••). Edit → Copy Request as curl with Credentials copies them as typed.</source>
-        <translation>La requête a été copiée sous forme de commande curl, identifiants masqués (••••). Édition → Copier la requête en curl avec les identifiants les copie tels que saisis.</translation>
-    </message>
-    <message>
-        <source>Copied the request as a curl command; it holds masked credentials (••••) from the history, which must be typed again.</source>
-        <translation>La requête a été copiée sous forme de commande curl ; elle contient des identifiants masqués (••••) issus de l&apos;historique, qu&apos;il faut saisir à nouveau.</translation>
-    </message>
-    <message>
-        <source>Copied the request as a curl command, credentials included: anyone who sees the clipboard can use them.</source>
-        <translation>La requête a été copiée sous forme de commande curl, identifiants compris : quiconque voit le presse-papiers peut s&apos;en servir.</translation>
     </message>
 </context>
 <context>
@@ -3482,14 +3598,10 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     </message>
 </context>
 <context>
-    <name>StatusScope::Gui::RequestConsole</name>
+    <name>StatusScope::Gui::RequestComposer</name>
     <message>
         <source>Send a file as the body</source>
         <translation>Envoyer un fichier comme corps</translation>
-    </message>
-    <message>
-        <source>Save the response body</source>
-        <translation>Enregistrer le corps de la réponse</translation>
     </message>
     <message>
         <source>None</source>
@@ -3512,67 +3624,8 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <translation>XML</translation>
     </message>
     <message>
-        <source>Type a URL and press Enter to send it.</source>
-        <translation>Saisissez une URL et appuyez sur Entrée pour l&apos;envoyer.</translation>
-    </message>
-    <message>
         <source>A body on %1 is unusual; many servers ignore or refuse it.</source>
         <translation>Un corps avec %1 est inhabituel ; beaucoup de serveurs l&apos;ignorent ou le refusent.</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Envoi…</translation>
-    </message>
-    <message>
-        <source>Hop %1: waiting for %2…</source>
-        <translation>Étape %1 : en attente de %2…</translation>
-    </message>
-    <message>
-        <source>Hop %1: %2 received…</source>
-        <translation>Étape %1 : %2 reçus…</translation>
-    </message>
-    <message>
-        <source>no response</source>
-        <translation>pas de réponse</translation>
-    </message>
-    <message>
-        <source>complete</source>
-        <translation>terminée</translation>
-    </message>
-    <message>
-        <source>stopped</source>
-        <translation>arrêtée</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>en échec</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hop(s) · %1 ms · final %2 · %3</source>
-        <translation>
-            <numerusform>%n étape · %1 ms · finale %2 · %3</numerusform>
-            <numerusform>%n étapes · %1 ms · finale %2 · %3</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Continue over http</source>
-        <translation>Continuer en http</translation>
-    </message>
-    <message>
-        <source>No body.</source>
-        <translation>Pas de corps.</translation>
-    </message>
-    <message>
-        <source>no Content-Type</source>
-        <translation>pas de Content-Type</translation>
-    </message>
-    <message>
-        <source>Saved %1 to %2.</source>
-        <translation>%1 enregistré dans %2.</translation>
-    </message>
-    <message>
-        <source>Could not save to %1: %2</source>
-        <translation>Impossible d&apos;enregistrer dans %1 : %2</translation>
     </message>
     <message>
         <source>Sending %1 (%2).</source>
@@ -3581,42 +3634,6 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     <message>
         <source>Imported from curl; not applied: %1</source>
         <translation>Importé depuis curl ; non appliqué : %1</translation>
-    </message>
-    <message>
-        <source>showing the first %1</source>
-        <translation>affiche les %1 premiers</translation>
-    </message>
-    <message>
-        <source>cut short</source>
-        <translation>coupé</translation>
-    </message>
-    <message>
-        <source>%1 shown</source>
-        <translation>%1 affichés</translation>
-    </message>
-    <message>
-        <source>Accept this certificate</source>
-        <translation>Accepter ce certificat</translation>
-    </message>
-    <message>
-        <source>Accept the certificate of %1 until StatusScope closes; other hosts and ports are still checked.</source>
-        <translation>Accepter le certificat de %1 jusqu&apos;à la fermeture de StatusScope ; les autres hôtes et ports restent vérifiés.</translation>
-    </message>
-    <message>
-        <source>Certificate checks are off for %1 until StatusScope closes; other hosts and ports are still checked.</source>
-        <translation>Les vérifications de certificat sont désactivées pour %1 jusqu&apos;à la fermeture de StatusScope ; les autres hôtes et ports restent vérifiés.</translation>
-    </message>
-    <message>
-        <source>Waiting for the response…</source>
-        <translation>En attente de la réponse…</translation>
-    </message>
-    <message>
-        <source>Chain summary</source>
-        <translation>Résumé de la chaîne</translation>
-    </message>
-    <message>
-        <source>Chain summary: %1</source>
-        <translation>Résumé de la chaîne : %1</translation>
     </message>
     <message>
         <source>Follow redirects is now off, as in curl without -L.</source>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Byte counts as people read them, the way sentences and labels show them.
 #include "core/formats/datasize.h"
+#include "core/i18n/translations.h"
 
 #include <QTest>
 
@@ -12,6 +13,8 @@ class tst_DataSize : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The plural forms ("1 byte", "2 bytes") come from the English catalogue, as in the program.
+    void initTestCase() { QVERIFY(StatusScope::Core::installTranslations(*qApp, QLocale(QLocale::English))); }
     void readableSize_data();
     void readableSize();
 };

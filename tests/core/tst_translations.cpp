@@ -131,9 +131,11 @@ void tst_Translations::complete()
         for (const QString &translation : message.translations) {
             QVERIFY2(!translation.isEmpty(), qPrintable(u"empty — "_s + where));
             QSet<QString> found = placeholders(translation);
+            // The singular form may spell out "one"; a count that only picks the form and shows a
+            // number written elsewhere (%1) has no %n at all.
             if (message.numerus && message.translations.size() > 1
-                && translation == message.translations.first())
-                found.insert(u"%n"_s); // the singular form may spell out "one"
+                && translation == message.translations.first() && expected.contains(u"%n"_s))
+                found.insert(u"%n"_s);
             QVERIFY2(found == expected,
                      qPrintable(u"placeholders differ — "_s + where + u" → "_s + translation));
         }

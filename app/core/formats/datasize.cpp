@@ -18,10 +18,9 @@ QString readableSize(qint64 bytes, const QLocale &locale)
 {
     // Under a kibibyte Qt writes "1 bytes", and its word is translated only where Qt's own
     // catalogue is installed: the unit is ours.
-    if (bytes == 1)
-        return DataSizeText::tr("1 byte");
     if (bytes < 1024)
-        return DataSizeText::tr("%1 bytes").arg(locale.toString(bytes));
+        // The count picks the plural form; the number itself is written in `locale`.
+        return DataSizeText::tr("%1 byte(s)", nullptr, int(bytes)).arg(locale.toString(bytes));
     // Qt picks the unit that keeps the number at or above 1; a limit is usually a whole number
     // of that unit, and then the decimals are only noise.
     qint64 unit = 1024;
