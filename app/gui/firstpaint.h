@@ -17,7 +17,8 @@ void afterFirstPaint(QWidget *window, std::function<void()> action);
 
 // For ./dev bench: with STATUSSCOPE_EXIT_AFTER_FIRST_PAINT set, quits after the first paint, having
 // printed to standard error the monotonic clock at that moment ("first_paint_ns N", comparable
-// with a launcher's CLOCK_MONOTONIC) and the resident memory ("resident_kib N"). Else nothing.
+// with a launcher's CLOCK_MONOTONIC) and the resident memory ("resident_kib N"), without running
+// the work queued behind the paint. Else nothing.
 void exitAfterFirstPaintIfAsked(QWidget *window);
 
 // The resident set of this process in KiB, from /proc/self/status; -1 where that is unknown.

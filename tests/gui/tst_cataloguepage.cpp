@@ -14,6 +14,8 @@
 #include <QTextDocument>
 #include <QTreeView>
 
+#include <optional>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace StatusScope;
 using StatusScope::Gui::CataloguePage;
@@ -29,6 +31,7 @@ private Q_SLOTS:
     void cleanup();
 
     void startsWithFirstEntrySelected();
+    void detailIsFilledAfterTheFirstPaint();
     void typingFiltersAndDetailFollows();
     void numberSearchIsAPrefix();
     void arrowsMoveThroughResultsFromTheSearchField();
@@ -78,6 +81,9 @@ void tst_CataloguePage::init()
     m_page->resize(1000, 700);
     m_page->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_page));
+    // The detail pane is filled right after the first paint.
+    auto *detail = child<StatusDetailView>("detailView");
+    QTRY_COMPARE(detail->entryIndex(), m_page->currentEntryIndex());
 }
 
 void tst_CataloguePage::cleanup()
@@ -98,6 +104,60 @@ void tst_CataloguePage::startsWithFirstEntrySelected()
     QCOMPARE(currentCode(), u"0"_s);
     QVERIFY(detailText().contains(u"(no status)"_s));
     QCOMPARE(child<QLabel>("matchLabel")->text(), u"%1 codes"_s.arg(m_catalogue.size()));
+}
+
+namespace {
+
+// Notes what the detail pane shows when the page paints for the first time.
+class FirstPaintProbe final : public QObject
+{
+public:
+    FirstPaintProbe(QWidget *page, StatusDetailView *detail)
+        : QObject(page)
+        , m_detail(detail)
+    {
+        page->installEventFilter(this);
+    }
+    std::optional<qsizetype> detailAtFirstPaint;
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !detailAtFirstPaint)
+            detailAtFirstPaint = m_detail->entryIndex();
+        return false;
+    }
+
+private:
+    StatusDetailView *m_detail;
+};
+
+} // namespace
+
+void tst_CataloguePage::detailIsFilledAfterTheFirstPaint()
+{
+    // Start-up: the page opens with the first row selected and the search field focused, and
+    // fills the detail pane once it has painted, leaving the selection and the focus alone.
+    CataloguePage page(m_catalogue);
+    auto *detail = page.findChild<StatusDetailView *>(u"detailView"_s);
+    auto *search = page.findChild<QLineEdit *>(u"searchEdit"_s);
+    const FirstPaintProbe *probe = new FirstPaintProbe(&page, detail);
+    QCOMPARE(page.currentEntryIndex(), 0);
+    QCOMPARE(detail->entryIndex(), -1);
+    page.resize(1000, 700);
+    page.setFocus();
+    page.show();
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    QTRY_COMPARE(detail->entryIndex(), 0);
+    QCOMPARE(probe->detailAtFirstPaint, std::optional<qsizetype>(-1));
+    QVERIFY(detail->toPlainText().contains(u"(no status)"_s));
+    QCOMPARE(page.currentEntryIndex(), 0);
+    QVERIFY(search->hasFocus());
+
+    // A row chosen before the first paint is shown at once.
+    CataloguePage early(m_catalogue);
+    QVERIFY(early.showCode(404));
+    QCOMPARE(early.findChild<StatusDetailView *>(u"detailView"_s)->entryIndex(), early.currentEntryIndex());
 }
 
 void tst_CataloguePage::typingFiltersAndDetailFollows()

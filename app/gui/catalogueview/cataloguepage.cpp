@@ -7,6 +7,7 @@
 #include "core/catalogue/cataloguemodel.h"
 #include "core/catalogue/statusclass.h"
 #include "gui/catalogueview/statusbadgedelegate.h"
+#include "gui/firstpaint.h"
 #include "gui/widgets/classcolors.h"
 #include "gui/widgets/filtercombos.h"
 
@@ -64,7 +65,13 @@ CataloguePage::CataloguePage(const StatusCatalogue &catalogue, QWidget *parent)
     m_ui->searchEdit->installEventFilter(this);
     setFocusProxy(m_ui->searchEdit);
     updateCountAndEmptyState();
+    // The detail pane is the costliest part of the first page to lay out and paint (rich text in
+    // four fonts): the window opens with the first row selected and fills the pane right after
+    // its first paint. Any selection made before then fills it at once.
+    m_detailAfterFirstPaint = true;
     ensureSelection();
+    m_detailAfterFirstPaint = false;
+    afterFirstPaint(this, [this] { showCurrentInDetail(); });
 }
 
 CataloguePage::~CataloguePage() = default;
@@ -138,10 +145,15 @@ void CataloguePage::noteCodeMet(int code)
         m_ui->detailView->refresh();
 }
 
-void CataloguePage::onCurrentChanged(const QModelIndex &current)
+void CataloguePage::onCurrentChanged()
 {
-    m_ui->detailView->showEntry(current.isValid() ? current.data(CatalogueModel::EntryIndexRole).toInt()
-                                                  : -1);
+    if (!m_detailAfterFirstPaint)
+        showCurrentInDetail();
+}
+
+void CataloguePage::showCurrentInDetail()
+{
+    m_ui->detailView->showEntry(currentEntryIndex());
 }
 
 void CataloguePage::onClassChosen(int comboIndex)
@@ -185,7 +197,7 @@ void CataloguePage::ensureSelection()
     if (m_proxy->rowCount() > 0)
         view->setCurrentIndex(m_proxy->index(0, 0));
     else
-        m_ui->detailView->showEntry(-1);
+        onCurrentChanged();
 }
 
 void CataloguePage::updateCountAndEmptyState()

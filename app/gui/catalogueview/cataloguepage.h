@@ -54,7 +54,8 @@ protected:
 
 private:
     void populateFilters();
-    void onCurrentChanged(const QModelIndex &current);
+    void onCurrentChanged();
+    void showCurrentInDetail();
     void onFilterChanged();
     void onClassChosen(int comboIndex);
     void onOriginChosen(int comboIndex);
@@ -66,6 +67,7 @@ private:
     Core::CatalogueModel *m_model;
     Core::CatalogueFilterModel *m_proxy;
     QHash<int, int> m_met;
+    bool m_detailAfterFirstPaint = false; // set while the constructor selects the first row
 };
 
 } // namespace StatusScope::Gui
