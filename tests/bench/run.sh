@@ -1,14 +1,82 @@
 #!/usr/bin/env bash
 # Every figure of the README's Performance section, each side by side with its reference in one
 # run, printed with the ratios. A report, never a pass/fail test: these machines are shared.
-# Usage: tests/bench/run.sh BINARY BENCH_DIR   (BENCH_DIR holds barewindow, qnamloop, memorybench,
-#        searchbench, consolestall, harimportbench from the same Release build)
+# Usage: tests/bench/run.sh BINARY BENCH_DIR [--startup]
+#   BENCH_DIR holds barewindow, barelistwindow, statusscope_one_executable, qnamloop, memorybench,
+#   searchbench, consolestall, harimportbench from the same Release build; --startup measures only
+#   the start-up figures (the windows, and the command line against one executable).
 set -euo pipefail
 binary=$(readlink -f "$1")
 benchdir=$(readlink -f "$2")
+only_startup=false
+[ "${3:-}" = "--startup" ] && only_startup=true
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 work=$(mktemp -d)
-trap 'kill "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
+server=
+trap '[ -z "$server" ] || kill "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
+
+echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(uname -sr)"
+echo "Versions: $("$binary" --version), $(curl --version 2>/dev/null | head -1 | cut -d' ' -f1-2), HTTPie $(http --version 2>/dev/null || echo missing)"
+
+# Start-up: from the launch (CLOCK_MONOTONIC, taken just before the process is spawned) to the
+# end of the first paint of the main window, as the program reports it, against two bare Qt
+# Widgets windows: one that paints a label, and one that shows the catalogue page's list and
+# detail pane filled before it is shown (tests/bench/barelistwindow.cpp); the goal is 1.05× the
+# second. Runs alternate, offscreen, with the settings and history a previous run left.
+export QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
+"$binary" codes --json > "$work/catalogue.json"
+/usr/bin/python3 - "$work/startup-rss.txt" "$binary" "$benchdir/barewindow" "$benchdir/barelistwindow" \
+    "$work/catalogue.json" <<'PY'
+import os, statistics, subprocess, sys, time
+env = dict(os.environ, STATUSSCOPE_EXIT_AFTER_FIRST_PAINT="1")
+def launch(argv):
+    start = time.monotonic_ns()
+    err = subprocess.run(argv, env=env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL).stderr.decode()
+    fields = dict(line.split(" ", 1) for line in err.splitlines() if line.startswith(("first_paint_ns", "resident_kib")))
+    return (int(fields["first_paint_ns"]) - start) / 1e6, int(fields["resident_kib"])
+programs = {"statusscope": [sys.argv[2]], "bare window, a label": [sys.argv[3]],
+            "bare window, the list and detail pane": [sys.argv[4], sys.argv[5]]}
+runs = {name: [] for name in programs}
+for argv in programs.values():
+    for _ in range(3):
+        launch(argv)  # warm-up: caches, and the settings and history a user has
+for _ in range(30):
+    for name, argv in programs.items():
+        runs[name].append(launch(argv))
+median = {name: statistics.median(t for t, _ in runs[name]) for name in programs}
+label, listed = median["bare window, a label"], median["bare window, the list and detail pane"]
+print("\n| start-up to the first painted window (30 runs each, alternating) | mean | median "
+      "| vs label window | vs list window (goal ≤ 1.05×) |\n|---|---|---|---|---|")
+for name in programs:
+    times = [t for t, _ in runs[name]]
+    print(f"| {name} | {statistics.mean(times):.1f} ± {statistics.stdev(times):.1f} ms | {median[name]:.1f} ms "
+          f"| {median[name] / label:.2f}× | {median[name] / listed:.2f}× |")
+print("(ratios of the medians)")
+with open(sys.argv[1], "w") as out:
+    print(*(runs[name][-1][1] for name in programs), file=out)
+PY
+read -r ours_rss bare_rss barelist_rss < "$work/startup-rss.txt"
+
+# The same start-up counted in instructions (callgrind, every thread): the same count on every run,
+# however busy the machine, so it shows the work behind the noisy times above.
+instructions() {
+    STATUSSCOPE_EXIT_AFTER_FIRST_PAINT=1 valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null \
+        | sed -n 's/.*Collected : \([0-9]*\).*/\1/p' | tail -1
+}
+ours_instructions=$(instructions "$binary")
+bare_instructions=$(instructions "$benchdir/barewindow")
+barelist_instructions=$(instructions "$benchdir/barelistwindow" "$work/catalogue.json")
+awk -v o="$ours_instructions" -v b="$bare_instructions" -v l="$barelist_instructions" 'BEGIN {
+    printf "\nInstructions to the first paint (callgrind): statusscope %.1f M, label window %.1f M (%.2f×), " \
+           "list window %.1f M (%.2f×).\n", o / 1e6, b / 1e6, o / b, l / 1e6, o / l }'
+
+# The window is a module the program loads only when there is no subcommand, and both share one
+# core library: the command line's start-up, memory and files against the same program built as
+# one executable that links the window (tests/bench/CMakeLists.txt).
+echo
+"$here/layouts.py" 30 "statusscope (window module, shared core)=$binary" \
+    "one executable linking the window=$benchdir/statusscope_one_executable"
+$only_startup && exit 0
 
 /usr/bin/python3 "$here/chainserver.py" "$work/port" &
 server=$!
@@ -18,45 +86,7 @@ base="http://127.0.0.1:$port"
 
 for i in $(seq 200); do echo "$base/r/$((i % 3))?n=$i"; done > "$work/urls.txt"
 
-echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(uname -sr)"
-echo "Versions: $("$binary" --version), $(curl --version | head -1 | cut -d' ' -f1-2), HTTPie $(http --version 2>/dev/null || echo missing)"
-echo
-
-# Start-up: from the launch (CLOCK_MONOTONIC, taken just before the process is spawned) to the
-# end of the first paint of the main window, as the program reports it, against the bare Qt
-# Widgets window; runs alternate, offscreen, with the settings and history a previous run left.
-export QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
-/usr/bin/python3 - "$binary" "$benchdir/barewindow" > "$work/startup.txt" <<'PY'
-import os, statistics, subprocess, sys, time
-env = dict(os.environ, STATUSSCOPE_EXIT_AFTER_FIRST_PAINT="1")
-def launch(program):
-    start = time.monotonic_ns()
-    err = subprocess.run([program], env=env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL).stderr.decode()
-    fields = dict(line.split(" ", 1) for line in err.splitlines() if line.startswith(("first_paint_ns", "resident_kib")))
-    return (int(fields["first_paint_ns"]) - start) / 1e6, int(fields["resident_kib"])
-runs = {p: [] for p in sys.argv[1:3]}
-for program in sys.argv[1:3]:
-    for _ in range(3):
-        launch(program)  # warm-up: caches, and the settings and history a user has
-for _ in range(30):
-    for program in sys.argv[1:3]:
-        runs[program].append(launch(program))
-for program in sys.argv[1:3]:
-    times = [t for t, _ in runs[program]]
-    print(statistics.mean(times), statistics.stdev(times), statistics.median(times), runs[program][-1][1])
-PY
-read -r ours_ms ours_sd ours_median ours_rss < <(sed -n 1p "$work/startup.txt")
-read -r bare_ms bare_sd bare_median bare_rss < <(sed -n 2p "$work/startup.txt")
 read -r _ _ started _ after100 _ after200 < <("$benchdir/memorybench" "$base")
-
-# The same start-up counted in instructions (callgrind, every thread): the same count on every run,
-# however busy the machine, so it shows the work behind the noisy times above.
-instructions() {
-    STATUSSCOPE_EXIT_AFTER_FIRST_PAINT=1 valgrind --tool=callgrind --callgrind-out-file=/dev/null "$1" 2>&1 >/dev/null \
-        | sed -n 's/.*Collected : \([0-9]*\).*/\1/p' | tail -1
-}
-ours_instructions=$(instructions "$binary")
-bare_instructions=$(instructions "$benchdir/barewindow")
 
 hyperfine --style basic --warmup 3 --runs 30 --export-json "$work/chain.json" \
     -n "statusscope check (20 hops)" "$binary check --max-redirs 20 $base/r/20 > /dev/null" \
@@ -69,21 +99,14 @@ hyperfine --style basic --warmup 1 --runs 10 --export-json "$work/batch.json" \
     -n "xargs -P8 curl (200 URLs)" "xargs -P8 -n1 curl -sL -o /dev/null < $work/urls.txt"
 
 /usr/bin/python3 - "$work/chain.json" "$work/batch.json" "$ours_rss" "$bare_rss" "$started" "$after100" \
-    "$after200" "$ours_ms" "$ours_sd" "$ours_median" "$bare_ms" "$bare_sd" "$bare_median" \
-    "$ours_instructions" "$bare_instructions" <<'PY'
+    "$after200" "$barelist_rss" <<'PY'
 import json, sys
 chain = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
 batch = {r["command"]: r for r in json.load(open(sys.argv[2]))["results"]}
-ours_rss, bare_rss, started, after100, after200 = (int(v) / 1024 for v in sys.argv[3:8])
-ours_ms, ours_sd, ours_median, bare_ms, bare_sd, bare_median = (float(v) for v in sys.argv[8:14])
-print("\n| start-up to the first painted window (30 runs each) | mean | median | vs bare window |\n|---|---|---|---|")
-print(f"| statusscope | {ours_ms:.1f} ± {ours_sd:.1f} ms | {ours_median:.1f} ms | {ours_ms/bare_ms:.2f}× |")
-print(f"| bare Qt Widgets window | {bare_ms:.1f} ± {bare_sd:.1f} ms | {bare_median:.1f} ms | 1.00× |")
-ours_ir, bare_ir = int(sys.argv[14]), int(sys.argv[15])
-print(f"\nInstructions to the first paint (callgrind): statusscope {ours_ir/1e6:.1f} M, "
-      f"bare window {bare_ir/1e6:.1f} M ({ours_ir/bare_ir:.2f}×).")
+ours_rss, bare_rss, started, after100, after200, barelist_rss = (int(v) / 1024 for v in sys.argv[3:9])
 print("\n| resident memory | MiB | vs bare window |\n|---|---|---|")
 print(f"| bare Qt Widgets window, first paint | {bare_rss:.1f} | 1.00× |")
+print(f"| bare list and detail window, first paint | {barelist_rss:.1f} | {barelist_rss/bare_rss:.2f}× |")
 print(f"| statusscope, first paint | {ours_rss:.1f} | {ours_rss/bare_rss:.2f}× |")
 print(f"| statusscope window after 100 chains (4 hops each) | {after100:.1f} | {after100/bare_rss:.2f}× |")
 print(f"| the same after 200 chains | {after200:.1f} | growth from 100 to 200: {after200-after100:+.1f} MiB |")
