@@ -3,6 +3,7 @@
 // phrase or a Location, no control character or bidirectional override reaches the terminal raw,
 // on any line: the hop's, the Location, the warnings and the final summary with its stop message.
 #include "cli/chainprinter.h"
+#include "core/i18n/translations.h"
 #include "clirun.h"
 #include "scriptedserver.h"
 
@@ -43,6 +44,8 @@ class tst_ChainPrinter : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The plural forms ("1 byte") come from the English catalogue, as in the program.
+    void initTestCase() { QVERIFY(StatusScope::Core::installTranslations(*qApp, QLocale(QLocale::English))); }
     void init();
     void cleanup();
     void nothingFromTheNetworkReachesTheTerminalRaw_data();
