@@ -16,6 +16,7 @@
 #include "gui/haropener.h"
 #include "gui/historyview/historypanel.h"
 #include "gui/quizview/quizdialog.h"
+#include "gui/widgets/screenfit.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -47,6 +48,8 @@ MainWindow::MainWindow(const Core::StatusCatalogue &catalogue, QNetworkAccessMan
     , m_entryCount(int(catalogue.size()))
 {
     m_ui->setupUi(this);
+    // The form's 1100×720, or a size restored from a larger screen, is cut to the screen shown on.
+    keepOnScreen(this);
     setCentralWidget(m_ui->pages);
     m_ui->pages->addWidget(m_cataloguePage);
 
@@ -383,6 +386,7 @@ void MainWindow::resetLayout()
     if (m_console)
         m_console->restoreLayout({});
     resize(1100, 720);
+    fitToScreen(this);
     m_ui->historyAction->setChecked(m_ui->pages->currentWidget() == m_console);
 }
 

@@ -37,6 +37,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -182,7 +183,7 @@ void tst_MainWindow::settingsAreRestored()
         window.setSettings(&typed);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.resize(900, 640);
+        window.resize(700, 600);
         QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
         window.requestConsole()->setMethod(u"PATCH"_s);
         window.findChild<QLineEdit *>(u"urlEdit"_s)->setText(u"https://example.org/item"_s);
@@ -211,12 +212,12 @@ void tst_MainWindow::settingsAreRestored()
         const ino_t before = inode();
         Gui::MainWindow window(catalogue(), &m_manager);
         window.setSettings(&typed);
-        window.resize(910, 650);
+        window.resize(710, 610);
         window.saveSettings();
         QVERIFY(before != 0 && inode() != 0);
         QVERIFY(inode() != before);
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{u"settings.ini"_s}); // no leftovers
-        window.resize(900, 640);
+        window.resize(700, 600);
         window.saveSettings();
     }
     Gui::MainWindow window(catalogue(), &m_manager);
@@ -226,9 +227,12 @@ void tst_MainWindow::settingsAreRestored()
     QCOMPARE(window.findChild<QStackedWidget *>(u"pages"_s)->currentWidget(), window.requestConsole());
     QCOMPARE(window.findChild<QLineEdit *>(u"urlEdit"_s)->text(), u"https://example.org/item"_s);
     QCOMPARE(window.findChild<QComboBox *>(u"methodCombo"_s)->currentText(), u"PATCH"_s);
-    QCOMPARE(window.size(), QSize(900, 640));
+    // As saved, unless the console with its dock asks for more than that.
+    QCOMPARE(window.size(), QSize(700, 600).expandedTo(window.minimumSizeHint()));
     window.resetLayout();
-    QCOMPARE(window.size(), QSize(1100, 720));
+    // The default 1100×720, cut to the screen's width (the offscreen screen is 800×800).
+    QCOMPARE(window.height(), 720);
+    QVERIFY(window.screen()->availableGeometry().contains(window.frameGeometry()));
 
     // The console options outlive the request: they return even when the URL was left empty.
     window.findChild<QSpinBox *>(u"maxRedirectsSpin"_s)->setValue(7);

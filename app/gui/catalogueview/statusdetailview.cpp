@@ -54,7 +54,8 @@ void StatusDetailView::render()
 
 QSize StatusDetailView::minimumSizeHint() const
 {
-    const int line = ReadableChars * fontMetrics().averageCharWidth() + 2 * int(document()->documentMargin());
+    // The page's own margins may eat into the line: the width counts the text, frame and scroll bar.
+    const int line = ReadableChars * fontMetrics().averageCharWidth();
     const int width = line + 2 * frameWidth() + verticalScrollBar()->sizeHint().width();
     return {width, QTextBrowser::minimumSizeHint().height()};
 }

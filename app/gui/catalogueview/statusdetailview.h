@@ -39,7 +39,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    static constexpr int ReadableChars = 32; // average characters of the view's font, per line
+    static constexpr int ReadableChars = 28; // average characters of the view's font, per line
 
     void onAnchorClicked(const QUrl &url);
     void render();
