@@ -1,0 +1,313 @@
+// SPDX-License-Identifier: MIT
+// The request form on its own, typed into like a user does: what it refuses in place, what it
+// composes, and (sent on a session to scripted servers on 127.0.0.1) what a server receives.
+#include "bracketlanguage.h"
+#include "consoletest.h"
+#include "core/requests/bodyfile.h"
+#include "core/requests/headertablemodel.h"
+#include "gui/console/requestcomposer.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTemporaryDir>
+
+#include <sys/stat.h>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace StatusScope;
+using StatusScope::Test::ScriptedServer;
+
+class tst_RequestComposer : public Test::ConsoleTest
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void invalidUrlIsRefusedInPlace();
+    void invalidHeaderIsRefusedInPlace();
+    void misframingHeaderIsRefusedAsTyped();
+    void bodyFileIsARegularFileWithinTheLimit();
+    void curlWithoutFollowSaysSoWithUndo();
+    void chainLimitEndsADrippingBody();
+    void lowSpeedLimitEndsADrippingBody();
+    void lowSpeedLimitReadsAsASize();
+    void textsSetInCodeFollowTheLanguage();
+
+private:
+    QWidget *makeWidget() override
+    {
+        m_composer = new Gui::RequestComposer;
+        m_composer->resize(1100, 300);
+        m_session = new Core::RequestSession(m_manager, &m_catalogue, m_composer);
+        return m_composer;
+    }
+    // Sends what the form composes now, and waits for the chain's end; false when the form
+    // refuses it (nothing reaches the engine then) or the chain never ends.
+    bool sendComposed() const
+    {
+        QString error;
+        const std::optional<Core::RequestSpec> request = m_composer->request(&error);
+        return request && sendAndWait(m_session, *request);
+    }
+    void setUrl(const QString &path) const { m_composer->setUrl(m_server->url(path).toString()); }
+    Core::HeaderTableModel *headers() const
+    {
+        return qobject_cast<Core::HeaderTableModel *>(child<QTableView>("headersView")->model());
+    }
+
+    Gui::RequestComposer *m_composer = nullptr;
+    Core::RequestSession *m_session = nullptr;
+};
+
+void tst_RequestComposer::invalidUrlIsRefusedInPlace()
+{
+    QSignalSpy sendAsked(m_composer, &Gui::RequestComposer::sendRequested);
+    typeUrlAndEnter(QUrl(u"ftp://127.0.0.1/file"_s));
+    QCOMPARE(sendAsked.size(), 1);
+    auto *error = child<QLabel>("inputErrorLabel");
+    QVERIFY(error->isVisible());
+    QVERIFY(error->text().contains(u"“ftp:”"_s));
+    // It quotes what was typed, so markup in it is not rendered.
+    QCOMPARE(error->textFormat(), Qt::PlainText);
+    // Enter asked to send, but there is no request to send: the same sentence says why.
+    QString why;
+    QVERIFY(!m_composer->request(&why));
+    QCOMPARE(why, error->text());
+    child<QLineEdit>("urlEdit")->setText(m_server->url(u"/ok"_s).toString());
+    QVERIFY(!error->isVisible());
+}
+
+void tst_RequestComposer::invalidHeaderIsRefusedInPlace()
+{
+    const int row = headers()->addRow({true, u"X-Test"_s, u"a\nInjected: yes"_s});
+    QVERIFY(!headers()->index(row, 0).data(Core::HeaderTableModel::ErrorRole).toString().isEmpty());
+    auto *error = child<QLabel>("inputErrorLabel");
+    QVERIFY(error->isVisible());
+    QVERIFY(error->text().contains(u"X-Test"_s));
+    setUrl(u"/ok"_s);
+    // Refused as composed, before any engine starts: nothing can reach the server later (the
+    // count below, after the good send, is one).
+    QVERIFY(!sendComposed());
+    QVERIFY(!m_session->isRunning());
+    // Switching the row off lets the request go.
+    headers()->setData(headers()->index(row, 0), Qt::Unchecked, Qt::CheckStateRole);
+    QVERIFY(!error->isVisible());
+    QVERIFY(sendComposed());
+    QCOMPARE(m_server->requests().size(), 1);
+    QVERIFY(!m_server->requests().first().hasHeader("X-Test"));
+}
+
+// A Content-Length the body does not have was cut or replaced by Qt without a word; it is marked as
+// it is typed, like a header with a line break, and nothing is sent.
+void tst_RequestComposer::misframingHeaderIsRefusedAsTyped()
+{
+    setUrl(u"/ok"_s);
+    child<QPlainTextEdit>("bodyEdit")->setPlainText(u"hello"_s);
+    const int row = headers()->addRow({true, u"Content-Length"_s, u"3"_s});
+    auto *error = child<QLabel>("inputErrorLabel");
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(u"Content-Length: 3"_s), qPrintable(error->text()));
+    QVERIFY(!sendComposed());
+    QCOMPARE(m_server->requests().size(), 0);
+    // The value the body really has is fine.
+    headers()->setData(headers()->index(row, Core::HeaderTableModel::ValueColumn), u"5"_s);
+    QVERIFY(!error->isVisible());
+    QVERIFY(sendComposed());
+    QCOMPARE(m_server->requests().first().body, "hello");
+}
+
+// Reading a chosen body file at every keystroke, or a pipe or /dev/zero at all, would stall the
+// window: only a regular file within the limit is taken, and it is read when sent.
+void tst_RequestComposer::bodyFileIsARegularFileWithinTheLimit()
+{
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(u"fifo"_s);
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    QString chosen = fifo;
+    m_composer->setOpenFileChooser([&chosen] { return chosen; });
+    setUrl(u"/ok"_s);
+    auto *error = child<QLabel>("inputErrorLabel");
+
+    QTest::mouseClick(child<QPushButton>("bodyFileButton"), Qt::LeftButton);
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(u"not a regular file"_s), qPrintable(error->text()));
+    QVERIFY(!sendComposed());
+
+    chosen = dir.filePath(u"big"_s);
+    QFile big(chosen);
+    QVERIFY(big.open(QIODevice::WriteOnly));
+    QVERIFY(big.resize(Core::BodyFileLimit + 1)); // sparse: no disk used
+    big.close();
+    QTest::mouseClick(child<QPushButton>("bodyFileButton"), Qt::LeftButton);
+    QVERIFY2(error->text().contains(u"larger than 64 MiB"_s), qPrintable(error->text()));
+    QVERIFY(!sendComposed());
+
+    chosen = dir.filePath(u"small"_s);
+    QFile small(chosen);
+    QVERIFY(small.open(QIODevice::WriteOnly));
+    small.write("from a file");
+    small.close();
+    QTest::mouseClick(child<QPushButton>("bodyFileButton"), Qt::LeftButton);
+    QVERIFY(!error->isVisible());
+    QVERIFY(sendComposed());
+    QCOMPARE(m_server->requests().size(), 1);
+    QCOMPARE(m_server->requests().first().body, "from a file");
+}
+
+// curl follows no redirect without -L: importing such a command turns the form's option off,
+// which is said, with Undo; an import with -L says nothing.
+void tst_RequestComposer::curlWithoutFollowSaysSoWithUndo()
+{
+    auto *follow = child<QCheckBox>("followCheck");
+    auto *notice = child<QLabel>("importNoticeLabel");
+    auto *undo = child<QPushButton>("undoImportButton");
+    QVERIFY(follow->isChecked());
+    QVERIFY(!notice->isVisible());
+
+    QVERIFY(m_composer->importCurl(u"curl http://127.0.0.1:9/a"_s));
+    QVERIFY(!follow->isChecked());
+    QVERIFY(notice->isVisible() && undo->isVisible());
+    QVERIFY2(notice->text().contains(u"-L"_s), qPrintable(notice->text()));
+    undo->setFocus();
+    QTest::keyClick(undo, Qt::Key_Space);
+    QVERIFY(follow->isChecked());
+    QVERIFY(!notice->isVisible() && !undo->isVisible());
+
+    QVERIFY(m_composer->importCurl(u"curl http://127.0.0.1:9/b"_s));
+    QVERIFY(notice->isVisible());
+    follow->setChecked(true); // answering by hand ends the notice too
+    QVERIFY(!notice->isVisible());
+
+    QVERIFY(m_composer->importCurl(u"curl -L http://127.0.0.1:9/c"_s));
+    QVERIFY(follow->isChecked());
+    QVERIFY(!notice->isVisible());
+}
+
+void tst_RequestComposer::chainLimitEndsADrippingBody()
+{
+    // A byte every 50 ms keeps the hop alive for ever; the whole-chain limit, set with the
+    // keyboard like a user would, ends it with a sentence and keeps what arrived.
+    m_server->route("/drip", ScriptedServer::drip("HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\n", 50));
+    auto *limit = child<QDoubleSpinBox>("chainLimitSpin");
+    QCOMPARE(limit->text(), u"none"_s); // no limit by default, as in curl and browsers
+    QCOMPARE(m_composer->options().deadlineMs, 0);
+    limit->setFocus();
+    limit->selectAll();
+    QTest::keyClicks(limit, u"1"_s);
+    QCOMPARE(m_composer->options().deadlineMs, 1000);
+    setUrl(u"/drip"_s);
+    QVERIFY(sendComposed());
+    const Core::ChainResult &chain = m_session->result();
+    QCOMPARE(chain.outcome, Core::ChainOutcome::Error);
+    QVERIFY(chain.error);
+    QVERIFY2(chain.error->message.contains(u"did not finish within 1 s"_s), qPrintable(chain.error->message));
+    QCOMPARE(chain.hops.first().status, 200);
+    QVERIFY(chain.hops.first().bodyBytes > 0);
+}
+
+void tst_RequestComposer::lowSpeedLimitEndsADrippingBody()
+{
+    m_server->route("/drip", ScriptedServer::drip("HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\n", 50));
+    auto *limit = child<QSpinBox>("lowSpeedSpin");
+    auto *window = child<QDoubleSpinBox>("lowSpeedTimeSpin");
+    QCOMPARE(limit->text(), u"none"_s);
+    QCOMPARE(m_composer->options().lowSpeedBytesPerSecond, 0);
+    // Reached by the Options tab's shortcut, then Follow redirects' (Alt+W), then Tab through the
+    // options (the limits have no letter left beside the menu bar and the History panel), and typed,
+    // as a keyboard user would.
+    QTest::keyClick(m_composer, Qt::Key_O, Qt::AltModifier);
+    QTest::keyClick(m_composer, Qt::Key_W, Qt::AltModifier);
+    QTRY_VERIFY(child<QCheckBox>("followCheck")->hasFocus());
+    for (int tabs = 0; tabs < 10 && !limit->hasFocus(); ++tabs)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QVERIFY(limit->hasFocus());
+    limit->selectAll();
+    QTest::keyClicks(limit, u"200"_s);
+    QTest::keyClick(limit, Qt::Key_Tab);
+    QVERIFY(window->hasFocus());
+    window->selectAll();
+    QTest::keyClicks(window, u"0.5"_s);
+    QCOMPARE(m_composer->options().lowSpeedBytesPerSecond, 200);
+    QCOMPARE(m_composer->options().lowSpeedWindowMs, 500);
+    setUrl(u"/drip"_s);
+    QVERIFY(sendComposed());
+    const Core::ChainResult &chain = m_session->result();
+    QCOMPARE(chain.outcome, Core::ChainOutcome::Error);
+    QVERIFY(chain.error);
+    QVERIFY2(chain.error->message.contains(u"Too slow: hop 1 moved"_s), qPrintable(chain.error->message));
+    QCOMPARE(chain.hops.first().status, 200);
+
+    // The options come back as they were set.
+    Core::RequestOptions options;
+    options.lowSpeedBytesPerSecond = 1234;
+    options.lowSpeedWindowMs = 2500;
+    m_composer->setOptions(options);
+    QCOMPARE(limit->value(), 1234);
+    QCOMPARE(window->value(), 2.5);
+}
+
+// The low-speed limit is a rate people read as a size per second; the option keeps exact bytes.
+void tst_RequestComposer::lowSpeedLimitReadsAsASize()
+{
+    auto *limit = child<QSpinBox>("lowSpeedSpin");
+    Core::RequestOptions options;
+    options.lowSpeedBytesPerSecond = 1536;
+    m_composer->setOptions(options);
+    QCOMPARE(limit->text(), u"1.5 KiB/s"_s);
+    options.lowSpeedBytesPerSecond = 64 * 1024 * 1024;
+    m_composer->setOptions(options);
+    QCOMPARE(limit->text(), u"64 MiB/s"_s);
+
+    // Passing through the field changes nothing, even where the text is rounded.
+    options.lowSpeedBytesPerSecond = 1234;
+    m_composer->setOptions(options);
+    QCOMPARE(limit->text(), u"1.2 KiB/s"_s);
+    limit->setFocus();
+    QTest::keyClick(limit, Qt::Key_Tab);
+    QCOMPARE(m_composer->options().lowSpeedBytesPerSecond, 1234);
+
+    // Typed as a size, or as a plain number of bytes.
+    limit->setFocus();
+    limit->selectAll();
+    QTest::keyClicks(limit, u"2 KiB"_s);
+    QTest::keyClick(limit, Qt::Key_Tab);
+    QCOMPARE(m_composer->options().lowSpeedBytesPerSecond, 2048);
+    QCOMPARE(limit->text(), u"2 KiB/s"_s);
+    limit->setFocus();
+    limit->selectAll();
+    QTest::keyClicks(limit, u"300"_s);
+    QTest::keyClick(limit, Qt::Key_Tab);
+    QCOMPARE(m_composer->options().lowSpeedBytesPerSecond, 300);
+    QCOMPARE(limit->text(), u"300 bytes/s"_s);
+}
+
+// The texts the form sets in code (the content types, the curl import's notice, the header
+// table's column titles) follow a language switch, and come back; so do the form's own.
+void tst_RequestComposer::textsSetInCodeFollowTheLanguage()
+{
+    QVERIFY(m_composer->importCurl(u"curl http://127.0.0.1:9/a"_s)); // turns following off: a notice
+    const auto texts = [this] {
+        return QStringList{
+            child<QComboBox>("contentTypeCombo")->itemText(0), child<QLabel>("importNoticeLabel")->text(),
+            headers()->headerData(Core::HeaderTableModel::NameColumn, Qt::Horizontal).toString(),
+            child<QPushButton>("sendButton")->text()};
+    };
+    QVERIFY2(Test::noneBracketed(texts()), qPrintable(texts().join(u" | "_s)));
+
+    Test::BracketLanguage brackets;
+    QCoreApplication::installTranslator(&brackets);
+    QTRY_VERIFY2(Test::allBracketed(texts()), qPrintable(texts().join(u" | "_s)));
+    QVERIFY(child<QLabel>("importNoticeLabel")->isVisible()); // redone, not dropped
+
+    QCoreApplication::removeTranslator(&brackets);
+    QTRY_VERIFY2(Test::noneBracketed(texts()), qPrintable(texts().join(u" | "_s)));
+}
+
+QTEST_MAIN(tst_RequestComposer)
+#include "tst_requestcomposer.moc"
