@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 // A language switch reaches every text on screen at once: the window, its docks, the open
 // dialogs and the rows already shown; and back again.
+#include "core/history/historystore.h"
+#include "core/i18n/translations.h"
+#include "core/settings/settings.h"
 #include "gui/catalogueview/comparisondialog.h"
 #include "gui/console/requestconsole.h"
-#include "core/history/historystore.h"
-#include "core/settings/settings.h"
-#include "core/i18n/translations.h"
 #include "gui/mainwindow.h"
 #include "gui/quizview/quizdialog.h"
 #include "scriptedserver.h"
@@ -24,6 +24,7 @@
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -156,6 +157,8 @@ QList<Shown> textsOf(QWidget *window)
         texts.append({widget, u"accessibleDescription"_s, widget->accessibleDescription()});
         if (auto *label = qobject_cast<QLabel *>(widget))
             texts.append({widget, u"text"_s, label->text()});
+        if (auto *bar = qobject_cast<QStatusBar *>(widget)) // painted by the bar, not a child's text
+            texts.append({widget, u"message"_s, bar->currentMessage()});
         if (auto *button = qobject_cast<QAbstractButton *>(widget))
             texts.append({widget, u"text"_s, button->text()});
         if (auto *box = qobject_cast<QGroupBox *>(widget))
@@ -260,8 +263,16 @@ void tst_Languages::everythingOpenSwitchesAndBack()
     QTemporaryDir dir;
     QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
     Core::Settings typed(&settings);
+    // A damaged history file: set aside, a new one started, and the History panel's banner and the
+    // status bar say so. Both are sentences worded again in the new language.
+    {
+        QFile damaged(dir.filePath(u"history.db"_s));
+        QVERIFY(damaged.open(QIODevice::WriteOnly));
+        damaged.write("not a database, whatever the name says");
+    }
     Core::HistoryStore history;
     history.open(dir.filePath(u"history.db"_s));
+    QVERIFY(history.notice().startsWith(u"The history file was damaged"_s));
     Test::ScriptedServer server;
     QVERIFY(server.listen());
     server.route("/moved", Test::ScriptedServer::redirect(301, "/gone"));
@@ -284,6 +295,10 @@ void tst_Languages::everythingOpenSwitchesAndBack()
     QTRY_VERIFY(!console->isRunning());
     QVERIFY(window.findChild<QDockWidget *>(u"historyDock"_s)->isVisible());
     QTRY_COMPARE(window.findChild<QAbstractItemView *>(u"historyList"_s)->model()->rowCount(), 1);
+    auto *banner = window.findChild<QLabel *>(u"historyNotice"_s);
+    QVERIFY(banner->isVisible());
+    QVERIFY(banner->text().startsWith(u"The history file was damaged (it is not a SQLite database)"_s));
+    QVERIFY(window.statusBar()->currentMessage().startsWith(u"The history file was damaged"_s));
 
     // The two dialogs, each with something in it: a comparison, and a question answered.
     Gui::ComparisonDialog *comparison = window.showComparison({401, 403});
@@ -308,12 +323,27 @@ void tst_Languages::everythingOpenSwitchesAndBack()
     QVERIFY2(english.isEmpty(),
              qPrintable(report(u"Still in English after switching to German:"_s, english)));
     QCOMPARE(window.findChild<QDockWidget *>(u"historyDock"_s)->windowTitle(), u"Verlauf"_s);
+    QVERIFY2(banner->text().startsWith(
+                 u"Die Verlaufsdatei war beschädigt (die Datei ist keine SQLite-Datenbank)"_s),
+             qPrintable(banner->text()));
+    QVERIFY2(window.statusBar()->currentMessage().startsWith(u"Die Verlaufsdatei war beschädigt"_s),
+             qPrintable(window.statusBar()->currentMessage()));
 
     window.findChild<QAction *>(u"language-en"_s)->trigger();
     QTRY_COMPARE(window.findChild<QMenu *>(u"fileMenu"_s)->title(), u"&File"_s);
     german = offenders(everything(), m_german);
     QVERIFY2(german.isEmpty(), qPrintable(report(u"Still in German after switching back:"_s, german)));
     QCOMPARE(window.findChild<QDockWidget *>(u"historyDock"_s)->windowTitle(), u"History"_s);
+    QVERIFY(banner->text().startsWith(u"The history file was damaged (it is not a SQLite database)"_s));
+    QVERIFY(window.statusBar()->currentMessage().startsWith(u"The history file was damaged"_s));
+
+    // A message shown in German stays German; back in English it is English again.
+    window.findChild<QAction *>(u"language-de"_s)->trigger();
+    QTRY_COMPARE(window.findChild<QMenu *>(u"fileMenu"_s)->title(), u"&Datei"_s);
+    QVERIFY(!window.goToCode(u"432"_s));
+    QCOMPARE(window.statusBar()->currentMessage(), u"432 steht nicht im Katalog."_s);
+    window.findChild<QAction *>(u"language-en"_s)->trigger();
+    QTRY_COMPARE(window.statusBar()->currentMessage(), u"432 is not in the catalogue."_s);
 }
 
 QTEST_MAIN(tst_Languages)

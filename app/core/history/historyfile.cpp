@@ -29,6 +29,12 @@ struct HistoryText
     Q_DECLARE_TR_FUNCTIONS(HistoryStore)
 };
 
+// A sentence that needs no translation (SQLite's own words, a path).
+HistoryFile::LateText verbatim(const QString &text)
+{
+    return [text] { return text; };
+}
+
 // SQLite's primary result code (the driver reports it as the native error code).
 int sqliteCode(const QSqlError &error)
 {
@@ -136,11 +142,11 @@ void HistoryFile::close()
     m_state = State::Closed;
 }
 
-void HistoryFile::disable(const QString &reason)
+void HistoryFile::disable(const LateText &reason)
 {
     close();
     m_state = State::Disabled;
-    m_notice = HistoryText::tr("History is off: %1").arg(reason);
+    m_notice = [reason] { return HistoryText::tr("History is off: %1").arg(reason()); };
 }
 
 bool HistoryFile::exec(const QString &sql, QSqlError *error) const
@@ -198,11 +204,11 @@ bool HistoryFile::openConnection(const QString &path, Access access, QSqlError *
     return true;
 }
 
-HistoryFile::Trouble HistoryFile::checkIntegrity(QString *error)
+HistoryFile::Trouble HistoryFile::checkIntegrity(LateText *error)
 {
     QSqlQuery query(database());
     if (!query.exec(u"PRAGMA quick_check"_s) || !query.next()) {
-        *error = query.lastError().text();
+        *error = verbatim(query.lastError().text());
         const int code = sqliteCode(query.lastError());
         if (isBusy(query.lastError()))
             return Trouble::Busy;
@@ -214,11 +220,11 @@ HistoryFile::Trouble HistoryFile::checkIntegrity(QString *error)
     QSqlQuery full(database());
     if (full.exec(u"PRAGMA integrity_check(1)"_s) && full.next() && full.value(0).toString() == u"ok"_s)
         return Trouble::None;
-    *error = full.lastError().isValid() ? full.lastError().text() : full.value(0).toString();
+    *error = verbatim(full.lastError().isValid() ? full.lastError().text() : full.value(0).toString());
     return isBusy(full.lastError()) ? Trouble::Busy : Trouble::Damaged;
 }
 
-HistoryFile::Trouble HistoryFile::migrate(QString *error)
+HistoryFile::Trouble HistoryFile::migrate(LateText *error)
 {
     const auto schemaVersion = [this] {
         QSqlQuery version(database());
@@ -232,12 +238,12 @@ HistoryFile::Trouble HistoryFile::migrate(QString *error)
         return Trouble::None;
     QSqlError sqlError;
     const auto failed = [&] {
-        *error = sqlError.text();
+        *error = verbatim(sqlError.text());
         if (isBusy(sqlError))
             return Trouble::Busy;
         const int code = sqliteCode(sqlError);
         if (code == SqliteFull || code == SqliteReadOnly) {
-            *error = writeFailureReason(sqlError); // the old file can still be shown
+            *error = [sqlError] { return writeFailureReason(sqlError); }; // the old file can still be shown
             return Trouble::ReadOnly;
         }
         return Trouble::Other;
@@ -250,7 +256,9 @@ HistoryFile::Trouble HistoryFile::migrate(QString *error)
     const int current = ok ? schemaVersion() : 0;
     if (current > SchemaVersion) {
         rollbackWrite();
-        *error = HistoryText::tr("the file was written by a newer StatusScope (schema %1)").arg(current);
+        *error = [current] {
+            return HistoryText::tr("the file was written by a newer StatusScope (schema %1)").arg(current);
+        };
         return Trouble::ReadOnly;
     }
     if (ok && current < 1) {
@@ -272,7 +280,7 @@ HistoryFile::Trouble HistoryFile::migrate(QString *error)
     QString recordError;
     if (ok && current < 3 && !migrateRecords(&recordError)) {
         rollbackWrite();
-        *error = recordError;
+        *error = verbatim(recordError);
         return Trouble::Other;
     }
     ok = ok
@@ -314,25 +322,28 @@ bool HistoryFile::migrateRecords(QString *error)
     return true;
 }
 
-void HistoryFile::openReadOnly(const QString &reason)
+void HistoryFile::openReadOnly(const LateText &reason)
 {
     QSqlError error;
-    QString check;
+    LateText check;
     // A WAL file in a folder we cannot write has no -shm to share, and SQLite will not make one: it
     // is then read as immutable, a snapshot, which is what a read-only view shows anyway.
     const auto readable = [&](Access access) {
-        check.clear();
+        check = {};
         return openConnection(m_path, access, &error) && checkIntegrity(&check) == Trouble::None;
     };
     if (!readable(Access::ReadOnly) && !readable(Access::Immutable)) {
-        disable(HistoryText::tr("%1, and it cannot be read (%2).")
-                    .arg(reason, check.isEmpty() ? error.text() : check));
+        disable([reason, check, why = error.text()] {
+            return HistoryText::tr("%1, and it cannot be read (%2).").arg(reason(), check ? check() : why);
+        });
         return;
     }
     m_state = State::ReadOnly;
-    m_notice = HistoryText::tr("History is read-only: %1. The entries below can be opened; new chains "
+    m_notice = [reason] {
+        return HistoryText::tr("History is read-only: %1. The entries below can be opened; new chains "
                                "are not kept and nothing can be deleted.")
-                   .arg(reason);
+            .arg(reason());
+    };
 }
 
 void HistoryFile::waitForLock()
@@ -340,13 +351,15 @@ void HistoryFile::waitForLock()
     close();
     m_state = State::Disabled;
     m_waitingForLock = true;
-    m_notice = HistoryText::tr("The history file is in use by another program (still locked after %1 "
+    m_notice = [seconds = m_busyTimeoutMs / 1000.0] {
+        return HistoryText::tr("The history file is in use by another program (still locked after %1 "
                                "s). Nothing was changed; it is opened again at the next chain, or "
                                "with Try again.")
-                   .arg(m_busyTimeoutMs / 1000.0, 0, 'g', 3);
+            .arg(seconds, 0, 'g', 3);
+    };
 }
 
-void HistoryFile::setAside(const QString &reason)
+void HistoryFile::setAside(const LateText &reason)
 {
     close();
     // The -wal and -shm go with the file, under the same new name: SQLite still reads them as one
@@ -355,28 +368,34 @@ void HistoryFile::setAside(const QString &reason)
     for (int n = 2; QFile::exists(aside); ++n)
         aside = aside.section(u'~', 0, 0) + u'~' + QString::number(n);
     if (!QFile::rename(m_path, aside)) {
-        disable(HistoryText::tr("%1 is damaged (%2) and could not be moved aside.").arg(m_path, reason));
+        disable([path = m_path, reason] {
+            return HistoryText::tr("%1 is damaged (%2) and could not be moved aside.").arg(path, reason());
+        });
         return;
     }
     for (const QString &suffix : {u"-wal"_s, u"-shm"_s}) {
         if (QFile::exists(m_path + suffix))
             QFile::rename(m_path + suffix, aside + suffix);
     }
-    m_notice = HistoryText::tr("The history file was damaged (%1). It was kept as %2 and a new history "
+    m_notice = [reason, kept = QFileInfo(aside).fileName()] {
+        return HistoryText::tr("The history file was damaged (%1). It was kept as %2 and a new history "
                                "was started.")
-                   .arg(reason, QFileInfo(aside).fileName());
+            .arg(reason(), kept);
+    };
 }
 
 void HistoryFile::open(const QString &path)
 {
     close();
     m_path = path;
-    m_notice.clear();
+    m_notice = {};
     m_waitingForLock = false;
     const QFileInfo info(path);
     const bool folderExisted = QFileInfo::exists(info.absolutePath());
     if (!QDir().mkpath(info.absolutePath())) {
-        disable(HistoryText::tr("the folder %1 cannot be created.").arg(info.absolutePath()));
+        disable([folder = info.absolutePath()] {
+            return HistoryText::tr("the folder %1 cannot be created.").arg(folder);
+        });
         return;
     }
     if (!folderExisted)
@@ -385,22 +404,22 @@ void HistoryFile::open(const QString &path)
     if (!writableByUs(info.absolutePath()) || (info.exists() && !writableByUs(path))) {
         const QString where = writableByUs(info.absolutePath()) ? path : info.absolutePath();
         if (!info.exists())
-            disable(HistoryText::tr("%1 is read-only.").arg(where));
+            disable([where] { return HistoryText::tr("%1 is read-only.").arg(where); });
         else
-            openReadOnly(HistoryText::tr("%1 cannot be written").arg(where));
+            openReadOnly([where] { return HistoryText::tr("%1 cannot be written").arg(where); });
         return;
     }
 
     for (int attempt = 0; attempt < 2; ++attempt) {
         keepPrivate(path); // again after a damaged file was set aside
         QSqlError openError;
-        QString error;
+        LateText error;
         Trouble trouble = Trouble::None;
         if (attempt == 0 && !isSqliteFile(path)) {
-            error = HistoryText::tr("it is not a SQLite database");
+            error = [] { return HistoryText::tr("it is not a SQLite database"); };
             trouble = Trouble::Damaged;
         } else if (!openConnection(path, Access::ReadWrite, &openError)) {
-            error = openError.text();
+            error = verbatim(openError.text());
             trouble = isBusy(openError) ? Trouble::Busy : Trouble::Other;
         } else {
             trouble = checkIntegrity(&error);

@@ -29,7 +29,7 @@ HistoryStore::~HistoryStore() = default;
 
 void HistoryStore::open(const QString &path)
 {
-    m_writeProblem.clear();
+    m_writeProblem = {};
     m_file.open(path);
 }
 
@@ -58,9 +58,11 @@ bool HistoryStore::writable()
         return true;
     m_file.setLastError(notice().isEmpty() ? HistoryText::tr("History is off.") : notice());
     if (isWaitingForLock()) {
-        m_writeProblem = HistoryText::tr("History could not be written: %1. The last change was not kept.")
-                             .arg(HistoryText::tr("another program kept the history file locked"));
-        Q_EMIT writeFailed(m_writeProblem);
+        m_writeProblem = [] {
+            return HistoryText::tr("History could not be written: %1. The last change was not kept.")
+                .arg(HistoryText::tr("another program kept the history file locked"));
+        };
+        Q_EMIT writeFailed(writeProblem());
         Q_EMIT statusChanged();
     }
     return false;
@@ -68,18 +70,20 @@ bool HistoryStore::writable()
 
 void HistoryStore::writeSucceeded()
 {
-    if (m_writeProblem.isEmpty())
+    if (!m_writeProblem)
         return;
-    m_writeProblem.clear();
+    m_writeProblem = {};
     Q_EMIT statusChanged();
 }
 
 void HistoryStore::reportWriteFailure(const QSqlError &error)
 {
     m_file.setLastError(error.text());
-    m_writeProblem = HistoryText::tr("History could not be written: %1. The last change was not kept.")
-                         .arg(HistoryFile::writeFailureReason(error));
-    Q_EMIT writeFailed(m_writeProblem);
+    m_writeProblem = [error] {
+        return HistoryText::tr("History could not be written: %1. The last change was not kept.")
+            .arg(HistoryFile::writeFailureReason(error));
+    };
+    Q_EMIT writeFailed(writeProblem());
     Q_EMIT statusChanged();
 }
 

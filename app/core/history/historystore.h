@@ -113,8 +113,9 @@ public:
     bool removeSaved(qint64 id);
 
     QString lastError() const { return m_file.lastError(); }
-    // A sentence for people about the last write that failed; empty once a write succeeds again.
-    QString writeProblem() const { return m_writeProblem; }
+    // A sentence for people about the last write that failed, in the language installed now;
+    // empty once a write succeeds again.
+    QString writeProblem() const { return m_writeProblem ? m_writeProblem() : QString(); }
 
 Q_SIGNALS:
     void writeFailed(const QString &sentence);
@@ -129,7 +130,7 @@ private:
     void prune();
 
     HistoryFile m_file;
-    QString m_writeProblem;
+    HistoryFile::LateText m_writeProblem; // worded when read, in the language shown then
     Limits m_limits;
     RecordOptions m_recordOptions;
 };
