@@ -9,7 +9,6 @@
 #include "core/playground/playgroundserver.h"
 #include "core/quiz/metcodes.h"
 #include "core/settings/settings.h"
-#include "core/statusscope_version.h"
 #include "gui/catalogueview/cataloguepage.h"
 #include "gui/catalogueview/comparisondialog.h"
 #include "gui/console/requestconsole.h"
@@ -22,12 +21,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QFileDialog>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMessageBox>
-#include <QRegularExpression>
 #include <QSignalBlocker>
 #include <QStatusBar>
 
@@ -246,53 +241,6 @@ void MainWindow::copyRequestAsCurl(bool withCredentials)
     m_controller->copyRequestAsCurl(request, error, withCredentials);
 }
 
-void MainWindow::askOpenHar()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open a HAR file"), QString(),
-                                                      tr("HAR files (*.har *.json)"));
-    if (!path.isEmpty())
-        openHar(path);
-}
-
-void MainWindow::askExportHar(bool withCredentials)
-{
-    if (withCredentials
-        && QMessageBox::question(
-               this, tr("Export with credentials"),
-               tr("The file will hold Authorization headers and cookies in clear text. Anyone who gets "
-                  "the file can use them. Export anyway?"))
-            != QMessageBox::Yes)
-        return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the chain as HAR"), u"chain.har"_s,
-                                                      tr("HAR files (*.har)"));
-    if (!path.isEmpty())
-        exportHar(path, withCredentials);
-}
-
-void MainWindow::askSaveRequest()
-{
-    bool ok = false;
-    const QString text
-        = QInputDialog::getText(this, tr("Save request"), tr("Name (use Folder/Name to put it in a folder):"),
-                                QLineEdit::Normal, QString(), &ok);
-    if (!ok || text.trimmed().isEmpty())
-        return;
-    const qsizetype slash = text.lastIndexOf(u'/');
-    saveRequest(slash < 0 ? QString() : text.left(slash), text.mid(slash + 1));
-}
-
-void MainWindow::askImportCurl()
-{
-    bool ok = false;
-    const QString command = QInputDialog::getMultiLineText(
-        this, tr("Import a curl command"), tr("Paste the command (as copied from a browser or a terminal):"),
-        QString(), &ok);
-    if (ok && !command.trimmed().isEmpty()) {
-        showConsole();
-        requestConsole()->importCurl(command);
-    }
-}
-
 void MainWindow::buildLanguageMenu()
 {
     QMenu *menu = m_languageMenu = m_ui->viewMenu->addMenu(QString());
@@ -413,52 +361,6 @@ bool MainWindow::goToCode(const QString &text)
     return true;
 }
 
-void MainWindow::askGoToCode()
-{
-    bool ok = false;
-    const QString text = QInputDialog::getText(this, tr("Go to code"), tr("Status code:"), QLineEdit::Normal,
-                                               QString(), &ok);
-    if (ok)
-        goToCode(text);
-}
-
-void MainWindow::showShortcuts()
-{
-    // The menus' shortcuts are read from their actions, so the list cannot drift from them; the keys
-    // that belong to a widget rather than to a menu command follow.
-    QList<std::pair<QString, QString>> shortcuts;
-    for (const QAction *menu : menuBar()->actions()) {
-        if (!menu->menu())
-            continue;
-        for (const QAction *action : menu->menu()->actions()) {
-            if (action->isSeparator() || action->menu() || action->shortcuts().isEmpty())
-                continue;
-            QStringList keys;
-            for (const QKeySequence &sequence : action->shortcuts())
-                keys.append(sequence.toString(QKeySequence::NativeText));
-            QString what = action->text();
-            what.remove(QRegularExpression(u"&(?!&)"_s)).replace(u"&&"_s, u"&"_s);
-            if (what.endsWith(u'…'))
-                what.chop(1);
-            shortcuts.append({keys.join(u", "_s), what});
-        }
-    }
-    shortcuts += {
-        {u"Enter, Ctrl+Enter"_s, tr("Send the request")},
-        {u"Esc"_s, tr("Cancel the running request; in the catalogue search, clear it")},
-        {u"Ctrl+V"_s, tr("In the URL field: paste a URL or a whole curl command")},
-        {u"Up, Down, Enter"_s,
-         tr("Move through the catalogue results from the search field, then into the list")},
-    };
-    QString html = u"<table cellspacing=\"4\">"_s;
-    for (const auto &[keys, what] : shortcuts)
-        html += u"<tr><td><b>%1</b></td><td>%2</td></tr>"_s.arg(keys.toHtmlEscaped(), what.toHtmlEscaped());
-    html += u"</table>"_s;
-    QMessageBox box(QMessageBox::NoIcon, tr("Keyboard shortcuts"), html, QMessageBox::Close, this);
-    box.setTextFormat(Qt::RichText);
-    box.exec();
-}
-
 void MainWindow::showCodeInCatalogue(int code)
 {
     m_ui->pages->setCurrentWidget(m_cataloguePage);
@@ -469,16 +371,6 @@ void MainWindow::findInCatalogue()
 {
     m_ui->pages->setCurrentWidget(m_cataloguePage);
     m_cataloguePage->focusSearch();
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this, tr("About StatusScope"),
-                       tr("<h3>StatusScope %1</h3>"
-                          "<p>An offline catalogue of HTTP status codes: the registered ones, the historic "
-                          "ones and those of vendors, each explained.</p>"
-                          "<p>Released under the MIT licence.</p>")
-                           .arg(QStringLiteral(STATUSSCOPE_VERSION)));
 }
 
 bool MainWindow::setPlaygroundRunning(bool running)
