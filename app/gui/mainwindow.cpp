@@ -47,6 +47,7 @@ MainWindow::MainWindow(const Core::StatusCatalogue &catalogue, QNetworkAccessMan
     keepOnScreen(this);
     setCentralWidget(m_ui->pages);
     m_ui->pages->addWidget(m_cataloguePage);
+    m_cataloguePage->setMetCodes(m_controller->metCodes());
 
     m_historyDock->setObjectName(u"historyDock"_s);
     addDockWidget(Qt::LeftDockWidgetArea, m_historyDock);
@@ -136,7 +137,6 @@ RequestConsole *MainWindow::requestConsole()
     });
     connect(m_console, &RequestConsole::codeLinkActivated, this, &MainWindow::showCodeInCatalogue);
     // The catalogue counts this session's meetings; the controller keeps the one list of codes met.
-    connect(m_console, &RequestConsole::codeMet, m_cataloguePage, &CataloguePage::noteCodeMet);
     connect(m_console, &RequestConsole::codeMet, m_controller, &AppController::noteCodeMet);
     connect(m_console, &RequestConsole::externalLinkActivated, this, &MainWindow::externalLinkRequested);
     applyConsoleSettings();

@@ -79,6 +79,9 @@ void tst_AppController::codesMetAreOneListKeptInSettings()
     controller.noteCodeMet(404);
     QCOMPARE(changed.size(), 1);
     QCOMPARE(store.value(u"quiz/met"_s).toString(), u"301 404"_s);
+    // The catalogue's "met N times" reads the same object: this session's counts only.
+    QCOMPARE(controller.metCodes()->sessionCount(404), 2);
+    QCOMPARE(controller.metCodes()->sessionCount(301), 0);
 
     // The quiz counts through the same settings.
     controller.quizProgress()->record(404, true);

@@ -7,8 +7,10 @@
 #include "gui/catalogueview/statusdetailview.h"
 #include "gui/console/requestconsole.h"
 #include "core/history/historystore.h"
+#include "core/quiz/metcodes.h"
 #include "core/settings/settings.h"
 #include "core/i18n/translations.h"
+#include "gui/appcontroller.h"
 #include "gui/mainwindow.h"
 #include "core/playground/playgroundserver.h"
 #include "gui/quizview/quizdialog.h"
@@ -158,7 +160,7 @@ void tst_MainWindow::consoleAndCatalogueTalk()
     QTest::keyClicks(url, server.url(u"/gone"_s).toString());
     QTest::keyClick(url, Qt::Key_Return);
     QTRY_VERIFY(!window.requestConsole()->isRunning());
-    QCOMPARE(window.cataloguePage()->metCount(410), 1);
+    QCOMPARE(window.controller()->metCodes()->sessionCount(410), 1);
 
     // "Open in catalogue" from the meaning tab goes to the entry, which remembers the meeting.
     auto *meaning = window.findChild<QTextBrowser *>(u"meaningView"_s);

@@ -26,7 +26,11 @@ void MetCodes::setSettings(Settings *settings)
 
 bool MetCodes::note(int code)
 {
-    if (code < 0 || code > 999 || m_codes.contains(code))
+    if (code < 0 || code > 999)
+        return false;
+    ++m_sessionCounts[code];
+    Q_EMIT met(code);
+    if (m_codes.contains(code))
         return false;
     m_codes.append(code);
     // Kept for "quiz me on the codes I've met" in later sessions: numbers only, nothing about where.

@@ -39,7 +39,6 @@ CataloguePage::CataloguePage(const StatusCatalogue &catalogue, QWidget *parent)
     view->setColumnWidth(CatalogueModel::ReasonColumn, 260);
 
     m_ui->detailView->setCatalogue(&m_model->catalogue());
-    m_ui->detailView->setMetCounts(&m_met);
     m_ui->splitter->setStretchFactor(0, 4);
     m_ui->splitter->setStretchFactor(1, 5);
     m_ui->splitter->setSizes({440, 560});
@@ -137,12 +136,9 @@ void CataloguePage::restoreLayout(const QByteArray &state)
         m_ui->splitter->setSizes({440, 560});
 }
 
-void CataloguePage::noteCodeMet(int code)
+void CataloguePage::setMetCodes(const Core::MetCodes *met)
 {
-    ++m_met[code];
-    const qsizetype current = currentEntryIndex();
-    if (current >= 0 && m_model->catalogue().entries().at(current).code == code)
-        m_ui->detailView->refresh();
+    m_ui->detailView->setMetCodes(met);
 }
 
 void CataloguePage::onCurrentChanged()

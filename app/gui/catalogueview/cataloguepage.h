@@ -14,6 +14,7 @@ class CataloguePage;
 namespace StatusScope::Core {
 class CatalogueFilterModel;
 class CatalogueModel;
+class MetCodes;
 } // namespace StatusScope::Core
 
 namespace StatusScope::Gui {
@@ -38,10 +39,8 @@ public:
     int visibleCount() const;
     QByteArray saveLayout() const;
     void restoreLayout(const QByteArray &state); // empty: the default layout
-    // The console met `code`; its entry says so for the rest of the session.
-    void noteCodeMet(int code);
-    int metCount(int code) const { return m_met.value(code); }
-    QList<int> metCodes() const { return m_met.keys(); }
+    // The codes the console met (not owned, may be null): an entry says how often, this session.
+    void setMetCodes(const Core::MetCodes *met);
 
 Q_SIGNALS:
     void externalLinkRequested(const QUrl &url);
@@ -66,7 +65,6 @@ private:
     std::unique_ptr<Ui::CataloguePage> m_ui;
     Core::CatalogueModel *m_model;
     Core::CatalogueFilterModel *m_proxy;
-    QHash<int, int> m_met;
     bool m_detailAfterFirstPaint = false; // set while the constructor selects the first row
 };
 

@@ -33,9 +33,17 @@ void StatusDetailView::showEntry(qsizetype entryIndex)
     render();
 }
 
-void StatusDetailView::setMetCounts(const QHash<int, int> *counts)
+void StatusDetailView::setMetCodes(const Core::MetCodes *met)
 {
-    m_metCounts = counts;
+    if (m_met)
+        disconnect(m_met, nullptr, this, nullptr);
+    m_met = met;
+    if (met) {
+        connect(met, &Core::MetCodes::met, this, [this](int code) {
+            if (m_catalogue && m_entryIndex >= 0 && m_catalogue->entries().at(m_entryIndex).code == code)
+                render();
+        });
+    }
     render();
 }
 
@@ -44,8 +52,7 @@ void StatusDetailView::render()
     QString html = !m_catalogue || m_entryIndex < 0
         ? emptyDetailHtml(palette())
         : statusDetailHtml(*m_catalogue, m_entryIndex, palette(),
-                           m_metCounts ? m_metCounts->value(m_catalogue->entries().at(m_entryIndex).code)
-                                       : 0);
+                           m_met ? m_met->sessionCount(m_catalogue->entries().at(m_entryIndex).code) : 0);
     if (html == m_shownHtml)
         return; // setting up the page and meeting a code elsewhere often change nothing shown here
     m_shownHtml = std::move(html);

@@ -2,6 +2,9 @@
 #pragma once
 
 #include "core/catalogue/statuscatalogue.h"
+#include "core/quiz/metcodes.h"
+
+#include <QPointer>
 
 #include <QTextBrowser>
 
@@ -20,8 +23,8 @@ public:
 
     void setCatalogue(const Core::StatusCatalogue *catalogue);
     void showEntry(qsizetype entryIndex); // -1 shows the empty state
-    // How often each code was met in the console; not owned, may be null.
-    void setMetCounts(const QHash<int, int> *counts);
+    // The codes met in the console (their counts this session); not owned, may be null.
+    void setMetCodes(const Core::MetCodes *met);
     void refresh() { render(); }
     qsizetype entryIndex() const { return m_entryIndex; }
 
@@ -46,7 +49,7 @@ private:
 
     const Core::StatusCatalogue *m_catalogue = nullptr;
     qsizetype m_entryIndex = -1;
-    const QHash<int, int> *m_metCounts = nullptr;
+    QPointer<const Core::MetCodes> m_met;
     QString m_shownHtml; // what the document holds, so the same page is not parsed and laid out again
 };
 
