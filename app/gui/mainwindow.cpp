@@ -52,6 +52,7 @@ MainWindow::MainWindow(const Core::StatusCatalogue &catalogue, QNetworkAccessMan
     m_historyDock->setObjectName(u"historyDock"_s);
     addDockWidget(Qt::LeftDockWidgetArea, m_historyDock);
     m_historyDock->hide(); // shown with the console
+    keepDockFitting(this, m_historyDock); // on a narrow screen it floats rather than squeeze the page
     connect(m_ui->historyAction, &QAction::toggled, m_historyDock, &QDockWidget::setVisible);
     connect(m_historyDock, &QDockWidget::visibilityChanged, m_ui->historyAction, &QAction::setChecked);
     connect(m_historyDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
@@ -190,7 +191,9 @@ void MainWindow::showCatalogue()
 void MainWindow::showConsole()
 {
     RequestConsole *console = consoleInFront();
-    m_ui->historyAction->setChecked(true);
+    // Beside the console when both fit the screen; on a narrower one it waits for View → History.
+    historyPanel(); // its width counts
+    m_ui->historyAction->setChecked(m_historyDock->isVisible() || dockFits(this, m_historyDock));
     console->focusUrl();
 }
 

@@ -5,6 +5,7 @@
 
 #include "core/statusscope_version.h"
 #include "gui/console/requestconsole.h"
+#include "gui/shortcutsdialog.h"
 
 #include <QFileDialog>
 #include <QInputDialog>
@@ -76,7 +77,7 @@ void MainWindow::showShortcuts()
 {
     // The menus' shortcuts are read from their actions, so the list cannot drift from them; the keys
     // that belong to a widget rather than to a menu command follow.
-    QList<std::pair<QString, QString>> shortcuts;
+    QList<ShortcutsDialog::Shortcut> shortcuts;
     for (const QAction *menu : menuBar()->actions()) {
         if (!menu->menu())
             continue;
@@ -100,13 +101,11 @@ void MainWindow::showShortcuts()
         {u"Up, Down, Enter"_s,
          tr("Move through the catalogue results from the search field, then into the list")},
     };
-    QString html = u"<table cellspacing=\"4\">"_s;
-    for (const auto &[keys, what] : shortcuts)
-        html += u"<tr><td><b>%1</b></td><td>%2</td></tr>"_s.arg(keys.toHtmlEscaped(), what.toHtmlEscaped());
-    html += u"</table>"_s;
-    QMessageBox box(QMessageBox::NoIcon, tr("Keyboard shortcuts"), html, QMessageBox::Close, this);
-    box.setTextFormat(Qt::RichText);
-    box.exec();
+    ShortcutsDialog dialog(this);
+    dialog.setObjectName(u"shortcutsDialog"_s);
+    dialog.setWindowTitle(tr("Keyboard shortcuts"));
+    dialog.setShortcuts(shortcuts);
+    dialog.exec();
 }
 
 void MainWindow::showAbout()

@@ -310,8 +310,12 @@ void tst_GeometryOnScreen::checkViews(QWidget *window, const QString &state)
 
 void tst_GeometryOnScreen::checkAll(const QString &state, QWidget *subject)
 {
-    QCoreApplication::sendPostedEvents();
-    QCoreApplication::processEvents();
+    // A sentence that wraps to more lines asks its layout again on the next turn of the event
+    // loop, and the layouts around it on the turns after: let them settle, as they do on screen.
+    for (int turn = 0; turn < 5; ++turn) {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+    }
     for (QWidget *window : QApplication::topLevelWidgets()) {
         if (!window->isVisible() || window->windowType() == Qt::ToolTip || window->windowType() == Qt::Popup)
             continue;

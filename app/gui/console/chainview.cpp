@@ -12,6 +12,7 @@
 #include "gui/console/consolestyle.h"
 #include "gui/console/hopdetailhtml.h"
 #include "gui/console/responseheaderlist.h"
+#include "gui/widgets/screenfit.h"
 
 #include <QAccessible>
 #include <QClipboard>
@@ -69,6 +70,9 @@ void ChainView::setUpChain()
         if (status.isValid())
             Q_EMIT codeLinkActivated(status.toInt());
     });
+    // The chain's rows stay in sight on a small screen: the header and two rows, whatever the
+    // sentences above them need.
+    setMinimumLines(m_ui->chainView, 2);
     m_ui->busyBar->hide();
     m_ui->stopLabel->hide();
     m_ui->stopActionButton->hide();
@@ -86,6 +90,14 @@ void ChainView::setUpHopTabs()
         connect(view, &QTextBrowser::anchorClicked, this, &ChainView::onLink);
     }
     m_ui->bodyText->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    // The tabs ask for a few lines rather than their views' defaults, so the chain above keeps
+    // its room on a small screen; the views scroll.
+    setMinimumLines(m_ui->responseHeadersView, 1);
+    setMinimumLines(m_ui->bodyText, 2);
+    setMinimumLines(m_ui->bodyImageArea, 2);
+    m_ui->bodyStack->setMinimumHeight(m_ui->bodyText->minimumHeight()); // a hidden page's own is not asked
+    for (QTextBrowser *view : {m_ui->meaningView, m_ui->requestView, m_ui->timingView, m_ui->tlsView})
+        setMinimumLines(view, 3);
     m_ui->responseHeadersView->header()->resizeSection(0, 220);
     connect(m_ui->saveBodyButton, &QPushButton::clicked, this, &ChainView::saveBody);
     // As shown: credentials stay masked on the clipboard too.

@@ -10,6 +10,7 @@
 #include "core/requests/requestvalidation.h"
 #include "core/requests/urlinput.h"
 #include "gui/console/consolestyle.h"
+#include "gui/widgets/screenfit.h"
 
 #include <QClipboard>
 #include <QCompleter>
@@ -99,6 +100,11 @@ void RequestComposer::setUpHeaders()
     m_ui->headersView->horizontalHeader()->setStretchLastSection(true);
     m_ui->headersView->horizontalHeader()->resizeSection(HeaderTableModel::NameColumn, 220);
     m_ui->headersView->verticalHeader()->hide();
+    // Two rows and the buttons are enough to work with; the chain below gets the rest of a small
+    // screen.
+    setMinimumLines(m_ui->headersView, 2);
+    setMinimumLines(m_ui->bodyEdit, 2);
+    setMinimumLines(m_ui->optionsScroll, 2);
     m_headers->addRow({true, u"Accept"_s, u"*/*"_s});
     connect(m_headers, &HeaderTableModel::validityChanged, this, &RequestComposer::revalidate);
     // A valid header can still make the request wrong (a Content-Length the body does not have).

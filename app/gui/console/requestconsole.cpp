@@ -35,6 +35,7 @@ RequestConsole::RequestConsole(QNetworkAccessManager *manager, const StatusCatal
     m_splitter->addWidget(m_composer);
     m_splitter->addWidget(m_chainView);
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6); // as the catalogue: a small screen needs the room
     layout->addWidget(m_splitter);
     resetLayout();
 
