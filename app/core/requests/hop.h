@@ -72,6 +72,22 @@ struct HopTimings
 };
 
 // One request and its response, as recorded on the wire side of Qt.
+// How a hop reached its server: check --json's "via", the chain's badge and the Request tab.
+struct HopRoute
+{
+    QString proxy; // the proxy's URL without credentials; empty: none
+    QString connectedTo; // "203.0.113.7:443" when a --resolve or --connect-to pin applied; else empty
+    QString httpVersionAsked; // "1.1", "2", "2-prior-knowledge"; empty for the default
+};
+
+// The credentials a hop carried (never the secret itself): check --json's "auth".
+struct HopAuth
+{
+    QString scheme; // "Basic", "Digest", "Bearer"; empty when the engine sent none
+    QString user;
+    int answeredHop = -1; // the 401 or 407 hop this answered; -1 when sent with the first request
+};
+
 struct Hop
 {
     int index = 0;
@@ -96,6 +112,8 @@ struct Hop
     std::optional<QUrl> location; // resolved, with inherited fragment
 
     TlsInfo tls;
+    HopRoute route;
+    HopAuth auth;
     HopTimings timings;
     QList<HopMeaning> meanings;
     QList<HopWarning> warnings;

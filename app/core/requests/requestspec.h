@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/requests/networkoptions.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QUrl>
@@ -28,6 +30,8 @@ struct RequestOptions
     bool allowDowngrade = false; // follow https -> http
     bool acceptInvalidCertificates = false;
     bool http2Allowed = true;
+    // Proxy, trust, client certificate, pins, HTTP version and authentication (issue 15).
+    NetworkOptions network;
 };
 
 // What the user asked for: the first request of a chain, before any redirect rewrote it.
