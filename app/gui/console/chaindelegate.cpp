@@ -5,8 +5,11 @@
 #include "gui/widgets/classcolors.h"
 #include "gui/widgets/statusbadge.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QHelpEvent>
 #include <QPainter>
+#include <QToolTip>
 
 namespace StatusScope::Gui {
 
@@ -109,6 +112,21 @@ QSize ChainDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIn
     if (index.column() == ChainModel::TimingColumn)
         size.setWidth(std::max(size.width(), 220));
     return size;
+}
+
+bool ChainDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                              const QModelIndex &index)
+{
+    // A cell cut short by a narrow column (a long reason) is read whole in its tool tip; the URL
+    // and the checks bring their own.
+    if (event->type() == QEvent::ToolTip && !index.data(Qt::ToolTipRole).isValid()) {
+        const QString text = index.data(Qt::DisplayRole).toString();
+        if (!text.isEmpty() && sizeHint(option, index).width() > option.rect.width()) {
+            QToolTip::showText(event->globalPos(), text, view, option.rect);
+            return true;
+        }
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
 }
 
 } // namespace StatusScope::Gui

@@ -23,6 +23,8 @@
 #include <QHeaderView>
 #include <QImage>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace StatusScope::Gui {
@@ -54,13 +56,14 @@ void ChainView::setUpChain()
     m_ui->chainView->setItemDelegate(new ChainDelegate(m_ui->chainView));
     QHeaderView *header = m_ui->chainView->header();
     header->setStretchLastSection(false);
+    for (int column : {ChainModel::IndexColumn, ChainModel::MethodColumn, ChainModel::StatusColumn,
+                       ChainModel::WarningsColumn})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ChainModel::UrlColumn, QHeaderView::Stretch);
-    header->resizeSection(ChainModel::IndexColumn, 36);
-    header->resizeSection(ChainModel::MethodColumn, 70);
-    header->resizeSection(ChainModel::StatusColumn, 64);
-    header->resizeSection(ChainModel::ReasonColumn, 170);
-    header->resizeSection(ChainModel::TimingColumn, 240);
-    header->resizeSection(ChainModel::WarningsColumn, 70);
+    m_ui->chainView->viewport()->installEventFilter(this);
+    connect(m_chain, &QAbstractItemModel::rowsInserted, this, &ChainView::fitChainColumns);
+    connect(m_chain, &QAbstractItemModel::dataChanged, this, &ChainView::fitChainColumns);
+    connect(m_chain, &QAbstractItemModel::modelReset, this, &ChainView::fitChainColumns);
     connect(m_ui->chainView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showHop(current.row()); });
     // A status badge opens its catalogue entry (double-click, or Enter on the row).
@@ -80,6 +83,33 @@ void ChainView::setUpChain()
         if (m_question != TrustQuestion::None)
             Q_EMIT questionAnswered(m_question);
     });
+}
+
+void ChainView::fitChainColumns()
+{
+    // The short columns are as wide as what they hold; the reason and the time bar take a share of
+    // what is left and the URL (elided in its middle, whole in its tool tip) the rest, so a narrow
+    // window shows every column without a scroll bar over the rows. A cut reason shows whole in
+    // its tool tip (ChainDelegate).
+    QTreeView *view = m_ui->chainView;
+    QHeaderView *header = view->header();
+    int rest = view->viewport()->width();
+    for (int column : {ChainModel::IndexColumn, ChainModel::MethodColumn, ChainModel::StatusColumn,
+                       ChainModel::WarningsColumn})
+        rest -= header->sectionSize(column);
+    const int character = view->fontMetrics().averageCharWidth();
+    const int reason = std::max(static_cast<QAbstractItemView *>(view)->sizeHintForColumn(
+                                    ChainModel::ReasonColumn),
+                                header->sectionSizeHint(ChainModel::ReasonColumn));
+    header->resizeSection(ChainModel::ReasonColumn, std::min(reason, std::max(rest / 4, 8 * character)));
+    header->resizeSection(ChainModel::TimingColumn, std::clamp(rest * 3 / 10, 12 * character, 240));
+}
+
+bool ChainView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->chainView->viewport() && event->type() == QEvent::Resize)
+        fitChainColumns();
+    return QWidget::eventFilter(watched, event);
 }
 
 void ChainView::setUpHopTabs()

@@ -74,12 +74,14 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     enum class Phase { Empty, Running, Shown };
 
     void setUpChain();
     void setUpHopTabs();
+    void fitChainColumns();
     void showHop(int row);
     void showBody(const Core::Hop &hop);
     void showChainSummary();

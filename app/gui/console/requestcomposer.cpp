@@ -97,8 +97,13 @@ void RequestComposer::setUpHeaders()
 {
     m_ui->headersView->setModel(m_headers);
     m_ui->headersView->setItemDelegate(new HeaderNameDelegate(m_ui->headersView));
-    m_ui->headersView->horizontalHeader()->setStretchLastSection(true);
-    m_ui->headersView->horizontalHeader()->resizeSection(HeaderTableModel::NameColumn, 220);
+    // Names and the Secret box as wide as they are, the value the rest: no scroll bar on a narrow
+    // window, where the Secret column used to take the room the value needs.
+    QHeaderView *columns = m_ui->headersView->horizontalHeader();
+    columns->setStretchLastSection(false);
+    columns->setSectionResizeMode(HeaderTableModel::NameColumn, QHeaderView::ResizeToContents);
+    columns->setSectionResizeMode(HeaderTableModel::ValueColumn, QHeaderView::Stretch);
+    columns->setSectionResizeMode(HeaderTableModel::SecretColumn, QHeaderView::ResizeToContents);
     m_ui->headersView->verticalHeader()->hide();
     // Two rows and the buttons are enough to work with; the chain below gets the rest of a small
     // screen.
