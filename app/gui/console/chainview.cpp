@@ -152,6 +152,9 @@ bool ChainView::restoreLayout(const QByteArray &state)
 void ChainView::resetLayout()
 {
     m_ui->chainSplitter->setSizes({220, 390});
+    // Both panes give and take in proportion to their size: on a small screen the hop's tabs were
+    // cut to their minimum while the chain list kept empty rows.
+    m_ui->chainSplitter->setStretchFactor(0, 1);
     m_ui->chainSplitter->setStretchFactor(1, 1);
 }
 

@@ -91,6 +91,7 @@ void RequestConsole::setHistory(HistoryStore *store)
 void RequestConsole::resetLayout()
 {
     m_splitter->setSizes({185, 610}); // as before the split: the request line above tabs of 150
+    m_splitter->setStretchFactor(0, 1); // a smaller screen takes from both, in proportion
     m_splitter->setStretchFactor(1, 1);
     m_chainView->resetLayout();
 }
