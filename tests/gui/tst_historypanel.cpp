@@ -23,6 +23,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
@@ -67,6 +68,7 @@ private Q_SLOTS:
     void fullDiskIsSaidInTheBanner();
     void fullDiskIsSaidWithThePanelClosed();
     void listShowsUrlsMasked();
+    void timeColumnStaysNarrow();
     void readOnlyHistoryIsShown();
     void lockedHistoryIsTriedAgain();
     void unreadableEntrySaysWhy();
@@ -488,6 +490,29 @@ void tst_HistoryPanel::listShowsUrlsMasked()
     QVERIFY2(!shown.contains(u"hunter22"_s), qPrintable(shown));
     QVERIFY2(shown.contains(u"ann"_s), qPrintable(shown));
     QVERIFY2(!shown.contains(QChar(0x1b)), qPrintable(shown));
+}
+
+// A dock is narrow: today's chains show their time, older ones their date, the tool tip both, so
+// the URL keeps most of the width.
+void tst_HistoryPanel::timeColumnStaysNarrow()
+{
+    Core::ChainResult old;
+    old.request.url = m_server->url(u"/ok"_s);
+    old.outcome = Core::ChainOutcome::Complete;
+    old.startedAt = QDateTime(QDate(2025, 3, 14), QTime(9, 26, 53), Qt::UTC);
+    QVERIFY(m_store->addChain(old) > 0);
+    send(u"/ok"_s);
+    m_window->historyPanel()->refresh();
+    auto *list = child<QTreeWidget>("historyList");
+    QTRY_COMPARE(list->topLevelItemCount(), 2);
+    const QTreeWidgetItem *today = list->topLevelItem(0);
+    const QTreeWidgetItem *earlier = list->topLevelItem(1);
+    const QDateTime now = QDateTime::currentDateTime();
+    QCOMPARE(earlier->text(0), QLocale().toString(old.startedAt.toLocalTime().date(), QLocale::ShortFormat));
+    QVERIFY2(!today->text(0).contains(QString::number(now.date().year() % 100)), qPrintable(today->text(0)));
+    QVERIFY2(today->text(0).contains(u':'), qPrintable(today->text(0)));
+    QCOMPARE(earlier->toolTip(0), QLocale().toString(old.startedAt.toLocalTime(), QLocale::LongFormat));
+    QVERIFY(list->header()->sectionSize(0) < list->header()->sectionSize(3) || list->width() < 200);
 }
 
 // The panel is built only when its dock is shown: a write that fails while it is closed must still

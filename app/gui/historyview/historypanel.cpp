@@ -287,14 +287,20 @@ void HistoryPanel::refreshHistory()
     m_historyHint->hide(); // the banner says why when history is off
     if (!m_store || !m_store->isReadable())
         return;
+    const QDate today = QDate::currentDate();
     for (const HistorySummary &summary : m_store->list({m_search->text()})) {
+        // Today's chains show their time, older ones their date: the column stays narrow in a
+        // dock, and the tool tip has both.
+        const QDateTime started = summary.startedAt.toLocalTime();
         auto *item
             = new QTreeWidgetItem(m_history,
-                                  {QLocale().toString(summary.startedAt.toLocalTime(), QLocale::ShortFormat),
+                                  {started.date() == today ? QLocale().toString(started.time(), QLocale::ShortFormat)
+                                                           : QLocale().toString(started.date(), QLocale::ShortFormat),
                                    Core::escapeBytesForDisplay(summary.method),
                                    summary.finalStatus ? QString::number(*summary.finalStatus) : u"—"_s,
                                    Core::displayUrl(QUrl(summary.url))});
         item->setData(0, IdRole, summary.id);
+        item->setToolTip(0, QLocale().toString(started, QLocale::LongFormat));
         item->setToolTip(3,
                          item->text(3) + u'\n'
                              + tr("%1 · %n hop(s) · %2 ms", nullptr, summary.hops)
