@@ -11,7 +11,9 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextDocument>
+#include <QTextLayout>
 #include <QTreeView>
 
 #include <optional>
@@ -44,6 +46,7 @@ private Q_SLOTS:
     void externalLinksAreHandedToTheOwner();
     void detailShowsEverything();
     void samePageIsNotLaidOutAgain();
+    void narrowPaneBreaksBetweenWords();
 
 private:
     template<typename T> T *child(const char *name) const
@@ -339,6 +342,27 @@ void tst_CataloguePage::samePageIsNotLaidOutAgain()
     met.note(shown);
     QVERIFY(changed.size() > 0);
     QVERIFY2(detailText().contains(u"Met 1 time in the request console"_s), qPrintable(detailText()));
+}
+
+// At its smallest the pane is a few words wide; the large heading used to break inside a word
+// ("Permanen" / "t Redirect").
+void tst_CataloguePage::narrowPaneBreaksBetweenWords()
+{
+    QVERIFY(m_page->showCode(308));
+    auto *detail = child<StatusDetailView>("detailView");
+    detail->setFixedWidth(detail->minimumSizeHint().width());
+    QTRY_VERIFY(detailText().contains(u"Permanent Redirect"_s));
+    QTextDocument *document = detail->document();
+    document->setTextWidth(detail->viewport()->width());
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        const QTextLayout *layout = block.layout();
+        for (int i = 1; i < layout->lineCount(); ++i) {
+            const int start = layout->lineAt(i).textStart();
+            const QString text = block.text();
+            QVERIFY2(!text.at(start - 1).isLetterOrNumber() || !text.at(start).isLetterOrNumber(),
+                     qPrintable(u"broken inside a word: "_s + text.left(start) + u" / "_s + text.mid(start)));
+        }
+    }
 }
 
 QTEST_MAIN(tst_CataloguePage)

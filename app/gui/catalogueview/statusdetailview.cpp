@@ -16,6 +16,9 @@ StatusDetailView::StatusDetailView(QWidget *parent)
     setOpenLinks(false);
     setOpenExternalLinks(false);
     document()->setDocumentMargin(12);
+    // Lines break between words only: in a narrow pane the large heading ("Permanent Redirect")
+    // would otherwise be cut inside a word; a word wider than the pane scrolls instead.
+    setWordWrapMode(QTextOption::WordWrap);
     connect(this, &QTextBrowser::anchorClicked, this, &StatusDetailView::onAnchorClicked);
     render();
 }
