@@ -119,6 +119,9 @@ void ChainView::setUpHopTabs()
         view->setOpenLinks(false);
         connect(view, &QTextBrowser::anchorClicked, this, &ChainView::onLink);
     }
+    // The meaning is prose with a large heading: break it between words only, as the catalogue
+    // does. The other views hold URLs and header values, which may break anywhere.
+    m_ui->meaningView->setWordWrapMode(QTextOption::WordWrap);
     m_ui->bodyText->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     // The tabs ask for a few lines rather than their views' defaults, so the chain above keeps
     // its room on a small screen; the views scroll.
