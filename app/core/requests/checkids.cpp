@@ -88,6 +88,26 @@ constexpr std::array checks{
                                 "How long Retry-After asks the client to wait (a warning when the "
                                 "value cannot be read).")},
 
+    CheckInfo{CheckId::AuthAnswered, u"auth-answered", Severity::Info, u"RFC 9110 §11.6.2",
+              QT_TRANSLATE_NOOP("Checks",
+                                "Credentials answered a 401 of this chain: the request sent again, "
+                                "or a later hop to the same origin; the sentence says which scheme "
+                                "and user.")},
+    CheckInfo{CheckId::AuthFailed, u"auth-failed", Severity::Warning, u"RFC 9110 §15.5.2",
+              QT_TRANSLATE_NOOP("Checks",
+                                "Credentials were sent and the server answered 401 again; they are "
+                                "not tried a second time.")},
+    CheckInfo{CheckId::AuthSchemeUnsupported, u"auth-scheme-unsupported", Severity::Warning,
+              u"RFC 9110 §11.6.1",
+              QT_TRANSLATE_NOOP("Checks",
+                                "The 401 asks for authentication the credentials given cannot answer "
+                                "(another scheme, Digest with auth-int only, or an unknown "
+                                "algorithm).")},
+    CheckInfo{CheckId::CredentialsOverHttp, u"credentials-over-http", Severity::Warning, u"RFC 7617 §4",
+              QT_TRANSLATE_NOOP("Checks",
+                                "Basic or Bearer credentials went over plain http, readable by anyone "
+                                "on the way (information only when the server is on this machine).")},
+
     CheckInfo{CheckId::TlsErrorsIgnored, u"tls-errors-ignored", Severity::Warning, u"RFC 9110 §4.3.4",
               QT_TRANSLATE_NOOP("Checks",
                                 "A certificate that is not valid was accepted because errors were "

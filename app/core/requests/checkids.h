@@ -42,6 +42,11 @@ enum class CheckId {
     MissingContentRange,
     MissingUpgrade,
     RetryAfter,
+    // Authentication the engine answers with -u or --oauth2-bearer (authresponder.cpp).
+    AuthAnswered,
+    AuthFailed,
+    AuthSchemeUnsupported,
+    CredentialsOverHttp,
     // What happened on the connection (requestengine.cpp, requestfailure.cpp).
     TlsErrorsIgnored,
     RequestResent,

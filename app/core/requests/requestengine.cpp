@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/requests/requestengine.h"
 
+#include "core/requests/authresponder.h"
 #include "core/requests/bodychecks.h"
 #include "core/requests/bodydecoder.h"
 #include "core/requests/chaincookiejar.h"
@@ -144,6 +145,7 @@ bool RequestEngine::start(const RequestSpec &request)
         return refuse(*problem);
     m_jar = std::make_unique<ChainCookieJar>();
     m_follower = std::make_unique<RedirectFollower>(withExplicitCredentials(request), m_jar.get());
+    m_auth = std::make_unique<AuthResponder>(request);
     m_userSetAcceptEncoding = hasHeader(request.headers, "Accept-Encoding");
     m_running = true;
     m_result.startedAt = QDateTime::currentDateTimeUtc();
@@ -203,6 +205,8 @@ void RequestEngine::sendCurrent()
     if (!hasHeader(headers, "User-Agent"))
         headers.append(
             {QByteArrayLiteral("User-Agent"), QByteArrayLiteral("StatusScope/" STATUSSCOPE_VERSION)});
+    // -u and --oauth2-bearer: the Authorization the engine adds for this hop, if any.
+    m_auth->prepare(m_hop, headers);
     m_hop.requestHeaders = headers;
     if (current.hasBody
         && headerValue(headers, "Expect").trimmed().compare("100-continue", Qt::CaseInsensitive) == 0)
@@ -505,6 +509,8 @@ void RequestEngine::onReplyFinished()
         m_hop.location = copy.location;
         m_hop.locationRaw = copy.locationRaw;
     }
+    // A 401 the credentials given can answer: the same request goes again, as the next hop.
+    const bool answerAuth = !failed && decision == RedirectFollower::Decision::Final && m_auth->onResponse(m_hop);
     escapeUntrustedText(m_hop);
     m_result.hops.append(m_hop);
     const quint64 generation = m_generation;
@@ -517,7 +523,7 @@ void RequestEngine::onReplyFinished()
         endChain(ChainOutcome::Error);
     else if (m_result.stop)
         endChain(ChainOutcome::Stopped);
-    else if (decision == RedirectFollower::Decision::Follow)
+    else if (decision == RedirectFollower::Decision::Follow || answerAuth)
         sendCurrent();
     else
         endChain(ChainOutcome::Complete);

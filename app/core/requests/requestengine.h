@@ -20,6 +20,7 @@ class QTemporaryFile;
 
 namespace StatusScope::Core {
 
+class AuthResponder;
 class BodyDecoder;
 class ChainCookieJar;
 class RedirectFollower;
@@ -94,6 +95,7 @@ private:
     std::unique_ptr<ChainCookieJar> m_jar;
     std::unique_ptr<BodyDecoder> m_decoder; // this hop's; made when its first body bytes arrive
     std::unique_ptr<RedirectFollower> m_follower;
+    std::unique_ptr<AuthResponder> m_auth; // answers 401s with RequestOptions::network.auth
     QPointer<QNetworkReply> m_reply;
     QList<std::shared_ptr<QTemporaryFile>> m_bodyFiles;
     std::shared_ptr<QTemporaryFile> m_bodyFile;
