@@ -3,6 +3,7 @@
 // free loopback port, serves a real request made with QNetworkAccessManager, and stops leaving
 // no process behind. The certificates come from TestCa, made with the openssl command line.
 #include "childserver.h"
+#include "nginxserver.h"
 #include "scriptedserver.h"
 #include "socksserver.h"
 #include "testca.h"
@@ -15,6 +16,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslKey>
 #include <QTemporaryDir>
 #include <QTest>
@@ -72,6 +74,9 @@ private Q_SLOTS:
     void tinyproxyAsksForCredentials();
     void socksForwards();
     void socksResolvesThroughItsHostsFile();
+    void nginxServesPlainHttp();
+    void nginxRequiresAClientCertificate();
+    void nginxThroughTinyproxyConnect();
 
 private:
     ScriptedServer m_origin;
@@ -242,6 +247,115 @@ void tst_RealServers::socksResolvesThroughItsHostsFile()
     QNetworkAccessManager direct;
     direct.setProxy(QNetworkProxy::NoProxy);
     QCOMPARE(fetch(direct, QNetworkRequest(url)).error, QNetworkReply::HostNotFoundError);
+}
+
+void tst_RealServers::nginxServesPlainHttp()
+{
+    STATUSSCOPE_REQUIRE_PROGRAM(NginxServer::available(), "nginx (Debian package nginx)");
+    qint64 pid = 0;
+    {
+        NginxServer nginx;
+        QVERIFY2(nginx.start(), qPrintable(nginx.error()));
+        pid = nginx.processId();
+        QCOMPARE(nginx.url(u"/info"_s).scheme(), u"http"_s);
+        QNetworkAccessManager manager;
+        manager.setProxy(QNetworkProxy::NoProxy);
+        const Answer answer = fetch(manager, QNetworkRequest(nginx.url(u"/"_s)));
+        QCOMPARE(answer.status, 200);
+        QCOMPARE(answer.body, "hello from nginx\n"_ba);
+        const Answer info = fetch(manager, QNetworkRequest(nginx.url(u"/info"_s)));
+        QVERIFY2(info.body.contains("protocol=HTTP/1.1\n"), info.body.constData());
+    }
+    QVERIFY(processGone(pid));
+}
+
+namespace {
+
+// Trusts `ca`'s root and nothing else, and presents `client` when it is set.
+QNetworkRequest tlsRequest(const QUrl &url, const TestCa &ca, const TestCa::Issued &client = {})
+{
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates(QSslCertificate::fromPath(ca.rootPem()));
+    if (!client.certificate.isEmpty()) {
+        tls.setLocalCertificate(QSslCertificate::fromPath(client.certificate).value(0));
+        tls.setPrivateKey(QSslKey(readAll(client.key), QSsl::Rsa));
+    }
+    QNetworkRequest request(url);
+    request.setSslConfiguration(tls);
+    return request;
+}
+
+} // namespace
+
+void tst_RealServers::nginxRequiresAClientCertificate()
+{
+    STATUSSCOPE_REQUIRE_PROGRAM(NginxServer::available() && TestCa::available(),
+                                "nginx or openssl (Debian packages nginx, openssl)");
+    QTemporaryDir folder;
+    TestCa ca(folder.path());
+    QVERIFY2(ca.isValid(), qPrintable(ca.error()));
+    const TestCa::Issued server = ca.server({u"localhost"_s, u"127.0.0.1"_s}, -1, 30, true);
+    const TestCa::Issued client = ca.client(u"alice"_s);
+    QVERIFY2(!client.certificate.isEmpty(), qPrintable(ca.error()));
+
+    qint64 pid = 0;
+    {
+        NginxServer nginx;
+        NginxServer::Config config;
+        config.certificate = server.chain; // with the intermediate: the client only knows the root
+        config.key = server.key;
+        config.clientCa = ca.rootPem();
+        QVERIFY2(nginx.start(config), qPrintable(nginx.error()));
+        pid = nginx.processId();
+        QCOMPARE(nginx.url(u"/info"_s).scheme(), u"https"_s);
+        QNetworkAccessManager manager;
+        manager.setProxy(QNetworkProxy::NoProxy);
+
+        const Answer served = fetch(manager, tlsRequest(nginx.url(u"/info"_s), ca, client));
+        QCOMPARE(served.error, QNetworkReply::NoError);
+        QCOMPARE(served.status, 200);
+        QVERIFY2(served.body.contains("protocol=HTTP/2.0\n"), served.body.constData());
+        QVERIFY2(served.body.contains("client=O=StatusScope tests,CN=alice\n"), served.body.constData());
+        QVERIFY2(served.body.contains("verify=SUCCESS\n"), served.body.constData());
+
+        // nginx completes the handshake without a certificate, then answers 400.
+        QNetworkAccessManager other;
+        other.setProxy(QNetworkProxy::NoProxy);
+        const Answer refused = fetch(other, tlsRequest(nginx.url(u"/info"_s), ca));
+        QCOMPARE(refused.status, 400);
+        QVERIFY(refused.body.contains("No required SSL certificate was sent"));
+
+        // The system store alone does not know the test CA.
+        QNetworkAccessManager untrusting;
+        untrusting.setProxy(QNetworkProxy::NoProxy);
+        QCOMPARE(fetch(untrusting, QNetworkRequest(nginx.url(u"/"_s))).error, QNetworkReply::SslHandshakeFailedError);
+    }
+    QVERIFY(processGone(pid));
+}
+
+void tst_RealServers::nginxThroughTinyproxyConnect()
+{
+    STATUSSCOPE_REQUIRE_PROGRAM(NginxServer::available() && TestCa::available() && TinyproxyServer::available(),
+                                "nginx, openssl or tinyproxy (Debian packages nginx, openssl, tinyproxy-bin)");
+    QTemporaryDir folder;
+    TestCa ca(folder.path());
+    const TestCa::Issued server = ca.server({u"127.0.0.1"_s});
+    QVERIFY2(!server.certificate.isEmpty(), qPrintable(ca.error()));
+    NginxServer nginx;
+    NginxServer::Config config;
+    config.certificate = server.certificate;
+    config.key = server.key;
+    config.http2 = false;
+    QVERIFY2(nginx.start(config), qPrintable(nginx.error()));
+    TinyproxyServer proxy;
+    QVERIFY2(proxy.start(), qPrintable(proxy.error()));
+
+    QNetworkAccessManager manager;
+    manager.setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, u"127.0.0.1"_s, proxy.port()));
+    const Answer answer = fetch(manager, tlsRequest(nginx.url(u"/info"_s), ca));
+    QCOMPARE(answer.error, QNetworkReply::NoError);
+    QVERIFY2(answer.body.contains("protocol=HTTP/1.1\n"), answer.body.constData());
+    QTRY_VERIFY(proxy.log().contains(u"CONNECT 127.0.0.1:%1 HTTP/1.1"_s.arg(nginx.port())));
 }
 
 QTEST_GUILESS_MAIN(tst_RealServers)
