@@ -429,7 +429,7 @@ void compareRequests(const RequestSpec &actual, const RequestSpec &expected)
     QCOMPARE(a.bodyCap, e.bodyCap);
     QCOMPARE(a.allowDowngrade, e.allowDowngrade);
     QCOMPARE(a.acceptInvalidCertificates, e.acceptInvalidCertificates);
-    QCOMPARE(a.http2Allowed, e.http2Allowed);
+    QCOMPARE(a.network.httpVersion, e.network.httpVersion);
 }
 
 void compareHops(const Hop &a, const Hop &e)

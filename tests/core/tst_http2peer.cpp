@@ -107,7 +107,7 @@ void tst_Http2Peer::http2Refused()
     // the hop ends with a sentence, not a hang.
     RequestSpec spec;
     spec.url = m_server.url(u"/hello.txt"_s);
-    spec.options.http2Allowed = false;
+    spec.options.network.httpVersion = HttpVersion::Http1_1;
     spec.options.inactivityTimeoutMs = 3000;
     RequestEngine engine(&m_manager, &m_catalogue);
     QSignalSpy finished(&engine, &RequestEngine::finished);

@@ -30,7 +30,7 @@ inline Core::ChainResult sampleRedirectChain()
     chain.request.options.lowSpeedBytesPerSecond = 10;
     chain.request.options.lowSpeedWindowMs = 4000;
     chain.request.options.acceptInvalidCertificates = true;
-    chain.request.options.http2Allowed = false;
+    chain.request.options.network.httpVersion = HttpVersion::Http1_1;
     chain.outcome = ChainOutcome::Complete;
     chain.startedAt = sampleTime(1);
     chain.totalMs = 41.25;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/formats/chaindocument.h"
 
+#include "core/requests/httpversion.h"
 #include "core/statusscope_version.h"
 
 #include <QCoreApplication>
@@ -123,6 +124,22 @@ TlsInfo tlsFromDocument(const QJsonObject &o)
     return tls;
 }
 
+// How the hop reached its server: "via": {"proxy", "connect_to", "http_version_asked"}, each null
+// when nothing but the default applied.
+QJsonObject viaToDocument(const HopRoute &route)
+{
+    return QJsonObject{{u"proxy"_s, nullable(route.proxy)},
+                       {u"connect_to"_s, nullable(route.connectedTo)},
+                       {u"http_version_asked"_s, nullable(route.httpVersionAsked)}};
+}
+
+void viaFromDocument(const QJsonObject &o, HopRoute *route)
+{
+    route->proxy = o.value(u"proxy"_s).toString();
+    route->connectedTo = o.value(u"connect_to"_s).toString();
+    route->httpVersionAsked = o.value(u"http_version_asked"_s).toString();
+}
+
 QJsonObject timingsToDocument(const HopTimings &t)
 {
     return QJsonObject{{u"connect"_s, optionalMs(t.connect)},
@@ -213,6 +230,7 @@ Hop hopFromDocument(const QJsonObject &o, QString *error)
     if (o.value(u"location"_s).isString())
         hop.location = QUrl(o.value(u"location"_s).toString());
     hop.tls = tlsFromDocument(o.value(u"tls"_s).toObject());
+    viaFromDocument(o.value(u"via"_s).toObject(), &hop.route);
     hop.timings = timingsFromDocument(o.value(u"timings_ms"_s).toObject());
     meaningsFrom(o.value(u"meaning"_s).toArray(), &hop.meanings);
     for (const QJsonValue &value : o.value(u"warnings"_s).toArray()) {
@@ -266,6 +284,7 @@ QJsonObject hopAnnotations(const Hop &hop)
         {u"meaning"_s, meaningsToDocument(hop.meanings)},
         {u"warnings"_s, warningsToDocument(hop.warnings)},
         {u"tls"_s, tlsToDocument(hop.tls)},
+        {u"via"_s, viaToDocument(hop.route)},
         {u"timings_ms"_s, timingsToDocument(hop.timings)},
     };
 }
@@ -398,7 +417,9 @@ QJsonObject requestOptionsToRecord(const RequestOptions &o)
                        {u"body_cap"_s, o.bodyCap},
                        {u"allow_downgrade"_s, o.allowDowngrade},
                        {u"insecure"_s, o.acceptInvalidCertificates},
-                       {u"http2"_s, o.http2Allowed}};
+                       // "http2" is what versions before issue 15 read; "http_version" says more.
+                       {u"http2"_s, o.network.httpVersion != HttpVersion::Http1_1},
+                       {u"http_version"_s, httpVersionKey(o.network.httpVersion)}};
 }
 
 RequestOptions requestOptionsFromRecord(const QJsonObject &o)
@@ -414,7 +435,11 @@ RequestOptions requestOptionsFromRecord(const QJsonObject &o)
     options.bodyCap = o.value(u"body_cap"_s).toInteger(options.bodyCap);
     options.allowDowngrade = o.value(u"allow_downgrade"_s).toBool();
     options.acceptInvalidCertificates = o.value(u"insecure"_s).toBool();
-    options.http2Allowed = o.value(u"http2"_s).toBool(true);
+    // Records written before issue 15 say only "http2": false for --http1.1.
+    if (const std::optional<HttpVersion> version = httpVersionFromKey(o.value(u"http_version"_s).toString()))
+        options.network.httpVersion = *version;
+    if (!o.value(u"http2"_s).toBool(true))
+        options.network.httpVersion = HttpVersion::Http1_1;
     return options;
 }
 

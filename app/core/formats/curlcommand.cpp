@@ -480,7 +480,7 @@ std::optional<CurlImport> parseCurlCommand(const QString &command, QString *erro
                 result.ignored.append(
                     CurlText::tr("--compressed: Qt asks for and decodes compressed bodies by itself"));
             else if (kind == u"http1"_s)
-                spec.options.http2Allowed = false;
+                spec.options.network.httpVersion = HttpVersion::Http1_1;
             else
                 result.ignored.append(CurlText::tr("%1: only changes curl's own output").arg(word));
             continue;

@@ -112,6 +112,12 @@ constexpr std::array checks{
               QT_TRANSLATE_NOOP("Checks",
                                 "A certificate that is not valid was accepted because errors were "
                                 "to be ignored.")},
+    CheckInfo{CheckId::ClientCertificateRequested, u"client-certificate-requested", Severity::Warning,
+              u"RFC 8446 §4.3.2",
+              QT_TRANSLATE_NOOP("Checks",
+                                "The server asked for a client certificate and none was given (seen "
+                                "where the server says so in its answer, as nginx does: Qt 6.4 does "
+                                "not tell).")},
     CheckInfo{CheckId::RequestResent,
               u"request-resent",
               Severity::Warning,

@@ -49,6 +49,7 @@ enum class CheckId {
     CredentialsOverHttp,
     // What happened on the connection (requestengine.cpp, requestfailure.cpp).
     TlsErrorsIgnored,
+    ClientCertificateRequested, // (tls) tlsroute.cpp
     RequestResent,
     ExpectNotAwaited,
     CookieRejected,

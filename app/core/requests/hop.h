@@ -55,6 +55,9 @@ struct TlsInfo
     QList<CertificateInfo> chain;
     QStringList errors;
     bool errorsIgnored = false;
+    // (tls) The errors in plain words with the fix that fits (tlsfailure.h); not stored, since
+    // the chain's error message carries it.
+    QString problem;
 };
 
 // Milliseconds from the start of the hop to each signal Qt 6.4 emits; a phase Qt did not report

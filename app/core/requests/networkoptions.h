@@ -65,7 +65,9 @@ struct ConnectToPin
 enum class HttpVersion {
     Default, // HTTP/2 offered by ALPN on https, HTTP/1.1 on http (curl --http2)
     Http1_1, // --http1.1: never HTTP/2
-    Http2PriorKnowledge // --http2-prior-knowledge: HTTP/2 from the first byte, also on http (h2c)
+    Http2PriorKnowledge, // --http2-prior-knowledge: HTTP/2 from the first byte, also on http (h2c)
+    // (tls) --http2 typed: behaves as Default, but the hop says it was asked for ("via").
+    Http2
 };
 
 struct AuthSetting

@@ -12,6 +12,9 @@
 #include "core/requests/requestfailure.h"
 #include "core/requests/requestvalidation.h"
 #include "core/requests/safetext.h"
+#include "core/requests/tlsfailure.h"
+#include "core/requests/tlsroute.h"
+#include "core/requests/tlssetup.h"
 #include "core/statusscope_version.h"
 
 #include <QCoreApplication>
@@ -143,6 +146,13 @@ bool RequestEngine::start(const RequestSpec &request)
         return refuse(RequestEngineText::tr("Nothing was sent: the request engine has no network access."));
     if (const std::optional<QString> problem = validateRequest(request))
         return refuse(*problem);
+    // The certificate files are read before anything is sent: a wrong passphrase costs no request.
+    QString tlsProblem;
+    std::optional<TlsSetup> tls = TlsSetup::load(request.options.network.tls, &tlsProblem);
+    if (!tls)
+        return refuse(tlsProblem);
+    m_tls = std::make_unique<TlsSetup>(std::move(*tls));
+    forgetConnectionsMadeOtherwise(m_manager, *m_tls);
     m_jar = std::make_unique<ChainCookieJar>();
     m_follower = std::make_unique<RedirectFollower>(withExplicitCredentials(request), m_jar.get());
     m_auth = std::make_unique<AuthResponder>(request);
@@ -223,12 +233,13 @@ void RequestEngine::sendCurrent()
     request.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, options.http2Allowed);
     // Accept-Encoding is always set, so Qt 6.4 never decodes: BodyDecoder does, and can tell a
     // truncated or corrupt body from a whole one. The threshold only matters should Qt decode.
     request.setDecompressedSafetyCheckThreshold(-1);
     for (const HeaderPair &header : std::as_const(headers))
         request.setRawHeader(header.first, header.second);
+    // HTTP version, trust and client certificate, and a --resolve/--connect-to pin (tlsroute.h).
+    routeHop(request, m_hop, options.network, *m_tls);
 
     m_hopClock.start();
     QNetworkReply *reply = nullptr;
@@ -293,6 +304,10 @@ void RequestEngine::onSslErrors(const QList<QSslError> &errors)
 {
     for (const QSslError &error : errors)
         m_hop.tls.errors.append(error.errorString());
+    if (m_reply)
+        m_hop.tls.problem = describeCertificateErrors(errors, m_hop.url.host(),
+                                                      m_reply->sslConfiguration().peerCertificateChain(),
+                                                      m_tls->replacesAuthorities());
     // The exception is scoped to the host and port the user typed, never to another service on
     // the same host nor to hosts a redirect leads to.
     const bool allowed = m_result.request.options.acceptInvalidCertificates
@@ -474,6 +489,7 @@ void RequestEngine::onReplyFinished()
         m_bodyFile->flush();
     m_hop.timings.done = elapsedMs();
     recordResponse(reply);
+    noteClientCertificateRequest(m_hop, *m_tls); // after readBody(): the server's page tells
 
     if (m_hop.status && m_hop.timings.requestSentCount > 1) {
         m_hop.warnings.append(

@@ -24,6 +24,7 @@ class AuthResponder;
 class BodyDecoder;
 class ChainCookieJar;
 class RedirectFollower;
+class TlsSetup;
 class StatusCatalogue;
 
 // Runs one request chain on QNetworkAccessManager, one reply per hop, following redirects itself
@@ -95,6 +96,7 @@ private:
     std::unique_ptr<ChainCookieJar> m_jar;
     std::unique_ptr<BodyDecoder> m_decoder; // this hop's; made when its first body bytes arrive
     std::unique_ptr<RedirectFollower> m_follower;
+    std::unique_ptr<TlsSetup> m_tls; // this chain's trust and client certificate (tlssetup.h)
     std::unique_ptr<AuthResponder> m_auth; // answers 401s with RequestOptions::network.auth
     QPointer<QNetworkReply> m_reply;
     QList<std::shared_ptr<QTemporaryFile>> m_bodyFiles;

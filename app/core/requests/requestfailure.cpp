@@ -5,6 +5,7 @@
 #include "core/formats/datasize.h"
 #include "core/requests/safetext.h"
 #include "core/requests/speedwindow.h"
+#include "core/requests/tlsfailure.h"
 
 #include <QCoreApplication>
 #include <QNetworkReply>
@@ -129,13 +130,18 @@ void classifyFailure(HopAbort abort, QNetworkReply *reply, bool shortBody, const
         message
             = RequestEngineText::tr("The host name “%1” could not be resolved.").arg(displayHost(hop.url));
         break;
-    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::SslHandshakeFailedError: {
+        // In plain words with the fix that fits (tlsfailure.h); Qt's own words otherwise.
         kind = ErrorKind::Tls;
-        message = hop.tls.errors.isEmpty()
-            ? RequestEngineText::tr("The TLS handshake with %1 failed: %2").arg(where, reply->errorString())
-            : RequestEngineText::tr("The TLS handshake with %1 failed: %2")
-                  .arg(where, hop.tls.errors.join(u"; "_s));
+        QString why = hop.tls.problem;
+        if (why.isEmpty())
+            why = describeHandshakeFailure(reply->errorString(),
+                                           !options.network.tls.clientCertificate.isEmpty());
+        if (why.isEmpty())
+            why = hop.tls.errors.isEmpty() ? reply->errorString() : hop.tls.errors.join(u"; "_s);
+        message = RequestEngineText::tr("The TLS handshake with %1 failed. %2").arg(where, why);
         break;
+    }
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError: // how Qt 6.4 reports its own timeouts
         kind = ErrorKind::Timeout;

@@ -29,7 +29,6 @@ struct RequestOptions
     qint64 previewBytes = 256 * 1024; // kept in memory; the rest goes to a temporary file
     bool allowDowngrade = false; // follow https -> http
     bool acceptInvalidCertificates = false;
-    bool http2Allowed = true;
     // Proxy, trust, client certificate, pins, HTTP version and authentication (issue 15).
     NetworkOptions network;
 };

@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: MIT
+#include "core/requests/tlsfailure.h"
+
+#include "core/requests/safetext.h"
+
+#include <QCoreApplication>
+#include <QSslCertificateExtension>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace StatusScope::Core {
+
+namespace {
+
+struct TlsFailureText
+{
+    Q_DECLARE_TR_FUNCTIONS(TlsFailure)
+};
+
+QString quoted(const QString &name)
+{
+    return u"“"_s + escapeForDisplay(name) + u"”"_s;
+}
+
+QString day(const QDateTime &time)
+{
+    return time.toUTC().date().toString(Qt::ISODate);
+}
+
+QString nameOf(const QSslCertificate &certificate)
+{
+    const QStringList common = certificate.subjectInfo(QSslCertificate::CommonName);
+    return common.isEmpty() ? certificate.subjectDisplayName() : common.first();
+}
+
+QString issuerOf(const QSslCertificate &certificate)
+{
+    const QStringList common = certificate.issuerInfo(QSslCertificate::CommonName);
+    return common.isEmpty() ? certificate.issuerDisplayName() : common.first();
+}
+
+// Public authorities write where their intermediate can be fetched (Authority Information Access,
+// "CA Issuers"): a certificate that says so was issued by an intermediate, not by a root.
+bool namesItsIssuerUrl(const QSslCertificate &certificate)
+{
+    const QList<QSslCertificateExtension> extensions = certificate.extensions();
+    for (const QSslCertificateExtension &extension : extensions) {
+        if (extension.name() == u"authorityInfoAccess"_s)
+            return extension.value().toMap().contains(u"caIssuers"_s);
+    }
+    return false;
+}
+
+enum class Problem { HostName, SelfSigned, Untrusted, Incomplete, Expired, NotYetValid, Revoked, Other };
+
+Problem problemOf(QSslError::SslError error)
+{
+    switch (error) {
+    case QSslError::HostNameMismatch:
+        return Problem::HostName;
+    case QSslError::SelfSignedCertificate:
+        return Problem::SelfSigned;
+    case QSslError::SelfSignedCertificateInChain:
+    case QSslError::CertificateUntrusted:
+        return Problem::Untrusted;
+    case QSslError::UnableToGetLocalIssuerCertificate:
+    case QSslError::UnableToGetIssuerCertificate:
+    case QSslError::UnableToVerifyFirstCertificate:
+        return Problem::Incomplete; // or untrusted: told apart below
+    case QSslError::CertificateExpired:
+        return Problem::Expired;
+    case QSslError::CertificateNotYetValid:
+        return Problem::NotYetValid;
+    case QSslError::CertificateRevoked:
+        return Problem::Revoked;
+    default:
+        return Problem::Other;
+    }
+}
+
+QString untrustedSentence(const QString &authority, bool ownAuthorities)
+{
+    if (ownAuthorities)
+        return TlsFailureText::tr("The server's certificate was signed by an authority (%1) that is not among "
+                                  "those given with --cacert or --capath. They replace this computer's "
+                                  "authorities: pass this one too.")
+            .arg(quoted(authority));
+    return TlsFailureText::tr("The server's certificate was signed by an authority this computer does not "
+                              "trust (%1). If it is your organisation's CA, pass it with --cacert FILE (or add "
+                              "it in Preferences → Certificates).")
+        .arg(quoted(authority));
+}
+
+QString sentenceFor(Problem problem, const QSslError &error, const QString &host,
+                    const QList<QSslCertificate> &sentChain, bool ownAuthorities)
+{
+    const QSslCertificate certificate = error.certificate().isNull() ? sentChain.value(0) : error.certificate();
+    const bool isLeaf = sentChain.isEmpty() || certificate == sentChain.first();
+    switch (problem) {
+    case Problem::HostName:
+        return TlsFailureText::tr("The server's certificate is valid for %1, not for %2. Check the host name "
+                                  "in the URL: the certificate must name it, also when --resolve or "
+                                  "--connect-to sends the request to another address.")
+            .arg(escapeForDisplay(certificateNames(certificate).join(u", "_s)), quoted(host));
+    case Problem::SelfSigned:
+        return TlsFailureText::tr("The server's certificate is self-signed: no authority vouches for it. If it "
+                                  "is the certificate you expect, pass it with --cacert FILE (or add it in "
+                                  "Preferences → Certificates), or accept it for this host with -k.");
+    case Problem::Untrusted: {
+        const QSslCertificate top = sentChain.isEmpty() ? certificate : sentChain.last();
+        return untrustedSentence(top.isSelfSigned() ? nameOf(top) : issuerOf(top), ownAuthorities);
+    }
+    case Problem::Incomplete: {
+        // OpenSSL says the same ("unable to get local issuer certificate") when the server left
+        // out its intermediate and when the authority is simply unknown. A certificate that names
+        // where its issuer can be fetched, or a failure although the user gave the authorities to
+        // trust, points to the missing intermediate.
+        const QSslCertificate top = sentChain.isEmpty() ? certificate : sentChain.last();
+        const QString missing = issuerOf(top);
+        if (!namesItsIssuerUrl(sentChain.value(0)) && !ownAuthorities)
+            return untrustedSentence(missing, false);
+        QString sentence
+            = TlsFailureText::tr("The server's certificate chain is incomplete: the server did not send the "
+                                 "intermediate certificate (%1) that links its certificate to an authority. "
+                                 "The server must be set up to send it; meanwhile, pass the intermediate "
+                                 "with its authority in the file given to --cacert, or look anyway with -k.")
+                  .arg(quoted(missing));
+        if (!namesItsIssuerUrl(sentChain.value(0)))
+            sentence += u' '
+                + TlsFailureText::tr("If %1 is an authority of its own, pass it with --cacert.").arg(quoted(missing));
+        return sentence;
+    }
+    case Problem::Expired:
+        return isLeaf ? TlsFailureText::tr("The server's certificate expired on %1 (it was valid from %2). The "
+                                           "server must renew it; if the date looks wrong, check this "
+                                           "computer's clock.")
+                            .arg(day(certificate.expiryDate()), day(certificate.effectiveDate()))
+                      : TlsFailureText::tr("A certificate in the server's chain (%1) expired on %2. The server "
+                                           "must send a current one.")
+                            .arg(quoted(nameOf(certificate)), day(certificate.expiryDate()));
+    case Problem::NotYetValid:
+        return TlsFailureText::tr("The server's certificate is not valid before %1 (and until %2). Check "
+                                  "this computer's clock; if it is right, the server was given its "
+                                  "certificate too early.")
+            .arg(day(certificate.effectiveDate()), day(certificate.expiryDate()));
+    case Problem::Revoked:
+        return TlsFailureText::tr("The server's certificate was revoked by its authority: do not trust this "
+                                  "server.");
+    case Problem::Other:
+        break;
+    }
+    return TlsFailureText::tr("The server's certificate was refused: %1.")
+        .arg(escapeForDisplay(error.errorString()));
+}
+
+} // namespace
+
+QStringList certificateNames(const QSslCertificate &certificate)
+{
+    QStringList names;
+    const auto alternatives = certificate.subjectAlternativeNames();
+    for (auto it = alternatives.cbegin(); it != alternatives.cend(); ++it) {
+        if ((it.key() == QSsl::DnsEntry || it.key() == QSsl::IpAddressEntry) && !names.contains(it.value()))
+            names.append(it.value());
+    }
+    if (names.isEmpty())
+        names = certificate.subjectInfo(QSslCertificate::CommonName);
+    return names;
+}
+
+QString describeCertificateErrors(const QList<QSslError> &errors, const QString &host,
+                                  const QList<QSslCertificate> &sentChain, bool ownAuthorities)
+{
+    // Trust first (who vouches for the certificate), then its dates, then its names.
+    constexpr Problem Order[] = {Problem::Revoked,  Problem::SelfSigned, Problem::Untrusted,
+                                 Problem::Incomplete, Problem::Expired,   Problem::NotYetValid,
+                                 Problem::HostName, Problem::Other};
+    QStringList sentences;
+    for (const Problem problem : Order) {
+        for (const QSslError &error : errors) {
+            if (problemOf(error.error()) != problem)
+                continue;
+            const QString sentence = sentenceFor(problem, error, host, sentChain, ownAuthorities);
+            if (!sentences.contains(sentence))
+                sentences.append(sentence);
+            if (problem != Problem::Other)
+                break; // one sentence per kind
+        }
+    }
+    // A self-signed certificate is also "untrusted": the first sentence already says it.
+    if (sentences.size() > 1 && std::any_of(errors.cbegin(), errors.cend(), [](const QSslError &e) {
+            return e.error() == QSslError::SelfSignedCertificate;
+        })) {
+        sentences.removeIf([](const QString &s) { return s.contains(u"does not trust"_s); });
+    }
+    return sentences.join(u' ');
+}
+
+QString describeHandshakeFailure(const QString &qtError, bool clientCertificateGiven)
+{
+    const QString text = qtError.toLower();
+    const auto has = [&](const char *what) { return text.contains(QLatin1StringView(what)); };
+    if (has("certificate required") || has("peer did not return a certificate")) {
+        return clientCertificateGiven
+            ? TlsFailureText::tr("The server asked for a client certificate and did not accept the one given.")
+            : TlsFailureText::tr("The server asks for a client certificate and none was given: pass one with "
+                                 "--cert FILE (and --key FILE), or a PKCS#12 file with --cert FILE "
+                                 "--cert-type P12.");
+    }
+    if (clientCertificateGiven
+        && (has("bad certificate") || has("unknown ca") || has("certificate unknown") || has("access denied")
+            || has("certificate expired") || has("certificate revoked") || has("unsupported certificate")
+            || has("decrypt error"))) {
+        return TlsFailureText::tr("The server refused the client certificate: it does not accept it (signed by "
+                                  "an authority it does not trust, expired, revoked, or not matching its key). "
+                                  "Qt said: %1.")
+            .arg(escapeForDisplay(qtError));
+    }
+    if (has("protocol version") || has("unsupported protocol") || has("no protocols available")
+        || has("wrong version number")) {
+        return TlsFailureText::tr("The server and Qt have no TLS version in common (Qt 6.4 with OpenSSL 3 speaks "
+                                  "TLS 1.2 and 1.3). Qt said: %1.")
+            .arg(escapeForDisplay(qtError));
+    }
+    if (has("handshake failure")) {
+        return clientCertificateGiven
+            ? TlsFailureText::tr("The server ended the TLS handshake: it may have refused the client "
+                                 "certificate, or it shares no cipher with Qt. Qt said: %1.")
+                  .arg(escapeForDisplay(qtError))
+            : TlsFailureText::tr("The server ended the TLS handshake: it may want a client certificate "
+                                 "(--cert FILE), or it shares no cipher with Qt. Qt said: %1.")
+                  .arg(escapeForDisplay(qtError));
+    }
+    return {};
+}
+
+} // namespace StatusScope::Core

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/requests/hop.h"
+
+class QNetworkAccessManager;
+class QNetworkRequest;
+
+namespace StatusScope::Core {
+
+class TlsSetup;
+
+// The engine's hooks for how a hop reaches its server (besides the proxy): the HTTP version asked
+// for, the TLS trust and client certificate, and a --resolve or --connect-to pin. Each records on
+// the hop what it did (hop.route), so the chain can show it.
+
+// Before a chain: Qt 6.4 reuses a kept connection by scheme, host, port and server name only, so
+// connections opened with other trust or another client certificate are dropped first.
+void forgetConnectionsMadeOtherwise(QNetworkAccessManager *manager, const TlsSetup &tls);
+
+// Sets up `request` (built for hop.url) and fills hop.route.connectedTo and httpVersionAsked.
+void routeHop(QNetworkRequest &request, Hop &hop, const NetworkOptions &network, const TlsSetup &tls);
+
+// After the response: a server that wanted a client certificate and got none, where it says so
+// in its answer (Qt 6.4 does not tell whether the handshake asked for one).
+void noteClientCertificateRequest(Hop &hop, const TlsSetup &tls);
+
+} // namespace StatusScope::Core

@@ -1,0 +1,277 @@
+// SPDX-License-Identifier: MIT
+#include "core/requests/tlssetup.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QNetworkRequest>
+#include <QSslConfiguration>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace StatusScope::Core {
+
+namespace {
+
+struct TlsText
+{
+    Q_DECLARE_TR_FUNCTIONS(TlsSetup)
+};
+
+// Certificates, keys and PKCS#12 bundles are a few kilobytes; a bundle of every public authority
+// is about 200 KB. Anything far larger is not what the option wants.
+constexpr qint64 MaxFileBytes = 16 * 1024 * 1024;
+
+std::optional<QByteArray> readFile(const QString &path, const QString &option, QString *error)
+{
+    QFile file(path);
+    if (!QFileInfo(path).isFile()) {
+        *error = TlsText::tr("%1 “%2”: there is no such file.").arg(option, path);
+        return std::nullopt;
+    }
+    if (file.size() > MaxFileBytes) {
+        *error = TlsText::tr("%1 “%2”: the file is too large to be a certificate or a key.").arg(option, path);
+        return std::nullopt;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = TlsText::tr("%1 “%2”: the file cannot be read (%3).").arg(option, path, file.errorString());
+        return std::nullopt;
+    }
+    return file.readAll();
+}
+
+bool isPem(const QByteArray &data)
+{
+    return data.contains("-----BEGIN ");
+}
+
+// PEM (one or many blocks) or DER (one certificate), told apart by the text markers.
+QList<QSslCertificate> certificatesIn(const QByteArray &data)
+{
+    return QSslCertificate::fromData(data, isPem(data) ? QSsl::Pem : QSsl::Der);
+}
+
+// The first private key block of a PEM file (a file may hold the certificate too).
+QByteArray privateKeyBlock(const QByteArray &pem)
+{
+    const qsizetype begin = pem.indexOf("-----BEGIN ");
+    for (qsizetype at = begin; at >= 0; at = pem.indexOf("-----BEGIN ", at + 1)) {
+        const qsizetype lineEnd = pem.indexOf('\n', at);
+        const QByteArray line = pem.mid(at, lineEnd < 0 ? -1 : lineEnd - at);
+        if (!line.contains("PRIVATE KEY"))
+            continue;
+        const QByteArray label = line.mid(11, line.indexOf("-----", 11) - 11);
+        const QByteArray endMarker = "-----END " + label + "-----";
+        const qsizetype end = pem.indexOf(endMarker, at);
+        if (end < 0)
+            return {};
+        return pem.mid(at, end + endMarker.size() - at) + '\n';
+    }
+    return {};
+}
+
+// Qt 6.4 asks for the algorithm up front; a key of another one reads as null.
+QSslKey readPrivateKey(const QByteArray &data, QSsl::EncodingFormat format, const QByteArray &passphrase)
+{
+    for (const QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
+        QSslKey key(data, algorithm, format, QSsl::PrivateKey, passphrase);
+        if (!key.isNull())
+            return key;
+    }
+    return {};
+}
+
+bool readAuthorities(const TlsSetting &setting, QList<QSslCertificate> *authorities, QString *error)
+{
+    for (const QString &path : setting.caFiles) {
+        const std::optional<QByteArray> data = readFile(path, u"--cacert"_s, error);
+        if (!data)
+            return false;
+        const QList<QSslCertificate> found = certificatesIn(*data);
+        if (found.isEmpty()) {
+            *error = TlsText::tr("--cacert “%1”: the file holds no certificate (PEM or DER).").arg(path);
+            return false;
+        }
+        *authorities += found;
+    }
+    if (!setting.caPath.isEmpty()) {
+        const QDir folder(setting.caPath);
+        if (!QFileInfo(setting.caPath).isDir()) {
+            *error = TlsText::tr("--capath “%1”: there is no such folder.").arg(setting.caPath);
+            return false;
+        }
+        // Every file that holds certificates counts (a c_rehash folder also has links to them;
+        // duplicates do no harm); other files (revocation lists, notes) are passed over.
+        qsizetype count = 0;
+        for (const QFileInfo &entry : folder.entryInfoList(QDir::Files | QDir::Readable, QDir::Name)) {
+            QString ignored;
+            const std::optional<QByteArray> data = readFile(entry.filePath(), u"--capath"_s, &ignored);
+            if (!data)
+                continue;
+            const QList<QSslCertificate> found = certificatesIn(*data);
+            count += found.size();
+            *authorities += found;
+        }
+        if (count == 0) {
+            *error = TlsText::tr("--capath “%1”: the folder holds no certificate (PEM or DER files).")
+                         .arg(setting.caPath);
+            return false;
+        }
+    }
+    return true;
+}
+
+QString certificateOption(const TlsSetting &setting)
+{
+    return u"--cert “"_s + setting.clientCertificate + u"”"_s;
+}
+
+bool readPkcs12(const TlsSetting &setting, QList<QSslCertificate> *chain, QSslKey *key, QString *error)
+{
+    const std::optional<QByteArray> data = readFile(setting.clientCertificate, u"--cert"_s, error);
+    if (!data)
+        return false;
+    // PKCS#12 is DER: an ASN.1 sequence. Anything else is the wrong --cert-type.
+    if (data->isEmpty() || data->at(0) != '\x30') {
+        *error = TlsText::tr("%1: the file is not PKCS#12 (a .p12 or .pfx file); for PEM or DER "
+                             "files, give --cert-type PEM or DER.")
+                     .arg(certificateOption(setting));
+        return false;
+    }
+    QBuffer buffer;
+    buffer.setData(*data);
+    buffer.open(QIODevice::ReadOnly);
+    QSslCertificate certificate;
+    QList<QSslCertificate> authorities;
+    if (!QSslCertificate::importPkcs12(&buffer, key, &certificate, &authorities, setting.passphrase.toUtf8())
+        || certificate.isNull() || key->isNull()) {
+        *error = setting.passphrase.isEmpty()
+            ? TlsText::tr("%1: the PKCS#12 file could not be opened without a password; give it with "
+                          "--pass PASSWORD or --cert FILE:PASSWORD.")
+                  .arg(certificateOption(setting))
+            : TlsText::tr("%1: the password does not open this PKCS#12 file (or the file uses an old "
+                          "cipher OpenSSL 3 no longer reads). Nothing was sent.")
+                  .arg(certificateOption(setting));
+        return false;
+    }
+    *chain = QList<QSslCertificate>{certificate} + authorities;
+    return true;
+}
+
+bool readCertificateAndKey(const TlsSetting &setting, QList<QSslCertificate> *chain, QSslKey *key,
+                           QString *error)
+{
+    const bool der = setting.certificateType == TlsSetting::CertificateType::Der;
+    const std::optional<QByteArray> data = readFile(setting.clientCertificate, u"--cert"_s, error);
+    if (!data)
+        return false;
+    *chain = QSslCertificate::fromData(*data, der ? QSsl::Der : QSsl::Pem);
+    if (chain->isEmpty()) {
+        *error = der ? TlsText::tr("%1: the file holds no DER certificate.").arg(certificateOption(setting))
+                     : TlsText::tr("%1: the file holds no PEM certificate (for DER give --cert-type DER, "
+                                   "for a .p12 file --cert-type P12).")
+                           .arg(certificateOption(setting));
+        return false;
+    }
+
+    QByteArray keyData;
+    QString keyName = setting.clientKey;
+    if (setting.clientKey.isEmpty()) {
+        if (der) {
+            *error = TlsText::tr("%1: a DER certificate holds no key; give the key with --key FILE.")
+                         .arg(certificateOption(setting));
+            return false;
+        }
+        keyName = setting.clientCertificate;
+        keyData = privateKeyBlock(*data);
+        if (keyData.isEmpty()) {
+            *error = TlsText::tr("%1: the file holds no private key; give it with --key FILE.")
+                         .arg(certificateOption(setting));
+            return false;
+        }
+    } else {
+        const std::optional<QByteArray> read = readFile(setting.clientKey, u"--key"_s, error);
+        if (!read)
+            return false;
+        keyData = isPem(*read) ? privateKeyBlock(*read) : *read;
+        if (keyData.isEmpty()) {
+            *error = TlsText::tr("--key “%1”: the file holds no private key.").arg(setting.clientKey);
+            return false;
+        }
+    }
+    const bool keyIsPem = isPem(keyData);
+    *key = readPrivateKey(keyData, keyIsPem ? QSsl::Pem : QSsl::Der, setting.passphrase.toUtf8());
+    if (key->isNull()) {
+        const bool encrypted = keyData.contains("ENCRYPTED");
+        if (encrypted && setting.passphrase.isEmpty())
+            *error = TlsText::tr("The key in “%1” is protected by a passphrase; give it with --pass "
+                                 "PHRASE. Nothing was sent.")
+                         .arg(keyName);
+        else if (encrypted)
+            *error = TlsText::tr("The passphrase does not open the key in “%1”. Nothing was sent.").arg(keyName);
+        else
+            *error = TlsText::tr("The key in “%1” cannot be read: it is not an RSA, EC or DSA private key "
+                                 "in PEM or DER.")
+                         .arg(keyName);
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+std::optional<TlsSetup> TlsSetup::load(const TlsSetting &setting, QString *error)
+{
+    TlsSetup setup;
+    setup.m_replacesAuthorities = !setting.caFiles.isEmpty() || !setting.caPath.isEmpty();
+    if (!readAuthorities(setting, &setup.m_authorities, error))
+        return std::nullopt;
+    if (setting.clientCertificate.isEmpty()) {
+        if (!setting.clientKey.isEmpty()) {
+            *error = TlsText::tr("--key “%1” was given without --cert: give the certificate it belongs to.")
+                         .arg(setting.clientKey);
+            return std::nullopt;
+        }
+        return setup;
+    }
+    const bool read = setting.certificateType == TlsSetting::CertificateType::Pkcs12
+        ? readPkcs12(setting, &setup.m_clientChain, &setup.m_clientKey, error)
+        : readCertificateAndKey(setting, &setup.m_clientChain, &setup.m_clientKey, error);
+    if (!read)
+        return std::nullopt;
+    return setup;
+}
+
+void TlsSetup::apply(QNetworkRequest &request) const
+{
+    if (!m_replacesAuthorities && m_clientChain.isEmpty())
+        return;
+    QSslConfiguration configuration = request.sslConfiguration();
+    // setCaCertificates() also stops OpenSSL from loading the system's authorities on demand:
+    // the list replaces them, as --cacert does in curl.
+    if (m_replacesAuthorities)
+        configuration.setCaCertificates(m_authorities);
+    if (!m_clientChain.isEmpty()) {
+        configuration.setLocalCertificateChain(m_clientChain);
+        configuration.setPrivateKey(m_clientKey);
+    }
+    request.setSslConfiguration(configuration);
+}
+
+QByteArray TlsSetup::connectionKey() const
+{
+    if (!m_replacesAuthorities && m_clientChain.isEmpty())
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(m_replacesAuthorities ? "own authorities" : "system authorities");
+    for (const QSslCertificate &certificate : m_authorities)
+        hash.addData(certificate.digest(QCryptographicHash::Sha256));
+    for (const QSslCertificate &certificate : m_clientChain)
+        hash.addData(certificate.digest(QCryptographicHash::Sha256));
+    return hash.result().toHex();
+}
+
+} // namespace StatusScope::Core

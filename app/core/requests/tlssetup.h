@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/requests/networkoptions.h"
+
+#include <QList>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QString>
+
+#include <optional>
+
+class QNetworkRequest;
+
+namespace StatusScope::Core {
+
+// The TLS side of a chain, read from a TlsSetting before anything is sent: the authorities that
+// replace the system's (--cacert, --capath) and the client certificate with its key (--cert,
+// --key, --cert-type, --pass). A file that cannot be read, holds no certificate, or a passphrase
+// that does not open the key is refused with a sentence that says which file and what to do.
+class TlsSetup
+{
+public:
+    TlsSetup() = default; // the system's authorities, no client certificate
+
+    static std::optional<TlsSetup> load(const TlsSetting &setting, QString *error);
+
+    bool replacesAuthorities() const { return m_replacesAuthorities; }
+    const QList<QSslCertificate> &authorities() const { return m_authorities; }
+    bool hasClientCertificate() const { return !m_clientChain.isEmpty(); }
+    QSslCertificate clientCertificate() const { return m_clientChain.value(0); }
+
+    // Sets the request's TLS configuration; a default setup leaves Qt's own untouched.
+    void apply(QNetworkRequest &request) const;
+
+    // The same for two setups that make the same TLS connections: Qt 6.4 keeps a connection for
+    // reuse by scheme, host, port and server name only, so one opened with other trust or another
+    // client certificate must not serve a chain made with this one.
+    QByteArray connectionKey() const;
+
+private:
+    bool m_replacesAuthorities = false;
+    QList<QSslCertificate> m_authorities;
+    QList<QSslCertificate> m_clientChain; // the client certificate, then any authorities with it
+    QSslKey m_clientKey;
+};
+
+} // namespace StatusScope::Core

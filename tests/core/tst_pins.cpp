@@ -1,0 +1,239 @@
+// SPDX-License-Identifier: MIT
+// --resolve and --connect-to: reading curl's syntax, choosing the pin for a URL, and chains whose
+// host names resolve nowhere (.invalid) reaching a scripted server on 127.0.0.1 through a pin,
+// with the URL, the Host field, cookies and redirects all still about the host typed.
+#include "core/requests/pins.h"
+#include "enginetest.h"
+
+using namespace Qt::Literals::StringLiterals;
+using namespace StatusScope::Core;
+using StatusScope::Test::ScriptedServer;
+
+class tst_Pins : public StatusScope::Test::EngineTest
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parseResolve_data();
+    void parseResolve();
+    void parseConnectTo_data();
+    void parseConnectTo();
+    void routeChoice_data();
+    void routeChoice();
+    void resolvePinOverHttp();
+    void pinAppliesAcrossRedirects();
+    void unpinnedHostStillFails();
+};
+
+void tst_Pins::parseResolve_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<int>("port");
+    QTest::addColumn<QStringList>("addresses");
+    QTest::addColumn<QString>("error"); // a part of the sentence; empty when it reads
+
+    QTest::newRow("one address") << u"www.example:443:203.0.113.7"_s << u"www.example"_s << 443
+                                 << QStringList{u"203.0.113.7"_s} << QString();
+    QTest::newRow("several") << u"a.example:80:127.0.0.1,[::1], 10.0.0.2"_s << u"a.example"_s << 80
+                             << QStringList{u"127.0.0.1"_s, u"::1"_s, u"10.0.0.2"_s} << QString();
+    QTest::newRow("bare ipv6") << u"a.example:80:::1"_s << u"a.example"_s << 80 << QStringList{u"::1"_s}
+                               << QString();
+    QTest::newRow("curl's plus") << u"+a.example:80:127.0.0.1"_s << u"a.example"_s << 80
+                                 << QStringList{u"127.0.0.1"_s} << QString();
+    QTest::newRow("no address") << u"a.example:80"_s << QString() << 0 << QStringList() << u"three parts"_s;
+    QTest::newRow("name as address") << u"a.example:80:b.example"_s << QString() << 0 << QStringList()
+                                     << u"“b.example” is not an IP address"_s;
+    QTest::newRow("bad port") << u"a.example:http:127.0.0.1"_s << QString() << 0 << QStringList()
+                              << u"“http” is not a port"_s;
+    QTest::newRow("port 0") << u"a.example:0:127.0.0.1"_s << QString() << 0 << QStringList()
+                            << u"“0” is not a port"_s;
+    QTest::newRow("no host") << u":80:127.0.0.1"_s << QString() << 0 << QStringList() << u"host is missing"_s;
+    QTest::newRow("removal") << u"-a.example:80"_s << QString() << 0 << QStringList() << u"leading “-”"_s;
+}
+
+void tst_Pins::parseResolve()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, host);
+    QFETCH(int, port);
+    QFETCH(QStringList, addresses);
+    QFETCH(QString, error);
+    QString said;
+    const std::optional<ResolvePin> pin = parseResolvePin(text, &said);
+    if (!error.isEmpty()) {
+        QVERIFY(!pin);
+        QVERIFY2(said.contains(error) && said.contains(u"HOST:PORT:ADDRESS"_s), qPrintable(said));
+        return;
+    }
+    QVERIFY2(pin, qPrintable(said));
+    QCOMPARE(pin->host, host);
+    QCOMPARE(pin->port, port);
+    QCOMPARE(pin->addresses, addresses);
+}
+
+void tst_Pins::parseConnectTo_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<int>("port");
+    QTest::addColumn<QString>("toHost");
+    QTest::addColumn<int>("toPort");
+    QTest::addColumn<QString>("error");
+
+    QTest::newRow("all four") << u"www.example:443:staging.example:8443"_s << u"www.example"_s << 443
+                              << u"staging.example"_s << 8443 << QString();
+    QTest::newRow("any source") << u"::127.0.0.1:8080"_s << QString() << 0 << u"127.0.0.1"_s << 8080
+                                << QString();
+    QTest::newRow("keep port") << u"www.example:443:[::1]:"_s << u"www.example"_s << 443 << u"::1"_s << 0
+                               << QString();
+    QTest::newRow("three parts") << u"a:1:b"_s << QString() << 0 << QString() << 0 << u"four parts"_s;
+    QTest::newRow("bad port") << u"a:1:b:99999"_s << QString() << 0 << QString() << 0
+                              << u"“99999” is not a port"_s;
+}
+
+void tst_Pins::parseConnectTo()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, host);
+    QFETCH(int, port);
+    QFETCH(QString, toHost);
+    QFETCH(int, toPort);
+    QFETCH(QString, error);
+    QString said;
+    const std::optional<ConnectToPin> pin = parseConnectToPin(text, &said);
+    if (!error.isEmpty()) {
+        QVERIFY(!pin);
+        QVERIFY2(said.contains(error) && said.contains(u"HOST1:PORT1:HOST2:PORT2"_s), qPrintable(said));
+        return;
+    }
+    QVERIFY2(pin, qPrintable(said));
+    QCOMPARE(pin->host, host);
+    QCOMPARE(pin->port, port);
+    QCOMPARE(pin->toHost, toHost);
+    QCOMPARE(pin->toPort, toPort);
+    // Written back the way it was read.
+    QString again;
+    QVERIFY(parseConnectToPin(connectToPinText(*pin), &again));
+}
+
+void tst_Pins::routeChoice_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QStringList>("resolve");
+    QTest::addColumn<QStringList>("connectTo");
+    QTest::addColumn<QString>("connectedTo"); // empty: no pin applies
+    QTest::addColumn<QString>("hostField");
+
+    QTest::newRow("resolve") << u"https://www.example/x"_s << QStringList{u"www.example:443:203.0.113.7"_s}
+                             << QStringList() << u"203.0.113.7:443"_s << u"www.example"_s;
+    QTest::newRow("host in any case") << u"https://WWW.Example/x"_s
+                                      << QStringList{u"www.EXAMPLE:443:203.0.113.7"_s} << QStringList()
+                                      << u"203.0.113.7:443"_s << u"www.example"_s;
+    QTest::newRow("other port") << u"http://www.example/x"_s << QStringList{u"www.example:443:203.0.113.7"_s}
+                                << QStringList() << QString() << QString();
+    QTest::newRow("first address") << u"http://a.example:8080/"_s
+                                   << QStringList{u"a.example:8080:[2001:db8::1],127.0.0.1"_s} << QStringList()
+                                   << u"[2001:db8::1]:8080"_s << u"a.example:8080"_s;
+    QTest::newRow("connect-to then resolve")
+        << u"https://www.example/"_s << QStringList{u"staging.example:8443:10.0.0.9"_s}
+        << QStringList{u"www.example:443:staging.example:8443"_s} << u"10.0.0.9:8443"_s << u"www.example"_s;
+    QTest::newRow("connect-to a name") << u"https://www.example/"_s << QStringList()
+                                       << QStringList{u":443:staging.example:"_s} << u"staging.example:443"_s
+                                       << u"www.example"_s;
+    QTest::newRow("connect-to any, port kept")
+        << u"http://a.example:81/"_s << QStringList() << QStringList{u"::127.0.0.1:"_s} << u"127.0.0.1:81"_s
+        << u"a.example:81"_s;
+    QTest::newRow("first connect-to wins")
+        << u"http://a.example/"_s << QStringList()
+        << QStringList{u"a.example:80:127.0.0.2:"_s, u"a.example:80:127.0.0.3:"_s} << u"127.0.0.2:80"_s
+        << u"a.example"_s;
+    QTest::newRow("pinned to itself") << u"http://a.example/"_s << QStringList()
+                                      << QStringList{u"a.example:80:a.example:80"_s} << QString() << QString();
+}
+
+void tst_Pins::routeChoice()
+{
+    QFETCH(QString, url);
+    QFETCH(QStringList, resolve);
+    QFETCH(QStringList, connectTo);
+    QFETCH(QString, connectedTo);
+    QFETCH(QString, hostField);
+    NetworkOptions network;
+    QString error;
+    for (const QString &text : std::as_const(resolve))
+        network.resolve.append(*parseResolvePin(text, &error));
+    for (const QString &text : std::as_const(connectTo))
+        network.connectTo.append(*parseConnectToPin(text, &error));
+    const QUrl typed(url);
+    const std::optional<PinnedRoute> route = pinnedRoute(typed, network);
+    QCOMPARE(route ? route->connectedTo : QString(), connectedTo);
+    if (!route)
+        return;
+    QCOMPARE(QString::fromLatin1(route->hostField), hostField);
+    QCOMPARE(route->verifyName, typed.host());
+    QCOMPARE(route->connectUrl.path(), typed.path());
+    QCOMPARE(route->connectUrl.scheme(), typed.scheme());
+}
+
+void tst_Pins::resolvePinOverHttp()
+{
+    const QByteArray host = "app.pinned.invalid:" + QByteArray::number(m_server->port());
+    RequestSpec spec = get(QUrl(u"http://"_s + QString::fromLatin1(host) + u"/ok"_s));
+    spec.options.network.resolve.append({u"app.pinned.invalid"_s, m_server->port(), {u"127.0.0.1"_s}});
+    const ChainResult chain = run(spec);
+    QCOMPARE(outcomeKey(chain.outcome), u"complete"_s);
+    QCOMPARE(chain.hops.size(), 1);
+    const Hop &hop = chain.hops.first();
+    QCOMPARE(hop.status, 200);
+    QCOMPARE(hop.url, spec.url); // the chain shows the URL asked for, not the address
+    QCOMPARE(hop.route.connectedTo, u"127.0.0.1:"_s + QString::number(m_server->port()));
+    QCOMPARE(m_server->requests().size(), 1);
+    QCOMPARE(m_server->requests().first().header("Host"), host);
+    QCOMPARE(m_server->requests().first().target, "/ok");
+}
+
+void tst_Pins::pinAppliesAcrossRedirects()
+{
+    // a.invalid sets a cookie and sends the client to b.invalid, which sends it back to a.invalid:
+    // each hop connects through its own pin, and the cookie follows a.invalid's rules.
+    ScriptedServer other;
+    QVERIFY(other.listen());
+    const QByteArray a = "a.invalid:" + QByteArray::number(m_server->port());
+    const QByteArray b = "b.invalid:" + QByteArray::number(other.port());
+    m_server->route("/start", ScriptedServer::response(302, "Found",
+                                                       {{"Location", "http://" + b + "/over"},
+                                                        {"Set-Cookie", "session=1; Path=/"}}));
+    other.route("/over", ScriptedServer::redirect(302, "http://" + a + "/back"));
+    m_server->route("/back", ScriptedServer::response(200, "OK", {}, "back"));
+    RequestSpec spec = get(QUrl(u"http://"_s + QString::fromLatin1(a) + u"/start"_s));
+    spec.options.network.resolve.append({u"a.invalid"_s, m_server->port(), {u"127.0.0.1"_s}});
+    spec.options.network.connectTo.append({u"b.invalid"_s, 0, u"127.0.0.1"_s, 0});
+    const ChainResult chain = run(spec);
+    QCOMPARE(outcomeKey(chain.outcome), u"complete"_s);
+    QCOMPARE(chain.hops.size(), 3);
+    QCOMPARE(chain.hops.at(1).url.host(), u"b.invalid"_s);
+    QCOMPARE(chain.hops.at(1).route.connectedTo, u"127.0.0.1:"_s + QString::number(other.port()));
+    QCOMPARE(chain.hops.at(2).url.host(), u"a.invalid"_s);
+    QCOMPARE(chain.hops.at(2).route.connectedTo, u"127.0.0.1:"_s + QString::number(m_server->port()));
+    QCOMPARE(chain.finalUrl.host(), u"a.invalid"_s);
+    QCOMPARE(other.requests().first().header("Host"), b);
+    QVERIFY(!other.requests().first().hasHeader("Cookie")); // b.invalid is another site
+    QCOMPARE(m_server->requestsTo("/back").first().header("Host"), a);
+    QCOMPARE(m_server->requestsTo("/back").first().header("Cookie"), "session=1");
+}
+
+void tst_Pins::unpinnedHostStillFails()
+{
+    // A pin for another port does not apply: the name is looked up, and .invalid never resolves.
+    RequestSpec spec = get(QUrl(u"http://app.pinned.invalid:"_s + QString::number(m_server->port()) + u"/ok"_s));
+    spec.options.network.resolve.append({u"app.pinned.invalid"_s, 1, {u"127.0.0.1"_s}});
+    const ChainResult chain = run(spec);
+    QCOMPARE(chain.outcome, ChainOutcome::Error);
+    QCOMPARE(chain.error->kind, ErrorKind::HostNotFound);
+    QVERIFY(chain.hops.first().route.connectedTo.isEmpty());
+    QVERIFY(m_server->requests().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(tst_Pins)
+#include "tst_pins.moc"
