@@ -2,6 +2,7 @@
 #include "cli/checkcommand.h"
 
 #include "core/catalogue/statuscatalogue.h"
+#include "cli/authflags.h"
 #include "cli/cataloguecommands.h"
 #include "cli/checkrunner.h"
 #include "cli/commandline.h"
@@ -115,6 +116,8 @@ std::optional<QString> parse(const QCommandLineParser &parser, ParsedCheck &chec
     options.followRedirects = !parser.isSet(u"no-follow"_s);
     options.allowDowngrade = parser.isSet(u"allow-downgrade"_s);
     options.acceptInvalidCertificates = parser.isSet(u"insecure"_s);
+    if (auto problem = applyAuthOptions(parser, options.network.auth))
+        return problem;
     if (parser.isSet(u"max-redirs"_s)) {
         const auto value = wholeNumber(parser, u"max-redirs"_s, 0, &error);
         if (!value)
@@ -232,6 +235,7 @@ void configureCheck(QCommandLineParser &parser)
              "a file is replaced when done, a pipe is appended to; - writes it instead of the report."),
          u"FILE"_s},
     });
+    addAuthOptions(parser);
 }
 
 int runCheck(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)

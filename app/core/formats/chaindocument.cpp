@@ -82,6 +82,24 @@ QJsonArray warningsToDocument(const QList<HopWarning> &warnings)
     return array;
 }
 
+// (auth) The credentials the engine sent on a hop, never the secret: null when it sent none.
+// answered_hop is the index of the 401 hop they answer, null when they went up front.
+QJsonValue authToDocument(const HopAuth &auth)
+{
+    if (auth.scheme.isEmpty())
+        return QJsonValue::Null;
+    return QJsonObject{{u"scheme"_s, auth.scheme},
+                       {u"user"_s, nullable(auth.user)},
+                       {u"answered_hop"_s, auth.answeredHop >= 0 ? QJsonValue(auth.answeredHop) : QJsonValue()}};
+}
+
+HopAuth authFromDocument(const QJsonValue &value)
+{
+    const QJsonObject o = value.toObject();
+    return HopAuth{o.value(u"scheme"_s).toString(), o.value(u"user"_s).toString(),
+                   o.value(u"answered_hop"_s).toInt(-1)};
+}
+
 // Null for a plain connection that met no certificate problem: there is nothing to say.
 QJsonValue tlsToDocument(const TlsInfo &tls)
 {
@@ -232,6 +250,7 @@ Hop hopFromDocument(const QJsonObject &o, QString *error)
     hop.tls = tlsFromDocument(o.value(u"tls"_s).toObject());
     viaFromDocument(o.value(u"via"_s).toObject(), &hop.route);
     hop.timings = timingsFromDocument(o.value(u"timings_ms"_s).toObject());
+    hop.auth = authFromDocument(o.value(u"auth"_s));
     meaningsFrom(o.value(u"meaning"_s).toArray(), &hop.meanings);
     for (const QJsonValue &value : o.value(u"warnings"_s).toArray()) {
         const QJsonObject w = value.toObject();
@@ -283,6 +302,7 @@ QJsonObject hopAnnotations(const Hop &hop)
         {u"location_raw"_s, nullable(headerValueText(hop.locationRaw))},
         {u"meaning"_s, meaningsToDocument(hop.meanings)},
         {u"warnings"_s, warningsToDocument(hop.warnings)},
+        {u"auth"_s, authToDocument(hop.auth)},
         {u"tls"_s, tlsToDocument(hop.tls)},
         {u"via"_s, viaToDocument(hop.route)},
         {u"timings_ms"_s, timingsToDocument(hop.timings)},

@@ -43,6 +43,32 @@ QString askedText(const QList<AuthChallenge> &challenges)
 
 } // namespace
 
+std::optional<QString> authSettingProblem(const AuthSetting &auth)
+{
+    switch (auth.scheme) {
+    case AuthSetting::Scheme::None:
+    case AuthSetting::Scheme::Digest:
+        return std::nullopt;
+    case AuthSetting::Scheme::Bearer: {
+        if (auth.token.isEmpty())
+            return AuthText::tr("The Bearer token is empty.");
+        const bool control = std::any_of(auth.token.cbegin(), auth.token.cend(),
+                                         [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f; });
+        if (control)
+            return AuthText::tr("The Bearer token holds a control character (a line break?), which cannot go "
+                                "into a header field.");
+        return std::nullopt;
+    }
+    case AuthSetting::Scheme::Basic:
+    case AuthSetting::Scheme::Any:
+        if (auth.user.contains(u':'))
+            return AuthText::tr("The user name “%1” holds a colon, which Basic cannot carry (RFC 7617 §2).")
+                .arg(auth.user);
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
 AuthResponder::AuthResponder(const RequestSpec &request)
     : m_setting(request.options.network.auth)
     , m_origin(request.url)

@@ -9,6 +9,11 @@
 
 namespace StatusScope::Core {
 
+// Why `auth` cannot be used, as a sentence, or nothing: a Bearer token that is empty or holds a
+// control character (it goes into a header as it is), a user name with a colon for Basic (RFC 7617
+// §2 cannot carry it). Checked before anything is sent.
+std::optional<QString> authSettingProblem(const AuthSetting &auth);
+
 // Decides, hop by hop, which Authorization the engine adds for the credentials in
 // RequestOptions::network.auth (curl's -u with --basic, --digest, --anyauth, and --oauth2-bearer)
 // and when a 401 is answered by sending the request again. Qt's own answering

@@ -2,6 +2,7 @@
 #include "core/requests/chainmasking.h"
 
 #include "core/requests/secrets.h"
+#include "core/requests/digestauth.h"
 
 namespace StatusScope::Core {
 
@@ -31,6 +32,35 @@ QUrl maskedUrl(const QUrl &url, SecretStorage secrets)
     return secrets == SecretStorage::Omitted ? url.adjusted(QUrl::RemovePassword) : maskUrlPassword(url);
 }
 
+// (auth) -u's password and --oauth2-bearer's token: masked or dropped like any credential.
+void maskAuthSecrets(AuthSetting &auth, SecretStorage secrets)
+{
+    const QString mask = secrets == SecretStorage::Omitted ? QString() : QString::fromUtf8(credentialMask());
+    if (!auth.password.isEmpty())
+        auth.password = mask;
+    if (!auth.token.isEmpty())
+        auth.token = mask;
+}
+
+// (auth) Echoes to look for in bodies: the password and token as typed and in the forms Basic and
+// Bearer carry them, and each Digest answer's response (credentialValues() sees only whole fields).
+QList<QByteArray> authCredentialValues(const AuthSetting &auth, const QList<Hop> &hops)
+{
+    HeaderList sent;
+    if (!auth.password.isEmpty())
+        sent.append({QByteArrayLiteral("Authorization"), basicAuthorization(auth.user, auth.password)});
+    if (!auth.token.isEmpty())
+        sent.append({QByteArrayLiteral("Authorization"), "Bearer " + auth.token.toUtf8()});
+    QList<QByteArray> values = credentialValues(sent, {});
+    for (const Hop &hop : hops) {
+        for (const AuthChallenge &answer : challengesIn(hop.requestHeaders, "Authorization").challenges) {
+            if (answer.is("Digest") && !answer.param("response").isEmpty())
+                values.append(answer.param("response"));
+        }
+    }
+    return values;
+}
+
 QList<QByteArray> extraSecrets(const RequestSpec &request, const MaskingPolicy &policy)
 {
     return policy.extraSecretHeaders + request.secretHeaders;
@@ -42,6 +72,7 @@ CredentialScrubber scrubberFor(const RequestSpec &request, const QList<Hop> &hop
                                const QList<QByteArray> &extra)
 {
     QList<QByteArray> values = credentialValues(request.url) + credentialValues(request.headers, extra);
+    values += authCredentialValues(request.options.network.auth, hops);
     for (const Hop &hop : hops)
         values += credentialValues(hop.requestHeaders, extra);
     return CredentialScrubber(values);
@@ -54,6 +85,7 @@ RequestSpec maskedRequestWith(const RequestSpec &request, const MaskingPolicy &p
     const QList<QByteArray> extra = extraSecrets(request, policy);
     masked.url = maskedUrl(request.url, policy.secrets);
     masked.headers = maskedHeaders(request.headers, policy.secrets, extra, scrubber);
+    maskAuthSecrets(masked.options.network.auth, policy.secrets);
     if (request.hasBody)
         masked.body = scrubber.scrub(request.body);
     return masked;
@@ -93,7 +125,9 @@ ChainResult maskedChain(const ChainResult &chain, const MaskingPolicy &policy)
 bool carriesCredentials(const RequestSpec &request)
 {
     const RequestSpec masked = maskedRequest(request);
-    return masked.url != request.url || masked.headers != request.headers || masked.body != request.body;
+    return masked.url != request.url || masked.headers != request.headers || masked.body != request.body
+        || masked.options.network.auth.password != request.options.network.auth.password
+        || masked.options.network.auth.token != request.options.network.auth.token;
 }
 
 } // namespace StatusScope::Core

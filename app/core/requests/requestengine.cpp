@@ -146,6 +146,8 @@ bool RequestEngine::start(const RequestSpec &request)
         return refuse(RequestEngineText::tr("Nothing was sent: the request engine has no network access."));
     if (const std::optional<QString> problem = validateRequest(request))
         return refuse(*problem);
+    if (const std::optional<QString> problem = authSettingProblem(request.options.network.auth))
+        return refuse(*problem);
     // The certificate files are read before anything is sent: a wrong passphrase costs no request.
     QString tlsProblem;
     std::optional<TlsSetup> tls = TlsSetup::load(request.options.network.tls, &tlsProblem);
