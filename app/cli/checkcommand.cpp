@@ -9,6 +9,7 @@
 #include "cli/inputfiles.h"
 #include "cli/numbers.h"
 #include "cli/outputtarget.h"
+#include "cli/proxyflags.h"
 #include "core/requests/bodyfile.h"
 #include "core/requests/chainjson.h"
 #include "core/requests/requestvalidation.h"
@@ -116,6 +117,8 @@ std::optional<QString> parse(const QCommandLineParser &parser, ParsedCheck &chec
     options.followRedirects = !parser.isSet(u"no-follow"_s);
     options.allowDowngrade = parser.isSet(u"allow-downgrade"_s);
     options.acceptInvalidCertificates = parser.isSet(u"insecure"_s);
+    if (auto problem = applyProxyOptions(parser, options.network.proxy))
+        return problem;
     if (auto problem = applyAuthOptions(parser, options.network.auth))
         return problem;
     if (parser.isSet(u"max-redirs"_s)) {
@@ -235,6 +238,7 @@ void configureCheck(QCommandLineParser &parser)
              "a file is replaced when done, a pipe is appended to; - writes it instead of the report."),
          u"FILE"_s},
     });
+    addProxyOptions(parser);
     addAuthOptions(parser);
 }
 

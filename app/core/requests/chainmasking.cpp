@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/requests/chainmasking.h"
 
+#include "core/requests/proxyselection.h"
 #include "core/requests/secrets.h"
 #include "core/requests/digestauth.h"
 
@@ -30,6 +31,22 @@ HeaderList maskedHeaders(const HeaderList &headers, SecretStorage secrets, const
 QUrl maskedUrl(const QUrl &url, SecretStorage secrets)
 {
     return secrets == SecretStorage::Omitted ? url.adjusted(QUrl::RemovePassword) : maskUrlPassword(url);
+}
+
+// (proxy) --proxy-user's password: masked or dropped like any credential, and looked for in
+// bodies in every form Basic would carry it.
+void maskProxyPassword(ProxySetting &proxy, SecretStorage secrets)
+{
+    if (!proxy.password.isEmpty())
+        proxy.password = secrets == SecretStorage::Omitted ? QString() : QString::fromUtf8(credentialMask());
+    proxy.url = secrets == SecretStorage::Omitted ? proxy.url.adjusted(QUrl::RemovePassword) : maskUrlPassword(proxy.url);
+}
+
+QList<QByteArray> proxyCredentialValues(const ProxySetting &proxy)
+{
+    if (proxy.user.isEmpty() && proxy.password.isEmpty())
+        return {};
+    return credentialValues(HeaderList{{QByteArrayLiteral("Proxy-Authorization"), proxyBasicCredentials(proxy)}}, {});
 }
 
 // (auth) -u's password and --oauth2-bearer's token: masked or dropped like any credential.
@@ -72,6 +89,7 @@ CredentialScrubber scrubberFor(const RequestSpec &request, const QList<Hop> &hop
                                const QList<QByteArray> &extra)
 {
     QList<QByteArray> values = credentialValues(request.url) + credentialValues(request.headers, extra);
+    values += proxyCredentialValues(request.options.network.proxy);
     values += authCredentialValues(request.options.network.auth, hops);
     for (const Hop &hop : hops)
         values += credentialValues(hop.requestHeaders, extra);
@@ -86,6 +104,7 @@ RequestSpec maskedRequestWith(const RequestSpec &request, const MaskingPolicy &p
     masked.url = maskedUrl(request.url, policy.secrets);
     masked.headers = maskedHeaders(request.headers, policy.secrets, extra, scrubber);
     maskAuthSecrets(masked.options.network.auth, policy.secrets);
+    maskProxyPassword(masked.options.network.proxy, policy.secrets);
     if (request.hasBody)
         masked.body = scrubber.scrub(request.body);
     return masked;
@@ -126,6 +145,7 @@ bool carriesCredentials(const RequestSpec &request)
 {
     const RequestSpec masked = maskedRequest(request);
     return masked.url != request.url || masked.headers != request.headers || masked.body != request.body
+        || masked.options.network.proxy.password != request.options.network.proxy.password
         || masked.options.network.auth.password != request.options.network.auth.password
         || masked.options.network.auth.token != request.options.network.auth.token;
 }

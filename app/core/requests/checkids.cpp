@@ -108,6 +108,11 @@ constexpr std::array checks{
                                 "Basic or Bearer credentials went over plain http, readable by anyone "
                                 "on the way (information only when the server is on this machine).")},
 
+    CheckInfo{CheckId::ProxyAuthRequired, u"proxy-auth-required", Severity::Warning, u"RFC 9110 §15.5.8",
+              QT_TRANSLATE_NOOP("Checks",
+                                "The proxy asked for credentials (407) and none were given with "
+                                "--proxy-user, or it refused those given.")},
+
     CheckInfo{CheckId::TlsErrorsIgnored, u"tls-errors-ignored", Severity::Warning, u"RFC 9110 §4.3.4",
               QT_TRANSLATE_NOOP("Checks",
                                 "A certificate that is not valid was accepted because errors were "

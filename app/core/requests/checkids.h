@@ -47,6 +47,8 @@ enum class CheckId {
     AuthFailed,
     AuthSchemeUnsupported,
     CredentialsOverHttp,
+    // A proxy that wants credentials (proxyrouter.cpp).
+    ProxyAuthRequired,
     // What happened on the connection (requestengine.cpp, requestfailure.cpp).
     TlsErrorsIgnored,
     ClientCertificateRequested, // (tls) tlsroute.cpp

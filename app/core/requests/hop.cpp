@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/requests/hop.h"
 
+#include "core/requests/checkids.h"
+
 #include "core/requests/safetext.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -63,6 +65,8 @@ QString errorKindKey(ErrorKind kind)
         return u"invalid-response"_s;
     case ErrorKind::InvalidInput:
         return u"invalid-input"_s;
+    case ErrorKind::ProxyAuthRequired: // the same word as the warning that says why
+        return checkKey(CheckId::ProxyAuthRequired);
     case ErrorKind::Other:
         break;
     }

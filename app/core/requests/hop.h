@@ -79,6 +79,7 @@ struct HopTimings
 struct HopRoute
 {
     QString proxy; // the proxy's URL without credentials; empty: none
+    QString proxyUser; // (proxy) the user whose credentials were offered to that proxy; empty: none
     QString connectedTo; // "203.0.113.7:443" when a --resolve or --connect-to pin applied; else empty
     QString httpVersionAsked; // "1.1", "2", "2-prior-knowledge"; empty for the default
 };
@@ -144,7 +145,8 @@ enum class ErrorKind {
     RemoteClosed,
     InvalidResponse,
     InvalidInput,
-    Other
+    Other,
+    ProxyAuthRequired // (proxy) the proxy wanted credentials and Qt shows no 407 (CONNECT, SOCKS)
 };
 
 struct ChainStop

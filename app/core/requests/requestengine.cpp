@@ -8,6 +8,7 @@
 #include "core/requests/checkids.h"
 #include "core/requests/hopannotator.h"
 #include "core/requests/locationresolver.h"
+#include "core/requests/proxyselection.h"
 #include "core/requests/redirectfollower.h"
 #include "core/requests/requestfailure.h"
 #include "core/requests/requestvalidation.h"
@@ -146,6 +147,8 @@ bool RequestEngine::start(const RequestSpec &request)
         return refuse(RequestEngineText::tr("Nothing was sent: the request engine has no network access."));
     if (const std::optional<QString> problem = validateRequest(request))
         return refuse(*problem);
+    if (const std::optional<QString> problem = proxySettingProblem(request.options.network.proxy))
+        return refuse(*problem);
     if (const std::optional<QString> problem = authSettingProblem(request.options.network.auth))
         return refuse(*problem);
     // The certificate files are read before anything is sent: a wrong passphrase costs no request.
@@ -219,6 +222,8 @@ void RequestEngine::sendCurrent()
             {QByteArrayLiteral("User-Agent"), QByteArrayLiteral("StatusScope/" STATUSSCOPE_VERSION)});
     // -u and --oauth2-bearer: the Authorization the engine adds for this hop, if any.
     m_auth->prepare(m_hop, headers);
+    // The proxy for this hop's own URL (--noproxy may exclude it), and its Basic credentials.
+    m_proxy.begin(m_manager, options.network.proxy, m_hop, headers);
     m_hop.requestHeaders = headers;
     if (current.hasBody
         && headerValue(headers, "Expect").trimmed().compare("100-continue", Qt::CaseInsensitive) == 0)
@@ -511,6 +516,7 @@ void RequestEngine::onReplyFinished()
     // Qt 6.4 now and then ends a reply cut by a connection reset without an error (probed): the
     // announced Content-Length, where Qt kept it, tells a short body all the same.
     classifyFailure(m_abort, reply, m_hop.status && bodyShorterThanAnnounced(), m_speed, m_hop, m_result);
+    m_proxy.end(reply, m_hop, m_result); // a proxy's 407 or failure, named as the proxy's
     finishBody();
 
     const bool failed = m_result.error || m_result.stop;

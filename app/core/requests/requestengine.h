@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/requests/hop.h"
+#include "core/requests/proxyrouter.h"
 #include "core/requests/requestfailure.h"
 #include "core/requests/speedwindow.h"
 
@@ -96,6 +97,7 @@ private:
     std::unique_ptr<ChainCookieJar> m_jar;
     std::unique_ptr<BodyDecoder> m_decoder; // this hop's; made when its first body bytes arrive
     std::unique_ptr<RedirectFollower> m_follower;
+    HopProxy m_proxy; // this hop's proxy, assigned on the manager while the hop runs
     std::unique_ptr<TlsSetup> m_tls; // this chain's trust and client certificate (tlssetup.h)
     std::unique_ptr<AuthResponder> m_auth; // answers 401s with RequestOptions::network.auth
     QPointer<QNetworkReply> m_reply;

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+#include "cli/proxyflags.h"
+
+#include "core/requests/proxyselection.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace StatusScope::Core;
+
+namespace StatusScope::Cli {
+
+namespace {
+
+struct CheckCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(CheckCommand)
+};
+
+} // namespace
+
+void addProxyOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        {{u"x"_s, u"proxy"_s},
+         CheckCommand::tr("Go through this proxy for every host, loopback included: http://HOST:PORT (https "
+                          "goes through its CONNECT tunnel), socks5:// (names resolved here) or socks5h:// "
+                          "(names resolved by the proxy); \"\" for none. Default: the system's proxy "
+                          "settings (http_proxy, https_proxy, all_proxy, no_proxy)."),
+         u"URL"_s},
+        {u"proxy-user"_s, CheckCommand::tr("The proxy's user name and password, USER:PASSWORD."), u"USER:PASSWORD"_s},
+        {u"noproxy"_s,
+         CheckCommand::tr("Hosts reached without the proxy, separated by commas: names (with their "
+                          "subdomains), IP addresses or blocks (10.0.0.0/8); * for every host."),
+         u"LIST"_s},
+    });
+}
+
+std::optional<QString> applyProxyOptions(const QCommandLineParser &parser, ProxySetting &proxy)
+{
+    if (parser.isSet(u"proxy-user"_s)) {
+        if (auto problem = parseProxyUser(parser.value(u"proxy-user"_s), proxy))
+            return problem;
+    }
+    if (parser.isSet(u"proxy"_s)) {
+        if (auto problem = parseProxyUrl(parser.value(u"proxy"_s), proxy))
+            return u"--proxy: "_s + *problem;
+    }
+    if (parser.isSet(u"noproxy"_s))
+        proxy.noProxy = parseNoProxy(parser.value(u"noproxy"_s));
+    return std::nullopt;
+}
+
+} // namespace StatusScope::Cli

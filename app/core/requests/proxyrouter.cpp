@@ -1,0 +1,256 @@
+// SPDX-License-Identifier: MIT
+#include "core/requests/proxyrouter.h"
+
+#include "core/requests/checkids.h"
+#include "core/requests/proxyselection.h"
+#include "core/requests/safetext.h"
+
+#include <QCoreApplication>
+#include <QMutexLocker>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace StatusScope::Core {
+
+namespace {
+
+// The sentences are the engine's, as people read them: one translation context with it.
+struct RequestEngineText
+{
+    Q_DECLARE_TR_FUNCTIONS(RequestEngine)
+};
+
+QString exactKey(const QUrl &url)
+{
+    return url.adjusted(QUrl::RemoveFragment | QUrl::RemoveUserInfo).toString(QUrl::FullyEncoded);
+}
+
+QString originKey(const QString &scheme, const QString &host, int port)
+{
+    return scheme.toLower() + u"://"_s + host.toLower() + u':' + QString::number(port);
+}
+
+QString originKey(const QUrl &url)
+{
+    return originKey(url.scheme(), url.host(), url.port(url.scheme() == u"https" ? 443 : 80));
+}
+
+// "Basic, Digest": the schemes a Proxy-Authenticate field offers, for a sentence.
+QString challengeSchemes(const QByteArray &field)
+{
+    QStringList schemes;
+    for (const QByteArray &part : field.split(',')) {
+        const QByteArray word = part.trimmed().split(' ').value(0);
+        // A scheme stands alone before its parameters; "realm=…" and the like are parameters.
+        if (!word.isEmpty() && !word.contains('=') && !schemes.contains(QString::fromLatin1(word)))
+            schemes.append(escapeBytesForDisplay(word));
+    }
+    return schemes.join(u", "_s);
+}
+
+} // namespace
+
+ProxyRouter *ProxyRouter::forManager(QNetworkAccessManager *manager)
+{
+    if (auto *router = dynamic_cast<ProxyRouter *>(manager->proxyFactory()))
+        return router;
+    auto *router = new ProxyRouter;
+    manager->setProxyFactory(router); // the manager owns it from here
+    return router;
+}
+
+quint64 ProxyRouter::assign(const QUrl &url, const QNetworkProxy &proxy)
+{
+    QMutexLocker lock(&m_mutex);
+    m_assignments.insert(++m_lastTicket, {exactKey(url), proxy});
+    return m_lastTicket;
+}
+
+void ProxyRouter::release(quint64 ticket)
+{
+    QMutexLocker lock(&m_mutex);
+    m_assignments.remove(ticket);
+}
+
+QList<QNetworkProxy> ProxyRouter::queryProxy(const QNetworkProxyQuery &query)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        const QUrl url = query.url();
+        const QString exact = url.isValid() ? exactKey(url) : QString();
+        const QString origin = url.isValid()
+            ? originKey(url)
+            : originKey(query.protocolTag(), query.peerHostName(), query.peerPort());
+        // The latest assignment for the very URL, else for its origin (Qt may ask with the URL
+        // normalised, or for the socket alone).
+        quint64 best = 0;
+        bool bestExact = false;
+        for (auto it = m_assignments.cbegin(); it != m_assignments.cend(); ++it) {
+            const bool isExact = !exact.isEmpty() && it->key == exact;
+            const bool sameOrigin = isExact || originKey(QUrl(it->key)) == origin;
+            if (!sameOrigin)
+                continue;
+            if ((isExact && !bestExact) || (isExact == bestExact && it.key() > best)) {
+                best = it.key();
+                bestExact = isExact;
+            }
+        }
+        if (best)
+            return {m_assignments.value(best).proxy};
+    }
+    return QNetworkProxyFactory::proxyForQuery(query);
+}
+
+HopProxy::~HopProxy()
+{
+    if (m_router && m_ticket)
+        m_router->release(m_ticket);
+}
+
+void HopProxy::begin(QNetworkAccessManager *manager, const ProxySetting &setting, Hop &hop, HeaderList &headers)
+{
+    m_router = ProxyRouter::forManager(manager);
+    m_sentBasic = false;
+    QNetworkProxy proxy = proxyFor(setting, hop.url);
+    if (proxySeesRequest(proxy, hop.url)) {
+        // The request itself carries the credentials (visible on the hop, masked when shown); Qt
+        // would otherwise resend it behind the chain's back, and does not while the engine keeps
+        // authentication manual. Credentials the system's proxy URL held count as given.
+        ProxySetting credentials = setting;
+        if (credentials.user.isEmpty()) {
+            credentials.user = proxy.user();
+            credentials.password = proxy.password();
+        }
+        proxy.setUser(QString());
+        proxy.setPassword(QString());
+        if (!credentials.user.isEmpty() && !hasHeader(headers, "Proxy-Authorization")) {
+            headers.append({QByteArrayLiteral("Proxy-Authorization"), proxyBasicCredentials(credentials)});
+            m_sentBasic = true;
+        }
+        if (!credentials.user.isEmpty())
+            hop.route.proxyUser = credentials.user;
+    } else if (proxy.type() != QNetworkProxy::NoProxy && !proxy.user().isEmpty()) {
+        hop.route.proxyUser = proxy.user();
+    }
+    m_proxy = proxy;
+    m_ticket = m_router->assign(hop.url, proxy);
+    hop.route.proxy = proxyDisplay(proxy);
+}
+
+void HopProxy::end(const QNetworkReply *reply, Hop &hop, ChainResult &result)
+{
+    if (m_router && m_ticket)
+        m_router->release(m_ticket);
+    m_ticket = 0;
+    if (hop.route.proxy.isEmpty())
+        return;
+    const QString proxyName = hop.route.proxy;
+    const QString user = escapeForDisplay(hop.route.proxyUser);
+
+    if (hop.status == 407 && proxySeesRequest(m_proxy, hop.url)) {
+        // The proxy's own answer: a hop like any other, with the fix in its warning.
+        const QString schemes = challengeSchemes(headerValue(hop.responseHeaders, "Proxy-Authenticate"));
+        QString message;
+        if (user.isEmpty())
+            message = RequestEngineText::tr("The proxy %1 asks for credentials; give them with --proxy-user "
+                                            "USER:PASSWORD.")
+                          .arg(proxyName);
+        else if (m_sentBasic && !schemes.isEmpty() && !schemes.contains(u"Basic"_s, Qt::CaseInsensitive))
+            message = RequestEngineText::tr("The proxy %1 asks for %2; over plain http --proxy-user is sent "
+                                            "as Basic, which it does not take.")
+                          .arg(proxyName, schemes);
+        else
+            message = RequestEngineText::tr("The proxy %1 refused the credentials of user “%2” (--proxy-user).")
+                          .arg(proxyName, user);
+        hop.warnings.append(makeWarning(CheckId::ProxyAuthRequired, message));
+        return;
+    }
+    if (hop.status)
+        return;
+
+    const bool socks = m_proxy.type() == QNetworkProxy::Socks5Proxy;
+    const QString where = displayHostAndPort(hop.url);
+    std::optional<ChainError> error;
+    switch (reply->error()) {
+    case QNetworkReply::ProxyAuthenticationRequiredError: {
+        QString message;
+        if (!user.isEmpty())
+            message = RequestEngineText::tr("The proxy %1 refused the credentials of user “%2” (--proxy-user).")
+                          .arg(proxyName, user);
+        else if (socks)
+            message = RequestEngineText::tr("The SOCKS proxy %1 asks for a user name and password; give them "
+                                            "with --proxy-user USER:PASSWORD.")
+                          .arg(proxyName);
+        else
+            // Qt 6.4 keeps a CONNECT's 407 to itself: no status, no headers, only this error.
+            message = RequestEngineText::tr("The proxy %1 asked for credentials before opening a tunnel to %2 "
+                                            "(Qt 6.4 does not show its 407 answer); give them with "
+                                            "--proxy-user USER:PASSWORD.")
+                          .arg(proxyName, where);
+        hop.warnings.append(makeWarning(CheckId::ProxyAuthRequired, message));
+        error = ChainError{ErrorKind::ProxyAuthRequired, message};
+        break;
+    }
+    case QNetworkReply::ProxyConnectionRefusedError:
+        error = ChainError{ErrorKind::ConnectionRefused,
+                           RequestEngineText::tr("Connection refused by the proxy %1: nothing is listening "
+                                                 "there.")
+                               .arg(proxyName)};
+        break;
+    case QNetworkReply::ProxyNotFoundError:
+        error = ChainError{ErrorKind::HostNotFound,
+                           RequestEngineText::tr("The proxy %1 could not be found: its host name does not "
+                                                 "resolve.")
+                               .arg(proxyName)};
+        break;
+    case QNetworkReply::ProxyConnectionClosedError:
+        error = ChainError{ErrorKind::RemoteClosed,
+                           RequestEngineText::tr("The proxy %1 closed the connection before %2 answered.")
+                               .arg(proxyName, where)};
+        break;
+    case QNetworkReply::ProxyTimeoutError:
+        error = ChainError{ErrorKind::Timeout,
+                           RequestEngineText::tr("The proxy %1 did not answer in time.").arg(proxyName)};
+        break;
+    case QNetworkReply::ConnectionRefusedError:
+        // Plain http goes to the proxy itself; through a tunnel the refusal may be the server's.
+        if (proxySeesRequest(m_proxy, hop.url))
+            error = ChainError{ErrorKind::ConnectionRefused,
+                               RequestEngineText::tr("Connection refused by the proxy %1: nothing is listening "
+                                                     "there.")
+                                   .arg(proxyName)};
+        break;
+    case QNetworkReply::UnknownNetworkError:
+    case QNetworkReply::UnknownProxyError: {
+        // Qt 6.4 ends a CONNECT or SOCKS exchange that failed with UnknownNetworkError whatever the
+        // cause (probed): the proxy is not listening, cannot reach the server, or refused the
+        // credentials given.
+        const QString qtSays = reply->errorString();
+        error = ChainError{
+            ErrorKind::Other,
+            user.isEmpty()
+                ? RequestEngineText::tr("The proxy %1 did not open a way to %2 (Qt 6.4 says “%3”): it is not "
+                                        "listening, or could not reach the server.")
+                      .arg(proxyName, where, qtSays)
+                : RequestEngineText::tr("The proxy %1 did not open a way to %2 (Qt 6.4 says “%3”): it is not "
+                                        "listening, could not reach the server, or refused the credentials of "
+                                        "user “%4” (--proxy-user).")
+                      .arg(proxyName, where, qtSays, user)};
+        break;
+    }
+    case QNetworkReply::HostNotFoundError:
+        if (socks && m_proxy.capabilities().testFlag(QNetworkProxy::HostNameLookupCapability))
+            error = ChainError{ErrorKind::HostNotFound,
+                               RequestEngineText::tr("The proxy %1 could not resolve the host name “%2”.")
+                                   .arg(proxyName, displayHost(hop.url))};
+        break;
+    default:
+        break;
+    }
+    if (error)
+        result.error = error;
+}
+
+} // namespace StatusScope::Core

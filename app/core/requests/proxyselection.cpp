@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: MIT
+#include "core/requests/proxyselection.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QNetworkProxyFactory>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace StatusScope::Core {
+
+namespace {
+
+struct ProxyText
+{
+    Q_DECLARE_TR_FUNCTIONS(ProxySelection)
+};
+
+constexpr int CurlDefaultProxyPort = 1080;
+
+QString bareHost(QString host)
+{
+    host = host.trimmed().toLower();
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    while (host.endsWith(u'.')) // "example.org." names the same host
+        host.chop(1);
+    return host;
+}
+
+bool entryMatches(QString entry, const QString &host)
+{
+    entry = bareHost(entry);
+    if (entry.startsWith(u'.'))
+        entry.remove(0, 1);
+    if (entry.isEmpty())
+        return false;
+    // An address, or a block of them ("10.0.0.0/8"), matches addresses only, compared as addresses
+    // so that "::1" and "0:0::1" agree.
+    const QHostAddress hostAddress(host);
+    if (entry.contains(u'/')) {
+        const auto subnet = QHostAddress::parseSubnet(entry);
+        return !hostAddress.isNull() && subnet.second >= 0 && hostAddress.isInSubnet(subnet);
+    }
+    const QHostAddress entryAddress(entry);
+    if (!entryAddress.isNull())
+        return !hostAddress.isNull() && hostAddress.isEqual(entryAddress);
+    return host == entry || host.endsWith(u'.' + entry);
+}
+
+} // namespace
+
+std::optional<QString> parseProxyUrl(const QString &text, ProxySetting &setting)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty()) {
+        setting.mode = ProxySetting::Mode::None;
+        setting.url.clear();
+        return std::nullopt;
+    }
+    QUrl url(trimmed.contains(u"://"_s) ? trimmed : u"http://"_s + trimmed, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty())
+        return ProxyText::tr("The proxy “%1” is not a host name or URL; write it as host:port or "
+                             "http://host:port.")
+            .arg(url.toDisplayString(QUrl::RemovePassword));
+    url.setScheme(url.scheme().toLower());
+    const QString scheme = url.scheme();
+    if (scheme == u"https")
+        return ProxyText::tr("Qt 6.4 cannot reach a proxy over TLS (https://); give it as http://. "
+                             "An https URL still goes encrypted through the proxy's CONNECT tunnel.");
+    if (scheme == u"socks4" || scheme == u"socks4a")
+        return ProxyText::tr("Qt 6.4 speaks SOCKS version 5 only; give the proxy as socks5:// or socks5h://.");
+    if (scheme != u"http" && scheme != u"socks5" && scheme != u"socks5h")
+        return ProxyText::tr("The proxy scheme “%1” is not one StatusScope can use; use http://, socks5:// "
+                             "or socks5h://.")
+            .arg(scheme);
+    if (url.port() == -1)
+        url.setPort(CurlDefaultProxyPort);
+    if (!url.userName().isEmpty() && setting.user.isEmpty()) {
+        setting.user = url.userName(QUrl::FullyDecoded);
+        setting.password = url.password(QUrl::FullyDecoded);
+    }
+    url.setUserInfo(QString());
+    url.setPath(QString());
+    url.setQuery(QString());
+    url.setFragment(QString());
+    setting.mode = ProxySetting::Mode::Manual;
+    setting.url = url;
+    return std::nullopt;
+}
+
+std::optional<QString> parseProxyUser(const QString &text, ProxySetting &setting)
+{
+    const qsizetype colon = text.indexOf(u':');
+    const QString user = colon < 0 ? text : text.left(colon);
+    if (user.isEmpty())
+        return ProxyText::tr("--proxy-user needs a user name before the colon: USER:PASSWORD.");
+    setting.user = user;
+    setting.password = colon < 0 ? QString() : text.mid(colon + 1);
+    return std::nullopt;
+}
+
+QStringList parseNoProxy(const QString &text)
+{
+    QStringList entries;
+    for (const QString &part : text.split(u',', Qt::SkipEmptyParts)) {
+        const QString entry = part.trimmed();
+        if (!entry.isEmpty())
+            entries.append(entry);
+    }
+    return entries;
+}
+
+bool noProxyMatches(const QStringList &noProxy, const QString &host)
+{
+    const QString bare = bareHost(host);
+    return std::any_of(noProxy.cbegin(), noProxy.cend(),
+                       [&](const QString &entry) { return entry.trimmed() == u"*" || entryMatches(entry, bare); });
+}
+
+std::optional<QString> proxySettingProblem(const ProxySetting &setting)
+{
+    if (setting.mode != ProxySetting::Mode::Manual)
+        return std::nullopt;
+    ProxySetting copy;
+    if (!setting.url.isValid() || setting.url.host().isEmpty())
+        return ProxyText::tr("A manual proxy needs a host and port, for example http://127.0.0.1:8888.");
+    return parseProxyUrl(setting.url.toString(), copy);
+}
+
+QNetworkProxy proxyFor(const ProxySetting &setting, const QUrl &url)
+{
+    const QNetworkProxy none(QNetworkProxy::NoProxy);
+    if (setting.mode == ProxySetting::Mode::None || noProxyMatches(setting.noProxy, url.host()))
+        return none;
+    QNetworkProxy proxy;
+    if (setting.mode == ProxySetting::Mode::System) {
+        // Qt lists the system's choices in order, ending with "no proxy" as a fallback; the first
+        // is the one a request takes.
+        const QList<QNetworkProxy> proxies = QNetworkProxyFactory::systemProxyForQuery(QNetworkProxyQuery(url));
+        proxy = proxies.value(0, none);
+        if (proxy.type() == QNetworkProxy::DefaultProxy || proxy.type() == QNetworkProxy::NoProxy)
+            return none;
+    } else {
+        const QString scheme = setting.url.scheme().toLower();
+        const bool socks = scheme.startsWith(u"socks5");
+        proxy = QNetworkProxy(socks ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy, setting.url.host(),
+                              quint16(setting.url.port(CurlDefaultProxyPort)));
+        // socks5:// resolves the name here and hands the proxy an address; socks5h:// hands it the
+        // name, which only the proxy may be able to resolve.
+        if (scheme == u"socks5")
+            proxy.setCapabilities(proxy.capabilities() & ~QNetworkProxy::HostNameLookupCapability);
+        else if (socks)
+            proxy.setCapabilities(proxy.capabilities() | QNetworkProxy::HostNameLookupCapability);
+    }
+    if (!setting.user.isEmpty()) {
+        proxy.setUser(setting.user);
+        proxy.setPassword(setting.password);
+    }
+    return proxy;
+}
+
+QString proxyDisplay(const QNetworkProxy &proxy)
+{
+    QString scheme;
+    switch (proxy.type()) {
+    case QNetworkProxy::HttpProxy:
+    case QNetworkProxy::HttpCachingProxy:
+        scheme = u"http"_s;
+        break;
+    case QNetworkProxy::Socks5Proxy:
+        scheme = proxy.capabilities().testFlag(QNetworkProxy::HostNameLookupCapability) ? u"socks5h"_s
+                                                                                         : u"socks5"_s;
+        break;
+    case QNetworkProxy::FtpCachingProxy:
+        scheme = u"ftp"_s;
+        break;
+    case QNetworkProxy::DefaultProxy:
+    case QNetworkProxy::NoProxy:
+        return {};
+    }
+    const QString host = proxy.hostName().contains(u':') ? u'[' + proxy.hostName() + u']' : proxy.hostName();
+    return scheme + u"://"_s + host + u':' + QString::number(proxy.port());
+}
+
+bool proxySeesRequest(const QNetworkProxy &proxy, const QUrl &url)
+{
+    return (proxy.type() == QNetworkProxy::HttpProxy || proxy.type() == QNetworkProxy::HttpCachingProxy)
+        && url.scheme().compare(u"http", Qt::CaseInsensitive) == 0;
+}
+
+QByteArray proxyBasicCredentials(const ProxySetting &setting)
+{
+    if (setting.user.isEmpty())
+        return {};
+    const QByteArray pair = setting.user.toUtf8() + ':' + setting.password.toUtf8();
+    return "Basic " + pair.toBase64();
+}
+
+} // namespace StatusScope::Core

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/requests/networkoptions.h"
+
+#include <QNetworkProxy>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+namespace StatusScope::Core {
+
+// Which proxy a request goes through, decided for each hop on its own URL, so that a redirect
+// chain leaving and re-entering --noproxy hosts uses the proxy only where it applies. The words
+// and defaults are curl's (-x, --proxy-user, --noproxy).
+
+// Reads curl's -x value into `setting` (mode Manual): "host:port" (http:// is added), or a URL
+// with http://, socks5:// (names resolved here) or socks5h:// (names resolved by the proxy); the
+// port defaults to 1080 as in curl. A user and password written in the URL move to `setting`'s
+// user and password, unless they are already set. An empty text means no proxy at all (mode
+// None), as `curl -x ""` does. Returns why the text cannot be used, as a sentence.
+std::optional<QString> parseProxyUrl(const QString &text, ProxySetting &setting);
+// Reads --proxy-user USER:PASS (the password may hold colons; without a colon it is empty).
+std::optional<QString> parseProxyUser(const QString &text, ProxySetting &setting);
+// Reads --noproxy's comma-separated list: host names (each matches itself and its subdomains; a
+// leading dot is allowed), IP addresses, or "*" for every host. Spaces around entries are ignored.
+QStringList parseNoProxy(const QString &text);
+// True when `host` is excluded from the proxy by `noProxy` (compared without case; an IPv6 address
+// with or without its brackets).
+bool noProxyMatches(const QStringList &noProxy, const QString &host);
+
+// Why a setting cannot be used, checked before anything is sent: a manual proxy without a host,
+// or with a scheme Qt 6.4 cannot speak.
+std::optional<QString> proxySettingProblem(const ProxySetting &setting);
+
+// The proxy a request for `url` goes through: none when --noproxy excludes its host or the mode is
+// None; the manual proxy (loopback hosts included, as with curl -x); or the first answer of Qt's
+// system proxy factory (libproxy on Linux: http_proxy, https_proxy, all_proxy, no_proxy and the
+// desktop's settings). Carries the credentials, so Qt can answer a CONNECT's or a SOCKS proxy's
+// request for them; never show it as it is: proxyDisplay() leaves them out.
+QNetworkProxy proxyFor(const ProxySetting &setting, const QUrl &url);
+// "http://127.0.0.1:8888", "socks5h://proxy:1080"; empty for no proxy. Never the credentials.
+QString proxyDisplay(const QNetworkProxy &proxy);
+
+// True when a request for `url` through `proxy` goes as plain HTTP to an HTTP proxy (the proxy sees
+// the request itself; https goes through a CONNECT tunnel instead, and SOCKS is a tunnel too).
+bool proxySeesRequest(const QNetworkProxy &proxy, const QUrl &url);
+// The Proxy-Authorization value --proxy-user sends up front (Basic, as curl does); empty without a user.
+QByteArray proxyBasicCredentials(const ProxySetting &setting);
+
+} // namespace StatusScope::Core
