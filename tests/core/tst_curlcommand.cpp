@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Copy as curl and paste curl: quoting, options and round trips.
 #include "core/formats/curlcommand.h"
+#include "core/formats/curlnetwork.h"
+#include "core/requests/chainmasking.h"
 
 #include <QTest>
 
@@ -23,7 +25,39 @@ private Q_SLOTS:
     void errors();
     void roundTrip_data();
     void roundTrip();
+    void networkOptions_data();
+    void networkOptions();
+    void badNetworkValuesAreRefused_data();
+    void badNetworkValuesAreRefused();
+    void networkOptionsRoundTrip_data();
+    void networkOptionsRoundTrip();
+    void copiedCommandMasksNetworkSecrets();
 };
+
+namespace {
+
+// The fields of NetworkOptions a curl command can set, one per line, so a failed comparison says
+// which one differs.
+QString describe(const NetworkOptions &n)
+{
+    QStringList lines;
+    lines << u"proxy mode %1 url %2 user %3 password %4 noproxy %5"_s.arg(int(n.proxy.mode))
+                 .arg(n.proxy.url.toString(), n.proxy.user, n.proxy.password, n.proxy.noProxy.join(u',') );
+    lines << u"tls ca %1 capath %2 cert %3 key %4 type %5 pass %6"_s.arg(n.tls.caFiles.join(u','), n.tls.caPath,
+                                                                          n.tls.clientCertificate, n.tls.clientKey)
+                 .arg(int(n.tls.certificateType))
+                 .arg(n.tls.passphrase);
+    for (const ResolvePin &pin : n.resolve)
+        lines << u"resolve %1 %2 %3"_s.arg(pin.host).arg(pin.port).arg(pin.addresses.join(u','));
+    for (const ConnectToPin &pin : n.connectTo)
+        lines << u"connect-to %1 %2 %3 %4"_s.arg(pin.host).arg(pin.port).arg(pin.toHost).arg(pin.toPort);
+    lines << u"http %1"_s.arg(int(n.httpVersion));
+    lines << u"auth %1 user %2 password %3 token %4"_s.arg(int(n.auth.scheme)).arg(n.auth.user, n.auth.password,
+                                                                                     n.auth.token);
+    return lines.join(u'\n');
+}
+
+} // namespace
 
 void tst_CurlCommand::quoting_data()
 {
@@ -102,8 +136,9 @@ void tst_CurlCommand::imports_data()
                             << HeaderList{{"Content-Type", "application/json"},
                                           {"Accept", "application/json"}}
                             << R"({"a":1})"_ba << false;
-    QTest::newRow("-u") << u"curl -u ann:pw https://h/"_s << "GET"_ba << u"https://h/"_s
-                        << HeaderList{{"Authorization", "Basic YW5uOnB3"}} << QByteArray() << false;
+    // -u goes to the engine's credentials (networkOptions below), not to a typed header.
+    QTest::newRow("-u") << u"curl -u ann:pw https://h/"_s << "GET"_ba << u"https://h/"_s << HeaderList{}
+                        << QByteArray() << false;
     QTest::newRow("-A -e -b") << u"curl -A agent/1 -e https://r/ -b 'a=1; b=2' https://h/"_s << "GET"_ba
                               << u"https://h/"_s
                               << HeaderList{{"User-Agent", "agent/1"},
@@ -156,12 +191,11 @@ void tst_CurlCommand::ignoredOptionsAreListed()
 {
     QString error;
     const auto imported = parseCurlCommand(
-        u"curl -s --compressed -o out.html --proxy http://p:3128 --frobnicate -d @body.json https://h/ https://other/"_s,
-        &error);
+        u"curl -s --compressed -o out.html --frobnicate -d @body.json https://h/ https://other/"_s, &error);
     QVERIFY(imported);
     const QString ignored = imported->ignored.join(u'\n');
-    for (const QString &option : {u"-s"_s, u"--compressed"_s, u"-o out.html"_s, u"--proxy http://p:3128"_s,
-                                  u"--frobnicate"_s, u"-d @body.json"_s, u"https://other/"_s})
+    for (const QString &option : {u"-s"_s, u"--compressed"_s, u"-o out.html"_s, u"--frobnicate"_s,
+                                  u"-d @body.json"_s, u"https://other/"_s})
         QVERIFY2(ignored.contains(option), qPrintable(option + u" missing from:\n"_s + ignored));
     QCOMPARE(imported->request.url.toString(), u"https://h/"_s);
 
@@ -254,6 +288,173 @@ void tst_CurlCommand::roundTrip()
         QCOMPARE(back->request.options.maxRedirects, 7);
     QCOMPARE(back->request.options.acceptInvalidCertificates, insecure);
     QVERIFY2(back->ignored.isEmpty(), qPrintable(back->ignored.join(u", "_s)));
+}
+
+void tst_CurlCommand::networkOptions_data()
+{
+    QTest::addColumn<QString>("options");
+    QTest::addColumn<QString>("expected"); // describe() of the NetworkOptions it must give
+
+    const auto with = [](const std::function<void(NetworkOptions &)> &change) {
+        NetworkOptions n;
+        change(n);
+        return describe(n);
+    };
+    using Mode = ProxySetting::Mode;
+    using Scheme = AuthSetting::Scheme;
+    QTest::newRow("-x host:port") << u"-x proxy.example:3128"_s << with([](NetworkOptions &n) {
+        n.proxy.mode = Mode::Manual;
+        n.proxy.url = QUrl(u"http://proxy.example:3128"_s);
+    });
+    QTest::newRow("--proxy socks5h") << u"--proxy socks5h://127.0.0.1:1080"_s << with([](NetworkOptions &n) {
+        n.proxy.mode = Mode::Manual;
+        n.proxy.url = QUrl(u"socks5h://127.0.0.1:1080"_s);
+    });
+    QTest::newRow("-x empty: no proxy") << u"-x ''"_s
+                                         << with([](NetworkOptions &n) { n.proxy.mode = Mode::None; });
+    QTest::newRow("--proxy-user before -x") << u"--proxy-user ann:se:cret -x http://p:8080"_s
+                                            << with([](NetworkOptions &n) {
+                                                   n.proxy.mode = Mode::Manual;
+                                                   n.proxy.url = QUrl(u"http://p:8080"_s);
+                                                   n.proxy.user = u"ann"_s;
+                                                   n.proxy.password = u"se:cret"_s;
+                                               });
+    QTest::newRow("--noproxy") << u"--noproxy 'localhost, .internal,10.0.0.0/8'"_s
+                               << with([](NetworkOptions &n) {
+                                      n.proxy.noProxy = {u"localhost"_s, u".internal"_s, u"10.0.0.0/8"_s};
+                                  });
+    QTest::newRow("--cacert twice, --capath") << u"--cacert a.pem --cacert b.der --capath /etc/cas"_s
+                                              << with([](NetworkOptions &n) {
+                                                     n.tls.caFiles = {u"a.pem"_s, u"b.der"_s};
+                                                     n.tls.caPath = u"/etc/cas"_s;
+                                                 });
+    QTest::newRow("--cert FILE:PASSWORD") << u"--cert 'c\\:1.p12:pw' --cert-type p12"_s
+                                          << with([](NetworkOptions &n) {
+                                                 n.tls.clientCertificate = u"c:1.p12"_s;
+                                                 n.tls.certificateType = TlsSetting::CertificateType::Pkcs12;
+                                                 n.tls.passphrase = u"pw"_s;
+                                             });
+    QTest::newRow("-E, --key, --pass, DER") << u"-E client.der --key client.key --cert-type DER --pass phrase"_s
+                                            << with([](NetworkOptions &n) {
+                                                   n.tls.clientCertificate = u"client.der"_s;
+                                                   n.tls.clientKey = u"client.key"_s;
+                                                   n.tls.certificateType = TlsSetting::CertificateType::Der;
+                                                   n.tls.passphrase = u"phrase"_s;
+                                               });
+    QTest::newRow("--resolve") << u"--resolve www.example:443:127.0.0.1,[::1]"_s << with([](NetworkOptions &n) {
+        n.resolve = {{u"www.example"_s, 443, {u"127.0.0.1"_s, u"::1"_s}}};
+    });
+    QTest::newRow("--connect-to, empty parts") << u"--connect-to ::staging.example:8443 --connect-to a:80:b:"_s
+                                               << with([](NetworkOptions &n) {
+                                                      n.connectTo = {{QString(), 0, u"staging.example"_s, 8443},
+                                                                     {u"a"_s, 80, u"b"_s, 0}};
+                                                  });
+    QTest::newRow("--http1.1") << u"--http1.1"_s
+                               << with([](NetworkOptions &n) { n.httpVersion = HttpVersion::Http1_1; });
+    QTest::newRow("--http2") << u"--http2"_s << with([](NetworkOptions &n) { n.httpVersion = HttpVersion::Http2; });
+    QTest::newRow("the last version wins") << u"--http1.1 --http2-prior-knowledge"_s << with([](NetworkOptions &n) {
+        n.httpVersion = HttpVersion::Http2PriorKnowledge;
+    });
+    QTest::newRow("-u is Basic") << u"-u ann:pw:x"_s << with([](NetworkOptions &n) {
+        n.auth = {Scheme::Basic, u"ann"_s, u"pw:x"_s, {}};
+    });
+    QTest::newRow("-u glued, --digest after") << u"-uann:pw --digest"_s << with([](NetworkOptions &n) {
+        n.auth = {Scheme::Digest, u"ann"_s, u"pw"_s, {}};
+    });
+    QTest::newRow("--anyauth, --user=") << u"--anyauth --user=ann"_s << with([](NetworkOptions &n) {
+        n.auth = {Scheme::Any, u"ann"_s, {}, {}};
+    });
+    QTest::newRow("--basic after --digest") << u"--digest --basic -u ann:pw"_s << with([](NetworkOptions &n) {
+        n.auth = {Scheme::Basic, u"ann"_s, u"pw"_s, {}};
+    });
+    QTest::newRow("--oauth2-bearer") << u"--oauth2-bearer tok.en"_s << with([](NetworkOptions &n) {
+        n.auth = {Scheme::Bearer, {}, {}, u"tok.en"_s};
+    });
+}
+
+void tst_CurlCommand::networkOptions()
+{
+    QFETCH(QString, options);
+    QFETCH(QString, expected);
+    QString error;
+    const auto imported = parseCurlCommand(u"curl "_s + options + u" https://h/"_s, &error);
+    QVERIFY2(imported, qPrintable(error));
+    QCOMPARE(describe(imported->request.options.network), expected);
+    // Applied, so not listed as left out; and nothing of them lands among the headers.
+    QVERIFY2(imported->ignored.isEmpty(), qPrintable(imported->ignored.join(u", "_s)));
+    QVERIFY(imported->request.headers.isEmpty());
+    QCOMPARE(imported->request.url, QUrl(u"https://h/"_s));
+}
+
+void tst_CurlCommand::badNetworkValuesAreRefused_data()
+{
+    QTest::addColumn<QString>("options");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("--resolve without address") << u"--resolve h:443"_s << u"--resolve “h:443”"_s;
+    QTest::newRow("--resolve with a name") << u"--resolve h:443:host.example"_s << u"not an IP address"_s;
+    QTest::newRow("--connect-to bad port") << u"--connect-to h:http:b:1"_s << u"not a port"_s;
+    QTest::newRow("-x with https") << u"-x https://p:1"_s << u"over TLS"_s;
+    QTest::newRow("--cert-type") << u"--cert-type JKS"_s << u"--cert-type needs PEM, DER or P12, not “JKS”."_s;
+    QTest::newRow("missing value") << u"https://h/ --resolve"_s << u"--resolve needs a value."_s;
+}
+
+void tst_CurlCommand::badNetworkValuesAreRefused()
+{
+    QFETCH(QString, options);
+    QFETCH(QString, message);
+    QString error;
+    QVERIFY(!parseCurlCommand(u"curl https://h/ "_s + options, &error));
+    QVERIFY2(error.contains(message), qPrintable(error));
+}
+
+void tst_CurlCommand::networkOptionsRoundTrip_data()
+{
+    QTest::addColumn<QString>("options");
+    QTest::newRow("manual proxy with user") << u"-x 'socks5://p.example:1080' --proxy-user 'a b:c:d'"_s;
+    QTest::newRow("no proxy, a list") << u"-x '' --noproxy a.example,10.0.0.0/8"_s;
+    QTest::newRow("trust and client certificate")
+        << u"--cacert 'my ca.pem' --capath /cas --cert 'a\\:b.p12' --cert-type P12 --pass 'p w'"_s;
+    QTest::newRow("pins") << u"--resolve '[::1]:8443:127.0.0.1,::1' --connect-to :443:[2001:db8::1]:"_s;
+    QTest::newRow("prior knowledge") << u"--http2-prior-knowledge"_s;
+    QTest::newRow("digest") << u"--digest -u \"al'ice:p@ss word\""_s;
+    QTest::newRow("any") << u"--anyauth -u alice:"_s;
+    QTest::newRow("bearer") << u"--oauth2-bearer $'t\\nk'"_s;
+}
+
+// Copy as curl writes what the import reads: an exported command re-imports to the same request.
+void tst_CurlCommand::networkOptionsRoundTrip()
+{
+    QFETCH(QString, options);
+    QString error;
+    const auto first = parseCurlCommand(u"curl "_s + options + u" https://h/"_s, &error);
+    QVERIFY2(first, qPrintable(error));
+    const QString command = toCurlCommand(first->request);
+    const auto again = parseCurlCommand(command, &error);
+    QVERIFY2(again, qPrintable(error + u": "_s + command));
+    QCOMPARE(describe(again->request.options.network), describe(first->request.options.network));
+    QVERIFY2(again->ignored.isEmpty(), qPrintable(again->ignored.join(u", "_s)));
+    QCOMPARE(toCurlCommand(again->request), command);
+}
+
+// Without credentials, Copy as curl masks the request first: the secrets typed for the proxy and
+// the server are not in the command, the users and the rest are.
+void tst_CurlCommand::copiedCommandMasksNetworkSecrets()
+{
+    QString error;
+    const auto imported = parseCurlCommand(
+        u"curl -x http://p:3128 --proxy-user pu:proxy-secret -u alice:auth-secret https://h/"_s, &error);
+    QVERIFY2(imported, qPrintable(error));
+    const QString masked = toCurlCommand(maskedRequest(imported->request));
+    QVERIFY2(!masked.contains(u"proxy-secret"_s) && !masked.contains(u"auth-secret"_s), qPrintable(masked));
+    QVERIFY2(masked.contains(u"--proxy-user 'pu:"_s) && masked.contains(u"-u 'alice:"_s), qPrintable(masked));
+    QVERIFY2(masked.contains(u"-x 'http://p:3128'"_s) || masked.contains(u"-x http://p:3128"_s), qPrintable(masked));
+
+    const auto bearer = parseCurlCommand(u"curl --oauth2-bearer token-secret https://h/"_s, &error);
+    QVERIFY(bearer);
+    QVERIFY(!toCurlCommand(maskedRequest(bearer->request)).contains(u"token-secret"_s));
+    // With credentials, they are all there.
+    const QString whole = toCurlCommand(imported->request);
+    QVERIFY(whole.contains(u"pu:proxy-secret"_s) && whole.contains(u"alice:auth-secret"_s));
 }
 
 QTEST_GUILESS_MAIN(tst_CurlCommand)

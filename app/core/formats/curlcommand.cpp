@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/formats/curlcommand.h"
 
+#include "core/formats/curlnetwork.h"
 #include "core/requests/urlinput.h"
 
 #include <QCoreApplication>
@@ -50,8 +51,6 @@ const QHash<QString, QString> &optionsWithValue()
         {u"--data-binary"_s, u"data-binary"_s},
         {u"--data-urlencode"_s, u"data-urlencode"_s},
         {u"--json"_s, u"json"_s},
-        {u"-u"_s, u"user"_s},
-        {u"--user"_s, u"user"_s},
         {u"-A"_s, u"user-agent"_s},
         {u"--user-agent"_s, u"user-agent"_s},
         {u"-e"_s, u"referer"_s},
@@ -68,15 +67,19 @@ const QHash<QString, QString> &optionsWithValue()
         {u"--write-out"_s, u"ignore-value"_s},
         {u"-c"_s, u"ignore-value"_s},
         {u"--cookie-jar"_s, u"ignore-value"_s},
-        {u"-x"_s, u"ignore-value"_s},
-        {u"--proxy"_s, u"ignore-value"_s},
         {u"--connect-timeout"_s, u"ignore-value"_s},
         {u"-F"_s, u"ignore-value"_s},
         {u"--form"_s, u"ignore-value"_s},
         {u"-T"_s, u"ignore-value"_s},
         {u"--upload-file"_s, u"ignore-value"_s},
     };
-    return names;
+    static const QHash<QString, QString> withNetwork = [] {
+        QHash<QString, QString> all = names;
+        for (const QString &name : CurlNetworkReader::valueOptions())
+            all.insert(name, u"network"_s);
+        return all;
+    }();
+    return withNetwork;
 }
 
 // Flags that take no value.
@@ -102,10 +105,14 @@ const QHash<QString, QString> &flags()
         {u"--include"_s, u"quiet"_s},
         {u"-f"_s, u"quiet"_s},
         {u"--fail"_s, u"quiet"_s},
-        {u"--http1.1"_s, u"http1"_s},
-        {u"--http2"_s, u"quiet"_s},
     };
-    return names;
+    static const QHash<QString, QString> withNetwork = [] {
+        QHash<QString, QString> all = names;
+        for (const QString &name : CurlNetworkReader::flagOptions())
+            all.insert(name, u"network"_s);
+        return all;
+    }();
+    return withNetwork;
 }
 
 } // namespace
@@ -171,6 +178,7 @@ QString toCurlCommand(const RequestSpec &request)
     }
     if (request.options.acceptInvalidCertificates)
         words.append(u"-k"_s);
+    words.append(curlNetworkWords(request.options.network));
     words.append(shellQuote(request.url.toEncoded()));
     return words.join(u' ');
 }
@@ -363,6 +371,7 @@ std::optional<CurlImport> parseCurlCommand(const QString &command, QString *erro
     bool get = false;
     bool json = false;
     QString url;
+    CurlNetworkReader network; // proxy, trust, pins, HTTP version and credentials
 
     // Bundled flags such as -sSL are three flags.
     QList<QByteArray> args;
@@ -437,8 +446,9 @@ std::optional<CurlImport> parseCurlCommand(const QString &command, QString *erro
             } else if (kind == u"json"_s) {
                 json = true;
                 data.append(bytes);
-            } else if (kind == u"user"_s) {
-                spec.headers.append({QByteArrayLiteral("Authorization"), "Basic " + bytes.toBase64()});
+            } else if (kind == u"network"_s) {
+                if (auto problem = network.read(word, value))
+                    return fail(*problem);
             } else if (kind == u"user-agent"_s) {
                 spec.headers.append({QByteArrayLiteral("User-Agent"), bytes});
             } else if (kind == u"referer"_s) {
@@ -479,8 +489,8 @@ std::optional<CurlImport> parseCurlCommand(const QString &command, QString *erro
             else if (kind == u"compressed"_s)
                 result.ignored.append(
                     CurlText::tr("--compressed: Qt asks for and decodes compressed bodies by itself"));
-            else if (kind == u"http1"_s)
-                spec.options.network.httpVersion = HttpVersion::Http1_1;
+            else if (kind == u"network"_s)
+                network.read(word);
             else
                 result.ignored.append(CurlText::tr("%1: only changes curl's own output").arg(word));
             continue;
@@ -497,6 +507,8 @@ std::optional<CurlImport> parseCurlCommand(const QString &command, QString *erro
 
     if (url.isEmpty())
         return fail(CurlText::tr("The curl command has no URL."));
+    if (auto problem = network.finish(spec.options.network))
+        return fail(*problem);
     // As curl reads it: "localhost:8080/x" is http://localhost:8080/x, where QUrl sees the scheme
     // "localhost". The sentence names what is wrong, never the URL and its password.
     const UrlInput typed = readTypedUrl(url);

@@ -10,7 +10,9 @@
 namespace StatusScope::Core {
 
 // A request written as one curl command line, quoted for a POSIX shell: method, URL, headers,
-// body, and -L / --max-redirs / -k to match the options.
+// body, and -L / --max-redirs / -k and the network options (curlnetwork.h: proxy, trust, pins, HTTP
+// version, credentials) to match the options. Credentials are written as the request holds them:
+// mask it first (maskedRequest()) for a command without them.
 QString toCurlCommand(const RequestSpec &request);
 
 // Quotes one word for a POSIX shell: plain when safe, '…' usually, $'…' when it holds control
