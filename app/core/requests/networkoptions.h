@@ -36,6 +36,9 @@ struct TlsSetting
     // when either is given, they replace the system's authorities, as in curl.
     QStringList caFiles;
     QString caPath;
+    // (preferences) Edit → Preferences → Certificates: authorities trusted in addition to the
+    // system's (or to --cacert's when it is given), never replacing them.
+    QStringList extraCaFiles;
     enum class CertificateType { Pem, Der, Pkcs12 };
     QString clientCertificate; // --cert FILE (the password after a colon goes to `passphrase`)
     QString clientKey; // --key FILE; empty: the key is in the certificate file

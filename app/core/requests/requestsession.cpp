@@ -27,6 +27,9 @@ bool RequestSession::send(RequestSpec request)
         m_engine->cancel();
     request.options.acceptInvalidCertificates
         = request.options.acceptInvalidCertificates || isCertificateTrusted(request.url);
+    // The preferences fill what the request leaves at its built-in values; sending the result
+    // again (acceptCertificate(), continueOverHttp()) changes nothing more.
+    request.options = effectiveOptions(m_preferences, request.options, request.url);
     m_lastRequest = request;
     m_question = TrustQuestion::None;
     m_questionUrl.clear();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/requests/hop.h"
+#include "core/settings/networkpreferences.h"
 
 #include <QObject>
 #include <QSet>
@@ -40,6 +41,11 @@ public:
     // Where finished chains are remembered; not owned, may be null or off.
     void setHistory(HistoryStore *store) { m_history = store; }
     HistoryStore *history() const { return m_history; }
+
+    // Edit → Preferences: the defaults each send fills in where the request leaves its built-in
+    // values (effectiveOptions() in core/settings/networkpreferences.h). None at first.
+    void setNetworkPreferences(const NetworkPreferences &preferences) { m_preferences = preferences; }
+    const NetworkPreferences &networkPreferences() const { return m_preferences; }
 
     // Sends `request`, with the certificate exception this session holds for its host and port.
     // A chain still running is ended first (and written to the history like any other). False:
@@ -92,6 +98,7 @@ private:
 
     RequestEngine *m_engine;
     HistoryStore *m_history = nullptr;
+    NetworkPreferences m_preferences;
     QSet<QString> m_trustedHosts;
     RequestSpec m_lastRequest;
     TrustQuestion m_question = TrustQuestion::None;

@@ -3,6 +3,7 @@
 
 #include "core/history/chainrecord.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -27,6 +28,16 @@ const QString Language = u"language"_s;
 const QString MetCodes = u"quiz/met"_s;
 const QString QuizProgress = u"quiz/progress"_s; // a group: CODE = "right/asked"
 const QString HistorySecrets = u"history/secrets"_s;
+// Edit → Preferences (never a password: those are in the keychain).
+const QString ProxyMode = u"network/proxyMode"_s;
+const QString ProxyUrl = u"network/proxyUrl"_s;
+const QString ProxyUser = u"network/proxyUser"_s;
+const QString NoProxy = u"network/noProxy"_s;
+const QString ExtraCaFiles = u"network/caFiles"_s;
+const QString ClientCertificates = u"network/clientCertificates"_s; // a JSON array
+const QString HttpVersion = u"network/httpVersion"_s;
+const QString InactivityTimeout = u"network/inactivityTimeoutMs"_s;
+const QString Deadline = u"network/deadlineMs"_s;
 } // namespace Key
 
 // Enums are written as keys. Earlier versions wrote history/secrets as the enumerator's number (the
@@ -34,6 +45,47 @@ const QString HistorySecrets = u"history/secrets"_s;
 constexpr std::pair<SecretStorage, QStringView> SecretPolicyKeys[] = {{SecretStorage::Masked, u"masked"},
                                                                       {SecretStorage::Plain, u"plain"},
                                                                       {SecretStorage::Omitted, u"omitted"}};
+
+constexpr std::pair<ProxySetting::Mode, QStringView> ProxyModeKeys[] = {
+    {ProxySetting::Mode::System, u"system"}, {ProxySetting::Mode::None, u"none"}, {ProxySetting::Mode::Manual, u"manual"}};
+constexpr std::pair<HttpVersion, QStringView> HttpVersionKeys[] = {{HttpVersion::Default, u"default"},
+                                                                   {HttpVersion::Http1_1, u"1.1"},
+                                                                   {HttpVersion::Http2, u"2"},
+                                                                   {HttpVersion::Http2PriorKnowledge,
+                                                                    u"2-prior-knowledge"}};
+constexpr std::pair<TlsSetting::CertificateType, QStringView> CertificateTypeKeys[] = {
+    {TlsSetting::CertificateType::Pem, u"pem"},
+    {TlsSetting::CertificateType::Der, u"der"},
+    {TlsSetting::CertificateType::Pkcs12, u"p12"}};
+
+// The enumerator written as `text`, or `fallback` for anything else.
+template<typename Enum, std::size_t N>
+Enum enumFromKey(const std::pair<Enum, QStringView> (&table)[N], const QString &text, Enum fallback)
+{
+    for (const auto &[value, key] : table) {
+        if (text == key)
+            return value;
+    }
+    return fallback;
+}
+
+template<typename Enum, std::size_t N>
+QString keyOfEnum(const std::pair<Enum, QStringView> (&table)[N], Enum value)
+{
+    for (const auto &[candidate, key] : table) {
+        if (candidate == value)
+            return key.toString();
+    }
+    return table[0].second.toString();
+}
+
+// A stored duration in milliseconds; negative or unreadable reads as `fallback`.
+int durationMs(const QVariant &stored, int fallback)
+{
+    bool ok = false;
+    const int value = stored.toInt(&ok);
+    return ok && value >= 0 ? value : fallback;
+}
 
 std::optional<QJsonObject> jsonObject(const QVariant &value)
 {
@@ -236,6 +288,61 @@ void Settings::setHistorySecrets(SecretStorage policy)
         if (value == policy)
             m_store->setValue(Key::HistorySecrets, key.toString());
     }
+}
+
+NetworkPreferences Settings::networkPreferences() const
+{
+    NetworkPreferences preferences;
+    if (!m_store)
+        return preferences;
+    preferences.proxy.mode
+        = enumFromKey(ProxyModeKeys, m_store->value(Key::ProxyMode).toString(), ProxySetting::Mode::System);
+    preferences.proxy.url = QUrl(m_store->value(Key::ProxyUrl).toString());
+    preferences.proxy.user = m_store->value(Key::ProxyUser).toString();
+    preferences.proxy.noProxy = m_store->value(Key::NoProxy).toStringList();
+    preferences.extraCaFiles = m_store->value(Key::ExtraCaFiles).toStringList();
+    const QJsonArray rules = QJsonDocument::fromJson(m_store->value(Key::ClientCertificates).toByteArray()).array();
+    for (const QJsonValue &value : rules) {
+        const QJsonObject record = value.toObject();
+        ClientCertificateRule rule;
+        rule.hostPattern = record.value(u"pattern"_s).toString();
+        rule.certificate.clientCertificate = record.value(u"certificate"_s).toString();
+        rule.certificate.clientKey = record.value(u"key"_s).toString();
+        rule.certificate.certificateType = enumFromKey(CertificateTypeKeys, record.value(u"type"_s).toString(),
+                                                       TlsSetting::CertificateType::Pem);
+        // A damaged record (no pattern or no file) names nothing to present: it is passed over.
+        if (!rule.hostPattern.isEmpty() && !rule.certificate.clientCertificate.isEmpty())
+            preferences.clientCertificates.append(rule);
+    }
+    preferences.httpVersion
+        = enumFromKey(HttpVersionKeys, m_store->value(Key::HttpVersion).toString(), HttpVersion::Default);
+    preferences.inactivityTimeoutMs
+        = durationMs(m_store->value(Key::InactivityTimeout), preferences.inactivityTimeoutMs);
+    preferences.deadlineMs = durationMs(m_store->value(Key::Deadline), preferences.deadlineMs);
+    return preferences;
+}
+
+void Settings::setNetworkPreferences(const NetworkPreferences &preferences)
+{
+    if (!m_store)
+        return;
+    m_store->setValue(Key::ProxyMode, keyOfEnum(ProxyModeKeys, preferences.proxy.mode));
+    m_store->setValue(Key::ProxyUrl, preferences.proxy.url.toString(QUrl::RemoveUserInfo));
+    m_store->setValue(Key::ProxyUser, preferences.proxy.user);
+    m_store->setValue(Key::NoProxy, preferences.proxy.noProxy);
+    m_store->setValue(Key::ExtraCaFiles, preferences.extraCaFiles);
+    QJsonArray rules;
+    for (const ClientCertificateRule &rule : preferences.clientCertificates) {
+        // The password is left out on purpose: it goes to the keychain.
+        rules.append(QJsonObject{{u"pattern"_s, rule.hostPattern},
+                                 {u"certificate"_s, rule.certificate.clientCertificate},
+                                 {u"key"_s, rule.certificate.clientKey},
+                                 {u"type"_s, keyOfEnum(CertificateTypeKeys, rule.certificate.certificateType)}});
+    }
+    m_store->setValue(Key::ClientCertificates, QJsonDocument(rules).toJson(QJsonDocument::Compact));
+    m_store->setValue(Key::HttpVersion, keyOfEnum(HttpVersionKeys, preferences.httpVersion));
+    m_store->setValue(Key::InactivityTimeout, preferences.inactivityTimeoutMs);
+    m_store->setValue(Key::Deadline, preferences.deadlineMs);
 }
 
 void Settings::sync()

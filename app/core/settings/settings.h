@@ -4,6 +4,7 @@
 #include "core/quiz/quizprogress.h"
 #include "core/requests/chainmasking.h"
 #include "core/requests/requestspec.h"
+#include "core/settings/networkpreferences.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -62,6 +63,11 @@ public:
     // How credentials are kept in new history entries and saved requests.
     SecretStorage historySecrets() const;
     void setHistorySecrets(SecretStorage policy);
+
+    // Edit → Preferences: proxy, extra authorities, client certificates, HTTP version, timeouts.
+    // The passwords are never written (the keychain keeps them): they read back empty.
+    NetworkPreferences networkPreferences() const;
+    void setNetworkPreferences(const NetworkPreferences &preferences);
 
     // Writes what was set to disk now (atomically: QSettings writes a new file and renames it).
     void sync();
