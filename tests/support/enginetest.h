@@ -5,6 +5,7 @@
 // test. A test class derives from EngineTest; Qt Test runs the private slots below for it as if
 // they were its own. List this header in the test's SOURCES so that moc sees it.
 #include "core/catalogue/statuscatalogue.h"
+#include "core/i18n/translations.h"
 #include "core/requests/requestengine.h"
 #include "scriptedserver.h"
 
@@ -21,6 +22,9 @@ class EngineTest : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        // Sentences read as the program writes them: plural forms ("200 bytes") come from the
+        // English catalogue, which the program always loads.
+        QVERIFY(Core::installTranslations(*qApp, QLocale(QLocale::English)));
         auto catalogue = Core::StatusCatalogue::fromFile(Core::StatusCatalogue::builtinPath(), nullptr);
         QVERIFY(catalogue);
         m_catalogue = std::move(*catalogue);
