@@ -6,6 +6,7 @@
 #include "cli/cataloguecommands.h"
 #include "cli/checkrunner.h"
 #include "cli/commandline.h"
+#include "cli/cookieflags.h"
 #include "cli/inputfiles.h"
 #include "cli/numbers.h"
 #include "cli/outputtarget.h"
@@ -120,6 +121,8 @@ std::optional<QString> parse(const QCommandLineParser &parser, ParsedCheck &chec
     if (auto problem = applyProxyOptions(parser, options.network.proxy))
         return problem;
     if (auto problem = applyAuthOptions(parser, options.network.auth))
+        return problem;
+    if (auto problem = applyCookieOptions(parser, base))
         return problem;
     if (parser.isSet(u"max-redirs"_s)) {
         const auto value = wholeNumber(parser, u"max-redirs"_s, 0, &error);
@@ -240,6 +243,7 @@ void configureCheck(QCommandLineParser &parser)
     });
     addProxyOptions(parser);
     addAuthOptions(parser);
+    addCookieOptions(parser);
 }
 
 int runCheck(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
@@ -273,6 +277,12 @@ int runCheck(const QCommandLineParser &parser, QTextStream &out, QTextStream &er
     }
 
     // Every file is opened before anything is sent, so a bad name costs no request.
+    QString jarError;
+    const std::unique_ptr<CookieJarOutput> cookieJar = CookieJarOutput::open(parser, check.base, &jarError);
+    if (!jarError.isEmpty()) {
+        err << "statusscope check: " << jarError << Qt::endl;
+        return ExitUsage;
+    }
     std::unique_ptr<OutputTarget> har;
     if (parser.isSet(u"har"_s)) {
         QString error;
@@ -305,6 +315,7 @@ int runCheck(const QCommandLineParser &parser, QTextStream &out, QTextStream &er
     settings.fail = check.fail;
     settings.showSecrets = check.showSecrets;
     settings.parallel = check.parallel;
+    settings.cookieJar = cookieJar.get();
     CheckRunner runner(&manager, &*catalogue, settings, out, err, har.get(), colourWanted());
     return runner.run(check.requests, source.get(), check.base);
 }

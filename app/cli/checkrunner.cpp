@@ -2,6 +2,7 @@
 #include "cli/checkrunner.h"
 
 #include "cli/commandline.h"
+#include "cli/cookieflags.h"
 #include "core/formats/har.h"
 #include "cli/inputfiles.h"
 #include "cli/outputtarget.h"
@@ -102,6 +103,14 @@ int CheckRunner::run(const QList<RequestSpec> &requests, UrlSource *source, cons
         m_err << "statusscope check: " << m_source->errorString() << Qt::endl;
         m_failed = true;
     }
+    // The cookie file is written whatever became of the HAR file.
+    bool jarWritten = true;
+    if (m_settings.cookieJar) {
+        QString error;
+        jarWritten = m_settings.cookieJar->commit(&error);
+        if (!jarWritten)
+            m_err << "statusscope check: " << error << Qt::endl;
+    }
     if (m_har) {
         const QByteArray skeleton = harSkeleton();
         writeHar("\n"_ba + skeleton.mid(skeleton.indexOf(EntriesKey) + EntriesKey.size()) + '\n');
@@ -116,7 +125,7 @@ int CheckRunner::run(const QList<RequestSpec> &requests, UrlSource *source, cons
         }
     }
     // A rule or transport failure outranks --fail statuses.
-    if (m_failed)
+    if (m_failed || !jarWritten)
         return ExitStoppedOrFailed;
     if (m_any5xx)
         return ExitFail5xx;
@@ -220,6 +229,8 @@ void CheckRunner::report(const ChainResult &chain)
     }
     m_out.flush();
     ++m_reported;
+    if (m_settings.cookieJar)
+        m_settings.cookieJar->add(chain);
 
     if (m_har && !chain.hops.isEmpty()) {
         const QJsonArray entries = chainsToHar({chain}, m_settings.showSecrets)

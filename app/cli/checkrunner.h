@@ -17,6 +17,7 @@ class StatusCatalogue;
 
 namespace StatusScope::Cli {
 
+class CookieJarOutput;
 class OutputTarget;
 class UrlSource;
 
@@ -28,6 +29,7 @@ struct CheckSettings
     bool fail = false; // --fail: 4xx and 5xx final statuses change the exit status
     bool showSecrets = false;
     int parallel = 8;
+    CookieJarOutput *cookieJar = nullptr; // -c FILE: gets each chain's cookies, written at the end
 };
 
 // The request `base` describes, sent to `url` as a person types it (an argument or a line of a

@@ -69,4 +69,10 @@ QList<ChainCookieJar::Refused> ChainCookieJar::store(const QList<QNetworkCookie>
     return refused;
 }
 
+void ChainCookieJar::seed(const QList<QNetworkCookie> &cookies)
+{
+    for (const QNetworkCookie &cookie : cookies)
+        insertCookie(cookie);
+}
+
 } // namespace StatusScope::Core

@@ -30,6 +30,12 @@ public:
     std::optional<QString> refusal(const QNetworkCookie &cookie, const QUrl &url) const;
     // Stores what may be stored and returns the rest with the reasons.
     QList<Refused> store(const QList<QNetworkCookie> &cookies, const QUrl &url);
+
+    // Cookies the user brought (a cookie file, -b FILE) before the first hop: taken as they are,
+    // since no server sent them; domains follow Qt's jar (a leading dot covers subdomains).
+    void seed(const QList<QNetworkCookie> &cookies);
+    // Everything the jar holds now (to write it out with -c FILE).
+    QList<QNetworkCookie> cookies() const { return allCookies(); }
 };
 
 } // namespace StatusScope::Core

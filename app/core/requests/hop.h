@@ -171,6 +171,9 @@ struct ChainResult
     QUrl finalUrl; // the last hop's URL with the fragment it inherited
     QDateTime startedAt; // wall-clock time the chain started, UTC
     double totalMs = 0;
+    // The chain's cookie jar when it ended: the file's cookies and those set along the chain, for
+    // -c FILE. Secrets: no record, JSON or HAR writes them (issue 15, infra).
+    QList<QNetworkCookie> cookies;
 };
 
 QString severityKey(Severity severity);

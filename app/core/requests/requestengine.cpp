@@ -159,6 +159,7 @@ bool RequestEngine::start(const RequestSpec &request)
     m_tls = std::make_unique<TlsSetup>(std::move(*tls));
     forgetConnectionsMadeOtherwise(m_manager, *m_tls);
     m_jar = std::make_unique<ChainCookieJar>();
+    m_jar->seed(request.options.cookies); // -b FILE
     m_follower = std::make_unique<RedirectFollower>(withExplicitCredentials(request), m_jar.get());
     m_auth = std::make_unique<AuthResponder>(request);
     m_userSetAcceptEncoding = hasHeader(request.headers, "Accept-Encoding");
@@ -578,6 +579,7 @@ void RequestEngine::endChain(ChainOutcome outcome)
     const bool answered = std::any_of(m_result.hops.cbegin(), m_result.hops.cend(),
                                       [](const Hop &hop) { return hop.status.has_value(); });
     m_result.finalUrl = answered && m_follower ? m_follower->current().url : QUrl();
+    m_result.cookies = m_jar ? m_jar->cookies() : QList<QNetworkCookie>(); // for -c FILE
     Q_EMIT finished();
 }
 

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QNetworkCookie>
 #include <QUrl>
 
 #include <utility>
@@ -31,6 +32,9 @@ struct RequestOptions
     bool acceptInvalidCertificates = false;
     // Proxy, trust, client certificate, pins, HTTP version and authentication (issue 15).
     NetworkOptions network;
+    // Cookies from a cookie file (-b FILE), put in the chain's jar before the first hop. Secrets:
+    // never written to settings or history (issue 15, infra).
+    QList<QNetworkCookie> cookies;
 };
 
 // What the user asked for: the first request of a chain, before any redirect rewrote it.
