@@ -7,6 +7,9 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 
+#include <csignal>
+#include <sys/prctl.h>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace StatusScope::Test {
@@ -19,6 +22,10 @@ constexpr int acceptWithinMs = 5000;
 ChildServer::ChildServer()
 {
     m_process.setProcessChannelMode(QProcess::MergedChannels);
+    // A test that crashes or is killed by ctest's timeout never reaches the destructor: the
+    // kernel then ends the server with it instead of leaving it on its port (Linux only, as is
+    // the project).
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
 }
 
 ChildServer::~ChildServer()
