@@ -4,6 +4,7 @@
 #include "bracketlanguage.h"
 #include "consoletest.h"
 #include "core/requests/chainmodel.h"
+#include "gui/console/chaindelegate.h"
 #include "gui/console/chainview.h"
 
 #include <QAccessible>
@@ -17,11 +18,32 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTextBrowser>
+#include <QToolTip>
 #include <QTreeWidget>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace StatusScope;
 using StatusScope::Test::ScriptedServer;
+
+namespace {
+
+// BracketLanguage, and the hop tabs' texts too (context HopDetail, gui/console/hopdetailhtml.cpp).
+class HopTabBrackets final : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *disambiguation, int n) const override
+    {
+        if (QByteArrayView(context) == "HopDetail")
+            return QStringLiteral("«") + QString::fromUtf8(source) + QStringLiteral("»");
+        return m_console.translate(context, source, disambiguation, n);
+    }
+    bool isEmpty() const override { return false; }
+
+private:
+    Test::BracketLanguage m_console;
+};
+
+} // namespace
 
 class tst_ChainView : public Test::ConsoleTest
 {
@@ -40,6 +62,8 @@ private Q_SLOTS:
     void hostileAnswerIsShownSafely();
     void requestTabShowsWhatQtAdds();
     void textsSetInCodeFollowTheLanguage();
+    void routeBadgeAndRequestTab();
+    void routeTextsFollowTheLanguage();
 
 private:
     QWidget *makeWidget() override
@@ -64,6 +88,56 @@ private:
         return sendAndWait(m_session, requestFor(m_server->url(path)));
     }
     QString meaning() const { return child<QTextBrowser>("meaningView")->toPlainText(); }
+    QString requestTab() const { return child<QTextBrowser>("requestView")->toPlainText(); }
+    // A chain as the engine leaves it after an authentication round through a proxy and a pin: a
+    // 401, then its answer; and a third hop that went straight, without either.
+    static Core::ChainResult routedChain()
+    {
+        Core::ChainResult chain;
+        chain.request.url = QUrl(u"https://api.example/private"_s);
+        Core::Hop challenged;
+        challenged.method = "GET";
+        challenged.url = chain.request.url;
+        challenged.status = 401;
+        challenged.reason = u"Unauthorized"_s;
+        challenged.route.proxy = u"http://127.0.0.1:8888"_s;
+        challenged.route.proxyUser = u"<b>pu</b>"_s; // a name is text, never markup
+        challenged.route.connectedTo = u"203.0.113.7:443"_s;
+        challenged.route.httpVersionAsked = u"1.1"_s;
+        challenged.timings.done = 3;
+        Core::Hop answer = challenged;
+        answer.index = 1;
+        answer.startMs = 4;
+        answer.status = 302;
+        answer.reason = u"Found"_s;
+        answer.requestHeaders = {{"Authorization", R"(Digest username="alice", response="6629fae49393a05397450978507c4ef1")"}};
+        answer.auth = {u"Digest"_s, u"alice"_s, 0};
+        answer.responseHeaders = {{"Location", "http://plain.example/"}};
+        Core::Hop straight;
+        straight.index = 2;
+        straight.startMs = 8;
+        straight.method = "GET";
+        straight.url = QUrl(u"http://plain.example/"_s);
+        straight.status = 200;
+        straight.reason = u"OK"_s;
+        straight.timings.done = 1;
+        chain.hops = {challenged, answer, straight};
+        chain.outcome = Core::ChainOutcome::Complete;
+        return chain;
+    }
+    // The share of the URL cell of `row` painted in the badge's colour, as drawn on screen.
+    double badgeShare(int row) const
+    {
+        auto *view = child<QTreeView>("chainView");
+        const QRect cell = view->visualRect(chainRows()->index(row, Core::ChainModel::UrlColumn));
+        const QImage image = view->viewport()->grab(cell).toImage();
+        int badge = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x)
+                badge += image.pixelColor(x, y) == QColor(0x1a, 0x62, 0xa8) ? 1 : 0;
+        }
+        return double(badge) / std::max(1, image.width() * image.height());
+    }
     QTreeWidget *responseHeaders() const { return child<QTreeWidget>("responseHeadersView"); }
 
     Gui::ChainView *m_view = nullptr;
@@ -392,6 +466,68 @@ void tst_ChainView::textsSetInCodeFollowTheLanguage()
     QCOMPARE(child<QLabel>("summaryLabel")->text(), u"Sending…"_s);
     m_session->cancel();
     QVERIFY(Test::noneBracketed(texts()));
+}
+
+// A hop that went through a proxy or to a pinned address carries a badge in its URL cell, whose tool
+// tip says which; its Request tab says so in words, with the HTTP version asked and the
+// authentication round, never the secret, and with names shown as text.
+void tst_ChainView::routeBadgeAndRequestTab()
+{
+    const Core::ChainResult chain = routedChain();
+    m_view->showStoredChain(chain);
+    QCOMPARE(Gui::ChainDelegate::routeBadgeText(chain.hops.at(0)), u"proxy · pin"_s);
+    QCOMPARE(Gui::ChainDelegate::routeBadgeText(chain.hops.at(2)), QString());
+    QVERIFY2(badgeShare(0) > 0.02, qPrintable(QString::number(badgeShare(0))));
+    QVERIFY2(badgeShare(1) > 0.02, qPrintable(QString::number(badgeShare(1))));
+    QCOMPARE(badgeShare(2), 0.0);
+
+    auto *view = child<QTreeView>("chainView");
+    const QRect cell = view->visualRect(chainRows()->index(0, Core::ChainModel::UrlColumn));
+    QHelpEvent help(QEvent::ToolTip, cell.center(), view->viewport()->mapToGlobal(cell.center()));
+    QCoreApplication::sendEvent(view->viewport(), &help);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY2(QToolTip::text().contains(u"Via proxy http://127.0.0.1:8888, as user &lt;b&gt;pu&lt;/b&gt;."_s),
+             qPrintable(QToolTip::text()));
+    QVERIFY2(QToolTip::text().contains(u"Connected to 203.0.113.7:443 (pinned)"_s), qPrintable(QToolTip::text()));
+    QToolTip::hideText();
+
+    view->setCurrentIndex(chainRows()->index(1, 0));
+    QTRY_VERIFY(requestTab().contains(u"Answered the 401 of hop 1 with Digest, user alice."_s));
+    const QString tab = requestTab();
+    for (const QString &sentence :
+         {u"Via proxy http://127.0.0.1:8888, as user <b>pu</b>."_s,
+          u"Connected to 203.0.113.7:443 (pinned); the URL, the Host field and the certificate check stay api.example."_s,
+          u"HTTP version asked: HTTP/1.1 only."_s})
+        QVERIFY2(tab.contains(sentence), qPrintable(sentence + u" missing from:\n"_s + tab));
+    QVERIFY2(!tab.contains(u"6629fae4"_s), qPrintable(tab)); // the Digest response stays masked
+
+    // The first hop sent no credentials; the third went straight.
+    view->setCurrentIndex(chainRows()->index(0, 0));
+    QTRY_VERIFY(requestTab().contains(u"Via proxy"_s));
+    QVERIFY(!requestTab().contains(u"Answered"_s));
+    view->setCurrentIndex(chainRows()->index(2, 0));
+    QTRY_VERIFY(requestTab().contains(u"plain.example"_s));
+    QVERIFY(!requestTab().contains(u"Route and credentials"_s));
+}
+
+void tst_ChainView::routeTextsFollowTheLanguage()
+{
+    m_view->showStoredChain(routedChain());
+    child<QTreeView>("chainView")->setCurrentIndex(chainRows()->index(1, 0));
+    QTRY_VERIFY(requestTab().contains(u"Answered the 401 of hop 1"_s));
+    QCOMPARE(Gui::ChainDelegate::routeBadgeText(routedChain().hops.at(1)), u"proxy · pin"_s);
+
+    HopTabBrackets brackets;
+    QCoreApplication::installTranslator(&brackets);
+    QTRY_VERIFY2(requestTab().contains(u"«Answered the 401 of hop 1 with Digest, user alice.»"_s), qPrintable(requestTab()));
+    for (const QString &sentence : {u"«Route and credentials»"_s, u"«Via proxy http://127.0.0.1:8888, as user <b>pu</b>.»"_s,
+                                    u"«HTTP version asked: «HTTP/1.1 only».»"_s})
+        QVERIFY2(requestTab().contains(sentence), qPrintable(sentence + u" missing from:\n"_s + requestTab()));
+    QCOMPARE(Gui::ChainDelegate::routeBadgeText(routedChain().hops.at(1)), u"«proxy» · «pin»"_s);
+
+    QCoreApplication::removeTranslator(&brackets);
+    QTRY_VERIFY2(!requestTab().contains(u"«"_s), qPrintable(requestTab()));
+    QVERIFY(requestTab().contains(u"Answered the 401 of hop 1 with Digest, user alice."_s));
 }
 
 QTEST_MAIN(tst_ChainView)

@@ -2,6 +2,8 @@
 #include "gui/console/chaindelegate.h"
 
 #include "core/requests/chainmodel.h"
+#include "core/requests/safetext.h"
+#include "gui/console/hopdetailhtml.h"
 #include "gui/widgets/classcolors.h"
 #include "gui/widgets/statusbadge.h"
 
@@ -11,9 +13,45 @@
 #include <QPainter>
 #include <QToolTip>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace StatusScope::Gui {
 
 using Core::ChainModel;
+
+namespace {
+
+const Core::Hop *hopOf(const QModelIndex &index)
+{
+    const auto *model = qobject_cast<const ChainModel *>(index.model());
+    return model ? model->hopAt(index.row()) : nullptr;
+}
+
+QFont badgeFont(const QFont &font)
+{
+    QFont small = font;
+    small.setPointSizeF(std::max(6.0, font.pointSizeF() * 0.85));
+    small.setBold(true);
+    return small;
+}
+
+} // namespace
+
+QString ChainDelegate::routeBadgeText(const Core::Hop &hop)
+{
+    QStringList words;
+    if (!hop.route.proxy.isEmpty())
+        words.append(tr("proxy"));
+    if (!hop.route.connectedTo.isEmpty())
+        words.append(tr("pin"));
+    return words.join(u" · "_s);
+}
+
+QString ChainDelegate::routeToolTip(const Core::Hop &hop)
+{
+    const QStringList lines = QStringList{Core::displayUrl(hop.url)} + hopRouteSentences(hop);
+    return u"<p style=\"white-space:pre-wrap\">"_s + lines.join(u'\n').toHtmlEscaped() + u"</p>"_s;
+}
 
 ChainDelegate::ChainDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
@@ -31,6 +69,14 @@ void ChainDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                           const QModelIndex &index) const
 {
     const int column = index.column();
+    if (column == ChainModel::UrlColumn) {
+        const Core::Hop *hop = hopOf(index);
+        const QString badge = hop ? routeBadgeText(*hop) : QString();
+        if (!badge.isEmpty()) {
+            paintUrlWithBadge(painter, option, index, badge);
+            return;
+        }
+    }
     const bool custom = (column == ChainModel::StatusColumn && index.data(ChainModel::StatusRole).isValid())
         || column == ChainModel::TimingColumn
         || (column == ChainModel::WarningsColumn && index.data(ChainModel::WarningCountRole).toInt() > 0);
@@ -103,6 +149,41 @@ void ChainDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     painter->restore();
 }
 
+void ChainDelegate::paintUrlWithBadge(QPainter *painter, const QStyleOptionViewItem &option,
+                                      const QModelIndex &index, const QString &badge) const
+{
+    QStyleOptionViewItem item = option;
+    initStyleOption(&item, index);
+    const QString url = item.text;
+    item.text.clear();
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &item, painter, widget);
+
+    // The badge sits at the right end, the URL elided in its middle in what is left.
+    const QFont font = badgeFont(option.font);
+    const QFontMetrics metrics(font);
+    const int width = metrics.horizontalAdvance(badge) + 10;
+    const int height = std::min(option.rect.height() - 4, metrics.height() + 2);
+    const QRect tag(option.rect.right() - width - 3, option.rect.center().y() - height / 2, width, height);
+    const QRect text = style->subElementRect(QStyle::SE_ItemViewItemText, &item, widget)
+                           .adjusted(0, 0, -(width + 6), 0)
+                           .intersected(option.rect);
+    painter->save();
+    painter->setPen(option.palette.color(option.state & QStyle::State_Selected ? QPalette::HighlightedText
+                                                                               : QPalette::Text));
+    painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
+                      option.fontMetrics.elidedText(url, Qt::ElideMiddle, std::max(0, text.width())));
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(QColor(0x1a, 0x62, 0xa8));
+    painter->drawRoundedRect(tag, 3, 3);
+    painter->setPen(Qt::white);
+    painter->setFont(font);
+    painter->drawText(tag, Qt::AlignCenter, badge);
+    painter->restore();
+}
+
 QSize ChainDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
@@ -117,6 +198,14 @@ QSize ChainDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIn
 bool ChainDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
                               const QModelIndex &index)
 {
+    // A hop with a badge says in the URL's tool tip what the badge stands for.
+    if (event->type() == QEvent::ToolTip && index.column() == ChainModel::UrlColumn) {
+        const Core::Hop *hop = hopOf(index);
+        if (hop && !routeBadgeText(*hop).isEmpty()) {
+            QToolTip::showText(event->globalPos(), routeToolTip(*hop), view, option.rect);
+            return true;
+        }
+    }
     // A cell cut short by a narrow column (a long reason) is read whole in its tool tip; the URL
     // and the checks bring their own.
     if (event->type() == QEvent::ToolTip && !index.data(Qt::ToolTipRole).isValid()) {

@@ -343,9 +343,11 @@ void ChainView::showHop(int row)
     if (!hop || m_chain->data(m_chain->index(row, 0), ChainModel::RunningRole).toBool())
         return;
     const Hop *previous = row > 0 ? m_chain->hopAt(row - 1) : nullptr;
+    // The hop whose challenge this one answered: a hop is the row of its index.
+    const Hop *answered = hop->auth.answeredHop >= 0 ? m_chain->hopAt(hop->auth.answeredHop) : nullptr;
     m_ui->meaningView->setHtml(hopMeaningHtml(*hop, *m_catalogue, palette()));
     m_ui->requestView->setHtml(
-        hopRequestHtml(*hop, previous, false, palette(), m_shownChain.request.secretHeaders));
+        hopRequestHtml(*hop, previous, false, palette(), m_shownChain.request.secretHeaders, answered));
     m_ui->timingView->setHtml(hopTimingHtml(*hop, palette()));
     m_ui->tlsView->setHtml(hopTlsHtml(*hop, palette()));
     fillResponseHeaders(m_ui->responseHeadersView, *hop);

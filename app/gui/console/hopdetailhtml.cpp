@@ -145,8 +145,61 @@ QString hopMeaningHtml(const Hop &hop, const StatusCatalogue &catalogue, const Q
     return page(palette, html);
 }
 
+QStringList hopRouteSentences(const Hop &hop, const Hop *answered)
+{
+    // Every value here came from the engine or a stored chain: shown as text, control and
+    // bidirectional characters escaped, like a server's words.
+    const auto shown = [](const QString &text) { return escapeForDisplay(text); };
+    QStringList sentences;
+    const HopRoute &route = hop.route;
+    if (!route.proxy.isEmpty()) {
+        sentences.append(route.proxyUser.isEmpty()
+                             ? HopDetail::tr("Via proxy %1.").arg(shown(route.proxy))
+                             : HopDetail::tr("Via proxy %1, as user %2.").arg(shown(route.proxy), shown(route.proxyUser)));
+    }
+    if (!route.connectedTo.isEmpty()) {
+        sentences.append(HopDetail::tr("Connected to %1 (pinned); the URL, the Host field and the certificate "
+                                       "check stay %2.")
+                             .arg(shown(route.connectedTo), shown(displayHost(hop.url))));
+    }
+    if (!route.httpVersionAsked.isEmpty()) {
+        const QString &asked = route.httpVersionAsked;
+        const QString version = asked == u"1.1"_s ? HopDetail::tr("HTTP/1.1 only")
+            : asked == u"2"_s                     ? HopDetail::tr("HTTP/2, offered")
+            : asked == u"2-prior-knowledge"_s     ? HopDetail::tr("HTTP/2 from the first byte (prior knowledge)")
+                                                  : shown(asked);
+        sentences.append(HopDetail::tr("HTTP version asked: %1.").arg(version));
+    }
+    const HopAuth &auth = hop.auth;
+    if (!auth.scheme.isEmpty()) {
+        const QString scheme = shown(auth.scheme);
+        const QString user = shown(auth.user);
+        if (auth.answeredHop >= 0) {
+            const int number = auth.answeredHop + 1;
+            const std::optional<int> status = answered ? answered->status : std::nullopt;
+            if (status && user.isEmpty())
+                sentences.append(HopDetail::tr("Answered the %1 of hop %2 with %3.").arg(*status).arg(number).arg(scheme));
+            else if (status)
+                sentences.append(HopDetail::tr("Answered the %1 of hop %2 with %3, user %4.")
+                                     .arg(*status)
+                                     .arg(number)
+                                     .arg(scheme, user));
+            else if (user.isEmpty())
+                sentences.append(HopDetail::tr("Answered the challenge of hop %1 with %2.").arg(number).arg(scheme));
+            else
+                sentences.append(
+                    HopDetail::tr("Answered the challenge of hop %1 with %2, user %3.").arg(number).arg(scheme, user));
+        } else if (user.isEmpty()) {
+            sentences.append(HopDetail::tr("Sent %1 credentials with the request.").arg(scheme));
+        } else {
+            sentences.append(HopDetail::tr("Sent %1 credentials with the request, user %2.").arg(scheme, user));
+        }
+    }
+    return sentences;
+}
+
 QString hopRequestHtml(const Hop &hop, const Hop *previous, bool showSecrets, const QPalette &palette,
-                       const QList<QByteArray> &secretHeaders)
+                       const QList<QByteArray> &secretHeaders, const Hop *answered)
 {
     const auto changed = [](bool differs) { return differs ? u" class=\"changed\""_s : QString(); };
     QString html = u"<h3>"_s + esc(HopDetail::tr("Request as sent")) + u"</h3><table>"_s;
@@ -159,7 +212,15 @@ QString hopRequestHtml(const Hop &hop, const Hop *previous, bool showSecrets, co
     html += u"<tr><td><b>%1</b></td><td%2>%3</td></tr>"_s.arg(
         esc(HopDetail::tr("Body")), changed(previous && previous->requestBodyBytes != hop.requestBodyBytes),
         esc(hop.requestHasBody ? readableSize(hop.requestBodyBytes) : HopDetail::tr("none")));
-    html += u"</table><h3>"_s + esc(HopDetail::tr("Headers")) + u"</h3><table>"_s;
+    html += u"</table>"_s;
+    // How it got there and what it answered: the proxy and pin behind the chain's badge.
+    const QStringList route = hopRouteSentences(hop, answered);
+    if (!route.isEmpty()) {
+        html += u"<h3>"_s + esc(HopDetail::tr("Route and credentials")) + u"</h3>"_s;
+        for (const QString &sentence : route)
+            html += u"<p>"_s + esc(sentence) + u"</p>"_s;
+    }
+    html += u"<h3>"_s + esc(HopDetail::tr("Headers")) + u"</h3><table>"_s;
     for (const HeaderPair &header : hop.requestHeaders) {
         const QByteArray value
             = showSecrets ? header.second : maskHeaderValue(header.first, header.second, secretHeaders);

@@ -15,8 +15,14 @@ namespace StatusScope::Gui {
 
 QString hopMeaningHtml(const Core::Hop &hop, const Core::StatusCatalogue &catalogue, const QPalette &palette);
 // Credentials and the headers named in `secretHeaders` are masked unless `showSecrets`.
+// `answered`: the hop whose 401 or 407 this one answered (hop.auth.answeredHop), when known.
 QString hopRequestHtml(const Core::Hop &hop, const Core::Hop *previous, bool showSecrets,
-                       const QPalette &palette, const QList<QByteArray> &secretHeaders = {});
+                       const QPalette &palette, const QList<QByteArray> &secretHeaders = {},
+                       const Core::Hop *answered = nullptr);
+// How the hop reached its server and the credentials it carried, a translated sentence each and
+// never a secret: the proxy, the pinned address, the HTTP version asked, the authentication round.
+// Plain text: escape it for rich text.
+QStringList hopRouteSentences(const Core::Hop &hop, const Core::Hop *answered = nullptr);
 QString hopTimingHtml(const Core::Hop &hop, const QPalette &palette);
 QString hopTlsHtml(const Core::Hop &hop, const QPalette &palette);
 
