@@ -4,10 +4,16 @@
 // with the URL, the Host field, cookies and redirects all still about the host typed.
 #include "core/requests/pins.h"
 #include "enginetest.h"
+#include "nginxserver.h"
+#include "testca.h"
+
+#include <QTemporaryDir>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace StatusScope::Core;
+using StatusScope::Test::NginxServer;
 using StatusScope::Test::ScriptedServer;
+using StatusScope::Test::TestCa;
 
 class tst_Pins : public StatusScope::Test::EngineTest
 {
@@ -23,6 +29,17 @@ private Q_SLOTS:
     void resolvePinOverHttp();
     void pinAppliesAcrossRedirects();
     void unpinnedHostStillFails();
+    void httpsPinKeepsTheName_data();
+    void httpsPinKeepsTheName();
+    void httpsPinChecksTheUrlsHost();
+
+private:
+    // nginx over TLS with a certificate for `names` from a fresh test CA (its root in *rootPem),
+    // answering /names with the server name (SNI), Host and protocol it saw.
+    bool startNamedNginx(NginxServer &nginx, const QStringList &names, QString *rootPem);
+
+    QTemporaryDir m_folder;
+    std::unique_ptr<TestCa> m_ca;
 };
 
 void tst_Pins::parseResolve_data()
@@ -233,6 +250,88 @@ void tst_Pins::unpinnedHostStillFails()
     QCOMPARE(chain.error->kind, ErrorKind::HostNotFound);
     QVERIFY(chain.hops.first().route.connectedTo.isEmpty());
     QVERIFY(m_server->requests().isEmpty());
+}
+
+bool tst_Pins::startNamedNginx(NginxServer &nginx, const QStringList &names, QString *rootPem)
+{
+    if (!m_ca)
+        m_ca = std::make_unique<TestCa>(m_folder.filePath(u"ca"_s));
+    const TestCa::Issued issued = m_ca->server(names);
+    if (!m_ca->isValid() || issued.certificate.isEmpty()) {
+        qWarning("%s", qPrintable(m_ca->error()));
+        return false;
+    }
+    *rootPem = m_ca->rootPem();
+    NginxServer::Config config;
+    config.certificate = issued.chain;
+    config.key = issued.key;
+    config.extraServer = uR"(location = /names {
+            return 200 "sni=$ssl_server_name\nhost=$host\nprotocol=$server_protocol\n";
+        })"_s;
+    if (!nginx.start(config)) {
+        qWarning("%s", qPrintable(nginx.error()));
+        return false;
+    }
+    return true;
+}
+
+void tst_Pins::httpsPinKeepsTheName_data()
+{
+    QTest::addColumn<HttpVersion>("version");
+    QTest::addColumn<bool>("noted"); // HTTP/2 was wanted, the pin made it HTTP/1.1
+    QTest::newRow("--http1.1") << HttpVersion::Http1_1 << false;
+    QTest::newRow("default") << HttpVersion::Default << true;
+    QTest::newRow("--http2") << HttpVersion::Http2 << true;
+}
+
+void tst_Pins::httpsPinKeepsTheName()
+{
+    // The certificate is issued for app.pinned.invalid, a name that resolves nowhere: the check
+    // passes only because the server name sent and verified is the URL's host, not the address.
+    QFETCH(HttpVersion, version);
+    QFETCH(bool, noted);
+    STATUSSCOPE_REQUIRE_PROGRAM(NginxServer::available() && TestCa::available(),
+                                "nginx or openssl (Debian packages nginx, openssl)");
+    NginxServer nginx;
+    QString root;
+    QVERIFY(startNamedNginx(nginx, {u"app.pinned.invalid"_s}, &root));
+    RequestSpec spec = get(QUrl(u"https://app.pinned.invalid:%1/names"_s.arg(nginx.port())));
+    spec.options.network.resolve.append({u"app.pinned.invalid"_s, nginx.port(), {u"127.0.0.1"_s}});
+    spec.options.network.tls.caFiles = {root};
+    spec.options.network.httpVersion = version;
+    const ChainResult chain = run(spec);
+    QVERIFY2(chain.outcome == ChainOutcome::Complete, qPrintable(chain.error ? chain.error->message : QString()));
+    const Hop &hop = chain.hops.first();
+    QCOMPARE(hop.status, 200);
+    QCOMPARE(hop.url, spec.url);
+    QCOMPARE(hop.route.connectedTo, u"127.0.0.1:%1"_s.arg(nginx.port()));
+    const QString seen = QString::fromUtf8(hop.bodyPreview);
+    QVERIFY2(seen.contains(u"sni=app.pinned.invalid\n"_s), qPrintable(seen));
+    QVERIFY2(seen.contains(u"host=app.pinned.invalid\n"_s), qPrintable(seen));
+    // Over HTTP/2, Qt 6.4 would have named 127.0.0.1 as :authority (seen against this nginx).
+    QVERIFY2(seen.contains(u"protocol=HTTP/1.1"_s), qPrintable(seen));
+    QCOMPARE(hop.hasWarning(u"pinned-http2"), noted);
+}
+
+void tst_Pins::httpsPinChecksTheUrlsHost()
+{
+    // A certificate valid for the address but not for the URL's host is refused, and the
+    // sentence names both.
+    STATUSSCOPE_REQUIRE_PROGRAM(NginxServer::available() && TestCa::available(),
+                                "nginx or openssl (Debian packages nginx, openssl)");
+    NginxServer nginx;
+    QString root;
+    QVERIFY(startNamedNginx(nginx, {u"127.0.0.1"_s}, &root));
+    RequestSpec spec = get(QUrl(u"https://app.pinned.invalid:%1/names"_s.arg(nginx.port())));
+    spec.options.network.connectTo.append({u"app.pinned.invalid"_s, 0, u"127.0.0.1"_s, 0});
+    spec.options.network.tls.caFiles = {root};
+    const ChainResult chain = run(spec);
+    QCOMPARE(chain.outcome, ChainOutcome::Error);
+    QCOMPARE(chain.error->kind, ErrorKind::Tls);
+    QVERIFY2(chain.error->message.contains(
+                 u"The server's certificate is valid for 127.0.0.1, not for “app.pinned.invalid”."_s),
+             qPrintable(chain.error->message));
+    QCOMPARE(chain.hops.first().route.connectedTo, u"127.0.0.1:%1"_s.arg(nginx.port()));
 }
 
 QTEST_GUILESS_MAIN(tst_Pins)

@@ -123,6 +123,12 @@ constexpr std::array checks{
                                 "The server asked for a client certificate and none was given (seen "
                                 "where the server says so in its answer, as nginx does: Qt 6.4 does "
                                 "not tell).")},
+    CheckInfo{CheckId::PinnedHttp2, u"pinned-http2", Severity::Warning, u"RFC 9113 §8.3.1",
+              QT_TRANSLATE_NOOP("Checks",
+                                "A --resolve or --connect-to pin met HTTP/2: Qt 6.4 would name the "
+                                "address instead of the host in :authority, so the hop used HTTP/1.1 "
+                                "(information), or, with --http2-prior-knowledge, named the address "
+                                "(warning).")},
     CheckInfo{CheckId::RequestResent,
               u"request-resent",
               Severity::Warning,

@@ -52,6 +52,7 @@ enum class CheckId {
     // What happened on the connection (requestengine.cpp, requestfailure.cpp).
     TlsErrorsIgnored,
     ClientCertificateRequested, // (tls) tlsroute.cpp
+    PinnedHttp2, // (tls) tlsroute.cpp
     RequestResent,
     ExpectNotAwaited,
     CookieRejected,

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QSslCertificateExtension>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace StatusScope::Core {
@@ -117,18 +119,23 @@ QString sentenceFor(Problem problem, const QSslError &error, const QString &host
         // trust, points to the missing intermediate.
         const QSslCertificate top = sentChain.isEmpty() ? certificate : sentChain.last();
         const QString missing = issuerOf(top);
-        if (!namesItsIssuerUrl(sentChain.value(0)) && !ownAuthorities)
+        if (namesItsIssuerUrl(sentChain.value(0)))
+            return TlsFailureText::tr("The server's certificate chain is incomplete: the server did not send "
+                                      "the intermediate certificate (%1) that links its certificate to an "
+                                      "authority. The server must be set up to send it; meanwhile, pass the "
+                                      "intermediate with its authority in the file given to --cacert, or look "
+                                      "anyway with -k.")
+                .arg(quoted(missing));
+        if (!ownAuthorities)
             return untrustedSentence(missing, false);
-        QString sentence
-            = TlsFailureText::tr("The server's certificate chain is incomplete: the server did not send the "
-                                 "intermediate certificate (%1) that links its certificate to an authority. "
-                                 "The server must be set up to send it; meanwhile, pass the intermediate "
-                                 "with its authority in the file given to --cacert, or look anyway with -k.")
-                  .arg(quoted(missing));
-        if (!namesItsIssuerUrl(sentChain.value(0)))
-            sentence += u' '
-                + TlsFailureText::tr("If %1 is an authority of its own, pass it with --cacert.").arg(quoted(missing));
-        return sentence;
+        // Both are possible: say both, each with its fix.
+        return TlsFailureText::tr("The server's certificate was issued by %1, which is not among the "
+                                  "authorities given with --cacert or --capath (they replace this computer's), "
+                                  "and the server did not send its certificate. If %1 is an intermediate, the "
+                                  "server's chain is incomplete: the server must send the intermediate with "
+                                  "its certificate (meanwhile, add it to the --cacert file beside its "
+                                  "authority); if it is your CA itself, pass it with --cacert.")
+            .arg(quoted(missing));
     }
     case Problem::Expired:
         return isLeaf ? TlsFailureText::tr("The server's certificate expired on %1 (it was valid from %2). The "
@@ -159,9 +166,15 @@ QStringList certificateNames(const QSslCertificate &certificate)
 {
     QStringList names;
     const auto alternatives = certificate.subjectAlternativeNames();
-    for (auto it = alternatives.cbegin(); it != alternatives.cend(); ++it) {
-        if ((it.key() == QSsl::DnsEntry || it.key() == QSsl::IpAddressEntry) && !names.contains(it.value()))
-            names.append(it.value());
+    // QMultiMap hands out the values of one key last-inserted first: reversed, they read in the
+    // certificate's order.
+    for (const QSsl::AlternativeNameEntryType type : {QSsl::DnsEntry, QSsl::IpAddressEntry}) {
+        QStringList ofType = alternatives.values(type);
+        std::reverse(ofType.begin(), ofType.end());
+        for (const QString &name : std::as_const(ofType)) {
+            if (!names.contains(name))
+                names.append(name);
+        }
     }
     if (names.isEmpty())
         names = certificate.subjectInfo(QSslCertificate::CommonName);

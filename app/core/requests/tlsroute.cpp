@@ -41,10 +41,33 @@ void routeHop(QNetworkRequest &request, Hop &hop, const NetworkOptions &network,
     hop.route.httpVersionAsked = httpVersionKey(network.httpVersion);
     if (hop.url.scheme() == u"https"_s)
         tls.apply(request);
-    if (const std::optional<PinnedRoute> pinned = pinnedRoute(hop.url, network)) {
-        applyPinnedRoute(*pinned, request);
-        hop.route.connectedTo = pinned->connectedTo;
+    const std::optional<PinnedRoute> pinned = pinnedRoute(hop.url, network);
+    if (!pinned)
+        return;
+    applyPinnedRoute(*pinned, request);
+    hop.route.connectedTo = pinned->connectedTo;
+    // Qt 6.4 writes HTTP/2's :authority from the URL it connects to (the address) and drops the
+    // Host field, so a server choosing its site by name would see the address. HTTP/1.1 keeps the
+    // Host field: a pinned hop uses it unless HTTP/2 was required.
+    if (network.httpVersion == HttpVersion::Http1_1)
+        return;
+    if (network.httpVersion == HttpVersion::Http2PriorKnowledge) {
+        hop.warnings.append(makeWarning(
+            CheckId::PinnedHttp2,
+            RouteText::tr("HTTP/2 with prior knowledge through a pin: Qt 6.4 names the address %1 in "
+                          ":authority instead of %2, so a server that tells its sites apart by name may "
+                          "answer for another one.")
+                .arg(pinned->connectedTo, QString::fromLatin1(pinned->hostField))));
+        return;
     }
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    request.setAttribute(QNetworkRequest::Http2CleartextAllowedAttribute, false);
+    hop.warnings.append(makeWarning(
+        CheckId::PinnedHttp2,
+        RouteText::tr("Sent over HTTP/1.1: through a pin, Qt 6.4 would name the address %1 instead of %2 in "
+                      "HTTP/2's :authority, while HTTP/1.1 keeps the Host field right.")
+            .arg(pinned->connectedTo, QString::fromLatin1(pinned->hostField)),
+        Severity::Info));
 }
 
 void noteClientCertificateRequest(Hop &hop, const TlsSetup &tls)
