@@ -38,7 +38,10 @@ void applyHttpVersion(HttpVersion version, QNetworkRequest &request)
     // A typed --http2 also asks for the h2c upgrade on plain http (Upgrade: h2c), as curl does;
     // the default does not, so that no Upgrade field changes what an ordinary check sends.
     request.setAttribute(QNetworkRequest::Http2CleartextAllowedAttribute, version == HttpVersion::Http2);
-    request.setAttribute(QNetworkRequest::Http2DirectAttribute, version == HttpVersion::Http2PriorKnowledge);
+    // Over TLS, Qt 6.4's direct HTTP/2 offers no ALPN and the servers tried (nginx, nghttpd) close
+    // the connection: there HTTP/2 is asked for by ALPN, as curl does for https.
+    request.setAttribute(QNetworkRequest::Http2DirectAttribute,
+                         version == HttpVersion::Http2PriorKnowledge && request.url().scheme() == u"http"_s);
 }
 
 } // namespace StatusScope::Core

@@ -20,7 +20,8 @@ std::optional<HttpVersion> httpVersionFromKey(const QString &key);
 
 // Default and Http2 offer h2 by ALPN on https; on http, Default speaks HTTP/1.1 and Http2 asks
 // for the h2c upgrade (curl's --http2). Http1_1 offers no ALPN at all; Http2PriorKnowledge starts
-// HTTP/2 at once, on http too.
+// HTTP/2 at once on http (h2c), and asks for it by ALPN on https. Call it once the request's URL
+// is set to where it goes.
 void applyHttpVersion(HttpVersion version, QNetworkRequest &request);
 
 } // namespace StatusScope::Core
