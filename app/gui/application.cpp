@@ -6,6 +6,8 @@
 #include "core/history/historystore.h"
 #include "core/settings/settings.h"
 #include "gui/mainwindow.h"
+#include "gui/preferences/keychainsecretstore.h"
+#include "gui/preferences/preferences.h"
 
 #include <QApplication>
 #include <QDesktopServices>
@@ -41,10 +43,13 @@ int runApplication(QApplication &app, PendingCatalogue pending)
     }
 
     QNetworkAccessManager manager;
+    // Preferences' passwords; declared before the window, which reads them until it is gone.
+    KeychainSecretStore keychain(QStringLiteral("StatusScope"));
     Core::HistoryStore history; // opened once the window is on screen: nothing shown needs it
     MainWindow window(*catalogue, &manager, &history);
     QSettings store;
     Core::Settings settings(&store); // every key the program keeps, passed to what keeps one
+    window.preferences()->setSecretStore(&keychain); // before the settings name what to read
     window.setSettings(&settings);
     QObject::connect(&window, &MainWindow::externalLinkRequested, &window,
                      [](const QUrl &url) { QDesktopServices::openUrl(url); });

@@ -14,6 +14,8 @@
 #include "gui/console/requestconsole.h"
 #include "gui/haropener.h"
 #include "gui/historyview/historypanel.h"
+#include "gui/preferences/preferences.h"
+#include "gui/preferences/secretstore.h"
 #include "gui/quizview/quizdialog.h"
 #include "gui/widgets/screenfit.h"
 
@@ -40,6 +42,7 @@ MainWindow::MainWindow(const Core::StatusCatalogue &catalogue, QNetworkAccessMan
     , m_historyDock(new QDockWidget(this))
     , m_statusLabel(new QLabel(this))
     , m_playgroundLabel(new QLabel(this))
+    , m_preferences(new Preferences(new MemorySecretStore(this), this))
     , m_entryCount(int(catalogue.size()))
 {
     m_ui->setupUi(this);
@@ -69,6 +72,11 @@ MainWindow::MainWindow(const Core::StatusCatalogue &catalogue, QNetworkAccessMan
     connect(m_ui->goToCodeAction, &QAction::triggered, this, &MainWindow::askGoToCode);
     connect(m_ui->resetLayoutAction, &QAction::triggered, this, &MainWindow::resetLayout);
     connect(m_ui->shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
+    // Ctrl+, where the platform names no key of its own for preferences.
+    m_ui->preferencesAction->setShortcuts(QKeySequence::Preferences);
+    if (m_ui->preferencesAction->shortcuts().isEmpty())
+        m_ui->preferencesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    connect(m_ui->preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
     buildLanguageMenu();
     retranslate(); // the texts set in code: the dock title, the Language menu
     m_defaultState = saveState();
@@ -141,6 +149,9 @@ RequestConsole *MainWindow::requestConsole()
     connect(m_console, &RequestConsole::codeMet, m_controller, &AppController::noteCodeMet);
     connect(m_console, &RequestConsole::externalLinkActivated, this, &MainWindow::externalLinkRequested);
     applyConsoleSettings();
+    m_console->session()->setNetworkPreferences(m_preferences->current());
+    connect(m_preferences, &Preferences::changed, m_console,
+            [this] { m_console->session()->setNetworkPreferences(m_preferences->current()); });
     return m_console;
 }
 
@@ -292,6 +303,7 @@ void MainWindow::setSettings(Core::Settings *settings)
 {
     m_settings = settings;
     m_controller->setSettings(settings); // the codes met, the quiz, the history's policy, the language
+    m_preferences->setSettings(settings); // before the console: its requests start from them
     if (m_historyPanel)
         m_historyPanel->setSettings(settings);
     if (!settings)

@@ -33,6 +33,7 @@ class CataloguePage;
 class ComparisonDialog;
 class HarOpener;
 class HistoryPanel;
+class Preferences;
 class QuizDialog;
 class RequestConsole;
 
@@ -82,6 +83,10 @@ public:
     Core::PlaygroundServer *playground() const;
     // "Try it live": the controller's request to the playground, sent from the console.
     bool tryLive(int code);
+    // Edit → Preferences: what they hold is the default of every console request. Its secret
+    // store keeps passwords in memory until the application gives it the keychain.
+    Preferences *preferences() const { return m_preferences; }
+
     // View → Compare Codes: the comparison window, created on first use.
     ComparisonDialog *showComparison(const QList<int> &codes = {});
     // Tools → Quiz: the quiz window, created on first use, reading the controller's codes met.
@@ -113,6 +118,7 @@ private:
     void askImportCurl();
     void askGoToCode();
     void showShortcuts();
+    void showPreferences();
     void buildLanguageMenu();
     void checkLanguage(const QString &code);
     void retranslate(); // the texts set in code, not by the form
@@ -145,6 +151,7 @@ private:
     QDeadlineTimer m_messageEnds;
     ComparisonDialog *m_comparison = nullptr;
     QuizDialog *m_quiz = nullptr;
+    Preferences *m_preferences;
     HarOpener *m_harOpener = nullptr; // built at the first File → Open HAR
     int m_entryCount;
 };

@@ -5,6 +5,7 @@
 
 #include "core/statusscope_version.h"
 #include "gui/console/requestconsole.h"
+#include "gui/preferences/preferencesdialog.h"
 #include "gui/shortcutsdialog.h"
 
 #include <QFileDialog>
@@ -105,6 +106,12 @@ void MainWindow::showShortcuts()
     dialog.setObjectName(u"shortcutsDialog"_s);
     dialog.setWindowTitle(tr("Keyboard shortcuts"));
     dialog.setShortcuts(shortcuts);
+    dialog.exec();
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(m_preferences, this);
     dialog.exec();
 }
 
