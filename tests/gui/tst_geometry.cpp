@@ -38,6 +38,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
@@ -452,6 +453,20 @@ void tst_GeometryOnScreen::everyWindow()
     modalFromAction(u"goToCodeAction"_s, u"go-to-code"_s);
     modalFromAction(u"importCurlAction"_s, u"import-curl"_s);
     modalFromAction(u"saveRequestAction"_s, u"save-request"_s);
+    // Edit → Preferences, each page in front (with the note that no keychain answers, as here).
+    if (auto *action = window.findChild<QAction *>(u"preferencesAction"_s)) {
+        withModal([action] { action->trigger(); }, [this](QWidget *dialog) {
+            auto *tabs = dialog->findChild<QTabWidget *>(u"tabs"_s);
+            if (!tabs)
+                m_problems.append(u"the preferences have no pages"_s);
+            for (int page = 0; tabs && page < tabs->count(); ++page) {
+                tabs->setCurrentIndex(page);
+                checkAll(u"preferences-"_s + tabs->widget(page)->objectName(), dialog);
+            }
+        });
+    } else {
+        m_problems.append(u"no action preferencesAction"_s);
+    }
 
     for (const QString &problem : std::as_const(m_problems))
         qInfo("%s", qPrintable(problem)); // one a line: a failure message of Qt Test is cut short

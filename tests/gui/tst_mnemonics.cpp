@@ -31,7 +31,7 @@ const QHash<QString, Part> &parts()
         {u"Edit menu"_s,
          {"MainWindow",
           {"&Find in Catalogue", "Edit &URL", "&Copy Request as curl",
-           "Copy Request as curl with C&redentials"}}},
+           "Copy Request as curl with C&redentials", "&Preferences…"}}},
         {u"View menu"_s,
          {"MainWindow",
           {"&Catalogue", "Request C&onsole", "&History", "&Go to Code…", "Co&mpare Codes…",
@@ -64,6 +64,18 @@ const QHash<QString, Part> &parts()
         {u"quiz: Next"_s, {"StatusScope::Gui::QuizDialog", {"Ne&xt"}}},
         {u"quiz: Finish"_s, {"StatusScope::Gui::QuizDialog", {"&Finish"}}},
         {u"comparison"_s, {"StatusScope::Gui::ComparisonDialog", {"&Ready-made:", "&Codes:"}}},
+        // Edit → Preferences: the page titles are always there, one page's controls at a time.
+        {u"preferences"_s, {"PreferencesDialog", {"&Network", "Cer&tificates", "&Defaults"}}},
+        {u"preferences: Network"_s,
+         {"PreferencesDialog",
+          {"&System proxy settings", "No pro&xy", "&Manual proxy:", "T&ype:", "&Host:", "&Port:", "&User:",
+           "Pass&word:", "Bypass the proxy &for:"}}},
+        {u"preferences: Certificates"_s,
+         {"PreferencesDialog",
+          {"Add CA &files…", "&Remove", "Host &pattern:", "&Certificate file:", "&Key file:", "Pass&word:",
+           "&Add client certificate", "Re&move"}}},
+        {u"preferences: Defaults"_s,
+         {"PreferencesDialog", {"&HTTP version:", "&Inactivity timeout:", "&Whole chain limit:"}}},
     };
     return table;
 }
@@ -94,6 +106,9 @@ const QList<Window> &windows()
         {u"Help menu"_s, {u"Help menu"_s}, {}},
         {u"Quiz"_s, {u"quiz"_s}, {{u"quiz: Check"_s, u"quiz: Next"_s, u"quiz: Finish"_s}}},
         {u"Compare Codes"_s, {u"comparison"_s}, {}},
+        {u"Preferences"_s,
+         {u"preferences"_s},
+         {{u"preferences: Network"_s, u"preferences: Certificates"_s, u"preferences: Defaults"_s}}},
     };
     return list;
 }
@@ -140,7 +155,9 @@ const QStringList &coveredContexts()
                                       u"StatusScope::Gui::ChainView"_s,
                                       u"StatusScope::Gui::HistoryPanel"_s,
                                       u"StatusScope::Gui::QuizDialog"_s,
-                                      u"StatusScope::Gui::ComparisonDialog"_s};
+                                      u"StatusScope::Gui::ComparisonDialog"_s,
+                                      u"PreferencesDialog"_s,
+                                      u"StatusScope::Gui::PreferencesDialog"_s};
     return contexts;
 }
 
