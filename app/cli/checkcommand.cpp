@@ -11,6 +11,7 @@
 #include "cli/numbers.h"
 #include "cli/outputtarget.h"
 #include "cli/proxyflags.h"
+#include "cli/tlsflags.h"
 #include "core/requests/bodyfile.h"
 #include "core/requests/chainjson.h"
 #include "core/requests/requestvalidation.h"
@@ -121,6 +122,8 @@ std::optional<QString> parse(const QCommandLineParser &parser, ParsedCheck &chec
     if (auto problem = applyProxyOptions(parser, options.network.proxy))
         return problem;
     if (auto problem = applyAuthOptions(parser, options.network.auth))
+        return problem;
+    if (auto problem = applyTlsOptions(parser, options.network))
         return problem;
     if (auto problem = applyCookieOptions(parser, base))
         return problem;
@@ -243,6 +246,7 @@ void configureCheck(QCommandLineParser &parser)
     });
     addProxyOptions(parser);
     addAuthOptions(parser);
+    addTlsOptions(parser);
     addCookieOptions(parser);
 }
 

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QNetworkRequest>
 #include <QSslConfiguration>
 
@@ -124,6 +125,26 @@ bool readAuthorities(const TlsSetting &setting, QList<QSslCertificate> *authorit
     return true;
 }
 
+// Qt's OpenSSL backend logs a warning of its own for a PKCS#12 file it cannot open; the sentence
+// this file writes says it better, so the backend is kept quiet while the file is read.
+class QuietTlsBackend
+{
+public:
+    QuietTlsBackend() { s_previous = QLoggingCategory::installFilter(&filter); }
+    ~QuietTlsBackend() { QLoggingCategory::installFilter(s_previous); }
+    Q_DISABLE_COPY_MOVE(QuietTlsBackend)
+
+private:
+    static void filter(QLoggingCategory *category)
+    {
+        if (s_previous)
+            s_previous(category);
+        if (qstrcmp(category->categoryName(), "qt.tlsbackend.ossl") == 0)
+            category->setEnabled(QtWarningMsg, false);
+    }
+    static inline QLoggingCategory::CategoryFilter s_previous = nullptr;
+};
+
 QString certificateOption(const TlsSetting &setting)
 {
     return u"--cert “"_s + setting.clientCertificate + u"”"_s;
@@ -146,6 +167,7 @@ bool readPkcs12(const TlsSetting &setting, QList<QSslCertificate> *chain, QSslKe
     buffer.open(QIODevice::ReadOnly);
     QSslCertificate certificate;
     QList<QSslCertificate> authorities;
+    const QuietTlsBackend quiet;
     if (!QSslCertificate::importPkcs12(&buffer, key, &certificate, &authorities, setting.passphrase.toUtf8())
         || certificate.isNull() || key->isNull()) {
         *error = setting.passphrase.isEmpty()

@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: MIT
+// check's --resolve, --connect-to, --http1.1/--http2/--http2-prior-knowledge, --cacert and the
+// client certificate options through the real binary: what reaches the server, the JSON's "via",
+// and the settings refused with a sentence before anything is sent.
+#include "childserver.h"
+#include "clirun.h"
+#include "scriptedserver.h"
+#include "testca.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace StatusScope::Test;
+
+class tst_TlsFlags : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void resolveAndVersionInJson();
+    void connectToAcrossRedirect();
+    void refusedBeforeSending_data();
+    void refusedBeforeSending();
+    void wrongPkcs12PasswordSendsNothing();
+
+private:
+    std::unique_ptr<ScriptedServer> m_server;
+};
+
+void tst_TlsFlags::init()
+{
+    m_server = std::make_unique<ScriptedServer>();
+    QVERIFY(m_server->listen());
+    m_server->route("/ok", ScriptedServer::response(200, "OK", {}, "fine"));
+}
+
+void tst_TlsFlags::cleanup()
+{
+    m_server.reset();
+}
+
+void tst_TlsFlags::resolveAndVersionInJson()
+{
+    const QString port = QString::number(m_server->port());
+    const CliRun run = runCli({u"check"_s, u"--json"_s, u"--http1.1"_s, u"--resolve"_s,
+                               u"app.pinned.invalid:"_s + port + u":127.0.0.1"_s,
+                               u"http://app.pinned.invalid:"_s + port + u"/ok"_s});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject document = QJsonDocument::fromJson(run.out).object();
+    const QJsonObject hop = document.value(u"hops"_s).toArray().first().toObject();
+    QCOMPARE(hop.value(u"status"_s).toInt(), 200);
+    QCOMPARE(hop.value(u"url"_s).toString(), u"http://app.pinned.invalid:"_s + port + u"/ok"_s);
+    const QJsonObject via = hop.value(u"via"_s).toObject();
+    QCOMPARE(via.value(u"connect_to"_s).toString(), u"127.0.0.1:"_s + port);
+    QCOMPARE(via.value(u"http_version_asked"_s).toString(), u"1.1"_s);
+    QVERIFY(via.value(u"proxy"_s).isNull());
+    QCOMPARE(document.value(u"request"_s).toObject().value(u"options"_s).toObject().value(u"http_version"_s),
+             QJsonValue(u"1.1"_s));
+    QCOMPARE(m_server->requests().first().header("Host"), "app.pinned.invalid:" + port.toLatin1());
+}
+
+void tst_TlsFlags::connectToAcrossRedirect()
+{
+    // Both hops name a host that resolves nowhere; --connect-to with empty parts sends every
+    // request for any host on this port to 127.0.0.1.
+    const QByteArray port = QByteArray::number(m_server->port());
+    m_server->route("/start", ScriptedServer::redirect(302, "http://second.invalid:" + port + "/ok"));
+    const CliRun run = runCli({u"check"_s, u"--json"_s, u"--connect-to"_s, u":"_s + QString::fromLatin1(port) + u":127.0.0.1:"_s,
+                               u"http://first.invalid:"_s + QString::fromLatin1(port) + u"/start"_s});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonArray hops = QJsonDocument::fromJson(run.out).object().value(u"hops"_s).toArray();
+    QCOMPARE(hops.size(), 2);
+    for (const QJsonValue &hop : hops)
+        QCOMPARE(hop.toObject().value(u"via"_s).toObject().value(u"connect_to"_s).toString(),
+                 u"127.0.0.1:"_s + QString::fromLatin1(port));
+    QCOMPARE(m_server->requestsTo("/ok").first().header("Host"), "second.invalid:" + port);
+}
+
+void tst_TlsFlags::refusedBeforeSending_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("sentence");
+    QTest::newRow("resolve") << QStringList{u"--resolve"_s, u"a.example:80"_s}
+                             << u"--resolve “a.example:80”: it needs three parts separated by colons."_s;
+    QTest::newRow("connect-to") << QStringList{u"--connect-to"_s, u"a:1:b:x"_s}
+                                << u"--connect-to “a:1:b:x”: “x” is not a port from 1 to 65535."_s;
+    QTest::newRow("cert-type") << QStringList{u"--cert-type"_s, u"ENG"_s}
+                               << u"--cert-type needs PEM, DER or P12, not “ENG”."_s;
+    QTest::newRow("cacert") << QStringList{u"--cacert"_s, u"/nonexistent/ca.pem"_s}
+                            << u"--cacert “/nonexistent/ca.pem”: there is no such file."_s;
+    QTest::newRow("cert with a colon in its name")
+        << QStringList{u"--cert"_s, u"/nonexistent/a\\:b.pem:secret"_s}
+        << u"--cert “/nonexistent/a:b.pem”: there is no such file."_s;
+    QTest::newRow("key without cert") << QStringList{u"--key"_s, u"/nonexistent/k.pem"_s}
+                                      << u"--key “/nonexistent/k.pem” was given without --cert"_s;
+}
+
+void tst_TlsFlags::refusedBeforeSending()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, sentence);
+    const CliRun run = runCli(QStringList{u"check"_s} + options + QStringList{m_server->url(u"/ok"_s).toString()});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(QString::fromUtf8(run.err).contains(sentence), run.err.constData());
+    QVERIFY(m_server->requests().isEmpty());
+}
+
+void tst_TlsFlags::wrongPkcs12PasswordSendsNothing()
+{
+    STATUSSCOPE_REQUIRE_PROGRAM(TestCa::available(), "openssl (Debian package openssl)");
+    QTemporaryDir folder;
+    TestCa ca(folder.filePath(u"ca"_s));
+    QVERIFY2(ca.isValid(), qPrintable(ca.error()));
+    const QString p12 = ca.pkcs12(ca.client(u"carol"_s), u"right"_s);
+    const CliRun run = runCli({u"check"_s, u"--cert"_s, p12 + u":wrong"_s, u"--cert-type"_s, u"P12"_s,
+                               m_server->url(u"/ok"_s).toString()});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(QString::fromUtf8(run.err).contains(u"the password does not open this PKCS#12 file"_s),
+             run.err.constData());
+    QVERIFY2(!run.err.contains("qt.tlsbackend"), run.err.constData()); // only our sentence, not Qt's log
+    QVERIFY(m_server->requests().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(tst_TlsFlags)
+#include "tst_tlsflags.moc"
