@@ -7,6 +7,7 @@
 #include "core/settings/settings.h"
 #include "gui/console/requestconsole.h"
 #include "gui/mainwindow.h"
+#include "gui/preferences/keychainsecretstore.h"
 #include "gui/preferences/preferences.h"
 #include "gui/preferences/preferencesdialog.h"
 #include "gui/preferences/secretstore.h"
@@ -24,6 +25,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -107,6 +109,7 @@ private Q_SLOTS:
     void pkcs12WithWrongPasswordIsRefused();
     void cancelLosesNothingSaved();
     void keychainNote();
+    void keychainFallsBackToMemory();
     void followsLanguageSwitch();
     void consoleRequestGoesThroughPreferredProxy();
 
@@ -426,6 +429,36 @@ void tst_PreferencesDialog::keychainNote()
     QVERIFY(!note->isVisible());
     keychain.loseKeychain(); // a job found no Secret Service while the dialog was open
     QVERIFY(note->isVisible());
+}
+
+void tst_PreferencesDialog::keychainFallsBackToMemory()
+{
+    // No session bus to reach a Secret Service on, as in CI (and a real keychain is left alone).
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/statusscope-test-bus");
+    Gui::KeychainSecretStore store(u"StatusScope test"_s);
+    QSignalSpy lost(&store, &Gui::SecretStore::persistenceChanged);
+    bool answered = false;
+    QString secret = u"unset"_s;
+    const auto remember = [&](const QString &value) {
+        answered = true;
+        secret = value;
+    };
+    store.read(u"proxy-password"_s, this, remember);
+    QVERIFY(!answered); // asynchronous: the window never waits for a keychain
+    QTRY_VERIFY_WITH_TIMEOUT(answered, 30000);
+    if (lost.isEmpty())
+        QSKIP("a keychain answered here after all");
+    QVERIFY(secret.isEmpty());
+    QVERIFY(!store.isPersistent());
+    QCOMPARE(lost.size(), 1);
+
+    // From then on the passwords are kept for the session.
+    store.write(u"proxy-password"_s, u"s3cret"_s);
+    answered = false;
+    store.read(u"proxy-password"_s, this, remember);
+    QTRY_VERIFY(answered);
+    QCOMPARE(secret, u"s3cret"_s);
+    QCOMPARE(lost.size(), 1);
 }
 
 void tst_PreferencesDialog::followsLanguageSwitch()
