@@ -492,9 +492,12 @@ void tst_HostileServers::badCertificates_data()
 {
     QTest::addColumn<QString>("certificate");
     QTest::addColumn<QString>("sentence");
-    QTest::newRow("self-signed") << u"localhost"_s << u"self-signed"_s;
-    QTest::newRow("expired") << u"expired"_s << u"expired"_s;
-    QTest::newRow("wrong host") << u"wronghost"_s << u"host name"_s;
+    // The sentence in plain words with its fix (tlsfailure.cpp), not Qt's own.
+    QTest::newRow("self-signed") << u"localhost"_s
+                                 << u"The server's certificate is self-signed: no authority vouches for it."_s;
+    QTest::newRow("expired") << u"expired"_s << u"The server's certificate expired on 2021-01-01 (it was valid from 2020-01-01)."_s;
+    QTest::newRow("wrong host") << u"wronghost"_s
+                                << u"The server's certificate is valid for wrong-host.example, not for"_s;
 }
 
 void tst_HostileServers::badCertificates()
@@ -510,8 +513,8 @@ void tst_HostileServers::badCertificates()
     QCOMPARE(chain.error->kind, ErrorKind::Tls);
     QCOMPARE(chain.hops.size(), 2);
     QVERIFY(!chain.hops.last().status);
-    const QString said = chain.error->message + u'\n' + chain.hops.last().tls.errors.join(u'\n');
-    QVERIFY2(said.contains(sentence, Qt::CaseInsensitive), qPrintable(said));
+    const QString said = chain.error->message;
+    QVERIFY2(said.contains(sentence), qPrintable(said));
     QVERIFY(secure.requests().isEmpty()); // nothing was sent over the bad connection
 }
 
