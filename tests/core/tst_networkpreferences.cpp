@@ -2,10 +2,17 @@
 // Edit → Preferences as defaults: which value a request gets when it has its own and the
 // preferences have another, which client certificate a host gets, and how the settings keep them
 // (never a password).
+#include "core/catalogue/statuscatalogue.h"
+#include "core/requests/requestsession.h"
+#include "core/requests/tlssetup.h"
 #include "core/settings/networkpreferences.h"
 #include "core/settings/settings.h"
+#include "scriptedserver.h"
 
 #include <QFile>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QSslConfiguration>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,6 +36,8 @@ private Q_SLOTS:
     void noPreferencesChangeNothing();
     void settingsKeepEverythingButPasswords();
     void damagedSettingsReadAsDefaults();
+    void extraAuthoritiesJoinTheSystems();
+    void sessionTrustsThePreferredAuthority();
 };
 
 namespace {
@@ -297,6 +306,62 @@ void tst_NetworkPreferences::damagedSettingsReadAsDefaults()
     QCOMPARE(read.deadlineMs, defaults.deadlineMs);
     QVERIFY(read.clientCertificates.isEmpty());
     QCOMPARE(Settings(nullptr).networkPreferences().inactivityTimeoutMs, defaults.inactivityTimeoutMs);
+}
+
+void tst_NetworkPreferences::extraAuthoritiesJoinTheSystems()
+{
+    const QString extra = QStringLiteral(STATUSSCOPE_TEST_DATA "/tls/localhost.crt");
+    TlsSetting setting;
+    setting.extraCaFiles = {extra};
+    QString error;
+    std::optional<TlsSetup> setup = TlsSetup::load(setting, &error);
+    QVERIFY2(setup, qPrintable(error));
+    QVERIFY(!setup->replacesAuthorities()); // the failure sentences must not speak of --cacert
+    const QSslCertificate added = QSslCertificate::fromPath(extra).value(0);
+    QVERIFY(setup->authorities().contains(added));
+    QCOMPARE(setup->authorities().size(), QSslConfiguration::systemCaCertificates().size() + 1);
+    QVERIFY(!setup->connectionKey().isEmpty()); // not the connections made without it
+
+    // With --cacert, the extra one joins the replacement instead.
+    setting.caFiles = {QStringLiteral(STATUSSCOPE_TEST_DATA "/tls/expired.crt")};
+    setup = TlsSetup::load(setting, &error);
+    QVERIFY2(setup, qPrintable(error));
+    QVERIFY(setup->replacesAuthorities());
+    QCOMPARE(setup->authorities().size(), 2);
+
+    // A file that went away since it was added is named.
+    setting.caFiles.clear();
+    setting.extraCaFiles = {u"/nonexistent/corp-root.pem"_s};
+    QVERIFY(!TlsSetup::load(setting, &error));
+    QVERIFY2(error.contains(u"Preferences → Certificates"_s) && error.contains(u"corp-root.pem"_s), qPrintable(error));
+}
+
+void tst_NetworkPreferences::sessionTrustsThePreferredAuthority()
+{
+    std::optional<StatusCatalogue> catalogue = StatusCatalogue::fromFile(StatusCatalogue::builtinPath(), nullptr);
+    QVERIFY(catalogue);
+    StatusScope::Test::ScriptedServer secure; // its certificate is tests/data/tls/localhost.crt, self-signed
+    QVERIFY(secure.listen(true));
+    secure.route("/ok", StatusScope::Test::ScriptedServer::response(200, "OK", {}, "trusted"));
+    QNetworkAccessManager manager;
+    RequestSession session(&manager, &*catalogue);
+    QSignalSpy finished(&session, &RequestSession::finished);
+    RequestSpec request;
+    request.url = secure.url(u"/ok"_s);
+
+    QVERIFY(session.send(request));
+    QVERIFY(finished.wait());
+    QVERIFY(session.result().error); // not trusted by the system
+    QVERIFY(secure.requestsTo("/ok").isEmpty());
+
+    NetworkPreferences preferences;
+    preferences.extraCaFiles = {QStringLiteral(STATUSSCOPE_TEST_DATA "/tls/localhost.crt")};
+    session.setNetworkPreferences(preferences);
+    QVERIFY(session.send(request));
+    QVERIFY(finished.wait());
+    QVERIFY2(!session.result().error, qPrintable(session.result().error->message));
+    QCOMPARE(session.result().hops.value(0).status, 200);
+    QCOMPARE(session.lastRequest().options.network.tls.extraCaFiles, preferences.extraCaFiles);
 }
 
 QTEST_GUILESS_MAIN(tst_NetworkPreferences)

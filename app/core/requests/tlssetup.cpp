@@ -145,6 +145,25 @@ private:
     static inline QLoggingCategory::CategoryFilter s_previous = nullptr;
 };
 
+// (preferences) The authorities from Edit → Preferences → Certificates join those in force: the
+// system's, or --cacert's when it replaced them.
+bool readExtraAuthorities(const TlsSetting &setting, QList<QSslCertificate> *authorities, QString *error)
+{
+    for (const QString &path : setting.extraCaFiles) {
+        const QString where = TlsText::tr("Preferences → Certificates");
+        const std::optional<QByteArray> data = readFile(path, where, error);
+        if (!data)
+            return false;
+        const QList<QSslCertificate> found = certificatesIn(*data);
+        if (found.isEmpty()) {
+            *error = TlsText::tr("%1 “%2”: the file holds no certificate (PEM or DER).").arg(where, path);
+            return false;
+        }
+        *authorities += found;
+    }
+    return true;
+}
+
 QString certificateOption(const TlsSetting &setting)
 {
     return u"--cert “"_s + setting.clientCertificate + u"”"_s;
@@ -251,6 +270,13 @@ std::optional<TlsSetup> TlsSetup::load(const TlsSetting &setting, QString *error
     setup.m_replacesAuthorities = !setting.caFiles.isEmpty() || !setting.caPath.isEmpty();
     if (!readAuthorities(setting, &setup.m_authorities, error))
         return std::nullopt;
+    if (!setting.extraCaFiles.isEmpty()) { // (preferences)
+        if (!setup.m_replacesAuthorities)
+            setup.m_authorities = QSslConfiguration::systemCaCertificates();
+        setup.m_addsAuthorities = true;
+        if (!readExtraAuthorities(setting, &setup.m_authorities, error))
+            return std::nullopt;
+    }
     if (setting.clientCertificate.isEmpty()) {
         if (!setting.clientKey.isEmpty()) {
             *error = TlsText::tr("--key “%1” was given without --cert: give the certificate it belongs to.")
@@ -269,12 +295,12 @@ std::optional<TlsSetup> TlsSetup::load(const TlsSetting &setting, QString *error
 
 void TlsSetup::apply(QNetworkRequest &request) const
 {
-    if (!m_replacesAuthorities && m_clientChain.isEmpty())
+    if (!m_replacesAuthorities && !m_addsAuthorities && m_clientChain.isEmpty())
         return;
     QSslConfiguration configuration = request.sslConfiguration();
     // setCaCertificates() also stops OpenSSL from loading the system's authorities on demand:
     // the list replaces them, as --cacert does in curl.
-    if (m_replacesAuthorities)
+    if (m_replacesAuthorities || m_addsAuthorities)
         configuration.setCaCertificates(m_authorities);
     if (!m_clientChain.isEmpty()) {
         configuration.setLocalCertificateChain(m_clientChain);
@@ -285,10 +311,11 @@ void TlsSetup::apply(QNetworkRequest &request) const
 
 QByteArray TlsSetup::connectionKey() const
 {
-    if (!m_replacesAuthorities && m_clientChain.isEmpty())
+    if (!m_replacesAuthorities && !m_addsAuthorities && m_clientChain.isEmpty())
         return {};
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(m_replacesAuthorities ? "own authorities" : "system authorities");
+    hash.addData(m_addsAuthorities ? "with extra authorities" : "");
     for (const QSslCertificate &certificate : m_authorities)
         hash.addData(certificate.digest(QCryptographicHash::Sha256));
     for (const QSslCertificate &certificate : m_clientChain)

@@ -40,6 +40,9 @@ public:
 
 private:
     bool m_replacesAuthorities = false;
+    // (preferences) Edit → Preferences' extra authorities: m_authorities holds the system's (or
+    // --cacert's) with them, set on each request.
+    bool m_addsAuthorities = false;
     QList<QSslCertificate> m_authorities;
     QList<QSslCertificate> m_clientChain; // the client certificate, then any authorities with it
     QSslKey m_clientKey;
