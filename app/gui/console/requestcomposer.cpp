@@ -10,6 +10,7 @@
 #include "core/requests/requestvalidation.h"
 #include "core/requests/urlinput.h"
 #include "gui/console/consolestyle.h"
+#include "gui/console/networkoptionseditor.h"
 #include "gui/widgets/screenfit.h"
 
 #include <QClipboard>
@@ -64,6 +65,8 @@ RequestComposer::RequestComposer(QWidget *parent)
     , m_headers(new HeaderTableModel(this))
 {
     m_ui->setupUi(this);
+    m_network = new NetworkOptionsEditor(m_ui.get(), this);
+    connect(m_network, &NetworkOptionsEditor::changed, this, &RequestComposer::revalidate);
     m_chooseOpenFile = [this] { return QFileDialog::getOpenFileName(this, tr("Send a file as the body")); };
     for (const char *method : {"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
         m_ui->methodCombo->addItem(QString::fromLatin1(method));
@@ -187,6 +190,11 @@ std::optional<RequestSpec> RequestComposer::composedRequest(QString *error, Body
     if (spec.hasBody && !contentType.isEmpty() && !hasHeader(spec.headers, "Content-Type"))
         spec.headers.append({QByteArrayLiteral("Content-Type"), contentType.toUtf8()});
     spec.options = options();
+    // The network part with its secrets: they go to the engine, never to options().
+    const std::optional<NetworkOptions> network = m_network->options(error);
+    if (!network)
+        return std::nullopt;
+    spec.options.network = *network;
     // A typed Content-Length or Transfer-Encoding that would misframe the body is marked as it is
     // typed, like a header with a line break (the body of an unread file is checked at sending).
     if (use == BodyFileUse::Read || m_bodyFile.isEmpty()) {
@@ -258,6 +266,9 @@ RequestOptions RequestComposer::options() const
     options.deadlineMs = int(m_ui->chainLimitSpin->value() * 1000);
     options.lowSpeedBytesPerSecond = m_ui->lowSpeedSpin->value();
     options.lowSpeedWindowMs = int(m_ui->lowSpeedTimeSpin->value() * 1000);
+    QString ignored; // options with a mistake keep their defaults; request() says what is wrong
+    if (const std::optional<NetworkOptions> network = m_network->options(&ignored))
+        options.network = NetworkOptionsEditor::withoutSecrets(*network);
     return options;
 }
 
@@ -272,6 +283,7 @@ void RequestComposer::setOptions(const RequestOptions &options)
         int(std::min<qint64>(options.lowSpeedBytesPerSecond, m_ui->lowSpeedSpin->maximum())));
     m_ui->lowSpeedTimeSpin->setValue(options.lowSpeedWindowMs / 1000.0);
     m_ui->downgradeCheck->setChecked(options.allowDowngrade);
+    m_network->setOptions(options.network);
 }
 
 bool RequestComposer::importCurl(const QString &command)
@@ -401,6 +413,7 @@ void RequestComposer::retranslate()
     m_ui->retranslateUi(this);
     setContentTypeNames();
     m_headers->retranslate();
+    m_network->retranslate();
     if (m_ui->importNoticeLabel->isVisible())
         m_ui->importNoticeLabel->setText(tr("Follow redirects is now off, as in curl without -L."));
     revalidate();

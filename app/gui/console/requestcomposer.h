@@ -19,6 +19,8 @@ class HeaderTableModel;
 
 namespace StatusScope::Gui {
 
+class NetworkOptionsEditor;
+
 // The request form of the console: method, URL, headers, body and options, checked as they are
 // typed, with Send and Cancel. It only composes: sending is asked for with sendRequested().
 class RequestComposer final : public QWidget
@@ -35,7 +37,9 @@ public:
     std::optional<Core::RequestSpec> request(QString *error) const;
     // Fills the form (method, URL, headers, body, options) without sending.
     void applyRequest(const Core::RequestSpec &request);
-    // The options tab (follow, limits, timeout, downgrades), which outlive any one request.
+    // The options tab (follow, limits, timeout, downgrades, and the network part: proxy, pins,
+    // HTTP version, credentials), which outlive any one request and may be kept in the settings:
+    // without the passwords and the token, which only request() carries.
     Core::RequestOptions options() const;
     void setOptions(const Core::RequestOptions &options);
     // Fills the form from a curl command line; false (reason shown in place) when it is not one.
@@ -82,6 +86,7 @@ private:
 
     std::unique_ptr<Ui::RequestComposer> m_ui;
     Core::HeaderTableModel *m_headers;
+    NetworkOptionsEditor *m_network;
     QString m_bodyFile;
     std::function<QString()> m_chooseOpenFile;
 };

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/requests/networkoptions.h"
+
+#include <QObject>
+
+#include <optional>
+
+namespace Ui {
+class RequestComposer;
+}
+
+namespace StatusScope::Gui {
+
+class PinTableModel;
+
+// The network part of the composer's Options tab: the proxy override, the pinned addresses, the
+// HTTP version and the credentials of one request, read into Core::NetworkOptions and checked as
+// they are typed. "Use Preferences" leaves a field at its default, so the preferences the session
+// merges apply. What an imported curl command set that the tab has no field for (trust, client
+// certificate, --noproxy) is kept, named, and can be dropped.
+class NetworkOptionsEditor final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NetworkOptionsEditor)
+
+public:
+    // The form is the composer's and outlives this editor (a child of the composer).
+    explicit NetworkOptionsEditor(Ui::RequestComposer *ui, QObject *parent = nullptr);
+
+    // The options as typed, secrets included; nothing, with the first problem as a sentence.
+    std::optional<Core::NetworkOptions> options(QString *error) const;
+    void setOptions(const Core::NetworkOptions &network);
+    // Sets again, in the current language, the texts set in code.
+    void retranslate();
+
+    // The same options without the passwords, the token and the passphrase: what may be kept.
+    static Core::NetworkOptions withoutSecrets(Core::NetworkOptions network);
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void setUpPins();
+    void setItemTexts();
+    void updateFields();
+    void showCarried();
+
+    Ui::RequestComposer *m_ui;
+    PinTableModel *m_pins;
+    Core::NetworkOptions m_carried; // only its tls and proxy.noProxy are used
+};
+
+} // namespace StatusScope::Gui
