@@ -125,10 +125,8 @@ constexpr std::array checks{
                                 "not tell).")},
     CheckInfo{CheckId::PinnedHttp2, u"pinned-http2", Severity::Warning, u"RFC 9113 §8.3.1",
               QT_TRANSLATE_NOOP("Checks",
-                                "A --resolve or --connect-to pin met HTTP/2: Qt 6.4 would name the "
-                                "address instead of the host in :authority, so the hop used HTTP/1.1 "
-                                "(information), or, with --http2-prior-knowledge, named the address "
-                                "(warning).")},
+                                "A pinned hop used HTTP/1.1 (Qt 6.4 puts the address, not the host, in "
+                                "HTTP/2's :authority), or sent the address there under prior knowledge.")},
     CheckInfo{CheckId::RequestResent,
               u"request-resent",
               Severity::Warning,
