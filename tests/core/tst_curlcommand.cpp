@@ -452,6 +452,14 @@ void tst_CurlCommand::copiedCommandMasksNetworkSecrets()
     const auto bearer = parseCurlCommand(u"curl --oauth2-bearer token-secret https://h/"_s, &error);
     QVERIFY(bearer);
     QVERIFY(!toCurlCommand(maskedRequest(bearer->request)).contains(u"token-secret"_s));
+    // The client key's passphrase, given with --pass or after --cert's colon, is a credential too.
+    for (const QString &options : {u"--cert c.pem --key k.pem --pass key-secret"_s, u"--cert c.p12:key-secret"_s}) {
+        const auto key = parseCurlCommand(u"curl "_s + options + u" https://h/"_s, &error);
+        QVERIFY2(key, qPrintable(error));
+        QVERIFY(carriesCredentials(key->request));
+        const QString copied = toCurlCommand(maskedRequest(key->request));
+        QVERIFY2(!copied.contains(u"key-secret"_s) && copied.contains(u"--pass"_s), qPrintable(copied));
+    }
     // With credentials, they are all there.
     const QString whole = toCurlCommand(imported->request);
     QVERIFY(whole.contains(u"pu:proxy-secret"_s) && whole.contains(u"alice:auth-secret"_s));

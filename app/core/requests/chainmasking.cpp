@@ -105,6 +105,10 @@ RequestSpec maskedRequestWith(const RequestSpec &request, const MaskingPolicy &p
     masked.headers = maskedHeaders(request.headers, policy.secrets, extra, scrubber);
     maskAuthSecrets(masked.options.network.auth, policy.secrets);
     maskProxyPassword(masked.options.network.proxy, policy.secrets);
+    // (console) The client key's passphrase (--pass, or --cert's FILE:PASSWORD): Copy as curl writes it.
+    if (!masked.options.network.tls.passphrase.isEmpty())
+        masked.options.network.tls.passphrase
+            = policy.secrets == SecretStorage::Omitted ? QString() : QString::fromUtf8(credentialMask());
     if (request.hasBody)
         masked.body = scrubber.scrub(request.body);
     return masked;
@@ -147,7 +151,8 @@ bool carriesCredentials(const RequestSpec &request)
     return masked.url != request.url || masked.headers != request.headers || masked.body != request.body
         || masked.options.network.proxy.password != request.options.network.proxy.password
         || masked.options.network.auth.password != request.options.network.auth.password
-        || masked.options.network.auth.token != request.options.network.auth.token;
+        || masked.options.network.auth.token != request.options.network.auth.token
+        || masked.options.network.tls.passphrase != request.options.network.tls.passphrase;
 }
 
 } // namespace StatusScope::Core
