@@ -17,6 +17,108 @@
     </message>
 </context>
 <context>
+    <name>AuthChallenge</name>
+    <message>
+        <source>the field stops following the challenge grammar at character %1 (“%2”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthResponder</name>
+    <message>
+        <source>%1 (realm “%2”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Bearer token is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Bearer token holds a control character (a line break?), which cannot go into a header field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name “%1” holds a colon, which Basic cannot carry (RFC 7617 §2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-u with --basic answers Basic only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--digest answers Digest only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--anyauth answers Basic and Digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--oauth2-bearer sends a Bearer token only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credentials given were not sent: %1 is another origin than the one typed (%2). They stay off for the rest of the chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digest sent ahead for user %1 with the nonce from hop %2&apos;s 401 (nonce count %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 credentials went over plain http; the server is on this machine, so they did not cross a network, but anywhere else they would be readable on the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 credentials went over plain http: anyone on the way can read them. Use https.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 401 said the nonce had expired (stale=true), not that the credentials were wrong; answered again with its new nonce, user %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the %1 credentials: 401 again. They are not sent a second time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the %1 credentials for user %2: 401 again. They are not sent a second time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It asks for %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bearer error: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 401 asked for Digest; answered with user %1 (%2, realm “%3”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 401 asked for Basic; answered with user %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 401 names no scheme to answer (no WWW-Authenticate), so the credentials were not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 401 asks for %1, which %2: the credentials were not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digest could not be answered: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WWW-Authenticate was read only in part: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BodyChecks</name>
     <message>
         <source>Both Transfer-Encoding (%1) and Content-Length (%2) were sent. The length was ignored, as HTTP/1.1 requires, but anything on the way that reads it instead ends the body elsewhere: the way requests are smuggled.</source>
@@ -749,6 +851,106 @@
         <source>One or more http or https URLs; without a scheme, http:// is added (localhost:8080/x).</source>
         <translation>Una o varias URL http o https; sin esquema se añade http:// (localhost:8080/x).</translation>
     </message>
+    <message>
+        <source>Credentials for the server of the URL given, USER:PASSWORD (split at the first colon); never sent to another origin. Basic unless --digest or --anyauth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send -u&apos;s credentials as Basic with the first request (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the server&apos;s Digest challenge with -u&apos;s credentials (MD5, SHA-256, qop=auth).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the 401 and answer the strongest scheme it offers: Digest, then Basic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &quot;Authorization: Bearer TOKEN&quot; with the first request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be used together: choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-u and --oauth2-bearer cannot be used together: a request carries one Authorization field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs -u USER:PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-u needs USER:PASSWORD. check does not ask for a password the way curl does, since it runs in scripts: give it after a colon (-u &apos;alice:secret&apos;; for an empty one, -u &apos;alice:&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go through this proxy for every host, loopback included: http://HOST:PORT (https goes through its CONNECT tunnel), socks5:// (names resolved here) or socks5h:// (names resolved by the proxy); &quot;&quot; for none. Default: the system&apos;s proxy settings (http_proxy, https_proxy, all_proxy, no_proxy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s user name and password, USER:PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts reached without the proxy, separated by commas: names (with their subdomains), IP addresses or blocks (10.0.0.0/8); * for every host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust the certificate authorities in FILE (PEM or DER, one or many) instead of the system&apos;s; repeat it for more files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust the certificate authorities in the files of DIR instead of the system&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present the client certificate in FILE, with the password after a colon if it has one (FILE:PASSWORD; a colon in the name is written \:).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key of --cert, when FILE does not hold it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The format of --cert: PEM (default), DER or P12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase of the private key or of the P12 file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to ADDRESS for HOST:PORT, keeping the URL, the Host field and the certificate check for HOST (HOST:PORT:ADDRESS[,ADDRESS…]); repeat it for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to HOST2:PORT2 for requests to HOST1:PORT1 (an empty part means any, or the request&apos;s own); repeat it for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use HTTP/1.1 only: offer no HTTP/2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer HTTP/2 (the default on https; on http, ask to upgrade to it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speak HTTP/2 from the first byte, also over plain http (h2c).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--capath can be given once; put the authorities in one folder, or add files with --cacert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cert-type needs PEM, DER or P12, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckRunner</name>
@@ -902,6 +1104,34 @@
     <message>
         <source>The body is shown still coded: a coding StatusScope does not undo, or Accept-Encoding was typed.</source>
         <translation>El cuerpo se muestra aún codificado: una codificación que StatusScope no deshace, o Accept-Encoding se escribió a mano.</translation>
+    </message>
+    <message>
+        <source>Credentials answered a 401 of this chain: the request sent again, or a later hop to the same origin; the sentence says which scheme and user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials were sent and the server answered 401 again; they are not tried a second time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 401 asks for authentication the credentials given cannot answer (another scheme, Digest with auth-int only, or an unknown algorithm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic or Bearer credentials went over plain http, readable by anyone on the way (information only when the server is on this machine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy asked for credentials (407) and none were given with --proxy-user, or it refused those given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server asked for a client certificate and none was given (seen where the server says so in its answer, as nginx does: Qt 6.4 does not tell).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pinned hop used HTTP/1.1 (Qt 6.4 puts the address, not the host, in HTTP/2&apos;s :authority), or sent the address there under prior knowledge.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1309,85 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     </message>
 </context>
 <context>
+    <name>CookieFile</name>
+    <message>
+        <source>expected 7 fields separated by tabs (domain, subdomains, path, secure, expiry, name, value), found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the domain is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the second field must be TRUE or FALSE (include subdomains), not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path must start with /, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fourth field must be TRUE or FALSE (secure), not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the expiry must be seconds since 1970 (0 for a session cookie), not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cookie has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the cookie file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cookie file %1 is larger than 16 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the cookie file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CookieFlags</name>
+    <message>
+        <source>Cookies to send: &quot;name=value; n2=v2&quot;, or a cookie file (Netscape format, as curl writes) when there is no &apos;=&apos;; repeat it for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the cookies to FILE after the chains (Netscape format, readable by you only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-b needs &quot;name=value&quot; pairs or a cookie file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-b %1: there is no such cookie file (cookies to send as typed need &apos;=&apos;, as in -b &quot;name=value&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-b: the cookie file has lines that are not cookies, so nothing was sent:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-c: cannot write the cookie file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-c: the cookie file %1 was written without %2: a tab or line break in a cookie does not fit the format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CookieRules</name>
     <message>
         <source>a %1 cookie must carry the Secure attribute</source>
@@ -1175,6 +1484,10 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <source>The URL in the curl command is not valid: %1</source>
         <translation>La URL del comando curl no es válida: %1</translation>
     </message>
+    <message>
+        <source>--cert-type needs PEM, DER or P12, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DataSize</name>
@@ -1184,6 +1497,25 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
             <numerusform>%1 byte</numerusform>
             <numerusform>%1 bytes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DigestAuth</name>
+    <message>
+        <source>the Digest challenge has no nonce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digest with algorithm %1 is not supported (MD5, MD5-sess, SHA-256 and SHA-256-sess are; Qt 6.4 has no SHA-512/256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Digest challenge offers only qop=%1; auth-int (a hash of the body) is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Digest challenge asks for %1 without a qop</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1742,6 +2074,62 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <source>added by Qt</source>
         <translation>añadida por Qt</translation>
     </message>
+    <message>
+        <source>Via proxy %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Via proxy %1, as user %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 (pinned); the URL, the Host field and the certificate check stay %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP/2, offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP/2 from the first byte (prior knowledge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP version asked: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered the %1 of hop %2 with %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered the %1 of hop %2 with %3, user %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered the challenge of hop %1 with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered the challenge of hop %1 with %2, user %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 credentials with the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 credentials with the request, user %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route and credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InputFiles</name>
@@ -1975,6 +2363,29 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <source>&amp;Copy Request as curl</source>
         <translation>&amp;Copiar petición como curl</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPreferences</name>
+    <message>
+        <source>Type the host the certificate is for, such as api.example or *.corp.example.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a host name, optionally with :PORT, without http:// or a path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a host with an optional port from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: a star may only stand first, as in *.corp.example.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OriginKind</name>
@@ -2047,6 +2458,45 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     </message>
 </context>
 <context>
+    <name>Pins</name>
+    <message>
+        <source>--resolve “%1”: %2 It reads HOST:PORT:ADDRESS[,ADDRESS…], for example “www.example:443:203.0.113.7”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing an entry (a leading “-”) has no meaning here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it needs three parts separated by colons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a port from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--connect-to “%1”: %2 It reads HOST1:PORT1:HOST2:PORT2, for example “www.example:443:staging.example:8443”; an empty part means any host or port (on the left) or the request&apos;s own (on the right).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it needs four parts separated by colons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a host name or an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlaygroundCommand</name>
     <message>
         <source>Listen on port N of 127.0.0.1 (default: any free port).</source>
@@ -2063,6 +2513,236 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     <message>
         <source>The playground listens on %1. Try %1/status/418 or %1/redirect/3; Ctrl+C stops it.</source>
         <translation>El servidor de prácticas escucha en %1. Pruebe %1/status/418 o %1/redirect/3; Ctrl+C lo detiene.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System proxy settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pro&amp;xy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manual proxy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOCKS5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOCKS5, names resolved by the proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy.example or 10.0.0.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3128</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if the proxy asks for one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bypass the proxy &amp;for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>localhost, .corp.example, 10.0.0.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cer&amp;tificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorities trusted as well as the system’s (your organisation’s CA):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add CA &amp;files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client certificates, presented to the hosts their pattern names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host &amp;pattern:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>*.corp.example or api.example:8443</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificate file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM, DER or PKCS#12 (.p12, .pfx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the key is not in the certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the key or the PKCS#12 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;HTTP version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP/2 when the server offers it (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP/2 from the first byte (prior knowledge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inactivity timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Whole chain limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>A request whose Options tab keeps the built-in values (30 s, no limit, and its own proxy, certificate and version unset) uses these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available: passwords are kept until StatusScope closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProxySelection</name>
+    <message>
+        <source>The proxy “%1” is not a host name or URL; write it as host:port or http://host:port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt 6.4 cannot reach a proxy over TLS (https://); give it as http://. An https URL still goes encrypted through the proxy&apos;s CONNECT tunnel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt 6.4 speaks SOCKS version 5 only; give the proxy as socks5:// or socks5h://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy scheme “%1” is not one StatusScope can use; use http://, socks5:// or socks5h://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--proxy-user needs a user name before the colon: USER:PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A manual proxy needs a host and port, for example http://127.0.0.1:8888.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2377,6 +3057,122 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <source>Low-speed limit:</source>
         <translation>Veloci&amp;dad mínima:</translation>
     </message>
+    <message>
+        <source>Proxy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy for this request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the proxy of Preferences, no proxy at all, or the proxy typed beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http://host:port, socks5h://host:port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used for this session only: never written to the settings or the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned &amp;addresses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each row sends requests for a host and port to another address (as curl&apos;s --resolve) or host and port (--connect-to); the URL, the Host field and the certificate check keep the typed host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add --resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to an IP address for a host and port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add --connect-to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to another host and port for a host and port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove pinned address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenti&amp;cation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credentials StatusScope answers the server&apos;s challenge with, only to the origin typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop these</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestEngine</name>
@@ -2418,10 +3214,6 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     <message>
         <source>The host name “%1” could not be resolved.</source>
         <translation>No se pudo resolver el nombre de host “%1”.</translation>
-    </message>
-    <message>
-        <source>The TLS handshake with %1 failed: %2</source>
-        <translation>Falló el saludo TLS con %1: %2</translation>
     </message>
     <message>
         <source>Timed out waiting for %1.</source>
@@ -2489,6 +3281,70 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     <message>
         <source>The server closed the connection in the middle of the body of hop %1, after %2.</source>
         <translation>El servidor cerró la conexión a mitad del cuerpo del salto %1, tras %2.</translation>
+    </message>
+    <message>
+        <source>HTTP/2 with prior knowledge through a pin: Qt 6.4 names the address %1 in :authority instead of %2, so a server that tells its sites apart by name may answer for another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent over HTTP/1.1: through a pin, Qt 6.4 would name the address %1 instead of %2 in HTTP/2&apos;s :authority, while HTTP/1.1 keeps the Host field right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server asked for a client certificate and none was given: pass one with --cert FILE (and --key FILE), or a PKCS#12 file with --cert FILE --cert-type P12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy %1 asks for credentials; give them with --proxy-user USER:PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy %1 asks for %2; over plain http --proxy-user is sent as Basic, which it does not take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy %1 refused the credentials of user “%2” (--proxy-user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SOCKS proxy %1 asks for a user name and password; give them with --proxy-user USER:PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy %1 asked for credentials before opening a tunnel to %2 (Qt 6.4 does not show its 407 answer); give them with --proxy-user USER:PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection refused by the proxy %1: nothing is listening there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy %1 could not be found: its host name does not resolve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy %1 closed the connection before %2 answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy %1 did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy %1 did not open a way to %2 (Qt 6.4 says “%3”): it is not listening, or could not reach the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy %1 did not open a way to %2 (Qt 6.4 says “%3”): it is not listening, could not reach the server, or refused the credentials of user “%4” (--proxy-user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy %1 could not resolve the host name “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed. %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3045,6 +3901,76 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     </message>
 </context>
 <context>
+    <name>StatusScope::Gui::CertificateFiles</name>
+    <message>
+        <source>“%1” is not a file that exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is too large to be a certificate or a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a PKCS#12 file that needs its password: type it under Password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password does not open the PKCS#12 file “%1” (or it is not a certificate file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds no certificate: choose a PEM or DER file with the authority’s certificate (often .pem, .crt or .cer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds no private key: choose the key file as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds no private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key is encrypted: type its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password does not open the private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key cannot be read (RSA, EC and DSA keys in PEM or DER are understood).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusScope::Gui::ChainDelegate</name>
+    <message>
+        <source>proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatusScope::Gui::ChainView</name>
     <message>
         <source>Save the response body</source>
@@ -3488,6 +4414,178 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     </message>
 </context>
 <context>
+    <name>StatusScope::Gui::NetworkOptionsEditor</name>
+    <message>
+        <source>Type the proxy&apos;s address (http://host:port or socks5h://host:port), or choose “Use Preferences”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bearer authentication needs a token: type it beside the choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 authentication needs a user name: type it beside the choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This proxy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP/2, offered on https</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP/2 from the first byte (prior knowledge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic or Digest, as the server asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also applied, from an imported command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusScope::Gui::PinTableModel</name>
+    <message>
+        <source>--resolve: the IP addresses to connect to, separated by commas; --connect-to: the host to connect to (empty: the request&apos;s own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To port</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusScope::Gui::PreferencesDialog</name>
+    <message>
+        <source>Type the proxy’s host name or address, or choose another proxy setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a host name or address: type the host alone, without http:// or a path (the type is chosen above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the proxy’s port, a number from 1 to 65535 (often 3128 or 8080 for an HTTP proxy, 1080 for SOCKS5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy port must be a number from 1 to 65535; “%1” is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proxy password needs the user name it goes with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate is already given for “%1”: remove it first to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the certificate file for these hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add certificate authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys (*.key *.pem *.der);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der *.p12 *.pfx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatusScope::Gui::QuizDialog</name>
     <message>
         <source>Only codes I &amp;met in the console</source>
@@ -3638,6 +4736,160 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     <message>
         <source>Follow redirects is now off, as in curl without -L.</source>
         <translation>“Seguir redirecciones” está ahora desactivado, como en curl sin -L.</translation>
+    </message>
+</context>
+<context>
+    <name>TlsFailure</name>
+    <message>
+        <source>The server&apos;s certificate was signed by an authority (%1) that is not among those given with --cacert or --capath. They replace this computer&apos;s authorities: pass this one too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was signed by an authority this computer does not trust (%1). If it is your organisation&apos;s CA, pass it with --cacert FILE (or add it in Preferences → Certificates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is valid for %1, not for %2. Check the host name in the URL: the certificate must name it, also when --resolve or --connect-to sends the request to another address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is self-signed: no authority vouches for it. If it is the certificate you expect, pass it with --cacert FILE (or add it in Preferences → Certificates), or accept it for this host with -k.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate chain is incomplete: the server did not send the intermediate certificate (%1) that links its certificate to an authority. The server must be set up to send it; meanwhile, pass the intermediate with its authority in the file given to --cacert, or look anyway with -k.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was issued by %1, which is not among the authorities given with --cacert or --capath (they replace this computer&apos;s), and the server did not send its certificate. If %1 is an intermediate, the server&apos;s chain is incomplete: the server must send the intermediate with its certificate (meanwhile, add it to the --cacert file beside its authority); if it is your CA itself, pass it with --cacert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate expired on %1 (it was valid from %2). The server must renew it; if the date looks wrong, check this computer&apos;s clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate in the server&apos;s chain (%1) expired on %2. The server must send a current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not valid before %1 (and until %2). Check this computer&apos;s clock; if it is right, the server was given its certificate too early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was revoked by its authority: do not trust this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was refused: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server asked for a client certificate and did not accept the one given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server asks for a client certificate and none was given: pass one with --cert FILE (and --key FILE), or a PKCS#12 file with --cert FILE --cert-type P12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the client certificate: it does not accept it (signed by an authority it does not trust, expired, revoked, or not matching its key). Qt said: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server and Qt have no TLS version in common (Qt 6.4 with OpenSSL 3 speaks TLS 1.2 and 1.3). Qt said: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server ended the TLS handshake: it may have refused the client certificate, or it shares no cipher with Qt. Qt said: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server ended the TLS handshake: it may want a client certificate (--cert FILE), or it shares no cipher with Qt. Qt said: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TlsSetup</name>
+    <message>
+        <source>%1 “%2”: there is no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2”: the file is too large to be a certificate or a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2”: the file cannot be read (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cacert “%1”: the file holds no certificate (PEM or DER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--capath “%1”: there is no such folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--capath “%1”: the folder holds no certificate (PEM or DER files).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences → Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2”: the file holds no certificate (PEM or DER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is not PKCS#12 (a .p12 or .pfx file); for PEM or DER files, give --cert-type PEM or DER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the PKCS#12 file could not be opened without a password; give it with --pass PASSWORD or --cert FILE:PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the password does not open this PKCS#12 file (or the file uses an old cipher OpenSSL 3 no longer reads). Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file holds no DER certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file holds no PEM certificate (for DER give --cert-type DER, for a .p12 file --cert-type P12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a DER certificate holds no key; give the key with --key FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file holds no private key; give it with --key FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--key “%1”: the file holds no private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key in “%1” is protected by a passphrase; give it with --pass PHRASE. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the key in “%1”. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key in “%1” cannot be read: it is not an RSA, EC or DSA private key in PEM or DER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--key “%1” was given without --cert: give the certificate it belongs to.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
