@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli/tlsflags.h"
 
+#include "core/formats/curlnetwork.h"
 #include "core/requests/pins.h"
 #include "core/requests/tlssetup.h"
 
@@ -18,24 +19,6 @@ struct TlsFlags
 {
     Q_DECLARE_TR_FUNCTIONS(CheckCommand)
 };
-
-// curl's --cert FILE[:PASSWORD]: the first colon not written as "\:" starts the password.
-std::pair<QString, std::optional<QString>> splitCertificateArgument(const QString &argument)
-{
-    QString file;
-    for (qsizetype i = 0; i < argument.size(); ++i) {
-        const QChar c = argument.at(i);
-        if (c == u'\\' && i + 1 < argument.size() && argument.at(i + 1) == u':') {
-            file.append(u':');
-            ++i;
-        } else if (c == u':') {
-            return {file, argument.mid(i + 1)};
-        } else {
-            file.append(c);
-        }
-    }
-    return {file, std::nullopt};
-}
 
 } // namespace
 
@@ -90,13 +73,8 @@ std::optional<QString> applyTlsOptions(const QCommandLineParser &parser, Network
     if (parser.isSet(u"pass"_s))
         tls.passphrase = parser.value(u"pass"_s); // curl's --pass is the key's, and wins
     if (parser.isSet(u"cert-type"_s)) {
-        const QString type = parser.value(u"cert-type"_s).toUpper();
-        if (type == u"PEM"_s)
-            tls.certificateType = TlsSetting::CertificateType::Pem;
-        else if (type == u"DER"_s)
-            tls.certificateType = TlsSetting::CertificateType::Der;
-        else if (type == u"P12"_s || type == u"PKCS12"_s)
-            tls.certificateType = TlsSetting::CertificateType::Pkcs12;
+        if (const std::optional<TlsSetting::CertificateType> type = certificateTypeFromName(parser.value(u"cert-type"_s)))
+            tls.certificateType = *type;
         else
             return TlsFlags::tr("--cert-type needs PEM, DER or P12, not “%1”.").arg(parser.value(u"cert-type"_s));
     }
