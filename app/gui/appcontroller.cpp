@@ -243,6 +243,10 @@ std::optional<Core::RequestSpec> AppController::tryLiveRequest(int code, const C
     Core::RequestSpec request;
     request.url = m_playground->url().resolved(QUrl(QString::fromLatin1(Core::playgroundPathFor(code))));
     request.options = options;
+    // The playground is on this machine: no proxy (the console's or the preferences') can reach
+    // it, and the console's pins and credentials belong to the request it was composed for.
+    request.options.network = {};
+    request.options.network.proxy.mode = Core::ProxySetting::Mode::None;
     if (code >= 300 && code <= 399) {
         request.method = "POST";
         request.body = "lesson=redirects";

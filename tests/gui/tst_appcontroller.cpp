@@ -189,6 +189,12 @@ void tst_AppController::tryLiveStartsThePlayground()
     QSignalSpy changed(&controller, &Gui::AppController::playgroundChanged);
     Core::RequestOptions options;
     options.maxRedirects = 3;
+    // What the console holds for its own request stays out of the lesson's.
+    options.network.proxy.mode = Core::ProxySetting::Mode::Manual;
+    options.network.proxy.url = QUrl(u"http://proxy.example:3128"_s);
+    options.network.auth.scheme = Core::AuthSetting::Scheme::Basic;
+    options.network.auth.user = u"alice"_s;
+    options.network.resolve.append({u"example.org"_s, 443, {u"203.0.113.7"_s}});
     const std::optional<Core::RequestSpec> redirect = controller.tryLiveRequest(303, options);
     QVERIFY(redirect);
     QVERIFY(controller.isPlaygroundRunning());
@@ -196,6 +202,9 @@ void tst_AppController::tryLiveStartsThePlayground()
     QCOMPARE(redirect->method, QByteArray("POST")); // so what a 303 does to the method shows
     QVERIFY(redirect->hasBody);
     QCOMPARE(redirect->options.maxRedirects, 3);
+    QCOMPARE(redirect->options.network.proxy.mode, Core::ProxySetting::Mode::None);
+    QCOMPARE(redirect->options.network.auth.scheme, Core::AuthSetting::Scheme::None);
+    QVERIFY(redirect->options.network.resolve.isEmpty());
     QCOMPARE(redirect->url.host(), u"127.0.0.1"_s);
     QCOMPARE(redirect->url.port(), controller.playground()->url().port());
     const std::optional<Core::RequestSpec> plain = controller.tryLiveRequest(404, options);
