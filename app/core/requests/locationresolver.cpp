@@ -77,6 +77,16 @@ int effectivePort(const QUrl &url)
     return url.port(url.scheme().compare(u"https"_s, Qt::CaseInsensitive) == 0 ? 443 : 80);
 }
 
+QByteArray hostFieldValue(const QUrl &url)
+{
+    QByteArray host = url.host(QUrl::FullyEncoded).toLatin1();
+    if (host.contains(':'))
+        host = '[' + host + ']';
+    if (url.port() != -1 && url.port() != effectivePort(url.adjusted(QUrl::RemovePort)))
+        host += ':' + QByteArray::number(url.port());
+    return host;
+}
+
 bool isSameOrigin(const QUrl &a, const QUrl &b)
 {
     return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0

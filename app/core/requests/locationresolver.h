@@ -25,6 +25,9 @@ ResolvedLocation resolveLocation(const QByteArray &raw, const QUrl &base, const 
 
 // The port a request to `url` goes to: the one written, or the scheme's own (443 for https, 80).
 int effectivePort(const QUrl &url);
+// What Qt writes in the Host field for `url`: the ASCII (punycode) host, an IPv6 address in
+// brackets, and the port only when it is not the scheme's own.
+QByteArray hostFieldValue(const QUrl &url);
 bool isSameOrigin(const QUrl &a, const QUrl &b);
 
 } // namespace StatusScope::Core

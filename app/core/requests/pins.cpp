@@ -69,17 +69,6 @@ bool sameHost(const QString &a, const QString &b)
         || withoutBrackets(a).compare(withoutBrackets(b), Qt::CaseInsensitive) == 0;
 }
 
-// What Qt writes in the Host field for `url`: the port only when it is not the scheme's own.
-QByteArray hostFieldFor(const QUrl &url)
-{
-    QByteArray host = url.host(QUrl::FullyEncoded).toLatin1();
-    if (host.contains(':'))
-        host = '[' + host + ']';
-    if (url.port() != -1 && url.port() != effectivePort(url.adjusted(QUrl::RemovePort)))
-        host += ':' + QByteArray::number(url.port());
-    return host;
-}
-
 } // namespace
 
 std::optional<ResolvePin> parseResolvePin(const QString &text, QString *error)
@@ -187,7 +176,7 @@ std::optional<PinnedRoute> pinnedRoute(const QUrl &url, const NetworkOptions &ne
     route.connectUrl = url;
     route.connectUrl.setHost(withoutBrackets(toHost));
     route.connectUrl.setPort(toPort);
-    route.hostField = hostFieldFor(url);
+    route.hostField = hostFieldValue(url);
     route.verifyName = host;
     route.connectedTo = withBrackets(withoutBrackets(toHost)) + u':' + QString::number(toPort);
     return route;

@@ -21,18 +21,6 @@ QByteArray acceptLanguageFor(const QLocale &locale)
     return (name + u",en,*"_s).toLatin1();
 }
 
-// The host as written on the wire: the ASCII (punycode) form, an IPv6 address in brackets, and
-// the port only when it is not the scheme's own.
-QByteArray hostField(const QUrl &url)
-{
-    QByteArray host = url.host(QUrl::FullyEncoded).toLatin1();
-    if (host.contains(':'))
-        host = '[' + host + ']';
-    if (url.port() != -1 && url.port() != effectivePort(url.adjusted(QUrl::RemovePort)))
-        host += ':' + QByteArray::number(url.port());
-    return host;
-}
-
 } // namespace
 
 HeaderList headersAddedByQt(const Hop &hop, const QLocale &locale)
@@ -42,7 +30,7 @@ HeaderList headersAddedByQt(const Hop &hop, const QLocale &locale)
     const bool http2 = hop.protocol == u"HTTP/2"_s;
     if (absent("Host"))
         added.append(
-            {http2 ? QByteArrayLiteral(":authority") : QByteArrayLiteral("Host"), hostField(hop.url)});
+            {http2 ? QByteArrayLiteral(":authority") : QByteArrayLiteral("Host"), hostFieldValue(hop.url)});
     const QByteArray method = hop.method.toUpper();
     if ((method == "GET" || method == "HEAD") && absent("Cache-Control")) {
         added.append({QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache")});
