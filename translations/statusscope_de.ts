@@ -20,102 +20,102 @@
     <name>AuthChallenge</name>
     <message>
         <source>the field stops following the challenge grammar at character %1 (“%2”)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld weicht ab Zeichen %1 („%2“) von der Grammatik der Aufforderung ab</translation>
     </message>
 </context>
 <context>
     <name>AuthResponder</name>
     <message>
         <source>%1 (realm “%2”)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Realm „%2“)</translation>
     </message>
     <message>
         <source>The Bearer token is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bearer-Token ist leer.</translation>
     </message>
     <message>
         <source>The Bearer token holds a control character (a line break?), which cannot go into a header field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bearer-Token enthält ein Steuerzeichen (einen Zeilenumbruch?), das in keinem Header-Feld stehen darf.</translation>
     </message>
     <message>
         <source>The user name “%1” holds a colon, which Basic cannot carry (RFC 7617 §2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzername „%1“ enthält einen Doppelpunkt, den Basic nicht übertragen kann (RFC 7617 §2).</translation>
     </message>
     <message>
         <source>-u with --basic answers Basic only</source>
-        <translation type="unfinished"></translation>
+        <translation>-u mit --basic beantwortet nur Basic</translation>
     </message>
     <message>
         <source>--digest answers Digest only</source>
-        <translation type="unfinished"></translation>
+        <translation>--digest beantwortet nur Digest</translation>
     </message>
     <message>
         <source>--anyauth answers Basic and Digest</source>
-        <translation type="unfinished"></translation>
+        <translation>--anyauth beantwortet Basic und Digest</translation>
     </message>
     <message>
         <source>--oauth2-bearer sends a Bearer token only</source>
-        <translation type="unfinished"></translation>
+        <translation>--oauth2-bearer sendet nur ein Bearer-Token</translation>
     </message>
     <message>
         <source>The credentials given were not sent: %1 is another origin than the one typed (%2). They stay off for the rest of the chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angegebenen Zugangsdaten wurden nicht gesendet: %1 ist ein anderer Ursprung als der eingegebene (%2). Für den Rest der Kette werden sie nicht mehr gesendet.</translation>
     </message>
     <message>
         <source>Digest sent ahead for user %1 with the nonce from hop %2&apos;s 401 (nonce count %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Digest für Benutzer %1 vorab gesendet, mit der Nonce aus dem 401 von Schritt %2 (Nonce-Zähler %3).</translation>
     </message>
     <message>
         <source>%1 credentials went over plain http; the server is on this machine, so they did not cross a network, but anywhere else they would be readable on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Zugangsdaten gingen über einfaches http; der Server läuft auf diesem Rechner, sie haben also kein Netzwerk durchquert, aber überall sonst wären sie unterwegs lesbar.</translation>
     </message>
     <message>
         <source>%1 credentials went over plain http: anyone on the way can read them. Use https.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Zugangsdaten gingen über einfaches http: jeder auf dem Weg kann sie lesen. Verwenden Sie https.</translation>
     </message>
     <message>
         <source>The 401 said the nonce had expired (stale=true), not that the credentials were wrong; answered again with its new nonce, user %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der 401 meldete eine abgelaufene Nonce (stale=true), keine falschen Zugangsdaten; mit seiner neuen Nonce erneut beantwortet, Benutzer %1.</translation>
     </message>
     <message>
         <source>The server refused the %1 credentials: 401 again. They are not sent a second time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die %1-Zugangsdaten abgelehnt: erneut 401. Sie werden kein zweites Mal gesendet.</translation>
     </message>
     <message>
         <source>The server refused the %1 credentials for user %2: 401 again. They are not sent a second time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die %1-Zugangsdaten für Benutzer %2 abgelehnt: erneut 401. Sie werden kein zweites Mal gesendet.</translation>
     </message>
     <message>
         <source>It asks for %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Er verlangt %1 (%2).</translation>
     </message>
     <message>
         <source>Bearer error: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer-Fehler: %1.</translation>
     </message>
     <message>
         <source>The 401 asked for Digest; answered with user %1 (%2, realm “%3”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der 401 verlangte Digest; beantwortet mit Benutzer %1 (%2, Realm „%3“).</translation>
     </message>
     <message>
         <source>The 401 asked for Basic; answered with user %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der 401 verlangte Basic; beantwortet mit Benutzer %1.</translation>
     </message>
     <message>
         <source>The 401 names no scheme to answer (no WWW-Authenticate), so the credentials were not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der 401 nennt kein Schema, das sich beantworten ließe (kein WWW-Authenticate), daher wurden die Zugangsdaten nicht gesendet.</translation>
     </message>
     <message>
         <source>The 401 asks for %1, which %2: the credentials were not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der 401 verlangt %1, aber %2: die Zugangsdaten wurden nicht gesendet.</translation>
     </message>
     <message>
         <source>Digest could not be answered: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digest konnte nicht beantwortet werden: %1.</translation>
     </message>
     <message>
         <source>WWW-Authenticate was read only in part: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>WWW-Authenticate wurde nur teilweise gelesen: %1.</translation>
     </message>
 </context>
 <context>
@@ -853,103 +853,103 @@
     </message>
     <message>
         <source>Credentials for the server of the URL given, USER:PASSWORD (split at the first colon); never sent to another origin. Basic unless --digest or --anyauth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten für den Server der angegebenen URL, USER:PASSWORD (am ersten Doppelpunkt getrennt); nie an einen anderen Ursprung gesendet. Basic, außer mit --digest oder --anyauth.</translation>
     </message>
     <message>
         <source>Send -u&apos;s credentials as Basic with the first request (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten von -u als Basic mit der ersten Anfrage senden (Standard).</translation>
     </message>
     <message>
         <source>Answer the server&apos;s Digest challenge with -u&apos;s credentials (MD5, SHA-256, qop=auth).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Digest-Aufforderung des Servers mit den Zugangsdaten von -u beantworten (MD5, SHA-256, qop=auth).</translation>
     </message>
     <message>
         <source>Wait for the 401 and answer the strongest scheme it offers: Digest, then Basic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf den 401 warten und das stärkste Schema beantworten, das er anbietet: Digest, dann Basic.</translation>
     </message>
     <message>
         <source>Send &quot;Authorization: Bearer TOKEN&quot; with the first request.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Authorization: Bearer TOKEN&quot; mit der ersten Anfrage senden.</translation>
     </message>
     <message>
         <source>%1 cannot be used together: choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 können nicht zusammen verwendet werden: wählen Sie eine davon.</translation>
     </message>
     <message>
         <source>-u and --oauth2-bearer cannot be used together: a request carries one Authorization field.</source>
-        <translation type="unfinished"></translation>
+        <translation>-u und --oauth2-bearer können nicht zusammen verwendet werden: eine Anfrage trägt nur ein Authorization-Feld.</translation>
     </message>
     <message>
         <source>%1 needs -u USER:PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht -u USER:PASSWORD.</translation>
     </message>
     <message>
         <source>-u needs USER:PASSWORD. check does not ask for a password the way curl does, since it runs in scripts: give it after a colon (-u &apos;alice:secret&apos;; for an empty one, -u &apos;alice:&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>-u braucht USER:PASSWORD. check fragt nicht wie curl nach einem Passwort, da es in Skripten läuft: geben Sie es nach einem Doppelpunkt an (-u &apos;alice:secret&apos;; für ein leeres -u &apos;alice:&apos;).</translation>
     </message>
     <message>
         <source>Go through this proxy for every host, loopback included: http://HOST:PORT (https goes through its CONNECT tunnel), socks5:// (names resolved here) or socks5h:// (names resolved by the proxy); &quot;&quot; for none. Default: the system&apos;s proxy settings (http_proxy, https_proxy, all_proxy, no_proxy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für jeden Host, Loopback eingeschlossen, über diesen Proxy gehen: http://HOST:PORT (https geht durch seinen CONNECT-Tunnel), socks5:// (Namen werden hier aufgelöst) oder socks5h:// (Namen löst der Proxy auf); &quot;&quot; für keinen. Standard: die Proxy-Einstellungen des Systems (http_proxy, https_proxy, all_proxy, no_proxy).</translation>
     </message>
     <message>
         <source>The proxy&apos;s user name and password, USER:PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername und Passwort des Proxys, USER:PASSWORD.</translation>
     </message>
     <message>
         <source>Hosts reached without the proxy, separated by commas: names (with their subdomains), IP addresses or blocks (10.0.0.0/8); * for every host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts, die ohne den Proxy erreicht werden, durch Kommas getrennt: Namen (mit ihren Subdomains), IP-Adressen oder Blöcke (10.0.0.0/8); * für jeden Host.</translation>
     </message>
     <message>
         <source>Trust the certificate authorities in FILE (PEM or DER, one or many) instead of the system&apos;s; repeat it for more files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Zertifizierungsstellen in FILE (PEM oder DER, eine oder mehrere) statt denen des Systems vertrauen; für weitere Dateien wiederholen.</translation>
     </message>
     <message>
         <source>Trust the certificate authorities in the files of DIR instead of the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Zertifizierungsstellen in den Dateien von DIR statt denen des Systems vertrauen.</translation>
     </message>
     <message>
         <source>Present the client certificate in FILE, with the password after a colon if it has one (FILE:PASSWORD; a colon in the name is written \:).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Zertifikat in FILE vorlegen, mit dem Passwort nach einem Doppelpunkt, falls es eines hat (FILE:PASSWORD; ein Doppelpunkt im Namen wird \: geschrieben).</translation>
     </message>
     <message>
         <source>The private key of --cert, when FILE does not hold it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel zu --cert, wenn FILE ihn nicht enthält.</translation>
     </message>
     <message>
         <source>The format of --cert: PEM (default), DER or P12.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Format von --cert: PEM (Standard), DER oder P12.</translation>
     </message>
     <message>
         <source>The passphrase of the private key or of the P12 file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase des privaten Schlüssels oder der P12-Datei.</translation>
     </message>
     <message>
         <source>Connect to ADDRESS for HOST:PORT, keeping the URL, the Host field and the certificate check for HOST (HOST:PORT:ADDRESS[,ADDRESS…]); repeat it for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für HOST:PORT mit ADDRESS verbinden; URL, Host-Feld und Zertifikatsprüfung bleiben bei HOST (HOST:PORT:ADDRESS[,ADDRESS…]); für weitere wiederholen.</translation>
     </message>
     <message>
         <source>Connect to HOST2:PORT2 for requests to HOST1:PORT1 (an empty part means any, or the request&apos;s own); repeat it for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Anfragen an HOST1:PORT1 mit HOST2:PORT2 verbinden (ein leerer Teil heißt beliebig bzw. der eigene der Anfrage); für weitere wiederholen.</translation>
     </message>
     <message>
         <source>Use HTTP/1.1 only: offer no HTTP/2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur HTTP/1.1 verwenden: kein HTTP/2 anbieten.</translation>
     </message>
     <message>
         <source>Offer HTTP/2 (the default on https; on http, ask to upgrade to it).</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP/2 anbieten (Standard bei https; bei http um ein Upgrade darauf bitten).</translation>
     </message>
     <message>
         <source>Speak HTTP/2 from the first byte, also over plain http (h2c).</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP/2 ab dem ersten Byte sprechen, auch über einfaches http (h2c).</translation>
     </message>
     <message>
         <source>--capath can be given once; put the authorities in one folder, or add files with --cacert.</source>
-        <translation type="unfinished"></translation>
+        <translation>--capath kann nur einmal angegeben werden; legen Sie die Zertifizierungsstellen in einen Ordner oder fügen Sie Dateien mit --cacert hinzu.</translation>
     </message>
     <message>
         <source>--cert-type needs PEM, DER or P12, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--cert-type braucht PEM, DER oder P12, nicht „%1“.</translation>
     </message>
 </context>
 <context>
@@ -1107,31 +1107,31 @@
     </message>
     <message>
         <source>Credentials answered a 401 of this chain: the request sent again, or a later hop to the same origin; the sentence says which scheme and user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten haben einen 401 dieser Kette beantwortet: mit der erneut gesendeten Anfrage oder einem späteren Schritt zum selben Ursprung; der Satz nennt Schema und Benutzer.</translation>
     </message>
     <message>
         <source>Credentials were sent and the server answered 401 again; they are not tried a second time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten wurden gesendet und der Server antwortete erneut mit 401; sie werden kein zweites Mal versucht.</translation>
     </message>
     <message>
         <source>The 401 asks for authentication the credentials given cannot answer (another scheme, Digest with auth-int only, or an unknown algorithm).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der 401 verlangt eine Authentifizierung, die die angegebenen Zugangsdaten nicht beantworten können (ein anderes Schema, Digest nur mit auth-int oder ein unbekannter Algorithmus).</translation>
     </message>
     <message>
         <source>Basic or Bearer credentials went over plain http, readable by anyone on the way (information only when the server is on this machine).</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic- oder Bearer-Zugangsdaten gingen über einfaches http, lesbar für jeden auf dem Weg (nur zur Information, wenn der Server auf diesem Rechner läuft).</translation>
     </message>
     <message>
         <source>The proxy asked for credentials (407) and none were given with --proxy-user, or it refused those given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy verlangte Zugangsdaten (407) und mit --proxy-user wurden keine angegeben, oder er hat die angegebenen abgelehnt.</translation>
     </message>
     <message>
         <source>The server asked for a client certificate and none was given (seen where the server says so in its answer, as nginx does: Qt 6.4 does not tell).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server verlangte ein Client-Zertifikat und es wurde keines angegeben (erkannt, wo der Server es in seiner Antwort sagt, wie nginx: Qt 6.4 meldet es nicht).</translation>
     </message>
     <message>
         <source>A pinned hop used HTTP/1.1 (Qt 6.4 puts the address, not the host, in HTTP/2&apos;s :authority), or sent the address there under prior knowledge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schritt mit fest zugeordneter Adresse verwendete HTTP/1.1 (Qt 6.4 setzt die Adresse statt des Hosts in das :authority von HTTP/2) oder hat dort bei prior knowledge die Adresse gesendet.</translation>
     </message>
 </context>
 <context>
@@ -1312,79 +1312,80 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     <name>CookieFile</name>
     <message>
         <source>expected 7 fields separated by tabs (domain, subdomains, path, secure, expiry, name, value), found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurden 7 durch Tabulatoren getrennte Felder (Domain, Subdomains, Pfad, Secure, Ablauf, Name, Wert), gefunden %1</translation>
     </message>
     <message>
         <source>the domain is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Domain ist leer</translation>
     </message>
     <message>
         <source>the second field must be TRUE or FALSE (include subdomains), not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das zweite Feld muss TRUE oder FALSE sein (Subdomains einschließen), nicht %1</translation>
     </message>
     <message>
         <source>the path must start with /, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Pfad muss mit / beginnen, nicht %1</translation>
     </message>
     <message>
         <source>the fourth field must be TRUE or FALSE (secure), not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das vierte Feld muss TRUE oder FALSE sein (Secure), nicht %1</translation>
     </message>
     <message>
         <source>the expiry must be seconds since 1970 (0 for a session cookie), not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ablauf muss in Sekunden seit 1970 angegeben sein (0 für ein Sitzungscookie), nicht %1</translation>
     </message>
     <message>
         <source>the cookie has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>das Cookie hat keinen Namen</translation>
     </message>
     <message>
         <source>cannot read the cookie file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Cookie-Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>the cookie file %1 is larger than 16 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>die Cookie-Datei %1 ist größer als 16 MiB</translation>
     </message>
     <message>
         <source>%1 line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2: %3</translation>
     </message>
     <message>
         <source>cannot write the cookie file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Cookie-Datei %1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>CookieFlags</name>
     <message>
         <source>Cookies to send: &quot;name=value; n2=v2&quot;, or a cookie file (Netscape format, as curl writes) when there is no &apos;=&apos;; repeat it for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu sendende Cookies: &quot;name=wert; n2=w2&quot;, oder eine Cookie-Datei (Netscape-Format, wie curl sie schreibt), wenn kein &apos;=&apos; vorkommt; für weitere wiederholen.</translation>
     </message>
     <message>
         <source>Write the cookies to FILE after the chains (Netscape format, readable by you only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cookies nach den Ketten in FILE schreiben (Netscape-Format, nur für Sie lesbar).</translation>
     </message>
     <message>
         <source>-b needs &quot;name=value&quot; pairs or a cookie file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>-b braucht &quot;name=wert&quot;-Paare oder den Namen einer Cookie-Datei.</translation>
     </message>
     <message>
         <source>-b %1: there is no such cookie file (cookies to send as typed need &apos;=&apos;, as in -b &quot;name=value&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>-b %1: diese Cookie-Datei gibt es nicht (direkt eingegebene Cookies brauchen &apos;=&apos;, wie in -b &quot;name=wert&quot;).</translation>
     </message>
     <message>
         <source>-b: the cookie file has lines that are not cookies, so nothing was sent:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>-b: die Cookie-Datei hat Zeilen, die keine Cookies sind, daher wurde nichts gesendet:
+%1</translation>
     </message>
     <message>
         <source>-c: cannot write the cookie file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>-c: die Cookie-Datei %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>-c: the cookie file %1 was written without %2: a tab or line break in a cookie does not fit the format.</source>
-        <translation type="unfinished"></translation>
+        <translation>-c: die Cookie-Datei %1 wurde ohne %2 geschrieben: ein Tabulator oder Zeilenumbruch in einem Cookie passt nicht ins Format.</translation>
     </message>
 </context>
 <context>
@@ -1486,7 +1487,7 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     </message>
     <message>
         <source>--cert-type needs PEM, DER or P12, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--cert-type braucht PEM, DER oder P12, nicht „%1“.</translation>
     </message>
 </context>
 <context>
@@ -1503,19 +1504,19 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     <name>DigestAuth</name>
     <message>
         <source>the Digest challenge has no nonce</source>
-        <translation type="unfinished"></translation>
+        <translation>die Digest-Aufforderung hat keine Nonce</translation>
     </message>
     <message>
         <source>Digest with algorithm %1 is not supported (MD5, MD5-sess, SHA-256 and SHA-256-sess are; Qt 6.4 has no SHA-512/256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Digest mit dem Algorithmus %1 wird nicht unterstützt (MD5, MD5-sess, SHA-256 und SHA-256-sess schon; Qt 6.4 hat kein SHA-512/256)</translation>
     </message>
     <message>
         <source>the Digest challenge offers only qop=%1; auth-int (a hash of the body) is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>die Digest-Aufforderung bietet nur qop=%1 an; auth-int (ein Hash des Bodys) wird nicht unterstützt</translation>
     </message>
     <message>
         <source>the Digest challenge asks for %1 without a qop</source>
-        <translation type="unfinished"></translation>
+        <translation>die Digest-Aufforderung verlangt %1 ohne qop</translation>
     </message>
 </context>
 <context>
@@ -2076,59 +2077,59 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     </message>
     <message>
         <source>Via proxy %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über den Proxy %1.</translation>
     </message>
     <message>
         <source>Via proxy %1, as user %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über den Proxy %1, als Benutzer %2.</translation>
     </message>
     <message>
         <source>Connected to %1 (pinned); the URL, the Host field and the certificate check stay %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1 verbunden (fest zugeordnet); URL, Host-Feld und Zertifikatsprüfung bleiben bei %2.</translation>
     </message>
     <message>
         <source>HTTP/1.1 only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur HTTP/1.1</translation>
     </message>
     <message>
         <source>HTTP/2, offered</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP/2, angeboten</translation>
     </message>
     <message>
         <source>HTTP/2 from the first byte (prior knowledge)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP/2 ab dem ersten Byte (prior knowledge)</translation>
     </message>
     <message>
         <source>HTTP version asked: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewünschte HTTP-Version: %1.</translation>
     </message>
     <message>
         <source>Answered the %1 of hop %2 with %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den %1 von Schritt %2 mit %3 beantwortet.</translation>
     </message>
     <message>
         <source>Answered the %1 of hop %2 with %3, user %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den %1 von Schritt %2 mit %3 beantwortet, Benutzer %4.</translation>
     </message>
     <message>
         <source>Answered the challenge of hop %1 with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufforderung von Schritt %1 mit %2 beantwortet.</translation>
     </message>
     <message>
         <source>Answered the challenge of hop %1 with %2, user %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufforderung von Schritt %1 mit %2 beantwortet, Benutzer %3.</translation>
     </message>
     <message>
         <source>Sent %1 credentials with the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Zugangsdaten mit der Anfrage gesendet.</translation>
     </message>
     <message>
         <source>Sent %1 credentials with the request, user %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Zugangsdaten mit der Anfrage gesendet, Benutzer %2.</translation>
     </message>
     <message>
         <source>Route and credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Route und Zugangsdaten</translation>
     </message>
 </context>
 <context>
@@ -2365,26 +2366,26 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
 </context>
 <context>
     <name>NetworkPreferences</name>
     <message>
         <source>Type the host the certificate is for, such as api.example or *.corp.example.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Host ein, für den das Zertifikat gilt, etwa api.example oder *.corp.example.</translation>
     </message>
     <message>
         <source>Type a host name, optionally with :PORT, without http:// or a path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Hostnamen ein, wahlweise mit :PORT, ohne http:// und ohne Pfad.</translation>
     </message>
     <message>
         <source>“%1” is not a host with an optional port from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Host mit optionalem Port von 1 bis 65535.</translation>
     </message>
     <message>
         <source>“%1”: a star may only stand first, as in *.corp.example.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: ein Stern darf nur am Anfang stehen, wie in *.corp.example.</translation>
     </message>
 </context>
 <context>
@@ -2461,39 +2462,39 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     <name>Pins</name>
     <message>
         <source>--resolve “%1”: %2 It reads HOST:PORT:ADDRESS[,ADDRESS…], for example “www.example:443:203.0.113.7”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--resolve „%1“: %2 Die Form ist HOST:PORT:ADDRESS[,ADDRESS…], zum Beispiel „www.example:443:203.0.113.7“.</translation>
     </message>
     <message>
         <source>removing an entry (a leading “-”) has no meaning here.</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Eintrag zu entfernen (mit führendem „-“) hat hier keine Bedeutung.</translation>
     </message>
     <message>
         <source>it needs three parts separated by colons.</source>
-        <translation type="unfinished"></translation>
+        <translation>nötig sind drei durch Doppelpunkte getrennte Teile.</translation>
     </message>
     <message>
         <source>the host is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Host fehlt.</translation>
     </message>
     <message>
         <source>“%1” is not a port from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Port von 1 bis 65535.</translation>
     </message>
     <message>
         <source>“%1” is not an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine IP-Adresse.</translation>
     </message>
     <message>
         <source>--connect-to “%1”: %2 It reads HOST1:PORT1:HOST2:PORT2, for example “www.example:443:staging.example:8443”; an empty part means any host or port (on the left) or the request&apos;s own (on the right).</source>
-        <translation type="unfinished"></translation>
+        <translation>--connect-to „%1“: %2 Die Form ist HOST1:PORT1:HOST2:PORT2, zum Beispiel „www.example:443:staging.example:8443“; ein leerer Teil heißt jeder Host oder Port (links) bzw. der eigene der Anfrage (rechts).</translation>
     </message>
     <message>
         <source>it needs four parts separated by colons.</source>
-        <translation type="unfinished"></translation>
+        <translation>nötig sind vier durch Doppelpunkte getrennte Teile.</translation>
     </message>
     <message>
         <source>“%1” is not a host name or an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder ein Hostname noch eine IP-Adresse.</translation>
     </message>
 </context>
 <context>
@@ -2519,183 +2520,183 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>&amp;Network</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Netzwerk</translation>
     </message>
     <message>
         <source>&amp;System proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Einstellungen des &amp;Systems</translation>
     </message>
     <message>
         <source>No pro&amp;xy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kein Proxy</translation>
     </message>
     <message>
         <source>&amp;Manual proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manueller Proxy:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>SOCKS5</source>
-        <translation type="unfinished"></translation>
+        <translation>SOCKS5</translation>
     </message>
     <message>
         <source>SOCKS5, names resolved by the proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>SOCKS5, Namen löst der Proxy auf</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <source>proxy.example or 10.0.0.1</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy.example oder 10.0.0.1</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <source>3128</source>
-        <translation type="unfinished"></translation>
+        <translation>3128</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <source>Only if the proxy asks for one</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur wenn der Proxy einen verlangt</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
         <source>Bypass the proxy &amp;for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy &amp;umgehen für:</translation>
     </message>
     <message>
         <source>localhost, .corp.example, 10.0.0.1</source>
-        <translation type="unfinished"></translation>
+        <translation>localhost, .corp.example, 10.0.0.1</translation>
     </message>
     <message>
         <source>Cer&amp;tificates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zertifikate</translation>
     </message>
     <message>
         <source>Authorities trusted as well as the system’s (your organisation’s CA):</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifizierungsstellen, denen zusätzlich zu denen des Systems vertraut wird (die CA Ihrer Organisation):</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Add CA &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Dateien &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Client certificates, presented to the hosts their pattern names:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Zertifikate, vorgelegt bei den Hosts, die ihr Muster nennt:</translation>
     </message>
     <message>
         <source>Hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts</translation>
     </message>
     <message>
         <source>Host &amp;pattern:</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-&amp;Muster:</translation>
     </message>
     <message>
         <source>*.corp.example or api.example:8443</source>
-        <translation type="unfinished"></translation>
+        <translation>*.corp.example oder api.example:8443</translation>
     </message>
     <message>
         <source>&amp;Certificate file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikats&amp;datei:</translation>
     </message>
     <message>
         <source>PEM, DER or PKCS#12 (.p12, .pfx)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM, DER oder PKCS#12 (.p12, .pfx)</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Choose the certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikatsdatei wählen</translation>
     </message>
     <message>
         <source>&amp;Key file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlüsseldatei:</translation>
     </message>
     <message>
         <source>When the key is not in the certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn der Schlüssel nicht in der Zertifikatsdatei steht</translation>
     </message>
     <message>
         <source>Choose the key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei wählen</translation>
     </message>
     <message>
         <source>For the key or the PKCS#12 file</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Schlüssel oder die PKCS#12-Datei</translation>
     </message>
     <message>
         <source>&amp;Add client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client-Zertifikat hinzufügen</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfe&amp;rnen</translation>
     </message>
     <message>
         <source>&amp;Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorgaben</translation>
     </message>
     <message>
         <source>&amp;HTTP version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;HTTP-Version:</translation>
     </message>
     <message>
         <source>HTTP/2 when the server offers it (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP/2, wenn der Server es anbietet (Standard)</translation>
     </message>
     <message>
         <source>HTTP/1.1 only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur HTTP/1.1</translation>
     </message>
     <message>
         <source>HTTP/2 from the first byte (prior knowledge)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP/2 ab dem ersten Byte (prior knowledge)</translation>
     </message>
     <message>
         <source>&amp;Inactivity timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitl&amp;imit ohne Daten:</translation>
     </message>
     <message>
         <source> s</source>
@@ -2703,7 +2704,7 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     </message>
     <message>
         <source>&amp;Whole chain limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gesamtlimit der Kette:</translation>
     </message>
     <message>
         <source>None</source>
@@ -2711,38 +2712,38 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     </message>
     <message>
         <source>A request whose Options tab keeps the built-in values (30 s, no limit, and its own proxy, certificate and version unset) uses these.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anfrage, deren Reiter Optionen die eingebauten Werte behält (30 s, kein Limit, eigener Proxy, eigenes Zertifikat und eigene Version nicht gesetzt), verwendet diese.</translation>
     </message>
     <message>
         <source>No keychain is available: passwords are kept until StatusScope closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund verfügbar: Passwörter werden nur aufbewahrt, bis StatusScope geschlossen wird.</translation>
     </message>
 </context>
 <context>
     <name>ProxySelection</name>
     <message>
         <source>The proxy “%1” is not a host name or URL; write it as host:port or http://host:port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy „%1“ ist weder ein Hostname noch eine URL; schreiben Sie ihn als host:port oder http://host:port.</translation>
     </message>
     <message>
         <source>Qt 6.4 cannot reach a proxy over TLS (https://); give it as http://. An https URL still goes encrypted through the proxy&apos;s CONNECT tunnel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt 6.4 kann einen Proxy nicht über TLS (https://) erreichen; geben Sie ihn als http:// an. Eine https-URL geht trotzdem verschlüsselt durch den CONNECT-Tunnel des Proxys.</translation>
     </message>
     <message>
         <source>Qt 6.4 speaks SOCKS version 5 only; give the proxy as socks5:// or socks5h://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt 6.4 spricht nur SOCKS-Version 5; geben Sie den Proxy als socks5:// oder socks5h:// an.</translation>
     </message>
     <message>
         <source>The proxy scheme “%1” is not one StatusScope can use; use http://, socks5:// or socks5h://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Proxy-Schema „%1“ kann StatusScope nicht verwenden; verwenden Sie http://, socks5:// oder socks5h://.</translation>
     </message>
     <message>
         <source>--proxy-user needs a user name before the colon: USER:PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--proxy-user braucht einen Benutzernamen vor dem Doppelpunkt: USER:PASSWORD.</translation>
     </message>
     <message>
         <source>A manual proxy needs a host and port, for example http://127.0.0.1:8888.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein manueller Proxy braucht Host und Port, zum Beispiel http://127.0.0.1:8888.</translation>
     </message>
 </context>
 <context>
@@ -3035,11 +3036,11 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     </message>
     <message>
         <source>Follo&amp;w redirects</source>
-        <translation>Weiterleitungen &amp;folgen</translation>
+        <translation>&amp;Weiterleitungen folgen</translation>
     </message>
     <message>
         <source>Ma&amp;ximum redirects:</source>
-        <translation>Höchstzahl &amp;Weiterleitungen:</translation>
+        <translation>Hö&amp;chstzahl Weiterleitungen:</translation>
     </message>
     <message>
         <source>Timeout without data:</source>
@@ -3059,119 +3060,119 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     </message>
     <message>
         <source>Proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy:</translation>
     </message>
     <message>
         <source>Proxy for this request</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy für diese Anfrage</translation>
     </message>
     <message>
         <source>Use the proxy of Preferences, no proxy at all, or the proxy typed beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Proxy aus den Einstellungen, gar keinen Proxy oder den daneben eingegebenen verwenden.</translation>
     </message>
     <message>
         <source>Proxy URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-URL</translation>
     </message>
     <message>
         <source>http://host:port, socks5h://host:port</source>
-        <translation type="unfinished"></translation>
+        <translation>http://host:port, socks5h://host:port</translation>
     </message>
     <message>
         <source>Proxy user</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Benutzer</translation>
     </message>
     <message>
         <source>proxy user</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Benutzer</translation>
     </message>
     <message>
         <source>Proxy password</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Passwort</translation>
     </message>
     <message>
         <source>Used for this session only: never written to the settings or the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für diese Sitzung: wird nie in die Einstellungen oder den Verlauf geschrieben.</translation>
     </message>
     <message>
         <source>proxy password</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Passwort</translation>
     </message>
     <message>
         <source>Pinned &amp;addresses:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen &amp;überschreiben:</translation>
     </message>
     <message>
         <source>Pinned addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Fest zugeordnete Adressen</translation>
     </message>
     <message>
         <source>Each row sends requests for a host and port to another address (as curl&apos;s --resolve) or host and port (--connect-to); the URL, the Host field and the certificate check keep the typed host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zeile sendet Anfragen für einen Host und Port an eine andere Adresse (wie --resolve von curl) oder an einen anderen Host und Port (--connect-to); URL, Host-Feld und Zertifikatsprüfung behalten den eingegebenen Host.</translation>
     </message>
     <message>
         <source>Add --resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>--resolve hinzufügen</translation>
     </message>
     <message>
         <source>Connect to an IP address for a host and port</source>
-        <translation type="unfinished"></translation>
+        <translation>Für einen Host und Port mit einer IP-Adresse verbinden</translation>
     </message>
     <message>
         <source>Add --connect-to</source>
-        <translation type="unfinished"></translation>
+        <translation>--connect-to hinzufügen</translation>
     </message>
     <message>
         <source>Connect to another host and port for a host and port</source>
-        <translation type="unfinished"></translation>
+        <translation>Für einen Host und Port mit einem anderen Host und Port verbinden</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove pinned address</source>
-        <translation type="unfinished"></translation>
+        <translation>Feste Adresszuordnung entfernen</translation>
     </message>
     <message>
         <source>HTTP version:</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Version:</translation>
     </message>
     <message>
         <source>HTTP version</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Version</translation>
     </message>
     <message>
         <source>Authenti&amp;cation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Authenti&amp;fizierung:</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung</translation>
     </message>
     <message>
         <source>The credentials StatusScope answers the server&apos;s challenge with, only to the origin typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten, mit denen StatusScope die Aufforderung des Servers beantwortet, nur an den eingegebenen Ursprung.</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Drop these</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
 </context>
 <context>
@@ -3284,67 +3285,67 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     </message>
     <message>
         <source>HTTP/2 with prior knowledge through a pin: Qt 6.4 names the address %1 in :authority instead of %2, so a server that tells its sites apart by name may answer for another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP/2 mit prior knowledge über eine feste Adresszuordnung: Qt 6.4 nennt in :authority die Adresse %1 statt %2, daher antwortet ein Server, der seine Sites am Namen unterscheidet, womöglich für eine andere.</translation>
     </message>
     <message>
         <source>Sent over HTTP/1.1: through a pin, Qt 6.4 would name the address %1 instead of %2 in HTTP/2&apos;s :authority, while HTTP/1.1 keeps the Host field right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über HTTP/1.1 gesendet: über eine feste Adresszuordnung würde Qt 6.4 im :authority von HTTP/2 die Adresse %1 statt %2 nennen, während HTTP/1.1 das Host-Feld richtig lässt.</translation>
     </message>
     <message>
         <source>The server asked for a client certificate and none was given: pass one with --cert FILE (and --key FILE), or a PKCS#12 file with --cert FILE --cert-type P12.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server verlangte ein Client-Zertifikat und es wurde keines angegeben: geben Sie eines mit --cert FILE (und --key FILE) an oder eine PKCS#12-Datei mit --cert FILE --cert-type P12.</translation>
     </message>
     <message>
         <source>The proxy %1 asks for credentials; give them with --proxy-user USER:PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy %1 verlangt Zugangsdaten; geben Sie sie mit --proxy-user USER:PASSWORD an.</translation>
     </message>
     <message>
         <source>The proxy %1 asks for %2; over plain http --proxy-user is sent as Basic, which it does not take.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy %1 verlangt %2; über einfaches http wird --proxy-user als Basic gesendet, was er nicht annimmt.</translation>
     </message>
     <message>
         <source>The proxy %1 refused the credentials of user “%2” (--proxy-user).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy %1 hat die Zugangsdaten von Benutzer „%2“ abgelehnt (--proxy-user).</translation>
     </message>
     <message>
         <source>The SOCKS proxy %1 asks for a user name and password; give them with --proxy-user USER:PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SOCKS-Proxy %1 verlangt Benutzername und Passwort; geben Sie sie mit --proxy-user USER:PASSWORD an.</translation>
     </message>
     <message>
         <source>The proxy %1 asked for credentials before opening a tunnel to %2 (Qt 6.4 does not show its 407 answer); give them with --proxy-user USER:PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy %1 verlangte Zugangsdaten, bevor er einen Tunnel zu %2 öffnete (Qt 6.4 zeigt seine 407-Antwort nicht); geben Sie sie mit --proxy-user USER:PASSWORD an.</translation>
     </message>
     <message>
         <source>Connection refused by the proxy %1: nothing is listening there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung vom Proxy %1 abgelehnt: dort lauscht nichts.</translation>
     </message>
     <message>
         <source>The proxy %1 could not be found: its host name does not resolve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy %1 wurde nicht gefunden: sein Hostname lässt sich nicht auflösen.</translation>
     </message>
     <message>
         <source>The proxy %1 closed the connection before %2 answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy %1 hat die Verbindung geschlossen, bevor %2 antwortete.</translation>
     </message>
     <message>
         <source>The proxy %1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy %1 hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>The proxy %1 did not open a way to %2 (Qt 6.4 says “%3”): it is not listening, or could not reach the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy %1 hat keinen Weg zu %2 geöffnet (Qt 6.4 sagt „%3“): er lauscht nicht oder konnte den Server nicht erreichen.</translation>
     </message>
     <message>
         <source>The proxy %1 did not open a way to %2 (Qt 6.4 says “%3”): it is not listening, could not reach the server, or refused the credentials of user “%4” (--proxy-user).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy %1 hat keinen Weg zu %2 geöffnet (Qt 6.4 sagt „%3“): er lauscht nicht, konnte den Server nicht erreichen oder hat die Zugangsdaten von Benutzer „%4“ abgelehnt (--proxy-user).</translation>
     </message>
     <message>
         <source>The proxy %1 could not resolve the host name “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy %1 konnte den Hostnamen „%2“ nicht auflösen.</translation>
     </message>
     <message>
         <source>The TLS handshake with %1 failed. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der TLS-Handshake mit %1 ist fehlgeschlagen. %2</translation>
     </message>
 </context>
 <context>
@@ -3904,70 +3905,70 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     <name>StatusScope::Gui::CertificateFiles</name>
     <message>
         <source>“%1” is not a file that exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine vorhandene Datei.</translation>
     </message>
     <message>
         <source>“%1” is too large to be a certificate or a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist zu groß für ein Zertifikat oder einen Schlüssel.</translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>“%1” is a PKCS#12 file that needs its password: type it under Password.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist eine PKCS#12-Datei, die ihr Passwort braucht: geben Sie es unter Passwort ein.</translation>
     </message>
     <message>
         <source>The password does not open the PKCS#12 file “%1” (or it is not a certificate file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort öffnet die PKCS#12-Datei „%1“ nicht (oder sie ist keine Zertifikatsdatei).</translation>
     </message>
     <message>
         <source>“%1” holds no certificate: choose a PEM or DER file with the authority’s certificate (often .pem, .crt or .cer).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält kein Zertifikat: wählen Sie eine PEM- oder DER-Datei mit dem Zertifikat der Zertifizierungsstelle (oft .pem, .crt oder .cer).</translation>
     </message>
     <message>
         <source>“%1” holds no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält kein Zertifikat.</translation>
     </message>
     <message>
         <source>“%1” holds no private key: choose the key file as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält keinen privaten Schlüssel: wählen Sie auch die Schlüsseldatei.</translation>
     </message>
     <message>
         <source>“%1” holds no private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält keinen privaten Schlüssel.</translation>
     </message>
     <message>
         <source>The private key is encrypted: type its password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel ist verschlüsselt: geben Sie sein Passwort ein.</translation>
     </message>
     <message>
         <source>The password does not open the private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort öffnet den privaten Schlüssel nicht.</translation>
     </message>
     <message>
         <source>The private key cannot be read (RSA, EC and DSA keys in PEM or DER are understood).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel kann nicht gelesen werden (verstanden werden RSA-, EC- und DSA-Schlüssel in PEM oder DER).</translation>
     </message>
     <message>
         <source>expired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen am %1</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bis %1</translation>
     </message>
 </context>
 <context>
     <name>StatusScope::Gui::ChainDelegate</name>
     <message>
         <source>proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>pin</source>
-        <translation type="unfinished"></translation>
+        <translation>feste Adresse</translation>
     </message>
 </context>
 <context>
@@ -4417,39 +4418,39 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     <name>StatusScope::Gui::NetworkOptionsEditor</name>
     <message>
         <source>Type the proxy&apos;s address (http://host:port or socks5h://host:port), or choose “Use Preferences”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse des Proxys ein (http://host:port oder socks5h://host:port) oder wählen Sie „Einstellungen verwenden“.</translation>
     </message>
     <message>
         <source>Bearer authentication needs a token: type it beside the choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer-Authentifizierung braucht ein Token: geben Sie es neben der Auswahl ein.</translation>
     </message>
     <message>
         <source>%1 authentication needs a user name: type it beside the choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Authentifizierung braucht einen Benutzernamen: geben Sie ihn neben der Auswahl ein.</translation>
     </message>
     <message>
         <source>Use Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen verwenden</translation>
     </message>
     <message>
         <source>No proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Proxy</translation>
     </message>
     <message>
         <source>This proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Proxy:</translation>
     </message>
     <message>
         <source>HTTP/1.1 only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur HTTP/1.1</translation>
     </message>
     <message>
         <source>HTTP/2, offered on https</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP/2, bei https angeboten</translation>
     </message>
     <message>
         <source>HTTP/2 from the first byte (prior knowledge)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP/2 ab dem ersten Byte (prior knowledge)</translation>
     </message>
     <message>
         <source>None</source>
@@ -4457,132 +4458,132 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     </message>
     <message>
         <source>Basic</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic</translation>
     </message>
     <message>
         <source>Digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Digest</translation>
     </message>
     <message>
         <source>Basic or Digest, as the server asks</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic oder Digest, wie der Server verlangt</translation>
     </message>
     <message>
         <source>Bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer-Token</translation>
     </message>
     <message>
         <source>token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Also applied, from an imported command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerdem angewendet, aus einem importierten Befehl: %1</translation>
     </message>
 </context>
 <context>
     <name>StatusScope::Gui::PinTableModel</name>
     <message>
         <source>--resolve: the IP addresses to connect to, separated by commas; --connect-to: the host to connect to (empty: the request&apos;s own)</source>
-        <translation type="unfinished"></translation>
+        <translation>--resolve: die IP-Adressen, mit denen verbunden wird, durch Kommas getrennt; --connect-to: der Host, mit dem verbunden wird (leer: der eigene der Anfrage)</translation>
     </message>
     <message>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>Option</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>To port</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielport</translation>
     </message>
 </context>
 <context>
     <name>StatusScope::Gui::PreferencesDialog</name>
     <message>
         <source>Type the proxy’s host name or address, or choose another proxy setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Hostnamen oder die Adresse des Proxys ein, oder wählen Sie eine andere Proxy-Einstellung.</translation>
     </message>
     <message>
         <source>“%1” is not a host name or address: type the host alone, without http:// or a path (the type is chosen above).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder ein Hostname noch eine Adresse: geben Sie nur den Host ein, ohne http:// und ohne Pfad (der Typ wird oben gewählt).</translation>
     </message>
     <message>
         <source>Type the proxy’s port, a number from 1 to 65535 (often 3128 or 8080 for an HTTP proxy, 1080 for SOCKS5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Port des Proxys ein, eine Zahl von 1 bis 65535 (oft 3128 oder 8080 für einen HTTP-Proxy, 1080 für SOCKS5).</translation>
     </message>
     <message>
         <source>The proxy port must be a number from 1 to 65535; “%1” is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy-Port muss eine Zahl von 1 bis 65535 sein; „%1“ ist keine.</translation>
     </message>
     <message>
         <source>A proxy password needs the user name it goes with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Proxy-Passwort braucht den Benutzernamen, zu dem es gehört.</translation>
     </message>
     <message>
         <source>A certificate is already given for “%1”: remove it first to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für „%1“ ist bereits ein Zertifikat angegeben: entfernen Sie es zuerst, um es zu ersetzen.</translation>
     </message>
     <message>
         <source>Choose the certificate file for these hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Zertifikatsdatei für diese Hosts.</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 und ein weiteres</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht lesbar</translation>
     </message>
     <message>
         <source>Add certificate authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifizierungsstellen hinzufügen</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate (*.pem *.crt *.cer *.der);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Choose the private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Den privaten Schlüssel wählen</translation>
     </message>
     <message>
         <source>Keys (*.key *.pem *.der);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel (*.key *.pem *.der);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Choose the client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Zertifikat wählen</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer *.der *.p12 *.pfx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate (*.pem *.crt *.cer *.der *.p12 *.pfx);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -4742,154 +4743,154 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     <name>TlsFailure</name>
     <message>
         <source>The server&apos;s certificate was signed by an authority (%1) that is not among those given with --cacert or --capath. They replace this computer&apos;s authorities: pass this one too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers wurde von einer Zertifizierungsstelle (%1) signiert, die nicht unter den mit --cacert oder --capath angegebenen ist. Diese ersetzen die Zertifizierungsstellen dieses Rechners: geben Sie die fehlende ebenfalls an.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate was signed by an authority this computer does not trust (%1). If it is your organisation&apos;s CA, pass it with --cacert FILE (or add it in Preferences → Certificates).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers wurde von einer Zertifizierungsstelle signiert, der dieser Rechner nicht vertraut (%1). Ist es die CA Ihrer Organisation, geben Sie sie mit --cacert FILE an (oder fügen Sie sie unter Einstellungen → Zertifikate hinzu).</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is valid for %1, not for %2. Check the host name in the URL: the certificate must name it, also when --resolve or --connect-to sends the request to another address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers gilt für %1, nicht für %2. Prüfen Sie den Hostnamen in der URL: das Zertifikat muss ihn nennen, auch wenn --resolve oder --connect-to die Anfrage an eine andere Adresse sendet.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is self-signed: no authority vouches for it. If it is the certificate you expect, pass it with --cacert FILE (or add it in Preferences → Certificates), or accept it for this host with -k.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers ist selbstsigniert: keine Zertifizierungsstelle bürgt dafür. Ist es das Zertifikat, das Sie erwarten, geben Sie es mit --cacert FILE an (oder fügen Sie es unter Einstellungen → Zertifikate hinzu), oder akzeptieren Sie es mit -k für diesen Host.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate chain is incomplete: the server did not send the intermediate certificate (%1) that links its certificate to an authority. The server must be set up to send it; meanwhile, pass the intermediate with its authority in the file given to --cacert, or look anyway with -k.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikatskette des Servers ist unvollständig: der Server hat das Zwischenzertifikat (%1) nicht gesendet, das sein Zertifikat mit einer Zertifizierungsstelle verbindet. Der Server muss so eingerichtet werden, dass er es sendet; bis dahin geben Sie das Zwischenzertifikat zusammen mit seiner Zertifizierungsstelle in der Datei für --cacert an, oder sehen Sie es sich mit -k trotzdem an.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate was issued by %1, which is not among the authorities given with --cacert or --capath (they replace this computer&apos;s), and the server did not send its certificate. If %1 is an intermediate, the server&apos;s chain is incomplete: the server must send the intermediate with its certificate (meanwhile, add it to the --cacert file beside its authority); if it is your CA itself, pass it with --cacert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers wurde von %1 ausgestellt. Diese Stelle ist nicht unter den mit --cacert oder --capath angegebenen Zertifizierungsstellen (sie ersetzen die dieses Rechners), und der Server hat ihr Zertifikat nicht mitgesendet. Ist %1 ein Zwischenzertifikat, ist die Kette des Servers unvollständig: der Server muss das Zwischenzertifikat mit seinem Zertifikat senden (bis dahin fügen Sie es der Datei für --cacert neben seiner Zertifizierungsstelle hinzu); ist es Ihre CA selbst, geben Sie sie mit --cacert an.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate expired on %1 (it was valid from %2). The server must renew it; if the date looks wrong, check this computer&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers ist am %1 abgelaufen (es war gültig ab %2). Der Server muss es erneuern; wirkt das Datum falsch, prüfen Sie die Uhr dieses Rechners.</translation>
     </message>
     <message>
         <source>A certificate in the server&apos;s chain (%1) expired on %2. The server must send a current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zertifikat in der Kette des Servers (%1) ist am %2 abgelaufen. Der Server muss ein aktuelles senden.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not valid before %1 (and until %2). Check this computer&apos;s clock; if it is right, the server was given its certificate too early.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers ist erst ab %1 gültig (und bis %2). Prüfen Sie die Uhr dieses Rechners; geht sie richtig, hat der Server sein Zertifikat zu früh bekommen.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate was revoked by its authority: do not trust this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers wurde von seiner Zertifizierungsstelle widerrufen: vertrauen Sie diesem Server nicht.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate was refused: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers wurde abgelehnt: %1.</translation>
     </message>
     <message>
         <source>The server asked for a client certificate and did not accept the one given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server verlangte ein Client-Zertifikat und hat das angegebene nicht akzeptiert.</translation>
     </message>
     <message>
         <source>The server asks for a client certificate and none was given: pass one with --cert FILE (and --key FILE), or a PKCS#12 file with --cert FILE --cert-type P12.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server verlangt ein Client-Zertifikat und es wurde keines angegeben: geben Sie eines mit --cert FILE (und --key FILE) an oder eine PKCS#12-Datei mit --cert FILE --cert-type P12.</translation>
     </message>
     <message>
         <source>The server refused the client certificate: it does not accept it (signed by an authority it does not trust, expired, revoked, or not matching its key). Qt said: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Client-Zertifikat abgelehnt: er akzeptiert es nicht (von einer Zertifizierungsstelle signiert, der er nicht vertraut, abgelaufen, widerrufen oder nicht passend zu seinem Schlüssel). Qt sagte: %1.</translation>
     </message>
     <message>
         <source>The server and Qt have no TLS version in common (Qt 6.4 with OpenSSL 3 speaks TLS 1.2 and 1.3). Qt said: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server und Qt haben keine gemeinsame TLS-Version (Qt 6.4 mit OpenSSL 3 spricht TLS 1.2 und 1.3). Qt sagte: %1.</translation>
     </message>
     <message>
         <source>The server ended the TLS handshake: it may have refused the client certificate, or it shares no cipher with Qt. Qt said: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den TLS-Handshake beendet: vielleicht hat er das Client-Zertifikat abgelehnt, oder er hat keine Chiffre mit Qt gemeinsam. Qt sagte: %1.</translation>
     </message>
     <message>
         <source>The server ended the TLS handshake: it may want a client certificate (--cert FILE), or it shares no cipher with Qt. Qt said: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den TLS-Handshake beendet: vielleicht will er ein Client-Zertifikat (--cert FILE), oder er hat keine Chiffre mit Qt gemeinsam. Qt sagte: %1.</translation>
     </message>
 </context>
 <context>
     <name>TlsSetup</name>
     <message>
         <source>%1 “%2”: there is no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“: diese Datei gibt es nicht.</translation>
     </message>
     <message>
         <source>%1 “%2”: the file is too large to be a certificate or a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“: die Datei ist zu groß für ein Zertifikat oder einen Schlüssel.</translation>
     </message>
     <message>
         <source>%1 “%2”: the file cannot be read (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“: die Datei kann nicht gelesen werden (%3).</translation>
     </message>
     <message>
         <source>--cacert “%1”: the file holds no certificate (PEM or DER).</source>
-        <translation type="unfinished"></translation>
+        <translation>--cacert „%1“: die Datei enthält kein Zertifikat (PEM oder DER).</translation>
     </message>
     <message>
         <source>--capath “%1”: there is no such folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>--capath „%1“: diesen Ordner gibt es nicht.</translation>
     </message>
     <message>
         <source>--capath “%1”: the folder holds no certificate (PEM or DER files).</source>
-        <translation type="unfinished"></translation>
+        <translation>--capath „%1“: der Ordner enthält kein Zertifikat (PEM- oder DER-Dateien).</translation>
     </message>
     <message>
         <source>Preferences → Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen → Zertifikate</translation>
     </message>
     <message>
         <source>%1 “%2”: the file holds no certificate (PEM or DER).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“: die Datei enthält kein Zertifikat (PEM oder DER).</translation>
     </message>
     <message>
         <source>%1: the file is not PKCS#12 (a .p12 or .pfx file); for PEM or DER files, give --cert-type PEM or DER.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Datei ist keine PKCS#12-Datei (.p12 oder .pfx); für PEM- oder DER-Dateien geben Sie --cert-type PEM oder DER an.</translation>
     </message>
     <message>
         <source>%1: the PKCS#12 file could not be opened without a password; give it with --pass PASSWORD or --cert FILE:PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die PKCS#12-Datei ließ sich ohne Passwort nicht öffnen; geben Sie es mit --pass PASSWORD oder --cert FILE:PASSWORD an.</translation>
     </message>
     <message>
         <source>%1: the password does not open this PKCS#12 file (or the file uses an old cipher OpenSSL 3 no longer reads). Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das Passwort öffnet diese PKCS#12-Datei nicht (oder die Datei verwendet eine alte Chiffre, die OpenSSL 3 nicht mehr liest). Nichts wurde gesendet.</translation>
     </message>
     <message>
         <source>%1: the file holds no DER certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Datei enthält kein DER-Zertifikat.</translation>
     </message>
     <message>
         <source>%1: the file holds no PEM certificate (for DER give --cert-type DER, for a .p12 file --cert-type P12).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Datei enthält kein PEM-Zertifikat (für DER geben Sie --cert-type DER an, für eine .p12-Datei --cert-type P12).</translation>
     </message>
     <message>
         <source>%1: a DER certificate holds no key; give the key with --key FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein DER-Zertifikat enthält keinen Schlüssel; geben Sie den Schlüssel mit --key FILE an.</translation>
     </message>
     <message>
         <source>%1: the file holds no private key; give it with --key FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Datei enthält keinen privaten Schlüssel; geben Sie ihn mit --key FILE an.</translation>
     </message>
     <message>
         <source>--key “%1”: the file holds no private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>--key „%1“: die Datei enthält keinen privaten Schlüssel.</translation>
     </message>
     <message>
         <source>The key in “%1” is protected by a passphrase; give it with --pass PHRASE. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel in „%1“ ist durch eine Passphrase geschützt; geben Sie sie mit --pass PHRASE an. Nichts wurde gesendet.</translation>
     </message>
     <message>
         <source>The passphrase does not open the key in “%1”. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase öffnet den Schlüssel in „%1“ nicht. Nichts wurde gesendet.</translation>
     </message>
     <message>
         <source>The key in “%1” cannot be read: it is not an RSA, EC or DSA private key in PEM or DER.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel in „%1“ kann nicht gelesen werden: er ist kein privater RSA-, EC- oder DSA-Schlüssel in PEM oder DER.</translation>
     </message>
     <message>
         <source>--key “%1” was given without --cert: give the certificate it belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--key „%1“ wurde ohne --cert angegeben: geben Sie das Zertifikat an, zu dem er gehört.</translation>
     </message>
 </context>
 <context>
