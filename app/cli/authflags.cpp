@@ -27,9 +27,11 @@ void addAuthOptions(QCommandLineParser &parser)
          CheckCommand::tr("Credentials for the server of the URL given, USER:PASSWORD (split at the first "
                           "colon); never sent to another origin. Basic unless --digest or --anyauth."),
          u"USER:PASSWORD"_s},
-        {u"basic"_s, CheckCommand::tr("Send -u's credentials as Basic with the first request (the default).")},
+        {u"basic"_s,
+         CheckCommand::tr("Send -u's credentials as Basic with the first request (the default).")},
         {u"digest"_s,
-         CheckCommand::tr("Answer the server's Digest challenge with -u's credentials (MD5, SHA-256, qop=auth).")},
+         CheckCommand::tr(
+             "Answer the server's Digest challenge with -u's credentials (MD5, SHA-256, qop=auth).")},
         {u"anyauth"_s,
          CheckCommand::tr("Wait for the 401 and answer the strongest scheme it offers: Digest, then Basic.")},
         {u"oauth2-bearer"_s, CheckCommand::tr("Send \"Authorization: Bearer TOKEN\" with the first request."),
@@ -61,14 +63,15 @@ std::optional<QString> applyAuthOptions(const QCommandLineParser &parser, AuthSe
         const QString value = parser.value(u"user"_s);
         const qsizetype colon = value.indexOf(u':');
         if (colon < 0)
-            return CheckCommand::tr("-u needs USER:PASSWORD. check does not ask for a password the way curl "
-                                    "does, since it runs in scripts: give it after a colon (-u 'alice:secret'; "
-                                    "for an empty one, -u 'alice:').");
+            return CheckCommand::tr(
+                "-u needs USER:PASSWORD. check does not ask for a password the way curl "
+                "does, since it runs in scripts: give it after a colon (-u 'alice:secret'; "
+                "for an empty one, -u 'alice:').");
         auth.user = value.left(colon);
         auth.password = value.mid(colon + 1);
-        auth.scheme = parser.isSet(u"digest"_s)    ? AuthSetting::Scheme::Digest
-            : parser.isSet(u"anyauth"_s)           ? AuthSetting::Scheme::Any
-                                                   : AuthSetting::Scheme::Basic;
+        auth.scheme = parser.isSet(u"digest"_s) ? AuthSetting::Scheme::Digest
+            : parser.isSet(u"anyauth"_s)        ? AuthSetting::Scheme::Any
+                                                : AuthSetting::Scheme::Basic;
     } else {
         return std::nullopt;
     }

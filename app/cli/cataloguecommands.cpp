@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "cli/cataloguecommands.h"
 
+#include "cli/commandline.h"
+#include "cli/numbers.h"
+#include "cli/textlayout.h"
 #include "core/catalogue/cataloguesearch.h"
 #include "core/catalogue/entryjson.h"
 #include "core/catalogue/statuscatalogue.h"
 #include "core/catalogue/statusclass.h"
-#include "cli/commandline.h"
-#include "cli/numbers.h"
-#include "cli/textlayout.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

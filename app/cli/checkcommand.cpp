@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "cli/checkcommand.h"
 
-#include "core/catalogue/statuscatalogue.h"
 #include "cli/authflags.h"
 #include "cli/cataloguecommands.h"
 #include "cli/checkrunner.h"
@@ -11,13 +10,14 @@
 #include "cli/numbers.h"
 #include "cli/outputtarget.h"
 #include "cli/proxyflags.h"
+#include "cli/textlayout.h"
 #include "cli/tlsflags.h"
+#include "core/catalogue/statuscatalogue.h"
 #include "core/requests/bodyfile.h"
 #include "core/requests/chainjson.h"
 #include "core/requests/requestvalidation.h"
 #include "core/requests/safetext.h"
 #include "core/requests/secrets.h"
-#include "cli/textlayout.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -3,15 +3,15 @@
 
 #include "cli/commandline.h"
 #include "cli/cookieflags.h"
-#include "core/formats/har.h"
 #include "cli/inputfiles.h"
 #include "cli/outputtarget.h"
+#include "cli/textlayout.h"
+#include "core/formats/har.h"
 #include "core/requests/chainjson.h"
 #include "core/requests/requestengine.h"
 #include "core/requests/requestvalidation.h"
 #include "core/requests/safetext.h"
 #include "core/requests/secrets.h"
-#include "cli/textlayout.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -2,8 +2,8 @@
 #include "cli/checkscommand.h"
 
 #include "cli/commandline.h"
-#include "core/requests/checkids.h"
 #include "cli/textlayout.h"
+#include "core/requests/checkids.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

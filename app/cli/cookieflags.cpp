@@ -45,7 +45,8 @@ void addCookieOptions(QCommandLineParser &parser)
                          "writes) when there is no '='; repeat it for more."),
          u"DATA|FILE"_s},
         {{u"c"_s, u"cookie-jar"_s},
-         CookieFlags::tr("Write the cookies to FILE after the chains (Netscape format, readable by you only)."),
+         CookieFlags::tr(
+             "Write the cookies to FILE after the chains (Netscape format, readable by you only)."),
          u"FILE"_s},
     });
 }
@@ -72,7 +73,8 @@ std::optional<QString> applyCookieOptions(const QCommandLineParser &parser, Requ
         if (!content)
             return u"-b: "_s + error;
         if (!content->problems.isEmpty())
-            return CookieFlags::tr("-b: the cookie file has lines that are not cookies, so nothing was sent:\n%1")
+            return CookieFlags::tr(
+                       "-b: the cookie file has lines that are not cookies, so nothing was sent:\n%1")
                 .arg(describeProblems(value, content->problems).join(u'\n'));
         for (const QNetworkCookie &cookie : content->cookies)
             upsert(base.options.cookies, cookie);
@@ -85,8 +87,8 @@ CookieJarOutput::CookieJarOutput(const QString &path)
 {
 }
 
-std::unique_ptr<CookieJarOutput> CookieJarOutput::open(const QCommandLineParser &parser, const RequestSpec &base,
-                                                       QString *error)
+std::unique_ptr<CookieJarOutput> CookieJarOutput::open(const QCommandLineParser &parser,
+                                                       const RequestSpec &base, QString *error)
 {
     if (!parser.isSet(u"cookie-jar"_s))
         return nullptr;
@@ -119,7 +121,8 @@ void CookieJarOutput::add(const ChainResult &chain)
 bool CookieJarOutput::commit(QString *error)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    m_cookies.removeIf([&](const QNetworkCookie &c) { return !c.isSessionCookie() && c.expirationDate() <= now; });
+    m_cookies.removeIf(
+        [&](const QNetworkCookie &c) { return !c.isSessionCookie() && c.expirationDate() <= now; });
     QStringList skipped;
     if (!writeCookieFile(m_file, m_cookies, error, &skipped)) {
         *error = u"-c: "_s + *error;

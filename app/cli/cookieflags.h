@@ -32,8 +32,8 @@ class CookieJarOutput
 {
 public:
     // Null when -c is not given, or when the file cannot be opened (then with `error`).
-    static std::unique_ptr<CookieJarOutput> open(const QCommandLineParser &parser, const Core::RequestSpec &base,
-                                                 QString *error);
+    static std::unique_ptr<CookieJarOutput> open(const QCommandLineParser &parser,
+                                                 const Core::RequestSpec &base, QString *error);
     void add(const Core::ChainResult &chain);
     bool commit(QString *error);
     QString name() const { return m_file.fileName(); }

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "cli/playgroundcommand.h"
 
-#include "core/catalogue/statuscatalogue.h"
 #include "cli/cataloguecommands.h"
 #include "cli/commandline.h"
 #include "cli/numbers.h"
+#include "core/catalogue/statuscatalogue.h"
 #include "core/playground/playgroundserver.h"
 
 #include <QCommandLineParser>

@@ -29,7 +29,8 @@ void addProxyOptions(QCommandLineParser &parser)
                           "(names resolved by the proxy); \"\" for none. Default: the system's proxy "
                           "settings (http_proxy, https_proxy, all_proxy, no_proxy)."),
          u"URL"_s},
-        {u"proxy-user"_s, CheckCommand::tr("The proxy's user name and password, USER:PASSWORD."), u"USER:PASSWORD"_s},
+        {u"proxy-user"_s, CheckCommand::tr("The proxy's user name and password, USER:PASSWORD."),
+         u"USER:PASSWORD"_s},
         {u"noproxy"_s,
          CheckCommand::tr("Hosts reached without the proxy, separated by commas: names (with their "
                           "subdomains), IP addresses or blocks (10.0.0.0/8); * for every host."),

@@ -48,8 +48,7 @@ void addTlsOptions(QCommandLineParser &parser)
                       "or the request's own); repeat it for more."),
          u"HOST1:PORT1:HOST2:PORT2"_s},
         {u"http1.1"_s, TlsFlags::tr("Use HTTP/1.1 only: offer no HTTP/2.")},
-        {u"http2"_s,
-         TlsFlags::tr("Offer HTTP/2 (the default on https; on http, ask to upgrade to it).")},
+        {u"http2"_s, TlsFlags::tr("Offer HTTP/2 (the default on https; on http, ask to upgrade to it).")},
         {u"http2-prior-knowledge"_s,
          TlsFlags::tr("Speak HTTP/2 from the first byte, also over plain http (h2c).")},
     });
@@ -73,10 +72,12 @@ std::optional<QString> applyTlsOptions(const QCommandLineParser &parser, Network
     if (parser.isSet(u"pass"_s))
         tls.passphrase = parser.value(u"pass"_s); // curl's --pass is the key's, and wins
     if (parser.isSet(u"cert-type"_s)) {
-        if (const std::optional<TlsSetting::CertificateType> type = certificateTypeFromName(parser.value(u"cert-type"_s)))
+        if (const std::optional<TlsSetting::CertificateType> type
+            = certificateTypeFromName(parser.value(u"cert-type"_s)))
             tls.certificateType = *type;
         else
-            return TlsFlags::tr("--cert-type needs PEM, DER or P12, not “%1”.").arg(parser.value(u"cert-type"_s));
+            return TlsFlags::tr("--cert-type needs PEM, DER or P12, not “%1”.")
+                .arg(parser.value(u"cert-type"_s));
     }
 
     QString error;

@@ -2,9 +2,9 @@
 #include "gui/application.h"
 
 #include "core/catalogue/statuscatalogue.h"
-#include "gui/firstpaint.h"
 #include "core/history/historystore.h"
 #include "core/settings/settings.h"
+#include "gui/firstpaint.h"
 #include "gui/mainwindow.h"
 #include "gui/preferences/keychainsecretstore.h"
 #include "gui/preferences/preferences.h"
@@ -20,11 +20,10 @@ namespace StatusScope::Gui {
 
 PendingCatalogue startLoadingCatalogue()
 {
-    return std::async(std::launch::async,
-                      [] {
-                          Core::CatalogueError ignored; // runApplication() reads it again to explain
-                          return Core::StatusCatalogue::builtin(&ignored);
-                      });
+    return std::async(std::launch::async, [] {
+        Core::CatalogueError ignored; // runApplication() reads it again to explain
+        return Core::StatusCatalogue::builtin(&ignored);
+    });
 }
 
 int runApplication(QApplication &app, PendingCatalogue pending)

@@ -8,8 +8,8 @@
 #include <QStyle>
 #include <QTextBrowser>
 #include <QTextDocument>
-#include <QVBoxLayout>
 #include <QtMath>
+#include <QVBoxLayout>
 
 #include <memory>
 
@@ -57,7 +57,8 @@ void ShortcutsDialog::setShortcuts(const QList<Shortcut> &shortcuts)
     measure->setTextWidth(PreferredChars * m_view->fontMetrics().averageCharWidth());
     const int frame = 2 * m_view->frameWidth();
     const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_view);
-    const QSize text(qCeil(measure->idealWidth()) + frame + scrollBar, qCeil(measure->size().height()) + frame);
+    const QSize text(qCeil(measure->idealWidth()) + frame + scrollBar,
+                     qCeil(measure->size().height()) + frame);
     layout()->activate();
     resize(sizeHint() - m_view->sizeHint() + text.expandedTo(m_view->minimumSizeHint()));
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The entry point of libstatusscope-window.so, which main() loads when there is no subcommand.
-#include "gui/application.h"
 #include "core/i18n/translations.h"
+#include "gui/application.h"
 
 #include <QApplication>
 

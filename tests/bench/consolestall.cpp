@@ -3,8 +3,8 @@
 // runs through the window: the longest stall is what a user would feel as a freeze.
 // Usage: consolestall BASE_URL   (a tests/bench/chainserver.py server)
 #include "core/catalogue/statuscatalogue.h"
-#include "gui/console/requestconsole.h"
 #include "core/requests/hop.h"
+#include "gui/console/requestconsole.h"
 #include "gui/firstpaint.h"
 
 #include <QApplication>

@@ -4,10 +4,10 @@
 // both the size and any growth. A report for ./dev bench, never a test.
 // Usage: memorybench BASE_URL   (a tests/bench/chainserver.py server)
 #include "core/catalogue/statuscatalogue.h"
-#include "gui/console/requestconsole.h"
 #include "core/history/historystore.h"
-#include "gui/mainwindow.h"
+#include "gui/console/requestconsole.h"
 #include "gui/firstpaint.h"
+#include "gui/mainwindow.h"
 
 #include <QApplication>
 #include <QEventLoop>

@@ -78,14 +78,19 @@ void tst_AuthFlags::refusedBeforeSending_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("user without password")
         << QStringList{u"-u"_s, u"alice"_s, u"{http}/open"_s} << u"-u needs USER:PASSWORD"_s;
-    QTest::newRow("digest without user") << QStringList{u"--digest"_s, u"{http}/open"_s} << u"--digest needs -u"_s;
-    QTest::newRow("two schemes") << QStringList{u"--basic"_s, u"--anyauth"_s, u"-u"_s, u"a:b"_s, u"{http}/open"_s}
+    QTest::newRow("digest without user")
+        << QStringList{u"--digest"_s, u"{http}/open"_s} << u"--digest needs -u"_s;
+    QTest::newRow("two schemes") << QStringList{u"--basic"_s, u"--anyauth"_s, u"-u"_s, u"a:b"_s,
+                                                u"{http}/open"_s}
                                  << u"--basic, --anyauth cannot be used together"_s;
-    QTest::newRow("user and bearer")
-        << QStringList{u"-u"_s, u"a:b"_s, u"--oauth2-bearer"_s, u"t0ken"_s, u"{http}/open"_s} << u"one Authorization"_s;
-    QTest::newRow("empty token") << QStringList{u"--oauth2-bearer"_s, u""_s, u"{http}/open"_s} << u"token is empty"_s;
+    QTest::newRow("user and bearer") << QStringList{u"-u"_s, u"a:b"_s, u"--oauth2-bearer"_s, u"t0ken"_s,
+                                                    u"{http}/open"_s}
+                                     << u"one Authorization"_s;
+    QTest::newRow("empty token") << QStringList{u"--oauth2-bearer"_s, u""_s, u"{http}/open"_s}
+                                 << u"token is empty"_s;
     QTest::newRow("token with a line break")
-        << QStringList{u"--oauth2-bearer"_s, u"abc\r\nX-Injected: 1"_s, u"{http}/open"_s} << u"control character"_s;
+        << QStringList{u"--oauth2-bearer"_s, u"abc\r\nX-Injected: 1"_s, u"{http}/open"_s}
+        << u"control character"_s;
 }
 
 void tst_AuthFlags::refusedBeforeSending()
@@ -119,15 +124,19 @@ void tst_AuthFlags::digestAnsweredAndReported()
     QVERIFY(!run.out.contains("wonder-secret"));
 
     // In text, the second hop says why it was sent.
-    const StatusScope::Test::CliRun text = check({u"--digest"_s, u"-u"_s, u"alice:wonder-secret"_s, u"{http}/digest"_s});
-    QVERIFY2(text.out.contains("auth-answered: The 401 asked for Digest; answered with user alice"), text.out.constData());
+    const StatusScope::Test::CliRun text
+        = check({u"--digest"_s, u"-u"_s, u"alice:wonder-secret"_s, u"{http}/digest"_s});
+    QVERIFY2(text.out.contains("auth-answered: The 401 asked for Digest; answered with user alice"),
+             text.out.constData());
 }
 
 void tst_AuthFlags::basicUpFrontAndReported()
 {
-    const StatusScope::Test::CliRun run = check({u"--json"_s, u"-u"_s, u"alice:open-sesame"_s, u"{http}/open"_s});
+    const StatusScope::Test::CliRun run
+        = check({u"--json"_s, u"-u"_s, u"alice:open-sesame"_s, u"{http}/open"_s});
     QCOMPARE(run.exitCode, 0);
-    const QJsonObject hop = QJsonDocument::fromJson(run.out).object().value(u"hops"_s).toArray().at(0).toObject();
+    const QJsonObject hop
+        = QJsonDocument::fromJson(run.out).object().value(u"hops"_s).toArray().at(0).toObject();
     const QJsonObject auth = hop.value(u"auth"_s).toObject();
     QCOMPARE(auth.value(u"scheme"_s).toString(), u"Basic"_s);
     QVERIFY(auth.value(u"answered_hop"_s).isNull());
@@ -140,7 +149,8 @@ void tst_AuthFlags::basicUpFrontAndReported()
 
 void tst_AuthFlags::bearerUpFront()
 {
-    const StatusScope::Test::CliRun run = check({u"--json"_s, u"--oauth2-bearer"_s, u"tok-12345"_s, u"{http}/open"_s});
+    const StatusScope::Test::CliRun run
+        = check({u"--json"_s, u"--oauth2-bearer"_s, u"tok-12345"_s, u"{http}/open"_s});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(m_server->requestsTo("/open").first().header("Authorization"), QByteArray("Bearer tok-12345"));
     const QJsonObject auth = QJsonDocument::fromJson(run.out)

@@ -3,8 +3,8 @@
 // phrase or a Location, no control character or bidirectional override reaches the terminal raw,
 // on any line: the hop's, the Location, the warnings and the final summary with its stop message.
 #include "cli/chainprinter.h"
-#include "core/i18n/translations.h"
 #include "clirun.h"
+#include "core/i18n/translations.h"
 #include "scriptedserver.h"
 
 #include <QJsonArray>

@@ -55,12 +55,14 @@ void tst_CookieFlags::init()
 {
     m_server = new ScriptedServer(this);
     QVERIFY(m_server->listen());
-    m_server->route("/login", ScriptedServer::response(302, "Found",
-                                                       {{"Location", "/home"},
-                                                        {"Set-Cookie", "fresh=new-value; Path=/; HttpOnly"},
-                                                        {"Set-Cookie", "sid=rotated; Path=/"}}));
+    m_server->route("/login",
+                    ScriptedServer::response(302, "Found",
+                                             {{"Location", "/home"},
+                                              {"Set-Cookie", "fresh=new-value; Path=/; HttpOnly"},
+                                              {"Set-Cookie", "sid=rotated; Path=/"}}));
     m_server->route("/home", ScriptedServer::response(200, "OK", {{"Content-Type", "text/plain"}}, "home"));
-    m_server->route("/logout", ScriptedServer::response(200, "OK", {{"Set-Cookie", "sid=; Max-Age=0; Path=/"}}));
+    m_server->route("/logout",
+                    ScriptedServer::response(200, "OK", {{"Set-Cookie", "sid=; Max-Age=0; Path=/"}}));
 }
 
 void tst_CookieFlags::cleanup()
@@ -72,18 +74,20 @@ CliRun tst_CookieFlags::check(const QStringList &arguments) const
 {
     QStringList all{u"check"_s};
     for (const QString &argument : arguments)
-        all.append(QString(argument).replace(u"{http}"_s, m_server->origin()).replace(u"{dir}"_s, m_folder.path()));
+        all.append(
+            QString(argument).replace(u"{http}"_s, m_server->origin()).replace(u"{dir}"_s, m_folder.path()));
     return StatusScope::Test::runCli(all);
 }
 
 void tst_CookieFlags::fileCookiesSentAndJarWritten()
 {
     const QString in = m_folder.filePath(u"in.txt"_s);
-    QVERIFY(writeText(in, "# Netscape HTTP Cookie File\n"
-                          "127.0.0.1\tFALSE\t/\tFALSE\t0\tsid\tfrom-file\n"
-                          "#HttpOnly_127.0.0.1\tFALSE\t/\tFALSE\t2000000000\tpref\tdark\n"
-                          "127.0.0.1\tFALSE\t/admin\tFALSE\t0\tadmin\tno\n"
-                          "other.test\tFALSE\t/\tFALSE\t0\tforeign\tkept\n"));
+    QVERIFY(writeText(in,
+                      "# Netscape HTTP Cookie File\n"
+                      "127.0.0.1\tFALSE\t/\tFALSE\t0\tsid\tfrom-file\n"
+                      "#HttpOnly_127.0.0.1\tFALSE\t/\tFALSE\t2000000000\tpref\tdark\n"
+                      "127.0.0.1\tFALSE\t/admin\tFALSE\t0\tadmin\tno\n"
+                      "other.test\tFALSE\t/\tFALSE\t0\tforeign\tkept\n"));
     const CliRun run = check({u"-b"_s, in, u"-c"_s, u"{dir}/out.txt"_s, u"{http}/login"_s});
     QVERIFY2(run.exitCode == 0, run.err.constData());
 
@@ -108,7 +112,8 @@ void tst_CookieFlags::fileCookiesSentAndJarWritten()
     QVERIFY(jar.contains("other.test\tFALSE\t/\tFALSE\t0\tforeign\tkept\n"));
     QVERIFY(!jar.contains("from-file"));
     // Secrets: readable by the owner only.
-    QCOMPARE(QFile::permissions(out) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+    QCOMPARE(QFile::permissions(out) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+             QFileDevice::Permissions());
 }
 
 void tst_CookieFlags::pairsAreSentAsTyped()

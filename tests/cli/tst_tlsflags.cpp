@@ -71,7 +71,8 @@ void tst_TlsFlags::connectToAcrossRedirect()
     // request for any host on this port to 127.0.0.1.
     const QByteArray port = QByteArray::number(m_server->port());
     m_server->route("/start", ScriptedServer::redirect(302, "http://second.invalid:" + port + "/ok"));
-    const CliRun run = runCli({u"check"_s, u"--json"_s, u"--connect-to"_s, u":"_s + QString::fromLatin1(port) + u":127.0.0.1:"_s,
+    const CliRun run = runCli({u"check"_s, u"--json"_s, u"--connect-to"_s,
+                               u":"_s + QString::fromLatin1(port) + u":127.0.0.1:"_s,
                                u"http://first.invalid:"_s + QString::fromLatin1(port) + u"/start"_s});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     const QJsonArray hops = QJsonDocument::fromJson(run.out).object().value(u"hops"_s).toArray();
@@ -105,7 +106,8 @@ void tst_TlsFlags::refusedBeforeSending()
 {
     QFETCH(QStringList, options);
     QFETCH(QString, sentence);
-    const CliRun run = runCli(QStringList{u"check"_s} + options + QStringList{m_server->url(u"/ok"_s).toString()});
+    const CliRun run
+        = runCli(QStringList{u"check"_s} + options + QStringList{m_server->url(u"/ok"_s).toString()});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(QString::fromUtf8(run.err).contains(sentence), run.err.constData());
     QVERIFY(m_server->requests().isEmpty());

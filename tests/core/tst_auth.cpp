@@ -76,13 +76,13 @@ void tst_Auth::cleanup()
     delete m_server;
 }
 
-#define NEEDS_HTTPBIN()                                                                                     \
-    do {                                                                                                    \
-        if (!m_httpbinUp) {                                                                                 \
-            if (qEnvironmentVariable("CI") == QLatin1String("true"))                                        \
-                QFAIL(qPrintable(u"httpbin is required in CI: "_s + m_httpbinWhy));                         \
-            QSKIP(qPrintable(u"httpbin unavailable: "_s + m_httpbinWhy));                                   \
-        }                                                                                                   \
+#define NEEDS_HTTPBIN()                                                                                      \
+    do {                                                                                                     \
+        if (!m_httpbinUp) {                                                                                  \
+            if (qEnvironmentVariable("CI") == QLatin1String("true"))                                         \
+                QFAIL(qPrintable(u"httpbin is required in CI: "_s + m_httpbinWhy));                          \
+            QSKIP(qPrintable(u"httpbin unavailable: "_s + m_httpbinWhy));                                    \
+        }                                                                                                    \
     } while (false)
 
 RequestSpec tst_Auth::spec(const QUrl &url, AuthSetting::Scheme scheme, const QString &user,
@@ -174,7 +174,8 @@ void tst_Auth::digestIsAnsweredInASecondHop()
     QCOMPARE(answer.auth.user, u"alice"_s);
     QCOMPARE(answer.auth.answeredHop, 0);
     const QString why = warningText(answer, u"auth-answered");
-    QVERIFY2(why.startsWith(u"The 401 asked for Digest; answered with user alice ("_s + algorithm), qPrintable(why));
+    QVERIFY2(why.startsWith(u"The 401 asked for Digest; answered with user alice ("_s + algorithm),
+             qPrintable(why));
     QVERIFY(!answer.hasWarning(u"credentials-over-http")); // the password itself never travels
     const QByteArray authorization = headerValue(answer.requestHeaders, "Authorization");
     QCOMPARE(authParam(authorization, "algorithm"), algorithm.toLatin1());
@@ -204,7 +205,8 @@ void tst_Auth::anyauthAnswersBasic()
     QCOMPARE(chain.hops.at(1).status, 200);
     QCOMPARE(chain.hops.at(1).auth.scheme, u"Basic"_s);
     QCOMPARE(chain.hops.at(1).auth.answeredHop, 0);
-    QVERIFY(warningText(chain.hops.at(1), u"auth-answered").contains(u"asked for Basic; answered with user alice"_s));
+    QVERIFY(warningText(chain.hops.at(1), u"auth-answered")
+                .contains(u"asked for Basic; answered with user alice"_s));
 }
 
 void tst_Auth::bearerGoesUpFront()
@@ -237,7 +239,8 @@ void tst_Auth::staleNonceIsAnsweredOnceMore()
                 {{"WWW-Authenticate", R"(Digest realm="r", nonce="second", qop="auth", stale=true)"}}));
         else
             socket->write(ScriptedServer::response(
-                401, "Unauthorized", {{"WWW-Authenticate", R"(Digest realm="r", nonce="first", qop="auth")"}}));
+                401, "Unauthorized",
+                {{"WWW-Authenticate", R"(Digest realm="r", nonce="first", qop="auth")"}}));
     });
     const ChainResult chain = run(spec(m_server->url(u"/stale"_s), AuthSetting::Scheme::Digest));
     QCOMPARE(calls, 3);
@@ -258,9 +261,10 @@ void tst_Auth::staleNonceIsAnsweredOnceMore()
 void tst_Auth::secondUnauthorizedDoesNotLoop()
 {
     // Refuses everything, and always says the nonce is stale: one answer, one stale retry, then stop.
-    m_server->route("/never", ScriptedServer::response(
-                                  401, "Unauthorized",
-                                  {{"WWW-Authenticate", R"(Digest realm="r", nonce="n", qop="auth", stale=true)"}}));
+    m_server->route("/never",
+                    ScriptedServer::response(
+                        401, "Unauthorized",
+                        {{"WWW-Authenticate", R"(Digest realm="r", nonce="n", qop="auth", stale=true)"}}));
     const ChainResult chain = run(spec(m_server->url(u"/never"_s), AuthSetting::Scheme::Digest));
     QCOMPARE(m_server->requestsTo("/never").size(), 3);
     QCOMPARE(chain.hops.size(), 3);
@@ -268,7 +272,8 @@ void tst_Auth::secondUnauthorizedDoesNotLoop()
     QCOMPARE(chain.outcome, ChainOutcome::Complete);
 
     // Basic sent ahead and refused: no second try at all.
-    m_server->route("/basic", ScriptedServer::response(401, "Unauthorized", {{"WWW-Authenticate", "Basic realm=\"r\""}}));
+    m_server->route(
+        "/basic", ScriptedServer::response(401, "Unauthorized", {{"WWW-Authenticate", "Basic realm=\"r\""}}));
     const ChainResult basic = run(spec(m_server->url(u"/basic"_s), AuthSetting::Scheme::Basic));
     QCOMPARE(basic.hops.size(), 1);
     QVERIFY(basic.hops.first().hasWarning(u"auth-failed"));
@@ -277,9 +282,11 @@ void tst_Auth::secondUnauthorizedDoesNotLoop()
 
 void tst_Auth::unsupportedSchemeIsSaid()
 {
-    m_server->route("/negotiate", ScriptedServer::response(401, "Unauthorized",
-                                                           {{"WWW-Authenticate", "Negotiate"},
-                                                            {"WWW-Authenticate", R"(Digest realm="r", nonce="n", qop="auth-int")"}}));
+    m_server->route(
+        "/negotiate",
+        ScriptedServer::response(401, "Unauthorized",
+                                 {{"WWW-Authenticate", "Negotiate"},
+                                  {"WWW-Authenticate", R"(Digest realm="r", nonce="n", qop="auth-int")"}}));
     const ChainResult chain = run(spec(m_server->url(u"/negotiate"_s), AuthSetting::Scheme::Any));
     QCOMPARE(chain.hops.size(), 1);
     const QString why = warningText(chain.hops.first(), u"auth-scheme-unsupported");
@@ -304,7 +311,8 @@ void tst_Auth::otherOriginNeverGetsThem()
     QVERIFY(other.listen());
     other.route("/land", ScriptedServer::redirect(302, m_server->url(u"/back"_s).toEncoded()));
     m_server->route("/start", ScriptedServer::redirect(302, other.url(u"/land"_s).toEncoded()));
-    m_server->route("/back", ScriptedServer::response(401, "Unauthorized", {{"WWW-Authenticate", "Basic realm=\"r\""}}));
+    m_server->route(
+        "/back", ScriptedServer::response(401, "Unauthorized", {{"WWW-Authenticate", "Basic realm=\"r\""}}));
     const ChainResult chain = run(spec(m_server->url(u"/start"_s), AuthSetting::Scheme::Any));
     QCOMPARE(chain.hops.size(), 3);
     QVERIFY(!other.requestsTo("/land").first().hasHeader("Authorization"));
@@ -325,12 +333,15 @@ void tst_Auth::secretsAreMasked()
             return;
         }
         // A server that reflects what it got, as echo services do.
-        socket->write(ScriptedServer::response(200, "OK", {{"Content-Type", "text/plain"}}, "you sent " + authorization));
+        socket->write(ScriptedServer::response(200, "OK", {{"Content-Type", "text/plain"}},
+                                               "you sent " + authorization));
     });
-    RequestSpec request = spec(m_server->url(u"/echo"_s), AuthSetting::Scheme::Digest, u"alice"_s, u"wonderland-pass"_s);
+    RequestSpec request
+        = spec(m_server->url(u"/echo"_s), AuthSetting::Scheme::Digest, u"alice"_s, u"wonderland-pass"_s);
     const ChainResult chain = run(request);
     QCOMPARE(chain.hops.size(), 2);
-    const QByteArray response = authParam(headerValue(chain.hops.at(1).requestHeaders, "Authorization"), "response");
+    const QByteArray response
+        = authParam(headerValue(chain.hops.at(1).requestHeaders, "Authorization"), "response");
     QVERIFY(!response.isEmpty());
     QVERIFY(chain.hops.at(1).bodyPreview.contains(response));
 
@@ -340,11 +351,13 @@ void tst_Auth::secretsAreMasked()
     QVERIFY(!json.contains(response));
     QVERIFY(!decodedBodies.contains(response));
     QVERIFY(!json.contains("wonderland-pass"));
-    QCOMPARE(masked.request.options.network.auth.password, QString::fromUtf8("\xe2\x80\xa2\xe2\x80\xa2\xe2\x80\xa2\xe2\x80\xa2"));
+    QCOMPARE(masked.request.options.network.auth.password,
+             QString::fromUtf8("\xe2\x80\xa2\xe2\x80\xa2\xe2\x80\xa2\xe2\x80\xa2"));
     QVERIFY(carriesCredentials(request));
     // The JSON names who, never the secret.
     QVERIFY(json.contains("\"answered_hop\": 0"));
-    QCOMPARE(maskedChain(chain, {SecretStorage::Omitted, {}}).request.options.network.auth.password, QString());
+    QCOMPARE(maskedChain(chain, {SecretStorage::Omitted, {}}).request.options.network.auth.password,
+             QString());
 }
 
 QTEST_GUILESS_MAIN(tst_Auth)

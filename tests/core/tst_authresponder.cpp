@@ -125,22 +125,24 @@ void tst_AuthResponder::parsesChallenges_data()
                              << QList<Params>{{{"realm", R"(say "hi" \ there)"}}};
     QTest::newRow("token68") << QByteArray("Negotiate abc123+/==") << QList<QByteArray>{"Negotiate"}
                              << QList<QByteArray>{"abc123+/=="} << QList<Params>{{}};
-    QTest::newRow("token68 then another") << QByteArray("Negotiate abc=, Basic realm=x")
-                                          << QList<QByteArray>{"Negotiate", "Basic"}
-                                          << QList<QByteArray>{"abc=", {}}
-                                          << QList<Params>{{}, {{"realm", "x"}}};
+    QTest::newRow("token68 then another")
+        << QByteArray("Negotiate abc=, Basic realm=x") << QList<QByteArray>{"Negotiate", "Basic"}
+        << QList<QByteArray>{"abc=", {}} << QList<Params>{{}, {{"realm", "x"}}};
     QTest::newRow("scheme alone") << QByteArray("Negotiate, Basic realm=x")
                                   << QList<QByteArray>{"Negotiate", "Basic"} << QList<QByteArray>{{}, {}}
                                   << QList<Params>{{}, {{"realm", "x"}}};
     QTest::newRow("spaces round =, empty elements")
-        << QByteArray(" , Digest realm = \"x\" ,, nonce=y , , Bearer") << QList<QByteArray>{"Digest", "Bearer"}
-        << QList<QByteArray>{{}, {}} << QList<Params>{{{"realm", "x"}, {"nonce", "y"}}, {}};
+        << QByteArray(" , Digest realm = \"x\" ,, nonce=y , , Bearer")
+        << QList<QByteArray>{"Digest", "Bearer"} << QList<QByteArray>{{}, {}}
+        << QList<Params>{{{"realm", "x"}, {"nonce", "y"}}, {}};
     QTest::newRow("names lower-cased, empty quoted value")
         << QByteArray("DIGEST REALM=\"\", Nonce=abc") << QList<QByteArray>{"DIGEST"} << QList<QByteArray>{{}}
         << QList<Params>{{{"realm", ""}, {"nonce", "abc"}}};
-    QTest::newRow("bearer error") << QByteArray(R"(Bearer realm="api", error="invalid_token", error_description="The access token expired")")
+    QTest::newRow("bearer error") << QByteArray(
+        R"(Bearer realm="api", error="invalid_token", error_description="The access token expired")")
                                   << QList<QByteArray>{"Bearer"} << QList<QByteArray>{{}}
-                                  << QList<Params>{{{"realm", "api"}, {"error", "invalid_token"},
+                                  << QList<Params>{{{"realm", "api"},
+                                                    {"error", "invalid_token"},
                                                     {"error_description", "The access token expired"}}};
     QTest::newRow("basic charset") << QByteArray("Basic realm=\"foo\", charset=\"UTF-8\"")
                                    << QList<QByteArray>{"Basic"} << QList<QByteArray>{{}}
@@ -203,7 +205,8 @@ void tst_AuthResponder::challengeTextQuotesWhereNeeded()
 
 void tst_AuthResponder::basicIsUtf8()
 {
-    QCOMPARE(basicAuthorization(u"Aladdin"_s, u"open sesame"_s), QByteArray("Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ=="));
+    QCOMPARE(basicAuthorization(u"Aladdin"_s, u"open sesame"_s),
+             QByteArray("Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ=="));
     // RFC 7617 §2.1: "test" and "123£" in UTF-8.
     QCOMPARE(basicAuthorization(u"test"_s, u"123\u00a3"_s), QByteArray("Basic dGVzdDoxMjPCow=="));
 }
@@ -214,8 +217,8 @@ void tst_AuthResponder::rfc7616Example_data()
     QTest::addColumn<QByteArray>("response");
     // RFC 7616 §3.9.1: the same request answered with MD5 and with SHA-256.
     QTest::newRow("MD5") << QByteArray("MD5") << QByteArray("8ca523f5e9506fed4657c9700eebdbec");
-    QTest::newRow("SHA-256") << QByteArray("SHA-256")
-                             << QByteArray("753927fa0e85d155564e2e272a28d1802ca10daf4496794697cf8db5856cb6c1");
+    QTest::newRow("SHA-256") << QByteArray(
+        "SHA-256") << QByteArray("753927fa0e85d155564e2e272a28d1802ca10daf4496794697cf8db5856cb6c1");
 }
 
 void tst_AuthResponder::rfc7616Example()
@@ -227,10 +230,11 @@ void tst_AuthResponder::rfc7616Example()
     const DigestAnswer answer = answerDigest(challenge, mufasa());
     QCOMPARE(answer.response, response);
     // The field as the RFC writes it, in its order.
-    QCOMPARE(answer.authorization,
-             "Digest username=\"Mufasa\", realm=\"http-auth@example.org\", uri=\"/dir/index.html\", algorithm="
-                 + algorithm + ", nonce=\"" + RfcNonce + "\", nc=00000001, cnonce=\"" + RfcCnonce
-                 + "\", qop=auth, response=\"" + response + "\", opaque=\"" + RfcOpaque + '"');
+    QCOMPARE(
+        answer.authorization,
+        "Digest username=\"Mufasa\", realm=\"http-auth@example.org\", uri=\"/dir/index.html\", algorithm="
+            + algorithm + ", nonce=\"" + RfcNonce + "\", nc=00000001, cnonce=\"" + RfcCnonce
+            + "\", qop=auth, response=\"" + response + "\", opaque=\"" + RfcOpaque + '"');
 }
 
 void tst_AuthResponder::digestVariants_data()
@@ -239,11 +243,13 @@ void tst_AuthResponder::digestVariants_data()
     QTest::addColumn<quint32>("nc");
     QTest::addColumn<QByteArray>("response");
     // Computed independently (Python's hashlib) from the RFC 7616 §3.9.1 inputs.
-    QTest::newRow("MD5-sess") << QByteArray("MD5-sess") << 1u << QByteArray("e783283f46242139c486a698fec7211d");
+    QTest::newRow("MD5-sess") << QByteArray("MD5-sess") << 1u
+                              << QByteArray("e783283f46242139c486a698fec7211d");
     QTest::newRow("SHA-256-sess") << QByteArray("SHA-256-sess") << 1u
-                                  << QByteArray("2fd51b3a77ad75bad6afad6003e818d767133c46d9e2749e7f5232ae1ea3efd7");
-    QTest::newRow("MD5, second use of the nonce") << QByteArray("MD5") << 2u
-                                                  << QByteArray("4b5d595ecf2db9df612ea5b45cd97101");
+                                  << QByteArray(
+                                         "2fd51b3a77ad75bad6afad6003e818d767133c46d9e2749e7f5232ae1ea3efd7");
+    QTest::newRow("MD5, second use of the nonce")
+        << QByteArray("MD5") << 2u << QByteArray("4b5d595ecf2db9df612ea5b45cd97101");
     QTest::newRow("SHA-256, second use of the nonce")
         << QByteArray("SHA-256") << 2u
         << QByteArray("8c8db27f49ff1c202f9fb49fa9d2e9eabf078dcc93db40dfd6527010091d1c8e");
@@ -297,11 +303,13 @@ void tst_AuthResponder::refusedDigestChallenges_data()
 {
     QTest::addColumn<QByteArray>("field");
     QTest::addColumn<QString>("reasonPart");
-    QTest::newRow("auth-int only") << QByteArray("Digest realm=r, nonce=n, qop=\"auth-int\"") << u"auth-int"_s;
+    QTest::newRow("auth-int only") << QByteArray("Digest realm=r, nonce=n, qop=\"auth-int\"")
+                                   << u"auth-int"_s;
     QTest::newRow("SHA-512-256") << QByteArray("Digest realm=r, nonce=n, qop=auth, algorithm=SHA-512-256")
                                  << u"SHA-512-256"_s;
     QTest::newRow("no nonce") << QByteArray("Digest realm=r, qop=auth") << u"nonce"_s;
-    QTest::newRow("sess without qop") << QByteArray("Digest realm=r, nonce=n, algorithm=MD5-sess") << u"MD5-sess"_s;
+    QTest::newRow("sess without qop")
+        << QByteArray("Digest realm=r, nonce=n, algorithm=MD5-sess") << u"MD5-sess"_s;
 }
 
 void tst_AuthResponder::refusedDigestChallenges()
@@ -379,7 +387,8 @@ void tst_AuthResponder::staleNonceIsAnsweredOnce()
     headers.clear();
     responder.prepare(third, headers);
     QCOMPARE(param(headerValue(headers, "Authorization"), "nonce"), QByteArray("n2"));
-    QCOMPARE(param(headerValue(headers, "Authorization"), "nc"), QByteArray("00000001")); // a new nonce counts anew
+    QCOMPARE(param(headerValue(headers, "Authorization"), "nc"),
+             QByteArray("00000001")); // a new nonce counts anew
     QCOMPARE(third.auth.answeredHop, 1);
     QVERIFY(third.warnings.first().message.contains(u"stale=true"_s));
     // Stale once more: no loop.

@@ -86,8 +86,9 @@ void tst_Comparison::classicComparisonsAreAllValid()
             const ComparisonRow *line = row(*comparison, label);
             QVERIFY(line);
             for (qsizetype i = 0; i < line->cells.size(); ++i)
-                QVERIFY2(line->cells.at(i).size() > 40, qPrintable(u"%1 for %2: %3"_s.arg(
-                             label, QString::number(codes.at(i)), line->cells.at(i))));
+                QVERIFY2(line->cells.at(i).size() > 40,
+                         qPrintable(
+                             u"%1 for %2: %3"_s.arg(label, QString::number(codes.at(i)), line->cells.at(i))));
         }
     }
 }

@@ -49,32 +49,39 @@ void tst_CookieFile::readsCookies_data()
     QTest::addColumn<QByteArray>("value");
 
     const QByteArray header = "# Netscape HTTP Cookie File\n# https://curl.se/docs/http-cookies.html\n\n";
-    QTest::newRow("host only") << header + "example.com\tFALSE\t/\tFALSE\t0\tsid\tabc123\n" << u"example.com"_s
-                               << u"/"_s << false << false << qint64(0) << "sid"_ba << "abc123"_ba;
+    QTest::newRow("host only") << header + "example.com\tFALSE\t/\tFALSE\t0\tsid\tabc123\n"
+                               << u"example.com"_s << u"/"_s << false << false << qint64(0) << "sid"_ba
+                               << "abc123"_ba;
     QTest::newRow("with subdomains") << header + ".example.com\tTRUE\t/app\tTRUE\t2000000000\ttoken\tx=y\n"
                                      << u".example.com"_s << u"/app"_s << true << false << Later << "token"_ba
                                      << "x=y"_ba;
     QTest::newRow("subdomains without the dot")
-        << "example.org\tTRUE\t/\tFALSE\t0\ta\tb\n"_ba << u".example.org"_s << u"/"_s << false << false << qint64(0)
-        << "a"_ba << "b"_ba;
+        << "example.org\tTRUE\t/\tFALSE\t0\ta\tb\n"_ba << u".example.org"_s << u"/"_s << false << false
+        << qint64(0) << "a"_ba
+        << "b"_ba;
     QTest::newRow("a dot but the flag says host only")
         << ".example.org\tFALSE\t/\tFALSE\t0\ta\tb\n"_ba << u"example.org"_s << u"/"_s << false << false
-        << qint64(0) << "a"_ba << "b"_ba;
+        << qint64(0) << "a"_ba
+        << "b"_ba;
     QTest::newRow("HttpOnly prefix") << header + "#HttpOnly_127.0.0.1\tFALSE\t/\tFALSE\t0\tsession\t42\n"
                                      << u"127.0.0.1"_s << u"/"_s << false << true << qint64(0) << "session"_ba
                                      << "42"_ba;
     QTest::newRow("no header, CRLF, lower-case flags")
         << "example.net\tfalse\t/\ttrue\t0\tn\tv\r\n"_ba << u"example.net"_s << u"/"_s << true << false
-        << qint64(0) << "n"_ba << "v"_ba;
-    QTest::newRow("empty value with its tab") << "example.net\tFALSE\t/\tFALSE\t0\tempty\t\n"_ba
-                                              << u"example.net"_s << u"/"_s << false << false << qint64(0)
-                                              << "empty"_ba << ""_ba;
-    QTest::newRow("empty value without its tab") << "example.net\tFALSE\t/\tFALSE\t0\tempty\n"_ba
-                                                 << u"example.net"_s << u"/"_s << false << false << qint64(0)
-                                                 << "empty"_ba << ""_ba;
+        << qint64(0) << "n"_ba
+        << "v"_ba;
+    QTest::newRow("empty value with its tab")
+        << "example.net\tFALSE\t/\tFALSE\t0\tempty\t\n"_ba << u"example.net"_s << u"/"_s << false << false
+        << qint64(0) << "empty"_ba
+        << ""_ba;
+    QTest::newRow("empty value without its tab")
+        << "example.net\tFALSE\t/\tFALSE\t0\tempty\n"_ba << u"example.net"_s << u"/"_s << false << false
+        << qint64(0) << "empty"_ba
+        << ""_ba;
     QTest::newRow("no final line break, spaces in the value")
         << "# comment\n\n   \nexample.net\tFALSE\t/\tFALSE\t0\tn\ta b\"c"_ba << u"example.net"_s << u"/"_s
-        << false << false << qint64(0) << "n"_ba << "a b\"c"_ba;
+        << false << false << qint64(0) << "n"_ba
+        << "a b\"c"_ba;
 }
 
 void tst_CookieFile::readsCookies()
@@ -100,24 +107,23 @@ void tst_CookieFile::badLinesAreNamed_data()
     QTest::addColumn<QString>("says");
 
     const QByteArray good = "# Netscape HTTP Cookie File\nexample.com\tFALSE\t/\tFALSE\t0\tok\t1\n";
-    QTest::newRow("spaces instead of tabs") << good + "example.com FALSE / FALSE 0 n v\n" << 3
-                                            << u"expected 7 fields separated by tabs"_s;
-    QTest::newRow("too many fields") << good + "\n# note\nexample.com\tFALSE\t/\tFALSE\t0\tn\tv\textra\n" << 5
-                                     << u"found 8"_s;
-    QTest::newRow("a bad subdomain flag") << good + "example.com\tYES\t/\tFALSE\t0\tn\tv\n" << 3
-                                          << u"TRUE or FALSE (include subdomains), not “YES”"_s;
-    QTest::newRow("a bad secure flag") << good + "example.com\tFALSE\t/\t1\t0\tn\tv\n" << 3
-                                       << u"(secure), not “1”"_s;
-    QTest::newRow("an expiry that is no number") << good + "example.com\tFALSE\t/\tFALSE\tnever\tn\tv\n" << 3
-                                                 << u"seconds since 1970"_s;
-    QTest::newRow("a negative expiry") << good + "example.com\tFALSE\t/\tFALSE\t-5\tn\tv\n" << 3
-                                       << u"not “-5”"_s;
-    QTest::newRow("a path without /") << good + "example.com\tFALSE\tapp\tFALSE\t0\tn\tv\n" << 3
-                                      << u"the path must start with /"_s;
+    QTest::newRow("spaces instead of tabs") << good + "example.com FALSE / FALSE 0 n v\n"
+                                            << 3 << u"expected 7 fields separated by tabs"_s;
+    QTest::newRow("too many fields") << good + "\n# note\nexample.com\tFALSE\t/\tFALSE\t0\tn\tv\textra\n"
+                                     << 5 << u"found 8"_s;
+    QTest::newRow("a bad subdomain flag") << good + "example.com\tYES\t/\tFALSE\t0\tn\tv\n"
+                                          << 3 << u"TRUE or FALSE (include subdomains), not “YES”"_s;
+    QTest::newRow("a bad secure flag") << good + "example.com\tFALSE\t/\t1\t0\tn\tv\n"
+                                       << 3 << u"(secure), not “1”"_s;
+    QTest::newRow("an expiry that is no number") << good + "example.com\tFALSE\t/\tFALSE\tnever\tn\tv\n"
+                                                 << 3 << u"seconds since 1970"_s;
+    QTest::newRow("a negative expiry") << good + "example.com\tFALSE\t/\tFALSE\t-5\tn\tv\n"
+                                       << 3 << u"not “-5”"_s;
+    QTest::newRow("a path without /") << good + "example.com\tFALSE\tapp\tFALSE\t0\tn\tv\n"
+                                      << 3 << u"the path must start with /"_s;
     QTest::newRow("no domain") << good + "\tFALSE\t/\tFALSE\t0\tn\tv\n" << 3 << u"the domain is empty"_s;
     QTest::newRow("no name") << good + "example.com\tFALSE\t/\tFALSE\t0\t\tv\n" << 3 << u"no name"_s;
-    QTest::newRow("an HttpOnly line cut short") << "#HttpOnly_example.com\tFALSE\n"_ba << 1
-                                                << u"found 2"_s;
+    QTest::newRow("an HttpOnly line cut short") << "#HttpOnly_example.com\tFALSE\n"_ba << 1 << u"found 2"_s;
     QTest::newRow("a set-cookie header pasted") << "Set-Cookie: a=b\n"_ba + good << 1 << u"found 1"_s;
 }
 

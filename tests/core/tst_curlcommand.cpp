@@ -42,9 +42,9 @@ QString describe(const NetworkOptions &n)
 {
     QStringList lines;
     lines << u"proxy mode %1 url %2 user %3 password %4 noproxy %5"_s.arg(int(n.proxy.mode))
-                 .arg(n.proxy.url.toString(), n.proxy.user, n.proxy.password, n.proxy.noProxy.join(u',') );
-    lines << u"tls ca %1 capath %2 cert %3 key %4 type %5 pass %6"_s.arg(n.tls.caFiles.join(u','), n.tls.caPath,
-                                                                          n.tls.clientCertificate, n.tls.clientKey)
+                 .arg(n.proxy.url.toString(), n.proxy.user, n.proxy.password, n.proxy.noProxy.join(u','));
+    lines << u"tls ca %1 capath %2 cert %3 key %4 type %5 pass %6"_s
+                 .arg(n.tls.caFiles.join(u','), n.tls.caPath, n.tls.clientCertificate, n.tls.clientKey)
                  .arg(int(n.tls.certificateType))
                  .arg(n.tls.passphrase);
     for (const ResolvePin &pin : n.resolve)
@@ -52,8 +52,8 @@ QString describe(const NetworkOptions &n)
     for (const ConnectToPin &pin : n.connectTo)
         lines << u"connect-to %1 %2 %3 %4"_s.arg(pin.host).arg(pin.port).arg(pin.toHost).arg(pin.toPort);
     lines << u"http %1"_s.arg(int(n.httpVersion));
-    lines << u"auth %1 user %2 password %3 token %4"_s.arg(int(n.auth.scheme)).arg(n.auth.user, n.auth.password,
-                                                                                     n.auth.token);
+    lines << u"auth %1 user %2 password %3 token %4"_s.arg(int(n.auth.scheme))
+                 .arg(n.auth.user, n.auth.password, n.auth.token);
     return lines.join(u'\n');
 }
 
@@ -310,51 +310,52 @@ void tst_CurlCommand::networkOptions_data()
         n.proxy.mode = Mode::Manual;
         n.proxy.url = QUrl(u"socks5h://127.0.0.1:1080"_s);
     });
-    QTest::newRow("-x empty: no proxy") << u"-x ''"_s
-                                         << with([](NetworkOptions &n) { n.proxy.mode = Mode::None; });
-    QTest::newRow("--proxy-user before -x") << u"--proxy-user ann:se:cret -x http://p:8080"_s
-                                            << with([](NetworkOptions &n) {
-                                                   n.proxy.mode = Mode::Manual;
-                                                   n.proxy.url = QUrl(u"http://p:8080"_s);
-                                                   n.proxy.user = u"ann"_s;
-                                                   n.proxy.password = u"se:cret"_s;
-                                               });
+    QTest::newRow("-x empty: no proxy")
+        << u"-x ''"_s << with([](NetworkOptions &n) { n.proxy.mode = Mode::None; });
+    QTest::newRow("--proxy-user before -x")
+        << u"--proxy-user ann:se:cret -x http://p:8080"_s << with([](NetworkOptions &n) {
+               n.proxy.mode = Mode::Manual;
+               n.proxy.url = QUrl(u"http://p:8080"_s);
+               n.proxy.user = u"ann"_s;
+               n.proxy.password = u"se:cret"_s;
+           });
     QTest::newRow("--noproxy") << u"--noproxy 'localhost, .internal,10.0.0.0/8'"_s
                                << with([](NetworkOptions &n) {
                                       n.proxy.noProxy = {u"localhost"_s, u".internal"_s, u"10.0.0.0/8"_s};
                                   });
-    QTest::newRow("--cacert twice, --capath") << u"--cacert a.pem --cacert b.der --capath /etc/cas"_s
-                                              << with([](NetworkOptions &n) {
-                                                     n.tls.caFiles = {u"a.pem"_s, u"b.der"_s};
-                                                     n.tls.caPath = u"/etc/cas"_s;
-                                                 });
-    QTest::newRow("--cert FILE:PASSWORD") << u"--cert 'c\\:1.p12:pw' --cert-type p12"_s
-                                          << with([](NetworkOptions &n) {
-                                                 n.tls.clientCertificate = u"c:1.p12"_s;
-                                                 n.tls.certificateType = TlsSetting::CertificateType::Pkcs12;
-                                                 n.tls.passphrase = u"pw"_s;
-                                             });
-    QTest::newRow("-E, --key, --pass, DER") << u"-E client.der --key client.key --cert-type DER --pass phrase"_s
-                                            << with([](NetworkOptions &n) {
-                                                   n.tls.clientCertificate = u"client.der"_s;
-                                                   n.tls.clientKey = u"client.key"_s;
-                                                   n.tls.certificateType = TlsSetting::CertificateType::Der;
-                                                   n.tls.passphrase = u"phrase"_s;
-                                               });
-    QTest::newRow("--resolve") << u"--resolve www.example:443:127.0.0.1,[::1]"_s << with([](NetworkOptions &n) {
-        n.resolve = {{u"www.example"_s, 443, {u"127.0.0.1"_s, u"::1"_s}}};
-    });
-    QTest::newRow("--connect-to, empty parts") << u"--connect-to ::staging.example:8443 --connect-to a:80:b:"_s
-                                               << with([](NetworkOptions &n) {
-                                                      n.connectTo = {{QString(), 0, u"staging.example"_s, 8443},
-                                                                     {u"a"_s, 80, u"b"_s, 0}};
-                                                  });
+    QTest::newRow("--cacert twice, --capath")
+        << u"--cacert a.pem --cacert b.der --capath /etc/cas"_s << with([](NetworkOptions &n) {
+               n.tls.caFiles = {u"a.pem"_s, u"b.der"_s};
+               n.tls.caPath = u"/etc/cas"_s;
+           });
+    QTest::newRow("--cert FILE:PASSWORD")
+        << u"--cert 'c\\:1.p12:pw' --cert-type p12"_s << with([](NetworkOptions &n) {
+               n.tls.clientCertificate = u"c:1.p12"_s;
+               n.tls.certificateType = TlsSetting::CertificateType::Pkcs12;
+               n.tls.passphrase = u"pw"_s;
+           });
+    QTest::newRow("-E, --key, --pass, DER")
+        << u"-E client.der --key client.key --cert-type DER --pass phrase"_s << with([](NetworkOptions &n) {
+               n.tls.clientCertificate = u"client.der"_s;
+               n.tls.clientKey = u"client.key"_s;
+               n.tls.certificateType = TlsSetting::CertificateType::Der;
+               n.tls.passphrase = u"phrase"_s;
+           });
+    QTest::newRow("--resolve") << u"--resolve www.example:443:127.0.0.1,[::1]"_s
+                               << with([](NetworkOptions &n) {
+                                      n.resolve = {{u"www.example"_s, 443, {u"127.0.0.1"_s, u"::1"_s}}};
+                                  });
+    QTest::newRow("--connect-to, empty parts")
+        << u"--connect-to ::staging.example:8443 --connect-to a:80:b:"_s << with([](NetworkOptions &n) {
+               n.connectTo = {{QString(), 0, u"staging.example"_s, 8443}, {u"a"_s, 80, u"b"_s, 0}};
+           });
     QTest::newRow("--http1.1") << u"--http1.1"_s
                                << with([](NetworkOptions &n) { n.httpVersion = HttpVersion::Http1_1; });
-    QTest::newRow("--http2") << u"--http2"_s << with([](NetworkOptions &n) { n.httpVersion = HttpVersion::Http2; });
-    QTest::newRow("the last version wins") << u"--http1.1 --http2-prior-knowledge"_s << with([](NetworkOptions &n) {
-        n.httpVersion = HttpVersion::Http2PriorKnowledge;
-    });
+    QTest::newRow("--http2") << u"--http2"_s
+                             << with([](NetworkOptions &n) { n.httpVersion = HttpVersion::Http2; });
+    QTest::newRow("the last version wins")
+        << u"--http1.1 --http2-prior-knowledge"_s
+        << with([](NetworkOptions &n) { n.httpVersion = HttpVersion::Http2PriorKnowledge; });
     QTest::newRow("-u is Basic") << u"-u ann:pw:x"_s << with([](NetworkOptions &n) {
         n.auth = {Scheme::Basic, u"ann"_s, u"pw:x"_s, {}};
     });
@@ -394,7 +395,8 @@ void tst_CurlCommand::badNetworkValuesAreRefused_data()
     QTest::newRow("--resolve with a name") << u"--resolve h:443:host.example"_s << u"not an IP address"_s;
     QTest::newRow("--connect-to bad port") << u"--connect-to h:http:b:1"_s << u"not a port"_s;
     QTest::newRow("-x with https") << u"-x https://p:1"_s << u"over TLS"_s;
-    QTest::newRow("--cert-type") << u"--cert-type JKS"_s << u"--cert-type needs PEM, DER or P12, not “JKS”."_s;
+    QTest::newRow("--cert-type") << u"--cert-type JKS"_s
+                                 << u"--cert-type needs PEM, DER or P12, not “JKS”."_s;
     QTest::newRow("missing value") << u"https://h/ --resolve"_s << u"--resolve needs a value."_s;
 }
 
@@ -447,13 +449,15 @@ void tst_CurlCommand::copiedCommandMasksNetworkSecrets()
     const QString masked = toCurlCommand(maskedRequest(imported->request));
     QVERIFY2(!masked.contains(u"proxy-secret"_s) && !masked.contains(u"auth-secret"_s), qPrintable(masked));
     QVERIFY2(masked.contains(u"--proxy-user 'pu:"_s) && masked.contains(u"-u 'alice:"_s), qPrintable(masked));
-    QVERIFY2(masked.contains(u"-x 'http://p:3128'"_s) || masked.contains(u"-x http://p:3128"_s), qPrintable(masked));
+    QVERIFY2(masked.contains(u"-x 'http://p:3128'"_s) || masked.contains(u"-x http://p:3128"_s),
+             qPrintable(masked));
 
     const auto bearer = parseCurlCommand(u"curl --oauth2-bearer token-secret https://h/"_s, &error);
     QVERIFY(bearer);
     QVERIFY(!toCurlCommand(maskedRequest(bearer->request)).contains(u"token-secret"_s));
     // The client key's passphrase, given with --pass or after --cert's colon, is a credential too.
-    for (const QString &options : {u"--cert c.pem --key k.pem --pass key-secret"_s, u"--cert c.p12:key-secret"_s}) {
+    for (const QString &options :
+         {u"--cert c.pem --key k.pem --pass key-secret"_s, u"--cert c.p12:key-secret"_s}) {
         const auto key = parseCurlCommand(u"curl "_s + options + u" https://h/"_s, &error);
         QVERIFY2(key, qPrintable(error));
         QVERIFY(carriesCredentials(key->request));

@@ -493,9 +493,11 @@ void tst_HostileServers::badCertificates_data()
     QTest::addColumn<QString>("certificate");
     QTest::addColumn<QString>("sentence");
     // The sentence in plain words with its fix (tlsfailure.cpp), not Qt's own.
-    QTest::newRow("self-signed") << u"localhost"_s
-                                 << u"The server's certificate is self-signed: no authority vouches for it."_s;
-    QTest::newRow("expired") << u"expired"_s << u"The server's certificate expired on 2021-01-01 (it was valid from 2020-01-01)."_s;
+    QTest::newRow("self-signed")
+        << u"localhost"_s << u"The server's certificate is self-signed: no authority vouches for it."_s;
+    QTest::newRow("expired")
+        << u"expired"_s
+        << u"The server's certificate expired on 2021-01-01 (it was valid from 2020-01-01)."_s;
     QTest::newRow("wrong host") << u"wronghost"_s
                                 << u"The server's certificate is valid for wrong-host.example, not for"_s;
 }

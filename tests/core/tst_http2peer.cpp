@@ -2,8 +2,8 @@
 // The request engine over HTTP/2 against nghttpd, a real HTTP/2 server nobody here wrote: Qt 6.4
 // negotiates h2 by ALPN, and the hop must say so and read the same as over HTTP/1.1.
 #include "core/catalogue/statuscatalogue.h"
-#include "peerserver.h"
 #include "core/requests/requestengine.h"
+#include "peerserver.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -116,7 +116,8 @@ void tst_Http2Peer::http2Refused()
     QVERIFY(finished.wait(20000));
     const ChainResult chain = engine.result();
     QCOMPARE(outcomeKey(chain.outcome), u"error"_s);
-    QVERIFY2(chain.error->message.contains(u"gave no valid HTTP response"_s), qPrintable(chain.error->message));
+    QVERIFY2(chain.error->message.contains(u"gave no valid HTTP response"_s),
+             qPrintable(chain.error->message));
     QCOMPARE(chain.hops.size(), 1);
 }
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The request engine against httpbin, a real server nobody here wrote.
 #include "core/catalogue/statuscatalogue.h"
-#include "peerserver.h"
 #include "core/requests/requestengine.h"
+#include "peerserver.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

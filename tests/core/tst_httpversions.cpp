@@ -70,8 +70,10 @@ void tst_HttpVersions::keys()
 void tst_HttpVersions::oldRecordsStillRead()
 {
     // Settings and history written before issue 15 carry "http2": true/false only.
-    QCOMPARE(requestOptionsFromRecord(QJsonObject{{u"http2"_s, false}}).network.httpVersion, HttpVersion::Http1_1);
-    QCOMPARE(requestOptionsFromRecord(QJsonObject{{u"http2"_s, true}}).network.httpVersion, HttpVersion::Default);
+    QCOMPARE(requestOptionsFromRecord(QJsonObject{{u"http2"_s, false}}).network.httpVersion,
+             HttpVersion::Http1_1);
+    QCOMPARE(requestOptionsFromRecord(QJsonObject{{u"http2"_s, true}}).network.httpVersion,
+             HttpVersion::Default);
     QCOMPARE(requestOptionsFromRecord(QJsonObject{}).network.httpVersion, HttpVersion::Default);
     for (HttpVersion version :
          {HttpVersion::Default, HttpVersion::Http1_1, HttpVersion::Http2, HttpVersion::Http2PriorKnowledge}) {
@@ -90,10 +92,11 @@ void tst_HttpVersions::overTls_data()
     QTest::addColumn<QString>("protocol"); // the hop's
     QTest::addColumn<QJsonValue>("asked"); // via.http_version_asked
     QTest::newRow("default") << HttpVersion::Default << u"HTTP/2.0"_s << u"HTTP/2"_s << QJsonValue();
-    QTest::newRow("--http1.1") << HttpVersion::Http1_1 << u"HTTP/1.1"_s << u"HTTP/1.x"_s << QJsonValue(u"1.1"_s);
+    QTest::newRow("--http1.1") << HttpVersion::Http1_1 << u"HTTP/1.1"_s << u"HTTP/1.x"_s
+                               << QJsonValue(u"1.1"_s);
     QTest::newRow("--http2") << HttpVersion::Http2 << u"HTTP/2.0"_s << u"HTTP/2"_s << QJsonValue(u"2"_s);
-    QTest::newRow("--http2-prior-knowledge")
-        << HttpVersion::Http2PriorKnowledge << u"HTTP/2.0"_s << u"HTTP/2"_s << QJsonValue(u"2-prior-knowledge"_s);
+    QTest::newRow("--http2-prior-knowledge") << HttpVersion::Http2PriorKnowledge << u"HTTP/2.0"_s
+                                             << u"HTTP/2"_s << QJsonValue(u"2-prior-knowledge"_s);
 }
 
 void tst_HttpVersions::overTls()
@@ -117,9 +120,11 @@ void tst_HttpVersions::overTls()
     spec.options.network.tls.caFiles = {ca.rootPem()};
     spec.options.network.httpVersion = version;
     const ChainResult chain = run(spec);
-    QVERIFY2(chain.outcome == ChainOutcome::Complete, qPrintable(chain.error ? chain.error->message : QString()));
+    QVERIFY2(chain.outcome == ChainOutcome::Complete,
+             qPrintable(chain.error ? chain.error->message : QString()));
     const Hop &hop = chain.hops.first();
-    QVERIFY2(hop.bodyPreview.contains(QByteArray("protocol=" + seen.toLatin1() + '\n')), hop.bodyPreview.constData());
+    QVERIFY2(hop.bodyPreview.contains(QByteArray("protocol=" + seen.toLatin1() + '\n')),
+             hop.bodyPreview.constData());
     QCOMPARE(hop.protocol, protocol);
 
     const QJsonObject json = chainToJson(chain).value(u"hops"_s).toArray().first().toObject();
@@ -143,7 +148,8 @@ void tst_HttpVersions::priorKnowledgeOnPlainHttp()
     QCOMPARE(spec.url.scheme(), u"http"_s);
     spec.options.network.httpVersion = HttpVersion::Http2PriorKnowledge;
     const ChainResult chain = run(spec);
-    QVERIFY2(chain.outcome == ChainOutcome::Complete, qPrintable(chain.error ? chain.error->message : QString()));
+    QVERIFY2(chain.outcome == ChainOutcome::Complete,
+             qPrintable(chain.error ? chain.error->message : QString()));
     QCOMPARE(chain.hops.first().protocol, u"HTTP/2"_s);
     QVERIFY2(chain.hops.first().bodyPreview.contains("protocol=HTTP/2.0\nhost=127.0.0.1\nscheme=http\n"),
              chain.hops.first().bodyPreview.constData());
@@ -166,7 +172,8 @@ void tst_HttpVersions::priorKnowledgeAgainstNghttpd()
     spec.options.acceptInvalidCertificates = true; // nghttpd's self-signed test certificate
     spec.options.network.httpVersion = HttpVersion::Http2PriorKnowledge;
     const ChainResult chain = run(spec);
-    QVERIFY2(chain.outcome == ChainOutcome::Complete, qPrintable(chain.error ? chain.error->message : QString()));
+    QVERIFY2(chain.outcome == ChainOutcome::Complete,
+             qPrintable(chain.error ? chain.error->message : QString()));
     QCOMPARE(chain.hops.first().protocol, u"HTTP/2"_s);
     QCOMPARE(chain.hops.first().bodyPreview, "hello over h2\n");
 }

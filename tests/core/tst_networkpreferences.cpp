@@ -11,9 +11,9 @@
 
 #include <QFile>
 #include <QNetworkAccessManager>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSslConfiguration>
-#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -79,13 +79,15 @@ void tst_NetworkPreferences::hostPatterns_data()
     QTest::newRow("star: a subdomain") << u"*.corp.example"_s << u"git.corp.example"_s << 443 << true;
     QTest::newRow("star: deeper") << u"*.corp.example"_s << u"a.b.corp.example"_s << 443 << true;
     QTest::newRow("star: not the domain itself") << u"*.corp.example"_s << u"corp.example"_s << 443 << false;
-    QTest::newRow("star: not a suffix of a word") << u"*.corp.example"_s << u"xcorp.example"_s << 443 << false;
+    QTest::newRow("star: not a suffix of a word")
+        << u"*.corp.example"_s << u"xcorp.example"_s << 443 << false;
     QTest::newRow("port: the same") << u"api.example:8443"_s << u"api.example"_s << 8443 << true;
     QTest::newRow("port: another") << u"api.example:8443"_s << u"api.example"_s << 443 << false;
     QTest::newRow("IPv4") << u"10.0.0.7"_s << u"10.0.0.7"_s << 443 << true;
     QTest::newRow("IPv6 with port") << u"[::1]:8443"_s << u"::1"_s << 8443 << true;
     QTest::newRow("IPv6 bracketed host") << u"[::1]"_s << u"[::1]"_s << 443 << true;
-    QTest::newRow("an invalid pattern matches nothing") << u"api.example:"_s << u"api.example"_s << 443 << false;
+    QTest::newRow("an invalid pattern matches nothing")
+        << u"api.example:"_s << u"api.example"_s << 443 << false;
 }
 
 void tst_NetworkPreferences::hostPatterns()
@@ -166,7 +168,8 @@ void tst_NetworkPreferences::requestChoicesWin()
     request.network.auth.user = u"alice"_s;
     request.network.resolve = {ResolvePin{u"api.example"_s, 443, {u"127.0.0.1"_s}}};
 
-    NetworkOptions effective = effectiveOptions(preferences, request, QUrl(u"https://api.example/"_s)).network;
+    NetworkOptions effective
+        = effectiveOptions(preferences, request, QUrl(u"https://api.example/"_s)).network;
     QCOMPARE(effective.proxy.mode, ProxySetting::Mode::None);
     QCOMPARE(effective.tls.caFiles, request.network.tls.caFiles); // --cacert still replaces
     QCOMPARE(effective.tls.extraCaFiles, preferences.extraCaFiles); // and the extras join it
@@ -181,24 +184,25 @@ void tst_NetworkPreferences::requestChoicesWin()
     // A manual proxy of the request's own, and --http2 typed, win over the preferred ones too.
     request.network.proxy = manualProxy(u"http://127.0.0.1:8888"_s);
     request.network.httpVersion = HttpVersion::Http2;
-    effective = effectiveNetwork(preferencesFor(preferences, QUrl(u"https://api.example/"_s)), request.network);
+    effective
+        = effectiveNetwork(preferencesFor(preferences, QUrl(u"https://api.example/"_s)), request.network);
     QCOMPARE(effective.proxy.url, QUrl(u"http://127.0.0.1:8888"_s));
     QCOMPARE(effective.httpVersion, HttpVersion::Http2);
 
     // Applied twice (a request sent again), nothing more changes.
-    QCOMPARE(effectiveNetwork(preferencesFor(preferences, QUrl(u"https://api.example/"_s)), effective).tls.extraCaFiles,
+    QCOMPARE(effectiveNetwork(preferencesFor(preferences, QUrl(u"https://api.example/"_s)), effective)
+                 .tls.extraCaFiles,
              preferences.extraCaFiles);
 }
 
 void tst_NetworkPreferences::clientCertificateByHostAndPort()
 {
     NetworkPreferences preferences;
-    preferences.clientCertificates = {rule(u"api.example:8443"_s, u"/certs/admin.p12"_s),
-                                      rule(u"*.corp.example"_s, u"/certs/corp.p12"_s),
-                                      rule(u"api.example"_s, u"/certs/api.p12"_s)};
-    const auto certificateFor = [&](const QString &url) {
-        return preferencesFor(preferences, QUrl(url)).tls.clientCertificate;
-    };
+    preferences.clientCertificates
+        = {rule(u"api.example:8443"_s, u"/certs/admin.p12"_s),
+           rule(u"*.corp.example"_s, u"/certs/corp.p12"_s), rule(u"api.example"_s, u"/certs/api.p12"_s)};
+    const auto certificateFor
+        = [&](const QString &url) { return preferencesFor(preferences, QUrl(url)).tls.clientCertificate; };
     QCOMPARE(certificateFor(u"https://api.example:8443/"_s), u"/certs/admin.p12"_s); // the first that matches
     QCOMPARE(certificateFor(u"https://api.example/"_s), u"/certs/api.p12"_s); // 443 is not 8443
     QCOMPARE(certificateFor(u"https://git.corp.example/x"_s), u"/certs/corp.p12"_s);
@@ -231,7 +235,8 @@ void tst_NetworkPreferences::noPreferencesChangeNothing()
     RequestOptions request;
     request.maxRedirects = 3;
     request.network.tls.caFiles = {u"/a.pem"_s};
-    const RequestOptions effective = effectiveOptions(NetworkPreferences(), request, QUrl(u"https://a.example/"_s));
+    const RequestOptions effective
+        = effectiveOptions(NetworkPreferences(), request, QUrl(u"https://a.example/"_s));
     QCOMPARE(effective.maxRedirects, 3);
     QCOMPARE(effective.inactivityTimeoutMs, request.inactivityTimeoutMs);
     QCOMPARE(effective.deadlineMs, request.deadlineMs);
@@ -297,7 +302,8 @@ void tst_NetworkPreferences::damagedSettingsReadAsDefaults()
     store.setValue(u"network/httpVersion"_s, u"3"_s);
     store.setValue(u"network/inactivityTimeoutMs"_s, u"-5"_s);
     store.setValue(u"network/deadlineMs"_s, u"soon"_s);
-    store.setValue(u"network/clientCertificates"_s, QByteArray("[{\"pattern\": \"\"}, 7, {\"certificate\": \"/x\"}"));
+    store.setValue(u"network/clientCertificates"_s,
+                   QByteArray("[{\"pattern\": \"\"}, 7, {\"certificate\": \"/x\"}"));
     const NetworkPreferences read = Settings(&store).networkPreferences();
     const NetworkPreferences defaults;
     QCOMPARE(read.proxy.mode, ProxySetting::Mode::System);
@@ -333,12 +339,14 @@ void tst_NetworkPreferences::extraAuthoritiesJoinTheSystems()
     setting.caFiles.clear();
     setting.extraCaFiles = {u"/nonexistent/corp-root.pem"_s};
     QVERIFY(!TlsSetup::load(setting, &error));
-    QVERIFY2(error.contains(u"Preferences → Certificates"_s) && error.contains(u"corp-root.pem"_s), qPrintable(error));
+    QVERIFY2(error.contains(u"Preferences → Certificates"_s) && error.contains(u"corp-root.pem"_s),
+             qPrintable(error));
 }
 
 void tst_NetworkPreferences::sessionTrustsThePreferredAuthority()
 {
-    std::optional<StatusCatalogue> catalogue = StatusCatalogue::fromFile(StatusCatalogue::builtinPath(), nullptr);
+    std::optional<StatusCatalogue> catalogue
+        = StatusCatalogue::fromFile(StatusCatalogue::builtinPath(), nullptr);
     QVERIFY(catalogue);
     StatusScope::Test::ScriptedServer secure; // its certificate is tests/data/tls/localhost.crt, self-signed
     QVERIFY(secure.listen(true));

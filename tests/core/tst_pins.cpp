@@ -144,20 +144,20 @@ void tst_Pins::routeChoice_data()
 
     QTest::newRow("resolve") << u"https://www.example/x"_s << QStringList{u"www.example:443:203.0.113.7"_s}
                              << QStringList() << u"203.0.113.7:443"_s << u"www.example"_s;
-    QTest::newRow("host in any case") << u"https://WWW.Example/x"_s
-                                      << QStringList{u"www.EXAMPLE:443:203.0.113.7"_s} << QStringList()
-                                      << u"203.0.113.7:443"_s << u"www.example"_s;
+    QTest::newRow("host in any case")
+        << u"https://WWW.Example/x"_s << QStringList{u"www.EXAMPLE:443:203.0.113.7"_s} << QStringList()
+        << u"203.0.113.7:443"_s << u"www.example"_s;
     QTest::newRow("other port") << u"http://www.example/x"_s << QStringList{u"www.example:443:203.0.113.7"_s}
                                 << QStringList() << QString() << QString();
     QTest::newRow("first address") << u"http://a.example:8080/"_s
-                                   << QStringList{u"a.example:8080:[2001:db8::1],127.0.0.1"_s} << QStringList()
-                                   << u"[2001:db8::1]:8080"_s << u"a.example:8080"_s;
+                                   << QStringList{u"a.example:8080:[2001:db8::1],127.0.0.1"_s}
+                                   << QStringList() << u"[2001:db8::1]:8080"_s << u"a.example:8080"_s;
     QTest::newRow("connect-to then resolve")
         << u"https://www.example/"_s << QStringList{u"staging.example:8443:10.0.0.9"_s}
         << QStringList{u"www.example:443:staging.example:8443"_s} << u"10.0.0.9:8443"_s << u"www.example"_s;
-    QTest::newRow("connect-to a name") << u"https://www.example/"_s << QStringList()
-                                       << QStringList{u":443:staging.example:"_s} << u"staging.example:443"_s
-                                       << u"www.example"_s;
+    QTest::newRow("connect-to a name")
+        << u"https://www.example/"_s << QStringList() << QStringList{u":443:staging.example:"_s}
+        << u"staging.example:443"_s << u"www.example"_s;
     QTest::newRow("connect-to any, port kept")
         << u"http://a.example:81/"_s << QStringList() << QStringList{u"::127.0.0.1:"_s} << u"127.0.0.1:81"_s
         << u"a.example:81"_s;
@@ -165,8 +165,9 @@ void tst_Pins::routeChoice_data()
         << u"http://a.example/"_s << QStringList()
         << QStringList{u"a.example:80:127.0.0.2:"_s, u"a.example:80:127.0.0.3:"_s} << u"127.0.0.2:80"_s
         << u"a.example"_s;
-    QTest::newRow("pinned to itself") << u"http://a.example/"_s << QStringList()
-                                      << QStringList{u"a.example:80:a.example:80"_s} << QString() << QString();
+    QTest::newRow("pinned to itself")
+        << u"http://a.example/"_s << QStringList() << QStringList{u"a.example:80:a.example:80"_s} << QString()
+        << QString();
 }
 
 void tst_Pins::routeChoice()
@@ -218,9 +219,10 @@ void tst_Pins::pinAppliesAcrossRedirects()
     QVERIFY(other.listen());
     const QByteArray a = "a.invalid:" + QByteArray::number(m_server->port());
     const QByteArray b = "b.invalid:" + QByteArray::number(other.port());
-    m_server->route("/start", ScriptedServer::response(302, "Found",
-                                                       {{"Location", "http://" + b + "/over"},
-                                                        {"Set-Cookie", "session=1; Path=/"}}));
+    m_server->route(
+        "/start",
+        ScriptedServer::response(
+            302, "Found", {{"Location", "http://" + b + "/over"}, {"Set-Cookie", "session=1; Path=/"}}));
     other.route("/over", ScriptedServer::redirect(302, "http://" + a + "/back"));
     m_server->route("/back", ScriptedServer::response(200, "OK", {}, "back"));
     RequestSpec spec = get(QUrl(u"http://"_s + QString::fromLatin1(a) + u"/start"_s));
@@ -243,7 +245,8 @@ void tst_Pins::pinAppliesAcrossRedirects()
 void tst_Pins::unpinnedHostStillFails()
 {
     // A pin for another port does not apply: the name is looked up, and .invalid never resolves.
-    RequestSpec spec = get(QUrl(u"http://app.pinned.invalid:"_s + QString::number(m_server->port()) + u"/ok"_s));
+    RequestSpec spec
+        = get(QUrl(u"http://app.pinned.invalid:"_s + QString::number(m_server->port()) + u"/ok"_s));
     spec.options.network.resolve.append({u"app.pinned.invalid"_s, 1, {u"127.0.0.1"_s}});
     const ChainResult chain = run(spec);
     QCOMPARE(chain.outcome, ChainOutcome::Error);
@@ -300,7 +303,8 @@ void tst_Pins::httpsPinKeepsTheName()
     spec.options.network.tls.caFiles = {root};
     spec.options.network.httpVersion = version;
     const ChainResult chain = run(spec);
-    QVERIFY2(chain.outcome == ChainOutcome::Complete, qPrintable(chain.error ? chain.error->message : QString()));
+    QVERIFY2(chain.outcome == ChainOutcome::Complete,
+             qPrintable(chain.error ? chain.error->message : QString()));
     const Hop &hop = chain.hops.first();
     QCOMPARE(hop.status, 200);
     QCOMPARE(hop.url, spec.url);

@@ -68,10 +68,12 @@ void tst_Proxy::parseProxyUrl_data()
     QTest::addColumn<QString>("user");
     QTest::addColumn<bool>("valid");
 
-    QTest::newRow("host and port get http") << u"127.0.0.1:8888"_s << u"http://127.0.0.1:8888"_s << QString() << true;
-    QTest::newRow("curl's default port") << u"http://proxy.example"_s << u"http://proxy.example:1080"_s << QString()
-                                         << true;
-    QTest::newRow("socks5") << u"socks5://127.0.0.1:1080"_s << u"socks5://127.0.0.1:1080"_s << QString() << true;
+    QTest::newRow("host and port get http")
+        << u"127.0.0.1:8888"_s << u"http://127.0.0.1:8888"_s << QString() << true;
+    QTest::newRow("curl's default port")
+        << u"http://proxy.example"_s << u"http://proxy.example:1080"_s << QString() << true;
+    QTest::newRow("socks5") << u"socks5://127.0.0.1:1080"_s << u"socks5://127.0.0.1:1080"_s << QString()
+                            << true;
     QTest::newRow("socks5h, scheme case") << u"SOCKS5H://h:9"_s << u"socks5h://h:9"_s << QString() << true;
     QTest::newRow("credentials move out of the URL")
         << u"http://ann:pw@h:3128/"_s << u"http://h:3128"_s << u"ann"_s << true;
@@ -180,7 +182,8 @@ void tst_Proxy::proxyForEachMode()
 
 void tst_Proxy::passwordMasked()
 {
-    RequestSpec spec = through(QUrl(u"http://127.0.0.1/"_s), u"http://127.0.0.1:3128"_s, u"alice:s3cret-pw"_s);
+    RequestSpec spec
+        = through(QUrl(u"http://127.0.0.1/"_s), u"http://127.0.0.1:3128"_s, u"alice:s3cret-pw"_s);
     QVERIFY(carriesCredentials(spec));
     QCOMPARE(maskedRequest(spec).options.network.proxy.password, QString::fromUtf8(credentialMask()));
     MaskingPolicy omit;
@@ -262,7 +265,8 @@ void tst_Proxy::noProxyHostsInTheMiddleOfAChain()
     QVERIFY(chain.hops[1].route.proxy.isEmpty());
     QCOMPARE(chain.hops[2].route.proxy, proxy.url().toString());
     const QStringList log = proxy.log();
-    QVERIFY2(log.contains(u"GET http://127.0.0.1:%1/a HTTP/1.1"_s.arg(m_server->port())), qPrintable(log.join(u'\n')));
+    QVERIFY2(log.contains(u"GET http://127.0.0.1:%1/a HTTP/1.1"_s.arg(m_server->port())),
+             qPrintable(log.join(u'\n')));
     QCOMPARE(log.filter(u"/b "_s).size(), 0);
     // What reached the server says how each came: straight to it in origin form, or through the
     // proxy. tinyproxy relays a second request on a kept-alive connection without logging it, so
@@ -304,7 +308,8 @@ void tst_Proxy::plain407AnsweredWithProxyUser()
     TinyproxyServer proxy;
     QVERIFY2(proxy.start(u"alice"_s, u"s3cret"_s), qPrintable(proxy.error()));
 
-    const ChainResult chain = run(through(m_server->url(u"/ok"_s), proxy.url().toString(), u"alice:s3cret"_s));
+    const ChainResult chain
+        = run(through(m_server->url(u"/ok"_s), proxy.url().toString(), u"alice:s3cret"_s));
     QCOMPARE(chain.outcome, ChainOutcome::Complete);
     QCOMPARE(chain.hops.size(), 1);
     QCOMPARE(chain.hops[0].status, 200);
@@ -384,7 +389,8 @@ void tst_Proxy::connectWrongPassword()
     // Qt 6.4 ends a tunnel refused after its credentials as it ends one to a server the proxy cannot
     // reach (UnknownProxyError, no 407 shown): the sentence names both.
     QCOMPARE(chain.outcome, ChainOutcome::Error);
-    QVERIFY2(chain.error->message.contains(u"credentials of user “alice”"_s), qPrintable(chain.error->message));
+    QVERIFY2(chain.error->message.contains(u"credentials of user “alice”"_s),
+             qPrintable(chain.error->message));
     QVERIFY2(chain.error->message.contains(u"proxy http://127.0.0.1:"_s), qPrintable(chain.error->message));
     QVERIFY(!chain.error->message.contains(u"wrong"_s));
 }
@@ -447,7 +453,8 @@ void tst_Proxy::socks5hResolvesAtTheProxy()
     QCOMPARE(byProxy.outcome, ChainOutcome::Complete);
     QCOMPARE(byProxy.hops[0].status, 200);
     QCOMPARE(byProxy.hops[0].route.proxy, u"socks5h://127.0.0.1:%1"_s.arg(socks.port()));
-    QCOMPARE(m_server->requestsTo("/ok").first().header("Host"), "only-the-proxy-knows.test:" + QByteArray::number(m_server->port()));
+    QCOMPARE(m_server->requestsTo("/ok").first().header("Host"),
+             "only-the-proxy-knows.test:" + QByteArray::number(m_server->port()));
 
     // socks5:// resolves here, where the name means nothing.
     fresh();
@@ -468,7 +475,8 @@ void tst_Proxy::proxyNotListening()
     const ChainResult chain = run(through(m_server->url(u"/ok"_s), u"http://127.0.0.1:%1"_s.arg(port)));
     QCOMPARE(chain.outcome, ChainOutcome::Error);
     QCOMPARE(chain.error->kind, ErrorKind::ConnectionRefused);
-    QVERIFY2(chain.error->message.contains(u"proxy http://127.0.0.1:%1"_s.arg(port)), qPrintable(chain.error->message));
+    QVERIFY2(chain.error->message.contains(u"proxy http://127.0.0.1:%1"_s.arg(port)),
+             qPrintable(chain.error->message));
     QCOMPARE(m_server->requests().size(), 0);
 }
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The fields Qt adds to a request, worked out from the hop, against what a raw server received:
 // together with the fields StatusScope hands Qt they must be exactly what went out.
-#include "enginetest.h"
 #include "core/requests/qtaddedheaders.h"
+#include "enginetest.h"
 
 using namespace Qt::Literals::StringLiterals;
 using namespace StatusScope::Core;

@@ -85,7 +85,8 @@ private:
 void tst_RealServers::initTestCase()
 {
     QVERIFY(m_origin.listen());
-    m_origin.route("/hello", ScriptedServer::response(200, "OK", {{"Content-Type", "text/plain"}}, "hello\n"));
+    m_origin.route("/hello",
+                   ScriptedServer::response(200, "OK", {{"Content-Type", "text/plain"}}, "hello\n"));
 }
 
 void tst_RealServers::testCaMakesUsableFiles()
@@ -97,7 +98,8 @@ void tst_RealServers::testCaMakesUsableFiles()
 
     const QList<QSslCertificate> roots = QSslCertificate::fromPath(ca.rootPem(), QSsl::Pem);
     QCOMPARE(roots.size(), 1);
-    QCOMPARE(roots.first().subjectInfo(QSslCertificate::CommonName), QStringList{u"StatusScope Test Root CA"_s});
+    QCOMPARE(roots.first().subjectInfo(QSslCertificate::CommonName),
+             QStringList{u"StatusScope Test Root CA"_s});
     QVERIFY(roots.first().isSelfSigned());
     QCOMPARE(QSslCertificate::fromPath(ca.rootDer(), QSsl::Der), roots);
 
@@ -116,7 +118,8 @@ void tst_RealServers::testCaMakesUsableFiles()
     const TestCa::Issued client = ca.client(u"alice"_s);
     QVERIFY2(!client.certificate.isEmpty(), qPrintable(ca.error()));
     const QSslCertificate clientCertificate = QSslCertificate::fromPath(client.certificate).value(0);
-    QCOMPARE(clientCertificate.issuerInfo(QSslCertificate::CommonName), QStringList{u"StatusScope Test Root CA"_s});
+    QCOMPARE(clientCertificate.issuerInfo(QSslCertificate::CommonName),
+             QStringList{u"StatusScope Test Root CA"_s});
 
     const TestCa::Issued own = ca.selfSigned({u"localhost"_s});
     QVERIFY2(!own.certificate.isEmpty(), qPrintable(ca.error()));
@@ -193,7 +196,8 @@ void tst_RealServers::tinyproxyAsksForCredentials()
     QCOMPARE(refused.error, QNetworkReply::ProxyAuthenticationRequiredError);
 
     QNetworkAccessManager known;
-    known.setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, u"127.0.0.1"_s, proxy.port(), u"alice"_s, u"wonder"_s));
+    known.setProxy(
+        QNetworkProxy(QNetworkProxy::HttpProxy, u"127.0.0.1"_s, proxy.port(), u"alice"_s, u"wonder"_s));
     const Answer served = fetch(known, QNetworkRequest(m_origin.url(u"/hello"_s)));
     QCOMPARE(served.status, 200);
     QCOMPARE(served.body, "hello\n"_ba);
@@ -210,11 +214,13 @@ void tst_RealServers::socksForwards()
     QCOMPARE(socks.url(), QUrl(u"socks5://127.0.0.1:%1"_s.arg(socks.port())));
 
     QNetworkAccessManager wrong;
-    wrong.setProxy(QNetworkProxy(QNetworkProxy::Socks5Proxy, u"127.0.0.1"_s, socks.port(), u"carol"_s, u"nope"_s));
+    wrong.setProxy(
+        QNetworkProxy(QNetworkProxy::Socks5Proxy, u"127.0.0.1"_s, socks.port(), u"carol"_s, u"nope"_s));
     QVERIFY(fetch(wrong, QNetworkRequest(m_origin.url(u"/hello"_s))).error != QNetworkReply::NoError);
 
     QNetworkAccessManager manager;
-    manager.setProxy(QNetworkProxy(QNetworkProxy::Socks5Proxy, u"127.0.0.1"_s, socks.port(), u"carol"_s, u"pw"_s));
+    manager.setProxy(
+        QNetworkProxy(QNetworkProxy::Socks5Proxy, u"127.0.0.1"_s, socks.port(), u"carol"_s, u"pw"_s));
     const Answer answer = fetch(manager, QNetworkRequest(m_origin.url(u"/hello"_s)));
     QCOMPARE(answer.status, 200);
     QCOMPARE(answer.body, "hello\n"_ba);
@@ -328,15 +334,17 @@ void tst_RealServers::nginxRequiresAClientCertificate()
         // The system store alone does not know the test CA.
         QNetworkAccessManager untrusting;
         untrusting.setProxy(QNetworkProxy::NoProxy);
-        QCOMPARE(fetch(untrusting, QNetworkRequest(nginx.url(u"/"_s))).error, QNetworkReply::SslHandshakeFailedError);
+        QCOMPARE(fetch(untrusting, QNetworkRequest(nginx.url(u"/"_s))).error,
+                 QNetworkReply::SslHandshakeFailedError);
     }
     QVERIFY(processGone(pid));
 }
 
 void tst_RealServers::nginxThroughTinyproxyConnect()
 {
-    STATUSSCOPE_REQUIRE_PROGRAM(NginxServer::available() && TestCa::available() && TinyproxyServer::available(),
-                                "nginx, openssl or tinyproxy (Debian packages nginx, openssl, tinyproxy-bin)");
+    STATUSSCOPE_REQUIRE_PROGRAM(
+        NginxServer::available() && TestCa::available() && TinyproxyServer::available(),
+        "nginx, openssl or tinyproxy (Debian packages nginx, openssl, tinyproxy-bin)");
     QTemporaryDir folder;
     TestCa ca(folder.path());
     const TestCa::Issued server = ca.server({u"127.0.0.1"_s});

@@ -2,8 +2,8 @@
 // The request engine against scripted servers on 127.0.0.1: every check, every failure, limits,
 // bodies and certificates, observed on the wire. The redirect rules are tst_redirectfollower, the
 // cookies tst_chaincookiejar and what is refused before sending tst_requestvalidation.
-#include "enginetest.h"
 #include "core/history/chainrecord.h"
+#include "enginetest.h"
 
 #include <QElapsedTimer>
 #include <QTcpServer>
@@ -446,8 +446,9 @@ void tst_RequestEngine::selfSignedCertificate()
     const ChainResult chain = run(get(secure.url(u"/ok"_s)));
     QCOMPARE(chain.outcome, ChainOutcome::Error);
     QCOMPARE(chain.error->kind, ErrorKind::Tls);
-    QVERIFY2(chain.error->message.contains(u"The server's certificate is self-signed: no authority vouches for "
-                                           "it. If it is the certificate you expect, pass it with --cacert FILE"_s),
+    QVERIFY2(chain.error->message.contains(
+                 u"The server's certificate is self-signed: no authority vouches for "
+                 "it. If it is the certificate you expect, pass it with --cacert FILE"_s),
              qPrintable(chain.error->message));
     QVERIFY(!chain.hops.first().status);
 }

@@ -409,7 +409,8 @@ void tst_StatusCatalogue::malformedFileIsRejected_data()
     QTest::newRow("use empty") << "{}"_ba
                                << R"({"use": " "})"_ba << 0 << u"use"_s << u"non-empty string"_s;
     QTest::newRow("misuse not text") << "{}"_ba
-                                     << R"({"misuse": ["x"]})"_ba << 0 << u"misuse"_s << u"non-empty string"_s;
+                                     << R"({"misuse": ["x"]})"_ba << 0 << u"misuse"_s
+                                     << u"non-empty string"_s;
     QTest::newRow("multi-line summary")
         << "{}"_ba
         << R"({"summary": "a\nb"})"_ba << 0 << u"summary"_s << u"single line"_s;
@@ -530,7 +531,8 @@ void tst_StatusCatalogue::compiledFormIsTheJson()
     QVERIFY2(compiled, qPrintable(error.toString()));
     QCOMPARE(compiled->size(), json->size());
     for (qsizetype i = 0; i < json->size(); ++i)
-        QVERIFY2(compiled->entries().at(i) == json->entries().at(i), qPrintable(json->entries().at(i).codeText));
+        QVERIFY2(compiled->entries().at(i) == json->entries().at(i),
+                 qPrintable(json->entries().at(i).codeText));
     for (int c = 0; c <= int(StatusClass::Other); ++c)
         QCOMPARE(compiled->classDescription(StatusClass(c)), json->classDescription(StatusClass(c)));
     QCOMPARE(compiled->entriesForCode(499).size(), json->entriesForCode(499).size());
@@ -544,7 +546,8 @@ void tst_StatusCatalogue::compiledFormIsTheJson()
 
 void tst_StatusCatalogue::damagedCompiledFormIsRefused()
 {
-    const auto catalogue = StatusCatalogue::fromJson(QJsonDocument(minimalDocument()).toJson(), u"ok.json"_s, nullptr);
+    const auto catalogue
+        = StatusCatalogue::fromJson(QJsonDocument(minimalDocument()).toJson(), u"ok.json"_s, nullptr);
     QVERIFY(catalogue);
     const QByteArray compiled = compileCatalogue(*catalogue);
     const auto readBack = readCompiledCatalogue(compiled);

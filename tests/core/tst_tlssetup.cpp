@@ -184,17 +184,19 @@ void tst_TlsSetup::certificateFailures_data()
     QTest::newRow("expired") << u"expired"_s
                              << u"The server's certificate expired on %1 (it was valid from %2). The server "
                                 "must renew it; if the date looks wrong, check this computer's clock."_s.arg(
-                                    today.addDays(-2).toString(Qt::ISODate), today.addDays(-30).toString(Qt::ISODate));
-    QTest::newRow("not yet valid") << u"future"_s
-                                   << u"The server's certificate is not valid before %1 (and until %2)."_s.arg(
-                                          today.addDays(3).toString(Qt::ISODate),
-                                          today.addDays(30).toString(Qt::ISODate));
+                                    today.addDays(-2).toString(Qt::ISODate),
+                                    today.addDays(-30).toString(Qt::ISODate));
+    QTest::newRow("not yet valid")
+        << u"future"_s
+        << u"The server's certificate is not valid before %1 (and until %2)."_s.arg(
+               today.addDays(3).toString(Qt::ISODate), today.addDays(30).toString(Qt::ISODate));
     QTest::newRow("wrong host") << u"wronghost"_s
                                 << u"The server's certificate is valid for www.example.test, "
                                    "other.example.test, not for “127.0.0.1”."_s;
-    QTest::newRow("self-signed") << u"selfsigned"_s
-                                 << u"The server's certificate is self-signed: no authority vouches for it. If "
-                                    "it is the certificate you expect, pass it with --cacert FILE"_s;
+    QTest::newRow("self-signed")
+        << u"selfsigned"_s
+        << u"The server's certificate is self-signed: no authority vouches for it. If "
+           "it is the certificate you expect, pass it with --cacert FILE"_s;
 }
 
 void tst_TlsSetup::certificateFailures()
@@ -227,7 +229,8 @@ void tst_TlsSetup::certificateFailures()
     QCOMPARE(chain.outcome, ChainOutcome::Error);
     QCOMPARE(chain.error->kind, ErrorKind::Tls);
     QVERIFY(!chain.hops.first().status);
-    QVERIFY2(chain.error->message.startsWith(u"The TLS handshake with 127.0.0.1:"_s), qPrintable(chain.error->message));
+    QVERIFY2(chain.error->message.startsWith(u"The TLS handshake with 127.0.0.1:"_s),
+             qPrintable(chain.error->message));
     QVERIFY2(chain.error->message.contains(sentence), qPrintable(chain.error->message));
     QVERIFY(!chain.hops.first().tls.errors.isEmpty()); // Qt's own words are kept beside
 }
@@ -310,7 +313,8 @@ void tst_TlsSetup::clientCertificateMissing()
     spec.options.network.tls.clientKey = alice.key;
     const ChainResult again = run(spec, &m_sharedManager);
     QCOMPARE(again.hops.first().status, 200);
-    QVERIFY2(again.hops.first().bodyPreview.contains("verify=SUCCESS"), again.hops.first().bodyPreview.constData());
+    QVERIFY2(again.hops.first().bodyPreview.contains("verify=SUCCESS"),
+             again.hops.first().bodyPreview.constData());
 }
 
 void tst_TlsSetup::unreadableSettingsSendNothing_data()
@@ -320,10 +324,14 @@ void tst_TlsSetup::unreadableSettingsSendNothing_data()
     QTest::newRow("wrong PKCS#12 password") << u"p12"_s << u"the password does not open this PKCS#12 file"_s;
     QTest::newRow("PKCS#12 without password") << u"p12-none"_s << u"could not be opened without a password"_s;
     QTest::newRow("wrong key passphrase") << u"key"_s << u"The passphrase does not open the key in"_s;
-    QTest::newRow("key passphrase missing") << u"key-none"_s << u"is protected by a passphrase; give it with --pass"_s;
-    QTest::newRow("missing CA file") << u"cafile"_s << u"--cacert “/nonexistent/ca.pem”: there is no such file."_s;
-    QTest::newRow("CA file without certificate") << u"cagarbage"_s << u"the file holds no certificate (PEM or DER)"_s;
-    QTest::newRow("certificate without key") << u"nokey"_s << u"the file holds no private key; give it with --key FILE"_s;
+    QTest::newRow("key passphrase missing")
+        << u"key-none"_s << u"is protected by a passphrase; give it with --pass"_s;
+    QTest::newRow("missing CA file") << u"cafile"_s
+                                     << u"--cacert “/nonexistent/ca.pem”: there is no such file."_s;
+    QTest::newRow("CA file without certificate")
+        << u"cagarbage"_s << u"the file holds no certificate (PEM or DER)"_s;
+    QTest::newRow("certificate without key")
+        << u"nokey"_s << u"the file holds no private key; give it with --key FILE"_s;
 }
 
 void tst_TlsSetup::unreadableSettingsSendNothing()

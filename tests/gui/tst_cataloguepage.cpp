@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The catalogue page driven like a user does: typing, arrows, filters, links.
+#include "core/i18n/translations.h"
 #include "gui/catalogueview/cataloguepage.h"
 #include "gui/catalogueview/statusdetailview.h"
-#include "core/i18n/translations.h"
 
 #include <QComboBox>
 #include <QLabel>

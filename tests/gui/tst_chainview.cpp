@@ -31,7 +31,8 @@ namespace {
 class HopTabBrackets final : public QTranslator
 {
 public:
-    QString translate(const char *context, const char *source, const char *disambiguation, int n) const override
+    QString translate(const char *context, const char *source, const char *disambiguation,
+                      int n) const override
     {
         if (QByteArrayView(context) == "HopDetail")
             return QStringLiteral("«") + QString::fromUtf8(source) + QStringLiteral("»");
@@ -110,7 +111,8 @@ private:
         answer.startMs = 4;
         answer.status = 302;
         answer.reason = u"Found"_s;
-        answer.requestHeaders = {{"Authorization", R"(Digest username="alice", response="6629fae49393a05397450978507c4ef1")"}};
+        answer.requestHeaders
+            = {{"Authorization", R"(Digest username="alice", response="6629fae49393a05397450978507c4ef1")"}};
         answer.auth = {u"Digest"_s, u"alice"_s, 0};
         answer.responseHeaders = {{"Location", "http://plain.example/"}};
         Core::Hop straight;
@@ -488,16 +490,18 @@ void tst_ChainView::routeBadgeAndRequestTab()
     QTRY_VERIFY(QToolTip::isVisible());
     QVERIFY2(QToolTip::text().contains(u"Via proxy http://127.0.0.1:8888, as user &lt;b&gt;pu&lt;/b&gt;."_s),
              qPrintable(QToolTip::text()));
-    QVERIFY2(QToolTip::text().contains(u"Connected to 203.0.113.7:443 (pinned)"_s), qPrintable(QToolTip::text()));
+    QVERIFY2(QToolTip::text().contains(u"Connected to 203.0.113.7:443 (pinned)"_s),
+             qPrintable(QToolTip::text()));
     QToolTip::hideText();
 
     view->setCurrentIndex(chainRows()->index(1, 0));
     QTRY_VERIFY(requestTab().contains(u"Answered the 401 of hop 1 with Digest, user alice."_s));
     const QString tab = requestTab();
-    for (const QString &sentence :
-         {u"Via proxy http://127.0.0.1:8888, as user <b>pu</b>."_s,
-          u"Connected to 203.0.113.7:443 (pinned); the URL, the Host field and the certificate check stay api.example."_s,
-          u"HTTP version asked: HTTP/1.1 only."_s})
+    for (
+        const QString &sentence :
+        {u"Via proxy http://127.0.0.1:8888, as user <b>pu</b>."_s,
+         u"Connected to 203.0.113.7:443 (pinned); the URL, the Host field and the certificate check stay api.example."_s,
+         u"HTTP version asked: HTTP/1.1 only."_s})
         QVERIFY2(tab.contains(sentence), qPrintable(sentence + u" missing from:\n"_s + tab));
     QVERIFY2(!tab.contains(u"6629fae4"_s), qPrintable(tab)); // the Digest response stays masked
 
@@ -519,10 +523,13 @@ void tst_ChainView::routeTextsFollowTheLanguage()
 
     HopTabBrackets brackets;
     QCoreApplication::installTranslator(&brackets);
-    QTRY_VERIFY2(requestTab().contains(u"«Answered the 401 of hop 1 with Digest, user alice.»"_s), qPrintable(requestTab()));
-    for (const QString &sentence : {u"«Route and credentials»"_s, u"«Via proxy http://127.0.0.1:8888, as user <b>pu</b>.»"_s,
-                                    u"«HTTP version asked: «HTTP/1.1 only».»"_s})
-        QVERIFY2(requestTab().contains(sentence), qPrintable(sentence + u" missing from:\n"_s + requestTab()));
+    QTRY_VERIFY2(requestTab().contains(u"«Answered the 401 of hop 1 with Digest, user alice.»"_s),
+                 qPrintable(requestTab()));
+    for (const QString &sentence :
+         {u"«Route and credentials»"_s, u"«Via proxy http://127.0.0.1:8888, as user <b>pu</b>.»"_s,
+          u"«HTTP version asked: «HTTP/1.1 only».»"_s})
+        QVERIFY2(requestTab().contains(sentence),
+                 qPrintable(sentence + u" missing from:\n"_s + requestTab()));
     QCOMPARE(Gui::ChainDelegate::routeBadgeText(routedChain().hops.at(1)), u"«proxy» · «pin»"_s);
 
     QCoreApplication::removeTranslator(&brackets);

@@ -247,9 +247,9 @@ void tst_GeometryOnScreen::checkViews(QWidget *window, const QString &state)
             const auto *area = static_cast<QAbstractScrollArea *>(widget);
             const int width = area->viewport()->width();
             if (width < readable)
-                m_problems.append(u"%1 is %2 px wide, less than the %3 px it needs to be read"_s.arg(where)
-                                      .arg(width)
-                                      .arg(readable));
+                m_problems.append(
+                    u"%1 is %2 px wide, less than the %3 px it needs to be read"_s.arg(where).arg(width).arg(
+                        readable));
             const int lines = 2 * widget->fontMetrics().lineSpacing();
             if (area->viewport()->height() < lines)
                 m_problems.append(u"%1 is %2 px high, less than two lines (%3 px)"_s.arg(where)
@@ -262,12 +262,12 @@ void tst_GeometryOnScreen::checkViews(QWidget *window, const QString &state)
         // Sentences and buttons: whole, not cut by a splitter, a dock or the window's edge.
         const auto *label = qobject_cast<QLabel *>(widget);
         const auto *button = qobject_cast<QAbstractButton *>(widget);
-        if ((label && !label->text().isEmpty()) || (button && !button->inherits("QToolButton") && !button->inherits("QDockWidgetTitleButton"))) {
+        if ((label && !label->text().isEmpty())
+            || (button && !button->inherits("QToolButton") && !button->inherits("QDockWidgetTitleButton"))) {
             const QRect shown = visiblePart(widget);
             if (shown != widget->rect()) {
-                m_problems.append(u"%1 “%2” is cut: %3×%4 of %5×%6 show"_s.arg(where,
-                                                                              label ? label->text().left(40)
-                                                                                    : button->text())
+                m_problems.append(u"%1 “%2” is cut: %3×%4 of %5×%6 show"_s
+                                      .arg(where, label ? label->text().left(40) : button->text())
                                       .arg(shown.width())
                                       .arg(shown.height())
                                       .arg(widget->width())
@@ -278,12 +278,11 @@ void tst_GeometryOnScreen::checkViews(QWidget *window, const QString &state)
             int needed = widget->sizeHint().height();
             if (label && label->wordWrap() && label->hasHeightForWidth())
                 needed = label->heightForWidth(label->width());
-            const bool narrow = !(label && label->wordWrap())
-                && widget->width() < widget->minimumSizeHint().width();
+            const bool narrow
+                = !(label && label->wordWrap()) && widget->width() < widget->minimumSizeHint().width();
             if (widget->height() < needed || narrow) {
-                m_problems.append(u"%1 “%2” is squeezed to %3×%4; it needs %5×%6"_s.arg(where,
-                                                                                     label ? label->text().left(40)
-                                                                                           : button->text())
+                m_problems.append(u"%1 “%2” is squeezed to %3×%4; it needs %5×%6"_s
+                                      .arg(where, label ? label->text().left(40) : button->text())
                                       .arg(widget->width())
                                       .arg(widget->height())
                                       .arg(widget->minimumSizeHint().width())
@@ -301,9 +300,10 @@ void tst_GeometryOnScreen::checkViews(QWidget *window, const QString &state)
                 const QSize wanted = pane->minimumSizeHint().expandedTo(pane->minimumSize());
                 const int needed = across ? wanted.width() : wanted.height();
                 if (size < needed || size == 0)
-                    m_problems.append(u"%1: pane %2 is %3 px, below its minimum of %4"_s.arg(where, describe(pane))
-                                          .arg(size)
-                                          .arg(needed));
+                    m_problems.append(
+                        u"%1: pane %2 is %3 px, below its minimum of %4"_s.arg(where, describe(pane))
+                            .arg(size)
+                            .arg(needed));
             }
         }
     }
@@ -446,7 +446,8 @@ void tst_GeometryOnScreen::everyWindow()
             m_problems.append(u"no action %1"_s.arg(name));
             return;
         }
-        withModal([action] { action->trigger(); }, [this, state](QWidget *dialog) { checkAll(state, dialog); });
+        withModal([action] { action->trigger(); },
+                  [this, state](QWidget *dialog) { checkAll(state, dialog); });
     };
     modalFromAction(u"aboutAction"_s, u"about"_s);
     modalFromAction(u"shortcutsAction"_s, u"shortcuts"_s);
@@ -455,15 +456,16 @@ void tst_GeometryOnScreen::everyWindow()
     modalFromAction(u"saveRequestAction"_s, u"save-request"_s);
     // Edit → Preferences, each page in front (with the note that no keychain answers, as here).
     if (auto *action = window.findChild<QAction *>(u"preferencesAction"_s)) {
-        withModal([action] { action->trigger(); }, [this](QWidget *dialog) {
-            auto *tabs = dialog->findChild<QTabWidget *>(u"tabs"_s);
-            if (!tabs)
-                m_problems.append(u"the preferences have no pages"_s);
-            for (int page = 0; tabs && page < tabs->count(); ++page) {
-                tabs->setCurrentIndex(page);
-                checkAll(u"preferences-"_s + tabs->widget(page)->objectName(), dialog);
-            }
-        });
+        withModal([action] { action->trigger(); },
+                  [this](QWidget *dialog) {
+                      auto *tabs = dialog->findChild<QTabWidget *>(u"tabs"_s);
+                      if (!tabs)
+                          m_problems.append(u"the preferences have no pages"_s);
+                      for (int page = 0; tabs && page < tabs->count(); ++page) {
+                          tabs->setCurrentIndex(page);
+                          checkAll(u"preferences-"_s + tabs->widget(page)->objectName(), dialog);
+                      }
+                  });
     } else {
         m_problems.append(u"no action preferencesAction"_s);
     }

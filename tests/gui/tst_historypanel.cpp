@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: MIT
 // History, saved requests, HAR and curl, used through the main window as a user would.
 #include "core/catalogue/statuscatalogue.h"
-#include "gui/console/requestconsole.h"
-#include "gui/appcontroller.h"
-#include "gui/historyview/historypanel.h"
 #include "core/history/historystore.h"
-#include "core/settings/settings.h"
 #include "core/i18n/translations.h"
-#include "gui/mainwindow.h"
 #include "core/requests/chainmodel.h"
 #include "core/requests/headertablemodel.h"
+#include "core/settings/settings.h"
+#include "gui/appcontroller.h"
+#include "gui/console/requestconsole.h"
+#include "gui/historyview/historypanel.h"
+#include "gui/mainwindow.h"
 #include "scriptedserver.h"
 
 #include <QClipboard>
@@ -19,11 +19,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
-#include <QHeaderView>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>

@@ -70,8 +70,7 @@ public:
     bool isEmpty() const override { return false; }
 };
 
-template<typename T>
-T *child(const QWidget *parent, const char *name)
+template<typename T> T *child(const QWidget *parent, const char *name)
 {
     T *found = parent->findChild<T *>(QString::fromLatin1(name));
     if (!found)
@@ -88,7 +87,8 @@ void type(QWidget *dialog, const char *field, const QString &text)
 
 void clickOk(QWidget *dialog)
 {
-    QTest::mouseClick(child<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTest::mouseClick(child<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Ok),
+                      Qt::LeftButton);
 }
 
 } // namespace
@@ -148,7 +148,8 @@ std::unique_ptr<Gui::PreferencesDialog> tst_PreferencesDialog::dialogWithProxy()
 {
     auto dialog = std::make_unique<Gui::PreferencesDialog>(m_preferences.get());
     dialog->show();
-    QTest::mouseClick(child<QRadioButton>(dialog.get(), "proxyManualRadio"), Qt::LeftButton, {}, QPoint(5, 5));
+    QTest::mouseClick(child<QRadioButton>(dialog.get(), "proxyManualRadio"), Qt::LeftButton, {},
+                      QPoint(5, 5));
     child<QComboBox>(dialog.get(), "proxyTypeCombo")->setCurrentIndex(2); // socks5h
     type(dialog.get(), "proxyHostEdit", u"proxy.corp.example"_s);
     type(dialog.get(), "proxyPortEdit", u"1080"_s);
@@ -193,7 +194,8 @@ void tst_PreferencesDialog::typedValuesAreKeptAndShownAgain()
     auto *authorities = child<QTreeWidget>(&again, "authorityList");
     QCOMPARE(authorities->topLevelItemCount(), 1);
     QCOMPARE(authorities->topLevelItem(0)->text(0), u"localhost"_s);
-    QVERIFY2(authorities->topLevelItem(0)->text(1).contains(u"2126"_s), qPrintable(authorities->topLevelItem(0)->text(1)));
+    QVERIFY2(authorities->topLevelItem(0)->text(1).contains(u"2126"_s),
+             qPrintable(authorities->topLevelItem(0)->text(1)));
     QCOMPARE(authorities->topLevelItem(0)->text(2), u"localhost.crt"_s);
     QCOMPARE(child<QComboBox>(&again, "httpVersionCombo")->currentIndex(), 1);
     QCOMPARE(child<QDoubleSpinBox>(&again, "inactivitySpin")->value(), 45.0);
@@ -264,7 +266,8 @@ void tst_PreferencesDialog::proxyRefusals_data()
     QTest::addColumn<QString>("sentencePart");
     QTest::addColumn<QString>("focused");
 
-    QTest::newRow("empty host") << QString() << u"3128"_s << QString() << u"Type the proxy’s host"_s << u"proxyHostEdit"_s;
+    QTest::newRow("empty host") << QString() << u"3128"_s << QString() << u"Type the proxy’s host"_s
+                                << u"proxyHostEdit"_s;
     QTest::newRow("URL for a host") << u"http://proxy.example"_s << u"3128"_s << QString()
                                     << u"without http://"_s << u"proxyHostEdit"_s;
     QTest::newRow("no port") << u"proxy.example"_s << QString() << QString() << u"Type the proxy’s port"_s
@@ -275,8 +278,8 @@ void tst_PreferencesDialog::proxyRefusals_data()
                                     << u"proxyPortEdit"_s;
     QTest::newRow("port a word") << u"proxy.example"_s << u"http"_s << QString() << u"“http” is not"_s
                                  << u"proxyPortEdit"_s;
-    QTest::newRow("password without user") << u"proxy.example"_s << u"3128"_s << u"-"_s
-                                           << u"needs the user name"_s << u"proxyUserEdit"_s;
+    QTest::newRow("password without user")
+        << u"proxy.example"_s << u"3128"_s << u"-"_s << u"needs the user name"_s << u"proxyUserEdit"_s;
 }
 
 void tst_PreferencesDialog::proxyRefusals()
@@ -323,8 +326,9 @@ void tst_PreferencesDialog::authorityFileWithoutCertificateIsRefused()
     QVERIFY(dialog.addAuthorityFiles({TlsData + u"expired.crt"_s}));
     QVERIFY(dialog.problem().isEmpty());
     QVERIFY(!child<QLabel>(&dialog, "problemLabel")->isVisible());
-    QVERIFY2(child<QTreeWidget>(&dialog, "authorityList")->topLevelItem(0)->text(1).startsWith(u"expired on"_s),
-             qPrintable(child<QTreeWidget>(&dialog, "authorityList")->topLevelItem(0)->text(1)));
+    QVERIFY2(
+        child<QTreeWidget>(&dialog, "authorityList")->topLevelItem(0)->text(1).startsWith(u"expired on"_s),
+        qPrintable(child<QTreeWidget>(&dialog, "authorityList")->topLevelItem(0)->text(1)));
 }
 
 void tst_PreferencesDialog::pkcs12WithWrongPasswordIsRefused()
@@ -343,7 +347,8 @@ void tst_PreferencesDialog::pkcs12WithWrongPasswordIsRefused()
     type(&dialog, "clientFileEdit", p12);
     type(&dialog, "clientPasswordEdit", u"wrong"_s);
     QVERIFY(!dialog.addClientCertificate());
-    QVERIFY2(dialog.problem().contains(u"The password does not open the PKCS#12 file"_s), qPrintable(dialog.problem()));
+    QVERIFY2(dialog.problem().contains(u"The password does not open the PKCS#12 file"_s),
+             qPrintable(dialog.problem()));
     QCOMPARE(dialog.focusWidget() ? dialog.focusWidget()->objectName() : QString(), u"clientPasswordEdit"_s);
     child<QLineEdit>(&dialog, "clientPasswordEdit")->clear();
     QVERIFY(!dialog.addClientCertificate());
@@ -398,7 +403,8 @@ void tst_PreferencesDialog::cancelLosesNothingSaved()
     type(&dialog, "proxyHostEdit", u"elsewhere.example"_s);
     type(&dialog, "proxyPasswordEdit", u"other"_s);
     QVERIFY(dialog.addAuthorityFiles({TlsData + u"localhost.crt"_s}));
-    QTest::mouseClick(child<QDialogButtonBox>(&dialog, "buttons")->button(QDialogButtonBox::Cancel), Qt::LeftButton);
+    QTest::mouseClick(child<QDialogButtonBox>(&dialog, "buttons")->button(QDialogButtonBox::Cancel),
+                      Qt::LeftButton);
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
     QCOMPARE(m_preferences->current().proxy.mode, Core::ProxySetting::Mode::Manual);
     QCOMPARE(m_preferences->current().proxy.url.host(), u"proxy.corp.example"_s);
@@ -483,10 +489,12 @@ void tst_PreferencesDialog::followsLanguageSwitch()
                            dialog.windowTitle()};
     };
     const auto allBracketed = [](const QStringList &shown) {
-        return std::all_of(shown.cbegin(), shown.cend(), [](const QString &text) { return text.startsWith(u'«'); });
+        return std::all_of(shown.cbegin(), shown.cend(),
+                           [](const QString &text) { return text.startsWith(u'«'); });
     };
     const auto noneBracketed = [](const QStringList &shown) {
-        return std::none_of(shown.cbegin(), shown.cend(), [](const QString &text) { return text.contains(u'«'); });
+        return std::none_of(shown.cbegin(), shown.cend(),
+                            [](const QString &text) { return text.contains(u'«'); });
     };
     QVERIFY2(noneBracketed(texts()), qPrintable(texts().join(u" | "_s)));
     Brackets brackets;
@@ -505,7 +513,8 @@ void tst_PreferencesDialog::consoleRequestGoesThroughPreferredProxy()
     QVERIFY(proxy.listen());
     proxy.route("*", Test::ScriptedServer::response(200, "OK", {}, "via the proxy"));
     QNetworkAccessManager manager;
-    Gui::MainWindow window(*Core::StatusCatalogue::fromFile(Core::StatusCatalogue::builtinPath(), nullptr), &manager);
+    Gui::MainWindow window(*Core::StatusCatalogue::fromFile(Core::StatusCatalogue::builtinPath(), nullptr),
+                           &manager);
     window.setSettings(m_settings.get());
     Core::NetworkPreferences preferences = window.preferences()->current();
     preferences.proxy.mode = Core::ProxySetting::Mode::Manual;

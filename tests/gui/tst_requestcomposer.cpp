@@ -3,8 +3,8 @@
 // composes, and (sent on a session to scripted servers on 127.0.0.1) what a server receives.
 #include "bracketlanguage.h"
 #include "consoletest.h"
-#include "core/requests/bodyfile.h"
 #include "core/history/historystore.h"
+#include "core/requests/bodyfile.h"
 #include "core/requests/headertablemodel.h"
 #include "core/settings/settings.h"
 #include "gui/console/pintablemodel.h"
@@ -13,10 +13,10 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDirIterator>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QPlainTextEdit>
-#include <QDirIterator>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -505,7 +505,8 @@ void tst_RequestComposer::importedOptionsWithoutAFieldAreNamed()
     auto *carried = child<QLabel>("carriedLabel");
     QTest::keyClick(m_composer, Qt::Key_O, Qt::AltModifier);
     QTRY_VERIFY(carried->isVisible());
-    QVERIFY2(carried->text().contains(u"--cacert /etc/company-ca.pem"_s) && carried->text().contains(u"--noproxy .internal"_s),
+    QVERIFY2(carried->text().contains(u"--cacert /etc/company-ca.pem"_s)
+                 && carried->text().contains(u"--noproxy .internal"_s),
              qPrintable(carried->text()));
     QVERIFY2(!carried->text().contains(u"key-secret"_s), qPrintable(carried->text()));
     QString error;
@@ -519,7 +520,8 @@ void tst_RequestComposer::importedOptionsWithoutAFieldAreNamed()
     child<QPushButton>("dropCarriedButton")->click();
     QVERIFY(!carried->isVisible());
     request = m_composer->request(&error);
-    QVERIFY(request->options.network.tls.caFiles.isEmpty() && request->options.network.proxy.noProxy.isEmpty());
+    QVERIFY(request->options.network.tls.caFiles.isEmpty()
+            && request->options.network.proxy.noProxy.isEmpty());
     QCOMPARE(request->options.network.resolve.size(), 1); // the fields stay
 }
 
@@ -527,7 +529,10 @@ void tst_RequestComposer::importedOptionsWithoutAFieldAreNamed()
 // file (the last request and the options it keeps), not the history database nor a saved request.
 void tst_RequestComposer::typedSecretsStayOutOfSettingsAndHistory()
 {
-    const QList<QByteArray> secrets{"proxy-secret", "auth-secret", "bearer-secret", "pu:proxy-secret",
+    const QList<QByteArray> secrets{"proxy-secret",
+                                    "auth-secret",
+                                    "bearer-secret",
+                                    "pu:proxy-secret",
                                     QByteArray("pu:proxy-secret").toBase64(),
                                     QByteArray("alice:auth-secret").toBase64()};
     const auto found = [&secrets](const QByteArray &bytes) {
@@ -586,7 +591,8 @@ void tst_RequestComposer::typedSecretsStayOutOfSettingsAndHistory()
     QVERIFY(ini.open(QIODevice::ReadOnly));
     const QByteArray text = ini.readAll();
     QVERIFY2(text.contains("lastRequest"), text.constData());
-    QVERIFY2(found(text).isEmpty(), qPrintable(found(text) + u" in the settings file:\n"_s + QString::fromUtf8(text)));
+    QVERIFY2(found(text).isEmpty(),
+             qPrintable(found(text) + u" in the settings file:\n"_s + QString::fromUtf8(text)));
     QFile::remove(dir.filePath(u"settings.ini"_s));
     const QByteArray database = allBytes(dir.path());
     QVERIFY(database.contains("nowhere.invalid")); // the chains are there
@@ -598,9 +604,12 @@ void tst_RequestComposer::networkTextsFollowTheLanguage()
     QVERIFY(m_composer->importCurl(u"curl --cacert ca.pem https://h/"_s));
     child<QComboBox>("authCombo")->setCurrentIndex(4);
     const auto texts = [this] {
-        return QStringList{child<QComboBox>("proxyCombo")->itemText(0), child<QComboBox>("httpVersionCombo")->itemText(1),
-                           child<QComboBox>("authCombo")->itemText(3), child<QLabel>("authLabel")->text(),
-                           child<QLabel>("pinsLabel")->text(), child<QLabel>("carriedLabel")->text(),
+        return QStringList{child<QComboBox>("proxyCombo")->itemText(0),
+                           child<QComboBox>("httpVersionCombo")->itemText(1),
+                           child<QComboBox>("authCombo")->itemText(3),
+                           child<QLabel>("authLabel")->text(),
+                           child<QLabel>("pinsLabel")->text(),
+                           child<QLabel>("carriedLabel")->text(),
                            child<QLineEdit>("authSecretEdit")->placeholderText(),
                            pins()->headerData(Gui::PinTableModel::TargetColumn, Qt::Horizontal).toString()};
     };

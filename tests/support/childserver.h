@@ -68,11 +68,11 @@ private:
 
 // In a test: skips with a sentence when a real server's program is not installed (`available` is
 // false), or fails in CI (CI=true), where ./dev installs every one of them.
-#define STATUSSCOPE_REQUIRE_PROGRAM(available, what)                                                        \
-    do {                                                                                                    \
-        if (!(available)) {                                                                                 \
-            if (qEnvironmentVariable("CI") == QLatin1String("true"))                                        \
-                QFAIL("a test server is required in CI: " what " is not installed");                        \
-            QSKIP("test server unavailable: " what " is not installed (./dev deps installs it)");           \
-        }                                                                                                   \
+#define STATUSSCOPE_REQUIRE_PROGRAM(available, what)                                                         \
+    do {                                                                                                     \
+        if (!(available)) {                                                                                  \
+            if (qEnvironmentVariable("CI") == QLatin1String("true"))                                         \
+                QFAIL("a test server is required in CI: " what " is not installed");                         \
+            QSKIP("test server unavailable: " what " is not installed (./dev deps installs it)");            \
+        }                                                                                                    \
     } while (false)

@@ -40,33 +40,33 @@ bool NginxServer::start(const Config &config)
             listen += u" http2"_s;
         QString tls;
         if (m_tls) {
-            tls = u"        ssl_certificate %1;\n        ssl_certificate_key %2;\n"_s.arg(quoted(config.certificate),
-                                                                                      quoted(config.key));
+            tls = u"        ssl_certificate %1;\n        ssl_certificate_key %2;\n"_s.arg(
+                quoted(config.certificate), quoted(config.key));
             if (!config.clientCa.isEmpty())
                 tls += u"        ssl_client_certificate %1;\n        ssl_verify_client %2;\n"
                        "        ssl_verify_depth 4;\n"_s.arg(quoted(config.clientCa),
-                                                            config.clientCertificateOptional ? u"optional"_s
-                                                                                             : u"on"_s);
+                                                             config.clientCertificateOptional ? u"optional"_s
+                                                                                              : u"on"_s);
         }
         // One process (no workers switching to another user), every path in the folder: runs as
         // root in CI and as anyone on a developer's machine.
-        const QString text =
-            u"master_process off;\n"
-            "error_log %1 info;\n"
-            "events { worker_connections 256; }\n"
-            "http {\n"
-            "    access_log %2;\n"
-            "    client_body_temp_path %3;\n"
-            "    proxy_temp_path %4;\n"
-            "    fastcgi_temp_path %5;\n"
-            "    uwsgi_temp_path %6;\n"
-            "    scgi_temp_path %7;\n"
-            "    default_type text/plain;\n"
-            "    server {\n"
-            "        listen %8;\n"
-            "        server_name _;\n"_s.arg(file(u"error.log"_s), file(u"access.log"_s), file(u"body"_s),
-                                          file(u"proxy"_s), file(u"fastcgi"_s), file(u"uwsgi"_s), file(u"scgi"_s),
-                                          listen)
+        const QString text
+            = u"master_process off;\n"
+              "error_log %1 info;\n"
+              "events { worker_connections 256; }\n"
+              "http {\n"
+              "    access_log %2;\n"
+              "    client_body_temp_path %3;\n"
+              "    proxy_temp_path %4;\n"
+              "    fastcgi_temp_path %5;\n"
+              "    uwsgi_temp_path %6;\n"
+              "    scgi_temp_path %7;\n"
+              "    default_type text/plain;\n"
+              "    server {\n"
+              "        listen %8;\n"
+              "        server_name _;\n"_s.arg(file(u"error.log"_s), file(u"access.log"_s), file(u"body"_s),
+                                               file(u"proxy"_s), file(u"fastcgi"_s), file(u"uwsgi"_s),
+                                               file(u"scgi"_s), listen)
             + tls
             + u"        location = / { return 200 \"hello from nginx\\n\"; }\n"
               "        location = /info {\n"
@@ -80,7 +80,9 @@ bool NginxServer::start(const Config &config)
             return {};
         }
         // -e: the log for the messages before the config is read (else /var/log/nginx, not ours).
-        return {u"-p"_s, folder + u'/', u"-c"_s, configFile, u"-e"_s, QDir(folder).filePath(u"error.log"_s),
+        return {u"-p"_s, folder + u'/',
+                u"-c"_s, configFile,
+                u"-e"_s, QDir(folder).filePath(u"error.log"_s),
                 u"-g"_s, u"daemon off; pid %1;"_s.arg(file(u"nginx.pid"_s))};
     };
     return m_child.start(u"nginx"_s, ChildServer::findProgram(u"nginx"_s), prepare);

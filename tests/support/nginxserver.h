@@ -11,7 +11,8 @@ namespace StatusScope::Test {
 // pid, logs and temporary files in a temporary folder, so it needs no root and leaves nothing
 // behind. It answers:
 //   /      200 "hello from nginx\n"
-//   /info  200 "protocol=HTTP/2.0\nhost=…\nscheme=https\nclient=O=StatusScope tests,CN=alice\nverify=SUCCESS\n"
+//   /info  200 "protocol=HTTP/2.0\nhost=…\nscheme=https\nclient=O=StatusScope
+//   tests,CN=alice\nverify=SUCCESS\n"
 //          (the protocol spoken, the Host asked for, and the client certificate nginx saw)
 // and whatever Config::extraServer adds.
 class NginxServer

@@ -19,8 +19,8 @@ QString SocksServer::nssWrapperLibrary()
 {
     // Debian's multiarch folders first; a bare name left to the loader would hide a missing file
     // until the proxy quietly resolved through the real hosts file.
-    for (const QString &folder : {u"/usr/lib/x86_64-linux-gnu"_s, u"/usr/lib/aarch64-linux-gnu"_s,
-                                  u"/usr/lib64"_s, u"/usr/lib"_s}) {
+    for (const QString &folder :
+         {u"/usr/lib/x86_64-linux-gnu"_s, u"/usr/lib/aarch64-linux-gnu"_s, u"/usr/lib64"_s, u"/usr/lib"_s}) {
         const QString library = folder + u"/libnss_wrapper.so"_s;
         if (QFileInfo::exists(library))
             return library;
@@ -45,8 +45,9 @@ bool SocksServer::start(const QString &user, const QString &password, const QStr
         const QString group = m_child.filePath(u"group"_s);
         const QByteArray uid = QByteArray::number(getuid());
         const QByteArray gid = QByteArray::number(getgid());
-        if (!m_child.writeFile(passwd, "root:x:0:0:root:/root:/bin/sh\ntester:x:" + uid + ':' + gid
-                                           + ":tester:/tmp:/bin/sh\n")
+        if (!m_child.writeFile(passwd,
+                               "root:x:0:0:root:/root:/bin/sh\ntester:x:" + uid + ':' + gid
+                                   + ":tester:/tmp:/bin/sh\n")
             || !m_child.writeFile(group, "root:x:0:\ntesters:x:" + gid + ":\n"))
             return false;
         environment.insert(u"LD_PRELOAD"_s, library);

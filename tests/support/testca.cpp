@@ -96,7 +96,8 @@ TestCa::TestCa(const QString &folder)
     QFile index(path(u"index.txt"_s));
     QFile serial(path(u"serial"_s));
     if (!config.open(QIODevice::WriteOnly) || config.write(caConfig(m_folder)) < 0
-        || !index.open(QIODevice::WriteOnly) || !serial.open(QIODevice::WriteOnly) || serial.write("1000\n") < 0) {
+        || !index.open(QIODevice::WriteOnly) || !serial.open(QIODevice::WriteOnly)
+        || serial.write("1000\n") < 0) {
         m_error = u"cannot write the CA files in "_s + m_folder;
         return;
     }
@@ -148,7 +149,7 @@ bool TestCa::run(const QStringList &arguments)
     if (!openssl.waitForFinished(30000) || openssl.exitStatus() != QProcess::NormalExit
         || openssl.exitCode() != 0) {
         m_error = u"openssl %1 failed: %2 %3"_s.arg(arguments.join(u' '), openssl.errorString(),
-                                                      QString::fromLocal8Bit(openssl.readAll()).trimmed());
+                                                    QString::fromLocal8Bit(openssl.readAll()).trimmed());
         return false;
     }
     return true;
@@ -156,7 +157,8 @@ bool TestCa::run(const QStringList &arguments)
 
 bool TestCa::makeKey(const QString &file)
 {
-    return run({u"genpkey"_s, u"-algorithm"_s, u"RSA"_s, u"-pkeyopt"_s, u"rsa_keygen_bits:2048"_s, u"-out"_s, file});
+    return run(
+        {u"genpkey"_s, u"-algorithm"_s, u"RSA"_s, u"-pkeyopt"_s, u"rsa_keygen_bits:2048"_s, u"-out"_s, file});
 }
 
 // Signs NAME.key's request as NAME.pem with the extensions section `extensions` (from ca.cnf, or
@@ -168,10 +170,21 @@ bool TestCa::sign(const QString &name, const QString &subject, const QString &ex
     if (!run({u"req"_s, u"-new"_s, u"-config"_s, path(u"ca.cnf"_s), u"-key"_s, path(name + u".key"_s),
               u"-subj"_s, subject, u"-out"_s, request}))
         return false;
-    QStringList arguments{u"ca"_s, u"-batch"_s, u"-notext"_s, u"-config"_s, path(u"ca.cnf"_s),
-                          u"-in"_s, request, u"-out"_s, path(name + u".pem"_s),
-                          u"-startdate"_s, certificateTime(daysFrom), u"-enddate"_s, certificateTime(daysTo),
-                          u"-extensions"_s, extensions};
+    QStringList arguments{u"ca"_s,
+                          u"-batch"_s,
+                          u"-notext"_s,
+                          u"-config"_s,
+                          path(u"ca.cnf"_s),
+                          u"-in"_s,
+                          request,
+                          u"-out"_s,
+                          path(name + u".pem"_s),
+                          u"-startdate"_s,
+                          certificateTime(daysFrom),
+                          u"-enddate"_s,
+                          certificateTime(daysTo),
+                          u"-extensions"_s,
+                          extensions};
     const QString extensionFile = path(name + u".ext"_s);
     if (QFile::exists(extensionFile))
         arguments << u"-extfile"_s << extensionFile;
@@ -254,7 +267,7 @@ QString TestCa::pkcs12(const Issued &issued, const QString &password)
     if (!isValid() || issued.certificate.isEmpty())
         return {};
     const QString file = QFileInfo(issued.certificate).path() + u'/'
-                         + QFileInfo(issued.certificate).completeBaseName() + u".p12"_s;
+        + QFileInfo(issued.certificate).completeBaseName() + u".p12"_s;
     // The chain file also carries the intermediate when it signed the certificate.
     if (!run({u"pkcs12"_s, u"-export"_s, u"-in"_s, issued.chain, u"-inkey"_s, issued.key, u"-name"_s,
               QFileInfo(issued.certificate).completeBaseName(), u"-passout"_s, u"pass:"_s + password,

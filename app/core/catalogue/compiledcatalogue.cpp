@@ -13,8 +13,7 @@ constexpr quint32 Magic = 0x53534343; // "SSCC"
 constexpr quint32 Version = 1;
 constexpr auto StreamVersion = QDataStream::Qt_6_4;
 
-template<typename Enum>
-void readEnum(QDataStream &in, Enum &value, Enum last)
+template<typename Enum> void readEnum(QDataStream &in, Enum &value, Enum last)
 {
     qint32 raw = 0;
     in >> raw;
@@ -46,14 +45,16 @@ QByteArray compileCatalogue(const StatusCatalogue &catalogue)
     for (const StatusEntry &entry : catalogue.entries()) {
         out << qint32(entry.code) << entry.codeText << entry.reason << entry.aliases << qint32(entry.origin)
             << entry.originDetail;
-        writeOptional(out, entry.iana, [&](const IanaRegistration &iana) { out << iana.reason << iana.status; });
+        writeOptional(out, entry.iana,
+                      [&](const IanaRegistration &iana) { out << iana.reason << iana.status; });
         out << entry.summary << entry.description << entry.use << entry.misuse;
         out << qint32(entry.specRefs.size());
         for (const SpecRef &ref : entry.specRefs)
             out << ref.title << ref.url;
         out << entry.since << entry.headers << entry.cacheable << entry.deprecated;
-        writeOptional(out, entry.redirect,
-                      [&](const RedirectSemantics &redirect) { out << redirect.permanent << qint32(redirect.method); });
+        writeOptional(out, entry.redirect, [&](const RedirectSemantics &redirect) {
+            out << redirect.permanent << qint32(redirect.method);
+        });
         out << entry.related;
     }
     return data;

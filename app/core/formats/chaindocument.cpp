@@ -88,9 +88,10 @@ QJsonValue authToDocument(const HopAuth &auth)
 {
     if (auth.scheme.isEmpty())
         return QJsonValue::Null;
-    return QJsonObject{{u"scheme"_s, auth.scheme},
-                       {u"user"_s, nullable(auth.user)},
-                       {u"answered_hop"_s, auth.answeredHop >= 0 ? QJsonValue(auth.answeredHop) : QJsonValue()}};
+    return QJsonObject{
+        {u"scheme"_s, auth.scheme},
+        {u"user"_s, nullable(auth.user)},
+        {u"answered_hop"_s, auth.answeredHop >= 0 ? QJsonValue(auth.answeredHop) : QJsonValue()}};
 }
 
 HopAuth authFromDocument(const QJsonValue &value)

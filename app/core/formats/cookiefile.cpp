@@ -35,7 +35,8 @@ std::optional<bool> readFlag(QByteArrayView field)
 
 QString quoted(QByteArrayView field)
 {
-    return u"“"_s + escapeBytesForDisplay(field.first(std::min<qsizetype>(field.size(), 40))) + (field.size() > 40 ? u"…”"_s : u"”"_s);
+    return u"“"_s + escapeBytesForDisplay(field.first(std::min<qsizetype>(field.size(), 40)))
+        + (field.size() > 40 ? u"…”"_s : u"”"_s);
 }
 
 // One cookie line (the #HttpOnly_ prefix already taken off); the problem as a sentence otherwise.
@@ -71,7 +72,8 @@ std::variant<QNetworkCookie, QString> parseLine(QByteArrayView line, bool httpOn
         return CookieFileText::tr("the path must start with /, not %1").arg(quoted(path));
     const std::optional<bool> secure = readFlag(fields.at(3));
     if (!secure)
-        return CookieFileText::tr("the fourth field must be TRUE or FALSE (secure), not %1").arg(quoted(fields.at(3)));
+        return CookieFileText::tr("the fourth field must be TRUE or FALSE (secure), not %1")
+            .arg(quoted(fields.at(3)));
     bool isNumber = false;
     const qint64 expiry = fields.at(4).toLongLong(&isNumber);
     if (!isNumber || expiry < 0)
@@ -182,10 +184,11 @@ QByteArray cookieFileText(const QList<QNetworkCookie> &cookies, QStringList *ski
         const bool subdomains = domain.startsWith('.');
         const QByteArray path = cookie.path().isEmpty() ? QByteArrayLiteral("/") : cookie.path().toUtf8();
         const qint64 expiry = cookie.isSessionCookie() ? 0 : cookie.expirationDate().toSecsSinceEpoch();
-        text += (cookie.isHttpOnly() ? QByteArray(HttpOnlyPrefix.data(), HttpOnlyPrefix.size()) : QByteArray())
+        text
+            += (cookie.isHttpOnly() ? QByteArray(HttpOnlyPrefix.data(), HttpOnlyPrefix.size()) : QByteArray())
             + domain + '\t' + (subdomains ? "TRUE" : "FALSE") + '\t' + path + '\t'
-            + (cookie.isSecure() ? "TRUE" : "FALSE") + '\t' + QByteArray::number(expiry) + '\t' + cookie.name()
-            + '\t' + cookie.value() + '\n';
+            + (cookie.isSecure() ? "TRUE" : "FALSE") + '\t' + QByteArray::number(expiry) + '\t'
+            + cookie.name() + '\t' + cookie.value() + '\n';
     }
     return text;
 }
@@ -201,12 +204,14 @@ bool writeCookieFile(const QString &path, const QList<QNetworkCookie> &cookies, 
     return writeCookieFile(file, cookies, error, skipped);
 }
 
-bool writeCookieFile(QSaveFile &file, const QList<QNetworkCookie> &cookies, QString *error, QStringList *skipped)
+bool writeCookieFile(QSaveFile &file, const QList<QNetworkCookie> &cookies, QString *error,
+                     QStringList *skipped)
 {
     // The temporary file starts private, and a replaced file's looser mode must not be copied.
     if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
         || file.write(cookieFileText(cookies, skipped)) < 0 || !file.commit()) {
-        *error = CookieFileText::tr("cannot write the cookie file %1: %2").arg(file.fileName(), file.errorString());
+        *error = CookieFileText::tr("cannot write the cookie file %1: %2")
+                     .arg(file.fileName(), file.errorString());
         return false;
     }
     return true;

@@ -32,7 +32,8 @@ struct CookieFileContent
 
 // Reads the text of a cookie file. Every line that is not a comment, blank, or a cookie is a
 // problem with its line number: none is dropped without a word.
-CookieFileContent parseCookieFile(QByteArrayView text, const QDateTime &now = QDateTime::currentDateTimeUtc());
+CookieFileContent parseCookieFile(QByteArrayView text,
+                                  const QDateTime &now = QDateTime::currentDateTimeUtc());
 // Reads the file at `path` (at most 16 MiB); null with the reason in `error` when it cannot be read.
 std::optional<CookieFileContent> readCookieFile(const QString &path, QString *error);
 // "FILE line N: message" for each problem, to show.

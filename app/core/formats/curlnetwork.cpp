@@ -42,10 +42,10 @@ QString escapedCertificateFile(const QString &file)
 
 QStringList CurlNetworkReader::valueOptions()
 {
-    return {u"-x"_s,          u"--proxy"_s,   u"--proxy-user"_s, u"--noproxy"_s, u"--cacert"_s,
-            u"--capath"_s,    u"-E"_s,        u"--cert"_s,       u"--key"_s,     u"--cert-type"_s,
-            u"--pass"_s,      u"--resolve"_s, u"--connect-to"_s, u"-u"_s,        u"--user"_s,
-            u"--oauth2-bearer"_s};
+    return {u"-x"_s,           u"--proxy"_s,     u"--proxy-user"_s, u"--noproxy"_s,
+            u"--cacert"_s,     u"--capath"_s,    u"-E"_s,           u"--cert"_s,
+            u"--key"_s,        u"--cert-type"_s, u"--pass"_s,       u"--resolve"_s,
+            u"--connect-to"_s, u"-u"_s,          u"--user"_s,       u"--oauth2-bearer"_s};
 }
 
 QStringList CurlNetworkReader::flagOptions()

@@ -18,8 +18,21 @@ bool isTokenChar(char c)
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
         return true;
     switch (c) {
-    case '!': case '#': case '$': case '%': case '&': case '\'': case '*': case '+': case '-':
-    case '.': case '^': case '_': case '`': case '|': case '~':
+    case '!':
+    case '#':
+    case '$':
+    case '%':
+    case '&':
+    case '\'':
+    case '*':
+    case '+':
+    case '-':
+    case '.':
+    case '^':
+    case '_':
+    case '`':
+    case '|':
+    case '~':
         return true;
     default:
         return false;
@@ -128,7 +141,8 @@ QString problemAt(const Reader &reader, QByteArrayView field)
 {
     return ChallengeText::tr("the field stops following the challenge grammar at character %1 (“%2”)")
         .arg(reader.pos() + 1)
-        .arg(QString::fromLatin1(field.sliced(reader.pos()).first(std::min<qsizetype>(24, field.size() - reader.pos()))));
+        .arg(QString::fromLatin1(
+            field.sliced(reader.pos()).first(std::min<qsizetype>(24, field.size() - reader.pos()))));
 }
 
 bool needsQuotes(const QByteArray &value)
@@ -140,9 +154,8 @@ bool needsQuotes(const QByteArray &value)
 
 bool AuthChallenge::hasParam(QByteArrayView name) const
 {
-    return std::any_of(params.cbegin(), params.cend(), [&](const auto &p) {
-        return p.first.compare(name, Qt::CaseInsensitive) == 0;
-    });
+    return std::any_of(params.cbegin(), params.cend(),
+                       [&](const auto &p) { return p.first.compare(name, Qt::CaseInsensitive) == 0; });
 }
 
 QByteArray AuthChallenge::param(QByteArrayView name) const

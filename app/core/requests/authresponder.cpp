@@ -35,8 +35,9 @@ QString askedText(const QList<AuthChallenge> &challenges)
     QStringList parts;
     for (const AuthChallenge &challenge : challenges) {
         const QByteArray realm = challenge.param("realm");
-        parts.append(realm.isEmpty() ? latin(challenge.scheme)
-                                     : AuthText::tr("%1 (realm “%2”)").arg(latin(challenge.scheme), latin(realm)));
+        parts.append(realm.isEmpty()
+                         ? latin(challenge.scheme)
+                         : AuthText::tr("%1 (realm “%2”)").arg(latin(challenge.scheme), latin(realm)));
     }
     return parts.join(u", "_s);
 }
@@ -79,7 +80,8 @@ AuthResponder::AuthResponder(const RequestSpec &request)
 Severity AuthResponder::overHttpSeverity(const QUrl &url)
 {
     const QString host = url.host().toLower();
-    const bool loopback = host == u"localhost"_s || host.endsWith(u".localhost"_s) || QHostAddress(host).isLoopback();
+    const bool loopback
+        = host == u"localhost"_s || host.endsWith(u".localhost"_s) || QHostAddress(host).isLoopback();
     return loopback ? Severity::Info : Severity::Warning;
 }
 
@@ -174,15 +176,18 @@ void AuthResponder::prepare(Hop &hop, HeaderList &headers)
     headers.append({QByteArrayLiteral("Authorization"), value});
     hop.auth = auth;
 
-    if ((auth.scheme == u"Basic"_s || bearer) && hop.url.scheme().compare(u"http"_s, Qt::CaseInsensitive) == 0) {
+    if ((auth.scheme == u"Basic"_s || bearer)
+        && hop.url.scheme().compare(u"http"_s, Qt::CaseInsensitive) == 0) {
         const Severity severity = overHttpSeverity(hop.url);
         hop.warnings.append(makeWarning(
             CheckId::CredentialsOverHttp,
             severity == Severity::Info
-                ? AuthText::tr("%1 credentials went over plain http; the server is on this machine, so they "
-                               "did not cross a network, but anywhere else they would be readable on the way.")
+                ? AuthText::tr(
+                      "%1 credentials went over plain http; the server is on this machine, so they "
+                      "did not cross a network, but anywhere else they would be readable on the way.")
                       .arg(auth.scheme)
-                : AuthText::tr("%1 credentials went over plain http: anyone on the way can read them. Use https.")
+                : AuthText::tr(
+                      "%1 credentials went over plain http: anyone on the way can read them. Use https.")
                       .arg(auth.scheme),
             severity));
     }
@@ -210,25 +215,30 @@ bool AuthResponder::onResponse(Hop &hop)
                 = challenge.is("Digest") ? readDigestChallenge(challenge, &why) : std::nullopt;
             if (digest && digest->stale) {
                 m_staleRetried = true;
-                m_pending = Pending{true, *digest, hop.index,
-                                    AuthText::tr("The 401 said the nonce had expired (stale=true), not that the "
-                                                 "credentials were wrong; answered again with its new nonce, user %1.")
-                                        .arg(m_setting.user)};
+                m_pending = Pending{
+                    true, *digest, hop.index,
+                    AuthText::tr("The 401 said the nonce had expired (stale=true), not that the "
+                                 "credentials were wrong; answered again with its new nonce, user %1.")
+                        .arg(m_setting.user)};
                 return true;
             }
         }
     }
     if (ours && !m_sentAhead) {
         QString sentence = hop.auth.user.isEmpty()
-            ? AuthText::tr("The server refused the %1 credentials: 401 again. They are not sent a second time.")
+            ? AuthText::tr(
+                  "The server refused the %1 credentials: 401 again. They are not sent a second time.")
                   .arg(hop.auth.scheme)
-            : AuthText::tr("The server refused the %1 credentials for user %2: 401 again. They are not sent a "
-                           "second time.")
+            : AuthText::tr(
+                  "The server refused the %1 credentials for user %2: 401 again. They are not sent a "
+                  "second time.")
                   .arg(hop.auth.scheme, hop.auth.user);
-        const bool asksOther = std::any_of(parsed.challenges.cbegin(), parsed.challenges.cend(),
-                                           [&](const AuthChallenge &c) { return !c.is(hop.auth.scheme.toLatin1()); });
+        const bool asksOther
+            = std::any_of(parsed.challenges.cbegin(), parsed.challenges.cend(),
+                          [&](const AuthChallenge &c) { return !c.is(hop.auth.scheme.toLatin1()); });
         if (asksOther && !parsed.challenges.isEmpty())
-            sentence += u' ' + AuthText::tr("It asks for %1 (%2).").arg(askedText(parsed.challenges), schemeWord());
+            sentence += u' '
+                + AuthText::tr("It asks for %1 (%2).").arg(askedText(parsed.challenges), schemeWord());
         for (const AuthChallenge &challenge : parsed.challenges) {
             if (challenge.is("Bearer") && challenge.hasParam("error"))
                 sentence += u' ' + AuthText::tr("Bearer error: %1.").arg(latin(challenge.param("error")));
@@ -271,12 +281,13 @@ bool AuthResponder::answer(Hop &hop, const ParsedChallenges &parsed)
         return true;
     }
     if (basicOffered && m_setting.scheme == AuthSetting::Scheme::Any) {
-        m_pending = Pending{false, {}, hop.index,
-                            AuthText::tr("The 401 asked for Basic; answered with user %1.").arg(user)};
+        m_pending = Pending{
+            false, {}, hop.index, AuthText::tr("The 401 asked for Basic; answered with user %1.").arg(user)};
         return true;
     }
     QString sentence = parsed.challenges.isEmpty()
-        ? AuthText::tr("The 401 names no scheme to answer (no WWW-Authenticate), so the credentials were not sent.")
+        ? AuthText::tr(
+            "The 401 names no scheme to answer (no WWW-Authenticate), so the credentials were not sent.")
         : AuthText::tr("The 401 asks for %1, which %2: the credentials were not sent.")
               .arg(askedText(parsed.challenges), schemeWord());
     if (!reasons.isEmpty())

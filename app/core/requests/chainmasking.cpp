@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "core/requests/chainmasking.h"
 
+#include "core/requests/digestauth.h"
 #include "core/requests/proxyselection.h"
 #include "core/requests/secrets.h"
-#include "core/requests/digestauth.h"
 
 namespace StatusScope::Core {
 
@@ -39,14 +39,16 @@ void maskProxyPassword(ProxySetting &proxy, SecretStorage secrets)
 {
     if (!proxy.password.isEmpty())
         proxy.password = secrets == SecretStorage::Omitted ? QString() : QString::fromUtf8(credentialMask());
-    proxy.url = secrets == SecretStorage::Omitted ? proxy.url.adjusted(QUrl::RemovePassword) : maskUrlPassword(proxy.url);
+    proxy.url = secrets == SecretStorage::Omitted ? proxy.url.adjusted(QUrl::RemovePassword)
+                                                  : maskUrlPassword(proxy.url);
 }
 
 QList<QByteArray> proxyCredentialValues(const ProxySetting &proxy)
 {
     if (proxy.user.isEmpty() && proxy.password.isEmpty())
         return {};
-    return credentialValues(HeaderList{{QByteArrayLiteral("Proxy-Authorization"), proxyBasicCredentials(proxy)}}, {});
+    return credentialValues(
+        HeaderList{{QByteArrayLiteral("Proxy-Authorization"), proxyBasicCredentials(proxy)}}, {});
 }
 
 // (auth) -u's password and --oauth2-bearer's token: masked or dropped like any credential.

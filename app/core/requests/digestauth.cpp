@@ -45,7 +45,8 @@ bool needsExtendedName(const QByteArray &utf8)
 
 QByteArray extendedValue(const QByteArray &utf8)
 {
-    // RFC 8187 attr-char: ALPHA / DIGIT / "!" / "#" / "$" / "&" / "+" / "-" / "." / "^" / "_" / "`" / "|" / "~"
+    // RFC 8187 attr-char: ALPHA / DIGIT / "!" / "#" / "$" / "&" / "+" / "-" / "." / "^" / "_" / "`" / "|" /
+    // "~"
     return "UTF-8''" + utf8.toPercentEncoding("!#$&+.^_`|~");
 }
 
@@ -88,8 +89,8 @@ std::optional<DigestChallenge> readDigestChallenge(const AuthChallenge &challeng
         const QByteArray name = challenge.param("algorithm").trimmed();
         digest.algorithmGiven = true;
         bool known = false;
-        for (DigestAlgorithm algorithm : {DigestAlgorithm::Md5, DigestAlgorithm::Md5Sess, DigestAlgorithm::Sha256,
-                                          DigestAlgorithm::Sha256Sess}) {
+        for (DigestAlgorithm algorithm : {DigestAlgorithm::Md5, DigestAlgorithm::Md5Sess,
+                                          DigestAlgorithm::Sha256, DigestAlgorithm::Sha256Sess}) {
             if (name.compare(digestAlgorithmName(algorithm), Qt::CaseInsensitive) == 0) {
                 digest.algorithm = algorithm;
                 known = true;

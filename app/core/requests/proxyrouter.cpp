@@ -109,7 +109,8 @@ HopProxy::~HopProxy()
         m_router->release(m_ticket);
 }
 
-void HopProxy::begin(QNetworkAccessManager *manager, const ProxySetting &setting, Hop &hop, HeaderList &headers)
+void HopProxy::begin(QNetworkAccessManager *manager, const ProxySetting &setting, Hop &hop,
+                     HeaderList &headers)
 {
     m_router = ProxyRouter::forManager(manager);
     m_sentBasic = false;
@@ -162,8 +163,9 @@ void HopProxy::end(const QNetworkReply *reply, Hop &hop, ChainResult &result)
                                             "as Basic, which it does not take.")
                           .arg(proxyName, schemes);
         else
-            message = RequestEngineText::tr("The proxy %1 refused the credentials of user “%2” (--proxy-user).")
-                          .arg(proxyName, user);
+            message
+                = RequestEngineText::tr("The proxy %1 refused the credentials of user “%2” (--proxy-user).")
+                      .arg(proxyName, user);
         hop.warnings.append(makeWarning(CheckId::ProxyAuthRequired, message));
         return;
     }
@@ -177,18 +179,20 @@ void HopProxy::end(const QNetworkReply *reply, Hop &hop, ChainResult &result)
     case QNetworkReply::ProxyAuthenticationRequiredError: {
         QString message;
         if (!user.isEmpty())
-            message = RequestEngineText::tr("The proxy %1 refused the credentials of user “%2” (--proxy-user).")
-                          .arg(proxyName, user);
+            message
+                = RequestEngineText::tr("The proxy %1 refused the credentials of user “%2” (--proxy-user).")
+                      .arg(proxyName, user);
         else if (socks)
             message = RequestEngineText::tr("The SOCKS proxy %1 asks for a user name and password; give them "
                                             "with --proxy-user USER:PASSWORD.")
                           .arg(proxyName);
         else
             // Qt 6.4 keeps a CONNECT's 407 to itself: no status, no headers, only this error.
-            message = RequestEngineText::tr("The proxy %1 asked for credentials before opening a tunnel to %2 "
-                                            "(Qt 6.4 does not show its 407 answer); give them with "
-                                            "--proxy-user USER:PASSWORD.")
-                          .arg(proxyName, where);
+            message
+                = RequestEngineText::tr("The proxy %1 asked for credentials before opening a tunnel to %2 "
+                                        "(Qt 6.4 does not show its 407 answer); give them with "
+                                        "--proxy-user USER:PASSWORD.")
+                      .arg(proxyName, where);
         hop.warnings.append(makeWarning(CheckId::ProxyAuthRequired, message));
         error = ChainError{ErrorKind::ProxyAuthRequired, message};
         break;
@@ -217,10 +221,11 @@ void HopProxy::end(const QNetworkReply *reply, Hop &hop, ChainResult &result)
     case QNetworkReply::ConnectionRefusedError:
         // Plain http goes to the proxy itself; through a tunnel the refusal may be the server's.
         if (proxySeesRequest(m_proxy, hop.url))
-            error = ChainError{ErrorKind::ConnectionRefused,
-                               RequestEngineText::tr("Connection refused by the proxy %1: nothing is listening "
-                                                     "there.")
-                                   .arg(proxyName)};
+            error
+                = ChainError{ErrorKind::ConnectionRefused,
+                             RequestEngineText::tr("Connection refused by the proxy %1: nothing is listening "
+                                                   "there.")
+                                 .arg(proxyName)};
         break;
     case QNetworkReply::UnknownNetworkError:
     case QNetworkReply::UnknownProxyError: {
@@ -234,9 +239,10 @@ void HopProxy::end(const QNetworkReply *reply, Hop &hop, ChainResult &result)
                 ? RequestEngineText::tr("The proxy %1 did not open a way to %2 (Qt 6.4 says “%3”): it is not "
                                         "listening, or could not reach the server.")
                       .arg(proxyName, where, qtSays)
-                : RequestEngineText::tr("The proxy %1 did not open a way to %2 (Qt 6.4 says “%3”): it is not "
-                                        "listening, could not reach the server, or refused the credentials of "
-                                        "user “%4” (--proxy-user).")
+                : RequestEngineText::tr(
+                      "The proxy %1 did not open a way to %2 (Qt 6.4 says “%3”): it is not "
+                      "listening, could not reach the server, or refused the credentials of "
+                      "user “%4” (--proxy-user).")
                       .arg(proxyName, where, qtSays, user)};
         break;
     }

@@ -71,7 +71,8 @@ std::optional<QString> parseProxyUrl(const QString &text, ProxySetting &setting)
         return ProxyText::tr("Qt 6.4 cannot reach a proxy over TLS (https://); give it as http://. "
                              "An https URL still goes encrypted through the proxy's CONNECT tunnel.");
     if (scheme == u"socks4" || scheme == u"socks4a")
-        return ProxyText::tr("Qt 6.4 speaks SOCKS version 5 only; give the proxy as socks5:// or socks5h://.");
+        return ProxyText::tr(
+            "Qt 6.4 speaks SOCKS version 5 only; give the proxy as socks5:// or socks5h://.");
     if (scheme != u"http" && scheme != u"socks5" && scheme != u"socks5h")
         return ProxyText::tr("The proxy scheme “%1” is not one StatusScope can use; use http://, socks5:// "
                              "or socks5h://.")
@@ -116,8 +117,9 @@ QStringList parseNoProxy(const QString &text)
 bool noProxyMatches(const QStringList &noProxy, const QString &host)
 {
     const QString bare = bareHost(host);
-    return std::any_of(noProxy.cbegin(), noProxy.cend(),
-                       [&](const QString &entry) { return entry.trimmed() == u"*" || entryMatches(entry, bare); });
+    return std::any_of(noProxy.cbegin(), noProxy.cend(), [&](const QString &entry) {
+        return entry.trimmed() == u"*" || entryMatches(entry, bare);
+    });
 }
 
 std::optional<QString> proxySettingProblem(const ProxySetting &setting)
@@ -139,15 +141,16 @@ QNetworkProxy proxyFor(const ProxySetting &setting, const QUrl &url)
     if (setting.mode == ProxySetting::Mode::System) {
         // Qt lists the system's choices in order, ending with "no proxy" as a fallback; the first
         // is the one a request takes.
-        const QList<QNetworkProxy> proxies = QNetworkProxyFactory::systemProxyForQuery(QNetworkProxyQuery(url));
+        const QList<QNetworkProxy> proxies
+            = QNetworkProxyFactory::systemProxyForQuery(QNetworkProxyQuery(url));
         proxy = proxies.value(0, none);
         if (proxy.type() == QNetworkProxy::DefaultProxy || proxy.type() == QNetworkProxy::NoProxy)
             return none;
     } else {
         const QString scheme = setting.url.scheme().toLower();
         const bool socks = scheme.startsWith(u"socks5");
-        proxy = QNetworkProxy(socks ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy, setting.url.host(),
-                              quint16(setting.url.port(CurlDefaultProxyPort)));
+        proxy = QNetworkProxy(socks ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy,
+                              setting.url.host(), quint16(setting.url.port(CurlDefaultProxyPort)));
         // socks5:// resolves the name here and hands the proxy an address; socks5h:// hands it the
         // name, which only the proxy may be able to resolve.
         if (scheme == u"socks5")
@@ -172,7 +175,7 @@ QString proxyDisplay(const QNetworkProxy &proxy)
         break;
     case QNetworkProxy::Socks5Proxy:
         scheme = proxy.capabilities().testFlag(QNetworkProxy::HostNameLookupCapability) ? u"socks5h"_s
-                                                                                         : u"socks5"_s;
+                                                                                        : u"socks5"_s;
         break;
     case QNetworkProxy::FtpCachingProxy:
         scheme = u"ftp"_s;

@@ -535,7 +535,8 @@ void RequestEngine::onReplyFinished()
         m_hop.locationRaw = copy.locationRaw;
     }
     // A 401 the credentials given can answer: the same request goes again, as the next hop.
-    const bool answerAuth = !failed && decision == RedirectFollower::Decision::Final && m_auth->onResponse(m_hop);
+    const bool answerAuth
+        = !failed && decision == RedirectFollower::Decision::Final && m_auth->onResponse(m_hop);
     escapeUntrustedText(m_hop);
     m_result.hops.append(m_hop);
     const quint64 generation = m_generation;

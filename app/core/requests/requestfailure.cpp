@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/requests/requestfailure.h"
 
-#include "core/requests/checkids.h"
 #include "core/formats/datasize.h"
+#include "core/requests/checkids.h"
 #include "core/requests/safetext.h"
 #include "core/requests/speedwindow.h"
 #include "core/requests/tlsfailure.h"

@@ -83,20 +83,23 @@ Problem problemOf(QSslError::SslError error)
 QString untrustedSentence(const QString &authority, bool ownAuthorities)
 {
     if (ownAuthorities)
-        return TlsFailureText::tr("The server's certificate was signed by an authority (%1) that is not among "
-                                  "those given with --cacert or --capath. They replace this computer's "
-                                  "authorities: pass this one too.")
+        return TlsFailureText::tr(
+                   "The server's certificate was signed by an authority (%1) that is not among "
+                   "those given with --cacert or --capath. They replace this computer's "
+                   "authorities: pass this one too.")
             .arg(quoted(authority));
-    return TlsFailureText::tr("The server's certificate was signed by an authority this computer does not "
-                              "trust (%1). If it is your organisation's CA, pass it with --cacert FILE (or add "
-                              "it in Preferences → Certificates).")
+    return TlsFailureText::tr(
+               "The server's certificate was signed by an authority this computer does not "
+               "trust (%1). If it is your organisation's CA, pass it with --cacert FILE (or add "
+               "it in Preferences → Certificates).")
         .arg(quoted(authority));
 }
 
 QString sentenceFor(Problem problem, const QSslError &error, const QString &host,
                     const QList<QSslCertificate> &sentChain, bool ownAuthorities)
 {
-    const QSslCertificate certificate = error.certificate().isNull() ? sentChain.value(0) : error.certificate();
+    const QSslCertificate certificate
+        = error.certificate().isNull() ? sentChain.value(0) : error.certificate();
     const bool isLeaf = sentChain.isEmpty() || certificate == sentChain.first();
     switch (problem) {
     case Problem::HostName:
@@ -105,9 +108,10 @@ QString sentenceFor(Problem problem, const QSslError &error, const QString &host
                                   "--connect-to sends the request to another address.")
             .arg(escapeForDisplay(certificateNames(certificate).join(u", "_s)), quoted(host));
     case Problem::SelfSigned:
-        return TlsFailureText::tr("The server's certificate is self-signed: no authority vouches for it. If it "
-                                  "is the certificate you expect, pass it with --cacert FILE (or add it in "
-                                  "Preferences → Certificates), or accept it for this host with -k.");
+        return TlsFailureText::tr(
+            "The server's certificate is self-signed: no authority vouches for it. If it "
+            "is the certificate you expect, pass it with --cacert FILE (or add it in "
+            "Preferences → Certificates), or accept it for this host with -k.");
     case Problem::Untrusted: {
         const QSslCertificate top = sentChain.isEmpty() ? certificate : sentChain.last();
         return untrustedSentence(top.isSelfSigned() ? nameOf(top) : issuerOf(top), ownAuthorities);
@@ -120,31 +124,34 @@ QString sentenceFor(Problem problem, const QSslError &error, const QString &host
         const QSslCertificate top = sentChain.isEmpty() ? certificate : sentChain.last();
         const QString missing = issuerOf(top);
         if (namesItsIssuerUrl(sentChain.value(0)))
-            return TlsFailureText::tr("The server's certificate chain is incomplete: the server did not send "
-                                      "the intermediate certificate (%1) that links its certificate to an "
-                                      "authority. The server must be set up to send it; meanwhile, pass the "
-                                      "intermediate with its authority in the file given to --cacert, or look "
-                                      "anyway with -k.")
+            return TlsFailureText::tr(
+                       "The server's certificate chain is incomplete: the server did not send "
+                       "the intermediate certificate (%1) that links its certificate to an "
+                       "authority. The server must be set up to send it; meanwhile, pass the "
+                       "intermediate with its authority in the file given to --cacert, or look "
+                       "anyway with -k.")
                 .arg(quoted(missing));
         if (!ownAuthorities)
             return untrustedSentence(missing, false);
         // Both are possible: say both, each with its fix.
-        return TlsFailureText::tr("The server's certificate was issued by %1, which is not among the "
-                                  "authorities given with --cacert or --capath (they replace this computer's), "
-                                  "and the server did not send its certificate. If %1 is an intermediate, the "
-                                  "server's chain is incomplete: the server must send the intermediate with "
-                                  "its certificate (meanwhile, add it to the --cacert file beside its "
-                                  "authority); if it is your CA itself, pass it with --cacert.")
+        return TlsFailureText::tr(
+                   "The server's certificate was issued by %1, which is not among the "
+                   "authorities given with --cacert or --capath (they replace this computer's), "
+                   "and the server did not send its certificate. If %1 is an intermediate, the "
+                   "server's chain is incomplete: the server must send the intermediate with "
+                   "its certificate (meanwhile, add it to the --cacert file beside its "
+                   "authority); if it is your CA itself, pass it with --cacert.")
             .arg(quoted(missing));
     }
     case Problem::Expired:
-        return isLeaf ? TlsFailureText::tr("The server's certificate expired on %1 (it was valid from %2). The "
-                                           "server must renew it; if the date looks wrong, check this "
-                                           "computer's clock.")
-                            .arg(day(certificate.expiryDate()), day(certificate.effectiveDate()))
-                      : TlsFailureText::tr("A certificate in the server's chain (%1) expired on %2. The server "
-                                           "must send a current one.")
-                            .arg(quoted(nameOf(certificate)), day(certificate.expiryDate()));
+        return isLeaf
+            ? TlsFailureText::tr("The server's certificate expired on %1 (it was valid from %2). The "
+                                 "server must renew it; if the date looks wrong, check this "
+                                 "computer's clock.")
+                  .arg(day(certificate.expiryDate()), day(certificate.effectiveDate()))
+            : TlsFailureText::tr("A certificate in the server's chain (%1) expired on %2. The server "
+                                 "must send a current one.")
+                  .arg(quoted(nameOf(certificate)), day(certificate.expiryDate()));
     case Problem::NotYetValid:
         return TlsFailureText::tr("The server's certificate is not valid before %1 (and until %2). Check "
                                   "this computer's clock; if it is right, the server was given its "
@@ -185,9 +192,9 @@ QString describeCertificateErrors(const QList<QSslError> &errors, const QString 
                                   const QList<QSslCertificate> &sentChain, bool ownAuthorities)
 {
     // Trust first (who vouches for the certificate), then its dates, then its names.
-    constexpr Problem Order[] = {Problem::Revoked,  Problem::SelfSigned, Problem::Untrusted,
-                                 Problem::Incomplete, Problem::Expired,   Problem::NotYetValid,
-                                 Problem::HostName, Problem::Other};
+    constexpr Problem Order[]
+        = {Problem::Revoked, Problem::SelfSigned,  Problem::Untrusted, Problem::Incomplete,
+           Problem::Expired, Problem::NotYetValid, Problem::HostName,  Problem::Other};
     QStringList sentences;
     for (const Problem problem : Order) {
         for (const QSslError &error : errors) {
@@ -215,7 +222,8 @@ QString describeHandshakeFailure(const QString &qtError, bool clientCertificateG
     const auto has = [&](const char *what) { return text.contains(QLatin1StringView(what)); };
     if (has("certificate required") || has("peer did not return a certificate")) {
         return clientCertificateGiven
-            ? TlsFailureText::tr("The server asked for a client certificate and did not accept the one given.")
+            ? TlsFailureText::tr(
+                "The server asked for a client certificate and did not accept the one given.")
             : TlsFailureText::tr("The server asks for a client certificate and none was given: pass one with "
                                  "--cert FILE (and --key FILE), or a PKCS#12 file with --cert FILE "
                                  "--cert-type P12.");
@@ -224,15 +232,17 @@ QString describeHandshakeFailure(const QString &qtError, bool clientCertificateG
         && (has("bad certificate") || has("unknown ca") || has("certificate unknown") || has("access denied")
             || has("certificate expired") || has("certificate revoked") || has("unsupported certificate")
             || has("decrypt error"))) {
-        return TlsFailureText::tr("The server refused the client certificate: it does not accept it (signed by "
-                                  "an authority it does not trust, expired, revoked, or not matching its key). "
-                                  "Qt said: %1.")
+        return TlsFailureText::tr(
+                   "The server refused the client certificate: it does not accept it (signed by "
+                   "an authority it does not trust, expired, revoked, or not matching its key). "
+                   "Qt said: %1.")
             .arg(escapeForDisplay(qtError));
     }
     if (has("protocol version") || has("unsupported protocol") || has("no protocols available")
         || has("wrong version number")) {
-        return TlsFailureText::tr("The server and Qt have no TLS version in common (Qt 6.4 with OpenSSL 3 speaks "
-                                  "TLS 1.2 and 1.3). Qt said: %1.")
+        return TlsFailureText::tr(
+                   "The server and Qt have no TLS version in common (Qt 6.4 with OpenSSL 3 speaks "
+                   "TLS 1.2 and 1.3). Qt said: %1.")
             .arg(escapeForDisplay(qtError));
     }
     if (has("handshake failure")) {

@@ -34,7 +34,8 @@ std::optional<QByteArray> readFile(const QString &path, const QString &option, Q
         return std::nullopt;
     }
     if (file.size() > MaxFileBytes) {
-        *error = TlsText::tr("%1 “%2”: the file is too large to be a certificate or a key.").arg(option, path);
+        *error
+            = TlsText::tr("%1 “%2”: the file is too large to be a certificate or a key.").arg(option, path);
         return std::nullopt;
     }
     if (!file.open(QIODevice::ReadOnly)) {
@@ -252,7 +253,8 @@ bool readCertificateAndKey(const TlsSetting &setting, QList<QSslCertificate> *ch
                                  "PHRASE. Nothing was sent.")
                          .arg(keyName);
         else if (encrypted)
-            *error = TlsText::tr("The passphrase does not open the key in “%1”. Nothing was sent.").arg(keyName);
+            *error
+                = TlsText::tr("The passphrase does not open the key in “%1”. Nothing was sent.").arg(keyName);
         else
             *error = TlsText::tr("The key in “%1” cannot be read: it is not an RSA, EC or DSA private key "
                                  "in PEM or DER.")

@@ -72,7 +72,8 @@ std::optional<QString> hostPatternProblem(const QString &pattern)
 {
     const QString trimmed = pattern.trimmed();
     if (trimmed.isEmpty())
-        return PatternText::tr("Type the host the certificate is for, such as api.example or *.corp.example.");
+        return PatternText::tr(
+            "Type the host the certificate is for, such as api.example or *.corp.example.");
     if (trimmed.contains(u"://"_s) || trimmed.contains(u'/'))
         return PatternText::tr("Type a host name, optionally with :PORT, without http:// or a path.");
     const SplitPattern parts = split(trimmed);

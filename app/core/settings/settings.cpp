@@ -46,17 +46,19 @@ constexpr std::pair<SecretStorage, QStringView> SecretPolicyKeys[] = {{SecretSto
                                                                       {SecretStorage::Plain, u"plain"},
                                                                       {SecretStorage::Omitted, u"omitted"}};
 
-constexpr std::pair<ProxySetting::Mode, QStringView> ProxyModeKeys[] = {
-    {ProxySetting::Mode::System, u"system"}, {ProxySetting::Mode::None, u"none"}, {ProxySetting::Mode::Manual, u"manual"}};
-constexpr std::pair<HttpVersion, QStringView> HttpVersionKeys[] = {{HttpVersion::Default, u"default"},
-                                                                   {HttpVersion::Http1_1, u"1.1"},
-                                                                   {HttpVersion::Http2, u"2"},
-                                                                   {HttpVersion::Http2PriorKnowledge,
-                                                                    u"2-prior-knowledge"}};
-constexpr std::pair<TlsSetting::CertificateType, QStringView> CertificateTypeKeys[] = {
-    {TlsSetting::CertificateType::Pem, u"pem"},
-    {TlsSetting::CertificateType::Der, u"der"},
-    {TlsSetting::CertificateType::Pkcs12, u"p12"}};
+constexpr std::pair<ProxySetting::Mode, QStringView> ProxyModeKeys[]
+    = {{ProxySetting::Mode::System, u"system"},
+       {ProxySetting::Mode::None, u"none"},
+       {ProxySetting::Mode::Manual, u"manual"}};
+constexpr std::pair<HttpVersion, QStringView> HttpVersionKeys[]
+    = {{HttpVersion::Default, u"default"},
+       {HttpVersion::Http1_1, u"1.1"},
+       {HttpVersion::Http2, u"2"},
+       {HttpVersion::Http2PriorKnowledge, u"2-prior-knowledge"}};
+constexpr std::pair<TlsSetting::CertificateType, QStringView> CertificateTypeKeys[]
+    = {{TlsSetting::CertificateType::Pem, u"pem"},
+       {TlsSetting::CertificateType::Der, u"der"},
+       {TlsSetting::CertificateType::Pkcs12, u"p12"}};
 
 // The enumerator written as `text`, or `fallback` for anything else.
 template<typename Enum, std::size_t N>
@@ -301,15 +303,16 @@ NetworkPreferences Settings::networkPreferences() const
     preferences.proxy.user = m_store->value(Key::ProxyUser).toString();
     preferences.proxy.noProxy = m_store->value(Key::NoProxy).toStringList();
     preferences.extraCaFiles = m_store->value(Key::ExtraCaFiles).toStringList();
-    const QJsonArray rules = QJsonDocument::fromJson(m_store->value(Key::ClientCertificates).toByteArray()).array();
+    const QJsonArray rules
+        = QJsonDocument::fromJson(m_store->value(Key::ClientCertificates).toByteArray()).array();
     for (const QJsonValue &value : rules) {
         const QJsonObject record = value.toObject();
         ClientCertificateRule rule;
         rule.hostPattern = record.value(u"pattern"_s).toString();
         rule.certificate.clientCertificate = record.value(u"certificate"_s).toString();
         rule.certificate.clientKey = record.value(u"key"_s).toString();
-        rule.certificate.certificateType = enumFromKey(CertificateTypeKeys, record.value(u"type"_s).toString(),
-                                                       TlsSetting::CertificateType::Pem);
+        rule.certificate.certificateType = enumFromKey(
+            CertificateTypeKeys, record.value(u"type"_s).toString(), TlsSetting::CertificateType::Pem);
         // A damaged record (no pattern or no file) names nothing to present: it is passed over.
         if (!rule.hostPattern.isEmpty() && !rule.certificate.clientCertificate.isEmpty())
             preferences.clientCertificates.append(rule);
@@ -334,10 +337,11 @@ void Settings::setNetworkPreferences(const NetworkPreferences &preferences)
     QJsonArray rules;
     for (const ClientCertificateRule &rule : preferences.clientCertificates) {
         // The password is left out on purpose: it goes to the keychain.
-        rules.append(QJsonObject{{u"pattern"_s, rule.hostPattern},
-                                 {u"certificate"_s, rule.certificate.clientCertificate},
-                                 {u"key"_s, rule.certificate.clientKey},
-                                 {u"type"_s, keyOfEnum(CertificateTypeKeys, rule.certificate.certificateType)}});
+        rules.append(
+            QJsonObject{{u"pattern"_s, rule.hostPattern},
+                        {u"certificate"_s, rule.certificate.clientCertificate},
+                        {u"key"_s, rule.certificate.clientKey},
+                        {u"type"_s, keyOfEnum(CertificateTypeKeys, rule.certificate.certificateType)}});
     }
     m_store->setValue(Key::ClientCertificates, QJsonDocument(rules).toJson(QJsonDocument::Compact));
     m_store->setValue(Key::HttpVersion, keyOfEnum(HttpVersionKeys, preferences.httpVersion));

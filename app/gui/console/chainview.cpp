@@ -98,9 +98,9 @@ void ChainView::fitChainColumns()
                        ChainModel::WarningsColumn})
         rest -= header->sectionSize(column);
     const int character = view->fontMetrics().averageCharWidth();
-    const int reason = std::max(static_cast<QAbstractItemView *>(view)->sizeHintForColumn(
-                                    ChainModel::ReasonColumn),
-                                header->sectionSizeHint(ChainModel::ReasonColumn));
+    const int reason
+        = std::max(static_cast<QAbstractItemView *>(view)->sizeHintForColumn(ChainModel::ReasonColumn),
+                   header->sectionSizeHint(ChainModel::ReasonColumn));
     header->resizeSection(ChainModel::ReasonColumn, std::min(reason, std::max(rest / 4, 8 * character)));
     header->resizeSection(ChainModel::TimingColumn, std::clamp(rest * 3 / 10, 12 * character, 240));
 }

@@ -153,21 +153,23 @@ QStringList hopRouteSentences(const Hop &hop, const Hop *answered)
     QStringList sentences;
     const HopRoute &route = hop.route;
     if (!route.proxy.isEmpty()) {
-        sentences.append(route.proxyUser.isEmpty()
-                             ? HopDetail::tr("Via proxy %1.").arg(shown(route.proxy))
-                             : HopDetail::tr("Via proxy %1, as user %2.").arg(shown(route.proxy), shown(route.proxyUser)));
+        sentences.append(
+            route.proxyUser.isEmpty()
+                ? HopDetail::tr("Via proxy %1.").arg(shown(route.proxy))
+                : HopDetail::tr("Via proxy %1, as user %2.").arg(shown(route.proxy), shown(route.proxyUser)));
     }
     if (!route.connectedTo.isEmpty()) {
-        sentences.append(HopDetail::tr("Connected to %1 (pinned); the URL, the Host field and the certificate "
-                                       "check stay %2.")
-                             .arg(shown(route.connectedTo), shown(displayHost(hop.url))));
+        sentences.append(
+            HopDetail::tr("Connected to %1 (pinned); the URL, the Host field and the certificate "
+                          "check stay %2.")
+                .arg(shown(route.connectedTo), shown(displayHost(hop.url))));
     }
     if (!route.httpVersionAsked.isEmpty()) {
         const QString &asked = route.httpVersionAsked;
         const QString version = asked == u"1.1"_s ? HopDetail::tr("HTTP/1.1 only")
             : asked == u"2"_s                     ? HopDetail::tr("HTTP/2, offered")
-            : asked == u"2-prior-knowledge"_s     ? HopDetail::tr("HTTP/2 from the first byte (prior knowledge)")
-                                                  : shown(asked);
+            : asked == u"2-prior-knowledge"_s ? HopDetail::tr("HTTP/2 from the first byte (prior knowledge)")
+                                              : shown(asked);
         sentences.append(HopDetail::tr("HTTP version asked: %1.").arg(version));
     }
     const HopAuth &auth = hop.auth;
@@ -178,21 +180,25 @@ QStringList hopRouteSentences(const Hop &hop, const Hop *answered)
             const int number = auth.answeredHop + 1;
             const std::optional<int> status = answered ? answered->status : std::nullopt;
             if (status && user.isEmpty())
-                sentences.append(HopDetail::tr("Answered the %1 of hop %2 with %3.").arg(*status).arg(number).arg(scheme));
+                sentences.append(
+                    HopDetail::tr("Answered the %1 of hop %2 with %3.").arg(*status).arg(number).arg(scheme));
             else if (status)
                 sentences.append(HopDetail::tr("Answered the %1 of hop %2 with %3, user %4.")
                                      .arg(*status)
                                      .arg(number)
                                      .arg(scheme, user));
             else if (user.isEmpty())
-                sentences.append(HopDetail::tr("Answered the challenge of hop %1 with %2.").arg(number).arg(scheme));
-            else
                 sentences.append(
-                    HopDetail::tr("Answered the challenge of hop %1 with %2, user %3.").arg(number).arg(scheme, user));
+                    HopDetail::tr("Answered the challenge of hop %1 with %2.").arg(number).arg(scheme));
+            else
+                sentences.append(HopDetail::tr("Answered the challenge of hop %1 with %2, user %3.")
+                                     .arg(number)
+                                     .arg(scheme, user));
         } else if (user.isEmpty()) {
             sentences.append(HopDetail::tr("Sent %1 credentials with the request.").arg(scheme));
         } else {
-            sentences.append(HopDetail::tr("Sent %1 credentials with the request, user %2.").arg(scheme, user));
+            sentences.append(
+                HopDetail::tr("Sent %1 credentials with the request, user %2.").arg(scheme, user));
         }
     }
     return sentences;

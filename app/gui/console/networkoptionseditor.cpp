@@ -30,12 +30,12 @@ NetworkOptionsEditor::NetworkOptionsEditor(Ui::RequestComposer *ui, QObject *par
 {
     for (int i = 0; i < 3; ++i)
         m_ui->proxyCombo->addItem(QString());
-    for (HttpVersion version : {HttpVersion::Default, HttpVersion::Http1_1, HttpVersion::Http2,
-                                HttpVersion::Http2PriorKnowledge})
+    for (HttpVersion version :
+         {HttpVersion::Default, HttpVersion::Http1_1, HttpVersion::Http2, HttpVersion::Http2PriorKnowledge})
         m_ui->httpVersionCombo->addItem(QString(), int(version));
-    for (AuthSetting::Scheme scheme : {AuthSetting::Scheme::None, AuthSetting::Scheme::Basic,
-                                       AuthSetting::Scheme::Digest, AuthSetting::Scheme::Any,
-                                       AuthSetting::Scheme::Bearer})
+    for (AuthSetting::Scheme scheme :
+         {AuthSetting::Scheme::None, AuthSetting::Scheme::Basic, AuthSetting::Scheme::Digest,
+          AuthSetting::Scheme::Any, AuthSetting::Scheme::Bearer})
         m_ui->authCombo->addItem(QString(), int(scheme));
     setItemTexts();
     setUpPins();
@@ -48,8 +48,8 @@ NetworkOptionsEditor::NetworkOptionsEditor(Ui::RequestComposer *ui, QObject *par
     connect(m_ui->proxyCombo, &QComboBox::currentIndexChanged, this, changedNow);
     connect(m_ui->authCombo, &QComboBox::currentIndexChanged, this, changedNow);
     connect(m_ui->httpVersionCombo, &QComboBox::currentIndexChanged, this, &NetworkOptionsEditor::changed);
-    for (QLineEdit *edit : {m_ui->proxyUrlEdit, m_ui->proxyUserEdit, m_ui->proxyPasswordEdit, m_ui->authUserEdit,
-                            m_ui->authSecretEdit})
+    for (QLineEdit *edit : {m_ui->proxyUrlEdit, m_ui->proxyUserEdit, m_ui->proxyPasswordEdit,
+                            m_ui->authUserEdit, m_ui->authSecretEdit})
         connect(edit, &QLineEdit::textChanged, this, &NetworkOptionsEditor::changed);
     connect(m_ui->dropCarriedButton, &QPushButton::clicked, this, [this] {
         m_carried = {};
@@ -72,7 +72,8 @@ void NetworkOptionsEditor::setUpPins()
     columns->setSectionResizeMode(PinTableModel::TargetColumn, QHeaderView::Stretch);
     // Room for the header and a few rows: pins are few, and the tab scrolls on a small screen.
     setMinimumLines(m_ui->pinsView, 2);
-    m_ui->pinsView->setMaximumHeight(columns->sizeHint().height() + 4 * m_ui->pinsView->verticalHeader()->defaultSectionSize()
+    m_ui->pinsView->setMaximumHeight(columns->sizeHint().height()
+                                     + 4 * m_ui->pinsView->verticalHeader()->defaultSectionSize()
                                      + 2 * m_ui->pinsView->frameWidth());
     connect(m_pins, &PinTableModel::validityChanged, this, &NetworkOptionsEditor::changed);
     const auto add = [this](PinTableModel::Kind kind) {
@@ -81,7 +82,8 @@ void NetworkOptionsEditor::setUpPins()
         m_ui->pinsView->setCurrentIndex(index);
         m_ui->pinsView->edit(index);
     };
-    connect(m_ui->addResolveButton, &QPushButton::clicked, this, [add] { add(PinTableModel::Kind::Resolve); });
+    connect(m_ui->addResolveButton, &QPushButton::clicked, this,
+            [add] { add(PinTableModel::Kind::Resolve); });
     connect(m_ui->addConnectToButton, &QPushButton::clicked, this,
             [add] { add(PinTableModel::Kind::ConnectTo); });
     connect(m_ui->removePinButton, &QPushButton::clicked, this,
@@ -145,7 +147,7 @@ void NetworkOptionsEditor::setOptions(const NetworkOptions &network)
     m_carried.proxy.noProxy = network.proxy.noProxy;
 
     const ProxySetting &proxy = network.proxy;
-    m_ui->proxyCombo->setCurrentIndex(proxy.mode == ProxySetting::Mode::None     ? NoProxy
+    m_ui->proxyCombo->setCurrentIndex(proxy.mode == ProxySetting::Mode::None         ? NoProxy
                                           : proxy.mode == ProxySetting::Mode::Manual ? ThisProxy
                                                                                      : ProxyFromPreferences);
     m_ui->proxyUrlEdit->setText(proxy.mode == ProxySetting::Mode::Manual
@@ -154,7 +156,8 @@ void NetworkOptionsEditor::setOptions(const NetworkOptions &network)
     m_ui->proxyUserEdit->setText(proxy.user);
     m_ui->proxyPasswordEdit->setText(proxy.password);
     m_pins->setPins(network.resolve, network.connectTo);
-    m_ui->httpVersionCombo->setCurrentIndex(std::max(0, m_ui->httpVersionCombo->findData(int(network.httpVersion))));
+    m_ui->httpVersionCombo->setCurrentIndex(
+        std::max(0, m_ui->httpVersionCombo->findData(int(network.httpVersion))));
     const AuthSetting &auth = network.auth;
     m_ui->authCombo->setCurrentIndex(std::max(0, m_ui->authCombo->findData(int(auth.scheme))));
     m_ui->authUserEdit->setText(auth.user);
@@ -182,8 +185,8 @@ void NetworkOptionsEditor::setItemTexts()
                                tr("HTTP/2 from the first byte (prior knowledge)")};
     for (int i = 0; i < versions.size(); ++i)
         m_ui->httpVersionCombo->setItemText(i, versions.at(i));
-    const QStringList schemes{tr("None"), tr("Basic"), tr("Digest"), tr("Basic or Digest, as the server asks"),
-                              tr("Bearer token")};
+    const QStringList schemes{tr("None"), tr("Basic"), tr("Digest"),
+                              tr("Basic or Digest, as the server asks"), tr("Bearer token")};
     for (int i = 0; i < schemes.size(); ++i)
         m_ui->authCombo->setItemText(i, schemes.at(i));
 }

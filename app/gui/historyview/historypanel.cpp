@@ -292,13 +292,13 @@ void HistoryPanel::refreshHistory()
         // Today's chains show their time, older ones their date: the column stays narrow in a
         // dock, and the tool tip has both.
         const QDateTime started = summary.startedAt.toLocalTime();
-        auto *item
-            = new QTreeWidgetItem(m_history,
-                                  {started.date() == today ? QLocale().toString(started.time(), QLocale::ShortFormat)
-                                                           : QLocale().toString(started.date(), QLocale::ShortFormat),
-                                   Core::escapeBytesForDisplay(summary.method),
-                                   summary.finalStatus ? QString::number(*summary.finalStatus) : u"—"_s,
-                                   Core::displayUrl(QUrl(summary.url))});
+        auto *item = new QTreeWidgetItem(
+            m_history,
+            {started.date() == today ? QLocale().toString(started.time(), QLocale::ShortFormat)
+                                     : QLocale().toString(started.date(), QLocale::ShortFormat),
+             Core::escapeBytesForDisplay(summary.method),
+             summary.finalStatus ? QString::number(*summary.finalStatus) : u"—"_s,
+             Core::displayUrl(QUrl(summary.url))});
         item->setData(0, IdRole, summary.id);
         item->setToolTip(0, QLocale().toString(started, QLocale::LongFormat));
         item->setToolTip(3,

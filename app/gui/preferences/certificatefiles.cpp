@@ -99,7 +99,8 @@ std::optional<QList<QSslCertificate>> readAuthorityFile(const QString &path, QSt
     const std::optional<QByteArray> data = readFile(path, problem);
     if (!data)
         return std::nullopt;
-    const QList<QSslCertificate> found = QSslCertificate::fromData(*data, isPem(*data) ? QSsl::Pem : QSsl::Der);
+    const QList<QSslCertificate> found
+        = QSslCertificate::fromData(*data, isPem(*data) ? QSsl::Pem : QSsl::Der);
     if (found.isEmpty() || found.first().isNull()) {
         *problem = FileText::tr("“%1” holds no certificate: choose a PEM or DER file with the authority’s "
                                 "certificate (often .pem, .crt or .cer).")
@@ -149,7 +150,8 @@ std::optional<QSslCertificate> readClientCertificate(Core::TlsSetting &setting, 
         *problem = keyData.contains("ENCRYPTED")
             ? (setting.passphrase.isEmpty() ? FileText::tr("The private key is encrypted: type its password.")
                                             : FileText::tr("The password does not open the private key."))
-            : FileText::tr("The private key cannot be read (RSA, EC and DSA keys in PEM or DER are understood).");
+            : FileText::tr(
+                "The private key cannot be read (RSA, EC and DSA keys in PEM or DER are understood).");
         return std::nullopt;
     }
     return certificates.first();
@@ -158,7 +160,8 @@ std::optional<QSslCertificate> readClientCertificate(Core::TlsSetting &setting, 
 QString subjectOf(const QSslCertificate &certificate)
 {
     for (const QSslCertificate::SubjectInfo field :
-         {QSslCertificate::CommonName, QSslCertificate::Organization, QSslCertificate::OrganizationalUnitName}) {
+         {QSslCertificate::CommonName, QSslCertificate::Organization,
+          QSslCertificate::OrganizationalUnitName}) {
         const QStringList values = certificate.subjectInfo(field);
         if (!values.isEmpty() && !values.first().isEmpty())
             return values.first();

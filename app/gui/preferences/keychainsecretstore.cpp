@@ -35,20 +35,22 @@ bool KeychainSecretStore::fellBack(const QKeychain::Job *job)
 void KeychainSecretStore::read(const QString &key, QObject *context, ReadDone done)
 {
     if (!m_keychainAnswers) {
-        QTimer::singleShot(0, context, [done = std::move(done), secret = m_session.value(key)] { done(secret); });
+        QTimer::singleShot(0, context,
+                           [done = std::move(done), secret = m_session.value(key)] { done(secret); });
         return;
     }
     auto *job = new QKeychain::ReadPasswordJob(m_service, this); // deletes itself after finished
     job->setInsecureFallback(false);
     job->setKey(key);
-    connect(job, &QKeychain::Job::finished, context, [this, key, done = std::move(done)](QKeychain::Job *ended) {
-        const auto *read = static_cast<QKeychain::ReadPasswordJob *>(ended);
-        if (read->error() == QKeychain::NoError)
-            m_session.insert(key, read->textData());
-        else
-            fellBack(read); // EntryNotFound: nothing kept; access refused: asked again next time
-        done(m_session.value(key));
-    });
+    connect(job, &QKeychain::Job::finished, context,
+            [this, key, done = std::move(done)](QKeychain::Job *ended) {
+                const auto *read = static_cast<QKeychain::ReadPasswordJob *>(ended);
+                if (read->error() == QKeychain::NoError)
+                    m_session.insert(key, read->textData());
+                else
+                    fellBack(read); // EntryNotFound: nothing kept; access refused: asked again next time
+                done(m_session.value(key));
+            });
     job->start();
 }
 
@@ -71,7 +73,8 @@ void KeychainSecretStore::write(const QString &key, const QString &secret)
     job->setInsecureFallback(false);
     job->setKey(key);
     connect(job, &QKeychain::Job::finished, this, [this](QKeychain::Job *ended) {
-        if (ended->error() != QKeychain::NoError && ended->error() != QKeychain::EntryNotFound && !fellBack(ended))
+        if (ended->error() != QKeychain::NoError && ended->error() != QKeychain::EntryNotFound
+            && !fellBack(ended))
             qWarning("The keychain did not keep a password: %s", qUtf8Printable(ended->errorString()));
     });
     job->start();

@@ -27,8 +27,8 @@ using Core::ProxySetting;
 // The proxy types in the order of the form's combo box.
 const QStringList ProxySchemes{u"http"_s, u"socks5"_s, u"socks5h"_s};
 // The HTTP versions in the order of the form's combo box.
-constexpr HttpVersion HttpVersions[] = {HttpVersion::Default, HttpVersion::Http1_1,
-                                        HttpVersion::Http2PriorKnowledge};
+constexpr HttpVersion HttpVersions[]
+    = {HttpVersion::Default, HttpVersion::Http1_1, HttpVersion::Http2PriorKnowledge};
 
 } // namespace
 
@@ -101,9 +101,10 @@ void PreferencesDialog::load(const Core::NetworkPreferences &preferences)
 void PreferencesDialog::updateProxyFields()
 {
     const bool manual = m_ui->proxyManualRadio->isChecked();
-    for (QWidget *field : {static_cast<QWidget *>(m_ui->proxyTypeCombo), static_cast<QWidget *>(m_ui->proxyHostEdit),
-                           static_cast<QWidget *>(m_ui->proxyPortEdit), static_cast<QWidget *>(m_ui->proxyUserEdit),
-                           static_cast<QWidget *>(m_ui->proxyPasswordEdit), static_cast<QWidget *>(m_ui->noProxyEdit)})
+    for (QWidget *field :
+         {static_cast<QWidget *>(m_ui->proxyTypeCombo), static_cast<QWidget *>(m_ui->proxyHostEdit),
+          static_cast<QWidget *>(m_ui->proxyPortEdit), static_cast<QWidget *>(m_ui->proxyUserEdit),
+          static_cast<QWidget *>(m_ui->proxyPasswordEdit), static_cast<QWidget *>(m_ui->noProxyEdit)})
         field->setEnabled(manual);
 }
 
@@ -150,7 +151,8 @@ std::optional<Core::ProxySetting> PreferencesDialog::collectProxy()
     const QString portText = m_ui->proxyPortEdit->text().trimmed();
     proxy.user = m_ui->proxyUserEdit->text().trimmed();
     proxy.password = m_ui->proxyPasswordEdit->text();
-    for (const QString &entry : m_ui->noProxyEdit->text().split(QRegularExpression(u"[,\\s]+"_s), Qt::SkipEmptyParts))
+    for (const QString &entry :
+         m_ui->noProxyEdit->text().split(QRegularExpression(u"[,\\s]+"_s), Qt::SkipEmptyParts))
         proxy.noProxy.append(entry);
     bool portOk = false;
     const int port = portText.toInt(&portOk);
@@ -170,20 +172,30 @@ std::optional<Core::ProxySetting> PreferencesDialog::collectProxy()
         return std::nullopt;
     }
     if (host.contains(u"://"_s) || host.contains(u'/') || host.contains(u' ') || !url.isValid()) {
-        refuse([host] { return tr("“%1” is not a host name or address: type the host alone, without http:// "
-                                  "or a path (the type is chosen above).").arg(host); },
-               m_ui->proxyHostEdit);
+        refuse(
+            [host] {
+                return tr("“%1” is not a host name or address: type the host alone, without http:// "
+                          "or a path (the type is chosen above).")
+                    .arg(host);
+            },
+            m_ui->proxyHostEdit);
         return std::nullopt;
     }
     if (portText.isEmpty()) {
-        refuse([] { return tr("Type the proxy’s port, a number from 1 to 65535 (often 3128 or 8080 for an "
-                              "HTTP proxy, 1080 for SOCKS5)."); },
-               m_ui->proxyPortEdit);
+        refuse(
+            [] {
+                return tr("Type the proxy’s port, a number from 1 to 65535 (often 3128 or 8080 for an "
+                          "HTTP proxy, 1080 for SOCKS5).");
+            },
+            m_ui->proxyPortEdit);
         return std::nullopt;
     }
     if (!portOk || port < 1 || port > 65535) {
-        refuse([portText] { return tr("The proxy port must be a number from 1 to 65535; “%1” is not.").arg(portText); },
-               m_ui->proxyPortEdit);
+        refuse(
+            [portText] {
+                return tr("The proxy port must be a number from 1 to 65535; “%1” is not.").arg(portText);
+            },
+            m_ui->proxyPortEdit);
         return std::nullopt;
     }
     if (proxy.user.isEmpty() && !proxy.password.isEmpty()) {
@@ -201,7 +213,8 @@ std::optional<Core::NetworkPreferences> PreferencesDialog::collect()
         return std::nullopt;
     preferences.proxy = *proxy;
     // A client certificate typed but not added yet is what the user meant to keep.
-    if (!m_ui->clientPatternEdit->text().trimmed().isEmpty() || !m_ui->clientFileEdit->text().trimmed().isEmpty()) {
+    if (!m_ui->clientPatternEdit->text().trimmed().isEmpty()
+        || !m_ui->clientFileEdit->text().trimmed().isEmpty()) {
         if (!addClientCertificate())
             return std::nullopt;
     }
@@ -239,11 +252,13 @@ bool PreferencesDialog::addAuthorityFiles(const QStringList &paths)
     for (const QString &path : paths) {
         QString problem;
         if (!readAuthorityFile(path, &problem)) {
-            refuse([path] {
-                QString sentence;
-                readAuthorityFile(path, &sentence);
-                return sentence;
-            }, m_ui->authorityList);
+            refuse(
+                [path] {
+                    QString sentence;
+                    readAuthorityFile(path, &sentence);
+                    return sentence;
+                },
+                m_ui->authorityList);
             return false;
         }
     }
@@ -270,9 +285,12 @@ bool PreferencesDialog::addClientCertificate()
     }
     for (const Core::ClientCertificateRule &kept : std::as_const(m_clientCertificates)) {
         if (kept.hostPattern.compare(rule.hostPattern, Qt::CaseInsensitive) == 0) {
-            refuse([pattern = rule.hostPattern] {
-                return tr("A certificate is already given for “%1”: remove it first to replace it.").arg(pattern);
-            }, m_ui->clientPatternEdit);
+            refuse(
+                [pattern = rule.hostPattern] {
+                    return tr("A certificate is already given for “%1”: remove it first to replace it.")
+                        .arg(pattern);
+                },
+                m_ui->clientPatternEdit);
             return false;
         }
     }
@@ -282,16 +300,20 @@ bool PreferencesDialog::addClientCertificate()
     }
     QString problem;
     if (!readClientCertificate(rule.certificate, &problem)) {
-        refuse([setting = rule.certificate]() mutable {
-            QString sentence;
-            readClientCertificate(setting, &sentence);
-            return sentence;
-        }, rule.certificate.certificateType == Core::TlsSetting::CertificateType::Pkcs12 ? m_ui->clientPasswordEdit
-                                                                                         : m_ui->clientFileEdit);
+        refuse(
+            [setting = rule.certificate]() mutable {
+                QString sentence;
+                readClientCertificate(setting, &sentence);
+                return sentence;
+            },
+            rule.certificate.certificateType == Core::TlsSetting::CertificateType::Pkcs12
+                ? m_ui->clientPasswordEdit
+                : m_ui->clientFileEdit);
         return false;
     }
     m_clientCertificates.append(rule);
-    for (QLineEdit *field : {m_ui->clientPatternEdit, m_ui->clientFileEdit, m_ui->clientKeyEdit, m_ui->clientPasswordEdit})
+    for (QLineEdit *field :
+         {m_ui->clientPatternEdit, m_ui->clientFileEdit, m_ui->clientKeyEdit, m_ui->clientPasswordEdit})
         field->clear();
     clearProblem();
     showClientCertificates();
@@ -307,9 +329,11 @@ void PreferencesDialog::showAuthorities()
         const std::optional<QList<QSslCertificate>> certificates = readAuthorityFile(path, &problem);
         if (certificates) {
             const QSslCertificate &first = certificates->first();
-            item->setText(0, certificates->size() == 1
-                                 ? subjectOf(first)
-                                 : tr("%1 and %n more", nullptr, int(certificates->size() - 1)).arg(subjectOf(first)));
+            item->setText(
+                0,
+                certificates->size() == 1
+                    ? subjectOf(first)
+                    : tr("%1 and %n more", nullptr, int(certificates->size() - 1)).arg(subjectOf(first)));
             item->setText(1, expiryOf(first));
         } else {
             item->setText(0, tr("cannot be read"));
@@ -361,9 +385,9 @@ void PreferencesDialog::removeSelected(bool clients)
 
 void PreferencesDialog::chooseAuthorityFiles()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Add certificate authorities"), QString(),
-        tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"));
+    const QStringList paths
+        = QFileDialog::getOpenFileNames(this, tr("Add certificate authorities"), QString(),
+                                        tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"));
     if (!paths.isEmpty())
         addAuthorityFiles(paths);
 }
@@ -373,8 +397,8 @@ void PreferencesDialog::chooseClientFile(bool key)
     const QString path = key ? QFileDialog::getOpenFileName(this, tr("Choose the private key"), QString(),
                                                             tr("Keys (*.key *.pem *.der);;All files (*)"))
                              : QFileDialog::getOpenFileName(
-                                   this, tr("Choose the client certificate"), QString(),
-                                   tr("Certificates (*.pem *.crt *.cer *.der *.p12 *.pfx);;All files (*)"));
+                                 this, tr("Choose the client certificate"), QString(),
+                                 tr("Certificates (*.pem *.crt *.cer *.der *.p12 *.pfx);;All files (*)"));
     if (!path.isEmpty())
         (key ? m_ui->clientKeyEdit : m_ui->clientFileEdit)->setText(path);
 }

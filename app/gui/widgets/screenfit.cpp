@@ -16,10 +16,10 @@
 #include <QTextDocument>
 #include <QTextEdit>
 #include <QTimer>
+#include <QtMath>
 #include <QTreeView>
 #include <QWidget>
 #include <QWindow>
-#include <QtMath>
 
 namespace StatusScope::Gui {
 
@@ -129,8 +129,8 @@ void fitToScreen(QWidget *window)
     if (!window)
         return;
     // A dialog not shown yet opens on its parent's screen.
-    const QWidget *anchor = !window->isVisible() && window->parentWidget() ? window->parentWidget()->window()
-                                                                          : window;
+    const QWidget *anchor
+        = !window->isVisible() && window->parentWidget() ? window->parentWidget()->window() : window;
     const QScreen *screen = anchor->screen();
     if (!screen)
         return;
@@ -177,12 +177,14 @@ bool dockFits(const QMainWindow *window, QDockWidget *dock)
     const Qt::DockWidgetArea area = window->dockWidgetArea(dock);
     if (area == Qt::TopDockWidgetArea || area == Qt::BottomDockWidgetArea) {
         int bars = 0;
-        for (const QWidget *bar : {window->menuWidget(), static_cast<QWidget *>(window->findChild<QStatusBar *>(
-                                                             QString(), Qt::FindDirectChildrenOnly))}) {
+        for (const QWidget *bar : {window->menuWidget(),
+                                   static_cast<QWidget *>(window->findChild<QStatusBar *>(
+                                       QString(), Qt::FindDirectChildrenOnly))}) {
             if (bar && bar->isVisible())
                 bars += smallestSize(bar).height();
         }
-        return bars + smallestSize(central).height() + separator + smallestSize(dock).height() <= room.height();
+        return bars + smallestSize(central).height() + separator + smallestSize(dock).height()
+            <= room.height();
     }
     return smallestSize(central).width() + separator + smallestSize(dock).width() <= room.width();
 }
