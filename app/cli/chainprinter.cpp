@@ -74,6 +74,27 @@ void ChainPrinter::printHop(const Hop &hop)
     const int width = terminalWidth();
     m_out << paint(u"→"_s, "2") << ' ' << shown(QString::fromLatin1(hop.method)) << ' ' << shown(hop.url)
           << '\n';
+    // How the request got there and what it carried, as the JSON's "via" and "auth" say it.
+    QStringList route;
+    if (!hop.route.proxy.isEmpty()) {
+        route.append(hop.route.proxyUser.isEmpty()
+                         ? ChainPrinterText::tr("via proxy %1").arg(shown(hop.route.proxy))
+                         : ChainPrinterText::tr("via proxy %1 as %2")
+                               .arg(shown(hop.route.proxy), shown(hop.route.proxyUser)));
+    }
+    if (!hop.route.connectedTo.isEmpty())
+        route.append(ChainPrinterText::tr("connected to %1").arg(shown(hop.route.connectedTo)));
+    if (!hop.auth.scheme.isEmpty()) {
+        const QString who = hop.auth.user.isEmpty()
+            ? shown(hop.auth.scheme)
+            : ChainPrinterText::tr("%1, user %2").arg(shown(hop.auth.scheme), shown(hop.auth.user));
+        route.append(hop.auth.answeredHop >= 0 ? ChainPrinterText::tr("credentials %1, answering hop %2")
+                                                     .arg(who)
+                                                     .arg(hop.auth.answeredHop + 1)
+                                               : ChainPrinterText::tr("credentials %1").arg(who));
+    }
+    if (!route.isEmpty())
+        m_out << "  " << paint(route.join(u" · "_s), "2") << '\n';
     if (hop.status) {
         QStringList parts{paint(QString::number(*hop.status)
                                     + (hop.reason.isEmpty() ? QString() : u' ' + shown(hop.reason)),

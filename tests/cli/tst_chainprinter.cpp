@@ -55,6 +55,7 @@ private Q_SLOTS:
     void sizesReadAsPeopleReadThem();
     void countsReadAsPeopleReadThem_data();
     void countsReadAsPeopleReadThem();
+    void routeAndCredentialsAreSaid();
 
 private:
     ScriptedServer *m_http = nullptr;
@@ -209,6 +210,35 @@ void tst_ChainPrinter::sizesReadAsPeopleReadThem()
     StatusScope::Cli::ChainPrinter(out, false).printHop(hop);
     out.flush();
     QVERIFY2(text.split(u'\n').contains(line), qPrintable(text));
+}
+
+// A hop through a proxy, to a pinned address, answering a 401: said on the terminal as in the
+// JSON, never the secret, and whatever the names hold shown escaped.
+void tst_ChainPrinter::routeAndCredentialsAreSaid()
+{
+    using namespace StatusScope::Core;
+    Hop hop;
+    hop.method = "GET";
+    hop.url = QUrl(u"https://www.example/"_s);
+    hop.route.proxy = u"http://127.0.0.1:8888"_s;
+    hop.route.proxyUser = u"bob"_s;
+    hop.route.connectedTo = u"203.0.113.7:443"_s;
+    hop.auth = {u"Digest"_s, u"alice\x1b[31m"_s, 0};
+    QString text;
+    QTextStream out(&text);
+    StatusScope::Cli::ChainPrinter(out, false).printHop(hop);
+    out.flush();
+    QVERIFY2(text.contains(u"  via proxy http://127.0.0.1:8888 as bob · connected to 203.0.113.7:443 · "
+                           "credentials Digest, user alice\\x1B[31m, answering hop 1\n"_s),
+             qPrintable(text));
+    Hop plain;
+    plain.method = "GET";
+    plain.url = QUrl(u"http://127.0.0.1/"_s);
+    QString quiet;
+    QTextStream quietOut(&quiet);
+    StatusScope::Cli::ChainPrinter(quietOut, false).printHop(plain);
+    quietOut.flush();
+    QVERIFY2(!quiet.contains(u"via"_s) && !quiet.contains(u"credentials"_s), qPrintable(quiet));
 }
 
 // The program as a terminal shows it, with its translations: one hop and two hops in their own
