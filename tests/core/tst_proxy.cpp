@@ -36,6 +36,7 @@ private Q_SLOTS:
 
     void plainHttpThroughTinyproxy();
     void httpsThroughConnect();
+    void typedProxyAuthorizationOnlyToAProxy();
     void noProxyHostsInTheMiddleOfAChain();
     void plain407NotAnswered();
     void plain407AnsweredWithProxyUser();
@@ -241,6 +242,38 @@ void tst_Proxy::httpsThroughConnect()
     QCOMPARE(chain.hops[0].route.proxy, proxy.url().toString());
     QVERIFY2(proxy.log().contains(u"CONNECT 127.0.0.1:%1 HTTP/1.1"_s.arg(tls.port())),
              qPrintable(proxy.log().join(u'\n')));
+}
+
+// A typed Proxy-Authorization is for a proxy that reads the request. Without a proxy, or inside a
+// CONNECT tunnel, the request goes to the server itself: the field is dropped, and the hop says so.
+void tst_Proxy::typedProxyAuthorizationOnlyToAProxy()
+{
+    const HeaderPair typed{"Proxy-Authorization", "Basic " + QByteArray("carol:pr0xy").toBase64()};
+    RequestSpec direct = get(m_server->url(u"/ok"_s));
+    direct.options.network.proxy.mode = ProxySetting::Mode::None;
+    direct.headers.append(typed);
+    const ChainResult straight = run(direct);
+    QCOMPARE(straight.outcome, ChainOutcome::Complete);
+    QCOMPARE(m_server->requestsTo("/ok").size(), 1);
+    QVERIFY(!m_server->requestsTo("/ok").first().hasHeader("Proxy-Authorization"));
+    QVERIFY(!hasHeader(straight.hops[0].requestHeaders, "Proxy-Authorization"));
+    QVERIFY(straight.hops[0].hasWarning(u"credentials-stripped"));
+
+    if (!TinyproxyServer::available())
+        QSKIP("tinyproxy is not installed (./dev installs tinyproxy-bin)");
+    TinyproxyServer proxy;
+    QVERIFY2(proxy.start(), qPrintable(proxy.error()));
+    ScriptedServer tls;
+    QVERIFY(tls.listen(true));
+    tls.route("/secure", ScriptedServer::response(200, "OK", {}, "inside the tunnel"));
+    RequestSpec tunnelled = through(tls.url(u"/secure"_s), proxy.url().toString());
+    tunnelled.options.acceptInvalidCertificates = true;
+    tunnelled.headers.append(typed);
+    const ChainResult chain = run(tunnelled);
+    QCOMPARE(chain.outcome, ChainOutcome::Complete);
+    QCOMPARE(tls.requestsTo("/secure").size(), 1);
+    QVERIFY(!tls.requestsTo("/secure").first().hasHeader("Proxy-Authorization"));
+    QVERIFY(chain.hops[0].hasWarning(u"credentials-stripped"));
 }
 
 void tst_Proxy::noProxyHostsInTheMiddleOfAChain()

@@ -192,6 +192,8 @@ void tst_RedirectFollower::credentialsStrippedAcrossOriginsForGood()
     QCOMPARE(chain.hops.size(), 3);
 
     QCOMPARE(m_server->requestsTo("/start").first().header("Authorization"), "Bearer secret-token");
+    // No proxy reads these requests: a typed Proxy-Authorization never reaches a server at all.
+    QVERIFY(!m_server->requestsTo("/start").first().hasHeader("Proxy-Authorization"));
     const ScriptedServer::Request &atOther = other.requests().first();
     QVERIFY(!atOther.hasHeader("Authorization"));
     QVERIFY(!atOther.hasHeader("Cookie"));
@@ -204,9 +206,12 @@ void tst_RedirectFollower::credentialsStrippedAcrossOriginsForGood()
 
     const Hop &first = chain.hops.first();
     QVERIFY(first.hasWarning(u"credentials-stripped"));
-    const auto warning = std::find_if(first.warnings.cbegin(), first.warnings.cend(),
-                                      [](const HopWarning &w) { return w.id == u"credentials-stripped"; });
-    QVERIFY(warning->message.contains(u"Authorization, Cookie, Proxy-Authorization"_s));
+    // The step to the other origin names what it drops (beside the note that no proxy took
+    // Proxy-Authorization).
+    QVERIFY(std::any_of(first.warnings.cbegin(), first.warnings.cend(), [](const HopWarning &w) {
+        return w.id == u"credentials-stripped"
+            && w.message.contains(u"Authorization, Cookie, Proxy-Authorization"_s);
+    }));
     QVERIFY(!chain.hops.at(1).hasWarning(u"credentials-stripped"));
 }
 

@@ -132,8 +132,22 @@ void HopProxy::begin(QNetworkAccessManager *manager, const ProxySetting &setting
         }
         if (!credentials.user.isEmpty())
             hop.route.proxyUser = credentials.user;
-    } else if (proxy.type() != QNetworkProxy::NoProxy && !proxy.user().isEmpty()) {
-        hop.route.proxyUser = proxy.user();
+    } else {
+        if (proxy.type() != QNetworkProxy::NoProxy && !proxy.user().isEmpty())
+            hop.route.proxyUser = proxy.user();
+        // Proxy-Authorization is for a proxy that reads the request. With none, or inside a
+        // CONNECT or SOCKS tunnel, the request goes to the server itself, which must not get it.
+        if (removeHeader(headers, "Proxy-Authorization") > 0) {
+            hop.warnings.append(makeWarning(
+                CheckId::CredentialsStripped,
+                proxy.type() == QNetworkProxy::NoProxy
+                    ? RequestEngineText::tr("Proxy-Authorization was not sent: this hop goes to the server "
+                                            "without a proxy, and the field is for a proxy only.")
+                    : RequestEngineText::tr("Proxy-Authorization was not sent: this hop goes to the server "
+                                            "through a tunnel of %1, which would have handed the field to "
+                                            "the server; give the proxy's credentials with --proxy-user.")
+                          .arg(proxyDisplay(proxy))));
+        }
     }
     m_proxy = proxy;
     m_ticket = m_router->assign(hop.url, proxy);
