@@ -20,102 +20,102 @@
     <name>AuthChallenge</name>
     <message>
         <source>the field stops following the challenge grammar at character %1 (“%2”)</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ ne suit plus la grammaire du défi à partir du caractère %1 (« %2 »)</translation>
     </message>
 </context>
 <context>
     <name>AuthResponder</name>
     <message>
         <source>%1 (realm “%2”)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (realm « %2 »)</translation>
     </message>
     <message>
         <source>The Bearer token is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton Bearer est vide.</translation>
     </message>
     <message>
         <source>The Bearer token holds a control character (a line break?), which cannot go into a header field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton Bearer contient un caractère de contrôle (un saut de ligne ?), qui ne peut pas figurer dans un champ d&apos;en-tête.</translation>
     </message>
     <message>
         <source>The user name “%1” holds a colon, which Basic cannot carry (RFC 7617 §2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;utilisateur « %1 » contient un deux-points, que Basic ne peut pas transmettre (RFC 7617 §2).</translation>
     </message>
     <message>
         <source>-u with --basic answers Basic only</source>
-        <translation type="unfinished"></translation>
+        <translation>-u avec --basic ne répond qu&apos;à Basic</translation>
     </message>
     <message>
         <source>--digest answers Digest only</source>
-        <translation type="unfinished"></translation>
+        <translation>--digest ne répond qu&apos;à Digest</translation>
     </message>
     <message>
         <source>--anyauth answers Basic and Digest</source>
-        <translation type="unfinished"></translation>
+        <translation>--anyauth répond à Basic et à Digest</translation>
     </message>
     <message>
         <source>--oauth2-bearer sends a Bearer token only</source>
-        <translation type="unfinished"></translation>
+        <translation>--oauth2-bearer n&apos;envoie qu&apos;un jeton Bearer</translation>
     </message>
     <message>
         <source>The credentials given were not sent: %1 is another origin than the one typed (%2). They stay off for the rest of the chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les identifiants donnés n&apos;ont pas été envoyés : %1 est une autre origine que celle saisie (%2). Ils ne sont plus envoyés pour le reste de la chaîne.</translation>
     </message>
     <message>
         <source>Digest sent ahead for user %1 with the nonce from hop %2&apos;s 401 (nonce count %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Digest envoyé d&apos;avance pour l&apos;utilisateur %1 avec le nonce du 401 de l&apos;étape %2 (compteur de nonce %3).</translation>
     </message>
     <message>
         <source>%1 credentials went over plain http; the server is on this machine, so they did not cross a network, but anywhere else they would be readable on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les identifiants %1 sont passés en http simple ; le serveur est sur cette machine, ils n&apos;ont donc traversé aucun réseau, mais partout ailleurs ils seraient lisibles en chemin.</translation>
     </message>
     <message>
         <source>%1 credentials went over plain http: anyone on the way can read them. Use https.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les identifiants %1 sont passés en http simple : n&apos;importe qui sur le trajet peut les lire. Utilisez https.</translation>
     </message>
     <message>
         <source>The 401 said the nonce had expired (stale=true), not that the credentials were wrong; answered again with its new nonce, user %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le 401 indiquait que le nonce avait expiré (stale=true), et non que les identifiants étaient faux ; nouvelle réponse avec son nouveau nonce, utilisateur %1.</translation>
     </message>
     <message>
         <source>The server refused the %1 credentials: 401 again. They are not sent a second time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé les identifiants %1 : de nouveau 401. Ils ne sont pas envoyés une deuxième fois.</translation>
     </message>
     <message>
         <source>The server refused the %1 credentials for user %2: 401 again. They are not sent a second time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé les identifiants %1 de l&apos;utilisateur %2 : de nouveau 401. Ils ne sont pas envoyés une deuxième fois.</translation>
     </message>
     <message>
         <source>It asks for %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il demande %1 (%2).</translation>
     </message>
     <message>
         <source>Bearer error: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur Bearer : %1.</translation>
     </message>
     <message>
         <source>The 401 asked for Digest; answered with user %1 (%2, realm “%3”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le 401 demandait Digest ; réponse avec l&apos;utilisateur %1 (%2, realm « %3 »).</translation>
     </message>
     <message>
         <source>The 401 asked for Basic; answered with user %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le 401 demandait Basic ; réponse avec l&apos;utilisateur %1.</translation>
     </message>
     <message>
         <source>The 401 names no scheme to answer (no WWW-Authenticate), so the credentials were not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le 401 ne nomme aucun schéma auquel répondre (pas de WWW-Authenticate), les identifiants n&apos;ont donc pas été envoyés.</translation>
     </message>
     <message>
         <source>The 401 asks for %1, which %2: the credentials were not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le 401 demande %1, mais %2 : les identifiants n&apos;ont pas été envoyés.</translation>
     </message>
     <message>
         <source>Digest could not be answered: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de répondre au défi Digest : %1.</translation>
     </message>
     <message>
         <source>WWW-Authenticate was read only in part: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>WWW-Authenticate n&apos;a été lu qu&apos;en partie : %1.</translation>
     </message>
 </context>
 <context>
@@ -853,103 +853,103 @@
     </message>
     <message>
         <source>Credentials for the server of the URL given, USER:PASSWORD (split at the first colon); never sent to another origin. Basic unless --digest or --anyauth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les identifiants pour le serveur de l&apos;URL donnée, USER:PASSWORD (coupés au premier deux-points) ; jamais envoyés à une autre origine. Basic sauf avec --digest ou --anyauth.</translation>
     </message>
     <message>
         <source>Send -u&apos;s credentials as Basic with the first request (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer les identifiants de -u en Basic avec la première requête (par défaut).</translation>
     </message>
     <message>
         <source>Answer the server&apos;s Digest challenge with -u&apos;s credentials (MD5, SHA-256, qop=auth).</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre au défi Digest du serveur avec les identifiants de -u (MD5, SHA-256, qop=auth).</translation>
     </message>
     <message>
         <source>Wait for the 401 and answer the strongest scheme it offers: Digest, then Basic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendre le 401 et répondre au schéma le plus fort qu&apos;il propose : Digest, puis Basic.</translation>
     </message>
     <message>
         <source>Send &quot;Authorization: Bearer TOKEN&quot; with the first request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer &quot;Authorization: Bearer TOKEN&quot; avec la première requête.</translation>
     </message>
     <message>
         <source>%1 cannot be used together: choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peuvent pas être utilisés ensemble : choisissez-en un.</translation>
     </message>
     <message>
         <source>-u and --oauth2-bearer cannot be used together: a request carries one Authorization field.</source>
-        <translation type="unfinished"></translation>
+        <translation>-u et --oauth2-bearer ne peuvent pas être utilisés ensemble : une requête ne porte qu&apos;un champ Authorization.</translation>
     </message>
     <message>
         <source>%1 needs -u USER:PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attend -u USER:PASSWORD.</translation>
     </message>
     <message>
         <source>-u needs USER:PASSWORD. check does not ask for a password the way curl does, since it runs in scripts: give it after a colon (-u &apos;alice:secret&apos;; for an empty one, -u &apos;alice:&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>-u attend USER:PASSWORD. check ne demande pas de mot de passe comme le fait curl, car il s&apos;exécute dans des scripts : donnez-le après un deux-points (-u &apos;alice:secret&apos; ; pour un mot de passe vide, -u &apos;alice:&apos;).</translation>
     </message>
     <message>
         <source>Go through this proxy for every host, loopback included: http://HOST:PORT (https goes through its CONNECT tunnel), socks5:// (names resolved here) or socks5h:// (names resolved by the proxy); &quot;&quot; for none. Default: the system&apos;s proxy settings (http_proxy, https_proxy, all_proxy, no_proxy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer par ce proxy pour tous les hôtes, boucle locale comprise : http://HOST:PORT (https passe par son tunnel CONNECT), socks5:// (noms résolus ici) ou socks5h:// (noms résolus par le proxy) ; &quot;&quot; pour aucun. Par défaut : les réglages de proxy du système (http_proxy, https_proxy, all_proxy, no_proxy).</translation>
     </message>
     <message>
         <source>The proxy&apos;s user name and password, USER:PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;utilisateur et le mot de passe du proxy, USER:PASSWORD.</translation>
     </message>
     <message>
         <source>Hosts reached without the proxy, separated by commas: names (with their subdomains), IP addresses or blocks (10.0.0.0/8); * for every host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les hôtes joints sans le proxy, séparés par des virgules : noms (avec leurs sous-domaines), adresses IP ou blocs (10.0.0.0/8) ; * pour tous les hôtes.</translation>
     </message>
     <message>
         <source>Trust the certificate authorities in FILE (PEM or DER, one or many) instead of the system&apos;s; repeat it for more files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance aux autorités de certification de FILE (PEM ou DER, une ou plusieurs) au lieu de celles du système ; répétez-le pour d&apos;autres fichiers.</translation>
     </message>
     <message>
         <source>Trust the certificate authorities in the files of DIR instead of the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance aux autorités de certification des fichiers de DIR au lieu de celles du système.</translation>
     </message>
     <message>
         <source>Present the client certificate in FILE, with the password after a colon if it has one (FILE:PASSWORD; a colon in the name is written \:).</source>
-        <translation type="unfinished"></translation>
+        <translation>Présenter le certificat client de FILE, avec le mot de passe après un deux-points s&apos;il en a un (FILE:PASSWORD ; un deux-points dans le nom s&apos;écrit \:).</translation>
     </message>
     <message>
         <source>The private key of --cert, when FILE does not hold it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé privée de --cert, quand FILE ne la contient pas.</translation>
     </message>
     <message>
         <source>The format of --cert: PEM (default), DER or P12.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le format de --cert : PEM (par défaut), DER ou P12.</translation>
     </message>
     <message>
         <source>The passphrase of the private key or of the P12 file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète de la clé privée ou du fichier P12.</translation>
     </message>
     <message>
         <source>Connect to ADDRESS for HOST:PORT, keeping the URL, the Host field and the certificate check for HOST (HOST:PORT:ADDRESS[,ADDRESS…]); repeat it for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à ADDRESS pour HOST:PORT, en gardant l&apos;URL, le champ Host et la vérification du certificat pour HOST (HOST:PORT:ADDRESS[,ADDRESS…]) ; répétez-le pour en ajouter.</translation>
     </message>
     <message>
         <source>Connect to HOST2:PORT2 for requests to HOST1:PORT1 (an empty part means any, or the request&apos;s own); repeat it for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à HOST2:PORT2 pour les requêtes vers HOST1:PORT1 (une partie vide signifie n&apos;importe lequel, ou celui de la requête) ; répétez-le pour en ajouter.</translation>
     </message>
     <message>
         <source>Use HTTP/1.1 only: offer no HTTP/2.</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;utiliser que HTTP/1.1 : ne pas proposer HTTP/2.</translation>
     </message>
     <message>
         <source>Offer HTTP/2 (the default on https; on http, ask to upgrade to it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer HTTP/2 (par défaut en https ; en http, demander à passer à HTTP/2).</translation>
     </message>
     <message>
         <source>Speak HTTP/2 from the first byte, also over plain http (h2c).</source>
-        <translation type="unfinished"></translation>
+        <translation>Parler HTTP/2 dès le premier octet, y compris en http simple (h2c).</translation>
     </message>
     <message>
         <source>--capath can be given once; put the authorities in one folder, or add files with --cacert.</source>
-        <translation type="unfinished"></translation>
+        <translation>--capath ne peut être donné qu&apos;une fois ; mettez les autorités dans un seul dossier, ou ajoutez des fichiers avec --cacert.</translation>
     </message>
     <message>
         <source>--cert-type needs PEM, DER or P12, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--cert-type attend PEM, DER ou P12, pas « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -1107,31 +1107,31 @@
     </message>
     <message>
         <source>Credentials answered a 401 of this chain: the request sent again, or a later hop to the same origin; the sentence says which scheme and user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des identifiants ont répondu à un 401 de cette chaîne : la requête renvoyée, ou une étape suivante vers la même origine ; la phrase indique le schéma et l&apos;utilisateur.</translation>
     </message>
     <message>
         <source>Credentials were sent and the server answered 401 again; they are not tried a second time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des identifiants ont été envoyés et le serveur a de nouveau répondu 401 ; ils ne sont pas essayés une deuxième fois.</translation>
     </message>
     <message>
         <source>The 401 asks for authentication the credentials given cannot answer (another scheme, Digest with auth-int only, or an unknown algorithm).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le 401 demande une authentification à laquelle les identifiants donnés ne peuvent pas répondre (un autre schéma, Digest avec auth-int seulement, ou un algorithme inconnu).</translation>
     </message>
     <message>
         <source>Basic or Bearer credentials went over plain http, readable by anyone on the way (information only when the server is on this machine).</source>
-        <translation type="unfinished"></translation>
+        <translation>Des identifiants Basic ou Bearer sont passés en http simple, lisibles par n&apos;importe qui sur le trajet (simple information quand le serveur est sur cette machine).</translation>
     </message>
     <message>
         <source>The proxy asked for credentials (407) and none were given with --proxy-user, or it refused those given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy a demandé des identifiants (407) et aucun n&apos;a été donné avec --proxy-user, ou il a refusé ceux qui ont été donnés.</translation>
     </message>
     <message>
         <source>The server asked for a client certificate and none was given (seen where the server says so in its answer, as nginx does: Qt 6.4 does not tell).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a demandé un certificat client et aucun n&apos;a été donné (visible quand le serveur le dit dans sa réponse, comme nginx : Qt 6.4 ne le signale pas).</translation>
     </message>
     <message>
         <source>A pinned hop used HTTP/1.1 (Qt 6.4 puts the address, not the host, in HTTP/2&apos;s :authority), or sent the address there under prior knowledge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une étape épinglée a utilisé HTTP/1.1 (Qt 6.4 met l&apos;adresse, et non l&apos;hôte, dans le :authority de HTTP/2), ou y a envoyé l&apos;adresse en prior knowledge.</translation>
     </message>
 </context>
 <context>
@@ -1312,79 +1312,80 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     <name>CookieFile</name>
     <message>
         <source>expected 7 fields separated by tabs (domain, subdomains, path, secure, expiry, name, value), found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il faut 7 champs séparés par des tabulations (domaine, sous-domaines, chemin, secure, expiration, nom, valeur), il y en a %1</translation>
     </message>
     <message>
         <source>the domain is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le domaine est vide</translation>
     </message>
     <message>
         <source>the second field must be TRUE or FALSE (include subdomains), not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le deuxième champ doit valoir TRUE ou FALSE (inclure les sous-domaines), pas %1</translation>
     </message>
     <message>
         <source>the path must start with /, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le chemin doit commencer par /, pas %1</translation>
     </message>
     <message>
         <source>the fourth field must be TRUE or FALSE (secure), not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le quatrième champ doit valoir TRUE ou FALSE (secure), pas %1</translation>
     </message>
     <message>
         <source>the expiry must be seconds since 1970 (0 for a session cookie), not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;expiration doit être un nombre de secondes depuis 1970 (0 pour un cookie de session), pas %1</translation>
     </message>
     <message>
         <source>the cookie has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>le cookie n&apos;a pas de nom</translation>
     </message>
     <message>
         <source>cannot read the cookie file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le fichier de cookies %1 : %2</translation>
     </message>
     <message>
         <source>the cookie file %1 is larger than 16 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de cookies %1 dépasse 16 Mio</translation>
     </message>
     <message>
         <source>%1 line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ligne %2 : %3</translation>
     </message>
     <message>
         <source>cannot write the cookie file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire le fichier de cookies %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>CookieFlags</name>
     <message>
         <source>Cookies to send: &quot;name=value; n2=v2&quot;, or a cookie file (Netscape format, as curl writes) when there is no &apos;=&apos;; repeat it for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les cookies à envoyer : &quot;nom=valeur; n2=v2&quot;, ou un fichier de cookies (format Netscape, tel que curl l&apos;écrit) quand il n&apos;y a pas de &apos;=&apos; ; répétez-le pour en ajouter.</translation>
     </message>
     <message>
         <source>Write the cookies to FILE after the chains (Netscape format, readable by you only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les cookies dans FILE après les chaînes (format Netscape, lisible par vous seul).</translation>
     </message>
     <message>
         <source>-b needs &quot;name=value&quot; pairs or a cookie file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>-b attend des paires &quot;nom=valeur&quot; ou un nom de fichier de cookies.</translation>
     </message>
     <message>
         <source>-b %1: there is no such cookie file (cookies to send as typed need &apos;=&apos;, as in -b &quot;name=value&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>-b %1 : ce fichier de cookies n&apos;existe pas (des cookies à envoyer tels que saisis demandent un &apos;=&apos;, comme dans -b &quot;nom=valeur&quot;).</translation>
     </message>
     <message>
         <source>-b: the cookie file has lines that are not cookies, so nothing was sent:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>-b : le fichier de cookies contient des lignes qui ne sont pas des cookies, rien n&apos;a donc été envoyé :
+%1</translation>
     </message>
     <message>
         <source>-c: cannot write the cookie file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>-c : impossible d&apos;écrire le fichier de cookies %1 : %2</translation>
     </message>
     <message>
         <source>-c: the cookie file %1 was written without %2: a tab or line break in a cookie does not fit the format.</source>
-        <translation type="unfinished"></translation>
+        <translation>-c : le fichier de cookies %1 a été écrit sans %2 : une tabulation ou un saut de ligne dans un cookie n&apos;entre pas dans le format.</translation>
     </message>
 </context>
 <context>
@@ -1486,7 +1487,7 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     </message>
     <message>
         <source>--cert-type needs PEM, DER or P12, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--cert-type attend PEM, DER ou P12, pas « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -1503,19 +1504,19 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     <name>DigestAuth</name>
     <message>
         <source>the Digest challenge has no nonce</source>
-        <translation type="unfinished"></translation>
+        <translation>le défi Digest n&apos;a pas de nonce</translation>
     </message>
     <message>
         <source>Digest with algorithm %1 is not supported (MD5, MD5-sess, SHA-256 and SHA-256-sess are; Qt 6.4 has no SHA-512/256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Digest avec l&apos;algorithme %1 n&apos;est pas pris en charge (MD5, MD5-sess, SHA-256 et SHA-256-sess le sont ; Qt 6.4 n&apos;a pas SHA-512/256)</translation>
     </message>
     <message>
         <source>the Digest challenge offers only qop=%1; auth-int (a hash of the body) is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>le défi Digest ne propose que qop=%1 ; auth-int (un hachage du corps) n&apos;est pas pris en charge</translation>
     </message>
     <message>
         <source>the Digest challenge asks for %1 without a qop</source>
-        <translation type="unfinished"></translation>
+        <translation>le défi Digest demande %1 sans qop</translation>
     </message>
 </context>
 <context>
@@ -2076,59 +2077,59 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     </message>
     <message>
         <source>Via proxy %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Via le proxy %1.</translation>
     </message>
     <message>
         <source>Via proxy %1, as user %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Via le proxy %1, en tant qu&apos;utilisateur %2.</translation>
     </message>
     <message>
         <source>Connected to %1 (pinned); the URL, the Host field and the certificate check stay %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1 (épinglé) ; l&apos;URL, le champ Host et la vérification du certificat restent sur %2.</translation>
     </message>
     <message>
         <source>HTTP/1.1 only</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP/1.1 seulement</translation>
     </message>
     <message>
         <source>HTTP/2, offered</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP/2, proposé</translation>
     </message>
     <message>
         <source>HTTP/2 from the first byte (prior knowledge)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP/2 dès le premier octet (prior knowledge)</translation>
     </message>
     <message>
         <source>HTTP version asked: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version HTTP demandée : %1.</translation>
     </message>
     <message>
         <source>Answered the %1 of hop %2 with %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse au %1 de l&apos;étape %2 avec %3.</translation>
     </message>
     <message>
         <source>Answered the %1 of hop %2 with %3, user %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse au %1 de l&apos;étape %2 avec %3, utilisateur %4.</translation>
     </message>
     <message>
         <source>Answered the challenge of hop %1 with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse au défi de l&apos;étape %1 avec %2.</translation>
     </message>
     <message>
         <source>Answered the challenge of hop %1 with %2, user %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse au défi de l&apos;étape %1 avec %2, utilisateur %3.</translation>
     </message>
     <message>
         <source>Sent %1 credentials with the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants %1 envoyés avec la requête.</translation>
     </message>
     <message>
         <source>Sent %1 credentials with the request, user %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants %1 envoyés avec la requête, utilisateur %2.</translation>
     </message>
     <message>
         <source>Route and credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Acheminement et identifiants</translation>
     </message>
 </context>
 <context>
@@ -2365,26 +2366,26 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
 </context>
 <context>
     <name>NetworkPreferences</name>
     <message>
         <source>Type the host the certificate is for, such as api.example or *.corp.example.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;hôte auquel le certificat est destiné, par exemple api.example ou *.corp.example.</translation>
     </message>
     <message>
         <source>Type a host name, optionally with :PORT, without http:// or a path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom d&apos;hôte, éventuellement avec :PORT, sans http:// ni chemin.</translation>
     </message>
     <message>
         <source>“%1” is not a host with an optional port from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un hôte avec un port facultatif de 1 à 65535.</translation>
     </message>
     <message>
         <source>“%1”: a star may only stand first, as in *.corp.example.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » : une étoile ne peut figurer qu&apos;en premier, comme dans *.corp.example.</translation>
     </message>
 </context>
 <context>
@@ -2461,39 +2462,39 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     <name>Pins</name>
     <message>
         <source>--resolve “%1”: %2 It reads HOST:PORT:ADDRESS[,ADDRESS…], for example “www.example:443:203.0.113.7”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--resolve « %1 » : %2 Il s&apos;écrit HOST:PORT:ADDRESS[,ADDRESS…], par exemple « www.example:443:203.0.113.7 ».</translation>
     </message>
     <message>
         <source>removing an entry (a leading “-”) has no meaning here.</source>
-        <translation type="unfinished"></translation>
+        <translation>retirer une entrée (un « - » en tête) n&apos;a pas de sens ici.</translation>
     </message>
     <message>
         <source>it needs three parts separated by colons.</source>
-        <translation type="unfinished"></translation>
+        <translation>il faut trois parties séparées par des deux-points.</translation>
     </message>
     <message>
         <source>the host is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;hôte manque.</translation>
     </message>
     <message>
         <source>“%1” is not a port from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un port de 1 à 65535.</translation>
     </message>
     <message>
         <source>“%1” is not an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une adresse IP.</translation>
     </message>
     <message>
         <source>--connect-to “%1”: %2 It reads HOST1:PORT1:HOST2:PORT2, for example “www.example:443:staging.example:8443”; an empty part means any host or port (on the left) or the request&apos;s own (on the right).</source>
-        <translation type="unfinished"></translation>
+        <translation>--connect-to « %1 » : %2 Il s&apos;écrit HOST1:PORT1:HOST2:PORT2, par exemple « www.example:443:staging.example:8443 » ; une partie vide signifie n&apos;importe quel hôte ou port (à gauche) ou celui de la requête (à droite).</translation>
     </message>
     <message>
         <source>it needs four parts separated by colons.</source>
-        <translation type="unfinished"></translation>
+        <translation>il faut quatre parties séparées par des deux-points.</translation>
     </message>
     <message>
         <source>“%1” is not a host name or an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est ni un nom d&apos;hôte ni une adresse IP.</translation>
     </message>
 </context>
 <context>
@@ -2519,183 +2520,183 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>&amp;Network</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réseau</translation>
     </message>
     <message>
         <source>&amp;System proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages de proxy du &amp;système</translation>
     </message>
     <message>
         <source>No pro&amp;xy</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun pro&amp;xy</translation>
     </message>
     <message>
         <source>&amp;Manual proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy &amp;manuel :</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype :</translation>
     </message>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>SOCKS5</source>
-        <translation type="unfinished"></translation>
+        <translation>SOCKS5</translation>
     </message>
     <message>
         <source>SOCKS5, names resolved by the proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>SOCKS5, noms résolus par le proxy</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hôte :</translation>
     </message>
     <message>
         <source>proxy.example or 10.0.0.1</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy.example ou 10.0.0.1</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port :</translation>
     </message>
     <message>
         <source>3128</source>
-        <translation type="unfinished"></translation>
+        <translation>3128</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
         <source>Only if the proxy asks for one</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement si le proxy en demande un</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de p&amp;asse :</translation>
     </message>
     <message>
         <source>Bypass the proxy &amp;for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contourner le proxy p&amp;our :</translation>
     </message>
     <message>
         <source>localhost, .corp.example, 10.0.0.1</source>
-        <translation type="unfinished"></translation>
+        <translation>localhost, .corp.example, 10.0.0.1</translation>
     </message>
     <message>
         <source>Cer&amp;tificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Cer&amp;tificats</translation>
     </message>
     <message>
         <source>Authorities trusted as well as the system’s (your organisation’s CA):</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorités de confiance en plus de celles du système (l&apos;autorité de certification de votre organisation) :</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Add CA &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des &amp;fichiers d&apos;autorité…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;etirer</translation>
     </message>
     <message>
         <source>Client certificates, presented to the hosts their pattern names:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats clients, présentés aux hôtes que désigne leur motif :</translation>
     </message>
     <message>
         <source>Hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôtes</translation>
     </message>
     <message>
         <source>Host &amp;pattern:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif d&apos;hôte :</translation>
     </message>
     <message>
         <source>*.corp.example or api.example:8443</source>
-        <translation type="unfinished"></translation>
+        <translation>*.corp.example ou api.example:8443</translation>
     </message>
     <message>
         <source>&amp;Certificate file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de &amp;certificat :</translation>
     </message>
     <message>
         <source>PEM, DER or PKCS#12 (.p12, .pfx)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM, DER ou PKCS#12 (.p12, .pfx)</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Choose the certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier de certificat</translation>
     </message>
     <message>
         <source>&amp;Key file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de c&amp;lé :</translation>
     </message>
     <message>
         <source>When the key is not in the certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand la clé n&apos;est pas dans le fichier de certificat</translation>
     </message>
     <message>
         <source>Choose the key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier de clé</translation>
     </message>
     <message>
         <source>For the key or the PKCS#12 file</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour la clé ou le fichier PKCS#12</translation>
     </message>
     <message>
         <source>&amp;Add client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter un certificat client</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>Ret&amp;irer</translation>
     </message>
     <message>
         <source>&amp;Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valeurs par défaut</translation>
     </message>
     <message>
         <source>&amp;HTTP version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version &amp;HTTP :</translation>
     </message>
     <message>
         <source>HTTP/2 when the server offers it (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP/2 quand le serveur le propose (par défaut)</translation>
     </message>
     <message>
         <source>HTTP/1.1 only</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP/1.1 seulement</translation>
     </message>
     <message>
         <source>HTTP/2 from the first byte (prior knowledge)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP/2 dès le premier octet (prior knowledge)</translation>
     </message>
     <message>
         <source>&amp;Inactivity timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d&apos;&amp;inactivité :</translation>
     </message>
     <message>
         <source> s</source>
@@ -2703,7 +2704,7 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     </message>
     <message>
         <source>&amp;Whole chain limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limite pour toute la chaîne :</translation>
     </message>
     <message>
         <source>None</source>
@@ -2711,38 +2712,38 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     </message>
     <message>
         <source>A request whose Options tab keeps the built-in values (30 s, no limit, and its own proxy, certificate and version unset) uses these.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une requête dont l&apos;onglet Options garde les valeurs intégrées (30 s, sans limite, et ni proxy, ni certificat, ni version qui lui soient propres) utilise celles-ci.</translation>
     </message>
     <message>
         <source>No keychain is available: passwords are kept until StatusScope closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau n&apos;est disponible : les mots de passe sont gardés jusqu&apos;à la fermeture de StatusScope.</translation>
     </message>
 </context>
 <context>
     <name>ProxySelection</name>
     <message>
         <source>The proxy “%1” is not a host name or URL; write it as host:port or http://host:port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy « %1 » n&apos;est ni un nom d&apos;hôte ni une URL ; écrivez-le sous la forme hôte:port ou http://hôte:port.</translation>
     </message>
     <message>
         <source>Qt 6.4 cannot reach a proxy over TLS (https://); give it as http://. An https URL still goes encrypted through the proxy&apos;s CONNECT tunnel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt 6.4 ne peut pas joindre un proxy en TLS (https://) ; indiquez-le en http://. Une URL https passe tout de même chiffrée par le tunnel CONNECT du proxy.</translation>
     </message>
     <message>
         <source>Qt 6.4 speaks SOCKS version 5 only; give the proxy as socks5:// or socks5h://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt 6.4 ne parle que SOCKS version 5 ; indiquez le proxy en socks5:// ou socks5h://.</translation>
     </message>
     <message>
         <source>The proxy scheme “%1” is not one StatusScope can use; use http://, socks5:// or socks5h://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le schéma de proxy « %1 » n&apos;est pas utilisable par StatusScope ; utilisez http://, socks5:// ou socks5h://.</translation>
     </message>
     <message>
         <source>--proxy-user needs a user name before the colon: USER:PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--proxy-user attend un nom d&apos;utilisateur avant le deux-points : USER:PASSWORD.</translation>
     </message>
     <message>
         <source>A manual proxy needs a host and port, for example http://127.0.0.1:8888.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un proxy manuel demande un hôte et un port, par exemple http://127.0.0.1:8888.</translation>
     </message>
 </context>
 <context>
@@ -3043,7 +3044,7 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     </message>
     <message>
         <source>Timeout without data:</source>
-        <translation>Délai sa&amp;ns données :</translation>
+        <translation>Délai sans données :</translation>
     </message>
     <message>
         <source>Maximum body per hop:</source>
@@ -3051,7 +3052,7 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     </message>
     <message>
         <source>Whole chain limit:</source>
-        <translation>Limite pour toute la c&amp;haîne :</translation>
+        <translation>Limite pour toute la chaîne :</translation>
     </message>
     <message>
         <source>Low-speed limit:</source>
@@ -3059,119 +3060,119 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     </message>
     <message>
         <source>Proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy :</translation>
     </message>
     <message>
         <source>Proxy for this request</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy de cette requête</translation>
     </message>
     <message>
         <source>Use the proxy of Preferences, no proxy at all, or the proxy typed beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le proxy des préférences, aucun proxy, ou le proxy saisi à côté.</translation>
     </message>
     <message>
         <source>Proxy URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du proxy</translation>
     </message>
     <message>
         <source>http://host:port, socks5h://host:port</source>
-        <translation type="unfinished"></translation>
+        <translation>http://hôte:port, socks5h://hôte:port</translation>
     </message>
     <message>
         <source>Proxy user</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur du proxy</translation>
     </message>
     <message>
         <source>proxy user</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateur du proxy</translation>
     </message>
     <message>
         <source>Proxy password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe du proxy</translation>
     </message>
     <message>
         <source>Used for this session only: never written to the settings or the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé pour cette session seulement : jamais écrit dans les réglages ni dans l&apos;historique.</translation>
     </message>
     <message>
         <source>proxy password</source>
-        <translation type="unfinished"></translation>
+        <translation>mot de passe du proxy</translation>
     </message>
     <message>
         <source>Pinned &amp;addresses:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses épi&amp;nglées :</translation>
     </message>
     <message>
         <source>Pinned addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses épinglées</translation>
     </message>
     <message>
         <source>Each row sends requests for a host and port to another address (as curl&apos;s --resolve) or host and port (--connect-to); the URL, the Host field and the certificate check keep the typed host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque ligne envoie les requêtes destinées à un hôte et un port vers une autre adresse (comme --resolve de curl) ou vers un autre hôte et port (--connect-to) ; l&apos;URL, le champ Host et la vérification du certificat gardent l&apos;hôte saisi.</translation>
     </message>
     <message>
         <source>Add --resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter --resolve</translation>
     </message>
     <message>
         <source>Connect to an IP address for a host and port</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à une adresse IP pour un hôte et un port</translation>
     </message>
     <message>
         <source>Add --connect-to</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter --connect-to</translation>
     </message>
     <message>
         <source>Connect to another host and port for a host and port</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à un autre hôte et port pour un hôte et un port</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Remove pinned address</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;adresse épinglée</translation>
     </message>
     <message>
         <source>HTTP version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version HTTP :</translation>
     </message>
     <message>
         <source>HTTP version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version HTTP</translation>
     </message>
     <message>
         <source>Authenti&amp;cation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aut&amp;hentification :</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification</translation>
     </message>
     <message>
         <source>The credentials StatusScope answers the server&apos;s challenge with, only to the origin typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les identifiants avec lesquels StatusScope répond au défi du serveur, uniquement pour l&apos;origine saisie.</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateur</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>mot de passe</translation>
     </message>
     <message>
         <source>Drop these</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer ces options</translation>
     </message>
 </context>
 <context>
@@ -3284,67 +3285,67 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     </message>
     <message>
         <source>HTTP/2 with prior knowledge through a pin: Qt 6.4 names the address %1 in :authority instead of %2, so a server that tells its sites apart by name may answer for another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP/2 en prior knowledge à travers un épinglage : Qt 6.4 met l&apos;adresse %1 dans :authority au lieu de %2, si bien qu&apos;un serveur qui distingue ses sites par leur nom peut répondre pour un autre.</translation>
     </message>
     <message>
         <source>Sent over HTTP/1.1: through a pin, Qt 6.4 would name the address %1 instead of %2 in HTTP/2&apos;s :authority, while HTTP/1.1 keeps the Host field right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé en HTTP/1.1 : à travers un épinglage, Qt 6.4 mettrait l&apos;adresse %1 au lieu de %2 dans le :authority de HTTP/2, alors que HTTP/1.1 garde le bon champ Host.</translation>
     </message>
     <message>
         <source>The server asked for a client certificate and none was given: pass one with --cert FILE (and --key FILE), or a PKCS#12 file with --cert FILE --cert-type P12.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a demandé un certificat client et aucun n&apos;a été donné : passez-en un avec --cert FILE (et --key FILE), ou un fichier PKCS#12 avec --cert FILE --cert-type P12.</translation>
     </message>
     <message>
         <source>The proxy %1 asks for credentials; give them with --proxy-user USER:PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy %1 demande des identifiants ; donnez-les avec --proxy-user USER:PASSWORD.</translation>
     </message>
     <message>
         <source>The proxy %1 asks for %2; over plain http --proxy-user is sent as Basic, which it does not take.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy %1 demande %2 ; en http simple, --proxy-user est envoyé en Basic, qu&apos;il n&apos;accepte pas.</translation>
     </message>
     <message>
         <source>The proxy %1 refused the credentials of user “%2” (--proxy-user).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy %1 a refusé les identifiants de l&apos;utilisateur « %2 » (--proxy-user).</translation>
     </message>
     <message>
         <source>The SOCKS proxy %1 asks for a user name and password; give them with --proxy-user USER:PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy SOCKS %1 demande un nom d&apos;utilisateur et un mot de passe ; donnez-les avec --proxy-user USER:PASSWORD.</translation>
     </message>
     <message>
         <source>The proxy %1 asked for credentials before opening a tunnel to %2 (Qt 6.4 does not show its 407 answer); give them with --proxy-user USER:PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy %1 a demandé des identifiants avant d&apos;ouvrir un tunnel vers %2 (Qt 6.4 ne montre pas sa réponse 407) ; donnez-les avec --proxy-user USER:PASSWORD.</translation>
     </message>
     <message>
         <source>Connection refused by the proxy %1: nothing is listening there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion refusée par le proxy %1 : rien n&apos;y écoute.</translation>
     </message>
     <message>
         <source>The proxy %1 could not be found: its host name does not resolve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy %1 est introuvable : son nom d&apos;hôte ne se résout pas.</translation>
     </message>
     <message>
         <source>The proxy %1 closed the connection before %2 answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy %1 a fermé la connexion avant que %2 ne réponde.</translation>
     </message>
     <message>
         <source>The proxy %1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy %1 n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
         <source>The proxy %1 did not open a way to %2 (Qt 6.4 says “%3”): it is not listening, or could not reach the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy %1 n&apos;a pas ouvert de passage vers %2 (Qt 6.4 indique « %3 ») : il n&apos;écoute pas, ou n&apos;a pas pu joindre le serveur.</translation>
     </message>
     <message>
         <source>The proxy %1 did not open a way to %2 (Qt 6.4 says “%3”): it is not listening, could not reach the server, or refused the credentials of user “%4” (--proxy-user).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy %1 n&apos;a pas ouvert de passage vers %2 (Qt 6.4 indique « %3 ») : il n&apos;écoute pas, n&apos;a pas pu joindre le serveur, ou a refusé les identifiants de l&apos;utilisateur « %4 » (--proxy-user).</translation>
     </message>
     <message>
         <source>The proxy %1 could not resolve the host name “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy %1 n&apos;a pas pu résoudre le nom d&apos;hôte « %2 ».</translation>
     </message>
     <message>
         <source>The TLS handshake with %1 failed. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La négociation TLS avec %1 a échoué. %2</translation>
     </message>
 </context>
 <context>
@@ -3904,70 +3905,70 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     <name>StatusScope::Gui::CertificateFiles</name>
     <message>
         <source>“%1” is not a file that exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un fichier existant.</translation>
     </message>
     <message>
         <source>“%1” is too large to be a certificate or a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est trop volumineux pour être un certificat ou une clé.</translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne peut pas être lu : %2</translation>
     </message>
     <message>
         <source>“%1” is a PKCS#12 file that needs its password: type it under Password.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est un fichier PKCS#12 qui demande son mot de passe : saisissez-le dans « Mot de passe ».</translation>
     </message>
     <message>
         <source>The password does not open the PKCS#12 file “%1” (or it is not a certificate file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe n&apos;ouvre pas le fichier PKCS#12 « %1 » (ou ce n&apos;est pas un fichier de certificat).</translation>
     </message>
     <message>
         <source>“%1” holds no certificate: choose a PEM or DER file with the authority’s certificate (often .pem, .crt or .cer).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne contient aucun certificat : choisissez un fichier PEM ou DER avec le certificat de l&apos;autorité (souvent .pem, .crt ou .cer).</translation>
     </message>
     <message>
         <source>“%1” holds no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne contient aucun certificat.</translation>
     </message>
     <message>
         <source>“%1” holds no private key: choose the key file as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne contient aucune clé privée : choisissez aussi le fichier de clé.</translation>
     </message>
     <message>
         <source>“%1” holds no private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne contient aucune clé privée.</translation>
     </message>
     <message>
         <source>The private key is encrypted: type its password.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé privée est chiffrée : saisissez son mot de passe.</translation>
     </message>
     <message>
         <source>The password does not open the private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe n&apos;ouvre pas la clé privée.</translation>
     </message>
     <message>
         <source>The private key cannot be read (RSA, EC and DSA keys in PEM or DER are understood).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé privée est illisible (les clés RSA, EC et DSA en PEM ou DER sont comprises).</translation>
     </message>
     <message>
         <source>expired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>expiré le %1</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu&apos;au %1</translation>
     </message>
 </context>
 <context>
     <name>StatusScope::Gui::ChainDelegate</name>
     <message>
         <source>proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy</translation>
     </message>
     <message>
         <source>pin</source>
-        <translation type="unfinished"></translation>
+        <translation>épinglage</translation>
     </message>
 </context>
 <context>
@@ -4417,39 +4418,39 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     <name>StatusScope::Gui::NetworkOptionsEditor</name>
     <message>
         <source>Type the proxy&apos;s address (http://host:port or socks5h://host:port), or choose “Use Preferences”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;adresse du proxy (http://hôte:port ou socks5h://hôte:port), ou choisissez « Utiliser les préférences ».</translation>
     </message>
     <message>
         <source>Bearer authentication needs a token: type it beside the choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;authentification Bearer demande un jeton : saisissez-le à côté du choix.</translation>
     </message>
     <message>
         <source>%1 authentication needs a user name: type it beside the choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;authentification %1 demande un nom d&apos;utilisateur : saisissez-le à côté du choix.</translation>
     </message>
     <message>
         <source>Use Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser les préférences</translation>
     </message>
     <message>
         <source>No proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun proxy</translation>
     </message>
     <message>
         <source>This proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce proxy :</translation>
     </message>
     <message>
         <source>HTTP/1.1 only</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP/1.1 seulement</translation>
     </message>
     <message>
         <source>HTTP/2, offered on https</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP/2, proposé en https</translation>
     </message>
     <message>
         <source>HTTP/2 from the first byte (prior knowledge)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP/2 dès le premier octet (prior knowledge)</translation>
     </message>
     <message>
         <source>None</source>
@@ -4457,132 +4458,132 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     </message>
     <message>
         <source>Basic</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic</translation>
     </message>
     <message>
         <source>Digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Digest</translation>
     </message>
     <message>
         <source>Basic or Digest, as the server asks</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic ou Digest, selon la demande du serveur</translation>
     </message>
     <message>
         <source>Bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton Bearer</translation>
     </message>
     <message>
         <source>token</source>
-        <translation type="unfinished"></translation>
+        <translation>jeton</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>mot de passe</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Also applied, from an imported command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Également appliqué, depuis une commande importée : %1</translation>
     </message>
 </context>
 <context>
     <name>StatusScope::Gui::PinTableModel</name>
     <message>
         <source>--resolve: the IP addresses to connect to, separated by commas; --connect-to: the host to connect to (empty: the request&apos;s own)</source>
-        <translation type="unfinished"></translation>
+        <translation>--resolve : les adresses IP auxquelles se connecter, séparées par des virgules ; --connect-to : l&apos;hôte auquel se connecter (vide : celui de la requête)</translation>
     </message>
     <message>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>Option</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination</translation>
     </message>
     <message>
         <source>To port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port de destination</translation>
     </message>
 </context>
 <context>
     <name>StatusScope::Gui::PreferencesDialog</name>
     <message>
         <source>Type the proxy’s host name or address, or choose another proxy setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom d&apos;hôte ou l&apos;adresse du proxy, ou choisissez un autre réglage de proxy.</translation>
     </message>
     <message>
         <source>“%1” is not a host name or address: type the host alone, without http:// or a path (the type is chosen above).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est ni un nom d&apos;hôte ni une adresse : saisissez l&apos;hôte seul, sans http:// ni chemin (le type se choisit au-dessus).</translation>
     </message>
     <message>
         <source>Type the proxy’s port, a number from 1 to 65535 (often 3128 or 8080 for an HTTP proxy, 1080 for SOCKS5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le port du proxy, un nombre de 1 à 65535 (souvent 3128 ou 8080 pour un proxy HTTP, 1080 pour SOCKS5).</translation>
     </message>
     <message>
         <source>The proxy port must be a number from 1 to 65535; “%1” is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port du proxy doit être un nombre de 1 à 65535 ; « %1 » n&apos;en est pas un.</translation>
     </message>
     <message>
         <source>A proxy password needs the user name it goes with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mot de passe de proxy demande le nom d&apos;utilisateur qui va avec.</translation>
     </message>
     <message>
         <source>A certificate is already given for “%1”: remove it first to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un certificat est déjà donné pour « %1 » : retirez-le d&apos;abord pour le remplacer.</translation>
     </message>
     <message>
         <source>Choose the certificate file for these hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le fichier de certificat pour ces hôtes.</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>illisible</translation>
     </message>
     <message>
         <source>Add certificate authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des autorités de certification</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats (*.pem *.crt *.cer *.der);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Choose the private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir la clé privée</translation>
     </message>
     <message>
         <source>Keys (*.key *.pem *.der);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés (*.key *.pem *.der);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Choose the client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le certificat client</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer *.der *.p12 *.pfx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats (*.pem *.crt *.cer *.der *.p12 *.pfx);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -4742,154 +4743,154 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     <name>TlsFailure</name>
     <message>
         <source>The server&apos;s certificate was signed by an authority (%1) that is not among those given with --cacert or --capath. They replace this computer&apos;s authorities: pass this one too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur a été signé par une autorité (%1) qui ne fait pas partie de celles données avec --cacert ou --capath. Celles-ci remplacent les autorités de cet ordinateur : passez aussi celle-là.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate was signed by an authority this computer does not trust (%1). If it is your organisation&apos;s CA, pass it with --cacert FILE (or add it in Preferences → Certificates).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur a été signé par une autorité à laquelle cet ordinateur ne fait pas confiance (%1). S&apos;il s&apos;agit de l&apos;autorité de certification de votre organisation, passez-la avec --cacert FILE (ou ajoutez-la dans Préférences → Certificats).</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is valid for %1, not for %2. Check the host name in the URL: the certificate must name it, also when --resolve or --connect-to sends the request to another address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur est valable pour %1, pas pour %2. Vérifiez le nom d&apos;hôte dans l&apos;URL : le certificat doit le nommer, même quand --resolve ou --connect-to envoie la requête à une autre adresse.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is self-signed: no authority vouches for it. If it is the certificate you expect, pass it with --cacert FILE (or add it in Preferences → Certificates), or accept it for this host with -k.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur est auto-signé : aucune autorité ne s&apos;en porte garante. Si c&apos;est le certificat que vous attendez, passez-le avec --cacert FILE (ou ajoutez-le dans Préférences → Certificats), ou acceptez-le pour cet hôte avec -k.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate chain is incomplete: the server did not send the intermediate certificate (%1) that links its certificate to an authority. The server must be set up to send it; meanwhile, pass the intermediate with its authority in the file given to --cacert, or look anyway with -k.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne de certificats du serveur est incomplète : le serveur n&apos;a pas envoyé le certificat intermédiaire (%1) qui relie son certificat à une autorité. Le serveur doit être configuré pour l&apos;envoyer ; en attendant, mettez l&apos;intermédiaire avec son autorité dans le fichier donné à --cacert, ou regardez quand même avec -k.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate was issued by %1, which is not among the authorities given with --cacert or --capath (they replace this computer&apos;s), and the server did not send its certificate. If %1 is an intermediate, the server&apos;s chain is incomplete: the server must send the intermediate with its certificate (meanwhile, add it to the --cacert file beside its authority); if it is your CA itself, pass it with --cacert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur a été émis par %1, qui ne fait pas partie des autorités données avec --cacert ou --capath (elles remplacent celles de cet ordinateur), et le serveur n&apos;a pas envoyé le certificat de cet émetteur. Si %1 est un intermédiaire, la chaîne du serveur est incomplète : le serveur doit envoyer l&apos;intermédiaire avec son certificat (en attendant, ajoutez-le au fichier --cacert à côté de son autorité) ; si c&apos;est votre autorité de certification elle-même, passez-la avec --cacert.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate expired on %1 (it was valid from %2). The server must renew it; if the date looks wrong, check this computer&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur a expiré le %1 (il était valable depuis le %2). Le serveur doit le renouveler ; si la date semble fausse, vérifiez l&apos;horloge de cet ordinateur.</translation>
     </message>
     <message>
         <source>A certificate in the server&apos;s chain (%1) expired on %2. The server must send a current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un certificat de la chaîne du serveur (%1) a expiré le %2. Le serveur doit en envoyer un en cours de validité.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not valid before %1 (and until %2). Check this computer&apos;s clock; if it is right, the server was given its certificate too early.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur n&apos;est pas valable avant le %1 (et jusqu&apos;au %2). Vérifiez l&apos;horloge de cet ordinateur ; si elle est juste, le serveur a reçu son certificat trop tôt.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate was revoked by its authority: do not trust this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur a été révoqué par son autorité : ne faites pas confiance à ce serveur.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate was refused: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur a été refusé : %1.</translation>
     </message>
     <message>
         <source>The server asked for a client certificate and did not accept the one given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a demandé un certificat client et n&apos;a pas accepté celui qui a été donné.</translation>
     </message>
     <message>
         <source>The server asks for a client certificate and none was given: pass one with --cert FILE (and --key FILE), or a PKCS#12 file with --cert FILE --cert-type P12.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur demande un certificat client et aucun n&apos;a été donné : passez-en un avec --cert FILE (et --key FILE), ou un fichier PKCS#12 avec --cert FILE --cert-type P12.</translation>
     </message>
     <message>
         <source>The server refused the client certificate: it does not accept it (signed by an authority it does not trust, expired, revoked, or not matching its key). Qt said: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé le certificat client : il ne l&apos;accepte pas (signé par une autorité à laquelle il ne fait pas confiance, expiré, révoqué, ou ne correspondant pas à sa clé). Message de Qt : %1.</translation>
     </message>
     <message>
         <source>The server and Qt have no TLS version in common (Qt 6.4 with OpenSSL 3 speaks TLS 1.2 and 1.3). Qt said: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur et Qt n&apos;ont aucune version de TLS en commun (Qt 6.4 avec OpenSSL 3 parle TLS 1.2 et 1.3). Message de Qt : %1.</translation>
     </message>
     <message>
         <source>The server ended the TLS handshake: it may have refused the client certificate, or it shares no cipher with Qt. Qt said: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a interrompu la négociation TLS : il a peut-être refusé le certificat client, ou il n&apos;a aucun chiffrement en commun avec Qt. Message de Qt : %1.</translation>
     </message>
     <message>
         <source>The server ended the TLS handshake: it may want a client certificate (--cert FILE), or it shares no cipher with Qt. Qt said: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a interrompu la négociation TLS : il attend peut-être un certificat client (--cert FILE), ou il n&apos;a aucun chiffrement en commun avec Qt. Message de Qt : %1.</translation>
     </message>
 </context>
 <context>
     <name>TlsSetup</name>
     <message>
         <source>%1 “%2”: there is no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 « %2 » : ce fichier n&apos;existe pas.</translation>
     </message>
     <message>
         <source>%1 “%2”: the file is too large to be a certificate or a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 « %2 » : le fichier est trop volumineux pour être un certificat ou une clé.</translation>
     </message>
     <message>
         <source>%1 “%2”: the file cannot be read (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 « %2 » : le fichier ne peut pas être lu (%3).</translation>
     </message>
     <message>
         <source>--cacert “%1”: the file holds no certificate (PEM or DER).</source>
-        <translation type="unfinished"></translation>
+        <translation>--cacert « %1 » : le fichier ne contient aucun certificat (PEM ou DER).</translation>
     </message>
     <message>
         <source>--capath “%1”: there is no such folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>--capath « %1 » : ce dossier n&apos;existe pas.</translation>
     </message>
     <message>
         <source>--capath “%1”: the folder holds no certificate (PEM or DER files).</source>
-        <translation type="unfinished"></translation>
+        <translation>--capath « %1 » : le dossier ne contient aucun certificat (fichiers PEM ou DER).</translation>
     </message>
     <message>
         <source>Preferences → Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences → Certificats</translation>
     </message>
     <message>
         <source>%1 “%2”: the file holds no certificate (PEM or DER).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 « %2 » : le fichier ne contient aucun certificat (PEM ou DER).</translation>
     </message>
     <message>
         <source>%1: the file is not PKCS#12 (a .p12 or .pfx file); for PEM or DER files, give --cert-type PEM or DER.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le fichier n&apos;est pas au format PKCS#12 (un fichier .p12 ou .pfx) ; pour des fichiers PEM ou DER, donnez --cert-type PEM ou DER.</translation>
     </message>
     <message>
         <source>%1: the PKCS#12 file could not be opened without a password; give it with --pass PASSWORD or --cert FILE:PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le fichier PKCS#12 n&apos;a pas pu être ouvert sans mot de passe ; donnez-le avec --pass PASSWORD ou --cert FILE:PASSWORD.</translation>
     </message>
     <message>
         <source>%1: the password does not open this PKCS#12 file (or the file uses an old cipher OpenSSL 3 no longer reads). Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le mot de passe n&apos;ouvre pas ce fichier PKCS#12 (ou le fichier utilise un ancien chiffrement qu&apos;OpenSSL 3 ne lit plus). Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>%1: the file holds no DER certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le fichier ne contient aucun certificat DER.</translation>
     </message>
     <message>
         <source>%1: the file holds no PEM certificate (for DER give --cert-type DER, for a .p12 file --cert-type P12).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le fichier ne contient aucun certificat PEM (pour du DER, donnez --cert-type DER, pour un fichier .p12, --cert-type P12).</translation>
     </message>
     <message>
         <source>%1: a DER certificate holds no key; give the key with --key FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un certificat DER ne contient pas de clé ; donnez la clé avec --key FILE.</translation>
     </message>
     <message>
         <source>%1: the file holds no private key; give it with --key FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le fichier ne contient aucune clé privée ; donnez-la avec --key FILE.</translation>
     </message>
     <message>
         <source>--key “%1”: the file holds no private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>--key « %1 » : le fichier ne contient aucune clé privée.</translation>
     </message>
     <message>
         <source>The key in “%1” is protected by a passphrase; give it with --pass PHRASE. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de « %1 » est protégée par une phrase secrète ; donnez-la avec --pass PHRASE. Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>The passphrase does not open the key in “%1”. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète n&apos;ouvre pas la clé de « %1 ». Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>The key in “%1” cannot be read: it is not an RSA, EC or DSA private key in PEM or DER.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de « %1 » est illisible : ce n&apos;est pas une clé privée RSA, EC ou DSA en PEM ou DER.</translation>
     </message>
     <message>
         <source>--key “%1” was given without --cert: give the certificate it belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--key « %1 » a été donné sans --cert : donnez le certificat auquel elle appartient.</translation>
     </message>
 </context>
 <context>
