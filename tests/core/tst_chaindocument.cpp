@@ -24,6 +24,76 @@ using StatusScope::Test::ScriptedServer;
 
 namespace {
 
+// A request whose every network field is away from its default, with a secret in each place one
+// can be: the proxy password (as a field and in the proxy URL), the user's password, the key's
+// passphrase. The Bearer token has its own request (a scheme excludes the other).
+RequestSpec networkRequest(AuthSetting::Scheme scheme)
+{
+    RequestSpec request;
+    request.url = QUrl(u"https://staging.example/login"_s);
+    NetworkOptions &n = request.options.network;
+    n.proxy.mode = ProxySetting::Mode::Manual;
+    n.proxy.url = QUrl(u"socks5h://carol:pr0xyPass@proxy.example:1080"_s);
+    n.proxy.user = u"carol"_s;
+    n.proxy.password = u"pr0xyPass"_s;
+    n.proxy.noProxy = {u".internal.example"_s, u"10.0.0.1"_s};
+    n.tls.caFiles = {u"/etc/ca/one.pem"_s, u"/etc/ca/two.der"_s};
+    n.tls.caPath = u"/etc/ca/dir"_s;
+    n.tls.extraCaFiles = {u"/home/me/company.pem"_s};
+    n.tls.clientCertificate = u"/home/me/client.p12"_s;
+    n.tls.clientKey = u"/home/me/client.key"_s;
+    n.tls.certificateType = TlsSetting::CertificateType::Pkcs12;
+    n.tls.passphrase = u"keyPhr4se"_s;
+    n.resolve = {ResolvePin{u"staging.example"_s, 443, {u"127.0.0.1"_s, u"::1"_s}}};
+    n.connectTo = {ConnectToPin{u"api.example"_s, 8443, u"backend.example"_s, 9443},
+                   ConnectToPin{QString(), 0, u"any.example"_s, 0}};
+    n.httpVersion = HttpVersion::Http2PriorKnowledge;
+    n.auth.scheme = scheme;
+    if (scheme == AuthSetting::Scheme::Bearer) {
+        n.auth.token = u"t0kenS3cret"_s;
+    } else {
+        n.auth.user = u"alice"_s;
+        n.auth.password = u"al1cePass"_s;
+    }
+    return request;
+}
+
+void verifySameWithoutSecrets(const NetworkOptions &read, const NetworkOptions &sent)
+{
+    QCOMPARE(read.proxy.mode, sent.proxy.mode);
+    QCOMPARE(read.proxy.url, sent.proxy.url.adjusted(QUrl::RemovePassword));
+    QCOMPARE(read.proxy.user, sent.proxy.user);
+    QCOMPARE(read.proxy.noProxy, sent.proxy.noProxy);
+    QCOMPARE(read.tls.caFiles, sent.tls.caFiles);
+    QCOMPARE(read.tls.caPath, sent.tls.caPath);
+    QCOMPARE(read.tls.extraCaFiles, sent.tls.extraCaFiles);
+    QCOMPARE(read.tls.clientCertificate, sent.tls.clientCertificate);
+    QCOMPARE(read.tls.clientKey, sent.tls.clientKey);
+    QCOMPARE(read.tls.certificateType, sent.tls.certificateType);
+    QCOMPARE(read.resolve.size(), sent.resolve.size());
+    for (qsizetype i = 0; i < read.resolve.size(); ++i) {
+        QCOMPARE(read.resolve.at(i).host, sent.resolve.at(i).host);
+        QCOMPARE(read.resolve.at(i).port, sent.resolve.at(i).port);
+        QCOMPARE(read.resolve.at(i).addresses, sent.resolve.at(i).addresses);
+    }
+    QCOMPARE(read.connectTo.size(), sent.connectTo.size());
+    for (qsizetype i = 0; i < read.connectTo.size(); ++i) {
+        QCOMPARE(read.connectTo.at(i).host, sent.connectTo.at(i).host);
+        QCOMPARE(read.connectTo.at(i).port, sent.connectTo.at(i).port);
+        QCOMPARE(read.connectTo.at(i).toHost, sent.connectTo.at(i).toHost);
+        QCOMPARE(read.connectTo.at(i).toPort, sent.connectTo.at(i).toPort);
+    }
+    QCOMPARE(read.httpVersion, sent.httpVersion);
+    QCOMPARE(read.auth.scheme, sent.auth.scheme);
+    QCOMPARE(read.auth.user, sent.auth.user);
+    // The secrets are not kept, in any form.
+    QVERIFY(read.proxy.password.isEmpty());
+    QVERIFY(read.proxy.url.password().isEmpty());
+    QVERIFY(read.auth.password.isEmpty());
+    QVERIFY(read.auth.token.isEmpty());
+    QVERIFY(read.tls.passphrase.isEmpty());
+}
+
 // The fields HAR has a member of its own for; every other field is carried as `_field`.
 const QStringList ChainFieldsInHar{u"version"_s, u"request"_s, u"started_at"_s, u"hops"_s};
 const QStringList HopFieldsInHar{
@@ -64,6 +134,9 @@ private Q_SLOTS:
     void madeChainReadsAlikeEverywhere();
     void liveChainReadsAlikeEverywhere();
     void recordOfOlderNamesReadsTheSame();
+    void networkOptionsKeepAllButSecrets_data();
+    void networkOptionsKeepAllButSecrets();
+    void optionsWithoutNetworkFieldsReadAsDefaults();
 
 private:
     static ChainResult madeChain();
@@ -369,6 +442,97 @@ void tst_ChainDocument::recordOfOlderNamesReadsTheSame()
     QJsonObject expected = current;
     expected.insert(u"final_url"_s, QJsonValue::Null);
     QCOMPARE(chainToRecord(read, plain), expected);
+}
+
+void tst_ChainDocument::networkOptionsKeepAllButSecrets_data()
+{
+    QTest::addColumn<int>("scheme");
+    QTest::addColumn<int>("secrets");
+    for (auto [scheme, name] :
+         {std::pair{AuthSetting::Scheme::Basic, "basic"}, std::pair{AuthSetting::Scheme::Digest, "digest"},
+          std::pair{AuthSetting::Scheme::Any, "any"}, std::pair{AuthSetting::Scheme::Bearer, "bearer"}}) {
+        // Plain keeps every header as typed; even then the network secrets are not written.
+        QTest::addRow("%s, plain", name) << int(scheme) << int(SecretStorage::Plain);
+        QTest::addRow("%s, masked", name) << int(scheme) << int(SecretStorage::Masked);
+        QTest::addRow("%s, omitted", name) << int(scheme) << int(SecretStorage::Omitted);
+    }
+}
+
+// Every non-secret network option survives the history record, a saved request and check --json;
+// no secret reaches any of them.
+void tst_ChainDocument::networkOptionsKeepAllButSecrets()
+{
+    QFETCH(int, scheme);
+    QFETCH(int, secrets);
+    const RequestSpec sent = networkRequest(static_cast<AuthSetting::Scheme>(scheme));
+    RecordOptions options;
+    options.secrets = static_cast<SecretStorage>(secrets);
+    ChainResult chain = madeChain();
+    chain.request = sent;
+
+    const QJsonObject saved = requestToRecord(sent, options);
+    const QJsonObject record = chainToRecord(chain, options);
+    const QJsonObject cli = chainToJson(chain, options.secrets == SecretStorage::Plain);
+    for (const QJsonObject &document : {saved, record, cli}) {
+        const QByteArray text = QJsonDocument(document).toJson(QJsonDocument::Compact);
+        for (const char *secret : {"pr0xyPass", "al1cePass", "t0kenS3cret", "keyPhr4se"})
+            QVERIFY2(!text.contains(secret), secret);
+    }
+    verifySameWithoutSecrets(requestFromRecord(saved).options.network, sent.options.network);
+    if (QTest::currentTestFailed())
+        return;
+    verifySameWithoutSecrets(chainFromRecord(record).request.options.network, sent.options.network);
+    if (QTest::currentTestFailed())
+        return;
+    // What a script reads from check --json.
+    const QJsonObject cliOptions = cli.value(u"request"_s).toObject().value(u"options"_s).toObject();
+    QCOMPARE(cliOptions.value(u"proxy"_s).toObject().value(u"url"_s).toString(),
+             u"socks5h://carol@proxy.example:1080"_s);
+    QCOMPARE(cliOptions.value(u"proxy"_s).toObject().value(u"mode"_s).toString(), u"manual"_s);
+    QCOMPARE(cliOptions.value(u"resolve"_s).toArray().at(0).toObject().value(u"addresses"_s).toArray().size(),
+             2);
+    QCOMPARE(cliOptions.value(u"connect_to"_s).toArray().at(1).toObject().value(u"host"_s), QJsonValue::Null);
+    QCOMPARE(cliOptions.value(u"tls"_s).toObject().value(u"certificate_type"_s).toString(), u"p12"_s);
+    QCOMPARE(cliOptions.value(u"http_version"_s).toString(), u"2-prior-knowledge"_s);
+    const QJsonObject auth = cliOptions.value(u"auth"_s).toObject();
+    QCOMPARE(auth.keys(), (QStringList{u"scheme"_s, u"user"_s}));
+    if (static_cast<AuthSetting::Scheme>(scheme) == AuthSetting::Scheme::Bearer)
+        QCOMPARE(auth.value(u"user"_s), QJsonValue::Null);
+    else
+        QCOMPARE(auth.value(u"user"_s).toString(), u"alice"_s);
+}
+
+// Requests kept before the network fields existed (only "http2" said anything of the network):
+// read with the defaults, and bad values fall back to them too.
+void tst_ChainDocument::optionsWithoutNetworkFieldsReadAsDefaults()
+{
+    const QJsonObject old{{u"follow"_s, false}, {u"max_redirects"_s, 5}, {u"http2"_s, false}};
+    const RequestOptions read = requestOptionsFromRecord(old);
+    QCOMPARE(read.followRedirects, false);
+    QCOMPARE(read.maxRedirects, 5);
+    const NetworkOptions &n = read.network;
+    QCOMPARE(n.httpVersion, HttpVersion::Http1_1);
+    QCOMPARE(n.proxy.mode, ProxySetting::Mode::System);
+    QVERIFY(n.proxy.url.isEmpty() && n.proxy.user.isEmpty() && n.proxy.noProxy.isEmpty());
+    QVERIFY(n.tls.caFiles.isEmpty() && n.tls.caPath.isEmpty() && n.tls.clientCertificate.isEmpty());
+    QCOMPARE(n.tls.certificateType, TlsSetting::CertificateType::Pem);
+    QVERIFY(n.resolve.isEmpty() && n.connectTo.isEmpty());
+    QCOMPARE(n.auth.scheme, AuthSetting::Scheme::None);
+    QVERIFY(n.auth.user.isEmpty());
+
+    // Values this version cannot use: the default, not a guess.
+    QJsonObject bad = requestOptionsToRecord(networkRequest(AuthSetting::Scheme::Basic).options);
+    bad.insert(u"proxy"_s, QJsonObject{{u"mode"_s, u"manual"_s}, {u"url"_s, QJsonValue::Null}});
+    bad.insert(u"auth"_s, QJsonObject{{u"scheme"_s, u"kerberos"_s}, {u"user"_s, u"alice"_s}});
+    bad.insert(u"resolve"_s, QJsonArray{QJsonObject{{u"host"_s, u"x.example"_s}, {u"port"_s, 99999}}});
+    bad.insert(u"tls"_s, u"not an object"_s);
+    const NetworkOptions fallback = requestOptionsFromRecord(bad).network;
+    QCOMPARE(fallback.proxy.mode, ProxySetting::Mode::System);
+    QCOMPARE(fallback.auth.scheme, AuthSetting::Scheme::None);
+    QVERIFY(fallback.auth.user.isEmpty());
+    QVERIFY(fallback.resolve.isEmpty());
+    QVERIFY(fallback.tls.caFiles.isEmpty());
+    QCOMPARE(fallback.connectTo.size(), 2); // untouched fields are still read
 }
 
 QTEST_GUILESS_MAIN(tst_ChainDocument)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/formats/chaindocument.h"
 
+#include "core/formats/networkdocument.h"
 #include "core/requests/httpversion.h"
 #include "core/statusscope_version.h"
 
@@ -429,7 +430,7 @@ RequestSpec requestFromRecord(const QJsonObject &record)
 
 QJsonObject requestOptionsToRecord(const RequestOptions &o)
 {
-    return QJsonObject{{u"follow"_s, o.followRedirects},
+    QJsonObject record{{u"follow"_s, o.followRedirects},
                        {u"max_redirects"_s, o.maxRedirects},
                        {u"timeout_ms"_s, o.inactivityTimeoutMs},
                        {u"deadline_ms"_s, o.deadlineMs},
@@ -441,6 +442,9 @@ QJsonObject requestOptionsToRecord(const RequestOptions &o)
                        // "http2" is what versions before issue 15 read; "http_version" says more.
                        {u"http2"_s, o.network.httpVersion != HttpVersion::Http1_1},
                        {u"http_version"_s, httpVersionKey(o.network.httpVersion)}};
+    // The proxy, trust, pins and authentication, never their secrets (networkdocument.h).
+    networkOptionsToDocument(o.network, record);
+    return record;
 }
 
 RequestOptions requestOptionsFromRecord(const QJsonObject &o)
@@ -461,6 +465,7 @@ RequestOptions requestOptionsFromRecord(const QJsonObject &o)
         options.network.httpVersion = *version;
     if (!o.value(u"http2"_s).toBool(true))
         options.network.httpVersion = HttpVersion::Http1_1;
+    networkOptionsFromDocument(o, options.network);
     return options;
 }
 

@@ -46,7 +46,8 @@ ChainResult chainFromDocument(const QJsonObject &document, QString *error = null
 // The request of a chain document, also what a saved request and the settings' last request keep.
 QJsonObject requestToDocument(const RequestSpec &request, BodyBytes bodies);
 RequestSpec requestFromRecord(const QJsonObject &record);
-// The request options alone (follow, limits, timeouts), as in a request's "options".
+// The request options alone (follow, limits, timeouts, and the network part without its secrets:
+// networkdocument.h), as in a request's "options".
 QJsonObject requestOptionsToRecord(const RequestOptions &options);
 RequestOptions requestOptionsFromRecord(const QJsonObject &record);
 
