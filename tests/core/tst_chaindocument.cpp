@@ -4,6 +4,7 @@
 // every field of the CLI document is either mapped to HAR's own member (checked one by one here)
 // or carried in HAR as `_field` (the chain's in `_chain`) — so a field added to the document reaches all
 // three, and a field HAR should map but does not makes this test fail.
+#include "../support/networkrequest.h"
 #include "core/catalogue/statuscatalogue.h"
 #include "core/formats/har.h"
 #include "core/history/chainrecord.h"
@@ -20,79 +21,12 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace StatusScope::Core;
+using StatusScope::Test::networkRequest;
+using StatusScope::Test::NetworkSecrets;
 using StatusScope::Test::ScriptedServer;
+using StatusScope::Test::verifySameWithoutSecrets;
 
 namespace {
-
-// A request whose every network field is away from its default, with a secret in each place one
-// can be: the proxy password (as a field and in the proxy URL), the user's password, the key's
-// passphrase. The Bearer token has its own request (a scheme excludes the other).
-RequestSpec networkRequest(AuthSetting::Scheme scheme)
-{
-    RequestSpec request;
-    request.url = QUrl(u"https://staging.example/login"_s);
-    NetworkOptions &n = request.options.network;
-    n.proxy.mode = ProxySetting::Mode::Manual;
-    n.proxy.url = QUrl(u"socks5h://carol:pr0xyPass@proxy.example:1080"_s);
-    n.proxy.user = u"carol"_s;
-    n.proxy.password = u"pr0xyPass"_s;
-    n.proxy.noProxy = {u".internal.example"_s, u"10.0.0.1"_s};
-    n.tls.caFiles = {u"/etc/ca/one.pem"_s, u"/etc/ca/two.der"_s};
-    n.tls.caPath = u"/etc/ca/dir"_s;
-    n.tls.extraCaFiles = {u"/home/me/company.pem"_s};
-    n.tls.clientCertificate = u"/home/me/client.p12"_s;
-    n.tls.clientKey = u"/home/me/client.key"_s;
-    n.tls.certificateType = TlsSetting::CertificateType::Pkcs12;
-    n.tls.passphrase = u"keyPhr4se"_s;
-    n.resolve = {ResolvePin{u"staging.example"_s, 443, {u"127.0.0.1"_s, u"::1"_s}}};
-    n.connectTo = {ConnectToPin{u"api.example"_s, 8443, u"backend.example"_s, 9443},
-                   ConnectToPin{QString(), 0, u"any.example"_s, 0}};
-    n.httpVersion = HttpVersion::Http2PriorKnowledge;
-    n.auth.scheme = scheme;
-    if (scheme == AuthSetting::Scheme::Bearer) {
-        n.auth.token = u"t0kenS3cret"_s;
-    } else {
-        n.auth.user = u"alice"_s;
-        n.auth.password = u"al1cePass"_s;
-    }
-    return request;
-}
-
-void verifySameWithoutSecrets(const NetworkOptions &read, const NetworkOptions &sent)
-{
-    QCOMPARE(read.proxy.mode, sent.proxy.mode);
-    QCOMPARE(read.proxy.url, sent.proxy.url.adjusted(QUrl::RemovePassword));
-    QCOMPARE(read.proxy.user, sent.proxy.user);
-    QCOMPARE(read.proxy.noProxy, sent.proxy.noProxy);
-    QCOMPARE(read.tls.caFiles, sent.tls.caFiles);
-    QCOMPARE(read.tls.caPath, sent.tls.caPath);
-    QCOMPARE(read.tls.extraCaFiles, sent.tls.extraCaFiles);
-    QCOMPARE(read.tls.clientCertificate, sent.tls.clientCertificate);
-    QCOMPARE(read.tls.clientKey, sent.tls.clientKey);
-    QCOMPARE(read.tls.certificateType, sent.tls.certificateType);
-    QCOMPARE(read.resolve.size(), sent.resolve.size());
-    for (qsizetype i = 0; i < read.resolve.size(); ++i) {
-        QCOMPARE(read.resolve.at(i).host, sent.resolve.at(i).host);
-        QCOMPARE(read.resolve.at(i).port, sent.resolve.at(i).port);
-        QCOMPARE(read.resolve.at(i).addresses, sent.resolve.at(i).addresses);
-    }
-    QCOMPARE(read.connectTo.size(), sent.connectTo.size());
-    for (qsizetype i = 0; i < read.connectTo.size(); ++i) {
-        QCOMPARE(read.connectTo.at(i).host, sent.connectTo.at(i).host);
-        QCOMPARE(read.connectTo.at(i).port, sent.connectTo.at(i).port);
-        QCOMPARE(read.connectTo.at(i).toHost, sent.connectTo.at(i).toHost);
-        QCOMPARE(read.connectTo.at(i).toPort, sent.connectTo.at(i).toPort);
-    }
-    QCOMPARE(read.httpVersion, sent.httpVersion);
-    QCOMPARE(read.auth.scheme, sent.auth.scheme);
-    QCOMPARE(read.auth.user, sent.auth.user);
-    // The secrets are not kept, in any form.
-    QVERIFY(read.proxy.password.isEmpty());
-    QVERIFY(read.proxy.url.password().isEmpty());
-    QVERIFY(read.auth.password.isEmpty());
-    QVERIFY(read.auth.token.isEmpty());
-    QVERIFY(read.tls.passphrase.isEmpty());
-}
 
 // The fields HAR has a member of its own for; every other field is carried as `_field`.
 const QStringList ChainFieldsInHar{u"version"_s, u"request"_s, u"started_at"_s, u"hops"_s};
@@ -475,7 +409,7 @@ void tst_ChainDocument::networkOptionsKeepAllButSecrets()
     const QJsonObject cli = chainToJson(chain, options.secrets == SecretStorage::Plain);
     for (const QJsonObject &document : {saved, record, cli}) {
         const QByteArray text = QJsonDocument(document).toJson(QJsonDocument::Compact);
-        for (const char *secret : {"pr0xyPass", "al1cePass", "t0kenS3cret", "keyPhr4se"})
+        for (const char *secret : NetworkSecrets)
             QVERIFY2(!text.contains(secret), secret);
     }
     verifySameWithoutSecrets(requestFromRecord(saved).options.network, sent.options.network);

@@ -3,6 +3,7 @@
 // an unwritable location and a reader beside a writer. The file under stress (kills, locks, two
 // writers, a full disk, read-only and newer files, fixtures) is tst_historyfile.
 #include "../support/historychain.h"
+#include "../support/networkrequest.h"
 #include "core/history/historystore.h"
 
 #include <QDir>
@@ -16,7 +17,10 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace StatusScope::Core;
+using StatusScope::Test::networkRequest;
+using StatusScope::Test::NetworkSecrets;
 using StatusScope::Test::sampleChain;
+using StatusScope::Test::verifySameWithoutSecrets;
 
 class tst_HistoryStore : public QObject
 {
@@ -33,6 +37,8 @@ private Q_SLOTS:
     void removeAndClear();
     void limitsPruneTheOldest();
     void savedRequests();
+    void networkOptionsKeptWithoutSecrets_data();
+    void networkOptionsKeptWithoutSecrets();
     void migratesFromVersionOne();
     void damagedFileIsMovedAside();
     void unwritableLocationTurnsHistoryOff();
@@ -242,6 +248,63 @@ void tst_HistoryStore::savedRequests()
     QCOMPARE(store.savedRequests().size(), 1);
 }
 
+void tst_HistoryStore::networkOptionsKeptWithoutSecrets_data()
+{
+    QTest::addColumn<SecretStorage>("policy");
+    QTest::addColumn<AuthSetting::Scheme>("scheme");
+    // Even the policy that keeps typed headers as they are keeps no network secret.
+    QTest::newRow("plain, digest") << SecretStorage::Plain << AuthSetting::Scheme::Digest;
+    QTest::newRow("plain, bearer") << SecretStorage::Plain << AuthSetting::Scheme::Bearer;
+    QTest::newRow("masked, basic") << SecretStorage::Masked << AuthSetting::Scheme::Basic;
+}
+
+// A chain re-run from the history and a saved request opened again go out through the same proxy
+// and pins with the same scheme and user; the database file holds none of the secrets.
+void tst_HistoryStore::networkOptionsKeptWithoutSecrets()
+{
+    QFETCH(SecretStorage, policy);
+    QFETCH(AuthSetting::Scheme, scheme);
+    const RequestSpec sent = networkRequest(scheme);
+    {
+        HistoryStore store;
+        store.open(dbPath());
+        RecordOptions options;
+        options.secrets = policy;
+        store.setRecordOptions(options);
+        ChainResult chain = sampleChain(u"https://staging.example/login"_s, 200);
+        chain.request.options = sent.options;
+        // What the engine sent on the wire for these options, as a hop records it.
+        chain.hops.first().requestHeaders.append(
+            {"Authorization", "Basic " + QByteArray("alice:al1cePass").toBase64()});
+        chain.hops.first().requestHeaders.append(
+            {"Proxy-Authorization", "Basic " + QByteArray("carol:pr0xyPass").toBase64()});
+        const qint64 id = store.addChain(chain);
+        QVERIFY(id > 0);
+        QVERIFY(store.saveRequest(u"Staging"_s, u"Login"_s, sent) > 0);
+        verifySameWithoutSecrets(store.chain(id)->request.options.network, sent.options.network);
+        if (QTest::currentTestFailed())
+            return;
+        verifySameWithoutSecrets(store.savedRequests().first().request.options.network, sent.options.network);
+        if (QTest::currentTestFailed())
+            return;
+    }
+    // Every byte on disk: the database and whatever its write-ahead log still holds.
+    QByteArray bytes;
+    for (const QString &name : QDir(m_dir->path()).entryList(QDir::Files)) {
+        QFile file(m_dir->filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        bytes += file.readAll();
+    }
+    QVERIFY(bytes.contains("proxy.example")); // the records are there, in clear text
+    for (const char *secret : NetworkSecrets)
+        QVERIFY2(!bytes.contains(secret), secret);
+    // The headers they were sent in are masked like any credential, unless Plain was chosen.
+    if (policy != SecretStorage::Plain) {
+        QVERIFY(!bytes.contains(QByteArray("alice:al1cePass").toBase64()));
+        QVERIFY(!bytes.contains(QByteArray("carol:pr0xyPass").toBase64()));
+    }
+}
+
 void tst_HistoryStore::migratesFromVersionOne()
 {
     {
@@ -277,6 +340,10 @@ void tst_HistoryStore::migratesFromVersionOne()
     const ChainResult old = *store.chain(store.list().first().id);
     QCOMPARE(old.request.url, QUrl(u"https://old.example/"_s));
     QCOMPARE(old.hops.first().status, 200);
+    // Written before requests kept their network options: the defaults.
+    QCOMPARE(old.request.options.network.proxy.mode, ProxySetting::Mode::System);
+    QCOMPARE(old.request.options.network.auth.scheme, AuthSetting::Scheme::None);
+    QVERIFY(old.request.options.network.resolve.isEmpty());
     QVERIFY(store.addChain(sampleChain(u"https://new.example/"_s, 200)) > 0);
 }
 
