@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The typed settings: every key round-trips, what earlier versions wrote is still read under the
 // same names, and a value that cannot be read gives the default instead of a surprise.
+#include "../support/networkrequest.h"
 #include "core/quiz/metcodes.h"
 #include "core/settings/settings.h"
 
@@ -11,6 +12,9 @@
 
 using namespace StatusScope::Core;
 using namespace Qt::Literals::StringLiterals;
+using StatusScope::Test::networkRequest;
+using StatusScope::Test::NetworkSecrets;
+using StatusScope::Test::verifySameWithoutSecrets;
 
 class tst_Settings : public QObject
 {
@@ -23,6 +27,7 @@ private Q_SLOTS:
     void badValuesFallBackToDefaults();
     void noStoreKeepsNothing();
     void credentialsNeverReachTheFile();
+    void lastRequestKeepsNetworkOptionsWithoutSecrets();
     void metCodesAreOneListKeptInSettings();
 
 private:
@@ -114,6 +119,10 @@ void tst_Settings::readsWhatEarlierVersionsWrote()
     QVERIFY(last);
     QCOMPARE(last->method, QByteArray("DELETE"));
     QCOMPARE(last->url, QUrl(u"https://example.org/x"_s));
+    // Written before requests kept their network options: the defaults.
+    QCOMPARE(last->options.network.proxy.mode, ProxySetting::Mode::System);
+    QCOMPARE(last->options.network.auth.scheme, AuthSetting::Scheme::None);
+    QVERIFY(last->options.network.connectTo.isEmpty());
 }
 
 void tst_Settings::badValuesFallBackToDefaults_data()
@@ -180,6 +189,39 @@ void tst_Settings::credentialsNeverReachTheFile()
     const QByteArray stored = in.readAll();
     QVERIFY2(!stored.contains("hunter22") && !stored.contains("s3cr3t"), stored.constData());
     QVERIFY(stored.contains("example.org/item"));
+}
+
+// The window opens again with the last request's proxy, pins and authentication scheme and user;
+// the settings file holds none of their secrets, in the last request or in the kept options.
+void tst_Settings::lastRequestKeepsNetworkOptionsWithoutSecrets()
+{
+    const QString file = m_dir.filePath(u"network.ini"_s);
+    const RequestSpec basic = networkRequest(AuthSetting::Scheme::Basic);
+    const RequestSpec bearer = networkRequest(AuthSetting::Scheme::Bearer);
+    {
+        QSettings store(file, QSettings::IniFormat);
+        Settings settings(&store);
+        settings.setLastRequest(basic);
+        settings.setRequestOptions(bearer.options);
+        settings.sync();
+    }
+    QFile in(file);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    const QByteArray stored = in.readAll();
+    QVERIFY(stored.contains("proxy.example"));
+    for (const char *secret : NetworkSecrets)
+        QVERIFY2(!stored.contains(secret), secret);
+
+    QSettings store(file, QSettings::IniFormat);
+    const Settings settings(&store);
+    const std::optional<RequestSpec> last = settings.lastRequest();
+    QVERIFY(last);
+    verifySameWithoutSecrets(last->options.network, basic.options.network);
+    if (QTest::currentTestFailed())
+        return;
+    const std::optional<RequestOptions> options = settings.requestOptions();
+    QVERIFY(options);
+    verifySameWithoutSecrets(options->network, bearer.options.network);
 }
 
 void tst_Settings::metCodesAreOneListKeptInSettings()
