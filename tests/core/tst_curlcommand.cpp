@@ -4,6 +4,9 @@
 #include "core/formats/curlnetwork.h"
 #include "core/requests/chainmasking.h"
 
+#include <QFile>
+#include <QNetworkCookie>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -32,6 +35,8 @@ private Q_SLOTS:
     void networkOptionsRoundTrip_data();
     void networkOptionsRoundTrip();
     void copiedCommandMasksNetworkSecrets();
+    void cookieFileIsRead();
+    void cookieFileThatCannotBeUsedIsNamed();
 };
 
 namespace {
@@ -467,6 +472,76 @@ void tst_CurlCommand::copiedCommandMasksNetworkSecrets()
     // With credentials, they are all there.
     const QString whole = toCurlCommand(imported->request);
     QVERIFY(whole.contains(u"pu:proxy-secret"_s) && whole.contains(u"alice:auth-secret"_s));
+}
+
+// -b FILE (no '=') is a cookie file, read as check -b reads it: its cookies go with the request to
+// the hosts they belong to; -c is named as not applied, with why.
+void tst_CurlCommand::cookieFileIsRead()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"cookies.txt"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("# Netscape HTTP Cookie File\n"
+               ".example.org\tTRUE\t/\tFALSE\t0\tsession\tabc123\n"
+               "#HttpOnly_api.example.org\tFALSE\t/v1\tTRUE\t0\ttoken\txyz\n");
+    file.close();
+    QString error;
+    const auto imported
+        = parseCurlCommand(u"curl -b %1 -b 'lang=de' -c %2 https://api.example.org/v1/me"_s.arg(
+                               path, dir.filePath(u"out.txt"_s)),
+                           &error);
+    QVERIFY2(imported, qPrintable(error));
+    const QList<QNetworkCookie> &cookies = imported->request.options.cookies;
+    QCOMPARE(cookies.size(), 2);
+    QCOMPARE(cookies.at(0).name(), "session");
+    QCOMPARE(cookies.at(0).value(), "abc123");
+    QCOMPARE(cookies.at(1).name(), "token");
+    QVERIFY(cookies.at(1).isHttpOnly());
+    QVERIFY(cookies.at(1).isSecure());
+    QCOMPARE(headerValue(imported->request.headers, "Cookie"), "lang=de"); // typed pairs as before
+    QCOMPARE(imported->ignored.size(), 1);
+    QVERIFY2(imported->ignored.first().startsWith(u"-c "_s)
+                 && imported->ignored.first().contains(u"out.txt"_s)
+                 && imported->ignored.first().contains(u"statusscope check"_s),
+             qPrintable(imported->ignored.first()));
+
+    // curl's first run of "-b jar -c jar": no file yet, nothing to say about -b.
+    const QString jar = dir.filePath(u"jar.txt"_s);
+    const auto firstRun = parseCurlCommand(u"curl -b %1 --cookie-jar %1 https://h/"_s.arg(jar), &error);
+    QVERIFY(firstRun);
+    QVERIFY(firstRun->request.options.cookies.isEmpty());
+    QCOMPARE(firstRun->ignored.size(), 1);
+    QVERIFY(firstRun->ignored.first().startsWith(u"--cookie-jar"_s));
+}
+
+// A missing file, or one with lines that are not cookies, sends none of its cookies, says so in a
+// sentence naming the file, and the rest of the command still applies.
+void tst_CurlCommand::cookieFileThatCannotBeUsedIsNamed()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString bad = dir.filePath(u"bad.txt"_s);
+    QFile file(bad);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("example.org\tFALSE\t/\tFALSE\t0\tgood\t1\nnot a cookie line\n");
+    file.close();
+    const QString missing = dir.filePath(u"missing.txt"_s);
+    QString error;
+    const auto imported = parseCurlCommand(
+        u"curl -L -H 'X-Kept: yes' -b %1 --cookie %2 https://h/x"_s.arg(missing, bad), &error);
+    QVERIFY2(imported, qPrintable(error));
+    QVERIFY(imported->request.options.cookies.isEmpty());
+    QCOMPARE(imported->request.url, QUrl(u"https://h/x"_s));
+    QCOMPARE(headerValue(imported->request.headers, "X-Kept"), "yes");
+    QVERIFY(imported->request.options.followRedirects);
+    QCOMPARE(imported->ignored.size(), 2);
+    QVERIFY2(imported->ignored.at(0).contains(missing)
+                 && imported->ignored.at(0).contains(u"no such cookie file"_s),
+             qPrintable(imported->ignored.at(0)));
+    QVERIFY2(imported->ignored.at(1).contains(bad) && imported->ignored.at(1).contains(u"line 2"_s),
+             qPrintable(imported->ignored.at(1)));
 }
 
 QTEST_GUILESS_MAIN(tst_CurlCommand)

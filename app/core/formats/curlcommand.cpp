@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/formats/curlcommand.h"
 
+#include "core/formats/curlcookies.h"
 #include "core/formats/curlnetwork.h"
 #include "core/requests/urlinput.h"
 
@@ -65,8 +66,8 @@ const QHash<QString, QString> &optionsWithValue()
         {u"--output"_s, u"ignore-value"_s},
         {u"-w"_s, u"ignore-value"_s},
         {u"--write-out"_s, u"ignore-value"_s},
-        {u"-c"_s, u"ignore-value"_s},
-        {u"--cookie-jar"_s, u"ignore-value"_s},
+        {u"-c"_s, u"cookie-jar"_s},
+        {u"--cookie-jar"_s, u"cookie-jar"_s},
         {u"--connect-timeout"_s, u"ignore-value"_s},
         {u"-F"_s, u"ignore-value"_s},
         {u"--form"_s, u"ignore-value"_s},
@@ -372,6 +373,8 @@ std::optional<CurlImport> parseCurlCommand(const QString &command, QString *erro
     bool json = false;
     QString url;
     CurlNetworkReader network; // proxy, trust, pins, HTTP version and credentials
+    QStringList cookieFiles; // -b FILE
+    QString cookieJar; // -c FILE
 
     // Bundled flags such as -sSL are three flags.
     QList<QByteArray> args;
@@ -454,10 +457,14 @@ std::optional<CurlImport> parseCurlCommand(const QString &command, QString *erro
             } else if (kind == u"referer"_s) {
                 spec.headers.append({QByteArrayLiteral("Referer"), bytes});
             } else if (kind == u"cookie"_s) {
+                // Without '=' it names a cookie file, read once -c (maybe later) is known.
                 if (bytes.contains('='))
                     spec.headers.append({QByteArrayLiteral("Cookie"), bytes});
                 else
-                    result.ignored.append(CurlText::tr("-b %1: a cookie file is not read").arg(value));
+                    cookieFiles.append(value);
+            } else if (kind == u"cookie-jar"_s) {
+                cookieJar = value;
+                result.ignored.append(cookieJarNotApplied(word, value));
             } else if (kind == u"max-redirs"_s) {
                 bool ok = false;
                 const int redirects = value.toInt(&ok);
@@ -509,6 +516,7 @@ std::optional<CurlImport> parseCurlCommand(const QString &command, QString *erro
         return fail(CurlText::tr("The curl command has no URL."));
     if (auto problem = network.finish(spec.options.network))
         return fail(*problem);
+    readCurlCookieFiles(cookieFiles, cookieJar, spec, result.ignored);
     // As curl reads it: "localhost:8080/x" is http://localhost:8080/x, where QUrl sees the scheme
     // "localhost". The sentence names what is wrong, never the URL and its password.
     const UrlInput typed = readTypedUrl(url);
