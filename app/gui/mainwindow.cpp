@@ -15,6 +15,7 @@
 #include "gui/haropener.h"
 #include "gui/historyview/historypanel.h"
 #include "gui/preferences/preferences.h"
+#include "gui/preferences/secretprompter.h"
 #include "gui/preferences/secretstore.h"
 #include "gui/quizview/quizdialog.h"
 #include "gui/widgets/screenfit.h"
@@ -43,6 +44,7 @@ MainWindow::MainWindow(const Core::StatusCatalogue &catalogue, QNetworkAccessMan
     , m_statusLabel(new QLabel(this))
     , m_playgroundLabel(new QLabel(this))
     , m_preferences(new Preferences(new MemorySecretStore(this), this))
+    , m_secretPrompter(new SecretPrompter(m_preferences, this, this))
     , m_entryCount(int(catalogue.size()))
 {
     m_ui->setupUi(this);
@@ -149,9 +151,17 @@ RequestConsole *MainWindow::requestConsole()
     connect(m_console, &RequestConsole::codeMet, m_controller, &AppController::noteCodeMet);
     connect(m_console, &RequestConsole::externalLinkActivated, this, &MainWindow::externalLinkRequested);
     applyConsoleSettings();
-    m_console->session()->setNetworkPreferences(m_preferences->current());
-    connect(m_preferences, &Preferences::changed, m_console,
-            [this] { m_console->session()->setNetworkPreferences(m_preferences->current()); });
+    // A password the preferences name but do not hold is asked for (keychain, then the user)
+    // before the request goes; what the user gave this session fills the preferences after.
+    m_secretPrompter->attach(m_console->session());
+    const auto updatePreferences = [this] {
+        m_console->session()->setNetworkPreferences(m_secretPrompter->withRemembered(m_preferences->current()));
+    };
+    updatePreferences();
+    connect(m_preferences, &Preferences::changed, m_console, updatePreferences);
+    connect(m_secretPrompter, &SecretPrompter::rememberedChanged, m_console, updatePreferences);
+    connect(m_console->session(), &Core::RequestSession::sendAbandoned, this,
+            [this](const QString &why) { showMessage([why] { return why; }, 15000); });
     return m_console;
 }
 

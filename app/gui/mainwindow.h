@@ -36,6 +36,7 @@ class HistoryPanel;
 class Preferences;
 class QuizDialog;
 class RequestConsole;
+class SecretPrompter;
 
 // The application window: menus, status bar, the pages (catalogue, console), the History dock and
 // the dialogs. What the commands do is the controller's (AppController); the window asks for
@@ -86,6 +87,8 @@ public:
     // Edit → Preferences: what they hold is the default of every console request. Its secret
     // store keeps passwords in memory until the application gives it the keychain.
     Preferences *preferences() const { return m_preferences; }
+    // Asks for the preferences' passwords a console request needs and no keychain gave.
+    SecretPrompter *secretPrompter() const { return m_secretPrompter; }
 
     // View → Compare Codes: the comparison window, created on first use.
     ComparisonDialog *showComparison(const QList<int> &codes = {});
@@ -152,6 +155,7 @@ private:
     ComparisonDialog *m_comparison = nullptr;
     QuizDialog *m_quiz = nullptr;
     Preferences *m_preferences;
+    SecretPrompter *m_secretPrompter;
     HarOpener *m_harOpener = nullptr; // built at the first File → Open HAR
     int m_entryCount;
 };

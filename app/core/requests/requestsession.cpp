@@ -25,11 +25,49 @@ bool RequestSession::send(RequestSpec request)
     // before the views are reset for the new one, not over its "waiting".
     if (m_engine->isRunning())
         m_engine->cancel();
+    m_pending.reset();
+    m_pendingNeeds.clear();
+    if (m_asker) {
+        QList<SecretNeed> needs = missingSecrets(m_preferences, request);
+        if (!needs.isEmpty()) {
+            // Sent without them it would reach the proxy unauthenticated, or fail to open the key.
+            m_pending = std::move(request);
+            m_pendingNeeds = needs;
+            m_asker(needs);
+            return true;
+        }
+    }
+    return start(std::move(request), m_preferences);
+}
+
+bool RequestSession::continueSend(const QList<SecretNeed> &answered)
+{
+    if (!m_pending)
+        return false;
+    RequestSpec request = std::move(*m_pending);
+    m_pending.reset();
+    m_pendingNeeds.clear();
+    // The preferences may have changed while the question was open (the keychain answered):
+    // the answers go over what they hold now.
+    return start(std::move(request), withSecrets(m_preferences, answered));
+}
+
+void RequestSession::abandonSend(const QString &why)
+{
+    if (!m_pending)
+        return;
+    m_pending.reset();
+    m_pendingNeeds.clear();
+    Q_EMIT sendAbandoned(why);
+}
+
+bool RequestSession::start(RequestSpec request, const NetworkPreferences &preferences)
+{
     request.options.acceptInvalidCertificates
         = request.options.acceptInvalidCertificates || isCertificateTrusted(request.url);
     // The preferences fill what the request leaves at its built-in values; sending the result
     // again (acceptCertificate(), continueOverHttp()) changes nothing more.
-    request.options = effectiveOptions(m_preferences, request.options, request.url);
+    request.options = effectiveOptions(preferences, request.options, request.url);
     m_lastRequest = request;
     m_question = TrustQuestion::None;
     m_questionUrl.clear();
@@ -40,6 +78,9 @@ bool RequestSession::send(RequestSpec request)
 void RequestSession::cancel()
 {
     m_engine->cancel();
+    // Cancel while a password is asked for drops the request too; the asker's question is
+    // answered into nothing (continueSend() finds no request).
+    abandonSend(tr("Nothing was sent: the request was cancelled while its password was asked for."));
 }
 
 bool RequestSession::isRunning() const

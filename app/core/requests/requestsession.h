@@ -2,11 +2,15 @@
 #pragma once
 
 #include "core/requests/hop.h"
+#include "core/requests/secretneeds.h"
 #include "core/settings/networkpreferences.h"
 
 #include <QObject>
 #include <QSet>
 #include <QUrl>
+
+#include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -47,9 +51,25 @@ public:
     void setNetworkPreferences(const NetworkPreferences &preferences) { m_preferences = preferences; }
     const NetworkPreferences &networkPreferences() const { return m_preferences; }
 
+    // Called when a send needs passwords the preferences name but do not hold (missingSecrets()):
+    // the request waits, unsent, until the asker calls continueSend() or abandonSend(). The
+    // session itself asks nobody: the window answers (a keychain read, then a password dialog).
+    // Without an asker the request goes as it is.
+    using SecretAsker = std::function<void(const QList<SecretNeed> &needs)>;
+    void setSecretAsker(SecretAsker asker) { m_asker = std::move(asker); }
+    // A send is waiting for the asker's answer.
+    bool isWaitingForSecrets() const { return m_pending.has_value(); }
+    const QList<SecretNeed> &pendingNeeds() const { return m_pendingNeeds; }
+    // Sends the waiting request with `answered`'s secrets filled in (for this send: the asker
+    // keeps what is to be remembered). False when nothing waits or the send was refused.
+    bool continueSend(const QList<SecretNeed> &answered);
+    // Drops the waiting request: nothing is sent, and sendAbandoned(`why`) says so.
+    void abandonSend(const QString &why);
+
     // Sends `request`, with the certificate exception this session holds for its host and port.
     // A chain still running is ended first (and written to the history like any other). False:
-    // nothing was sent, and result().error says why.
+    // nothing was sent, and result().error says why. True also when the request waits for a
+    // password (isWaitingForSecrets()); chainStarting() comes once it goes.
     bool send(RequestSpec request);
     void cancel();
     bool isRunning() const;
@@ -91,14 +111,20 @@ Q_SIGNALS:
     void trustQuestionAsked(Core::TrustQuestion question, const QUrl &url);
     void trustChanged();
     void historyChanged();
+    // A request waiting for a password was dropped (the user cancelled): `why` says nothing was sent.
+    void sendAbandoned(const QString &why);
 
 private:
     void onEngineFinished();
     TrustQuestion questionFor(const ChainResult &chain) const;
+    bool start(RequestSpec request, const NetworkPreferences &preferences);
 
     RequestEngine *m_engine;
     HistoryStore *m_history = nullptr;
     NetworkPreferences m_preferences;
+    SecretAsker m_asker;
+    std::optional<RequestSpec> m_pending; // as given to send(), waiting for m_pendingNeeds
+    QList<SecretNeed> m_pendingNeeds;
     QSet<QString> m_trustedHosts;
     RequestSpec m_lastRequest;
     TrustQuestion m_question = TrustQuestion::None;

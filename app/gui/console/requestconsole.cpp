@@ -81,6 +81,8 @@ void RequestConsole::connectSession()
     connect(m_session, &RequestSession::finished, this, &RequestConsole::onChainFinished);
     connect(m_session, &RequestSession::historyChanged, this, &RequestConsole::historyChanged);
     connect(m_session, &RequestSession::trustChanged, this, &RequestConsole::updateBanner);
+    // A request dropped while its password was asked for: the sentence says nothing was sent.
+    connect(m_session, &RequestSession::sendAbandoned, m_composer, &RequestComposer::showInputError);
 }
 
 void RequestConsole::setHistory(HistoryStore *store)

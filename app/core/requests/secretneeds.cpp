@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: MIT
+#include "core/requests/secretneeds.h"
+
+#include "core/requests/proxyselection.h"
+#include "core/requests/tlssetup.h"
+
+#include <QFile>
+
+namespace StatusScope::Core {
+
+namespace {
+
+const ClientCertificateRule *ruleFor(const NetworkPreferences &preferences, const QUrl &url)
+{
+    const int port = url.port(url.scheme() == QLatin1String("https") ? 443 : 80);
+    for (const ClientCertificateRule &rule : preferences.clientCertificates) {
+        if (hostPatternMatches(rule.hostPattern, url.host(), port))
+            return &rule;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+bool needsPassphrase(const TlsSetting &setting)
+{
+    if (setting.clientCertificate.isEmpty() || !setting.passphrase.isEmpty())
+        return false;
+    QString ignored;
+    if (TlsSetup::load(setting, &ignored))
+        return false;
+    if (setting.certificateType == TlsSetting::CertificateType::Pkcs12) {
+        QFile file(setting.clientCertificate);
+        char first = 0;
+        // PKCS#12 is an ASN.1 sequence: anything else is the wrong type, not a locked file.
+        return file.open(QIODevice::ReadOnly) && file.getChar(&first) && first == '\x30';
+    }
+    QFile key(setting.clientKey.isEmpty() ? setting.clientCertificate : setting.clientKey);
+    return key.open(QIODevice::ReadOnly) && key.read(1 << 20).contains("ENCRYPTED");
+}
+
+QList<SecretNeed> missingSecrets(const NetworkPreferences &preferences, const RequestSpec &request)
+{
+    QList<SecretNeed> needs;
+    const NetworkOptions &own = request.options.network;
+    const ProxySetting &proxy = preferences.proxy;
+    if (own.proxy.mode == ProxySetting::Mode::System && proxy.mode == ProxySetting::Mode::Manual
+        && !proxy.user.isEmpty() && proxy.password.isEmpty()
+        && !noProxyMatches(proxy.noProxy, request.url.host())) {
+        SecretNeed need;
+        need.kind = SecretNeed::Kind::ProxyPassword;
+        need.subject = proxy.url.toString(QUrl::RemoveUserInfo);
+        need.user = proxy.user;
+        needs.append(need);
+    }
+    if (own.tls.clientCertificate.isEmpty()) {
+        const ClientCertificateRule *rule = ruleFor(preferences, request.url);
+        if (rule && needsPassphrase(rule->certificate)) {
+            SecretNeed need;
+            need.kind = SecretNeed::Kind::CertificatePassphrase;
+            need.hostPattern = rule->hostPattern;
+            need.subject = rule->certificate.clientCertificate;
+            needs.append(need);
+        }
+    }
+    return needs;
+}
+
+NetworkPreferences withSecrets(NetworkPreferences preferences, const QList<SecretNeed> &answered)
+{
+    for (const SecretNeed &need : answered) {
+        if (need.secret.isEmpty())
+            continue;
+        if (need.kind == SecretNeed::Kind::ProxyPassword) {
+            preferences.proxy.password = need.secret;
+            continue;
+        }
+        for (ClientCertificateRule &rule : preferences.clientCertificates) {
+            if (rule.hostPattern == need.hostPattern)
+                rule.certificate.passphrase = need.secret;
+        }
+    }
+    return preferences;
+}
+
+} // namespace StatusScope::Core
