@@ -35,6 +35,10 @@ private Q_SLOTS:
     void downgradeIsAllowedOnce();
     void cancelEndsAtOnceAndIsRemembered();
     void refusedSendSaysWhy();
+    void missingSecrets_data();
+    void missingSecrets();
+    void sendWaitsForAskedSecrets();
+    void abandonedSendSendsNothing();
 
 private:
     Core::RequestSpec get(const QUrl &url) const
@@ -257,6 +261,109 @@ void tst_RequestSession::refusedSendSaysWhy()
     QCOMPARE(starting.size(), 1); // the views were told, and are told it did not start by send()
     QCOMPARE(finished.size(), 0);
     QCOMPARE(m_server->requests().size(), 0);
+}
+
+// Which of the preferences' passwords a request would go without: only those it really uses.
+void tst_RequestSession::missingSecrets_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("password"); // the preferred proxy's, as the keychain gave it
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<int>("requestProxy"); // ProxySetting::Mode of the request itself
+    QTest::addColumn<bool>("asked");
+
+    const int system = int(Core::ProxySetting::Mode::System);
+    const int none = int(Core::ProxySetting::Mode::None);
+    QTest::newRow("no password") << u"http://a.example/"_s << QString() << u"alice"_s << system << true;
+    QTest::newRow("password held") << u"http://a.example/"_s << u"pw"_s << u"alice"_s << system << false;
+    QTest::newRow("no user") << u"http://a.example/"_s << QString() << QString() << system << false;
+    QTest::newRow("request's own no-proxy")
+        << u"http://a.example/"_s << QString() << u"alice"_s << none << false;
+    QTest::newRow("--noproxy host") << u"http://b.internal.example/"_s << QString() << u"alice"_s << system
+                                    << false;
+}
+
+void tst_RequestSession::missingSecrets()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, password);
+    QFETCH(QString, user);
+    QFETCH(int, requestProxy);
+    QFETCH(bool, asked);
+    Core::NetworkPreferences preferences;
+    preferences.proxy.mode = Core::ProxySetting::Mode::Manual;
+    preferences.proxy.url = QUrl(u"http://proxy.example:3128"_s);
+    preferences.proxy.user = user;
+    preferences.proxy.password = password;
+    preferences.proxy.noProxy = {u"internal.example"_s};
+    Core::RequestSpec request = get(QUrl(url));
+    request.options.network.proxy.mode = Core::ProxySetting::Mode(requestProxy);
+    const QList<Core::SecretNeed> needs = Core::missingSecrets(preferences, request);
+    QCOMPARE(needs.size(), asked ? 1 : 0);
+    if (asked) {
+        QCOMPARE(needs.first().kind, Core::SecretNeed::Kind::ProxyPassword);
+        QCOMPARE(needs.first().subject, u"http://proxy.example:3128"_s);
+        QCOMPARE(needs.first().user, u"alice"_s);
+    }
+}
+
+// A send whose preferences lack a password waits, unsent, for the asker; the answer goes with
+// that send. The scripted server plays the proxy and reads Proxy-Authorization.
+void tst_RequestSession::sendWaitsForAskedSecrets()
+{
+    Core::NetworkPreferences preferences;
+    preferences.proxy.mode = Core::ProxySetting::Mode::Manual;
+    preferences.proxy.url = QUrl(m_server->origin());
+    preferences.proxy.user = u"alice"_s;
+    m_session->setNetworkPreferences(preferences);
+    QList<QList<Core::SecretNeed>> asked;
+    m_session->setSecretAsker([&asked](const QList<Core::SecretNeed> &needs) { asked.append(needs); });
+    QSignalSpy starting(m_session, &Core::RequestSession::chainStarting);
+
+    QVERIFY(m_session->send(get(QUrl(u"http://statusscope-session.invalid/ok"_s))));
+    QCOMPARE(asked.size(), 1);
+    QVERIFY(m_session->isWaitingForSecrets());
+    QCOMPARE(starting.size(), 0);
+    QVERIFY(!m_session->isRunning());
+
+    QList<Core::SecretNeed> answered = asked.first();
+    answered.first().secret = u"s3cret"_s;
+    QSignalSpy finished(m_session, &Core::RequestSession::finished);
+    QVERIFY(m_session->continueSend(answered));
+    QVERIFY(!m_session->isWaitingForSecrets());
+    QVERIFY(finished.wait(15000));
+    QCOMPARE(m_server->requests().size(), 1);
+    QCOMPARE(m_server->requests().first().header("Proxy-Authorization"),
+             "Basic " + QByteArray("alice:s3cret").toBase64());
+    QVERIFY(!m_session->continueSend(answered)); // nothing waits any more
+    // The answer was for that send only: what to remember is the asker's choice.
+    QVERIFY(m_session->networkPreferences().proxy.password.isEmpty());
+}
+
+void tst_RequestSession::abandonedSendSendsNothing()
+{
+    Core::NetworkPreferences preferences;
+    preferences.proxy.mode = Core::ProxySetting::Mode::Manual;
+    preferences.proxy.url = QUrl(m_server->origin());
+    preferences.proxy.user = u"alice"_s;
+    m_session->setNetworkPreferences(preferences);
+    m_session->setSecretAsker([](const QList<Core::SecretNeed> &) {});
+    QSignalSpy abandoned(m_session, &Core::RequestSession::sendAbandoned);
+
+    QVERIFY(m_session->send(get(QUrl(u"http://statusscope-session.invalid/ok"_s))));
+    m_session->abandonSend(u"Nothing was sent: no password."_s);
+    QCOMPARE(abandoned.size(), 1);
+    QCOMPARE(abandoned.first().first().toString(), u"Nothing was sent: no password."_s);
+    QVERIFY(!m_session->isWaitingForSecrets());
+
+    // Cancel while a password is asked for drops the request as well, and says so.
+    QVERIFY(m_session->send(get(QUrl(u"http://statusscope-session.invalid/ok"_s))));
+    m_session->cancel();
+    QCOMPARE(abandoned.size(), 2);
+    QVERIFY(abandoned.last().first().toString().startsWith(u"Nothing was sent"_s));
+    QVERIFY(!m_session->continueSend({}));
+    QVERIFY(!m_session->isRunning());
+    QVERIFY(m_server->requests().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_RequestSession)
