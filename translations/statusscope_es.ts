@@ -20,102 +20,102 @@
     <name>AuthChallenge</name>
     <message>
         <source>the field stops following the challenge grammar at character %1 (“%2”)</source>
-        <translation type="unfinished"></translation>
+        <translation>el campo deja de seguir la gramática del desafío en el carácter %1 (“%2”)</translation>
     </message>
 </context>
 <context>
     <name>AuthResponder</name>
     <message>
         <source>%1 (realm “%2”)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (realm “%2”)</translation>
     </message>
     <message>
         <source>The Bearer token is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token Bearer está vacío.</translation>
     </message>
     <message>
         <source>The Bearer token holds a control character (a line break?), which cannot go into a header field.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token Bearer contiene un carácter de control (¿un salto de línea?), que no puede ir en un campo de cabecera.</translation>
     </message>
     <message>
         <source>The user name “%1” holds a colon, which Basic cannot carry (RFC 7617 §2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de usuario “%1” contiene dos puntos, que Basic no puede transmitir (RFC 7617 §2).</translation>
     </message>
     <message>
         <source>-u with --basic answers Basic only</source>
-        <translation type="unfinished"></translation>
+        <translation>-u con --basic solo responde a Basic</translation>
     </message>
     <message>
         <source>--digest answers Digest only</source>
-        <translation type="unfinished"></translation>
+        <translation>--digest solo responde a Digest</translation>
     </message>
     <message>
         <source>--anyauth answers Basic and Digest</source>
-        <translation type="unfinished"></translation>
+        <translation>--anyauth responde a Basic y a Digest</translation>
     </message>
     <message>
         <source>--oauth2-bearer sends a Bearer token only</source>
-        <translation type="unfinished"></translation>
+        <translation>--oauth2-bearer solo envía un token Bearer</translation>
     </message>
     <message>
         <source>The credentials given were not sent: %1 is another origin than the one typed (%2). They stay off for the rest of the chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las credenciales indicadas no se enviaron: %1 es un origen distinto del escrito (%2). Quedan desactivadas durante el resto de la cadena.</translation>
     </message>
     <message>
         <source>Digest sent ahead for user %1 with the nonce from hop %2&apos;s 401 (nonce count %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Digest enviado por adelantado para el usuario %1 con el nonce del 401 del salto %2 (nonce count %3).</translation>
     </message>
     <message>
         <source>%1 credentials went over plain http; the server is on this machine, so they did not cross a network, but anywhere else they would be readable on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las credenciales %1 viajaron por http sin cifrar; el servidor está en esta máquina, así que no cruzaron ninguna red, pero en cualquier otro caso se podrían leer por el camino.</translation>
     </message>
     <message>
         <source>%1 credentials went over plain http: anyone on the way can read them. Use https.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las credenciales %1 viajaron por http sin cifrar: cualquiera en el camino puede leerlas. Use https.</translation>
     </message>
     <message>
         <source>The 401 said the nonce had expired (stale=true), not that the credentials were wrong; answered again with its new nonce, user %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El 401 indicó que el nonce había caducado (stale=true), no que las credenciales fueran incorrectas; se respondió de nuevo con su nuevo nonce, usuario %1.</translation>
     </message>
     <message>
         <source>The server refused the %1 credentials: 401 again. They are not sent a second time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó las credenciales %1: otro 401. No se envían una segunda vez.</translation>
     </message>
     <message>
         <source>The server refused the %1 credentials for user %2: 401 again. They are not sent a second time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó las credenciales %1 del usuario %2: otro 401. No se envían una segunda vez.</translation>
     </message>
     <message>
         <source>It asks for %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pide %1 (%2).</translation>
     </message>
     <message>
         <source>Bearer error: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de Bearer: %1.</translation>
     </message>
     <message>
         <source>The 401 asked for Digest; answered with user %1 (%2, realm “%3”).</source>
-        <translation type="unfinished"></translation>
+        <translation>El 401 pedía Digest; se respondió con el usuario %1 (%2, realm “%3”).</translation>
     </message>
     <message>
         <source>The 401 asked for Basic; answered with user %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El 401 pedía Basic; se respondió con el usuario %1.</translation>
     </message>
     <message>
         <source>The 401 names no scheme to answer (no WWW-Authenticate), so the credentials were not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El 401 no nombra ningún esquema al que responder (no hay WWW-Authenticate), así que las credenciales no se enviaron.</translation>
     </message>
     <message>
         <source>The 401 asks for %1, which %2: the credentials were not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El 401 pide %1, pero %2: las credenciales no se enviaron.</translation>
     </message>
     <message>
         <source>Digest could not be answered: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo responder a Digest: %1.</translation>
     </message>
     <message>
         <source>WWW-Authenticate was read only in part: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>WWW-Authenticate solo se leyó en parte: %1.</translation>
     </message>
 </context>
 <context>
@@ -853,103 +853,103 @@
     </message>
     <message>
         <source>Credentials for the server of the URL given, USER:PASSWORD (split at the first colon); never sent to another origin. Basic unless --digest or --anyauth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales para el servidor de la URL indicada, USER:PASSWORD (separadas en los primeros dos puntos); nunca se envían a otro origen. Basic salvo con --digest o --anyauth.</translation>
     </message>
     <message>
         <source>Send -u&apos;s credentials as Basic with the first request (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar las credenciales de -u como Basic con la primera petición (por defecto).</translation>
     </message>
     <message>
         <source>Answer the server&apos;s Digest challenge with -u&apos;s credentials (MD5, SHA-256, qop=auth).</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder al desafío Digest del servidor con las credenciales de -u (MD5, SHA-256, qop=auth).</translation>
     </message>
     <message>
         <source>Wait for the 401 and answer the strongest scheme it offers: Digest, then Basic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperar al 401 y responder al esquema más fuerte que ofrezca: Digest y, si no, Basic.</translation>
     </message>
     <message>
         <source>Send &quot;Authorization: Bearer TOKEN&quot; with the first request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar &quot;Authorization: Bearer TOKEN&quot; con la primera petición.</translation>
     </message>
     <message>
         <source>%1 cannot be used together: choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se pueden usar juntas: elija una.</translation>
     </message>
     <message>
         <source>-u and --oauth2-bearer cannot be used together: a request carries one Authorization field.</source>
-        <translation type="unfinished"></translation>
+        <translation>-u y --oauth2-bearer no se pueden usar juntas: una petición lleva un solo campo Authorization.</translation>
     </message>
     <message>
         <source>%1 needs -u USER:PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita -u USER:PASSWORD.</translation>
     </message>
     <message>
         <source>-u needs USER:PASSWORD. check does not ask for a password the way curl does, since it runs in scripts: give it after a colon (-u &apos;alice:secret&apos;; for an empty one, -u &apos;alice:&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>-u necesita USER:PASSWORD. check no pide la contraseña como hace curl, ya que se ejecuta en scripts: indíquela tras los dos puntos (-u &apos;alice:secret&apos;; para una vacía, -u &apos;alice:&apos;).</translation>
     </message>
     <message>
         <source>Go through this proxy for every host, loopback included: http://HOST:PORT (https goes through its CONNECT tunnel), socks5:// (names resolved here) or socks5h:// (names resolved by the proxy); &quot;&quot; for none. Default: the system&apos;s proxy settings (http_proxy, https_proxy, all_proxy, no_proxy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar por este proxy para todos los hosts, loopback incluido: http://HOST:PORT (https pasa por su túnel CONNECT), socks5:// (nombres resueltos aquí) o socks5h:// (nombres resueltos por el proxy); &quot;&quot; para ninguno. Por defecto: la configuración de proxy del sistema (http_proxy, https_proxy, all_proxy, no_proxy).</translation>
     </message>
     <message>
         <source>The proxy&apos;s user name and password, USER:PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de usuario y la contraseña del proxy, USER:PASSWORD.</translation>
     </message>
     <message>
         <source>Hosts reached without the proxy, separated by commas: names (with their subdomains), IP addresses or blocks (10.0.0.0/8); * for every host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts a los que se llega sin el proxy, separados por comas: nombres (con sus subdominios), direcciones IP o bloques (10.0.0.0/8); * para todos los hosts.</translation>
     </message>
     <message>
         <source>Trust the certificate authorities in FILE (PEM or DER, one or many) instead of the system&apos;s; repeat it for more files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar en las autoridades de certificación de FILE (PEM o DER, una o varias) en lugar de las del sistema; repítala para más archivos.</translation>
     </message>
     <message>
         <source>Trust the certificate authorities in the files of DIR instead of the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar en las autoridades de certificación de los archivos de DIR en lugar de las del sistema.</translation>
     </message>
     <message>
         <source>Present the client certificate in FILE, with the password after a colon if it has one (FILE:PASSWORD; a colon in the name is written \:).</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentar el certificado de cliente de FILE, con la contraseña tras dos puntos si la tiene (FILE:PASSWORD; unos dos puntos en el nombre se escriben \:).</translation>
     </message>
     <message>
         <source>The private key of --cert, when FILE does not hold it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave privada de --cert, cuando FILE no la contiene.</translation>
     </message>
     <message>
         <source>The format of --cert: PEM (default), DER or P12.</source>
-        <translation type="unfinished"></translation>
+        <translation>El formato de --cert: PEM (por defecto), DER o P12.</translation>
     </message>
     <message>
         <source>The passphrase of the private key or of the P12 file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña de la clave privada o del archivo P12.</translation>
     </message>
     <message>
         <source>Connect to ADDRESS for HOST:PORT, keeping the URL, the Host field and the certificate check for HOST (HOST:PORT:ADDRESS[,ADDRESS…]); repeat it for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar con ADDRESS para HOST:PORT, manteniendo la URL, el campo Host y la comprobación del certificado para HOST (HOST:PORT:ADDRESS[,ADDRESS…]); repítala para añadir más.</translation>
     </message>
     <message>
         <source>Connect to HOST2:PORT2 for requests to HOST1:PORT1 (an empty part means any, or the request&apos;s own); repeat it for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar con HOST2:PORT2 para las peticiones a HOST1:PORT1 (una parte vacía significa cualquiera, o la de la propia petición); repítala para añadir más.</translation>
     </message>
     <message>
         <source>Use HTTP/1.1 only: offer no HTTP/2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar solo HTTP/1.1: no ofrecer HTTP/2.</translation>
     </message>
     <message>
         <source>Offer HTTP/2 (the default on https; on http, ask to upgrade to it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrecer HTTP/2 (por defecto en https; en http, pedir el cambio a HTTP/2).</translation>
     </message>
     <message>
         <source>Speak HTTP/2 from the first byte, also over plain http (h2c).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hablar HTTP/2 desde el primer byte, también por http sin cifrar (h2c).</translation>
     </message>
     <message>
         <source>--capath can be given once; put the authorities in one folder, or add files with --cacert.</source>
-        <translation type="unfinished"></translation>
+        <translation>--capath solo se puede indicar una vez; ponga las autoridades en una carpeta o añada archivos con --cacert.</translation>
     </message>
     <message>
         <source>--cert-type needs PEM, DER or P12, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--cert-type necesita PEM, DER o P12, no “%1”.</translation>
     </message>
 </context>
 <context>
@@ -1107,31 +1107,31 @@
     </message>
     <message>
         <source>Credentials answered a 401 of this chain: the request sent again, or a later hop to the same origin; the sentence says which scheme and user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unas credenciales respondieron a un 401 de esta cadena: la petición enviada de nuevo, o un salto posterior al mismo origen; la frase indica el esquema y el usuario.</translation>
     </message>
     <message>
         <source>Credentials were sent and the server answered 401 again; they are not tried a second time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se enviaron credenciales y el servidor respondió de nuevo con 401; no se prueban una segunda vez.</translation>
     </message>
     <message>
         <source>The 401 asks for authentication the credentials given cannot answer (another scheme, Digest with auth-int only, or an unknown algorithm).</source>
-        <translation type="unfinished"></translation>
+        <translation>El 401 pide una autenticación a la que las credenciales indicadas no pueden responder (otro esquema, Digest solo con auth-int, o un algoritmo desconocido).</translation>
     </message>
     <message>
         <source>Basic or Bearer credentials went over plain http, readable by anyone on the way (information only when the server is on this machine).</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales Basic o Bearer viajaron por http sin cifrar, legibles por cualquiera en el camino (solo informativo cuando el servidor está en esta máquina).</translation>
     </message>
     <message>
         <source>The proxy asked for credentials (407) and none were given with --proxy-user, or it refused those given.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proxy pidió credenciales (407) y no se indicó ninguna con --proxy-user, o rechazó las indicadas.</translation>
     </message>
     <message>
         <source>The server asked for a client certificate and none was given (seen where the server says so in its answer, as nginx does: Qt 6.4 does not tell).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor pidió un certificado de cliente y no se indicó ninguno (se detecta cuando el servidor lo dice en su respuesta, como hace nginx: Qt 6.4 no lo informa).</translation>
     </message>
     <message>
         <source>A pinned hop used HTTP/1.1 (Qt 6.4 puts the address, not the host, in HTTP/2&apos;s :authority), or sent the address there under prior knowledge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un salto a una dirección fijada usó HTTP/1.1 (Qt 6.4 pone la dirección, no el host, en el :authority de HTTP/2), o envió ahí la dirección con conocimiento previo.</translation>
     </message>
 </context>
 <context>
@@ -1312,79 +1312,80 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     <name>CookieFile</name>
     <message>
         <source>expected 7 fields separated by tabs (domain, subdomains, path, secure, expiry, name, value), found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaban 7 campos separados por tabuladores (dominio, subdominios, ruta, seguro, caducidad, nombre, valor); hay %1</translation>
     </message>
     <message>
         <source>the domain is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el dominio está vacío</translation>
     </message>
     <message>
         <source>the second field must be TRUE or FALSE (include subdomains), not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el segundo campo debe ser TRUE o FALSE (incluir subdominios), no %1</translation>
     </message>
     <message>
         <source>the path must start with /, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la ruta debe empezar por /, no %1</translation>
     </message>
     <message>
         <source>the fourth field must be TRUE or FALSE (secure), not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el cuarto campo debe ser TRUE o FALSE (seguro), no %1</translation>
     </message>
     <message>
         <source>the expiry must be seconds since 1970 (0 for a session cookie), not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la caducidad debe darse en segundos desde 1970 (0 para una cookie de sesión), no %1</translation>
     </message>
     <message>
         <source>the cookie has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>la cookie no tiene nombre</translation>
     </message>
     <message>
         <source>cannot read the cookie file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el archivo de cookies %1: %2</translation>
     </message>
     <message>
         <source>the cookie file %1 is larger than 16 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de cookies %1 ocupa más de 16 MiB</translation>
     </message>
     <message>
         <source>%1 line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, línea %2: %3</translation>
     </message>
     <message>
         <source>cannot write the cookie file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir el archivo de cookies %1: %2</translation>
     </message>
 </context>
 <context>
     <name>CookieFlags</name>
     <message>
         <source>Cookies to send: &quot;name=value; n2=v2&quot;, or a cookie file (Netscape format, as curl writes) when there is no &apos;=&apos;; repeat it for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cookies que enviar: &quot;name=value; n2=v2&quot;, o un archivo de cookies (formato Netscape, como lo escribe curl) cuando no hay &apos;=&apos;; repítala para añadir más.</translation>
     </message>
     <message>
         <source>Write the cookies to FILE after the chains (Netscape format, readable by you only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir las cookies en FILE después de las cadenas (formato Netscape, legible solo por usted).</translation>
     </message>
     <message>
         <source>-b needs &quot;name=value&quot; pairs or a cookie file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>-b necesita pares &quot;name=value&quot; o un nombre de archivo de cookies.</translation>
     </message>
     <message>
         <source>-b %1: there is no such cookie file (cookies to send as typed need &apos;=&apos;, as in -b &quot;name=value&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>-b %1: no existe ese archivo de cookies (las cookies que se envían tal como se escriben necesitan &apos;=&apos;, como en -b &quot;name=value&quot;).</translation>
     </message>
     <message>
         <source>-b: the cookie file has lines that are not cookies, so nothing was sent:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>-b: el archivo de cookies tiene líneas que no son cookies, así que no se envió nada:
+%1</translation>
     </message>
     <message>
         <source>-c: cannot write the cookie file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>-c: no se puede escribir el archivo de cookies %1: %2</translation>
     </message>
     <message>
         <source>-c: the cookie file %1 was written without %2: a tab or line break in a cookie does not fit the format.</source>
-        <translation type="unfinished"></translation>
+        <translation>-c: el archivo de cookies %1 se escribió sin %2: un tabulador o un salto de línea en una cookie no cabe en el formato.</translation>
     </message>
 </context>
 <context>
@@ -1486,7 +1487,7 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     </message>
     <message>
         <source>--cert-type needs PEM, DER or P12, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--cert-type necesita PEM, DER o P12, no “%1”.</translation>
     </message>
 </context>
 <context>
@@ -1503,19 +1504,19 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     <name>DigestAuth</name>
     <message>
         <source>the Digest challenge has no nonce</source>
-        <translation type="unfinished"></translation>
+        <translation>el desafío Digest no tiene nonce</translation>
     </message>
     <message>
         <source>Digest with algorithm %1 is not supported (MD5, MD5-sess, SHA-256 and SHA-256-sess are; Qt 6.4 has no SHA-512/256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Digest con el algoritmo %1 no es compatible (sí lo son MD5, MD5-sess, SHA-256 y SHA-256-sess; Qt 6.4 no tiene SHA-512/256)</translation>
     </message>
     <message>
         <source>the Digest challenge offers only qop=%1; auth-int (a hash of the body) is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>el desafío Digest solo ofrece qop=%1; auth-int (un hash del cuerpo) no es compatible</translation>
     </message>
     <message>
         <source>the Digest challenge asks for %1 without a qop</source>
-        <translation type="unfinished"></translation>
+        <translation>el desafío Digest pide %1 sin qop</translation>
     </message>
 </context>
 <context>
@@ -2076,59 +2077,59 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     </message>
     <message>
         <source>Via proxy %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A través del proxy %1.</translation>
     </message>
     <message>
         <source>Via proxy %1, as user %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>A través del proxy %1, como usuario %2.</translation>
     </message>
     <message>
         <source>Connected to %1 (pinned); the URL, the Host field and the certificate check stay %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a %1 (dirección fijada); la URL, el campo Host y la comprobación del certificado siguen siendo %2.</translation>
     </message>
     <message>
         <source>HTTP/1.1 only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo HTTP/1.1</translation>
     </message>
     <message>
         <source>HTTP/2, offered</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP/2, ofrecido</translation>
     </message>
     <message>
         <source>HTTP/2 from the first byte (prior knowledge)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP/2 desde el primer byte (conocimiento previo)</translation>
     </message>
     <message>
         <source>HTTP version asked: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión HTTP pedida: %1.</translation>
     </message>
     <message>
         <source>Answered the %1 of hop %2 with %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se respondió al %1 del salto %2 con %3.</translation>
     </message>
     <message>
         <source>Answered the %1 of hop %2 with %3, user %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se respondió al %1 del salto %2 con %3, usuario %4.</translation>
     </message>
     <message>
         <source>Answered the challenge of hop %1 with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se respondió al desafío del salto %1 con %2.</translation>
     </message>
     <message>
         <source>Answered the challenge of hop %1 with %2, user %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se respondió al desafío del salto %1 con %2, usuario %3.</translation>
     </message>
     <message>
         <source>Sent %1 credentials with the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se enviaron credenciales %1 con la petición.</translation>
     </message>
     <message>
         <source>Sent %1 credentials with the request, user %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se enviaron credenciales %1 con la petición, usuario %2.</translation>
     </message>
     <message>
         <source>Route and credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta y credenciales</translation>
     </message>
 </context>
 <context>
@@ -2365,26 +2366,26 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
 </context>
 <context>
     <name>NetworkPreferences</name>
     <message>
         <source>Type the host the certificate is for, such as api.example or *.corp.example.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el host al que corresponde el certificado, como api.example o *.corp.example.</translation>
     </message>
     <message>
         <source>Type a host name, optionally with :PORT, without http:// or a path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un nombre de host, opcionalmente con :PUERTO, sin http:// ni ruta.</translation>
     </message>
     <message>
         <source>“%1” is not a host with an optional port from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es un host con un puerto opcional del 1 al 65535.</translation>
     </message>
     <message>
         <source>“%1”: a star may only stand first, as in *.corp.example.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”: un asterisco solo puede ir al principio, como en *.corp.example.</translation>
     </message>
 </context>
 <context>
@@ -2461,39 +2462,39 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     <name>Pins</name>
     <message>
         <source>--resolve “%1”: %2 It reads HOST:PORT:ADDRESS[,ADDRESS…], for example “www.example:443:203.0.113.7”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--resolve “%1”: %2 Se escribe HOST:PORT:ADDRESS[,ADDRESS…], por ejemplo “www.example:443:203.0.113.7”.</translation>
     </message>
     <message>
         <source>removing an entry (a leading “-”) has no meaning here.</source>
-        <translation type="unfinished"></translation>
+        <translation>quitar una entrada (un “-” inicial) no tiene sentido aquí.</translation>
     </message>
     <message>
         <source>it needs three parts separated by colons.</source>
-        <translation type="unfinished"></translation>
+        <translation>necesita tres partes separadas por dos puntos.</translation>
     </message>
     <message>
         <source>the host is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el host.</translation>
     </message>
     <message>
         <source>“%1” is not a port from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es un puerto del 1 al 65535.</translation>
     </message>
     <message>
         <source>“%1” is not an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es una dirección IP.</translation>
     </message>
     <message>
         <source>--connect-to “%1”: %2 It reads HOST1:PORT1:HOST2:PORT2, for example “www.example:443:staging.example:8443”; an empty part means any host or port (on the left) or the request&apos;s own (on the right).</source>
-        <translation type="unfinished"></translation>
+        <translation>--connect-to “%1”: %2 Se escribe HOST1:PORT1:HOST2:PORT2, por ejemplo “www.example:443:staging.example:8443”; una parte vacía significa cualquier host o puerto (a la izquierda) o los de la propia petición (a la derecha).</translation>
     </message>
     <message>
         <source>it needs four parts separated by colons.</source>
-        <translation type="unfinished"></translation>
+        <translation>necesita cuatro partes separadas por dos puntos.</translation>
     </message>
     <message>
         <source>“%1” is not a host name or an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es un nombre de host ni una dirección IP.</translation>
     </message>
 </context>
 <context>
@@ -2519,183 +2520,183 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>&amp;Network</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Red</translation>
     </message>
     <message>
         <source>&amp;System proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de proxy del &amp;sistema</translation>
     </message>
     <message>
         <source>No pro&amp;xy</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin pro&amp;xy</translation>
     </message>
     <message>
         <source>&amp;Manual proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy &amp;manual:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ipo:</translation>
     </message>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>SOCKS5</source>
-        <translation type="unfinished"></translation>
+        <translation>SOCKS5</translation>
     </message>
     <message>
         <source>SOCKS5, names resolved by the proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>SOCKS5, nombres resueltos por el proxy</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <source>proxy.example or 10.0.0.1</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy.example o 10.0.0.1</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Puerto:</translation>
     </message>
     <message>
         <source>3128</source>
-        <translation type="unfinished"></translation>
+        <translation>3128</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario:</translation>
     </message>
     <message>
         <source>Only if the proxy asks for one</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo si el proxy lo pide</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <source>Bypass the proxy &amp;for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omitir el proxy para:</translation>
     </message>
     <message>
         <source>localhost, .corp.example, 10.0.0.1</source>
-        <translation type="unfinished"></translation>
+        <translation>localhost, .corp.example, 10.0.0.1</translation>
     </message>
     <message>
         <source>Cer&amp;tificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Cer&amp;tificados</translation>
     </message>
     <message>
         <source>Authorities trusted as well as the system’s (your organisation’s CA):</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoridades de confianza además de las del sistema (la CA de su organización):</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujeto</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Add CA &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;archivos de CA…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Client certificates, presented to the hosts their pattern names:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados de cliente, que se presentan a los hosts que nombra su patrón:</translation>
     </message>
     <message>
         <source>Hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts</translation>
     </message>
     <message>
         <source>Host &amp;pattern:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Patrón de host:</translation>
     </message>
     <message>
         <source>*.corp.example or api.example:8443</source>
-        <translation type="unfinished"></translation>
+        <translation>*.corp.example o api.example:8443</translation>
     </message>
     <message>
         <source>&amp;Certificate file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de certi&amp;ficado:</translation>
     </message>
     <message>
         <source>PEM, DER or PKCS#12 (.p12, .pfx)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM, DER o PKCS#12 (.p12, .pfx)</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Choose the certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo de certificado</translation>
     </message>
     <message>
         <source>&amp;Key file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de c&amp;lave:</translation>
     </message>
     <message>
         <source>When the key is not in the certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando la clave no está en el archivo de certificado</translation>
     </message>
     <message>
         <source>Choose the key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo de clave</translation>
     </message>
     <message>
         <source>For the key or the PKCS#12 file</source>
-        <translation type="unfinished"></translation>
+        <translation>Para la clave o el archivo PKCS#12</translation>
     </message>
     <message>
         <source>&amp;Add client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir certificado de cli&amp;ente</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>Q&amp;uitar</translation>
     </message>
     <message>
         <source>&amp;Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valores predeterminados</translation>
     </message>
     <message>
         <source>&amp;HTTP version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión &amp;HTTP:</translation>
     </message>
     <message>
         <source>HTTP/2 when the server offers it (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP/2 cuando el servidor lo ofrece (predeterminado)</translation>
     </message>
     <message>
         <source>HTTP/1.1 only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo HTTP/1.1</translation>
     </message>
     <message>
         <source>HTTP/2 from the first byte (prior knowledge)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP/2 desde el primer byte (conocimiento previo)</translation>
     </message>
     <message>
         <source>&amp;Inactivity timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo límite de &amp;inactividad:</translation>
     </message>
     <message>
         <source> s</source>
@@ -2703,7 +2704,7 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     </message>
     <message>
         <source>&amp;Whole chain limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Límite de la cadena completa:</translation>
     </message>
     <message>
         <source>None</source>
@@ -2711,38 +2712,38 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     </message>
     <message>
         <source>A request whose Options tab keeps the built-in values (30 s, no limit, and its own proxy, certificate and version unset) uses these.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una petición cuya pestaña Opciones conserva los valores integrados (30 s, sin límite, y sin proxy, certificado ni versión propios) usa estos.</translation>
     </message>
     <message>
         <source>No keychain is available: passwords are kept until StatusScope closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero disponible: las contraseñas se conservan hasta que se cierre StatusScope.</translation>
     </message>
 </context>
 <context>
     <name>ProxySelection</name>
     <message>
         <source>The proxy “%1” is not a host name or URL; write it as host:port or http://host:port.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proxy “%1” no es un nombre de host ni una URL; escríbalo como host:puerto o http://host:puerto.</translation>
     </message>
     <message>
         <source>Qt 6.4 cannot reach a proxy over TLS (https://); give it as http://. An https URL still goes encrypted through the proxy&apos;s CONNECT tunnel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt 6.4 no puede llegar a un proxy por TLS (https://); indíquelo como http://. Una URL https sigue viajando cifrada por el túnel CONNECT del proxy.</translation>
     </message>
     <message>
         <source>Qt 6.4 speaks SOCKS version 5 only; give the proxy as socks5:// or socks5h://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt 6.4 solo habla la versión 5 de SOCKS; indique el proxy como socks5:// o socks5h://.</translation>
     </message>
     <message>
         <source>The proxy scheme “%1” is not one StatusScope can use; use http://, socks5:// or socks5h://.</source>
-        <translation type="unfinished"></translation>
+        <translation>StatusScope no puede usar el esquema de proxy “%1”; use http://, socks5:// o socks5h://.</translation>
     </message>
     <message>
         <source>--proxy-user needs a user name before the colon: USER:PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--proxy-user necesita un nombre de usuario antes de los dos puntos: USER:PASSWORD.</translation>
     </message>
     <message>
         <source>A manual proxy needs a host and port, for example http://127.0.0.1:8888.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un proxy manual necesita un host y un puerto, por ejemplo http://127.0.0.1:8888.</translation>
     </message>
 </context>
 <context>
@@ -3059,119 +3060,119 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     </message>
     <message>
         <source>Proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy:</translation>
     </message>
     <message>
         <source>Proxy for this request</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy para esta petición</translation>
     </message>
     <message>
         <source>Use the proxy of Preferences, no proxy at all, or the proxy typed beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el proxy de Preferencias, ningún proxy, o el proxy escrito al lado.</translation>
     </message>
     <message>
         <source>Proxy URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del proxy</translation>
     </message>
     <message>
         <source>http://host:port, socks5h://host:port</source>
-        <translation type="unfinished"></translation>
+        <translation>http://host:puerto, socks5h://host:puerto</translation>
     </message>
     <message>
         <source>Proxy user</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario del proxy</translation>
     </message>
     <message>
         <source>proxy user</source>
-        <translation type="unfinished"></translation>
+        <translation>usuario del proxy</translation>
     </message>
     <message>
         <source>Proxy password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña del proxy</translation>
     </message>
     <message>
         <source>Used for this session only: never written to the settings or the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se usa en esta sesión: nunca se escribe en la configuración ni en el historial.</translation>
     </message>
     <message>
         <source>proxy password</source>
-        <translation type="unfinished"></translation>
+        <translation>contraseña del proxy</translation>
     </message>
     <message>
         <source>Pinned &amp;addresses:</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones &amp;fijadas:</translation>
     </message>
     <message>
         <source>Pinned addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones fijadas</translation>
     </message>
     <message>
         <source>Each row sends requests for a host and port to another address (as curl&apos;s --resolve) or host and port (--connect-to); the URL, the Host field and the certificate check keep the typed host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada fila envía las peticiones para un host y un puerto a otra dirección (como --resolve de curl) o a otro host y puerto (--connect-to); la URL, el campo Host y la comprobación del certificado conservan el host escrito.</translation>
     </message>
     <message>
         <source>Add --resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir --resolve</translation>
     </message>
     <message>
         <source>Connect to an IP address for a host and port</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar con una dirección IP para un host y un puerto</translation>
     </message>
     <message>
         <source>Add --connect-to</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir --connect-to</translation>
     </message>
     <message>
         <source>Connect to another host and port for a host and port</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar con otro host y puerto para un host y un puerto</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove pinned address</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la dirección fijada</translation>
     </message>
     <message>
         <source>HTTP version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión HTTP:</translation>
     </message>
     <message>
         <source>HTTP version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión HTTP</translation>
     </message>
     <message>
         <source>Authenti&amp;cation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;quema de autenticación:</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticación</translation>
     </message>
     <message>
         <source>The credentials StatusScope answers the server&apos;s challenge with, only to the origin typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las credenciales con las que StatusScope responde al desafío del servidor, solo para el origen escrito.</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>usuario</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>contraseña</translation>
     </message>
     <message>
         <source>Drop these</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartarlas</translation>
     </message>
 </context>
 <context>
@@ -3284,67 +3285,67 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     </message>
     <message>
         <source>HTTP/2 with prior knowledge through a pin: Qt 6.4 names the address %1 in :authority instead of %2, so a server that tells its sites apart by name may answer for another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP/2 con conocimiento previo hacia una dirección fijada: Qt 6.4 pone la dirección %1 en :authority en lugar de %2, así que un servidor que distingue sus sitios por el nombre puede responder por otro.</translation>
     </message>
     <message>
         <source>Sent over HTTP/1.1: through a pin, Qt 6.4 would name the address %1 instead of %2 in HTTP/2&apos;s :authority, while HTTP/1.1 keeps the Host field right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado por HTTP/1.1: hacia una dirección fijada, Qt 6.4 pondría la dirección %1 en lugar de %2 en el :authority de HTTP/2, mientras que HTTP/1.1 mantiene correcto el campo Host.</translation>
     </message>
     <message>
         <source>The server asked for a client certificate and none was given: pass one with --cert FILE (and --key FILE), or a PKCS#12 file with --cert FILE --cert-type P12.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor pidió un certificado de cliente y no se indicó ninguno: páselo con --cert FILE (y --key FILE), o un archivo PKCS#12 con --cert FILE --cert-type P12.</translation>
     </message>
     <message>
         <source>The proxy %1 asks for credentials; give them with --proxy-user USER:PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proxy %1 pide credenciales; indíquelas con --proxy-user USER:PASSWORD.</translation>
     </message>
     <message>
         <source>The proxy %1 asks for %2; over plain http --proxy-user is sent as Basic, which it does not take.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proxy %1 pide %2; por http sin cifrar, --proxy-user se envía como Basic, que no acepta.</translation>
     </message>
     <message>
         <source>The proxy %1 refused the credentials of user “%2” (--proxy-user).</source>
-        <translation type="unfinished"></translation>
+        <translation>El proxy %1 rechazó las credenciales del usuario “%2” (--proxy-user).</translation>
     </message>
     <message>
         <source>The SOCKS proxy %1 asks for a user name and password; give them with --proxy-user USER:PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proxy SOCKS %1 pide un nombre de usuario y una contraseña; indíquelos con --proxy-user USER:PASSWORD.</translation>
     </message>
     <message>
         <source>The proxy %1 asked for credentials before opening a tunnel to %2 (Qt 6.4 does not show its 407 answer); give them with --proxy-user USER:PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proxy %1 pidió credenciales antes de abrir un túnel hacia %2 (Qt 6.4 no muestra su respuesta 407); indíquelas con --proxy-user USER:PASSWORD.</translation>
     </message>
     <message>
         <source>Connection refused by the proxy %1: nothing is listening there.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proxy %1 rechazó la conexión: no hay nada escuchando ahí.</translation>
     </message>
     <message>
         <source>The proxy %1 could not be found: its host name does not resolve.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el proxy %1: su nombre de host no se resuelve.</translation>
     </message>
     <message>
         <source>The proxy %1 closed the connection before %2 answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proxy %1 cerró la conexión antes de que %2 respondiera.</translation>
     </message>
     <message>
         <source>The proxy %1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proxy %1 no respondió a tiempo.</translation>
     </message>
     <message>
         <source>The proxy %1 did not open a way to %2 (Qt 6.4 says “%3”): it is not listening, or could not reach the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proxy %1 no abrió un camino hacia %2 (Qt 6.4 dice “%3”): no está escuchando o no pudo llegar al servidor.</translation>
     </message>
     <message>
         <source>The proxy %1 did not open a way to %2 (Qt 6.4 says “%3”): it is not listening, could not reach the server, or refused the credentials of user “%4” (--proxy-user).</source>
-        <translation type="unfinished"></translation>
+        <translation>El proxy %1 no abrió un camino hacia %2 (Qt 6.4 dice “%3”): no está escuchando, no pudo llegar al servidor o rechazó las credenciales del usuario “%4” (--proxy-user).</translation>
     </message>
     <message>
         <source>The proxy %1 could not resolve the host name “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proxy %1 no pudo resolver el nombre de host “%2”.</translation>
     </message>
     <message>
         <source>The TLS handshake with %1 failed. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló el saludo TLS con %1. %2</translation>
     </message>
 </context>
 <context>
@@ -3904,70 +3905,70 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     <name>StatusScope::Gui::CertificateFiles</name>
     <message>
         <source>“%1” is not a file that exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es un archivo que exista.</translation>
     </message>
     <message>
         <source>“%1” is too large to be a certificate or a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” es demasiado grande para ser un certificado o una clave.</translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer “%1”: %2</translation>
     </message>
     <message>
         <source>“%1” is a PKCS#12 file that needs its password: type it under Password.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” es un archivo PKCS#12 que necesita su contraseña: escríbala en Contraseña.</translation>
     </message>
     <message>
         <source>The password does not open the PKCS#12 file “%1” (or it is not a certificate file).</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña no abre el archivo PKCS#12 “%1” (o no es un archivo de certificado).</translation>
     </message>
     <message>
         <source>“%1” holds no certificate: choose a PEM or DER file with the authority’s certificate (often .pem, .crt or .cer).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no contiene ningún certificado: elija un archivo PEM o DER con el certificado de la autoridad (a menudo .pem, .crt o .cer).</translation>
     </message>
     <message>
         <source>“%1” holds no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no contiene ningún certificado.</translation>
     </message>
     <message>
         <source>“%1” holds no private key: choose the key file as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no contiene ninguna clave privada: elija también el archivo de clave.</translation>
     </message>
     <message>
         <source>“%1” holds no private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no contiene ninguna clave privada.</translation>
     </message>
     <message>
         <source>The private key is encrypted: type its password.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave privada está cifrada: escriba su contraseña.</translation>
     </message>
     <message>
         <source>The password does not open the private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña no abre la clave privada.</translation>
     </message>
     <message>
         <source>The private key cannot be read (RSA, EC and DSA keys in PEM or DER are understood).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la clave privada (se admiten claves RSA, EC y DSA en PEM o DER).</translation>
     </message>
     <message>
         <source>expired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>caducó el %1</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta el %1</translation>
     </message>
 </context>
 <context>
     <name>StatusScope::Gui::ChainDelegate</name>
     <message>
         <source>proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy</translation>
     </message>
     <message>
         <source>pin</source>
-        <translation type="unfinished"></translation>
+        <translation>fijada</translation>
     </message>
 </context>
 <context>
@@ -4417,39 +4418,39 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     <name>StatusScope::Gui::NetworkOptionsEditor</name>
     <message>
         <source>Type the proxy&apos;s address (http://host:port or socks5h://host:port), or choose “Use Preferences”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la dirección del proxy (http://host:puerto o socks5h://host:puerto), o elija “Usar Preferencias”.</translation>
     </message>
     <message>
         <source>Bearer authentication needs a token: type it beside the choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La autenticación Bearer necesita un token: escríbalo junto a la opción elegida.</translation>
     </message>
     <message>
         <source>%1 authentication needs a user name: type it beside the choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La autenticación %1 necesita un nombre de usuario: escríbalo junto a la opción elegida.</translation>
     </message>
     <message>
         <source>Use Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar Preferencias</translation>
     </message>
     <message>
         <source>No proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin proxy</translation>
     </message>
     <message>
         <source>This proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Este proxy:</translation>
     </message>
     <message>
         <source>HTTP/1.1 only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo HTTP/1.1</translation>
     </message>
     <message>
         <source>HTTP/2, offered on https</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP/2, ofrecido en https</translation>
     </message>
     <message>
         <source>HTTP/2 from the first byte (prior knowledge)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP/2 desde el primer byte (conocimiento previo)</translation>
     </message>
     <message>
         <source>None</source>
@@ -4457,132 +4458,132 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     </message>
     <message>
         <source>Basic</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic</translation>
     </message>
     <message>
         <source>Digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Digest</translation>
     </message>
     <message>
         <source>Basic or Digest, as the server asks</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic o Digest, según pida el servidor</translation>
     </message>
     <message>
         <source>Bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token Bearer</translation>
     </message>
     <message>
         <source>token</source>
-        <translation type="unfinished"></translation>
+        <translation>token</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>contraseña</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>Also applied, from an imported command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplica también, desde un comando importado: %1</translation>
     </message>
 </context>
 <context>
     <name>StatusScope::Gui::PinTableModel</name>
     <message>
         <source>--resolve: the IP addresses to connect to, separated by commas; --connect-to: the host to connect to (empty: the request&apos;s own)</source>
-        <translation type="unfinished"></translation>
+        <translation>--resolve: las direcciones IP con las que conectar, separadas por comas; --connect-to: el host con el que conectar (vacío: el de la propia petición)</translation>
     </message>
     <message>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Destino</translation>
     </message>
     <message>
         <source>To port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto de destino</translation>
     </message>
 </context>
 <context>
     <name>StatusScope::Gui::PreferencesDialog</name>
     <message>
         <source>Type the proxy’s host name or address, or choose another proxy setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el nombre de host o la dirección del proxy, o elija otra configuración de proxy.</translation>
     </message>
     <message>
         <source>“%1” is not a host name or address: type the host alone, without http:// or a path (the type is chosen above).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es un nombre de host ni una dirección: escriba solo el host, sin http:// ni ruta (el tipo se elige arriba).</translation>
     </message>
     <message>
         <source>Type the proxy’s port, a number from 1 to 65535 (often 3128 or 8080 for an HTTP proxy, 1080 for SOCKS5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el puerto del proxy, un número del 1 al 65535 (a menudo 3128 u 8080 para un proxy HTTP, 1080 para SOCKS5).</translation>
     </message>
     <message>
         <source>The proxy port must be a number from 1 to 65535; “%1” is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto del proxy debe ser un número del 1 al 65535; “%1” no lo es.</translation>
     </message>
     <message>
         <source>A proxy password needs the user name it goes with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una contraseña de proxy necesita el nombre de usuario al que corresponde.</translation>
     </message>
     <message>
         <source>A certificate is already given for “%1”: remove it first to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay un certificado para “%1”: quítelo primero para sustituirlo.</translation>
     </message>
     <message>
         <source>Choose the certificate file for these hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el archivo de certificado para estos hosts.</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %n más</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer</translation>
     </message>
     <message>
         <source>Add certificate authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir autoridades de certificación</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados (*.pem *.crt *.cer *.der);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Choose the private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la clave privada</translation>
     </message>
     <message>
         <source>Keys (*.key *.pem *.der);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves (*.key *.pem *.der);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Choose the client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el certificado de cliente</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer *.der *.p12 *.pfx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados (*.pem *.crt *.cer *.der *.p12 *.pfx);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -4742,154 +4743,154 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     <name>TlsFailure</name>
     <message>
         <source>The server&apos;s certificate was signed by an authority (%1) that is not among those given with --cacert or --capath. They replace this computer&apos;s authorities: pass this one too.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor lo firmó una autoridad (%1) que no está entre las indicadas con --cacert o --capath. Estas sustituyen a las autoridades de este equipo: pase también esta.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate was signed by an authority this computer does not trust (%1). If it is your organisation&apos;s CA, pass it with --cacert FILE (or add it in Preferences → Certificates).</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor lo firmó una autoridad en la que este equipo no confía (%1). Si es la CA de su organización, pásela con --cacert FILE (o añádala en Preferencias → Certificados).</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is valid for %1, not for %2. Check the host name in the URL: the certificate must name it, also when --resolve or --connect-to sends the request to another address.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor es válido para %1, no para %2. Compruebe el nombre de host de la URL: el certificado debe nombrarlo, también cuando --resolve o --connect-to envían la petición a otra dirección.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is self-signed: no authority vouches for it. If it is the certificate you expect, pass it with --cacert FILE (or add it in Preferences → Certificates), or accept it for this host with -k.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor es autofirmado: ninguna autoridad lo respalda. Si es el certificado que espera, páselo con --cacert FILE (o añádalo en Preferencias → Certificados), o acéptelo para este host con -k.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate chain is incomplete: the server did not send the intermediate certificate (%1) that links its certificate to an authority. The server must be set up to send it; meanwhile, pass the intermediate with its authority in the file given to --cacert, or look anyway with -k.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cadena de certificados del servidor está incompleta: el servidor no envió el certificado intermedio (%1) que enlaza su certificado con una autoridad. Hay que configurar el servidor para que lo envíe; mientras tanto, pase el intermedio junto con su autoridad en el archivo indicado a --cacert, o mire de todos modos con -k.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate was issued by %1, which is not among the authorities given with --cacert or --capath (they replace this computer&apos;s), and the server did not send its certificate. If %1 is an intermediate, the server&apos;s chain is incomplete: the server must send the intermediate with its certificate (meanwhile, add it to the --cacert file beside its authority); if it is your CA itself, pass it with --cacert.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor lo emitió %1, que no está entre las autoridades indicadas con --cacert o --capath (sustituyen a las de este equipo), y el servidor no envió su certificado. Si %1 es un intermedio, la cadena del servidor está incompleta: el servidor debe enviar el intermedio con su certificado (mientras tanto, añádalo al archivo de --cacert junto a su autoridad); si es su propia CA, pásela con --cacert.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate expired on %1 (it was valid from %2). The server must renew it; if the date looks wrong, check this computer&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor caducó el %1 (era válido desde el %2). El servidor debe renovarlo; si la fecha parece incorrecta, compruebe el reloj de este equipo.</translation>
     </message>
     <message>
         <source>A certificate in the server&apos;s chain (%1) expired on %2. The server must send a current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un certificado de la cadena del servidor (%1) caducó el %2. El servidor debe enviar uno vigente.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not valid before %1 (and until %2). Check this computer&apos;s clock; if it is right, the server was given its certificate too early.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor no es válido antes del %1 (y lo es hasta el %2). Compruebe el reloj de este equipo; si es correcto, el servidor recibió su certificado demasiado pronto.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate was revoked by its authority: do not trust this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor fue revocado por su autoridad: no confíe en este servidor.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate was refused: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazó el certificado del servidor: %1.</translation>
     </message>
     <message>
         <source>The server asked for a client certificate and did not accept the one given.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor pidió un certificado de cliente y no aceptó el indicado.</translation>
     </message>
     <message>
         <source>The server asks for a client certificate and none was given: pass one with --cert FILE (and --key FILE), or a PKCS#12 file with --cert FILE --cert-type P12.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor pide un certificado de cliente y no se indicó ninguno: páselo con --cert FILE (y --key FILE), o un archivo PKCS#12 con --cert FILE --cert-type P12.</translation>
     </message>
     <message>
         <source>The server refused the client certificate: it does not accept it (signed by an authority it does not trust, expired, revoked, or not matching its key). Qt said: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó el certificado de cliente: no lo acepta (firmado por una autoridad en la que no confía, caducado, revocado o que no corresponde a su clave). Qt dijo: %1.</translation>
     </message>
     <message>
         <source>The server and Qt have no TLS version in common (Qt 6.4 with OpenSSL 3 speaks TLS 1.2 and 1.3). Qt said: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor y Qt no tienen ninguna versión de TLS en común (Qt 6.4 con OpenSSL 3 habla TLS 1.2 y 1.3). Qt dijo: %1.</translation>
     </message>
     <message>
         <source>The server ended the TLS handshake: it may have refused the client certificate, or it shares no cipher with Qt. Qt said: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor terminó el saludo TLS: puede que haya rechazado el certificado de cliente, o no comparte ningún cifrado con Qt. Qt dijo: %1.</translation>
     </message>
     <message>
         <source>The server ended the TLS handshake: it may want a client certificate (--cert FILE), or it shares no cipher with Qt. Qt said: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor terminó el saludo TLS: puede que quiera un certificado de cliente (--cert FILE), o no comparte ningún cifrado con Qt. Qt dijo: %1.</translation>
     </message>
 </context>
 <context>
     <name>TlsSetup</name>
     <message>
         <source>%1 “%2”: there is no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 “%2”: no existe ese archivo.</translation>
     </message>
     <message>
         <source>%1 “%2”: the file is too large to be a certificate or a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 “%2”: el archivo es demasiado grande para ser un certificado o una clave.</translation>
     </message>
     <message>
         <source>%1 “%2”: the file cannot be read (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 “%2”: no se puede leer el archivo (%3).</translation>
     </message>
     <message>
         <source>--cacert “%1”: the file holds no certificate (PEM or DER).</source>
-        <translation type="unfinished"></translation>
+        <translation>--cacert “%1”: el archivo no contiene ningún certificado (PEM o DER).</translation>
     </message>
     <message>
         <source>--capath “%1”: there is no such folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>--capath “%1”: no existe esa carpeta.</translation>
     </message>
     <message>
         <source>--capath “%1”: the folder holds no certificate (PEM or DER files).</source>
-        <translation type="unfinished"></translation>
+        <translation>--capath “%1”: la carpeta no contiene ningún certificado (archivos PEM o DER).</translation>
     </message>
     <message>
         <source>Preferences → Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias → Certificados</translation>
     </message>
     <message>
         <source>%1 “%2”: the file holds no certificate (PEM or DER).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 “%2”: el archivo no contiene ningún certificado (PEM o DER).</translation>
     </message>
     <message>
         <source>%1: the file is not PKCS#12 (a .p12 or .pfx file); for PEM or DER files, give --cert-type PEM or DER.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el archivo no es PKCS#12 (un archivo .p12 o .pfx); para archivos PEM o DER, indique --cert-type PEM o DER.</translation>
     </message>
     <message>
         <source>%1: the PKCS#12 file could not be opened without a password; give it with --pass PASSWORD or --cert FILE:PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se pudo abrir el archivo PKCS#12 sin contraseña; indíquela con --pass PASSWORD o --cert FILE:PASSWORD.</translation>
     </message>
     <message>
         <source>%1: the password does not open this PKCS#12 file (or the file uses an old cipher OpenSSL 3 no longer reads). Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la contraseña no abre este archivo PKCS#12 (o el archivo usa un cifrado antiguo que OpenSSL 3 ya no lee). No se envió nada.</translation>
     </message>
     <message>
         <source>%1: the file holds no DER certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el archivo no contiene ningún certificado DER.</translation>
     </message>
     <message>
         <source>%1: the file holds no PEM certificate (for DER give --cert-type DER, for a .p12 file --cert-type P12).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el archivo no contiene ningún certificado PEM (para DER indique --cert-type DER; para un archivo .p12, --cert-type P12).</translation>
     </message>
     <message>
         <source>%1: a DER certificate holds no key; give the key with --key FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: un certificado DER no contiene la clave; indique la clave con --key FILE.</translation>
     </message>
     <message>
         <source>%1: the file holds no private key; give it with --key FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el archivo no contiene ninguna clave privada; indíquela con --key FILE.</translation>
     </message>
     <message>
         <source>--key “%1”: the file holds no private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>--key “%1”: el archivo no contiene ninguna clave privada.</translation>
     </message>
     <message>
         <source>The key in “%1” is protected by a passphrase; give it with --pass PHRASE. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de “%1” está protegida con una frase de contraseña; indíquela con --pass PHRASE. No se envió nada.</translation>
     </message>
     <message>
         <source>The passphrase does not open the key in “%1”. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña no abre la clave de “%1”. No se envió nada.</translation>
     </message>
     <message>
         <source>The key in “%1” cannot be read: it is not an RSA, EC or DSA private key in PEM or DER.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la clave de “%1”: no es una clave privada RSA, EC o DSA en PEM o DER.</translation>
     </message>
     <message>
         <source>--key “%1” was given without --cert: give the certificate it belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se indicó --key “%1” sin --cert: indique el certificado al que pertenece.</translation>
     </message>
 </context>
 <context>
