@@ -21,6 +21,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTemporaryDir>
 
 #include <sys/stat.h>
@@ -50,6 +51,9 @@ private Q_SLOTS:
     void importedOptionsWithoutAFieldAreNamed();
     void typedSecretsStayOutOfSettingsAndHistory();
     void networkTextsFollowTheLanguage();
+    void restoredRequestAsksForThePasswordAgain();
+    void restoredTokenAndProxyPasswordAreAskedForToo();
+    void importedCookieFileGoesWithTheRequest();
 
 private:
     QWidget *makeWidget() override
@@ -620,6 +624,119 @@ void tst_RequestComposer::networkTextsFollowTheLanguage()
     QCOMPARE(child<QComboBox>("authCombo")->currentIndex(), 4); // the choice stays
     QCoreApplication::removeTranslator(&brackets);
     QTRY_VERIFY2(Test::noneBracketed(texts()), qPrintable(texts().join(u" | "_s)));
+}
+
+// A request re-run from the history comes back with its scheme and user but without the password,
+// which was not stored: the form says so beside an empty field and refuses to send it without
+// credentials; typed again, it goes out with them.
+void tst_RequestComposer::restoredRequestAsksForThePasswordAgain()
+{
+    QTemporaryDir dir;
+    Core::HistoryStore history;
+    history.open(dir.filePath(u"history.db"_s));
+    m_session->setHistory(&history);
+    m_server->route("*", ScriptedServer::response(200, "OK", {}, "fine"));
+    setUrl(u"/account"_s);
+    child<QComboBox>("authCombo")->setCurrentIndex(1); // Basic
+    typeInto("authUserEdit", u"alice"_s);
+    typeInto("authSecretEdit", u"auth-secret"_s);
+    QVERIFY2(sendComposed(), qPrintable(inputError()));
+    m_session->setHistory(nullptr);
+    const QByteArray credentials = "Basic " + QByteArray("alice:auth-secret").toBase64();
+    QCOMPARE(m_server->requests().first().header("Authorization"), credentials);
+
+    const std::optional<Core::ChainResult> stored = history.chain(history.list().first().id);
+    QVERIFY(stored);
+    m_composer->applyRequest(stored->request); // as the history's Run again does
+    QCOMPARE(child<QTabWidget>("composeTabs")->currentWidget(), child<QWidget>("optionsTab"));
+    QCOMPARE(child<QComboBox>("authCombo")->currentIndex(), 1);
+    QVERIFY(child<QLineEdit>("authUserEdit")->isVisible());
+    QCOMPARE(child<QLineEdit>("authUserEdit")->text(), u"alice"_s);
+    QVERIFY(child<QLineEdit>("authSecretEdit")->isVisible());
+    QVERIFY(child<QLineEdit>("authSecretEdit")->text().isEmpty());
+    QCOMPARE(inputError(), u"Type the password again: it was not stored."_s);
+    QString error;
+    QVERIFY(!m_composer->request(&error));
+    QCOMPARE(error, u"Type the password again: it was not stored."_s);
+    QVERIFY(!sendComposed());
+    QCOMPARE(m_server->requests().size(), 1); // nothing went out without credentials
+
+    typeInto("authSecretEdit", u"auth-secret"_s);
+    QVERIFY2(inputError().isEmpty(), qPrintable(inputError()));
+    QVERIFY2(sendComposed(), qPrintable(inputError()));
+    QCOMPARE(m_server->requests().size(), 2);
+    QCOMPARE(m_server->requests().last().header("Authorization"), credentials);
+
+    // A password left empty on purpose: an edit of the field, even one that empties it, answers.
+    m_composer->applyRequest(stored->request);
+    QVERIFY(!inputError().isEmpty());
+    typeInto("authSecretEdit", u"x"_s);
+    QTest::keyClick(child<QLineEdit>("authSecretEdit"), Qt::Key_Backspace);
+    QVERIFY2(m_composer->request(&error), qPrintable(error));
+
+    // A curl command typed with -u and no password is the user's own choice: nothing to ask.
+    QVERIFY(m_composer->importCurl(u"curl -u alice: https://h/"_s));
+    QVERIFY2(m_composer->request(&error), qPrintable(error));
+}
+
+// The same for a saved request with a Bearer token, and for the options kept in the settings with
+// a proxy user: whatever the settings, the history or the saved request did not keep is asked for.
+void tst_RequestComposer::restoredTokenAndProxyPasswordAreAskedForToo()
+{
+    QTemporaryDir dir;
+    Core::HistoryStore history;
+    history.open(dir.filePath(u"history.db"_s));
+    Core::RequestSpec bearer;
+    bearer.url = m_server->url(u"/b"_s);
+    bearer.options.network.auth.scheme = Core::AuthSetting::Scheme::Bearer;
+    bearer.options.network.auth.token = u"bearer-secret"_s;
+    QVERIFY(history.saveRequest(u"work"_s, u"token"_s, bearer) > 0);
+    m_composer->applyRequest(history.savedRequests().first().request);
+    QCOMPARE(child<QComboBox>("authCombo")->currentIndex(), 4);
+    QCOMPARE(inputError(), u"Type the token again: it was not stored."_s);
+    QVERIFY(!sendComposed());
+    QCOMPARE(m_server->requests().size(), 0);
+
+    QSettings store(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    Core::Settings settings(&store);
+    Core::RequestOptions options;
+    options.network.proxy.mode = Core::ProxySetting::Mode::Manual;
+    options.network.proxy.url = QUrl(m_server->origin());
+    options.network.proxy.user = u"pu"_s;
+    options.network.proxy.password = u"proxy-secret"_s;
+    settings.setRequestOptions(options);
+    m_composer->setUrl(u"http://nowhere.invalid/a"_s);
+    m_composer->setOptions(*settings.requestOptions()); // as the window does at start
+    QCOMPARE(child<QComboBox>("proxyCombo")->currentIndex(), 2);
+    QCOMPARE(child<QLineEdit>("proxyUserEdit")->text(), u"pu"_s);
+    QCOMPARE(inputError(), u"Type the proxy's password again: it was not stored."_s);
+    QVERIFY(!sendComposed());
+    QCOMPARE(m_server->requests().size(), 0);
+    m_server->route("*", ScriptedServer::response(200, "OK", {}, "through the proxy"));
+    typeInto("proxyPasswordEdit", u"proxy-secret"_s);
+    QVERIFY2(sendComposed(), qPrintable(inputError()));
+    QCOMPARE(m_server->requests().first().header("Proxy-Authorization"),
+             "Basic " + QByteArray("pu:proxy-secret").toBase64());
+}
+
+// curl -b FILE: the file's cookies reach the server they belong to; -c is named as not applied.
+void tst_RequestComposer::importedCookieFileGoesWithTheRequest()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"cookies.txt"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("127.0.0.1\tFALSE\t/\tFALSE\t0\tsession\tabc123\n");
+    file.close();
+    m_server->route("*", ScriptedServer::response(200, "OK", {}, "fine"));
+    QVERIFY(m_composer->importCurl(
+        u"curl -b %1 -c %2 %3"_s.arg(path, dir.filePath(u"jar.txt"_s), m_server->url(u"/c"_s).toString())));
+    QVERIFY2(inputError().contains(u"-c "_s) && inputError().contains(u"jar.txt"_s),
+             qPrintable(inputError()));
+    QVERIFY(sendComposed());
+    QCOMPARE(m_server->requests().first().header("Cookie"), "session=abc123");
+    // Never kept: the options the settings keep have no cookie.
+    QVERIFY(m_composer->options().cookies.isEmpty());
 }
 
 QTEST_MAIN(tst_RequestComposer)

@@ -51,6 +51,8 @@ NetworkOptionsEditor::NetworkOptionsEditor(Ui::RequestComposer *ui, QObject *par
     for (QLineEdit *edit : {m_ui->proxyUrlEdit, m_ui->proxyUserEdit, m_ui->proxyPasswordEdit,
                             m_ui->authUserEdit, m_ui->authSecretEdit})
         connect(edit, &QLineEdit::textChanged, this, &NetworkOptionsEditor::changed);
+    connect(m_ui->authSecretEdit, &QLineEdit::textEdited, this, [this] { m_retypeAuthSecret = false; });
+    connect(m_ui->proxyPasswordEdit, &QLineEdit::textEdited, this, [this] { m_retypeProxyPassword = false; });
     connect(m_ui->dropCarriedButton, &QPushButton::clicked, this, [this] {
         m_carried = {};
         showCarried();
@@ -142,6 +144,8 @@ std::optional<NetworkOptions> NetworkOptionsEditor::options(QString *error) cons
 
 void NetworkOptionsEditor::setOptions(const NetworkOptions &network)
 {
+    m_retypeAuthSecret = false;
+    m_retypeProxyPassword = false;
     m_carried = {};
     m_carried.tls = network.tls;
     m_carried.proxy.noProxy = network.proxy.noProxy;
@@ -164,6 +168,34 @@ void NetworkOptionsEditor::setOptions(const NetworkOptions &network)
     m_ui->authSecretEdit->setText(auth.scheme == AuthSetting::Scheme::Bearer ? auth.token : auth.password);
     updateFields();
     showCarried();
+}
+
+void NetworkOptionsEditor::setStoredOptions(const NetworkOptions &network)
+{
+    setOptions(network);
+    const AuthSetting &auth = network.auth;
+    m_retypeAuthSecret = auth.scheme == AuthSetting::Scheme::Bearer
+        ? auth.token.isEmpty()
+        : auth.scheme != AuthSetting::Scheme::None && !auth.user.isEmpty() && auth.password.isEmpty();
+    const ProxySetting &proxy = network.proxy;
+    m_retypeProxyPassword
+        = proxy.mode == ProxySetting::Mode::Manual && !proxy.user.isEmpty() && proxy.password.isEmpty();
+    Q_EMIT changed();
+}
+
+std::optional<QString> NetworkOptionsEditor::missingSecret() const
+{
+    // Only while the choice still needs it: switching to no authentication or to another proxy
+    // setting needs no secret.
+    const auto scheme = static_cast<AuthSetting::Scheme>(m_ui->authCombo->currentData().toInt());
+    if (m_retypeAuthSecret && scheme != AuthSetting::Scheme::None && m_ui->authSecretEdit->text().isEmpty()) {
+        return scheme == AuthSetting::Scheme::Bearer ? tr("Type the token again: it was not stored.")
+                                                     : tr("Type the password again: it was not stored.");
+    }
+    if (m_retypeProxyPassword && m_ui->proxyCombo->currentIndex() == ThisProxy
+        && !m_ui->proxyUserEdit->text().isEmpty() && m_ui->proxyPasswordEdit->text().isEmpty())
+        return tr("Type the proxy's password again: it was not stored.");
+    return std::nullopt;
 }
 
 NetworkOptions NetworkOptionsEditor::withoutSecrets(NetworkOptions network)

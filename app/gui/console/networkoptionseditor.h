@@ -32,6 +32,13 @@ public:
     // The options as typed, secrets included; nothing, with the first problem as a sentence.
     std::optional<Core::NetworkOptions> options(QString *error) const;
     void setOptions(const Core::NetworkOptions &network);
+    // The same for options read back from the history, a saved request or the settings, which
+    // never hold a secret: a user or a Bearer scheme without its password or token means one was
+    // typed and not stored, and missingSecret() says so until it is typed again.
+    void setStoredOptions(const Core::NetworkOptions &network);
+    // The sentence for a secret that was not stored and not typed again since; nothing when none
+    // is missing. Sending is refused with it, rather than sent without the credentials.
+    std::optional<QString> missingSecret() const;
     // Sets again, in the current language, the texts set in code.
     void retranslate();
 
@@ -50,6 +57,10 @@ private:
     Ui::RequestComposer *m_ui;
     PinTableModel *m_pins;
     Core::NetworkOptions m_carried; // only its tls and proxy.noProxy are used
+    // (restore) Secrets of stored options still to be typed again; an edit of the field ends it,
+    // even one that leaves it empty (a password may be empty on purpose).
+    bool m_retypeAuthSecret = false;
+    bool m_retypeProxyPassword = false;
 };
 
 } // namespace StatusScope::Gui

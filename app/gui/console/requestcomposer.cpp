@@ -190,11 +190,17 @@ std::optional<RequestSpec> RequestComposer::composedRequest(QString *error, Body
     if (spec.hasBody && !contentType.isEmpty() && !hasHeader(spec.headers, "Content-Type"))
         spec.headers.append({QByteArrayLiteral("Content-Type"), contentType.toUtf8()});
     spec.options = options();
+    // A secret that was not stored comes first: "Bearer needs a token" would not say why it is gone.
+    if (const std::optional<QString> missing = m_network->missingSecret()) {
+        *error = *missing;
+        return std::nullopt;
+    }
     // The network part with its secrets: they go to the engine, never to options().
     const std::optional<NetworkOptions> network = m_network->options(error);
     if (!network)
         return std::nullopt;
     spec.options.network = *network;
+    spec.options.cookies = m_importedCookies;
     // A typed Content-Length or Transfer-Encoding that would misframe the body is marked as it is
     // typed, like a header with a line break (the body of an unread file is checked at sending).
     if (use == BodyFileUse::Read || m_bodyFile.isEmpty()) {
@@ -241,6 +247,11 @@ void RequestComposer::revalidate()
 
 void RequestComposer::applyRequest(const RequestSpec &request)
 {
+    fillForm(request, Origin::Stored);
+}
+
+void RequestComposer::fillForm(const RequestSpec &request, Origin origin)
+{
     m_ui->methodCombo->setCurrentText(QString::fromLatin1(request.method));
     m_ui->urlEdit->setText(request.url.toString());
     QList<HeaderTableModel::Row> rows;
@@ -251,7 +262,8 @@ void RequestComposer::applyRequest(const RequestSpec &request)
     useBodyText();
     m_ui->bodyEdit->setPlainText(request.hasBody ? QString::fromUtf8(request.body) : QString());
     m_ui->contentTypeCombo->setCurrentIndex(0); // the Content-Type, if any, is among the headers
-    setOptions(request.options);
+    fillOptions(request.options, origin);
+    m_importedCookies = request.options.cookies;
     revalidate();
 }
 
@@ -274,6 +286,11 @@ RequestOptions RequestComposer::options() const
 
 void RequestComposer::setOptions(const RequestOptions &options)
 {
+    fillOptions(options, Origin::Stored);
+}
+
+void RequestComposer::fillOptions(const RequestOptions &options, Origin origin)
+{
     m_ui->followCheck->setChecked(options.followRedirects);
     m_ui->maxRedirectsSpin->setValue(options.maxRedirects);
     m_ui->timeoutSpin->setValue(options.inactivityTimeoutMs / 1000.0);
@@ -283,7 +300,14 @@ void RequestComposer::setOptions(const RequestOptions &options)
         int(std::min<qint64>(options.lowSpeedBytesPerSecond, m_ui->lowSpeedSpin->maximum())));
     m_ui->lowSpeedTimeSpin->setValue(options.lowSpeedWindowMs / 1000.0);
     m_ui->downgradeCheck->setChecked(options.allowDowngrade);
-    m_network->setOptions(options.network);
+    if (origin == Origin::Stored) {
+        m_network->setStoredOptions(options.network);
+        // The user and the empty field the sentence asks to fill are on this tab.
+        if (m_network->missingSecret())
+            m_ui->composeTabs->setCurrentWidget(m_ui->optionsTab);
+    } else {
+        m_network->setOptions(options.network);
+    }
 }
 
 bool RequestComposer::importCurl(const QString &command)
@@ -295,7 +319,7 @@ bool RequestComposer::importCurl(const QString &command)
         return false;
     }
     const bool wasFollowing = m_ui->followCheck->isChecked();
-    applyRequest(imported->request);
+    fillForm(imported->request, Origin::Typed);
     // curl follows no redirect without -L, so the import turns following off: a surprise for
     // anyone who did not notice the option, so it is said, with a way back.
     const bool followingTurnedOff = wasFollowing && !imported->request.options.followRedirects;

@@ -3,6 +3,7 @@
 
 #include "core/requests/hop.h"
 
+#include <QNetworkCookie>
 #include <QWidget>
 
 #include <functional>
@@ -35,12 +36,16 @@ public:
     // The request as composed now (a body file is read), or nothing with the reason in `error`.
     // Its certificate checks are on: exceptions are the session's to add.
     std::optional<Core::RequestSpec> request(QString *error) const;
-    // Fills the form (method, URL, headers, body, options) without sending.
+    // Fills the form (method, URL, headers, body, options) without sending, with a request read
+    // back from the history, a saved request or the settings: a password, token or proxy password
+    // it needs was not stored, so it is asked for again (shown in place, and request() refuses to
+    // send without it).
     void applyRequest(const Core::RequestSpec &request);
     // The options tab (follow, limits, timeout, downgrades, and the network part: proxy, pins,
     // HTTP version, credentials), which outlive any one request and may be kept in the settings:
     // without the passwords and the token, which only request() carries.
     Core::RequestOptions options() const;
+    // Options kept in the settings: like applyRequest(), their secrets are asked for again.
     void setOptions(const Core::RequestOptions &options);
     // Fills the form from a curl command line; false (reason shown in place) when it is not one.
     bool importCurl(const QString &command);
@@ -75,6 +80,9 @@ private:
     // keystroke would stall the window on a large file.
     enum class BodyFileUse { Read, CheckOnly };
     std::optional<Core::RequestSpec> composedRequest(QString *error, BodyFileUse use) const;
+    enum class Origin { Stored, Typed };
+    void fillForm(const Core::RequestSpec &request, Origin origin);
+    void fillOptions(const Core::RequestOptions &options, Origin origin);
     void setUpHeaders();
     void setUpBody();
     void revalidate();
@@ -88,6 +96,9 @@ private:
     Core::HeaderTableModel *m_headers;
     NetworkOptionsEditor *m_network;
     QString m_bodyFile;
+    // Cookies read from an imported command's -b FILE: sent with the request, never kept in the
+    // settings or shown as typed text; dropped when another request is filled in.
+    QList<QNetworkCookie> m_importedCookies;
     std::function<QString()> m_chooseOpenFile;
 };
 
