@@ -345,7 +345,7 @@ void MainWindow::saveSettings()
         m_settings->setConsoleSplitter(m_console->saveLayout());
         m_settings->setRequestOptions(m_console->options());
         QString error;
-        if (const std::optional<Core::RequestSpec> request = m_console->currentRequest(&error))
+        if (const std::optional<Core::RequestSpec> request = m_console->requestToKeep(&error))
             m_settings->setLastRequest(*request); // without its credentials
     }
     m_settings->sync();

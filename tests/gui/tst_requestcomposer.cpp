@@ -660,6 +660,14 @@ void tst_RequestComposer::restoredRequestAsksForThePasswordAgain()
     QCOMPARE(error, u"Type the password again: it was not stored."_s);
     QVERIFY(!sendComposed());
     QCOMPARE(m_server->requests().size(), 1); // nothing went out without credentials
+    // What the settings keep at quit is still there, edits included: no password is kept anyway.
+    child<QLineEdit>("urlEdit")->setText(m_server->url(u"/account/edited"_s).toString());
+    const std::optional<Core::RequestSpec> kept = m_composer->requestToKeep(&error);
+    QVERIFY2(kept, qPrintable(error));
+    QCOMPARE(kept->url.path(), u"/account/edited"_s);
+    QCOMPARE(kept->options.network.auth.user, u"alice"_s);
+    QVERIFY(kept->options.network.auth.password.isEmpty());
+    setUrl(u"/account"_s);
 
     typeInto("authSecretEdit", u"auth-secret"_s);
     QVERIFY2(inputError().isEmpty(), qPrintable(inputError()));

@@ -150,6 +150,11 @@ std::optional<RequestSpec> RequestComposer::request(QString *error) const
     return composedRequest(error, BodyFileUse::Read);
 }
 
+std::optional<RequestSpec> RequestComposer::requestToKeep(QString *error) const
+{
+    return composedRequest(error, BodyFileUse::Keep);
+}
+
 std::optional<RequestSpec> RequestComposer::composedRequest(QString *error, BodyFileUse use) const
 {
     RequestSpec spec;
@@ -191,7 +196,8 @@ std::optional<RequestSpec> RequestComposer::composedRequest(QString *error, Body
         spec.headers.append({QByteArrayLiteral("Content-Type"), contentType.toUtf8()});
     spec.options = options();
     // A secret that was not stored comes first: "Bearer needs a token" would not say why it is gone.
-    if (const std::optional<QString> missing = m_network->missingSecret()) {
+    if (const std::optional<QString> missing = m_network->missingSecret();
+        missing && use != BodyFileUse::Keep) {
         *error = *missing;
         return std::nullopt;
     }

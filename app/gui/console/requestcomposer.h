@@ -36,6 +36,9 @@ public:
     // The request as composed now (a body file is read), or nothing with the reason in `error`.
     // Its certificate checks are on: exceptions are the session's to add.
     std::optional<Core::RequestSpec> request(QString *error) const;
+    // The request as it may be kept (the settings' last request, at quit): a body file is named,
+    // not read, and a password that was not stored does not stop it, since none is kept anyway.
+    std::optional<Core::RequestSpec> requestToKeep(QString *error) const;
     // Fills the form (method, URL, headers, body, options) without sending, with a request read
     // back from the history, a saved request or the settings: a password, token or proxy password
     // it needs was not stored, so it is asked for again (shown in place, and request() refuses to
@@ -78,7 +81,7 @@ protected:
 private:
     // While typing, a body file is only checked (size, kind), not read: reading it at every
     // keystroke would stall the window on a large file.
-    enum class BodyFileUse { Read, CheckOnly };
+    enum class BodyFileUse { Read, CheckOnly, Keep };
     std::optional<Core::RequestSpec> composedRequest(QString *error, BodyFileUse use) const;
     enum class Origin { Stored, Typed };
     void fillForm(const Core::RequestSpec &request, Origin origin);

@@ -142,6 +142,11 @@ void RequestConsole::setOptions(const RequestOptions &options)
     m_composer->setOptions(options);
 }
 
+std::optional<RequestSpec> RequestConsole::requestToKeep(QString *error) const
+{
+    return m_composer->requestToKeep(error);
+}
+
 std::optional<RequestSpec> RequestConsole::currentRequest(QString *error) const
 {
     std::optional<RequestSpec> request = m_composer->request(error);

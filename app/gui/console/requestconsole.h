@@ -51,6 +51,8 @@ public:
     // The request as composed now, with this session's certificate exception, or nothing with
     // the reason.
     std::optional<Core::RequestSpec> currentRequest(QString *error) const;
+    // What the settings keep of the composed request (RequestComposer::requestToKeep()).
+    std::optional<Core::RequestSpec> requestToKeep(QString *error) const;
     // Fills the composer from a curl command line; false (reason shown in place) when it is not one.
     bool importCurl(const QString &command);
 
