@@ -63,6 +63,7 @@ void RequestSession::abandonSend(const QString &why)
 
 bool RequestSession::start(RequestSpec request, const NetworkPreferences &preferences)
 {
+    m_composedRequest = request;
     request.options.acceptInvalidCertificates
         = request.options.acceptInvalidCertificates || isCertificateTrusted(request.url);
     // The preferences fill what the request leaves at its built-in values; sending the result
@@ -163,9 +164,14 @@ void RequestSession::onEngineFinished()
     m_question = questionFor(chain);
     m_questionUrl
         = m_question == TrustQuestion::None || chain.hops.isEmpty() ? QUrl() : chain.hops.last().url;
-    // The store masks credentials as its settings say (RecordOptions).
-    if (m_history && m_history->addChain(chain) > 0)
-        Q_EMIT historyChanged();
+    // The store masks credentials as its settings say (RecordOptions). The hops say where each
+    // went (proxy, pins); the request is kept as it was composed.
+    if (m_history) {
+        ChainResult kept = chain;
+        kept.request = m_composedRequest;
+        if (m_history->addChain(kept) > 0)
+            Q_EMIT historyChanged();
+    }
     if (m_question != TrustQuestion::None)
         Q_EMIT trustQuestionAsked(m_question, m_questionUrl);
     Q_EMIT finished();

@@ -127,6 +127,9 @@ private:
     QList<SecretNeed> m_pendingNeeds;
     QSet<QString> m_trustedHosts;
     RequestSpec m_lastRequest;
+    // The request as composed, before the preferences filled it in: what the history keeps, so
+    // Run again follows the preferences of its day instead of pinning those of this send.
+    RequestSpec m_composedRequest;
     TrustQuestion m_question = TrustQuestion::None;
     QUrl m_questionUrl;
 };
