@@ -634,6 +634,30 @@
         <source>%1, body %2</source>
         <translation>%1, Body %2</translation>
     </message>
+    <message>
+        <source>via proxy %1</source>
+        <translation>über Proxy %1</translation>
+    </message>
+    <message>
+        <source>via proxy %1 as %2</source>
+        <translation>über Proxy %1 als %2</translation>
+    </message>
+    <message>
+        <source>connected to %1</source>
+        <translation>verbunden mit %1</translation>
+    </message>
+    <message>
+        <source>%1, user %2</source>
+        <translation>%1, Benutzer %2</translation>
+    </message>
+    <message>
+        <source>credentials %1, answering hop %2</source>
+        <translation>Zugangsdaten %1, Antwort auf Schritt %2</translation>
+    </message>
+    <message>
+        <source>credentials %1</source>
+        <translation>Zugangsdaten %1</translation>
+    </message>
 </context>
 <context>
     <name>ChainRecord</name>
@@ -1450,10 +1474,6 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
         <translation>%1 %2: die Body-Datei wird nicht gelesen; fügen Sie den Body stattdessen ein</translation>
     </message>
     <message>
-        <source>-b %1: a cookie file is not read</source>
-        <translation>-b %1: eine Cookie-Datei wird nicht gelesen</translation>
-    </message>
-    <message>
         <source>--max-redirs needs a number, not “%1”.</source>
         <translation>--max-redirs braucht eine Zahl, nicht „%1“.</translation>
     </message>
@@ -1488,6 +1508,22 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     <message>
         <source>--cert-type needs PEM, DER or P12, not “%1”.</source>
         <translation>--cert-type braucht PEM, DER oder P12, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>-b with nothing after it: no cookie or cookie file to read</source>
+        <translation>-b ohne Angabe danach: kein Cookie und keine Cookie-Datei zu lesen</translation>
+    </message>
+    <message>
+        <source>-b %1: there is no such cookie file, so none of its cookies is sent (cookies typed in place need &apos;=&apos;, as in -b &quot;name=value&quot;)</source>
+        <translation>-b %1: Diese Cookie-Datei gibt es nicht, daher wird keines ihrer Cookies gesendet (direkt eingegebene Cookies brauchen ein &apos;=&apos;, wie in -b &quot;name=value&quot;)</translation>
+    </message>
+    <message>
+        <source>-b %1: the file has lines that are not cookies, so none of its cookies is sent (%2)</source>
+        <translation>-b %1: Die Datei enthält Zeilen, die keine Cookies sind, daher wird keines ihrer Cookies gesendet (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2: the window writes no cookie jar; the cookies each response sets are shown on its hop, and statusscope check %1 %2 writes the file</source>
+        <translation>%1 %2: Das Fenster schreibt keine Cookie-Datei; die Cookies, die jede Antwort setzt, stehen bei ihrem Schritt, und statusscope check %1 %2 schreibt die Datei</translation>
     </message>
 </context>
 <context>
@@ -3347,6 +3383,14 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
         <source>The TLS handshake with %1 failed. %2</source>
         <translation>Der TLS-Handshake mit %1 ist fehlgeschlagen. %2</translation>
     </message>
+    <message>
+        <source>Proxy-Authorization was not sent: this hop goes to the server without a proxy, and the field is for a proxy only.</source>
+        <translation>Proxy-Authorization wurde nicht gesendet: Dieser Schritt geht ohne Proxy zum Server, und das Feld ist nur für einen Proxy bestimmt.</translation>
+    </message>
+    <message>
+        <source>Proxy-Authorization was not sent: this hop goes to the server through a tunnel of %1, which would have handed the field to the server; give the proxy&apos;s credentials with --proxy-user.</source>
+        <translation>Proxy-Authorization wurde nicht gesendet: Dieser Schritt geht durch einen Tunnel von %1 zum Server, der das Feld an den Server weitergegeben hätte; geben Sie die Zugangsdaten des Proxys mit --proxy-user an.</translation>
+    </message>
 </context>
 <context>
     <name>RequestValidation</name>
@@ -3765,6 +3809,13 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     <message>
         <source>Secret</source>
         <translation>Geheim</translation>
+    </message>
+</context>
+<context>
+    <name>StatusScope::Core::RequestSession</name>
+    <message>
+        <source>Nothing was sent: the request was cancelled while its password was asked for.</source>
+        <translation>Nichts wurde gesendet: Die Anfrage wurde abgebrochen, während ihr Passwort erfragt wurde.</translation>
     </message>
 </context>
 <context>
@@ -4492,6 +4543,18 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
         <source>Also applied, from an imported command: %1</source>
         <translation>Außerdem angewendet, aus einem importierten Befehl: %1</translation>
     </message>
+    <message>
+        <source>Type the token again: it was not stored.</source>
+        <translation>Geben Sie das Token erneut ein: Es wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Type the password again: it was not stored.</source>
+        <translation>Geben Sie das Passwort erneut ein: Es wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Type the proxy&apos;s password again: it was not stored.</source>
+        <translation>Geben Sie das Passwort des Proxys erneut ein: Es wurde nicht gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>StatusScope::Gui::PinTableModel</name>
@@ -4737,6 +4800,44 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     <message>
         <source>Follow redirects is now off, as in curl without -L.</source>
         <translation>„Weiterleitungen folgen“ ist jetzt aus, wie bei curl ohne -L.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusScope::Gui::SecretDialog</name>
+    <message>
+        <source>Proxy password</source>
+        <translation>Proxy-Passwort</translation>
+    </message>
+    <message>
+        <source>The proxy %1 (Edit → Preferences) needs the password of user “%2” for this request. No keychain gave it.</source>
+        <translation>Der Proxy %1 (Bearbeiten → Einstellungen) braucht für diese Anfrage das Passwort des Benutzers „%2“. Kein Schlüsselbund hat es geliefert.</translation>
+    </message>
+    <message>
+        <source>Client certificate password</source>
+        <translation>Passwort des Client-Zertifikats</translation>
+    </message>
+    <message>
+        <source>The client certificate “%1” (Edit → Preferences, for %2) is locked by a password. No keychain gave it.</source>
+        <translation>Das Client-Zertifikat „%1“ (Bearbeiten → Einstellungen, für %2) ist durch ein Passwort geschützt. Kein Schlüsselbund hat es geliefert.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember for this session</source>
+        <translation>Für diese Sitzung &amp;merken</translation>
+    </message>
+</context>
+<context>
+    <name>StatusScope::Gui::SecretPrompter</name>
+    <message>
+        <source>Nothing was sent: the password for the proxy %1 was not given.</source>
+        <translation>Nichts wurde gesendet: Das Passwort für den Proxy %1 wurde nicht angegeben.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the password of the client certificate “%1” was not given.</source>
+        <translation>Nichts wurde gesendet: Das Passwort des Client-Zertifikats „%1“ wurde nicht angegeben.</translation>
     </message>
 </context>
 <context>

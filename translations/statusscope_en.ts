@@ -632,6 +632,30 @@
         <source>%1, body %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>via proxy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>via proxy %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, user %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials %1, answering hop %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChainRecord</name>
@@ -1435,10 +1459,6 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>-b %1: a cookie file is not read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--max-redirs needs a number, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1472,6 +1492,22 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>--cert-type needs PEM, DER or P12, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-b with nothing after it: no cookie or cookie file to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-b %1: there is no such cookie file, so none of its cookies is sent (cookies typed in place need &apos;=&apos;, as in -b &quot;name=value&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-b %1: the file has lines that are not cookies, so none of its cookies is sent (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: the window writes no cookie jar; the cookies each response sets are shown on its hop, and statusscope check %1 %2 writes the file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3332,6 +3368,14 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <source>The TLS handshake with %1 failed. %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Proxy-Authorization was not sent: this hop goes to the server without a proxy, and the field is for a proxy only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy-Authorization was not sent: this hop goes to the server through a tunnel of %1, which would have handed the field to the server; give the proxy&apos;s credentials with --proxy-user.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestValidation</name>
@@ -3749,6 +3793,13 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusScope::Core::RequestSession</name>
+    <message>
+        <source>Nothing was sent: the request was cancelled while its password was asked for.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4477,6 +4528,18 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <source>Also applied, from an imported command: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Type the token again: it was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the password again: it was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the proxy&apos;s password again: it was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusScope::Gui::PinTableModel</name>
@@ -4721,6 +4784,44 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Follow redirects is now off, as in curl without -L.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusScope::Gui::SecretDialog</name>
+    <message>
+        <source>Proxy password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy %1 (Edit → Preferences) needs the password of user “%2” for this request. No keychain gave it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client certificate password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client certificate “%1” (Edit → Preferences, for %2) is locked by a password. No keychain gave it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember for this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusScope::Gui::SecretPrompter</name>
+    <message>
+        <source>Nothing was sent: the password for the proxy %1 was not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the password of the client certificate “%1” was not given.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -634,6 +634,30 @@
         <source>%1, body %2</source>
         <translation>%1, cuerpo %2</translation>
     </message>
+    <message>
+        <source>via proxy %1</source>
+        <translation>a través del proxy %1</translation>
+    </message>
+    <message>
+        <source>via proxy %1 as %2</source>
+        <translation>a través del proxy %1 como %2</translation>
+    </message>
+    <message>
+        <source>connected to %1</source>
+        <translation>conectado a %1</translation>
+    </message>
+    <message>
+        <source>%1, user %2</source>
+        <translation>%1, usuario %2</translation>
+    </message>
+    <message>
+        <source>credentials %1, answering hop %2</source>
+        <translation>credenciales %1, en respuesta al salto %2</translation>
+    </message>
+    <message>
+        <source>credentials %1</source>
+        <translation>credenciales %1</translation>
+    </message>
 </context>
 <context>
     <name>ChainRecord</name>
@@ -1450,10 +1474,6 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <translation>%1 %2: el archivo de cuerpo no se lee; pegue el cuerpo en su lugar</translation>
     </message>
     <message>
-        <source>-b %1: a cookie file is not read</source>
-        <translation>-b %1: un archivo de cookies no se lee</translation>
-    </message>
-    <message>
         <source>--max-redirs needs a number, not “%1”.</source>
         <translation>--max-redirs necesita un número, no “%1”.</translation>
     </message>
@@ -1488,6 +1508,22 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     <message>
         <source>--cert-type needs PEM, DER or P12, not “%1”.</source>
         <translation>--cert-type necesita PEM, DER o P12, no “%1”.</translation>
+    </message>
+    <message>
+        <source>-b with nothing after it: no cookie or cookie file to read</source>
+        <translation>-b sin nada detrás: no hay cookie ni archivo de cookies que leer</translation>
+    </message>
+    <message>
+        <source>-b %1: there is no such cookie file, so none of its cookies is sent (cookies typed in place need &apos;=&apos;, as in -b &quot;name=value&quot;)</source>
+        <translation>-b %1: no existe ese archivo de cookies, así que no se envía ninguna de sus cookies (las cookies escritas directamente necesitan un &apos;=&apos;, como en -b &quot;name=value&quot;)</translation>
+    </message>
+    <message>
+        <source>-b %1: the file has lines that are not cookies, so none of its cookies is sent (%2)</source>
+        <translation>-b %1: el archivo tiene líneas que no son cookies, así que no se envía ninguna de sus cookies (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2: the window writes no cookie jar; the cookies each response sets are shown on its hop, and statusscope check %1 %2 writes the file</source>
+        <translation>%1 %2: la ventana no escribe ningún archivo de cookies; las cookies que fija cada respuesta se muestran en su salto, y statusscope check %1 %2 escribe el archivo</translation>
     </message>
 </context>
 <context>
@@ -3347,6 +3383,14 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <source>The TLS handshake with %1 failed. %2</source>
         <translation>Falló el saludo TLS con %1. %2</translation>
     </message>
+    <message>
+        <source>Proxy-Authorization was not sent: this hop goes to the server without a proxy, and the field is for a proxy only.</source>
+        <translation>Proxy-Authorization no se envió: este salto va al servidor sin proxy, y ese campo es solo para un proxy.</translation>
+    </message>
+    <message>
+        <source>Proxy-Authorization was not sent: this hop goes to the server through a tunnel of %1, which would have handed the field to the server; give the proxy&apos;s credentials with --proxy-user.</source>
+        <translation>Proxy-Authorization no se envió: este salto va al servidor por un túnel de %1, que habría entregado ese campo al servidor; indique las credenciales del proxy con --proxy-user.</translation>
+    </message>
 </context>
 <context>
     <name>RequestValidation</name>
@@ -3765,6 +3809,13 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     <message>
         <source>Secret</source>
         <translation>Secreto</translation>
+    </message>
+</context>
+<context>
+    <name>StatusScope::Core::RequestSession</name>
+    <message>
+        <source>Nothing was sent: the request was cancelled while its password was asked for.</source>
+        <translation>No se envió nada: la petición se canceló mientras se pedía su contraseña.</translation>
     </message>
 </context>
 <context>
@@ -4492,6 +4543,18 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <source>Also applied, from an imported command: %1</source>
         <translation>Se aplica también, desde un comando importado: %1</translation>
     </message>
+    <message>
+        <source>Type the token again: it was not stored.</source>
+        <translation>Escriba de nuevo el token: no se guardó.</translation>
+    </message>
+    <message>
+        <source>Type the password again: it was not stored.</source>
+        <translation>Escriba de nuevo la contraseña: no se guardó.</translation>
+    </message>
+    <message>
+        <source>Type the proxy&apos;s password again: it was not stored.</source>
+        <translation>Escriba de nuevo la contraseña del proxy: no se guardó.</translation>
+    </message>
 </context>
 <context>
     <name>StatusScope::Gui::PinTableModel</name>
@@ -4737,6 +4800,44 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     <message>
         <source>Follow redirects is now off, as in curl without -L.</source>
         <translation>“Seguir redirecciones” está ahora desactivado, como en curl sin -L.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusScope::Gui::SecretDialog</name>
+    <message>
+        <source>Proxy password</source>
+        <translation>Contraseña del proxy</translation>
+    </message>
+    <message>
+        <source>The proxy %1 (Edit → Preferences) needs the password of user “%2” for this request. No keychain gave it.</source>
+        <translation>El proxy %1 (Editar → Preferencias) necesita la contraseña del usuario “%2” para esta petición. Ningún llavero la ha proporcionado.</translation>
+    </message>
+    <message>
+        <source>Client certificate password</source>
+        <translation>Contraseña del certificado de cliente</translation>
+    </message>
+    <message>
+        <source>The client certificate “%1” (Edit → Preferences, for %2) is locked by a password. No keychain gave it.</source>
+        <translation>El certificado de cliente “%1” (Editar → Preferencias, para %2) está protegido por una contraseña. Ningún llavero la ha proporcionado.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember for this session</source>
+        <translation>&amp;Recordar durante esta sesión</translation>
+    </message>
+</context>
+<context>
+    <name>StatusScope::Gui::SecretPrompter</name>
+    <message>
+        <source>Nothing was sent: the password for the proxy %1 was not given.</source>
+        <translation>No se envió nada: no se indicó la contraseña del proxy %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the password of the client certificate “%1” was not given.</source>
+        <translation>No se envió nada: no se indicó la contraseña del certificado de cliente “%1”.</translation>
     </message>
 </context>
 <context>

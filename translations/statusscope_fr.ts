@@ -634,6 +634,30 @@
         <source>%1, body %2</source>
         <translation>%1, corps %2</translation>
     </message>
+    <message>
+        <source>via proxy %1</source>
+        <translation>via le proxy %1</translation>
+    </message>
+    <message>
+        <source>via proxy %1 as %2</source>
+        <translation>via le proxy %1 en tant que %2</translation>
+    </message>
+    <message>
+        <source>connected to %1</source>
+        <translation>connecté à %1</translation>
+    </message>
+    <message>
+        <source>%1, user %2</source>
+        <translation>%1, utilisateur %2</translation>
+    </message>
+    <message>
+        <source>credentials %1, answering hop %2</source>
+        <translation>identifiants %1, en réponse à l&apos;étape %2</translation>
+    </message>
+    <message>
+        <source>credentials %1</source>
+        <translation>identifiants %1</translation>
+    </message>
 </context>
 <context>
     <name>ChainRecord</name>
@@ -1450,10 +1474,6 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <translation>%1 %2 : le fichier de corps n&apos;est pas lu ; collez plutôt le corps</translation>
     </message>
     <message>
-        <source>-b %1: a cookie file is not read</source>
-        <translation>-b %1 : un fichier de cookies n&apos;est pas lu</translation>
-    </message>
-    <message>
         <source>--max-redirs needs a number, not “%1”.</source>
         <translation>--max-redirs attend un nombre, pas « %1 ».</translation>
     </message>
@@ -1488,6 +1508,22 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     <message>
         <source>--cert-type needs PEM, DER or P12, not “%1”.</source>
         <translation>--cert-type attend PEM, DER ou P12, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>-b with nothing after it: no cookie or cookie file to read</source>
+        <translation>-b sans rien après : aucun cookie ni fichier de cookies à lire</translation>
+    </message>
+    <message>
+        <source>-b %1: there is no such cookie file, so none of its cookies is sent (cookies typed in place need &apos;=&apos;, as in -b &quot;name=value&quot;)</source>
+        <translation>-b %1 : ce fichier de cookies n&apos;existe pas, aucun de ses cookies n&apos;est donc envoyé (les cookies saisis directement demandent un &apos;=&apos;, comme dans -b &quot;name=value&quot;)</translation>
+    </message>
+    <message>
+        <source>-b %1: the file has lines that are not cookies, so none of its cookies is sent (%2)</source>
+        <translation>-b %1 : le fichier contient des lignes qui ne sont pas des cookies, aucun de ses cookies n&apos;est donc envoyé (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2: the window writes no cookie jar; the cookies each response sets are shown on its hop, and statusscope check %1 %2 writes the file</source>
+        <translation>%1 %2 : la fenêtre n&apos;écrit pas de fichier de cookies ; les cookies posés par chaque réponse sont affichés sur son étape, et statusscope check %1 %2 écrit le fichier</translation>
     </message>
 </context>
 <context>
@@ -3347,6 +3383,14 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <source>The TLS handshake with %1 failed. %2</source>
         <translation>La négociation TLS avec %1 a échoué. %2</translation>
     </message>
+    <message>
+        <source>Proxy-Authorization was not sent: this hop goes to the server without a proxy, and the field is for a proxy only.</source>
+        <translation>Proxy-Authorization n&apos;a pas été envoyé : cette étape va au serveur sans proxy, et ce champ n&apos;est destiné qu&apos;à un proxy.</translation>
+    </message>
+    <message>
+        <source>Proxy-Authorization was not sent: this hop goes to the server through a tunnel of %1, which would have handed the field to the server; give the proxy&apos;s credentials with --proxy-user.</source>
+        <translation>Proxy-Authorization n&apos;a pas été envoyé : cette étape va au serveur par un tunnel de %1, qui aurait transmis ce champ au serveur ; donnez les identifiants du proxy avec --proxy-user.</translation>
+    </message>
 </context>
 <context>
     <name>RequestValidation</name>
@@ -3765,6 +3809,13 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     <message>
         <source>Secret</source>
         <translation>Secret</translation>
+    </message>
+</context>
+<context>
+    <name>StatusScope::Core::RequestSession</name>
+    <message>
+        <source>Nothing was sent: the request was cancelled while its password was asked for.</source>
+        <translation>Rien n&apos;a été envoyé : la requête a été annulée pendant que son mot de passe était demandé.</translation>
     </message>
 </context>
 <context>
@@ -4492,6 +4543,18 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <source>Also applied, from an imported command: %1</source>
         <translation>Également appliqué, depuis une commande importée : %1</translation>
     </message>
+    <message>
+        <source>Type the token again: it was not stored.</source>
+        <translation>Saisissez de nouveau le jeton : il n&apos;a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>Type the password again: it was not stored.</source>
+        <translation>Saisissez de nouveau le mot de passe : il n&apos;a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>Type the proxy&apos;s password again: it was not stored.</source>
+        <translation>Saisissez de nouveau le mot de passe du proxy : il n&apos;a pas été enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>StatusScope::Gui::PinTableModel</name>
@@ -4737,6 +4800,44 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     <message>
         <source>Follow redirects is now off, as in curl without -L.</source>
         <translation>« Suivre les redirections » est maintenant désactivé, comme avec curl sans -L.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusScope::Gui::SecretDialog</name>
+    <message>
+        <source>Proxy password</source>
+        <translation>Mot de passe du proxy</translation>
+    </message>
+    <message>
+        <source>The proxy %1 (Edit → Preferences) needs the password of user “%2” for this request. No keychain gave it.</source>
+        <translation>Le proxy %1 (Édition → Préférences) a besoin du mot de passe de l&apos;utilisateur « %2 » pour cette requête. Aucun trousseau ne l&apos;a fourni.</translation>
+    </message>
+    <message>
+        <source>Client certificate password</source>
+        <translation>Mot de passe du certificat client</translation>
+    </message>
+    <message>
+        <source>The client certificate “%1” (Edit → Preferences, for %2) is locked by a password. No keychain gave it.</source>
+        <translation>Le certificat client « %1 » (Édition → Préférences, pour %2) est protégé par un mot de passe. Aucun trousseau ne l&apos;a fourni.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Remember for this session</source>
+        <translation>Se souvenir pour cette &amp;session</translation>
+    </message>
+</context>
+<context>
+    <name>StatusScope::Gui::SecretPrompter</name>
+    <message>
+        <source>Nothing was sent: the password for the proxy %1 was not given.</source>
+        <translation>Rien n&apos;a été envoyé : le mot de passe du proxy %1 n&apos;a pas été donné.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the password of the client certificate “%1” was not given.</source>
+        <translation>Rien n&apos;a été envoyé : le mot de passe du certificat client « %1 » n&apos;a pas été donné.</translation>
     </message>
 </context>
 <context>

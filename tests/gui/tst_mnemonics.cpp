@@ -77,6 +77,9 @@ const QHash<QString, Part> &parts()
            "&Add client certificate", "Re&move"}}},
         {u"preferences: Defaults"_s,
          {"PreferencesDialog", {"&HTTP version:", "&Inactivity timeout:", "&Whole chain limit:"}}},
+        // The password asked for once per session when no keychain has it.
+        {u"password question"_s,
+         {"StatusScope::Gui::SecretDialog", {"&Password:", "&Remember for this session"}}},
     };
     return table;
 }
@@ -110,6 +113,7 @@ const QList<Window> &windows()
         {u"Preferences"_s,
          {u"preferences"_s},
          {{u"preferences: Network"_s, u"preferences: Certificates"_s, u"preferences: Defaults"_s}}},
+        {u"Password question"_s, {u"password question"_s}, {}},
     };
     return list;
 }
@@ -158,7 +162,8 @@ const QStringList &coveredContexts()
                                       u"StatusScope::Gui::QuizDialog"_s,
                                       u"StatusScope::Gui::ComparisonDialog"_s,
                                       u"PreferencesDialog"_s,
-                                      u"StatusScope::Gui::PreferencesDialog"_s};
+                                      u"StatusScope::Gui::PreferencesDialog"_s,
+                                      u"StatusScope::Gui::SecretDialog"_s};
     return contexts;
 }
 
