@@ -2,6 +2,7 @@
 #include "gui/haropener.h"
 
 #include "core/formats/harimporttask.h"
+#include "gui/widgets/screenfit.h"
 
 #include <QFileInfo>
 #include <QProgressDialog>
@@ -31,8 +32,14 @@ void HarOpener::follow(const QString &path)
         connect(m_dialog, &QProgressDialog::canceled, m_task, &Core::HarImportTask::cancel);
         connect(m_task, &Core::HarImportTask::progressChanged, m_dialog, &QProgressDialog::setValue);
         connect(m_task, &Core::HarImportTask::finished, m_dialog, &QProgressDialog::reset); // hides it
+        keepOnScreen(m_dialog);
     }
-    m_dialog->setLabelText(tr("Opening %1…").arg(QFileInfo(path).fileName()));
+    // A long file name is shortened in its middle (its start and its extension stay): the dialog
+    // keeps to a small screen and its sentence is never cut at the edge.
+    const QFontMetrics metrics = m_dialog->fontMetrics();
+    const QString name
+        = metrics.elidedText(QFileInfo(path).fileName(), Qt::ElideMiddle, 40 * metrics.averageCharWidth());
+    m_dialog->setLabelText(tr("Opening %1…").arg(name));
     m_dialog->setValue(0);
 }
 

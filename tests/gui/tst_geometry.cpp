@@ -8,11 +8,14 @@
 // everyScreen) with STATUSSCOPE_GEOMETRY_SCREEN set, and that child builds an offscreen screen of
 // that size (the offscreen platform's configfile) and walks the window in English and German.
 // STATUSSCOPE_SCREENSHOTS=dir saves what each state looks like, named by screen, language and state.
+#include "core/formats/harimporttask.h"
 #include "core/history/historystore.h"
 #include "core/i18n/translations.h"
 #include "core/settings/settings.h"
+#include "gui/appcontroller.h"
 #include "gui/catalogueview/cataloguepage.h"
 #include "gui/catalogueview/comparisondialog.h"
+#include "gui/haropener.h"
 #include "gui/mainwindow.h"
 #include "gui/quizview/quizdialog.h"
 #include "scriptedserver.h"
@@ -33,6 +36,7 @@
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollBar>
@@ -468,6 +472,19 @@ void tst_GeometryOnScreen::everyWindow()
                   });
     } else {
         m_problems.append(u"no action preferencesAction"_s);
+    }
+
+    // File → Open HAR's progress, for a file with a long name.
+    {
+        Core::HarImportTask task(window.controller()->catalogue());
+        Gui::HarOpener opener(&task, &window);
+        opener.follow(u"/tmp/"_s + QString(30, u'x') + u"-captured-from-the-staging-environment-"_s
+                      + QString(40, u'y') + u".har"_s);
+        QProgressDialog *progress = opener.progressDialog();
+        progress->show();
+        QVERIFY(QTest::qWaitForWindowExposed(progress));
+        checkAll(u"har-progress"_s, progress);
+        progress->reset();
     }
 
     for (const QString &problem : std::as_const(m_problems))
