@@ -3,9 +3,11 @@
 // host names resolve nowhere (.invalid) reaching a scripted server on 127.0.0.1 through a pin,
 // with the URL, the Host field, cookies and redirects all still about the host typed.
 #include "core/requests/pins.h"
+#include "core/requests/proxyselection.h"
 #include "enginetest.h"
 #include "nginxserver.h"
 #include "testca.h"
+#include "tinyproxyserver.h"
 
 #include <QTemporaryDir>
 
@@ -14,6 +16,7 @@ using namespace StatusScope::Core;
 using StatusScope::Test::NginxServer;
 using StatusScope::Test::ScriptedServer;
 using StatusScope::Test::TestCa;
+using StatusScope::Test::TinyproxyServer;
 
 class tst_Pins : public StatusScope::Test::EngineTest
 {
@@ -32,6 +35,10 @@ private Q_SLOTS:
     void httpsPinKeepsTheName_data();
     void httpsPinKeepsTheName();
     void httpsPinChecksTheUrlsHost();
+    void connectToThroughHttpProxyTunnel();
+    void resolveLeftToTheHttpProxy();
+    void connectToPlainHttpThroughProxyRefused();
+    void connectToPlainHttpThroughProxyAfterRedirect();
 
 private:
     // nginx over TLS with a certificate for `names` from a fresh test CA (its root in *rootPem),
@@ -336,6 +343,104 @@ void tst_Pins::httpsPinChecksTheUrlsHost()
                  u"The server's certificate is valid for 127.0.0.1, not for “app.pinned.invalid”."_s),
              qPrintable(chain.error->message));
     QCOMPARE(chain.hops.first().route.connectedTo, u"127.0.0.1:%1"_s.arg(nginx.port()));
+}
+
+// With -x, curl applies --connect-to to the tunnel (CONNECT names the pinned host and port, TLS
+// still checks the URL's host), while --resolve is not consulted: the proxy looks names up.
+void tst_Pins::connectToThroughHttpProxyTunnel()
+{
+    STATUSSCOPE_REQUIRE_PROGRAM(
+        NginxServer::available() && TestCa::available() && TinyproxyServer::available(),
+        "nginx, openssl or tinyproxy (Debian packages nginx, openssl, tinyproxy-bin)");
+    TinyproxyServer proxy;
+    QVERIFY2(proxy.start(), qPrintable(proxy.error()));
+    NginxServer nginx;
+    QString root;
+    QVERIFY(startNamedNginx(nginx, {u"app.pinned.invalid"_s}, &root));
+    RequestSpec spec = get(QUrl(u"https://app.pinned.invalid:%1/names"_s.arg(nginx.port())));
+    QVERIFY(!parseProxyUrl(proxy.url().toString(), spec.options.network.proxy));
+    spec.options.network.connectTo.append({u"app.pinned.invalid"_s, 0, u"127.0.0.1"_s, 0});
+    spec.options.network.tls.caFiles = {root};
+    const ChainResult chain = run(spec);
+    QVERIFY2(chain.outcome == ChainOutcome::Complete,
+             qPrintable(chain.error ? chain.error->message : QString()));
+    const Hop &hop = chain.hops.first();
+    QCOMPARE(hop.status, 200);
+    QCOMPARE(hop.route.proxy, proxy.url().toString());
+    QCOMPARE(hop.route.connectedTo, u"127.0.0.1:%1"_s.arg(nginx.port()));
+    QVERIFY2(proxy.log().contains(u"CONNECT 127.0.0.1:%1 HTTP/1.1"_s.arg(nginx.port())),
+             qPrintable(proxy.log().join(u'\n')));
+    const QString seen = QString::fromUtf8(hop.bodyPreview);
+    QVERIFY2(seen.contains(u"sni=app.pinned.invalid\n"_s), qPrintable(seen));
+    QVERIFY2(seen.contains(u"host=app.pinned.invalid\n"_s), qPrintable(seen));
+}
+
+void tst_Pins::resolveLeftToTheHttpProxy()
+{
+    // The proxy cannot resolve .invalid: the request fails there, as curl's does, and the hop
+    // says why the pin was not used; the server behind the pin hears nothing.
+    if (!TinyproxyServer::available())
+        QSKIP("tinyproxy is not installed (./dev installs tinyproxy-bin)");
+    TinyproxyServer proxy;
+    QVERIFY2(proxy.start(), qPrintable(proxy.error()));
+    RequestSpec spec = get(QUrl(u"http://app.pinned.invalid:%1/ok"_s.arg(m_server->port())));
+    QVERIFY(!parseProxyUrl(proxy.url().toString(), spec.options.network.proxy));
+    spec.options.network.resolve.append({u"app.pinned.invalid"_s, m_server->port(), {u"127.0.0.1"_s}});
+    const ChainResult chain = run(spec);
+    QVERIFY(!chain.hops.isEmpty());
+    const Hop &hop = chain.hops.first();
+    QVERIFY(hop.route.connectedTo.isEmpty());
+    QVERIFY(hop.hasWarning(u"pin-not-applied"));
+    QVERIFY2(proxy.log().contains(u"GET %1 HTTP/1.1"_s.arg(spec.url.toString())),
+             qPrintable(proxy.log().join(u'\n')));
+    QVERIFY(m_server->requests().isEmpty());
+}
+
+void tst_Pins::connectToPlainHttpThroughProxyRefused()
+{
+    // curl would tunnel plain http to the pinned address; Qt 6.4 cannot, and the proxy would
+    // take the address for the site: refused with a sentence, nothing sent anywhere.
+    if (!TinyproxyServer::available())
+        QSKIP("tinyproxy is not installed (./dev installs tinyproxy-bin)");
+    TinyproxyServer proxy;
+    QVERIFY2(proxy.start(), qPrintable(proxy.error()));
+    RequestSpec spec = get(QUrl(u"http://app.pinned.invalid:%1/ok"_s.arg(m_server->port())));
+    QVERIFY(!parseProxyUrl(proxy.url().toString(), spec.options.network.proxy));
+    spec.options.network.connectTo.append({u"app.pinned.invalid"_s, 0, u"127.0.0.1"_s, 0});
+    const ChainResult chain = run(spec);
+    QCOMPARE(chain.outcome, ChainOutcome::Error);
+    QCOMPARE(chain.error->kind, ErrorKind::InvalidInput);
+    QVERIFY2(chain.error->message.startsWith(
+                 u"Nothing was sent to app.pinned.invalid:%1: --connect-to"_s.arg(m_server->port())),
+             qPrintable(chain.error->message));
+    QVERIFY(chain.hops.isEmpty());
+    QVERIFY(m_server->requests().isEmpty());
+    QVERIFY2(proxy.log().isEmpty(), qPrintable(proxy.log().join(u'\n')));
+    // Without the pin's host, or with --noproxy for it, the same request goes.
+    spec.options.network.proxy.noProxy = {u"app.pinned.invalid"_s};
+    QCOMPARE(run(spec).outcome, ChainOutcome::Complete);
+}
+
+void tst_Pins::connectToPlainHttpThroughProxyAfterRedirect()
+{
+    // The typed URL is not pinned; the redirect's is: the chain ends before that hop.
+    if (!TinyproxyServer::available())
+        QSKIP("tinyproxy is not installed (./dev installs tinyproxy-bin)");
+    TinyproxyServer proxy;
+    QVERIFY2(proxy.start(), qPrintable(proxy.error()));
+    m_server->route("/start",
+                    ScriptedServer::redirect(
+                        302, "http://app.pinned.invalid:" + QByteArray::number(m_server->port()) + "/ok"));
+    RequestSpec spec = get(m_server->url(u"/start"_s));
+    QVERIFY(!parseProxyUrl(proxy.url().toString(), spec.options.network.proxy));
+    spec.options.network.connectTo.append({u"app.pinned.invalid"_s, 0, u"127.0.0.1"_s, 0});
+    const ChainResult chain = run(spec);
+    QCOMPARE(chain.outcome, ChainOutcome::Error);
+    QCOMPARE(chain.hops.size(), 1);
+    QCOMPARE(chain.hops.first().status, 302);
+    QVERIFY2(chain.error->message.contains(u"--connect-to"_s), qPrintable(chain.error->message));
+    QCOMPARE(m_server->requestsTo("/start").size(), 1);
+    QVERIFY(m_server->requestsTo("/ok").isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_Pins)

@@ -127,6 +127,13 @@ constexpr std::array checks{
               QT_TRANSLATE_NOOP("Checks",
                                 "A pinned hop used HTTP/1.1 (Qt 6.4 puts the address, not the host, in "
                                 "HTTP/2's :authority), or sent the address there under prior knowledge.")},
+    CheckInfo{CheckId::PinNotApplied,
+              u"pin-not-applied",
+              Severity::Info,
+              {},
+              QT_TRANSLATE_NOOP("Checks",
+                                "A --resolve pin matched the host, but the proxy looks the name up itself "
+                                "(an HTTP proxy or socks5h), so the pin was not used, as with curl.")},
     CheckInfo{CheckId::RequestResent,
               u"request-resent",
               Severity::Warning,

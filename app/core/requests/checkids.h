@@ -53,6 +53,7 @@ enum class CheckId {
     TlsErrorsIgnored,
     ClientCertificateRequested, // (tls) tlsroute.cpp
     PinnedHttp2, // (tls) tlsroute.cpp
+    PinNotApplied, // (tls) tlsroute.cpp
     RequestResent,
     ExpectNotAwaited,
     CookieRejected,

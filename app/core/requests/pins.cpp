@@ -145,7 +145,7 @@ QString connectToPinText(const ConnectToPin &pin)
         + port(pin.toPort);
 }
 
-std::optional<PinnedRoute> pinnedRoute(const QUrl &url, const NetworkOptions &network)
+std::optional<PinnedRoute> pinnedRoute(const QUrl &url, const NetworkOptions &network, bool resolveHere)
 {
     const QString host = url.host();
     const int port = effectivePort(url);
@@ -163,6 +163,8 @@ std::optional<PinnedRoute> pinnedRoute(const QUrl &url, const NetworkOptions &ne
         }
     }
     for (const ResolvePin &pin : network.resolve) {
+        if (!resolveHere)
+            break;
         if (sameHost(pin.host, toHost) && pin.port == toPort && !pin.addresses.isEmpty()) {
             // Qt connects to one address per request: the first one given.
             toHost = pin.addresses.first();

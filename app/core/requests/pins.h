@@ -36,8 +36,11 @@ struct PinnedRoute
 };
 
 // --connect-to rules are tried first (the first that matches applies), then --resolve for the
-// host and port they led to, as curl does. Nothing when no pin matches `url`.
-std::optional<PinnedRoute> pinnedRoute(const QUrl &url, const NetworkOptions &network);
+// host and port they led to, as curl does. Nothing when no pin matches `url`. `resolveHere` is
+// false where a proxy looks the name up (an HTTP proxy, socks5h): curl then never resolves the
+// host itself, so --resolve does not apply, while --connect-to still names where to go.
+std::optional<PinnedRoute> pinnedRoute(const QUrl &url, const NetworkOptions &network,
+                                       bool resolveHere = true);
 // Points `request` (built for the hop's URL) at the pinned address.
 void applyPinnedRoute(const PinnedRoute &route, QNetworkRequest &request);
 

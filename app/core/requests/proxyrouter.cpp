@@ -154,12 +154,20 @@ void HopProxy::begin(QNetworkAccessManager *manager, const ProxySetting &setting
     hop.route.proxy = proxyDisplay(proxy);
 }
 
+void HopProxy::retarget(const QUrl &url)
+{
+    if (!m_router || !m_ticket)
+        return;
+    m_router->release(m_ticket);
+    m_ticket = m_router->assign(url, m_proxy);
+}
+
 void HopProxy::end(const QNetworkReply *reply, Hop &hop, ChainResult &result)
 {
     if (m_router && m_ticket)
         m_router->release(m_ticket);
     m_ticket = 0;
-    if (hop.route.proxy.isEmpty())
+    if (!reply || hop.route.proxy.isEmpty()) // no reply: the hop was refused before it was sent
         return;
     const QString proxyName = hop.route.proxy;
     const QString user = escapeForDisplay(hop.route.proxyUser);

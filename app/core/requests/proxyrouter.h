@@ -58,10 +58,16 @@ public:
     // unless Proxy-Authorization was typed. A CONNECT tunnel or a SOCKS proxy gets them from Qt when
     // it asks.
     void begin(QNetworkAccessManager *manager, const ProxySetting &setting, Hop &hop, HeaderList &headers);
-    // Ends the assignment; says on the hop and the chain what a proxy's refusal means: a 407 (or a
-    // tunnel Qt could not open because the proxy wanted credentials) with the fix, --proxy-user, and
-    // a proxy that could not be reached named as the proxy, not as the server.
+    // Ends the assignment (`reply` null for a hop refused before sending); says on the hop and the chain what
+    // a proxy's refusal means: a 407 (or a tunnel Qt could not open because the proxy wanted credentials)
+    // with the fix, --proxy-user, and a proxy that could not be reached named as the proxy, not as the
+    // server.
     void end(const QNetworkReply *reply, Hop &hop, ChainResult &result);
+    // The hop is requested at `url` (a pin rewrote it): Qt asks the router for that URL, which must
+    // get the proxy chosen for the hop's own URL.
+    void retarget(const QUrl &url);
+    // The proxy begin() chose for the hop (NoProxy for none), for the hop's pins (tlsroute.h).
+    const QNetworkProxy &proxy() const { return m_proxy; }
 
 private:
     ProxyRouter *m_router = nullptr;

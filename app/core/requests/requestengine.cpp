@@ -151,6 +151,9 @@ bool RequestEngine::start(const RequestSpec &request)
         return refuse(*problem);
     if (const std::optional<QString> problem = authSettingProblem(request.options.network.auth))
         return refuse(*problem);
+    if (const std::optional<QString> problem = pinThroughProxyProblem(
+            request.url, request.options.network, proxyFor(request.options.network.proxy, request.url)))
+        return refuse(*problem);
     // The certificate files are read before anything is sent: a wrong passphrase costs no request.
     QString tlsProblem;
     std::optional<TlsSetup> tls = TlsSetup::load(request.options.network.tls, &tlsProblem);
@@ -247,7 +250,16 @@ void RequestEngine::sendCurrent()
     for (const HeaderPair &header : std::as_const(headers))
         request.setRawHeader(header.first, header.second);
     // HTTP version, trust and client certificate, and a --resolve/--connect-to pin (tlsroute.h).
-    routeHop(request, m_hop, options.network, *m_tls);
+    if (const std::optional<QString> problem
+        = pinThroughProxyProblem(m_hop.url, options.network, m_proxy.proxy())) {
+        // Only a redirect gets here: start() refused the URL typed. The chain ends before this hop.
+        m_proxy.end(nullptr, m_hop, m_result);
+        m_result.error = ChainError{ErrorKind::InvalidInput, *problem};
+        endChain(ChainOutcome::Error);
+        return;
+    }
+    routeHop(request, m_hop, options.network, *m_tls, m_proxy.proxy());
+    m_proxy.retarget(request.url()); // a pin's address goes through the hop's proxy too
 
     m_hopClock.start();
     QNetworkReply *reply = nullptr;

@@ -4,10 +4,13 @@
 #include "core/requests/checkids.h"
 #include "core/requests/httpversion.h"
 #include "core/requests/pins.h"
+#include "core/requests/proxyselection.h"
+#include "core/requests/safetext.h"
 #include "core/requests/tlssetup.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkRequest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -24,7 +27,31 @@ struct RouteText
 // Where the manager remembers which TLS setup its kept connections were made with.
 constexpr char ConnectionKeyProperty[] = "statusscope.tlsConnectionKey";
 
+// The proxy, not this computer, turns the host name into an address: curl's --resolve is then
+// never consulted for it.
+bool proxyResolvesNames(const QNetworkProxy &proxy)
+{
+    return proxy.type() == QNetworkProxy::HttpProxy
+        || (proxy.type() == QNetworkProxy::Socks5Proxy
+            && proxy.capabilities().testFlag(QNetworkProxy::HostNameLookupCapability));
+}
+
 } // namespace
+
+std::optional<QString> pinThroughProxyProblem(const QUrl &url, const NetworkOptions &network,
+                                              const QNetworkProxy &proxy)
+{
+    if (network.connectTo.isEmpty() || !proxySeesRequest(proxy, url))
+        return std::nullopt;
+    const std::optional<PinnedRoute> pinned = pinnedRoute(url, network, false);
+    if (!pinned)
+        return std::nullopt;
+    return RouteText::tr("Nothing was sent to %1: --connect-to sends it to %2, which curl does through a "
+                         "tunnel of the proxy %3, while Qt 6.4 opens tunnels for https only and the proxy "
+                         "would take the address for the site. Use an https URL, a SOCKS proxy, or "
+                         "--noproxy %4.")
+        .arg(displayHostAndPort(url), pinned->connectedTo, proxyDisplay(proxy), displayHost(url));
+}
 
 void forgetConnectionsMadeOtherwise(QNetworkAccessManager *manager, const TlsSetup &tls)
 {
@@ -35,13 +62,26 @@ void forgetConnectionsMadeOtherwise(QNetworkAccessManager *manager, const TlsSet
     manager->setProperty(ConnectionKeyProperty, key);
 }
 
-void routeHop(QNetworkRequest &request, Hop &hop, const NetworkOptions &network, const TlsSetup &tls)
+void routeHop(QNetworkRequest &request, Hop &hop, const NetworkOptions &network, const TlsSetup &tls,
+              const QNetworkProxy &proxy)
 {
     applyHttpVersion(network.httpVersion, request);
     hop.route.httpVersionAsked = httpVersionKey(network.httpVersion);
     if (hop.url.scheme() == u"https"_s)
         tls.apply(request);
-    const std::optional<PinnedRoute> pinned = pinnedRoute(hop.url, network);
+    const bool resolveHere = !proxyResolvesNames(proxy);
+    const std::optional<PinnedRoute> pinned = pinnedRoute(hop.url, network, resolveHere);
+    if (!resolveHere) {
+        const std::optional<PinnedRoute> unused = pinnedRoute(hop.url, network, true);
+        if (unused && (!pinned || unused->connectedTo != pinned->connectedTo))
+            hop.warnings.append(makeWarning(
+                CheckId::PinNotApplied,
+                RouteText::tr("The --resolve pin to %1 was not used: the proxy %2 looks up “%3” itself, as "
+                              "with curl; --connect-to asks it for the address instead.")
+                    .arg(unused->connectedTo, proxyDisplay(proxy),
+                         pinned ? pinned->connectUrl.host() : displayHost(hop.url)),
+                Severity::Info));
+    }
     if (!pinned)
         return;
     applyPinnedRoute(*pinned, request);

@@ -3,7 +3,10 @@
 
 #include "core/requests/hop.h"
 
+#include <optional>
+
 class QNetworkAccessManager;
+class QNetworkProxy;
 class QNetworkRequest;
 
 namespace StatusScope::Core {
@@ -18,8 +21,18 @@ class TlsSetup;
 // connections opened with other trust or another client certificate are dropped first.
 void forgetConnectionsMadeOtherwise(QNetworkAccessManager *manager, const TlsSetup &tls);
 
-// Sets up `request` (built for hop.url) and fills hop.route.connectedTo and httpVersionAsked.
-void routeHop(QNetworkRequest &request, Hop &hop, const NetworkOptions &network, const TlsSetup &tls);
+// A pin through a proxy, as curl does it: an HTTP proxy or a socks5h proxy looks the name up, so
+// --resolve does not apply there; --connect-to does (a CONNECT tunnel or a SOCKS connection to the
+// pinned host and port). curl sends even plain http through a tunnel when --connect-to applies,
+// which Qt 6.4 cannot (it tunnels https only; the proxy would read the address as the site): the
+// sentence saying so, for a hop to refuse before anything is sent.
+std::optional<QString> pinThroughProxyProblem(const QUrl &url, const NetworkOptions &network,
+                                              const QNetworkProxy &proxy);
+
+// Sets up `request` (built for hop.url, going through `proxy`) and fills hop.route.connectedTo and
+// httpVersionAsked.
+void routeHop(QNetworkRequest &request, Hop &hop, const NetworkOptions &network, const TlsSetup &tls,
+              const QNetworkProxy &proxy);
 
 // After the response: a server that wanted a client certificate and got none, where it says so
 // in its answer (Qt 6.4 does not tell whether the handshake asked for one).
