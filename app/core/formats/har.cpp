@@ -74,6 +74,17 @@ QJsonArray responseCookies(const HeaderList &headers)
     return array;
 }
 
+bool isUtf8(const QByteArray &bytes)
+{
+    return QString::fromUtf8(bytes).toUtf8() == bytes;
+}
+
+// HAR's httpVersion for a hop's protocol; HTTP/1.x (Qt does not say which) is written as 1.1.
+QString harVersion(const QString &protocol)
+{
+    return protocol == u"HTTP/2"_s || protocol == u"HTTP/3"_s ? protocol : u"HTTP/1.1"_s;
+}
+
 double span(const std::optional<double> &from, const std::optional<double> &to)
 {
     return from && to ? std::max(0.0, *to - *from) : -1.0;
@@ -124,7 +135,9 @@ QJsonObject contentToHar(const Hop &hop)
         content.insert(u"compression"_s, std::max<qint64>(0, hop.bodyBytes - hop.wireBodyBytes));
     if (!hop.bodyPreview.isEmpty()) {
         const BodyKind kind = bodyKindOf(hop.bodyPreview, contentType);
-        if (kind == BodyKind::Binary || kind == BodyKind::Image) {
+        // Text that is not UTF-8 (a Latin-1 page, a cut sequence) would come back changed as JSON
+        // text, whose strings are Unicode: its bytes go as base64 like a binary body's.
+        if (kind == BodyKind::Binary || kind == BodyKind::Image || !isUtf8(hop.bodyPreview)) {
             content.insert(u"text"_s, QString::fromLatin1(hop.bodyPreview.toBase64()));
             content.insert(u"encoding"_s, u"base64"_s);
         } else {
@@ -155,7 +168,7 @@ QJsonObject entryToHar(const ChainResult &chain, const Hop &hop)
     QJsonArray query;
     for (const auto &[name, value] : QUrlQuery(hop.url).queryItems(QUrl::FullyDecoded))
         query.append(QJsonObject{{u"name"_s, name}, {u"value"_s, value}});
-    const QString version = hop.protocol == u"HTTP/2"_s ? u"HTTP/2"_s : u"HTTP/1.1"_s;
+    const QString version = harVersion(hop.protocol);
     QJsonObject request{{u"method"_s, methodText(hop.method)},
                         {u"url"_s, urlText(hop.url)},
                         {u"httpVersion"_s, version},

@@ -56,14 +56,43 @@ HeaderList headersFromHar(const QJsonArray &array)
 {
     HeaderList headers;
     headers.reserve(array.size());
-    for (const QJsonValue &value : array) {
-        const QJsonObject header = value.toObject();
+    for (const QJsonValue &item : array) {
+        const QJsonObject header = item.toObject();
         const QByteArray name = header.value(u"name"_s).toString().toUtf8();
         // HTTP/2 pseudo-headers (:status, :path) are framing, not fields.
-        if (!name.isEmpty() && !name.startsWith(':'))
-            headers.append({name, header.value(u"value"_s).toString().toUtf8()});
+        if (name.isEmpty() || name.startsWith(':'))
+            continue;
+        const QByteArray value = header.value(u"value"_s).toString().toUtf8();
+        // Set-Cookie is held as Qt hands it over, every cookie in one field joined by line feeds
+        // (the cookie rules and the export read it so), whether the file lists each cookie on
+        // its own or already joins them.
+        if (name.compare("Set-Cookie", Qt::CaseInsensitive) == 0) {
+            const auto joined = std::find_if(headers.begin(), headers.end(), [](const HeaderPair &h) {
+                return h.first.compare("Set-Cookie", Qt::CaseInsensitive) == 0;
+            });
+            if (joined != headers.end()) {
+                joined->second += '\n' + value;
+                continue;
+            }
+        }
+        headers.append({name, value});
     }
     return headers;
+}
+
+// "HTTP/2.0", "http/2.0", "h2", "h3", "h3-29", "HTTP/3": the version number is what counts, not
+// every digit in the text (a draft number is no version).
+QString protocolFromHar(const QString &text)
+{
+    const QString version = text.trimmed().toLower();
+    const QStringView number = version.startsWith(u"http/"_s) ? QStringView(version).mid(5)
+        : version.startsWith(u'h')                            ? QStringView(version).mid(1)
+                                                              : QStringView(version);
+    if (number.startsWith(u'3'))
+        return u"HTTP/3"_s;
+    if (number.startsWith(u'2'))
+        return u"HTTP/2"_s;
+    return u"HTTP/1.x"_s;
 }
 
 // A chain still being put together: its redirect rules, and the next request they predict.
@@ -107,10 +136,10 @@ Hop hopFromEntry(const QJsonObject &entry, const QUrl &url, const StatusCatalogu
         hop.status = status;
         // A file's text is shown like a server's: nothing in it may steer the display.
         hop.reason = escapeForDisplay(response.value(u"statusText"_s).toString());
-        const QString version = response.value(u"httpVersion"_s).toString().toLower();
-        hop.protocol = version.contains(u'2') || version == u"h2"_s ? u"HTTP/2"_s
-            : version.contains(u'3')                                ? u"HTTP/3"_s
-                                                                    : u"HTTP/1.x"_s;
+        // Some captures leave the response's version empty; the request's is the same connection's.
+        const QString version = response.value(u"httpVersion"_s).toString();
+        hop.protocol
+            = protocolFromHar(version.isEmpty() ? request.value(u"httpVersion"_s).toString() : version);
         hop.responseHeaders = headersFromHar(response.value(u"headers"_s).toArray());
         readBody(response, hop);
     }

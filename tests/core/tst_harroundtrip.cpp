@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: MIT
+// Every valid HAR file under tests/data/har survives import → export → import: the entries read
+// back are the ones first read, field by field. Also the cases that once came back changed.
+#include "core/catalogue/statuscatalogue.h"
+#include "core/formats/har.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace StatusScope::Core;
+
+class tst_HarRoundTrip : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void everyFileRoundTrips_data();
+    void everyFileRoundTrips();
+    void invalidUtf8TextBodyIsBase64();
+    void validUtf8TextBodyStaysText();
+    void protocolIsKept_data();
+    void protocolIsKept();
+    void setCookieWithLineFeedsRoundTrips();
+
+private:
+    HarImport import(const QByteArray &json);
+    QJsonObject exportedEntry(const QByteArray &json, int index = 0);
+    static QByteArray oneEntry(const QByteArray &httpVersion, const QByteArray &responseHeaders,
+                               const QByteArray &content);
+    static void compareHops(const ChainResult &a, const ChainResult &b);
+
+    StatusCatalogue m_catalogue;
+};
+
+void tst_HarRoundTrip::initTestCase()
+{
+    m_catalogue = *StatusCatalogue::fromFile(StatusCatalogue::builtinPath(), nullptr);
+}
+
+HarImport tst_HarRoundTrip::import(const QByteArray &json)
+{
+    QString error;
+    const auto imported = importHar(json, m_catalogue, &error);
+    if (!imported)
+        qFatal("import failed: %s", qPrintable(error));
+    return *imported;
+}
+
+QJsonObject tst_HarRoundTrip::exportedEntry(const QByteArray &json, int index)
+{
+    const QJsonObject har = chainsToHar(import(json).chains, true);
+    return har.value(u"log"_s).toObject().value(u"entries"_s).toArray().at(index).toObject();
+}
+
+QByteArray tst_HarRoundTrip::oneEntry(const QByteArray &httpVersion, const QByteArray &responseHeaders,
+                                      const QByteArray &content)
+{
+    return R"({"log": {"version": "1.2", "entries": [{"startedDateTime": "2026-11-04T10:00:00.000Z", "time": 5,
+        "request": {"method": "GET", "url": "https://example.com/", "httpVersion": ")"
+        + httpVersion
+        + R"(", "headers": [], "cookies": [], "queryString": [], "headersSize": -1, "bodySize": 0},
+        "response": {"status": 200, "statusText": "OK", "httpVersion": ")"
+        + httpVersion + R"(", "headers": [)" + responseHeaders + R"(], "cookies": [], "content": )" + content
+        + R"(, "redirectURL": "", "headersSize": -1, "bodySize": -1}, "cache": {},
+        "timings": {"send": 1, "wait": 3, "receive": 1}}]}})";
+}
+
+// Timings go through milliseconds rounded to the microsecond on export: they are compared to that.
+void tst_HarRoundTrip::compareHops(const ChainResult &a, const ChainResult &b)
+{
+    QCOMPARE(b.request.body, a.request.body);
+    QCOMPARE(b.hops.size(), a.hops.size());
+    for (qsizetype i = 0; i < a.hops.size(); ++i) {
+        const Hop &x = a.hops.at(i);
+        const Hop &y = b.hops.at(i);
+        QCOMPARE(y.method, x.method);
+        QCOMPARE(y.url, x.url);
+        QCOMPARE(y.status, x.status);
+        QCOMPARE(y.reason, x.reason);
+        QCOMPARE(y.protocol, x.protocol);
+        QCOMPARE(y.requestHeaders, x.requestHeaders);
+        QCOMPARE(y.responseHeaders, x.responseHeaders);
+        QCOMPARE(y.requestHasBody, x.requestHasBody);
+        QCOMPARE(y.bodyPreview, x.bodyPreview);
+        QCOMPARE(y.bodyBytes, x.bodyBytes);
+        QCOMPARE(y.location, x.location);
+        QVERIFY2(qAbs(y.startMs - x.startMs) < 0.5,
+                 qPrintable(u"startMs %1 vs %2"_s.arg(y.startMs).arg(x.startMs)));
+        const auto near = [](const std::optional<double> &p, const std::optional<double> &q) {
+            return p.has_value() == q.has_value() && (!p || qAbs(*p - *q) < 0.01);
+        };
+        QVERIFY2(near(y.timings.sent, x.timings.sent), "timings.sent");
+        QVERIFY2(near(y.timings.headers, x.timings.headers), "timings.headers");
+        QVERIFY2(near(y.timings.done, x.timings.done), "timings.done");
+    }
+}
+
+void tst_HarRoundTrip::everyFileRoundTrips_data()
+{
+    QTest::addColumn<QString>("path");
+    const QDir dir(QStringLiteral(STATUSSCOPE_TEST_DATA "/har"));
+    const QStringList names = dir.entryList({u"*.har"_s}, QDir::Files, QDir::Name);
+    QVERIFY(names.size() >= 3);
+    for (const QString &name : names)
+        QTest::newRow(qPrintable(name)) << dir.filePath(name);
+}
+
+void tst_HarRoundTrip::everyFileRoundTrips()
+{
+    QFETCH(QString, path);
+    QString error;
+    const auto first = importHarFile(path, m_catalogue, &error);
+    if (!first)
+        QSKIP(qPrintable(u"not a valid HAR file: "_s + error));
+    const QByteArray exported = QJsonDocument(chainsToHar(first->chains, true)).toJson();
+    const auto second = importHar(exported, m_catalogue, &error);
+    QVERIFY2(second, qPrintable(error));
+    QCOMPARE(second->entries, first->entries - int(first->skipped.size()));
+    QCOMPARE(second->chains.size(), first->chains.size());
+    for (qsizetype i = 0; i < first->chains.size(); ++i) {
+        compareHops(first->chains.at(i), second->chains.at(i));
+        if (QTest::currentTestFailed()) {
+            qWarning("in chain %lld", qlonglong(i));
+            return;
+        }
+    }
+}
+
+void tst_HarRoundTrip::invalidUtf8TextBodyIsBase64()
+{
+    // "<p>café</p>" in Latin-1: the é byte is no UTF-8.
+    const QByteArray json = oneEntry("HTTP/1.1", R"({"name": "Content-Type", "value": "text/html"})",
+                                     R"({"size": 11, "mimeType": "text/html", "text": "PHA+Y2Fm6TwvcD4=",
+                                         "encoding": "base64"})");
+    const QJsonObject content
+        = exportedEntry(json).value(u"response"_s).toObject().value(u"content"_s).toObject();
+    QCOMPARE(content.value(u"encoding"_s).toString(), u"base64"_s);
+    QCOMPARE(QByteArray::fromBase64(content.value(u"text"_s).toString().toLatin1()), "<p>caf\xe9</p>");
+}
+
+void tst_HarRoundTrip::validUtf8TextBodyStaysText()
+{
+    const QByteArray json = oneEntry("HTTP/1.1", R"({"name": "Content-Type", "value": "text/plain"})",
+                                     R"({"size": 6, "mimeType": "text/plain", "text": "café"})");
+    const QJsonObject content
+        = exportedEntry(json).value(u"response"_s).toObject().value(u"content"_s).toObject();
+    QVERIFY(!content.contains(u"encoding"_s));
+    QCOMPARE(content.value(u"text"_s).toString(), u"café"_s);
+}
+
+void tst_HarRoundTrip::protocolIsKept_data()
+{
+    QTest::addColumn<QByteArray>("read");
+    QTest::addColumn<QString>("protocol");
+    QTest::addColumn<QString>("written");
+    QTest::newRow("h3") << QByteArray("h3") << u"HTTP/3"_s << u"HTTP/3"_s;
+    QTest::newRow("h3-29 draft") << QByteArray("h3-29") << u"HTTP/3"_s << u"HTTP/3"_s;
+    QTest::newRow("HTTP/3") << QByteArray("HTTP/3") << u"HTTP/3"_s << u"HTTP/3"_s;
+    QTest::newRow("HTTP/2.0") << QByteArray("HTTP/2.0") << u"HTTP/2"_s << u"HTTP/2"_s;
+    QTest::newRow("http/2.0") << QByteArray("http/2.0") << u"HTTP/2"_s << u"HTTP/2"_s;
+    QTest::newRow("h2") << QByteArray("h2") << u"HTTP/2"_s << u"HTTP/2"_s;
+    QTest::newRow("HTTP/1.1") << QByteArray("HTTP/1.1") << u"HTTP/1.x"_s << u"HTTP/1.1"_s;
+    QTest::newRow("http/1.0") << QByteArray("http/1.0") << u"HTTP/1.x"_s << u"HTTP/1.1"_s;
+}
+
+void tst_HarRoundTrip::protocolIsKept()
+{
+    QFETCH(QByteArray, read);
+    QFETCH(QString, protocol);
+    QFETCH(QString, written);
+    const QByteArray json = oneEntry(read, {}, R"({"size": 0, "mimeType": "x-unknown"})");
+    QCOMPARE(import(json).chains.first().hops.first().protocol, protocol);
+    const QJsonObject entry = exportedEntry(json);
+    QCOMPARE(entry.value(u"request"_s).toObject().value(u"httpVersion"_s).toString(), written);
+    QCOMPARE(entry.value(u"response"_s).toObject().value(u"httpVersion"_s).toString(), written);
+}
+
+void tst_HarRoundTrip::setCookieWithLineFeedsRoundTrips()
+{
+    const QByteArray json = oneEntry(
+        "HTTP/1.1",
+        R"({"name": "Set-Cookie", "value": "sid=abc; Path=/; HttpOnly\ntheme=dark\nlang=fr; Max-Age=60"},
+           {"name": "Vary", "value": "Cookie"})",
+        R"({"size": 0, "mimeType": "x-unknown"})");
+    const HarImport first = import(json);
+    const QJsonObject entry = exportedEntry(json);
+    const QJsonArray cookies = entry.value(u"response"_s).toObject().value(u"cookies"_s).toArray();
+    QCOMPARE(cookies.size(), 3);
+    QCOMPARE(cookies.at(2).toObject().value(u"name"_s).toString(), u"lang"_s);
+    const HarImport second = import(
+        QJsonDocument(QJsonObject{{u"log"_s, QJsonObject{{u"entries"_s, QJsonArray{entry}}}}}).toJson());
+    compareHops(first.chains.first(), second.chains.first());
+    // However it was written, the three cookies reach the next hop's cookie rules.
+    const HeaderList &headers = second.chains.first().hops.first().responseHeaders;
+    QCOMPARE(headers.first().first, "Set-Cookie");
+    QVERIFY(headers.first().second.contains("lang=fr"));
+}
+
+QTEST_GUILESS_MAIN(tst_HarRoundTrip)
+#include "tst_harroundtrip.moc"
