@@ -37,6 +37,12 @@ private Q_SLOTS:
     void copiedCommandMasksNetworkSecrets();
     void cookieFileIsRead();
     void cookieFileThatCannotBeUsedIsNamed();
+    void optionValuesNeverBecomeTheUrl_data();
+    void optionValuesNeverBecomeTheUrl();
+    void pastedText_data();
+    void pastedText();
+    void onlyTheFirstOfSeveralIsOpened();
+    void timeLimitAndVersionRoundTrip();
 };
 
 namespace {
@@ -129,6 +135,40 @@ void tst_CurlCommand::imports_data()
     QTest::newRow("host and port without a scheme")
         << u"curl localhost:8080/x"_s << "GET"_ba << u"http://localhost:8080/x"_s << HeaderList{}
         << QByteArray() << false;
+    // Issue 16: a host with a port and no scheme is http, as curl reads it.
+    QTest::newRow("host name and port, no path")
+        << u"curl example.com:8080"_s << "GET"_ba << u"http://example.com:8080"_s << HeaderList{}
+        << QByteArray() << false;
+    QTest::newRow("localhost:8080/api") << u"curl localhost:8080/api"_s << "GET"_ba
+                                        << u"http://localhost:8080/api"_s << HeaderList{} << QByteArray() << false;
+    // Issue 16: curl strips line breaks only from a file read with -d @file, never from inline data.
+    QTest::newRow("-d keeps its line breaks")
+        << u"curl -d $'a=1\r\nb=2\n' https://h/"_s << "POST"_ba << u"https://h/"_s
+        << HeaderList{{"Content-Type", "application/x-www-form-urlencoded"}} << "a=1\r\nb=2\n"_ba << false;
+    QTest::newRow("-d over several lines, as docs write it")
+        << u"curl https://h/ \\\n  -d '{\n  \"a\": 1\n}' \\\n  -H 'Content-Type: application/json'"_s << "POST"_ba
+        << u"https://h/"_s << HeaderList{{"Content-Type", "application/json"}} << "{\n  \"a\": 1\n}"_ba << false;
+    QTest::newRow("--data-binary keeps everything")
+        << u"curl --data-binary $'\\x00a\r\n' https://h/"_s << "POST"_ba << u"https://h/"_s
+        << HeaderList{{"Content-Type", "application/x-www-form-urlencoded"}} << "\x00" "a\r\n"_ba << false;
+    // Issue 16: repeated --json pieces are concatenated, not joined with '&'.
+    QTest::newRow("repeated --json")
+        << uR"(curl --json '{"a":' --json ' 1}' https://h/)"_s << "POST"_ba << u"https://h/"_s
+        << HeaderList{{"Content-Type", "application/json"}, {"Accept", "application/json"}} << R"({"a": 1})"_ba
+        << false;
+    // Issue 16: a body that is listed as not applied still gives curl's method.
+    QTest::newRow("-F is a POST") << u"curl -F 'file=@photo.jpg' -F name=ann https://h/upload"_s << "POST"_ba
+                                  << u"https://h/upload"_s << HeaderList{} << QByteArray() << false;
+    QTest::newRow("-T is a PUT") << u"curl -T report.txt https://h/files/"_s << "PUT"_ba
+                                 << u"https://h/files/"_s << HeaderList{} << QByteArray() << false;
+    QTest::newRow("--data @- is a POST") << u"curl --data @- https://h/"_s << "POST"_ba << u"https://h/"_s
+                                         << HeaderList{} << QByteArray() << false;
+    QTest::newRow("--json @file is a JSON POST")
+        << u"curl --json @body.json https://h/"_s << "POST"_ba << u"https://h/"_s
+        << HeaderList{{"Content-Type", "application/json"}, {"Accept", "application/json"}} << QByteArray()
+        << false;
+    QTest::newRow("-G with -d @file stays a GET") << u"curl -G -d @q.txt https://h/"_s << "GET"_ba
+                                                  << u"https://h/"_s << HeaderList{} << QByteArray() << false;
     QTest::newRow("-d makes a POST") << u"curl -d 'a=1' -d b=2 https://h/"_s << "POST"_ba << u"https://h/"_s
                                      << HeaderList{{"Content-Type", "application/x-www-form-urlencoded"}}
                                      << "a=1&b=2"_ba << false;
@@ -293,6 +333,127 @@ void tst_CurlCommand::roundTrip()
         QCOMPARE(back->request.options.maxRedirects, 7);
     QCOMPARE(back->request.options.acceptInvalidCertificates, insecure);
     QVERIFY2(back->ignored.isEmpty(), qPrintable(back->ignored.join(u", "_s)));
+}
+
+void tst_CurlCommand::optionValuesNeverBecomeTheUrl_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QStringList>("notApplied"); // each is in one line of `ignored`
+    // Issue 16: "--retry 3" took 3 as the URL, http://0.0.0.3.
+    QTest::newRow("--retry 3") << u"curl --retry 3 https://example.com/"_s << u"https://example.com/"_s
+                               << QStringList{u"--retry 3"_s};
+    QTest::newRow("several known options with values")
+        << u"curl --connect-timeout 5 --retry-delay 2 --limit-rate 100K -o /dev/null -w '%{http_code}' https://h/"_s
+        << u"https://h/"_s
+        << QStringList{u"--retry-delay 2"_s, u"--limit-rate 100K"_s, u"-o /dev/null"_s, u"-w %{http_code}"_s};
+    QTest::newRow("URL first, option with a value last")
+        << u"curl https://h/ --user-agent x --max-filesize 1000"_s << u"https://h/"_s
+        << QStringList{u"--max-filesize 1000"_s};
+    QTest::newRow("bundle ending in an option with a value")
+        << u"curl -sSo out.txt https://h/"_s << u"https://h/"_s << QStringList{u"-o out.txt"_s};
+    QTest::newRow("switch turned off") << u"curl --no-progress-meter --no-buffer https://h/"_s << u"https://h/"_s
+                                       << QStringList{u"--no-progress-meter"_s, u"--no-buffer"_s};
+    // Options curl has no record of: the word after one is its value when a URL is left.
+    QTest::newRow("unknown option and a value")
+        << u"curl --frobnicate 3 https://h/"_s << u"https://h/"_s << QStringList{u"--frobnicate 3"_s};
+    QTest::newRow("unknown option, URL after it") << u"curl --frobnicate https://h/"_s << u"https://h/"_s
+                                                  << QStringList{u"--frobnicate"_s};
+    QTest::newRow("unknown option with =value")
+        << u"curl --frobnicate=https://x/ https://h/"_s << u"https://h/"_s
+        << QStringList{u"--frobnicate https://x/"_s};
+    QTest::newRow("unknown short option") << u"curl -Q0 https://h/"_s << u"https://h/"_s << QStringList{u"-Q 0"_s};
+}
+
+void tst_CurlCommand::optionValuesNeverBecomeTheUrl()
+{
+    QFETCH(QString, command);
+    QFETCH(QString, url);
+    QFETCH(QStringList, notApplied);
+    QString error;
+    const auto imported = parseCurlCommand(command, &error);
+    QVERIFY2(imported, qPrintable(error));
+    QCOMPARE(imported->request.url.toString(), url);
+    QCOMPARE(imported->request.method, "GET"_ba);
+    const QString ignored = imported->ignored.join(u'\n');
+    for (const QString &option : notApplied)
+        QVERIFY2(ignored.contains(option), qPrintable(option + u" missing from:\n"_s + ignored));
+    QVERIFY2(!ignored.contains(u"only one URL"_s), qPrintable(ignored));
+}
+
+void tst_CurlCommand::pastedText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("requests"); // "METHOD URL" each
+    QTest::newRow("comment and prompt")
+        << u"# Ask for the token first\n$ curl -s https://h/token\n"_s << QStringList{u"GET https://h/token"_s};
+    QTest::newRow("zsh prompt, comment after the command")
+        << u"% curl -I https://h/  # only the headers"_s << QStringList{u"HEAD https://h/"_s};
+    QTest::newRow("one per line")
+        << u"curl https://h/a\ncurl -X DELETE https://h/b\r\n\ncurl -d x=1 https://h/c\n"_s
+        << QStringList{u"GET https://h/a"_s, u"DELETE https://h/b"_s, u"POST https://h/c"_s};
+    QTest::newRow("continued lines and comments between commands")
+        << u"# create\ncurl -X POST \\\n  https://h/items \\\n  -d 'name=a'\n\n# then read\ncurl https://h/items"_s
+        << QStringList{u"POST https://h/items"_s, u"GET https://h/items"_s};
+    QTest::newRow("--next") << u"curl -d a=1 https://h/one --next -I https://h/two -: https://h/three"_s
+                            << QStringList{u"POST https://h/one"_s, u"HEAD https://h/two"_s, u"GET https://h/three"_s};
+    QTest::newRow("piped and chained")
+        << u"curl -s https://h/a | jq .name && curl https://h/b; curl https://h/c"_s
+        << QStringList{u"GET https://h/a"_s, u"GET https://h/b"_s, u"GET https://h/c"_s};
+    QTest::newRow("a # inside a URL or quotes is no comment")
+        << u"curl 'https://h/p#frag' -H 'X-A: #1' https://h/#x"_s << QStringList{u"GET https://h/p#frag"_s};
+}
+
+void tst_CurlCommand::pastedText()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, requests);
+    QString error;
+    const auto imported = parseCurlCommands(text, &error);
+    QVERIFY2(imported, qPrintable(error));
+    QStringList read;
+    for (const CurlImport &one : *imported)
+        read.append(QString::fromLatin1(one.request.method) + u' ' + one.request.url.toString());
+    QCOMPARE(read, requests);
+}
+
+// Callers that open one request get the first and are told how many were left out.
+void tst_CurlCommand::onlyTheFirstOfSeveralIsOpened()
+{
+    QString error;
+    const auto first = parseCurlCommand(u"export T=1\ncurl https://h/a\ncurl https://h/b\ncurl https://h/c"_s, &error);
+    QVERIFY2(first, qPrintable(error));
+    QCOMPARE(first->request.url.toString(), u"https://h/a"_s);
+    const QString ignored = first->ignored.join(u'\n');
+    QVERIFY2(ignored.contains(u"2 more commands were pasted: only the first was opened"_s), qPrintable(ignored));
+    QVERIFY2(ignored.contains(u"“export”"_s), qPrintable(ignored));
+
+    QVERIFY(!parseCurlCommands(u"# nothing here\n$ wget https://h/"_s, &error));
+    QVERIFY2(error.contains(u"not a curl command"_s), qPrintable(error));
+    QVERIFY(!parseCurlCommands(u"curl https://h/a\ncurl -s"_s, &error));
+    QVERIFY2(error.contains(u"Request 2"_s) && error.contains(u"no URL"_s), qPrintable(error));
+}
+
+// Issue 16: Copy as curl dropped -m and --http1.1; an exported command re-imports to the same
+// request with the same options.
+void tst_CurlCommand::timeLimitAndVersionRoundTrip()
+{
+    QString error;
+    const auto first = parseCurlCommand(u"curl -m 2.5 --http1.1 -L --max-redirs 3 -u ann:pw --digest https://h/"_s, &error);
+    QVERIFY2(first, qPrintable(error));
+    QCOMPARE(first->request.options.deadlineMs, 2500);
+    const QString command = toCurlCommand(first->request);
+    QVERIFY2(command.contains(u" -m 2.5 "_s) && command.contains(u" --http1.1 "_s), qPrintable(command));
+    const auto again = parseCurlCommand(command, &error);
+    QVERIFY2(again, qPrintable(error + u": "_s + command));
+    QCOMPARE(again->request.options.deadlineMs, 2500);
+    QCOMPARE(describe(again->request.options.network), describe(first->request.options.network));
+    QCOMPARE(again->request.options.network.httpVersion, HttpVersion::Http1_1);
+    // --digest: the credentials answer a challenge, no Authorization header is sent up front.
+    QCOMPARE(again->request.options.network.auth.scheme, AuthSetting::Scheme::Digest);
+    QVERIFY(!hasHeader(again->request.headers, "Authorization"));
+    QCOMPARE(toCurlCommand(again->request), command);
+    QVERIFY2(again->ignored.isEmpty(), qPrintable(again->ignored.join(u", "_s)));
 }
 
 void tst_CurlCommand::networkOptions_data()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/formats/curlshell.h"
 #include "core/requests/requestspec.h"
 
 #include <QStringList>
@@ -15,10 +16,6 @@ namespace StatusScope::Core {
 // mask it first (maskedRequest()) for a command without them.
 QString toCurlCommand(const RequestSpec &request);
 
-// Quotes one word for a POSIX shell: plain when safe, '…' usually, $'…' when it holds control
-// characters or bytes that are not valid UTF-8.
-QString shellQuote(const QByteArray &word);
-
 // What a pasted curl command asks for. Options StatusScope cannot apply are listed in `ignored`
 // with the reason, never dropped silently.
 struct CurlImport
@@ -27,11 +24,15 @@ struct CurlImport
     QStringList ignored;
 };
 
-// Parses a curl command line (single, double and $'…' quotes, backslash line continuations).
-// Returns nothing, with `error` set, when it is not a curl command or lacks a URL.
-std::optional<CurlImport> parseCurlCommand(const QString &command, QString *error);
+// Reads pasted text holding one or more curl commands (single, double and $'…' quotes, backslash
+// line continuations, '#' comments, a "$ " or "% " prompt): one request for each command, or each
+// part of a command between --next options, in order. Commands other than curl are skipped and
+// named in the first request's `ignored`. Returns nothing, with `error` set, when no curl command
+// is there or one of them cannot be read (no URL, a quote not closed, a value that is refused).
+std::optional<QList<CurlImport>> parseCurlCommands(const QString &text, QString *error);
 
-// Splits a command line into words the way a POSIX shell would (no expansions).
-std::optional<QList<QByteArray>> splitShellWords(const QString &command, QString *error);
+// The first request of parseCurlCommands(), for callers that open one: when more were pasted,
+// `ignored` says how many were left out.
+std::optional<CurlImport> parseCurlCommand(const QString &command, QString *error);
 
 } // namespace StatusScope::Core
