@@ -340,6 +340,16 @@ void tst_SecretPrompter::pkcs12PasswordIsAskedAndOpensTheFile()
     QTRY_VERIFY(m_window->secretPrompter()->dialog());
     const QString question = child<QLabel>(m_window->secretPrompter()->dialog(), "secretQuestion")->text();
     QVERIFY2(question.contains(QFileInfo(p12).fileName()), qPrintable(question));
+    // A wrong password is tried on the file and refused in the dialog, which stays open: it would
+    // otherwise be remembered for the session and fail every send.
+    answer(u"p12-wrong"_s);
+    Gui::SecretDialog *dialog = m_window->secretPrompter()->dialog();
+    QVERIFY(dialog && dialog->isVisible());
+    auto *problem = child<QLabel>(dialog, "secretProblem");
+    QVERIFY(problem->isVisible());
+    QVERIFY2(!problem->text().isEmpty(), qPrintable(problem->text()));
+    QCOMPARE(m_proxy->requests().size(), 0);
+    child<QLineEdit>(dialog, "secretEdit")->clear();
     answer(u"p12-right"_s);
     QTRY_COMPARE(m_proxy->requests().size(), 1);
     QTRY_VERIFY(!console()->isRunning());

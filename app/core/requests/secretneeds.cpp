@@ -60,6 +60,7 @@ QList<SecretNeed> missingSecrets(const NetworkPreferences &preferences, const Re
             need.kind = SecretNeed::Kind::CertificatePassphrase;
             need.hostPattern = rule->hostPattern;
             need.subject = rule->certificate.clientCertificate;
+            need.certificate = rule->certificate;
             needs.append(need);
         }
     }

@@ -24,6 +24,7 @@ struct SecretNeed
     QString hostPattern; // CertificatePassphrase: the rule's pattern, which keys its passphrase
     QString subject; // what the secret opens, to name it: the proxy's URL, or the certificate file
     QString user; // ProxyPassword: the proxy user
+    TlsSetting certificate; // CertificatePassphrase: the rule's certificate, to try an answer on
     QString secret; // the answer, filled in by whoever answers
 
     bool sameNeed(const SecretNeed &other) const

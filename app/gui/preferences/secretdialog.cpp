@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "gui/preferences/secretdialog.h"
 
+#include "core/requests/tlssetup.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -21,6 +23,7 @@ SecretDialog::SecretDialog(const Core::SecretNeed &need, QWidget *parent)
     , m_secretLabel(new QLabel(this))
     , m_secretEdit(new QLineEdit(this))
     , m_remember(new QCheckBox(this))
+    , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(u"secretDialog"_s);
@@ -41,14 +44,39 @@ SecretDialog::SecretDialog(const Core::SecretNeed &need, QWidget *parent)
     layout->addWidget(m_question);
     layout->addLayout(form);
     layout->addWidget(m_remember);
+    m_problem->setObjectName(u"secretProblem"_s);
+    m_problem->setWordWrap(true);
+    m_problem->setTextFormat(Qt::PlainText);
+    m_problem->setForegroundRole(QPalette::BrightText);
+    m_problem->hide();
+    layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SecretDialog::tryAnswer);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     retranslate();
     m_secretEdit->setFocus(Qt::OtherFocusReason);
 }
 
 SecretDialog::~SecretDialog() = default;
+
+void SecretDialog::tryAnswer()
+{
+    // A certificate's password is tried on the file before it is taken: a wrong one would be
+    // remembered for the session (and kept in the keychain) and fail every send.
+    if (m_need.kind == Core::SecretNeed::Kind::CertificatePassphrase) {
+        Core::TlsSetting setting = m_need.certificate;
+        setting.passphrase = m_secretEdit->text();
+        QString problem;
+        if (!Core::TlsSetup::load(setting, &problem)) {
+            m_problem->setText(problem);
+            m_problem->show();
+            m_secretEdit->selectAll();
+            m_secretEdit->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
+    accept();
+}
 
 QString SecretDialog::secret() const
 {

@@ -32,6 +32,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void tryAnswer();
     void retranslate();
 
     Core::SecretNeed m_need;
@@ -39,6 +40,7 @@ private:
     QLabel *m_secretLabel;
     QLineEdit *m_secretEdit;
     QCheckBox *m_remember;
+    QLabel *m_problem; // why the answer was not taken (a certificate's wrong password)
     QDialogButtonBox *m_buttons;
 };
 
