@@ -1157,6 +1157,10 @@
         <source>A pinned hop used HTTP/1.1 (Qt 6.4 puts the address, not the host, in HTTP/2&apos;s :authority), or sent the address there under prior knowledge.</source>
         <translation>Ein Schritt mit fest zugeordneter Adresse verwendete HTTP/1.1 (Qt 6.4 setzt die Adresse statt des Hosts in das :authority von HTTP/2) oder hat dort bei prior knowledge die Adresse gesendet.</translation>
     </message>
+    <message>
+        <source>A --resolve pin matched the host, but the proxy looks the name up itself (an HTTP proxy or socks5h), so the pin was not used, as with curl.</source>
+        <translation>Ein --resolve-Eintrag passte zum Host, aber der Proxy löst den Namen selbst auf (ein HTTP-Proxy oder socks5h); der Eintrag wurde daher nicht verwendet, wie bei curl.</translation>
+    </message>
 </context>
 <context>
     <name>ChecksCommand</name>
@@ -1524,6 +1528,42 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     <message>
         <source>%1 %2: the window writes no cookie jar; the cookies each response sets are shown on its hop, and statusscope check %1 %2 writes the file</source>
         <translation>%1 %2: Das Fenster schreibt keine Cookie-Datei; die Cookies, die jede Antwort setzt, stehen bei ihrem Schritt, und statusscope check %1 %2 schreibt die Datei</translation>
+    </message>
+    <message>
+        <source>%1 %2: not understood</source>
+        <translation>%1 %2: nicht verstanden</translation>
+    </message>
+    <message>
+        <source>%1 @-: the body comes from standard input; paste the body instead</source>
+        <translation>%1 @-: Der Body kommt aus der Standardeingabe; fügen Sie stattdessen den Body selbst ein</translation>
+    </message>
+    <message>
+        <source>%1 %2: multipart form parts are not sent; the method is POST as in curl</source>
+        <translation>%1 %2: Multipart-Formularteile werden nicht gesendet; die Methode ist POST wie bei curl</translation>
+    </message>
+    <message>
+        <source>%1 %2: the file is not uploaded; the method is PUT as in curl</source>
+        <translation>%1 %2: Die Datei wird nicht hochgeladen; die Methode ist PUT wie bei curl</translation>
+    </message>
+    <message>
+        <source>%1: not used by StatusScope</source>
+        <translation>%1: von StatusScope nicht verwendet</translation>
+    </message>
+    <message>
+        <source>Request %1 of the pasted text: %2</source>
+        <translation>Anfrage %1 des eingefügten Texts: %2</translation>
+    </message>
+    <message>
+        <source>a “%1” command: not a curl command, skipped</source>
+        <translation>ein „%1“-Befehl: kein curl-Befehl, übersprungen</translation>
+    </message>
+    <message>
+        <source>1 more command was pasted: only the first was opened</source>
+        <translation>1 weiterer Befehl wurde eingefügt: Nur der erste wurde geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 more commands were pasted: only the first was opened</source>
+        <translation>%1 weitere Befehle wurden eingefügt: Nur der erste wurde geöffnet</translation>
     </message>
 </context>
 <context>
@@ -3390,6 +3430,14 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     <message>
         <source>Proxy-Authorization was not sent: this hop goes to the server through a tunnel of %1, which would have handed the field to the server; give the proxy&apos;s credentials with --proxy-user.</source>
         <translation>Proxy-Authorization wurde nicht gesendet: Dieser Schritt geht durch einen Tunnel von %1 zum Server, der das Feld an den Server weitergegeben hätte; geben Sie die Zugangsdaten des Proxys mit --proxy-user an.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent to %1: --connect-to sends it to %2, which curl does through a tunnel of the proxy %3, while Qt 6.4 opens tunnels for https only and the proxy would take the address for the site. Use an https URL, a SOCKS proxy, or --noproxy %4.</source>
+        <translation>Nichts wurde an %1 gesendet: --connect-to schickt die Anfrage an %2, was curl durch einen Tunnel des Proxys %3 tut, während Qt 6.4 Tunnel nur für https öffnet und der Proxy die Adresse für die Website halten würde. Verwenden Sie eine https-URL, einen SOCKS-Proxy oder --noproxy %4.</translation>
+    </message>
+    <message>
+        <source>The --resolve pin to %1 was not used: the proxy %2 looks up “%3” itself, as with curl; --connect-to asks it for the address instead.</source>
+        <translation>Der --resolve-Eintrag auf %1 wurde nicht verwendet: Der Proxy %2 löst „%3“ selbst auf, wie bei curl; --connect-to lässt ihn stattdessen die Adresse ansteuern.</translation>
     </message>
 </context>
 <context>

@@ -1155,6 +1155,10 @@
         <source>A pinned hop used HTTP/1.1 (Qt 6.4 puts the address, not the host, in HTTP/2&apos;s :authority), or sent the address there under prior knowledge.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A --resolve pin matched the host, but the proxy looks the name up itself (an HTTP proxy or socks5h), so the pin was not used, as with curl.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChecksCommand</name>
@@ -1508,6 +1512,42 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>%1 %2: the window writes no cookie jar; the cookies each response sets are shown on its hop, and statusscope check %1 %2 writes the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: not understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 @-: the body comes from standard input; paste the body instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: multipart form parts are not sent; the method is POST as in curl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: the file is not uploaded; the method is PUT as in curl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not used by StatusScope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 of the pasted text: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a “%1” command: not a curl command, skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 more command was pasted: only the first was opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more commands were pasted: only the first was opened</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3374,6 +3414,14 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Proxy-Authorization was not sent: this hop goes to the server through a tunnel of %1, which would have handed the field to the server; give the proxy&apos;s credentials with --proxy-user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent to %1: --connect-to sends it to %2, which curl does through a tunnel of the proxy %3, while Qt 6.4 opens tunnels for https only and the proxy would take the address for the site. Use an https URL, a SOCKS proxy, or --noproxy %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The --resolve pin to %1 was not used: the proxy %2 looks up “%3” itself, as with curl; --connect-to asks it for the address instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1157,6 +1157,10 @@
         <source>A pinned hop used HTTP/1.1 (Qt 6.4 puts the address, not the host, in HTTP/2&apos;s :authority), or sent the address there under prior knowledge.</source>
         <translation>Un salto a una dirección fijada usó HTTP/1.1 (Qt 6.4 pone la dirección, no el host, en el :authority de HTTP/2), o envió ahí la dirección con conocimiento previo.</translation>
     </message>
+    <message>
+        <source>A --resolve pin matched the host, but the proxy looks the name up itself (an HTTP proxy or socks5h), so the pin was not used, as with curl.</source>
+        <translation>Una fijación --resolve coincidía con el host, pero el proxy resuelve el nombre por sí mismo (un proxy HTTP o socks5h), así que no se usó, como en curl.</translation>
+    </message>
 </context>
 <context>
     <name>ChecksCommand</name>
@@ -1524,6 +1528,42 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     <message>
         <source>%1 %2: the window writes no cookie jar; the cookies each response sets are shown on its hop, and statusscope check %1 %2 writes the file</source>
         <translation>%1 %2: la ventana no escribe ningún archivo de cookies; las cookies que fija cada respuesta se muestran en su salto, y statusscope check %1 %2 escribe el archivo</translation>
+    </message>
+    <message>
+        <source>%1 %2: not understood</source>
+        <translation>%1 %2: no reconocido</translation>
+    </message>
+    <message>
+        <source>%1 @-: the body comes from standard input; paste the body instead</source>
+        <translation>%1 @-: el cuerpo viene de la entrada estándar; pegue el cuerpo en su lugar</translation>
+    </message>
+    <message>
+        <source>%1 %2: multipart form parts are not sent; the method is POST as in curl</source>
+        <translation>%1 %2: las partes de formulario multipart no se envían; el método es POST como en curl</translation>
+    </message>
+    <message>
+        <source>%1 %2: the file is not uploaded; the method is PUT as in curl</source>
+        <translation>%1 %2: el archivo no se sube; el método es PUT como en curl</translation>
+    </message>
+    <message>
+        <source>%1: not used by StatusScope</source>
+        <translation>%1: StatusScope no lo usa</translation>
+    </message>
+    <message>
+        <source>Request %1 of the pasted text: %2</source>
+        <translation>Petición %1 del texto pegado: %2</translation>
+    </message>
+    <message>
+        <source>a “%1” command: not a curl command, skipped</source>
+        <translation>un comando “%1”: no es un comando curl, se omite</translation>
+    </message>
+    <message>
+        <source>1 more command was pasted: only the first was opened</source>
+        <translation>Se pegó 1 comando más: solo se abrió el primero</translation>
+    </message>
+    <message>
+        <source>%1 more commands were pasted: only the first was opened</source>
+        <translation>Se pegaron %1 comandos más: solo se abrió el primero</translation>
     </message>
 </context>
 <context>
@@ -3390,6 +3430,14 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     <message>
         <source>Proxy-Authorization was not sent: this hop goes to the server through a tunnel of %1, which would have handed the field to the server; give the proxy&apos;s credentials with --proxy-user.</source>
         <translation>Proxy-Authorization no se envió: este salto va al servidor por un túnel de %1, que habría entregado ese campo al servidor; indique las credenciales del proxy con --proxy-user.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent to %1: --connect-to sends it to %2, which curl does through a tunnel of the proxy %3, while Qt 6.4 opens tunnels for https only and the proxy would take the address for the site. Use an https URL, a SOCKS proxy, or --noproxy %4.</source>
+        <translation>No se envió nada a %1: --connect-to lo envía a %2, lo que curl hace por un túnel del proxy %3, mientras que Qt 6.4 solo abre túneles para https y el proxy tomaría la dirección por el sitio. Use una URL https, un proxy SOCKS o --noproxy %4.</translation>
+    </message>
+    <message>
+        <source>The --resolve pin to %1 was not used: the proxy %2 looks up “%3” itself, as with curl; --connect-to asks it for the address instead.</source>
+        <translation>La fijación --resolve a %1 no se usó: el proxy %2 resuelve “%3” por sí mismo, como en curl; --connect-to le pide la dirección en su lugar.</translation>
     </message>
 </context>
 <context>

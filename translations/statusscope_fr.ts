@@ -1157,6 +1157,10 @@
         <source>A pinned hop used HTTP/1.1 (Qt 6.4 puts the address, not the host, in HTTP/2&apos;s :authority), or sent the address there under prior knowledge.</source>
         <translation>Une étape épinglée a utilisé HTTP/1.1 (Qt 6.4 met l&apos;adresse, et non l&apos;hôte, dans le :authority de HTTP/2), ou y a envoyé l&apos;adresse en prior knowledge.</translation>
     </message>
+    <message>
+        <source>A --resolve pin matched the host, but the proxy looks the name up itself (an HTTP proxy or socks5h), so the pin was not used, as with curl.</source>
+        <translation>Un épinglage --resolve correspondait à l&apos;hôte, mais le proxy résout le nom lui-même (un proxy HTTP ou socks5h) : l&apos;épinglage n&apos;a donc pas servi, comme avec curl.</translation>
+    </message>
 </context>
 <context>
     <name>ChecksCommand</name>
@@ -1524,6 +1528,42 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     <message>
         <source>%1 %2: the window writes no cookie jar; the cookies each response sets are shown on its hop, and statusscope check %1 %2 writes the file</source>
         <translation>%1 %2 : la fenêtre n&apos;écrit pas de fichier de cookies ; les cookies posés par chaque réponse sont affichés sur son étape, et statusscope check %1 %2 écrit le fichier</translation>
+    </message>
+    <message>
+        <source>%1 %2: not understood</source>
+        <translation>%1 %2 : non compris</translation>
+    </message>
+    <message>
+        <source>%1 @-: the body comes from standard input; paste the body instead</source>
+        <translation>%1 @- : le corps vient de l&apos;entrée standard ; collez plutôt le corps lui-même</translation>
+    </message>
+    <message>
+        <source>%1 %2: multipart form parts are not sent; the method is POST as in curl</source>
+        <translation>%1 %2 : les parties de formulaire multipart ne sont pas envoyées ; la méthode est POST comme avec curl</translation>
+    </message>
+    <message>
+        <source>%1 %2: the file is not uploaded; the method is PUT as in curl</source>
+        <translation>%1 %2 : le fichier n&apos;est pas téléversé ; la méthode est PUT comme avec curl</translation>
+    </message>
+    <message>
+        <source>%1: not used by StatusScope</source>
+        <translation>%1 : non utilisé par StatusScope</translation>
+    </message>
+    <message>
+        <source>Request %1 of the pasted text: %2</source>
+        <translation>Requête %1 du texte collé : %2</translation>
+    </message>
+    <message>
+        <source>a “%1” command: not a curl command, skipped</source>
+        <translation>une commande « %1 » : pas une commande curl, ignorée</translation>
+    </message>
+    <message>
+        <source>1 more command was pasted: only the first was opened</source>
+        <translation>1 autre commande a été collée : seule la première a été ouverte</translation>
+    </message>
+    <message>
+        <source>%1 more commands were pasted: only the first was opened</source>
+        <translation>%1 autres commandes ont été collées : seule la première a été ouverte</translation>
     </message>
 </context>
 <context>
@@ -3390,6 +3430,14 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     <message>
         <source>Proxy-Authorization was not sent: this hop goes to the server through a tunnel of %1, which would have handed the field to the server; give the proxy&apos;s credentials with --proxy-user.</source>
         <translation>Proxy-Authorization n&apos;a pas été envoyé : cette étape va au serveur par un tunnel de %1, qui aurait transmis ce champ au serveur ; donnez les identifiants du proxy avec --proxy-user.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent to %1: --connect-to sends it to %2, which curl does through a tunnel of the proxy %3, while Qt 6.4 opens tunnels for https only and the proxy would take the address for the site. Use an https URL, a SOCKS proxy, or --noproxy %4.</source>
+        <translation>Rien n&apos;a été envoyé à %1 : --connect-to l&apos;envoie à %2, ce que curl fait par un tunnel du proxy %3, alors que Qt 6.4 n&apos;ouvre de tunnels que pour https et que le proxy prendrait l&apos;adresse pour le site. Utilisez une URL https, un proxy SOCKS ou --noproxy %4.</translation>
+    </message>
+    <message>
+        <source>The --resolve pin to %1 was not used: the proxy %2 looks up “%3” itself, as with curl; --connect-to asks it for the address instead.</source>
+        <translation>L&apos;épinglage --resolve vers %1 n&apos;a pas servi : le proxy %2 résout « %3 » lui-même, comme avec curl ; --connect-to lui demande plutôt l&apos;adresse.</translation>
     </message>
 </context>
 <context>
