@@ -19,22 +19,6 @@ struct CookieFlags
     Q_DECLARE_TR_FUNCTIONS(CookieFlags)
 };
 
-bool sameFile(const QString &a, const QString &b)
-{
-    return QFileInfo(a).absoluteFilePath() == QFileInfo(b).absoluteFilePath();
-}
-
-void upsert(QList<QNetworkCookie> &cookies, const QNetworkCookie &cookie)
-{
-    for (QNetworkCookie &kept : cookies) {
-        if (kept.hasSameIdentifier(cookie)) {
-            kept = cookie;
-            return;
-        }
-    }
-    cookies.append(cookie);
-}
-
 } // namespace
 
 void addCookieOptions(QCommandLineParser &parser)
@@ -62,7 +46,7 @@ std::optional<QString> applyCookieOptions(const QCommandLineParser &parser, Requ
         if (value.isEmpty())
             return CookieFlags::tr("-b needs \"name=value\" pairs or a cookie file name.");
         if (!QFileInfo::exists(value)) {
-            if (!jar.isEmpty() && sameFile(value, jar))
+            if (!jar.isEmpty() && isSameCookieFile(value, jar))
                 continue; // the first run of -b FILE -c FILE: no cookies yet
             return CookieFlags::tr("-b %1: there is no such cookie file (cookies to send as typed need "
                                    "'=', as in -b \"name=value\").")
@@ -77,7 +61,7 @@ std::optional<QString> applyCookieOptions(const QCommandLineParser &parser, Requ
                        "-b: the cookie file has lines that are not cookies, so nothing was sent:\n%1")
                 .arg(describeProblems(value, content->problems).join(u'\n'));
         for (const QNetworkCookie &cookie : content->cookies)
-            upsert(base.options.cookies, cookie);
+            addOrReplaceCookie(base.options.cookies, cookie);
     }
     return std::nullopt;
 }
@@ -115,7 +99,7 @@ void CookieJarOutput::add(const ChainResult &chain)
             m_cookies.removeIf([&](const QNetworkCookie &c) { return c.hasSameIdentifier(seeded); });
     }
     for (const QNetworkCookie &cookie : chain.cookies)
-        upsert(m_cookies, cookie);
+        addOrReplaceCookie(m_cookies, cookie);
 }
 
 bool CookieJarOutput::commit(QString *error)

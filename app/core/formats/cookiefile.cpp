@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 
 #include <algorithm>
@@ -215,6 +216,22 @@ bool writeCookieFile(QSaveFile &file, const QList<QNetworkCookie> &cookies, QStr
         return false;
     }
     return true;
+}
+
+void addOrReplaceCookie(QList<QNetworkCookie> &cookies, const QNetworkCookie &cookie)
+{
+    for (QNetworkCookie &kept : cookies) {
+        if (kept.hasSameIdentifier(cookie)) {
+            kept = cookie;
+            return;
+        }
+    }
+    cookies.append(cookie);
+}
+
+bool isSameCookieFile(const QString &a, const QString &b)
+{
+    return QFileInfo(a).absoluteFilePath() == QFileInfo(b).absoluteFilePath();
 }
 
 } // namespace StatusScope::Core

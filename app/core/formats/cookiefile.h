@@ -39,6 +39,12 @@ std::optional<CookieFileContent> readCookieFile(const QString &path, QString *er
 // "FILE line N: message" for each problem, to show.
 QStringList describeProblems(const QString &path, const QList<CookieFileProblem> &problems);
 
+// Adds `cookie` to `cookies`, replacing one of the same name, domain and path: a later file's
+// cookie wins, as in curl.
+void addOrReplaceCookie(QList<QNetworkCookie> &cookies, const QNetworkCookie &cookie);
+// True when -b and -c name one file (curl's "-b jar.txt -c jar.txt"), however each was written.
+bool isSameCookieFile(const QString &a, const QString &b);
+
 // The file's text for `cookies`; a cookie the format cannot hold (a tab or line break in a field)
 // is left out and named in `skipped`.
 QByteArray cookieFileText(const QList<QNetworkCookie> &cookies, QStringList *skipped = nullptr);

@@ -18,23 +18,6 @@ struct CurlText
     Q_DECLARE_TR_FUNCTIONS(CurlCommand)
 };
 
-bool sameFile(const QString &a, const QString &b)
-{
-    return QFileInfo(a).absoluteFilePath() == QFileInfo(b).absoluteFilePath();
-}
-
-// A later file's cookie replaces an earlier one of the same name, domain and path, as in curl.
-void upsert(QList<QNetworkCookie> &cookies, const QNetworkCookie &cookie)
-{
-    for (QNetworkCookie &kept : cookies) {
-        if (kept.hasSameIdentifier(cookie)) {
-            kept = cookie;
-            return;
-        }
-    }
-    cookies.append(cookie);
-}
-
 } // namespace
 
 void readCurlCookieFiles(const QStringList &files, const QString &jar, RequestSpec &request,
@@ -46,7 +29,7 @@ void readCurlCookieFiles(const QStringList &files, const QString &jar, RequestSp
             continue;
         }
         if (!QFileInfo::exists(file)) {
-            if (jar.isEmpty() || !sameFile(file, jar))
+            if (jar.isEmpty() || !isSameCookieFile(file, jar))
                 notApplied.append(CurlText::tr("-b %1: there is no such cookie file, so none of its cookies "
                                                "is sent (cookies typed in place need '=', as in -b "
                                                "\"name=value\")")
@@ -67,7 +50,7 @@ void readCurlCookieFiles(const QStringList &files, const QString &jar, RequestSp
             continue;
         }
         for (const QNetworkCookie &cookie : content->cookies)
-            upsert(request.options.cookies, cookie);
+            addOrReplaceCookie(request.options.cookies, cookie);
     }
 }
 
