@@ -45,45 +45,10 @@ std::optional<QByteArray> readFile(const QString &path, const QString &option, Q
     return file.readAll();
 }
 
-bool isPem(const QByteArray &data)
-{
-    return data.contains("-----BEGIN ");
-}
-
 // PEM (one or many blocks) or DER (one certificate), told apart by the text markers.
 QList<QSslCertificate> certificatesIn(const QByteArray &data)
 {
     return QSslCertificate::fromData(data, isPem(data) ? QSsl::Pem : QSsl::Der);
-}
-
-// The first private key block of a PEM file (a file may hold the certificate too).
-QByteArray privateKeyBlock(const QByteArray &pem)
-{
-    const qsizetype begin = pem.indexOf("-----BEGIN ");
-    for (qsizetype at = begin; at >= 0; at = pem.indexOf("-----BEGIN ", at + 1)) {
-        const qsizetype lineEnd = pem.indexOf('\n', at);
-        const QByteArray line = pem.mid(at, lineEnd < 0 ? -1 : lineEnd - at);
-        if (!line.contains("PRIVATE KEY"))
-            continue;
-        const QByteArray label = line.mid(11, line.indexOf("-----", 11) - 11);
-        const QByteArray endMarker = "-----END " + label + "-----";
-        const qsizetype end = pem.indexOf(endMarker, at);
-        if (end < 0)
-            return {};
-        return pem.mid(at, end + endMarker.size() - at) + '\n';
-    }
-    return {};
-}
-
-// Qt 6.4 asks for the algorithm up front; a key of another one reads as null.
-QSslKey readPrivateKey(const QByteArray &data, QSsl::EncodingFormat format, const QByteArray &passphrase)
-{
-    for (const QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
-        QSslKey key(data, algorithm, format, QSsl::PrivateKey, passphrase);
-        if (!key.isNull())
-            return key;
-    }
-    return {};
 }
 
 bool readAuthorities(const TlsSetting &setting, QList<QSslCertificate> *authorities, QString *error)
@@ -323,6 +288,39 @@ QByteArray TlsSetup::connectionKey() const
     for (const QSslCertificate &certificate : m_clientChain)
         hash.addData(certificate.digest(QCryptographicHash::Sha256));
     return hash.result().toHex();
+}
+
+bool isPem(const QByteArray &data)
+{
+    return data.contains("-----BEGIN ");
+}
+
+QByteArray privateKeyBlock(const QByteArray &pem)
+{
+    const qsizetype begin = pem.indexOf("-----BEGIN ");
+    for (qsizetype at = begin; at >= 0; at = pem.indexOf("-----BEGIN ", at + 1)) {
+        const qsizetype lineEnd = pem.indexOf('\n', at);
+        const QByteArray line = pem.mid(at, lineEnd < 0 ? -1 : lineEnd - at);
+        if (!line.contains("PRIVATE KEY"))
+            continue;
+        const QByteArray label = line.mid(11, line.indexOf("-----", 11) - 11);
+        const QByteArray endMarker = "-----END " + label + "-----";
+        const qsizetype end = pem.indexOf(endMarker, at);
+        if (end < 0)
+            return {};
+        return pem.mid(at, end + endMarker.size() - at) + '\n';
+    }
+    return {};
+}
+
+QSslKey readPrivateKey(const QByteArray &data, QSsl::EncodingFormat format, const QByteArray &passphrase)
+{
+    for (const QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
+        QSslKey key(data, algorithm, format, QSsl::PrivateKey, passphrase);
+        if (!key.isNull())
+            return key;
+    }
+    return {};
 }
 
 } // namespace StatusScope::Core

@@ -48,4 +48,13 @@ private:
     QSslKey m_clientKey;
 };
 
+// Reading certificate and key files, shared with the Preferences window's file checks.
+// True when `data` is PEM text (it has a BEGIN marker), else it is read as DER.
+bool isPem(const QByteArray &data);
+// The first private key block of a PEM text (a file may hold the certificate too); empty if none.
+QByteArray privateKeyBlock(const QByteArray &pem);
+// The private key in `data`, trying RSA, EC and DSA in turn: Qt 6.4 asks for the algorithm up
+// front, and a key of another one reads as null. Null when none opens (or the passphrase is wrong).
+QSslKey readPrivateKey(const QByteArray &data, QSsl::EncodingFormat format, const QByteArray &passphrase);
+
 } // namespace StatusScope::Core

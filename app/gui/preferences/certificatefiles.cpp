@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "gui/preferences/certificatefiles.h"
 
+#include "core/requests/tlssetup.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -41,37 +43,6 @@ std::optional<QByteArray> readFile(const QString &path, QString *problem)
     return file.readAll();
 }
 
-bool isPem(const QByteArray &data)
-{
-    return data.contains("-----BEGIN ");
-}
-
-// The first private key block of a PEM text (a file may hold the certificate too).
-QByteArray privateKeyBlock(const QByteArray &pem)
-{
-    for (qsizetype at = pem.indexOf("-----BEGIN "); at >= 0; at = pem.indexOf("-----BEGIN ", at + 1)) {
-        const qsizetype lineEnd = pem.indexOf('\n', at);
-        const QByteArray line = pem.mid(at, lineEnd < 0 ? -1 : lineEnd - at);
-        if (!line.contains("PRIVATE KEY"))
-            continue;
-        const QByteArray label = line.mid(11, line.indexOf("-----", 11) - 11);
-        const QByteArray endMarker = "-----END " + label + "-----";
-        const qsizetype end = pem.indexOf(endMarker, at);
-        return end < 0 ? QByteArray() : pem.mid(at, end + endMarker.size() - at) + '\n';
-    }
-    return {};
-}
-
-QSslKey readKey(const QByteArray &data, QSsl::EncodingFormat format, const QByteArray &passphrase)
-{
-    for (const QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
-        const QSslKey key(data, algorithm, format, QSsl::PrivateKey, passphrase);
-        if (!key.isNull())
-            return key;
-    }
-    return {};
-}
-
 std::optional<QSslCertificate> readPkcs12(const QByteArray &data, Core::TlsSetting &setting, QString *problem)
 {
     setting.certificateType = Core::TlsSetting::CertificateType::Pkcs12;
@@ -100,7 +71,7 @@ std::optional<QList<QSslCertificate>> readAuthorityFile(const QString &path, QSt
     if (!data)
         return std::nullopt;
     const QList<QSslCertificate> found
-        = QSslCertificate::fromData(*data, isPem(*data) ? QSsl::Pem : QSsl::Der);
+        = QSslCertificate::fromData(*data, Core::isPem(*data) ? QSsl::Pem : QSsl::Der);
     if (found.isEmpty() || found.first().isNull()) {
         *problem = FileText::tr("“%1” holds no certificate: choose a PEM or DER file with the authority’s "
                                 "certificate (often .pem, .crt or .cer).")
@@ -119,10 +90,10 @@ std::optional<QSslCertificate> readClientCertificate(Core::TlsSetting &setting, 
     QList<QSslCertificate> certificates;
     QByteArray keyData;
     QSsl::EncodingFormat keyFormat = QSsl::Pem;
-    if (isPem(*data)) {
+    if (Core::isPem(*data)) {
         setting.certificateType = Core::TlsSetting::CertificateType::Pem;
         certificates = QSslCertificate::fromData(*data, QSsl::Pem);
-        keyData = privateKeyBlock(*data);
+        keyData = Core::privateKeyBlock(*data);
     } else {
         certificates = QSslCertificate::fromData(*data, QSsl::Der);
         if (certificates.isEmpty() || certificates.first().isNull())
@@ -137,8 +108,8 @@ std::optional<QSslCertificate> readClientCertificate(Core::TlsSetting &setting, 
         const std::optional<QByteArray> key = readFile(setting.clientKey, problem);
         if (!key)
             return std::nullopt;
-        keyData = isPem(*key) ? privateKeyBlock(*key) : *key;
-        keyFormat = isPem(*key) ? QSsl::Pem : QSsl::Der;
+        keyData = Core::isPem(*key) ? Core::privateKeyBlock(*key) : *key;
+        keyFormat = Core::isPem(*key) ? QSsl::Pem : QSsl::Der;
     }
     if (keyData.isEmpty()) {
         *problem = setting.clientKey.isEmpty()
@@ -146,7 +117,7 @@ std::optional<QSslCertificate> readClientCertificate(Core::TlsSetting &setting, 
             : FileText::tr("“%1” holds no private key.").arg(QFileInfo(setting.clientKey).fileName());
         return std::nullopt;
     }
-    if (readKey(keyData, keyFormat, setting.passphrase.toUtf8()).isNull()) {
+    if (Core::readPrivateKey(keyData, keyFormat, setting.passphrase.toUtf8()).isNull()) {
         *problem = keyData.contains("ENCRYPTED")
             ? (setting.passphrase.isEmpty() ? FileText::tr("The private key is encrypted: type its password.")
                                             : FileText::tr("The password does not open the private key."))
