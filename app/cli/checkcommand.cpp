@@ -6,6 +6,7 @@
 #include "cli/checkrunner.h"
 #include "cli/commandline.h"
 #include "cli/cookieflags.h"
+#include "cli/fromcurl.h"
 #include "cli/inputfiles.h"
 #include "cli/numbers.h"
 #include "cli/outputtarget.h"
@@ -49,6 +50,7 @@ struct ParsedCheck
     QStringList invalid; // one message per URL argument that cannot be requested
     QStringList urlProblems; // for each of `requests`, why its URL cannot be requested, or empty
     QString input; // --input: read and checked line by line while the chains run
+    QStringList notApplied; // --from-curl: what the pasted commands ask for that is not used
     bool json = false;
     bool fail = false;
     bool showSecrets = false;
@@ -174,6 +176,8 @@ std::optional<QString> parse(const QCommandLineParser &parser, ParsedCheck &chec
         check.parallel = int(std::min<qint64>(*value, 256));
     }
 
+    if (parser.isSet(u"from-curl"_s))
+        return readFromCurl(parser, base, check.requests, check.notApplied);
     const QStringList urls = parser.positionalArguments();
     check.input = parser.value(u"input"_s);
     if (urls.isEmpty() && !parser.isSet(u"input"_s))
@@ -248,6 +252,7 @@ void configureCheck(QCommandLineParser &parser)
     addAuthOptions(parser);
     addTlsOptions(parser);
     addCookieOptions(parser);
+    addFromCurlOption(parser);
 }
 
 int runCheck(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
@@ -279,6 +284,9 @@ int runCheck(const QCommandLineParser &parser, QTextStream &out, QTextStream &er
             err << "statusscope check: " << escapeForDisplay(message) << Qt::endl;
         return ExitUsage;
     }
+
+    for (const QString &line : std::as_const(check.notApplied))
+        err << "statusscope check: " << escapeForDisplay(line) << Qt::endl;
 
     // Every file is opened before anything is sent, so a bad name costs no request.
     QString jarError;

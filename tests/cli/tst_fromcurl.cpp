@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: MIT
+// `check --from-curl FILE|-` through the real binary against a scripted server: pasted commands
+// (comments, prompts and all) are sent in order with their headers and bodies, what they ask for
+// that is not used is named on standard error, and text that holds no command sends nothing.
+#include "clirun.h"
+#include "scriptedserver.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using StatusScope::Test::CliRun;
+using StatusScope::Test::ScriptedServer;
+
+class tst_FromCurl : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void twoCommandsSentInOrder();
+    void standardInput();
+    void refusedBeforeSending_data();
+    void refusedBeforeSending();
+
+private:
+    QString writeFile(const QByteArray &text);
+
+    ScriptedServer *m_server = nullptr;
+    QTemporaryDir m_folder;
+};
+
+void tst_FromCurl::init()
+{
+    m_server = new ScriptedServer(this);
+    QVERIFY(m_server->listen());
+    m_server->route("/first", ScriptedServer::response(200, "OK", {}, "one"));
+    m_server->route("/second", ScriptedServer::response(201, "Created", {}, "two"));
+}
+
+void tst_FromCurl::cleanup()
+{
+    delete m_server;
+}
+
+QString tst_FromCurl::writeFile(const QByteArray &text)
+{
+    const QString path = m_folder.filePath(u"commands.txt"_s);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(text) != text.size())
+        return {};
+    return path;
+}
+
+void tst_FromCurl::twoCommandsSentInOrder()
+{
+    const QByteArray origin = m_server->origin().toUtf8();
+    const QString path = writeFile("# copied from the wiki\n"
+                                   "$ curl " + origin + "/first\n"
+                                   "curl -X PUT -H 'X-Token: abc' \\\n"
+                                   "  -d 'name=value' --retry 3 " + origin + "/second\n");
+    QVERIFY(!path.isEmpty());
+
+    const CliRun run = StatusScope::Test::runCli({u"check"_s, u"--from-curl"_s, path, u"--json"_s});
+    QCOMPARE(run.exitCode, 0);
+
+    const auto &requests = m_server->requests();
+    QCOMPARE(requests.size(), 2);
+    QCOMPARE(requests.at(0).method, "GET");
+    QCOMPARE(requests.at(0).target, "/first");
+    QCOMPARE(requests.at(1).method, "PUT");
+    QCOMPARE(requests.at(1).target, "/second");
+    QCOMPARE(requests.at(1).header("X-Token"), "abc");
+    QCOMPARE(requests.at(1).body, "name=value");
+
+    const QList<QByteArray> lines = run.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    for (const QByteArray &line : lines) {
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(line, &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QVERIFY(document.isObject());
+    }
+    QVERIFY2(lines.at(0).contains("/first") && lines.at(1).contains("/second"), run.out.constData());
+
+    QVERIFY2(run.err.contains("command 2: not applied: --retry 3: not used by StatusScope"), run.err.constData());
+}
+
+void tst_FromCurl::standardInput()
+{
+    QProcess process;
+    process.setProcessEnvironment(StatusScope::Test::cliEnvironment());
+    process.start(QStringLiteral(STATUSSCOPE_BINARY), {u"check"_s, u"--from-curl"_s, u"-"_s, u"--fail"_s});
+    QVERIFY(process.waitForStarted());
+    process.write("% curl -H 'Accept: text/plain' " + m_server->origin().toUtf8() + "/second\n");
+    process.closeWriteChannel();
+    const CliRun run = StatusScope::Test::finishCli(process);
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(m_server->requests().size(), 1);
+    QCOMPARE(m_server->requests().at(0).target, "/second");
+    QCOMPARE(m_server->requests().at(0).header("Accept"), "text/plain");
+    QVERIFY(run.err.isEmpty());
+}
+
+void tst_FromCurl::refusedBeforeSending_data()
+{
+    QTest::addColumn<QByteArray>("text"); // written to the file; empty: no file at all
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<QByteArray>("message");
+
+    QTest::newRow("no curl command") << QByteArray("# notes\nls -l\n") << QStringList()
+                                     << QByteArray("not a curl command");
+    QTest::newRow("only comments") << QByteArray("# nothing here\n\n") << QStringList()
+                                   << QByteArray("--from-curl");
+    QTest::newRow("missing file") << QByteArray() << QStringList() << QByteArray("cannot read");
+    QTest::newRow("with a URL argument") << QByteArray("curl {http}/first\n") << QStringList{u"{http}/second"_s}
+                                         << QByteArray("give no URL argument");
+    QTest::newRow("with -H") << QByteArray("curl {http}/first\n") << QStringList{u"-H"_s, u"A: b"_s}
+                             << QByteArray("put -H in the command");
+    QTest::newRow("too long") << QByteArray("curl {http}/first #" + QByteArray(1024 * 1024, 'x') + "\n")
+                              << QStringList() << QByteArray("more than 1 MiB");
+}
+
+void tst_FromCurl::refusedBeforeSending()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QStringList, extra);
+    QFETCH(QByteArray, message);
+
+    const QString origin = m_server->origin();
+    QString path = m_folder.filePath(u"absent.txt"_s);
+    if (!text.isEmpty())
+        path = writeFile(QByteArray(text).replace("{http}", origin.toUtf8()));
+    QStringList arguments{u"check"_s, u"--from-curl"_s, path};
+    for (const QString &argument : std::as_const(extra))
+        arguments.append(QString(argument).replace(u"{http}"_s, origin));
+
+    const CliRun run = StatusScope::Test::runCli(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(message), run.err.constData());
+    QVERIFY(m_server->requests().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(tst_FromCurl)
+#include "tst_fromcurl.moc"
