@@ -1596,6 +1596,49 @@ Rückgabewert: 0 Erfolg; 1 Code nicht im Katalog, oder Kette angehalten oder feh
     </message>
 </context>
 <context>
+    <name>FromCurl</name>
+    <message>
+        <source>--from-curl: cannot read “%1”: %2.</source>
+        <translation>--from-curl: „%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>--from-curl: “%1” holds more than 1 MiB; a pasted curl command is far shorter.</source>
+        <translation>--from-curl: „%1“ ist größer als 1 MiB; ein eingefügter curl-Befehl ist weit kürzer.</translation>
+    </message>
+    <message>
+        <source>--from-curl: “%1” is not UTF-8 text.</source>
+        <translation>--from-curl: „%1“ ist kein UTF-8-Text.</translation>
+    </message>
+    <message>
+        <source>Send the curl commands pasted into FILE (- for standard input, at most 1 MiB), in order; options StatusScope does not use are listed on standard error.</source>
+        <translation>Die in FILE eingefügten curl-Befehle der Reihe nach senden (- für die Standardeingabe, höchstens 1 MiB); Optionen, die StatusScope nicht verwendet, werden auf der Standardfehlerausgabe genannt.</translation>
+    </message>
+    <message>
+        <source>--from-curl sends the URLs of the pasted commands; give no URL argument with it.</source>
+        <translation>--from-curl sendet die URLs der eingefügten Befehle; geben Sie dazu kein URL-Argument an.</translation>
+    </message>
+    <message>
+        <source>--from-curl and --input cannot be used together.</source>
+        <translation>--from-curl und --input können nicht zusammen verwendet werden.</translation>
+    </message>
+    <message>
+        <source>--from-curl takes the request from the pasted command: put %1 in the command instead.</source>
+        <translation>--from-curl nimmt die Anfrage aus dem eingefügten Befehl: Schreiben Sie %1 stattdessen in den Befehl.</translation>
+    </message>
+    <message>
+        <source>--from-curl: “%1”: %2</source>
+        <translation>--from-curl: „%1“: %2</translation>
+    </message>
+    <message>
+        <source>command %1: </source>
+        <translation>Befehl %1: </translation>
+    </message>
+    <message>
+        <source>not applied: %1</source>
+        <translation>nicht angewendet: %1</translation>
+    </message>
+</context>
+<context>
     <name>Har</name>
     <message>
         <source>blocked includes the DNS lookup; connect includes the TLS handshake (Qt 6.4 reports neither separately).</source>

@@ -1581,6 +1581,49 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
 </context>
 <context>
+    <name>FromCurl</name>
+    <message>
+        <source>--from-curl: cannot read “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from-curl: “%1” holds more than 1 MiB; a pasted curl command is far shorter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from-curl: “%1” is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the curl commands pasted into FILE (- for standard input, at most 1 MiB), in order; options StatusScope does not use are listed on standard error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from-curl sends the URLs of the pasted commands; give no URL argument with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from-curl and --input cannot be used together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from-curl takes the request from the pasted command: put %1 in the command instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from-curl: “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Har</name>
     <message>
         <source>blocked includes the DNS lookup; connect includes the TLS handshake (Qt 6.4 reports neither separately).</source>

@@ -1596,6 +1596,49 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     </message>
 </context>
 <context>
+    <name>FromCurl</name>
+    <message>
+        <source>--from-curl: cannot read “%1”: %2.</source>
+        <translation>--from-curl: no se puede leer “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>--from-curl: “%1” holds more than 1 MiB; a pasted curl command is far shorter.</source>
+        <translation>--from-curl: “%1” ocupa más de 1 MiB; un comando curl pegado es mucho más corto.</translation>
+    </message>
+    <message>
+        <source>--from-curl: “%1” is not UTF-8 text.</source>
+        <translation>--from-curl: “%1” no es texto UTF-8.</translation>
+    </message>
+    <message>
+        <source>Send the curl commands pasted into FILE (- for standard input, at most 1 MiB), in order; options StatusScope does not use are listed on standard error.</source>
+        <translation>Enviar en orden los comandos curl pegados en FILE (- para la entrada estándar, 1 MiB como máximo); las opciones que StatusScope no usa se listan en la salida de error.</translation>
+    </message>
+    <message>
+        <source>--from-curl sends the URLs of the pasted commands; give no URL argument with it.</source>
+        <translation>--from-curl envía las URL de los comandos pegados; no indique ninguna URL como argumento con él.</translation>
+    </message>
+    <message>
+        <source>--from-curl and --input cannot be used together.</source>
+        <translation>--from-curl y --input no se pueden usar juntos.</translation>
+    </message>
+    <message>
+        <source>--from-curl takes the request from the pasted command: put %1 in the command instead.</source>
+        <translation>--from-curl toma la petición del comando pegado: ponga %1 en el comando.</translation>
+    </message>
+    <message>
+        <source>--from-curl: “%1”: %2</source>
+        <translation>--from-curl: “%1”: %2</translation>
+    </message>
+    <message>
+        <source>command %1: </source>
+        <translation>comando %1: </translation>
+    </message>
+    <message>
+        <source>not applied: %1</source>
+        <translation>no aplicado: %1</translation>
+    </message>
+</context>
+<context>
     <name>Har</name>
     <message>
         <source>blocked includes the DNS lookup; connect includes the TLS handshake (Qt 6.4 reports neither separately).</source>

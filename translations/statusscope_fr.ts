@@ -1596,6 +1596,49 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     </message>
 </context>
 <context>
+    <name>FromCurl</name>
+    <message>
+        <source>--from-curl: cannot read “%1”: %2.</source>
+        <translation>--from-curl : impossible de lire « %1 » : %2.</translation>
+    </message>
+    <message>
+        <source>--from-curl: “%1” holds more than 1 MiB; a pasted curl command is far shorter.</source>
+        <translation>--from-curl : « %1 » dépasse 1 Mio ; une commande curl collée est bien plus courte.</translation>
+    </message>
+    <message>
+        <source>--from-curl: “%1” is not UTF-8 text.</source>
+        <translation>--from-curl : « %1 » n&apos;est pas du texte UTF-8.</translation>
+    </message>
+    <message>
+        <source>Send the curl commands pasted into FILE (- for standard input, at most 1 MiB), in order; options StatusScope does not use are listed on standard error.</source>
+        <translation>Envoyer dans l&apos;ordre les commandes curl collées dans FILE (- pour l&apos;entrée standard, 1 Mio au plus) ; les options que StatusScope n&apos;utilise pas sont listées sur la sortie d&apos;erreur.</translation>
+    </message>
+    <message>
+        <source>--from-curl sends the URLs of the pasted commands; give no URL argument with it.</source>
+        <translation>--from-curl envoie les URL des commandes collées ; ne donnez pas d&apos;URL en argument avec lui.</translation>
+    </message>
+    <message>
+        <source>--from-curl and --input cannot be used together.</source>
+        <translation>--from-curl et --input ne peuvent pas être utilisés ensemble.</translation>
+    </message>
+    <message>
+        <source>--from-curl takes the request from the pasted command: put %1 in the command instead.</source>
+        <translation>--from-curl prend la requête dans la commande collée : mettez plutôt %1 dans la commande.</translation>
+    </message>
+    <message>
+        <source>--from-curl: “%1”: %2</source>
+        <translation>--from-curl : « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>command %1: </source>
+        <translation>commande %1 : </translation>
+    </message>
+    <message>
+        <source>not applied: %1</source>
+        <translation>non appliqué : %1</translation>
+    </message>
+</context>
+<context>
     <name>Har</name>
     <message>
         <source>blocked includes the DNS lookup; connect includes the TLS handshake (Qt 6.4 reports neither separately).</source>
