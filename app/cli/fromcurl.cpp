@@ -25,10 +25,11 @@ struct FromCurl
 bool appliesToPastedRequests(const QString &name)
 {
     static const QStringList names{
-        u"from-curl"_s, u"json"_s,          u"fail"_s,      u"show-secrets"_s, u"har"_s,
-        u"parallel"_s,  u"timeout"_s,       u"max-time"_s,  u"speed-limit"_s,  u"speed-time"_s,
-        u"max-body"_s,  u"allow-downgrade"_s, u"k"_s,       u"insecure"_s,     u"no-follow"_s,
-        u"max-redirs"_s, u"catalogue"_s,
+        u"from-curl"_s,   u"json"_s,       u"fail"_s,      u"show-secrets"_s,
+        u"har"_s,         u"parallel"_s,   u"timeout"_s,   u"max-time"_s,
+        u"speed-limit"_s, u"speed-time"_s, u"max-body"_s,  u"allow-downgrade"_s,
+        u"k"_s,           u"insecure"_s,   u"no-follow"_s, u"max-redirs"_s,
+        u"catalogue"_s,
     };
     return names.contains(name);
 }
@@ -55,8 +56,9 @@ std::optional<QString> readText(const QString &path, QString *error)
         return std::nullopt;
     }
     if (bytes.size() > CurlTextLimit) {
-        *error = FromCurl::tr("--from-curl: “%1” holds more than 1 MiB; a pasted curl command is far shorter.")
-                     .arg(path);
+        *error
+            = FromCurl::tr("--from-curl: “%1” holds more than 1 MiB; a pasted curl command is far shorter.")
+                  .arg(path);
         return std::nullopt;
     }
     QStringDecoder decoder(QStringDecoder::Utf8);
@@ -106,13 +108,15 @@ std::optional<QString> readFromCurl(const QCommandLineParser &parser, const Requ
                                     QList<RequestSpec> &requests, QStringList &notApplied)
 {
     if (!parser.positionalArguments().isEmpty())
-        return FromCurl::tr("--from-curl sends the URLs of the pasted commands; give no URL argument with it.");
+        return FromCurl::tr(
+            "--from-curl sends the URLs of the pasted commands; give no URL argument with it.");
     if (parser.isSet(u"input"_s))
         return FromCurl::tr("--from-curl and --input cannot be used together.");
     for (const QString &name : parser.optionNames()) {
         if (!appliesToPastedRequests(name))
-            return FromCurl::tr("--from-curl takes the request from the pasted command: put %1 in the command "
-                                "instead.")
+            return FromCurl::tr(
+                       "--from-curl takes the request from the pasted command: put %1 in the command "
+                       "instead.")
                 .arg(name.size() == 1 ? u"-"_s + name : u"--"_s + name);
     }
 

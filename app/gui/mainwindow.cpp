@@ -155,7 +155,8 @@ RequestConsole *MainWindow::requestConsole()
     // before the request goes; what the user gave this session fills the preferences after.
     m_secretPrompter->attach(m_console->session());
     const auto updatePreferences = [this] {
-        m_console->session()->setNetworkPreferences(m_secretPrompter->withRemembered(m_preferences->current()));
+        m_console->session()->setNetworkPreferences(
+            m_secretPrompter->withRemembered(m_preferences->current()));
     };
     updatePreferences();
     connect(m_preferences, &Preferences::changed, m_console, updatePreferences);

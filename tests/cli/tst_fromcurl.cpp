@@ -60,9 +60,12 @@ void tst_FromCurl::twoCommandsSentInOrder()
 {
     const QByteArray origin = m_server->origin().toUtf8();
     const QString path = writeFile("# copied from the wiki\n"
-                                   "$ curl " + origin + "/first\n"
-                                   "curl -X PUT -H 'X-Token: abc' \\\n"
-                                   "  -d 'name=value' --retry 3 " + origin + "/second\n");
+                                   "$ curl "
+                                   + origin
+                                   + "/first\n"
+                                     "curl -X PUT -H 'X-Token: abc' \\\n"
+                                     "  -d 'name=value' --retry 3 "
+                                   + origin + "/second\n");
     QVERIFY(!path.isEmpty());
 
     const CliRun run = StatusScope::Test::runCli({u"check"_s, u"--from-curl"_s, path, u"--json"_s});
@@ -87,7 +90,8 @@ void tst_FromCurl::twoCommandsSentInOrder()
     }
     QVERIFY2(lines.at(0).contains("/first") && lines.at(1).contains("/second"), run.out.constData());
 
-    QVERIFY2(run.err.contains("command 2: not applied: --retry 3: not used by StatusScope"), run.err.constData());
+    QVERIFY2(run.err.contains("command 2: not applied: --retry 3: not used by StatusScope"),
+             run.err.constData());
 }
 
 void tst_FromCurl::standardInput()
@@ -117,8 +121,9 @@ void tst_FromCurl::refusedBeforeSending_data()
     QTest::newRow("only comments") << QByteArray("# nothing here\n\n") << QStringList()
                                    << QByteArray("--from-curl");
     QTest::newRow("missing file") << QByteArray() << QStringList() << QByteArray("cannot read");
-    QTest::newRow("with a URL argument") << QByteArray("curl {http}/first\n") << QStringList{u"{http}/second"_s}
-                                         << QByteArray("give no URL argument");
+    QTest::newRow("with a URL argument")
+        << QByteArray("curl {http}/first\n") << QStringList{u"{http}/second"_s}
+        << QByteArray("give no URL argument");
     QTest::newRow("with -H") << QByteArray("curl {http}/first\n") << QStringList{u"-H"_s, u"A: b"_s}
                              << QByteArray("put -H in the command");
     QTest::newRow("too long") << QByteArray("curl {http}/first #" + QByteArray(1024 * 1024, 'x') + "\n")

@@ -139,23 +139,29 @@ void tst_CurlCommand::imports_data()
     QTest::newRow("host name and port, no path")
         << u"curl example.com:8080"_s << "GET"_ba << u"http://example.com:8080"_s << HeaderList{}
         << QByteArray() << false;
-    QTest::newRow("localhost:8080/api") << u"curl localhost:8080/api"_s << "GET"_ba
-                                        << u"http://localhost:8080/api"_s << HeaderList{} << QByteArray() << false;
+    QTest::newRow("localhost:8080/api")
+        << u"curl localhost:8080/api"_s << "GET"_ba << u"http://localhost:8080/api"_s << HeaderList{}
+        << QByteArray() << false;
     // Issue 16: curl strips line breaks only from a file read with -d @file, never from inline data.
     QTest::newRow("-d keeps its line breaks")
         << u"curl -d $'a=1\r\nb=2\n' https://h/"_s << "POST"_ba << u"https://h/"_s
         << HeaderList{{"Content-Type", "application/x-www-form-urlencoded"}} << "a=1\r\nb=2\n"_ba << false;
     QTest::newRow("-d over several lines, as docs write it")
-        << u"curl https://h/ \\\n  -d '{\n  \"a\": 1\n}' \\\n  -H 'Content-Type: application/json'"_s << "POST"_ba
-        << u"https://h/"_s << HeaderList{{"Content-Type", "application/json"}} << "{\n  \"a\": 1\n}"_ba << false;
+        << u"curl https://h/ \\\n  -d '{\n  \"a\": 1\n}' \\\n  -H 'Content-Type: application/json'"_s
+        << "POST"_ba << u"https://h/"_s << HeaderList{{"Content-Type", "application/json"}}
+        << "{\n  \"a\": 1\n}"_ba << false;
     QTest::newRow("--data-binary keeps everything")
         << u"curl --data-binary $'\\x00a\r\n' https://h/"_s << "POST"_ba << u"https://h/"_s
-        << HeaderList{{"Content-Type", "application/x-www-form-urlencoded"}} << "\x00" "a\r\n"_ba << false;
-    // Issue 16: repeated --json pieces are concatenated, not joined with '&'.
-    QTest::newRow("repeated --json")
-        << uR"(curl --json '{"a":' --json ' 1}' https://h/)"_s << "POST"_ba << u"https://h/"_s
-        << HeaderList{{"Content-Type", "application/json"}, {"Accept", "application/json"}} << R"({"a": 1})"_ba
+        << HeaderList{{"Content-Type", "application/x-www-form-urlencoded"}}
+        << "\x00"
+           "a\r\n"_ba
         << false;
+    // Issue 16: repeated --json pieces are concatenated, not joined with '&'.
+    QTest::newRow("repeated --json") << uR"(curl --json '{"a":' --json ' 1}' https://h/)"_s << "POST"_ba
+                                     << u"https://h/"_s
+                                     << HeaderList{{"Content-Type", "application/json"},
+                                                   {"Accept", "application/json"}}
+                                     << R"({"a": 1})"_ba << false;
     // Issue 16: a body that is listed as not applied still gives curl's method.
     QTest::newRow("-F is a POST") << u"curl -F 'file=@photo.jpg' -F name=ann https://h/upload"_s << "POST"_ba
                                   << u"https://h/upload"_s << HeaderList{} << QByteArray() << false;
@@ -352,17 +358,19 @@ void tst_CurlCommand::optionValuesNeverBecomeTheUrl_data()
         << QStringList{u"--max-filesize 1000"_s};
     QTest::newRow("bundle ending in an option with a value")
         << u"curl -sSo out.txt https://h/"_s << u"https://h/"_s << QStringList{u"-o out.txt"_s};
-    QTest::newRow("switch turned off") << u"curl --no-progress-meter --no-buffer https://h/"_s << u"https://h/"_s
-                                       << QStringList{u"--no-progress-meter"_s, u"--no-buffer"_s};
+    QTest::newRow("switch turned off")
+        << u"curl --no-progress-meter --no-buffer https://h/"_s << u"https://h/"_s
+        << QStringList{u"--no-progress-meter"_s, u"--no-buffer"_s};
     // Options curl has no record of: the word after one is its value when a URL is left.
     QTest::newRow("unknown option and a value")
         << u"curl --frobnicate 3 https://h/"_s << u"https://h/"_s << QStringList{u"--frobnicate 3"_s};
-    QTest::newRow("unknown option, URL after it") << u"curl --frobnicate https://h/"_s << u"https://h/"_s
-                                                  << QStringList{u"--frobnicate"_s};
+    QTest::newRow("unknown option, URL after it")
+        << u"curl --frobnicate https://h/"_s << u"https://h/"_s << QStringList{u"--frobnicate"_s};
     QTest::newRow("unknown option with =value")
         << u"curl --frobnicate=https://x/ https://h/"_s << u"https://h/"_s
         << QStringList{u"--frobnicate https://x/"_s};
-    QTest::newRow("unknown short option") << u"curl -Q0 https://h/"_s << u"https://h/"_s << QStringList{u"-Q 0"_s};
+    QTest::newRow("unknown short option")
+        << u"curl -Q0 https://h/"_s << u"https://h/"_s << QStringList{u"-Q 0"_s};
 }
 
 void tst_CurlCommand::optionValuesNeverBecomeTheUrl()
@@ -385,8 +393,8 @@ void tst_CurlCommand::pastedText_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("requests"); // "METHOD URL" each
-    QTest::newRow("comment and prompt")
-        << u"# Ask for the token first\n$ curl -s https://h/token\n"_s << QStringList{u"GET https://h/token"_s};
+    QTest::newRow("comment and prompt") << u"# Ask for the token first\n$ curl -s https://h/token\n"_s
+                                        << QStringList{u"GET https://h/token"_s};
     QTest::newRow("zsh prompt, comment after the command")
         << u"% curl -I https://h/  # only the headers"_s << QStringList{u"HEAD https://h/"_s};
     QTest::newRow("one per line")
@@ -396,7 +404,8 @@ void tst_CurlCommand::pastedText_data()
         << u"# create\ncurl -X POST \\\n  https://h/items \\\n  -d 'name=a'\n\n# then read\ncurl https://h/items"_s
         << QStringList{u"POST https://h/items"_s, u"GET https://h/items"_s};
     QTest::newRow("--next") << u"curl -d a=1 https://h/one --next -I https://h/two -: https://h/three"_s
-                            << QStringList{u"POST https://h/one"_s, u"HEAD https://h/two"_s, u"GET https://h/three"_s};
+                            << QStringList{u"POST https://h/one"_s, u"HEAD https://h/two"_s,
+                                           u"GET https://h/three"_s};
     QTest::newRow("piped and chained")
         << u"curl -s https://h/a | jq .name && curl https://h/b; curl https://h/c"_s
         << QStringList{u"GET https://h/a"_s, u"GET https://h/b"_s, u"GET https://h/c"_s};
@@ -421,11 +430,13 @@ void tst_CurlCommand::pastedText()
 void tst_CurlCommand::onlyTheFirstOfSeveralIsOpened()
 {
     QString error;
-    const auto first = parseCurlCommand(u"export T=1\ncurl https://h/a\ncurl https://h/b\ncurl https://h/c"_s, &error);
+    const auto first
+        = parseCurlCommand(u"export T=1\ncurl https://h/a\ncurl https://h/b\ncurl https://h/c"_s, &error);
     QVERIFY2(first, qPrintable(error));
     QCOMPARE(first->request.url.toString(), u"https://h/a"_s);
     const QString ignored = first->ignored.join(u'\n');
-    QVERIFY2(ignored.contains(u"2 more commands were pasted: only the first was opened"_s), qPrintable(ignored));
+    QVERIFY2(ignored.contains(u"2 more commands were pasted: only the first was opened"_s),
+             qPrintable(ignored));
     QVERIFY2(ignored.contains(u"“export”"_s), qPrintable(ignored));
 
     QVERIFY(!parseCurlCommands(u"# nothing here\n$ wget https://h/"_s, &error));
@@ -439,7 +450,8 @@ void tst_CurlCommand::onlyTheFirstOfSeveralIsOpened()
 void tst_CurlCommand::timeLimitAndVersionRoundTrip()
 {
     QString error;
-    const auto first = parseCurlCommand(u"curl -m 2.5 --http1.1 -L --max-redirs 3 -u ann:pw --digest https://h/"_s, &error);
+    const auto first = parseCurlCommand(
+        u"curl -m 2.5 --http1.1 -L --max-redirs 3 -u ann:pw --digest https://h/"_s, &error);
     QVERIFY2(first, qPrintable(error));
     QCOMPARE(first->request.options.deadlineMs, 2500);
     const QString command = toCurlCommand(first->request);

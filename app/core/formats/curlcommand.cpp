@@ -160,10 +160,12 @@ std::optional<CurlImport> importArguments(const QList<CurlArgument> &arguments, 
                        || kind == u"json"_s) {
                 if (kind != u"data-raw"_s && bytes.startsWith('@')) {
                     result.ignored.append(
-                        bytes == "@-" ? CurlText::tr("%1 @-: the body comes from standard input; paste the body instead")
-                                            .arg(word)
-                                      : CurlText::tr("%1 %2: the body file is not read; paste the body instead")
-                                            .arg(word, value));
+                        bytes == "@-"
+                            ? CurlText::tr(
+                                  "%1 @-: the body comes from standard input; paste the body instead")
+                                  .arg(word)
+                            : CurlText::tr("%1 %2: the body file is not read; paste the body instead")
+                                  .arg(word, value));
                     postBodyNotApplied = true;
                     json = json || kind == u"json"_s;
                     continue;
@@ -190,7 +192,8 @@ std::optional<CurlImport> importArguments(const QList<CurlArgument> &arguments, 
             } else if (kind == u"upload"_s) {
                 upload = true;
                 result.ignored.append(
-                    CurlText::tr("%1 %2: the file is not uploaded; the method is PUT as in curl").arg(word, value));
+                    CurlText::tr("%1 %2: the file is not uploaded; the method is PUT as in curl")
+                        .arg(word, value));
             } else if (kind == u"network"_s) {
                 if (auto problem = network.read(word, value))
                     return fail(*problem);
@@ -248,8 +251,9 @@ std::optional<CurlImport> importArguments(const QList<CurlArgument> &arguments, 
             continue;
         }
         // An option of curl's that StatusScope does not apply, with its value when it takes one.
-        result.ignored.append(argument.hasValue ? CurlText::tr("%1 %2: not used by StatusScope").arg(word, value)
-                                                : CurlText::tr("%1: not used by StatusScope").arg(word));
+        result.ignored.append(argument.hasValue
+                                  ? CurlText::tr("%1 %2: not used by StatusScope").arg(word, value)
+                                  : CurlText::tr("%1: not used by StatusScope").arg(word));
     }
 
     if (url.isEmpty())
@@ -280,7 +284,8 @@ std::optional<CurlImport> importArguments(const QList<CurlArgument> &arguments, 
     if ((!data.isEmpty() || postBodyNotApplied) && !get) {
         if (json) {
             if (!hasHeader(spec.headers, "Content-Type"))
-                spec.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+                spec.headers.append(
+                    {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
             if (!hasHeader(spec.headers, "Accept"))
                 spec.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
         } else if (!data.isEmpty() && !hasHeader(spec.headers, "Content-Type")) {
@@ -358,7 +363,9 @@ std::optional<QList<CurlImport>> parseCurlCommands(const QString &text, QString 
             std::optional<CurlImport> imported = importArguments(group, error);
             if (!imported) {
                 if (error && (commands->size() > 1 || groups->size() > 1))
-                    *error = CurlText::tr("Request %1 of the pasted text: %2").arg(imports.size() + 1).arg(*error);
+                    *error = CurlText::tr("Request %1 of the pasted text: %2")
+                                 .arg(imports.size() + 1)
+                                 .arg(*error);
                 return std::nullopt;
             }
             imports.append(std::move(*imported));

@@ -131,7 +131,8 @@ std::optional<QList<QList<QByteArray>>> splitShellText(const QString &command, b
             separator = 1;
         else if (separate && !inWord && (rest.startsWith("&&") || rest.startsWith("||")))
             separator = 2;
-        else if (separate && !inWord && (c == '|' || (c == '&' && (rest.size() == 1 || std::isspace(uchar(rest.at(1)))))))
+        else if (separate && !inWord
+                 && (c == '|' || (c == '&' && (rest.size() == 1 || std::isspace(uchar(rest.at(1)))))))
             separator = 1;
         if (separator > 0) {
             // What follows a pipe or && is another command, listed by the caller, never a word of this one.
