@@ -49,6 +49,9 @@ StatusEntry displayed(StatusEntry entry)
     }
     for (SpecRef &ref : entry.specRefs)
         ref.title = displayText(ref.title);
+    for (SpecRef &source : entry.sources)
+        source.title = displayText(source.title);
+    entry.folklore = displayText(entry.folklore);
     return entry;
 }
 
@@ -93,10 +96,20 @@ void writeEntry(QTextStream &out, const StatusCatalogue &catalogue, const Status
         facts.append({CatalogueCommands::tr("Redirect:"), redirectDescription(*entry.redirect)});
     for (const SpecRef &ref : entry.specRefs)
         facts.append({CatalogueCommands::tr("Reference:"), ref.title + u"  "_s + ref.url.toString()});
+    for (const SpecRef &source : entry.sources) {
+        if (!entry.specRefs.contains(source)) // already printed as a reference
+            facts.append({CatalogueCommands::tr("Source:"), source.title + u"  "_s + source.url.toString()});
+    }
     if (!entry.related.isEmpty())
         facts.append({CatalogueCommands::tr("Related:"), relatedText(catalogue, entry.related)});
     for (const QString &line : formatTable(facts).split(u'\n', Qt::SkipEmptyParts))
         out << indent << line << '\n';
+    // Told apart from the facts above: nothing checkable backs it.
+    if (!entry.folklore.isEmpty())
+        out << '\n'
+            << wrapText(CatalogueCommands::tr("Widely repeated, no primary source: %1").arg(entry.folklore), width,
+                        indent)
+            << '\n';
 }
 
 // Up to four digits: "404", "000", or "４１８" from an input method.

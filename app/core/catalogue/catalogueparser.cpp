@@ -192,7 +192,7 @@ std::optional<StatusEntry> CatalogueParser::parseEntry(const QJsonValue &value)
     if (!checkKnownKeys(object,
                         {u"code", u"code_text", u"reason", u"aliases", u"origin", u"origin_detail", u"iana",
                          u"summary", u"description", u"use", u"misuse", u"spec_refs", u"since", u"headers",
-                         u"cacheable", u"deprecated", u"redirect", u"related"}))
+                         u"cacheable", u"deprecated", u"redirect", u"related", u"sources", u"folklore"}))
         return std::nullopt;
 
     entry.codeText = QString::number(entry.code);
@@ -240,6 +240,10 @@ std::optional<StatusEntry> CatalogueParser::parseEntry(const QJsonValue &value)
         return std::nullopt;
     entry.use = *use;
     entry.misuse = *misuse;
+    const std::optional<QString> folklore = optionalString(object, u"folklore"_s);
+    if (!folklore)
+        return std::nullopt;
+    entry.folklore = *folklore;
     if (entry.summary.contains(u'\n')) {
         fail(u"summary"_s, tr("must be a single line"));
         return std::nullopt;
@@ -285,7 +289,7 @@ std::optional<StatusEntry> CatalogueParser::parseEntry(const QJsonValue &value)
         }
     }
 
-    if (!parseSpecRefs(object.value(u"spec_refs"_s), entry)
+    if (!parseSpecRefs(object.value(u"spec_refs"_s), entry) || !parseSources(object.value(u"sources"_s), entry)
         || !parseRedirect(object.value(u"redirect"_s), entry) || !parseIana(object.value(u"iana"_s), entry))
         return std::nullopt;
     return entry;
@@ -320,6 +324,31 @@ bool CatalogueParser::parseSpecRefs(const QJsonValue &value, StatusEntry &entry)
             || url.host().isEmpty())
             return fail(u"spec_refs.url"_s, tr("\"%1\" is not an http(s) link").arg(url.toString()));
         entry.specRefs.append({title, url});
+    }
+    return true;
+}
+
+bool CatalogueParser::parseSources(const QJsonValue &value, StatusEntry &entry)
+{
+    if (value.isUndefined())
+        return true;
+    if (!value.isArray())
+        return fail(u"sources"_s, tr("must be an array of {\"title\", \"url\"} objects"));
+    for (const QJsonValue &item : value.toArray()) {
+        if (!item.isObject())
+            return fail(u"sources"_s, tr("must contain only {\"title\", \"url\"} objects"));
+        const QJsonObject source = item.toObject();
+        if (!checkKnownKeys(source, {u"title", u"url"}, u"sources."_s))
+            return false;
+        const QString title = source.value(u"title"_s).toString().trimmed();
+        if (title.isEmpty())
+            return fail(u"sources.title"_s, tr("every source needs a title"));
+        const QString text = source.value(u"url"_s).toString();
+        const QUrl url(text, QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != u"https"_s && url.scheme() != u"http"_s)
+            || url.host().isEmpty())
+            return fail(u"sources.url"_s, tr("\"%1\" is not an http(s) link").arg(text));
+        entry.sources.append({title, url});
     }
     return true;
 }

@@ -26,6 +26,7 @@ private:
     bool parseClasses(const QJsonValue &value, StatusCatalogue &catalogue);
     std::optional<StatusEntry> parseEntry(const QJsonValue &value);
     bool parseSpecRefs(const QJsonValue &value, StatusEntry &entry);
+    bool parseSources(const QJsonValue &value, StatusEntry &entry);
     bool parseRedirect(const QJsonValue &value, StatusEntry &entry);
     bool parseIana(const QJsonValue &value, StatusEntry &entry);
     bool checkIntegrity(const StatusCatalogue &catalogue);

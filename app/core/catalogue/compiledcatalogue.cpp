@@ -10,7 +10,7 @@ namespace {
 
 // Changes whenever StatusEntry or the order below changes; the blob is rebuilt with the program.
 constexpr quint32 Magic = 0x53534343; // "SSCC"
-constexpr quint32 Version = 1;
+constexpr quint32 Version = 2; // 2: sources and folklore
 constexpr auto StreamVersion = QDataStream::Qt_6_4;
 
 template<typename Enum> void readEnum(QDataStream &in, Enum &value, Enum last)
@@ -51,6 +51,10 @@ QByteArray compileCatalogue(const StatusCatalogue &catalogue)
         out << qint32(entry.specRefs.size());
         for (const SpecRef &ref : entry.specRefs)
             out << ref.title << ref.url;
+        out << qint32(entry.sources.size());
+        for (const SpecRef &source : entry.sources)
+            out << source.title << source.url;
+        out << entry.folklore;
         out << entry.since << entry.headers << entry.cacheable << entry.deprecated;
         writeOptional(out, entry.redirect, [&](const RedirectSemantics &redirect) {
             out << redirect.permanent << qint32(redirect.method);
@@ -103,6 +107,16 @@ std::optional<StatusCatalogue> readCompiledCatalogue(const QByteArray &data)
             in >> ref.title >> ref.url;
             entry.specRefs.append(ref);
         }
+        qint32 sources = 0;
+        in >> sources;
+        if (sources < 0 || sources > 64)
+            return std::nullopt;
+        for (qint32 s = 0; s < sources; ++s) {
+            SpecRef source;
+            in >> source.title >> source.url;
+            entry.sources.append(source);
+        }
+        in >> entry.folklore;
         bool hasRedirect = false;
         in >> entry.since >> entry.headers >> entry.cacheable >> entry.deprecated >> hasRedirect;
         if (hasRedirect) {

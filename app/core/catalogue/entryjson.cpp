@@ -29,6 +29,9 @@ QJsonObject entryToJson(const StatusEntry &entry)
     QJsonArray specRefs;
     for (const SpecRef &ref : entry.specRefs)
         specRefs.append(QJsonObject{{u"title"_s, ref.title}, {u"url"_s, ref.url.toString()}});
+    QJsonArray sources;
+    for (const SpecRef &source : entry.sources)
+        sources.append(QJsonObject{{u"title"_s, source.title}, {u"url"_s, source.url.toString()}});
     QJsonArray related;
     for (int code : entry.related)
         related.append(code);
@@ -62,6 +65,8 @@ QJsonObject entryToJson(const StatusEntry &entry)
         {u"deprecated"_s, entry.deprecated},
         {u"redirect"_s, redirect},
         {u"related"_s, related},
+        {u"sources"_s, sources},
+        {u"folklore"_s, entry.folklore.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(entry.folklore)},
     };
 }
 

@@ -78,6 +78,11 @@ struct StatusEntry
     QString use; // when to send it, one paragraph; empty when we have not written it
     QString misuse; // how it is commonly got wrong; empty when there is nothing typical to say
     QList<SpecRef> specRefs;
+    // Where each fact comes from (RFC section, IANA registry, vendor documentation or source file).
+    // Vendor and unofficial entries need at least one: they have no specification to cite.
+    QList<SpecRef> sources;
+    // What is widely repeated about the code without any primary source; empty when nothing is.
+    QString folklore;
     QString since;
     QStringList headers; // header fields that go with the code
     bool cacheable = false; // heuristically cacheable by default, RFC 9110 §15.1

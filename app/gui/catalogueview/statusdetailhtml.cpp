@@ -65,6 +65,27 @@ QString ianaText(const StatusEntry &entry)
                         entry.iana->reason));
 }
 
+// Where the entry's facts can be checked, and what is said about the code without any source
+// (kept apart, so that a reader never mistakes it for a checked fact).
+QString sourcesHtml(const StatusEntry &entry)
+{
+    QString html;
+    if (!entry.folklore.isEmpty())
+        html += u"<p><i>"_s + esc(StatusDetail::tr("Widely repeated, no primary source: %1").arg(entry.folklore))
+            + u"</i></p>"_s;
+    QStringList links;
+    for (const SpecRef &source : entry.sources) {
+        // A vendor page already linked under "Specification" is not repeated.
+        if (!entry.specRefs.contains(source))
+            links.append(u"<li><a href=\"%1\">%2</a></li>"_s.arg(esc(source.url.toString(QUrl::FullyEncoded)),
+                                                              esc(source.title)));
+    }
+    if (!links.isEmpty())
+        html += u"<h3>"_s + esc(StatusDetail::tr("Sources")) + u"</h3><ul>"_s + links.join(QString())
+            + u"</ul>"_s;
+    return html;
+}
+
 QString page(const QPalette &palette, const QString &body)
 {
     const QString muted = palette.color(QPalette::PlaceholderText).name();
@@ -156,6 +177,7 @@ QString statusDetailHtml(const StatusCatalogue &catalogue, qsizetype entryIndex,
         html += u"<h3>"_s + esc(StatusDetail::tr("Specification")) + u"</h3><p>"_s + links.join(u" · "_s)
             + u"</p>"_s;
     }
+    html += sourcesHtml(entry);
 
     if (!entry.related.isEmpty()) {
         QStringList links;
