@@ -216,14 +216,17 @@ void tst_StatusCatalogue::vendorCodesWithTheirOrigin_data()
                 << QString::number(code) << QString::fromUtf8(origin) << kind;
     };
     add("nginx", OriginKind::Vendor, {444, 494, 495, 496, 497, 499});
-    add("IIS", OriginKind::Vendor, {440, 449});
+    add("IIS", OriginKind::Vendor, {440});
+    add("Exchange ActiveSync, WebDAV extensions", OriginKind::Vendor, {449});
     add("Exchange", OriginKind::Vendor, {451});
     add("Windows Parental Controls", OriginKind::Vendor, {450});
     add("Cloudflare", OriginKind::Vendor, {520, 521, 522, 523, 524, 525, 526, 527, 530});
     add("AWS Elastic Load Balancing", OriginKind::Vendor, {460, 463, 464, 561});
-    add("cPanel", OriginKind::Vendor, {509});
+    add("Node.js and Spring", OriginKind::Unofficial, {509});
     add("Laravel", OriginKind::Vendor, {419});
-    add("Spring", OriginKind::Vendor, {420});
+    add("Spring", OriginKind::Vendor, {419, 420, 421});
+    add("Google APIs", OriginKind::Vendor, {308});
+    add("Alibaba Cloud EdgeRoutine", OriginKind::Vendor, {598, 599});
     add("Twitter", OriginKind::Vendor, {420});
     add("Shopify", OriginKind::Vendor, {430, 540, 783});
     add("Esri", OriginKind::Vendor, {498, 499});
@@ -251,7 +254,7 @@ void tst_StatusCatalogue::vendorCodesWithTheirOrigin()
 void tst_StatusCatalogue::severalMeaningsAreSeveralEntries_data()
 {
     QTest::addColumn<int>("code");
-    for (int code : {0, 103, 420, 425, 451, 499, 508, 529, 530})
+    for (int code : {0, 103, 308, 419, 420, 421, 425, 451, 499, 508, 529, 530, 598, 599})
         QTest::addRow("%d", code) << code;
 }
 
