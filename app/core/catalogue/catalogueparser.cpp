@@ -413,6 +413,11 @@ bool CatalogueParser::checkIntegrity(const StatusCatalogue &catalogue)
             || entry.origin == OriginKind::Experimental;
         if (specified && entry.specRefs.isEmpty())
             return fail(u"spec_refs"_s, tr("an entry defined by a specification must cite it"));
+        const bool needsSources = entry.origin == OriginKind::Vendor || entry.origin == OriginKind::Unofficial;
+        if (needsSources && entry.sources.isEmpty())
+            return fail(u"sources"_s,
+                        tr("a vendor or unofficial entry must name at least one source (the vendor's "
+                           "documentation or source file) where its meaning can be checked"));
         if (entry.iana && entry.iana->status == u"permanent"_s && entry.specRefs.isEmpty())
             return fail(u"spec_refs"_s, tr("a registered code must cite its specification"));
         for (int related : entry.related) {
