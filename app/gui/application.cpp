@@ -48,11 +48,14 @@ int runApplication(QApplication &app, PendingCatalogue pending)
     MainWindow window(*catalogue, &manager, &history);
     QSettings store;
     Core::Settings settings(&store); // every key the program keeps, passed to what keeps one
-    window.preferences()->setSecretStore(&keychain); // before the settings name what to read
     window.setSettings(&settings);
     QObject::connect(&window, &MainWindow::externalLinkRequested, &window,
                      [](const QUrl &url) { QDesktopServices::openUrl(url); });
-    afterFirstPaint(&window, [&app, &history, &window] {
+    afterFirstPaint(&window, [&app, &history, &window, &keychain] {
+        // The keychain is asked once the window is on screen: QtKeychain reaches the Secret
+        // Service or KWallet over D-Bus, KWallet with blocking calls, and nothing shown needs a
+        // password. A send before it answers waits for it (SecretPrompter).
+        window.preferences()->setSecretStore(&keychain);
         // The SVG icon engine is a plugin of its own: it is loaded once the window is on screen.
         app.setWindowIcon(QIcon(QStringLiteral(":/icons/statusscope.svg")));
         history.open(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)

@@ -156,6 +156,7 @@ private:
     QuizDialog *m_quiz = nullptr;
     Preferences *m_preferences;
     SecretPrompter *m_secretPrompter;
+    QString m_waitingShown; // the keychain wait's sentence in the status bar, to clear only it
     HarOpener *m_harOpener = nullptr; // built at the first File → Open HAR
     int m_entryCount;
 };

@@ -8,6 +8,7 @@
 #include "core/requests/requestsession.h"
 #include "core/settings/settings.h"
 #include "gui/console/requestconsole.h"
+#include "gui/firstpaint.h"
 #include "gui/mainwindow.h"
 #include "gui/preferences/preferences.h"
 #include "gui/preferences/secretdialog.h"
@@ -26,6 +27,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -78,6 +80,11 @@ template<typename T> T *child(const QObject *parent, const char *name)
     return found;
 }
 
+QString errorOf(const Core::ChainResult &result)
+{
+    return result.error ? result.error->message : QString();
+}
+
 QByteArray basic(const QByteArray &userAndPassword)
 {
     return "Basic " + userAndPassword.toBase64();
@@ -94,10 +101,14 @@ private Q_SLOTS:
     void cleanup();
     void withoutKeychainFirstSendAsksSecondDoesNot();
     void cancelSendsNothingAndSaysSo();
+    void keychainIsAskedOnlyAfterTheFirstPaint();
     void keychainAnsweringLateIsWaitedFor();
     void keychainTooSlowGivesWayToTheQuestion();
+    void waitForTheKeychainIsShownAndCancellable();
+    void waitShownEndsWhenTheQuestionComes();
     void requestWithItsOwnProxyAsksNothing();
     void pkcs12PasswordIsAskedAndOpensTheFile();
+    void restoredRequestsOwnCertificatePasswordIsAskedOnce();
 
 private:
     // A window started as after a restart: the settings name the proxy and its user, and the
@@ -249,6 +260,34 @@ void tst_SecretPrompter::cancelSendsNothingAndSaysSo()
     QCOMPARE(m_proxy->requests().first().header("Proxy-Authorization"), basic("alice:second-try"));
 }
 
+// As the application starts: the keychain is given to the preferences once the window has
+// painted (D-Bus may take its time), and then read for the password the settings name.
+void tst_SecretPrompter::keychainIsAskedOnlyAfterTheFirstPaint()
+{
+    SlowKeychain keychain;
+    keychain.m_kept.insert(Gui::Preferences::proxyPasswordKey(), u"from-keychain"_s);
+    m_window = std::make_unique<Gui::MainWindow>(
+        *Core::StatusCatalogue::fromFile(Core::StatusCatalogue::builtinPath(), nullptr), m_manager.get());
+    m_window->setSettings(m_settings.get());
+    bool painted = false;
+    Gui::afterFirstPaint(m_window.get(), [this, &keychain, &painted] {
+        painted = true;
+        m_window->preferences()->setSecretStore(&keychain);
+    });
+    QCOMPARE(keychain.waiting(), 0);
+    m_window->show();
+    QCOMPARE(keychain.waiting(), 0); // shown is not painted
+    QTRY_VERIFY(painted);
+    QCOMPARE(keychain.waiting(), 1); // the proxy's password, asked for once on screen
+    QVERIFY(m_window->preferences()->current().proxy.password.isEmpty());
+    keychain.answer();
+    QTRY_COMPARE(m_window->preferences()->current().proxy.password, u"from-keychain"_s);
+    QVERIFY(send(u"http://statusscope-secrets.invalid/after-paint"_s));
+    QTRY_COMPARE(m_proxy->requests().size(), 1);
+    QCOMPARE(m_proxy->requests().first().header("Proxy-Authorization"), basic("alice:from-keychain"));
+    QVERIFY(!m_window->secretPrompter()->dialog());
+}
+
 void tst_SecretPrompter::keychainAnsweringLateIsWaitedFor()
 {
     SlowKeychain keychain;
@@ -304,6 +343,61 @@ void tst_SecretPrompter::keychainTooSlowGivesWayToTheQuestion()
     QTRY_VERIFY(!m_window->secretPrompter()->dialog());
 }
 
+void tst_SecretPrompter::waitForTheKeychainIsShownAndCancellable()
+{
+    SlowKeychain keychain;
+    keychain.m_kept.insert(Gui::Preferences::proxyPasswordKey(), u"from-keychain"_s);
+    startWindow(&keychain);
+    const QString waiting = u"Waiting for the keychain for the proxy password…"_s;
+    auto *cancel = child<QPushButton>(console(), "cancelButton");
+    QVERIFY(!cancel->isEnabled());
+
+    // Cancelled while it waits: nothing goes, even when the keychain answers afterwards.
+    QVERIFY(send(u"http://statusscope-secrets.invalid/cancelled"_s));
+    QVERIFY(console()->session()->isWaitingForSecrets());
+    QVERIFY(cancel->isEnabled());
+    QTRY_COMPARE(m_window->statusBar()->currentMessage(), waiting);
+    QSignalSpy abandoned(console()->session(), &Core::RequestSession::sendAbandoned);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QCOMPARE(abandoned.size(), 1);
+    QVERIFY(!cancel->isEnabled());
+    QVERIFY(!console()->session()->isWaitingForSecrets());
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             u"Nothing was sent: the request was cancelled while its password was asked for."_s);
+
+    // Waiting again; the keychain's answer sends it and the sentence goes.
+    QVERIFY(send(u"http://statusscope-secrets.invalid/answered"_s));
+    QVERIFY(cancel->isEnabled());
+    QTRY_COMPARE(m_window->statusBar()->currentMessage(), waiting);
+    QVERIFY(m_proxy->requests().isEmpty());
+    keychain.answer();
+    QTRY_COMPARE(m_proxy->requests().size(), 1);
+    QCOMPARE(m_proxy->requests().first().target, "http://statusscope-secrets.invalid/answered"_ba);
+    QCOMPARE(m_proxy->requests().first().header("Proxy-Authorization"), basic("alice:from-keychain"));
+    QVERIFY(m_window->statusBar()->currentMessage() != waiting);
+    QTRY_VERIFY(!console()->isRunning());
+    QVERIFY(!cancel->isEnabled());
+    QVERIFY(m_window->statusBar()->currentMessage() != waiting);
+}
+
+void tst_SecretPrompter::waitShownEndsWhenTheQuestionComes()
+{
+    SlowKeychain keychain; // never answers
+    startWindow(&keychain);
+    m_window->secretPrompter()->setKeychainTimeout(1500);
+    const QString waiting = u"Waiting for the keychain for the proxy password…"_s;
+    QVERIFY(send(u"http://statusscope-secrets.invalid/timed-out"_s));
+    QTRY_COMPARE(m_window->statusBar()->currentMessage(), waiting);
+    QVERIFY(!m_window->secretPrompter()->dialog());
+    // Its time is up: the user is asked, and the status bar no longer says it waits.
+    QTRY_VERIFY(m_window->secretPrompter()->dialog());
+    QVERIFY(m_window->secretPrompter()->waitingSentence().isEmpty());
+    QVERIFY(m_window->statusBar()->currentMessage() != waiting);
+    answer(u"typed-pw"_s);
+    QTRY_COMPARE(m_proxy->requests().size(), 1);
+    QCOMPARE(m_proxy->requests().first().header("Proxy-Authorization"), basic("alice:typed-pw"));
+}
+
 void tst_SecretPrompter::requestWithItsOwnProxyAsksNothing()
 {
     startWindow();
@@ -356,6 +450,65 @@ void tst_SecretPrompter::pkcs12PasswordIsAskedAndOpensTheFile()
     const auto &error = console()->result().error;
     QVERIFY2(!error, qPrintable(error ? error->message : QString()));
     QVERIFY(!settingsBytes().contains("p12-right"));
+}
+
+// A request restored from history, a saved request or the last request names its own client
+// certificate (curl's --cert/--pass) but never keeps the password: it is asked for before the
+// request goes, once per session, instead of the engine's "cannot open the key".
+void tst_SecretPrompter::restoredRequestsOwnCertificatePasswordIsAskedOnce()
+{
+    if (!Test::TestCa::available())
+        QSKIP("openssl is not installed (./dev installs it): no PKCS#12 file to try");
+    Test::TestCa ca(m_dir->filePath(u"ca"_s));
+    QVERIFY2(ca.isValid(), qPrintable(ca.error()));
+    const QString p12 = ca.pkcs12(ca.client(u"carol"_s), u"own-right"_s);
+    QVERIFY2(!p12.isEmpty(), qPrintable(ca.error()));
+    m_settings->setNetworkPreferences({}); // no proxy, no preferred certificate
+    startWindow();
+
+    Core::RequestSpec restored;
+    restored.url = m_proxy->url(u"/own-certificate"_s);
+    restored.options.network.tls.clientCertificate = p12;
+    restored.options.network.tls.certificateType = Core::TlsSetting::CertificateType::Pkcs12;
+    console()->applyRequest(restored); // as Run again or a saved request fills the form
+    QVERIFY(console()->send());
+    QTRY_VERIFY(m_window->secretPrompter()->dialog());
+    QVERIFY(console()->session()->isWaitingForSecrets());
+    Gui::SecretDialog *dialog = m_window->secretPrompter()->dialog();
+    const QString question = child<QLabel>(dialog, "secretQuestion")->text();
+    QVERIFY2(question.contains(QFileInfo(p12).fileName()) && question.contains(u"this request"_s),
+             qPrintable(question));
+    // A wrong password is refused in the dialog, on the file, before anything goes.
+    answer(u"own-wrong"_s);
+    QVERIFY(m_window->secretPrompter()->dialog() == dialog && dialog->isVisible());
+    QVERIFY(child<QLabel>(dialog, "secretProblem")->isVisible());
+    QCOMPARE(m_proxy->requests().size(), 0);
+    child<QLineEdit>(dialog, "secretEdit")->clear();
+    answer(u"own-right"_s);
+    QTRY_COMPARE(m_proxy->requests().size(), 1);
+    QTRY_VERIFY(!console()->isRunning());
+    QVERIFY2(!console()->result().error, qPrintable(errorOf(console()->result())));
+    QCOMPARE(console()->result().hops.value(0).status, 200);
+
+    // Restored again (Run again): the password typed this session opens it, nobody is asked.
+    console()->applyRequest(restored);
+    QVERIFY(console()->send());
+    QTRY_COMPARE(m_proxy->requests().size(), 2);
+    QVERIFY(!m_window->secretPrompter()->dialog());
+    QTRY_VERIFY(!console()->isRunning());
+    QVERIFY2(!console()->result().error, qPrintable(errorOf(console()->result())));
+    QVERIFY(!settingsBytes().contains("own-right"));
+
+    // Cancel sends nothing and names the file.
+    const QString other = ca.pkcs12(ca.client(u"dave"_s), u"dave-pw"_s);
+    QVERIFY2(!other.isEmpty(), qPrintable(ca.error()));
+    restored.options.network.tls.clientCertificate = other;
+    console()->applyRequest(restored);
+    QVERIFY(console()->send());
+    QTRY_VERIFY(m_window->secretPrompter()->dialog());
+    answer(QString(), false);
+    QVERIFY2(inputError().contains(QFileInfo(other).fileName()), qPrintable(inputError()));
+    QCOMPARE(m_proxy->requests().size(), 2);
 }
 
 QTEST_MAIN(tst_SecretPrompter)

@@ -28,7 +28,7 @@ bool RequestSession::send(RequestSpec request)
     m_pending.reset();
     m_pendingNeeds.clear();
     if (m_asker) {
-        QList<SecretNeed> needs = missingSecrets(m_preferences, request);
+        QList<SecretNeed> needs = missingSecrets(m_preferences, request) + missingRequestSecrets(request);
         if (!needs.isEmpty()) {
             // Sent without them it would reach the proxy unauthenticated, or fail to open the key.
             m_pending = std::move(request);
@@ -49,7 +49,7 @@ bool RequestSession::continueSend(const QList<SecretNeed> &answered)
     m_pendingNeeds.clear();
     // The preferences may have changed while the question was open (the keychain answered):
     // the answers go over what they hold now.
-    return start(std::move(request), withSecrets(m_preferences, answered));
+    return start(withRequestSecrets(std::move(request), answered), withSecrets(m_preferences, answered));
 }
 
 void RequestSession::abandonSend(const QString &why)

@@ -76,12 +76,36 @@ NetworkPreferences withSecrets(NetworkPreferences preferences, const QList<Secre
             preferences.proxy.password = need.secret;
             continue;
         }
+        if (need.kind == SecretNeed::Kind::RequestCertificatePassphrase)
+            continue; // the request's own: withRequestSecrets()
         for (ClientCertificateRule &rule : preferences.clientCertificates) {
             if (rule.hostPattern == need.hostPattern)
                 rule.certificate.passphrase = need.secret;
         }
     }
     return preferences;
+}
+
+QList<SecretNeed> missingRequestSecrets(const RequestSpec &request)
+{
+    const TlsSetting &own = request.options.network.tls;
+    if (!needsPassphrase(own))
+        return {};
+    SecretNeed need;
+    need.kind = SecretNeed::Kind::RequestCertificatePassphrase;
+    need.subject = own.clientCertificate;
+    need.certificate = own;
+    return {need};
+}
+
+RequestSpec withRequestSecrets(RequestSpec request, const QList<SecretNeed> &answered)
+{
+    for (const SecretNeed &need : answered) {
+        if (need.kind == SecretNeed::Kind::RequestCertificatePassphrase && !need.secret.isEmpty()
+            && need.subject == request.options.network.tls.clientCertificate)
+            request.options.network.tls.passphrase = need.secret;
+    }
+    return request;
 }
 
 } // namespace StatusScope::Core

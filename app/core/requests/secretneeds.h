@@ -18,13 +18,16 @@ struct SecretNeed
 {
     enum class Kind {
         ProxyPassword, // the preferred proxy's user has no password
-        CertificatePassphrase // the preferred client certificate's key or PKCS#12 file is locked
+        CertificatePassphrase, // the preferred client certificate's key or PKCS#12 file is locked
+        // The request's own client certificate is locked and the request holds no passphrase: one
+        // restored from history, a saved request or the last request, which never keep it.
+        RequestCertificatePassphrase
     };
     Kind kind = Kind::ProxyPassword;
     QString hostPattern; // CertificatePassphrase: the rule's pattern, which keys its passphrase
     QString subject; // what the secret opens, to name it: the proxy's URL, or the certificate file
     QString user; // ProxyPassword: the proxy user
-    TlsSetting certificate; // CertificatePassphrase: the rule's certificate, to try an answer on
+    TlsSetting certificate; // the certificate (the rule's or the request's), to try an answer on
     QString secret; // the answer, filled in by whoever answers
 
     bool sameNeed(const SecretNeed &other) const
@@ -40,6 +43,13 @@ QList<SecretNeed> missingSecrets(const NetworkPreferences &preferences, const Re
 
 // `preferences` with the non-empty answers in `answered` filled in.
 NetworkPreferences withSecrets(NetworkPreferences preferences, const QList<SecretNeed> &answered);
+
+// The request's own secrets that it lacks: its client certificate's passphrase when the
+// certificate cannot be opened without one (RequestCertificatePassphrase).
+QList<SecretNeed> missingRequestSecrets(const RequestSpec &request);
+
+// `request` with the non-empty answers in `answered` to its own needs filled in.
+RequestSpec withRequestSecrets(RequestSpec request, const QList<SecretNeed> &answered);
 
 // True when the client certificate `setting` names cannot be opened without a passphrase it does
 // not hold: a PKCS#12 file, or a key marked ENCRYPTED. A missing or unreadable file is not a

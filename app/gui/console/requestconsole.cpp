@@ -83,6 +83,7 @@ void RequestConsole::connectSession()
     connect(m_session, &RequestSession::trustChanged, this, &RequestConsole::updateBanner);
     // A request dropped while its password was asked for: the sentence says nothing was sent.
     connect(m_session, &RequestSession::sendAbandoned, m_composer, &RequestComposer::showInputError);
+    connect(m_session, &RequestSession::sendAbandoned, m_composer, [this] { m_composer->setRunning(false); });
 }
 
 void RequestConsole::setHistory(HistoryStore *store)
@@ -190,8 +191,12 @@ bool RequestConsole::send()
 bool RequestConsole::sendRequest(const RequestSpec &request)
 {
     m_composer->showInputError(QString());
-    if (m_session->send(request))
+    if (m_session->send(request)) {
+        // Waiting for a password (the keychain, then the user): Cancel drops the request.
+        if (m_session->isWaitingForSecrets())
+            m_composer->setRunning(true);
         return true;
+    }
     m_composer->showInputError(m_session->result().error ? m_session->result().error->message : QString());
     m_chainView->stopWaiting();
     m_composer->setRunning(false);

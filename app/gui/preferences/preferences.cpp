@@ -30,6 +30,10 @@ Preferences::Preferences(SecretStore *secrets, QObject *parent)
 void Preferences::setSecretStore(SecretStore *secrets)
 {
     m_secrets = secrets;
+    if (m_settings) {
+        ++m_generation; // what the previous store still answers is not this store's
+        readSecrets();
+    }
 }
 
 QString Preferences::proxyPasswordKey()
@@ -40,6 +44,11 @@ QString Preferences::proxyPasswordKey()
 QString Preferences::clientCertificateKey(const QString &hostPattern)
 {
     return u"client-certificate-password:"_s + hostPattern;
+}
+
+QString Preferences::requestCertificateKey(const QString &file)
+{
+    return u"request-certificate-password:"_s + file;
 }
 
 void Preferences::setSettings(Core::Settings *settings)

@@ -25,7 +25,8 @@ public:
     // `secrets` is not owned and must outlive this object.
     explicit Preferences(SecretStore *secrets, QObject *parent = nullptr);
 
-    // Before setSettings(): the store the passwords go to (the application gives the keychain).
+    // The store the passwords go to (the application gives the keychain once the window has
+    // painted). Given after setSettings(), the passwords are asked of it at once.
     void setSecretStore(SecretStore *secrets);
     SecretStore *secretStore() const { return m_secrets; }
 
@@ -39,6 +40,8 @@ public:
     // The secret store's keys, one per password.
     static QString proxyPasswordKey();
     static QString clientCertificateKey(const QString &hostPattern);
+    // A request's own client certificate (not a preference), by its file.
+    static QString requestCertificateKey(const QString &file);
 
 Q_SIGNALS:
     void changed();

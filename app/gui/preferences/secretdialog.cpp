@@ -63,7 +63,7 @@ void SecretDialog::tryAnswer()
 {
     // A certificate's password is tried on the file before it is taken: a wrong one would be
     // remembered for the session (and kept in the keychain) and fail every send.
-    if (m_need.kind == Core::SecretNeed::Kind::CertificatePassphrase) {
+    if (m_need.kind != Core::SecretNeed::Kind::ProxyPassword) {
         Core::TlsSetting setting = m_need.certificate;
         setting.passphrase = m_secretEdit->text();
         QString problem;
@@ -102,6 +102,11 @@ void SecretDialog::retranslate()
         m_question->setText(tr("The proxy %1 (Edit → Preferences) needs the password of user “%2” for this "
                                "request. No keychain gave it.")
                                 .arg(m_need.subject, m_need.user));
+    } else if (m_need.kind == Core::SecretNeed::Kind::RequestCertificatePassphrase) {
+        setWindowTitle(tr("Client certificate password"));
+        m_question->setText(tr("The client certificate “%1” this request names is locked by a password. "
+                               "Passwords are not kept with the history or saved requests.")
+                                .arg(QFileInfo(m_need.subject).fileName()));
     } else {
         setWindowTitle(tr("Client certificate password"));
         m_question->setText(tr("The client certificate “%1” (Edit → Preferences, for %2) is locked by a "

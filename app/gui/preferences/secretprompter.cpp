@@ -10,9 +10,18 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <algorithm>
+
 namespace StatusScope::Gui {
 
 using Core::SecretNeed;
+
+namespace {
+
+// A store that answers within this long (memory, an unlocked keychain) does not flash a message.
+constexpr int WaitNoticeDelayMs = 250;
+
+} // namespace
 
 SecretPrompter::SecretPrompter(Preferences *preferences, QWidget *window, QObject *parent)
     : QObject(parent)
@@ -25,8 +34,15 @@ SecretPrompter::~SecretPrompter() = default;
 
 QString SecretPrompter::keyOf(const SecretNeed &need)
 {
-    return need.kind == SecretNeed::Kind::ProxyPassword ? Preferences::proxyPasswordKey()
-                                                        : Preferences::clientCertificateKey(need.hostPattern);
+    switch (need.kind) {
+    case SecretNeed::Kind::ProxyPassword:
+        return Preferences::proxyPasswordKey();
+    case SecretNeed::Kind::CertificatePassphrase:
+        return Preferences::clientCertificateKey(need.hostPattern);
+    case SecretNeed::Kind::RequestCertificatePassphrase:
+        break;
+    }
+    return Preferences::requestCertificateKey(need.subject);
 }
 
 void SecretPrompter::attach(Core::RequestSession *session)
@@ -39,10 +55,12 @@ void SecretPrompter::attach(Core::RequestSession *session)
     // Cancelled in the console, or another request sent that needs nothing: the question is over.
     connect(session, &Core::RequestSession::sendAbandoned, this, [this] {
         ++m_round;
+        setWaitShown(false);
         closeDialog();
     });
     connect(session, &Core::RequestSession::chainStarting, this, [this] {
         ++m_round;
+        setWaitShown(false);
         closeDialog();
     });
 }
@@ -76,6 +94,14 @@ void SecretPrompter::ask(const QList<SecretNeed> &needs)
     // The store first: at start-up the keychain may not have answered Preferences yet, and a
     // password kept there is never asked for again.
     for (int i = 0; i < needs.size(); ++i) {
+        // A request's own certificate is not in the preferences withRemembered() fills: what was
+        // typed for its file this session answers here, so it is asked for once per session.
+        const Remembered kept = m_remembered.value(keyOf(needs.at(i)));
+        if (needs.at(i).kind == SecretNeed::Kind::RequestCertificatePassphrase && !kept.secret.isEmpty()
+            && kept.subject == needs.at(i).subject) {
+            QTimer::singleShot(0, this, [this, round, i, secret = kept.secret] { onRead(round, i, secret); });
+            continue;
+        }
         m_preferences->secretStore()->read(
             keyOf(needs.at(i)), this, [this, round, i](const QString &secret) { onRead(round, i, secret); });
     }
@@ -83,6 +109,38 @@ void SecretPrompter::ask(const QList<SecretNeed> &needs)
         if (round == m_round && m_reading > 0)
             proceed(round);
     });
+    setWaitShown(false); // a wait for the previous send is over
+    QTimer::singleShot(WaitNoticeDelayMs, this, [this, round] {
+        if (round == m_round && m_reading > 0 && !m_askingUser)
+            setWaitShown(true);
+    });
+}
+
+QString SecretPrompter::waitingSentence() const
+{
+    if (!m_waitShown)
+        return {};
+    const auto waitsFor = [this](SecretNeed::Kind kind) {
+        return std::any_of(m_needs.cbegin(), m_needs.cend(), [kind](const SecretNeed &need) {
+            return need.kind == kind && need.secret.isEmpty();
+        });
+    };
+    const bool proxy = waitsFor(SecretNeed::Kind::ProxyPassword);
+    const bool certificate = waitsFor(SecretNeed::Kind::CertificatePassphrase)
+        || waitsFor(SecretNeed::Kind::RequestCertificatePassphrase);
+    if (proxy && certificate)
+        return tr("Waiting for the keychain for the proxy password and the client certificate's password…");
+    if (certificate)
+        return tr("Waiting for the keychain for the client certificate's password…");
+    return tr("Waiting for the keychain for the proxy password…");
+}
+
+void SecretPrompter::setWaitShown(bool shown)
+{
+    if (m_waitShown == shown)
+        return;
+    m_waitShown = shown;
+    Q_EMIT waitingChanged();
 }
 
 void SecretPrompter::onRead(int round, int index, const QString &secret)
@@ -111,6 +169,7 @@ void SecretPrompter::proceed(int round)
     if (round != m_round)
         return;
     m_askingUser = true;
+    setWaitShown(false); // answered, or its time is up: the user is asked now
     askUser();
 }
 

@@ -48,9 +48,17 @@ public:
     // The question on screen, if any (tests answer it).
     SecretDialog *dialog() const { return m_dialog; }
 
+    // While a send has waited a moment for the secret store and it has not answered: what it
+    // waits for, as a sentence for the status bar ("Waiting for the keychain for the proxy
+    // password…"), in the current language. Empty otherwise.
+    QString waitingSentence() const;
+
 Q_SIGNALS:
     // A password was remembered: the session's preferences are to be filled again.
     void rememberedChanged();
+    // waitingSentence() became non-empty, or empty again (the store answered, its time was up,
+    // or the send was cancelled).
+    void waitingChanged();
 
 private:
     struct Remembered
@@ -68,6 +76,7 @@ private:
     void onAnswered(qsizetype index, bool accepted, const QString &secret, bool keep);
     void remember(const Core::SecretNeed &need, bool alsoInStore);
     void closeDialog();
+    void setWaitShown(bool shown);
 
     Preferences *m_preferences;
     QWidget *m_window;
@@ -80,6 +89,7 @@ private:
     QList<bool> m_answered; // by the user, per need
     int m_reading = 0; // secret-store reads not answered yet
     bool m_askingUser = false; // the store had its time: the user is asked
+    bool m_waitShown = false; // waitingSentence() is not empty
     SecretDialog *m_dialog = nullptr;
 };
 
