@@ -6,6 +6,7 @@
 #include "cli/checkrunner.h"
 #include "cli/commandline.h"
 #include "cli/cookieflags.h"
+#include "cli/dryrun.h"
 #include "cli/fromcurl.h"
 #include "cli/inputfiles.h"
 #include "cli/numbers.h"
@@ -51,6 +52,9 @@ struct ParsedCheck
     QStringList urlProblems; // for each of `requests`, why its URL cannot be requested, or empty
     QString input; // --input: read and checked line by line while the chains run
     QStringList notApplied; // --from-curl: what the pasted commands ask for that is not used
+    // (dryrun) --dry-run with --from-curl or --from-http: each request with its own not-applied
+    // lines, files read only when there (CurlFiles::ListMissing); empty for URL arguments.
+    QList<PlannedRequest> planned;
     bool json = false;
     bool fail = false;
     bool showSecrets = false;
@@ -98,15 +102,21 @@ std::optional<QString> parse(const QCommandLineParser &parser, ParsedCheck &chec
     }
     if (parser.isSet(u"data"_s)) {
         const QString data = parser.value(u"data"_s);
+        base.hasBody = true;
         if (data.startsWith(u'@')) {
             std::optional<QByteArray> body = readBodyFile(data.mid(1), BodyFileLimit, &error);
-            if (!body)
+            if (body) {
+                base.body = *body;
+            } else if (parser.isSet(u"dry-run"_s)) {
+                // (dryrun) A dry run shows the rest of the request without the file; the method stays POST.
+                check.notApplied.append(u"-d "_s + data + u": "_s + dryRunFileProblem(data.mid(1), error));
+                base.hasBody = false;
+            } else {
                 return error;
-            base.body = *body;
+            }
         } else {
             base.body = data.toUtf8();
         }
-        base.hasBody = true;
         base.method = QByteArrayLiteral("POST");
         if (!hasHeader(base.headers, "Content-Type"))
             base.headers.append(
@@ -127,8 +137,11 @@ std::optional<QString> parse(const QCommandLineParser &parser, ParsedCheck &chec
         return problem;
     if (auto problem = applyTlsOptions(parser, options.network))
         return problem;
-    if (auto problem = applyCookieOptions(parser, base))
-        return problem;
+    if (auto problem = applyCookieOptions(parser, base)) {
+        if (!parser.isSet(u"dry-run"_s))
+            return problem;
+        check.notApplied.append(*problem); // (dryrun) a cookie file is not needed to show the request
+    }
     if (parser.isSet(u"max-redirs"_s)) {
         const auto value = wholeNumber(parser, u"max-redirs"_s, 0, &error);
         if (!value)
@@ -253,6 +266,7 @@ void configureCheck(QCommandLineParser &parser)
     addTlsOptions(parser);
     addCookieOptions(parser);
     addFromCurlOption(parser);
+    addDryRunOption(parser);
 }
 
 int runCheck(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
@@ -283,6 +297,22 @@ int runCheck(const QCommandLineParser &parser, QTextStream &out, QTextStream &er
         for (const QString &message : std::as_const(check.invalid))
             err << "statusscope check: " << escapeForDisplay(message) << Qt::endl;
         return ExitUsage;
+    }
+
+    // (dryrun) Shown instead of sent: no file is opened, no catalogue read, no connection made.
+    if (parser.isSet(u"dry-run"_s)) {
+        if (parser.isSet(u"input"_s)) {
+            err << "statusscope check: " << CheckCommand::tr("--dry-run shows the requests of URL arguments, "
+                                                             "--from-curl or --from-http, not of --input.")
+                << Qt::endl;
+            return ExitUsage;
+        }
+        QList<PlannedRequest> planned = check.planned;
+        if (planned.isEmpty()) {
+            for (const RequestSpec &request : std::as_const(check.requests))
+                planned.append({request, check.notApplied});
+        }
+        return printDryRun(planned, check.json, check.showSecrets, out);
     }
 
     for (const QString &line : std::as_const(check.notApplied))
