@@ -29,7 +29,7 @@ bool appliesToPastedRequests(const QString &name)
         u"har"_s,         u"parallel"_s,   u"timeout"_s,   u"max-time"_s,
         u"speed-limit"_s, u"speed-time"_s, u"max-body"_s,  u"allow-downgrade"_s,
         u"k"_s,           u"insecure"_s,   u"no-follow"_s, u"max-redirs"_s,
-        u"catalogue"_s,
+        u"catalogue"_s,   u"dry-run"_s,
     };
     return names.contains(name);
 }
@@ -104,8 +104,8 @@ void addFromCurlOption(QCommandLineParser &parser)
                       u"FILE"_s});
 }
 
-std::optional<QString> readFromCurl(const QCommandLineParser &parser, const RequestSpec &base,
-                                    QList<RequestSpec> &requests, QStringList &notApplied)
+std::optional<QString> readFromCurlImports(const QCommandLineParser &parser, const RequestSpec &base,
+                                           CurlFiles files, QList<CurlImport> &imports)
 {
     if (!parser.positionalArguments().isEmpty())
         return FromCurl::tr(
@@ -125,17 +125,26 @@ std::optional<QString> readFromCurl(const QCommandLineParser &parser, const Requ
     const std::optional<QString> text = readText(path, &error);
     if (!text)
         return error;
-    const std::optional<QList<CurlImport>> imports = parseCurlCommands(*text, &error);
-    if (!imports)
+    std::optional<QList<CurlImport>> read = parseCurlCommands(*text, &error, files);
+    if (!read)
         return FromCurl::tr("--from-curl: “%1”: %2").arg(path, error);
+    for (CurlImport &import : *read)
+        layOver(parser, base.options, import.request.options);
+    imports = std::move(*read);
+    return std::nullopt;
+}
 
-    for (qsizetype i = 0; i < imports->size(); ++i) {
-        const CurlImport &import = imports->at(i);
-        RequestSpec request = import.request;
-        layOver(parser, base.options, request.options);
-        requests.append(request);
+std::optional<QString> readFromCurl(const QCommandLineParser &parser, const RequestSpec &base,
+                                    QList<RequestSpec> &requests, QStringList &notApplied)
+{
+    QList<CurlImport> imports;
+    if (std::optional<QString> problem = readFromCurlImports(parser, base, CurlFiles::MustRead, imports))
+        return problem;
+    for (qsizetype i = 0; i < imports.size(); ++i) {
+        const CurlImport &import = imports.at(i);
+        requests.append(import.request);
         // Numbered only when there are several, so one command reads as curl's own warnings do.
-        const QString prefix = imports->size() > 1 ? FromCurl::tr("command %1: ").arg(i + 1) : QString();
+        const QString prefix = imports.size() > 1 ? FromCurl::tr("command %1: ").arg(i + 1) : QString();
         for (const QString &option : import.ignored)
             notApplied.append(prefix + FromCurl::tr("not applied: %1").arg(option));
     }

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void cleanup();
     void twoCommandsSentInOrder();
     void standardInput();
+    void filesNamedByOptionsAreSent();
     void refusedBeforeSending_data();
     void refusedBeforeSending();
 
@@ -110,6 +111,30 @@ void tst_FromCurl::standardInput()
     QVERIFY(run.err.isEmpty());
 }
 
+void tst_FromCurl::filesNamedByOptionsAreSent()
+{
+    QFile body(m_folder.filePath(u"body.txt"_s));
+    QVERIFY(body.open(QIODevice::WriteOnly));
+    body.write("a=1\r\nb=2\n");
+    body.close();
+    const QByteArray origin = m_server->origin().toUtf8();
+    const QByteArray file = body.fileName().toUtf8();
+    const QString path = writeFile("curl -d @'" + file + "' " + origin + "/first\ncurl -T '" + file + "' "
+                                   + origin + "/second\ncurl -F 'f=@" + file + "' " + origin + "/first\n");
+    const CliRun run = StatusScope::Test::runCli({u"check"_s, u"--from-curl"_s, path});
+    QCOMPARE(run.exitCode, 0);
+    const auto &requests = m_server->requests();
+    QCOMPARE(requests.size(), 3);
+    // -d @file loses its line breaks, -T sends the file as it is, -F sends it as a part.
+    QCOMPARE(requests.at(0).body, "a=1b=2");
+    QCOMPARE(requests.at(1).method, "PUT");
+    QCOMPARE(requests.at(1).body, "a=1\r\nb=2\n");
+    QVERIFY(requests.at(2).header("Content-Type").startsWith("multipart/form-data; boundary="));
+    QVERIFY(requests.at(2).body.contains(
+        "filename=\"body.txt\"\r\nContent-Type: text/plain\r\n\r\na=1\r\nb=2\n\r\n"));
+    QVERIFY2(run.err.isEmpty(), run.err.constData());
+}
+
 void tst_FromCurl::refusedBeforeSending_data()
 {
     QTest::addColumn<QByteArray>("text"); // written to the file; empty: no file at all
@@ -126,6 +151,14 @@ void tst_FromCurl::refusedBeforeSending_data()
         << QByteArray("give no URL argument");
     QTest::newRow("with -H") << QByteArray("curl {http}/first\n") << QStringList{u"-H"_s, u"A: b"_s}
                              << QByteArray("put -H in the command");
+    // Issue 16: a real send needs the files a command names; nothing is sent without them.
+    QTest::newRow("-d @file not there")
+        << QByteArray("curl {http}/first\ncurl -d @/nonexistent/body.json {http}/second\n") << QStringList()
+        << QByteArray("-d @/nonexistent/body.json: file not found: /nonexistent/body.json");
+    QTest::newRow("-T file not there") << QByteArray("curl -T /nonexistent/up.txt {http}/first\n")
+                                       << QStringList() << QByteArray("file not found: /nonexistent/up.txt");
+    QTest::newRow("-F part not there") << QByteArray("curl -F 'a=@/nonexistent/p.png' {http}/first\n")
+                                       << QStringList() << QByteArray("file not found: /nonexistent/p.png");
     QTest::newRow("too long") << QByteArray("curl {http}/first #" + QByteArray(1024 * 1024, 'x') + "\n")
                               << QStringList() << QByteArray("more than 1 MiB");
 }

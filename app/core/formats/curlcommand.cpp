@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "core/formats/curlcommand.h"
 
+#include "core/formats/cookiefile.h"
+#include "core/formats/curlbody.h"
 #include "core/formats/curlcookies.h"
 #include "core/formats/curlnetwork.h"
 #include "core/formats/curloptions.h"
 #include "core/requests/urlinput.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
@@ -27,13 +30,6 @@ const QHash<QString, QString> &optionsWithValue()
         {u"--request"_s, u"request"_s},
         {u"-H"_s, u"header"_s},
         {u"--header"_s, u"header"_s},
-        {u"-d"_s, u"data"_s},
-        {u"--data"_s, u"data"_s},
-        {u"--data-ascii"_s, u"data"_s},
-        {u"--data-raw"_s, u"data-raw"_s},
-        {u"--data-binary"_s, u"data-binary"_s},
-        {u"--data-urlencode"_s, u"data-urlencode"_s},
-        {u"--json"_s, u"json"_s},
         {u"-A"_s, u"user-agent"_s},
         {u"--user-agent"_s, u"user-agent"_s},
         {u"-e"_s, u"referer"_s},
@@ -51,11 +47,6 @@ const QHash<QString, QString> &optionsWithValue()
         {u"-c"_s, u"cookie-jar"_s},
         {u"--cookie-jar"_s, u"cookie-jar"_s},
         {u"--connect-timeout"_s, u"ignore-value"_s},
-        {u"-F"_s, u"form"_s},
-        {u"--form"_s, u"form"_s},
-        {u"--form-string"_s, u"form"_s},
-        {u"-T"_s, u"upload"_s},
-        {u"--upload-file"_s, u"upload"_s},
     };
     static const QHash<QString, QString> withNetwork = [] {
         QHash<QString, QString> all = names;
@@ -99,8 +90,10 @@ const QHash<QString, QString> &flags()
     return withNetwork;
 }
 
-// A request read from one group of a curl command's arguments (up to a --next).
-std::optional<CurlImport> importArguments(const QList<CurlArgument> &arguments, QString *error)
+// The requests read from one group of a curl command's arguments (up to a --next): one for each
+// URL, all with the same options, as curl sends them.
+std::optional<QList<CurlImport>> importArguments(const QList<CurlArgument> &arguments, CurlFiles files,
+                                                 QString *error)
 {
     const auto fail = [&](const QString &message) {
         if (error)
@@ -110,21 +103,13 @@ std::optional<CurlImport> importArguments(const QList<CurlArgument> &arguments, 
     CurlImport result;
     RequestSpec &spec = result.request;
     spec.options.followRedirects = false; // curl follows only with -L
-    struct DataPiece
-    {
-        QByteArray bytes;
-        bool json = false;
-    };
-    QList<DataPiece> data;
+    CurlFileReader fileReader(files, result);
+    CurlBody body(fileReader);
     QByteArray explicitMethod;
     bool head = false;
     bool get = false;
-    bool json = false;
-    // A body option that is listed as not applied still chooses curl's method: -F and -d @file
-    // POST, -T PUT.
-    bool postBodyNotApplied = false;
-    bool upload = false;
-    QString url;
+    bool compressed = false;
+    QStringList urls;
     CurlNetworkReader network; // proxy, trust, pins, HTTP version and credentials
     QStringList cookieFiles; // -b FILE
     QString cookieJar; // -c FILE
@@ -134,15 +119,20 @@ std::optional<CurlImport> importArguments(const QList<CurlArgument> &arguments, 
         const QByteArray &bytes = argument.value;
         const QString value = QString::fromUtf8(bytes);
         if (word.isEmpty()) {
-            if (url.isEmpty())
-                url = value;
-            else
-                result.ignored.append(CurlText::tr("%1: only one URL is used").arg(value));
+            urls.append(value);
             continue;
         }
         if (!argument.known) {
             result.ignored.append(argument.hasValue ? CurlText::tr("%1 %2: not understood").arg(word, value)
                                                     : CurlText::tr("%1: not understood").arg(word));
+            continue;
+        }
+        if (const std::optional<CurlOption> option = findCurlOption(word);
+            option && CurlBody::handles(option->longName)) {
+            if (auto problem = body.read(option->longName, word, bytes, result.ignored))
+                return fail(*problem);
+            if (fileReader.failure())
+                return fail(*fileReader.failure());
             continue;
         }
         if (optionsWithValue().contains(word)) {
@@ -156,44 +146,6 @@ std::optional<CurlImport> importArguments(const QList<CurlArgument> &arguments, 
                     continue;
                 }
                 spec.headers.append({bytes.left(colon).trimmed(), bytes.mid(colon + 1).trimmed()});
-            } else if (kind == u"data"_s || kind == u"data-binary"_s || kind == u"data-raw"_s
-                       || kind == u"json"_s) {
-                if (kind != u"data-raw"_s && bytes.startsWith('@')) {
-                    result.ignored.append(
-                        bytes == "@-"
-                            ? CurlText::tr(
-                                  "%1 @-: the body comes from standard input; paste the body instead")
-                                  .arg(word)
-                            : CurlText::tr("%1 %2: the body file is not read; paste the body instead")
-                                  .arg(word, value));
-                    postBodyNotApplied = true;
-                    json = json || kind == u"json"_s;
-                    continue;
-                }
-                // Inline data is sent as written, line breaks included: curl strips them only from
-                // a file read with -d @file. Repeated --json pieces are concatenated, other pieces
-                // joined with '&'.
-                json = json || kind == u"json"_s;
-                if (kind == u"json"_s && !data.isEmpty() && data.last().json)
-                    data.last().bytes += bytes;
-                else
-                    data.append({bytes, kind == u"json"_s});
-            } else if (kind == u"data-urlencode"_s) {
-                const qsizetype equals = bytes.indexOf('=');
-                data.append({equals < 0 ? QUrl::toPercentEncoding(value)
-                                        : bytes.left(equals + 1)
-                                     + QUrl::toPercentEncoding(QString::fromUtf8(bytes.mid(equals + 1))),
-                             false});
-            } else if (kind == u"form"_s) {
-                postBodyNotApplied = true;
-                result.ignored.append(
-                    CurlText::tr("%1 %2: multipart form parts are not sent; the method is POST as in curl")
-                        .arg(word, value));
-            } else if (kind == u"upload"_s) {
-                upload = true;
-                result.ignored.append(
-                    CurlText::tr("%1 %2: the file is not uploaded; the method is PUT as in curl")
-                        .arg(word, value));
             } else if (kind == u"network"_s) {
                 if (auto problem = network.read(word, value))
                     return fail(*problem);
@@ -222,10 +174,7 @@ std::optional<CurlImport> importArguments(const QList<CurlArgument> &arguments, 
                 if (ok && seconds > 0)
                     spec.options.deadlineMs = qRound(seconds * 1000);
             } else if (kind == u"url"_s) {
-                if (url.isEmpty())
-                    url = value;
-                else
-                    result.ignored.append(CurlText::tr("%1: only one URL is used").arg(value));
+                urls.append(value);
             } else {
                 result.ignored.append(CurlText::tr("%1 %2: not used by StatusScope").arg(word, value));
             }
@@ -242,8 +191,7 @@ std::optional<CurlImport> importArguments(const QList<CurlArgument> &arguments, 
             else if (kind == u"get"_s)
                 get = true;
             else if (kind == u"compressed"_s)
-                result.ignored.append(
-                    CurlText::tr("--compressed: Qt asks for and decodes compressed bodies by itself"));
+                compressed = true;
             else if (kind == u"network"_s)
                 network.read(word);
             else
@@ -256,54 +204,48 @@ std::optional<CurlImport> importArguments(const QList<CurlArgument> &arguments, 
                                   : CurlText::tr("%1: not used by StatusScope").arg(word));
     }
 
-    if (url.isEmpty())
+    if (urls.isEmpty())
         return fail(CurlText::tr("The curl command has no URL."));
     if (auto problem = network.finish(spec.options.network))
         return fail(*problem);
-    readCurlCookieFiles(cookieFiles, cookieJar, spec, result.ignored);
-    // As curl reads it: "localhost:8080/x" is http://localhost:8080/x, where QUrl sees the scheme
-    // "localhost". The sentence names what is wrong, never the URL and its password.
-    const UrlInput typed = readTypedUrl(url);
-    if (!typed.isValid())
-        return fail(CurlText::tr("The URL in the curl command is not valid: %1").arg(typed.error));
-    spec.url = typed.url;
-    if (!data.isEmpty()) {
-        QByteArray joined;
-        for (qsizetype k = 0; k < data.size(); ++k)
-            joined += (k > 0 ? "&"_ba : QByteArray()) + data.at(k).bytes;
-        if (get) {
-            QString query = spec.url.query(QUrl::FullyEncoded);
-            spec.url.setQuery(query.isEmpty() ? QString::fromUtf8(joined)
-                                              : query + u'&' + QString::fromUtf8(joined),
-                              QUrl::TolerantMode);
-        } else {
-            spec.body = joined;
-            spec.hasBody = true;
-        }
+    // --compressed is what the engine does anyway (it asks for gzip and deflate and decodes them),
+    // unless Accept-Encoding is typed: then the body is shown as it came.
+    if (compressed && hasHeader(spec.headers, "Accept-Encoding"))
+        result.ignored.append(CurlText::tr("--compressed: Accept-Encoding is typed, so the body is shown as "
+                                           "received, not decoded"));
+    // A cookie file that is not there: listed or refused as CurlFiles says, except curl's first run
+    // of "-b jar.txt -c jar.txt", where the jar is still to be written.
+    QStringList cookieFilesThere;
+    for (const QString &file : std::as_const(cookieFiles)) {
+        const bool jarToBe
+            = !cookieJar.isEmpty() && !QFileInfo::exists(file) && isSameCookieFile(file, cookieJar);
+        if (file.isEmpty() || jarToBe || fileReader.exists(u"-b "_s + file, file))
+            cookieFilesThere.append(file);
+        if (fileReader.failure())
+            return fail(*fileReader.failure());
     }
-    if ((!data.isEmpty() || postBodyNotApplied) && !get) {
-        if (json) {
-            if (!hasHeader(spec.headers, "Content-Type"))
-                spec.headers.append(
-                    {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
-            if (!hasHeader(spec.headers, "Accept"))
-                spec.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
-        } else if (!data.isEmpty() && !hasHeader(spec.headers, "Content-Type")) {
-            spec.headers.append(
-                {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-www-form-urlencoded")});
-        }
+    readCurlCookieFiles(cookieFilesThere, cookieJar, spec, result.ignored);
+    result.ignored.append(body.uploadsWithoutUrl(urls.size()));
+
+    QList<CurlImport> imports;
+    for (qsizetype k = 0; k < urls.size(); ++k) {
+        CurlImport one = result;
+        // As curl reads it: "localhost:8080/x" is http://localhost:8080/x, where QUrl sees the
+        // scheme "localhost". The sentence names what is wrong, never the URL and its password.
+        const UrlInput typed = readTypedUrl(urls.at(k));
+        if (!typed.isValid())
+            return fail(CurlText::tr("The URL in the curl command is not valid: %1").arg(typed.error));
+        one.request.url = typed.url;
+        const std::optional<QByteArray> bodyMethod = body.apply(one.request, k, get);
+        if (!explicitMethod.isEmpty())
+            one.request.method = explicitMethod;
+        else if (head)
+            one.request.method = QByteArrayLiteral("HEAD");
+        else
+            one.request.method = bodyMethod.value_or(QByteArrayLiteral("GET"));
+        imports.append(std::move(one));
     }
-    if (!explicitMethod.isEmpty())
-        spec.method = explicitMethod;
-    else if (head)
-        spec.method = QByteArrayLiteral("HEAD");
-    else if (upload)
-        spec.method = QByteArrayLiteral("PUT");
-    else if (spec.hasBody || (postBodyNotApplied && !get))
-        spec.method = QByteArrayLiteral("POST");
-    else
-        spec.method = QByteArrayLiteral("GET");
-    return result;
+    return imports;
 }
 
 } // namespace
@@ -335,7 +277,7 @@ QString toCurlCommand(const RequestSpec &request)
     return words.join(u' ');
 }
 
-std::optional<QList<CurlImport>> parseCurlCommands(const QString &text, QString *error)
+std::optional<QList<CurlImport>> parseCurlCommands(const QString &text, QString *error, CurlFiles files)
 {
     const auto fail = [&](const QString &message) {
         if (error)
@@ -360,7 +302,7 @@ std::optional<QList<CurlImport>> parseCurlCommands(const QString &text, QString 
         if (!groups)
             return std::nullopt;
         for (const QList<CurlArgument> &group : *groups) {
-            std::optional<CurlImport> imported = importArguments(group, error);
+            std::optional<QList<CurlImport>> imported = importArguments(group, files, error);
             if (!imported) {
                 if (error && (commands->size() > 1 || groups->size() > 1))
                     *error = CurlText::tr("Request %1 of the pasted text: %2")
@@ -386,8 +328,8 @@ std::optional<CurlImport> parseCurlCommand(const QString &command, QString *erro
     CurlImport first = imports->takeFirst();
     if (!imports->isEmpty())
         first.ignored.append(imports->size() == 1
-                                 ? CurlText::tr("1 more command was pasted: only the first was opened")
-                                 : CurlText::tr("%1 more commands were pasted: only the first was opened")
+                                 ? CurlText::tr("1 more request was pasted: only the first was opened")
+                                 : CurlText::tr("%1 more requests were pasted: only the first was opened")
                                        .arg(imports->size()));
     return first;
 }
