@@ -67,6 +67,25 @@ QString relatedText(const StatusCatalogue &catalogue, const QList<int> &codes)
     return parts.join(u", "_s);
 }
 
+// "In code": each framework's name for the code, one line per framework (the sources are in --json).
+void writeConstants(QTextStream &out, const StatusEntry &entry, const QString &indent)
+{
+    if (entry.constants.isEmpty())
+        return;
+    QList<QStringList> rows;
+    for (const CodeConstant &constant : entry.constants) {
+        QString name = constant.name;
+        if (!constant.reason.isEmpty())
+            name += u" → \""_s + constant.reason + u'"';
+        if (!constant.alsoNames.isEmpty())
+            name += u"  "_s + CatalogueCommands::tr("(also %1)").arg(constant.alsoNames.join(u", "_s));
+        rows.append({constant.language, name, constant.framework});
+    }
+    out << '\n' << indent << CatalogueCommands::tr("In code:") << '\n';
+    for (const QString &line : formatTable(rows).split(u'\n', Qt::SkipEmptyParts))
+        out << indent << "  " << line << '\n';
+}
+
 void writeEntry(QTextStream &out, const StatusCatalogue &catalogue, const StatusEntry &given)
 {
     const StatusEntry entry = displayed(given);
@@ -104,6 +123,7 @@ void writeEntry(QTextStream &out, const StatusCatalogue &catalogue, const Status
         facts.append({CatalogueCommands::tr("Related:"), relatedText(catalogue, entry.related)});
     for (const QString &line : formatTable(facts).split(u'\n', Qt::SkipEmptyParts))
         out << indent << line << '\n';
+    writeConstants(out, entry, indent);
     // Told apart from the facts above: nothing checkable backs it.
     if (!entry.folklore.isEmpty())
         out << '\n'

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The catalogue loader and the shipped catalogue's contents, checked against facts taken from
 // the IANA registry and the RFCs (written out here, independently of the data file).
+#include "core/catalogue/codeconstants.h"
 #include "core/catalogue/compiledcatalogue.h"
 #include "core/catalogue/statuscatalogue.h"
 #include "core/catalogue/statusclass.h"
@@ -526,10 +527,13 @@ void tst_StatusCatalogue::minimalFileLoads()
 
 void tst_StatusCatalogue::compiledFormIsTheJson()
 {
-    // What the program reads is what catalogue.json says, field for field.
+    // What the program reads is what catalogue.json and constants.json say, field for field.
     CatalogueError error;
-    const auto json = StatusCatalogue::fromFile(StatusCatalogue::builtinPath(), &error);
+    auto json = StatusCatalogue::fromFile(StatusCatalogue::builtinPath(), &error);
     QVERIFY2(json, qPrintable(error.toString()));
+    const auto tables = CodeConstants::fromFile(CodeConstants::builtinPath(), &error);
+    QVERIFY2(tables && CodeConstants::merge(*json, *tables, u"constants.json"_s, &error),
+             qPrintable(error.toString()));
     const auto compiled = StatusCatalogue::builtin(&error);
     QVERIFY2(compiled, qPrintable(error.toString()));
     QCOMPARE(compiled->size(), json->size());

@@ -60,6 +60,10 @@ QByteArray compileCatalogue(const StatusCatalogue &catalogue)
             out << redirect.permanent << qint32(redirect.method);
         });
         out << entry.related;
+        out << qint32(entry.constants.size());
+        for (const CodeConstant &constant : entry.constants)
+            out << constant.language << constant.framework << constant.name << constant.alsoNames
+                << constant.reason << constant.source;
     }
     return data;
 }
@@ -126,6 +130,16 @@ std::optional<StatusCatalogue> readCompiledCatalogue(const QByteArray &data)
             entry.redirect = redirect;
         }
         in >> entry.related;
+        qint32 constants = 0;
+        in >> constants;
+        if (constants < 0 || constants > 256)
+            return std::nullopt;
+        for (qint32 c = 0; c < constants; ++c) {
+            CodeConstant constant;
+            in >> constant.language >> constant.framework >> constant.name >> constant.alsoNames
+                >> constant.reason >> constant.source;
+            entry.constants.append(constant);
+        }
         catalogue.m_byCode.insert(entry.code, catalogue.m_entries.size());
         catalogue.m_entries.append(std::move(entry));
     }

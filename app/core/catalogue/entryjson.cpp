@@ -35,6 +35,17 @@ QJsonObject entryToJson(const StatusEntry &entry)
     QJsonArray related;
     for (int code : entry.related)
         related.append(code);
+    QJsonArray constants;
+    for (const CodeConstant &constant : entry.constants) {
+        QJsonObject object{{u"language"_s, constant.language},
+                           {u"framework"_s, constant.framework},
+                           {u"name"_s, constant.name},
+                           {u"also_names"_s, QJsonArray::fromStringList(constant.alsoNames)},
+                           {u"source"_s, constant.source.toString()}};
+        if (!constant.reason.isEmpty())
+            object.insert(u"reason"_s, constant.reason);
+        constants.append(object);
+    }
 
     QJsonValue iana = QJsonValue::Null;
     if (entry.iana)
@@ -65,6 +76,7 @@ QJsonObject entryToJson(const StatusEntry &entry)
         {u"deprecated"_s, entry.deprecated},
         {u"redirect"_s, redirect},
         {u"related"_s, related},
+        {u"constants"_s, constants},
         {u"sources"_s, sources},
         {u"folklore"_s, entry.folklore.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(entry.folklore)},
     };

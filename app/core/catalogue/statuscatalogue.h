@@ -55,6 +55,7 @@ public:
 
 private:
     friend class CatalogueParser;
+    friend class CodeConstants;
     friend std::optional<StatusCatalogue> readCompiledCatalogue(const QByteArray &data);
 
     QList<StatusEntry> m_entries;

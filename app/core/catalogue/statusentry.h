@@ -63,6 +63,20 @@ struct IanaRegistration
     friend bool operator==(const IanaRegistration &, const IanaRegistration &) = default;
 };
 
+// How a framework names a status code in source, e.g. Go's http.StatusTeapot for 418; merged into the
+// entries from resources/data/constants.json when the catalogue is compiled.
+struct CodeConstant
+{
+    QString language; // "Go", "C#"
+    QString framework; // the table's name: "Go net/http"
+    QString name; // as written in code; for a table of reason phrases, the lookup expression
+    QStringList alsoNames; // other names the framework keeps for the same code (older spellings)
+    QString reason; // for a table of reason phrases (Node's http.STATUS_CODES): the phrase; else empty
+    QUrl source; // the framework's source file or reference page
+
+    friend bool operator==(const CodeConstant &, const CodeConstant &) = default;
+};
+
 // One meaning of one status code. A number with several meanings (420, 499, 530…) is several entries.
 struct StatusEntry
 {
@@ -89,6 +103,7 @@ struct StatusEntry
     bool deprecated = false;
     std::optional<RedirectSemantics> redirect;
     QList<int> related;
+    QList<CodeConstant> constants; // the names developers see in code, one per framework table
 
     friend bool operator==(const StatusEntry &, const StatusEntry &) = default;
 };

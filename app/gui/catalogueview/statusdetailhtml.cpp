@@ -96,6 +96,33 @@ QString page(const QPalette &palette, const QString &body)
            "</style></head><body>%3</body></html>"_s.arg(muted, link, body);
 }
 
+// "In code": the constant each framework names the code with, the framework linking to the file
+// the name was taken from. A table of reason phrases shows how code reads the phrase, and the phrase.
+QString inCodeSection(const StatusEntry &entry)
+{
+    if (entry.constants.isEmpty())
+        return {};
+    QString rows;
+    for (const CodeConstant &constant : entry.constants) {
+        QString name = u"<code>"_s + esc(constant.name) + u"</code>"_s;
+        if (!constant.reason.isEmpty())
+            name += u" → “"_s + esc(constant.reason) + u"”"_s;
+        if (!constant.alsoNames.isEmpty()) {
+            QStringList also;
+            for (const QString &alias : constant.alsoNames)
+                also.append(u"<code>"_s + esc(alias) + u"</code>"_s);
+            name += u" <span class=\"muted\">"_s + esc(StatusDetail::tr("also %1")).arg(also.join(u", "_s))
+                + u"</span>"_s;
+        }
+        rows += u"<tr><td style=\"padding-right:12px\">%1</td><td style=\"padding-right:12px\">%2</td>"
+                "<td><a href=\"%3\">%4</a></td></tr>"_s.arg(esc(constant.language), name,
+                                                             esc(constant.source.toString(QUrl::FullyEncoded)),
+                                                             esc(constant.framework));
+    }
+    return u"<h3>"_s + esc(StatusDetail::tr("In code")) + u"</h3><table cellspacing=\"2\">"_s + rows
+        + u"</table>"_s;
+}
+
 } // namespace
 
 QUrl codeLink(int code)
@@ -178,6 +205,8 @@ QString statusDetailHtml(const StatusCatalogue &catalogue, qsizetype entryIndex,
             + u"</p>"_s;
     }
     html += sourcesHtml(entry);
+
+    html += inCodeSection(entry);
 
     if (!entry.related.isEmpty()) {
         QStringList links;
