@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: MIT
-// What a typed search finds in the real catalogue: numbers as code prefixes, words anywhere.
+// What a typed search finds in the real catalogue: numbers as code prefixes, words anywhere, the
+// constants frameworks name the codes with, and misspelt words; and in which order.
+#include "core/catalogue/cataloguefiltermodel.h"
+#include "core/catalogue/cataloguemodel.h"
 #include "core/catalogue/cataloguesearch.h"
 #include "core/catalogue/statuscatalogue.h"
 
@@ -18,17 +21,32 @@ private Q_SLOTS:
     void finds();
     void codePrefixesAreExact();
     void emptySearchMatchesEverything();
+    void ranks_data();
+    void ranks();
+    void listsBestFirst_data();
+    void listsBestFirst();
+    void prefixDistance_data();
+    void prefixDistance();
+    void misspeltWordsAreNotNarrowedByExactOnes();
 
 private:
     QStringList matches(const QString &text) const;
+    const StatusEntry &entry(int code) const;
     StatusCatalogue m_catalogue;
 };
 
 void tst_CatalogueSearch::initTestCase()
 {
-    auto catalogue = StatusCatalogue::fromFile(StatusCatalogue::builtinPath(), nullptr);
-    QVERIFY(catalogue);
+    // The compiled catalogue, as the program has it: with the constants merged in.
+    CatalogueError error;
+    auto catalogue = StatusCatalogue::builtin(&error);
+    QVERIFY2(catalogue, qPrintable(error.toString()));
     m_catalogue = std::move(*catalogue);
+}
+
+const StatusEntry &tst_CatalogueSearch::entry(int code) const
+{
+    return m_catalogue.entries().at(m_catalogue.firstIndexOf(code));
 }
 
 QStringList tst_CatalogueSearch::matches(const QString &text) const
@@ -74,6 +92,38 @@ void tst_CatalogueSearch::finds_data()
                                      << QStringList{u"0 (no status)"_s};
     QTest::newRow("0 finds both") << u"0"_s << QStringList{u"000 (no response)"_s, u"0 (no status)"_s}
                                   << QStringList{};
+
+    // The names developers meet in code.
+    QTest::newRow("Python, Rust, Spring constant") << u"UNPROCESSABLE_ENTITY"_s
+                                                   << QStringList{u"422 Unprocessable Content"_s}
+                                                   << QStringList{u"404 Not Found"_s};
+    QTest::newRow("Python 3.13 name") << u"HTTPStatus.UNPROCESSABLE_CONTENT"_s
+                                      << QStringList{u"422 Unprocessable Content"_s} << QStringList{};
+    QTest::newRow("Go constant") << u"StatusTeapot"_s << QStringList{u"418 I'm a teapot"_s}
+                                 << QStringList{u"404 Not Found"_s};
+    QTest::newRow("Django REST framework prefix")
+        << u"HTTP_422"_s << QStringList{u"422 Unprocessable Content"_s} << QStringList{u"423 Locked"_s};
+    QTest::newRow("servlet constant") << u"SC_NOT_FOUND"_s << QStringList{u"404 Not Found"_s}
+                                      << QStringList{u"410 Gone"_s};
+    QTest::newRow("Rack symbol") << u":unprocessable_content"_s << QStringList{u"422 Unprocessable Content"_s}
+                                 << QStringList{};
+    QTest::newRow(".NET alias") << u"HttpStatusCode.RedirectKeepVerb"_s
+                                << QStringList{u"307 Temporary Redirect"_s} << QStringList{};
+    QTest::newRow("Node phrase table") << u"STATUS_CODES[429]"_s << QStringList{u"429 Too Many Requests"_s}
+                                       << QStringList{u"428 Precondition Required"_s};
+
+    // Typing mistakes.
+    QTest::newRow("swapped letters") << u"tiemout"_s
+                                     << QStringList{u"408 Request Timeout"_s, u"504 Gateway Timeout"_s}
+                                     << QStringList{u"404 Not Found"_s};
+    QTest::newRow("missing letter") << u"not fund"_s << QStringList{u"404 Not Found"_s}
+                                    << QStringList{u"200 OK"_s};
+    QTest::newRow("British spelling")
+        << u"unauthorised"_s << QStringList{u"401 Unauthorized"_s} << QStringList{u"403 Forbidden"_s};
+    QTest::newRow("extra letter") << u"teapott"_s << QStringList{u"418 I'm a teapot"_s}
+                                  << QStringList{u"404 Not Found"_s};
+    QTest::newRow("still typing") << u"tiemou"_s << QStringList{u"408 Request Timeout"_s} << QStringList{};
+    QTest::newRow("short words are exact") << u"okk"_s << QStringList{} << QStringList{u"200 OK"_s};
 }
 
 void tst_CatalogueSearch::finds()
@@ -104,6 +154,107 @@ void tst_CatalogueSearch::emptySearchMatchesEverything()
 {
     QVERIFY(CatalogueSearch(u"   "_s).isEmpty());
     QCOMPARE(matches(QString()).size(), m_catalogue.size());
+}
+
+void tst_CatalogueSearch::ranks_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<int>("rank");
+
+    QTest::newRow("exact code") << u"404"_s << 404 << int(CatalogueSearch::ExactCode);
+    QTest::newRow("code prefix") << u"40"_s << 404 << int(CatalogueSearch::InReason);
+    QTest::newRow("reason") << u"not found"_s << 404 << int(CatalogueSearch::InReason);
+    QTest::newRow("alias") << u"payload"_s << 413 << int(CatalogueSearch::InNames);
+    QTest::newRow("constant") << u"SC_NOT_FOUND"_s << 404 << int(CatalogueSearch::InNames);
+    QTest::newRow("word in the text") << u"captive"_s << 511 << int(CatalogueSearch::InText);
+    QTest::newRow("misspelt") << u"not fund"_s << 404 << int(CatalogueSearch::Near);
+    QTest::newRow("weakest word counts") << u"404 captive"_s << 404 << int(CatalogueSearch::NoMatch);
+}
+
+void tst_CatalogueSearch::ranks()
+{
+    QFETCH(QString, text);
+    QFETCH(int, code);
+    QFETCH(int, rank);
+    QCOMPARE(int(CatalogueSearch(text).rank(entry(code), CatalogueSearch::haystackFor(entry(code)))), rank);
+}
+
+void tst_CatalogueSearch::listsBestFirst_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QList<int>>("firstCodes"); // in this order, before anything else
+
+    QTest::newRow("reason before text") << u"gateway"_s << QList<int>{502, 504};
+    QTest::newRow("exact code before the rest") << u"4"_s << QList<int>{400, 401, 402};
+    QTest::newRow("reason before constant before text") << u"found"_s << QList<int>{302, 404};
+    QTest::newRow("misspelt, alone") << u"teapott"_s << QList<int>{418};
+}
+
+void tst_CatalogueSearch::listsBestFirst()
+{
+    QFETCH(QString, text);
+    QFETCH(QList<int>, firstCodes);
+    CatalogueModel model(m_catalogue);
+    CatalogueFilterModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(CatalogueModel::CodeColumn);
+    proxy.setSearchText(text);
+    QVERIFY(proxy.rowCount() >= firstCodes.size());
+    QList<int> shown;
+    for (int row = 0; row < firstCodes.size(); ++row)
+        shown.append(proxy.index(row, 0).data(CatalogueModel::CodeRole).toInt());
+    QCOMPARE(shown, firstCodes);
+
+    // Down the whole list the rank never gets better, and within a rank codes go up.
+    const CatalogueSearch search(text);
+    int previousRank = CatalogueSearch::ExactCode;
+    int previousCode = -1;
+    for (int row = 0; row < proxy.rowCount(); ++row) {
+        const int index = proxy.index(row, 0).data(CatalogueModel::EntryIndexRole).toInt();
+        const StatusEntry &shownEntry = m_catalogue.entries().at(index);
+        const int rank = search.rank(shownEntry, CatalogueSearch::haystackFor(shownEntry));
+        QVERIFY2(rank >= previousRank, qPrintable(shownEntry.codeText));
+        if (rank == previousRank)
+            QVERIFY2(shownEntry.code >= previousCode, qPrintable(shownEntry.codeText));
+        previousRank = rank;
+        previousCode = shownEntry.code;
+    }
+}
+
+void tst_CatalogueSearch::prefixDistance_data()
+{
+    QTest::addColumn<QByteArray>("word");
+    QTest::addColumn<QByteArray>("name");
+    QTest::addColumn<int>("distance");
+
+    QTest::newRow("same") << "timeout"_ba << "timeout"_ba << 0;
+    QTest::newRow("swap") << "tiemout"_ba << "timeout"_ba << 1;
+    QTest::newRow("insert") << "fund"_ba << "found"_ba << 1;
+    QTest::newRow("delete") << "teapott"_ba << "teapot"_ba << 1;
+    QTest::newRow("replace") << "unauthorised"_ba << "unauthorized"_ba << 1;
+    QTest::newRow("prefix of the name") << "tiemou"_ba << "timeout"_ba << 1;
+    QTest::newRow("two edits") << "unathorised"_ba << "unauthorized"_ba << 2;
+    QTest::newRow("past the limit") << "zebra"_ba << "timeout"_ba << 3;
+}
+
+void tst_CatalogueSearch::prefixDistance()
+{
+    QFETCH(QByteArray, word);
+    QFETCH(QByteArray, name);
+    QFETCH(int, distance);
+    QCOMPARE(CatalogueSearch::prefixDistance(word, name, 2), distance);
+}
+
+void tst_CatalogueSearch::misspeltWordsAreNotNarrowedByExactOnes()
+{
+    // "tie" is matched exactly; "tiem" may be one edit away, so it finds entries "tie" did not
+    // (408 through "timeout"): the filter model must search everything again, not "tie"'s matches.
+    QVERIFY(!CatalogueSearch(u"tie"_s).isNarrowedBy(CatalogueSearch(u"tiem"_s)));
+    QVERIFY(CatalogueSearch(u"tiem"_s).isNarrowedBy(CatalogueSearch(u"tiemo"_s)));
+    QVERIFY(!CatalogueSearch(u"tiemo"_s).isNarrowedBy(CatalogueSearch(u"xtiemo"_s)));
+    QVERIFY(!CatalogueSearch(u"timeout"_s).isNarrowedBy(CatalogueSearch(u"timeouts"_s)));
+    QVERIFY(CatalogueSearch(u"gate"_s).isNarrowedBy(CatalogueSearch(u"gatew"_s)));
 }
 
 QTEST_GUILESS_MAIN(tst_CatalogueSearch)

@@ -21,12 +21,13 @@ void CatalogueFilterModel::setSourceModel(QAbstractItemModel *model)
         sourceModel()->disconnect(this);
     QSortFilterProxyModel::setSourceModel(model);
     m_catalogueModel = qobject_cast<const CatalogueModel *>(model);
-    m_matches.clear();
+    m_ranks.clear();
     if (!model)
         return;
     // Any change of rows makes the per-row matches stale; they are worked out again when needed.
     const auto stale = [this] {
-        m_matches.clear();
+        m_ranks.clear();
+        m_ranksDiffer = false;
         checkSourceOrder();
     };
     checkSourceOrder();
@@ -41,6 +42,7 @@ void CatalogueFilterModel::checkSourceOrder()
 {
     const bool wasInOrder = m_sourceInCodeOrder;
     m_sourceInCodeOrder = false;
+    m_catalogueRows = m_catalogueModel ? m_catalogueModel->catalogue().size() : 0;
     if (m_catalogueModel) {
         const QList<StatusEntry> &entries = m_catalogueModel->catalogue().entries();
         m_sourceInCodeOrder
@@ -54,9 +56,25 @@ void CatalogueFilterModel::checkSourceOrder()
 void CatalogueFilterModel::sort(int column, Qt::SortOrder order)
 {
     m_requestedSort = std::pair{column, order};
-    const bool alreadyInOrder
-        = m_sourceInCodeOrder && column == CatalogueModel::CodeColumn && order == Qt::AscendingOrder;
-    QSortFilterProxyModel::sort(alreadyInOrder ? -1 : column, order);
+    applySort();
+}
+
+void CatalogueFilterModel::applySort()
+{
+    if (!m_requestedSort)
+        return;
+    m_appliedSortColumn = wantedSortColumn();
+    QSortFilterProxyModel::sort(m_appliedSortColumn, m_requestedSort->second);
+}
+
+int CatalogueFilterModel::wantedSortColumn() const
+{
+    if (!m_requestedSort)
+        return -1;
+    const auto [column, order] = *m_requestedSort;
+    const bool alreadyInOrder = m_sourceInCodeOrder && column == CatalogueModel::CodeColumn
+        && order == Qt::AscendingOrder && !ranksDiffer();
+    return alreadyInOrder ? -1 : column;
 }
 
 void CatalogueFilterModel::setSearchText(const QString &text)
@@ -73,18 +91,29 @@ void CatalogueFilterModel::setSearchText(const QString &text)
 void CatalogueFilterModel::matchSearch(const CatalogueSearch &previous, const CatalogueSearch &next)
 {
     const CatalogueModel *model = m_catalogueModel;
+    m_ranksDiffer = false;
     if (!model || next.isEmpty()) {
-        m_matches.clear();
+        m_ranks.clear();
         return;
     }
     const QList<StatusEntry> &entries = model->catalogue().entries();
     const bool narrowing
-        = !previous.isEmpty() && m_matches.size() == entries.size() && previous.isNarrowedBy(next);
+        = !previous.isEmpty() && m_ranks.size() == entries.size() && previous.isNarrowedBy(next);
     if (!narrowing)
-        m_matches = QList<bool>(entries.size(), true);
+        m_ranks = QList<qint8>(entries.size(), qint8(CatalogueSearch::ExactCode));
+    qint8 first = CatalogueSearch::NoMatch;
+    m_ranksDiffer = false;
     for (qsizetype row = 0; row < entries.size(); ++row) {
-        if (m_matches.at(row))
-            m_matches[row] = next.matches(entries.at(row), model->searchTextAt(int(row)));
+        qint8 &rank = m_ranks[row];
+        if (rank == CatalogueSearch::NoMatch)
+            continue;
+        rank = next.rank(entries.at(row), model->searchTextAt(int(row)));
+        if (rank == CatalogueSearch::NoMatch)
+            continue;
+        if (first == CatalogueSearch::NoMatch)
+            first = rank;
+        else if (rank != first)
+            m_ranksDiffer = true;
     }
 }
 
@@ -122,6 +151,13 @@ void CatalogueFilterModel::clearFilters()
 
 void CatalogueFilterModel::refilter()
 {
+    // Ranks that differ need the rows sorted; the same ranks keep the source's code order.
+    const int wanted = wantedSortColumn();
+    if (m_requestedSort && wanted != m_appliedSortColumn) {
+        m_appliedSortColumn = wanted;
+        // Sorts by the new column now; the invalidate() below filters and sorts the new search.
+        QSortFilterProxyModel::sort(wanted, m_requestedSort->second);
+    }
     // One rebuild of the mapping: cheaper than the row-by-row removals invalidateRowsFilter()
     // sends when a keystroke drops thousands of scattered rows (~10 ms at 10,000 entries).
     invalidate();
@@ -143,8 +179,8 @@ bool CatalogueFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
         return false;
     if (m_search.isEmpty())
         return true;
-    if (m_matches.size() == entries.size())
-        return m_matches.at(sourceRow);
+    if (m_ranks.size() == entries.size())
+        return m_ranks.at(sourceRow) != CatalogueSearch::NoMatch;
     return m_search.matches(entry, model->searchTextAt(sourceRow));
 }
 
@@ -156,6 +192,13 @@ bool CatalogueFilterModel::lessThan(const QModelIndex &left, const QModelIndex &
     if (!model || left.column() != CatalogueModel::CodeColumn || sortRole() != CatalogueModel::SortRole)
         return QSortFilterProxyModel::lessThan(left, right);
     const QList<StatusEntry> &entries = model->catalogue().entries();
+    // A search's best matches first (only the code column's ascending order is by relevance).
+    if (ranksDiffer() && sortOrder() == Qt::AscendingOrder) {
+        const qint8 leftRank = m_ranks.at(left.row());
+        const qint8 rightRank = m_ranks.at(right.row());
+        if (leftRank != rightRank)
+            return leftRank < rightRank;
+    }
     const int a = entries.at(left.row()).code;
     const int b = entries.at(right.row()).code;
     return a != b ? a < b : left.row() < right.row();

@@ -25,7 +25,8 @@ public:
 
     void setSourceModel(QAbstractItemModel *model) override;
     // By code, ascending, over a catalogue already in that order (the shipped file is), the rows
-    // keep the source order instead of being sorted again on every keystroke.
+    // keep the source order instead of being sorted again on every keystroke. While a search
+    // ranks its matches differently (CatalogueSearch::Rank), the best come first, each rank by code.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     void setSearchText(const QString &text);
@@ -49,13 +50,20 @@ protected:
 
 private:
     void refilter();
-    // Fills m_matches for `next`, checking again only what `previous` matched when `next` narrows it.
+    // Fills m_ranks for `next`, checking again only what `previous` matched when `next` narrows it.
     void matchSearch(const CatalogueSearch &previous, const CatalogueSearch &next);
     void checkSourceOrder(); // and sorts again when that changes what sort() does
+    void applySort(); // the requested sort, or none when the rows are already in its order
+    int wantedSortColumn() const;
+    bool ranksDiffer() const { return m_ranksDiffer && m_ranks.size() == m_catalogueRows; }
 
-    // Whether each source row matches m_search, worked out once per keystroke in a tight loop
-    // (filterAcceptsRow only looks it up); empty until computed or after the source changes.
-    QList<bool> m_matches;
+    // How each source row matches m_search (CatalogueSearch::Rank), worked out once per keystroke
+    // in a tight loop (filterAcceptsRow and lessThan only look it up); empty until computed or
+    // after the source changes.
+    QList<qint8> m_ranks;
+    qsizetype m_catalogueRows = 0;
+    bool m_ranksDiffer = false; // the matches do not all have the same rank: sorting by it matters
+    int m_appliedSortColumn = -1;
     const CatalogueModel *m_catalogueModel = nullptr; // the source, when it is one
     bool m_sourceInCodeOrder = false;
     std::optional<std::pair<int, Qt::SortOrder>> m_requestedSort;

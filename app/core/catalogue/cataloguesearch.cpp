@@ -4,8 +4,10 @@
 #include "core/catalogue/statusclass.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 #include <string_view>
 
@@ -30,27 +32,36 @@ constexpr std::array<quint8, 256> letterClasses()
     return classes;
 }
 
-bool containsBytes(const QByteArray &text, const QByteArray &word)
-{
-#if defined(__GLIBC__)
-    // glibc's memmem is vectorised; it is several times faster than a generic search here.
-    return ::memmem(text.constData(), size_t(text.size()), word.constData(), size_t(word.size())) != nullptr;
-#else
-    return std::string_view(text.constData(), size_t(text.size()))
-               .find(std::string_view(word.constData(), size_t(word.size())))
-        != std::string_view::npos;
-#endif
-}
-
 bool isDigits(QStringView text)
 {
     return !text.isEmpty() && std::all_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); });
+}
+
+// "StatusTeapot" → "Status Teapot": a constant's words, so a misspelt "teapott" can find them.
+QString splitCamelCase(const QString &name)
+{
+    QString split;
+    split.reserve(name.size() + 8);
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        if (i > 0 && name.at(i).isUpper() && name.at(i - 1).isLower())
+            split.append(u' ');
+        split.append(name.at(i));
+    }
+    return split;
+}
+
+bool isWordByte(char byte)
+{
+    const auto b = uchar(byte);
+    return b >= 0x80 || (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9');
 }
 
 } // namespace
 
 SearchText::SearchText(QByteArray folded)
     : text(std::move(folded))
+    , reasonEnd(text.size())
+    , namesEnd(text.size())
     , pairs(pairsOf(text))
 {
 }
@@ -66,6 +77,16 @@ SearchText::PairSet SearchText::pairsOf(QByteArrayView bytes)
     return set;
 }
 
+quint32 SearchText::lettersOf(QByteArrayView bytes)
+{
+    quint32 letters = 0;
+    for (const char byte : bytes) {
+        if (byte >= 'a' && byte <= 'z')
+            letters |= quint32(1) << (byte - 'a');
+    }
+    return letters;
+}
+
 CatalogueSearch::CatalogueSearch(const QString &text)
 {
     static const QRegularExpression separators(u"[\\s,;]+"_s);
@@ -76,30 +97,109 @@ CatalogueSearch::CatalogueSearch(const QString &text)
         } else if (token.size() == 3 && token.at(0).isDigit() && token.endsWith(u"xx"_s)) {
             m_codePrefixes.append(token.first(1)); // "4xx" means the whole class
         } else {
-            m_wordBytes.append(token.toUtf8());
-            m_wordPairs.append(SearchText::pairsOf(m_wordBytes.last()));
+            Word word;
+            word.bytes = token.toUtf8();
+            word.pairs = SearchText::pairsOf(word.bytes);
+            word.letters = SearchText::lettersOf(word.bytes);
+            word.edits = editsAllowed(word.bytes.size());
+            m_words.append(std::move(word));
         }
     }
 }
 
-bool CatalogueSearch::matches(const StatusEntry &entry, const SearchText &haystack) const
+int CatalogueSearch::editsAllowed(qsizetype length)
 {
-    for (const QString &prefix : m_codePrefixes) {
-        if (!entry.codeText.startsWith(prefix))
-            return false;
+    return length < 4 ? 0 : length < 8 ? 1 : 2;
+}
+
+int CatalogueSearch::prefixDistance(QByteArrayView word, QByteArrayView name, int limit)
+{
+    // The optimal-string-alignment distance (Damerau's swap of neighbours counted as one edit),
+    // row by row over the word's letters; the last row's minimum is the distance to the nearest
+    // prefix of the name. A row whose every cell is past the limit ends it early.
+    constexpr qsizetype MaxLength = 64;
+    if (word.size() > MaxLength)
+        return limit + 1;
+    const qsizetype m = word.size();
+    const qsizetype n = std::min(name.size(), MaxLength);
+    std::array<int, MaxLength + 1> before{}; // row i - 2
+    std::array<int, MaxLength + 1> previous{}; // row i - 1
+    std::array<int, MaxLength + 1> current{};
+    for (qsizetype j = 0; j <= n; ++j)
+        previous[size_t(j)] = int(j);
+    for (qsizetype i = 1; i <= m; ++i) {
+        current[0] = int(i);
+        int rowMinimum = current[0];
+        for (qsizetype j = 1; j <= n; ++j) {
+            const int substitution = previous[size_t(j - 1)] + (word[i - 1] == name[j - 1] ? 0 : 1);
+            int cell = std::min({previous[size_t(j)] + 1, current[size_t(j - 1)] + 1, substitution});
+            if (i > 1 && j > 1 && word[i - 1] == name[j - 2] && word[i - 2] == name[j - 1])
+                cell = std::min(cell, before[size_t(j - 2)] + 1);
+            current[size_t(j)] = cell;
+            rowMinimum = std::min(rowMinimum, cell);
+        }
+        if (rowMinimum > limit)
+            return limit + 1;
+        before = previous;
+        previous = current;
     }
+    const int best = *std::min_element(previous.cbegin(), previous.cbegin() + n + 1);
+    return std::min(best, limit + 1);
+}
+
+CatalogueSearch::Rank CatalogueSearch::rankWord(const Word &word, const SearchText &haystack) const
+{
     // First the pairs, cheap and decisive for most entries; the text only when they all occur.
-    for (const SearchText::PairSet &wordPairs : m_wordPairs) {
-        for (size_t i = 0; i < wordPairs.size(); ++i) {
-            if ((haystack.pairs[i] & wordPairs[i]) != wordPairs[i])
-                return false;
+    bool pairsOccur = true;
+    for (size_t i = 0; i < word.pairs.size() && pairsOccur; ++i)
+        pairsOccur = (haystack.pairs[i] & word.pairs[i]) == word.pairs[i];
+    if (pairsOccur) {
+        // The parts are in order of weight, so the first occurrence is the best one.
+        const void *found = nullptr;
+#if defined(__GLIBC__)
+        // glibc's memmem is vectorised; it is several times faster than a generic search here.
+        found = ::memmem(haystack.text.constData(), size_t(haystack.text.size()), word.bytes.constData(),
+                         size_t(word.bytes.size()));
+#else
+        const auto at = std::string_view(haystack.text.constData(), size_t(haystack.text.size()))
+                            .find(std::string_view(word.bytes.constData(), size_t(word.bytes.size())));
+        found = at == std::string_view::npos ? nullptr : haystack.text.constData() + at;
+#endif
+        if (found) {
+            const qsizetype at = static_cast<const char *>(found) - haystack.text.constData();
+            return at < haystack.reasonEnd ? InReason : at < haystack.namesEnd ? InNames : InText;
         }
     }
-    for (const QByteArray &word : m_wordBytes) {
-        if (!containsBytes(haystack.text, word))
-            return false;
+    if (word.edits == 0)
+        return NoMatch;
+    for (const SearchText::NameWord &name : haystack.nameWords) {
+        // Each letter the name lacks costs an edit, and a prefix cannot be longer than the name.
+        if (name.word.size() < word.bytes.size() - word.edits
+            || std::popcount(word.letters & ~name.letters) > word.edits)
+            continue;
+        if (prefixDistance(word.bytes, name.word, word.edits) <= word.edits)
+            return Near;
     }
-    return true;
+    return NoMatch;
+}
+
+CatalogueSearch::Rank CatalogueSearch::rank(const StatusEntry &entry, const SearchText &haystack) const
+{
+    Rank worst = m_codePrefixes.isEmpty() ? ExactCode : InReason;
+    for (const QString &prefix : m_codePrefixes) {
+        if (!entry.codeText.startsWith(prefix))
+            return NoMatch;
+        if (entry.codeText.size() == prefix.size())
+            worst = ExactCode;
+    }
+    // An entry ranks by its weakest word: "not fund" finds 404 as well as "fund" does.
+    for (const Word &word : m_words) {
+        const Rank found = rankWord(word, haystack);
+        if (found == NoMatch)
+            return NoMatch;
+        worst = std::max(worst, found);
+    }
+    return worst;
 }
 
 bool CatalogueSearch::isNarrowedBy(const CatalogueSearch &other) const
@@ -111,22 +211,62 @@ bool CatalogueSearch::isNarrowedBy(const CatalogueSearch &other) const
                                [&](const auto &candidate) { return stricter(candidate, condition); });
         });
     };
-    // Words are compared in UTF-8, where containment is the same as between the decoded texts.
+    // Words are compared in UTF-8, where containment is the same as between the decoded texts. A
+    // word allowed to be misspelt is only narrowed by itself typed further with the same number
+    // of edits: "tie" (exact) does not cover "tiem" (one edit), which finds "timeout".
     return covered(m_codePrefixes, other.m_codePrefixes,
                    [](const QString &longer, const QString &prefix) { return longer.startsWith(prefix); })
-        && covered(m_wordBytes, other.m_wordBytes,
-                   [](const QByteArray &longer, const QByteArray &word) { return longer.contains(word); });
+        && covered(m_words, other.m_words, [](const Word &longer, const Word &word) {
+               return longer.edits == word.edits
+                   && (word.edits == 0 ? longer.bytes.contains(word.bytes) : longer.bytes.startsWith(word.bytes));
+           });
 }
 
 SearchText CatalogueSearch::haystackFor(const StatusEntry &entry)
 {
-    QStringList parts{entry.reason, entry.originDetail, originKey(entry.origin), entry.summary,
-                      entry.description};
-    parts += entry.aliases;
-    parts += entry.headers;
+    QStringList names = entry.aliases;
     if (entry.iana)
-        parts.append(entry.iana->reason);
-    return SearchText(parts.join(u'\n').toCaseFolded().toUtf8());
+        names.append(entry.iana->reason);
+    QStringList constantWords; // for near matches: "StatusTeapot" as "status teapot"
+    for (const CodeConstant &constant : entry.constants) {
+        names.append(constant.name);
+        names += constant.alsoNames;
+        if (!constant.reason.isEmpty())
+            names.append(constant.reason);
+        constantWords.append(splitCamelCase(constant.name));
+        for (const QString &also : constant.alsoNames)
+            constantWords.append(splitCamelCase(also));
+    }
+    QStringList rest{entry.originDetail, originKey(entry.origin), entry.summary, entry.description};
+    rest += entry.headers;
+
+    SearchText haystack;
+    const QByteArray reason = entry.reason.toCaseFolded().toUtf8();
+    const QByteArray otherNames = names.join(u'\n').toCaseFolded().toUtf8();
+    haystack.text = reason + '\n' + otherNames + '\n' + rest.join(u'\n').toCaseFolded().toUtf8();
+    haystack.reasonEnd = reason.size();
+    haystack.namesEnd = reason.size() + 1 + otherNames.size();
+    haystack.pairs = SearchText::pairsOf(haystack.text);
+
+    // The single words of every name, once each, for a mistyped word to be held against.
+    const QByteArray nameText = reason + ' ' + otherNames + ' '
+        + constantWords.join(u' ').toCaseFolded().toUtf8();
+    QSet<QByteArray> seen;
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= nameText.size(); ++i) {
+        const bool inWord = i < nameText.size() && isWordByte(nameText.at(i));
+        if (inWord && start < 0) {
+            start = i;
+        } else if (!inWord && start >= 0) {
+            const QByteArray word = nameText.sliced(start, i - start);
+            start = -1;
+            if (word.size() < 3 || seen.contains(word))
+                continue;
+            seen.insert(word);
+            haystack.nameWords.append({word, SearchText::lettersOf(word)});
+        }
+    }
+    return haystack;
 }
 
 } // namespace StatusScope::Core

@@ -10,31 +10,60 @@
 namespace StatusScope::Core {
 
 // What a search looks through for one entry, prepared once: its folded text in UTF-8 (a word is
-// found by a plain byte search, and UTF-8 cannot match in the middle of a character) and the set
-// of adjacent byte pairs in it, so a word with a pair the text lacks is ruled out without reading.
+// found by a plain byte search, and UTF-8 cannot match in the middle of a character), in three
+// parts by weight: the reason, then the other names (aliases, the constants frameworks give it),
+// then everything else. The set of adjacent byte pairs in it rules a word out without reading; the
+// names' single words, each with the set of its letters, are what a mistyped word is held against.
 struct SearchText
 {
     using PairSet = std::array<quint64, 16>; // 32 × 32 letter classes, one bit each
 
-    QByteArray text;
-    PairSet pairs{};
+    struct NameWord
+    {
+        QByteArray word;
+        quint32 letters = 0; // one bit per letter a–z
+    };
 
-    explicit SearchText(QByteArray folded = {});
+    QByteArray text;
+    qsizetype reasonEnd = 0; // text before this offset is the reason
+    qsizetype namesEnd = 0; // …and before this one, the aliases and constants
+    PairSet pairs{};
+    QList<NameWord> nameWords;
+
+    SearchText() = default;
+    explicit SearchText(QByteArray folded); // all of it counted as the reason's
     static PairSet pairsOf(QByteArrayView bytes);
+    static quint32 lettersOf(QByteArrayView bytes);
 };
 
 // A search typed by a person: words are matched case-insensitively against the reason, aliases,
-// origin and text of an entry; a number (or "4xx") matches codes that start with it. Every word
-// must match. Shared by the catalogue page and the command line so both find the same entries.
+// constants, origin and text of an entry; a number (or "4xx") matches codes that start with it.
+// Every word must match, and a word that occurs nowhere may still match a name's word that it
+// misspells (an edit or two, by length: "tiemout", "unauthorised"). Shared by the catalogue page
+// and the command line so both find the same entries in the same order.
 class CatalogueSearch
 {
 public:
+    // How well an entry matches, best first: the order results are listed in.
+    enum Rank : qint8 {
+        NoMatch = -1,
+        ExactCode = 0, // "404"
+        InReason = 1, // every word in the reason (or a code prefix)
+        InNames = 2, // …or in an alias or a constant
+        InText = 3, // …or anywhere in the entry
+        Near = 4, // some word only misspells a name
+    };
+
     CatalogueSearch() = default;
     explicit CatalogueSearch(const QString &text);
 
-    bool isEmpty() const { return m_codePrefixes.isEmpty() && m_wordBytes.isEmpty(); }
+    bool isEmpty() const { return m_codePrefixes.isEmpty() && m_words.isEmpty(); }
     // `haystack` is haystackFor(entry).
-    bool matches(const StatusEntry &entry, const SearchText &haystack) const;
+    Rank rank(const StatusEntry &entry, const SearchText &haystack) const;
+    bool matches(const StatusEntry &entry, const SearchText &haystack) const
+    {
+        return rank(entry, haystack) != NoMatch;
+    }
     bool matches(const StatusEntry &entry) const { return matches(entry, haystackFor(entry)); }
     // True when everything `other` matches is sure to match this search too (typing one more
     // letter: "gate" → "gatew", "40" → "404"), so only this search's matches need checking again.
@@ -42,11 +71,26 @@ public:
 
     // The folded text a search looks through; cache it per entry when searching often.
     static SearchText haystackFor(const StatusEntry &entry);
+    // The edits a word of `length` bytes may be away from a name's word and still find it: none
+    // under four letters (too many short words are one edit apart), one up to seven, then two.
+    static int editsAllowed(qsizetype length);
+    // The fewest single-letter edits (insert, delete, replace, swap two neighbours) turning `word`
+    // into some prefix of `name`, or `limit` + 1 when more than `limit`. A prefix, so a word
+    // still being typed finds its name ("tiemou" → "timeou…").
+    static int prefixDistance(QByteArrayView word, QByteArrayView name, int limit);
 
 private:
+    struct Word
+    {
+        QByteArray bytes; // folded, in UTF-8
+        SearchText::PairSet pairs{};
+        quint32 letters = 0;
+        int edits = 0;
+    };
+    Rank rankWord(const Word &word, const SearchText &haystack) const;
+
     QStringList m_codePrefixes;
-    QList<QByteArray> m_wordBytes; // the folded words, in UTF-8
-    QList<SearchText::PairSet> m_wordPairs;
+    QList<Word> m_words;
 };
 
 } // namespace StatusScope::Core
