@@ -94,7 +94,7 @@ void tst_CommandLine::explainSeveralMeanings()
 {
     const Run run = statusscope({u"explain"_s, u"499"_s});
     QCOMPARE(run.exitCode, 0);
-    QVERIFY(run.out.startsWith(u"499 has 2 meanings."_s));
+    QVERIFY(run.out.startsWith(u"499 has 3 meanings."_s)); // nginx, Esri, Google APIs
     QVERIFY(run.out.contains(u"499 Client Closed Request"_s));
     QVERIFY(run.out.contains(u"499 Token Required"_s));
     QVERIFY(run.out.indexOf(u"nginx"_s) < run.out.indexOf(u"Esri"_s));
@@ -159,11 +159,19 @@ void tst_CommandLine::explainJson()
     QCOMPARE(document.value(u"class"_s).toString(), u"4xx"_s);
     QCOMPARE(document.value(u"catalogued"_s).toBool(), true);
     const QJsonArray entries = document.value(u"entries"_s).toArray();
-    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.size(), 3); // Spring, Twitter, Shopify until 2018
     QCOMPARE(entries.at(0).toObject().value(u"origin_detail"_s).toString(),
              u"Spring Framework (deprecated)"_s);
-    QCOMPARE(entries.at(1).toObject().value(u"reason"_s).toString(), u"Enhance Your Calm"_s);
-    QCOMPARE(entries.at(1).toObject().value(u"origin"_s).toString(), u"vendor"_s);
+    const QJsonObject twitter = entries.at(1).toObject();
+    QCOMPARE(twitter.value(u"reason"_s).toString(), u"Enhance Your Calm"_s);
+    QCOMPARE(twitter.value(u"origin"_s).toString(), u"vendor"_s);
+    // Where it can be checked, and what is only folklore (issue 17).
+    const QJsonArray sources = twitter.value(u"sources"_s).toArray();
+    QVERIFY(!sources.isEmpty());
+    QVERIFY(sources.first().toObject().value(u"url"_s).toString().startsWith(u"https://"_s));
+    QVERIFY(!sources.first().toObject().value(u"title"_s).toString().isEmpty());
+    QVERIFY(twitter.value(u"folklore"_s).toString().contains(u"Demolition Man"_s));
+    QVERIFY(entries.at(0).toObject().value(u"folklore"_s).isNull());
 }
 
 void tst_CommandLine::explainJsonUncatalogued()

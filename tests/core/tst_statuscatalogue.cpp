@@ -219,7 +219,8 @@ void tst_StatusCatalogue::vendorCodesWithTheirOrigin_data()
     add("nginx", OriginKind::Vendor, {444, 494, 495, 496, 497, 499});
     add("IIS", OriginKind::Vendor, {440});
     add("Exchange ActiveSync, WebDAV extensions", OriginKind::Vendor, {449});
-    add("Exchange", OriginKind::Vendor, {451});
+    add("Exchange", OriginKind::Vendor, {451, 456, 457});
+    add("Google APIs and gRPC", OriginKind::Vendor, {499});
     add("Windows Parental Controls", OriginKind::Vendor, {450});
     add("Cloudflare", OriginKind::Vendor, {520, 521, 522, 523, 524, 525, 526, 527, 530});
     add("AWS Elastic Load Balancing", OriginKind::Vendor, {460, 463, 464, 561});
@@ -229,7 +230,7 @@ void tst_StatusCatalogue::vendorCodesWithTheirOrigin_data()
     add("Google APIs", OriginKind::Vendor, {308});
     add("Alibaba Cloud EdgeRoutine", OriginKind::Vendor, {598, 599});
     add("Twitter", OriginKind::Vendor, {420});
-    add("Shopify", OriginKind::Vendor, {430, 540, 783});
+    add("Shopify", OriginKind::Vendor, {420, 430, 540, 783});
     add("Esri", OriginKind::Vendor, {498, 499});
     add("Pantheon", OriginKind::Vendor, {530});
     add("Qualys SSL Labs", OriginKind::Vendor, {529});
