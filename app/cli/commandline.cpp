@@ -4,6 +4,7 @@
 #include "cli/cataloguecommands.h"
 #include "cli/checkcommand.h"
 #include "cli/checkscommand.h"
+#include "cli/harcommand.h"
 #include "cli/playgroundcommand.h"
 #include "core/statusscope_version.h"
 
@@ -39,6 +40,10 @@ const std::array subcommands{
         QT_TRANSLATE_NOOP("CommandLine",
                           "Send a request, follow its redirects hop by hop and explain each response."),
         &configureCheck, &runCheck},
+    Subcommand{u"har", "har FILE [--json] [--har OUT] [--show-secrets]",
+               QT_TRANSLATE_NOOP("CommandLine",
+                                 "Explain every chain of a HAR file as check explains live ones."),
+               &configureHar, &runHar},
     Subcommand{u"checks", "checks [--json]",
                QT_TRANSLATE_NOOP("CommandLine",
                                  "List every check a hop can carry: its warning id, severity and section."),
