@@ -26,6 +26,11 @@ private Q_SLOTS:
     void protocolIsKept_data();
     void protocolIsKept();
     void setCookieWithLineFeedsRoundTrips();
+    void requestAndResponseVersionsKeptApart();
+    void liveHopVersionFromProtocol();
+    void requestBodyNotUtf8RoundTrips_data();
+    void requestBodyNotUtf8RoundTrips();
+    void encodingMemberOfOtherToolsRead();
 
 private:
     HarImport import(const QByteArray &json);
@@ -83,6 +88,8 @@ void tst_HarRoundTrip::compareHops(const ChainResult &a, const ChainResult &b)
         QCOMPARE(y.status, x.status);
         QCOMPARE(y.reason, x.reason);
         QCOMPARE(y.protocol, x.protocol);
+        QCOMPARE(y.harRequestVersion, x.harRequestVersion);
+        QCOMPARE(y.harResponseVersion, x.harResponseVersion);
         QCOMPARE(y.requestHeaders, x.requestHeaders);
         QCOMPARE(y.responseHeaders, x.responseHeaders);
         QCOMPARE(y.requestHasBody, x.requestHasBody);
@@ -158,14 +165,16 @@ void tst_HarRoundTrip::protocolIsKept_data()
     QTest::addColumn<QByteArray>("read");
     QTest::addColumn<QString>("protocol");
     QTest::addColumn<QString>("written");
-    QTest::newRow("h3") << QByteArray("h3") << u"HTTP/3"_s << u"HTTP/3"_s;
-    QTest::newRow("h3-29 draft") << QByteArray("h3-29") << u"HTTP/3"_s << u"HTTP/3"_s;
+    // Read for its meaning (protocol), written back exactly as the file had it.
+    QTest::newRow("h3") << QByteArray("h3") << u"HTTP/3"_s << u"h3"_s;
+    QTest::newRow("h3-29 draft") << QByteArray("h3-29") << u"HTTP/3"_s << u"h3-29"_s;
     QTest::newRow("HTTP/3") << QByteArray("HTTP/3") << u"HTTP/3"_s << u"HTTP/3"_s;
-    QTest::newRow("HTTP/2.0") << QByteArray("HTTP/2.0") << u"HTTP/2"_s << u"HTTP/2"_s;
-    QTest::newRow("http/2.0") << QByteArray("http/2.0") << u"HTTP/2"_s << u"HTTP/2"_s;
-    QTest::newRow("h2") << QByteArray("h2") << u"HTTP/2"_s << u"HTTP/2"_s;
+    QTest::newRow("HTTP/2.0") << QByteArray("HTTP/2.0") << u"HTTP/2"_s << u"HTTP/2.0"_s;
+    QTest::newRow("http/2.0") << QByteArray("http/2.0") << u"HTTP/2"_s << u"http/2.0"_s;
+    QTest::newRow("h2") << QByteArray("h2") << u"HTTP/2"_s << u"h2"_s;
     QTest::newRow("HTTP/1.1") << QByteArray("HTTP/1.1") << u"HTTP/1.x"_s << u"HTTP/1.1"_s;
-    QTest::newRow("http/1.0") << QByteArray("http/1.0") << u"HTTP/1.x"_s << u"HTTP/1.1"_s;
+    QTest::newRow("HTTP/1.0") << QByteArray("HTTP/1.0") << u"HTTP/1.x"_s << u"HTTP/1.0"_s;
+    QTest::newRow("http/1.0") << QByteArray("http/1.0") << u"HTTP/1.x"_s << u"http/1.0"_s;
 }
 
 void tst_HarRoundTrip::protocolIsKept()
@@ -199,6 +208,105 @@ void tst_HarRoundTrip::setCookieWithLineFeedsRoundTrips()
     const HeaderList &headers = second.chains.first().hops.first().responseHeaders;
     QCOMPARE(headers.first().first, "Set-Cookie");
     QVERIFY(headers.first().second.contains("lang=fr"));
+}
+
+void tst_HarRoundTrip::requestAndResponseVersionsKeptApart()
+{
+    // Some captures leave the response's version empty: the request's gives the protocol, and
+    // both go back as they were.
+    QByteArray json = oneEntry("h3", {}, R"({"size": 0, "mimeType": "x-unknown"})");
+    json.replace(R"("status": 200, "statusText": "OK", "httpVersion": "h3")",
+                 R"("status": 200, "statusText": "OK", "httpVersion": "")");
+    const Hop hop = import(json).chains.first().hops.first();
+    QCOMPARE(hop.protocol, u"HTTP/3"_s);
+    const QJsonObject entry = exportedEntry(json);
+    QCOMPARE(entry.value(u"request"_s).toObject().value(u"httpVersion"_s).toString(), u"h3"_s);
+    QCOMPARE(entry.value(u"response"_s).toObject().value(u"httpVersion"_s).toString(), QString());
+}
+
+void tst_HarRoundTrip::liveHopVersionFromProtocol()
+{
+    ChainResult chain;
+    chain.request.url = QUrl(u"https://example.com/"_s);
+    Hop hop;
+    hop.method = "GET";
+    hop.url = chain.request.url;
+    hop.status = 200;
+    hop.protocol = u"HTTP/2"_s;
+    chain.hops = {hop};
+    hop.protocol = u"HTTP/1.x"_s;
+    chain.hops.append(hop);
+    const QJsonArray entries = chainsToHar({chain}).value(u"log"_s).toObject().value(u"entries"_s).toArray();
+    QCOMPARE(entries.at(0).toObject().value(u"response"_s).toObject().value(u"httpVersion"_s).toString(),
+             u"HTTP/2"_s);
+    QCOMPARE(entries.at(1).toObject().value(u"request"_s).toObject().value(u"httpVersion"_s).toString(),
+             u"HTTP/1.1"_s);
+}
+
+void tst_HarRoundTrip::requestBodyNotUtf8RoundTrips_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("base64");
+    QTest::newRow("Latin-1 form") << QByteArray("name=Jos\xe9&city=K\xf6ln") << true;
+    QTest::newRow("binary with NUL") << QByteArray("\x89PNG\r\n\x1a\n\x00\x00\xff", 11) << true;
+    QTest::newRow("cut UTF-8 sequence") << QByteArray("caf\xc3") << true;
+    QTest::newRow("UTF-8 text") << QByteArray("{\"name\": \"Zoë\"}") << false;
+    QTest::newRow("empty") << QByteArray() << false;
+}
+
+void tst_HarRoundTrip::requestBodyNotUtf8RoundTrips()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(bool, base64);
+    // A chain as a live POST leaves it: the body is the request's bytes.
+    ChainResult chain;
+    chain.request.method = "POST";
+    chain.request.url = QUrl(u"http://example.com/form"_s);
+    chain.request.body = body;
+    chain.request.hasBody = true;
+    chain.startedAt = QDateTime::currentDateTimeUtc();
+    Hop hop;
+    hop.method = "POST";
+    hop.url = chain.request.url;
+    hop.requestHeaders = {{"Content-Type", "application/x-www-form-urlencoded"}};
+    hop.requestHasBody = true;
+    hop.requestBodyBytes = body.size();
+    hop.status = 204;
+    hop.protocol = u"HTTP/1.x"_s;
+    chain.hops = {hop};
+
+    const QJsonObject har = chainsToHar({chain});
+    const QJsonObject postData = har.value(u"log"_s)
+                                     .toObject()
+                                     .value(u"entries"_s)
+                                     .toArray()
+                                     .at(0)
+                                     .toObject()
+                                     .value(u"request"_s)
+                                     .toObject()
+                                     .value(u"postData"_s)
+                                     .toObject();
+    QCOMPARE(postData.value(u"_encoding"_s).toString(), base64 ? u"base64"_s : QString());
+    if (!base64)
+        QCOMPARE(postData.value(u"text"_s).toString(), QString::fromUtf8(body));
+
+    const HarImport first = import(QJsonDocument(har).toJson());
+    QCOMPARE(first.chains.size(), 1);
+    QCOMPARE(first.chains.first().request.body, body);
+    QCOMPARE(first.chains.first().hops.first().requestBodyBytes, body.size());
+    // And once more through our own export: the same bytes.
+    const HarImport second = import(QJsonDocument(chainsToHar(first.chains, true)).toJson());
+    compareHops(first.chains.first(), second.chains.first());
+}
+
+void tst_HarRoundTrip::encodingMemberOfOtherToolsRead()
+{
+    QByteArray json = oneEntry("HTTP/1.1", {}, R"({"size": 0, "mimeType": "x-unknown"})");
+    json.replace(R"("method": "GET")", R"("method": "PUT")");
+    json.replace(R"("bodySize": 0})",
+                 R"("bodySize": 3, "postData": {"mimeType": "application/octet-stream",
+                    "text": "/wD+", "encoding": "base64"}})");
+    QCOMPARE(import(json).chains.first().request.body, QByteArray("\xff\x00\xfe", 3));
 }
 
 QTEST_GUILESS_MAIN(tst_HarRoundTrip)

@@ -151,6 +151,24 @@ QJsonObject contentToHar(const Hop &hop)
     return content;
 }
 
+// HAR 1.2's postData holds text only: a body that is not UTF-8 (a Latin-1 form, an image sent
+// with -d @file) would come back changed, so its bytes go in base64 with our own "_encoding"
+// member saying so, which the import reads (harimport.cpp); other readers see a comment.
+QJsonObject postDataToHar(const QByteArray &body, const HeaderList &headers)
+{
+    QJsonObject postData{{u"mimeType"_s, headerValueText(headerValue(headers, "Content-Type"))}};
+    if (isUtf8(body)) {
+        postData.insert(u"text"_s, QString::fromUtf8(body));
+    } else {
+        postData.insert(u"text"_s, QString::fromLatin1(body.toBase64()));
+        postData.insert(u"_encoding"_s, u"base64"_s);
+        postData.insert(u"comment"_s,
+                        HarText::tr("The body is not UTF-8 text: “text” holds its bytes in base64, as "
+                                    "“_encoding” says."));
+    }
+    return postData;
+}
+
 // Each field of the chain document that HAR has no member for, under its own name with a leading
 // underscore (HAR's rule for custom fields): a field added to the document reaches the HAR too.
 // The chain's own fields go on each of its entries as `_chain`, so that an entry written alone
@@ -168,25 +186,26 @@ QJsonObject entryToHar(const ChainResult &chain, const Hop &hop)
     QJsonArray query;
     for (const auto &[name, value] : QUrlQuery(hop.url).queryItems(QUrl::FullyDecoded))
         query.append(QJsonObject{{u"name"_s, name}, {u"value"_s, value}});
-    const QString version = harVersion(hop.protocol);
+    // An imported hop's versions go back as the file wrote them (HTTP/1.0 stays HTTP/1.0, h3 stays
+    // h3); a live one's come from its protocol.
+    const bool recorded = !hop.harRequestVersion.isEmpty() || !hop.harResponseVersion.isEmpty();
+    const QString requestVersion = recorded ? hop.harRequestVersion : harVersion(hop.protocol);
+    const QString responseVersion
+        = recorded ? hop.harResponseVersion : (hop.status ? harVersion(hop.protocol) : QString());
     QJsonObject request{{u"method"_s, methodText(hop.method)},
                         {u"url"_s, urlText(hop.url)},
-                        {u"httpVersion"_s, version},
+                        {u"httpVersion"_s, requestVersion},
                         {u"cookies"_s, requestCookies(hop.requestHeaders)},
                         {u"headers"_s, nameValues(hop.requestHeaders)},
                         {u"queryString"_s, query},
                         {u"headersSize"_s, -1},
                         {u"bodySize"_s, hop.requestHasBody ? hop.requestBodyBytes : 0}};
-    if (hop.requestHasBody) {
-        const QByteArray type = headerValue(hop.requestHeaders, "Content-Type");
-        request.insert(u"postData"_s,
-                       QJsonObject{{u"mimeType"_s, headerValueText(type)},
-                                   {u"text"_s, QString::fromUtf8(chain.request.body)}});
-    }
+    if (hop.requestHasBody)
+        request.insert(u"postData"_s, postDataToHar(chain.request.body, hop.requestHeaders));
     QJsonObject response{
         {u"status"_s, hop.status.value_or(0)},
         {u"statusText"_s, hop.status ? hop.reason : QString()},
-        {u"httpVersion"_s, hop.status ? version : QString()},
+        {u"httpVersion"_s, responseVersion},
         {u"cookies"_s, responseCookies(hop.responseHeaders)},
         {u"headers"_s, nameValues(hop.responseHeaders)},
         {u"content"_s, contentToHar(hop)},

@@ -119,6 +119,18 @@ void readBody(const QJsonObject &response, Hop &hop)
     hop.bodyBytes = std::max<qint64>(content.value(u"size"_s).toInteger(), decoded);
 }
 
+// postData has no encoding member in HAR 1.2, so text that is not UTF-8 cannot be written as it
+// is: our export writes such a body in base64 and says so with the custom member "_encoding"
+// (HAR's rule for custom fields: a leading underscore). "encoding", which some tools borrow from
+// content, is read the same way; any other postData is its text in UTF-8.
+QByteArray postDataBody(const QJsonObject &postData)
+{
+    const QString text = postData.value(u"text"_s).toString();
+    const bool base64 = postData.value(u"_encoding"_s).toString() == u"base64"_s
+        || postData.value(u"encoding"_s).toString() == u"base64"_s;
+    return base64 ? QByteArray::fromBase64(text.toLatin1()) : text.toUtf8();
+}
+
 Hop hopFromEntry(const QJsonObject &entry, const QUrl &url, const StatusCatalogue &catalogue,
                  QByteArray *requestBody, QDateTime *started)
 {
@@ -128,8 +140,9 @@ Hop hopFromEntry(const QJsonObject &entry, const QUrl &url, const StatusCatalogu
     hop.method = request.value(u"method"_s).toString(u"GET"_s).toUtf8();
     hop.url = url.adjusted(QUrl::RemoveFragment);
     hop.requestHeaders = headersFromHar(request.value(u"headers"_s).toArray());
-    *requestBody = request.value(u"postData"_s).toObject().value(u"text"_s).toString().toUtf8();
+    *requestBody = postDataBody(request.value(u"postData"_s).toObject());
     hop.requestHasBody = request.contains(u"postData"_s);
+    hop.harRequestVersion = request.value(u"httpVersion"_s).toString();
     hop.requestBodyBytes = requestBody->size();
     const int status = response.value(u"status"_s).toInt(0);
     if (status > 0) {
@@ -140,6 +153,7 @@ Hop hopFromEntry(const QJsonObject &entry, const QUrl &url, const StatusCatalogu
         const QString version = response.value(u"httpVersion"_s).toString();
         hop.protocol
             = protocolFromHar(version.isEmpty() ? request.value(u"httpVersion"_s).toString() : version);
+        hop.harResponseVersion = version;
         hop.responseHeaders = headersFromHar(response.value(u"headers"_s).toArray());
         readBody(response, hop);
     }
@@ -300,6 +314,8 @@ void ChainBuilder::add(const QJsonObject &entry, int number)
     m_interner.share(hop.method);
     m_interner.share(hop.requestHeaders);
     m_interner.share(hop.reason);
+    m_interner.share(hop.harRequestVersion);
+    m_interner.share(hop.harResponseVersion);
     m_interner.share(hop.responseHeaders);
     m_interner.share(hop.bodyPreview);
     m_interner.shareMeanings(hop);

@@ -105,6 +105,11 @@ struct Hop
     std::optional<int> status; // empty when no response arrived
     QString reason; // as shown: control and bidirectional characters escaped (safetext.h)
     QString protocol; // "HTTP/1.x" or "HTTP/2"
+    // (har) The version texts an imported HAR file gave this hop's request and response, exactly
+    // as written ("HTTP/1.0", "h3", "http/2.0"; either may be empty), so that an export writes them
+    // back unchanged; `protocol` is what they mean. Both empty on a live hop.
+    QString harRequestVersion;
+    QString harResponseVersion;
     HeaderList responseHeaders;
     QByteArray bodyPreview;
     qint64 bodyBytes = 0; // decoded bytes received
