@@ -11,6 +11,7 @@
 #include "core/settings/settings.h"
 #include "gui/catalogueview/cataloguepage.h"
 #include "gui/catalogueview/comparisondialog.h"
+#include "gui/console/curlpastedialog.h"
 #include "gui/console/requestconsole.h"
 #include "gui/haropener.h"
 #include "gui/historyview/historypanel.h"
@@ -147,6 +148,17 @@ RequestConsole *MainWindow::requestConsole()
             m_historyPanel->refresh();
     });
     connect(m_console, &RequestConsole::codeLinkActivated, this, &MainWindow::showCodeInCatalogue);
+    // Several curl requests in one paste: which to open, or all into saved requests (issue 16).
+    connect(m_console, &RequestConsole::severalCurlPasted, this, [this](const QList<Core::CurlImport> &imports) {
+        CurlPasteDialog dialog(imports, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        const QString done = carryOutCurlPaste(
+            dialog.choice(), imports,
+            [this](const Core::CurlImport &imported) { requestConsole()->applyCurlImport(imported); },
+            [this](const QString &folder, const QString &name, const Core::RequestSpec &request) {
+                return m_controller->saveRequest(folder, name, request, {});
+            });
     // The catalogue counts this session's meetings; the controller keeps the one list of codes met.
     connect(m_console, &RequestConsole::codeMet, m_controller, &AppController::noteCodeMet);
     connect(m_console, &RequestConsole::externalLinkActivated, this, &MainWindow::externalLinkRequested);

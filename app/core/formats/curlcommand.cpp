@@ -6,6 +6,7 @@
 #include "core/formats/curlcookies.h"
 #include "core/formats/curlnetwork.h"
 #include "core/formats/curloptions.h"
+#include "core/formats/curlwindows.h"
 #include "core/requests/urlinput.h"
 
 #include <QCoreApplication>
@@ -285,7 +286,11 @@ std::optional<QList<CurlImport>> parseCurlCommands(const QString &text, QString 
         return std::nullopt;
     };
     QString splitError;
-    const std::optional<QList<QList<QByteArray>>> commands = splitShellCommands(text, &splitError);
+    // cmd.exe text (Copy as cURL (cmd), '^' at line ends) has its own quoting; PowerShell's
+    // backtick continuations are joined, the rest read as a POSIX shell reads it.
+    const std::optional<QList<QList<QByteArray>>> commands = isCmdText(text)
+        ? splitCmdCommands(text, &splitError)
+        : splitShellCommands(joinPowerShellLines(text), &splitError);
     if (!commands)
         return fail(splitError);
     QList<CurlImport> imports;
@@ -294,7 +299,13 @@ std::optional<QList<CurlImport>> parseCurlCommands(const QString &text, QString 
         // A shell prompt copied with the command: "$ curl …", "% curl …".
         if (words.size() > 1 && (words.first() == "$" || words.first() == "%"))
             words.removeFirst();
-        if (!(words.first() == "curl" || words.first().endsWith("/curl"))) {
+        // PowerShell's "PS C:\work> curl.exe …".
+        if (words.size() > 2 && words.first() == "PS" && words.at(1).endsWith('>'))
+            words.remove(0, 2);
+        const QByteArray program = words.first();
+        if (!(program == "curl" || program.endsWith("/curl")
+              || program.compare("curl.exe", Qt::CaseInsensitive) == 0
+              || program.toLower().endsWith("\\curl.exe"))) {
             skipped.append(QString::fromUtf8(words.first()));
             continue;
         }
@@ -318,6 +329,20 @@ std::optional<QList<CurlImport>> parseCurlCommands(const QString &text, QString 
     for (const QString &word : std::as_const(skipped))
         imports.first().ignored.append(CurlText::tr("a “%1” command: not a curl command, skipped").arg(word));
     return imports;
+}
+
+bool looksLikeCurlPaste(const QString &text)
+{
+    for (const QStringView line : QStringView(text).split(u'\n')) {
+        QStringView words = line.trimmed();
+        if (words.isEmpty() || words.startsWith(u'#'))
+            continue;
+        if (words.startsWith(u"$ ") || words.startsWith(u"% "))
+            words = words.mid(2).trimmed();
+        return words == u"curl" || words.startsWith(u"curl ") || words.startsWith(u"curl\t")
+            || words.startsWith(u"curl\\") || words.startsWith(u"curl.exe ");
+    }
+    return false;
 }
 
 std::optional<CurlImport> parseCurlCommand(const QString &command, QString *error)

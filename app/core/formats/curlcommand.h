@@ -52,6 +52,10 @@ enum class CurlFiles {
 std::optional<QList<CurlImport>> parseCurlCommands(const QString &text, QString *error,
                                                    CurlFiles files = CurlFiles::ListMissing);
 
+// True when pasted text starts, after blank lines, '#' comment lines and a "$ " or "% " prompt,
+// with a curl command: the URL field takes such a paste as a command, not as a URL.
+bool looksLikeCurlPaste(const QString &text);
+
 // The first request of parseCurlCommands(), for callers that open one: when more were pasted,
 // `ignored` says how many were left out.
 std::optional<CurlImport> parseCurlCommand(const QString &command, QString *error);

@@ -20,6 +20,7 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QMetaMethod>
 #include <QLineEdit>
 #include <QStyledItemDelegate>
 
@@ -319,29 +320,42 @@ void RequestComposer::fillOptions(const RequestOptions &options, Origin origin)
 bool RequestComposer::importCurl(const QString &command)
 {
     QString error;
-    const std::optional<CurlImport> imported = parseCurlCommand(command, &error);
-    if (!imported) {
+    const std::optional<QList<CurlImport>> imports = parseCurlCommands(command, &error);
+    if (!imports) {
         showInputError(error);
         return false;
     }
+    if (imports->size() > 1 && isSignalConnected(QMetaMethod::fromSignal(&RequestComposer::severalCurlPasted))) {
+        Q_EMIT severalCurlPasted(*imports);
+        return true;
+    }
+    CurlImport first = imports->first();
+    if (imports->size() > 1)
+        first.ignored.append(tr("%n more requests were pasted: only the first was opened", nullptr,
+                                int(imports->size() - 1)));
+    applyCurlImport(first);
+    return true;
+}
+
+void RequestComposer::applyCurlImport(const CurlImport &imported)
+{
     const bool wasFollowing = m_ui->followCheck->isChecked();
-    fillForm(imported->request, Origin::Typed);
+    fillForm(imported.request, Origin::Typed);
     // curl follows no redirect without -L, so the import turns following off: a surprise for
     // anyone who did not notice the option, so it is said, with a way back.
-    const bool followingTurnedOff = wasFollowing && !imported->request.options.followRedirects;
+    const bool followingTurnedOff = wasFollowing && !imported.request.options.followRedirects;
     m_ui->importNoticeLabel->setText(
         followingTurnedOff ? tr("Follow redirects is now off, as in curl without -L.") : QString());
     m_ui->importNoticeLabel->setVisible(followingTurnedOff);
     m_ui->undoImportButton->setVisible(followingTurnedOff);
-    if (imported->request.options.acceptInvalidCertificates)
-        Q_EMIT insecureImported(imported->request.url);
-    if (!imported->ignored.isEmpty()) {
+    if (imported.request.options.acceptInvalidCertificates)
+        Q_EMIT insecureImported(imported.request.url);
+    if (!imported.ignored.isEmpty()) {
         // Never dropped silently: say what was left out.
         m_ui->inputErrorLabel->setText(
-            tr("Imported from curl; not applied: %1").arg(imported->ignored.join(u"; "_s)));
+            tr("Imported from curl; not applied: %1").arg(imported.ignored.join(u"; "_s)));
         m_ui->inputErrorLabel->show();
     }
-    return true;
 }
 
 void RequestComposer::endImportNotice()
@@ -391,7 +405,7 @@ bool RequestComposer::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_ui->urlEdit && event->type() == QEvent::KeyPress
         && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Paste)) {
         const QString text = QGuiApplication::clipboard()->text().trimmed();
-        if (text.startsWith(u"curl "_s) || text.startsWith(u"curl\\"_s) || text.startsWith(u"curl\n"_s)) {
+        if (looksLikeCurlPaste(text)) {
             importCurl(text);
             return true;
         }

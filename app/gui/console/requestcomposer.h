@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/formats/curlcommand.h"
 #include "core/requests/hop.h"
 
 #include <QNetworkCookie>
@@ -51,7 +52,11 @@ public:
     // Options kept in the settings: like applyRequest(), their secrets are asked for again.
     void setOptions(const Core::RequestOptions &options);
     // Fills the form from a curl command line; false (reason shown in place) when it is not one.
+    // Pasted text with several requests is handed to severalCurlPasted() when something listens,
+    // else the first is opened and the others counted.
     bool importCurl(const QString &command);
+    // Fills the form from one imported curl request, saying what was not applied.
+    void applyCurlImport(const Core::CurlImport &imported);
 
     void setUrl(const QString &url);
     void setMethod(const QString &method);
@@ -73,6 +78,8 @@ Q_SIGNALS:
     void urlChanged();
     // An imported curl command had -k: the user asked for no certificate checks on this URL.
     void insecureImported(const QUrl &url);
+    // A paste held several curl requests: which to open is the window's question.
+    void severalCurlPasted(const QList<Core::CurlImport> &imports);
 
 protected:
     void changeEvent(QEvent *event) override;

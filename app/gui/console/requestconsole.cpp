@@ -43,6 +43,7 @@ RequestConsole::RequestConsole(QNetworkAccessManager *manager, const StatusCatal
     connect(m_composer, &RequestComposer::cancelRequested, this, &RequestConsole::cancel);
     connect(m_composer, &RequestComposer::urlChanged, this, &RequestConsole::updateBanner);
     connect(m_composer, &RequestComposer::insecureImported, m_session, &RequestSession::trustCertificate);
+    connect(m_composer, &RequestComposer::severalCurlPasted, this, &RequestConsole::severalCurlPasted);
     connect(m_chainView, &ChainView::codeLinkActivated, this, &RequestConsole::codeLinkActivated);
     connect(m_chainView, &ChainView::externalLinkActivated, this, &RequestConsole::externalLinkActivated);
     connect(m_chainView, &ChainView::questionAnswered, this, &RequestConsole::onQuestionAnswered);
@@ -159,6 +160,11 @@ std::optional<RequestSpec> RequestConsole::currentRequest(QString *error) const
 bool RequestConsole::importCurl(const QString &command)
 {
     return m_composer->importCurl(command);
+}
+
+void RequestConsole::applyCurlImport(const Core::CurlImport &imported)
+{
+    m_composer->applyCurlImport(imported);
 }
 
 void RequestConsole::setUrl(const QString &url)

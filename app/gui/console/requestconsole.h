@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/formats/curlcommand.h"
+
 #include "core/requests/hop.h"
 #include "core/requests/requestsession.h"
 
@@ -55,6 +57,8 @@ public:
     std::optional<Core::RequestSpec> requestToKeep(QString *error) const;
     // Fills the composer from a curl command line; false (reason shown in place) when it is not one.
     bool importCurl(const QString &command);
+    // Fills the composer from one request of a curl paste (severalCurlPasted()).
+    void applyCurlImport(const Core::CurlImport &imported);
 
     QByteArray saveLayout() const;
     void restoreLayout(const QByteArray &state); // empty: the default layout
@@ -87,6 +91,8 @@ Q_SIGNALS:
     void codeMet(int code);
     void chainFinished();
     void historyChanged();
+    // A curl paste held several requests: the window asks which to open (CurlPasteDialog).
+    void severalCurlPasted(const QList<Core::CurlImport> &imports);
 
 private:
     void connectSession();

@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: MIT
+#include "core/formats/curlwindows.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace StatusScope::Core {
+
+namespace {
+
+// cmd.exe's pass: the command lines as the program would get them.
+QStringList cmdLines(const QString &text)
+{
+    QStringList lines;
+    QString line;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == u'\r')
+            continue;
+        if (c == u'"') {
+            quoted = !quoted;
+            line += c;
+        } else if (c == u'^' && !quoted && i + 1 < text.size()) {
+            // "^" and a line break: the break is dropped and the next character taken as it is.
+            qsizetype next = i + 1;
+            if (text.at(next) == u'\r' && next + 1 < text.size())
+                ++next;
+            if (text.at(next) == u'\n') {
+                if (next + 1 < text.size())
+                    line += text.at(next + 1);
+                i = next + 1;
+            } else {
+                line += text.at(next);
+                i = next;
+            }
+        } else if (c == u'\n') {
+            lines.append(line);
+            line.clear();
+            quoted = false;
+        } else {
+            line += c;
+        }
+    }
+    lines.append(line);
+    return lines;
+}
+
+// The C runtime's pass: one command line into its arguments.
+QList<QByteArray> crtWords(const QString &line)
+{
+    QList<QByteArray> words;
+    QString word;
+    bool inWord = false;
+    bool quoted = false;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        if (c == u'\\') {
+            qsizetype count = 0;
+            while (i < line.size() && line.at(i) == u'\\') {
+                ++count;
+                ++i;
+            }
+            inWord = true;
+            if (i < line.size() && line.at(i) == u'"') {
+                word += QString(count / 2, u'\\');
+                if (count % 2 == 1)
+                    word += u'"';
+                else
+                    --i; // the quote opens or closes below
+            } else {
+                word += QString(count, u'\\');
+                --i;
+            }
+            continue;
+        }
+        if (c == u'"') {
+            inWord = true;
+            if (quoted && i + 1 < line.size() && line.at(i + 1) == u'"') {
+                word += u'"';
+                ++i;
+            } else {
+                quoted = !quoted;
+            }
+            continue;
+        }
+        if ((c == u' ' || c == u'\t') && !quoted) {
+            if (inWord)
+                words.append(word.toUtf8());
+            word.clear();
+            inWord = false;
+            continue;
+        }
+        word += c;
+        inWord = true;
+    }
+    if (inWord)
+        words.append(word.toUtf8());
+    return words;
+}
+
+} // namespace
+
+bool isCmdText(const QString &text)
+{
+    static const QRegularExpression caretAtLineEnd(u"\\^[ \\t]*\\r?\\n"_s);
+    return text.contains(caretAtLineEnd) || text.contains(u"^\""_s);
+}
+
+std::optional<QList<QList<QByteArray>>> splitCmdCommands(const QString &text, QString *error)
+{
+    Q_UNUSED(error); // every text splits: the C runtime closes what is left open
+    QList<QList<QByteArray>> commands;
+    for (const QString &line : cmdLines(text)) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.isEmpty() || trimmed.startsWith(u"::"_s)
+            || trimmed.compare(u"rem"_s, Qt::CaseInsensitive) == 0
+            || trimmed.startsWith(u"rem "_s, Qt::CaseInsensitive))
+            continue;
+        QList<QByteArray> words = crtWords(trimmed);
+        // A prompt copied with the command: "C:\Users\ann> curl …".
+        if (!words.isEmpty() && words.first().endsWith('>'))
+            words.removeFirst();
+        if (!words.isEmpty())
+            commands.append(words);
+    }
+    return commands;
+}
+
+QString joinPowerShellLines(const QString &text)
+{
+    static const QRegularExpression backtickAtLineEnd(u"`[ \\t]*\\r?\\n"_s);
+    return QString(text).replace(backtickAtLineEnd, u" "_s);
+}
+
+} // namespace StatusScope::Core
