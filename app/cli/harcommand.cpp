@@ -125,7 +125,8 @@ int runHar(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
                 document.insert(u"source"_s, u"har"_s);
                 out << jsonForTerminal(QJsonDocument(document).toJson(QJsonDocument::Compact)) << '\n';
             } else {
-                if (i > 0)
+                // Set apart as check sets apart several chains: a blank line before each.
+                if (imported->chains.size() > 1)
                     out << '\n';
                 printer.printChain(showSecrets ? chain : maskedChain(chain));
             }

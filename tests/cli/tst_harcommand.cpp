@@ -102,6 +102,7 @@ void tst_HarCommand::textAsCheckGaveIt()
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.err.isEmpty(), run.err.constData());
     QCOMPARE(withoutTimings(run.out), withoutTimings(checkText));
+    QVERIFY2(run.out.startsWith("\n→ GET ") && checkText.startsWith("\n→ GET "), run.out.constData());
     QVERIFY2(run.out.contains("= 2 hops"), run.out.constData());
     QVERIFY2(run.out.contains("← 404 Not Found"), run.out.constData());
 }
