@@ -159,6 +159,9 @@ RequestConsole *MainWindow::requestConsole()
             [this](const QString &folder, const QString &name, const Core::RequestSpec &request) {
                 return m_controller->saveRequest(folder, name, request, {});
             });
+        if (!done.isEmpty())
+            showMessage([done] { return done; }, 10000);
+    });
     // The catalogue counts this session's meetings; the controller keeps the one list of codes met.
     connect(m_console, &RequestConsole::codeMet, m_controller, &AppController::noteCodeMet);
     connect(m_console, &RequestConsole::externalLinkActivated, this, &MainWindow::externalLinkRequested);
