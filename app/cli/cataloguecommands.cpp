@@ -5,9 +5,11 @@
 #include "cli/numbers.h"
 #include "cli/textlayout.h"
 #include "core/catalogue/cataloguesearch.h"
+#include "core/catalogue/cataloguetranslation.h"
 #include "core/catalogue/entryjson.h"
 #include "core/catalogue/statuscatalogue.h"
 #include "core/catalogue/statusclass.h"
+#include "core/i18n/translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -86,13 +88,17 @@ void writeConstants(QTextStream &out, const StatusEntry &entry, const QString &i
         out << indent << "  " << line << '\n';
 }
 
-void writeEntry(QTextStream &out, const StatusCatalogue &catalogue, const StatusEntry &given)
+void writeEntry(QTextStream &out, const StatusCatalogue &catalogue, const StatusEntry &given,
+                const CatalogueTranslation &translation)
 {
-    const StatusEntry entry = displayed(given);
+    QList<EntryText> fallbacks;
+    const StatusEntry entry = displayed(translation.localized(given, &fallbacks));
     const int width = terminalWidth();
     const QString indent = u"    "_s;
     const StatusClass statusClass = classOfCode(entry.code);
-    out << entry.codeText << ' ' << entry.reason
+    // The reason phrase as servers send it, then what it means in the reader's language.
+    const QString gloss = displayText(translation.reasonGloss(given));
+    out << entry.codeText << ' ' << entry.reason << (gloss.isEmpty() ? QString() : u" — "_s + gloss)
         << (entry.deprecated ? CatalogueCommands::tr(" (deprecated)") : QString()) << '\n';
     out << indent << classKey(statusClass) << ' ' << className(statusClass) << " · "
         << originName(entry.origin) << " · " << entry.originDetail << '\n';
@@ -130,6 +136,37 @@ void writeEntry(QTextStream &out, const StatusCatalogue &catalogue, const Status
             << wrapText(CatalogueCommands::tr("Widely repeated, no primary source: %1").arg(entry.folklore), width,
                         indent)
             << '\n';
+    if (!fallbacks.isEmpty())
+        out << wrapText(CatalogueCommands::tr("Some of these texts are not translated yet and are shown in English."),
+                        width, indent)
+            << '\n';
+}
+
+// The language of the catalogue's texts: --lang, which also sets the language of every other
+// sentence, else the interface's, which follows the environment (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).
+std::optional<QString> chooseLanguage(const QCommandLineParser &parser, QTextStream &err, const QString &command)
+{
+    if (!parser.isSet(u"lang"_s))
+        return installedLanguage();
+    const QString wanted = parser.value(u"lang"_s);
+    const QString code = CatalogueTranslation::languageCode(wanted);
+    const QStringList languages = CatalogueTranslation::builtinLanguages();
+    if (!languages.contains(code)) {
+        err << CatalogueCommands::tr("statusscope %1: \"%2\" is not a catalogue language; use one of %3.")
+                   .arg(command, wanted, languages.join(u", "_s))
+            << Qt::endl;
+        return std::nullopt;
+    }
+    if (QCoreApplication *app = QCoreApplication::instance())
+        installTranslations(*app, QLocale(code));
+    return code;
+}
+
+void addLanguageOption(QCommandLineParser &parser)
+{
+    parser.addOption({u"lang"_s,
+                      CatalogueCommands::tr("Texts in LANG (en, de, fr or es) instead of the environment's language."),
+                      u"LANG"_s});
 }
 
 // Up to four digits: "404", "000", or "４１８" from an input method.
@@ -159,6 +196,7 @@ std::optional<StatusCatalogue> loadCatalogue(const QCommandLineParser &parser, Q
 void configureExplain(QCommandLineParser &parser)
 {
     parser.addOption({u"json"_s, CatalogueCommands::tr("Print JSON instead of text.")});
+    addLanguageOption(parser);
     parser.addPositionalArgument(u"CODE"_s,
                                  CatalogueCommands::tr("The status code, for example 404 or 000."));
 }
@@ -180,6 +218,10 @@ int runExplain(const QCommandLineParser &parser, QTextStream &out, QTextStream &
             << Qt::endl;
         return ExitUsage;
     }
+    const std::optional<QString> language = chooseLanguage(parser, err, u"explain"_s);
+    if (!language)
+        return ExitUsage;
+    const CatalogueTranslation &translation = CatalogueTranslation::builtin(*language);
     const std::optional<StatusCatalogue> catalogue = loadCatalogue(parser, err);
     if (!catalogue)
         return ExitDataError;
@@ -206,7 +248,7 @@ int runExplain(const QCommandLineParser &parser, QTextStream &out, QTextStream &
         out << CatalogueCommands::tr("%1 is not in the catalogue.").arg(*code) << '\n'
             << wrapText(CatalogueCommands::tr("By its number it belongs to %1 (%2): %3")
                             .arg(classKey(statusClass), className(statusClass),
-                                 catalogue->classDescription(statusClass)),
+                                 translation.classDescription(*catalogue, statusClass).text),
                         terminalWidth(), QString())
             << '\n';
         return ExitNotFound;
@@ -217,7 +259,7 @@ int runExplain(const QCommandLineParser &parser, QTextStream &out, QTextStream &
     for (qsizetype i = 0; i < entries.size(); ++i) {
         if (i > 0)
             out << '\n';
-        writeEntry(out, *catalogue, entries.at(i));
+        writeEntry(out, *catalogue, entries.at(i), translation);
     }
     return ExitSuccess;
 }
@@ -236,6 +278,7 @@ void configureCodes(QCommandLineParser &parser)
     parser.addOption({u"search"_s,
                       CatalogueCommands::tr("Only codes matching TEXT, as in the window's search field."),
                       u"TEXT"_s});
+    addLanguageOption(parser);
 }
 
 int runCodes(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
@@ -268,6 +311,10 @@ int runCodes(const QCommandLineParser &parser, QTextStream &out, QTextStream &er
             return ExitUsage;
         }
     }
+    const std::optional<QString> language = chooseLanguage(parser, err, u"codes"_s);
+    if (!language)
+        return ExitUsage;
+    const CatalogueTranslation &translation = CatalogueTranslation::builtin(*language);
     const std::optional<StatusCatalogue> catalogue = loadCatalogue(parser, err);
     if (!catalogue)
         return ExitDataError;
@@ -296,7 +343,8 @@ int runCodes(const QCommandLineParser &parser, QTextStream &out, QTextStream &er
     for (const StatusEntry &entry : std::as_const(selected))
         rows.append({displayText(entry.codeText), displayText(entry.reason),
                      classKey(classOfCode(entry.code)),
-                     originKey(entry.origin) + u" ("_s + displayText(entry.originDetail) + u')'});
+                     originKey(entry.origin) + u" ("_s
+                         + displayText(translation.text(entry, EntryText::OriginDetail).text) + u')'});
     out << formatTable(rows);
     return ExitSuccess;
 }

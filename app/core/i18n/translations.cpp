@@ -62,6 +62,13 @@ bool installTranslations(QCoreApplication &app, const QLocale &locale)
     return false;
 }
 
+QString installedLanguage()
+{
+    const QString language = ourTranslator() ? ourTranslator()->language() : QString();
+    // "de_DE" -> "de"
+    return language.isEmpty() ? u"en"_s : language.section(u'_', 0, 0).section(u'-', 0, 0).toLower();
+}
+
 QStringList availableLanguages()
 {
     QStringList languages;

@@ -15,6 +15,10 @@ namespace StatusScope::Core {
 // a binary without it (the core tests) finds none and returns false.
 bool installTranslations(QCoreApplication &app, const QLocale &locale = QLocale());
 
+// The language of the translation installTranslations() installed last ("de", "en"): what the
+// interface speaks, so the catalogue's texts can follow it.
+QString installedLanguage();
+
 // The languages StatusScope has a translation for, as codes: "en", "de", "fr", "es".
 QStringList availableLanguages();
 

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "gui/catalogueview/statusdetailhtml.h"
 
+#include "core/catalogue/cataloguetranslation.h"
 #include "core/catalogue/statusclass.h"
+#include "core/i18n/translations.h"
 #include "gui/widgets/classcolors.h"
 
 #include <QCoreApplication>
@@ -27,13 +29,23 @@ QString esc(const QString &text)
     return text.toHtmlEscaped();
 }
 
-QString paragraphs(const QString &text)
+// `suffixHtml` ends the last paragraph (the "(English)" mark of an untranslated text).
+QString paragraphs(const QString &text, const QString &suffixHtml = {})
 {
     static const QRegularExpression paragraphBreak(u"\\n\\s*\\n"_s);
-    QString html;
+    QStringList html;
     for (const QString &paragraph : text.split(paragraphBreak, Qt::SkipEmptyParts))
-        html += u"<p>"_s + esc(paragraph.simplified()) + u"</p>"_s;
-    return html;
+        html.append(u"<p>"_s + esc(paragraph.simplified()));
+    if (!html.isEmpty())
+        html.last() += suffixHtml;
+    return html.join(u"</p>"_s) + (html.isEmpty() ? QString() : u"</p>"_s);
+}
+
+// The mark after a text shown in English because its translation is missing or stale.
+QString englishMark(bool fallback)
+{
+    return fallback ? u" <span class=\"muted\">"_s + esc(StatusDetail::tr("(English)")) + u"</span>"_s
+                    : QString();
 }
 
 QString badge(const StatusEntry &entry, const QString &sizeCss)
@@ -148,18 +160,29 @@ QString emptyDetailHtml(const QPalette &palette)
 }
 
 QString statusDetailHtml(const StatusCatalogue &catalogue, qsizetype entryIndex, const QPalette &palette,
-                         int metCount)
+                         int metCount, const CatalogueTranslation *translation)
 {
     if (entryIndex < 0 || entryIndex >= catalogue.size())
         return emptyDetailHtml(palette);
-    const StatusEntry &entry = catalogue.entries().at(entryIndex);
+    // The entry's texts in the reader's language, each falling back to the English on its own.
+    const CatalogueTranslation &language
+        = translation ? *translation : CatalogueTranslation::builtin(installedLanguage());
+    QList<EntryText> fallbacks;
+    const StatusEntry &english = catalogue.entries().at(entryIndex);
+    const StatusEntry entry = language.localized(english, &fallbacks);
+    const auto mark = [&fallbacks](EntryText text) { return englishMark(fallbacks.contains(text)); };
+    const QString gloss = language.reasonGloss(english);
     const StatusClass statusClass = classOfCode(entry.code);
 
-    QString html = u"<h1>%1 %2</h1>"_s.arg(badge(entry, u"font-size:large;"_s), esc(entry.reason));
+    QString html = u"<h1>%1 %2%3</h1>"_s.arg(
+        badge(entry, u"font-size:large;"_s), esc(entry.reason),
+        gloss.isEmpty() ? QString()
+                        : u" <span class=\"muted\" style=\"font-size:medium; font-weight:normal\">— "_s
+                + esc(gloss) + u"</span>"_s); // the reason as sent, its meaning in the reader's language
     if (entry.deprecated)
         html += u"<p class=\"muted\"><i>"_s + esc(StatusDetail::tr("Deprecated: do not use it in new work."))
             + u"</i></p>"_s;
-    html += u"<p><b>"_s + esc(entry.summary) + u"</b></p>"_s;
+    html += u"<p><b>"_s + esc(entry.summary) + u"</b>"_s + mark(EntryText::Summary) + u"</p>"_s;
     if (entry.code >= 100 && entry.code <= 599)
         html += u"<p><a href=\""_s + tryLiveLink(entry.code).toString() + u"\">"_s
             + esc(StatusDetail::tr("Try it live")) + u"</a> <span class=\"muted\">"_s
@@ -174,9 +197,10 @@ QString statusDetailHtml(const StatusCatalogue &catalogue, qsizetype entryIndex,
     html += u"<table cellspacing=\"2\">"_s;
     html += row(StatusDetail::tr("Class"), esc(classLabel(statusClass)));
     html += row(StatusDetail::tr("Origin"),
-                esc(u"%1 — %2"_s.arg(originName(entry.origin), entry.originDetail)));
+                esc(u"%1 — %2"_s.arg(originName(entry.origin), entry.originDetail))
+                    + mark(EntryText::OriginDetail));
     html += row(StatusDetail::tr("IANA registry"), ianaText(entry));
-    html += row(StatusDetail::tr("Since"), esc(entry.since));
+    html += row(StatusDetail::tr("Since"), esc(entry.since) + mark(EntryText::Since));
     if (!entry.aliases.isEmpty())
         html += row(StatusDetail::tr("Also called"), esc(entry.aliases.join(u", "_s)));
     html += row(StatusDetail::tr("Cacheable by default"),
@@ -190,11 +214,13 @@ QString statusDetailHtml(const StatusCatalogue &catalogue, qsizetype entryIndex,
                     u"<code>"_s + esc(entry.headers.join(u", "_s)) + u"</code>"_s);
     html += u"</table>"_s;
 
-    html += paragraphs(entry.description);
+    html += paragraphs(entry.description, mark(EntryText::Description));
     if (!entry.use.isEmpty())
-        html += u"<h3>"_s + esc(StatusDetail::tr("Typical use")) + u"</h3>"_s + paragraphs(entry.use);
+        html += u"<h3>"_s + esc(StatusDetail::tr("Typical use")) + u"</h3>"_s
+            + paragraphs(entry.use, mark(EntryText::Use));
     if (!entry.misuse.isEmpty())
-        html += u"<h3>"_s + esc(StatusDetail::tr("Common misuse")) + u"</h3>"_s + paragraphs(entry.misuse);
+        html += u"<h3>"_s + esc(StatusDetail::tr("Common misuse")) + u"</h3>"_s
+            + paragraphs(entry.misuse, mark(EntryText::Misuse));
 
     if (!entry.specRefs.isEmpty()) {
         QStringList links;
@@ -227,14 +253,18 @@ QString statusDetailHtml(const StatusCatalogue &catalogue, qsizetype entryIndex,
         const StatusEntry &other = catalogue.entries().at(i);
         if (i != entryIndex && other.code == entry.code)
             others.append(u"<a href=\"%1\">%2 %3</a> <span class=\"muted\">(%4)</span>"_s.arg(
-                entryLink(i).toString(), esc(other.codeText), esc(other.reason), esc(other.originDetail)));
+                entryLink(i).toString(), esc(other.codeText), esc(other.reason),
+                esc(language.text(other, EntryText::OriginDetail).text)));
     }
     if (!others.isEmpty())
         html += u"<h3>"_s + esc(StatusDetail::tr("Other meanings of this number")) + u"</h3><p>"_s
             + others.join(u"<br>"_s) + u"</p>"_s;
 
     html += u"<h3>"_s + esc(StatusDetail::tr("The %1 class").arg(classKey(statusClass))) + u"</h3>"_s
-        + paragraphs(catalogue.classDescription(statusClass));
+        + [&] {
+              const LocalizedText description = language.classDescription(catalogue, statusClass);
+              return paragraphs(description.text, englishMark(description.fallback));
+          }();
     return page(palette, html);
 }
 

@@ -3,6 +3,10 @@
 
 #include "core/catalogue/statuscatalogue.h"
 
+namespace StatusScope::Core {
+class CatalogueTranslation;
+}
+
 #include <QPalette>
 
 // Renders one catalogue entry as the rich text shown in the detail pane. Links to other entries
@@ -10,9 +14,12 @@
 // are ordinary https URLs.
 namespace StatusScope::Gui {
 
-// `metCount`: how often the console met this code in this session.
+// `metCount`: how often the console met this code in this session. `translation`: the language of the
+// entry's texts; by default the interface's. A text shown in English for want of a current
+// translation is marked "(English)".
 QString statusDetailHtml(const Core::StatusCatalogue &catalogue, qsizetype entryIndex,
-                         const QPalette &palette, int metCount = 0);
+                         const QPalette &palette, int metCount = 0,
+                         const Core::CatalogueTranslation *translation = nullptr);
 QString emptyDetailHtml(const QPalette &palette);
 
 QUrl codeLink(int code);
