@@ -72,9 +72,13 @@ QList<QByteArray> authCredentialValues(const AuthSetting &auth, const QList<Hop>
         sent.append({QByteArrayLiteral("Authorization"), "Bearer " + auth.token.toUtf8()});
     QList<QByteArray> values = credentialValues(sent, {});
     for (const Hop &hop : hops) {
-        for (const AuthChallenge &answer : challengesIn(hop.requestHeaders, "Authorization").challenges) {
-            if (answer.is("Digest") && !answer.param("response").isEmpty())
-                values.append(answer.param("response"));
+        // (proxy) A proxy's Digest answer (--proxy-user) too.
+        for (const QByteArrayView field :
+             {QByteArrayView("Authorization"), QByteArrayView("Proxy-Authorization")}) {
+            for (const AuthChallenge &answer : challengesIn(hop.requestHeaders, field).challenges) {
+                if (answer.is("Digest") && !answer.param("response").isEmpty())
+                    values.append(answer.param("response"));
+            }
         }
     }
     return values;

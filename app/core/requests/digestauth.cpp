@@ -168,12 +168,13 @@ DigestAnswer answerDigest(const DigestChallenge &challenge, const DigestRequest 
     return {"Digest " + fields.join(", "), response};
 }
 
-QByteArray digestUri(const QUrl &url)
+QByteArray digestUri(const QUrl &url, bool throughProxy)
 {
-    // As QHttpNetworkRequest::uri() builds the request line in Qt 6.4 (no proxy).
+    // As QHttpNetworkRequest::uri() builds the request line in Qt 6.4.
     QUrl copy = url;
-    QUrl::FormattingOptions format(QUrl::RemoveFragment | QUrl::RemoveUserInfo | QUrl::FullyEncoded
-                                   | QUrl::RemoveScheme | QUrl::RemoveAuthority);
+    QUrl::FormattingOptions format(QUrl::RemoveFragment | QUrl::RemoveUserInfo | QUrl::FullyEncoded);
+    if (!throughProxy)
+        format |= QUrl::RemoveScheme | QUrl::RemoveAuthority;
     if (copy.path().isEmpty())
         copy.setPath(QStringLiteral("/"));
     else

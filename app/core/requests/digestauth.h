@@ -60,8 +60,9 @@ struct DigestAnswer
 DigestAnswer answerDigest(const DigestChallenge &challenge, const DigestRequest &request);
 
 // The request-target Qt 6.4 writes on the request line for `url` (path and query, "/" for an empty
-// path, dot segments removed), which is what Digest's uri must repeat.
-QByteArray digestUri(const QUrl &url);
+// path, dot segments removed), which is what Digest's uri must repeat. `throughProxy`: the absolute
+// form Qt writes for an HTTP proxy (scheme and authority too), for a proxy's own Digest.
+QByteArray digestUri(const QUrl &url, bool throughProxy = false);
 // A fresh client nonce: 16 random bytes in hex.
 QByteArray newCnonce();
 

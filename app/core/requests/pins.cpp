@@ -145,7 +145,8 @@ QString connectToPinText(const ConnectToPin &pin)
         + port(pin.toPort);
 }
 
-std::optional<PinnedRoute> pinnedRoute(const QUrl &url, const NetworkOptions &network, bool resolveHere)
+std::optional<PinnedRoute> pinnedRoute(const QUrl &url, const NetworkOptions &network, bool resolveHere,
+                                       int addressIndex)
 {
     const QString host = url.host();
     const int port = effectivePort(url);
@@ -162,15 +163,22 @@ std::optional<PinnedRoute> pinnedRoute(const QUrl &url, const NetworkOptions &ne
             break;
         }
     }
+    bool resolved = false;
     for (const ResolvePin &pin : network.resolve) {
         if (!resolveHere)
             break;
         if (sameHost(pin.host, toHost) && pin.port == toPort && !pin.addresses.isEmpty()) {
-            // Qt connects to one address per request: the first one given.
-            toHost = pin.addresses.first();
+            // Qt connects to one address per request: the engine tries the next one when
+            // connecting to this one fails (AddressFallback, tlsroute.h).
+            if (addressIndex >= pin.addresses.size())
+                return std::nullopt;
+            toHost = pin.addresses.at(addressIndex);
+            resolved = true;
             break;
         }
     }
+    if (addressIndex > 0 && !resolved)
+        return std::nullopt;
     if (sameHost(toHost, host) && toPort == port)
         return std::nullopt;
 

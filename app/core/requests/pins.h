@@ -39,8 +39,10 @@ struct PinnedRoute
 // host and port they led to, as curl does. Nothing when no pin matches `url`. `resolveHere` is
 // false where a proxy looks the name up (an HTTP proxy, socks5h): curl then never resolves the
 // host itself, so --resolve does not apply, while --connect-to still names where to go.
+// `addressIndex` picks among --resolve's addresses (tried in order while connecting fails);
+// nothing when the pin has no address at that index.
 std::optional<PinnedRoute> pinnedRoute(const QUrl &url, const NetworkOptions &network,
-                                       bool resolveHere = true);
+                                       bool resolveHere = true, int addressIndex = 0);
 // Points `request` (built for the hop's URL) at the pinned address.
 void applyPinnedRoute(const PinnedRoute &route, QNetworkRequest &request);
 

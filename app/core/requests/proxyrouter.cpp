@@ -37,19 +37,6 @@ QString originKey(const QUrl &url)
     return originKey(url.scheme(), url.host(), url.port(url.scheme() == u"https" ? 443 : 80));
 }
 
-// "Basic, Digest": the schemes a Proxy-Authenticate field offers, for a sentence.
-QString challengeSchemes(const QByteArray &field)
-{
-    QStringList schemes;
-    for (const QByteArray &part : field.split(',')) {
-        const QByteArray word = part.trimmed().split(' ').value(0);
-        // A scheme stands alone before its parameters; "realm=…" and the like are parameters.
-        if (!word.isEmpty() && !word.contains('=') && !schemes.contains(QString::fromLatin1(word)))
-            schemes.append(escapeBytesForDisplay(word));
-    }
-    return schemes.join(u", "_s);
-}
-
 } // namespace
 
 ProxyRouter *ProxyRouter::forManager(QNetworkAccessManager *manager)
@@ -113,7 +100,10 @@ void HopProxy::begin(QNetworkAccessManager *manager, const ProxySetting &setting
                      HeaderList &headers)
 {
     m_router = ProxyRouter::forManager(manager);
-    m_sentBasic = false;
+    m_answer407 = false;
+    m_user.clear();
+    if (hop.index == 0)
+        m_auth.reset();
     QNetworkProxy proxy = proxyFor(setting, hop.url);
     if (proxySeesRequest(proxy, hop.url)) {
         // The request itself carries the credentials (visible on the hop, masked when shown); Qt
@@ -126,12 +116,16 @@ void HopProxy::begin(QNetworkAccessManager *manager, const ProxySetting &setting
         }
         proxy.setUser(QString());
         proxy.setPassword(QString());
-        if (!credentials.user.isEmpty() && !hasHeader(headers, "Proxy-Authorization")) {
-            headers.append({QByteArrayLiteral("Proxy-Authorization"), proxyBasicCredentials(credentials)});
-            m_sentBasic = true;
-        }
-        if (!credentials.user.isEmpty())
+        if (!credentials.user.isEmpty()) {
             hop.route.proxyUser = credentials.user;
+            m_user = credentials.user;
+        }
+        if (!credentials.user.isEmpty() && !hasHeader(headers, "Proxy-Authorization"))
+            headers.append(
+                {QByteArrayLiteral("Proxy-Authorization"),
+                 m_auth.prepare(hop, proxyDisplay(proxy), credentials.user, credentials.password)});
+        else
+            m_auth.prepare(hop, proxyDisplay(proxy), QString(), QString());
     } else {
         if (proxy.type() != QNetworkProxy::NoProxy && !proxy.user().isEmpty())
             hop.route.proxyUser = proxy.user();
@@ -172,23 +166,13 @@ void HopProxy::end(const QNetworkReply *reply, Hop &hop, ChainResult &result)
     const QString proxyName = hop.route.proxy;
     const QString user = escapeForDisplay(hop.route.proxyUser);
 
-    if (hop.status == 407 && proxySeesRequest(m_proxy, hop.url)) {
-        // The proxy's own answer: a hop like any other, with the fix in its warning.
-        const QString schemes = challengeSchemes(headerValue(hop.responseHeaders, "Proxy-Authenticate"));
+    if (proxySeesRequest(m_proxy, hop.url) && hop.status) {
+        // The proxy's own answer: a hop like any other. A 407 --proxy-user can answer is answered
+        // as the next hop; any other gets the fix in its warning.
         QString message;
-        if (user.isEmpty())
-            message = RequestEngineText::tr("The proxy %1 asks for credentials; give them with --proxy-user "
-                                            "USER:PASSWORD.")
-                          .arg(proxyName);
-        else if (m_sentBasic && !schemes.isEmpty() && !schemes.contains(u"Basic"_s, Qt::CaseInsensitive))
-            message = RequestEngineText::tr("The proxy %1 asks for %2; over plain http --proxy-user is sent "
-                                            "as Basic, which it does not take.")
-                          .arg(proxyName, schemes);
-        else
-            message
-                = RequestEngineText::tr("The proxy %1 refused the credentials of user “%2” (--proxy-user).")
-                      .arg(proxyName, user);
-        hop.warnings.append(makeWarning(CheckId::ProxyAuthRequired, message));
+        m_answer407 = m_auth.onResponse(hop, proxyName, m_user, &message);
+        if (!message.isEmpty())
+            hop.warnings.append(makeWarning(CheckId::ProxyAuthRequired, message));
         return;
     }
     if (hop.status)

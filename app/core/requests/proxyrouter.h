@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/requests/hop.h"
+#include "core/requests/proxyauth.h"
 
 #include <QHash>
 #include <QMutex>
@@ -54,15 +55,17 @@ public:
 
     // Chooses the proxy for this hop, assigns it on the manager's router and records it on the
     // hop (route.proxy, without credentials). For plain http through an HTTP proxy, the proxy reads
-    // the request itself: --proxy-user's Basic credentials go with it up front, as curl sends them,
-    // unless Proxy-Authorization was typed. A CONNECT tunnel or a SOCKS proxy gets them from Qt when
-    // it asks.
+    // the request itself: --proxy-user's credentials go with it (Basic up front, as curl sends them,
+    // or Digest once the proxy asked for it: proxyauth.h), unless Proxy-Authorization was typed. A
+    // CONNECT tunnel or a SOCKS proxy gets them from Qt when it asks. Hop 0 starts a new chain.
     void begin(QNetworkAccessManager *manager, const ProxySetting &setting, Hop &hop, HeaderList &headers);
     // Ends the assignment (`reply` null for a hop refused before sending); says on the hop and the chain what
     // a proxy's refusal means: a 407 (or a tunnel Qt could not open because the proxy wanted credentials)
     // with the fix, --proxy-user, and a proxy that could not be reached named as the proxy, not as the
     // server.
     void end(const QNetworkReply *reply, Hop &hop, ChainResult &result);
+    // True when end() found a 407 that --proxy-user answers: the same request goes again.
+    bool answers407() const { return m_answer407; }
     // The hop is requested at `url` (a pin rewrote it): Qt asks the router for that URL, which must
     // get the proxy chosen for the hop's own URL.
     void retarget(const QUrl &url);
@@ -73,7 +76,9 @@ private:
     ProxyRouter *m_router = nullptr;
     quint64 m_ticket = 0;
     QNetworkProxy m_proxy;
-    bool m_sentBasic = false;
+    ProxyAuthResponder m_auth; // the chain's: a proxy's Digest nonce serves its later hops
+    QString m_user; // this hop's --proxy-user, for a proxy that reads the request
+    bool m_answer407 = false;
 };
 
 } // namespace StatusScope::Core

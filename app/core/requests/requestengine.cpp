@@ -259,6 +259,17 @@ void RequestEngine::sendCurrent()
         return;
     }
     routeHop(request, m_hop, options.network, *m_tls, m_proxy.proxy());
+    m_addresses.begin();
+    m_request = request;
+    issue();
+    Q_EMIT hopStarted(m_hop.index);
+}
+
+// Sends m_request for the current hop: once, or again at another --resolve address.
+void RequestEngine::issue()
+{
+    const RedirectFollower::Request &current = m_follower->current();
+    const QNetworkRequest &request = m_request;
     m_proxy.retarget(request.url()); // a pin's address goes through the hop's proxy too
 
     m_hopClock.start();
@@ -282,7 +293,6 @@ void RequestEngine::sendCurrent()
     m_speed.restart();
     if (m_speed.isEnabled()) // a few looks per window, at most one a second
         m_speedCheck.start(int(std::clamp<qint64>(m_speed.windowMs() / 5, 50, 1000)));
-    Q_EMIT hopStarted(m_hop.index);
 }
 
 void RequestEngine::connectReply(QNetworkReply *reply)
@@ -503,6 +513,14 @@ void RequestEngine::onReplyFinished()
     reply->disconnect(this);
     reply->deleteLater();
 
+    // --resolve's next address when connecting to this one failed: the same hop, sent again.
+    if ((m_abort == Abort::None || m_abort == Abort::Timeout)
+        && m_addresses.next(reply, m_abort == Abort::Timeout, m_request, m_hop,
+                            m_result.request.options.network, m_proxy.proxy())) {
+        m_abort = Abort::None;
+        issue();
+        return;
+    }
     if (m_abort == Abort::None)
         readBody();
     if (m_bodyFile)
@@ -529,6 +547,7 @@ void RequestEngine::onReplyFinished()
     // Qt 6.4 now and then ends a reply cut by a connection reset without an error (probed): the
     // announced Content-Length, where Qt kept it, tells a short body all the same.
     classifyFailure(m_abort, reply, m_hop.status && bodyShorterThanAnnounced(), m_speed, m_hop, m_result);
+    m_addresses.explain(m_hop, m_result); // every --resolve address tried, named
     m_proxy.end(reply, m_hop, m_result); // a proxy's 407 or failure, named as the proxy's
     finishBody();
 
@@ -546,9 +565,10 @@ void RequestEngine::onReplyFinished()
         m_hop.location = copy.location;
         m_hop.locationRaw = copy.locationRaw;
     }
-    // A 401 the credentials given can answer: the same request goes again, as the next hop.
-    const bool answerAuth
-        = !failed && decision == RedirectFollower::Decision::Final && m_auth->onResponse(m_hop);
+    // A 401 the credentials given can answer, or a proxy's 407 (--proxy-user): the same request
+    // goes again, as the next hop.
+    const bool answerAuth = !failed && decision == RedirectFollower::Decision::Final
+        && (m_auth->onResponse(m_hop) || m_proxy.answers407());
     escapeUntrustedText(m_hop);
     m_result.hops.append(m_hop);
     const quint64 generation = m_generation;

@@ -5,8 +5,10 @@
 #include "core/requests/proxyrouter.h"
 #include "core/requests/requestfailure.h"
 #include "core/requests/speedwindow.h"
+#include "core/requests/tlsroute.h"
 
 #include <QElapsedTimer>
+#include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -72,6 +74,7 @@ private:
     using Abort = HopAbort;
 
     void sendCurrent();
+    void issue();
     void connectReply(QNetworkReply *reply);
     void onReadyRead();
     void onMetaDataChanged();
@@ -98,6 +101,8 @@ private:
     std::unique_ptr<BodyDecoder> m_decoder; // this hop's; made when its first body bytes arrive
     std::unique_ptr<RedirectFollower> m_follower;
     HopProxy m_proxy; // this hop's proxy, assigned on the manager while the hop runs
+    AddressFallback m_addresses; // this hop's --resolve addresses tried so far
+    QNetworkRequest m_request; // this hop's, as sent: sent again at the next --resolve address
     std::unique_ptr<TlsSetup> m_tls; // this chain's trust and client certificate (tlssetup.h)
     std::unique_ptr<AuthResponder> m_auth; // answers 401s with RequestOptions::network.auth
     QPointer<QNetworkReply> m_reply;

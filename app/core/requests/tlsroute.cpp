@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
+#include <QNetworkReply>
 #include <QNetworkRequest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -108,6 +109,72 @@ void routeHop(QNetworkRequest &request, Hop &hop, const NetworkOptions &network,
                       "HTTP/2's :authority, while HTTP/1.1 keeps the Host field right.")
             .arg(pinned->connectedTo, QString::fromLatin1(pinned->hostField)),
         Severity::Info));
+}
+
+bool AddressFallback::next(const QNetworkReply *reply, bool timedOut, QNetworkRequest &request, Hop &hop,
+                           const NetworkOptions &network, const QNetworkProxy &proxy)
+{
+    if (hop.route.connectedTo.isEmpty() || network.resolve.isEmpty()
+        || reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid())
+        return false;
+    QString why;
+    switch (reply->error()) {
+    case QNetworkReply::ConnectionRefusedError:
+        why = RouteText::tr("connection refused");
+        break;
+    case QNetworkReply::TimeoutError:
+        why = RouteText::tr("no answer in time");
+        break;
+    case QNetworkReply::UnknownNetworkError: // unreachable: Qt 6.4 has no error of its own for it
+        why = reply->errorString();
+        break;
+    case QNetworkReply::OperationCanceledError:
+        // The engine's inactivity timeout, before the request was written: the connection never
+        // opened. Later, the server is just slow, and another address would not help.
+        if (timedOut && !hop.timings.sent && !hop.timings.tls) {
+            why = RouteText::tr("no answer in time");
+            break;
+        }
+        return false;
+    default:
+        return false;
+    }
+    m_failed.append(RouteText::tr("%1 (%2)").arg(hop.route.connectedTo, why));
+    const std::optional<PinnedRoute> pinned
+        = pinnedRoute(hop.url, network, !proxyResolvesNames(proxy), m_index + 1);
+    if (!pinned)
+        return false;
+    ++m_index;
+    applyPinnedRoute(*pinned, request);
+    hop.warnings.append(makeWarning(
+        CheckId::PinNotApplied,
+        RouteText::tr("Connecting to %1 failed (%2); tried %3, the next address --resolve gives for %4.")
+            .arg(hop.route.connectedTo, why, pinned->connectedTo, displayHostAndPort(hop.url)),
+        Severity::Info));
+    // The sentences routeHop() wrote about the pin (pinned-http2) now concern the new address.
+    for (HopWarning &warning : hop.warnings) {
+        if (warning.id == checkKey(CheckId::PinnedHttp2))
+            warning.message.replace(hop.route.connectedTo, pinned->connectedTo);
+    }
+    hop.route.connectedTo = pinned->connectedTo;
+    // The new attempt's own times; the failed one's are in no phase.
+    hop.timings = HopTimings{};
+    hop.tls = TlsInfo{};
+    return true;
+}
+
+void AddressFallback::explain(const Hop &hop, ChainResult &result) const
+{
+    if (m_failed.isEmpty() || hop.status || !result.error)
+        return;
+    const QString where = displayHostAndPort(hop.url);
+    result.error->message = m_failed.size() == 1
+        ? RouteText::tr("Could not connect to %1 at the address --resolve gives for it: %2.")
+              .arg(where, m_failed.constFirst())
+        : RouteText::tr("Could not connect to %1 at any of the %2 addresses --resolve gives for it: %3.")
+              .arg(where)
+              .arg(m_failed.size())
+              .arg(m_failed.join(u", "_s));
 }
 
 void noteClientCertificateRequest(Hop &hop, const TlsSetup &tls)

@@ -7,6 +7,7 @@
 
 class QNetworkAccessManager;
 class QNetworkProxy;
+class QNetworkReply;
 class QNetworkRequest;
 
 namespace StatusScope::Core {
@@ -33,6 +34,32 @@ std::optional<QString> pinThroughProxyProblem(const QUrl &url, const NetworkOpti
 // httpVersionAsked.
 void routeHop(QNetworkRequest &request, Hop &hop, const NetworkOptions &network, const TlsSetup &tls,
               const QNetworkProxy &proxy);
+
+// curl's --resolve HOST:PORT:ADDR1,ADDR2,…: the addresses are tried in order while connecting to
+// one fails (refused, unreachable, or no progress before the inactivity timeout, the request not
+// sent yet), within the one hop. The hop records the address it reached (route.connectedTo) and
+// says which ones failed before it. One per engine; begin() with each hop.
+class AddressFallback
+{
+public:
+    void begin()
+    {
+        m_index = 0;
+        m_failed.clear();
+    }
+    // After `reply` ended without a response (`timedOut`: the engine's inactivity timeout ended
+    // it): when the connection to the hop's pinned address failed and the pin has another address,
+    // points `request` at it, notes the failed one on the hop and returns true: send `request`
+    // again for the same hop.
+    bool next(const QNetworkReply *reply, bool timedOut, QNetworkRequest &request, Hop &hop,
+              const NetworkOptions &network, const QNetworkProxy &proxy);
+    // After the hop failed for good: the chain's error names every pinned address it tried.
+    void explain(const Hop &hop, ChainResult &result) const;
+
+private:
+    int m_index = 0;
+    QStringList m_failed; // "127.0.0.2:8080 (connection refused)"
+};
 
 // After the response: a server that wanted a client certificate and got none, where it says so
 // in its answer (Qt 6.4 does not tell whether the handshake asked for one).

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: MIT
+// --resolve HOST:PORT:ADDR1,ADDR2…: the addresses are tried in order while connecting fails, as in
+// curl, within one hop. A scripted server listens on 127.0.0.1 only, so 127.0.0.2 (loopback too,
+// on Linux) refuses the connection at the same port.
+#include "core/requests/chainjson.h"
+#include "core/requests/pins.h"
+#include "enginetest.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace StatusScope::Core;
+using StatusScope::Test::ScriptedServer;
+
+class tst_PinAddresses : public StatusScope::Test::EngineTest
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void nextAddressAfterARefusal();
+    void everyHopTriesAgain();
+    void allAddressesRefused();
+    void oneAddressRefusedNamesIt();
+    void firstAddressAnswersAlone();
+
+private:
+    RequestSpec pinned(const QString &path, const QString &addresses) const;
+    quint16 closedPort() const;
+};
+
+RequestSpec tst_PinAddresses::pinned(const QString &path, const QString &addresses) const
+{
+    RequestSpec spec = get(QUrl(u"http://name.test:%1%2"_s.arg(m_server->port()).arg(path)));
+    QString error;
+    const std::optional<ResolvePin> pin
+        = parseResolvePin(u"name.test:%1:%2"_s.arg(m_server->port()).arg(addresses), &error);
+    if (pin)
+        spec.options.network.resolve.append(*pin);
+    else
+        qWarning("%s", qPrintable(error));
+    return spec;
+}
+
+void tst_PinAddresses::nextAddressAfterARefusal()
+{
+    const QString port = QString::number(m_server->port());
+    const ChainResult chain = run(pinned(u"/ok"_s, u"127.0.0.2,127.0.0.1"_s));
+    QCOMPARE(chain.outcome, ChainOutcome::Complete);
+    QCOMPARE(chain.hops.size(), 1); // one hop: the failed connection is not a request
+    const Hop &hop = chain.hops.first();
+    QCOMPARE(hop.status, 200);
+    QCOMPARE(hop.route.connectedTo, u"127.0.0.1:"_s + port);
+    QVERIFY(hop.hasWarning(u"pin-not-applied"));
+    const auto fallback = std::find_if(hop.warnings.cbegin(), hop.warnings.cend(),
+                                       [](const HopWarning &w) { return w.id == u"pin-not-applied"_s; });
+    const QString said = fallback->message;
+    QVERIFY2(said.contains(u"127.0.0.2:"_s + port) && said.contains(u"connection refused"_s),
+             qPrintable(said));
+    QCOMPARE(m_server->requests().size(), 1);
+    QCOMPARE(m_server->requests().first().header("Host"), "name.test:" + port.toLatin1());
+    // Every sentence about the pin names the address used, not the one that failed.
+    for (const HopWarning &warning : hop.warnings) {
+        if (warning.id != u"pin-not-applied"_s)
+            QVERIFY2(!warning.message.contains(u"127.0.0.2"_s), qPrintable(warning.message));
+    }
+
+    // check --json's "via" names the address reached.
+    const QJsonObject json = chainToJson(chain);
+    const QJsonObject via = json.value(u"hops"_s).toArray().first().toObject().value(u"via"_s).toObject();
+    QCOMPARE(via.value(u"connect_to"_s).toString(), u"127.0.0.1:"_s + port);
+}
+
+void tst_PinAddresses::everyHopTriesAgain()
+{
+    m_server->route("/a", ScriptedServer::redirect(302, "/ok"));
+    const ChainResult chain = run(pinned(u"/a"_s, u"127.0.0.2,127.0.0.1"_s));
+    QCOMPARE(chain.outcome, ChainOutcome::Complete);
+    QCOMPARE(chain.hops.size(), 2);
+    for (const Hop &hop : chain.hops) {
+        QCOMPARE(hop.route.connectedTo, u"127.0.0.1:"_s + QString::number(m_server->port()));
+        QVERIFY(hop.status);
+    }
+}
+
+void tst_PinAddresses::allAddressesRefused()
+{
+    const QString port = QString::number(m_server->port());
+    const ChainResult chain = run(pinned(u"/ok"_s, u"127.0.0.2,127.0.0.3"_s));
+    QCOMPARE(chain.outcome, ChainOutcome::Error);
+    QCOMPARE(chain.error->kind, ErrorKind::ConnectionRefused);
+    const QString message = chain.error->message;
+    QVERIFY2(message.contains(u"name.test:"_s + port), qPrintable(message));
+    QVERIFY2(
+        message.contains(u"127.0.0.2:%1 (connection refused), 127.0.0.3:%1 (connection refused)"_s.arg(port)),
+        qPrintable(message));
+    QCOMPARE(chain.hops.size(), 1);
+    QCOMPARE(chain.hops.first().route.connectedTo, u"127.0.0.3:"_s + port);
+    QCOMPARE(m_server->requests().size(), 0);
+}
+
+void tst_PinAddresses::oneAddressRefusedNamesIt()
+{
+    const QString port = QString::number(m_server->port());
+    const ChainResult chain = run(pinned(u"/ok"_s, u"127.0.0.2"_s));
+    QCOMPARE(chain.outcome, ChainOutcome::Error);
+    QCOMPARE(chain.error->kind, ErrorKind::ConnectionRefused);
+    // The address refused, not the name typed (which no DNS ever saw).
+    QVERIFY2(chain.error->message.contains(u"127.0.0.2:%1 (connection refused)"_s.arg(port)),
+             qPrintable(chain.error->message));
+}
+
+void tst_PinAddresses::firstAddressAnswersAlone()
+{
+    const ChainResult chain = run(pinned(u"/ok"_s, u"127.0.0.1,127.0.0.2"_s));
+    QCOMPARE(chain.outcome, ChainOutcome::Complete);
+    QCOMPARE(chain.hops.first().route.connectedTo, u"127.0.0.1:"_s + QString::number(m_server->port()));
+    QVERIFY(!chain.hops.first().hasWarning(u"pin-not-applied"));
+}
+
+QTEST_GUILESS_MAIN(tst_PinAddresses)
+#include "tst_pinaddresses.moc"
