@@ -6,6 +6,7 @@
 #include "bracketlanguage.h"
 #include "composertest.h"
 #include "core/history/historystore.h"
+#include "core/requests/headertablemodel.h"
 #include "core/settings/settings.h"
 #include "gui/console/pintablemodel.h"
 
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void restoredRequestAsksForThePasswordAgain();
     void restoredTokenAndProxyPasswordAreAskedForToo();
     void importedCookieFileGoesWithTheRequest();
+    void importedCookiesAreListedAndEditable();
 
 private:
     Gui::PinTableModel *pins() const
@@ -461,6 +463,53 @@ void tst_NetworkOptionsEditor::importedCookieFileGoesWithTheRequest()
     QCOMPARE(m_server->requests().first().header("Cookie"), "session=abc123");
     // Never kept: the options the settings keep have no cookie.
     QVERIFY(m_composer->options().cookies.isEmpty());
+}
+
+// curl -b FILE: the file's cookies for the request's URL become its Cookie row, where they are seen
+// and edited; those for other hosts or paths stay with the request, named on the Options tab
+// (never their values), and go where the chain reaches them.
+void tst_NetworkOptionsEditor::importedCookiesAreListedAndEditable()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"cookies.txt"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("127.0.0.1\tFALSE\t/\tFALSE\t0\tsession\tabc123\n"
+               "127.0.0.1\tFALSE\t/other\tFALSE\t0\tdeeper\tpath-only\n"
+               ".statusscope-elsewhere.invalid\tTRUE\t/\tFALSE\t0\tfar\tfar-value\n");
+    file.close();
+    m_server->route("/c", ScriptedServer::redirect(302, "/other/page"));
+    m_server->route("/other/page", ScriptedServer::response(200, "OK", {}, "fine"));
+    QVERIFY(m_composer->importCurl(
+        u"curl -L -H 'X-Before: 1' -b %1 %2"_s.arg(path, m_server->url(u"/c"_s).toString())));
+
+    auto *model = qobject_cast<Core::HeaderTableModel *>(child<QTableView>("headersView")->model());
+    QVERIFY(model);
+    const QList<Core::HeaderRow> rows = model->rows();
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(0).name, u"X-Before"_s);
+    QCOMPARE(rows.at(1).name, u"Cookie"_s);
+    QCOMPARE(rows.at(1).value, u"session=abc123"_s);
+    const QString carried = child<QLabel>("carriedLabel")->text();
+    QVERIFY2(carried.contains(u"deeper (127.0.0.1/other)"_s)
+                 && carried.contains(u"far (.statusscope-elsewhere.invalid)"_s),
+             qPrintable(carried));
+    QVERIFY2(!carried.contains(u"path-only"_s) && !carried.contains(u"far-value"_s), qPrintable(carried));
+
+    // Edited in the row, it goes as edited, to every hop of this origin; the path's own cookie
+    // joins it where the redirect reaches that path.
+    QVERIFY(model->setData(model->index(1, Core::HeaderTableModel::ValueColumn), u"session=edited"_s));
+    QVERIFY2(sendComposed(), qPrintable(inputError()));
+    QCOMPARE(m_server->requests().size(), 2);
+    QCOMPARE(m_server->requests().at(0).header("Cookie"), "session=edited");
+    QCOMPARE(m_server->requests().at(1).header("Cookie"), "session=edited; deeper=path-only");
+
+    // Dropped with the other carried options: the path's cookie no longer goes.
+    child<QPushButton>("dropCarriedButton")->click();
+    QVERIFY(child<QLabel>("carriedLabel")->text().isEmpty());
+    QVERIFY2(sendComposed(), qPrintable(inputError()));
+    QCOMPARE(m_server->requests().size(), 4);
+    QCOMPARE(m_server->requests().at(3).header("Cookie"), "session=edited");
 }
 
 QTEST_MAIN(tst_NetworkOptionsEditor)

@@ -55,6 +55,7 @@ NetworkOptionsEditor::NetworkOptionsEditor(Ui::RequestComposer *ui, QObject *par
     connect(m_ui->proxyPasswordEdit, &QLineEdit::textEdited, this, [this] { m_retypeProxyPassword = false; });
     connect(m_ui->dropCarriedButton, &QPushButton::clicked, this, [this] {
         m_carried = {};
+        m_carriedCookies.clear();
         showCarried();
         m_ui->pinsView->setFocus(); // the button goes away: keep the keyboard in the tab
         Q_EMIT changed();
@@ -239,6 +240,12 @@ void NetworkOptionsEditor::updateFields()
     m_ui->authSecretEdit->setAccessibleName(bearer ? tr("Token") : tr("Password"));
 }
 
+void NetworkOptionsEditor::setCarriedCookies(const QList<QNetworkCookie> &cookies)
+{
+    m_carriedCookies = cookies;
+    showCarried();
+}
+
 void NetworkOptionsEditor::showCarried()
 {
     // Shown, not hidden: options the tab has no field for still change what is sent. The
@@ -248,10 +255,23 @@ void NetworkOptionsEditor::showCarried()
     if (!shown.tls.passphrase.isEmpty())
         shown.tls.passphrase = QString::fromUtf8(credentialMask());
     shown.proxy.noProxy = m_carried.proxy.noProxy;
-    const QStringList words = curlNetworkWords(shown);
+    QStringList parts;
+    if (const QStringList words = curlNetworkWords(shown); !words.isEmpty())
+        parts.append(words.join(u' '));
+    if (!m_carriedCookies.isEmpty()) {
+        QStringList cookies;
+        for (const QNetworkCookie &cookie : std::as_const(m_carriedCookies))
+            cookies.append(tr("%1 (%2%3)", "a cookie: name (domain and path)")
+                               .arg(QString::fromUtf8(cookie.name()), cookie.domain(),
+                                    cookie.path() == u"/"_s ? QString() : cookie.path()));
+        parts.append(tr("the cookie file's cookies for other hosts or paths, sent when the chain reaches "
+                        "them: %1")
+                         .arg(cookies.join(u", "_s)));
+    }
     m_ui->carriedLabel->setText(
-        words.isEmpty() ? QString() : tr("Also applied, from an imported command: %1").arg(words.join(u' ')));
-    m_ui->optionsLayout->setRowVisible(m_ui->carriedLine, !words.isEmpty());
+        parts.isEmpty() ? QString()
+                        : tr("Also applied, from an imported command: %1").arg(parts.join(u"; "_s)));
+    m_ui->optionsLayout->setRowVisible(m_ui->carriedLine, !parts.isEmpty());
 }
 
 void NetworkOptionsEditor::retranslate()

@@ -3,6 +3,7 @@
 
 #include "core/requests/networkoptions.h"
 
+#include <QNetworkCookie>
 #include <QObject>
 
 #include <optional>
@@ -39,6 +40,12 @@ public:
     // The sentence for a secret that was not stored and not typed again since; nothing when none
     // is missing. Sending is refused with it, rather than sent without the credentials.
     std::optional<QString> missingSecret() const;
+    // Cookies of an imported command's -b FILE that the request's own URL is not sent (another
+    // host, path, or https only; moveImportedCookiesToRows() put the others in the Cookie row):
+    // sent where the chain reaches them, named on the tab by name and domain, dropped with the
+    // rest. Filling the options again keeps them; the composer sets them with each request.
+    void setCarriedCookies(const QList<QNetworkCookie> &cookies);
+    const QList<QNetworkCookie> &carriedCookies() const { return m_carriedCookies; }
     // Sets again, in the current language, the texts set in code.
     void retranslate();
 
@@ -57,6 +64,7 @@ private:
     Ui::RequestComposer *m_ui;
     PinTableModel *m_pins;
     Core::NetworkOptions m_carried; // only its tls and proxy.noProxy are used
+    QList<QNetworkCookie> m_carriedCookies; // secrets: never shown with their values
     // (restore) Secrets of stored options still to be typed again; an edit of the field ends it,
     // even one that leaves it empty (a password may be empty on purpose).
     bool m_retypeAuthSecret = false;

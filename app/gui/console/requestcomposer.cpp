@@ -10,6 +10,7 @@
 #include "core/requests/requestvalidation.h"
 #include "core/requests/urlinput.h"
 #include "gui/console/consolestyle.h"
+#include "gui/console/importedcookies.h"
 #include "gui/console/networkoptionseditor.h"
 #include "gui/widgets/screenfit.h"
 
@@ -207,7 +208,7 @@ std::optional<RequestSpec> RequestComposer::composedRequest(QString *error, Body
     if (!network)
         return std::nullopt;
     spec.options.network = *network;
-    spec.options.cookies = m_importedCookies;
+    spec.options.cookies = m_network->carriedCookies();
     // A typed Content-Length or Transfer-Encoding that would misframe the body is marked as it is
     // typed, like a header with a line break (the body of an unread file is checked at sending).
     if (use == BodyFileUse::Read || m_bodyFile.isEmpty()) {
@@ -270,7 +271,7 @@ void RequestComposer::fillForm(const RequestSpec &request, Origin origin)
     m_ui->bodyEdit->setPlainText(request.hasBody ? QString::fromUtf8(request.body) : QString());
     m_ui->contentTypeCombo->setCurrentIndex(0); // the Content-Type, if any, is among the headers
     fillOptions(request.options, origin);
-    m_importedCookies = request.options.cookies;
+    m_network->setCarriedCookies(request.options.cookies);
     revalidate();
 }
 
@@ -340,7 +341,10 @@ bool RequestComposer::importCurl(const QString &command)
 void RequestComposer::applyCurlImport(const CurlImport &imported)
 {
     const bool wasFollowing = m_ui->followCheck->isChecked();
-    fillForm(imported.request, Origin::Typed);
+    // A cookie file's cookies for this URL become the Cookie row, to be seen and edited.
+    RequestSpec request = imported.request;
+    moveImportedCookiesToRows(request);
+    fillForm(request, Origin::Typed);
     // curl follows no redirect without -L, so the import turns following off: a surprise for
     // anyone who did not notice the option, so it is said, with a way back.
     const bool followingTurnedOff = wasFollowing && !imported.request.options.followRedirects;

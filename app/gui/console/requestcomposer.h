@@ -4,7 +4,6 @@
 #include "core/formats/curlcommand.h"
 #include "core/requests/hop.h"
 
-#include <QNetworkCookie>
 #include <QWidget>
 
 #include <functional>
@@ -106,9 +105,6 @@ private:
     Core::HeaderTableModel *m_headers;
     NetworkOptionsEditor *m_network;
     QString m_bodyFile;
-    // Cookies read from an imported command's -b FILE: sent with the request, never kept in the
-    // settings or shown as typed text; dropped when another request is filled in.
-    QList<QNetworkCookie> m_importedCookies;
     std::function<QString()> m_chooseOpenFile;
 };
 
