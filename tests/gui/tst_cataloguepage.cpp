@@ -181,11 +181,11 @@ void tst_CataloguePage::numberSearchIsAPrefix()
     auto *search = child<QLineEdit>("searchEdit");
     QTest::keyClicks(search, u"30"_s);
     auto *view = child<QTreeView>("entryView");
-    QCOMPARE(m_page->visibleCount(), 9); // 300 to 308
+    QCOMPARE(m_page->visibleCount(), 10); // 300 to 308, and Google's 308 Resume Incomplete
     for (int row = 0; row < view->model()->rowCount(); ++row)
         QVERIFY(view->model()->index(row, 0).data().toString().startsWith(u"30"_s));
     QTest::keyClick(search, Qt::Key_8);
-    QCOMPARE(m_page->visibleCount(), 1);
+    QCOMPARE(m_page->visibleCount(), 2); // the registered meaning first
     QCOMPARE(currentCode(), u"308"_s);
     QVERIFY(detailText().contains(u"Permanent Redirect"_s));
     QVERIFY(detailText().contains(u"method and body are kept"_s));
@@ -223,9 +223,9 @@ void tst_CataloguePage::classAndOriginFilters()
     QVERIFY(serverErrors > 10);
     QCOMPARE(currentCode().at(0), u'5');
     origins->setCurrentIndex(origins->findText(u"WebDAV"_s));
-    QCOMPARE(m_page->visibleCount(), 2); // 507, 508
+    QCOMPARE(m_page->visibleCount(), 1); // 507; 508 comes from RFC 5842, an Experimental RFC
     QCOMPARE(currentCode(), u"507"_s);
-    QVERIFY(child<QLabel>("matchLabel")->text().startsWith(u"2 of"_s));
+    QVERIFY(child<QLabel>("matchLabel")->text().startsWith(u"1 of"_s));
     classes->setCurrentIndex(0);
     QVERIFY(m_page->visibleCount() > 2);
 }
