@@ -15,6 +15,7 @@
 #include "cli/textlayout.h"
 #include "cli/tlsflags.h"
 #include "core/catalogue/statuscatalogue.h"
+#include "core/formats/curlcommand.h"
 #include "core/requests/bodyfile.h"
 #include "core/requests/chainjson.h"
 #include "core/requests/requestvalidation.h"
@@ -189,6 +190,15 @@ std::optional<QString> parse(const QCommandLineParser &parser, ParsedCheck &chec
         check.parallel = int(std::min<qint64>(*value, 256));
     }
 
+    if (parser.isSet(u"from-curl"_s) && parser.isSet(u"dry-run"_s)) {
+        // (dryrun) Files the commands name are read when there and listed as not applied when not.
+        QList<CurlImport> imports;
+        if (auto problem = readFromCurlImports(parser, base, CurlFiles::ListMissing, imports))
+            return problem;
+        for (const CurlImport &import : std::as_const(imports))
+            check.planned.append({import.request, import.ignored});
+        return std::nullopt;
+    }
     if (parser.isSet(u"from-curl"_s))
         return readFromCurl(parser, base, check.requests, check.notApplied);
     const QStringList urls = parser.positionalArguments();

@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 using StatusScope::Test::CliRun;
 using StatusScope::Test::ScriptedServer;
@@ -33,6 +35,9 @@ private Q_SLOTS:
     void missingFileListedNotRefused_data();
     void missingFileListedNotRefused();
     void inputRefused();
+    void fromCurlMissingFiles_data();
+    void fromCurlMissingFiles();
+    void fromCurlSeveralCommands();
 
 private:
     QJsonObject runJson(const QStringList &arguments);
@@ -268,6 +273,86 @@ void tst_DryRun::inputRefused()
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains("--dry-run"), run.err.constData());
     verifyNothingSent();
+}
+
+void tst_DryRun::fromCurlMissingFiles_data()
+{
+    QTest::addColumn<QString>("options"); // {missing} stands for a path that does not exist
+    QTest::addColumn<QString>("listed"); // the start of the not_applied line
+    QTest::addColumn<QString>("method");
+    QTest::newRow("-d @file") << u"-d @{missing}"_s << u"-d @{missing}: file not found: {missing}"_s
+                              << u"POST"_s;
+    QTest::newRow("--data-binary @file")
+        << u"--data-binary @{missing}"_s << u"--data-binary @{missing}: file not found: {missing}"_s
+        << u"POST"_s;
+    QTest::newRow("-F x=@file") << u"-F upload=@{missing}"_s
+                                << u"-F upload=@{missing}: file not found: {missing}"_s << u"POST"_s;
+    QTest::newRow("-T file") << u"-T {missing}"_s << u"-T {missing}: file not found: {missing}"_s << u"PUT"_s;
+    QTest::newRow("-b cookie file") << u"-b {missing}"_s << u"-b {missing}: file not found: {missing}"_s
+                                    << u"GET"_s;
+}
+
+void tst_DryRun::fromCurlMissingFiles()
+{
+    QFETCH(QString, options);
+    QFETCH(QString, listed);
+    QFETCH(QString, method);
+    const QString missing = m_folder.filePath(u"absent.bin"_s);
+    options.replace(u"{missing}"_s, missing);
+    listed.replace(u"{missing}"_s, missing);
+    const QString url = m_server->origin() + u"/upload"_s;
+    const QString pasted = writeFile(
+        u"command.txt"_s, (u"curl -H 'X-Kept: yes' --retry 3 "_s + options + u' ' + url + u'\n').toUtf8());
+
+    const QJsonObject document = runJson({u"--from-curl"_s, pasted});
+    verifyNothingSent();
+    const QJsonArray requests = document.value(u"requests"_s).toArray();
+    QCOMPARE(requests.size(), 1);
+    const QJsonObject request = requests.at(0).toObject();
+    QCOMPARE(request.value(u"method"_s).toString(), method);
+    QCOMPARE(request.value(u"url"_s).toString(), url);
+    QVERIFY(request.value(u"headers"_s).toArray().contains(QJsonArray{u"X-Kept"_s, u"yes"_s}));
+    QStringList notApplied;
+    for (const QJsonValue &line : request.value(u"not_applied"_s).toArray())
+        notApplied.append(line.toString());
+    QVERIFY2(notApplied.contains(u"--retry 3: not used by StatusScope"_s),
+             qPrintable(notApplied.join(u'\n')));
+    QVERIFY2(std::any_of(notApplied.cbegin(), notApplied.cend(),
+                         [&](const QString &line) { return line.startsWith(listed); }),
+             qPrintable(notApplied.join(u'\n')));
+
+    // Sent for real, the missing file refuses the whole paste before anything goes out.
+    const CliRun real = StatusScope::Test::runCli({u"check"_s, u"--from-curl"_s, pasted});
+    QCOMPARE(real.exitCode, 2);
+    QVERIFY2(real.err.contains(missing.toUtf8()), real.err.constData());
+    verifyNothingSent();
+}
+
+void tst_DryRun::fromCurlSeveralCommands()
+{
+    const QString body = writeFile(u"body.json"_s, "{\"present\": true}");
+    const QString origin = m_server->origin();
+    const QString pasted = writeFile(u"commands.txt"_s,
+                                     (u"# two commands\n"
+                                      "curl --json @"_s
+                                      + body + u" "_s + origin
+                                      + u"/one\n"
+                                        "$ curl -u ann:pa55word --compressed "_s
+                                      + origin + u"/two\n"_s)
+                                         .toUtf8());
+    const QJsonObject document = runJson({u"--from-curl"_s, pasted, u"--timeout"_s, u"7"_s});
+    verifyNothingSent();
+    const QJsonArray requests = document.value(u"requests"_s).toArray();
+    QCOMPARE(requests.size(), 2);
+    const QJsonObject first = requests.at(0).toObject();
+    // A file that is there is read, even in a dry run.
+    QCOMPARE(QByteArray::fromBase64(first.value(u"body_base64"_s).toString().toLatin1()),
+             "{\"present\": true}");
+    QCOMPARE(first.value(u"options"_s).toObject().value(u"timeout"_s).toDouble(), 7.0);
+    QCOMPARE(first.value(u"not_applied"_s).toArray(), QJsonArray());
+    const QJsonObject second = requests.at(1).toObject();
+    QCOMPARE(second.value(u"options"_s).toObject().value(u"user"_s).toString(), u"ann:••••"_s);
+    QVERIFY(!QJsonDocument(document).toJson().contains("pa55word"));
 }
 
 QTEST_GUILESS_MAIN(tst_DryRun)
