@@ -4,7 +4,9 @@
 #include "gui/catalogueview/cataloguepage.h"
 #include "gui/catalogueview/statusdetailview.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -14,6 +16,7 @@
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextLayout>
+#include <QToolButton>
 #include <QTreeView>
 
 #include <optional>
@@ -47,6 +50,13 @@ private Q_SLOTS:
     void detailShowsEverything();
     void samePageIsNotLaidOutAgain();
     void narrowPaneBreaksBetweenWords();
+    void backAndForwardWithTheKeys();
+    void followingALinkCanBeUndone();
+    void visitingDropsWhatLayAhead();
+    void mouseButtonsGoBackAndForward();
+    void toolButtonsFollowTheHistory();
+    void typingASearchIsOneStep();
+    void pageWithHistoryLooksRight();
 
 private:
     template<typename T> T *child(const char *name) const
@@ -363,6 +373,133 @@ void tst_CataloguePage::narrowPaneBreaksBetweenWords()
                      qPrintable(u"broken inside a word: "_s + text.left(start) + u" / "_s + text.mid(start)));
         }
     }
+}
+
+void tst_CataloguePage::backAndForwardWithTheKeys()
+{
+    QVERIFY(m_page->showCode(404));
+    QVERIFY(m_page->showCode(410));
+    QVERIFY(m_page->showCode(418));
+    auto *view = child<QTreeView>("entryView");
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(currentCode(), u"410"_s);
+    QTest::keyClick(view, Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(currentCode(), u"404"_s);
+    QTRY_VERIFY(detailText().contains(u"Not Found"_s)); // the pane follows
+    QTest::keyClick(view, Qt::Key_Right, Qt::AltModifier);
+    QCOMPARE(currentCode(), u"410"_s);
+    // The platform's own Back and Forward keys too, from the search field and the detail pane.
+    const QList<QKeySequence> back = QKeySequence::keyBindings(QKeySequence::Back);
+    if (!back.isEmpty()) {
+        auto *search = child<QLineEdit>("searchEdit");
+        search->setFocus();
+        QTest::keySequence(search, back.first());
+        QCOMPARE(currentCode(), u"404"_s);
+    }
+    auto *detail = child<StatusDetailView>("detailView");
+    detail->setFocus();
+    QTest::keyClick(detail, Qt::Key_Right, Qt::AltModifier);
+    QCOMPARE(currentCode(), u"410"_s);
+}
+
+void tst_CataloguePage::followingALinkCanBeUndone()
+{
+    QVERIFY(m_page->showCode(404));
+    auto *detail = child<StatusDetailView>("detailView");
+    Q_EMIT detail->anchorClicked(QUrl(u"statusscope:code/410"_s));
+    QCOMPARE(currentCode(), u"410"_s);
+    QVERIFY(m_page->canGoBack());
+    QVERIFY(m_page->goBack());
+    QCOMPARE(currentCode(), u"404"_s);
+    QVERIFY(m_page->goForward());
+    QCOMPARE(currentCode(), u"410"_s);
+    QVERIFY(!m_page->canGoForward());
+    QVERIFY(!m_page->goForward()); // at the end: nothing happens
+    QCOMPARE(currentCode(), u"410"_s);
+}
+
+void tst_CataloguePage::visitingDropsWhatLayAhead()
+{
+    QVERIFY(m_page->showCode(404));
+    QVERIFY(m_page->showCode(410));
+    QVERIFY(m_page->goBack());
+    QVERIFY(m_page->canGoForward());
+    QVERIFY(m_page->showCode(500)); // a new visit from 404: 410 is no longer ahead
+    QVERIFY(!m_page->canGoForward());
+    QVERIFY(m_page->goBack());
+    QCOMPARE(currentCode(), u"404"_s);
+}
+
+void tst_CataloguePage::mouseButtonsGoBackAndForward()
+{
+    QVERIFY(m_page->showCode(404));
+    QVERIFY(m_page->showCode(410));
+    auto *viewport = child<QTreeView>("entryView")->viewport();
+    QTest::mouseClick(viewport, Qt::BackButton, {}, QPoint(20, 20));
+    QCOMPARE(currentCode(), u"404"_s); // the press did not select the row under the pointer
+    auto *detailViewport = child<StatusDetailView>("detailView")->viewport();
+    QTest::mouseClick(detailViewport, Qt::ForwardButton, {}, QPoint(20, 20));
+    QCOMPARE(currentCode(), u"410"_s);
+    // Elsewhere on the page (the count label passes presses on).
+    QTest::mouseClick(child<QLabel>("matchLabel"), Qt::BackButton);
+    QCOMPARE(currentCode(), u"404"_s);
+}
+
+void tst_CataloguePage::toolButtonsFollowTheHistory()
+{
+    auto *back = child<QToolButton>("backButton");
+    auto *forward = child<QToolButton>("forwardButton");
+    QVERIFY(!back->isEnabled()); // only the first entry seen so far
+    QVERIFY(!forward->isEnabled());
+    // The tooltips name the key.
+    QVERIFY(back->toolTip().contains(
+        back->defaultAction()->shortcuts().constFirst().toString(QKeySequence::NativeText)));
+    QVERIFY(forward->toolTip().contains(
+        forward->defaultAction()->shortcuts().constFirst().toString(QKeySequence::NativeText)));
+    QVERIFY(m_page->showCode(404));
+    QVERIFY(back->isEnabled());
+    QTest::mouseClick(back, Qt::LeftButton);
+    QCOMPARE(currentCode(), m_catalogue.entries().first().codeText);
+    QVERIFY(!back->isEnabled());
+    QVERIFY(forward->isEnabled());
+    QTest::mouseClick(forward, Qt::LeftButton);
+    QCOMPARE(currentCode(), u"404"_s);
+}
+
+void tst_CataloguePage::typingASearchIsOneStep()
+{
+    // Each keystroke may select another first row; those are not visits of their own, so one
+    // Back after typing returns to where the search started.
+    QVERIFY(m_page->showCode(404));
+    auto *search = child<QLineEdit>("searchEdit");
+    search->setFocus();
+    search->clear(); // nothing typed yet
+    QTest::keyClicks(search, u"teapot"_s);
+    QCOMPARE(currentCode(), u"418"_s);
+    QVERIFY(m_page->goBack());
+    QCOMPARE(currentCode(), u"404"_s);
+}
+
+void tst_CataloguePage::pageWithHistoryLooksRight()
+{
+    // A look at the page as a reader sees it, at the smallest window size we support.
+    QVERIFY(m_page->showCode(404));
+    QVERIFY(m_page->showCode(418));
+    QVERIFY(m_page->goBack());
+    m_page->resize(800, 600);
+    QTRY_VERIFY(detailText().contains(u"Not Found"_s));
+    const QImage image = m_page->grab().toImage();
+    QCOMPARE(image.size(), QSize(800, 600) * m_page->devicePixelRatio());
+    const QString path = QDir::temp().filePath(u"statusscope-cataloguepage-history.png"_s);
+    QVERIFY(image.save(path));
+    auto *back = child<QToolButton>("backButton");
+    auto *search = child<QLineEdit>("searchEdit");
+    // Both buttons sit left of the search field, on its line, and nothing is cut off.
+    QVERIFY(back->isVisible());
+    QVERIFY(back->geometry().right() < search->geometry().left());
+    QVERIFY(qAbs(back->geometry().center().y() - search->geometry().center().y()) <= 2);
+    QVERIFY(child<QToolButton>("forwardButton")->isEnabled());
 }
 
 QTEST_MAIN(tst_CataloguePage)

@@ -11,9 +11,12 @@
 #include "gui/widgets/classcolors.h"
 #include "gui/widgets/filtercombos.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QMouseEvent>
 #include <QSignalBlocker>
+#include <QStyle>
 
 namespace StatusScope::Gui {
 
@@ -63,6 +66,7 @@ CataloguePage::CataloguePage(const StatusCatalogue &catalogue, QWidget *parent)
 
     m_ui->searchEdit->installEventFilter(this);
     setFocusProxy(m_ui->searchEdit);
+    setUpHistory();
     updateCountAndEmptyState();
     // The detail pane is the costliest part of the first page to lay out and paint (rich text in
     // four fonts): the window opens with the first row selected and fills the pane right after
@@ -143,8 +147,109 @@ void CataloguePage::setMetCodes(const Core::MetCodes *met)
 
 void CataloguePage::onCurrentChanged()
 {
+    const qsizetype entry = currentEntryIndex();
+    if (entry >= 0 && !m_movingInHistory) {
+        m_history.visit(entry, m_automaticSelection ? EntryHistory::Choice::Automatic
+                                                    : EntryHistory::Choice::Chosen);
+    }
+    updateHistoryActions();
     if (!m_detailAfterFirstPaint)
         showCurrentInDetail();
+}
+
+void CataloguePage::setUpHistory()
+{
+    m_backAction = new QAction(this);
+    m_forwardAction = new QAction(this);
+    // The platform's Back and Forward keys, and Alt+Left and Alt+Right everywhere, as browsers do.
+    const auto keys = [](QKeySequence::StandardKey standard, QKeySequence alt) {
+        QList<QKeySequence> list = QKeySequence::keyBindings(standard);
+        if (!list.contains(alt))
+            list.append(alt);
+        return list;
+    };
+    m_backAction->setShortcuts(keys(QKeySequence::Back, QKeySequence(Qt::ALT | Qt::Key_Left)));
+    m_forwardAction->setShortcuts(keys(QKeySequence::Forward, QKeySequence(Qt::ALT | Qt::Key_Right)));
+    const bool rightToLeft = layoutDirection() == Qt::RightToLeft;
+    m_backAction->setIcon(style()->standardIcon(rightToLeft ? QStyle::SP_ArrowRight : QStyle::SP_ArrowBack));
+    m_forwardAction->setIcon(style()->standardIcon(rightToLeft ? QStyle::SP_ArrowLeft : QStyle::SP_ArrowForward));
+    for (QAction *action : {m_backAction, m_forwardAction}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setEnabled(false);
+        addAction(action);
+    }
+    m_ui->backButton->setDefaultAction(m_backAction);
+    m_ui->forwardButton->setDefaultAction(m_forwardAction);
+    connect(m_backAction, &QAction::triggered, this, &CataloguePage::goBack);
+    connect(m_forwardAction, &QAction::triggered, this, &CataloguePage::goForward);
+    // The mouse's back and forward buttons, wherever the pointer is on the page: these widgets
+    // take every press for themselves, the others pass it on to the page.
+    for (QWidget *widget : {static_cast<QWidget *>(m_ui->entryView->viewport()),
+                            static_cast<QWidget *>(m_ui->detailView->viewport()),
+                            static_cast<QWidget *>(m_ui->searchEdit)})
+        widget->installEventFilter(this);
+    updateHistoryTexts();
+}
+
+void CataloguePage::updateHistoryTexts()
+{
+    const auto shortcut = [](const QAction *action) {
+        return action->shortcuts().isEmpty() ? QString()
+                                             : action->shortcuts().constFirst().toString(QKeySequence::NativeText);
+    };
+    m_backAction->setText(tr("Back"));
+    m_backAction->setToolTip(tr("Back to the entry shown before (%1)").arg(shortcut(m_backAction)));
+    m_forwardAction->setText(tr("Forward"));
+    m_forwardAction->setToolTip(tr("Forward to the entry shown after (%1)").arg(shortcut(m_forwardAction)));
+}
+
+void CataloguePage::updateHistoryActions()
+{
+    if (!m_backAction)
+        return;
+    m_backAction->setEnabled(m_history.canGoBack());
+    m_forwardAction->setEnabled(m_history.canGoForward());
+}
+
+bool CataloguePage::goBack()
+{
+    return goTo(m_history.back());
+}
+
+bool CataloguePage::goForward()
+{
+    return goTo(m_history.forward());
+}
+
+bool CataloguePage::goTo(std::optional<qsizetype> entry)
+{
+    if (!entry)
+        return false;
+    m_movingInHistory = true;
+    const bool shown = showEntry(*entry);
+    m_movingInHistory = false;
+    updateHistoryActions();
+    return shown;
+}
+
+bool CataloguePage::handleHistoryButton(const QMouseEvent *event)
+{
+    // Taken even at either end of the history: these buttons mean nothing else here.
+    if (event->button() == Qt::BackButton)
+        goBack();
+    else if (event->button() == Qt::ForwardButton)
+        goForward();
+    else
+        return false;
+    return true;
+}
+
+void CataloguePage::mousePressEvent(QMouseEvent *event)
+{
+    if (handleHistoryButton(event))
+        event->accept();
+    else
+        QWidget::mousePressEvent(event);
 }
 
 void CataloguePage::showCurrentInDetail()
@@ -190,10 +295,12 @@ void CataloguePage::ensureSelection()
         view->scrollTo(view->currentIndex());
         return;
     }
+    m_automaticSelection = true;
     if (m_proxy->rowCount() > 0)
         view->setCurrentIndex(m_proxy->index(0, 0));
     else
         onCurrentChanged();
+    m_automaticSelection = false;
 }
 
 void CataloguePage::updateCountAndEmptyState()
@@ -221,6 +328,8 @@ void CataloguePage::updateCountAndEmptyState()
 
 bool CataloguePage::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::MouseButtonPress && handleHistoryButton(static_cast<QMouseEvent *>(event)))
+        return true;
     if (watched == m_ui->searchEdit && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         switch (key->key()) {
@@ -260,6 +369,7 @@ void CataloguePage::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        updateHistoryTexts();
         populateFilters();
         updateCountAndEmptyState();
     }

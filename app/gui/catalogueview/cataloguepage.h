@@ -2,10 +2,13 @@
 #pragma once
 
 #include "core/catalogue/statuscatalogue.h"
+#include "gui/catalogueview/entryhistory.h"
 
 #include <QWidget>
 
 #include <memory>
+
+class QAction;
 
 namespace Ui {
 class CataloguePage;
@@ -20,7 +23,8 @@ class MetCodes;
 namespace StatusScope::Gui {
 
 // The catalogue browser: a searchable, filterable list of every entry and a detail pane that
-// follows the selection.
+// follows the selection, with Back and Forward through the entries visited (Alt+Left and
+// Alt+Right or the platform's keys, the mouse's back and forward buttons, two tool buttons).
 class CataloguePage final : public QWidget
 {
     Q_OBJECT
@@ -42,6 +46,12 @@ public:
     // The codes the console met (not owned, may be null): an entry says how often, this session.
     void setMetCodes(const Core::MetCodes *met);
 
+    // Back and Forward through the visited entries; false at either end.
+    bool goBack();
+    bool goForward();
+    bool canGoBack() const { return m_history.canGoBack(); }
+    bool canGoForward() const { return m_history.canGoForward(); }
+
 Q_SIGNALS:
     void externalLinkRequested(const QUrl &url);
     void tryLiveRequested(int code); // "Try it live" on an entry
@@ -50,6 +60,7 @@ Q_SIGNALS:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
 
 private:
     void populateFilters();
@@ -61,11 +72,21 @@ private:
     void clearFilters();
     void updateCountAndEmptyState();
     void ensureSelection();
+    void setUpHistory();
+    void updateHistoryTexts();
+    void updateHistoryActions();
+    bool goTo(std::optional<qsizetype> entry);
+    bool handleHistoryButton(const QMouseEvent *event);
 
     std::unique_ptr<Ui::CataloguePage> m_ui;
     Core::CatalogueModel *m_model;
     Core::CatalogueFilterModel *m_proxy;
     bool m_detailAfterFirstPaint = false; // set while the constructor selects the first row
+    EntryHistory m_history;
+    QAction *m_backAction = nullptr;
+    QAction *m_forwardAction = nullptr;
+    bool m_movingInHistory = false; // a selection made by Back or Forward is not a new visit
+    bool m_automaticSelection = false; // one the page made after a search replaces the last such
 };
 
 } // namespace StatusScope::Gui
