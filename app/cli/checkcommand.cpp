@@ -8,6 +8,7 @@
 #include "cli/cookieflags.h"
 #include "cli/dryrun.h"
 #include "cli/fromcurl.h"
+#include "cli/fromhttp.h"
 #include "cli/inputfiles.h"
 #include "cli/numbers.h"
 #include "cli/outputtarget.h"
@@ -201,6 +202,15 @@ std::optional<QString> parse(const QCommandLineParser &parser, ParsedCheck &chec
     }
     if (parser.isSet(u"from-curl"_s))
         return readFromCurl(parser, base, check.requests, check.notApplied);
+    // (http16) --from-http FILE [--name NAME]: a .http file's requests, each with its own not-applied lines.
+    if (parser.isSet(u"from-http"_s)) {
+        // One after another, as both clients send them: a later request may depend on an earlier one.
+        if (!parser.isSet(u"parallel"_s))
+            check.parallel = 1;
+        return readFromHttp(parser, base, check.requests, check.notApplied, check.planned);
+    }
+    if (parser.isSet(u"name"_s))
+        return CheckCommand::tr("--name picks a request of a .http file: give --from-http FILE with it.");
     const QStringList urls = parser.positionalArguments();
     check.input = parser.value(u"input"_s);
     if (urls.isEmpty() && !parser.isSet(u"input"_s))
@@ -276,6 +286,7 @@ void configureCheck(QCommandLineParser &parser)
     addTlsOptions(parser);
     addCookieOptions(parser);
     addFromCurlOption(parser);
+    addFromHttpOptions(parser); // (http16)
     addDryRunOption(parser);
 }
 
