@@ -8,6 +8,8 @@
   catalogue_translations.py --merge LANG FILE    put the texts of FILE ({"418 I'm a teapot · RFC 2324 (HTCPCP); …":
                                                  {"summary": "…"},
                                                  "classes": {"4xx": "…"}}) into the file, stamped with today's hash
+                                                 [--made-from COPY.json]: hashes from the English as it was
+                                                 when the texts were written (a later correction shows stale)
   catalogue_translations.py --stamp LANG         stamp every text without a "from" with today's English hash
 
 Every text stores in "from" the first 12 hex digits of the SHA-256 of the English text it was made from
@@ -243,8 +245,16 @@ def todo(language, limit):
     sys.stdout.write("\n")
 
 
-def merge(language, path):
+def merge(language, path, made_from=None):
+    """`made_from`: a copy of catalogue.json as it was when the texts were written; their hashes are taken
+    from it, so an English text corrected meanwhile shows as stale instead of being stamped current."""
     english = load_english()
+    if made_from:
+        with open(made_from, encoding="utf-8") as f:
+            snapshot = json.load(f)
+        snapshot_by_key = {entry_key(e): e for e in snapshot["entries"]}
+    else:
+        snapshot, snapshot_by_key = english, None
     translation = load_translation(language)
     with open(path, encoding="utf-8") as f:
         incoming = json.load(f)
@@ -257,9 +267,13 @@ def merge(language, path):
             for c, value in fields.items():
                 if c not in english["classes"]:
                     sys.exit(f"catalogue_translations: {path}: classes / {c} is not a status class")
-                translation.setdefault("classes", {})[c] = stamped(value, english["classes"][c])
+                translation.setdefault("classes", {})[c] = stamped(value, snapshot["classes"].get(c, ""))
                 merged += 1
             continue
+        if key not in english_by_key:
+            # "418 I'm a teapot" is enough when only one entry has that code and reason.
+            matches = [k for k in english_by_key if k.startswith(key + " · ")]
+            key = matches[0] if len(matches) == 1 else key
         if key not in english_by_key:
             # The English may have renamed it meanwhile: keep the rest, say what was skipped.
             print(f"catalogue_translations: {path}: skipped \"{key}\": not an entry of the English catalogue "
@@ -267,6 +281,10 @@ def merge(language, path):
             skipped += 1
             continue
         originals = english_fields(english_by_key[key])
+        if snapshot_by_key is not None:
+            # Fields the snapshot lacks get an empty text's hash: stale, to be looked at again.
+            originals = {field: english_fields(snapshot_by_key.get(key, {"reason": ""})).get(field, "")
+                         for field in originals}
         if key not in by_key:
             by_key[key] = {"entry": key}
             translation["entries"].append(by_key[key])
@@ -335,8 +353,8 @@ def main(argv):
     if len(argv) >= 2 and argv[0] == "--todo":
         todo(argv[1], int(argv[2]) if len(argv) > 2 else None)
         return 0
-    if len(argv) == 3 and argv[0] == "--merge":
-        return merge(argv[1], argv[2])
+    if len(argv) in (3, 5) and argv[0] == "--merge" and (len(argv) == 3 or argv[3] == "--made-from"):
+        return merge(argv[1], argv[2], argv[4] if len(argv) == 5 else None)
     if len(argv) == 2 and argv[0] == "--stamp":
         stamp(argv[1])
         return 0
