@@ -211,6 +211,13 @@ void tst_CurlCommand::imports_data()
     QTest::newRow("--data-urlencode")
         << u"curl --data-urlencode 'q=a b&c' https://h/"_s << "POST"_ba << u"https://h/"_s
         << HeaderList{{"Content-Type", "application/x-www-form-urlencoded"}} << "q=a%20b%26c"_ba << false;
+    // curl: "Name:" removes a header, "Name;" sends it empty; every -b pair goes in one Cookie.
+    QTest::newRow("-H Name: and Name;")
+        << u"curl -H 'Accept:' -H 'X-Empty;' -H 'X-Time: 10:20:30' https://h/"_s << "GET"_ba
+        << u"https://h/"_s << HeaderList{{"X-Empty", ""}, {"X-Time", "10:20:30"}} << QByteArray() << false;
+    QTest::newRow("-b pairs in one Cookie header")
+        << u"curl -b 'a=1; b=2' -H 'X-A: 1' -b c=3 https://h/"_s << "GET"_ba << u"https://h/"_s
+        << HeaderList{{"Cookie", "a=1; b=2; c=3"}, {"X-A", "1"}} << QByteArray() << false;
     QTest::newRow("--header=value") << u"curl --header='X-A: 1' --url https://h/"_s << "GET"_ba
                                     << u"https://h/"_s << HeaderList{{"X-A", "1"}} << QByteArray() << false;
     QTest::newRow("browser style")
@@ -412,6 +419,12 @@ void tst_CurlCommand::pastedText_data()
     QTest::newRow("piped and chained")
         << u"curl -s https://h/a | jq .name && curl https://h/b; curl https://h/c"_s
         << QStringList{u"GET https://h/a"_s, u"GET https://h/b"_s, u"GET https://h/c"_s};
+    // Chrome's Copy as cURL (cmd): ^ escapes and continuations, then the C runtime's quoting.
+    QTest::newRow("cmd.exe")
+        << u"curl ^\"https://h/a?x=1^&y=^%^41^\" ^\r\n  -X PUT ^\r\n  --data-raw ^\"^{^\\^\"k^\\^\":1^}^\"\r\n"_s
+        << QStringList{u"PUT https://h/a?x=1&y=A"_s};
+    QTest::newRow("PowerShell") << u"PS C:\\w> curl.exe -I `\n  'https://h/p s'"_s
+                                << QStringList{u"HEAD https://h/p s"_s};
     QTest::newRow("a # inside a URL or quotes is no comment")
         << u"curl 'https://h/p#frag' -H 'X-A: #1' https://h/#x"_s
         << QStringList{u"GET https://h/p#frag"_s, u"GET https://h/#x"_s};

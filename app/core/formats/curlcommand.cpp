@@ -91,6 +91,34 @@ const QHash<QString, QString> &flags()
     return withNetwork;
 }
 
+// A -H value as curl reads it: "Name: value"; "Name;" sends the header with an empty value;
+// "Name:" with nothing after it removes a header curl adds by itself, so nothing is sent.
+void addHeader(const QByteArray &line, HeaderList &headers, QStringList &ignored)
+{
+    const QString text = QString::fromUtf8(line);
+    const qsizetype colon = line.indexOf(':');
+    if (colon <= 0) {
+        const QByteArray name = line.trimmed();
+        if (name.endsWith(';') && name.size() > 1 && !name.contains(' ')) {
+            headers.append({name.chopped(1), QByteArray()});
+            return;
+        }
+        ignored.append(CurlText::tr("-H %1: not a “Name: value” header").arg(text));
+        return;
+    }
+    const QByteArray name = line.left(colon).trimmed();
+    const QByteArray value = line.mid(colon + 1).trimmed();
+    if (value.isEmpty()) {
+        // StatusScope adds User-Agent and Accept-Encoding itself; they cannot be taken away.
+        if (name.compare("User-Agent", Qt::CaseInsensitive) == 0
+            || name.compare("Accept-Encoding", Qt::CaseInsensitive) == 0)
+            ignored.append(CurlText::tr("-H %1: curl sends no %2 header; StatusScope still sends its own")
+                               .arg(text, QString::fromUtf8(name)));
+        return;
+    }
+    headers.append({name, value});
+}
+
 // The requests read from one group of a curl command's arguments (up to a --next): one for each
 // URL, all with the same options, as curl sends them.
 std::optional<QList<CurlImport>> importArguments(const QList<CurlArgument> &arguments, CurlFiles files,
@@ -114,6 +142,7 @@ std::optional<QList<CurlImport>> importArguments(const QList<CurlArgument> &argu
     CurlNetworkReader network; // proxy, trust, pins, HTTP version and credentials
     QStringList cookieFiles; // -b FILE
     QString cookieJar; // -c FILE
+    qsizetype cookieHeader = -1; // the Cookie header -b NAME=VALUE made
 
     for (const CurlArgument &argument : arguments) {
         const QString &word = argument.option;
@@ -141,12 +170,20 @@ std::optional<QList<CurlImport>> importArguments(const QList<CurlArgument> &argu
             if (kind == u"request"_s) {
                 explicitMethod = bytes;
             } else if (kind == u"header"_s) {
-                const qsizetype colon = bytes.indexOf(':');
-                if (colon <= 0) {
-                    result.ignored.append(CurlText::tr("-H %1: not a “Name: value” header").arg(value));
+                // -H @FILE: one header a line.
+                if (bytes.startsWith('@')) {
+                    const std::optional<QByteArray> lines
+                        = fileReader.read(word + u' ' + value, value.mid(1));
+                    if (fileReader.failure())
+                        return fail(*fileReader.failure());
+                    for (const QByteArray &line : lines.value_or(QByteArray()).split('\n')) {
+                        if (!line.trimmed().isEmpty())
+                            addHeader(line.endsWith('\r') ? line.chopped(1) : line, spec.headers,
+                                      result.ignored);
+                    }
                     continue;
                 }
-                spec.headers.append({bytes.left(colon).trimmed(), bytes.mid(colon + 1).trimmed()});
+                addHeader(bytes, spec.headers, result.ignored);
             } else if (kind == u"network"_s) {
                 if (auto problem = network.read(word, value))
                     return fail(*problem);
@@ -156,9 +193,15 @@ std::optional<QList<CurlImport>> importArguments(const QList<CurlArgument> &argu
                 spec.headers.append({QByteArrayLiteral("Referer"), bytes});
             } else if (kind == u"cookie"_s) {
                 // Without '=' it names a cookie file, read once -c (maybe later) is known.
-                if (bytes.contains('='))
-                    spec.headers.append({QByteArrayLiteral("Cookie"), bytes});
-                else
+                // curl sends every -b NAME=VALUE in one Cookie header, joined with "; ".
+                if (bytes.contains('=')) {
+                    if (cookieHeader < 0) {
+                        cookieHeader = spec.headers.size();
+                        spec.headers.append({QByteArrayLiteral("Cookie"), bytes});
+                    } else {
+                        spec.headers[cookieHeader].second += "; " + bytes;
+                    }
+                } else
                     cookieFiles.append(value);
             } else if (kind == u"cookie-jar"_s) {
                 cookieJar = value;

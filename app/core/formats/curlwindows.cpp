@@ -28,6 +28,9 @@ QStringList cmdLines(const QString &text)
             if (text.at(next) == u'\r' && next + 1 < text.size())
                 ++next;
             if (text.at(next) == u'\n') {
+                // The character taken as it is may itself be a (CR)LF: a line break in a value.
+                if (next + 2 < text.size() && text.at(next + 1) == u'\r' && text.at(next + 2) == u'\n')
+                    ++next;
                 if (next + 1 < text.size())
                     line += text.at(next + 1);
                 i = next + 1;
