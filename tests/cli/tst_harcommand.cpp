@@ -6,6 +6,7 @@
 #include "clirun.h"
 #include "scriptedserver.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,6 +30,8 @@ private Q_SLOTS:
     void jsonLinesAsCheckGaveThem();
     void harOutMasksCredentials();
     void standardInput();
+    void dataFilesRoundTrip_data();
+    void dataFilesRoundTrip();
     void notHarRefused_data();
     void notHarRefused();
     void help();
@@ -197,6 +200,32 @@ void tst_HarCommand::standardInput()
     const CliRun run = StatusScope::Test::finishCli(process);
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out.trimmed().split('\n').size(), 2);
+}
+
+// The window's round trip on the command line: what `har F --har OUT` writes reads back as the
+// same chains, field for field in the JSON.
+void tst_HarCommand::dataFilesRoundTrip_data()
+{
+    QTest::addColumn<QString>("path");
+    const QDir dir(QStringLiteral(STATUSSCOPE_TEST_DATA "/har"));
+    for (const QString &name : dir.entryList({u"*.har"_s}, QDir::Files, QDir::Name)) {
+        if (name != u"broken.har"_s)
+            QTest::newRow(qPrintable(name)) << dir.filePath(name);
+    }
+}
+
+void tst_HarCommand::dataFilesRoundTrip()
+{
+    QFETCH(QString, path);
+    const QString out = m_folder.filePath(u"roundtrip.har"_s);
+    const CliRun written = StatusScope::Test::runCli({u"har"_s, path, u"--show-secrets"_s, u"--har"_s, out});
+    QCOMPARE(written.exitCode, 0);
+    const CliRun first = StatusScope::Test::runCli({u"har"_s, u"--json"_s, u"--show-secrets"_s, path});
+    const CliRun second = StatusScope::Test::runCli({u"har"_s, u"--json"_s, u"--show-secrets"_s, out});
+    QCOMPARE(first.exitCode, 0);
+    QCOMPARE(second.exitCode, 0);
+    QVERIFY(!first.out.isEmpty());
+    QCOMPARE(second.out, first.out);
 }
 
 void tst_HarCommand::notHarRefused_data()
