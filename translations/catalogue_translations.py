@@ -17,9 +17,12 @@ Every text stores in "from" the first 12 hex digits of the SHA-256 of the Englis
 English text shows its translation as stale. A text meant to read as the English ("RFC 9110", "nginx") carries
 "same": true. tst_cataloguetranslation checks the same rules in the build.
 """
+import contextlib
+import fcntl
 import hashlib
 import json
 import re
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -245,7 +248,20 @@ def todo(language, limit):
     sys.stdout.write("\n")
 
 
+@contextlib.contextmanager
+def locked(language):
+    """Several translators may merge into the same file at once: one read-modify-write at a time."""
+    with open(translation_path(language), "a", encoding="utf-8") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        yield
+
+
 def merge(language, path, made_from=None):
+    with locked(language):
+        return merge_locked(language, path, made_from)
+
+
+def merge_locked(language, path, made_from):
     """`made_from`: a copy of catalogue.json as it was when the texts were written; their hashes are taken
     from it, so an English text corrected meanwhile shows as stale instead of being stamped current."""
     english = load_english()
@@ -310,6 +326,11 @@ def stamped(value, english):
 
 
 def stamp(language):
+    with locked(language):
+        stamp_locked(language)
+
+
+def stamp_locked(language):
     english = load_english()
     translation = load_translation(language)
     english_by_key = {entry_key(e): e for e in english["entries"]}
@@ -365,4 +386,5 @@ def main(argv):
 
 
 if __name__ == "__main__":
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `… | head` ends quietly
     sys.exit(main(sys.argv[1:]))
