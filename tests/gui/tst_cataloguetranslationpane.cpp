@@ -33,7 +33,7 @@ QString plainText(const QString &html)
 {
     QTextDocument document;
     document.setHtml(html);
-    return document.toPlainText();
+    return document.toPlainText().replace(QChar::Nbsp, u' ');
 }
 
 QByteArray field(const QString &key, const QString &text, const QString &english)

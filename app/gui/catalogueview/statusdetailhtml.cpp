@@ -177,7 +177,7 @@ QString statusDetailHtml(const StatusCatalogue &catalogue, qsizetype entryIndex,
     QString html = u"<h1>%1 %2%3</h1>"_s.arg(
         badge(entry, u"font-size:large;"_s), esc(entry.reason),
         gloss.isEmpty() ? QString()
-                        : u" <span class=\"muted\" style=\"font-size:medium; font-weight:normal\">— "_s
+                        : u" <span class=\"muted\" style=\"font-size:medium; font-weight:normal\">—&nbsp;"_s
                 + esc(gloss) + u"</span>"_s); // the reason as sent, its meaning in the reader's language
     if (entry.deprecated)
         html += u"<p class=\"muted\"><i>"_s + esc(StatusDetail::tr("Deprecated: do not use it in new work."))
