@@ -22,6 +22,7 @@
 #include "core/requests/requestvalidation.h"
 #include "core/requests/safetext.h"
 #include "core/requests/secrets.h"
+#include "core/requests/tlssetup.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -137,8 +138,15 @@ std::optional<QString> parse(const QCommandLineParser &parser, ParsedCheck &chec
         return problem;
     if (auto problem = applyAuthOptions(parser, options.network.auth))
         return problem;
-    if (auto problem = applyTlsOptions(parser, options.network))
-        return problem;
+    if (auto problem = applyTlsOptions(parser, options.network)) {
+        // (dryrun) Certificate files are read last: when that is what failed, a dry run lists it
+        // and shows the rest, as it does for a body or cookie file.
+        QString fileProblem;
+        if (!parser.isSet(u"dry-run"_s) || TlsSetup::load(options.network.tls, &fileProblem)
+            || fileProblem != *problem)
+            return problem;
+        check.notApplied.append(*problem);
+    }
     if (auto problem = applyCookieOptions(parser, base)) {
         if (!parser.isSet(u"dry-run"_s))
             return problem;

@@ -237,6 +237,9 @@ void tst_DryRun::missingFileListedNotRefused_data()
                               << u"-d @{missing}: file not found: {missing}"_s << u"POST"_s;
     QTest::newRow("cookie file") << QStringList{u"-b"_s, u"{missing}"_s}
                                  << u"-b {missing}: there is no such cookie file"_s << u"GET"_s;
+    QTest::newRow("--cacert file") << QStringList{u"--cacert"_s, u"{missing}"_s}
+                                   << u"--cacert “{missing}”: there is no such file"_s << u"GET"_s;
+    QTest::newRow("--cert file") << QStringList{u"--cert"_s, u"{missing}"_s} << u"--cert"_s << u"GET"_s;
 }
 
 void tst_DryRun::missingFileListedNotRefused()
