@@ -17,7 +17,9 @@
 #include "scriptedserver.h"
 #include "testca.h"
 
+#include <QAction>
 #include <QCheckBox>
+#include <QDialog>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileInfo>
@@ -83,6 +85,18 @@ template<typename T> T *child(const QObject *parent, const char *name)
 QString errorOf(const Core::ChainResult &result)
 {
     return result.error ? result.error->message : QString();
+}
+
+// STATUSSCOPE_SCREENSHOTS=dir keeps what a state looks like, at 800×600 for a window.
+void saveScreenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("STATUSSCOPE_SCREENSHOTS");
+    if (dir.isEmpty())
+        return;
+    if (widget->isWindow() && !qobject_cast<QDialog *>(widget))
+        widget->resize(800, 600);
+    QCoreApplication::processEvents();
+    widget->grab().save(dir + u'/' + name);
 }
 
 QByteArray basic(const QByteArray &userAndPassword)
@@ -369,6 +383,10 @@ void tst_SecretPrompter::waitForTheKeychainIsShownAndCancellable()
     QVERIFY(send(u"http://statusscope-secrets.invalid/answered"_s));
     QVERIFY(cancel->isEnabled());
     QTRY_COMPARE(m_window->statusBar()->currentMessage(), waiting);
+    if (qEnvironmentVariableIsSet("STATUSSCOPE_SCREENSHOTS")) {
+        m_window->findChild<QAction *>(u"consoleAction"_s)->trigger(); // as a user sees it
+        saveScreenshot(m_window.get(), u"keychain-wait.png"_s);
+    }
     QVERIFY(m_proxy->requests().isEmpty());
     keychain.answer();
     QTRY_COMPARE(m_proxy->requests().size(), 1);
@@ -478,6 +496,9 @@ void tst_SecretPrompter::restoredRequestsOwnCertificatePasswordIsAskedOnce()
     const QString question = child<QLabel>(dialog, "secretQuestion")->text();
     QVERIFY2(question.contains(QFileInfo(p12).fileName()) && question.contains(u"this request"_s),
              qPrintable(question));
+    saveScreenshot(dialog, u"request-certificate-password.png"_s);
+    m_window->findChild<QAction *>(u"consoleAction"_s)->trigger();
+    saveScreenshot(m_window.get(), u"request-certificate-password-window.png"_s);
     // A wrong password is refused in the dialog, on the file, before anything goes.
     answer(u"own-wrong"_s);
     QVERIFY(m_window->secretPrompter()->dialog() == dialog && dialog->isVisible());
