@@ -495,6 +495,14 @@ void tst_NetworkOptionsEditor::importedCookiesAreListedAndEditable()
                  && carried.contains(u"far (.statusscope-elsewhere.invalid)"_s),
              qPrintable(carried));
     QVERIFY2(!carried.contains(u"path-only"_s) && !carried.contains(u"far-value"_s), qPrintable(carried));
+    if (const QString shots = qEnvironmentVariable("STATUSSCOPE_SCREENSHOTS"); !shots.isEmpty()) {
+        m_composer->resize(800, 600);
+        auto *tabs = child<QTabWidget>("composeTabs");
+        tabs->setCurrentWidget(child<QWidget>("headersTab"));
+        m_composer->grab().save(shots + u"/imported-cookies-row.png"_s);
+        tabs->setCurrentWidget(child<QWidget>("optionsTab"));
+        m_composer->grab().save(shots + u"/imported-cookies-options.png"_s);
+    }
 
     // Edited in the row, it goes as edited, to every hop of this origin; the path's own cookie
     // joins it where the redirect reaches that path.
