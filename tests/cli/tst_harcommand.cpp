@@ -32,6 +32,7 @@ private Q_SLOTS:
     void standardInput();
     void dataFilesRoundTrip_data();
     void dataFilesRoundTrip();
+    void skippedEntriesNamed();
     void notHarRefused_data();
     void notHarRefused();
     void help();
@@ -226,6 +227,25 @@ void tst_HarCommand::dataFilesRoundTrip()
     QCOMPARE(second.exitCode, 0);
     QVERIFY(!first.out.isEmpty());
     QCOMPARE(second.out, first.out);
+}
+
+void tst_HarCommand::skippedEntriesNamed()
+{
+    // An entry without a usable URL is named on standard error; the others are still explained.
+    const QString path = writeFile(u"partly.har"_s, R"({"log": {"version": "1.2", "entries": [
+        {"startedDateTime": "2026-11-04T10:00:00.000Z", "time": 1,
+         "request": {"method": "GET", "url": "not a url", "httpVersion": "HTTP/1.1", "headers": []},
+         "response": {"status": 200, "statusText": "OK", "httpVersion": "HTTP/1.1", "headers": [],
+                      "content": {"size": 0, "mimeType": "x-unknown"}}, "timings": {}},
+        {"startedDateTime": "2026-11-04T10:00:01.000Z", "time": 1,
+         "request": {"method": "GET", "url": "https://example.com/ok", "httpVersion": "HTTP/1.0", "headers": []},
+         "response": {"status": 204, "statusText": "No Content", "httpVersion": "HTTP/1.0", "headers": [],
+                      "content": {"size": 0, "mimeType": "x-unknown"}}, "timings": {}}]}})");
+    const CliRun run = StatusScope::Test::runCli({u"har"_s, path});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.contains("statusscope har: Entry 1: no usable request URL."), run.err.constData());
+    QVERIFY2(run.out.contains("→ GET https://example.com/ok"), run.out.constData());
+    QVERIFY2(run.out.contains("= 1 hop"), run.out.constData());
 }
 
 void tst_HarCommand::notHarRefused_data()
