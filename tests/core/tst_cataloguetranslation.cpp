@@ -7,8 +7,10 @@
 #include "core/catalogue/cataloguetranslation.h"
 #include "core/catalogue/statusclass.h"
 
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -19,7 +21,7 @@ namespace {
 const QStringList Languages{u"de"_s, u"fr"_s, u"es"_s};
 // Languages whose texts are still being written: their completeness check is an expected failure, and
 // passes the moment the last text is in (an unexpected pass fails, so this list cannot go stale).
-const QStringList Unfinished{u"es"_s};
+const QStringList Unfinished{};
 
 QString sourceFile(const QString &language)
 {
@@ -120,6 +122,7 @@ private Q_SLOTS:
     void classDescriptionsFallBackToo();
     void englishNeedsNoTranslation();
     void languageCodes();
+    void buildStepRefusesABadFile();
 
     void builtinMatchesTheSourceFile_data();
     void builtinMatchesTheSourceFile();
@@ -295,6 +298,46 @@ void tst_CatalogueTranslation::languageCodes()
     QCOMPARE(CatalogueTranslation::languageCode(u"ES"_s), u"es"_s);
     QCOMPARE(CatalogueTranslation::languageCode(u"de_DE.UTF-8"_s), u"de"_s);
     QCOMPARE(CatalogueTranslation::builtinLanguages(), (QStringList{u"en"_s, u"de"_s, u"es"_s, u"fr"_s}));
+}
+
+void tst_CatalogueTranslation::buildStepRefusesABadFile()
+{
+    // What the build prints when a translator's file has a mistake: the file, entry and field, and
+    // what to do; nothing is written.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString source = dir.filePath(u"catalogue.de.json"_s);
+    const QString output = dir.filePath(u"catalogue.de.compiled"_s);
+    const auto compile = [&](const QByteArray &json, const QString &language) {
+        QFile file(source);
+        if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size())
+            return -1;
+        file.close();
+        QProcess tool;
+        tool.start(QStringLiteral(STATUSSCOPE_COMPILE_TRANSLATION), {language, source, output});
+        return tool.waitForFinished(30000) ? tool.exitCode() * 1000 + int(tool.readAllStandardError().size() > 0) : -1;
+    };
+    const QByteArray unstamped = R"({"format": 1, "language": "de", "entries": [
+        {"entry": "418 I'm a teapot · RFC 2324", "summary": {"text": "Eine Teekanne."}}]})";
+    QProcess tool;
+    {
+        QFile file(source);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(unstamped);
+    }
+    tool.start(QStringLiteral(STATUSSCOPE_COMPILE_TRANSLATION), {u"de"_s, source, output});
+    QVERIFY(tool.waitForFinished(30000));
+    QCOMPARE(tool.exitCode(), 1);
+    const QString err = QString::fromUtf8(tool.readAllStandardError());
+    QVERIFY2(err.contains(source + u": entry 0 (code 418), field \"summary.from\": is missing: run "
+                                   "\"./dev catalogue-translations --stamp LANG\""_s),
+             qPrintable(err));
+    QVERIFY(!QFile::exists(output));
+    // The file of one language given as another's.
+    QCOMPARE(compile(R"({"format": 1, "language": "fr", "entries": []})", u"de"_s), 1001);
+    QVERIFY(!QFile::exists(output));
+    QCOMPARE(compile(R"({"format": 1, "language": "de", "entries": []})", u"de"_s), 0);
+    QVERIFY(QFile::exists(output));
 }
 
 void tst_CatalogueTranslation::builtinMatchesTheSourceFile_data()
