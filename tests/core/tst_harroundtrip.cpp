@@ -31,6 +31,7 @@ private Q_SLOTS:
     void requestBodyNotUtf8RoundTrips_data();
     void requestBodyNotUtf8RoundTrips();
     void encodingMemberOfOtherToolsRead();
+    void formGivenAsParams();
 
 private:
     HarImport import(const QByteArray &json);
@@ -307,6 +308,21 @@ void tst_HarRoundTrip::encodingMemberOfOtherToolsRead()
                  R"("bodySize": 3, "postData": {"mimeType": "application/octet-stream",
                     "text": "/wD+", "encoding": "base64"}})");
     QCOMPARE(import(json).chains.first().request.body, QByteArray("\xff\x00\xfe", 3));
+}
+
+void tst_HarRoundTrip::formGivenAsParams()
+{
+    // HAR 1.2 allows a form as params instead of text; the body is put back together as sent.
+    QByteArray json = oneEntry("HTTP/1.1", {}, R"({"size": 0, "mimeType": "x-unknown"})");
+    json.replace(R"("method": "GET")", R"("method": "POST")");
+    json.replace(
+        R"("bodySize": 0})",
+        R"("bodySize": 25, "postData": {"mimeType": "application/x-www-form-urlencoded; charset=UTF-8",
+                    "params": [{"name": "q", "value": "a b&c"}, {"name": "lang", "value": "fr"}]}})");
+    const HarImport first = import(json);
+    QCOMPARE(first.chains.first().request.body, "q=a%20b%26c&lang=fr");
+    const HarImport second = import(QJsonDocument(chainsToHar(first.chains, true)).toJson());
+    compareHops(first.chains.first(), second.chains.first());
 }
 
 QTEST_GUILESS_MAIN(tst_HarRoundTrip)

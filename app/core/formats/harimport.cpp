@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrl>
 
 #include <set>
 
@@ -123,8 +124,23 @@ void readBody(const QJsonObject &response, Hop &hop)
 // is: our export writes such a body in base64 and says so with the custom member "_encoding"
 // (HAR's rule for custom fields: a leading underscore). "encoding", which some tools borrow from
 // content, is read the same way; any other postData is its text in UTF-8.
+//
+// HAR 1.2 also lets a producer give a form as "params" instead of "text" (the two are exclusive):
+// a urlencoded form is then put back together as a browser sends it, name=value pairs joined
+// with '&'. Other params (a multipart form without its boundary) give no body.
 QByteArray postDataBody(const QJsonObject &postData)
 {
+    const QJsonArray params = postData.value(u"params"_s).toArray();
+    if (!postData.contains(u"text"_s) && !params.isEmpty()
+        && postData.value(u"mimeType"_s).toString().startsWith(u"application/x-www-form-urlencoded"_s)) {
+        QByteArrayList pairs;
+        for (const QJsonValue &param : params) {
+            const QJsonObject pair = param.toObject();
+            pairs.append(QUrl::toPercentEncoding(pair.value(u"name"_s).toString()) + '='
+                         + QUrl::toPercentEncoding(pair.value(u"value"_s).toString()));
+        }
+        return pairs.join('&');
+    }
     const QString text = postData.value(u"text"_s).toString();
     const bool base64 = postData.value(u"_encoding"_s).toString() == u"base64"_s
         || postData.value(u"encoding"_s).toString() == u"base64"_s;
