@@ -308,35 +308,35 @@ void tst_CatalogueTranslation::buildStepRefusesABadFile()
     QVERIFY(dir.isValid());
     const QString source = dir.filePath(u"catalogue.de.json"_s);
     const QString output = dir.filePath(u"catalogue.de.compiled"_s);
-    const auto compile = [&](const QByteArray &json, const QString &language) {
+    // Runs the build step on `json`: its exit code and what it printed.
+    const auto compile = [&](const QByteArray &json, const QString &language) -> std::pair<int, QString> {
         QFile file(source);
         if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size())
-            return -1;
+            return {-1, file.errorString()};
         file.close();
         QProcess tool;
         tool.start(QStringLiteral(STATUSSCOPE_COMPILE_TRANSLATION), {language, source, output});
-        return tool.waitForFinished(30000) ? tool.exitCode() * 1000 + int(tool.readAllStandardError().size() > 0) : -1;
+        if (!tool.waitForFinished(30000))
+            return {-1, u"did not finish"_s};
+        return {tool.exitCode(), QString::fromUtf8(tool.readAllStandardError())};
     };
-    const QByteArray unstamped = R"({"format": 1, "language": "de", "entries": [
-        {"entry": "418 I'm a teapot · RFC 2324", "summary": {"text": "Eine Teekanne."}}]})";
-    QProcess tool;
-    {
-        QFile file(source);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(unstamped);
-    }
-    tool.start(QStringLiteral(STATUSSCOPE_COMPILE_TRANSLATION), {u"de"_s, source, output});
-    QVERIFY(tool.waitForFinished(30000));
-    QCOMPARE(tool.exitCode(), 1);
-    const QString err = QString::fromUtf8(tool.readAllStandardError());
-    QVERIFY2(err.contains(source + u": entry 0 (code 418), field \"summary.from\": is missing: run "
-                                   "\"./dev catalogue-translations --stamp LANG\""_s),
-             qPrintable(err));
+
+    const auto [unstampedExit, unstampedErr] = compile(R"({"format": 1, "language": "de", "entries": [
+        {"entry": "418 I'm a teapot · RFC 2324", "summary": {"text": "Eine Teekanne."}}]})", u"de"_s);
+    QCOMPARE(unstampedExit, 1);
+    QVERIFY2(unstampedErr.contains(source + u": entry 0 (code 418), field \"summary.from\": is missing: run "
+                                            "\"./dev catalogue-translations --stamp LANG\""_s),
+             qPrintable(unstampedErr));
     QVERIFY(!QFile::exists(output));
+
     // The file of one language given as another's.
-    QCOMPARE(compile(R"({"format": 1, "language": "fr", "entries": []})", u"de"_s), 1001);
+    const auto [otherExit, otherErr] = compile(R"({"format": 1, "language": "fr", "entries": []})", u"de"_s);
+    QCOMPARE(otherExit, 1);
+    QVERIFY2(otherErr.contains(u"\"language\" is \"fr\" but the file is the catalogue's de translation"_s),
+             qPrintable(otherErr));
     QVERIFY(!QFile::exists(output));
-    QCOMPARE(compile(R"({"format": 1, "language": "de", "entries": []})", u"de"_s), 0);
+
+    QCOMPARE(compile(R"({"format": 1, "language": "de", "entries": []})", u"de"_s).first, 0);
     QVERIFY(QFile::exists(output));
 }
 
