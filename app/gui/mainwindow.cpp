@@ -178,10 +178,12 @@ RequestConsole *MainWindow::requestConsole()
     connect(m_secretPrompter, &SecretPrompter::rememberedChanged, m_console, updatePreferences);
     connect(m_console->session(), &Core::RequestSession::sendAbandoned, this,
             [this](const QString &why) { showMessage([why] { return why; }, 15000); });
-    // A send waiting for the keychain says so until it answers, its time is up or it is cancelled.
+    // A send waiting for the keychain says so until it answers, its time is up or it is cancelled;
+    // never longer than the wait can last, even if the words changed language meanwhile.
     connect(m_secretPrompter, &SecretPrompter::waitingChanged, this, [this] {
         if (!m_secretPrompter->waitingSentence().isEmpty())
-            showMessage([prompter = m_secretPrompter] { return prompter->waitingSentence(); });
+            showMessage([prompter = m_secretPrompter] { return prompter->waitingSentence(); },
+                        std::max(1, m_secretPrompter->keychainTimeout()));
         else if (!m_waitingShown.isEmpty() && statusBar()->currentMessage() == m_waitingShown)
             statusBar()->clearMessage();
         m_waitingShown = m_secretPrompter->waitingSentence();
