@@ -151,16 +151,19 @@ void CatalogueFilterModel::clearFilters()
 
 void CatalogueFilterModel::refilter()
 {
-    // Ranks that differ need the rows sorted; the same ranks keep the source's code order.
+    // Ranks that differ need the rows sorted; the same ranks keep the source's code order. The
+    // rows are sorted once: by the new search's ranks after its filtering when a sort starts, or
+    // not at all when one ends (the source order is put back before filtering).
     const int wanted = wantedSortColumn();
-    if (m_requestedSort && wanted != m_appliedSortColumn) {
-        m_appliedSortColumn = wanted;
-        // Sorts by the new column now; the invalidate() below filters and sorts the new search.
+    const bool changeSort = m_requestedSort && wanted != m_appliedSortColumn;
+    m_appliedSortColumn = wanted;
+    if (changeSort && wanted < 0)
         QSortFilterProxyModel::sort(wanted, m_requestedSort->second);
-    }
     // One rebuild of the mapping: cheaper than the row-by-row removals invalidateRowsFilter()
     // sends when a keystroke drops thousands of scattered rows (~10 ms at 10,000 entries).
     invalidate();
+    if (changeSort && wanted >= 0)
+        QSortFilterProxyModel::sort(wanted, m_requestedSort->second);
     Q_EMIT filterChanged();
 }
 

@@ -37,6 +37,13 @@ const StatusEntry *CatalogueModel::entryAt(const QModelIndex &index) const
     return &m_catalogue.entries().at(index.row());
 }
 
+QModelIndex CatalogueModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || row >= m_catalogue.size() || column < 0 || column >= ColumnCount)
+        return {};
+    return createIndex(row, column);
+}
+
 int CatalogueModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_catalogue.size());

@@ -40,6 +40,9 @@ public:
     // The folded text CatalogueSearch looks through, for the entry in `row` (a valid row).
     const SearchText &searchTextAt(int row) const { return m_searchText.at(row); }
 
+    // Without the two virtual calls of the default: a sort by relevance asks for two indexes per
+    // comparison, some 140,000 comparisons at 10,000 entries.
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

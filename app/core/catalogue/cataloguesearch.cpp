@@ -177,7 +177,11 @@ CatalogueSearch::Rank CatalogueSearch::rankWord(const Word &word, const SearchTe
         if (name.word.size() < word.bytes.size() - word.edits
             || std::popcount(word.letters & ~name.letters) > word.edits)
             continue;
-        if (prefixDistance(word.bytes, name.word, word.edits) <= word.edits)
+        const auto known = word.nearNames.constFind(name.word);
+        const bool near = known != word.nearNames.cend()
+            ? *known
+            : *word.nearNames.insert(name.word, prefixDistance(word.bytes, name.word, word.edits) <= word.edits);
+        if (near)
             return Near;
     }
     return NoMatch;

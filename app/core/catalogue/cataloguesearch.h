@@ -4,6 +4,7 @@
 #include "core/catalogue/statusentry.h"
 
 #include <QByteArray>
+#include <QHash>
 
 #include <array>
 
@@ -86,6 +87,9 @@ private:
         SearchText::PairSet pairs{};
         quint32 letters = 0;
         int edits = 0;
+        // Name words already held against this one: the same words recur in thousands of entries
+        // ("request", "error"), and an edit distance costs more than a lookup.
+        mutable QHash<QByteArray, bool> nearNames;
     };
     Rank rankWord(const Word &word, const SearchText &haystack) const;
 
