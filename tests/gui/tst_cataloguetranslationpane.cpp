@@ -4,9 +4,13 @@
 // current translation marked "(English)" on its own.
 #include "core/catalogue/cataloguetranslation.h"
 #include "core/i18n/translations.h"
+#include "core/catalogue/cataloguemodel.h"
+#include "gui/catalogueview/cataloguepage.h"
 #include "gui/catalogueview/statusdetailhtml.h"
 
 #include <QApplication>
+#include <QSortFilterProxyModel>
+#include <QTreeView>
 #include <QTest>
 #include <QTextDocument>
 
@@ -55,6 +59,7 @@ private Q_SLOTS:
     void translatedTextsAndMarkedFallbacks();
     void englishHasNoMarks();
     void followsTheInterfaceLanguage();
+    void listFollowsTheInterfaceLanguage();
 
 private:
     Core::StatusCatalogue m_catalogue;
@@ -132,6 +137,37 @@ void tst_CatalogueTranslationPane::followsTheInterfaceLanguage()
         QVERIFY2(text.contains(u"I'm a teapot — "_s + gloss + u'\n'), qPrintable(text));
         QVERIFY2(text.contains(translation.text(entry, Core::EntryText::Summary).text), qPrintable(text));
     }
+}
+
+void tst_CatalogueTranslationPane::listFollowsTheInterfaceLanguage()
+{
+    // The list beside the pane: origins and the summary tooltips in the interface language, the
+    // reason phrase as sent.
+    Core::CatalogueError error;
+    const std::optional<Core::StatusCatalogue> shipped
+        = Core::StatusCatalogue::fromFile(Core::StatusCatalogue::builtinPath(), &error);
+    QVERIFY2(shipped, qPrintable(error.toString()));
+    Gui::CataloguePage page(*shipped);
+    auto *view = page.findChild<QTreeView *>(u"entryView"_s);
+    QVERIFY(view);
+    auto *proxy = qobject_cast<QSortFilterProxyModel *>(view->model());
+    QVERIFY(proxy);
+    QAbstractItemModel *model = proxy->sourceModel();
+    const Core::StatusEntry &noStatus = shipped->entries().first();
+    const QModelIndex origin = model->index(0, Core::CatalogueModel::OriginColumn);
+    const QModelIndex reason = model->index(0, Core::CatalogueModel::ReasonColumn);
+    QCOMPARE(origin.data().toString(), noStatus.originDetail);
+
+    QVERIFY(Core::installTranslations(*qApp, QLocale(u"de"_s)));
+    const CatalogueTranslation &german = CatalogueTranslation::builtin(u"de"_s);
+    const QString germanOrigin = german.text(noStatus, Core::EntryText::OriginDetail).text;
+    QVERIFY(germanOrigin != noStatus.originDetail);
+    QTRY_COMPARE(origin.data().toString(), germanOrigin);
+    QCOMPARE(reason.data(Qt::ToolTipRole).toString(), german.text(noStatus, Core::EntryText::Summary).text);
+    QCOMPARE(reason.data().toString(), noStatus.reason);
+
+    QVERIFY(Core::installTranslations(*qApp, QLocale(u"en"_s)));
+    QTRY_COMPARE(origin.data().toString(), noStatus.originDetail);
 }
 
 QTEST_MAIN(tst_CatalogueTranslationPane)

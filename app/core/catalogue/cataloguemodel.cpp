@@ -30,6 +30,16 @@ void CatalogueModel::setCatalogue(StatusCatalogue catalogue)
     endResetModel();
 }
 
+void CatalogueModel::setTranslation(const CatalogueTranslation *translation)
+{
+    if (translation == m_translation)
+        return;
+    m_translation = translation;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
+                           {Qt::DisplayRole, Qt::ToolTipRole, SortRole});
+}
+
 const StatusEntry *CatalogueModel::entryAt(const QModelIndex &index) const
 {
     if (!index.isValid() || index.model() != this || index.row() >= m_catalogue.size())
@@ -59,6 +69,9 @@ QVariant CatalogueModel::data(const QModelIndex &index, int role) const
     const StatusEntry *entry = entryAt(index);
     if (!entry)
         return {};
+    const auto shown = [this, entry](EntryText text) {
+        return m_translation ? m_translation->text(*entry, text).text : englishText(*entry, text);
+    };
 
     switch (role) {
     case Qt::DisplayRole:
@@ -68,7 +81,7 @@ QVariant CatalogueModel::data(const QModelIndex &index, int role) const
         case ReasonColumn:
             return entry->reason;
         case OriginColumn:
-            return entry->originDetail;
+            return shown(EntryText::OriginDetail);
         }
         break;
     case Qt::ToolTipRole:
@@ -76,9 +89,9 @@ QVariant CatalogueModel::data(const QModelIndex &index, int role) const
         case CodeColumn:
             return tr("%1 — %2").arg(classKey(classOfCode(entry->code)), className(classOfCode(entry->code)));
         case ReasonColumn:
-            return entry->summary;
+            return shown(EntryText::Summary);
         case OriginColumn:
-            return tr("%1: %2").arg(originName(entry->origin), entry->originDetail);
+            return tr("%1: %2").arg(originName(entry->origin), shown(EntryText::OriginDetail));
         }
         break;
     case Qt::AccessibleTextRole:
@@ -107,7 +120,7 @@ QVariant CatalogueModel::data(const QModelIndex &index, int role) const
         case ReasonColumn:
             return entry->reason.toCaseFolded();
         case OriginColumn:
-            return QString(QString::number(int(entry->origin)) + entry->originDetail.toCaseFolded());
+            return QString(QString::number(int(entry->origin)) + shown(EntryText::OriginDetail).toCaseFolded());
         }
         break;
     default:

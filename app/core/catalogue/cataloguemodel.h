@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/catalogue/cataloguesearch.h"
+#include "core/catalogue/cataloguetranslation.h"
 #include "core/catalogue/statuscatalogue.h"
 
 #include <QAbstractTableModel>
@@ -36,6 +37,9 @@ public:
 
     void setCatalogue(StatusCatalogue catalogue);
     const StatusCatalogue &catalogue() const { return m_catalogue; }
+    // The language of the origin column and the summary tooltips (the reason stays as sent);
+    // not owned, null for English. Views repaint: every row's texts change.
+    void setTranslation(const CatalogueTranslation *translation);
     const StatusEntry *entryAt(const QModelIndex &index) const;
     // The folded text CatalogueSearch looks through, for the entry in `row` (a valid row).
     const SearchText &searchTextAt(int row) const { return m_searchText.at(row); }
@@ -52,6 +56,7 @@ public:
 private:
     StatusCatalogue m_catalogue;
     QList<SearchText> m_searchText; // one per entry, built once
+    const CatalogueTranslation *m_translation = nullptr;
 };
 
 } // namespace StatusScope::Core

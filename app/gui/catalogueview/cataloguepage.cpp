@@ -6,6 +6,7 @@
 #include "core/catalogue/cataloguefiltermodel.h"
 #include "core/catalogue/cataloguemodel.h"
 #include "core/catalogue/statusclass.h"
+#include "core/i18n/translations.h"
 #include "gui/catalogueview/statusbadgedelegate.h"
 #include "gui/firstpaint.h"
 #include "gui/widgets/classcolors.h"
@@ -42,6 +43,7 @@ CataloguePage::CataloguePage(const StatusCatalogue &catalogue, QWidget *parent)
     view->setColumnWidth(CatalogueModel::ReasonColumn, 260);
 
     m_ui->detailView->setCatalogue(&m_model->catalogue());
+    m_model->setTranslation(&CatalogueTranslation::builtin(installedLanguage())); // as the detail pane
     m_ui->splitter->setStretchFactor(0, 4);
     m_ui->splitter->setStretchFactor(1, 5);
     m_ui->splitter->setSizes({440, 560});
@@ -369,6 +371,7 @@ void CataloguePage::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        m_model->setTranslation(&CatalogueTranslation::builtin(installedLanguage()));
         updateHistoryTexts();
         populateFilters();
         updateCountAndEmptyState();
