@@ -43,6 +43,8 @@ private Q_SLOTS:
     void pastedText();
     void onlyTheFirstOfSeveralIsOpened();
     void timeLimitAndVersionRoundTrip();
+    void looksLikeACurlPaste_data();
+    void looksLikeACurlPaste();
 };
 
 namespace {
@@ -732,6 +734,28 @@ void tst_CurlCommand::cookieFileThatCannotBeUsedIsNamed()
              qPrintable(imported->ignored.at(0)));
     QVERIFY2(imported->ignored.at(1).contains(bad) && imported->ignored.at(1).contains(u"line 2"_s),
              qPrintable(imported->ignored.at(1)));
+}
+
+void tst_CurlCommand::looksLikeACurlPaste_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("curl");
+    QTest::newRow("plain") << u"curl https://h/"_s << true;
+    QTest::newRow("comment first") << u"# token\n\ncurl -s https://h/"_s << true;
+    QTest::newRow("prompt") << u"$ curl https://h/"_s << true;
+    QTest::newRow("continued") << u"curl \\\n  https://h/"_s << true;
+    QTest::newRow("curl.exe") << u"curl.exe -I https://h/"_s << true;
+    QTest::newRow("a URL") << u"https://h/curl"_s << false;
+    QTest::newRow("a word starting with curl") << u"curly braces"_s << false;
+    QTest::newRow("another command first") << u"wget https://h/\ncurl https://h/"_s << false;
+}
+
+// The URL field takes such a paste as a command (issue 16: comments and prompts came in as a URL).
+void tst_CurlCommand::looksLikeACurlPaste()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, curl);
+    QCOMPARE(looksLikeCurlPaste(text), curl);
 }
 
 QTEST_GUILESS_MAIN(tst_CurlCommand)

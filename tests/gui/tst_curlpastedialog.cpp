@@ -2,18 +2,25 @@
 // Several curl requests in one paste (issue 16): the form hands them on instead of opening the
 // first, the dialog lists them with check boxes and is driven by the keyboard, and the choice opens
 // one and keeps the others, or all of them, as saved requests in a real history file.
+#include "core/catalogue/statuscatalogue.h"
 #include "core/history/historystore.h"
+#include "core/i18n/translations.h"
 #include "gui/console/curlpastedialog.h"
 #include "gui/console/requestcomposer.h"
+#include "gui/console/requestconsole.h"
+#include "gui/mainwindow.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace StatusScope;
@@ -31,6 +38,7 @@ private Q_SLOTS:
     void enterOpensTheCurrentRow();
     void openCheckedSavesTheOthers();
     void saveAllKeepsEveryRequest();
+    void windowAsksAndSaves();
     void screenshot();
 
 private:
@@ -59,6 +67,7 @@ QPushButton *button(QDialog &dialog, const QString &text)
 
 void tst_CurlPasteDialog::init()
 {
+    QVERIFY(Core::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English)));
     QString error;
     const auto imports = Core::parseCurlCommands(Paste, &error);
     QVERIFY2(imports, qPrintable(error));
@@ -199,6 +208,49 @@ void tst_CurlPasteDialog::saveAllKeepsEveryRequest()
     methods.sort();
     QCOMPARE(methods, (QStringList{u"DELETE"_s, u"GET"_s, u"HEAD"_s, u"POST"_s}));
     QCOMPARE(said, u"Saved 4 pasted requests in “curl paste 2026-12-05 18:40”."_s);
+}
+
+// The whole way through the window: a paste of four requests asks, Save all keeps them in the
+// history file's saved requests and says so; Open selected fills the console.
+void tst_CurlPasteDialog::windowAsksAndSaves()
+{
+    QTemporaryDir dir;
+    Core::HistoryStore history;
+    history.open(dir.filePath(u"history.db"_s));
+    QNetworkAccessManager manager;
+    Gui::MainWindow window(*Core::StatusCatalogue::fromFile(Core::StatusCatalogue::builtinPath(), nullptr),
+                           &manager, &history);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    bool asked = false;
+    QTimer::singleShot(0, &window, [&] {
+        auto *dialog = qobject_cast<Gui::CurlPasteDialog *>(QApplication::activeModalWidget());
+        asked = dialog != nullptr;
+        if (dialog)
+            button(*dialog, u"&Save all"_s)->click();
+    });
+    QVERIFY(window.requestConsole()->importCurl(Paste));
+    QVERIFY(asked);
+    QCOMPARE(history.savedRequests().size(), 4);
+    QVERIFY2(window.statusBar()->currentMessage().startsWith(u"Saved 4 pasted requests in “curl paste "_s),
+             qPrintable(window.statusBar()->currentMessage()));
+
+    QTimer::singleShot(0, &window, [&] {
+        auto *dialog = qobject_cast<Gui::CurlPasteDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        auto *list = dialog->findChild<QListWidget *>();
+        list->item(0)->setCheckState(Qt::Unchecked);
+        list->item(3)->setCheckState(Qt::Checked);
+        button(*dialog, u"&Open selected"_s)->click();
+    });
+    QVERIFY(window.requestConsole()->importCurl(Paste));
+    QString error;
+    const auto opened = window.requestConsole()->currentRequest(&error);
+    QVERIFY2(opened, qPrintable(error));
+    QCOMPARE(opened->method, "DELETE"_ba);
+    QCOMPARE(history.savedRequests().size(), 4);
 }
 
 void tst_CurlPasteDialog::screenshot()
