@@ -69,7 +69,8 @@ void tst_CatalogueTranslationCli::explainInEachLanguage()
     const CliRun run = Test::runCli({u"explain"_s, u"418"_s, u"--lang"_s, language});
     QCOMPARE(run.exitCode, 0);
     const QString out = QString::fromUtf8(run.out);
-    QVERIFY2(out.startsWith(u"418 I'm a teapot — "_s + translation.reasonGloss(teapot()) + u'\n'), qPrintable(out));
+    QVERIFY2(out.startsWith(u"418 I'm a teapot — "_s + translation.reasonGloss(teapot()) + u'\n'),
+             qPrintable(out));
     // The summary, wrapped to the terminal: compare its words.
     const QString summary = translation.text(teapot(), Core::EntryText::Summary).text;
     QVERIFY2(out.simplified().contains(summary.simplified()), qPrintable(out));
@@ -103,7 +104,8 @@ void tst_CatalogueTranslationCli::unknownLanguageIsAUsageError()
     const CliRun run = Test::runCli({u"explain"_s, u"418"_s, u"--lang"_s, u"tlh"_s});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.out.isEmpty());
-    QVERIFY2(run.err.contains("\"tlh\" is not a catalogue language; use one of en, de, es, fr."), run.err.constData());
+    QVERIFY2(run.err.contains("\"tlh\" is not a catalogue language; use one of en, de, es, fr."),
+             run.err.constData());
     const CliRun codes = Test::runCli({u"codes"_s, u"--lang"_s, u"tlh"_s});
     QCOMPARE(codes.exitCode, 2);
 }

@@ -32,7 +32,8 @@ const StatusCatalogue &english()
 {
     static const StatusCatalogue catalogue = [] {
         CatalogueError error;
-        std::optional<StatusCatalogue> read = StatusCatalogue::fromFile(StatusCatalogue::builtinPath(), &error);
+        std::optional<StatusCatalogue> read
+            = StatusCatalogue::fromFile(StatusCatalogue::builtinPath(), &error);
         if (!read)
             qFatal("the English catalogue does not load: %s", qPrintable(error.toString()));
         return *read;
@@ -93,7 +94,8 @@ const QByteArray EnglishJson = R"({
 StatusEntry englishEntry()
 {
     CatalogueError error;
-    const std::optional<StatusCatalogue> catalogue = StatusCatalogue::fromJson(EnglishJson, u"en.json"_s, &error);
+    const std::optional<StatusCatalogue> catalogue
+        = StatusCatalogue::fromJson(EnglishJson, u"en.json"_s, &error);
     if (!catalogue)
         qFatal("%s", qPrintable(error.toString()));
     return catalogue->entries().first();
@@ -157,28 +159,36 @@ void tst_CatalogueTranslation::badFilesAreRefusedWithTheFieldNamed_data()
                             << u"format version"_s;
     QTest::newRow("language") << QByteArray(R"({"format": 1, "language": "German", "entries": []})")
                               << u"language"_s << u"two-letter"_s;
-    QTest::newRow("unknown top key") << QByteArray(R"({"format": 1, "language": "de", "entries": [], "x": 1})")
+    QTest::newRow("unknown top key") << QByteArray(
+        R"({"format": 1, "language": "de", "entries": [], "x": 1})")
                                      << u"x"_s << u"not a known field"_s;
     QTest::newRow("unknown class") << QByteArray(R"({"format": 1, "language": "de", "entries": [],
-        "classes": {"6xx": {"text": "x", "from": "0123456789ab"}}})") << u"classes.6xx"_s << u"not a status class"_s;
-    QTest::newRow("code and reason only") << head + R"({"entry": "418 I'm a teapot"}]})" << u"entry"_s
-                                          << u"CODE REASON · ORIGIN"_s;
-    QTest::newRow("no entry") << head + R"({"summary": {"text": "x", "from": "0123456789ab"}}]})" << u"entry"_s
-                              << u"CODE REASON · ORIGIN"_s;
+        "classes": {"6xx": {"text": "x", "from": "0123456789ab"}}})")
+                                   << u"classes.6xx"_s << u"not a status class"_s;
+    QTest::newRow("code and reason only")
+        << head + R"({"entry": "418 I'm a teapot"}]})" << u"entry"_s << u"CODE REASON · ORIGIN"_s;
+    QTest::newRow("no entry") << head + R"({"summary": {"text": "x", "from": "0123456789ab"}}]})"
+                              << u"entry"_s << u"CODE REASON · ORIGIN"_s;
     QTest::newRow("unknown field") << head + R"({"entry": "418 I'm a teapot · RFC 2324",
-        "summmary": {"text": "x", "from": "0123456789ab"}}]})" << u"summmary"_s << u"not a known field"_s;
+        "summmary": {"text": "x", "from": "0123456789ab"}}]})"
+                                   << u"summmary"_s << u"not a known field"_s;
     QTest::newRow("plain string") << head + R"({"entry": "418 I'm a teapot · RFC 2324", "summary": "x"}]})"
                                   << u"summary"_s << u"must be an object"_s;
     QTest::newRow("no from") << head + R"({"entry": "418 I'm a teapot · RFC 2324",
-        "summary": {"text": "x"}}]})" << u"summary.from"_s << u"--stamp"_s;
+        "summary": {"text": "x"}}]})"
+                             << u"summary.from"_s << u"--stamp"_s;
     QTest::newRow("bad from") << head + R"({"entry": "418 I'm a teapot · RFC 2324",
-        "summary": {"text": "x", "from": "XYZ"}}]})" << u"summary.from"_s << u"hex digits"_s;
+        "summary": {"text": "x", "from": "XYZ"}}]})"
+                              << u"summary.from"_s << u"hex digits"_s;
     QTest::newRow("empty text") << head + R"({"entry": "418 I'm a teapot · RFC 2324",
-        "summary": {"text": " ", "from": "0123456789ab"}}]})" << u"summary.text"_s << u"non-empty"_s;
+        "summary": {"text": " ", "from": "0123456789ab"}}]})"
+                                << u"summary.text"_s << u"non-empty"_s;
     QTest::newRow("two-line summary") << head + R"({"entry": "418 I'm a teapot · RFC 2324",
-        "summary": {"text": "a\nb", "from": "0123456789ab"}}]})" << u"summary"_s << u"single line"_s;
+        "summary": {"text": "a\nb", "from": "0123456789ab"}}]})"
+                                      << u"summary"_s << u"single line"_s;
     QTest::newRow("listed twice") << head + R"({"entry": "418 I'm a teapot · RFC 2324"},
-        {"entry": "418 I'm a teapot · RFC 2324"}]})" << u"entry"_s << u"listed twice"_s;
+        {"entry": "418 I'm a teapot · RFC 2324"}]})"
+                                  << u"entry"_s << u"listed twice"_s;
 }
 
 void tst_CatalogueTranslation::badFilesAreRefusedWithTheFieldNamed()
@@ -196,17 +206,21 @@ void tst_CatalogueTranslation::badFilesAreRefusedWithTheFieldNamed()
 void tst_CatalogueTranslation::compiledFormReadsBackTheSame()
 {
     const StatusEntry entry = englishEntry();
-    const QByteArray json = R"({"format": 1, "language": "de", "classes": {)" + field(u"4xx"_s, u"Clientfehler."_s, u"Client error."_s)
+    const QByteArray json = R"({"format": 1, "language": "de", "classes": {)"
+        + field(u"4xx"_s, u"Clientfehler."_s, u"Client error."_s)
         + R"(}, "entries": [{"entry": "429 Too Many Requests · RFC 6585", )"
         + field(u"summary"_s, u"Langsamer: zu viele Anfragen."_s, entry.summary) + u", "_s.toUtf8()
         + field(u"origin_detail"_s, u"RFC 6585"_s, entry.originDetail, true) + "}]}";
     CatalogueError error;
-    const std::optional<CatalogueTranslation> translation = CatalogueTranslation::fromJson(json, u"de.json"_s, &error);
+    const std::optional<CatalogueTranslation> translation
+        = CatalogueTranslation::fromJson(json, u"de.json"_s, &error);
     QVERIFY2(translation, qPrintable(error.toString()));
-    const std::optional<CatalogueTranslation> readBack = CatalogueTranslation::fromCompiled(translation->compiled());
+    const std::optional<CatalogueTranslation> readBack
+        = CatalogueTranslation::fromCompiled(translation->compiled());
     QVERIFY(readBack);
     QCOMPARE(*readBack, *translation);
-    QCOMPARE(readBack->translated(u"429 Too Many Requests · RFC 6585"_s, EntryText::OriginDetail)->same, true);
+    QCOMPARE(readBack->translated(u"429 Too Many Requests · RFC 6585"_s, EntryText::OriginDetail)->same,
+             true);
     QVERIFY(!CatalogueTranslation::fromCompiled(translation->compiled().chopped(3)));
     QVERIFY(!CatalogueTranslation::fromCompiled(QByteArray("SSCC")));
 }
@@ -215,12 +229,15 @@ void tst_CatalogueTranslation::eachFieldFallsBackToEnglishOnItsOwn()
 {
     const StatusEntry entry = englishEntry();
     // summary current, description made from an older English text, use and misuse not written.
-    const QByteArray json = R"({"format": 1, "language": "de", "entries": [{"entry": "429 Too Many Requests · RFC 6585", )"
+    const QByteArray json
+        = R"({"format": 1, "language": "de", "entries": [{"entry": "429 Too Many Requests · RFC 6585", )"
         + field(u"summary"_s, u"Langsamer: zu viele Anfragen."_s, entry.summary) + ", "
-        + field(u"description"_s, u"Der Client hat zu viele Anfragen gesendet."_s, u"The client sent too many requests."_s)
+        + field(u"description"_s, u"Der Client hat zu viele Anfragen gesendet."_s,
+                u"The client sent too many requests."_s)
         + "}]}";
     CatalogueError error;
-    const std::optional<CatalogueTranslation> german = CatalogueTranslation::fromJson(json, u"de.json"_s, &error);
+    const std::optional<CatalogueTranslation> german
+        = CatalogueTranslation::fromJson(json, u"de.json"_s, &error);
     QVERIFY2(german, qPrintable(error.toString()));
 
     QCOMPARE(german->state(entry, EntryText::Summary), TranslationState::Current);
@@ -242,15 +259,17 @@ void tst_CatalogueTranslation::eachFieldFallsBackToEnglishOnItsOwn()
     QCOMPARE(shown.description, entry.description);
     QCOMPARE(shown.use, entry.use);
     QCOMPARE(shown.reason, u"Too Many Requests"_s); // as sent on the wire
-    QCOMPARE(fallbacks, (QList<EntryText>{EntryText::Description, EntryText::Use, EntryText::Misuse,
-                                          EntryText::OriginDetail, EntryText::Since}));
+    QCOMPARE(fallbacks,
+             (QList<EntryText>{EntryText::Description, EntryText::Use, EntryText::Misuse,
+                               EntryText::OriginDetail, EntryText::Since}));
 }
 
 void tst_CatalogueTranslation::glossIsShownOnlyWhenCurrent()
 {
     const StatusEntry entry = englishEntry();
     const auto withGloss = [](const QString &madeFrom) {
-        const QByteArray json = R"({"format": 1, "language": "fr", "entries": [{"entry": "429 Too Many Requests · RFC 6585", )"
+        const QByteArray json
+            = R"({"format": 1, "language": "fr", "entries": [{"entry": "429 Too Many Requests · RFC 6585", )"
             + field(u"reason_gloss"_s, u"Trop de requêtes"_s, madeFrom) + "}]}";
         return CatalogueTranslation::fromJson(json, u"fr.json"_s, nullptr).value();
     };
@@ -262,12 +281,15 @@ void tst_CatalogueTranslation::glossIsShownOnlyWhenCurrent()
 void tst_CatalogueTranslation::classDescriptionsFallBackToo()
 {
     CatalogueError error;
-    const std::optional<StatusCatalogue> catalogue = StatusCatalogue::fromJson(EnglishJson, u"en.json"_s, &error);
+    const std::optional<StatusCatalogue> catalogue
+        = StatusCatalogue::fromJson(EnglishJson, u"en.json"_s, &error);
     QVERIFY(catalogue);
     const QByteArray json = R"({"format": 1, "language": "es", "classes": {)"
         + field(u"4xx"_s, u"Error del cliente."_s, u"Client error."_s) + ", "
-        + field(u"5xx"_s, u"Error del servidor."_s, u"A server error, as it once read."_s) + R"(}, "entries": []})";
-    const std::optional<CatalogueTranslation> spanish = CatalogueTranslation::fromJson(json, u"es.json"_s, &error);
+        + field(u"5xx"_s, u"Error del servidor."_s, u"A server error, as it once read."_s)
+        + R"(}, "entries": []})";
+    const std::optional<CatalogueTranslation> spanish
+        = CatalogueTranslation::fromJson(json, u"es.json"_s, &error);
     QVERIFY2(spanish, qPrintable(error.toString()));
     const LocalizedText client = spanish->classDescription(*catalogue, StatusClass::ClientError);
     QCOMPARE(client.text, u"Error del cliente."_s);
@@ -287,7 +309,8 @@ void tst_CatalogueTranslation::englishNeedsNoTranslation()
     QCOMPARE(english.localized(entry, &fallbacks), entry);
     QVERIFY(fallbacks.isEmpty());
     QCOMPARE(english.reasonGloss(entry), QString());
-    // A language without a catalogue translation reads the English, unmarked: there is nothing to mark it against.
+    // A language without a catalogue translation reads the English, unmarked: there is nothing to mark it
+    // against.
     QVERIFY(CatalogueTranslation::builtin(u"it"_s).isEnglish());
 }
 
@@ -322,10 +345,12 @@ void tst_CatalogueTranslation::buildStepRefusesABadFile()
     };
 
     const auto [unstampedExit, unstampedErr] = compile(R"({"format": 1, "language": "de", "entries": [
-        {"entry": "418 I'm a teapot · RFC 2324", "summary": {"text": "Eine Teekanne."}}]})", u"de"_s);
+        {"entry": "418 I'm a teapot · RFC 2324", "summary": {"text": "Eine Teekanne."}}]})",
+                                                       u"de"_s);
     QCOMPARE(unstampedExit, 1);
-    QVERIFY2(unstampedErr.contains(source + u": entry 0 (code 418), field \"summary.from\": is missing: run "
-                                            "\"./dev catalogue-translations --stamp LANG\""_s),
+    QVERIFY2(unstampedErr.contains(source
+                                   + u": entry 0 (code 418), field \"summary.from\": is missing: run "
+                                     "\"./dev catalogue-translations --stamp LANG\""_s),
              qPrintable(unstampedErr));
     QVERIFY(!QFile::exists(output));
 
@@ -351,7 +376,8 @@ void tst_CatalogueTranslation::builtinMatchesTheSourceFile()
 {
     QFETCH(QString, language);
     CatalogueError error;
-    const std::optional<CatalogueTranslation> source = CatalogueTranslation::fromFile(sourceFile(language), &error);
+    const std::optional<CatalogueTranslation> source
+        = CatalogueTranslation::fromFile(sourceFile(language), &error);
     QVERIFY2(source, qPrintable(error.toString()));
     QCOMPARE(source->language(), language);
     QCOMPARE(CatalogueTranslation::builtin(language), *source);
@@ -371,20 +397,24 @@ void tst_CatalogueTranslation::everyTextPresentAndCurrent()
         for (EntryText text : allEntryTexts()) {
             const TranslationState state = translation.state(entry, text);
             if (state == TranslationState::Missing || state == TranslationState::Stale)
-                open.append(u"%1 / %2: %3"_s.arg(CatalogueTranslation::entryKey(entry), entryTextKey(text),
-                                                 state == TranslationState::Missing ? u"missing"_s : u"stale"_s));
+                open.append(
+                    u"%1 / %2: %3"_s.arg(CatalogueTranslation::entryKey(entry), entryTextKey(text),
+                                         state == TranslationState::Missing ? u"missing"_s : u"stale"_s));
         }
     }
     for (StatusClass statusClass : allClasses()) {
         const TranslationState state = translation.classState(english(), statusClass);
         if (state != TranslationState::Current)
-            open.append(u"classes / %1: %2"_s.arg(classKey(statusClass),
-                                                 state == TranslationState::Missing ? u"missing"_s : u"stale"_s));
+            open.append(u"classes / %1: %2"_s.arg(
+                classKey(statusClass), state == TranslationState::Missing ? u"missing"_s : u"stale"_s));
     }
     if (Unfinished.contains(language))
         QEXPECT_FAIL("", "still being translated (issue 17)", Abort);
-    QVERIFY2(open.isEmpty(), qPrintable(u"%1 texts open (./dev catalogue-translations %2 lists them):\n"_s
-                                            .arg(open.size()).arg(language) + open.mid(0, 20).join(u'\n')));
+    QVERIFY2(
+        open.isEmpty(),
+        qPrintable(
+            u"%1 texts open (./dev catalogue-translations %2 lists them):\n"_s.arg(open.size()).arg(language)
+            + open.mid(0, 20).join(u'\n')));
 }
 
 void tst_CatalogueTranslation::numbersHeadersAndIdentifiersKept_data()
@@ -402,8 +432,8 @@ void tst_CatalogueTranslation::numbersHeadersAndIdentifiersKept()
             if (text == EntryText::ReasonGloss || translation.state(entry, text) != TranslationState::Current)
                 continue;
             const QString english = englishText(entry, text);
-            const QStringList missing
-                = lostTokens(english, translation.translated(CatalogueTranslation::entryKey(entry), text)->text);
+            const QStringList missing = lostTokens(
+                english, translation.translated(CatalogueTranslation::entryKey(entry), text)->text);
             if (!missing.isEmpty())
                 lost.append(u"%1 / %2: %3"_s.arg(CatalogueTranslation::entryKey(entry), entryTextKey(text),
                                                  missing.join(u", "_s)));
@@ -431,7 +461,8 @@ void tst_CatalogueTranslation::noEnglishLeftByAccident()
     QStringList identical;
     for (const StatusEntry &entry : english().entries()) {
         for (EntryText text : allEntryTexts()) {
-            const TranslatedText *translated = translation.translated(CatalogueTranslation::entryKey(entry), text);
+            const TranslatedText *translated
+                = translation.translated(CatalogueTranslation::entryKey(entry), text);
             if (translated && !translated->same && translated->text == englishText(entry, text).trimmed())
                 identical.append(CatalogueTranslation::entryKey(entry) + u" / "_s + entryTextKey(text));
         }

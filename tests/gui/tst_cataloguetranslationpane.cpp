@@ -2,17 +2,17 @@
 // The detail pane in another language (issue 17): the entry's texts in the interface language, the
 // reason phrase as sent with its gloss beside it, and each text shown in English for want of a
 // current translation marked "(English)" on its own.
+#include "core/catalogue/cataloguemodel.h"
 #include "core/catalogue/cataloguetranslation.h"
 #include "core/i18n/translations.h"
-#include "core/catalogue/cataloguemodel.h"
 #include "gui/catalogueview/cataloguepage.h"
 #include "gui/catalogueview/statusdetailhtml.h"
 
 #include <QApplication>
 #include <QSortFilterProxyModel>
-#include <QTreeView>
 #include <QTest>
 #include <QTextDocument>
+#include <QTreeView>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace StatusScope;
@@ -68,7 +68,8 @@ private:
 void tst_CatalogueTranslationPane::initTestCase()
 {
     Core::CatalogueError error;
-    std::optional<Core::StatusCatalogue> catalogue = Core::StatusCatalogue::fromJson(EnglishJson, u"en.json"_s, &error);
+    std::optional<Core::StatusCatalogue> catalogue
+        = Core::StatusCatalogue::fromJson(EnglishJson, u"en.json"_s, &error);
     QVERIFY2(catalogue, qPrintable(error.toString()));
     m_catalogue = std::move(*catalogue);
 }
@@ -89,13 +90,16 @@ void tst_CatalogueTranslationPane::translatedTextsAndMarkedFallbacks()
         + field(u"summary"_s, u"Langsamer: zu viele Anfragen."_s, entry.summary) + ", "
         + field(u"origin_detail"_s, u"RFC 6585 (Zusatz)"_s, entry.originDetail) + ", "
         + field(u"since"_s, u"seit 2012"_s, entry.since) + ", "
-        + field(u"description"_s, u"Der Client hat zu viele Anfragen gesendet."_s, u"The client sent many requests."_s)
+        + field(u"description"_s, u"Der Client hat zu viele Anfragen gesendet."_s,
+                u"The client sent many requests."_s)
         + "}]}";
     Core::CatalogueError error;
-    const std::optional<CatalogueTranslation> german = CatalogueTranslation::fromJson(json, u"de.json"_s, &error);
+    const std::optional<CatalogueTranslation> german
+        = CatalogueTranslation::fromJson(json, u"de.json"_s, &error);
     QVERIFY2(german, qPrintable(error.toString()));
 
-    const QString text = plainText(Gui::statusDetailHtml(m_catalogue, 0, QApplication::palette(), 0, &*german));
+    const QString text
+        = plainText(Gui::statusDetailHtml(m_catalogue, 0, QApplication::palette(), 0, &*german));
     // The reason phrase stays as servers send it; the gloss follows it.
     QVERIFY2(text.contains(u"Too Many Requests — Zu viele Anfragen\n"_s), qPrintable(text));
     QVERIFY2(text.contains(u"Langsamer: zu viele Anfragen.\n"_s), qPrintable(text));

@@ -120,7 +120,8 @@ QVariant CatalogueModel::data(const QModelIndex &index, int role) const
         case ReasonColumn:
             return entry->reason.toCaseFolded();
         case OriginColumn:
-            return QString(QString::number(int(entry->origin)) + shown(EntryText::OriginDetail).toCaseFolded());
+            return QString(QString::number(int(entry->origin))
+                           + shown(EntryText::OriginDetail).toCaseFolded());
         }
         break;
     default:

@@ -26,10 +26,14 @@ struct TextKey
 };
 
 constexpr std::array textKeys{
-    TextKey{EntryText::ReasonGloss, u"reason_gloss"}, TextKey{EntryText::Summary, u"summary"},
-    TextKey{EntryText::Description, u"description"},  TextKey{EntryText::Use, u"use"},
-    TextKey{EntryText::Misuse, u"misuse"},             TextKey{EntryText::Folklore, u"folklore"},
-    TextKey{EntryText::OriginDetail, u"origin_detail"}, TextKey{EntryText::Since, u"since"},
+    TextKey{EntryText::ReasonGloss, u"reason_gloss"},
+    TextKey{EntryText::Summary, u"summary"},
+    TextKey{EntryText::Description, u"description"},
+    TextKey{EntryText::Use, u"use"},
+    TextKey{EntryText::Misuse, u"misuse"},
+    TextKey{EntryText::Folklore, u"folklore"},
+    TextKey{EntryText::OriginDetail, u"origin_detail"},
+    TextKey{EntryText::Since, u"since"},
 };
 
 constexpr quint32 Magic = 0x53534354; // "SSCT"
@@ -95,7 +99,8 @@ QString englishText(const StatusEntry &entry, EntryText text)
 
 QString CatalogueTranslation::sourceHash(const QString &english)
 {
-    const QByteArray digest = QCryptographicHash::hash(english.trimmed().toUtf8(), QCryptographicHash::Sha256);
+    const QByteArray digest
+        = QCryptographicHash::hash(english.trimmed().toUtf8(), QCryptographicHash::Sha256);
     return QString::fromLatin1(digest.toHex().left(HashLength));
 }
 
@@ -144,7 +149,7 @@ TranslationState stateOf(const TranslatedText *translated, const QString &englis
     if (!translated)
         return TranslationState::Missing;
     return translated->from == CatalogueTranslation::sourceHash(english) ? TranslationState::Current
-                                                                          : TranslationState::Stale;
+                                                                         : TranslationState::Stale;
 }
 
 } // namespace
@@ -194,10 +199,10 @@ StatusEntry CatalogueTranslation::localized(const StatusEntry &entry, QList<Entr
 {
     StatusEntry result = entry;
     const std::pair<EntryText, QString *> fields[] = {
-        {EntryText::Summary, &result.summary}, {EntryText::Description, &result.description},
-        {EntryText::Use, &result.use},         {EntryText::Misuse, &result.misuse},
-        {EntryText::Folklore, &result.folklore},
-        {EntryText::OriginDetail, &result.originDetail}, {EntryText::Since, &result.since},
+        {EntryText::Summary, &result.summary},   {EntryText::Description, &result.description},
+        {EntryText::Use, &result.use},           {EntryText::Misuse, &result.misuse},
+        {EntryText::Folklore, &result.folklore}, {EntryText::OriginDetail, &result.originDetail},
+        {EntryText::Since, &result.since},
     };
     for (const auto &[field, target] : fields) {
         const LocalizedText shown = text(entry, field);

@@ -141,12 +141,12 @@ std::optional<TranslatedText> CatalogueTranslationParser::parseText(const QJsonV
         return std::nullopt;
     }
     text.from = object.value(u"from"_s).toString();
-    static const QRegularExpression hashPattern(
-        u"^[0-9a-f]{%1}$"_s.arg(CatalogueTranslation::HashLength));
+    static const QRegularExpression hashPattern(u"^[0-9a-f]{%1}$"_s.arg(CatalogueTranslation::HashLength));
     if (!hashPattern.match(text.from).hasMatch()) {
         fail(field + u".from"_s,
              object.contains(u"from"_s)
-                 ? tr("must be the %1 hex digits of the English text's hash").arg(CatalogueTranslation::HashLength)
+                 ? tr("must be the %1 hex digits of the English text's hash")
+                       .arg(CatalogueTranslation::HashLength)
                  : tr("is missing: run \"./dev catalogue-translations --stamp LANG\" after writing a text"));
         return std::nullopt;
     }
@@ -168,8 +168,9 @@ bool CatalogueTranslationParser::parseEntry(const QJsonValue &value, CatalogueTr
     static const QRegularExpression keyPattern(u"^([0-9]{1,3}) .+ · .+$"_s);
     const QRegularExpressionMatch match = keyPattern.match(key);
     if (!match.hasMatch())
-        return fail(u"entry"_s, tr("must name the English entry as \"CODE REASON · ORIGIN\", for example "
-                                   "\"499 Client Closed Request · nginx\""));
+        return fail(u"entry"_s,
+                    tr("must name the English entry as \"CODE REASON · ORIGIN\", for example "
+                       "\"499 Client Closed Request · nginx\""));
     m_code = match.captured(1).toInt();
     if (translation.m_entries.contains(key))
         return fail(u"entry"_s, tr("\"%1\" is listed twice").arg(key));
@@ -192,8 +193,8 @@ bool CatalogueTranslationParser::parseEntry(const QJsonValue &value, CatalogueTr
     return true;
 }
 
-std::optional<CatalogueTranslation> CatalogueTranslation::fromJson(const QByteArray &json, const QString &fileName,
-                                                                   CatalogueError *error)
+std::optional<CatalogueTranslation>
+CatalogueTranslation::fromJson(const QByteArray &json, const QString &fileName, CatalogueError *error)
 {
     CatalogueTranslationParser parser(fileName);
     std::optional<CatalogueTranslation> translation = parser.parse(json);

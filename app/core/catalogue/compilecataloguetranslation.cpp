@@ -22,7 +22,8 @@ int main(int argc, char *argv[])
         return 2;
     }
     CatalogueError error;
-    const std::optional<CatalogueTranslation> translation = CatalogueTranslation::fromFile(arguments.at(2), &error);
+    const std::optional<CatalogueTranslation> translation
+        = CatalogueTranslation::fromFile(arguments.at(2), &error);
     if (!translation) {
         err << "compilecataloguetranslation: " << error.toString() << '\n';
         return 1;
