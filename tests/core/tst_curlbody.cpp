@@ -312,6 +312,24 @@ void tst_CurlBody::severalUrls_data()
                                      << QStringList{u"GET https://h/1 "_s, u"GET https://h/2 "_s};
     QTest::newRow("--url and a URL") << u"curl --url https://h/a https://h/b"_s
                                      << QStringList{u"GET https://h/a "_s, u"GET https://h/b "_s};
+    // curl's URL patterns, the last one turning fastest.
+    QTest::newRow("range") << u"curl https://h/page[1-3]"_s
+                           << QStringList{u"GET https://h/page1 "_s, u"GET https://h/page2 "_s,
+                                          u"GET https://h/page3 "_s};
+    QTest::newRow("set and padded range")
+        << u"curl -d v=1 'https://h/{a,b}/x[08-09]'"_s
+        << QStringList{u"POST https://h/a/x08 v=1"_s, u"POST https://h/a/x09 v=1"_s,
+                       u"POST https://h/b/x08 v=1"_s, u"POST https://h/b/x09 v=1"_s};
+    QTest::newRow("letters and a step")
+        << u"curl 'https://h/[a-c]/[0-8:4]' -I"_s
+        << QStringList{u"HEAD https://h/a/0 "_s, u"HEAD https://h/a/4 "_s, u"HEAD https://h/a/8 "_s,
+                       u"HEAD https://h/b/0 "_s, u"HEAD https://h/b/4 "_s, u"HEAD https://h/b/8 "_s,
+                       u"HEAD https://h/c/0 "_s, u"HEAD https://h/c/4 "_s, u"HEAD https://h/c/8 "_s};
+    QTest::newRow("-g turns patterns off")
+        << u"curl -g 'https://h/q?a=[1-2]'"_s << QStringList{u"GET https://h/q?a=[1-2] "_s};
+    QTest::newRow("an IPv6 address is no range")
+        << u"curl 'http://[::1]:8080/x[1-2]'"_s
+        << QStringList{u"GET http://[::1]:8080/x1 "_s, u"GET http://[::1]:8080/x2 "_s};
     QTest::newRow("--next resets the options")
         << u"curl -d x=1 https://h/a https://h/b --next https://h/c"_s
         << QStringList{u"POST https://h/a x=1"_s, u"POST https://h/b x=1"_s, u"GET https://h/c "_s};

@@ -4,6 +4,7 @@
 #include "core/formats/cookiefile.h"
 #include "core/formats/curlbody.h"
 #include "core/formats/curlcookies.h"
+#include "core/formats/curlglob.h"
 #include "core/formats/curlnetwork.h"
 #include "core/formats/curloptions.h"
 #include "core/formats/curlwindows.h"
@@ -65,6 +66,8 @@ const QHash<QString, QString> &flags()
         {u"-L"_s, u"location"_s},
         {u"--location"_s, u"location"_s},
         {u"-k"_s, u"insecure"_s},
+        {u"-g"_s, u"globoff"_s},
+        {u"--globoff"_s, u"globoff"_s},
         {u"--insecure"_s, u"insecure"_s},
         {u"-I"_s, u"head"_s},
         {u"--head"_s, u"head"_s},
@@ -138,6 +141,7 @@ std::optional<QList<CurlImport>> importArguments(const QList<CurlArgument> &argu
     bool head = false;
     bool get = false;
     bool compressed = false;
+    bool globOff = false; // -g: brackets and braces in URLs are no patterns
     QStringList urls;
     CurlNetworkReader network; // proxy, trust, pins, HTTP version and credentials
     QStringList cookieFiles; // -b FILE
@@ -236,6 +240,8 @@ std::optional<QList<CurlImport>> importArguments(const QList<CurlArgument> &argu
                 get = true;
             else if (kind == u"compressed"_s)
                 compressed = true;
+            else if (kind == u"globoff"_s)
+                globOff = true;
             else if (kind == u"network"_s)
                 network.read(word);
             else
@@ -273,21 +279,29 @@ std::optional<QList<CurlImport>> importArguments(const QList<CurlArgument> &argu
 
     QList<CurlImport> imports;
     for (qsizetype k = 0; k < urls.size(); ++k) {
-        CurlImport one = result;
-        // As curl reads it: "localhost:8080/x" is http://localhost:8080/x, where QUrl sees the
-        // scheme "localhost". The sentence names what is wrong, never the URL and its password.
-        const UrlInput typed = readTypedUrl(urls.at(k));
-        if (!typed.isValid())
-            return fail(CurlText::tr("The URL in the curl command is not valid: %1").arg(typed.error));
-        one.request.url = typed.url;
-        const std::optional<QByteArray> bodyMethod = body.apply(one.request, k, get);
-        if (!explicitMethod.isEmpty())
-            one.request.method = explicitMethod;
-        else if (head)
-            one.request.method = QByteArrayLiteral("HEAD");
-        else
-            one.request.method = bodyMethod.value_or(QByteArrayLiteral("GET"));
-        imports.append(std::move(one));
+        // "{a,b}" and "[1-3]" patterns: one request for each URL they give, unless -g.
+        QString globError;
+        const std::optional<QStringList> expanded
+            = globOff ? std::optional(QStringList{urls.at(k)}) : expandCurlGlob(urls.at(k), &globError);
+        if (!expanded)
+            return fail(globError);
+        for (const QString &url : *expanded) {
+            CurlImport one = result;
+            // As curl reads it: "localhost:8080/x" is http://localhost:8080/x, where QUrl sees the
+            // scheme "localhost". The sentence names what is wrong, never the URL and its password.
+            const UrlInput typed = readTypedUrl(url);
+            if (!typed.isValid())
+                return fail(CurlText::tr("The URL in the curl command is not valid: %1").arg(typed.error));
+            one.request.url = typed.url;
+            const std::optional<QByteArray> bodyMethod = body.apply(one.request, k, get);
+            if (!explicitMethod.isEmpty())
+                one.request.method = explicitMethod;
+            else if (head)
+                one.request.method = QByteArrayLiteral("HEAD");
+            else
+                one.request.method = bodyMethod.value_or(QByteArrayLiteral("GET"));
+            imports.append(std::move(one));
+        }
     }
     return imports;
 }
@@ -317,7 +331,11 @@ QString toCurlCommand(const RequestSpec &request)
     if (request.options.deadlineMs > 0)
         words.append({u"-m"_s, QString::number(request.options.deadlineMs / 1000.0)});
     words.append(curlNetworkWords(request.options.network));
-    words.append(shellQuote(request.url.toEncoded()));
+    // Brackets and braces would be curl's URL patterns: -g sends the URL as it is.
+    const QByteArray url = request.url.toEncoded();
+    if (url.contains('[') || url.contains('{') || url.contains(']') || url.contains('}'))
+        words.append(u"-g"_s);
+    words.append(shellQuote(url));
     return words.join(u' ');
 }
 
