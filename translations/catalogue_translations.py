@@ -29,7 +29,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CATALOGUE = ROOT / "resources" / "data" / "catalogue.json"
-LANGUAGES = ["de", "fr", "es"]
+# Every catalogue.LANG.json beside the English (app/core/CMakeLists.txt compiles the same list in).
+LANGUAGES = sorted(p.name.split(".")[1] for p in (ROOT / "resources" / "data").glob("catalogue.*.json"))
 # In the order the file lists them; the gloss translates the reason phrase, which itself stays as sent.
 FIELDS = ["reason_gloss", "summary", "description", "use", "misuse", "folklore", "origin_detail", "since"]
 CLASSES = ["1xx", "2xx", "3xx", "4xx", "5xx", "other"]
