@@ -17,6 +17,8 @@
 #include <QJsonDocument>
 #include <QTextStream>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace StatusScope::Core;
 
@@ -69,19 +71,18 @@ QString relatedText(const StatusCatalogue &catalogue, const QList<int> &codes)
     return parts.join(u", "_s);
 }
 
-// "In code": each framework's name for the code, one line per framework (the sources are in --json).
+// "In code": each framework's name for the code, one line per framework and one more for the
+// older names it keeps, so the lines stay short (the language and sources are in --json).
 void writeConstants(QTextStream &out, const StatusEntry &entry, const QString &indent)
 {
     if (entry.constants.isEmpty())
         return;
     QList<QStringList> rows;
     for (const CodeConstant &constant : entry.constants) {
-        QString name = constant.name;
-        if (!constant.reason.isEmpty())
-            name += u" → \""_s + constant.reason + u'"';
-        if (!constant.alsoNames.isEmpty())
-            name += u"  "_s + CatalogueCommands::tr("(also %1)").arg(constant.alsoNames.join(u", "_s));
-        rows.append({constant.language, name, constant.framework});
+        rows.append({constant.framework,
+                     constant.reason.isEmpty() ? constant.name : constant.name + u" → \""_s + constant.reason + u'"'});
+        for (const QString &alias : constant.alsoNames)
+            rows.append({QString(), CatalogueCommands::tr("also %1").arg(alias)});
     }
     out << '\n' << indent << CatalogueCommands::tr("In code:") << '\n';
     for (const QString &line : formatTable(rows).split(u'\n', Qt::SkipEmptyParts))
@@ -320,12 +321,21 @@ int runCodes(const QCommandLineParser &parser, QTextStream &out, QTextStream &er
         return ExitDataError;
 
     const CatalogueSearch search(parser.value(u"search"_s));
-    QList<StatusEntry> selected;
+    QList<std::pair<CatalogueSearch::Rank, StatusEntry>> ranked;
     for (const StatusEntry &entry : catalogue->entries()) {
         if ((!classFilter || classOfCode(entry.code) == *classFilter)
-            && (!originFilter || entry.origin == *originFilter) && search.matches(entry))
-            selected.append(entry);
+            && (!originFilter || entry.origin == *originFilter)) {
+            const CatalogueSearch::Rank rank = search.rank(entry, CatalogueSearch::haystackFor(entry));
+            if (rank != CatalogueSearch::NoMatch)
+                ranked.append({rank, entry});
+        }
     }
+    // Best matches first, as in the window; the catalogue's order within a rank.
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<StatusEntry> selected;
+    for (auto &[rank, entry] : ranked)
+        selected.append(std::move(entry));
 
     if (parser.isSet(u"json"_s)) {
         QJsonArray array;

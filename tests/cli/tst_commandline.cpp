@@ -55,6 +55,8 @@ private Q_SLOTS:
     void explainRejectsNonNumbers_data();
     void explainRejectsNonNumbers();
     void explainJson();
+    void explainListsConstants();
+    void codesSearchListsBestFirst();
     void explainJsonUncatalogued();
     void codesJsonHasTheDocumentedKeys();
     void codesFilters_data();
@@ -172,6 +174,63 @@ void tst_CommandLine::explainJson()
     QVERIFY(!sources.first().toObject().value(u"title"_s).toString().isEmpty());
     QVERIFY(twitter.value(u"folklore"_s).toString().contains(u"Demolition Man"_s));
     QVERIFY(entries.at(0).toObject().value(u"folklore"_s).isNull());
+}
+
+void tst_CommandLine::explainListsConstants()
+{
+    // The names developers meet in code, each framework on a line, older names after (issue 17).
+    const Run run = statusscope({u"explain"_s, u"422"_s});
+    QCOMPARE(run.exitCode, 0);
+    const qsizetype inCode = run.out.indexOf(u"In code:"_s);
+    QVERIFY2(inCode > 0, qPrintable(run.out));
+    const QString section = run.out.mid(inCode);
+    for (const QString &expected : {u"HTTPStatus.UNPROCESSABLE_CONTENT"_s, u"also HTTPStatus.UNPROCESSABLE_ENTITY"_s,
+                                    u"http.StatusUnprocessableEntity"_s, u":unprocessable_content"_s,
+                                    u"http.STATUS_CODES[422] → \"Unprocessable Entity\""_s})
+        QVERIFY2(section.contains(expected), qPrintable(expected));
+    for (const QString &line : run.out.split(u'\n'))
+        QVERIFY2(line.size() <= 100 || line.contains(u"https://"_s), qPrintable(line));
+
+    const Run json = statusscope({u"explain"_s, u"418"_s, u"--json"_s});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonArray constants = QJsonDocument::fromJson(json.out.toUtf8())
+                                     .object()
+                                     .value(u"entries"_s)
+                                     .toArray()
+                                     .first()
+                                     .toObject()
+                                     .value(u"constants"_s)
+                                     .toArray();
+    QJsonObject go;
+    for (const QJsonValue &constant : constants) {
+        if (constant.toObject().value(u"language"_s).toString() == u"Go"_s)
+            go = constant.toObject();
+    }
+    QCOMPARE(go.value(u"name"_s).toString(), u"http.StatusTeapot"_s);
+    QCOMPARE(go.value(u"framework"_s).toString(), u"Go net/http"_s);
+    QVERIFY(go.value(u"source"_s).toString().startsWith(u"https://github.com/golang/go/"_s));
+    QVERIFY(go.value(u"also_names"_s).toArray().isEmpty());
+}
+
+void tst_CommandLine::codesSearchListsBestFirst()
+{
+    // As in the window: a constant finds its code, a misspelling finds its code, and entries
+    // whose reason matches come before those that only mention the word.
+    const Run constant = statusscope({u"codes"_s, u"--search"_s, u"SC_NOT_FOUND"_s, u"--json"_s});
+    QCOMPARE(constant.exitCode, 0);
+    const QJsonArray found = QJsonDocument::fromJson(constant.out.toUtf8()).array();
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().toObject().value(u"code"_s).toInt(), 404);
+
+    const Run typo = statusscope({u"codes"_s, u"--search"_s, u"unauthorised"_s, u"--json"_s});
+    QCOMPARE(typo.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(typo.out.toUtf8()).array().first().toObject().value(u"code"_s).toInt(), 401);
+
+    const Run gateway = statusscope({u"codes"_s, u"--search"_s, u"gateway"_s, u"--json"_s});
+    const QJsonArray rows = QJsonDocument::fromJson(gateway.out.toUtf8()).array();
+    QVERIFY(rows.size() > 2);
+    QCOMPARE(rows.at(0).toObject().value(u"code"_s).toInt(), 502);
+    QCOMPARE(rows.at(1).toObject().value(u"code"_s).toInt(), 504);
 }
 
 void tst_CommandLine::explainJsonUncatalogued()
