@@ -18,6 +18,7 @@ private Q_SLOTS:
     void sourcesAreLinks();
     void folkloreIsShownApart();
     void vendorPageNotRepeated();
+    void inCodeListsEachFramework();
 
 private:
     QString html(int code, const QString &originPart = {}) const;
@@ -78,6 +79,26 @@ void tst_StatusDetailHtml::vendorPageNotRepeated()
     const QString link = u"href=\"https://docs.aws.amazon.com/elasticloadbalancing/latest/application/"
                          "load-balancer-troubleshooting.html\""_s;
     QCOMPARE(page.count(link), 1);
+}
+
+void tst_StatusDetailHtml::inCodeListsEachFramework()
+{
+    // The compiled catalogue carries the frameworks' constants (constants.json).
+    Core::CatalogueError error;
+    const auto catalogue = Core::StatusCatalogue::builtin(&error);
+    QVERIFY2(catalogue, qPrintable(error.toString()));
+    const QString page = Gui::statusDetailHtml(*catalogue, catalogue->firstIndexOf(422), QApplication::palette());
+    const QString text = plainText(page);
+    QVERIFY2(text.contains(u"In code"_s), qPrintable(text));
+    QVERIFY(text.contains(u"HTTPStatus.UNPROCESSABLE_CONTENT\nalso HTTPStatus.UNPROCESSABLE_ENTITY"_s));
+    QVERIFY(text.contains(u"http.STATUS_CODES[422] → “Unprocessable Entity”"_s));
+    QVERIFY(text.contains(u"Ruby"_s));
+    // Each framework links to the file its names come from.
+    QVERIFY(page.contains(u"<a href=\"https://github.com/golang/go/blob/master/src/net/http/status.go\">"
+                          "Go net/http</a>"_s));
+    // A meaning no framework names has no such section.
+    const qsizetype nginx = catalogue->firstIndexOf(444);
+    QVERIFY(!plainText(Gui::statusDetailHtml(*catalogue, nginx, QApplication::palette())).contains(u"In code"_s));
 }
 
 QTEST_MAIN(tst_StatusDetailHtml)

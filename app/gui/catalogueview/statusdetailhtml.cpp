@@ -123,7 +123,7 @@ QString inCodeSection(const StatusEntry &entry)
             QStringList also;
             for (const QString &alias : constant.alsoNames)
                 also.append(u"<code>"_s + esc(alias) + u"</code>"_s);
-            name += u" <span class=\"muted\">"_s + esc(StatusDetail::tr("also %1")).arg(also.join(u", "_s))
+            name += u"<br><span class=\"muted\">"_s + esc(StatusDetail::tr("also %1")).arg(also.join(u", "_s))
                 + u"</span>"_s;
         }
         rows += u"<tr><td style=\"padding-right:12px\">%1</td><td style=\"padding-right:12px\">%2</td>"
