@@ -33,6 +33,7 @@ private Q_SLOTS:
     void missingFiles();
     void severalUrls_data();
     void severalUrls();
+    void patternsCurlRefusesAreSaid();
     void compressed();
 
 private:
@@ -327,12 +328,26 @@ void tst_CurlBody::severalUrls_data()
                        u"HEAD https://h/c/0 "_s, u"HEAD https://h/c/4 "_s, u"HEAD https://h/c/8 "_s};
     QTest::newRow("-g turns patterns off")
         << u"curl -g 'https://h/q?a=[1-2]'"_s << QStringList{u"GET https://h/q?a=[1-2] "_s};
+    // curl refuses these; they are sent as written, and said (severalUrlsNotes).
+    QTest::newRow("not a range") << u"curl 'https://h/items?filter[status]=open'"_s
+                                 << QStringList{u"GET https://h/items?filter[status]=open "_s};
+    QTest::newRow("not closed") << u"curl 'https://h/{a'"_s << QStringList{u"GET https://h/%7Ba "_s};
     QTest::newRow("an IPv6 address is no range")
         << u"curl 'http://[::1]:8080/x[1-2]'"_s
         << QStringList{u"GET http://[::1]:8080/x1 "_s, u"GET http://[::1]:8080/x2 "_s};
     QTest::newRow("--next resets the options")
         << u"curl -d x=1 https://h/a https://h/b --next https://h/c"_s
         << QStringList{u"POST https://h/a x=1"_s, u"POST https://h/b x=1"_s, u"GET https://h/c "_s};
+}
+
+void tst_CurlBody::patternsCurlRefusesAreSaid()
+{
+    const QList<CurlImport> imported = import(u"curl 'https://h/items?filter[status]=open'"_s);
+    QCOMPARE(imported.size(), 1);
+    QCOMPARE(imported.first().ignored,
+             QStringList{
+                 u"the URL holds “[status]”, which is not a range: curl refuses it without -g; it is sent as "
+                 u"written"_s});
 }
 
 void tst_CurlBody::severalUrls()

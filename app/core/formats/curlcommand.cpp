@@ -281,11 +281,15 @@ std::optional<QList<CurlImport>> importArguments(const QList<CurlArgument> &argu
     for (qsizetype k = 0; k < urls.size(); ++k) {
         // "{a,b}" and "[1-3]" patterns: one request for each URL they give, unless -g.
         QString globError;
-        const std::optional<QStringList> expanded
-            = globOff ? std::optional(QStringList{urls.at(k)}) : expandCurlGlob(urls.at(k), &globError);
+        const std::optional<CurlGlob> expanded
+            = globOff ? std::optional(CurlGlob{{urls.at(k)}, {}}) : expandCurlGlob(urls.at(k), &globError);
         if (!expanded)
             return fail(globError);
-        for (const QString &url : *expanded) {
+        if (!expanded->problem.isEmpty())
+            result.ignored.append(
+                CurlText::tr("the URL holds %1: curl refuses it without -g; it is sent as written")
+                    .arg(expanded->problem));
+        for (const QString &url : expanded->urls) {
             CurlImport one = result;
             // As curl reads it: "localhost:8080/x" is http://localhost:8080/x, where QUrl sees the
             // scheme "localhost". The sentence names what is wrong, never the URL and its password.

@@ -53,13 +53,14 @@ std::optional<QStringList> rangeItems(const QString &range)
 
 } // namespace
 
-std::optional<QStringList> expandCurlGlob(const QString &url, QString *error)
+std::optional<CurlGlob> expandCurlGlob(const QString &url, QString *error)
 {
     const auto fail = [&](const QString &message) {
         if (error)
             *error = message;
         return std::nullopt;
     };
+    const auto literal = [&](const QString &problem) { return std::optional(CurlGlob{{url}, problem}); };
     // The URL as fixed text and patterns, each a list of choices.
     QList<QStringList> pieces;
     QString text;
@@ -80,8 +81,7 @@ std::optional<QStringList> expandCurlGlob(const QString &url, QString *error)
         if (c == u'{') {
             const qsizetype close = url.indexOf(u'}', i);
             if (close < 0)
-                return fail(
-                    CurlText::tr("The URL has a “{” that is not closed (curl -g sends it as it is)."));
+                return literal(CurlText::tr("a “{” that is not closed"));
             pieces.append({text});
             text.clear();
             pieces.append(url.mid(i + 1, close - i - 1).split(u','));
@@ -91,8 +91,7 @@ std::optional<QStringList> expandCurlGlob(const QString &url, QString *error)
         if (c == u'[') {
             const qsizetype close = url.indexOf(u']', i);
             if (close < 0)
-                return fail(
-                    CurlText::tr("The URL has a “[” that is not closed (curl -g sends it as it is)."));
+                return literal(CurlText::tr("a “[” that is not closed"));
             const QString inside = url.mid(i + 1, close - i - 1);
             if (i >= hostStart && i < hostEnd && inside.contains(u':')) {
                 text += url.mid(i, close - i + 1); // [::1]
@@ -101,9 +100,7 @@ std::optional<QStringList> expandCurlGlob(const QString &url, QString *error)
             }
             const std::optional<QStringList> items = rangeItems(inside);
             if (!items)
-                return fail(
-                    CurlText::tr("“[%1]” in the URL is not a range curl reads (curl -g sends it as it is).")
-                        .arg(inside));
+                return literal(CurlText::tr("“[%1]”, which is not a range").arg(inside));
             pieces.append({text});
             text.clear();
             pieces.append(*items);
@@ -124,7 +121,7 @@ std::optional<QStringList> expandCurlGlob(const QString &url, QString *error)
         }
         urls = next;
     }
-    return urls;
+    return CurlGlob{urls, {}};
 }
 
 } // namespace StatusScope::Core

@@ -14,8 +14,15 @@ namespace StatusScope::Core {
 // The most URLs one pattern may give: a pasted command is not a crawler.
 inline constexpr int CurlGlobLimit = 1000;
 
-// The URLs `url` stands for (itself when it has no pattern), or nothing with `error` set when a
-// pattern is not closed or not valid, or gives more than CurlGlobLimit URLs.
-std::optional<QStringList> expandCurlGlob(const QString &url, QString *error);
+struct CurlGlob
+{
+    QStringList urls; // the URLs it stands for, in curl's order; itself when it has no pattern
+    // Set when a pattern is not closed or not one curl reads: curl refuses such a URL, the importer
+    // keeps it as written (as curl -g would send it) and says so; `urls` is then the URL alone.
+    QString problem;
+};
+
+// Nothing, with `error` set, when the patterns give more than CurlGlobLimit URLs.
+std::optional<CurlGlob> expandCurlGlob(const QString &url, QString *error);
 
 } // namespace StatusScope::Core
