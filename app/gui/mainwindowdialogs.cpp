@@ -4,6 +4,7 @@
 #include "gui/mainwindow.h"
 
 #include "core/statusscope_version.h"
+#include "gui/catalogueview/cataloguepage.h"
 #include "gui/console/requestconsole.h"
 #include "gui/preferences/preferencesdialog.h"
 #include "gui/shortcutsdialog.h"
@@ -102,6 +103,13 @@ void MainWindow::showShortcuts()
         {u"Up, Down, Enter"_s,
          tr("Move through the catalogue results from the search field, then into the list")},
     };
+    // The catalogue page's Back and Forward, read from their actions like the menus'.
+    for (const QAction *action : cataloguePage()->historyActions()) {
+        QStringList keys;
+        for (const QKeySequence &sequence : action->shortcuts())
+            keys.append(sequence.toString(QKeySequence::NativeText));
+        shortcuts.append({keys.join(u", "_s), action->statusTip()});
+    }
     ShortcutsDialog dialog(this);
     dialog.setObjectName(u"shortcutsDialog"_s);
     dialog.setWindowTitle(tr("Keyboard shortcuts"));

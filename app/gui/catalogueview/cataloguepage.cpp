@@ -203,6 +203,9 @@ void CataloguePage::updateHistoryTexts()
     m_backAction->setToolTip(tr("Back to the entry shown before (%1)").arg(shortcut(m_backAction)));
     m_forwardAction->setText(tr("Forward"));
     m_forwardAction->setToolTip(tr("Forward to the entry shown after (%1)").arg(shortcut(m_forwardAction)));
+    m_backAction->setStatusTip(tr("In the catalogue, back to the entry shown before (also the mouse's back button)"));
+    m_forwardAction->setStatusTip(
+        tr("In the catalogue, forward to the entry shown after (also the mouse's forward button)"));
 }
 
 void CataloguePage::updateHistoryActions()

@@ -51,6 +51,8 @@ public:
     bool goForward();
     bool canGoBack() const { return m_history.canGoBack(); }
     bool canGoForward() const { return m_history.canGoForward(); }
+    // Back and Forward as actions, for the window's list of shortcuts (their status tips say what they do).
+    QList<QAction *> historyActions() const { return {m_backAction, m_forwardAction}; }
 
 Q_SIGNALS:
     void externalLinkRequested(const QUrl &url);
