@@ -32,6 +32,8 @@ private Q_SLOTS:
     void requestBodyNotUtf8RoundTrips();
     void encodingMemberOfOtherToolsRead();
     void formGivenAsParams();
+    void emptyVersionsKept();
+    void maxAgeCountsFromTheResponse();
 
 private:
     HarImport import(const QByteArray &json);
@@ -323,6 +325,35 @@ void tst_HarRoundTrip::formGivenAsParams()
     QCOMPARE(first.chains.first().request.body, "q=a%20b%26c&lang=fr");
     const HarImport second = import(QJsonDocument(chainsToHar(first.chains, true)).toJson());
     compareHops(first.chains.first(), second.chains.first());
+}
+
+void tst_HarRoundTrip::emptyVersionsKept()
+{
+    // A request that got no response, as Chrome records a failed one: no version on either side.
+    QByteArray json = oneEntry("", {}, R"({"size": 0, "mimeType": "x-unknown"})");
+    json.replace(R"("status": 200, "statusText": "OK")", R"("status": 0, "statusText": "")");
+    const QJsonObject entry = exportedEntry(json);
+    QCOMPARE(entry.value(u"request"_s).toObject().value(u"httpVersion"_s).toString(), QString());
+    QCOMPARE(entry.value(u"response"_s).toObject().value(u"httpVersion"_s).toString(), QString());
+}
+
+void tst_HarRoundTrip::maxAgeCountsFromTheResponse()
+{
+    const QByteArray json = oneEntry("HTTP/1.1",
+                                     R"({"name": "Set-Cookie", "value": "sid=abc; Max-Age=90; Path=/"},
+                                        {"name": "Set-Cookie", "value": "theme=dark; max-age=-1"})",
+                                     R"({"size": 0, "mimeType": "x-unknown"})");
+    const QJsonObject entry = exportedEntry(json);
+    const QJsonArray cookies = entry.value(u"response"_s).toObject().value(u"cookies"_s).toArray();
+    QCOMPARE(cookies.size(), 2);
+    // 90 s after the response of 10:00:00, whenever the export runs.
+    QCOMPARE(cookies.at(0).toObject().value(u"expires"_s).toString(), u"2026-11-04T10:01:30.000Z"_s);
+    QCOMPARE(cookies.at(1).toObject().value(u"expires"_s).toString(), u"2026-11-04T09:59:59.000Z"_s);
+    // Imported and exported again, the file is the same.
+    const HarImport first = import(json);
+    const QByteArray once = QJsonDocument(chainsToHar(first.chains, true)).toJson();
+    const QByteArray twice = QJsonDocument(chainsToHar(import(once).chains, true)).toJson();
+    QCOMPARE(twice, once);
 }
 
 QTEST_GUILESS_MAIN(tst_HarRoundTrip)

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QNetworkCookie>
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 using namespace Qt::Literals::StringLiterals;
@@ -55,10 +56,32 @@ QJsonArray requestCookies(const HeaderList &headers)
     return array;
 }
 
-QJsonArray responseCookies(const HeaderList &headers)
+// Max-Age counts from when the response arrived, but QNetworkCookie counts it from the moment it
+// parses; the expiry is taken from `received` instead, so the same chain always exports the same
+// "expires" (a file exported twice, or imported and exported again, does not drift with the clock).
+std::optional<qint64> maxAgeSeconds(const QByteArray &setCookie)
+{
+    static const QRegularExpression maxAge(u";\\s*max-age\\s*=\\s*(-?\\d{1,12})\\s*(;|$)"_s,
+                                           QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = maxAge.match(QString::fromLatin1(setCookie));
+    if (!match.hasMatch())
+        return std::nullopt;
+    return match.captured(1).toLongLong();
+}
+
+QJsonArray responseCookies(const HeaderList &headers, const QDateTime &received)
 {
     QJsonArray array;
-    for (const QNetworkCookie &cookie : QNetworkCookie::parseCookies(headerValue(headers, "Set-Cookie"))) {
+    QList<QNetworkCookie> cookies;
+    for (const QByteArray &line : headerValue(headers, "Set-Cookie").split('\n')) {
+        const std::optional<qint64> maxAge = maxAgeSeconds(line);
+        for (QNetworkCookie cookie : QNetworkCookie::parseCookies(line)) {
+            if (maxAge && received.isValid())
+                cookie.setExpirationDate(received.addSecs(*maxAge));
+            cookies.append(cookie);
+        }
+    }
+    for (const QNetworkCookie &cookie : std::as_const(cookies)) {
         QJsonObject object{{u"name"_s, QString::fromUtf8(cookie.name())},
                            {u"value"_s, QString::fromUtf8(cookie.value())},
                            {u"httpOnly"_s, cookie.isHttpOnly()},
@@ -186,9 +209,11 @@ QJsonObject entryToHar(const ChainResult &chain, const Hop &hop)
     QJsonArray query;
     for (const auto &[name, value] : QUrlQuery(hop.url).queryItems(QUrl::FullyDecoded))
         query.append(QJsonObject{{u"name"_s, name}, {u"value"_s, value}});
+    const QDateTime started = (chain.startedAt.isValid() ? chain.startedAt : QDateTime::currentDateTimeUtc())
+                                  .addMSecs(qint64(roundedMs(hop.startMs)));
     // An imported hop's versions go back as the file wrote them (HTTP/1.0 stays HTTP/1.0, h3 stays
-    // h3); a live one's come from its protocol.
-    const bool recorded = !hop.harRequestVersion.isEmpty() || !hop.harResponseVersion.isEmpty();
+    // h3, none stays none); a live one's come from its protocol.
+    const bool recorded = hop.fromHar;
     const QString requestVersion = recorded ? hop.harRequestVersion : harVersion(hop.protocol);
     const QString responseVersion
         = recorded ? hop.harResponseVersion : (hop.status ? harVersion(hop.protocol) : QString());
@@ -206,7 +231,7 @@ QJsonObject entryToHar(const ChainResult &chain, const Hop &hop)
         {u"status"_s, hop.status.value_or(0)},
         {u"statusText"_s, hop.status ? hop.reason : QString()},
         {u"httpVersion"_s, responseVersion},
-        {u"cookies"_s, responseCookies(hop.responseHeaders)},
+        {u"cookies"_s, responseCookies(hop.responseHeaders, started)},
         {u"headers"_s, nameValues(hop.responseHeaders)},
         {u"content"_s, contentToHar(hop)},
         {u"redirectURL"_s, hop.location ? urlText(*hop.location) : QString()},
@@ -218,8 +243,6 @@ QJsonObject entryToHar(const ChainResult &chain, const Hop &hop)
     };
     double total = 0;
     const QJsonObject timings = timingsToHar(hop, &total);
-    const QDateTime started = (chain.startedAt.isValid() ? chain.startedAt : QDateTime::currentDateTimeUtc())
-                                  .addMSecs(qint64(roundedMs(hop.startMs)));
     QJsonObject entry{{u"startedDateTime"_s, timeText(started)},
                       {u"time"_s, roundedMs(total)},
                       {u"request"_s, request},

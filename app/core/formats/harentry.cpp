@@ -113,6 +113,7 @@ Hop hopFromHarEntry(const QJsonObject &entry, const QUrl &url, const StatusCatal
     *requestBody = postDataBody(request.value(u"postData"_s).toObject());
     hop.requestHasBody = request.contains(u"postData"_s);
     hop.harRequestVersion = request.value(u"httpVersion"_s).toString();
+    hop.fromHar = true;
     hop.requestBodyBytes = requestBody->size();
     const int status = response.value(u"status"_s).toInt(0);
     if (status > 0) {

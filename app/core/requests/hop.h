@@ -110,6 +110,7 @@ struct Hop
     // back unchanged; `protocol` is what they mean. Both empty on a live hop.
     QString harRequestVersion;
     QString harResponseVersion;
+    bool fromHar = false; // (har) read from a HAR file: the two texts above go back even when empty
     HeaderList responseHeaders;
     QByteArray bodyPreview;
     qint64 bodyBytes = 0; // decoded bytes received
