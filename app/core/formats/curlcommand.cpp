@@ -285,12 +285,12 @@ std::optional<QList<CurlImport>> importArguments(const QList<CurlArgument> &argu
             = globOff ? std::optional(CurlGlob{{urls.at(k)}, {}}) : expandCurlGlob(urls.at(k), &globError);
         if (!expanded)
             return fail(globError);
-        if (!expanded->problem.isEmpty())
-            result.ignored.append(
-                CurlText::tr("the URL holds %1: curl refuses it without -g; it is sent as written")
-                    .arg(expanded->problem));
         for (const QString &url : expanded->urls) {
             CurlImport one = result;
+            if (!expanded->problem.isEmpty())
+                one.ignored.append(
+                    CurlText::tr("the URL holds %1: curl refuses it without -g; it is sent as written")
+                        .arg(expanded->problem));
             // As curl reads it: "localhost:8080/x" is http://localhost:8080/x, where QUrl sees the
             // scheme "localhost". The sentence names what is wrong, never the URL and its password.
             const UrlInput typed = readTypedUrl(url);
