@@ -41,7 +41,15 @@ void addProxyOptions(QCommandLineParser &parser)
 std::optional<QString> applyProxyOptions(const QCommandLineParser &parser, ProxySetting &proxy)
 {
     if (parser.isSet(u"proxy-user"_s)) {
-        if (auto problem = parseProxyUser(parser.value(u"proxy-user"_s), proxy))
+        const QString value = parser.value(u"proxy-user"_s);
+        // curl asks for the password of a user given alone; check runs in scripts, so it says so
+        // instead of going on with an empty password the proxy would refuse (as -u does).
+        if (!value.contains(u':'))
+            return CheckCommand::tr(
+                "--proxy-user needs USER:PASSWORD. check does not ask for a password the "
+                "way curl does, since it runs in scripts: give it after a colon "
+                "(--proxy-user 'alice:secret'; for an empty one, --proxy-user 'alice:').");
+        if (auto problem = parseProxyUser(value, proxy))
             return problem;
     }
     if (parser.isSet(u"proxy"_s)) {

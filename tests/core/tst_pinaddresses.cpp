@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: MIT
 // --resolve HOST:PORT:ADDR1,ADDR2…: the addresses are tried in order while connecting fails, as in
 // curl, within one hop. A scripted server listens on 127.0.0.1 only, so 127.0.0.2 (loopback too,
-// on Linux) refuses the connection at the same port.
+// on Linux) refuses the connection at the same port. And --resolve for the proxy's own host name,
+// which curl applies too.
 #include "core/requests/chainjson.h"
 #include "core/requests/pins.h"
+#include "core/requests/proxyselection.h"
 #include "enginetest.h"
+#include "tinyproxyserver.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -12,6 +15,7 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace StatusScope::Core;
 using StatusScope::Test::ScriptedServer;
+using StatusScope::Test::TinyproxyServer;
 
 class tst_PinAddresses : public StatusScope::Test::EngineTest
 {
@@ -23,6 +27,8 @@ private Q_SLOTS:
     void allAddressesRefused();
     void oneAddressRefusedNamesIt();
     void firstAddressAnswersAlone();
+    void proxyHostPinned();
+    void proxyHostPinnedToTinyproxy();
 
 private:
     RequestSpec pinned(const QString &path, const QString &addresses) const;
@@ -51,9 +57,9 @@ void tst_PinAddresses::nextAddressAfterARefusal()
     const Hop &hop = chain.hops.first();
     QCOMPARE(hop.status, 200);
     QCOMPARE(hop.route.connectedTo, u"127.0.0.1:"_s + port);
-    QVERIFY(hop.hasWarning(u"pin-not-applied"));
+    QVERIFY(hop.hasWarning(u"pin-address-failed"));
     const auto fallback = std::find_if(hop.warnings.cbegin(), hop.warnings.cend(),
-                                       [](const HopWarning &w) { return w.id == u"pin-not-applied"_s; });
+                                       [](const HopWarning &w) { return w.id == u"pin-address-failed"_s; });
     const QString said = fallback->message;
     QVERIFY2(said.contains(u"127.0.0.2:"_s + port) && said.contains(u"connection refused"_s),
              qPrintable(said));
@@ -61,7 +67,7 @@ void tst_PinAddresses::nextAddressAfterARefusal()
     QCOMPARE(m_server->requests().first().header("Host"), "name.test:" + port.toLatin1());
     // Every sentence about the pin names the address used, not the one that failed.
     for (const HopWarning &warning : hop.warnings) {
-        if (warning.id != u"pin-not-applied"_s)
+        if (warning.id != u"pin-address-failed"_s)
             QVERIFY2(!warning.message.contains(u"127.0.0.2"_s), qPrintable(warning.message));
     }
 
@@ -115,7 +121,58 @@ void tst_PinAddresses::firstAddressAnswersAlone()
     const ChainResult chain = run(pinned(u"/ok"_s, u"127.0.0.1,127.0.0.2"_s));
     QCOMPARE(chain.outcome, ChainOutcome::Complete);
     QCOMPARE(chain.hops.first().route.connectedTo, u"127.0.0.1:"_s + QString::number(m_server->port()));
-    QVERIFY(!chain.hops.first().hasWarning(u"pin-not-applied"));
+    QVERIFY(!chain.hops.first().hasWarning(u"pin-address-failed"));
+}
+
+// -x http://proxy.test:PORT --resolve proxy.test:PORT:127.0.0.1: the proxy's name resolves nowhere,
+// the pin says where it is. A scripted proxy shows what reached it.
+void tst_PinAddresses::proxyHostPinned()
+{
+    ScriptedServer proxy;
+    QVERIFY(proxy.listen());
+    proxy.route("*", ScriptedServer::response(200, "OK", {}, "from the proxy"));
+    const QString proxyName = u"http://proxy.test:%1"_s.arg(proxy.port());
+
+    RequestSpec spec = get(QUrl(u"http://site.test/page"_s));
+    QVERIFY(!::parseProxyUrl(proxyName, spec.options.network.proxy));
+    QString error;
+    spec.options.network.resolve.append(
+        *parseResolvePin(u"proxy.test:%1:127.0.0.1"_s.arg(proxy.port()), &error));
+    const ChainResult chain = run(spec);
+    QCOMPARE(chain.outcome, ChainOutcome::Complete);
+    QCOMPARE(chain.hops.first().status, 200);
+    QCOMPARE(chain.hops.first().route.proxy, proxyName); // the proxy as given
+    QVERIFY(chain.hops.first().hasWarning(u"proxy-pinned"));
+    QCOMPARE(proxy.requests().size(), 1);
+    QCOMPARE(proxy.requests().first().target, "http://site.test/page"_ba);
+
+    // Without the pin the name means nothing: the proxy is not found, and nothing was sent.
+    RequestSpec unpinned = spec;
+    unpinned.options.network.resolve.clear();
+    const ChainResult lost = run(unpinned);
+    QCOMPARE(lost.outcome, ChainOutcome::Error);
+    QCOMPARE(lost.error->kind, ErrorKind::HostNotFound);
+    QCOMPARE(proxy.requests().size(), 1);
+}
+
+void tst_PinAddresses::proxyHostPinnedToTinyproxy()
+{
+    if (!TinyproxyServer::available())
+        QSKIP("tinyproxy is not installed (./dev installs tinyproxy-bin)");
+    TinyproxyServer proxy;
+    QVERIFY2(proxy.start(), qPrintable(proxy.error()));
+
+    RequestSpec spec = get(m_server->url(u"/ok"_s));
+    QVERIFY(!::parseProxyUrl(u"http://proxy.test:%1"_s.arg(proxy.port()), spec.options.network.proxy));
+    QString error;
+    spec.options.network.resolve.append(
+        *parseResolvePin(u"proxy.test:%1:127.0.0.1"_s.arg(proxy.port()), &error));
+    const ChainResult chain = run(spec);
+    QCOMPARE(chain.outcome, ChainOutcome::Complete);
+    QCOMPARE(chain.hops.first().status, 200);
+    QVERIFY2(proxy.log().contains(u"GET %1 HTTP/1.1"_s.arg(m_server->url(u"/ok"_s).toString())),
+             qPrintable(proxy.log().join(u'\n')));
+    QVERIFY(m_server->requestsTo("/ok").first().header("Via").contains("tinyproxy"));
 }
 
 QTEST_GUILESS_MAIN(tst_PinAddresses)

@@ -134,6 +134,20 @@ constexpr std::array checks{
               QT_TRANSLATE_NOOP("Checks",
                                 "A --resolve pin matched the host, but the proxy looks the name up itself "
                                 "(an HTTP proxy or socks5h), so the pin was not used, as with curl.")},
+    CheckInfo{CheckId::PinAddressFailed,
+              u"pin-address-failed",
+              Severity::Info,
+              {},
+              QT_TRANSLATE_NOOP("Checks",
+                                "Connecting to an address --resolve gives failed, and the next address "
+                                "given was tried, as curl does.")},
+    CheckInfo{CheckId::ProxyPinned,
+              u"proxy-pinned",
+              Severity::Info,
+              {},
+              QT_TRANSLATE_NOOP("Checks",
+                                "The proxy's own host name was connected to at the address a --resolve "
+                                "pin gives for it, as curl does.")},
     CheckInfo{CheckId::RequestResent,
               u"request-resent",
               Severity::Warning,

@@ -54,6 +54,8 @@ enum class CheckId {
     ClientCertificateRequested, // (tls) tlsroute.cpp
     PinnedHttp2, // (tls) tlsroute.cpp
     PinNotApplied, // (tls) tlsroute.cpp
+    PinAddressFailed, // (proxy) tlsroute.cpp: a --resolve address refused, the next one tried
+    ProxyPinned, // (proxy) proxyrouter.cpp: the proxy's own host reached through --resolve
     RequestResent,
     ExpectNotAwaited,
     CookieRejected,

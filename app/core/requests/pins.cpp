@@ -192,6 +192,15 @@ std::optional<PinnedRoute> pinnedRoute(const QUrl &url, const NetworkOptions &ne
     return route;
 }
 
+QString resolvedAddress(const QList<ResolvePin> &resolve, const QString &host, int port)
+{
+    for (const ResolvePin &pin : resolve) {
+        if (sameHost(pin.host, host) && pin.port == port && !pin.addresses.isEmpty())
+            return pin.addresses.first();
+    }
+    return {};
+}
+
 void applyPinnedRoute(const PinnedRoute &route, QNetworkRequest &request)
 {
     request.setUrl(route.connectUrl);

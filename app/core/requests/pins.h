@@ -43,6 +43,9 @@ struct PinnedRoute
 // nothing when the pin has no address at that index.
 std::optional<PinnedRoute> pinnedRoute(const QUrl &url, const NetworkOptions &network,
                                        bool resolveHere = true, int addressIndex = 0);
+// The first address a --resolve pin in `resolve` gives for `host`:`port`, or empty: for a proxy's
+// own host name, which curl looks up through --resolve too.
+QString resolvedAddress(const QList<ResolvePin> &resolve, const QString &host, int port);
 // Points `request` (built for the hop's URL) at the pinned address.
 void applyPinnedRoute(const PinnedRoute &route, QNetworkRequest &request);
 

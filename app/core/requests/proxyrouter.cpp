@@ -2,6 +2,7 @@
 #include "core/requests/proxyrouter.h"
 
 #include "core/requests/checkids.h"
+#include "core/requests/pins.h"
 #include "core/requests/proxyselection.h"
 #include "core/requests/safetext.h"
 
@@ -96,15 +97,27 @@ HopProxy::~HopProxy()
         m_router->release(m_ticket);
 }
 
-void HopProxy::begin(QNetworkAccessManager *manager, const ProxySetting &setting, Hop &hop,
+void HopProxy::begin(QNetworkAccessManager *manager, const NetworkOptions &network, Hop &hop,
                      HeaderList &headers)
 {
+    const ProxySetting &setting = network.proxy;
     m_router = ProxyRouter::forManager(manager);
     m_answer407 = false;
     m_user.clear();
     if (hop.index == 0)
         m_auth.reset();
     QNetworkProxy proxy = proxyFor(setting, hop.url);
+    const QString proxyName = proxyDisplay(proxy); // as given, also when pinned below
+    if (proxy.type() != QNetworkProxy::NoProxy) {
+        const QString address = resolvedAddress(network.resolve, proxy.hostName(), proxy.port());
+        if (!address.isEmpty()) {
+            proxy.setHostName(address);
+            hop.warnings.append(makeWarning(
+                CheckId::ProxyPinned,
+                RequestEngineText::tr("The proxy %1 was reached at %2, the address --resolve gives for it.")
+                    .arg(proxyName, address.contains(u':') ? u'[' + address + u']' : address)));
+        }
+    }
     if (proxySeesRequest(proxy, hop.url)) {
         // The request itself carries the credentials (visible on the hop, masked when shown); Qt
         // would otherwise resend it behind the chain's back, and does not while the engine keeps
@@ -121,11 +134,10 @@ void HopProxy::begin(QNetworkAccessManager *manager, const ProxySetting &setting
             m_user = credentials.user;
         }
         if (!credentials.user.isEmpty() && !hasHeader(headers, "Proxy-Authorization"))
-            headers.append(
-                {QByteArrayLiteral("Proxy-Authorization"),
-                 m_auth.prepare(hop, proxyDisplay(proxy), credentials.user, credentials.password)});
+            headers.append({QByteArrayLiteral("Proxy-Authorization"),
+                            m_auth.prepare(hop, proxyName, credentials.user, credentials.password)});
         else
-            m_auth.prepare(hop, proxyDisplay(proxy), QString(), QString());
+            m_auth.prepare(hop, proxyName, QString(), QString());
     } else {
         if (proxy.type() != QNetworkProxy::NoProxy && !proxy.user().isEmpty())
             hop.route.proxyUser = proxy.user();
@@ -140,12 +152,12 @@ void HopProxy::begin(QNetworkAccessManager *manager, const ProxySetting &setting
                     : RequestEngineText::tr("Proxy-Authorization was not sent: this hop goes to the server "
                                             "through a tunnel of %1, which would have handed the field to "
                                             "the server; give the proxy's credentials with --proxy-user.")
-                          .arg(proxyDisplay(proxy))));
+                          .arg(proxyName)));
         }
     }
     m_proxy = proxy;
     m_ticket = m_router->assign(hop.url, proxy);
-    hop.route.proxy = proxyDisplay(proxy);
+    hop.route.proxy = proxyName;
 }
 
 void HopProxy::retarget(const QUrl &url)
@@ -184,7 +196,15 @@ void HopProxy::end(const QNetworkReply *reply, Hop &hop, ChainResult &result)
     switch (reply->error()) {
     case QNetworkReply::ProxyAuthenticationRequiredError: {
         QString message;
-        if (!user.isEmpty())
+        if (!user.isEmpty() && !socks)
+            // Probed: Qt 6.4 answers a tunnel's 407 itself, once, and takes a Digest 407 saying
+            // stale=true as a refusal, without answering its new nonce.
+            message
+                = RequestEngineText::tr("The proxy %1 refused the credentials of user “%2” (--proxy-user) "
+                                        "for the tunnel to %3. Qt 6.4 answers a tunnel's 407 itself, once: "
+                                        "a Digest nonce the proxy calls expired (stale=true) ends it too.")
+                      .arg(proxyName, user, where);
+        else if (!user.isEmpty())
             message
                 = RequestEngineText::tr("The proxy %1 refused the credentials of user “%2” (--proxy-user).")
                       .arg(proxyName, user);
@@ -239,6 +259,22 @@ void HopProxy::end(const QNetworkReply *reply, Hop &hop, ChainResult &result)
         // cause (probed): the proxy is not listening, cannot reach the server, or refused the
         // credentials given.
         const QString qtSays = reply->errorString();
+        // Probed: a 407 whose challenge Qt 6.4's own answering cannot read (Digest with SHA-256;
+        // anything but Basic, Digest MD5, NTLM and Negotiate) ends the tunnel with this text.
+        if (!socks && !user.isEmpty()
+            && qtSays.contains(QCoreApplication::translate(
+                "QHttpSocketEngine", "Error parsing authentication request from proxy"))) {
+            const QString message
+                = RequestEngineText::tr(
+                      "The proxy %1 asked for credentials for the tunnel to %2 in a way Qt 6.4 "
+                      "cannot answer: Qt 6.4 answers a tunnel's request for credentials with "
+                      "Basic or Digest MD5 only (not Digest SHA-256), where StatusScope cannot "
+                      "step in. Plain http through the same proxy is answered with either.")
+                      .arg(proxyName, where);
+            hop.warnings.append(makeWarning(CheckId::ProxyAuthRequired, message));
+            error = ChainError{ErrorKind::ProxyAuthRequired, message};
+            break;
+        }
         error = ChainError{
             ErrorKind::Other,
             user.isEmpty()

@@ -58,7 +58,8 @@ public:
     // the request itself: --proxy-user's credentials go with it (Basic up front, as curl sends them,
     // or Digest once the proxy asked for it: proxyauth.h), unless Proxy-Authorization was typed. A
     // CONNECT tunnel or a SOCKS proxy gets them from Qt when it asks. Hop 0 starts a new chain.
-    void begin(QNetworkAccessManager *manager, const ProxySetting &setting, Hop &hop, HeaderList &headers);
+    // A --resolve pin for the proxy's own host name and port (curl's, too) sends Qt to its address.
+    void begin(QNetworkAccessManager *manager, const NetworkOptions &network, Hop &hop, HeaderList &headers);
     // Ends the assignment (`reply` null for a hop refused before sending); says on the hop and the chain what
     // a proxy's refusal means: a 407 (or a tunnel Qt could not open because the proxy wanted credentials)
     // with the fix, --proxy-user, and a proxy that could not be reached named as the proxy, not as the

@@ -227,7 +227,7 @@ void RequestEngine::sendCurrent()
     // -u and --oauth2-bearer: the Authorization the engine adds for this hop, if any.
     m_auth->prepare(m_hop, headers);
     // The proxy for this hop's own URL (--noproxy may exclude it), and its Basic credentials.
-    m_proxy.begin(m_manager, options.network.proxy, m_hop, headers);
+    m_proxy.begin(m_manager, options.network, m_hop, headers);
     m_hop.requestHeaders = headers;
     if (current.hasBody
         && headerValue(headers, "Expect").trimmed().compare("100-continue", Qt::CaseInsensitive) == 0)

@@ -6,6 +6,8 @@
 
 #include <QFile>
 
+#include <algorithm>
+
 namespace StatusScope::Core {
 
 namespace {
@@ -18,6 +20,21 @@ const ClientCertificateRule *ruleFor(const NetworkPreferences &preferences, cons
             return &rule;
     }
     return nullptr;
+}
+
+// True when a chain sent for `request` may go through `proxy` (the preferred manual one) on some
+// hop: its own URL's host is not excluded by --noproxy, or it follows redirects, which may lead to
+// any host, and --noproxy does not exclude every host. The password is asked for up front: a
+// chain cannot stop in the middle to ask, and a redirect into a proxied host would otherwise go
+// without it (the proxy answering 407).
+bool proxyMayApply(const ProxySetting &proxy, const RequestSpec &request)
+{
+    if (!noProxyMatches(proxy.noProxy, request.url.host()))
+        return true;
+    const bool follows = request.options.followRedirects && request.options.maxRedirects > 0;
+    const bool everyHostExcluded = std::any_of(proxy.noProxy.cbegin(), proxy.noProxy.cend(),
+                                               [](const QString &entry) { return entry.trimmed() == u'*'; });
+    return follows && !everyHostExcluded;
 }
 
 } // namespace
@@ -45,8 +62,7 @@ QList<SecretNeed> missingSecrets(const NetworkPreferences &preferences, const Re
     const NetworkOptions &own = request.options.network;
     const ProxySetting &proxy = preferences.proxy;
     if (own.proxy.mode == ProxySetting::Mode::System && proxy.mode == ProxySetting::Mode::Manual
-        && !proxy.user.isEmpty() && proxy.password.isEmpty()
-        && !noProxyMatches(proxy.noProxy, request.url.host())) {
+        && !proxy.user.isEmpty() && proxy.password.isEmpty() && proxyMayApply(proxy, request)) {
         SecretNeed need;
         need.kind = SecretNeed::Kind::ProxyPassword;
         need.subject = proxy.url.toString(QUrl::RemoveUserInfo);

@@ -38,7 +38,9 @@ struct SecretNeed
 
 // The preferences' secrets that `request` would use and that `preferences` lack. The request's own
 // choices win over the preferences (effectiveNetwork()), so a request with its own proxy or its
-// own certificate needs none of them; a proxy is needed only when it applies to the URL's host.
+// own certificate needs none of them; a proxy's password is needed when the proxy may apply to any
+// hop: the URL's host is not excluded by --noproxy, or redirects are followed and --noproxy does not
+// exclude every host ("*").
 QList<SecretNeed> missingSecrets(const NetworkPreferences &preferences, const RequestSpec &request);
 
 // `preferences` with the non-empty answers in `answered` filled in.

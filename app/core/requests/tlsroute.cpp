@@ -147,7 +147,7 @@ bool AddressFallback::next(const QNetworkReply *reply, bool timedOut, QNetworkRe
     ++m_index;
     applyPinnedRoute(*pinned, request);
     hop.warnings.append(makeWarning(
-        CheckId::PinNotApplied,
+        CheckId::PinAddressFailed,
         RouteText::tr("Connecting to %1 failed (%2); tried %3, the next address --resolve gives for %4.")
             .arg(hop.route.connectedTo, why, pinned->connectedTo, displayHostAndPort(hop.url)),
         Severity::Info));
