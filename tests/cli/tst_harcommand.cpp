@@ -208,10 +208,12 @@ void tst_HarCommand::standardInput()
 void tst_HarCommand::dataFilesRoundTrip_data()
 {
     QTest::addColumn<QString>("path");
-    const QDir dir(QStringLiteral(STATUSSCOPE_TEST_DATA "/har"));
-    for (const QString &name : dir.entryList({u"*.har"_s}, QDir::Files, QDir::Name)) {
-        if (name != u"broken.har"_s)
-            QTest::newRow(qPrintable(name)) << dir.filePath(name);
+    for (const QString &folder : {u"/har"_s, u"/corpus/har"_s}) {
+        const QDir dir(QStringLiteral(STATUSSCOPE_TEST_DATA) + folder);
+        for (const QString &name : dir.entryList({u"*.har"_s}, QDir::Files, QDir::Name)) {
+            if (name != u"broken.har"_s)
+                QTest::newRow(qPrintable(folder.mid(1) + u'/' + name)) << dir.filePath(name);
+        }
     }
 }
 
