@@ -5,6 +5,7 @@
 // records the bytes that arrived.
 #include "core/formats/curlcommand.h"
 #include "core/formats/multipart.h"
+#include "core/requests/bodyfile.h"
 #include "enginetest.h"
 
 #include <QDir>
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void uploadArrives();
     void missingFiles_data();
     void missingFiles();
+    void filesShareOneLimit();
     void severalUrls_data();
     void severalUrls();
     void patternsCurlRefusesAreSaid();
@@ -302,6 +304,32 @@ void tst_CurlBody::missingFiles()
     QCOMPARE(one.missingFiles.size(), 1);
 }
 
+// The files of one command are read up to one request body's limit in all: parts that would pass
+// it are refused (a real send) or listed (a dry run), never read into memory.
+void tst_CurlBody::filesShareOneLimit()
+{
+    const qint64 half = BodyFileLimit / 2 + 1;
+    for (const QString &name : {u"one.bin"_s, u"two.bin"_s}) {
+        QFile file(m_dir.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(half)); // sparse: no disk is used
+    }
+    QString error;
+    const QString before = QDir::currentPath();
+    QDir::setCurrent(m_dir.path());
+    const auto refused
+        = parseCurlCommands(u"curl -F a=@one.bin -F b=@two.bin https://h/"_s, &error, CurlFiles::MustRead);
+    const auto listed = parseCurlCommands(u"curl -F a=@one.bin -F b=@two.bin https://h/"_s, nullptr,
+                                          CurlFiles::ListMissing);
+    QDir::setCurrent(before);
+    QVERIFY(!refused);
+    QCOMPARE(error,
+             u"-F b=@two.bin: file too large: two.bin: the files of one command may hold 64 MiB together"_s);
+    QVERIFY(listed);
+    QCOMPARE(listed->first().missingFiles, QStringList{u"two.bin"_s});
+    QVERIFY(listed->first().request.body.size() > half);
+}
+
 void tst_CurlBody::severalUrls_data()
 {
     QTest::addColumn<QString>("command");
@@ -342,7 +370,8 @@ void tst_CurlBody::severalUrls_data()
 
 void tst_CurlBody::patternsCurlRefusesAreSaid()
 {
-    const QList<CurlImport> imported = import(u"curl 'https://h/items?filter[status]=open' https://h/other"_s);
+    const QList<CurlImport> imported
+        = import(u"curl 'https://h/items?filter[status]=open' https://h/other"_s);
     QCOMPARE(imported.size(), 2);
     QVERIFY(imported.at(1).ignored.isEmpty()); // said of its own URL only
     QCOMPARE(imported.first().ignored,

@@ -75,10 +75,20 @@ std::optional<QByteArray> CurlFileReader::read(const QString &option, const QStr
 {
     if (!exists(option, path))
         return std::nullopt;
+    // Ten -F parts of 60 MiB each would be 600 MiB in memory: together they get one body's limit.
+    if (QFileInfo(path).size() > BodyFileLimit - m_total) {
+        missing(option, path,
+                CurlText::tr("file too large: %1: the files of one command may hold %2 MiB together")
+                    .arg(path)
+                    .arg(BodyFileLimit / (1024 * 1024)));
+        return std::nullopt;
+    }
     QString error;
-    std::optional<QByteArray> bytes = readBodyFile(path, BodyFileLimit, &error);
+    std::optional<QByteArray> bytes = readBodyFile(path, BodyFileLimit - m_total, &error);
     if (!bytes)
         missing(option, path, error);
+    else
+        m_total += bytes->size();
     return bytes;
 }
 

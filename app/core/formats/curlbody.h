@@ -36,6 +36,7 @@ private:
     CurlFiles m_mode;
     CurlImport &m_import;
     std::optional<QString> m_failure;
+    qint64 m_total = 0; // bytes read so far: all the files of a command share one request body limit
 };
 
 // The body options of one curl command (-d and its kin, --json, --data-urlencode, -F, -T) and what
