@@ -121,6 +121,7 @@ private Q_SLOTS:
     void waitForTheKeychainIsShownAndCancellable();
     void waitShownEndsWhenTheQuestionComes();
     void requestWithItsOwnProxyAsksNothing();
+    void redirectIntoAProxiedHostAsksFirst();
     void pkcs12PasswordIsAskedAndOpensTheFile();
     void restoredRequestsOwnCertificatePasswordIsAskedOnce();
 
@@ -428,6 +429,41 @@ void tst_SecretPrompter::requestWithItsOwnProxyAsksNothing()
     QTRY_COMPARE(m_proxy->requests().size(), 1);
     QCOMPARE(m_proxy->requests().first().target, "/straight"_ba);
     QVERIFY(!m_window->secretPrompter()->dialog());
+}
+
+// The first URL is excluded from the preferred proxy (--noproxy), but the chain may be redirected
+// into a host that goes through it: the password is asked for before anything is sent, as the
+// chain cannot stop halfway to ask (core's missingSecrets() looks at every hop the request may reach).
+void tst_SecretPrompter::redirectIntoAProxiedHostAsksFirst()
+{
+    Test::ScriptedServer direct;
+    QVERIFY(direct.listen());
+    direct.route("/start", Test::ScriptedServer::redirect(302, "http://statusscope-secrets.invalid/landed"));
+    Core::NetworkPreferences preferences = m_settings->networkPreferences();
+    preferences.proxy.noProxy = {u"127.0.0.1"_s};
+    m_settings->setNetworkPreferences(preferences);
+    startWindow();
+
+    // Without following redirects only the excluded host is reached: nothing is asked.
+    child<QCheckBox>(console(), "followCheck")->setChecked(false);
+    QVERIFY(send(direct.url(u"/start"_s).toString()));
+    QVERIFY(!console()->session()->isWaitingForSecrets());
+    QTRY_COMPARE(direct.requests().size(), 1);
+    QTRY_VERIFY(!console()->isRunning());
+    QVERIFY(!m_window->secretPrompter()->dialog());
+
+    child<QCheckBox>(console(), "followCheck")->setChecked(true);
+    QVERIFY(send(direct.url(u"/start"_s).toString()));
+    QTRY_VERIFY(m_window->secretPrompter()->dialog());
+    QCOMPARE(direct.requests().size(), 1); // nothing more before the answer
+    answer(u"redirect-pw"_s);
+    QTRY_COMPARE(m_proxy->requests().size(), 1);
+    QCOMPARE(direct.requests().size(), 2);
+    QCOMPARE(direct.requests().last().header("Proxy-Authorization"), QByteArray()); // never to a server
+    QCOMPARE(m_proxy->requests().first().target, "http://statusscope-secrets.invalid/landed"_ba);
+    QCOMPARE(m_proxy->requests().first().header("Proxy-Authorization"), basic("alice:redirect-pw"));
+    QTRY_VERIFY(!console()->isRunning());
+    QCOMPARE(console()->result().hops.size(), 2);
 }
 
 void tst_SecretPrompter::pkcs12PasswordIsAskedAndOpensTheFile()
