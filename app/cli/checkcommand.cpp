@@ -31,9 +31,7 @@
 #include <QTextStream>
 
 #include <algorithm>
-#include <cstdio>
 #include <limits>
-#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace StatusScope::Core;
@@ -235,11 +233,6 @@ std::optional<QString> parse(const QCommandLineParser &parser, ParsedCheck &chec
     return std::nullopt;
 }
 
-bool colourWanted()
-{
-    return isatty(fileno(stdout)) && qEnvironmentVariableIsEmpty("NO_COLOR") && qgetenv("TERM") != "dumb";
-}
-
 } // namespace
 
 void configureCheck(QCommandLineParser &parser)
@@ -331,8 +324,9 @@ int runCheck(const QCommandLineParser &parser, QTextStream &out, QTextStream &er
     // (dryrun) Shown instead of sent: no file is opened, no catalogue read, no connection made.
     if (parser.isSet(u"dry-run"_s)) {
         if (parser.isSet(u"input"_s)) {
-            err << "statusscope check: " << CheckCommand::tr("--dry-run shows the requests of URL arguments, "
-                                                             "--from-curl or --from-http, not of --input.")
+            err << "statusscope check: "
+                << CheckCommand::tr("--dry-run shows the requests of URL arguments, "
+                                    "--from-curl or --from-http, not of --input.")
                 << Qt::endl;
             return ExitUsage;
         }

@@ -19,9 +19,6 @@
 #include <QJsonDocument>
 #include <QTextStream>
 
-#include <cstdio>
-#include <unistd.h>
-
 using namespace Qt::Literals::StringLiterals;
 using namespace StatusScope::Core;
 
@@ -33,12 +30,6 @@ struct HarCommand
 {
     Q_DECLARE_TR_FUNCTIONS(HarCommand)
 };
-
-// Colour as `check` decides it: a terminal, NO_COLOR unset, TERM not dumb.
-bool colourWanted()
-{
-    return isatty(fileno(stdout)) && qEnvironmentVariableIsEmpty("NO_COLOR") && qgetenv("TERM") != "dumb";
-}
 
 // "-" is standard input, read up to the size a HAR file may have.
 std::optional<HarImport> importFrom(const QString &path, const StatusCatalogue &catalogue, QString *error)

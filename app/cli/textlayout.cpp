@@ -6,10 +6,17 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cstdio>
+#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace StatusScope::Cli {
+
+bool colourWanted()
+{
+    return isatty(fileno(stdout)) && qEnvironmentVariableIsEmpty("NO_COLOR") && qgetenv("TERM") != "dumb";
+}
 
 int terminalWidth()
 {

@@ -9,6 +9,10 @@ namespace StatusScope::Cli {
 // The width to wrap at: $COLUMNS when it is set and sensible, else 80, never more than 100.
 int terminalWidth();
 
+// Whether chains printed on standard output get ANSI colour: it is a terminal, NO_COLOR is unset
+// and TERM is not "dumb" (check and har decide alike).
+bool colourWanted();
+
 // Wraps each paragraph of `text` (paragraphs are separated by blank lines) to `width` columns,
 // prefixing every line with `indent`.
 QString wrapText(const QString &text, int width, const QString &indent);
