@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QNetworkAccessManager>
@@ -116,6 +117,12 @@ void tst_CurlPasteDialog::listsTheRequests()
     QCOMPARE(list->item(0)->checkState(), Qt::Checked);
     QCOMPARE(list->item(1)->checkState(), Qt::Unchecked);
     QVERIFY(list->item(2)->toolTip().contains(u"--retry 3"_s));
+    // The highlighted request's unapplied options are shown, not only in a tooltip.
+    list->setCurrentRow(2);
+    bool shown = false;
+    for (const QLabel *label : dialog.findChildren<QLabel *>())
+        shown = shown || label->text().startsWith(u"Request 3, not applied: --retry 3"_s);
+    QVERIFY(shown);
     const auto choice = dialog.choice();
     QCOMPARE(choice.checked, QList<qsizetype>{0});
     QVERIFY(choice.folder.startsWith(u"curl paste "_s));

@@ -47,8 +47,20 @@ CurlPasteDialog::CurlPasteDialog(const QList<Core::CurlImport> &imports, QWidget
         if (!import.ignored.isEmpty())
             item->setToolTip(tr("Not applied:\n%1").arg(import.ignored.join(u'\n')));
     }
-    m_list->setCurrentRow(0);
     layout->addWidget(m_list, 1);
+    // What curl would do that the highlighted request does not, where the keyboard reaches it too.
+    auto *notApplied = new QLabel(this);
+    notApplied->setWordWrap(true);
+    notApplied->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(notApplied);
+    connect(m_list, &QListWidget::currentRowChanged, notApplied, [notApplied, imports](int row) {
+        const QStringList ignored
+            = row >= 0 && row < imports.size() ? imports.at(row).ignored : QStringList();
+        notApplied->setText(ignored.isEmpty()
+                                ? tr("Request %1: every option applies.").arg(row + 1)
+                                : tr("Request %1, not applied: %2").arg(row + 1).arg(ignored.join(u"; "_s)));
+    });
+    m_list->setCurrentRow(0);
 
     auto *form = new QFormLayout;
     m_folder = new QLineEdit(defaultFolder(QDateTime::currentDateTime()), this);
