@@ -7,6 +7,7 @@
 #include "core/requests/pins.h"
 #include "core/requests/proxyselection.h"
 #include "enginetest.h"
+#include "socksserver.h"
 #include "tinyproxyserver.h"
 
 #include <QJsonArray>
@@ -15,6 +16,7 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace StatusScope::Core;
 using StatusScope::Test::ScriptedServer;
+using StatusScope::Test::SocksServer;
 using StatusScope::Test::TinyproxyServer;
 
 class tst_PinAddresses : public StatusScope::Test::EngineTest
@@ -26,9 +28,11 @@ private Q_SLOTS:
     void everyHopTriesAgain();
     void allAddressesRefused();
     void oneAddressRefusedNamesIt();
+    void connectToRefusedNamesTheAddress();
     void firstAddressAnswersAlone();
     void proxyHostPinned();
     void proxyHostPinnedToTinyproxy();
+    void socksHostPinned();
 
 private:
     RequestSpec pinned(const QString &path, const QString &addresses) const;
@@ -116,6 +120,21 @@ void tst_PinAddresses::oneAddressRefusedNamesIt()
              qPrintable(chain.error->message));
 }
 
+// The same sibling for --connect-to: the refusal came from the pinned address, not the URL's host.
+void tst_PinAddresses::connectToRefusedNamesTheAddress()
+{
+    const QString port = QString::number(m_server->port());
+    RequestSpec spec = get(QUrl(u"http://name.test:%1/ok"_s.arg(port)));
+    QString error;
+    spec.options.network.connectTo.append(*parseConnectToPin(u"name.test::127.0.0.2:"_s, &error));
+    const ChainResult chain = run(spec);
+    QCOMPARE(chain.outcome, ChainOutcome::Error);
+    QCOMPARE(chain.error->kind, ErrorKind::ConnectionRefused);
+    QVERIFY2(chain.error->message.contains(u"127.0.0.2:%1 (connection refused)"_s.arg(port)),
+             qPrintable(chain.error->message));
+    QVERIFY(chain.error->message.contains(u"name.test:"_s + port));
+}
+
 void tst_PinAddresses::firstAddressAnswersAlone()
 {
     const ChainResult chain = run(pinned(u"/ok"_s, u"127.0.0.1,127.0.0.2"_s));
@@ -173,6 +192,27 @@ void tst_PinAddresses::proxyHostPinnedToTinyproxy()
     QVERIFY2(proxy.log().contains(u"GET %1 HTTP/1.1"_s.arg(m_server->url(u"/ok"_s).toString())),
              qPrintable(proxy.log().join(u'\n')));
     QVERIFY(m_server->requestsTo("/ok").first().header("Via").contains("tinyproxy"));
+}
+
+// The same for a SOCKS proxy (microsocks): its name is looked up here, through the pin.
+void tst_PinAddresses::socksHostPinned()
+{
+    if (!SocksServer::available())
+        QSKIP("microsocks is not installed (./dev installs it)");
+    SocksServer socks;
+    QVERIFY2(socks.start(), qPrintable(socks.error()));
+
+    RequestSpec spec = get(m_server->url(u"/ok"_s));
+    QVERIFY(!::parseProxyUrl(u"socks5://socks.test:%1"_s.arg(socks.port()), spec.options.network.proxy));
+    QString error;
+    spec.options.network.resolve.append(
+        *parseResolvePin(u"socks.test:%1:127.0.0.1"_s.arg(socks.port()), &error));
+    const ChainResult chain = run(spec);
+    QCOMPARE(chain.outcome, ChainOutcome::Complete);
+    QCOMPARE(chain.hops.first().status, 200);
+    QCOMPARE(chain.hops.first().route.proxy, u"socks5://socks.test:%1"_s.arg(socks.port()));
+    QVERIFY(chain.hops.first().hasWarning(u"proxy-pinned"));
+    QCOMPARE(m_server->requestsTo("/ok").size(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_PinAddresses)

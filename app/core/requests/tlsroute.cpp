@@ -114,7 +114,7 @@ void routeHop(QNetworkRequest &request, Hop &hop, const NetworkOptions &network,
 bool AddressFallback::next(const QNetworkReply *reply, bool timedOut, QNetworkRequest &request, Hop &hop,
                            const NetworkOptions &network, const QNetworkProxy &proxy)
 {
-    if (hop.route.connectedTo.isEmpty() || network.resolve.isEmpty()
+    if (hop.route.connectedTo.isEmpty()
         || reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid())
         return false;
     QString why;
@@ -169,7 +169,7 @@ void AddressFallback::explain(const Hop &hop, ChainResult &result) const
         return;
     const QString where = displayHostAndPort(hop.url);
     result.error->message = m_failed.size() == 1
-        ? RouteText::tr("Could not connect to %1 at the address --resolve gives for it: %2.")
+        ? RouteText::tr("Could not connect to %1 at the address it is pinned to: %2.")
               .arg(where, m_failed.constFirst())
         : RouteText::tr("Could not connect to %1 at any of the %2 addresses --resolve gives for it: %3.")
               .arg(where)
