@@ -6,6 +6,7 @@
 #include "core/catalogue/cataloguesearch.h"
 #include "core/catalogue/statuscatalogue.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void prefixDistance_data();
     void prefixDistance();
     void misspeltWordsAreNotNarrowedByExactOnes();
+    void narrowingNeverLosesAMatch();
 
 private:
     QStringList matches(const QString &text) const;
@@ -255,6 +257,52 @@ void tst_CatalogueSearch::misspeltWordsAreNotNarrowedByExactOnes()
     QVERIFY(!CatalogueSearch(u"tiemo"_s).isNarrowedBy(CatalogueSearch(u"xtiemo"_s)));
     QVERIFY(!CatalogueSearch(u"timeout"_s).isNarrowedBy(CatalogueSearch(u"timeouts"_s)));
     QVERIFY(CatalogueSearch(u"gate"_s).isNarrowedBy(CatalogueSearch(u"gatew"_s)));
+}
+
+void tst_CatalogueSearch::narrowingNeverLosesAMatch()
+{
+    // The filter model re-checks only the last keystroke's matches when the new search narrows
+    // it; that is only right if everything the new search matches, the old one matched too.
+    // Typed out letter by letter, with typing mistakes, over words from the catalogue's names.
+    QStringList words;
+    for (const StatusEntry &entry : m_catalogue.entries()) {
+        words += entry.reason.split(u' ', Qt::SkipEmptyParts);
+        for (const CodeConstant &constant : entry.constants)
+            words.append(constant.name);
+    }
+    QRandomGenerator random(17); // the same queries every run
+    QList<SearchText> haystacks;
+    for (const StatusEntry &entry : m_catalogue.entries())
+        haystacks.append(CatalogueSearch::haystackFor(entry));
+    const auto matchSet = [&](const CatalogueSearch &search) {
+        QList<bool> result;
+        for (qsizetype i = 0; i < haystacks.size(); ++i)
+            result.append(search.matches(m_catalogue.entries().at(i), haystacks.at(i)));
+        return result;
+    };
+    for (int query = 0; query < 200; ++query) {
+        QString text = words.at(random.bounded(int(words.size())));
+        if (random.bounded(2) == 1)
+            text += u' ' + words.at(random.bounded(int(words.size())));
+        if (text.size() > 3 && random.bounded(2) == 1) { // swap two neighbours somewhere
+            const int at = random.bounded(int(text.size()) - 1);
+            std::swap(text[at], text[at + 1]);
+        }
+        CatalogueSearch previous;
+        QList<bool> previousMatches = matchSet(previous);
+        for (qsizetype n = 1; n <= text.size(); ++n) {
+            const CatalogueSearch next(text.left(n));
+            const QList<bool> nextMatches = matchSet(next);
+            if (!previous.isEmpty() && previous.isNarrowedBy(next)) {
+                for (qsizetype i = 0; i < nextMatches.size(); ++i)
+                    QVERIFY2(!nextMatches.at(i) || previousMatches.at(i),
+                             qPrintable(text.left(n - 1) + u" → "_s + text.left(n) + u": lost "_s
+                                        + m_catalogue.entries().at(i).codeText));
+            }
+            previous = next;
+            previousMatches = nextMatches;
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_CatalogueSearch)
