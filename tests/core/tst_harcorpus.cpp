@@ -8,7 +8,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QHash>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -57,22 +56,6 @@ QStringList describe(const ChainResult &chain)
                      .arg(hop.timings.done.value_or(-1), 0, 'f', 2);
     }
     return lines;
-}
-
-// Defects of the HAR export found with this corpus and not mended yet (core/formats/har*, not this
-// test's): counted as not round-tripping and printed, without failing the test. Remove a line
-// once it is mended; a file that stops round-tripping for any other reason fails.
-const QHash<QString, QString> &knownDefects()
-{
-    static const QHash<QString, QString> defects{
-        // A Set-Cookie with Max-Age gets its expiry from the clock at parse time (QNetworkCookie),
-        // so every export writes another response.cookies[].expires.
-        {u"chrome-http3-cookies.har"_s, u"Max-Age cookies expire from the time of export"_s},
-        {u"safari-session.har"_s, u"Max-Age cookies expire from the time of export"_s},
-        // An entry with no response and an empty httpVersion is exported as HTTP/1.1.
-        {u"chrome-failed-request.har"_s, u"an empty httpVersion comes back as HTTP/1.1"_s},
-    };
-    return defects;
 }
 
 } // namespace
@@ -138,9 +121,6 @@ void tst_HarCorpus::everyFileRoundTrips()
         }
         if (problems.isEmpty())
             ++roundTrips;
-        else if (knownDefects().contains(name))
-            qInfo("%s does not round-trip yet (%s): %s", qPrintable(name),
-                  qPrintable(knownDefects().value(name)), qPrintable(problems.join(u"; "_s)));
         else
             failures.append(name + u": "_s + problems.join(u"\n  "_s));
     }
