@@ -7,6 +7,7 @@
 #include "core/requests/chaincookiejar.h"
 #include "core/requests/checkids.h"
 #include "core/requests/hopannotator.h"
+#include "core/requests/hopgate.h"
 #include "core/requests/locationresolver.h"
 #include "core/requests/proxyselection.h"
 #include "core/requests/redirectfollower.h"
@@ -113,6 +114,7 @@ RequestEngine::RequestEngine(QNetworkAccessManager *manager, const StatusCatalog
 
 RequestEngine::~RequestEngine()
 {
+    releaseGate(nullptr);
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -261,8 +263,19 @@ void RequestEngine::sendCurrent()
     routeHop(request, m_hop, options.network, *m_tls, m_proxy.proxy());
     m_addresses.begin();
     m_request = request;
-    issue();
-    Q_EMIT hopStarted(m_hop.index);
+    if (!m_gate) {
+        issue();
+        Q_EMIT hopStarted(m_hop.index);
+        return;
+    }
+    // (audit) The gate may hold the hop back for its host's limits; a cancel meanwhile withdraws it.
+    m_gateHeld = true;
+    m_gate->acquire(this, m_hop.url, [this, generation = m_generation] {
+        if (generation != m_generation || !m_running)
+            return;
+        issue();
+        Q_EMIT hopStarted(m_hop.index);
+    });
 }
 
 // Sends m_request for the current hop: once, or again at another --resolve address.
@@ -570,6 +583,7 @@ void RequestEngine::onReplyFinished()
     const bool answerAuth = !failed && decision == RedirectFollower::Decision::Final
         && (m_auth->onResponse(m_hop) || m_proxy.answers407());
     escapeUntrustedText(m_hop);
+    releaseGate(&m_hop);
     m_result.hops.append(m_hop);
     const quint64 generation = m_generation;
     Q_EMIT hopFinished(m_hop.index);
@@ -600,8 +614,17 @@ bool RequestEngine::bodyShorterThanAnnounced() const
     return announced && received < *announced && m_hop.bodyBytes < m_result.request.options.bodyCap;
 }
 
+void RequestEngine::releaseGate(const Hop *hop)
+{
+    if (m_gate && m_gateHeld) {
+        m_gateHeld = false;
+        m_gate->release(this, hop);
+    }
+}
+
 void RequestEngine::endChain(ChainOutcome outcome)
 {
+    releaseGate(nullptr);
     m_running = false;
     m_inactivity.stop();
     m_deadline.stop();

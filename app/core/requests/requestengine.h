@@ -25,6 +25,7 @@ namespace StatusScope::Core {
 
 class AuthResponder;
 class BodyDecoder;
+class HopGate;
 class ChainCookieJar;
 class RedirectFollower;
 class TlsSetup;
@@ -64,6 +65,10 @@ public:
     // port never trusts another service on the same host.
     static QString certificateExceptionKey(const QUrl &url);
 
+    // (audit) Asked before each hop is sent and told when it ends (hopgate.h); not owned, and it
+    // must outlive the engine. Null (the default): hops go at once.
+    void setHopGate(HopGate *gate) { m_gate = gate; }
+
 Q_SIGNALS:
     void hopStarted(int index);
     void bytesReceived(int index, qint64 bytes);
@@ -91,6 +96,7 @@ private:
     void recordResponse(QNetworkReply *reply);
     void recordTls(QNetworkReply *reply);
     bool bodyShorterThanAnnounced() const;
+    void releaseGate(const Hop *hop);
     void endChain(ChainOutcome outcome);
     double elapsedMs() const;
     void touch();
@@ -119,6 +125,8 @@ private:
     Abort m_abort = Abort::None;
     bool m_userSetAcceptEncoding = false;
     bool m_running = false;
+    HopGate *m_gate = nullptr;
+    bool m_gateHeld = false; // this hop was acquired from m_gate and not yet released
     quint64 m_generation = 0; // counts start() calls, so a slot that restarts the engine is noticed
     Hop m_hop;
     ChainResult m_result;

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/audit/auditrow.h"
+#include "core/requests/requestspec.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+
+#include <map>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace StatusScope::Core {
+
+class AuditInput;
+class HostGate;
+class RequestEngine;
+class StatusCatalogue;
+
+struct AuditRunOptions
+{
+    // Every check option that applies: method (GET, or HEAD on request), headers, timeouts, proxy,
+    // certificates, pins, auth. Its url is replaced by each source's; redirects are always
+    // followed (up to base.options.maxRedirects).
+    RequestSpec base;
+    AuditCheckOptions check; // match rules and --max-chain
+    int parallel = 16; // chains at once
+    int perHost = 4; // hops in flight per host; 0: no limit
+    double ratePerHost = 0; // hops started per second per host; 0: no limit
+    qint64 retryAfterLimitMs = 30000; // a longer Retry-After is reported, not waited for
+    int maxRetries = 2; // chains re-run after a 429/503 with Retry-After
+    // Rows finished ahead of the first unfinished one, held to keep the input order; when that many
+    // wait, no new chain starts until the first one ends. 0: 64 × parallel.
+    int reorderLimit = 0;
+};
+
+// Runs an audit: takes sources from an AuditInput as slots free up, runs each chain on its own
+// RequestEngine behind a shared HostGate, evaluates it, and hands out the rows in input order as
+// soon as they are next. Nothing is kept per source once its row is out, so memory stays flat
+// however long the input.
+class AuditRunner final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AuditRunner)
+
+public:
+    // Neither the manager nor the catalogue (which may be null: no meanings) is owned.
+    AuditRunner(QNetworkAccessManager *manager, const StatusCatalogue *catalogue, QObject *parent = nullptr);
+    ~AuditRunner() override;
+
+    // Starts reading `input` (not owned; it must outlive the run) and running its sources.
+    void start(AuditInput *input, const AuditRunOptions &options);
+    // No new chain starts (hops of running chains still go); resume() goes on.
+    void pause();
+    void resume();
+    // Ends the run: running chains are cancelled and not reported; rows already finished are
+    // delivered in order, then finished() with cancelled set.
+    void cancel();
+
+    bool isRunning() const { return m_running; }
+    bool isPaused() const { return m_paused; }
+    const AuditSummary &summary() const { return m_summary; }
+    // For tests and notes: the gate the run's engines share.
+    const HostGate *gate() const { return m_gate.get(); }
+
+Q_SIGNALS:
+    // In input order, each row once.
+    void rowReady(const StatusScope::Core::AuditRow &row);
+    // Each chain as it ends (completion order, not input order), for a window that keeps chains
+    // to show or export them; nobody else needs to connect.
+    void chainFinished(qint64 index, const StatusScope::Core::ChainResult &chain);
+    // After each row: rows delivered, total sources (-1 while unknown), rows per second so far.
+    void progress(qint64 done, qint64 total, double rowsPerSecond);
+    // An input note (kind guessed, header row, a sitemap limit) or an input error, as it comes.
+    void note(const QString &text);
+    void finished(const StatusScope::Core::AuditSummary &summary);
+
+private:
+    struct Slot;
+
+    void launch();
+    void startChain(const AuditSource &source);
+    void onChainFinished(Slot *slot);
+    void deliver(AuditRow row);
+    void flush();
+    void finishIfDone();
+
+    QNetworkAccessManager *m_manager;
+    const StatusCatalogue *m_catalogue;
+    std::unique_ptr<HostGate> m_gate;
+    AuditInput *m_input = nullptr;
+    AuditRunOptions m_options;
+    std::map<qint64, std::unique_ptr<Slot>> m_slots; // running chains by input index
+    std::map<qint64, AuditRow> m_waiting; // finished rows ahead of m_nextIndex
+    qint64 m_nextIndex = 0; // the input index of the next row to deliver
+    qint64 m_taken = 0;
+    AuditSummary m_summary;
+    QElapsedTimer m_clock;
+    bool m_running = false;
+    bool m_paused = false;
+    bool m_cancelled = false;
+    bool m_launching = false;
+};
+
+} // namespace StatusScope::Core
+
+Q_DECLARE_METATYPE(StatusScope::Core::AuditRow)
+Q_DECLARE_METATYPE(StatusScope::Core::AuditSummary)

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/requests/hopgate.h"
+
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+#include <deque>
+#include <functional>
+
+namespace StatusScope::Core {
+
+// The politeness of an audit, per host name or address: at most `perHost` hops in flight to a
+// host, at most `ratePerSecond` hops started per second, and no hop at all while a host's
+// Retry-After (on a 429 or 503) runs. Every engine of a run shares one gate, so the limits hold
+// across chains and across redirects to other hosts.
+class HostGate final : public QObject, public HopGate
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HostGate)
+
+public:
+    explicit HostGate(QObject *parent = nullptr);
+    ~HostGate() override;
+
+    void setPerHost(int perHost); // 0: no limit
+    void setRatePerSecond(double rate); // 0: no limit
+    // The longest Retry-After the gate waits out; a longer one is not waited for (the runner
+    // reports it).
+    void setRetryAfterLimitMs(qint64 limitMs);
+
+    void acquire(const void *owner, const QUrl &url, std::function<void()> send) override;
+    void release(const void *owner, const Hop *hop) override;
+
+    // Holds every host back (pause) or lets them go again; hops already sent are not affected.
+    void setPaused(bool paused);
+    // Holds `host` back for `ms` milliseconds (a Retry-After), on top of what it already waits.
+    void holdHost(const QString &host, qint64 ms);
+
+    // The key a URL is counted under: its host in lower case ("example.org", "127.0.0.1", "::1").
+    static QString hostKey(const QUrl &url);
+    // Seconds a Retry-After field asks for (delay-seconds or an HTTP date, from `now`); empty
+    // when the field is missing or unreadable.
+    static std::optional<qint64> retryAfterMs(const Hop &hop, const QDateTime &now);
+
+    int inFlight(const QString &host) const;
+    int highestInFlight(const QString &host) const; // the most seen at once, for tests and notes
+    int waiting() const;
+
+private:
+    struct Waiter
+    {
+        const void *owner;
+        std::function<void()> send;
+    };
+    struct HostState
+    {
+        int inFlight = 0;
+        int highest = 0;
+        std::deque<Waiter> waiters;
+        QElapsedTimer lastStart; // for the rate
+        QDeadlineTimer heldUntil;
+    };
+
+    void pump();
+    void scheduleWake(qint64 ms);
+
+    QHash<QString, HostState> m_hosts;
+    QHash<const void *, QString> m_owners; // the host each owner's hop is counted against
+    int m_perHost = 4;
+    double m_rate = 0;
+    qint64 m_retryAfterLimitMs = 30000;
+    bool m_paused = false;
+    QTimer m_wake;
+};
+
+} // namespace StatusScope::Core
