@@ -3,6 +3,7 @@
 
 #include "core/catalogue/statuscatalogue.h"
 #include "core/formats/harimport.h"
+#include "core/formats/httpfilesaved.h"
 #include "core/quiz/quizprogress.h"
 #include "core/requests/requestspec.h"
 
@@ -69,6 +70,12 @@ public:
     // `request` is the composed request, or nothing with `whyNot` (the console's sentence).
     bool saveRequest(const QString &folder, const QString &name,
                      const std::optional<Core::RequestSpec> &request, const QString &whyNot = {});
+    // (http16) File → Open .http File: the file's requests saved in a folder of their own; the
+    // message says how many and how many were refused, the result lists them. Nothing (and a
+    // message) when the file cannot be read or history is off.
+    std::optional<Core::HttpFileImport> openHttpFile(const QString &path);
+    // (http16) A saved folder written to `path` as a .http file; the message says what was left out.
+    std::optional<Core::HttpFolderExport> exportHttpFolder(const QString &folder, const QString &path);
     // Credentials are masked (and the message says so) unless `withCredentials`.
     bool copyRequestAsCurl(const std::optional<Core::RequestSpec> &request, const QString &whyNot = {},
                            bool withCredentials = false);

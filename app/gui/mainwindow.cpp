@@ -15,6 +15,7 @@
 #include "gui/console/requestconsole.h"
 #include "gui/haropener.h"
 #include "gui/historyview/historypanel.h"
+#include "gui/httpfileactions.h"
 #include "gui/preferences/preferences.h"
 #include "gui/preferences/secretprompter.h"
 #include "gui/preferences/secretstore.h"
@@ -70,6 +71,8 @@ MainWindow::MainWindow(const Core::StatusCatalogue &catalogue, QNetworkAccessMan
     connect(m_ui->exportHarSecretsAction, &QAction::triggered, this, [this] { askExportHar(true); });
     connect(m_ui->saveRequestAction, &QAction::triggered, this, &MainWindow::askSaveRequest);
     connect(m_ui->importCurlAction, &QAction::triggered, this, &MainWindow::askImportCurl);
+    // (http16) After Import curl Command: Open .http File…, Export Saved Folder as .http….
+    m_httpFiles = new HttpFileActions(m_controller, m_ui->fileMenu, m_ui->importCurlAction, this);
     connect(m_ui->copyCurlAction, &QAction::triggered, this, [this] { copyRequestAsCurl(false); });
     connect(m_ui->copyCurlSecretsAction, &QAction::triggered, this, [this] { copyRequestAsCurl(true); });
     connect(m_ui->goToCodeAction, &QAction::triggered, this, &MainWindow::askGoToCode);
@@ -205,6 +208,8 @@ HistoryPanel *MainWindow::historyPanel()
         console->applyRequest(request);
         console->send();
     });
+    connect(m_historyPanel, &HistoryPanel::exportFolderRequested, m_httpFiles,
+            &HttpFileActions::exportFolder); // (http16)
     connect(m_historyPanel, &HistoryPanel::requestChosen, this, [this](const Core::RequestSpec &request) {
         RequestConsole *console = consoleInFront();
         console->applyRequest(request);

@@ -32,6 +32,7 @@ namespace StatusScope::Gui {
 class CataloguePage;
 class ComparisonDialog;
 class HarOpener;
+class HttpFileActions;
 class HistoryPanel;
 class Preferences;
 class QuizDialog;
@@ -66,6 +67,8 @@ public:
     bool exportHar(const QString &path, bool withCredentials = false);
     bool saveRequest(const QString &folder, const QString &name);
     void copyRequestAsCurl(bool withCredentials = false);
+    // (http16) The .http file actions, with their questions replaceable by tests.
+    HttpFileActions *httpFileActions() const { return m_httpFiles; }
 
     // Window geometry and state, splitters, the page and the last request are kept in `settings`
     // (not owned, may be null) and restored from it now, as is what the controller keeps.
@@ -158,6 +161,7 @@ private:
     SecretPrompter *m_secretPrompter;
     QString m_waitingShown; // the keychain wait's sentence in the status bar, to clear only it
     HarOpener *m_harOpener = nullptr; // built at the first File → Open HAR
+    HttpFileActions *m_httpFiles = nullptr; // (http16) File → Open .http File…, Export Saved Folder as .http…
     int m_entryCount;
 };
 

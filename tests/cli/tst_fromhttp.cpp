@@ -223,7 +223,7 @@ void tst_FromHttp::dryRunListsMissingBodyFile()
     const CliRun send = StatusScope::Test::runCli(
         {u"check"_s, u"--from-http"_s, path, u"--name"_s, u"Missing body file"_s});
     QCOMPARE(send.exitCode, 2);
-    QVERIFY2(send.err.contains("line 61: the body file “./no-such-file.json” cannot be read"),
+    QVERIFY2(send.err.contains("line 61: < ./no-such-file.json: file not found: "),
              send.err.constData());
     QVERIFY(m_server->requests().isEmpty());
 }
@@ -247,7 +247,7 @@ void tst_FromHttp::refusedBeforeSending_data()
                "1 request(s) cannot be sent, so none is:\n  line 8: the variable “missing” is not defined");
     QTest::newRow("body file not there")
         << QByteArray("POST {http}/first\n\n< ./absent.json\n") << QStringList()
-        << QByteArray("line 3: the body file “./absent.json” cannot be read");
+        << QByteArray("line 3: < ./absent.json: file not found: ");
     QTest::newRow("with a URL argument")
         << two << QStringList{u"{http}/second"_s} << QByteArray("give no URL argument");
     QTest::newRow("with -H") << two << QStringList{u"-H"_s, u"A: b"_s}

@@ -189,7 +189,7 @@ void tst_HttpFile::jetBrainsSample()
              "application/json\r\n\r\n{\"from\": \"file\"}\r\n--WebAppBoundary--");
 
     QVERIFY2(file.requests.at(5).error.startsWith(
-                 u"line 61: the body file “./no-such-file.json” cannot be read"_s),
+                 u"line 61: < ./no-such-file.json: file not found: "_s),
              qPrintable(file.requests.at(5).error));
 
     const HttpFileRequest &scripted = file.requests.at(6);

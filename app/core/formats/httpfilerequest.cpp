@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 using namespace Qt::Literals::StringLiterals;
@@ -77,14 +78,17 @@ std::optional<QByteArray> body(const HttpRawRequest &raw, const HttpVariables &v
         }
         std::optional<QByteArray> content = readBodyFile(path, BodyFileLimit, &error);
         if (!content) {
+            // The words of the curl importer and the dry run, for a send and a dry run alike.
+            const QString problem = QFileInfo::exists(path)
+                ? HttpFileText::tr("line %1: < %2: file not readable: %3: %4")
+                      .arg(line.number)
+                      .arg(written, path, error)
+                : HttpFileText::tr("line %1: < %2: file not found: %3").arg(line.number).arg(written, path);
             if (context.requireBodyFiles) {
-                request.error = HttpFileText::tr("line %1: the body file “%2” cannot be read: %3")
-                                    .arg(line.number)
-                                    .arg(written, error);
+                request.error = problem;
                 return std::nullopt;
             }
-            request.notApplied.append(
-                HttpFileText::tr("line %1: < %2: file not found: %3").arg(line.number).arg(written, path));
+            request.notApplied.append(problem);
             continue;
         }
         if (match.hasCaptured(1)) {

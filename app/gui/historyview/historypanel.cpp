@@ -4,6 +4,7 @@
 #include "core/requests/safetext.h"
 #include "core/settings/settings.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -156,6 +157,18 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     connect(openButton, &QPushButton::clicked, this, &HistoryPanel::openSaved);
     connect(renameButton, &QPushButton::clicked, this, &HistoryPanel::renameSaved);
     connect(removeButton, &QPushButton::clicked, this, &HistoryPanel::removeSaved);
+    // (http16) A folder exports as a .http file from the list's context menu; the window asks where.
+    m_exportFolder = new QAction(m_saved);
+    m_exportFolder->setObjectName(u"exportFolderAction"_s);
+    m_exportFolder->setEnabled(false);
+    m_saved->addAction(m_exportFolder);
+    m_saved->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_saved, &QTreeWidget::currentItemChanged, this,
+            [this] { m_exportFolder->setEnabled(!currentSavedFolder().isEmpty()); });
+    connect(m_exportFolder, &QAction::triggered, this, [this] {
+        if (const QString folder = currentSavedFolder(); !folder.isEmpty())
+            Q_EMIT exportFolderRequested(folder);
+    });
     connect(m_har, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         const int index = item ? item->data(0, IdRole).toInt() : -1;
         if (index >= 0 && index < m_harChains.size())
@@ -191,6 +204,7 @@ void HistoryPanel::retranslate()
     m_history->setAccessibleDescription(
         tr("The chains sent from the console, newest first. Enter re-runs the selected request."));
     m_saved->setHeaderLabels({tr("Name"), tr("Method"), tr("URL")});
+    m_exportFolder->setText(tr("Export Folder as .http…")); // (http16)
     m_saved->setAccessibleName(tr("Saved requests"));
     m_saved->setAccessibleDescription(
         tr("The requests you saved, by folder. Enter opens the selected one in the console."));
@@ -414,6 +428,17 @@ void HistoryPanel::clearAll()
         return;
     m_store->clear();
     refreshHistory();
+}
+
+// (http16) A folder row is a top-level row without an id; a request in a folder has it as parent.
+QString HistoryPanel::currentSavedFolder() const
+{
+    const QTreeWidgetItem *item = m_saved->currentItem();
+    if (!item)
+        return {};
+    if (item->parent())
+        return item->parent()->text(0);
+    return item->data(0, IdRole).toLongLong() == 0 ? item->text(0) : QString();
 }
 
 void HistoryPanel::openSaved()

@@ -7,6 +7,7 @@
 
 #include <functional>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -34,6 +35,8 @@ public:
     explicit HistoryPanel(Core::HistoryStore *store, QWidget *parent = nullptr);
 
     void refresh();
+    // (http16) The folder of the saved request or folder selected; empty when none is.
+    QString currentSavedFolder() const;
     // Where the credentials policy is remembered (not owned, may be null): shown and given to the
     // store now.
     void setSettings(Core::Settings *settings);
@@ -50,6 +53,8 @@ Q_SIGNALS:
     void chainChosen(const Core::ChainResult &chain);
     void rerunRequested(const Core::RequestSpec &request);
     void requestChosen(const Core::RequestSpec &request);
+    // (http16) The saved list's "Export Folder as .http…" (its context menu) on the folder shown.
+    void exportFolderRequested(const QString &folder);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -84,6 +89,7 @@ private:
     QList<QPushButton *> m_writeButtons; // off while history is read-only
     QLabel *m_historyHint; // what to do when the list is empty
     QLabel *m_savedHint;
+    QAction *m_exportFolder; // (http16)
     QLineEdit *m_search;
     QTreeWidget *m_history;
     QTreeWidget *m_saved;
