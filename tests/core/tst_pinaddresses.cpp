@@ -29,6 +29,7 @@ private Q_SLOTS:
     void allAddressesRefused();
     void oneAddressRefusedNamesIt();
     void connectToRefusedNamesTheAddress();
+    void silentAddressGivesWay();
     void firstAddressAnswersAlone();
     void proxyHostPinned();
     void proxyHostPinnedToTinyproxy();
@@ -133,6 +134,20 @@ void tst_PinAddresses::connectToRefusedNamesTheAddress()
     QVERIFY2(chain.error->message.contains(u"127.0.0.2:%1 (connection refused)"_s.arg(port)),
              qPrintable(chain.error->message));
     QVERIFY(chain.error->message.contains(u"name.test:"_s + port));
+}
+
+// 192.0.2.1 (TEST-NET-1, RFC 5737) leads nowhere: the connection either fails at once (no route)
+// or never answers, and then the inactivity timeout ends that attempt, not the hop.
+void tst_PinAddresses::silentAddressGivesWay()
+{
+    RequestSpec spec = pinned(u"/ok"_s, u"192.0.2.1,127.0.0.1"_s);
+    spec.options.inactivityTimeoutMs = 1000;
+    const ChainResult chain = run(spec);
+    QCOMPARE(chain.outcome, ChainOutcome::Complete);
+    QCOMPARE(chain.hops.size(), 1);
+    QCOMPARE(chain.hops.first().status, 200);
+    QCOMPARE(chain.hops.first().route.connectedTo, u"127.0.0.1:"_s + QString::number(m_server->port()));
+    QVERIFY(chain.hops.first().hasWarning(u"pin-address-failed"));
 }
 
 void tst_PinAddresses::firstAddressAnswersAlone()
