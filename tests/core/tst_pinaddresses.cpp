@@ -12,6 +12,8 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTcpServer>
+#include <QTcpSocket>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace StatusScope::Core;
@@ -30,6 +32,7 @@ private Q_SLOTS:
     void oneAddressRefusedNamesIt();
     void connectToRefusedNamesTheAddress();
     void silentAddressGivesWay();
+    void unansweredConnectGivesWay();
     void firstAddressAnswersAlone();
     void proxyHostPinned();
     void proxyHostPinnedToTinyproxy();
@@ -148,6 +151,38 @@ void tst_PinAddresses::silentAddressGivesWay()
     QCOMPARE(chain.hops.first().status, 200);
     QCOMPARE(chain.hops.first().route.connectedTo, u"127.0.0.1:"_s + QString::number(m_server->port()));
     QVERIFY(chain.hops.first().hasWarning(u"pin-address-failed"));
+}
+
+// A port whose accept queue is full drops new connection attempts without a word (Linux drops the
+// SYN): the connect hangs until the inactivity timeout ends that attempt, and the next address is
+// tried within the same hop.
+void tst_PinAddresses::unansweredConnectGivesWay()
+{
+    QTcpServer silent;
+    silent.setListenBacklogSize(0);
+    QVERIFY(silent.listen(QHostAddress(u"127.0.0.2"_s), m_server->port()));
+    silent.pauseAccepting();
+    QList<QTcpSocket *> fillers;
+    for (int i = 0; i < 4; ++i) { // more than the queue holds
+        auto *filler = new QTcpSocket(&silent);
+        filler->connectToHost(QHostAddress(u"127.0.0.2"_s), m_server->port());
+        fillers.append(filler);
+    }
+    QTRY_VERIFY(std::any_of(fillers.cbegin(), fillers.cend(),
+                            [](QTcpSocket *s) { return s->state() == QAbstractSocket::ConnectedState; }));
+
+    RequestSpec spec = pinned(u"/ok"_s, u"127.0.0.2,127.0.0.1"_s);
+    spec.options.inactivityTimeoutMs = 1000;
+    const ChainResult chain = run(spec);
+    QCOMPARE(chain.outcome, ChainOutcome::Complete);
+    QCOMPARE(chain.hops.size(), 1);
+    QCOMPARE(chain.hops.first().status, 200);
+    QCOMPARE(chain.hops.first().route.connectedTo, u"127.0.0.1:"_s + QString::number(m_server->port()));
+    const auto fallback
+        = std::find_if(chain.hops.first().warnings.cbegin(), chain.hops.first().warnings.cend(),
+                       [](const HopWarning &w) { return w.id == u"pin-address-failed"_s; });
+    QVERIFY(fallback != chain.hops.first().warnings.cend());
+    QVERIFY2(fallback->message.contains(u"no answer in time"_s), qPrintable(fallback->message));
 }
 
 void tst_PinAddresses::firstAddressAnswersAlone()
