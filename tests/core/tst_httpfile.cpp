@@ -65,6 +65,7 @@ private Q_SLOTS:
     void problems_data();
     void problems();
     void variablesByPosition();
+    void hostileInputEndsWithSentences();
     void systemVariables();
     void readFile();
 };
@@ -188,8 +189,7 @@ void tst_HttpFile::jetBrainsSample()
              "Content-Disposition: form-data; name=\"data\"; filename=\"body.json\"\r\nContent-Type: "
              "application/json\r\n\r\n{\"from\": \"file\"}\r\n--WebAppBoundary--");
 
-    QVERIFY2(file.requests.at(5).error.startsWith(
-                 u"line 61: < ./no-such-file.json: file not found: "_s),
+    QVERIFY2(file.requests.at(5).error.startsWith(u"line 61: < ./no-such-file.json: file not found: "_s),
              qPrintable(file.requests.at(5).error));
 
     const HttpFileRequest &scripted = file.requests.at(6);
@@ -315,6 +315,20 @@ void tst_HttpFile::problems_data()
         << QString();
     QTest::newRow("latin1 body file") << u"POST http://h/\n\n<@latin1 ./body.json\n"_s
                                       << u"line 3: <@latin1: only UTF-8 body files are read."_s << QString();
+    QTest::newRow("script not closed")
+        << u"GET http://h/\n\n> {%\n  client.log(1)\n###\nGET http://h/2\n"_s << QString()
+        << u"line 3: the script opened here is not closed with %}; the lines after it, up to the next ###, "
+           u"were "
+           "skipped."_s;
+    QTest::newRow("pre-request script not closed") << u"< {%\nGET http://h/\n"_s << QString()
+                                                   << u"line 1: the script opened here is not closed with "
+                                                      u"%}; the lines after it, up to the next ###, were "
+                                                      "skipped."_s;
+    QTest::newRow("variables too deep")
+        << u"@a1 = {{a2}}\n@a2 = {{a3}}\n@a3 = {{a4}}\n@a4 = {{a5}}\n@a5 = {{a6}}\n@a6 = {{a7}}\n@a7 = "
+           u"{{a8}}\n"
+           "@a8 = {{a9}}\n@a9 = {{a10}}\n@a10 = {{a11}}\n@a11 = {{a12}}\n@a12 = x\nGET http://h/{{a1}}\n"_s
+        << u"line 10: the variable “a11” goes through more than 10 other variables."_s << QString();
     QTest::newRow("empty file") << u"# nothing\n"_s << QString() << u"The file holds no request."_s;
 }
 
@@ -336,6 +350,43 @@ void tst_HttpFile::problems()
     }
     if (!notApplied.isEmpty())
         QVERIFY2(all.contains(notApplied), qPrintable(all.join(u'\n')));
+}
+
+// Text no one writes by hand still gives requests or sentences, quickly: no crash, no hang.
+void tst_HttpFile::hostileInputEndsWithSentences()
+{
+    QString many;
+    for (int i = 0; i < 5000; ++i)
+        many += u"###\nGET http://h/%1\n"_s.arg(i);
+    QCOMPARE(parseHttpFile(many, testContext()).requests.size(), 5000);
+
+    const QString unclosed = u"GET http://h/{{"_s + QString(100000, u'a') + u"\n"_s;
+    const HttpFile read = parseHttpFile(unclosed, testContext());
+    QCOMPARE(read.requests.size(), 1);
+
+    QString garbage;
+    for (int i = 0; i < 20000; ++i)
+        garbage += QChar(u"#{}<>%@ \n\r:/?&=x"[i * 7919 % 19]);
+    const HttpFile noise = parseHttpFile(garbage, testContext());
+    for (const HttpFileRequest &request : noise.requests)
+        QVERIFY(request.isValid() || !request.error.isEmpty());
+
+    // Variables that fan out are replaced once per use, not once per path.
+    QString fan = u"@v0 = x\n"_s;
+    for (int i = 1; i <= 9; ++i)
+        fan += u"@v%1 = {{v%2}}{{v%2}}\n"_s.arg(i).arg(i - 1);
+    fan += u"GET http://h/{{v9}}\n"_s;
+    const HttpFile fanned = parseHttpFile(fan, testContext());
+    QCOMPARE(fanned.requests.first().request.url.path(), u"/"_s + QString(512, u'x'));
+
+    // …and a wide one stops at the size limit with a sentence instead of filling the memory.
+    QString wide = u"@w0 = "_s + QString(64, u'x') + u'\n';
+    for (int i = 1; i <= 9; ++i)
+        wide += u"@w%1 = "_s.arg(i) + u"{{w%1}}"_s.arg(i - 1).repeated(20) + u'\n';
+    wide += u"GET http://h/{{w9}}\n"_s;
+    const HttpFile widened = parseHttpFile(wide, testContext());
+    QVERIFY2(widened.requests.first().error.endsWith(u"grows past 4 MiB once its variables are replaced."_s),
+             qPrintable(widened.requests.first().error));
 }
 
 void tst_HttpFile::variablesByPosition()

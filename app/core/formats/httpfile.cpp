@@ -123,12 +123,14 @@ private:
         QString annotatedName;
         int nameLine = 0;
         bool inScript = false;
+        int openedAt = 0; // the last line read outside a script: the one that opened it, if one is open
         for (const HttpFileLine &line : lines) {
             const QString trimmed = line.text.trimmed();
             if (inScript) {
                 inScript = scriptContinues(trimmed);
                 continue;
             }
+            openedAt = line.number;
             switch (state) {
             case State::Preamble:
                 if (trimmed.isEmpty())
@@ -193,6 +195,11 @@ private:
         }
         if (!annotatedName.isEmpty())
             raw.name = annotatedName;
+        if (inScript)
+            raw.notApplied.append(
+                HttpFileText::tr("line %1: the script opened here is not closed with %}; the "
+                                 "lines after it, up to the next ###, were skipped.")
+                    .arg(openedAt));
         if (state == State::Preamble) {
             // Comments and variables only: no request, and nothing of one lost except a name.
             if (!annotatedName.isEmpty())

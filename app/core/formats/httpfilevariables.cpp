@@ -25,6 +25,8 @@ struct HttpFileText
 constexpr int MaxDepth = 10;
 // {{$random.alphabetic(n)}} and the like: long enough for any token, short enough for a header.
 constexpr int MaxRandomLength = 4096;
+// What a line may grow to once its variables are replaced: as much as the file itself may hold.
+constexpr qsizetype MaxExpandedChars = HttpFileMaxBytes;
 
 const QRegularExpression &placeholder()
 {
@@ -117,6 +119,11 @@ std::optional<QString> HttpVariables::substitute(const QString &text, int line, 
             return std::nullopt;
         result += *replaced;
         from = match.capturedEnd();
+        if (result.size() > MaxExpandedChars) {
+            *error = HttpFileText::tr("line %1: the text grows past 4 MiB once its variables are replaced.")
+                         .arg(line);
+            return std::nullopt;
+        }
     }
     result += QStringView(text).mid(from);
     return result;
@@ -162,15 +169,32 @@ std::optional<QString> HttpVariables::value(const QString &expression, int line,
                   .arg(expression);
         return std::nullopt;
     }
-    if (using_.contains(expression) || using_.size() >= MaxDepth) {
+    if (using_.contains(expression)) {
         *error = HttpFileText::tr("line %1: the variable “%2” uses itself (%3).")
                      .arg(line)
                      .arg(expression, (using_ + QStringList{expression}).join(u" → "_s));
         return std::nullopt;
     }
+    if (using_.size() >= MaxDepth) {
+        *error = HttpFileText::tr("line %1: the variable “%2” goes through more than %3 other variables.")
+                     .arg(line)
+                     .arg(expression)
+                     .arg(MaxDepth);
+        return std::nullopt;
+    }
+    // Each variable is worked out once per request: a value using another twice, ten levels deep,
+    // would otherwise cost 2^10 replacements, and a wider one far more.
+    if (m_cacheRequestLine != requestLine) {
+        m_cache.clear();
+        m_cacheRequestLine = requestLine;
+    }
+    if (const auto cached = m_cache.constFind(expression); cached != m_cache.cend())
+        return *cached;
     using_.append(expression);
     std::optional<QString> result = substitute(variable->value, variable->line, requestLine, using_, error);
     using_.removeLast();
+    if (result)
+        m_cache.insert(expression, *result);
     return result;
 }
 

@@ -3,6 +3,7 @@
 
 #include "core/formats/httpfile.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -47,6 +48,8 @@ private:
     QList<HttpVariable> m_definitions; // in file order
     HttpFileContext m_context;
     bool m_handlersPresent = false;
+    mutable QHash<QString, QString> m_cache; // file variables worked out for the request below
+    mutable int m_cacheRequestLine = -1;
 };
 
 } // namespace StatusScope::Core
