@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QNetworkAccessManager>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -34,6 +35,8 @@ private Q_SLOTS:
     void init();
     void composerHandsSeveralOn();
     void composerAloneOpensTheFirst();
+    void composerKeepsTheImportedBodyBytes_data();
+    void composerKeepsTheImportedBodyBytes();
     void listsTheRequests();
     void keyboardChecksAndSavesAll();
     void enterOpensTheCurrentRow();
@@ -98,6 +101,42 @@ void tst_CurlPasteDialog::composerAloneOpensTheFirst()
     const auto request = composer.request(&error);
     QVERIFY2(request, qPrintable(error));
     QCOMPARE(request->url.toString(), u"https://api.example.net/v2/items"_s);
+}
+
+void tst_CurlPasteDialog::composerKeepsTheImportedBodyBytes_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::newRow("multipart (CRLF)") << u"curl -F a=1 -F 'b=<%1' https://h/"_s;
+    QTest::newRow("binary") << u"curl --data-binary $'\\xff\\r\\n\\x01' https://h/"_s;
+    QTest::newRow("empty") << u"curl -d '' https://h/"_s;
+}
+
+// The body editor turns CRLF into LF and holds only UTF-8: an imported body goes out byte for
+// byte while the editor's text is as it was filled (a -F form was sent with its CRLFs broken).
+void tst_CurlPasteDialog::composerKeepsTheImportedBodyBytes()
+{
+    QFETCH(QString, command);
+    QTemporaryDir dir;
+    QFile part(dir.filePath(u"part.txt"_s));
+    QVERIFY(part.open(QIODevice::WriteOnly));
+    part.write("line one\r\nline two\r\n");
+    part.close();
+    const QString text = command.arg(part.fileName());
+    QString error;
+    const auto imported = Core::parseCurlCommands(text, &error);
+    QVERIFY2(imported, qPrintable(error));
+    Gui::RequestComposer composer;
+    composer.applyCurlImport(imported->first());
+    const auto request = composer.request(&error);
+    QVERIFY2(request, qPrintable(error));
+    QVERIFY(request->hasBody);
+    QCOMPARE(request->body, imported->first().request.body);
+
+    // Once edited, the body is the text typed.
+    auto *editor = composer.findChild<QPlainTextEdit *>(u"bodyEdit"_s);
+    QVERIFY(editor);
+    editor->setPlainText(u"edited"_s);
+    QCOMPARE(composer.request(&error)->body, "edited"_ba);
 }
 
 void tst_CurlPasteDialog::listsTheRequests()

@@ -21,8 +21,8 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QKeyEvent>
-#include <QMetaMethod>
 #include <QLineEdit>
+#include <QMetaMethod>
 #include <QStyledItemDelegate>
 
 using namespace Qt::Literals::StringLiterals;
@@ -189,6 +189,9 @@ std::optional<RequestSpec> RequestComposer::composedRequest(QString *error, Body
             spec.body = std::move(*body);
         }
         spec.hasBody = true;
+    } else if (m_filledHasBody && m_ui->bodyEdit->toPlainText() == m_filledBodyText) {
+        spec.body = m_filledBody;
+        spec.hasBody = true;
     } else if (!m_ui->bodyEdit->toPlainText().isEmpty()) {
         spec.body = m_ui->bodyEdit->toPlainText().toUtf8();
         spec.hasBody = true;
@@ -269,6 +272,9 @@ void RequestComposer::fillForm(const RequestSpec &request, Origin origin)
     m_headers->setRows(rows);
     useBodyText();
     m_ui->bodyEdit->setPlainText(request.hasBody ? QString::fromUtf8(request.body) : QString());
+    m_filledBody = request.body;
+    m_filledHasBody = request.hasBody;
+    m_filledBodyText = m_ui->bodyEdit->toPlainText();
     m_ui->contentTypeCombo->setCurrentIndex(0); // the Content-Type, if any, is among the headers
     fillOptions(request.options, origin);
     m_network->setCarriedCookies(request.options.cookies);
@@ -326,14 +332,15 @@ bool RequestComposer::importCurl(const QString &command)
         showInputError(error);
         return false;
     }
-    if (imports->size() > 1 && isSignalConnected(QMetaMethod::fromSignal(&RequestComposer::severalCurlPasted))) {
+    if (imports->size() > 1
+        && isSignalConnected(QMetaMethod::fromSignal(&RequestComposer::severalCurlPasted))) {
         Q_EMIT severalCurlPasted(*imports);
         return true;
     }
     CurlImport first = imports->first();
     if (imports->size() > 1)
-        first.ignored.append(tr("%n more requests were pasted: only the first was opened", nullptr,
-                                int(imports->size() - 1)));
+        first.ignored.append(
+            tr("%n more requests were pasted: only the first was opened", nullptr, int(imports->size() - 1)));
     applyCurlImport(first);
     return true;
 }

@@ -105,6 +105,12 @@ private:
     Core::HeaderTableModel *m_headers;
     NetworkOptionsEditor *m_network;
     QString m_bodyFile;
+    // The body a request filled in (history, saved requests, a curl import), byte for byte: the
+    // editor turns CRLF into LF and cannot hold bytes that are not UTF-8, so while its text is as
+    // filled these bytes go out (a multipart body keeps its CRLFs, a binary body its bytes).
+    QByteArray m_filledBody;
+    QString m_filledBodyText;
+    bool m_filledHasBody = false;
     std::function<QString()> m_chooseOpenFile;
 };
 
