@@ -252,11 +252,13 @@ std::optional<TlsSetup> TlsSetup::load(const TlsSetting &setting, QString *error
         }
         return setup;
     }
+    QSslKey key;
     const bool read = setting.certificateType == TlsSetting::CertificateType::Pkcs12
-        ? readPkcs12(setting, &setup.m_clientChain, &setup.m_clientKey, error)
-        : readCertificateAndKey(setting, &setup.m_clientChain, &setup.m_clientKey, error);
+        ? readPkcs12(setting, &setup.m_clientChain, &key, error)
+        : readCertificateAndKey(setting, &setup.m_clientChain, &key, error);
     if (!read)
         return std::nullopt;
+    setup.m_clientKey = std::move(key);
     return setup;
 }
 
@@ -271,7 +273,7 @@ void TlsSetup::apply(QNetworkRequest &request) const
         configuration.setCaCertificates(m_authorities);
     if (!m_clientChain.isEmpty()) {
         configuration.setLocalCertificateChain(m_clientChain);
-        configuration.setPrivateKey(m_clientKey);
+        configuration.setPrivateKey(m_clientKey.value_or(QSslKey()));
     }
     request.setSslConfiguration(configuration);
 }

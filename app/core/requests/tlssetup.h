@@ -45,7 +45,9 @@ private:
     bool m_addsAuthorities = false;
     QList<QSslCertificate> m_authorities;
     QList<QSslCertificate> m_clientChain; // the client certificate, then any authorities with it
-    QSslKey m_clientKey;
+    // Only with a client certificate: constructing a QSslKey, even a null one, loads Qt's TLS backend
+    // and OpenSSL (about 18 M instructions), which a plain http chain never needs.
+    std::optional<QSslKey> m_clientKey;
 };
 
 // Reading certificate and key files, shared with the Preferences window's file checks.
