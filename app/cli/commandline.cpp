@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli/commandline.h"
 
+#include "cli/auditcommand.h"
 #include "cli/cataloguecommands.h"
 #include "cli/checkcommand.h"
 #include "cli/checkscommand.h"
@@ -44,6 +45,10 @@ const std::array subcommands{
         u"har", "har FILE [--json] [--har OUT] [--show-secrets]",
         QT_TRANSLATE_NOOP("CommandLine", "Explain every chain of a HAR file as check explains live ones."),
         &configureHar, &runHar},
+    Subcommand{u"audit", "audit [--map|--list|--sitemap] [--format F] [-o FILE] FILE|URL|-",
+               QT_TRANSLATE_NOOP("CommandLine",
+                                 "Check a redirect map, a URL list or a sitemap: every chain, what was expected."),
+               &configureAudit, &runAudit},
     Subcommand{u"checks", "checks [--json]",
                QT_TRANSLATE_NOOP("CommandLine",
                                  "List every check a hop can carry: its warning id, severity and section."),
@@ -84,7 +89,7 @@ QString generalHelp()
         "  -v, --version   Show the version.\n\n"
         "Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usage error;\n"
         "3 catalogue unreadable or no window; 4 or 5 with check --fail when the final status is\n"
-        "4xx or 5xx.\n");
+        "4xx or 5xx; audit: 1 when a source did not match, 130 when interrupted (Ctrl+C).\n");
     return text;
 }
 
