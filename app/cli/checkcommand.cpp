@@ -215,8 +215,9 @@ std::optional<QString> parse(const QCommandLineParser &parser, ParsedCheck &chec
             check.parallel = 1;
         return readFromHttp(parser, base, check.requests, check.notApplied, check.planned);
     }
-    if (parser.isSet(u"name"_s))
-        return CheckCommand::tr("--name picks a request of a .http file: give --from-http FILE with it.");
+    if (parser.isSet(u"name"_s) || parser.isSet(u"env"_s))
+        return CheckCommand::tr("--%1 goes with a .http file: give --from-http FILE with it.")
+            .arg(parser.isSet(u"name"_s) ? u"name"_s : u"env"_s);
     const QStringList urls = parser.positionalArguments();
     check.input = parser.value(u"input"_s);
     if (urls.isEmpty() && !parser.isSet(u"input"_s))

@@ -63,6 +63,10 @@ void addFromHttpOptions(QCommandLineParser &parser)
          u"FILE"_s},
         {u"name"_s, FromHttp::tr("With --from-http: send only the request named NAME (# @name or ### NAME)."),
          u"NAME"_s},
+        {u"env"_s,
+         FromHttp::tr("With --from-http: take variables the file does not define from environment NAME of "
+                      "http-client.env.json (and .private.env.json) or .vscode/settings.json."),
+         u"NAME"_s},
     });
 }
 
@@ -82,6 +86,7 @@ std::optional<QString> readFromHttp(const QCommandLineParser &parser, const Requ
     const QString path = parser.value(u"from-http"_s);
     HttpFileContext context;
     context.requireBodyFiles = !dryRun;
+    context.environmentName = parser.value(u"env"_s);
     QString error;
     const std::optional<HttpFile> file = readHttpFile(path, &error, context);
     if (!file)

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void cleanup();
     void allInFileOrder();
     void oneByName();
+    void environmentByName();
     void sampleRequests_data();
     void sampleRequests();
     void dryRunListsMissingBodyFile();
@@ -137,6 +138,26 @@ void tst_FromHttp::oneByName()
     QVERIFY2(run.out.contains("201"), run.out.constData());
 }
 
+void tst_FromHttp::environmentByName()
+{
+    // In a folder of their own: the other tests' files have no environment next to them.
+    QVERIFY(QDir(m_folder.path()).mkpath(u"env"_s));
+    writeFile(u"env/http-client.env.json"_s,
+              R"({"local": {"origin": ")" + m_server->origin().toUtf8() + R"("}})");
+    const QString path = writeFile(u"env/api.http"_s, "GET {{origin}}/second\n");
+    const CliRun run
+        = StatusScope::Test::runCli({u"check"_s, u"--from-http"_s, path, u"--env"_s, u"local"_s});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(m_server->requests().size(), 1);
+    QCOMPARE(m_server->requests().at(0).target, "/second");
+
+    const CliRun alone = StatusScope::Test::runCli({u"check"_s, u"--env"_s, u"local"_s, m_server->origin()});
+    QCOMPARE(alone.exitCode, 2);
+    QVERIFY2(alone.err.contains("--env goes with a .http file: give --from-http FILE with it."),
+             alone.err.constData());
+    QCOMPARE(m_server->requests().size(), 1);
+}
+
 void tst_FromHttp::sampleRequests_data()
 {
     QTest::addColumn<QString>("file");
@@ -223,8 +244,7 @@ void tst_FromHttp::dryRunListsMissingBodyFile()
     const CliRun send = StatusScope::Test::runCli(
         {u"check"_s, u"--from-http"_s, path, u"--name"_s, u"Missing body file"_s});
     QCOMPARE(send.exitCode, 2);
-    QVERIFY2(send.err.contains("line 61: < ./no-such-file.json: file not found: "),
-             send.err.constData());
+    QVERIFY2(send.err.contains("line 61: < ./no-such-file.json: file not found: "), send.err.constData());
     QVERIFY(m_server->requests().isEmpty());
 }
 
@@ -252,6 +272,9 @@ void tst_FromHttp::refusedBeforeSending_data()
         << two << QStringList{u"{http}/second"_s} << QByteArray("give no URL argument");
     QTest::newRow("with -H") << two << QStringList{u"-H"_s, u"A: b"_s}
                              << QByteArray("-H cannot be used with it");
+    QTest::newRow("unknown environment")
+        << two << QStringList{u"--env"_s, u"dev"_s}
+        << QByteArray("--from-http: no environment file next to the file defines “dev”");
     QTest::newRow("not UTF-8") << QByteArray("GET {http}/first\xff\n") << QStringList()
                                << QByteArray("is not UTF-8 text");
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/formats/httpfile.h"
 
+#include "core/formats/httpfileenvironment.h"
 #include "core/formats/httpfileraw.h"
 
 #include <QCoreApplication>
@@ -353,14 +354,25 @@ std::optional<HttpFile> readHttpFile(const QString &path, QString *error, HttpFi
     const QFileInfo info(path);
     if (context.folder.isEmpty())
         context.folder = info.absolutePath();
+    QStringList environmentNotes;
+    if (!context.environmentName.isEmpty()) {
+        const std::optional<QHash<QString, QString>> variables
+            = readHttpEnvironment(context.folder, context.environmentName, &environmentNotes, error);
+        if (!variables)
+            return std::nullopt;
+        context.environmentVariables = *variables;
+    }
     HttpFile result = parseHttpFile(text, context);
+    result.notes += environmentNotes;
+    if (!context.environmentName.isEmpty())
+        return result;
     // Said once, so that an undefined variable's error is not a mystery.
     for (const QString &environment :
          {u"http-client.env.json"_s, u"http-client.private.env.json"_s, u".vscode/settings.json"_s}) {
         if (QFileInfo::exists(QDir(context.folder).filePath(environment)))
             result.notes.append(
-                HttpFileText::tr("%1 is next to the file but not read: StatusScope takes variables "
-                                 "from the .http file only.")
+                HttpFileText::tr("%1 is next to the file but not read: no environment was chosen "
+                                 "(check --env NAME).")
                     .arg(environment));
     }
     return result;

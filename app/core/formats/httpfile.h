@@ -60,14 +60,20 @@ struct HttpFileContext
     std::function<std::optional<QString>(const QString &name)> environment;
     // {{$timestamp}}, {{$datetime …}}; now when not set.
     std::function<QDateTime()> now;
+    // The environment to read (httpfileenvironment.h), by readHttpFile(); none when empty.
+    QString environmentName;
+    // Its variables, used where the file defines none of that name (file variables win, as in both
+    // clients).
+    QHash<QString, QString> environmentVariables;
 };
 
 // Reads the text of a .http file. Never fails as a whole: every problem belongs to a request
 // (its `error` or `notApplied`) or to the file's `notes`.
 HttpFile parseHttpFile(const QString &text, const HttpFileContext &context = {});
 
-// Reads the file at `path` (UTF-8, at most HttpFileMaxBytes), with its folder as the context's.
-// Nothing, with `error` set, when it cannot be read or is not UTF-8 text.
+// Reads the file at `path` (UTF-8, at most HttpFileMaxBytes), with its folder as the context's,
+// and the environment `context.environmentName` names, if any. Nothing, with `error` set, when it
+// cannot be read, is not UTF-8 text, or no environment file defines that environment.
 std::optional<HttpFile> readHttpFile(const QString &path, QString *error, HttpFileContext context = {});
 
 // A request to write into a .http file, under its name.

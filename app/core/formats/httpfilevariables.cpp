@@ -158,6 +158,19 @@ std::optional<QString> HttpVariables::value(const QString &expression, int line,
         return std::nullopt;
     }
     const HttpVariable *variable = definition(expression, requestLine);
+    HttpVariable fromEnvironment;
+    if (!variable && m_context.environmentVariables.contains(expression)) {
+        fromEnvironment = {expression, m_context.environmentVariables.value(expression), line};
+        variable = &fromEnvironment;
+    }
+    if (!variable && !m_context.environmentName.isEmpty()) {
+        *error
+            = HttpFileText::tr("line %1: the variable “%2” is not defined in the file nor in the environment "
+                               "“%3”.")
+                  .arg(line)
+                  .arg(expression, m_context.environmentName);
+        return std::nullopt;
+    }
     if (!variable) {
         *error = m_handlersPresent
             ? HttpFileText::tr("line %1: the variable “%2” is not defined in the file (a response handler "
