@@ -131,6 +131,10 @@ print(f"\nThroughput: statusscope {200/ours['mean']:.0f} URLs/s, xargs -P8 curl 
       f"({ref['mean']/ours['mean']:.2f}× curl's).")
 PY
 
+# Audits at scale (issue 18): 10,000 sources against xargs -P16 curl, and memory at 1,000 vs 10,000.
+echo
+"$here/auditbench.sh" "$binary" "$base" "$work"
+
 echo
 "$benchdir/searchbench"
 echo
