@@ -177,12 +177,12 @@ bool AppController::saveRequest(const QString &folder, const QString &name,
 }
 
 // (http16) .http files and saved folders.
-std::optional<Core::HttpFileImport> AppController::openHttpFile(const QString &path)
+std::optional<Core::HttpFileImport> AppController::openHttpFile(const QString &path, const QString &environment)
 {
     const QString fileName = QFileInfo(path).fileName();
     QString error;
     std::optional<Core::HttpFileImport> imported
-        = m_history ? Core::importHttpFile(*m_history, path, &error)
+        = m_history ? Core::importHttpFile(*m_history, path, &error, environment)
                     : (error = tr("history is off, so nothing can be saved."), std::nullopt);
     if (!imported) {
         say([fileName, error] { return tr("%1 cannot be opened: %2").arg(fileName, error); }, 15000);

@@ -71,9 +71,10 @@ public:
     bool saveRequest(const QString &folder, const QString &name,
                      const std::optional<Core::RequestSpec> &request, const QString &whyNot = {});
     // (http16) File → Open .http File: the file's requests saved in a folder of their own; the
-    // message says how many and how many were refused, the result lists them. Nothing (and a
-    // message) when the file cannot be read or history is off.
-    std::optional<Core::HttpFileImport> openHttpFile(const QString &path);
+    // message says how many and how many were refused, the result lists them. `environment` names
+    // the environment file's environment to read, if any. Nothing (and a message) when the file
+    // cannot be read or history is off.
+    std::optional<Core::HttpFileImport> openHttpFile(const QString &path, const QString &environment = {});
     // (http16) A saved folder written to `path` as a .http file; the message says what was left out.
     std::optional<Core::HttpFolderExport> exportHttpFolder(const QString &folder, const QString &path);
     // Credentials are masked (and the message says so) unless `withCredentials`.

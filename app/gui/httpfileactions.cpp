@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "gui/httpfileactions.h"
 
+#include "core/formats/httpfileenvironment.h"
 #include "gui/appcontroller.h"
 
 #include <QAction>
@@ -44,6 +45,18 @@ HttpFileActions::HttpFileActions(AppController *controller, QMenu *menu, QAction
                                                      tr("Saved folder:"), folders, 0, false, &ok);
         return ok ? folder : QString();
     };
+    m_askEnvironment = [this](const QStringList &names) -> std::optional<QString> {
+        bool ok = false;
+        const QString none = tr("No environment");
+        const QString chosen
+            = QInputDialog::getItem(m_window, tr("Open .http File"),
+                                    tr("The file's folder defines environments. Read variables "
+                                       "from:"),
+                                    QStringList{none} + names, 0, false, &ok);
+        if (!ok)
+            return std::nullopt;
+        return chosen == none ? QString() : chosen;
+    };
     m_askSavePath = [this](const QString &suggested) {
         return QFileDialog::getSaveFileName(m_window, tr("Export Saved Folder as .http"), suggested,
                                             tr(".http files (*.http);;All files (*)"));
@@ -74,7 +87,17 @@ void HttpFileActions::open()
 void HttpFileActions::openPath(const QString &path)
 {
     m_lastFolder = QFileInfo(path).absolutePath();
-    const std::optional<Core::HttpFileImport> imported = m_controller->openHttpFile(path);
+    // JetBrains keeps {{host}} and the like in environment files: offered when there are some.
+    QStringList environmentNotes;
+    QString environment;
+    if (const QStringList names = Core::httpEnvironmentNames(m_lastFolder, &environmentNotes);
+        !names.isEmpty()) {
+        const std::optional<QString> chosen = m_askEnvironment(names);
+        if (!chosen)
+            return;
+        environment = *chosen;
+    }
+    const std::optional<Core::HttpFileImport> imported = m_controller->openHttpFile(path, environment);
     // The status bar said how many; the rest is worth a window only when there is a rest.
     if (imported
         && (!imported->refused.isEmpty() || !imported->notApplied.isEmpty() || imported->credentialsMasked))
@@ -110,8 +133,12 @@ void HttpFileActions::exportFolder(const QString &given)
 
 QString HttpFileActions::summaryText(const Core::HttpFileImport &imported)
 {
-    QString text = tr("%n request(s) of %1 saved in the folder “%2”.", nullptr, imported.saved)
-                       .arg(imported.fileName, imported.folder);
+    QString text = imported.environment.isEmpty()
+        ? tr("%n request(s) of %1 saved in the folder “%2”.", nullptr, imported.saved)
+              .arg(imported.fileName, imported.folder)
+        : tr("%n request(s) of %1 saved in the folder “%2”, with the variables of environment “%3”.", nullptr,
+             imported.saved)
+              .arg(imported.fileName, imported.folder, imported.environment);
     if (!imported.refused.isEmpty()) {
         text += u"\n\n"_s + tr("Not saved (%n):", nullptr, int(imported.refused.size()));
         for (const QString &line : imported.refused)

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 class QAction;
 class QMenu;
@@ -44,6 +45,12 @@ public:
 
     // Seams for tests: the questions asked and the summary shown.
     void setAskOpenPath(std::function<QString()> ask) { m_askOpenPath = std::move(ask); }
+    // Asked when environment files are next to the file: the one to read, or "" for none; nothing
+    // when the question was cancelled.
+    void setAskEnvironment(std::function<std::optional<QString>(const QStringList &names)> ask)
+    {
+        m_askEnvironment = std::move(ask);
+    }
     void setAskFolder(std::function<QString(const QStringList &folders)> ask)
     {
         m_askFolder = std::move(ask);
@@ -67,6 +74,7 @@ private:
     QString m_lastFolder; // where the last file was opened or written: the dialogs start there
     std::function<QString()> m_askOpenPath;
     std::function<QString(const QStringList &)> m_askFolder;
+    std::function<std::optional<QString>(const QStringList &)> m_askEnvironment;
     std::function<QString(const QString &)> m_askSavePath;
     std::function<void(const QString &, const QString &)> m_showSummary;
 };

@@ -447,9 +447,9 @@ void tst_HttpFile::readFile()
     QCOMPARE(read->requests.size(), 1);
     QVERIFY2(read->requests.first().isValid(), qPrintable(read->requests.first().error));
     QCOMPARE(read->requests.first().request.body, "from the folder"); // relative to the file, BOM dropped
-    QCOMPARE(read->notes,
-             QStringList(u"http-client.env.json is next to the file but not read: no environment was chosen "
-                         "(check --env NAME)."_s));
+    QCOMPARE(
+        read->notes,
+        QStringList(u"http-client.env.json is next to the file but not read: no environment was chosen."_s));
 
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     file.write("GET http://h/\xff\n");

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void multipartBodyKeepsItsLineEnds();
     void openingAgainMakesAnotherFolder();
     void unreadableFileSaysWhy();
+    void environmentIsOffered();
     void folderExportsFromItsContextMenu();
     void folderExportsFromTheFileMenu();
     void exportWithoutFoldersSaysHow();
@@ -190,9 +191,8 @@ void tst_HttpFileActions::importedRequestSendsWhatTheFileSays()
     QCOMPARE(sent.body, "{\"from\": \"file\"}"); // read from body.json when the file was opened
 }
 
-// The saved request keeps the multipart body's CRLF line ends (tst_httpfile, and the export test
-// below read them back), but the console's body editor, a QPlainTextEdit, gives its text back with
-// LF only, so the part headers go out with bare LF. Not this helper's file: see the session report.
+// The saved request keeps the multipart body's CRLF line ends, and the console sends them as they
+// are while its body text is unchanged (it sent them as LF until f931c58).
 void tst_HttpFileActions::multipartBodyKeepsItsLineEnds()
 {
     m_actions->openPath(copySamples() + u"/jetbrains.http"_s);
@@ -200,7 +200,6 @@ void tst_HttpFileActions::multipartBodyKeepsItsLineEnds()
     QCOMPARE(m_server->requests().size(), 1);
     const ScriptedServer::Request &sent = m_server->requests().first();
     QCOMPARE(sent.header("Content-Type"), "multipart/form-data; boundary=WebAppBoundary");
-    QEXPECT_FAIL("", "the console's body editor turns CRLF into LF (requestcomposer.cpp)", Continue);
     QVERIFY(sent.body.contains(
         "filename=\"body.json\"\r\nContent-Type: application/json\r\n\r\n{\"from\": \"file\"}"));
 }
@@ -223,6 +222,50 @@ void tst_HttpFileActions::unreadableFileSaysWhy()
         qPrintable(m_window->statusBar()->currentMessage()));
     QVERIFY(m_summaries.isEmpty());
     QVERIFY(Core::savedFolders(*m_store).isEmpty());
+}
+
+// JetBrains keeps {{host}} in http-client.env.json: the environments there are offered, the one
+// chosen fills in the variables, and cancelling the question opens nothing.
+void tst_HttpFileActions::environmentIsOffered()
+{
+    const QString folder = m_dir->filePath(u"envs"_s);
+    QVERIFY(QDir().mkpath(folder));
+    QFile environments(folder + u"/http-client.env.json"_s);
+    QVERIFY(environments.open(QIODevice::WriteOnly));
+    environments.write(R"({"local": {"host": ")" + m_server->origin().toUtf8()
+                       + R"("}, "prod": {"host": "https://example.org"}})");
+    environments.close();
+    QFile file(folder + u"/api.http"_s);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("### health\nGET {{host}}/health\n");
+    file.close();
+
+    QStringList offered;
+    m_actions->setAskEnvironment([&](const QStringList &names) -> std::optional<QString> {
+        offered = names;
+        return std::nullopt;
+    });
+    m_actions->openPath(file.fileName());
+    QCOMPARE(offered, QStringList({u"local"_s, u"prod"_s}));
+    QVERIFY(Core::savedFolders(*m_store).isEmpty());
+
+    m_actions->setAskEnvironment([](const QStringList &) -> std::optional<QString> { return u"local"_s; });
+    m_actions->openPath(file.fileName());
+    const QList<Core::SavedRequest> saved = m_store->savedRequests();
+    QCOMPARE(saved.size(), 1);
+    QCOMPARE(saved.first().folder, u"api"_s);
+    QCOMPARE(saved.first().request.url, QUrl(m_server->origin() + u"/health"_s));
+    QVERIFY(m_summaries.isEmpty()); // nothing refused, nothing left out
+    QCOMPARE(m_window->statusBar()->currentMessage(), u"api.http: 1 request(s) saved in the folder “api”."_s);
+
+    // No environment: the variable is undefined and the request is refused with its line.
+    m_actions->setAskEnvironment([](const QStringList &) -> std::optional<QString> { return QString(); });
+    m_actions->openPath(file.fileName());
+    QCOMPARE(m_summaries.size(), 1);
+    QVERIFY2(m_summaries.first().contains(u"• line 2: the variable “host” is not defined in the file."_s),
+             qPrintable(m_summaries.first()));
+    QVERIFY(m_summaries.first().contains(
+        u"• http-client.env.json is next to the file but not read: no environment was chosen."_s));
 }
 
 void tst_HttpFileActions::folderExportsFromItsContextMenu()

@@ -371,8 +371,7 @@ std::optional<HttpFile> readHttpFile(const QString &path, QString *error, HttpFi
          {u"http-client.env.json"_s, u"http-client.private.env.json"_s, u".vscode/settings.json"_s}) {
         if (QFileInfo::exists(QDir(context.folder).filePath(environment)))
             result.notes.append(
-                HttpFileText::tr("%1 is next to the file but not read: no environment was chosen "
-                                 "(check --env NAME).")
+                HttpFileText::tr("%1 is next to the file but not read: no environment was chosen.")
                     .arg(environment));
     }
     return result;

@@ -71,15 +71,19 @@ QString vscodeSettings(const QString &folder)
     return {};
 }
 
-} // namespace
-
-std::optional<QHash<QString, QString>> readHttpEnvironment(const QString &folder, const QString &name,
-                                                           QStringList *notes, QString *error)
+// Reads every environment file for `folder`: the names defined, and the variables of `name`
+// (nothing when no file defines it).
+struct Environments
 {
-    QHash<QString, QString> variables;
     QStringList defined;
-    bool found = false;
+    std::optional<QHash<QString, QString>> variables;
+};
 
+Environments readEnvironments(const QString &folder, const QString &name, QStringList *notes)
+{
+    Environments result;
+    QHash<QString, QString> variables;
+    bool found = false;
     const QString settingsPath = vscodeSettings(folder);
     if (!settingsPath.isEmpty()) {
         if (const std::optional<QJsonObject> settings = readJson(settingsPath, notes)) {
@@ -88,9 +92,9 @@ std::optional<QHash<QString, QString>> readHttpEnvironment(const QString &folder
             addValues(environments.value(u"$shared"_s).toObject(), settingsPath, variables, notes);
             for (auto it = environments.begin(); it != environments.end(); ++it) {
                 if (it.key() != u"$shared"_s)
-                    defined.append(it.key());
+                    result.defined.append(it.key());
             }
-            if (environments.contains(name)) {
+            if (!name.isEmpty() && environments.contains(name)) {
                 found = true;
                 addValues(environments.value(name).toObject(), settingsPath, variables, notes);
             }
@@ -102,24 +106,39 @@ std::optional<QHash<QString, QString>> readHttpEnvironment(const QString &folder
         if (!environments)
             continue;
         for (auto it = environments->begin(); it != environments->end(); ++it) {
-            if (!defined.contains(it.key()))
-                defined.append(it.key());
+            if (!result.defined.contains(it.key()))
+                result.defined.append(it.key());
         }
-        if (environments->contains(name)) {
+        if (!name.isEmpty() && environments->contains(name)) {
             found = true;
             addValues(environments->value(name).toObject(), path, variables, notes);
         }
     }
-    if (!found) {
-        *error = defined.isEmpty()
+    if (found)
+        result.variables = variables;
+    return result;
+}
+
+} // namespace
+
+std::optional<QHash<QString, QString>> readHttpEnvironment(const QString &folder, const QString &name,
+                                                           QStringList *notes, QString *error)
+{
+    Environments environments = readEnvironments(folder, name, notes);
+    if (!environments.variables) {
+        *error = environments.defined.isEmpty()
             ? HttpFileText::tr("no environment file next to the file defines “%1” (http-client.env.json, "
                                "http-client.private.env.json, .vscode/settings.json).")
                   .arg(name)
             : HttpFileText::tr("no environment “%1”; the environment files define: %2.")
-                  .arg(name, defined.join(u", "_s));
-        return std::nullopt;
+                  .arg(name, environments.defined.join(u", "_s));
     }
-    return variables;
+    return environments.variables;
+}
+
+QStringList httpEnvironmentNames(const QString &folder, QStringList *notes)
+{
+    return readEnvironments(folder, QString(), notes).defined;
 }
 
 } // namespace StatusScope::Core

@@ -19,4 +19,8 @@ namespace StatusScope::Core {
 std::optional<QHash<QString, QString>> readHttpEnvironment(const QString &folder, const QString &name,
                                                            QStringList *notes, QString *error);
 
+// The environments the files next to a .http file in `folder` define, in the order found (for a
+// choice offered to people); problems reading them go to `notes`.
+QStringList httpEnvironmentNames(const QString &folder, QStringList *notes);
+
 } // namespace StatusScope::Core

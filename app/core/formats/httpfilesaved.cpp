@@ -58,13 +58,16 @@ QStringList savedFolders(const HistoryStore &store)
     return folders;
 }
 
-std::optional<HttpFileImport> importHttpFile(HistoryStore &store, const QString &path, QString *error)
+std::optional<HttpFileImport> importHttpFile(HistoryStore &store, const QString &path, QString *error,
+                                             const QString &environment)
 {
     if (!store.isReadable() || store.state() == HistoryStore::State::ReadOnly) {
         *error = HttpFileText::tr("history is off or read-only, so nothing can be saved.");
         return std::nullopt;
     }
-    const std::optional<HttpFile> file = readHttpFile(path, error);
+    HttpFileContext context;
+    context.environmentName = environment;
+    const std::optional<HttpFile> file = readHttpFile(path, error, context);
     if (!file)
         return std::nullopt;
     if (file->requests.isEmpty()) {
@@ -75,6 +78,7 @@ std::optional<HttpFileImport> importHttpFile(HistoryStore &store, const QString 
     HttpFileImport result;
     const QFileInfo info(path);
     result.fileName = info.fileName();
+    result.environment = environment;
     QString folder = info.fileName().endsWith(u".http"_s, Qt::CaseInsensitive) ? info.completeBaseName()
                                                                                : info.fileName();
     folder = folder.trimmed().isEmpty() ? info.fileName() : folder.trimmed();

@@ -16,6 +16,7 @@ struct HttpFileImport
 {
     QString fileName; // "api.http"
     QString folder; // where the requests were saved: the file's name without .http, made unique
+    QString environment; // the environment read, if any
     int saved = 0;
     // The requests not saved, each with its reason ("line 24: the variable “token” is not defined…").
     QStringList refused;
@@ -30,7 +31,10 @@ struct HttpFileImport
 // that can be sent, in file order, in a new folder named after the file ("api", else "api (2)"…).
 // A request without a name is named by its method and path; a name used twice gets " (2)".
 // Nothing, with `error` set, when the file cannot be read, holds no request, or history is off.
-std::optional<HttpFileImport> importHttpFile(HistoryStore &store, const QString &path, QString *error);
+// `environment` names the environment whose variables fill in what the file does not define
+// (httpfileenvironment.h); none when empty.
+std::optional<HttpFileImport> importHttpFile(HistoryStore &store, const QString &path, QString *error,
+                                             const QString &environment = {});
 
 // The folders of the saved requests, without the requests kept outside any folder.
 QStringList savedFolders(const HistoryStore &store);
