@@ -136,17 +136,22 @@ void tst_NetworkPreferences::preferencesFillWhatTheRequestLeaves()
     preferences.httpVersion = HttpVersion::Http1_1;
 
     RequestOptions request; // a request that chose nothing of its own
-    const RequestOptions effective
-        = effectiveOptions(preferences, request, QUrl(u"https://git.corp.example/api"_s));
+    const RequestOptions effective = effectiveOptions(preferences, request);
     QCOMPARE(effective.network.proxy.mode, ProxySetting::Mode::Manual);
     QCOMPARE(effective.network.proxy.url, QUrl(u"socks5h://127.0.0.1:1080"_s));
     QCOMPARE(effective.network.proxy.password, u"proxysecret"_s);
     QCOMPARE(effective.network.proxy.noProxy, preferences.proxy.noProxy);
     QCOMPARE(effective.network.tls.extraCaFiles, preferences.extraCaFiles);
     QVERIFY(effective.network.tls.caFiles.isEmpty()); // the system's authorities stay
-    QCOMPARE(effective.network.tls.clientCertificate, u"/home/me/me.p12"_s);
-    QCOMPARE(effective.network.tls.certificateType, TlsSetting::CertificateType::Pkcs12);
-    QCOMPARE(effective.network.tls.passphrase, u"p12secret"_s);
+    // The certificates go with their patterns, matched hop by hop (cert15), never as the
+    // request's own certificate, which would go to every host.
+    QVERIFY(effective.network.tls.clientCertificate.isEmpty());
+    QCOMPARE(effective.network.clientCertificateRules.size(), 1);
+    const ClientCertificateRule &kept = effective.network.clientCertificateRules.first();
+    QCOMPARE(kept.hostPattern, u"*.corp.example"_s);
+    QCOMPARE(kept.certificate.clientCertificate, u"/home/me/me.p12"_s);
+    QCOMPARE(kept.certificate.certificateType, TlsSetting::CertificateType::Pkcs12);
+    QCOMPARE(kept.certificate.passphrase, u"p12secret"_s);
     QCOMPARE(effective.network.httpVersion, HttpVersion::Http1_1);
 }
 
@@ -168,8 +173,7 @@ void tst_NetworkPreferences::requestChoicesWin()
     request.network.auth.user = u"alice"_s;
     request.network.resolve = {ResolvePin{u"api.example"_s, 443, {u"127.0.0.1"_s}}};
 
-    NetworkOptions effective
-        = effectiveOptions(preferences, request, QUrl(u"https://api.example/"_s)).network;
+    NetworkOptions effective = effectiveOptions(preferences, request).network;
     QCOMPARE(effective.proxy.mode, ProxySetting::Mode::None);
     QCOMPARE(effective.tls.caFiles, request.network.tls.caFiles); // --cacert still replaces
     QCOMPARE(effective.tls.extraCaFiles, preferences.extraCaFiles); // and the extras join it
@@ -177,6 +181,7 @@ void tst_NetworkPreferences::requestChoicesWin()
     QCOMPARE(effective.tls.clientKey, u"/tmp/other.key"_s);
     QCOMPARE(effective.tls.certificateType, TlsSetting::CertificateType::Pem);
     QVERIFY(effective.tls.passphrase.isEmpty()); // never the preferred certificate's password
+    QVERIFY(effective.clientCertificateRules.isEmpty()); // its own goes to every host, as curl's
     QCOMPARE(effective.httpVersion, HttpVersion::Http2PriorKnowledge);
     QCOMPARE(effective.auth.user, u"alice"_s);
     QCOMPARE(effective.resolve.size(), 1);
@@ -185,12 +190,12 @@ void tst_NetworkPreferences::requestChoicesWin()
     request.network.proxy = manualProxy(u"http://127.0.0.1:8888"_s);
     request.network.httpVersion = HttpVersion::Http2;
     effective
-        = effectiveNetwork(preferencesFor(preferences, QUrl(u"https://api.example/"_s)), request.network);
+        = effectiveNetwork(preferencesFor(preferences), request.network);
     QCOMPARE(effective.proxy.url, QUrl(u"http://127.0.0.1:8888"_s));
     QCOMPARE(effective.httpVersion, HttpVersion::Http2);
 
     // Applied twice (a request sent again), nothing more changes.
-    QCOMPARE(effectiveNetwork(preferencesFor(preferences, QUrl(u"https://api.example/"_s)), effective)
+    QCOMPARE(effectiveNetwork(preferencesFor(preferences), effective)
                  .tls.extraCaFiles,
              preferences.extraCaFiles);
 }
@@ -201,8 +206,11 @@ void tst_NetworkPreferences::clientCertificateByHostAndPort()
     preferences.clientCertificates
         = {rule(u"api.example:8443"_s, u"/certs/admin.p12"_s),
            rule(u"*.corp.example"_s, u"/certs/corp.p12"_s), rule(u"api.example"_s, u"/certs/api.p12"_s)};
-    const auto certificateFor
-        = [&](const QString &url) { return preferencesFor(preferences, QUrl(url)).tls.clientCertificate; };
+    // The rule each hop's URL picks (the engine asks clientCertificateRuleFor() hop by hop).
+    const auto certificateFor = [&](const QString &url) {
+        const qsizetype index = clientCertificateRuleFor(preferences.clientCertificates, QUrl(url));
+        return index < 0 ? QString() : preferences.clientCertificates.at(index).certificate.clientCertificate;
+    };
     QCOMPARE(certificateFor(u"https://api.example:8443/"_s), u"/certs/admin.p12"_s); // the first that matches
     QCOMPARE(certificateFor(u"https://api.example/"_s), u"/certs/api.p12"_s); // 443 is not 8443
     QCOMPARE(certificateFor(u"https://git.corp.example/x"_s), u"/certs/corp.p12"_s);
@@ -218,14 +226,13 @@ void tst_NetworkPreferences::timeouts()
     NetworkPreferences preferences;
     preferences.inactivityTimeoutMs = 90000;
     preferences.deadlineMs = 120000;
-    const QUrl url(u"http://example.org/"_s);
     RequestOptions request;
-    RequestOptions effective = effectiveOptions(preferences, request, url);
+    RequestOptions effective = effectiveOptions(preferences, request);
     QCOMPARE(effective.inactivityTimeoutMs, 90000);
     QCOMPARE(effective.deadlineMs, 120000);
     request.inactivityTimeoutMs = 5000;
     request.deadlineMs = 10000;
-    effective = effectiveOptions(preferences, request, url);
+    effective = effectiveOptions(preferences, request);
     QCOMPARE(effective.inactivityTimeoutMs, 5000);
     QCOMPARE(effective.deadlineMs, 10000);
 }
@@ -236,7 +243,7 @@ void tst_NetworkPreferences::noPreferencesChangeNothing()
     request.maxRedirects = 3;
     request.network.tls.caFiles = {u"/a.pem"_s};
     const RequestOptions effective
-        = effectiveOptions(NetworkPreferences(), request, QUrl(u"https://a.example/"_s));
+        = effectiveOptions(NetworkPreferences(), request);
     QCOMPARE(effective.maxRedirects, 3);
     QCOMPARE(effective.inactivityTimeoutMs, request.inactivityTimeoutMs);
     QCOMPARE(effective.deadlineMs, request.deadlineMs);
@@ -244,6 +251,7 @@ void tst_NetworkPreferences::noPreferencesChangeNothing()
     QCOMPARE(effective.network.tls.caFiles, request.network.tls.caFiles);
     QVERIFY(effective.network.tls.extraCaFiles.isEmpty());
     QVERIFY(effective.network.tls.clientCertificate.isEmpty());
+    QVERIFY(effective.network.clientCertificateRules.isEmpty());
     QCOMPARE(effective.network.httpVersion, HttpVersion::Default);
 }
 

@@ -144,13 +144,22 @@ TlsInfo tlsFromDocument(const QJsonObject &o)
     return tls;
 }
 
-// How the hop reached its server: "via": {"proxy", "connect_to", "http_version_asked"}, each null
-// when nothing but the default applied.
+// How the hop reached its server: "via": {"proxy", "connect_to", "http_version_asked",
+// "client_certificate"}, each null when nothing but the default applied.
 QJsonObject viaToDocument(const HopRoute &route)
 {
+    // (cert15) The client certificate offered to this hop's server, and the Preferences pattern
+    // that chose it (null: the request's own --cert).
+    const QJsonValue certificate
+        = route.clientCertificate.isEmpty() && route.clientCertificateSha256.isEmpty()
+        ? QJsonValue()
+        : QJsonObject{{u"subject"_s, route.clientCertificate},
+                      {u"sha256"_s, route.clientCertificateSha256},
+                      {u"host_pattern"_s, nullable(route.clientCertificatePattern)}};
     return QJsonObject{{u"proxy"_s, nullable(route.proxy)},
                        {u"connect_to"_s, nullable(route.connectedTo)},
-                       {u"http_version_asked"_s, nullable(route.httpVersionAsked)}};
+                       {u"http_version_asked"_s, nullable(route.httpVersionAsked)},
+                       {u"client_certificate"_s, certificate}};
 }
 
 void viaFromDocument(const QJsonObject &o, HopRoute *route)
@@ -158,6 +167,10 @@ void viaFromDocument(const QJsonObject &o, HopRoute *route)
     route->proxy = o.value(u"proxy"_s).toString();
     route->connectedTo = o.value(u"connect_to"_s).toString();
     route->httpVersionAsked = o.value(u"http_version_asked"_s).toString();
+    const QJsonObject certificate = o.value(u"client_certificate"_s).toObject();
+    route->clientCertificate = certificate.value(u"subject"_s).toString();
+    route->clientCertificateSha256 = certificate.value(u"sha256"_s).toString();
+    route->clientCertificatePattern = certificate.value(u"host_pattern"_s).toString();
 }
 
 QJsonObject timingsToDocument(const HopTimings &t)

@@ -82,6 +82,12 @@ struct HopRoute
     QString proxyUser; // (proxy) the user whose credentials were offered to that proxy; empty: none
     QString connectedTo; // "203.0.113.7:443" when a --resolve or --connect-to pin applied; else empty
     QString httpVersionAsked; // "1.1", "2", "2-prior-knowledge"; empty for the default
+    // (cert15) The client certificate this https hop offered its server (sent when the server asks
+    // for one): its subject and SHA-256 fingerprint (hex pairs with colons), and the Preferences
+    // pattern that chose it for this host (empty for the request's own --cert). Empty: none.
+    QString clientCertificate;
+    QString clientCertificateSha256;
+    QString clientCertificatePattern;
 };
 
 // The credentials a hop carried (never the secret itself): check --json's "auth".

@@ -46,6 +46,17 @@ struct TlsSetting
     QString passphrase; // --pass, for the key or the PKCS#12 file
 };
 
+// (preferences) A client certificate the window presents to the hosts its pattern names (Edit →
+// Preferences → Certificates). `certificate` carries the file, the key file, the type and the
+// password; its authority fields are not used.
+struct ClientCertificateRule
+{
+    // "api.example", "*.corp.example" (any name under corp.example), either with ":PORT" to
+    // name one port only ("api.example:8443", "[::1]:8443"); no port means every port.
+    QString hostPattern;
+    TlsSetting certificate;
+};
+
 // --resolve HOST:PORT:ADDR[,ADDR…]: connect to ADDR (the first that answers) for HOST:PORT; the
 // URL, the Host field and the name the certificate is checked against stay HOST.
 struct ResolvePin
@@ -96,6 +107,12 @@ struct NetworkOptions
     QList<ConnectToPin> connectTo;
     HttpVersion httpVersion = HttpVersion::Default;
     AuthSetting auth;
+    // (cert15) The preferences' client certificates, matched hop by hop: each https hop presents
+    // the first whose pattern names its own host and port, and none when no pattern does, so a
+    // redirect never carries a certificate to a host it was not meant for. Empty when the request
+    // has a certificate of its own (tls.clientCertificate), which goes to every host, as curl's
+    // --cert does. Filled in when a request is sent, never kept with it.
+    QList<ClientCertificateRule> clientCertificateRules;
 };
 
 } // namespace StatusScope::Core

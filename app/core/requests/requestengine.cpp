@@ -162,6 +162,12 @@ bool RequestEngine::start(const RequestSpec &request)
     if (!tls)
         return refuse(tlsProblem);
     m_tls = std::make_unique<TlsSetup>(std::move(*tls));
+    // (cert15) The preferred certificates are matched hop by hop; the first hop's is read now.
+    m_tls->setHostCertificates(request.options.network.clientCertificateRules);
+    if (request.url.scheme() == u"https"_s) {
+        if (const std::optional<QString> problem = m_tls->chooseFor(request.url))
+            return refuse(*problem);
+    }
     forgetConnectionsMadeOtherwise(m_manager, *m_tls);
     m_jar = std::make_unique<ChainCookieJar>();
     m_jar->seed(request.options.cookies); // -b FILE
@@ -259,6 +265,16 @@ void RequestEngine::sendCurrent()
         m_result.error = ChainError{ErrorKind::InvalidInput, *problem};
         endChain(ChainOutcome::Error);
         return;
+    }
+    // (cert15) The client certificate for this hop's own host, never the first hop's carried on.
+    if (m_hop.url.scheme() == u"https"_s) {
+        if (const std::optional<QString> problem = m_tls->chooseFor(m_hop.url)) {
+            m_proxy.end(nullptr, m_hop, m_result);
+            m_result.error = ChainError{ErrorKind::InvalidInput, *problem};
+            endChain(ChainOutcome::Error);
+            return;
+        }
+        noteClientCertificate(m_hop.route, *m_tls);
     }
     routeHop(request, m_hop, options.network, *m_tls, m_proxy.proxy());
     m_addresses.begin();

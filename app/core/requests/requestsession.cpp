@@ -68,7 +68,7 @@ bool RequestSession::start(RequestSpec request, const NetworkPreferences &prefer
         = request.options.acceptInvalidCertificates || isCertificateTrusted(request.url);
     // The preferences fill what the request leaves at its built-in values; sending the result
     // again (acceptCertificate(), continueOverHttp()) changes nothing more.
-    request.options = effectiveOptions(preferences, request.options, request.url);
+    request.options = effectiveOptions(preferences, request.options);
     m_lastRequest = request;
     m_question = TrustQuestion::None;
     m_questionUrl.clear();

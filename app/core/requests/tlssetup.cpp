@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "core/requests/tlssetup.h"
 
+#include "core/requests/hop.h"
+#include "core/settings/networkpreferences.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -262,25 +266,82 @@ std::optional<TlsSetup> TlsSetup::load(const TlsSetting &setting, QString *error
     return setup;
 }
 
+void TlsSetup::setHostCertificates(const QList<ClientCertificateRule> &rules)
+{
+    m_hostCertificates.clear();
+    for (const ClientCertificateRule &rule : rules)
+        m_hostCertificates.append(HostCertificate{rule, false, {}, std::nullopt});
+}
+
+std::optional<QString> TlsSetup::chooseFor(const QUrl &url)
+{
+    // The request's own certificate goes everywhere, like curl's --cert along a -L chain: the
+    // person typed it for this request. A preferred one only goes where its pattern points.
+    if (!m_clientChain.isEmpty() || m_hostCertificates.isEmpty()) {
+        m_chosen = OwnCertificate;
+        return std::nullopt;
+    }
+    QList<ClientCertificateRule> rules;
+    for (const HostCertificate &host : std::as_const(m_hostCertificates))
+        rules.append(host.rule);
+    const qsizetype index = clientCertificateRuleFor(rules, url);
+    m_chosen = index < 0 ? NoCertificate : index;
+    if (index >= 0) {
+        HostCertificate &host = m_hostCertificates[index];
+        if (!host.read) {
+            QString problem;
+            std::optional<TlsSetup> loaded = load(host.rule.certificate, &problem);
+            if (!loaded || loaded->m_clientChain.isEmpty()) {
+                m_chosen = NoCertificate;
+                return TlsText::tr("Nothing was sent to %1: the client certificate Preferences → "
+                                   "Certificates give for “%2” cannot be used: %3")
+                    .arg(url.host(), host.rule.hostPattern, problem);
+            }
+            host.chain = loaded->m_clientChain;
+            host.key = loaded->m_clientKey;
+            host.read = true;
+        }
+    }
+    return std::nullopt;
+}
+
+const QList<QSslCertificate> &TlsSetup::chosenChain() const
+{
+    static const QList<QSslCertificate> none;
+    if (m_chosen == OwnCertificate)
+        return m_clientChain;
+    if (m_chosen == NoCertificate)
+        return none;
+    return m_hostCertificates.at(m_chosen).chain;
+}
+
+QString TlsSetup::clientCertificatePattern() const
+{
+    return m_chosen >= 0 ? m_hostCertificates.at(m_chosen).rule.hostPattern : QString();
+}
+
 void TlsSetup::apply(QNetworkRequest &request) const
 {
-    if (!m_replacesAuthorities && !m_addsAuthorities && m_clientChain.isEmpty())
+    const QList<QSslCertificate> &chain = chosenChain();
+    if (!m_replacesAuthorities && !m_addsAuthorities && chain.isEmpty())
         return;
     QSslConfiguration configuration = request.sslConfiguration();
     // setCaCertificates() also stops OpenSSL from loading the system's authorities on demand:
     // the list replaces them, as --cacert does in curl.
     if (m_replacesAuthorities || m_addsAuthorities)
         configuration.setCaCertificates(m_authorities);
-    if (!m_clientChain.isEmpty()) {
-        configuration.setLocalCertificateChain(m_clientChain);
-        configuration.setPrivateKey(m_clientKey.value_or(QSslKey()));
+    if (!chain.isEmpty()) {
+        const std::optional<QSslKey> &key = m_chosen >= 0 ? m_hostCertificates.at(m_chosen).key : m_clientKey;
+        configuration.setLocalCertificateChain(chain);
+        configuration.setPrivateKey(key.value_or(QSslKey()));
     }
     request.setSslConfiguration(configuration);
 }
 
 QByteArray TlsSetup::connectionKey() const
 {
-    if (!m_replacesAuthorities && !m_addsAuthorities && m_clientChain.isEmpty())
+    if (!m_replacesAuthorities && !m_addsAuthorities && m_clientChain.isEmpty()
+        && m_hostCertificates.isEmpty())
         return {};
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(m_replacesAuthorities ? "own authorities" : "system authorities");
@@ -289,7 +350,28 @@ QByteArray TlsSetup::connectionKey() const
         hash.addData(certificate.digest(QCryptographicHash::Sha256));
     for (const QSslCertificate &certificate : m_clientChain)
         hash.addData(certificate.digest(QCryptographicHash::Sha256));
+    // (cert15) The preferred certificates are read only when a hop needs one: their patterns and
+    // files (with the time each was last written) stand for them.
+    for (const HostCertificate &host : m_hostCertificates) {
+        const TlsSetting &file = host.rule.certificate;
+        hash.addData(host.rule.hostPattern.toUtf8());
+        for (const QString &path : {file.clientCertificate, file.clientKey}) {
+            hash.addData(path.toUtf8());
+            hash.addData(QByteArray::number(QFileInfo(path).lastModified().toMSecsSinceEpoch()));
+        }
+        hash.addData(QByteArray::number(int(file.certificateType)));
+    }
     return hash.result().toHex();
+}
+
+void noteClientCertificate(HopRoute &route, const TlsSetup &tls)
+{
+    const QSslCertificate certificate = tls.clientCertificate();
+    route.clientCertificate = certificate.isNull() ? QString() : certificate.subjectDisplayName();
+    route.clientCertificateSha256 = certificate.isNull()
+        ? QString()
+        : QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':'));
+    route.clientCertificatePattern = tls.clientCertificatePattern();
 }
 
 bool isPem(const QByteArray &data)

@@ -14,6 +14,8 @@ class QNetworkRequest;
 
 namespace StatusScope::Core {
 
+struct HopRoute;
+
 // The TLS side of a chain, read from a TlsSetting before anything is sent: the authorities that
 // replace the system's (--cacert, --capath) and the client certificate with its key (--cert,
 // --key, --cert-type, --pass). A file that cannot be read, holds no certificate, or a passphrase
@@ -27,8 +29,20 @@ public:
 
     bool replacesAuthorities() const { return m_replacesAuthorities; }
     const QList<QSslCertificate> &authorities() const { return m_authorities; }
-    bool hasClientCertificate() const { return !m_clientChain.isEmpty(); }
-    QSslCertificate clientCertificate() const { return m_clientChain.value(0); }
+
+    // (cert15) Edit → Preferences' client certificates per host pattern (NetworkOptions::
+    // clientCertificateRules). A rule's files are read the first time a hop's host matches it.
+    void setHostCertificates(const QList<ClientCertificateRule> &rules);
+    // (cert15) Picks the client certificate the hop to `url` offers, which apply() then sets: the
+    // request's own (--cert) for every host, as curl does; else the first rule whose pattern names
+    // the hop's host and port; else none. The sentence when that rule's files cannot be read (the
+    // hop must not be sent). Until it is called, the request's own is offered.
+    std::optional<QString> chooseFor(const QUrl &url);
+    // What chooseFor() picked: hasClientCertificate() is false when the hop offers none.
+    bool hasClientCertificate() const { return !chosenChain().isEmpty(); }
+    QSslCertificate clientCertificate() const { return chosenChain().value(0); }
+    // The pattern of the rule that chose it; empty for the request's own, or none.
+    QString clientCertificatePattern() const;
 
     // Sets the request's TLS configuration; a default setup leaves Qt's own untouched.
     void apply(QNetworkRequest &request) const;
@@ -48,7 +62,24 @@ private:
     // Only with a client certificate: constructing a QSslKey, even a null one, loads Qt's TLS backend
     // and OpenSSL (about 18 M instructions), which a plain http chain never needs.
     std::optional<QSslKey> m_clientKey;
+
+    // (cert15) One per preferred rule, in order; `read` once a hop needed it.
+    struct HostCertificate
+    {
+        ClientCertificateRule rule;
+        bool read = false;
+        QList<QSslCertificate> chain;
+        std::optional<QSslKey> key;
+    };
+    static constexpr qsizetype OwnCertificate = -1;
+    static constexpr qsizetype NoCertificate = -2;
+    const QList<QSslCertificate> &chosenChain() const;
+    QList<HostCertificate> m_hostCertificates;
+    qsizetype m_chosen = OwnCertificate; // an index in m_hostCertificates, or one of the two above
 };
+
+// (cert15) Names on a hop the client certificate chooseFor() picked for it (hop.h's HopRoute).
+void noteClientCertificate(HopRoute &route, const TlsSetup &tls);
 
 // Reading certificate and key files, shared with the Preferences window's file checks.
 // True when `data` is PEM text (it has a BEGIN marker), else it is read as DER.

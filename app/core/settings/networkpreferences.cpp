@@ -98,20 +98,28 @@ bool hostPatternMatches(const QString &pattern, const QString &host, int port)
     return name == parts.host;
 }
 
-NetworkOptions preferencesFor(const NetworkPreferences &preferences, const QUrl &url)
+bool hostPatternMatches(const QString &pattern, const QUrl &url)
+{
+    return hostPatternMatches(pattern, url.host(), portOf(url));
+}
+
+qsizetype clientCertificateRuleFor(const QList<ClientCertificateRule> &rules, const QUrl &url)
+{
+    for (qsizetype i = 0; i < rules.size(); ++i) {
+        if (hostPatternMatches(rules.at(i).hostPattern, url))
+            return i;
+    }
+    return -1;
+}
+
+NetworkOptions preferencesFor(const NetworkPreferences &preferences)
 {
     NetworkOptions options;
     options.proxy = preferences.proxy;
     options.tls.extraCaFiles = preferences.extraCaFiles;
-    for (const ClientCertificateRule &rule : preferences.clientCertificates) {
-        if (hostPatternMatches(rule.hostPattern, url.host(), portOf(url))) {
-            options.tls.clientCertificate = rule.certificate.clientCertificate;
-            options.tls.clientKey = rule.certificate.clientKey;
-            options.tls.certificateType = rule.certificate.certificateType;
-            options.tls.passphrase = rule.certificate.passphrase;
-            break;
-        }
-    }
+    // (cert15) Not the certificate matching the first URL: the engine matches every hop's host,
+    // so a redirect to a host outside the pattern presents none.
+    options.clientCertificateRules = preferences.clientCertificates;
     options.httpVersion = preferences.httpVersion;
     return options;
 }
@@ -125,23 +133,21 @@ NetworkOptions effectiveNetwork(const NetworkOptions &preferences, const Network
         if (!effective.tls.extraCaFiles.contains(file))
             effective.tls.extraCaFiles.append(file);
     }
-    if (request.tls.clientCertificate.isEmpty()) {
-        effective.tls.clientCertificate = preferences.tls.clientCertificate;
-        effective.tls.clientKey = preferences.tls.clientKey;
-        effective.tls.certificateType = preferences.tls.certificateType;
-        effective.tls.passphrase = preferences.tls.passphrase;
-    }
+    // (cert15) The request's own certificate goes to every host (curl's --cert); without one,
+    // the preferred ones per host pattern.
+    effective.clientCertificateRules = request.tls.clientCertificate.isEmpty()
+        ? preferences.clientCertificateRules
+        : QList<ClientCertificateRule>();
     if (request.httpVersion == HttpVersion::Default)
         effective.httpVersion = preferences.httpVersion;
     return effective;
 }
 
-RequestOptions effectiveOptions(const NetworkPreferences &preferences, const RequestOptions &request,
-                                const QUrl &url)
+RequestOptions effectiveOptions(const NetworkPreferences &preferences, const RequestOptions &request)
 {
     const RequestOptions builtIn;
     RequestOptions effective = request;
-    effective.network = effectiveNetwork(preferencesFor(preferences, url), request.network);
+    effective.network = effectiveNetwork(preferencesFor(preferences), request.network);
     if (request.inactivityTimeoutMs == builtIn.inactivityTimeoutMs)
         effective.inactivityTimeoutMs = preferences.inactivityTimeoutMs;
     if (request.deadlineMs == builtIn.deadlineMs)
