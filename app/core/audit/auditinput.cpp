@@ -1,7 +1,26 @@
 // SPDX-License-Identifier: MIT
 #include "core/audit/auditinput.h"
 
+#include "core/audit/auditlines.h"
+#include "core/audit/gzipstream.h"
+#include "core/audit/streamauditinput.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QFile>
+
+using namespace Qt::Literals::StringLiterals;
+
 namespace StatusScope::Core {
+
+namespace {
+
+struct AuditInputText
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditInput)
+};
+
+} // namespace
 
 QString auditInputKindKey(AuditInputKind kind)
 {
@@ -43,32 +62,108 @@ void AuditInput::setError(const QString &error)
     m_error = error;
 }
 
-std::unique_ptr<AuditInput> AuditInput::fromFile(const QString &, AuditInputKind, const SitemapLimits &,
-                                                 QNetworkAccessManager *)
+std::unique_ptr<AuditInput> AuditInput::fromFile(const QString &path, AuditInputKind kind,
+                                                 const SitemapLimits &limits, QNetworkAccessManager *manager)
 {
-    return {};
+    auto input = std::make_unique<StreamAuditInput>(kind, limits, manager);
+    auto file = std::make_unique<QFile>();
+    const bool standardInput = path == u"-"_s;
+    // Unbuffered on standard input: a read returns what the pipe has, instead of waiting for a
+    // whole buffer, so the first sources start while the rest is still being written.
+    const bool opened = standardInput ? file->open(stdin, QIODevice::ReadOnly | QIODevice::Unbuffered)
+                                      : (file->setFileName(path), file->open(QIODevice::ReadOnly));
+    if (!opened) {
+        input->failAtOnce(AuditInputText::tr("The file “%1” cannot be read: %2").arg(path, file->errorString()));
+        return input;
+    }
+    input->setDevice(file.release(), true, standardInput ? AuditInputText::tr("standard input") : path,
+                     standardInput ? QString() : path);
+    return input;
 }
 
-std::unique_ptr<AuditInput> AuditInput::fromDevice(QIODevice *, const QString &, AuditInputKind,
-                                                   const SitemapLimits &, QNetworkAccessManager *)
+std::unique_ptr<AuditInput> AuditInput::fromDevice(QIODevice *device, const QString &name, AuditInputKind kind,
+                                                   const SitemapLimits &limits, QNetworkAccessManager *manager)
 {
-    return {};
+    auto input = std::make_unique<StreamAuditInput>(kind, limits, manager);
+    input->setDevice(device, false, name);
+    return input;
 }
 
-std::unique_ptr<AuditInput> AuditInput::fromText(const QString &, AuditInputKind, const SitemapLimits &,
-                                                 QNetworkAccessManager *)
+std::unique_ptr<AuditInput> AuditInput::fromText(const QString &text, AuditInputKind kind,
+                                                 const SitemapLimits &limits, QNetworkAccessManager *manager)
 {
-    return {};
+    auto input = std::make_unique<StreamAuditInput>(kind, limits, manager);
+    auto buffer = std::make_unique<QBuffer>();
+    buffer->setData(text.toUtf8());
+    buffer->open(QIODevice::ReadOnly);
+    input->setDevice(buffer.release(), true, AuditInputText::tr("the pasted text"));
+    return input;
 }
 
-std::unique_ptr<AuditInput> AuditInput::fromUrl(const QUrl &, AuditInputKind, QNetworkAccessManager *,
-                                                const SitemapLimits &)
+std::unique_ptr<AuditInput> AuditInput::fromUrl(const QUrl &url, AuditInputKind kind, QNetworkAccessManager *manager,
+                                                const SitemapLimits &limits)
 {
-    return {};
+    auto input = std::make_unique<StreamAuditInput>(kind, limits, manager);
+    const QString scheme = url.scheme().toLower();
+    if (!manager)
+        input->failAtOnce(AuditInputText::tr("%1 cannot be fetched: no network access.").arg(url.toDisplayString()));
+    else if (!url.isValid() || (scheme != u"http"_s && scheme != u"https"_s))
+        input->failAtOnce(AuditInputText::tr("“%1” is not an http or https URL.").arg(url.toDisplayString()));
+    else
+        input->setUrl(url);
+    return input;
 }
 
-AuditInputKind guessAuditInputKind(QByteArrayView, QString *)
+AuditInputKind guessAuditInputKind(QByteArrayView head, QString *why)
 {
+    auto say = [why](const QString &text) {
+        if (why)
+            *why = text;
+    };
+    if (GzipStream::looksGzipped(head)) {
+        say(AuditInputText::tr("Read as a sitemap: the input is gzip-compressed."));
+        return AuditInputKind::Sitemap;
+    }
+    if (head.startsWith("\xEF\xBB\xBF"))
+        head = head.sliced(3);
+    const QString text = QString::fromUtf8(head);
+    const QString start = text.trimmed();
+    if (start.startsWith(u'<')) {
+        say(AuditInputText::tr("Read as a sitemap: the input is XML."));
+        return AuditInputKind::Sitemap;
+    }
+    // The first line that is not blank or a comment decides between a list and a map.
+    qsizetype lineNumber = 0;
+    for (QStringView line : QStringView(text).split(u'\n')) {
+        ++lineNumber;
+        const QStringView trimmed = line.trimmed();
+        if (trimmed.isEmpty() || trimmed.startsWith(u'#'))
+            continue;
+        const QChar separator = trimmed.contains(u'\t') ? u'\t' : u',';
+        QStringList fields;
+        if (!AuditLineReader::splitRecord(trimmed, separator, &fields) || AuditLineReader::isHeaderRow(fields)) {
+            say(AuditInputText::tr("Read as a redirect map: line %1 is a header row.").arg(lineNumber));
+            return AuditInputKind::Map;
+        }
+        // A URL may hold a comma itself ("?ids=1,2"): the second field must look like a target.
+        const QString second = fields.value(1);
+        const bool target = fields.size() >= 2 && fields.size() <= 3
+            && (second.startsWith(u'/') || second.startsWith(u"http://"_s, Qt::CaseInsensitive)
+                || second.startsWith(u"https://"_s, Qt::CaseInsensitive) || second.startsWith(u'.')
+                || second.startsWith(u'?'));
+        if (target) {
+            say(separator == u'\t'
+                    ? AuditInputText::tr("Read as a redirect map: line %1 has a source and a target separated by "
+                                         "a tab.")
+                          .arg(lineNumber)
+                    : AuditInputText::tr("Read as a redirect map: line %1 has a source and a target separated by "
+                                         "a comma.")
+                          .arg(lineNumber));
+            return AuditInputKind::Map;
+        }
+        break;
+    }
+    say(AuditInputText::tr("Read as a URL list: one URL a line."));
     return AuditInputKind::List;
 }
 

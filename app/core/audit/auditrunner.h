@@ -31,8 +31,10 @@ struct AuditRunOptions
     double ratePerHost = 0; // hops started per second per host; 0: no limit
     qint64 retryAfterLimitMs = 30000; // a longer Retry-After is reported, not waited for
     int maxRetries = 2; // chains re-run after a 429/503 with Retry-After
-    // Rows finished ahead of the first unfinished one, held to keep the input order; when that many
-    // wait, no new chain starts until the first one ends. 0: 64 × parallel.
+    // At most this many sources between the first one not yet delivered and the last one taken
+    // (running, or finished and held to keep the input order): a slow source holds back that many
+    // rows at most, whatever the input's length. Below `parallel`, it lowers the chains at once
+    // too. 0: 64 × parallel.
     int reorderLimit = 0;
 };
 
@@ -82,10 +84,13 @@ private:
 
     void launch();
     void startChain(const AuditSource &source);
-    void onChainFinished(Slot *slot);
-    void deliver(AuditRow row);
+    void run(qint64 index);
+    void onChainFinished(qint64 index);
+    void complete(AuditRow row);
     void flush();
     void finishIfDone();
+    void finish();
+    void reportProgress();
 
     QNetworkAccessManager *m_manager;
     const StatusCatalogue *m_catalogue;
@@ -98,6 +103,8 @@ private:
     qint64 m_taken = 0;
     AuditSummary m_summary;
     QElapsedTimer m_clock;
+    QElapsedTimer m_pauseClock;
+    qint64 m_pausedNs = 0; // time spent paused, left out of the rate
     bool m_running = false;
     bool m_paused = false;
     bool m_cancelled = false;

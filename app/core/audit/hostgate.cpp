@@ -3,23 +3,32 @@
 
 #include "core/requests/hop.h"
 
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
 namespace StatusScope::Core {
 
 HostGate::HostGate(QObject *parent)
     : QObject(parent)
 {
+    m_wake.setSingleShot(true);
+    m_wake.setTimerType(Qt::PreciseTimer);
+    connect(&m_wake, &QTimer::timeout, this, &HostGate::pump);
 }
 
 HostGate::~HostGate() = default;
 
 void HostGate::setPerHost(int perHost)
 {
-    m_perHost = perHost;
+    m_perHost = std::max(0, perHost);
+    pumpSoon();
 }
 
 void HostGate::setRatePerSecond(double rate)
 {
-    m_rate = rate;
+    m_rate = std::max(0.0, rate);
+    pumpSoon();
 }
 
 void HostGate::setRetryAfterLimitMs(qint64 limitMs)
@@ -27,22 +36,51 @@ void HostGate::setRetryAfterLimitMs(qint64 limitMs)
     m_retryAfterLimitMs = limitMs;
 }
 
-void HostGate::acquire(const void *, const QUrl &, std::function<void()> send)
+void HostGate::acquire(const void *owner, const QUrl &url, std::function<void()> send)
 {
-    send();
+    const QString key = hostKey(url);
+    m_owners.insert(owner, key);
+    m_hosts[key].waiters.push_back(Waiter{owner, std::move(send)});
+    pump();
 }
 
-void HostGate::release(const void *, const Hop *)
+void HostGate::release(const void *owner, const Hop *hop)
 {
+    const auto owned = m_owners.constFind(owner);
+    if (owned == m_owners.cend())
+        return;
+    const QString key = owned.value();
+    m_owners.erase(owned);
+    HostState &host = m_hosts[key];
+    const auto waiting = std::find_if(host.waiters.begin(), host.waiters.end(),
+                                      [owner](const Waiter &waiter) { return waiter.owner == owner; });
+    if (waiting != host.waiters.end())
+        host.waiters.erase(waiting); // withdrawn before it was sent
+    else
+        --host.inFlight;
+    if (hop) {
+        // The server asked every client to wait: the whole host waits, not only this chain.
+        const std::optional<qint64> wait = retryAfterMs(*hop, QDateTime::currentDateTimeUtc());
+        if (wait && *wait <= m_retryAfterLimitMs)
+            holdHost(key, *wait);
+    }
+    // Not from inside the engine that released: the next hop goes once this one has unwound.
+    pumpSoon();
 }
 
 void HostGate::setPaused(bool paused)
 {
     m_paused = paused;
+    if (!paused)
+        pumpSoon();
 }
 
-void HostGate::holdHost(const QString &, qint64)
+void HostGate::holdHost(const QString &host, qint64 ms)
 {
+    HostState &state = m_hosts[host];
+    if (ms > state.heldUntil.remainingTime())
+        state.heldUntil = QDeadlineTimer(ms, Qt::PreciseTimer);
+    scheduleWake(ms);
 }
 
 QString HostGate::hostKey(const QUrl &url)
@@ -50,32 +88,90 @@ QString HostGate::hostKey(const QUrl &url)
     return url.host().toLower();
 }
 
-std::optional<qint64> HostGate::retryAfterMs(const Hop &, const QDateTime &)
+std::optional<qint64> HostGate::retryAfterMs(const Hop &hop, const QDateTime &now)
 {
-    return std::nullopt;
+    const int status = hop.status.value_or(0);
+    if (status != 429 && status != 503)
+        return std::nullopt;
+    const QByteArray value = headerValue(hop.responseHeaders, "Retry-After").trimmed();
+    if (value.isEmpty())
+        return std::nullopt;
+    bool number = false;
+    const qint64 seconds = value.toLongLong(&number);
+    if (number)
+        return seconds >= 0 ? std::optional<qint64>(seconds * 1000) : std::nullopt;
+    const QDateTime date = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+    if (!date.isValid())
+        return std::nullopt;
+    return std::max<qint64>(0, now.msecsTo(date));
 }
 
-int HostGate::inFlight(const QString &) const
+int HostGate::inFlight(const QString &host) const
 {
-    return 0;
+    return m_hosts.value(host).inFlight;
 }
 
-int HostGate::highestInFlight(const QString &) const
+int HostGate::highestInFlight(const QString &host) const
 {
-    return 0;
+    return m_hosts.value(host).highest;
 }
 
 int HostGate::waiting() const
 {
-    return 0;
+    int count = 0;
+    for (const HostState &host : m_hosts)
+        count += int(host.waiters.size());
+    return count;
+}
+
+void HostGate::pumpSoon()
+{
+    if (std::exchange(m_pumpQueued, true))
+        return;
+    QMetaObject::invokeMethod(this, &HostGate::pump, Qt::QueuedConnection);
 }
 
 void HostGate::pump()
 {
+    m_pumpQueued = false;
+    if (m_paused)
+        return;
+    const qint64 intervalNs = m_rate > 0 ? qint64(1e9 / m_rate) : 0;
+    qint64 wakeMs = -1;
+    auto wakeIn = [&wakeMs](qint64 ms) { wakeMs = wakeMs < 0 ? ms : std::min(wakeMs, ms); };
+    QList<std::function<void()>> sends;
+    for (HostState &host : m_hosts) {
+        while (!host.waiters.empty()) {
+            if (m_perHost > 0 && host.inFlight >= m_perHost)
+                break; // a release pumps again
+            if (const qint64 held = host.heldUntil.remainingTime(); held > 0) {
+                wakeIn(held);
+                break;
+            }
+            if (intervalNs > 0 && host.lastStart.isValid()) {
+                const qint64 since = host.lastStart.nsecsElapsed();
+                if (since < intervalNs) {
+                    wakeIn((intervalNs - since + 999'999) / 1'000'000);
+                    break;
+                }
+            }
+            sends.append(std::move(host.waiters.front().send));
+            host.waiters.pop_front();
+            ++host.inFlight;
+            host.highest = std::max(host.highest, host.inFlight);
+            host.lastStart.start();
+        }
+    }
+    if (wakeMs >= 0)
+        scheduleWake(wakeMs);
+    for (const std::function<void()> &send : std::as_const(sends))
+        send();
 }
 
-void HostGate::scheduleWake(qint64)
+void HostGate::scheduleWake(qint64 ms)
 {
+    if (!m_wake.isActive() || m_wake.remainingTime() > ms)
+        m_wake.start(int(std::clamp<qint64>(ms, 0, 24 * 3600 * 1000)));
 }
 
 } // namespace StatusScope::Core

@@ -5,12 +5,14 @@
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
+#include <QDateTime>
 #include <QHash>
 #include <QObject>
 #include <QTimer>
 
 #include <deque>
 #include <functional>
+#include <optional>
 
 namespace StatusScope::Core {
 
@@ -67,6 +69,7 @@ private:
     };
 
     void pump();
+    void pumpSoon();
     void scheduleWake(qint64 ms);
 
     QHash<QString, HostState> m_hosts;
@@ -75,6 +78,7 @@ private:
     double m_rate = 0;
     qint64 m_retryAfterLimitMs = 30000;
     bool m_paused = false;
+    bool m_pumpQueued = false;
     QTimer m_wake;
 };
 

@@ -1,0 +1,242 @@
+// SPDX-License-Identifier: MIT
+#include "core/audit/auditlines.h"
+
+#include "core/requests/urlinput.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace StatusScope::Core {
+
+namespace {
+
+struct AuditLinesText
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditInput)
+};
+
+// A record longer than this (a quote never closed) is given up as invalid instead of read on.
+constexpr qsizetype MaxRecordChars = 64 * 1024;
+
+QString normalName(const QString &field)
+{
+    QString name = field.trimmed().toLower();
+    name.replace(u' ', u'_');
+    name.replace(u'-', u'_');
+    return name;
+}
+
+} // namespace
+
+AuditLineReader::AuditLineReader(AuditInputKind kind)
+    : m_kind(kind)
+{
+}
+
+void AuditLineReader::feed(QByteArrayView bytes)
+{
+    qsizetype start = 0;
+    while (start < bytes.size()) {
+        const qsizetype end = bytes.indexOf('\n', start);
+        if (end < 0) {
+            m_partial += bytes.sliced(start);
+            return;
+        }
+        if (m_partial.isEmpty()) {
+            takeLine(bytes.sliced(start, end - start));
+        } else {
+            m_partial += bytes.sliced(start, end - start);
+            takeLine(m_partial);
+            m_partial.clear();
+        }
+        start = end + 1;
+    }
+}
+
+void AuditLineReader::finish()
+{
+    if (!m_partial.isEmpty()) {
+        takeLine(m_partial);
+        m_partial.clear();
+    }
+    if (!m_record.isEmpty()) {
+        AuditSource source;
+        source.line = m_recordLine;
+        source.source = m_record.section(u'\n', 0, 0).trimmed();
+        source.invalid = AuditLinesText::tr("A quoted field opened on this line is never closed.");
+        m_sources.push_back(std::move(source));
+        m_record.clear();
+    }
+}
+
+void AuditLineReader::takeLine(QByteArrayView bytes)
+{
+    ++m_line;
+    if (!m_bomChecked) {
+        m_bomChecked = true;
+        if (bytes.startsWith("\xEF\xBB\xBF"))
+            bytes = bytes.sliced(3);
+    }
+    if (bytes.endsWith('\r'))
+        bytes.chop(1);
+    const QString text = QString::fromUtf8(bytes);
+    if (m_kind == AuditInputKind::Map && !m_record.isEmpty()) {
+        m_record += u'\n' + text;
+        readRecord(m_record, m_recordLine);
+        return;
+    }
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty() || trimmed.startsWith(u'#'))
+        return;
+    if (m_kind == AuditInputKind::Map) {
+        readRecord(text, m_line);
+        return;
+    }
+    AuditSource source;
+    source.line = m_line;
+    readListLine(trimmed, &source);
+    m_sources.push_back(std::move(source));
+}
+
+void AuditLineReader::readRecord(const QString &text, qint64 line)
+{
+    if (m_separator.isNull())
+        m_separator = text.contains(u'\t') ? u'\t' : u',';
+    QStringList fields;
+    if (!splitRecord(text, m_separator, &fields)) {
+        if (text.size() <= MaxRecordChars) {
+            m_record = text;
+            m_recordLine = line;
+            return;
+        }
+        fields.clear();
+        fields.append(text.section(u'\n', 0, 0));
+        m_record.clear();
+        AuditSource source;
+        source.line = line;
+        source.source = fields.first().trimmed();
+        source.invalid = AuditLinesText::tr("A quoted field opened on this line is never closed.");
+        m_sources.push_back(std::move(source));
+        return;
+    }
+    m_record.clear();
+    const bool first = std::exchange(m_firstRow, false);
+    if (first && isHeaderRow(fields)) {
+        m_notes.append(AuditLinesText::tr("Line %1 is a header row (%2): not checked.")
+                           .arg(line)
+                           .arg(fields.join(u", "_s)));
+        return;
+    }
+    AuditSource source;
+    source.line = line;
+    readMapFields(fields, &source);
+    m_sources.push_back(std::move(source));
+}
+
+bool AuditLineReader::splitRecord(QStringView text, QChar separator, QStringList *fields)
+{
+    fields->clear();
+    QString field;
+    bool quoted = false; // inside a quoted field
+    bool wasQuoted = false; // this field began with a quote: spaces around it are dropped
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"') {
+                if (i + 1 < text.size() && text.at(i + 1) == u'"') {
+                    field += u'"';
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                field += c;
+            }
+        } else if (c == u'"' && field.trimmed().isEmpty() && !wasQuoted) {
+            field.clear();
+            quoted = true;
+            wasQuoted = true;
+        } else if (c == separator) {
+            fields->append(wasQuoted ? field : field.trimmed());
+            field.clear();
+            wasQuoted = false;
+        } else if (!wasQuoted || !c.isSpace()) {
+            field += c;
+        }
+    }
+    if (quoted)
+        return false;
+    fields->append(wasQuoted ? field : field.trimmed());
+    return true;
+}
+
+bool AuditLineReader::isHeaderRow(const QStringList &fields)
+{
+    static const QStringList sourceNames = {u"source"_s, u"source_url"_s, u"from"_s, u"old"_s, u"old_url"_s,
+                                            u"url"_s, u"redirect_from"_s, u"original"_s};
+    static const QStringList targetNames = {u"target"_s, u"expected_target"_s, u"target_url"_s, u"to"_s,
+                                            u"new"_s, u"new_url"_s, u"destination"_s, u"redirect_to"_s,
+                                            u"expected"_s, u"expected_url"_s};
+    return fields.size() >= 2 && sourceNames.contains(normalName(fields.at(0)))
+        && targetNames.contains(normalName(fields.at(1)));
+}
+
+void AuditLineReader::readListLine(const QString &line, AuditSource *source)
+{
+    source->source = line;
+    const UrlInput read = readTypedUrl(line);
+    source->url = read.url;
+    if (!read.isValid())
+        source->invalid = read.error;
+}
+
+void AuditLineReader::readMapFields(const QStringList &fields, AuditSource *source)
+{
+    source->source = fields.value(0);
+    if (fields.size() > 3 || fields.size() < 2) {
+        source->invalid = AuditLinesText::tr("A redirect map line has a source, an expected target and "
+                                             "optionally an expected status; this one has %n field(s).",
+                                             nullptr, int(fields.size()));
+        return;
+    }
+    if (source->source.isEmpty()) {
+        source->invalid = AuditLinesText::tr("The source URL is empty.");
+        return;
+    }
+    const UrlInput read = readTypedUrl(source->source);
+    source->url = read.url;
+    if (!read.isValid()) {
+        source->invalid = read.error;
+        return;
+    }
+    source->expectedTargetText = fields.at(1);
+    if (fields.size() == 3 && !fields.at(2).isEmpty()) {
+        bool number = false;
+        const int status = fields.at(2).toInt(&number);
+        if (!number || status < 100 || status > 599) {
+            source->invalid = AuditLinesText::tr("The expected status “%1” is not a status code from 100 to 599.")
+                                  .arg(fields.at(2));
+            return;
+        }
+        source->expectedStatus = status;
+    }
+    if (source->expectedTargetText.isEmpty()) {
+        if (!source->expectedStatus)
+            source->invalid = AuditLinesText::tr("The expected target is empty.");
+        return; // an expected status alone is a valid check
+    }
+    // As a Location is read: absolute, scheme-relative ("//host/x") or relative to the source.
+    const QUrl target(source->expectedTargetText, QUrl::TolerantMode);
+    const QUrl resolved = target.isValid() ? read.url.resolved(target) : QUrl();
+    const QString scheme = resolved.scheme().toLower();
+    if (!resolved.isValid() || (scheme != u"http"_s && scheme != u"https"_s) || resolved.host().isEmpty()) {
+        source->invalid = AuditLinesText::tr("The expected target “%1” is not an http or https URL, nor a "
+                                             "path relative to the source.")
+                              .arg(source->expectedTargetText);
+        return;
+    }
+    source->expectedTarget = resolved;
+}
+
+} // namespace StatusScope::Core

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/audit/auditsource.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+#include <deque>
+
+namespace StatusScope::Core {
+
+// Reads a URL list or a redirect map from bytes fed in any pieces, one line at a time, into
+// sources. A list: one URL a line, blank lines and "#" comments skipped. A map: CSV or, when its
+// first row has a tab, tab-separated; `source,expected_target[,expected_status]`; a header row is
+// recognised by its names; a quoted field may hold the separator, quotes ("") and line breaks.
+// A line that cannot be read becomes a source with `invalid` set, in its place.
+class AuditLineReader
+{
+public:
+    explicit AuditLineReader(AuditInputKind kind); // List or Map
+
+    void feed(QByteArrayView bytes);
+    void finish(); // the end of the input: a last line without a line break is read
+    std::deque<AuditSource> &sources() { return m_sources; }
+    // Sentences for the user (a header row recognised), taken once.
+    QStringList takeNotes() { return std::exchange(m_notes, {}); }
+
+    // One map row's fields, RFC 4180 style; false when a quoted field is still open at the end of
+    // `text` (the record goes on on the next line).
+    static bool splitRecord(QStringView text, QChar separator, QStringList *fields);
+    // Whether `fields` are a header row: the first names a source column and the second a target.
+    static bool isHeaderRow(const QStringList &fields);
+    // A map row read into `source` (source, url, expected target resolved, status, or invalid).
+    static void readMapFields(const QStringList &fields, AuditSource *source);
+    static void readListLine(const QString &line, AuditSource *source);
+
+private:
+    void takeLine(QByteArrayView line);
+    void readRecord(const QString &text, qint64 line);
+
+    AuditInputKind m_kind;
+    std::deque<AuditSource> m_sources;
+    QStringList m_notes;
+    QByteArray m_partial; // bytes after the last line break
+    QString m_record; // a map record whose quoted field spans lines
+    qint64 m_recordLine = 0;
+    qint64 m_line = 0;
+    bool m_firstRow = true;
+    bool m_bomChecked = false;
+    QChar m_separator; // decided by the first map row
+};
+
+} // namespace StatusScope::Core

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/audit/auditinput.h"
+#include "core/audit/auditlines.h"
+#include "core/audit/gzipstream.h"
+#include "core/audit/sitemapreader.h"
+
+#include <QPointer>
+#include <QUrl>
+
+#include <deque>
+#include <memory>
+
+class QNetworkReply;
+
+namespace StatusScope::Core {
+
+// The one AuditInput: bytes from a device (pulled as sources are taken) or from URLs (pushed as
+// they arrive, with Qt's read buffer capped so a long list waits on the wire, not in memory), gunzipped
+// when they are gzip, read as a list, map or sitemap (guessed from the first bytes when not told),
+// and, for a sitemap index, the sitemaps it names fetched one after the other within the limits.
+class StreamAuditInput final : public AuditInput
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StreamAuditInput)
+
+public:
+    StreamAuditInput(AuditInputKind kind, const SitemapLimits &limits, QNetworkAccessManager *manager);
+    ~StreamAuditInput() override;
+
+    // The first document: a device (owned when `owned`), or a URL to fetch. `path` (may be empty)
+    // lets a local list or map be counted up front.
+    void setDevice(QIODevice *device, bool owned, const QString &name, const QString &path = {});
+    void setUrl(const QUrl &url);
+    void failAtOnce(const QString &error);
+
+    void start() override;
+    std::optional<AuditSource> take() override;
+    bool atEnd() const override;
+    qint64 total() const override;
+
+private:
+    struct Document; // one sitemap, list or map being read
+
+    void pump();
+    void pullDevice();
+    void readReply();
+    void onReplyFinished();
+    void process(QByteArrayView bytes);
+    void decide(bool final);
+    void feedLimited(QByteArray text);
+    void feedReader(const QByteArray &text);
+    void collect();
+    void endDocument();
+    void nextDocument();
+    void fetch(const QUrl &url, int depth);
+    void addSitemapPage(const QString &location);
+    void addChildSitemap(const QString &location);
+    bool wantsMore() const;
+    qint64 countLines() const;
+
+    SitemapLimits m_limits;
+    QNetworkAccessManager *m_manager;
+    AuditInputKind m_asked;
+    QIODevice *m_device = nullptr;
+    std::unique_ptr<QIODevice> m_ownedDevice;
+    QString m_name;
+    QString m_path;
+    QUrl m_url;
+    bool m_started = false;
+    bool m_ended = false;
+
+    // The document being read.
+    std::unique_ptr<Document> m_doc;
+    // Sitemaps an index named, still to read: URL and depth.
+    std::deque<std::pair<QUrl, int>> m_queue;
+    int m_documents = 0; // documents read or being read, the first one included
+    qint64 m_sitemapsSkipped = 0;
+    bool m_depthNoted = false;
+
+    std::deque<AuditSource> m_ready;
+    qint64 m_nextIndex = 0;
+    mutable qint64 m_counted = -2; // -2: not counted yet
+};
+
+} // namespace StatusScope::Core

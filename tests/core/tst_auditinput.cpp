@@ -1,0 +1,456 @@
+// SPDX-License-Identifier: MIT
+// An audit's inputs: URL lists, redirect maps (CSV and TSV, header rows, quoting, bad lines),
+// sitemaps (plain, gzip, an index fetched from a scripted server within its limits), and the
+// kind guessed from the content.
+#include "core/audit/auditinput.h"
+#include "scriptedserver.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <zlib.h>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace StatusScope::Core;
+using StatusScope::Test::ScriptedServer;
+
+class tst_AuditInput : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void list();
+    void listTotalCountedUpFront();
+    void mapWithHeaderRow();
+    void mapWithoutHeaderRow();
+    void mapTabSeparated();
+    void mapQuotedLineBreak();
+    void mapUnclosedQuote();
+    void mapByteOrderMarkAndPieces();
+    void sitemapFile();
+    void sitemapGzipFile();
+    void notASitemap();
+    void guess_data();
+    void guess();
+    void guessSaidInANote();
+    void missingFile();
+    void listFromUrl();
+    void sitemapIndexFromUrl();
+    void sitemapIndexLimits();
+    void sitemapSizeLimit();
+    void sitemapUrlNotFound();
+
+private:
+    static QString data(const QString &name) { return QStringLiteral(STATUSSCOPE_TEST_DATA "/audit/") + name; }
+    // Every source the input gives, waiting for a fetch when there is one.
+    static QList<AuditSource> drain(AuditInput &input);
+    static QByteArray gzip(const QByteArray &bytes);
+    static QByteArray urlset(const QStringList &locations);
+    static QByteArray index(const QStringList &locations);
+    static QByteArray xmlResponse(const QByteArray &body);
+};
+
+QList<AuditSource> tst_AuditInput::drain(AuditInput &input)
+{
+    QList<AuditSource> sources;
+    QSignalSpy available(&input, &AuditInput::available);
+    input.start();
+    int quiet = 0;
+    while (!input.atEnd()) {
+        if (std::optional<AuditSource> source = input.take()) {
+            sources.append(*source);
+            quiet = 0;
+            continue;
+        }
+        if (input.atEnd())
+            break;
+        if (!available.wait(5000) && ++quiet > 2)
+            break;
+    }
+    return sources;
+}
+
+QByteArray tst_AuditInput::gzip(const QByteArray &bytes)
+{
+    z_stream z{};
+    deflateInit2(&z, 9, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
+    QByteArray out(qsizetype(deflateBound(&z, uLong(bytes.size())) + 32), Qt::Uninitialized);
+    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(bytes.data()));
+    z.avail_in = uInt(bytes.size());
+    z.next_out = reinterpret_cast<Bytef *>(out.data());
+    z.avail_out = uInt(out.size());
+    deflate(&z, Z_FINISH);
+    out.truncate(qsizetype(z.total_out));
+    deflateEnd(&z);
+    return out;
+}
+
+QByteArray tst_AuditInput::urlset(const QStringList &locations)
+{
+    QByteArray xml = R"(<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">)"_ba;
+    for (const QString &location : locations)
+        xml += "<url><loc>" + location.toUtf8() + "</loc></url>\n";
+    return xml + "</urlset>\n";
+}
+
+QByteArray tst_AuditInput::index(const QStringList &locations)
+{
+    QByteArray xml = R"(<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">)"_ba;
+    for (const QString &location : locations)
+        xml += "<sitemap><loc>" + location.toUtf8() + "</loc></sitemap>\n";
+    return xml + "</sitemapindex>\n";
+}
+
+QByteArray tst_AuditInput::xmlResponse(const QByteArray &body)
+{
+    return ScriptedServer::response(200, "OK", {{"Content-Type", "application/xml"}}, body);
+}
+
+void tst_AuditInput::list()
+{
+    auto input = AuditInput::fromFile(data(u"list.txt"_s), AuditInputKind::List);
+    const QList<AuditSource> sources = drain(*input);
+    QVERIFY(input->errorString().isEmpty());
+    QCOMPARE(sources.size(), 4);
+    QCOMPARE(sources.at(0).line, 2);
+    QCOMPARE(sources.at(0).url, QUrl(u"https://example.org/a"_s));
+    QCOMPARE(sources.at(0).index, 0);
+    QVERIFY(!sources.at(0).hasExpectation());
+    QCOMPARE(sources.at(1).line, 4);
+    QCOMPARE(sources.at(1).url, QUrl(u"http://example.org/b"_s)); // typed like curl: http:// added
+    QCOMPARE(sources.at(2).line, 6);
+    QVERIFY(!sources.at(2).isValid()); // a space in the host: a row of its own, the rest goes on
+    QVERIFY(!sources.at(2).invalid.isEmpty());
+    QCOMPARE(sources.at(2).source, u"http://exa mple.org/c"_s);
+    QCOMPARE(sources.at(3).line, 7);
+    QCOMPARE(sources.at(3).index, 3);
+    QVERIFY(sources.at(3).isValid());
+    QCOMPARE(input->total(), 4);
+}
+
+void tst_AuditInput::listTotalCountedUpFront()
+{
+    QTemporaryDir dir;
+    QFile file(dir.filePath(u"big.txt"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    for (int i = 0; i < 20000; ++i)
+        file.write("https://example.org/page/" + QByteArray::number(i) + (i % 100 == 0 ? "\n\n# c\n" : "\n"));
+    file.close();
+    auto input = AuditInput::fromFile(file.fileName(), AuditInputKind::Guess);
+    const std::optional<AuditSource> first = input->take();
+    QVERIFY(first);
+    QCOMPARE(input->total(), 20000); // known before the end, for progress and time left
+    QVERIFY(!input->atEnd());
+    QCOMPARE(drain(*input).size(), 19999);
+}
+
+void tst_AuditInput::mapWithHeaderRow()
+{
+    auto input = AuditInput::fromFile(data(u"map.csv"_s), AuditInputKind::Map);
+    const QList<AuditSource> sources = drain(*input);
+    QCOMPARE(sources.size(), 5);
+    QVERIFY(input->notes().join(u'\n').contains(u"header row"_s));
+
+    QCOMPARE(sources.at(0).line, 2);
+    QCOMPARE(sources.at(0).url, QUrl(u"https://old.example/a"_s));
+    QCOMPARE(sources.at(0).expectedTarget, QUrl(u"https://new.example/a"_s));
+    QCOMPARE(sources.at(0).expectedStatus, 301);
+
+    QCOMPARE(sources.at(1).expectedTarget, QUrl(u"https://old.example/b-moved"_s)); // relative to the source
+    QCOMPARE(sources.at(1).expectedStatus, std::nullopt); // empty third field: no status expected
+
+    // Quoted fields: a comma inside the source, doubled quotes inside the target.
+    QVERIFY2(sources.at(2).isValid(), qPrintable(sources.at(2).invalid));
+    QCOMPARE(sources.at(2).source, u"https://old.example/c?x=1,2"_s);
+    QCOMPARE(sources.at(2).expectedTargetText, u"https://new.example/c?say=\"hi\""_s);
+    QCOMPARE(sources.at(2).expectedStatus, 308);
+
+    QCOMPARE(sources.at(3).line, 5);
+    QVERIFY(sources.at(3).invalid.contains(u"abc"_s)); // a status that is no number
+    QCOMPARE(sources.at(4).line, 6);
+    QVERIFY(!sources.at(4).isValid()); // one field only
+    QCOMPARE(input->total(), 5);
+}
+
+void tst_AuditInput::mapWithoutHeaderRow()
+{
+    auto input = AuditInput::fromText(u"https://a.example/x,https://b.example/x\n"
+                                      "https://a.example/y , //c.example/y , 302\n"
+                                      "https://a.example/z,mailto:someone@example.org\n"_s,
+                                      AuditInputKind::Map);
+    const QList<AuditSource> sources = drain(*input);
+    QCOMPARE(sources.size(), 3);
+    QCOMPARE(sources.at(0).line, 1); // the first row is data: its names are no column names
+    QCOMPARE(sources.at(0).expectedTarget, QUrl(u"https://b.example/x"_s));
+    QCOMPARE(sources.at(1).expectedTarget, QUrl(u"https://c.example/y"_s)); // scheme-relative
+    QCOMPARE(sources.at(1).expectedStatus, 302);
+    QVERIFY(!sources.at(2).isValid());
+    QVERIFY(sources.at(2).invalid.contains(u"mailto:"_s));
+    QVERIFY(input->notes().isEmpty()); // nothing guessed, no header row
+}
+
+void tst_AuditInput::mapTabSeparated()
+{
+    auto input = AuditInput::fromFile(data(u"map.tsv"_s), AuditInputKind::Guess);
+    const QList<AuditSource> sources = drain(*input);
+    QCOMPARE(input->kind(), AuditInputKind::Map);
+    QVERIFY(input->kindWasGuessed());
+    QCOMPARE(sources.size(), 2);
+    QCOMPARE(sources.at(0).expectedStatus, 301);
+    QCOMPARE(sources.at(1).expectedTarget, QUrl(u"https://old.example/up"_s));
+}
+
+void tst_AuditInput::mapQuotedLineBreak()
+{
+    auto input = AuditInput::fromText(u"from,to\n"
+                                      "https://a.example/1,\"https://b.example/1\"\n"
+                                      "https://a.example/2,\"https://b.example/\n2\"\n"
+                                      "https://a.example/3,https://b.example/3\n"_s,
+                                      AuditInputKind::Map);
+    const QList<AuditSource> sources = drain(*input);
+    QCOMPARE(sources.size(), 3);
+    QCOMPARE(sources.at(1).line, 3); // the record's first line
+    QCOMPARE(sources.at(1).expectedTargetText, u"https://b.example/\n2"_s);
+    QCOMPARE(sources.at(2).line, 5);
+    QVERIFY(sources.at(2).isValid());
+}
+
+void tst_AuditInput::mapUnclosedQuote()
+{
+    auto input = AuditInput::fromText(u"https://a.example/1,https://b.example/1\n"
+                                      "https://a.example/2,\"https://b.example/2\n"_s,
+                                      AuditInputKind::Map);
+    const QList<AuditSource> sources = drain(*input);
+    QCOMPARE(sources.size(), 2);
+    QVERIFY(sources.at(0).isValid());
+    QCOMPARE(sources.at(1).line, 2);
+    QVERIFY(sources.at(1).invalid.contains(u"never closed"_s));
+}
+
+void tst_AuditInput::mapByteOrderMarkAndPieces()
+{
+    // From a device, with a byte order mark, CRLF and a header row with spaces in its names.
+    QByteArray bytes = "\xEF\xBB\xBF" "Source URL,Target URL\r\nhttps://a.example/\xC3\xA9,/neu\r\n"_ba;
+    QBuffer buffer(&bytes);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    auto input = AuditInput::fromDevice(&buffer, u"pieces"_s, AuditInputKind::Guess);
+    const QList<AuditSource> sources = drain(*input);
+    QCOMPARE(input->kind(), AuditInputKind::Map);
+    QCOMPARE(sources.size(), 1);
+    QCOMPARE(sources.at(0).line, 2);
+    QCOMPARE(sources.at(0).source, u"https://a.example/é"_s);
+    QCOMPARE(sources.at(0).expectedTarget, QUrl(u"https://a.example/neu"_s));
+}
+
+void tst_AuditInput::sitemapFile()
+{
+    auto input = AuditInput::fromFile(data(u"sitemap.xml"_s), AuditInputKind::Sitemap);
+    const QList<AuditSource> sources = drain(*input);
+    QVERIFY2(input->errorString().isEmpty(), qPrintable(input->errorString()));
+    QCOMPARE(sources.size(), 4);
+    QCOMPARE(sources.at(0).line, 0); // no line numbers for sitemap rows
+    QCOMPARE(sources.at(1).url, QUrl(u"https://example.org/about"_s)); // whitespace around <loc> dropped
+    QCOMPARE(sources.at(2).url, QUrl(u"https://example.org/search?q=a&page=2"_s)); // &amp; read
+    QVERIFY(!sources.at(3).isValid()); // ftp: a row with invalid-input
+    QCOMPARE(input->total(), 4);
+}
+
+void tst_AuditInput::sitemapGzipFile()
+{
+    auto input = AuditInput::fromFile(data(u"sitemap.xml.gz"_s), AuditInputKind::Guess);
+    const QList<AuditSource> sources = drain(*input);
+    QVERIFY2(input->errorString().isEmpty(), qPrintable(input->errorString()));
+    QCOMPARE(input->kind(), AuditInputKind::Sitemap);
+    QCOMPARE(sources.size(), 4);
+    QCOMPARE(sources.at(1).url, QUrl(u"https://example.org/about"_s));
+
+    // A gzip file cut short is said, after what could be read.
+    QFile whole(data(u"sitemap.xml.gz"_s));
+    QVERIFY(whole.open(QIODevice::ReadOnly));
+    QByteArray cut = whole.readAll();
+    cut.chop(40);
+    QBuffer buffer(&cut);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    auto truncated = AuditInput::fromDevice(&buffer, u"cut.xml.gz"_s, AuditInputKind::Sitemap);
+    drain(*truncated);
+    QVERIFY(!truncated->errorString().isEmpty());
+}
+
+void tst_AuditInput::notASitemap()
+{
+    auto html = AuditInput::fromText(u"<!doctype html><html><body>hi</body></html>"_s, AuditInputKind::Guess);
+    QVERIFY(drain(*html).isEmpty());
+    QVERIFY(html->errorString().contains(u"not a sitemap"_s) || html->errorString().contains(u"XML"_s));
+    auto broken = AuditInput::fromText(u"<urlset><url><loc>https://a.example/</loc></url><url>"_s,
+                                       AuditInputKind::Sitemap);
+    QCOMPARE(drain(*broken).size(), 1); // what came before the break is kept
+    QVERIFY(!broken->errorString().isEmpty());
+}
+
+void tst_AuditInput::guess_data()
+{
+    QTest::addColumn<QByteArray>("head");
+    QTest::addColumn<AuditInputKind>("kind");
+    QTest::newRow("list") << "https://a.example/\nhttps://b.example/\n"_ba << AuditInputKind::List;
+    QTest::newRow("list with comments") << "# urls\n\nexample.org\n"_ba << AuditInputKind::List;
+    QTest::newRow("comma inside a list URL") << "https://a.example/?ids=1,2\n"_ba << AuditInputKind::List;
+    QTest::newRow("map") << "https://a.example/,https://b.example/\n"_ba << AuditInputKind::Map;
+    QTest::newRow("map, relative target") << "https://a.example/x,/y,301\n"_ba << AuditInputKind::Map;
+    QTest::newRow("map, tab") << "https://a.example/x\thttps://b.example/\n"_ba << AuditInputKind::Map;
+    QTest::newRow("map, header row") << "old_url,new_url\nhttps://a.example/,b\n"_ba << AuditInputKind::Map;
+    QTest::newRow("sitemap") << "  <?xml version=\"1.0\"?><urlset/>"_ba << AuditInputKind::Sitemap;
+    QTest::newRow("gzip") << "\x1f\x8b\x08\x00"_ba << AuditInputKind::Sitemap;
+}
+
+void tst_AuditInput::guess()
+{
+    QFETCH(QByteArray, head);
+    QFETCH(AuditInputKind, kind);
+    QString why;
+    QCOMPARE(guessAuditInputKind(head, &why), kind);
+    QVERIFY(!why.isEmpty());
+}
+
+void tst_AuditInput::guessSaidInANote()
+{
+    auto input = AuditInput::fromFile(data(u"map.csv"_s), AuditInputKind::Guess);
+    QSignalSpy noted(input.get(), &AuditInput::noteAdded);
+    QCOMPARE(drain(*input).size(), 5);
+    QCOMPARE(input->kind(), AuditInputKind::Map);
+    QVERIFY(input->kindWasGuessed());
+    QVERIFY(!noted.isEmpty());
+    QVERIFY2(noted.first().first().toString().startsWith(u"Read as a redirect map"_s),
+             qPrintable(noted.first().first().toString()));
+
+    auto told = AuditInput::fromFile(data(u"map.csv"_s), AuditInputKind::Map);
+    drain(*told);
+    QVERIFY(!told->kindWasGuessed());
+}
+
+void tst_AuditInput::missingFile()
+{
+    auto input = AuditInput::fromFile(data(u"no-such-file.txt"_s), AuditInputKind::Guess);
+    QVERIFY(drain(*input).isEmpty());
+    QVERIFY(input->atEnd());
+    QVERIFY(input->errorString().contains(u"no-such-file.txt"_s));
+}
+
+void tst_AuditInput::listFromUrl()
+{
+    ScriptedServer server;
+    QVERIFY(server.listen());
+    QByteArray body;
+    for (int i = 0; i < 5000; ++i)
+        body += "https://example.org/" + QByteArray::number(i) + "\n";
+    server.route("/urls.txt", ScriptedServer::response(200, "OK", {{"Content-Type", "text/plain"}}, body));
+    QNetworkAccessManager manager;
+    auto input = AuditInput::fromUrl(server.url(u"/urls.txt"_s), AuditInputKind::Guess, &manager);
+    const QList<AuditSource> sources = drain(*input);
+    QVERIFY2(input->errorString().isEmpty(), qPrintable(input->errorString()));
+    QCOMPARE(input->kind(), AuditInputKind::List);
+    QCOMPARE(sources.size(), 5000);
+    QCOMPARE(sources.last().line, 5000);
+    QCOMPARE(sources.last().index, 4999);
+}
+
+void tst_AuditInput::sitemapIndexFromUrl()
+{
+    ScriptedServer server;
+    QVERIFY(server.listen());
+    server.route("/sitemap_index.xml",
+                 xmlResponse(index({server.url(u"/a.xml"_s).toString(), server.url(u"/b.xml.gz"_s).toString(),
+                                    server.url(u"/nested.xml"_s).toString()})));
+    server.route("/a.xml", xmlResponse(urlset({u"https://example.org/a1"_s, u"https://example.org/a2"_s})));
+    server.route("/b.xml.gz", ScriptedServer::response(200, "OK", {{"Content-Type", "application/gzip"}},
+                                                       gzip(urlset({u"https://example.org/b1"_s}))));
+    server.route("/nested.xml", xmlResponse(index({server.url(u"/c.xml"_s).toString()})));
+    server.route("/c.xml", xmlResponse(urlset({u"https://example.org/c1"_s})));
+    QNetworkAccessManager manager;
+    auto input = AuditInput::fromUrl(server.url(u"/sitemap_index.xml"_s), AuditInputKind::Guess, &manager);
+    const QList<AuditSource> sources = drain(*input);
+    QVERIFY2(input->errorString().isEmpty(), qPrintable(input->errorString()));
+    QCOMPARE(input->kind(), AuditInputKind::Sitemap);
+    QStringList urls;
+    for (const AuditSource &source : sources)
+        urls.append(source.url.toString());
+    QCOMPARE(urls, (QStringList{u"https://example.org/a1"_s, u"https://example.org/a2"_s, u"https://example.org/b1"_s,
+                                u"https://example.org/c1"_s}));
+    QCOMPARE(input->total(), 4);
+}
+
+void tst_AuditInput::sitemapIndexLimits()
+{
+    ScriptedServer server;
+    QVERIFY(server.listen());
+    QStringList children;
+    for (int i = 0; i < 5; ++i) {
+        const QByteArray path = "/s" + QByteArray::number(i) + ".xml";
+        children.append(server.url(QString::fromLatin1(path)).toString());
+        server.route(path, xmlResponse(urlset({u"https://example.org/"_s + QString::number(i)})));
+    }
+    children.append(server.url(u"/deeper.xml"_s).toString());
+    server.route("/deeper.xml", xmlResponse(index({server.url(u"/deepest.xml"_s).toString()})));
+    server.route("/deepest.xml", xmlResponse(urlset({u"https://example.org/deep"_s})));
+    server.route("/index.xml", xmlResponse(index(children)));
+    QNetworkAccessManager manager;
+
+    // Three documents in all: the index and two of its sitemaps; the rest is said, not fetched.
+    SitemapLimits few;
+    few.maxSitemaps = 3;
+    auto counted = AuditInput::fromUrl(server.url(u"/index.xml"_s), AuditInputKind::Sitemap, &manager, few);
+    QCOMPARE(drain(*counted).size(), 2);
+    QVERIFY2(counted->notes().join(u'\n').contains(u"were not read"_s), qPrintable(counted->notes().join(u'\n')));
+    QVERIFY(server.requestsTo("/s2.xml").isEmpty());
+
+    // Depth 1: the index's own sitemaps are read, an index inside it is not followed.
+    server.clearRequests();
+    SitemapLimits shallow;
+    shallow.maxDepth = 1;
+    auto flat = AuditInput::fromUrl(server.url(u"/index.xml"_s), AuditInputKind::Sitemap, &manager, shallow);
+    QCOMPARE(drain(*flat).size(), 5);
+    QVERIFY2(flat->notes().join(u'\n').contains(u"not followed"_s), qPrintable(flat->notes().join(u'\n')));
+    QVERIFY(server.requestsTo("/deepest.xml").isEmpty());
+}
+
+void tst_AuditInput::sitemapSizeLimit()
+{
+    QStringList many;
+    for (int i = 0; i < 2000; ++i)
+        many.append(u"https://example.org/page/"_s + QString::number(i));
+    const QByteArray xml = urlset(many);
+    SitemapLimits small;
+    small.maxBytes = 10 * 1024;
+    auto input = AuditInput::fromText(QString::fromUtf8(xml), AuditInputKind::Guess, small);
+    const QList<AuditSource> sources = drain(*input);
+    QVERIFY(sources.size() > 100);
+    QVERIFY(sources.size() < 2000);
+    QVERIFY2(input->notes().join(u'\n').contains(u"only its beginning"_s), qPrintable(input->notes().join(u'\n')));
+
+    // The limit counts unpacked bytes: a small gzip file that unpacks past it is cut the same way.
+    ScriptedServer server;
+    QVERIFY(server.listen());
+    server.route("/big.xml.gz", ScriptedServer::response(200, "OK", {}, gzip(xml)));
+    QNetworkAccessManager manager;
+    auto packed = AuditInput::fromUrl(server.url(u"/big.xml.gz"_s), AuditInputKind::Sitemap, &manager, small);
+    QCOMPARE(drain(*packed).size(), sources.size());
+    QVERIFY(packed->notes().join(u'\n').contains(u"only its beginning"_s));
+}
+
+void tst_AuditInput::sitemapUrlNotFound()
+{
+    ScriptedServer server;
+    QVERIFY(server.listen());
+    server.route("*", ScriptedServer::response(404, "Not Found", {}, "nope"));
+    QNetworkAccessManager manager;
+    auto input = AuditInput::fromUrl(server.url(u"/sitemap.xml"_s), AuditInputKind::Guess, &manager);
+    QVERIFY(drain(*input).isEmpty());
+    QVERIFY(input->atEnd());
+    QVERIFY2(input->errorString().contains(u"404"_s), qPrintable(input->errorString()));
+}
+
+QTEST_GUILESS_MAIN(tst_AuditInput)
+#include "tst_auditinput.moc"
