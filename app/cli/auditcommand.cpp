@@ -19,12 +19,14 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QTextStream>
 
 #include <cmath>
 #include <cstdio>
+#include <utility>
 #include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -181,7 +183,7 @@ std::optional<QString> parse(const QCommandLineParser &parser, ParsedAudit &audi
         return problem;
     if (auto problem = readCount(parser, u"parallel"_s, 1, 1024, run.parallel))
         return problem;
-    if (auto problem = readCount(parser, u"per-host"_s, 1, 1024, run.perHost))
+    if (auto problem = readCount(parser, u"per-host"_s, 0, 1024, run.perHost))
         return problem;
     if (auto problem = readCount(parser, u"max-chain"_s, 0, 1000, run.check.maxChain))
         return problem;
@@ -228,7 +230,7 @@ void configureAudit(QCommandLineParser &parser)
         {u"sitemap"_s,
          AuditCommand::tr("Read the input as a sitemap (default: guessed from the content, said on stderr).")},
         {u"parallel"_s, AuditCommand::tr("Run up to N chains at once (default 16)."), u"N"_s},
-        {u"per-host"_s, AuditCommand::tr("At most N requests in flight per host, redirects included (default 4)."),
+        {u"per-host"_s, AuditCommand::tr("At most N requests in flight per host, redirects included (default 4; 0: no limit)."),
          u"N"_s},
         {u"rate"_s, AuditCommand::tr("At most N requests per second per host (default: no limit)."), u"N"_s},
         {u"max-chain"_s,
@@ -313,25 +315,65 @@ int runAudit(const QCommandLineParser &parser, QTextStream &out, QTextStream &er
     AuditRunner runner(&manager, &*catalogue);
     QEventLoop loop;
     QStringList notesShown;
-    QObject::connect(&runner, &AuditRunner::rowReady, &loop, [&printer](const AuditRow &row) { printer.writeRow(row); });
-    QObject::connect(&runner, &AuditRunner::note, &loop, [&err, &notesShown](const QString &text) {
+    // How far a long run got, on a terminal's standard error, ten times a second at most; not
+    // when the table is on that terminal, where the rows say it.
+    const bool showProgress = isatty(fileno(stderr)) && !(format == AuditFormat::Table && toTerminal);
+    bool progressShown = false;
+    QElapsedTimer progressClock;
+    progressClock.start();
+    const auto clearProgress = [&err, &progressShown] {
+        if (progressShown)
+            err << "\r\x1b[K";
+        progressShown = false;
+    };
+    // The header comes with the first row, so an input that turns out unreadable (a sitemap URL
+    // that answers 404) leaves standard output empty, as any other bad input does.
+    bool headerWritten = false;
+    QObject::connect(&runner, &AuditRunner::rowReady, &loop, [&printer, &headerWritten](const AuditRow &row) {
+        if (!std::exchange(headerWritten, true))
+            printer.writeHeader();
+        printer.writeRow(row);
+    });
+    QObject::connect(&runner, &AuditRunner::note, &loop, [&err, &notesShown, &clearProgress](const QString &text) {
         notesShown.append(text);
+        clearProgress();
         err << "statusscope audit: " << escapeForDisplay(text) << Qt::endl;
     });
+    QObject::connect(&runner, &AuditRunner::progress, &loop,
+                     [&, showProgress](qint64 done, qint64 total, double rowsPerSecond) {
+                         if (!showProgress || progressClock.elapsed() < 100)
+                             return;
+                         progressClock.restart();
+                         const QString rate = QString::number(rowsPerSecond, 'f', 0);
+                         err << '\r'
+                             << (total >= 0 ? AuditCommand::tr("%1 of %2 sources, %3 a second").arg(done).arg(total).arg(rate)
+                                            : AuditCommand::tr("%1 sources, %2 a second").arg(done).arg(rate))
+                             << "\x1b[K";
+                         err.flush();
+                         progressShown = true;
+                     });
     QObject::connect(&runner, &AuditRunner::finished, &loop, &QEventLoop::quit);
     AuditInterrupt interrupt;
     QObject::connect(&interrupt, &AuditInterrupt::interrupted, &runner, &AuditRunner::cancel);
 
-    printer.writeHeader();
     runner.start(input.get(), audit.run);
     if (runner.isRunning())
         loop.exec();
 
+    clearProgress();
     const AuditSummary summary = runner.summary();
-    printer.writeSummary(summary);
     const QString inputError = input->errorString();
     if (!inputError.isEmpty() && !notesShown.contains(inputError))
         err << "statusscope audit: " << escapeForDisplay(inputError) << Qt::endl;
+    if (summary.sources == 0 && !interrupt.wasInterrupted()) {
+        // Nothing could be read, so nothing was audited: bad input, said once.
+        if (inputError.isEmpty())
+            err << "statusscope audit: " << AuditCommand::tr("The input holds no URL to audit.") << Qt::endl;
+        return ExitUsage;
+    }
+    if (!std::exchange(headerWritten, true))
+        printer.writeHeader();
+    printer.writeSummary(summary);
     // The table says it on standard output; everyone else gets the sentence on standard error.
     if (format != AuditFormat::Table || output)
         err << "statusscope audit: " << AuditOutput::summarySentence(summary) << Qt::endl;
@@ -346,12 +388,6 @@ int runAudit(const QCommandLineParser &parser, QTextStream &out, QTextStream &er
     }
     if (interrupt.wasInterrupted())
         return ExitAuditInterrupted;
-    if (summary.sources == 0 && !inputError.isEmpty())
-        return ExitUsage; // nothing could be read, so nothing was audited
-    if (summary.sources == 0) {
-        err << "statusscope audit: " << AuditCommand::tr("The input holds no URL to audit.") << Qt::endl;
-        return ExitUsage;
-    }
     return summary.mismatched == 0 && inputError.isEmpty() ? ExitSuccess : ExitMismatch;
 }
 

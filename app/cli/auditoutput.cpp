@@ -113,11 +113,12 @@ QString AuditOutput::tableLine(const QStringList &cells, const QStringList &colo
     QString line;
     for (qsizetype i = 0; i < cells.size(); ++i) {
         const bool last = i == cells.size() - 1;
-        // Padded on the plain text, then painted, so colour codes never count as columns.
-        const QString cell = last ? cells.at(i) : fitted(cells.at(i), widths.at(i));
-        const QString padding = last ? QString() : QString(widths.at(i) - cell.size() + Gap, u' ');
-        // Numbers read best aligned on the right.
+        // Numbers read best aligned on the right, and are never cut (a line past 99,999 pushes
+        // its row to the right rather than lose a digit).
         const bool right = i == 0 || i == 5;
+        // Padded on the plain text, then painted, so colour codes never count as columns.
+        const QString cell = last || right ? cells.at(i) : fitted(cells.at(i), widths.at(i));
+        const QString padding = last ? QString() : QString(std::max<qsizetype>(widths.at(i) - cell.size(), 0) + Gap, u' ');
         if (right)
             line += padding.left(padding.size() - Gap) + paint(cell, colours.value(i)) + QString(Gap, u' ');
         else

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void sitemapFromFile();
     void sitemapGzip();
     void sitemapFromUrl();
+    void sitemapUrlThatFailsIsBadInput();
     void csvFormat();
     void tableFormat();
     void outputFile();
@@ -300,6 +301,17 @@ void tst_AuditCommand::sitemapFromUrl()
     QCOMPARE(rows.size(), 3);
     QCOMPARE(rows.at(0).value(u"source"_s).toString(), m_http->url(u"/ok"_s).toString());
     QCOMPARE(rows.at(1).value(u"chain"_s).toArray(), (QJsonArray{302, 200}));
+}
+
+// An input URL that answers 404 is bad input: a sentence, nothing on standard output, exit 2.
+void tst_AuditCommand::sitemapUrlThatFailsIsBadInput()
+{
+    m_http->route("/nositemap.xml", ScriptedServer::response(404, "Not Found", {}, "no"));
+    const CliRun run = runCli({u"audit"_s, u"--format"_s, u"csv"_s, m_http->url(u"/nositemap.xml"_s).toString()});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.out.isEmpty(), run.out.constData());
+    QVERIFY2(run.err.contains("404"), run.err.constData());
+    QCOMPARE(m_http->requests().size(), 1); // the input itself, and no source
 }
 
 void tst_AuditCommand::csvFormat()
