@@ -258,6 +258,7 @@ std::optional<QList<CurlImport>> importArguments(const QList<CurlArgument> &argu
         return fail(CurlText::tr("The curl command has no URL."));
     if (auto problem = network.finish(spec.options.network))
         return fail(*problem);
+    result.ignored.append(network.notApplied());
     // --compressed is what the engine does anyway (it asks for gzip and deflate and decodes them),
     // unless Accept-Encoding is typed: then the body is shown as it came.
     if (compressed && hasHeader(spec.headers, "Accept-Encoding"))

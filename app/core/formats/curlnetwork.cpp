@@ -21,8 +21,10 @@ struct CurlText
 // The words curl accepts for each option, by the name used below.
 QString canonical(const QString &option)
 {
-    static const QHash<QString, QString> aliases{
-        {u"-x"_s, u"--proxy"_s}, {u"-u"_s, u"--user"_s}, {u"-E"_s, u"--cert"_s}};
+    static const QHash<QString, QString> aliases{{u"-x"_s, u"--proxy"_s},
+                                                 {u"-u"_s, u"--user"_s},
+                                                 {u"-E"_s, u"--cert"_s},
+                                                 {u"-U"_s, u"--proxy-user"_s}};
     return aliases.value(option, option);
 }
 
@@ -42,10 +44,11 @@ QString escapedCertificateFile(const QString &file)
 
 QStringList CurlNetworkReader::valueOptions()
 {
-    return {u"-x"_s,           u"--proxy"_s,     u"--proxy-user"_s, u"--noproxy"_s,
-            u"--cacert"_s,     u"--capath"_s,    u"-E"_s,           u"--cert"_s,
-            u"--key"_s,        u"--cert-type"_s, u"--pass"_s,       u"--resolve"_s,
-            u"--connect-to"_s, u"-u"_s,          u"--user"_s,       u"--oauth2-bearer"_s};
+    // (cert15) -U: curl's short --proxy-user.
+    return {u"-x"_s,          u"--proxy"_s,        u"-U"_s,        u"--proxy-user"_s, u"--noproxy"_s,
+            u"--cacert"_s,    u"--capath"_s,       u"-E"_s,        u"--cert"_s,       u"--key"_s,
+            u"--cert-type"_s, u"--pass"_s,         u"--resolve"_s, u"--connect-to"_s, u"-u"_s,
+            u"--user"_s,      u"--oauth2-bearer"_s};
 }
 
 QStringList CurlNetworkReader::flagOptions()
@@ -74,6 +77,17 @@ std::optional<QString> CurlNetworkReader::read(const QString &option, const QStr
     if (name == u"--proxy") {
         m_proxy = value;
     } else if (name == u"--proxy-user") {
+        // (cert15) A user alone: curl would ask for the password. Sent with an empty one, the
+        // proxy refuses it; check refuses the option, and the import leaves it out, saying why.
+        if (!value.contains(u':')) {
+            m_proxyUser.reset(); // the last one given counts, as in curl
+            m_proxyUserNote = CurlText::tr("%1 %2: no password after a colon. curl would ask for it, "
+                                           "StatusScope does not, so no proxy user is set: give "
+                                           "USER:PASSWORD (USER: for an empty password).")
+                                  .arg(option, value);
+            return std::nullopt;
+        }
+        m_proxyUserNote.reset();
         m_proxyUser = value;
     } else if (name == u"--noproxy") {
         m_network.proxy.noProxy = parseNoProxy(value);

@@ -31,6 +31,8 @@ public:
     // Fills `network` once the whole command is read: some options only mean something together
     // (-u with --digest, --proxy-user with -x, in any order).
     std::optional<QString> finish(NetworkOptions &network) const;
+    // (cert15) The options read but left out, each "OPTION VALUE: reason" (CurlImport::ignored).
+    QStringList notApplied() const { return m_proxyUserNote ? QStringList{*m_proxyUserNote} : QStringList(); }
 
 private:
     NetworkOptions m_network;
@@ -39,6 +41,7 @@ private:
     std::optional<QString> m_user;
     std::optional<QString> m_bearer;
     AuthSetting::Scheme m_scheme = AuthSetting::Scheme::Basic;
+    std::optional<QString> m_proxyUserNote; // (cert15) --proxy-user USER without a password
 };
 
 // The curl words for `network`, each already quoted for a POSIX shell, in the order curl's manual
