@@ -84,6 +84,8 @@ void ChainPrinter::printHop(const Hop &hop)
     }
     if (!hop.route.connectedTo.isEmpty())
         route.append(ChainPrinterText::tr("connected to %1").arg(shown(hop.route.connectedTo)));
+    if (!hop.route.clientCertificate.isEmpty()) // (cert15)
+        route.append(ChainPrinterText::tr("client certificate %1").arg(shown(hop.route.clientCertificate)));
     if (!hop.auth.scheme.isEmpty()) {
         const QString who = hop.auth.user.isEmpty()
             ? shown(hop.auth.scheme)

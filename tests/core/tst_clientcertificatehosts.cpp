@@ -12,9 +12,11 @@
 #include "nginxserver.h"
 #include "testca.h"
 
+#include <QFile>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QSslKey>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -36,6 +38,7 @@ private Q_SLOTS:
     void ownCertificateGoesToEveryHost();
     void sessionMatchesEveryHop();
     void unreadablePreferredCertificateStopsBeforeItsHost();
+    void lockedPreferredCertificateReachedByRedirect();
 
 private:
     // A request for `path` on `host` (a.test or b.test), both pinned to nginx on 127.0.0.1.
@@ -249,6 +252,41 @@ void tst_ClientCertificateHosts::unreadablePreferredCertificateStopsBeforeItsHos
     spec.options.network.clientCertificateRules = {gone};
     QVERIFY(!engine.start(spec));
     QCOMPARE(engine.result().error->kind, ErrorKind::InvalidInput);
+}
+
+void tst_ClientCertificateHosts::lockedPreferredCertificateReachedByRedirect()
+{
+    // The window asks for the password of the certificate the typed URL's host uses, before
+    // sending; one that only a redirect reaches was not asked for. The chain stops before that
+    // host with a sentence saying how to give it, instead of going there without it.
+    QFile keyFile(m_alice.key);
+    QVERIFY(keyFile.open(QIODevice::ReadOnly));
+    const QSslKey key(keyFile.readAll(), QSsl::Rsa, QSsl::Pem);
+    QVERIFY(!key.isNull());
+    const QString lockedKey = m_folder.filePath(u"alice-locked.key"_s);
+    QFile locked(lockedKey);
+    QVERIFY(locked.open(QIODevice::WriteOnly));
+    locked.write(key.toPem("open sesame"));
+    locked.close();
+    ClientCertificateRule rule = aliceFor(u"b.test"_s);
+    rule.certificate.clientKey = lockedKey;
+
+    RequestSpec spec = request(u"a.test"_s, u"/to-b"_s);
+    spec.options.network.clientCertificateRules = {rule};
+    ChainResult chain = run(spec);
+    QCOMPARE(chain.outcome, ChainOutcome::Error);
+    QCOMPARE(chain.hops.size(), 1);
+    QVERIFY2(chain.error->message.contains(u"locked by a password"_s)
+                 && chain.error->message.contains(u"Send a request to b.test itself"_s),
+             qPrintable(chain.error->message));
+
+    // With its password (asked for on an earlier send to b.test), the redirect presents it.
+    spec.options.network.clientCertificateRules.first().certificate.passphrase = u"open sesame"_s;
+    chain = run(spec);
+    QVERIFY2(chain.outcome == ChainOutcome::Complete,
+             qPrintable(chain.error ? chain.error->message : outcomeKey(chain.outcome)));
+    QVERIFY2(chain.hops.at(1).bodyPreview.contains("CN=alice"), chain.hops.at(1).bodyPreview.constData());
+    QCOMPARE(chain.hops.at(1).route.clientCertificatePattern, u"b.test"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_ClientCertificateHosts)

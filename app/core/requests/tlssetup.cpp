@@ -2,6 +2,7 @@
 #include "core/requests/tlssetup.h"
 
 #include "core/requests/hop.h"
+#include "core/requests/secretneeds.h"
 #include "core/settings/networkpreferences.h"
 
 #include <QBuffer>
@@ -293,6 +294,13 @@ std::optional<QString> TlsSetup::chooseFor(const QUrl &url)
             std::optional<TlsSetup> loaded = load(host.rule.certificate, &problem);
             if (!loaded || loaded->m_clientChain.isEmpty()) {
                 m_chosen = NoCertificate;
+                // The window asks for the password of the certificate the typed URL's host uses;
+                // one a redirect leads to was not asked for (a chain cannot stop to ask).
+                if (needsPassphrase(host.rule.certificate))
+                    return TlsText::tr("Nothing was sent to %1: the client certificate Preferences → "
+                                       "Certificates give for “%2” is locked by a password that was "
+                                       "not given. Send a request to %1 itself to be asked for it.")
+                        .arg(url.host(), host.rule.hostPattern);
                 return TlsText::tr("Nothing was sent to %1: the client certificate Preferences → "
                                    "Certificates give for “%2” cannot be used: %3")
                     .arg(url.host(), host.rule.hostPattern, problem);

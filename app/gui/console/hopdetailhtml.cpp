@@ -172,6 +172,16 @@ QStringList hopRouteSentences(const Hop &hop, const Hop *answered)
                                               : shown(asked);
         sentences.append(HopDetail::tr("HTTP version asked: %1.").arg(version));
     }
+    // (cert15) Which client certificate this hop's server could have (Qt sends it when asked);
+    // no sentence when none was, as for a hop without a proxy.
+    if (!route.clientCertificate.isEmpty()) {
+        sentences.append(
+            route.clientCertificatePattern.isEmpty()
+                ? HopDetail::tr("Client certificate offered: %1 (the request's own).")
+                      .arg(shown(route.clientCertificate))
+                : HopDetail::tr("Client certificate offered: %1, from Preferences for %2.")
+                      .arg(shown(route.clientCertificate), shown(route.clientCertificatePattern)));
+    }
     const HopAuth &auth = hop.auth;
     if (!auth.scheme.isEmpty()) {
         const QString scheme = shown(auth.scheme);
