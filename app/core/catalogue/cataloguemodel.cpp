@@ -24,10 +24,15 @@ void CatalogueModel::setCatalogue(StatusCatalogue catalogue)
     beginResetModel();
     m_catalogue = std::move(catalogue);
     m_searchText.clear();
+    endResetModel();
+}
+
+void CatalogueModel::buildSearchText() const
+{
+    m_searchText.clear();
     m_searchText.reserve(m_catalogue.size());
     for (const StatusEntry &entry : m_catalogue.entries())
         m_searchText.append(CatalogueSearch::haystackFor(entry));
-    endResetModel();
 }
 
 void CatalogueModel::setTranslation(const CatalogueTranslation *translation)
@@ -109,7 +114,7 @@ QVariant CatalogueModel::data(const QModelIndex &index, int role) const
     case OriginRole:
         return int(entry->origin);
     case SearchTextRole:
-        return QString::fromUtf8(m_searchText.at(index.row()).text);
+        return QString::fromUtf8(searchTextAt(index.row()).text);
     case DeprecatedRole:
         return entry->deprecated;
     case SortRole:
