@@ -368,7 +368,12 @@ int runCheck(const QCommandLineParser &parser, QTextStream &out, QTextStream &er
         }
     }
 
-    const std::optional<StatusCatalogue> catalogue = loadCatalogue(parser, err);
+    // (perf18) The built-in catalogue is read once the first requests are on their way, as it only
+    // annotates responses: reading it overlaps the first connection. A --catalogue file is read
+    // before anything is sent, so a bad one costs no request.
+    const bool catalogueDeferred = !parser.isSet(u"catalogue"_s);
+    std::optional<StatusCatalogue> catalogue
+        = catalogueDeferred ? std::optional<StatusCatalogue>(std::in_place) : loadCatalogue(parser, err);
     if (!catalogue)
         return ExitDataError;
 
@@ -383,6 +388,14 @@ int runCheck(const QCommandLineParser &parser, QTextStream &out, QTextStream &er
     settings.parallel = check.parallel;
     settings.cookieJar = cookieJar.get();
     CheckRunner runner(&manager, &*catalogue, settings, out, err, har.get(), colourWanted());
+    if (catalogueDeferred) {
+        runner.setDeferredCatalogue([&parser, &err, &catalogue] {
+            std::optional<StatusCatalogue> builtin = loadCatalogue(parser, err);
+            if (builtin)
+                *catalogue = std::move(*builtin);
+            return builtin.has_value();
+        });
+    }
     return runner.run(check.requests, source.get(), check.base);
 }
 

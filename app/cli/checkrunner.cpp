@@ -6,8 +6,10 @@
 #include "cli/inputfiles.h"
 #include "cli/outputtarget.h"
 #include "cli/textlayout.h"
+#include "core/formats/chaindocument.h"
 #include "core/formats/har.h"
 #include "core/requests/chainjson.h"
+#include "core/requests/chainmasking.h"
 #include "core/requests/requestengine.h"
 #include "core/requests/requestvalidation.h"
 #include "core/requests/safetext.h"
@@ -17,6 +19,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace StatusScope::Core;
@@ -39,6 +43,60 @@ constexpr QByteArrayView EntriesKey = "\"entries\":[";
 QByteArray harSkeleton()
 {
     return QJsonDocument(chainsToHar({})).toJson(QJsonDocument::Compact);
+}
+
+// jsonForTerminal() rebuilds the text character by character to escape what a terminal would act
+// on; most documents hold none of it (their only characters past ASCII are the catalogue's "§", "·",
+// quotes), so a first look finds that out and the document goes out as it is: the same bytes.
+QByteArray jsonForOutput(const QByteArray &json)
+{
+    const QString text = QString::fromUtf8(json);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t unit = text.at(i).unicode();
+        if (unit < 0x7f)
+            continue;
+        // U+FFFD may stand for bytes that were not UTF-8: the careful way then, as for a lone half.
+        if (unit == 0xfffd || QChar::isLowSurrogate(unit))
+            return jsonForTerminal(json);
+        if (QChar::isHighSurrogate(unit)) {
+            if (i + 1 >= text.size() || !QChar::isLowSurrogate(text.at(i + 1).unicode())
+                || QChar::category(QChar::surrogateToUcs4(unit, text.at(i + 1).unicode())) == QChar::Other_Format)
+                return jsonForTerminal(json);
+            ++i;
+            continue;
+        }
+        const QChar::Category category = QChar::category(unit);
+        if (unit == 0x7f || category == QChar::Other_Control || category == QChar::Other_Format
+            || category == QChar::Separator_Line || category == QChar::Separator_Paragraph)
+            return jsonForTerminal(json);
+    }
+    return json;
+}
+
+MaskingPolicy maskingFor(bool showSecrets)
+{
+    return MaskingPolicy{showSecrets ? SecretStorage::Plain : SecretStorage::Masked, {}}; // as chainToJson()
+}
+
+// The fields maskedChain() changes in a hop (chainmasking.cpp): a hop made while its chain ran is
+// written as made only when the whole chain masks it the same (a later hop may send a credential
+// that an earlier one echoed).
+bool maskedAlike(const Hop &a, const Hop &b)
+{
+    return a.url == b.url && a.requestHeaders == b.requestHeaders && a.responseHeaders == b.responseHeaders
+        && a.bodyPreview == b.bodyPreview && a.locationRaw == b.locationRaw && a.location == b.location;
+}
+
+// A hop as it sits in its chain's document, written alone: inside "hops" it is two levels deep,
+// eight spaces in the indented form.
+QByteArray hopJson(const Hop &maskedHop, bool compact)
+{
+    QByteArray json = QJsonDocument(hopToDocument(maskedHop, BodyBytes::LeftOut))
+                          .toJson(compact ? QJsonDocument::Compact : QJsonDocument::Indented);
+    if (compact)
+        return json;
+    json.chop(1); // the document's last line break: the chain's writes its own
+    return "        " + json.replace('\n', "\n        ");
 }
 
 } // namespace
@@ -80,6 +138,7 @@ CheckRunner::CheckRunner(QNetworkAccessManager *manager, const StatusCatalogue *
     , m_err(err)
     , m_har(har)
     , m_printer(out, colour)
+    , m_colour(colour)
 {
 }
 
@@ -96,6 +155,9 @@ int CheckRunner::run(const QList<RequestSpec> &requests, UrlSource *source, cons
         writeHar(skeleton.left(skeleton.indexOf(EntriesKey) + EntriesKey.size()));
     }
     launch();
+    // (perf18) After launch(): the requests it started are on their way before the catalogue is read.
+    if (m_loadCatalogue)
+        QMetaObject::invokeMethod(this, &CheckRunner::loadDeferredCatalogue, Qt::QueuedConnection);
     if (!done())
         m_loop.exec();
 
@@ -124,6 +186,8 @@ int CheckRunner::run(const QList<RequestSpec> &requests, UrlSource *source, cons
             return ExitStoppedOrFailed;
         }
     }
+    if (m_catalogueFailed)
+        return ExitDataError;
     // A rule or transport failure outranks --fail statuses.
     if (m_failed || !jarWritten)
         return ExitStoppedOrFailed;
@@ -136,12 +200,13 @@ int CheckRunner::run(const QList<RequestSpec> &requests, UrlSource *source, cons
 
 bool CheckRunner::done() const
 {
-    return m_running == 0 && m_next >= m_requests.size() && (!m_source || m_source->atEnd());
+    return m_running == 0
+        && (m_catalogueFailed || (m_next >= m_requests.size() && (!m_source || m_source->atEnd())));
 }
 
 void CheckRunner::launch()
 {
-    while (m_running < m_settings.parallel) {
+    while (m_running < m_settings.parallel && !m_catalogueFailed) {
         if (m_next < m_requests.size()) {
             start(m_requests.at(m_next++), 0);
             continue;
@@ -179,8 +244,15 @@ void CheckRunner::launch()
 void CheckRunner::start(const RequestSpec &spec, qint64 lineNumber)
 {
     auto *engine = new RequestEngine(m_manager, m_catalogue, this);
+    m_pending.insert(engine, {});
+    // Queued: the hop is made into text once the engine has sent the next request, while it travels.
+    connect(
+        engine, &RequestEngine::hopFinished, engine, [this, engine] { prepareHops(engine); },
+        Qt::QueuedConnection);
     connect(engine, &RequestEngine::finished, this, [this, engine] {
-        report(engine->result());
+        prepareHops(engine);
+        PendingReport pending = m_pending.take(engine);
+        report(engine->result(), &pending);
         engine->deleteLater();
         --m_running;
         // Not from inside the engine's signal: the next chain starts once this one has unwound.
@@ -192,6 +264,7 @@ void CheckRunner::start(const RequestSpec &spec, qint64 lineNumber)
     // Bad input (a URL from a list that is not http or https…): start() sent nothing and will
     // emit nothing, so the chain ends here and the next one starts.
     --m_running;
+    m_pending.remove(engine);
     const ChainResult result = engine->result();
     delete engine;
     const QString message = result.error ? result.error->message : QString();
@@ -204,7 +277,77 @@ void CheckRunner::start(const RequestSpec &spec, qint64 lineNumber)
     report(result);
 }
 
-void CheckRunner::report(const ChainResult &chain)
+void CheckRunner::loadDeferredCatalogue()
+{
+    const std::function<bool()> load = std::exchange(m_loadCatalogue, {});
+    if (!load || load())
+        return;
+    m_catalogueFailed = true;
+    const QList<RequestEngine *> engines = findChildren<RequestEngine *>(Qt::FindDirectChildrenOnly);
+    for (RequestEngine *engine : engines)
+        engine->cancel();
+    if (done())
+        m_loop.quit();
+}
+
+void CheckRunner::prepareHops(const RequestEngine *engine)
+{
+    const auto found = m_pending.find(engine);
+    if (found == m_pending.end() || !m_settings.report)
+        return;
+    PendingReport &pending = *found;
+    const ChainResult &chain = engine->result();
+    if (pending.hops >= chain.hops.size())
+        return;
+    if (m_settings.json) {
+        ChainResult made;
+        made.request = chain.request;
+        made.hops = chain.hops.sliced(pending.hops);
+        const ChainResult masked = maskedChain(made, maskingFor(m_settings.showSecrets));
+        for (const Hop &hop : masked.hops) {
+            pending.maskedHops.append(hop);
+            pending.json.append(hopJson(hop, m_settings.jsonLines));
+        }
+    } else {
+        QTextStream stream(&pending.text);
+        ChainPrinter printer(stream, m_colour);
+        for (qsizetype i = pending.hops; i < chain.hops.size(); ++i)
+            printer.printHop(chain.hops.at(i));
+    }
+    pending.hops = chain.hops.size();
+}
+
+QByteArray CheckRunner::chainJson(const ChainResult &chain, PendingReport *pending) const
+{
+    const QJsonDocument::JsonFormat format = m_settings.jsonLines ? QJsonDocument::Compact
+                                                                  : QJsonDocument::Indented;
+    if (!pending || chain.hops.isEmpty())
+        return QJsonDocument(chainToJson(chain, m_settings.showSecrets)).toJson(format);
+    // The document without its hops, then the hops made while the chain ran put in their place:
+    // the same bytes as the whole document written at once.
+    ChainResult masked = maskedChain(chain, maskingFor(m_settings.showSecrets));
+    QByteArrayList hops;
+    for (qsizetype i = 0; i < masked.hops.size(); ++i) {
+        const Hop &hop = masked.hops.at(i);
+        hops.append(i < pending->json.size() && maskedAlike(pending->maskedHops.at(i), hop)
+                        ? pending->json.at(i)
+                        : hopJson(hop, m_settings.jsonLines));
+    }
+    const QList<Hop> allHops = std::exchange(masked.hops, {});
+    QByteArray document = QJsonDocument(chainToDocument(masked, BodyBytes::LeftOut)).toJson(format);
+    const QByteArray emptyHops = m_settings.jsonLines ? "\"hops\":[]"_ba : "\n    \"hops\": [\n    ]"_ba;
+    const qsizetype at = document.indexOf(emptyHops);
+    if (at < 0 || document.indexOf(emptyHops, at + 1) >= 0) { // never seen: then the slow way
+        masked.hops = allHops;
+        return QJsonDocument(chainToDocument(masked, BodyBytes::LeftOut)).toJson(format);
+    }
+    const QByteArray filled = m_settings.jsonLines
+        ? QByteArray("\"hops\":["_ba + hops.join(',') + ']')
+        : QByteArray("\n    \"hops\": [\n"_ba + hops.join(",\n") + "\n    ]");
+    return document.replace(at, emptyHops.size(), filled);
+}
+
+void CheckRunner::report(const ChainResult &chain, PendingReport *pending)
 {
     const int status = !chain.hops.isEmpty() && chain.hops.last().status ? *chain.hops.last().status : 0;
     if (chain.outcome != ChainOutcome::Complete)
@@ -217,15 +360,18 @@ void CheckRunner::report(const ChainResult &chain)
     if (!m_settings.report) {
         // Only the HAR file is written.
     } else if (m_settings.json) {
-        m_out << jsonForTerminal(
-            QJsonDocument(chainToJson(chain, m_settings.showSecrets))
-                .toJson(m_settings.jsonLines ? QJsonDocument::Compact : QJsonDocument::Indented));
+        m_out << jsonForOutput(chainJson(chain, pending));
         if (m_settings.jsonLines)
             m_out << '\n';
     } else {
         if (m_several)
             m_out << '\n';
-        m_printer.printChain(chain);
+        if (pending && !chain.hops.isEmpty() && pending->hops == chain.hops.size()) {
+            m_out << pending->text;
+            m_printer.printSummary(chain);
+        } else {
+            m_printer.printChain(chain);
+        }
     }
     m_out.flush();
     ++m_reported;

@@ -6,12 +6,16 @@
 #include "core/requests/urlinput.h"
 
 #include <QEventLoop>
+#include <QHash>
 #include <QObject>
+
+#include <functional>
 
 class QNetworkAccessManager;
 class QTextStream;
 
 namespace StatusScope::Core {
+class RequestEngine;
 class StatusCatalogue;
 }
 
@@ -60,10 +64,29 @@ public:
     // exit status.
     int run(const QList<Core::RequestSpec> &requests, UrlSource *source, const Core::RequestSpec &base);
 
+    // (perf18) Optional: the catalogue given to the constructor is filled by `load` once the first
+    // requests are on their way (before any response is read, as only responses are annotated), so
+    // reading it overlaps the first connection. When `load` returns false (it says why on standard
+    // error), the chains running are cancelled, no other starts, and run() returns ExitDataError.
+    void setDeferredCatalogue(std::function<bool()> load) { m_loadCatalogue = std::move(load); }
+
 private:
+    // (perf18) A running chain's report, made hop by hop as each hop ends (while the next request
+    // is on its way) and written when the chain ends.
+    struct PendingReport
+    {
+        qsizetype hops = 0; // hops made so far
+        QString text; // the report for people
+        QList<Core::Hop> maskedHops; // JSON: each hop as it was masked when it was made…
+        QByteArrayList json; // …and as written inside the chain's document
+    };
+
     void launch();
     void start(const Core::RequestSpec &spec, qint64 lineNumber);
-    void report(const Core::ChainResult &chain);
+    void loadDeferredCatalogue();
+    void prepareHops(const Core::RequestEngine *engine);
+    void report(const Core::ChainResult &chain, PendingReport *pending = nullptr);
+    QByteArray chainJson(const Core::ChainResult &chain, PendingReport *pending) const;
     bool done() const;
     void writeHar(const QByteArray &bytes);
 
@@ -74,6 +97,10 @@ private:
     QTextStream &m_err;
     OutputTarget *m_har;
     ChainPrinter m_printer;
+    bool m_colour;
+    std::function<bool()> m_loadCatalogue;
+    bool m_catalogueFailed = false;
+    QHash<const Core::RequestEngine *, PendingReport> m_pending;
     QEventLoop m_loop;
     QList<Core::RequestSpec> m_requests;
     qsizetype m_next = 0;
