@@ -9,6 +9,7 @@
 #include "core/formats/chaindocument.h"
 #include "core/requests/requestengine.h"
 #include "core/requests/requestsession.h"
+#include "core/requests/secretneeds.h"
 #include "nginxserver.h"
 #include "testca.h"
 
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void sessionMatchesEveryHop();
     void unreadablePreferredCertificateStopsBeforeItsHost();
     void lockedPreferredCertificateReachedByRedirect();
+    void passwordAskedForTheUpgradeToHttps();
 
 private:
     // A request for `path` on `host` (a.test or b.test), both pinned to nginx on 127.0.0.1.
@@ -287,6 +289,39 @@ void tst_ClientCertificateHosts::lockedPreferredCertificateReachedByRedirect()
              qPrintable(chain.error ? chain.error->message : outcomeKey(chain.outcome)));
     QVERIFY2(chain.hops.at(1).bodyPreview.contains("CN=alice"), chain.hops.at(1).bodyPreview.constData());
     QCOMPARE(chain.hops.at(1).route.clientCertificatePattern, u"b.test"_s);
+}
+
+void tst_ClientCertificateHosts::passwordAskedForTheUpgradeToHttps()
+{
+    // http://a.test/ usually redirects to https://a.test/ at once: the window asks for the
+    // password of the certificate for a.test:443 before sending, as for https://a.test/ typed.
+    QFile keyFile(m_alice.key);
+    QVERIFY(keyFile.open(QIODevice::ReadOnly));
+    const QSslKey key(keyFile.readAll(), QSsl::Rsa, QSsl::Pem);
+    const QString lockedKey = m_folder.filePath(u"alice-locked-443.key"_s);
+    QFile locked(lockedKey);
+    QVERIFY(locked.open(QIODevice::WriteOnly));
+    locked.write(key.toPem("open sesame"));
+    locked.close();
+    NetworkPreferences preferences;
+    ClientCertificateRule rule = aliceFor(u"a.test:443"_s);
+    rule.certificate.clientKey = lockedKey;
+    preferences.clientCertificates = {rule};
+
+    RequestSpec spec;
+    spec.url = QUrl(u"http://a.test/"_s);
+    QList<SecretNeed> needs = missingSecrets(preferences, spec);
+    QCOMPARE(needs.size(), 1);
+    QCOMPARE(needs.first().kind, SecretNeed::Kind::CertificatePassphrase);
+    QCOMPARE(needs.first().hostPattern, u"a.test:443"_s);
+    // Not followed, or another host: nothing to ask.
+    spec.options.followRedirects = false;
+    QVERIFY(missingSecrets(preferences, spec).isEmpty());
+    spec.options.followRedirects = true;
+    spec.url = QUrl(u"http://b.test/"_s);
+    QVERIFY(missingSecrets(preferences, spec).isEmpty());
+    spec.url = QUrl(u"https://a.test/"_s);
+    QCOMPARE(missingSecrets(preferences, spec).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_ClientCertificateHosts)

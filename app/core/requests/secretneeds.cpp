@@ -14,12 +14,23 @@ namespace {
 
 const ClientCertificateRule *ruleFor(const NetworkPreferences &preferences, const QUrl &url)
 {
-    const int port = url.port(url.scheme() == QLatin1String("https") ? 443 : 80);
-    for (const ClientCertificateRule &rule : preferences.clientCertificates) {
-        if (hostPatternMatches(rule.hostPattern, url.host(), port))
-            return &rule;
-    }
-    return nullptr;
+    const qsizetype index = clientCertificateRuleFor(preferences.clientCertificates, url);
+    return index < 0 ? nullptr : &preferences.clientCertificates.at(index);
+}
+
+// (cert15) The certificate a chain for `request` may offer on a hop the window can foresee: the
+// typed URL's host, and for http://HOST/ followed, https://HOST/ (the usual first redirect). A
+// redirect elsewhere meets a locked certificate with a sentence (TlsSetup::chooseFor()).
+const ClientCertificateRule *foreseenRule(const NetworkPreferences &preferences, const RequestSpec &request)
+{
+    if (const ClientCertificateRule *rule = ruleFor(preferences, request.url))
+        return rule;
+    const bool follows = request.options.followRedirects && request.options.maxRedirects > 0;
+    if (!follows || request.url.scheme() != QLatin1String("http") || request.url.port() != -1)
+        return nullptr;
+    QUrl secure = request.url;
+    secure.setScheme(QStringLiteral("https"));
+    return ruleFor(preferences, secure);
 }
 
 // True when a chain sent for `request` may go through `proxy` (the preferred manual one) on some
@@ -70,7 +81,7 @@ QList<SecretNeed> missingSecrets(const NetworkPreferences &preferences, const Re
         needs.append(need);
     }
     if (own.tls.clientCertificate.isEmpty()) {
-        const ClientCertificateRule *rule = ruleFor(preferences, request.url);
+        const ClientCertificateRule *rule = foreseenRule(preferences, request);
         if (rule && needsPassphrase(rule->certificate)) {
             SecretNeed need;
             need.kind = SecretNeed::Kind::CertificatePassphrase;
