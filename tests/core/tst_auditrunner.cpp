@@ -59,6 +59,8 @@ private Q_SLOTS:
     void ratePerHost();
     void retryAfterObeyed();
     void retryAfterTooLongReported();
+    void retryAfterForms_data();
+    void retryAfterForms();
     void inputOrderKept();
     void pauseAndResume();
     void cancelDeliversWhatFinished();
@@ -342,6 +344,39 @@ void tst_AuditRunner::retryAfterTooLongReported()
     QCOMPARE(result.rows.first().problems, (QStringList{u"final-not-ok"_s, u"retry-after"_s}));
     QCOMPARE(m_server->requests().size(), 1); // not retried
     QVERIFY(clock.elapsed() < 4000); // and not waited for
+}
+
+void tst_AuditRunner::retryAfterForms_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<qint64>("ms"); // -1: none
+    QTest::newRow("seconds") << 429 << "120"_ba << qint64(120000);
+    QTest::newRow("zero") << 503 << "0"_ba << qint64(0);
+    QTest::newRow("date") << 503 << "Sun, 06 Dec 2026 08:00:30 GMT"_ba << qint64(30000);
+    QTest::newRow("date in the past") << 503 << "Sun, 06 Dec 2026 07:00:00 GMT"_ba << qint64(0);
+    QTest::newRow("RFC 850 date") << 503 << "Sunday, 06-Dec-26 08:01:00 GMT"_ba << qint64(60000);
+    QTest::newRow("asctime date") << 503 << "Sun Dec  6 08:00:05 2026"_ba << qint64(5000);
+    QTest::newRow("numeric zone") << 429 << "Sun, 06 Dec 2026 09:00:00 +0100"_ba << qint64(0);
+    QTest::newRow("negative") << 429 << "-5"_ba << qint64(-1);
+    QTest::newRow("garbage") << 429 << "soon"_ba << qint64(-1);
+    QTest::newRow("missing") << 429 << QByteArray() << qint64(-1);
+    QTest::newRow("not on a 500") << 500 << "10"_ba << qint64(-1);
+    QTest::newRow("not on a 301") << 301 << "10"_ba << qint64(-1);
+}
+
+void tst_AuditRunner::retryAfterForms()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, value);
+    QFETCH(qint64, ms);
+    Hop hop;
+    hop.status = status;
+    if (!value.isNull())
+        hop.responseHeaders.append({"Retry-After"_ba, value});
+    const QDateTime now(QDate(2026, 12, 6), QTime(8, 0), Qt::UTC);
+    const std::optional<qint64> wait = HostGate::retryAfterMs(hop, now);
+    QCOMPARE(wait.value_or(-1), ms);
 }
 
 void tst_AuditRunner::inputOrderKept()

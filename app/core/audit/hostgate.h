@@ -48,6 +48,8 @@ public:
     // Seconds a Retry-After field asks for (delay-seconds or an HTTP date, from `now`); empty
     // when the field is missing or unreadable.
     static std::optional<qint64> retryAfterMs(const Hop &hop, const QDateTime &now);
+    // An HTTP date in any of RFC 9110's three forms; invalid when it is none of them.
+    static QDateTime parseHttpDate(QByteArrayView value);
 
     int inFlight(const QString &host) const;
     int highestInFlight(const QString &host) const; // the most seen at once, for tests and notes
