@@ -9,6 +9,7 @@
 #include "core/playground/playgroundserver.h"
 #include "core/quiz/metcodes.h"
 #include "core/settings/settings.h"
+#include "gui/auditview/auditpage.h"
 #include "gui/catalogueview/cataloguepage.h"
 #include "gui/catalogueview/comparisondialog.h"
 #include "gui/console/curlpastedialog.h"
@@ -103,6 +104,7 @@ MainWindow::MainWindow(const Core::StatusCatalogue &catalogue, QNetworkAccessMan
     connect(m_ui->findAction, &QAction::triggered, this, &MainWindow::findInCatalogue);
     connect(m_ui->catalogueAction, &QAction::triggered, this, &MainWindow::showCatalogue);
     connect(m_ui->consoleAction, &QAction::triggered, this, &MainWindow::showConsole);
+    connect(m_ui->auditAction, &QAction::triggered, this, &MainWindow::showAudit);
     connect(m_ui->focusUrlAction, &QAction::triggered, this, [this] {
         showConsole();
         requestConsole()->focusUrl();
@@ -192,6 +194,22 @@ RequestConsole *MainWindow::requestConsole()
         m_waitingShown = m_secretPrompter->waitingSentence();
     });
     return m_console;
+}
+
+AuditPage *MainWindow::auditPage()
+{
+    if (!m_auditPage) {
+        m_auditPage = new AuditPage(m_manager, &m_controller->catalogue(), this);
+        m_auditPage->setObjectName(u"auditPage"_s);
+        m_ui->pages->addWidget(m_auditPage);
+    }
+    return m_auditPage;
+}
+
+void MainWindow::showAudit()
+{
+    m_ui->pages->setCurrentWidget(auditPage());
+    m_auditPage->focusInput();
 }
 
 HistoryPanel *MainWindow::historyPanel()
@@ -495,6 +513,8 @@ void MainWindow::updatePermanentStatus()
     if (m_console && m_ui->pages->currentWidget() == m_console)
         m_statusLabel->setText(tr("Ctrl+L edits the URL, Ctrl+Enter sends, Esc cancels; F1 lists every "
                                   "shortcut."));
+    else if (m_auditPage && m_ui->pages->currentWidget() == m_auditPage)
+        m_statusLabel->setText(tr("Ctrl+Enter starts the audit, Esc cancels it; F1 lists every shortcut."));
     else
         m_statusLabel->setText(
             tr("%n entries in the catalogue. Type a code or a word to search.", nullptr, m_entryCount));

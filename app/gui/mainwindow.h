@@ -29,6 +29,7 @@ class Settings;
 
 namespace StatusScope::Gui {
 
+class AuditPage;
 class CataloguePage;
 class ComparisonDialog;
 class HarOpener;
@@ -57,6 +58,8 @@ public:
     CataloguePage *cataloguePage() const { return m_cataloguePage; }
     // The console is built the first time it is needed (it is not on screen at start-up).
     RequestConsole *requestConsole();
+    // (issue 18) The Audit page, built the first time it is shown.
+    AuditPage *auditPage();
     // The history panel is built when its dock is first shown or something is put in it.
     HistoryPanel *historyPanel();
 
@@ -112,6 +115,7 @@ protected:
 private:
     void showCatalogue();
     void showConsole();
+    void showAudit();
     void showCodeInCatalogue(int code);
     void findInCatalogue();
     void showAbout();
@@ -137,6 +141,7 @@ private:
     CataloguePage *m_cataloguePage;
     QNetworkAccessManager *m_manager;
     RequestConsole *m_console = nullptr; // see requestConsole()
+    AuditPage *m_auditPage = nullptr; // see auditPage()
     // What the settings hold for the console until it exists.
     struct ConsoleSettings
     {

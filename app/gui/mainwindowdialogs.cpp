@@ -100,6 +100,8 @@ void MainWindow::showShortcuts()
         {u"Enter, Ctrl+Enter"_s, tr("Send the request")},
         {u"Esc"_s, tr("Cancel the running request; in the catalogue search, clear it")},
         {u"Ctrl+V"_s, tr("In the URL field: paste a URL or a whole curl command")},
+        {u"Ctrl+Enter"_s, tr("On the Audit page: start the audit")},
+        {u"Esc"_s, tr("On the Audit page: cancel the run (the rows that finished stay)")},
         {u"Up, Down, Enter"_s,
          tr("Move through the catalogue results from the search field, then into the list")},
     };

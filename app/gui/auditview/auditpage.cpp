@@ -1,0 +1,538 @@
+// SPDX-License-Identifier: MIT
+#include "gui/auditview/auditpage.h"
+
+#include "ui_auditpage.h"
+
+#include "core/audit/auditinput.h"
+#include "gui/auditview/auditchaindelegate.h"
+#include "gui/auditview/auditfiltermodel.h"
+#include "gui/auditview/auditrowmodel.h"
+#include "gui/auditview/auditsourcelist.h"
+#include "gui/console/chainview.h"
+
+#include <QMenu>
+#include <QResizeEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QShortcut>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace StatusScope::Gui {
+
+namespace {
+
+// How often delivered rows are put in the table: often enough to look live, seldom enough that a
+// fast run inserts in batches rather than row by row.
+constexpr int FlushIntervalMs = 100;
+// Notes shown under the buttons: the latest ones.
+constexpr int NotesShown = 2;
+
+QString durationText(double seconds)
+{
+    const qint64 whole = qint64(seconds + 0.5);
+    if (whole < 60)
+        return AuditPage::tr("%1 s").arg(whole);
+    if (whole < 3600)
+        return AuditPage::tr("%1 min %2 s").arg(whole / 60).arg(whole % 60);
+    return AuditPage::tr("%1 h %2 min").arg(whole / 3600).arg(whole % 3600 / 60);
+}
+
+} // namespace
+
+AuditPage::AuditPage(QNetworkAccessManager *manager, const Core::StatusCatalogue *catalogue, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::AuditPage>())
+    , m_manager(manager)
+    , m_catalogue(catalogue)
+    , m_rows(new AuditRowModel(this))
+    , m_filter(new AuditFilterModel(this))
+    , m_runner(new Core::AuditRunner(manager, catalogue, this))
+    , m_refetcher(new Core::AuditRunner(manager, catalogue, this))
+{
+    m_ui->setupUi(this);
+    m_chainLabel = new QLabel(m_ui->chainPane);
+    m_chainLabel->setObjectName(u"chainLabel"_s);
+    m_chainLabel->setWordWrap(true);
+    m_chainLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_chainView = new ChainView(catalogue, m_ui->chainPane);
+    auto *chainLayout = new QVBoxLayout(m_ui->chainPane);
+    chainLayout->setContentsMargins(0, 0, 0, 0);
+    chainLayout->addWidget(m_chainLabel);
+    chainLayout->addWidget(m_chainView, 1);
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 2);
+
+    m_filter->setSourceModel(m_rows);
+    QTableView *view = m_ui->rowsView;
+    view->setModel(m_filter);
+    view->setItemDelegateForColumn(AuditRowModel::ChainColumn, new AuditChainDelegate(view));
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    // The problems take what is left: they are what the page is read for.
+    view->horizontalHeader()->setSectionResizeMode(AuditRowModel::ProblemsColumn, QHeaderView::Stretch);
+    const int em = view->fontMetrics().averageCharWidth();
+    const QList<int> widths{9, 34, 30, 34, 30, 9, 24, 11};
+    for (int column = 0; column < widths.size(); ++column)
+        view->setColumnWidth(column, widths.at(column) * em);
+    // A few lines are enough to paste into; the table and the chain need the height more.
+    const int line = m_ui->pasteEdit->fontMetrics().lineSpacing();
+    m_ui->pasteEdit->setMinimumHeight(3 * line + 8);
+    m_ui->pasteEdit->setMaximumHeight(10 * line + 8);
+    view->sortByColumn(AuditRowModel::LineColumn, Qt::AscendingOrder);
+    connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditPage::showSelectedChain);
+
+    setUpFilters();
+    connect(m_ui->browseButton, &QPushButton::clicked, this, &AuditPage::browse);
+    connect(m_ui->filePathEdit, &QLineEdit::textChanged, this, &AuditPage::updateGuess);
+    connect(m_ui->pasteEdit, &QPlainTextEdit::textChanged, this, &AuditPage::updateGuess);
+    connect(m_ui->urlEdit, &QLineEdit::textChanged, this, &AuditPage::updateGuess);
+    connect(m_ui->inputTabs, &QTabWidget::currentChanged, this, &AuditPage::updateGuess);
+    connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, &AuditPage::updateGuess);
+    connect(m_ui->startButton, &QPushButton::clicked, this, &AuditPage::start);
+    connect(m_ui->pauseButton, &QPushButton::toggled, this, &AuditPage::setPaused);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &AuditPage::cancel);
+    connect(m_ui->rerunButton, &QPushButton::clicked, this, &AuditPage::rerunFailed);
+    auto *exportMenu = new QMenu(m_ui->exportButton);
+    exportMenu->setObjectName(u"exportMenu"_s);
+    for (int what = 0; what < 4; ++what)
+        connect(exportMenu->addAction(QString()), &QAction::triggered, this, [this, what] { askExport(what); });
+    m_ui->exportButton->setMenu(exportMenu);
+
+    // Ctrl+Enter starts from anywhere in the page; Esc cancels a run.
+    auto *startKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    startKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(startKey, &QShortcut::activated, this, [this] {
+        if (!isRunning())
+            start();
+    });
+    auto *startEnter = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), this);
+    startEnter->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(startEnter, &QShortcut::activated, startKey, &QShortcut::activated);
+    auto *cancelKey = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    cancelKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(cancelKey, &QShortcut::activated, this, &AuditPage::cancel);
+
+    connect(m_runner, &Core::AuditRunner::rowReady, this, &AuditPage::onRow);
+    connect(m_runner, &Core::AuditRunner::chainFinished, this, &AuditPage::onChain);
+    connect(m_runner, &Core::AuditRunner::progress, this, &AuditPage::onProgress);
+    connect(m_runner, &Core::AuditRunner::note, this, &AuditPage::addNote);
+    connect(m_runner, &Core::AuditRunner::finished, this, &AuditPage::onFinished);
+    connect(m_refetcher, &Core::AuditRunner::chainFinished, this, &AuditPage::onRefetched);
+    connect(m_refetcher, &Core::AuditRunner::rowReady, this, [this](const Core::AuditRow &row) {
+        // Refused before sending (the URL cannot be requested): there is no chain to show.
+        if (row.chain.isEmpty() && row.error && m_refetchRowIndex >= 0) {
+            m_chainView->stopWaiting();
+            m_chainLabel->setText(tr("The chain could not be fetched again: %1").arg(row.error->message));
+        }
+    });
+    m_flushTimer.setInterval(FlushIntervalMs);
+    connect(&m_flushTimer, &QTimer::timeout, this, &AuditPage::flushRows);
+
+    retranslate();
+    updateButtons();
+}
+
+AuditPage::~AuditPage()
+{
+    // The runners' engines go before the inputs they read.
+    delete m_runner;
+    delete m_refetcher;
+}
+
+QTableView *AuditPage::rowsView() const
+{
+    return m_ui->rowsView;
+}
+
+void AuditPage::setUpFilters()
+{
+    connect(m_ui->showCombo, &QComboBox::currentIndexChanged, this, [this] {
+        const QString shown = m_ui->showCombo->currentData().toString();
+        m_filter->setOnlyProblems(shown == u"*"_s);
+        m_filter->setProblemId(shown == u"*"_s ? QString() : shown);
+    });
+    connect(m_ui->hostCombo, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setHost(m_ui->hostCombo->currentData().toString()); });
+    connect(m_ui->statusCombo, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setStatusClass(m_ui->statusCombo->currentData().toInt()); });
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, m_filter, &AuditFilterModel::setSearchText);
+}
+
+void AuditPage::fillShowCombo()
+{
+    const QString current = m_ui->showCombo->currentData().toString();
+    const QSignalBlocker blocker(m_ui->showCombo);
+    m_ui->showCombo->clear();
+    m_ui->showCombo->addItem(tr("All rows"), QString());
+    m_ui->showCombo->addItem(tr("Rows with a problem"), u"*"_s);
+    m_ui->showCombo->insertSeparator(2);
+    for (const QString &id : Core::auditProblemIds())
+        m_ui->showCombo->addItem(id, id);
+    for (const QString &id : std::as_const(m_warningsSeen))
+        m_ui->showCombo->addItem(tr("%1 (warning)").arg(id), id);
+    m_ui->showCombo->setCurrentIndex(std::max(0, m_ui->showCombo->findData(current)));
+}
+
+void AuditPage::setInputFile(const QString &path)
+{
+    m_ui->inputTabs->setCurrentWidget(m_ui->fileTab);
+    m_ui->filePathEdit->setText(path);
+}
+
+void AuditPage::setInputText(const QString &text)
+{
+    m_ui->inputTabs->setCurrentWidget(m_ui->pasteTab);
+    m_ui->pasteEdit->setPlainText(text);
+}
+
+void AuditPage::setInputUrl(const QString &url)
+{
+    m_ui->inputTabs->setCurrentWidget(m_ui->urlTab);
+    m_ui->urlEdit->setText(url);
+}
+
+void AuditPage::setInputKind(Core::AuditInputKind kind)
+{
+    m_ui->kindCombo->setCurrentIndex(std::max(0, m_ui->kindCombo->findData(int(kind))));
+}
+
+void AuditPage::focusInput()
+{
+    m_ui->inputTabs->currentWidget()->setFocus(Qt::OtherFocusReason);
+    if (m_ui->inputTabs->currentWidget() == m_ui->fileTab)
+        m_ui->filePathEdit->setFocus(Qt::OtherFocusReason);
+    else if (m_ui->inputTabs->currentWidget() == m_ui->pasteTab)
+        m_ui->pasteEdit->setFocus(Qt::OtherFocusReason);
+    else
+        m_ui->urlEdit->setFocus(Qt::OtherFocusReason);
+}
+
+Core::AuditRunOptions AuditPage::runOptions() const
+{
+    Core::AuditRunOptions options;
+    options.base.method = m_ui->headCheck->isChecked() ? QByteArrayLiteral("HEAD") : QByteArrayLiteral("GET");
+    options.check.match.ignoreQuery = m_ui->ignoreQueryCheck->isChecked();
+    options.check.match.ignoreTrailingSlash = m_ui->ignoreSlashCheck->isChecked();
+    options.check.maxChain = m_ui->maxChainSpin->value();
+    options.parallel = m_ui->parallelSpin->value();
+    options.perHost = m_ui->perHostSpin->value();
+    options.ratePerHost = m_ui->rateSpin->value();
+    return options;
+}
+
+std::unique_ptr<Core::AuditInput> AuditPage::makeInput(QString *error)
+{
+    const auto kind = Core::AuditInputKind(m_ui->kindCombo->currentData().toInt());
+    QWidget *tab = m_ui->inputTabs->currentWidget();
+    if (tab == m_ui->fileTab) {
+        const QString path = m_ui->filePathEdit->text().trimmed();
+        if (path.isEmpty()) {
+            *error = tr("Choose a file to audit first.");
+            return nullptr;
+        }
+        return Core::AuditInput::fromFile(path, kind, {}, m_manager);
+    }
+    if (tab == m_ui->pasteTab) {
+        const QString text = m_ui->pasteEdit->toPlainText();
+        if (text.trimmed().isEmpty()) {
+            *error = tr("Paste a list of URLs or a redirect map first.");
+            return nullptr;
+        }
+        return Core::AuditInput::fromText(text, kind, {}, m_manager);
+    }
+    const QUrl url = QUrl::fromUserInput(m_ui->urlEdit->text().trimmed());
+    if (m_ui->urlEdit->text().trimmed().isEmpty() || !url.isValid()) {
+        *error = tr("Type the address of a sitemap first.");
+        return nullptr;
+    }
+    return Core::AuditInput::fromUrl(url, kind, m_manager);
+}
+
+bool AuditPage::start()
+{
+    if (isRunning())
+        return false;
+    QString error;
+    std::unique_ptr<Core::AuditInput> input = makeInput(&error);
+    m_notes.clear();
+    if (!input) {
+        addNote(error);
+        return false;
+    }
+    m_rows->clear();
+    m_chains.clear();
+    m_summary = {};
+    m_hostsSeen.clear();
+    {
+        const QSignalBlocker blocker(m_ui->hostCombo);
+        m_ui->hostCombo->clear();
+        m_ui->hostCombo->addItem(tr("All hosts"), QString());
+    }
+    m_filter->setHost(QString());
+    m_runOptions = runOptions();
+    m_ui->guessLabel->hide(); // the run's notes say what was read
+    begin(std::move(input), false);
+    return true;
+}
+
+void AuditPage::begin(std::unique_ptr<Core::AuditInput> input, bool rerun)
+{
+    m_rerun = rerun;
+    m_pendingRows.clear();
+    m_done = 0;
+    m_total = input->total();
+    m_rate = 0;
+    m_input = std::move(input);
+    m_ui->progressBar->setRange(0, 0);
+    m_ui->progressLabel->setText(tr("Starting…"));
+    {
+        const QSignalBlocker blocker(m_ui->pauseButton);
+        m_ui->pauseButton->setChecked(false);
+    }
+    m_runner->start(m_input.get(), m_runOptions);
+    m_flushTimer.start();
+    retranslate();
+    updateButtons();
+}
+
+void AuditPage::setPaused(bool paused)
+{
+    if (!isRunning())
+        return;
+    if (paused)
+        m_runner->pause();
+    else
+        m_runner->resume();
+    {
+        const QSignalBlocker blocker(m_ui->pauseButton);
+        m_ui->pauseButton->setChecked(paused);
+    }
+    retranslate();
+    if (paused)
+        m_ui->progressLabel->setText(tr("Paused after %n rows; chains already sent still end.", nullptr, int(m_done)));
+}
+
+void AuditPage::cancel()
+{
+    if (isRunning())
+        m_runner->cancel(); // finished() follows at once
+}
+
+bool AuditPage::isRunning() const
+{
+    return m_runner->isRunning();
+}
+
+bool AuditPage::rerunFailed()
+{
+    if (isRunning())
+        return false;
+    QList<Core::AuditSource> sources;
+    m_rerunTargets.clear();
+    for (const Core::AuditRow &row : m_rows->rows()) {
+        if (row.passed())
+            continue;
+        sources.append(auditSourceOfRow(row));
+        m_rerunTargets.append(row.index);
+    }
+    if (sources.isEmpty()) {
+        addNote(tr("No row has a problem: there is nothing to re-run."));
+        return false;
+    }
+    m_notes.clear();
+    addNote(tr("Running again the %n rows with a problem.", nullptr, int(sources.size())));
+    begin(std::make_unique<AuditSourceList>(std::move(sources)), true);
+    return true;
+}
+
+void AuditPage::onRow(const Core::AuditRow &delivered)
+{
+    Core::AuditRow row = delivered;
+    if (m_rerun) {
+        // A re-run's sources are numbered from 0: each goes back to the row it came from.
+        if (row.index < 0 || row.index >= m_rerunTargets.size())
+            return;
+        row.index = m_rerunTargets.at(row.index);
+    }
+    m_chains.rowArrived(row.index, !row.passed());
+    for (const QString &warning : std::as_const(row.warnings)) {
+        if (!m_warningsSeen.contains(warning) && !Core::auditProblemIds().contains(warning)) {
+            m_warningsSeen.append(warning);
+            fillShowCombo();
+        }
+    }
+    m_pendingRows.append(std::move(row));
+}
+
+void AuditPage::onProgress(qint64 done, qint64 total, double rowsPerSecond)
+{
+    m_done = done;
+    m_total = total;
+    m_rate = rowsPerSecond;
+}
+
+void AuditPage::flushRows()
+{
+    if (!m_pendingRows.isEmpty()) {
+        const QList<Core::AuditRow> rows = std::exchange(m_pendingRows, {});
+        if (m_rerun) {
+            for (const Core::AuditRow &row : rows)
+                m_rows->replace(m_rows->positionOfIndex(row.index), row);
+            m_summary = {};
+            for (const Core::AuditRow &row : m_rows->rows())
+                m_summary.add(row);
+        } else {
+            for (const Core::AuditRow &row : rows)
+                m_summary.add(row);
+            m_rows->append(rows);
+        }
+        for (const Core::AuditRow &row : rows) {
+            const QString host = QUrl(row.source).host().toLower();
+            if (host.isEmpty() || m_hostsSeen.contains(host))
+                continue;
+            m_hostsSeen.append(host);
+            m_ui->hostCombo->addItem(host, host);
+        }
+        // The selected row re-run: its new chain is shown.
+        if (m_rerun)
+            showSelectedChain();
+    }
+    showCounts();
+    if (!isRunning())
+        return;
+    if (m_total > 0) {
+        m_ui->progressBar->setRange(0, int(std::min<qint64>(m_total, INT_MAX)));
+        m_ui->progressBar->setValue(int(std::min<qint64>(m_done, INT_MAX)));
+    }
+    if (m_runner->isPaused())
+        return;
+    QString text = m_total > 0 ? tr("%1 of %2 rows").arg(m_done).arg(m_total) : tr("%n rows", nullptr, int(m_done));
+    if (m_rate > 0) {
+        text += tr(" · %1 rows/s").arg(m_rate, 0, 'f', m_rate < 10 ? 1 : 0);
+        if (m_total > 0 && m_done < m_total)
+            text += tr(" · about %1 left").arg(durationText(double(m_total - m_done) / m_rate));
+    }
+    m_ui->progressLabel->setText(text);
+}
+
+void AuditPage::showCounts()
+{
+    if (m_summary.sources == 0) {
+        m_ui->countsLabel->clear();
+        return;
+    }
+    m_ui->countsLabel->setText(tr("%1 matched, %2 mismatched (%3 with errors), of %4 rows.")
+                                   .arg(m_summary.matched)
+                                   .arg(m_summary.mismatched)
+                                   .arg(m_summary.errors)
+                                   .arg(m_summary.sources));
+}
+
+void AuditPage::onFinished(const Core::AuditSummary &summary)
+{
+    m_flushTimer.stop();
+    flushRows();
+    if (!m_rerun)
+        m_summary.elapsedMs = summary.elapsedMs;
+    m_summary.cancelled = summary.cancelled;
+    m_ui->progressBar->setRange(0, 1);
+    m_ui->progressBar->setValue(summary.cancelled ? 0 : 1);
+    const QString time = durationText(summary.elapsedMs / 1000.0);
+    m_ui->progressLabel->setText(summary.cancelled
+                                     ? tr("Cancelled after %n rows (%1).", nullptr, int(summary.sources)).arg(time)
+                                     : tr("Done: %n rows in %1.", nullptr, int(summary.sources)).arg(time));
+    m_input.reset();
+    retranslate();
+    updateButtons();
+    Q_EMIT runFinished(m_summary);
+}
+
+void AuditPage::updateButtons()
+{
+    const bool running = isRunning();
+    m_ui->startButton->setEnabled(!running);
+    m_ui->pauseButton->setEnabled(running);
+    m_ui->cancelButton->setEnabled(running);
+    const bool anyFailed = m_summary.mismatched > 0;
+    m_ui->rerunButton->setEnabled(!running && anyFailed);
+    m_ui->exportButton->setEnabled(m_rows->rowCount() > 0 || !m_pendingRows.isEmpty());
+    for (QWidget *input : {static_cast<QWidget *>(m_ui->inputTabs), static_cast<QWidget *>(m_ui->kindCombo),
+                           static_cast<QWidget *>(m_ui->parallelSpin), static_cast<QWidget *>(m_ui->perHostSpin),
+                           static_cast<QWidget *>(m_ui->rateSpin), static_cast<QWidget *>(m_ui->maxChainSpin),
+                           static_cast<QWidget *>(m_ui->ignoreQueryCheck), static_cast<QWidget *>(m_ui->ignoreSlashCheck),
+                           static_cast<QWidget *>(m_ui->headCheck)})
+        input->setEnabled(!running);
+}
+
+void AuditPage::addNote(const QString &text)
+{
+    if (text.isEmpty())
+        return;
+    m_notes.append(text);
+    m_ui->notesLabel->setText(m_notes.mid(std::max<qsizetype>(0, m_notes.size() - NotesShown)).join(u'\n'));
+    Q_EMIT message(text);
+}
+
+QString AuditPage::notesText() const
+{
+    return m_ui->notesLabel->text();
+}
+
+void AuditPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+        updateGuess();
+    }
+}
+
+void AuditPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // The chain below the table where the page is tall enough for both, beside it on a low
+    // screen (800×600), where below would squeeze the table to a few rows.
+    const Qt::Orientation wanted = height() >= 800 ? Qt::Vertical : Qt::Horizontal;
+    if (m_ui->splitter->orientation() != wanted)
+        m_ui->splitter->setOrientation(wanted);
+}
+
+void AuditPage::retranslate()
+{
+    const auto refill = [](QComboBox *combo, const QList<std::pair<QString, QVariant>> &items) {
+        const QVariant current = combo->currentData();
+        const QSignalBlocker blocker(combo);
+        combo->clear();
+        for (const auto &[text, value] : items)
+            combo->addItem(text, value);
+        combo->setCurrentIndex(std::max(0, combo->findData(current)));
+    };
+    refill(m_ui->kindCombo, {{tr("Guess from the content"), int(Core::AuditInputKind::Guess)},
+                             {tr("URL list"), int(Core::AuditInputKind::List)},
+                             {tr("Redirect map (CSV or TSV)"), int(Core::AuditInputKind::Map)},
+                             {tr("Sitemap"), int(Core::AuditInputKind::Sitemap)}});
+    refill(m_ui->statusCombo, {{tr("Any"), AuditFilterModel::AnyStatus},
+                               {tr("2xx"), 2},
+                               {tr("3xx"), 3},
+                               {tr("4xx"), 4},
+                               {tr("5xx"), 5},
+                               {tr("1xx"), 1},
+                               {tr("No response"), AuditFilterModel::NoResponse}});
+    if (m_ui->hostCombo->count() == 0)
+        m_ui->hostCombo->addItem(QString(), QString());
+    m_ui->hostCombo->setItemText(0, tr("All hosts"));
+    fillShowCombo();
+    m_ui->pauseButton->setText(m_ui->pauseButton->isChecked() ? tr("&Resume") : tr("&Pause"));
+    const QList<QAction *> exports = m_ui->exportButton->menu()->actions();
+    exports.at(0)->setText(tr("&CSV…"));
+    exports.at(1)->setText(tr("&JSON Lines…"));
+    exports.at(2)->setText(tr("&HAR (credentials masked)…"));
+    exports.at(3)->setText(tr("HAR with c&redentials…"));
+}
+
+} // namespace StatusScope::Gui

@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/audit/auditrunner.h"
+#include "gui/auditview/auditchainstore.h"
+
+#include <QElapsedTimer>
+#include <QTimer>
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+class QLabel;
+class QNetworkAccessManager;
+class QTableView;
+
+namespace Ui {
+class AuditPage;
+}
+
+namespace StatusScope::Core {
+class AuditInput;
+class StatusCatalogue;
+} // namespace StatusScope::Core
+
+namespace StatusScope::Gui {
+
+class AuditFilterModel;
+class AuditRowModel;
+class ChainView;
+
+// The Audit page (Ctrl+3): a list, a redirect map or a sitemap checked source by source with the
+// core's AuditRunner, its rows in a sortable, filterable table as they come (in input order), the
+// selected row's chain explained hop by hop below, exports and a re-run of the failed rows.
+// Rows reach the table in batches a few times a second, so a run of 10,000 sources never holds
+// the event loop long. Chains are kept as AuditChainStore says; a row whose chain was not kept
+// is run again, alone, when it is selected.
+class AuditPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AuditPage)
+
+public:
+    enum class InputTab { File, Paste, Url };
+
+    // Neither the manager nor the catalogue is owned.
+    AuditPage(QNetworkAccessManager *manager, const Core::StatusCatalogue *catalogue, QWidget *parent = nullptr);
+    ~AuditPage() override;
+
+    // What the input fields hold (the tab is made current); tests and drops call these.
+    void setInputFile(const QString &path);
+    void setInputText(const QString &text);
+    void setInputUrl(const QString &url);
+    void setInputKind(Core::AuditInputKind kind);
+    // The options, as the page's fields would give them.
+    Core::AuditRunOptions runOptions() const;
+
+    // False, with the reason shown in the page, when there is nothing to run.
+    bool start();
+    void setPaused(bool paused);
+    void cancel();
+    // Runs again the rows with a problem, each replacing its row when it ends; false when none.
+    bool rerunFailed();
+    bool isRunning() const;
+
+    // Exports of every row (CSV, JSON Lines) and of the chains kept for the rows shown (HAR);
+    // false with a message in the page when the file cannot be written.
+    bool exportCsv(const QString &path);
+    bool exportJsonLines(const QString &path);
+    bool exportHar(const QString &path, bool withCredentials = false);
+
+    AuditRowModel *rowModel() const { return m_rows; }
+    AuditFilterModel *filterModel() const { return m_filter; }
+    QTableView *rowsView() const;
+    ChainView *chainView() const { return m_chainView; }
+    const Core::AuditSummary &summary() const { return m_summary; }
+    // Sentences the page shows under the buttons (input notes, errors, export results).
+    QString notesText() const;
+    void focusInput();
+
+    // How many chains the page keeps (AuditChainStore); set before a run. Tests make it small.
+    void setChainLimits(int problemChains, int recentChains) { m_chains = AuditChainStore(problemChains, recentChains); }
+
+    // Seams for tests: how the page asks for a file to open or save ("" cancels).
+    void setOpenFileChooser(std::function<QString()> chooser) { m_chooseOpen = std::move(chooser); }
+    void setSaveFileChooser(std::function<QString(const QString &suggested)> chooser)
+    {
+        m_chooseSave = std::move(chooser);
+    }
+
+Q_SIGNALS:
+    void runFinished(const StatusScope::Core::AuditSummary &summary);
+    // The selected row's chain is on screen (kept, or fetched again).
+    void chainShown(qint64 index);
+    void message(const QString &text);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void setUpFilters();
+    void fillShowCombo();
+    void updateGuess();
+    void browse();
+    void askExport(int what);
+    std::unique_ptr<Core::AuditInput> makeInput(QString *error);
+    void begin(std::unique_ptr<Core::AuditInput> input, bool rerun);
+    void onRow(const Core::AuditRow &row);
+    void onChain(qint64 index, const Core::ChainResult &chain);
+    void onProgress(qint64 done, qint64 total, double rowsPerSecond);
+    void onFinished(const Core::AuditSummary &summary);
+    void flushRows();
+    void showCounts();
+    void updateButtons();
+    void showSelectedChain();
+    void onRefetched(qint64 index, const Core::ChainResult &chain);
+    void addNote(const QString &text);
+    void retranslate();
+
+    std::unique_ptr<Ui::AuditPage> m_ui;
+    QNetworkAccessManager *m_manager;
+    const Core::StatusCatalogue *m_catalogue;
+    AuditRowModel *m_rows;
+    AuditFilterModel *m_filter;
+    ChainView *m_chainView;
+    QLabel *m_chainLabel;
+    Core::AuditRunner *m_runner;
+    Core::AuditRunner *m_refetcher; // one row's chain, fetched again on demand
+    std::unique_ptr<Core::AuditInput> m_input;
+    std::unique_ptr<Core::AuditInput> m_refetchInput;
+    qint64 m_refetchRowIndex = -1; // the row the re-fetch is for
+    Core::AuditRunOptions m_runOptions; // of the last run: a re-fetch uses them too
+    AuditChainStore m_chains;
+    QList<Core::AuditRow> m_pendingRows; // delivered, not yet in the table
+    QList<qint64> m_rerunTargets; // in a re-run: the input index of the row each source replaces
+    bool m_rerun = false;
+    QTimer m_flushTimer;
+    Core::AuditSummary m_summary; // of the rows in the table
+    qint64 m_done = 0;
+    qint64 m_total = -1;
+    double m_rate = 0;
+    QStringList m_notes;
+    QStringList m_hostsSeen;
+    QStringList m_warningsSeen;
+    std::function<QString()> m_chooseOpen;
+    std::function<QString(const QString &)> m_chooseSave;
+};
+
+} // namespace StatusScope::Gui
