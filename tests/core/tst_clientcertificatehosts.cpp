@@ -152,6 +152,13 @@ void tst_ClientCertificateHosts::preferredCertificateStaysWithItsHost()
     QCOMPARE(offered.value(u"sha256"_s).toString(), first.route.clientCertificateSha256);
     const QJsonObject secondVia = hopToDocument(second, BodyBytes::LeftOut).value(u"via"_s).toObject();
     QVERIFY(secondVia.value(u"client_certificate"_s).isNull());
+    // And the history reads it back (a chain document).
+    const ChainResult read = chainFromDocument(chainToDocument(chain, BodyBytes::Kept));
+    QCOMPARE(read.hops.size(), 2);
+    QCOMPARE(read.hops.at(0).route.clientCertificate, u"alice"_s);
+    QCOMPARE(read.hops.at(0).route.clientCertificatePattern, u"a.test"_s);
+    QCOMPARE(read.hops.at(0).route.clientCertificateSha256, first.route.clientCertificateSha256);
+    QVERIFY(read.hops.at(1).route.clientCertificate.isEmpty());
 }
 
 void tst_ClientCertificateHosts::preferredCertificateMeetsItsHostAfterARedirect()
