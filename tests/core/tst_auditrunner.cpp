@@ -59,6 +59,7 @@ private Q_SLOTS:
     void ratePerHost();
     void retryAfterObeyed();
     void retryAfterTooLongReported();
+    void gateKeepsLimitsAndForgetsIdleHosts();
     void retryAfterForms_data();
     void retryAfterForms();
     void inputOrderKept();
@@ -344,6 +345,34 @@ void tst_AuditRunner::retryAfterTooLongReported()
     QCOMPARE(result.rows.first().problems, (QStringList{u"final-not-ok"_s, u"retry-after"_s}));
     QCOMPARE(m_server->requests().size(), 1); // not retried
     QVERIFY(clock.elapsed() < 4000); // and not waited for
+}
+
+void tst_AuditRunner::gateKeepsLimitsAndForgetsIdleHosts()
+{
+    HostGate gate;
+    gate.setPerHost(2);
+    int sent = 0;
+    int owners[3] = {};
+    const QUrl url(u"https://Example.org/a"_s);
+    for (int &owner : owners)
+        gate.acquire(&owner, url, [&sent] { ++sent; });
+    QCOMPARE(sent, 2); // the third waits for a free place on the host
+    QCOMPARE(gate.inFlight(u"example.org"_s), 2);
+    QCOMPARE(gate.waiting(), 1);
+    gate.release(&owners[0], nullptr);
+    QTRY_COMPARE(sent, 3);
+    gate.release(&owners[1], nullptr);
+    gate.release(&owners[2], nullptr);
+    QCOMPARE(gate.inFlight(u"example.org"_s), 0);
+    QCOMPARE(gate.highestInFlight(u"example.org"_s), 2);
+
+    // Hops to a thousand different hosts: the state of idle ones does not pile up.
+    int owner = 0;
+    for (int i = 0; i < 1000; ++i) {
+        gate.acquire(&owner, QUrl(u"https://host%1.example/"_s.arg(i)), [] {});
+        gate.release(&owner, nullptr);
+    }
+    QVERIFY2(gate.hostCount() <= 520, qPrintable(QString::number(gate.hostCount())));
 }
 
 void tst_AuditRunner::retryAfterForms_data()

@@ -12,6 +12,12 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace StatusScope::Core {
 
+namespace {
+
+constexpr qsizetype MaxIdleHosts = 512;
+
+} // namespace
+
 HostGate::HostGate(QObject *parent)
     : QObject(parent)
 {
@@ -67,6 +73,12 @@ void HostGate::release(const void *owner, const Hop *hop)
         if (wait && *wait <= m_retryAfterLimitMs)
             holdHost(key, *wait);
     }
+    // A sitemap can name a great many hosts: past a few hundred, an idle host's state goes, so
+    // the memory stays flat (its figures for tests and notes with it).
+    if (m_hosts.size() > MaxIdleHosts && host.inFlight == 0 && host.waiters.empty()
+        && host.heldUntil.remainingTime() == 0
+        && (m_rate <= 0 || !host.lastStart.isValid() || host.lastStart.nsecsElapsed() >= qint64(1e9 / m_rate)))
+        m_hosts.remove(key);
     // Not from inside the engine that released: the next hop goes once this one has unwound.
     pumpSoon();
 }

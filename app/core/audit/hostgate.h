@@ -54,6 +54,7 @@ public:
     int inFlight(const QString &host) const;
     int highestInFlight(const QString &host) const; // the most seen at once, for tests and notes
     int waiting() const;
+    qsizetype hostCount() const { return m_hosts.size(); } // hosts whose state is kept
 
 private:
     struct Waiter
