@@ -72,8 +72,9 @@ QString relatedText(const StatusCatalogue &catalogue, const QList<int> &codes)
 }
 
 // "In code": each framework's name for the code, one line per framework and one more for the
-// older names it keeps, so the lines stay short (the language and sources are in --json).
-void writeConstants(QTextStream &out, const StatusEntry &entry, const QString &indent)
+// older names it keeps, so the lines stay short (the language and sources are in --json). A name
+// too long to share a line with its framework (Symfony's 71-letter deprecated 425) goes under it.
+void writeConstants(QTextStream &out, const StatusEntry &entry, const QString &indent, int width)
 {
     if (entry.constants.isEmpty())
         return;
@@ -85,8 +86,20 @@ void writeConstants(QTextStream &out, const StatusEntry &entry, const QString &i
             rows.append({QString(), CatalogueCommands::tr("also %1").arg(alias)});
     }
     out << '\n' << indent << CatalogueCommands::tr("In code:") << '\n';
-    for (const QString &line : formatTable(rows).split(u'\n', Qt::SkipEmptyParts))
-        out << indent << "  " << line << '\n';
+    const QStringList lines = formatTable(rows).split(u'\n', Qt::SkipEmptyParts);
+    const bool fits = std::all_of(lines.cbegin(), lines.cend(), [&](const QString &line) {
+        return indent.size() + 2 + line.size() <= width;
+    });
+    if (fits) {
+        for (const QString &line : lines)
+            out << indent << "  " << line << '\n';
+        return;
+    }
+    for (const QStringList &row : std::as_const(rows)) {
+        if (!row.first().isEmpty())
+            out << indent << "  " << row.first() << '\n';
+        out << indent << "    " << row.last() << '\n';
+    }
 }
 
 void writeEntry(QTextStream &out, const StatusCatalogue &catalogue, const StatusEntry &given,
@@ -130,7 +143,7 @@ void writeEntry(QTextStream &out, const StatusCatalogue &catalogue, const Status
         facts.append({CatalogueCommands::tr("Related:"), relatedText(catalogue, entry.related)});
     for (const QString &line : formatTable(facts).split(u'\n', Qt::SkipEmptyParts))
         out << indent << line << '\n';
-    writeConstants(out, entry, indent);
+    writeConstants(out, entry, indent, width);
     // Told apart from the facts above: nothing checkable backs it.
     if (!entry.folklore.isEmpty())
         out << '\n'

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void explainRejectsNonNumbers();
     void explainJson();
     void explainListsConstants();
+    void explainListsConstantsOfEachMeaning();
     void codesSearchListsBestFirst();
     void explainJsonUncatalogued();
     void codesJsonHasTheDocumentedKeys();
@@ -210,6 +211,33 @@ void tst_CommandLine::explainListsConstants()
     QCOMPARE(go.value(u"framework"_s).toString(), u"Go net/http"_s);
     QVERIFY(go.value(u"source"_s).toString().startsWith(u"https://github.com/golang/go/"_s));
     QVERIFY(go.value(u"also_names"_s).toArray().isEmpty());
+}
+
+void tst_CommandLine::explainListsConstantsOfEachMeaning()
+{
+    // A constant naming another meaning of a shared number is listed with that meaning only.
+    const Run spring = statusscope({u"explain"_s, u"419"_s});
+    QCOMPARE(spring.exitCode, 0);
+    // Each meaning's block runs from its heading ("… (deprecated)" may follow) to the next line that
+    // starts with the code.
+    const auto block = [&](const QString &heading) {
+        const qsizetype start = spring.out.indexOf(u'\n' + heading);
+        const qsizetype end = start < 0 ? -1 : spring.out.indexOf(u"\n419 "_s, start + 1);
+        return start < 0 ? QString() : spring.out.mid(start, end < 0 ? -1 : end - start);
+    };
+    const QString draft = block(u"419 Insufficient Space On Resource"_s);
+    const QString laravel = block(u"419 Page Expired"_s);
+    QVERIFY2(!draft.isEmpty() && !laravel.isEmpty(), qPrintable(spring.out));
+    QVERIFY2(draft.contains(u"HttpStatus.INSUFFICIENT_SPACE_ON_RESOURCE"_s), qPrintable(draft));
+    QVERIFY2(!laravel.contains(u"In code:"_s), qPrintable(laravel));
+
+    // Symfony's 71-letter deprecated 425 goes under its framework, within 100 columns.
+    const Run symfony = statusscope({u"explain"_s, u"425"_s});
+    QCOMPARE(symfony.exitCode, 0);
+    QVERIFY2(symfony.out.contains(u"\n        Response::HTTP_RESERVED_FOR_WEBDAV_ADVANCED_COLLECTIONS_EXPIRED_PROPOSAL\n"_s),
+             qPrintable(symfony.out));
+    for (const QString &line : symfony.out.split(u'\n'))
+        QVERIFY2(line.size() <= 100 || line.contains(u"https://"_s), qPrintable(line));
 }
 
 void tst_CommandLine::codesSearchListsBestFirst()

@@ -6,6 +6,7 @@
 #include "core/catalogue/cataloguesearch.h"
 #include "core/catalogue/statuscatalogue.h"
 
+#include <QMap>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void emptySearchMatchesEverything();
     void ranks_data();
     void ranks();
+    void constantRanksOnItsOwnMeaning();
     void listsBestFirst_data();
     void listsBestFirst();
     void prefixDistance_data();
@@ -113,6 +115,20 @@ void tst_CatalogueSearch::finds_data()
                                 << QStringList{u"307 Temporary Redirect"_s} << QStringList{};
     QTest::newRow("Node phrase table") << u"STATUS_CODES[429]"_s << QStringList{u"429 Too Many Requests"_s}
                                        << QStringList{u"428 Precondition Required"_s};
+    // A constant of another meaning of a shared number finds that meaning only.
+    QTest::newRow("Spring's deprecated 419") << u"INSUFFICIENT_SPACE_ON_RESOURCE"_s
+                                             << QStringList{u"419 Insufficient Space On Resource"_s}
+                                             << QStringList{u"419 Page Expired"_s};
+    QTest::newRow("Spring's deprecated 420") << u"HttpStatus.METHOD_FAILURE"_s
+                                             << QStringList{u"420 Method Failure"_s}
+                                             << QStringList{u"420 Enhance Your Calm"_s};
+    QTest::newRow("Spring's deprecated 421") << u"DESTINATION_LOCKED"_s << QStringList{u"421 Destination Locked"_s}
+                                             << QStringList{u"421 Misdirected Request"_s};
+    QTest::newRow("Symfony's deprecated 425") << u"HTTP_RESERVED_FOR_WEBDAV"_s
+                                              << QStringList{u"425 Unordered Collection"_s}
+                                              << QStringList{u"425 Too Early"_s};
+    QTest::newRow("Symfony's current 425") << u"Response::HTTP_TOO_EARLY"_s << QStringList{u"425 Too Early"_s}
+                                           << QStringList{u"425 Unordered Collection"_s};
 
     // Typing mistakes.
     QTest::newRow("swapped letters") << u"tiemout"_s
@@ -180,6 +196,17 @@ void tst_CatalogueSearch::ranks()
     QFETCH(int, code);
     QFETCH(int, rank);
     QCOMPARE(int(CatalogueSearch(text).rank(entry(code), CatalogueSearch::haystackFor(entry(code)))), rank);
+}
+
+void tst_CatalogueSearch::constantRanksOnItsOwnMeaning()
+{
+    // Spring's deprecated 419 is a name of the WebDAV draft's meaning, not of Laravel's 419.
+    const CatalogueSearch search(u"INSUFFICIENT_SPACE_ON_RESOURCE"_s);
+    QMap<QString, int> ranks;
+    for (const StatusEntry &meaning : m_catalogue.entriesForCode(419))
+        ranks.insert(meaning.reason, int(search.rank(meaning, CatalogueSearch::haystackFor(meaning))));
+    QCOMPARE(ranks.value(u"Insufficient Space On Resource"_s, -1), int(CatalogueSearch::InNames));
+    QCOMPARE(ranks.value(u"Page Expired"_s, -1), int(CatalogueSearch::NoMatch));
 }
 
 void tst_CatalogueSearch::listsBestFirst_data()

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -23,6 +24,10 @@ private Q_SLOTS:
     void badFilesAreRefused();
     void unknownCodeIsRefusedAndNothingMerged();
     void reasonTableReadsAsCode();
+    void meaningPicksTheEntry();
+    void shippedConstantsOfOtherMeanings();
+    void badMeaningsAreRefused_data();
+    void badMeaningsAreRefused();
 
 private:
     const StatusEntry &entry(const StatusCatalogue &catalogue, int code) const
@@ -30,6 +35,10 @@ private:
         return catalogue.entries().at(catalogue.firstIndexOf(code));
     }
     static QJsonObject goodTable();
+    static QJsonObject springTable(const QJsonObject &constants);
+    // The names each meaning of `code` has from the framework whose table name starts so, by reason.
+    static QMap<QString, QStringList> namesByMeaning(const StatusCatalogue &catalogue, int code,
+                                                     const QString &framework);
     StatusCatalogue m_catalogue; // catalogue.json alone, without constants
 };
 
@@ -40,6 +49,29 @@ QJsonObject tst_CodeConstants::goodTable()
                        {u"name"_s, u"Go net/http"_s},
                        {u"source"_s, u"https://github.com/golang/go/blob/master/src/net/http/status.go"_s},
                        {u"constants"_s, QJsonObject{{u"418"_s, u"http.StatusTeapot"_s}}}};
+}
+
+QJsonObject tst_CodeConstants::springTable(const QJsonObject &constants)
+{
+    return QJsonObject{{u"id"_s, u"spring"_s},
+                       {u"language"_s, u"Java"_s},
+                       {u"name"_s, u"Spring 6.2 HttpStatus"_s},
+                       {u"source"_s, u"https://github.com/spring-projects/spring-framework/blob/6.2.x/spring-web/src/"
+                                     u"main/java/org/springframework/http/HttpStatus.java"_s},
+                       {u"constants"_s, constants}};
+}
+
+QMap<QString, QStringList> tst_CodeConstants::namesByMeaning(const StatusCatalogue &catalogue, int code,
+                                                             const QString &framework)
+{
+    QMap<QString, QStringList> names;
+    for (const StatusEntry &meaning : catalogue.entriesForCode(code)) {
+        for (const CodeConstant &constant : meaning.constants) {
+            if (constant.framework.startsWith(framework))
+                names[meaning.reason] += QStringList{constant.name} + constant.alsoNames;
+        }
+    }
+    return names;
 }
 
 void tst_CodeConstants::initTestCase()
@@ -188,6 +220,139 @@ void tst_CodeConstants::reasonTableReadsAsCode()
     QCOMPARE(constant.name, u"http.STATUS_CODES[422]"_s);
     QCOMPARE(constant.reason, u"Unprocessable Entity"_s);
     QCOMPARE(constant.language, u"JavaScript"_s);
+}
+
+void tst_CodeConstants::meaningPicksTheEntry()
+{
+    // A constant naming a meaning by its reason goes to that entry, not to the code's first one;
+    // a list may hold the first meaning's names and another meaning's object side by side.
+    const QJsonObject constants{
+        {u"419"_s, QJsonObject{{u"name"_s, u"HttpStatus.INSUFFICIENT_SPACE_ON_RESOURCE"_s},
+                               {u"meaning"_s, u"Insufficient Space On Resource"_s}}},
+        {u"425"_s, QJsonArray{u"HttpStatus.TOO_EARLY"_s,
+                              QJsonObject{{u"name"_s, QJsonArray{u"HttpStatus.UNORDERED"_s, u"HttpStatus.OLD"_s}},
+                                          {u"meaning"_s, u"Unordered Collection"_s}}}},
+        {u"422"_s, u"HttpStatus.UNPROCESSABLE_ENTITY"_s}};
+    CatalogueError error;
+    const auto tables = CodeConstants::parse(
+        QJsonDocument(QJsonObject{{u"format"_s, 1}, {u"tables"_s, QJsonArray{springTable(constants)}}}).toJson(),
+        u"c.json"_s, &error);
+    QVERIFY2(tables, qPrintable(error.toString()));
+    StatusCatalogue catalogue = m_catalogue;
+    QVERIFY2(CodeConstants::merge(catalogue, *tables, u"c.json"_s, &error), qPrintable(error.toString()));
+
+    const auto spring419 = namesByMeaning(catalogue, 419, u"Spring"_s);
+    QCOMPARE(spring419.keys(), QStringList{u"Insufficient Space On Resource"_s}); // not Laravel's Page Expired
+    QCOMPARE(spring419.value(u"Insufficient Space On Resource"_s),
+             QStringList{u"HttpStatus.INSUFFICIENT_SPACE_ON_RESOURCE"_s});
+    const auto spring425 = namesByMeaning(catalogue, 425, u"Spring"_s);
+    QCOMPARE(spring425.value(u"Too Early"_s), QStringList{u"HttpStatus.TOO_EARLY"_s});
+    QCOMPARE(spring425.value(u"Unordered Collection"_s),
+             (QStringList{u"HttpStatus.UNORDERED"_s, u"HttpStatus.OLD"_s}));
+    QCOMPARE(namesByMeaning(catalogue, 422, u"Spring"_s).value(u"Unprocessable Content"_s),
+             QStringList{u"HttpStatus.UNPROCESSABLE_ENTITY"_s});
+}
+
+void tst_CodeConstants::shippedConstantsOfOtherMeanings()
+{
+    // Spring's deprecated WebDAV draft constants and Symfony's deprecated 425 sit on the catalogue's
+    // own entries for those meanings, as HttpStatus.java and Response.php define them.
+    CatalogueError error;
+    const auto tables = CodeConstants::fromFile(CodeConstants::builtinPath(), &error);
+    QVERIFY2(tables, qPrintable(error.toString()));
+    StatusCatalogue catalogue = m_catalogue;
+    QVERIFY2(CodeConstants::merge(catalogue, *tables, u"constants.json"_s, &error), qPrintable(error.toString()));
+
+    QCOMPARE(namesByMeaning(catalogue, 419, u"Spring"_s),
+             (QMap<QString, QStringList>{
+                 {u"Insufficient Space On Resource"_s, {u"HttpStatus.INSUFFICIENT_SPACE_ON_RESOURCE"_s}}}));
+    QCOMPARE(namesByMeaning(catalogue, 420, u"Spring"_s),
+             (QMap<QString, QStringList>{{u"Method Failure"_s, {u"HttpStatus.METHOD_FAILURE"_s}}}));
+    QCOMPARE(namesByMeaning(catalogue, 421, u"Spring"_s),
+             (QMap<QString, QStringList>{{u"Destination Locked"_s, {u"HttpStatus.DESTINATION_LOCKED"_s}}}));
+    QCOMPARE(namesByMeaning(catalogue, 425, u"Symfony"_s),
+             (QMap<QString, QStringList>{
+                 {u"Too Early"_s, {u"Response::HTTP_TOO_EARLY"_s}},
+                 {u"Unordered Collection"_s,
+                  {u"Response::HTTP_RESERVED_FOR_WEBDAV_ADVANCED_COLLECTIONS_EXPIRED_PROPOSAL"_s}}}));
+    // No framework names Laravel's 419 or Twitter's 420.
+    for (const StatusEntry &meaning : catalogue.entriesForCode(419)) {
+        if (meaning.reason == u"Page Expired"_s)
+            QVERIFY(meaning.constants.isEmpty());
+    }
+    for (const StatusEntry &meaning : catalogue.entriesForCode(420)) {
+        if (meaning.reason == u"Enhance Your Calm"_s)
+            QVERIFY(meaning.constants.isEmpty());
+    }
+}
+
+void tst_CodeConstants::badMeaningsAreRefused_data()
+{
+    QTest::addColumn<QJsonObject>("constants");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<bool>("whenMerged"); // the file reads, the catalogue refuses it
+
+    const auto named = [](const QString &name, const QString &meaning) {
+        return QJsonObject{{u"name"_s, name}, {u"meaning"_s, meaning}};
+    };
+    QTest::newRow("meaning no entry has")
+        << QJsonObject{{u"419"_s, named(u"HttpStatus.INSUFFICIENT_SPACE"_s, u"Insufficient Space"_s)}}
+        << u"tables[spring].constants.419.meaning"_s
+        << u"\"Insufficient Space\" is not the reason of any entry of 419, whose meanings are \"Page Expired\", "
+           u"\"Insufficient Space On Resource\"; name the meaning by its entry's reason, exactly"_s
+        << true;
+    QTest::newRow("meaning in another case")
+        << QJsonObject{{u"420"_s, named(u"HttpStatus.METHOD_FAILURE"_s, u"method failure"_s)}}
+        << u"tables[spring].constants.420.meaning"_s << u"\"method failure\" is not the reason"_s << true;
+    QTest::newRow("meaning of two entries")
+        << QJsonObject{{u"499"_s, named(u"HttpStatus.CLIENT_CLOSED"_s, u"Client Closed Request"_s)}}
+        << u"tables[spring].constants.499.meaning"_s
+        << u"\"Client Closed Request\" is the reason of 2 entries of 499"_s << true;
+    QTest::newRow("first meaning named twice")
+        << QJsonObject{{u"425"_s, QJsonArray{u"HttpStatus.TOO_EARLY"_s, named(u"HttpStatus.EARLY"_s, u"Too Early"_s)}}}
+        << u"tables[spring].constants.425"_s << u"gives 425 \"Too Early\" a second set of names"_s << true;
+    QTest::newRow("meaning missing")
+        << QJsonObject{{u"419"_s, QJsonObject{{u"name"_s, u"HttpStatus.INSUFFICIENT_SPACE_ON_RESOURCE"_s}}}}
+        << u"tables[spring].constants.419.meaning"_s << u"non-empty string"_s << false;
+    QTest::newRow("unknown field beside the meaning")
+        << QJsonObject{{u"419"_s, QJsonObject{{u"name"_s, u"HttpStatus.X"_s},
+                                              {u"meaning"_s, u"Insufficient Space On Resource"_s},
+                                              {u"since"_s, u"3.0"_s}}}}
+        << u"tables[spring].constants.419.since"_s << u"not a known field"_s << false;
+    QTest::newRow("phrase for a name in the object")
+        << QJsonObject{{u"419"_s, named(u"Insufficient Space On Resource"_s, u"Insufficient Space On Resource"_s)}}
+        << u"tables[spring].constants.419"_s << u"not a name as code writes it"_s << false;
+    QTest::newRow("number in the list")
+        << QJsonObject{{u"425"_s, QJsonArray{u"HttpStatus.TOO_EARLY"_s, 425}}} << u"tables[spring].constants.425"_s
+        << u"{\"name\": …, \"meaning\": …}"_s << false;
+}
+
+void tst_CodeConstants::badMeaningsAreRefused()
+{
+    QFETCH(QJsonObject, constants);
+    QFETCH(QString, field);
+    QFETCH(QString, message);
+    QFETCH(bool, whenMerged);
+
+    QJsonObject all = constants;
+    all.insert(u"418"_s, u"HttpStatus.I_AM_A_TEAPOT"_s); // fine on its own: must not be merged either
+    const QByteArray json =
+        QJsonDocument(QJsonObject{{u"format"_s, 1}, {u"tables"_s, QJsonArray{springTable(all)}}}).toJson();
+    CatalogueError error;
+    const auto tables = CodeConstants::parse(json, u"constants.json"_s, &error);
+    if (whenMerged) {
+        QVERIFY2(tables, qPrintable(error.toString()));
+        StatusCatalogue catalogue = m_catalogue;
+        QVERIFY(!CodeConstants::merge(catalogue, *tables, u"constants.json"_s, &error));
+        QVERIFY(entry(catalogue, 418).constants.isEmpty()); // all or nothing
+    } else {
+        QVERIFY(!tables);
+    }
+    QCOMPARE(error.file, u"constants.json"_s);
+    QCOMPARE(error.field, field);
+    QVERIFY2(error.message.contains(message), qPrintable(error.message));
+    QVERIFY2(error.toString().contains(field), qPrintable(error.toString())); // the build prints this
 }
 
 QTEST_GUILESS_MAIN(tst_CodeConstants)

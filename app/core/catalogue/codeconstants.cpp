@@ -71,6 +71,74 @@ bool isCodeName(const QString &name)
     return pattern.match(name).hasMatch();
 }
 
+// A name, or a list of names with the current one first; nullopt for anything else.
+std::optional<QStringList> namesOf(const QJsonValue &value)
+{
+    QStringList names;
+    if (value.isString()) {
+        names.append(value.toString());
+    } else if (value.isArray()) {
+        for (const QJsonValue &item : value.toArray())
+            names.append(item.isString() ? item.toString() : QString());
+    }
+    if (names.isEmpty() || names.contains(QString()))
+        return std::nullopt;
+    return names;
+}
+
+// What a table gives one code: "NAME", ["NAME", "OLDER"…] (the code's first meaning), or
+// {"name": "NAME" or [...], "meaning": "Reason"} for the entry of the code with that reason. A list
+// may hold such objects next to its names, for a framework naming two meanings of one number
+// (Symfony's HTTP_TOO_EARLY and its deprecated 425 of the expired WebDAV collections proposal).
+bool readConstants(Checker &checker, const QJsonValue &value, int code, const QString &field,
+                   QList<TableConstant> &found)
+{
+    const QString namesRule = CodeConstants::tr(
+        "must be a name, a non-empty list of names with the current one first, or {\"name\": …, \"meaning\": …}");
+    const auto meaningOf = [&](const QJsonObject &object, const QString &prefix) {
+        if (!checker.knownKeys(object, {u"name", u"meaning"}, prefix))
+            return false;
+        const std::optional<QStringList> names = namesOf(object.value(u"name"_s));
+        if (!names)
+            return checker.fail(prefix + u"name"_s,
+                                CodeConstants::tr("must be a name, or a non-empty list of names with the current "
+                                                  "one first"),
+                                code);
+        const std::optional<QString> meaning = checker.text(object, u"meaning"_s, prefix);
+        if (!meaning)
+            return false;
+        found.append({code, *names, meaning->trimmed()});
+        return true;
+    };
+
+    if (value.isObject())
+        return meaningOf(value.toObject(), field + u'.');
+    if (const std::optional<QStringList> names = namesOf(value)) {
+        found.append({code, *names, {}});
+        return true;
+    }
+    if (!value.isArray() || value.toArray().isEmpty())
+        return checker.fail(field, namesRule, code);
+    // A list with objects in it: its strings are the first meaning's names, each object a meaning.
+    QStringList firstMeaning;
+    QList<QJsonObject> others;
+    for (const QJsonValue &item : value.toArray()) {
+        if (item.isString() && !item.toString().isEmpty())
+            firstMeaning.append(item.toString());
+        else if (item.isObject())
+            others.append(item.toObject());
+        else
+            return checker.fail(field, namesRule, code);
+    }
+    if (!firstMeaning.isEmpty())
+        found.append({code, firstMeaning, {}});
+    for (const QJsonObject &object : std::as_const(others)) {
+        if (!meaningOf(object, field + u'.'))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 std::optional<QList<ConstantTable>> CodeConstants::fromFile(const QString &path, CatalogueError *error)
@@ -194,34 +262,28 @@ std::optional<QList<ConstantTable>> CodeConstants::parse(const QByteArray &json,
                 checker.fail(field, tr("is not a three-digit status code"));
                 return std::nullopt;
             }
-            QStringList values;
-            if (it.value().isString()) {
-                values.append(it.value().toString());
-            } else if (it.value().isArray() && !it.value().toArray().isEmpty()) {
-                for (const QJsonValue &value : it.value().toArray())
-                    values.append(value.isString() ? value.toString() : QString());
-            }
-            if (values.isEmpty() || values.contains(QString())) {
-                checker.fail(field, tr("must be a name, or a non-empty list of names with the current one first"),
-                             code);
+            QList<TableConstant> found;
+            if (!readConstants(checker, it.value(), code, field, found))
                 return std::nullopt;
-            }
-            if (table.reasons && values.size() != 1) {
-                checker.fail(field, tr("must be one reason phrase"), code);
-                return std::nullopt;
-            }
-            for (const QString &value : std::as_const(values)) {
-                if (!table.reasons && !isCodeName(value)) {
-                    checker.fail(field, tr("\"%1\" is not a name as code writes it").arg(value), code);
+            for (const TableConstant &constant : std::as_const(found)) {
+                if (table.reasons && constant.names.size() != 1) {
+                    checker.fail(field, tr("must be one reason phrase"), code);
                     return std::nullopt;
                 }
-                if (!table.reasons && names.contains(value)) {
-                    checker.fail(field, tr("\"%1\" is given to another code of this table too").arg(value), code);
-                    return std::nullopt;
+                for (const QString &value : constant.names) {
+                    if (!table.reasons && !isCodeName(value)) {
+                        checker.fail(field, tr("\"%1\" is not a name as code writes it").arg(value), code);
+                        return std::nullopt;
+                    }
+                    if (!table.reasons && names.contains(value)) {
+                        checker.fail(field, tr("\"%1\" is given to another code of this table too").arg(value),
+                                     code);
+                        return std::nullopt;
+                    }
+                    names.insert(value);
                 }
-                names.insert(value);
             }
-            table.constants.append({code, values});
+            table.constants += found;
         }
         tables.append(std::move(table));
     }
@@ -232,27 +294,69 @@ bool CodeConstants::merge(StatusCatalogue &catalogue, const QList<ConstantTable>
                           CatalogueError *error)
 {
     Checker checker(fileName, error);
+    // Every constant's entry is found before any is merged, so a mistake changes nothing.
+    QList<QList<qsizetype>> targets;
     for (const ConstantTable &table : tables) {
-        for (const auto &[code, names] : table.constants) {
-            if (catalogue.firstIndexOf(code) < 0)
-                return checker.fail(u"tables[%1].constants.%2"_s.arg(table.id).arg(code),
-                                    tr("%1 is not in the catalogue; add its entry first").arg(code), code);
+        QList<qsizetype> &indexes = targets.emplace_back();
+        for (const TableConstant &constant : table.constants) {
+            const QString field = u"tables[%1].constants.%2"_s.arg(table.id).arg(constant.code);
+            QList<qsizetype> meanings = catalogue.m_byCode.values(constant.code);
+            std::sort(meanings.begin(), meanings.end());
+            if (meanings.isEmpty())
+                return checker.fail(field, tr("%1 is not in the catalogue; add its entry first").arg(constant.code),
+                                    constant.code);
+            qsizetype index = meanings.first();
+            if (!constant.meaning.isEmpty()) {
+                QStringList reasons;
+                QList<qsizetype> matching;
+                for (qsizetype candidate : std::as_const(meanings)) {
+                    const QString &reason = catalogue.m_entries.at(candidate).reason;
+                    reasons.append(u'"' + reason + u'"');
+                    if (reason == constant.meaning)
+                        matching.append(candidate);
+                }
+                if (matching.isEmpty())
+                    return checker.fail(field + u".meaning"_s,
+                                        tr("\"%1\" is not the reason of any entry of %2, whose meanings are %3; "
+                                           "name the meaning by its entry's reason, exactly")
+                                            .arg(constant.meaning, QString::number(constant.code),
+                                                 reasons.join(u", "_s)),
+                                        constant.code);
+                if (matching.size() > 1)
+                    return checker.fail(field + u".meaning"_s,
+                                        tr("\"%1\" is the reason of %2 entries of %3, so it does not say which "
+                                           "one the names belong to")
+                                            .arg(constant.meaning, QString::number(matching.size()),
+                                                 QString::number(constant.code)),
+                                        constant.code);
+                index = matching.first();
+            }
+            // One table, one set of names per meaning: two would show as two rows of one framework.
+            if (indexes.contains(index))
+                return checker.fail(field,
+                                    tr("gives %1 \"%2\" a second set of names; list them together, the "
+                                       "current one first")
+                                        .arg(QString::number(constant.code), catalogue.m_entries.at(index).reason),
+                                    constant.code);
+            indexes.append(index);
         }
     }
-    for (const ConstantTable &table : tables) {
-        for (const auto &[code, names] : table.constants) {
+    for (qsizetype t = 0; t < tables.size(); ++t) {
+        const ConstantTable &table = tables.at(t);
+        for (qsizetype c = 0; c < table.constants.size(); ++c) {
+            const TableConstant &names = table.constants.at(c);
             CodeConstant constant;
             constant.language = table.language;
             constant.framework = table.name;
             constant.source = table.source;
             if (table.reasons) {
-                constant.name = table.expression.arg(code);
-                constant.reason = names.first();
+                constant.name = table.expression.arg(names.code);
+                constant.reason = names.names.first();
             } else {
-                constant.name = names.first();
-                constant.alsoNames = names.mid(1);
+                constant.name = names.names.first();
+                constant.alsoNames = names.names.mid(1);
             }
-            catalogue.m_entries[catalogue.firstIndexOf(code)].constants.append(constant);
+            catalogue.m_entries[targets.at(t).at(c)].constants.append(constant);
         }
     }
     return true;
