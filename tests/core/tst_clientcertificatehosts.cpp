@@ -7,6 +7,7 @@
 // (--cert) goes to every host, as curl's does along a -L chain.
 #include "core/catalogue/statuscatalogue.h"
 #include "core/formats/chaindocument.h"
+#include "core/requests/chainmasking.h"
 #include "core/requests/requestengine.h"
 #include "core/requests/requestsession.h"
 #include "core/requests/secretneeds.h"
@@ -225,6 +226,8 @@ void tst_ClientCertificateHosts::sessionMatchesEveryHop()
     // continuing over http), the preferred one still goes to a.test only.
     QVERIFY(session.lastRequest().options.network.tls.clientCertificate.isEmpty());
     QCOMPARE(session.lastRequest().options.network.clientCertificateRules.size(), 1);
+    // What is shown, stored or exported leaves the preferences' certificates and passwords out.
+    QVERIFY(maskedRequest(session.lastRequest()).options.network.clientCertificateRules.isEmpty());
 
     QVERIFY(session.send(session.lastRequest()));
     QVERIFY(finished.wait(20000));

@@ -115,6 +115,9 @@ RequestSpec maskedRequestWith(const RequestSpec &request, const MaskingPolicy &p
     if (!masked.options.network.tls.passphrase.isEmpty())
         masked.options.network.tls.passphrase
             = policy.secrets == SecretStorage::Omitted ? QString() : QString::fromUtf8(credentialMask());
+    // (cert15) The preferences' certificates (with their passwords) went with the request for the
+    // engine only; they are the preferences', not the request's.
+    masked.options.network.clientCertificateRules.clear();
     if (request.hasBody)
         masked.body = scrubber.scrub(request.body);
     return masked;
