@@ -73,7 +73,9 @@ void HttpFileActions::retranslate()
     m_open->setText(tr("Open .&http File…"));
     m_open->setStatusTip(tr("Save the requests of a VS Code REST Client or JetBrains HTTP Client file in a "
                             "saved folder of their own."));
-    m_export->setText(tr("Export Saved &Folder as .http…"));
+    // Alt+V: F is German's for Open HAR (HAR ö&ffnen), and the menu's other letters are taken in
+    // some language (tst_mnemonics).
+    m_export->setText(tr("Export Sa&ved Folder as .http…"));
     m_export->setStatusTip(tr("Write the requests of a saved folder as a .http file."));
 }
 

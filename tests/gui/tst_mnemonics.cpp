@@ -3,6 +3,8 @@
 // same mnemonic, in any of the translations.
 #include "tsfile.h"
 
+#include <QDirIterator>
+#include <QFile>
 #include <QHash>
 #include <QSet>
 #include <QTest>
@@ -32,6 +34,9 @@ const QHash<QString, Part> &parts()
          {"MainWindow",
           {"&Find in Catalogue", "Edit &URL", "&Copy Request as curl",
            "Copy Request as curl with C&redentials", "&Preferences…"}}},
+        // File → Open .http File… and Export Saved Folder as .http…, put in the File menu by code.
+        {u"File menu (.http)"_s,
+         {"StatusScope::Gui::HttpFileActions", {"Open .&http File…", "Export Sa&ved Folder as .http…"}}},
         {u"View menu"_s,
          {"MainWindow",
           {"&Catalogue", "Request C&onsole", "&History", "&Go to Code…", "Co&mpare Codes…",
@@ -77,6 +82,9 @@ const QHash<QString, Part> &parts()
            "&Add client certificate", "Re&move"}}},
         {u"preferences: Defaults"_s,
          {"PreferencesDialog", {"&HTTP version:", "&Inactivity timeout:", "&Whole chain limit:"}}},
+        // Several curl requests in one paste: which to open, or all saved in a folder.
+        {u"curl paste"_s,
+         {"StatusScope::Gui::CurlPasteDialog", {"Save in &folder:", "&Open selected", "&Save all"}}},
         // The password asked for once per session when no keychain has it.
         {u"password question"_s,
          {"StatusScope::Gui::SecretDialog", {"&Password:", "&Remember for this session"}}},
@@ -103,7 +111,7 @@ const QList<Window> &windows()
          {{u"console: Headers tab"_s, u"console: Body tab"_s, u"console: Options tab"_s},
           {u"console: response headers tab"_s, QString()},
           {u"history: History tab"_s, u"history: Saved tab"_s}}},
-        {u"File menu"_s, {u"File menu"_s}, {}},
+        {u"File menu"_s, {u"File menu"_s, u"File menu (.http)"_s}, {}},
         {u"Edit menu"_s, {u"Edit menu"_s}, {}},
         {u"View menu"_s, {u"View menu"_s, u"View menu (code)"_s}, {}},
         {u"Tools menu"_s, {u"Tools menu"_s}, {}},
@@ -114,6 +122,7 @@ const QList<Window> &windows()
          {u"preferences"_s},
          {{u"preferences: Network"_s, u"preferences: Certificates"_s, u"preferences: Defaults"_s}}},
         {u"Password question"_s, {u"password question"_s}, {}},
+        {u"Several curl requests"_s, {u"curl paste"_s}, {}},
     };
     return list;
 }
@@ -163,13 +172,44 @@ const QStringList &coveredContexts()
                                       u"StatusScope::Gui::ComparisonDialog"_s,
                                       u"PreferencesDialog"_s,
                                       u"StatusScope::Gui::PreferencesDialog"_s,
-                                      u"StatusScope::Gui::SecretDialog"_s};
+                                      u"StatusScope::Gui::SecretDialog"_s,
+                                      u"StatusScope::Gui::CurlPasteDialog"_s,
+                                      u"StatusScope::Gui::HttpFileActions"_s};
     return contexts;
 }
 
 QString key(const QString &context, const QString &source)
 {
     return context + u'\x1f' + source;
+}
+
+// Every form and source file of the application, to find a text that the translations do not
+// hold yet (they are brought up to date with the code at the end of a session): such a text is
+// shown as written, in every language, until it is translated.
+const QString &applicationSources()
+{
+    static const QString text = [] {
+        QString all;
+        for (const char *folder : {"/app", "/ui"}) {
+            QDirIterator files(QStringLiteral(STATUSSCOPE_SOURCE_DIR) + QString::fromLatin1(folder),
+                               {u"*.cpp"_s, u"*.h"_s, u"*.ui"_s}, QDir::Files, QDirIterator::Subdirectories);
+            while (files.hasNext()) {
+                QFile file(files.next());
+                if (file.open(QIODevice::ReadOnly))
+                    all += QString::fromUtf8(file.readAll());
+            }
+        }
+        return all;
+    }();
+    return text;
+}
+
+bool inTheCode(const QString &source)
+{
+    QString escaped = source;
+    escaped.replace(u'&', u"&amp;"_s); // as a form writes it
+    return applicationSources().contains(u'"' + source + u'"')
+        || applicationSources().contains(u'>' + escaped + u'<');
 }
 
 } // namespace
@@ -228,10 +268,11 @@ void tst_Mnemonics::noTwoInOneWindow()
                 QVERIFY2(part.context, qPrintable(u"no part named “%1”"_s.arg(partName)));
                 for (const char *source : part.sources) {
                     const QString id = key(QString::fromLatin1(part.context), QString::fromUtf8(source));
-                    QVERIFY2(shown.contains(id),
-                             qPrintable(u"“%1” is not in %2: the table is out of date"_s.arg(
-                                 QString::fromUtf8(source), path)));
-                    const QString text = shown.value(id);
+                    const QString written = QString::fromUtf8(source);
+                    QVERIFY2(shown.contains(id) || inTheCode(written),
+                             qPrintable(u"“%1” is neither in %2 nor in the code: the table is out of date"_s.arg(
+                                 written, path)));
+                    const QString text = shown.value(id, written);
                     const QChar letter = mnemonicOf(text);
                     if (letter.isNull())
                         continue;
