@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <unistd.h>
 #include <zlib.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -38,6 +39,8 @@ private Q_SLOTS:
     void guess();
     void guessSaidInANote();
     void missingFile();
+    void pipeReadAsItArrives();
+    void longAndBinaryLines();
     void listFromUrl();
     void sitemapIndexFromUrl();
     void sitemapIndexLimits();
@@ -337,6 +340,57 @@ void tst_AuditInput::missingFile()
     QVERIFY(drain(*input).isEmpty());
     QVERIFY(input->atEnd());
     QVERIFY(input->errorString().contains(u"no-such-file.txt"_s));
+}
+
+void tst_AuditInput::pipeReadAsItArrives()
+{
+    // Standard input or a pipe: sources come as lines are written, and waiting for more never
+    // blocks the event loop (take() returns nothing, available() says when there is more).
+    int fds[2];
+    QCOMPARE(::pipe(fds), 0);
+    auto input = AuditInput::fromFile(u"/dev/fd/"_s + QString::number(fds[0]), AuditInputKind::List);
+    ::close(fds[0]); // the input opened its own
+    QSignalSpy available(input.get(), &AuditInput::available);
+    input->start();
+    QVERIFY(!input->take());
+    const QByteArray first = "https://a.example/1\nhttps://a.example/2\n";
+    QCOMPARE(::write(fds[1], first.constData(), size_t(first.size())), ssize_t(first.size()));
+    QVERIFY(available.wait(5000));
+    std::optional<AuditSource> one = input->take();
+    QVERIFY(one);
+    QCOMPARE(one->url, QUrl(u"https://a.example/1"_s));
+    QVERIFY(input->take());
+    QVERIFY(!input->take()); // the writer has not finished
+    QVERIFY(!input->atEnd());
+    QCOMPARE(input->total(), -1);
+    const QByteArray last = "https://a.example/3"; // no line break at the end
+    QCOMPARE(::write(fds[1], last.constData(), size_t(last.size())), ssize_t(last.size()));
+    ::close(fds[1]);
+    const QList<AuditSource> rest = drain(*input);
+    QCOMPARE(rest.size(), 1);
+    QCOMPARE(rest.first().line, 3);
+    QVERIFY(input->atEnd());
+}
+
+void tst_AuditInput::longAndBinaryLines()
+{
+    QByteArray bytes = "https://a.example/1\n"_ba;
+    bytes += QByteArray(3 * 1024 * 1024, 'x') + "\n";
+    bytes += "https://a.example/\xff\xfe\n"_ba;
+    bytes += "https://a.example/4\n"_ba;
+    QBuffer buffer(&bytes);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    auto input = AuditInput::fromDevice(&buffer, u"mixed"_s, AuditInputKind::List);
+    const QList<AuditSource> sources = drain(*input);
+    QCOMPARE(sources.size(), 4);
+    QVERIFY(sources.at(0).isValid());
+    QCOMPARE(sources.at(1).line, 2);
+    QVERIFY(sources.at(1).invalid.contains(u"longer than"_s));
+    QVERIFY(sources.at(1).source.size() < 100); // not the whole line
+    QCOMPARE(sources.at(2).line, 3);
+    QVERIFY(sources.at(2).invalid.contains(u"UTF-8"_s));
+    QCOMPARE(sources.at(3).line, 4);
+    QVERIFY(sources.at(3).isValid());
 }
 
 void tst_AuditInput::listFromUrl()

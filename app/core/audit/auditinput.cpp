@@ -9,6 +9,13 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace StatusScope::Core {
@@ -66,18 +73,26 @@ std::unique_ptr<AuditInput> AuditInput::fromFile(const QString &path, AuditInput
                                                  const SitemapLimits &limits, QNetworkAccessManager *manager)
 {
     auto input = std::make_unique<StreamAuditInput>(kind, limits, manager);
-    auto file = std::make_unique<QFile>();
     const bool standardInput = path == u"-"_s;
-    // Unbuffered on standard input: a read returns what the pipe has, instead of waiting for a
-    // whole buffer, so the first sources start while the rest is still being written.
-    const bool opened = standardInput ? file->open(stdin, QIODevice::ReadOnly | QIODevice::Unbuffered)
-                                      : (file->setFileName(path), file->open(QIODevice::ReadOnly));
-    if (!opened) {
-        input->failAtOnce(AuditInputText::tr("The file “%1” cannot be read: %2").arg(path, file->errorString()));
+    const int fd = standardInput ? STDIN_FILENO
+                                 : ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY);
+    struct stat info = {};
+    if (fd < 0 || fstat(fd, &info) != 0) {
+        input->failAtOnce(AuditInputText::tr("The file “%1” cannot be read: %2")
+                              .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+        if (fd >= 0 && !standardInput)
+            ::close(fd);
         return input;
     }
-    input->setDevice(file.release(), true, standardInput ? AuditInputText::tr("standard input") : path,
-                     standardInput ? QString() : path);
+    if (S_ISDIR(info.st_mode)) {
+        input->failAtOnce(AuditInputText::tr("“%1” is a folder, not a file.").arg(path));
+        if (!standardInput)
+            ::close(fd);
+        return input;
+    }
+    // A pipe or a terminal is read as bytes arrive, the first sources running meanwhile.
+    input->setDescriptor(fd, !standardInput, S_ISREG(info.st_mode),
+                         standardInput ? AuditInputText::tr("standard input") : path, path);
     return input;
 }
 

@@ -4,6 +4,7 @@
 #include "core/requests/urlinput.h"
 
 #include <QCoreApplication>
+#include <QStringDecoder>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -18,6 +19,8 @@ struct AuditLinesText
 
 // A record longer than this (a quote never closed) is given up as invalid instead of read on.
 constexpr qsizetype MaxRecordChars = 64 * 1024;
+// A line longer than this is not read on (a file without line breaks is not held whole).
+constexpr qsizetype MaxLineBytes = 1024 * 1024;
 
 QString normalName(const QString &field)
 {
@@ -39,8 +42,26 @@ void AuditLineReader::feed(QByteArrayView bytes)
     qsizetype start = 0;
     while (start < bytes.size()) {
         const qsizetype end = bytes.indexOf('\n', start);
+        if (m_skipping) {
+            // The rest of a line too long to be a URL (a binary file, a line break missing).
+            if (end < 0)
+                return;
+            m_skipping = false;
+            start = end + 1;
+            continue;
+        }
         if (end < 0) {
             m_partial += bytes.sliced(start);
+            if (m_partial.size() > MaxLineBytes) {
+                ++m_line;
+                AuditSource source;
+                source.line = m_line;
+                source.source = QString::fromUtf8(m_partial.left(80)) + u'…';
+                source.invalid = AuditLinesText::tr("The line is longer than %1 bytes: not a URL.").arg(MaxLineBytes);
+                m_sources.push_back(std::move(source));
+                m_partial.clear();
+                m_skipping = true;
+            }
             return;
         }
         if (m_partial.isEmpty()) {
@@ -80,7 +101,16 @@ void AuditLineReader::takeLine(QByteArrayView bytes)
     }
     if (bytes.endsWith('\r'))
         bytes.chop(1);
-    const QString text = QString::fromUtf8(bytes);
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    const QString text = decoder.decode(bytes);
+    if (decoder.hasError()) {
+        AuditSource source;
+        source.line = m_line;
+        source.source = text.trimmed();
+        source.invalid = AuditLinesText::tr("The line is not UTF-8 text.");
+        m_sources.push_back(std::move(source));
+        return;
+    }
     if (m_kind == AuditInputKind::Map && !m_record.isEmpty()) {
         m_record += u'\n' + text;
         readRecord(m_record, m_recordLine);

@@ -48,6 +48,7 @@ private:
     qint64 m_line = 0;
     bool m_firstRow = true;
     bool m_bomChecked = false;
+    bool m_skipping = false; // inside a line too long to read
     QChar m_separator; // decided by the first map row
 };
 

@@ -7,6 +7,12 @@
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSocketNotifier>
+
+#include <cerrno>
+#include <cstring>
+
+#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -33,6 +39,7 @@ struct StreamAuditInput::Document
     QString name; // the file's or URL's, for notes
     int depth = 0; // 0: the input itself; 1: a sitemap its index names; …
     QIODevice *device = nullptr; // or
+    int fd = -1; // or
     QPointer<QNetworkReply> reply;
     bool replyDone = false;
     QString failure; // why the fetch failed
@@ -58,6 +65,9 @@ StreamAuditInput::StreamAuditInput(AuditInputKind kind, const SitemapLimits &lim
 
 StreamAuditInput::~StreamAuditInput()
 {
+    delete m_notifier;
+    if (m_fd >= 0 && m_fdOwned)
+        ::close(m_fd);
     if (m_doc && m_doc->reply) {
         m_doc->reply->disconnect(this);
         m_doc->reply->abort();
@@ -72,6 +82,26 @@ void StreamAuditInput::setDevice(QIODevice *device, bool owned, const QString &n
         m_ownedDevice.reset(device);
     m_name = name;
     m_path = path;
+}
+
+void StreamAuditInput::setDescriptor(int fd, bool owned, bool regular, const QString &name, const QString &path)
+{
+    m_fd = fd;
+    m_fdOwned = owned;
+    m_fdRegular = regular;
+    m_name = name;
+    m_path = regular ? path : QString();
+    if (!regular) {
+        m_notifier = new QSocketNotifier(qintptr(fd), QSocketNotifier::Read, this);
+        m_notifier->setEnabled(false);
+        connect(m_notifier, &QSocketNotifier::activated, this, [this] {
+            m_notifier->setEnabled(false);
+            m_fdReadable = true;
+            pump();
+            if (!m_ready.empty() || atEnd())
+                Q_EMIT available();
+        });
+    }
 }
 
 void StreamAuditInput::setUrl(const QUrl &url)
@@ -92,10 +122,11 @@ void StreamAuditInput::start()
     if (m_started)
         return;
     m_started = true;
-    if (m_device) {
+    if (m_device || m_fd >= 0) {
         m_doc = std::make_unique<Document>();
         m_doc->name = m_name;
         m_doc->device = m_device;
+        m_doc->fd = m_fd;
         ++m_documents;
     } else if (m_url.isValid()) {
         fetch(m_url, 0);
@@ -143,6 +174,8 @@ void StreamAuditInput::pump()
         return;
     if (m_doc->device)
         pullDevice();
+    else if (m_doc->fd >= 0)
+        pullDescriptor();
     else
         readReply();
 }
@@ -156,6 +189,32 @@ void StreamAuditInput::pullDevice()
             return;
         }
         process(chunk);
+    }
+}
+
+void StreamAuditInput::pullDescriptor()
+{
+    while (m_doc && m_doc->fd >= 0 && m_ready.empty()) {
+        if (m_doc->cut) {
+            endDocument();
+            return;
+        }
+        if (!m_fdRegular && !std::exchange(m_fdReadable, false)) {
+            m_notifier->setEnabled(true); // activated() reads on
+            return;
+        }
+        char chunk[ChunkBytes];
+        ssize_t got = 0;
+        do {
+            got = ::read(m_doc->fd, chunk, sizeof chunk);
+        } while (got < 0 && errno == EINTR);
+        if (got < 0)
+            m_doc->failure = StreamText::tr("reading failed: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+        if (got <= 0) {
+            endDocument();
+            return;
+        }
+        process(QByteArrayView(chunk, got));
     }
 }
 
@@ -249,7 +308,7 @@ void StreamAuditInput::process(QByteArrayView bytes)
         doc.failure = doc.gzip->error();
     if (!doc.decided) {
         doc.head += text;
-        if (doc.head.size() < GuessBytes)
+        if (!enoughToDecide(doc))
             return;
         decide(false);
         text = std::exchange(doc.head, {});
@@ -270,6 +329,27 @@ void StreamAuditInput::feedLimited(QByteArray text)
     }
     doc.bytes += text.size();
     feedReader(text);
+}
+
+bool StreamAuditInput::enoughToDecide(const Document &doc) const
+{
+    if (doc.depth > 0 || m_asked != AuditInputKind::Guess || doc.head.size() >= GuessBytes)
+        return true;
+    // A pipe may bring the rest much later: one complete line that is not blank or a comment is
+    // enough to tell a list from a map, and a first "<" a sitemap.
+    qsizetype start = 0;
+    while (start < doc.head.size()) {
+        const qsizetype end = doc.head.indexOf('\n', start);
+        const QByteArray line = doc.head.mid(start, end < 0 ? -1 : end - start).trimmed();
+        if (line.startsWith('<') || line.startsWith("\xEF\xBB\xBF<"))
+            return true;
+        if (end < 0)
+            return false;
+        if (!line.isEmpty() && !line.startsWith('#') && line != "\xEF\xBB\xBF")
+            return true;
+        start = end + 1;
+    }
+    return false;
 }
 
 void StreamAuditInput::decide(bool final)

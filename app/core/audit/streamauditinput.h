@@ -13,6 +13,7 @@
 #include <memory>
 
 class QNetworkReply;
+class QSocketNotifier;
 
 namespace StatusScope::Core {
 
@@ -32,6 +33,10 @@ public:
     // The first document: a device (owned when `owned`), or a URL to fetch. `path` (may be empty)
     // lets a local list or map be counted up front.
     void setDevice(QIODevice *device, bool owned, const QString &name, const QString &path = {});
+    // A file descriptor (standard input, a pipe, a regular file): read with ::read, and when it is
+    // not a regular file only once a notifier says bytes are there, so a slow writer never blocks
+    // the event loop. Closed at the end when `owned`.
+    void setDescriptor(int fd, bool owned, bool regular, const QString &name, const QString &path = {});
     void setUrl(const QUrl &url);
     void failAtOnce(const QString &error);
 
@@ -45,9 +50,11 @@ private:
 
     void pump();
     void pullDevice();
+    void pullDescriptor();
     void readReply();
     void onReplyFinished();
     void process(QByteArrayView bytes);
+    bool enoughToDecide(const Document &doc) const;
     void decide(bool final);
     void feedLimited(QByteArray text);
     void feedReader(const QByteArray &text);
@@ -65,6 +72,11 @@ private:
     AuditInputKind m_asked;
     QIODevice *m_device = nullptr;
     std::unique_ptr<QIODevice> m_ownedDevice;
+    int m_fd = -1;
+    bool m_fdOwned = false;
+    bool m_fdRegular = true;
+    bool m_fdReadable = false; // the notifier said a read will not block
+    QSocketNotifier *m_notifier = nullptr;
     QString m_name;
     QString m_path;
     QUrl m_url;
