@@ -42,19 +42,15 @@ QString statusColour(std::optional<int> status)
     return u"36"_s;
 }
 
-// `text` cut to `width` columns: a URL keeps its beginning (scheme and host) and its end (the last
-// path segment), which is where two URLs of a map differ.
+// `text` cut to `width` columns from the left: the end of a URL (its path) is where the rows of a
+// map differ, and the host is mostly the same on every row.
 QString fitted(const QString &text, int width)
 {
     if (width <= 0)
         return {};
     if (text.size() <= width)
         return text;
-    if (width == 1)
-        return u"…"_s;
-    const int head = (width - 1) * 3 / 5;
-    const int tail = width - 1 - head;
-    return text.left(head) + u'…' + text.right(tail);
+    return u'…' + text.right(width - 1);
 }
 
 QString milliseconds(double value)
@@ -152,7 +148,12 @@ QString AuditOutput::chainCell(const AuditRow &row)
     QStringList statuses;
     for (const std::optional<int> &status : row.chain)
         statuses.append(status ? QString::number(*status) : u"—"_s);
-    return statuses.isEmpty() ? u"—"_s : statuses.join(u" → "_s);
+    if (statuses.isEmpty())
+        return u"—"_s;
+    // A long chain keeps its first and last answers, which are the ones a map is about.
+    if (statuses.size() > 3)
+        return statuses.first() + u" → … → "_s + statuses.last();
+    return statuses.join(u" → "_s);
 }
 
 QString AuditOutput::problemsCell(const AuditRow &row)
@@ -191,12 +192,19 @@ void AuditOutput::writeRow(const AuditRow &row)
     const std::optional<int> finalStatus = row.chain.isEmpty() ? std::nullopt : row.chain.last();
     QString text = tableLine(cells, {u"2"_s, QString(), statusColour(finalStatus), QString(), matchColour, u"2"_s,
                                      row.passed() ? QString() : u"31"_s});
-    // An error says why on a line of its own, under the source: a table cell would cut it.
-    if (row.error && !row.error->message.isEmpty()) {
-        const int indent = m_widths.line + Gap;
-        text += QString(indent, u' ')
-            + paint(fitted(u"↳ "_s + escapeForDisplay(row.error->message), m_width - indent), u"2"_s) + u'\n';
-    }
+    // An error says why, and a target mismatch what was expected, on a line of its own under the
+    // source: a table cell would cut it.
+    const int indent = m_widths.line + Gap;
+    const auto explain = [&](const QString &sentence) {
+        const QString line = u"↳ "_s + escapeForDisplay(sentence);
+        const int room = m_width - indent;
+        text += QString(indent, u' ') + paint(line.size() > room ? line.left(room - 1) + u'…' : line, u"2"_s)
+            + u'\n';
+    };
+    if (row.match == false && !row.expectedTarget.isEmpty())
+        explain(AuditOutputText::tr("expected %1").arg(row.expectedTarget));
+    if (row.error && !row.error->message.isEmpty())
+        explain(row.error->message);
     m_sink(text.toUtf8());
 }
 

@@ -47,7 +47,7 @@ private:
     {
         int line = 5;
         int source = 30;
-        int chain = 13;
+        int chain = 15;
         int finalUrl = 30;
         int match = 5;
         int ms = 7;

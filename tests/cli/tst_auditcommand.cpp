@@ -338,6 +338,7 @@ void tst_AuditCommand::tableFormat()
     const QString path = writeFile(u"map.csv"_s, url(u"/moved"_s) + "," + url(u"/ok"_s) + ",301\n"
                                                      + url(u"/temp"_s) + "," + url(u"/ok"_s) + ",301\n"
                                                      + m_http->url(QString::fromLatin1(longPath)).toEncoded() + ","
+                                                     + url(u"/ok"_s) + ",301\n" + url(u"/wrong"_s) + ","
                                                      + url(u"/ok"_s) + ",301\n");
     const CliRun run = runCli({u"audit"_s, u"--format"_s, u"table"_s, path});
     QCOMPARE(run.exitCode, 1);
@@ -350,7 +351,10 @@ void tst_AuditCommand::tableFormat()
     for (const QString &line : lines)
         QVERIFY2(line.size() <= 100, qPrintable(line));
     QVERIFY(!run.out.contains('\x1b'));
-    QVERIFY2(run.out.contains("Sources: 3, matched: 2, mismatched: 1"), run.out.constData());
+    // A target mismatch says what was expected under its row.
+    QVERIFY2(lines.at(4).contains(u"target-mismatch"_s), qPrintable(lines.at(4)));
+    QVERIFY2(lines.at(5).trimmed() == u"↳ expected "_s + m_http->url(u"/ok"_s).toString(), qPrintable(lines.at(5)));
+    QVERIFY2(run.out.contains("Sources: 4, matched: 2, mismatched: 2"), run.out.constData());
 }
 
 void tst_AuditCommand::outputFile()
