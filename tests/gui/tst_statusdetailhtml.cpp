@@ -19,6 +19,7 @@ private Q_SLOTS:
     void folkloreIsShownApart();
     void vendorPageNotRepeated();
     void inCodeListsEachFramework();
+    void inCodeOfAnotherMeaning();
 
 private:
     QString html(int code, const QString &originPart = {}) const;
@@ -99,6 +100,30 @@ void tst_StatusDetailHtml::inCodeListsEachFramework()
     // A meaning no framework names has no such section.
     const qsizetype nginx = catalogue->firstIndexOf(444);
     QVERIFY(!plainText(Gui::statusDetailHtml(*catalogue, nginx, QApplication::palette())).contains(u"In code"_s));
+}
+
+void tst_StatusDetailHtml::inCodeOfAnotherMeaning()
+{
+    // Symfony's deprecated 425 is shown on the expired proposal's meaning, not on Too Early's, and its
+    // 71-letter name, which has no word break, does not widen the pane past its default width
+    // (560 pixels, less the margins): the document wraps it anywhere when it must.
+    Core::CatalogueError error;
+    const auto catalogue = Core::StatusCatalogue::builtin(&error);
+    QVERIFY2(catalogue, qPrintable(error.toString()));
+    const QString name = u"Response::HTTP_RESERVED_FOR_WEBDAV_ADVANCED_COLLECTIONS_EXPIRED_PROPOSAL"_s;
+    int meanings = 0;
+    for (qsizetype i = 0; i < catalogue->size(); ++i) {
+        const Core::StatusEntry &entry = catalogue->entries().at(i);
+        if (entry.code != 425)
+            continue;
+        ++meanings;
+        QTextDocument document;
+        document.setHtml(Gui::statusDetailHtml(*catalogue, i, QApplication::palette()));
+        QCOMPARE(document.toPlainText().contains(name), entry.reason == u"Unordered Collection"_s);
+        document.setTextWidth(540);
+        QCOMPARE(document.size().width(), 540.0);
+    }
+    QCOMPARE(meanings, 2);
 }
 
 QTEST_MAIN(tst_StatusDetailHtml)
