@@ -147,6 +147,13 @@ void tst_AuditInput::listTotalCountedUpFront()
     const std::optional<AuditSource> first = input->take();
     QVERIFY(first);
     QCOMPARE(input->total(), 20000); // known before the end, for progress and time left
+    // Pasted text too, and counting does not move the reading on.
+    QFile copy(file.fileName());
+    QVERIFY(copy.open(QIODevice::ReadOnly));
+    auto pasted = AuditInput::fromText(QString::fromUtf8(copy.readAll()), AuditInputKind::List);
+    QVERIFY(pasted->take());
+    QCOMPARE(pasted->total(), 20000);
+    QCOMPARE(pasted->take()->line, 4); // after the blank line and the comment
     QVERIFY(!input->atEnd());
     QCOMPARE(drain(*input).size(), 19999);
 }
@@ -194,6 +201,7 @@ void tst_AuditInput::mapWithoutHeaderRow()
     QVERIFY(!sources.at(2).isValid());
     QVERIFY(sources.at(2).invalid.contains(u"mailto:"_s));
     QVERIFY(input->notes().isEmpty()); // nothing guessed, no header row
+    QCOMPARE(input->total(), 3);
 }
 
 void tst_AuditInput::mapTabSeparated()

@@ -32,6 +32,54 @@ constexpr size_t ReadAhead = 4096;
 // Enough of the start to tell a list from a map from a sitemap.
 constexpr qsizetype GuessBytes = 4096;
 
+// The lines a list or map will give sources for: not blank, not a comment, not a map's header
+// row. Read in large pieces, since a list can have a million lines. A gzip file is not counted.
+qint64 countDataLines(QIODevice &device, bool map)
+{
+    if (GzipStream::looksGzipped(device.peek(2)))
+        return -1;
+    qint64 count = 0;
+    bool first = true;
+    QByteArray carry;
+    auto countLine = [&](QByteArrayView line) {
+        line = line.trimmed();
+        if (first && line.startsWith("\xEF\xBB\xBF"))
+            line = line.sliced(3);
+        if (line.isEmpty() || line.startsWith('#'))
+            return;
+        if (std::exchange(first, false) && map) {
+            QStringList fields;
+            const QString text = QString::fromUtf8(line);
+            if (AuditLineReader::splitRecord(text, text.contains(u'\t') ? u'\t' : u',', &fields)
+                && AuditLineReader::isHeaderRow(fields))
+                return;
+        }
+        ++count;
+    };
+    for (;;) {
+        const QByteArray chunk = device.read(1024 * 1024);
+        if (chunk.isEmpty())
+            break;
+        qsizetype start = 0;
+        for (qsizetype end = chunk.indexOf('\n'); end >= 0; end = chunk.indexOf('\n', start)) {
+            if (carry.isEmpty()) {
+                countLine(QByteArrayView(chunk).sliced(start, end - start));
+            } else {
+                carry += QByteArrayView(chunk).sliced(start, end - start);
+                countLine(carry);
+                carry.clear();
+            }
+            start = end + 1;
+        }
+        carry += QByteArrayView(chunk).sliced(start);
+        if (carry.size() > 1024 * 1024)
+            carry = carry.right(1024); // a line that long is one invalid row, whatever it holds
+    }
+    if (!carry.isEmpty())
+        countLine(carry);
+    return count;
+}
+
 } // namespace
 
 struct StreamAuditInput::Document
@@ -515,32 +563,26 @@ void StreamAuditInput::nextDocument()
 
 qint64 StreamAuditInput::countLines() const
 {
-    if (m_path.isEmpty() || (kind() != AuditInputKind::List && kind() != AuditInputKind::Map))
+    if (kind() != AuditInputKind::List && kind() != AuditInputKind::Map)
         return -1;
-    QFile file(m_path);
-    if (!file.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray start = file.peek(2);
-    if (GzipStream::looksGzipped(start))
-        return -1;
-    qint64 count = 0;
-    bool first = true;
-    while (!file.atEnd()) {
-        QByteArray line = file.readLine().trimmed();
-        if (first && line.startsWith("\xEF\xBB\xBF"))
-            line = line.mid(3);
-        if (line.isEmpty() || line.startsWith('#'))
-            continue;
-        if (std::exchange(first, false) && kind() == AuditInputKind::Map) {
-            QStringList fields;
-            const QString text = QString::fromUtf8(line);
-            if (AuditLineReader::splitRecord(text, text.contains(u'\t') ? u'\t' : u',', &fields)
-                && AuditLineReader::isHeaderRow(fields))
-                continue;
-        }
-        ++count;
+    const bool map = kind() == AuditInputKind::Map;
+    // A file by its name, or a device that can seek (pasted text): one quick pass, then the device
+    // goes back where the reading had got to. A pipe cannot be counted.
+    if (!m_path.isEmpty()) {
+        QFile file(m_path);
+        if (!file.open(QIODevice::ReadOnly))
+            return -1;
+        return countDataLines(file, map);
     }
-    return count;
+    if (m_device && !m_device->isSequential()) {
+        const qint64 position = m_device->pos();
+        if (!m_device->seek(0))
+            return -1;
+        const qint64 count = countDataLines(*m_device, map);
+        m_device->seek(position);
+        return count;
+    }
+    return -1;
 }
 
 } // namespace StatusScope::Core
