@@ -13,11 +13,14 @@
 #include "gui/mainwindow.h"
 
 #include <QAbstractItemModelTester>
+#include <QAccessible>
+#include <QHeaderView>
 #include <QApplication>
 #include <QComboBox>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QFile>
@@ -51,7 +54,9 @@ private Q_SLOTS:
     void pauseResumeCancel();
     void exportsReadBack();
     void rerunOnlyTheFailedRows();
+    void keyboard();
     void ctrl3OpensThePage();
+    void everyInputHasAnAccessibleName();
     void grabs();
 
 private:
@@ -362,6 +367,31 @@ void tst_AuditPage::rerunOnlyTheFailedRows()
     QCOMPARE(page.chainView()->shownChain().hops.value(0).status, 200);
 }
 
+void tst_AuditPage::keyboard()
+{
+    Gui::AuditPage page(&m_manager, &*m_catalogue);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.setInputText(m_server->origin() + u"/hold\n"_s);
+    // Ctrl+Enter in the paste box starts the run rather than adding a line.
+    auto *paste = page.findChild<QPlainTextEdit *>(u"pasteEdit"_s);
+    paste->setFocus();
+    QTest::keyClick(paste, Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(page.isRunning());
+    QCOMPARE(paste->toPlainText(), m_server->origin() + u"/hold\n"_s);
+    QTRY_COMPARE(m_held.size(), 1);
+    // Alt+P pauses (the button's mnemonic), Esc cancels.
+    QTest::keyClick(&page, Qt::Key_P, Qt::AltModifier);
+    QTRY_VERIFY(page.findChild<QPushButton *>(u"pauseButton"_s)->isChecked()); // a mnemonic animates the click
+    QTest::keyClick(paste, Qt::Key_Escape);
+    QVERIFY(!page.isRunning());
+    // Tab goes from the kind to the options in the order they are shown.
+    auto *kind = page.findChild<QComboBox *>(u"kindCombo"_s);
+    kind->setFocus();
+    QTest::keyClick(kind, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget()->objectName(), u"ignoreQueryCheck"_s);
+}
+
 void tst_AuditPage::ctrl3OpensThePage()
 {
     Gui::MainWindow window(*m_catalogue, &m_manager);
@@ -372,6 +402,36 @@ void tst_AuditPage::ctrl3OpensThePage()
     QVERIFY(pages);
     QCOMPARE(qobject_cast<QStackedWidget *>(window.centralWidget())->currentWidget(), pages);
     QVERIFY(pages->isAncestorOf(QApplication::focusWidget()));
+}
+
+void tst_AuditPage::everyInputHasAnAccessibleName()
+{
+    // As tst_mainwindow asks of the rest of the window: a name and a description (or tool tip) for
+    // each field, list and view, so a screen reader can say what it is for.
+    Gui::AuditPage page(&m_manager, &*m_catalogue);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QStringList unnamed;
+    QStringList undescribed;
+    for (QWidget *widget : page.findChildren<QWidget *>()) {
+        if (page.chainView()->isAncestorOf(widget))
+            continue; // the console's chain view, checked by tst_mainwindow
+        const bool input = qobject_cast<QLineEdit *>(widget) || qobject_cast<QComboBox *>(widget)
+            || qobject_cast<QAbstractItemView *>(widget) || qobject_cast<QAbstractSpinBox *>(widget)
+            || qobject_cast<QPlainTextEdit *>(widget);
+        if (!input || qobject_cast<QLineEdit *>(widget->parentWidget())
+            || qobject_cast<QComboBox *>(widget->parentWidget())
+            || qobject_cast<QAbstractSpinBox *>(widget->parentWidget())
+            || widget->inherits("QComboBoxListView") || qobject_cast<QHeaderView *>(widget))
+            continue;
+        if (widget->accessibleName().isEmpty())
+            unnamed.append(widget->objectName());
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+        if (!accessible || accessible->text(QAccessible::Description).isEmpty())
+            undescribed.append(widget->objectName());
+    }
+    QVERIFY2(unnamed.isEmpty(), qPrintable(u"no accessible name: "_s + unnamed.join(u", "_s)));
+    QVERIFY2(undescribed.isEmpty(), qPrintable(u"no accessible description: "_s + undescribed.join(u", "_s)));
 }
 
 // Pictures of the page after a run, for a person to look at: STATUSSCOPE_GRAB_DIR=/some/dir.

@@ -359,8 +359,9 @@ void AuditPage::onRow(const Core::AuditRow &delivered)
         row.index = m_rerunTargets.at(row.index);
     }
     m_chains.rowArrived(row.index, !row.passed());
+    static const QStringList problemIds = Core::auditProblemIds();
     for (const QString &warning : std::as_const(row.warnings)) {
-        if (!m_warningsSeen.contains(warning) && !Core::auditProblemIds().contains(warning)) {
+        if (!m_warningsSeen.contains(warning) && !problemIds.contains(warning)) {
             m_warningsSeen.append(warning);
             fillShowCombo();
         }
@@ -394,7 +395,7 @@ void AuditPage::flushRows()
             const QString host = QUrl(row.source).host().toLower();
             if (host.isEmpty() || m_hostsSeen.contains(host))
                 continue;
-            m_hostsSeen.append(host);
+            m_hostsSeen.insert(host);
             m_ui->hostCombo->addItem(host, host);
         }
         // The selected row re-run: its new chain is shown.

@@ -4,7 +4,7 @@
 #include "core/audit/auditrunner.h"
 #include "gui/auditview/auditchainstore.h"
 
-#include <QElapsedTimer>
+#include <QSet>
 #include <QTimer>
 #include <QWidget>
 
@@ -142,7 +142,7 @@ private:
     qint64 m_total = -1;
     double m_rate = 0;
     QStringList m_notes;
-    QStringList m_hostsSeen;
+    QSet<QString> m_hostsSeen; // in the host filter
     QStringList m_warningsSeen;
     std::function<QString()> m_chooseOpen;
     std::function<QString(const QString &)> m_chooseSave;
