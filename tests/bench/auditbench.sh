@@ -8,7 +8,7 @@
 # - the audit's peak resident memory (/usr/bin/time -v) at 10,000 sources against 1,000 (goal: no
 #   more than 8 MiB above): nothing is kept per source once its row is out.
 # A report, never a pass/fail test: these machines are shared.
-# Usage: tests/bench/auditbench.sh BINARY BASE_URL WORK_DIR [SOURCES]
+# Usage: tests/bench/auditbench.sh BINARY BASE_URL WORK_DIR [SOURCES]   (AUDIT_BENCH_RUNS: runs each, 5)
 set -euo pipefail
 binary=$1
 base=$2
@@ -19,11 +19,11 @@ small=$((count / 10))
 for i in $(seq "$count"); do echo "$base/r/$((i % 4))?n=$i"; done > "$work/audit-large.txt"
 head -n "$small" "$work/audit-large.txt" > "$work/audit-small.txt"
 
-hyperfine --style basic --warmup 1 --runs 5 --export-json "$work/audit.json" \
+hyperfine --style basic --warmup 1 --runs "${AUDIT_BENCH_RUNS:-5}" --export-json "$work/audit.json" \
     -n "statusscope audit (defaults: 16 chains, 4 per host)" \
-    "$binary audit --list --format jsonl $work/audit-large.txt > $work/audit-out.jsonl" \
+    "$binary audit --list --max-chain 3 --format jsonl $work/audit-large.txt > $work/audit-out.jsonl" \
     -n "statusscope audit --per-host 16" \
-    "$binary audit --list --per-host 16 --format jsonl $work/audit-large.txt > /dev/null" \
+    "$binary audit --list --max-chain 3 --per-host 16 --format jsonl $work/audit-large.txt > /dev/null" \
     -n "xargs -P16 curl -sL -w" \
     "xargs -P16 -n1 curl -sL -o /dev/null -w '%{http_code} %{url_effective}\n' < $work/audit-large.txt > /dev/null"
 
@@ -32,7 +32,7 @@ rows=$(grep -c '"source"' "$work/audit-out.jsonl" || true)
 summary=$(tail -n 1 "$work/audit-out.jsonl")
 
 peak() {
-    /usr/bin/time -v "$binary" audit --list --format jsonl "$1" 2>&1 >/dev/null \
+    /usr/bin/time -v "$binary" audit --list --max-chain 3 --format jsonl "$1" 2>&1 >/dev/null \
         | sed -n 's/.*Maximum resident set size (kbytes): \([0-9]*\).*/\1/p'
 }
 small_kib=$(peak "$work/audit-small.txt")
