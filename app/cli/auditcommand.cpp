@@ -222,7 +222,11 @@ void configureAudit(QCommandLineParser &parser)
         u"INPUT"_s,
         AuditCommand::tr("A file, an http or https URL, or - for standard input: a list of URLs (one a line), "
                          "a redirect map (source,expected_target[,expected_status], CSV or tab-separated) "
-                         "or a sitemap (.xml, .xml.gz or a sitemap index)."),
+                         "or a sitemap (.xml, .xml.gz or a sitemap index). Each source's result comes in the "
+                         "input's order as it finishes, then a summary. Exit status: 0 when every source matched "
+                         "(without expectations: ended on 2xx with no problem), 1 when any did not, 2 for bad "
+                         "input (nothing sent), 130 when interrupted with Ctrl+C (after the summary of what "
+                         "finished; a second Ctrl+C ends at once)."),
         u"FILE|URL|-"_s);
     parser.addOptions({
         {u"map"_s, AuditCommand::tr("Read the input as a redirect map.")},

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void sitemapGzip();
     void sitemapFromUrl();
     void sitemapUrlThatFailsIsBadInput();
+    void listGzipAndMapFromUrl();
     void csvFormat();
     void tableFormat();
     void outputFile();
@@ -312,6 +313,30 @@ void tst_AuditCommand::sitemapUrlThatFailsIsBadInput()
     QVERIFY2(run.out.isEmpty(), run.out.constData());
     QVERIFY2(run.err.contains("404"), run.err.constData());
     QCOMPARE(m_http->requests().size(), 1); // the input itself, and no source
+}
+
+// The other kinds come compressed or from a URL too.
+void tst_AuditCommand::listGzipAndMapFromUrl()
+{
+    const QString plain = writeFile(u"list.txt"_s, url(u"/ok"_s) + "\n" + url(u"/missing"_s) + "\n");
+    QProcess gzip;
+    gzip.start(u"gzip"_s, {u"-k"_s, plain});
+    QVERIFY(gzip.waitForFinished());
+    const CliRun list = runCli({u"audit"_s, plain + u".gz"_s});
+    QCOMPARE(list.exitCode, 1);
+    QList<QJsonObject> rows = jsonLines(list.out);
+    QCOMPARE(rows.size(), 3);
+    QCOMPARE(rows.at(1).value(u"line"_s).toInt(), 2);
+    QCOMPARE(rows.at(1).value(u"final_status"_s).toInt(), 404);
+
+    m_http->route("/redirects.csv", ScriptedServer::response(200, "OK", {{"Content-Type", "text/csv"}},
+                                                            url(u"/moved"_s) + ",/ok,301\n"));
+    const CliRun map = runCli({u"audit"_s, m_http->url(u"/redirects.csv"_s).toString()});
+    QCOMPARE(map.exitCode, 0);
+    rows = jsonLines(map.out);
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(0).value(u"match"_s).toBool(), true);
+    QVERIFY2(map.err.contains("map"), map.err.constData());
 }
 
 void tst_AuditCommand::csvFormat()
