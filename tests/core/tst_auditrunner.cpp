@@ -59,6 +59,7 @@ private Q_SLOTS:
     void ratePerHost();
     void retryAfterObeyed();
     void retryAfterTooLongReported();
+    void retryAfterHoldsTheWholeHost();
     void gateKeepsLimitsAndForgetsIdleHosts();
     void retryAfterForms_data();
     void retryAfterForms();
@@ -345,6 +346,50 @@ void tst_AuditRunner::retryAfterTooLongReported()
     QCOMPARE(result.rows.first().problems, (QStringList{u"final-not-ok"_s, u"retry-after"_s}));
     QCOMPARE(m_server->requests().size(), 1); // not retried
     QVERIFY(clock.elapsed() < 4000); // and not waited for
+}
+
+void tst_AuditRunner::retryAfterHoldsTheWholeHost()
+{
+    // The first source's 503 asks for a second: the other sources to that host wait it out too,
+    // while a source on another host does not.
+    ScriptedServer other;
+    QVERIFY(other.listen());
+    QElapsedTimer clock;
+    clock.start();
+    qint64 busyAt = -1;
+    QList<qint64> okAt;
+    qint64 otherAt = -1;
+    m_server->route("/busy", [&](const ScriptedServer::Request &, QTcpSocket *socket) {
+        const bool first = busyAt < 0;
+        busyAt = clock.elapsed();
+        socket->write(first ? ScriptedServer::response(503, "Service Unavailable", {{"Retry-After", "1"}}, "x")
+                            : ScriptedServer::response(200, "OK", {}, "ok"));
+    });
+    m_server->route("/later", [&](const ScriptedServer::Request &, QTcpSocket *socket) {
+        okAt.append(clock.elapsed());
+        socket->write(ScriptedServer::response(200, "OK", {}, "ok"));
+    });
+    other.route("/elsewhere", [&](const ScriptedServer::Request &, QTcpSocket *socket) {
+        otherAt = clock.elapsed();
+        socket->write(ScriptedServer::response(200, "OK", {}, "ok"));
+    });
+    // /later waits behind /busy on the server's one connection slot, then behind the hold.
+    m_server->route("/slowfirst", [](const ScriptedServer::Request &, QTcpSocket *socket) {
+        QTimer::singleShot(200, socket, [socket] { socket->write(ScriptedServer::response(200, "OK", {}, "s")); });
+    });
+    // The other host by name: limits and holds go by host, and both servers listen on 127.0.0.1.
+    const QString elsewhere = u"http://localhost:"_s + QString::number(other.port());
+    const QString list = u"%1/busy\n%1/slowfirst\n%1/later\n%2/elsewhere\n"_s.arg(m_server->origin(), elsewhere);
+    auto input = AuditInput::fromText(list, AuditInputKind::List);
+    AuditRunOptions oneAtATime = options();
+    oneAtATime.perHost = 2; // /busy and /slowfirst go at once; /later waits for a place, then for the hold
+    const Run result = run(*input, oneAtATime);
+    QCOMPARE(result.rows.size(), 4);
+    for (const AuditRow &row : result.rows)
+        QVERIFY2(row.passed(), qPrintable(row.source + u": "_s + row.problems.join(u' ')));
+    QCOMPARE(okAt.size(), 1);
+    QVERIFY2(okAt.first() >= 950, qPrintable(QString::number(okAt.first())));
+    QVERIFY2(otherAt < 900, qPrintable(QString::number(otherAt)));
 }
 
 void tst_AuditRunner::gateKeepsLimitsAndForgetsIdleHosts()

@@ -1,16 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QObject>
 #include <QString>
-#include <QStringList>
 #include <QUrl>
 
-#include <memory>
 #include <optional>
-
-class QIODevice;
-class QNetworkAccessManager;
 
 namespace StatusScope::Core {
 
