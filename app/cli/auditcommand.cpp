@@ -21,6 +21,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QTextStream>
 
@@ -177,6 +178,12 @@ std::optional<QString> parse(const QCommandLineParser &parser, ParsedAudit &audi
                 .arg(escapeForDisplay(parser.value(u"format"_s)));
     }
     audit.outputPath = parser.value(u"output"_s);
+    // The results replace the file -o names: never the map they come from.
+    const QFileInfo outputInfo(audit.outputPath);
+    if (!audit.outputPath.isEmpty() && audit.input != u"-"_s && outputInfo.exists()
+        && outputInfo.canonicalFilePath() == QFileInfo(audit.input).canonicalFilePath())
+        return AuditCommand::tr("-o names the input “%1”: the results would replace it; write them to another file.")
+            .arg(escapeForDisplay(audit.input));
 
     AuditRunOptions &run = audit.run;
     if (auto problem = parseRequest(parser, run.base))

@@ -420,6 +420,7 @@ void tst_AuditCommand::badInputSendsNothing_data()
     QTest::newRow("rate") << QStringList{u"--rate"_s, u"fast"_s, u"LIST"_s} << QByteArray("--rate");
     QTest::newRow("bad header") << QStringList{u"-H"_s, u"no colon"_s, u"LIST"_s} << QByteArray();
     QTest::newRow("output folder") << QStringList{u"-o"_s, u"/"_s, u"LIST"_s} << QByteArray("-o");
+    QTest::newRow("output is the input") << QStringList{u"-o"_s, u"LIST"_s, u"LIST"_s} << QByteArray("replace it");
     QTest::newRow("empty list") << QStringList{u"EMPTY"_s} << QByteArray("no URL");
 }
 
@@ -436,6 +437,9 @@ void tst_AuditCommand::badInputSendsNothing()
     QVERIFY2(run.err.startsWith("statusscope audit: "), run.err.constData());
     QVERIFY2(run.err.contains(sentence), run.err.constData());
     QVERIFY(m_http->requests().isEmpty());
+    QFile kept(list);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), url(u"/ok"_s) + "\n");
 }
 
 // A run sends the method asked for and nothing else: HEAD on request, anything else refused.
