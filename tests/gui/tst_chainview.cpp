@@ -321,20 +321,35 @@ void tst_ChainView::fullBodyIsSavedAndHeadersExplained()
 
 void tst_ChainView::likelyMeaningComesFirst()
 {
-    // 499 is nginx's "Client Closed Request" and Esri's "Token Required"; an ArcGIS server says so.
+    // 499 is nginx's "Client Closed Request", Esri's "Token Required" and Google's APIs' "Client
+    // Closed Request" (gRPC's CANCELLED); an ArcGIS server says so.
     m_server->route("/esri",
                     ScriptedServer::response(499, "Token Required", {{"Server", "Esri ArcGIS Server"}}));
     QVERIFY(sendAndShow(u"/esri"_s));
     const QString text = meaning();
-    QVERIFY(text.contains(u"2 meanings"_s));
+    QVERIFY2(text.contains(u"3 meanings"_s), qPrintable(text));
     QVERIFY2(text.indexOf(u"Token Required ·"_s) < text.indexOf(u"Client Closed Request ·"_s),
              qPrintable(text));
 
+    // Two meanings share nginx's reason, so the heading's origin tells which came first: nginx's,
+    // because the Server header names nginx and not Google.
     m_server->route("/nginx",
                     ScriptedServer::response(499, "Client Closed Request", {{"Server", "nginx/1.25"}}));
     QVERIFY(sendAndShow(u"/nginx"_s));
     const QString nginx = meaning();
-    QVERIFY(nginx.indexOf(u"Client Closed Request ·"_s) < nginx.indexOf(u"Token Required ·"_s));
+    const qsizetype nginxMeaning = nginx.indexOf(u"· nginx"_s);
+    QVERIFY2(nginxMeaning >= 0, qPrintable(nginx));
+    QVERIFY2(nginxMeaning < nginx.indexOf(u"· Esri"_s), qPrintable(nginx));
+    QVERIFY2(nginxMeaning < nginx.indexOf(u"· Google APIs"_s), qPrintable(nginx));
+
+    // Google's front end names Google: its meaning of the shared reason comes first.
+    m_server->route("/google",
+                    ScriptedServer::response(499, "Client Closed Request", {{"Server", "Google Frontend"}}));
+    QVERIFY(sendAndShow(u"/google"_s));
+    const QString google = meaning();
+    const qsizetype googleMeaning = google.indexOf(u"· Google APIs"_s);
+    QVERIFY2(googleMeaning >= 0, qPrintable(google));
+    QVERIFY2(googleMeaning < google.indexOf(u"· nginx"_s), qPrintable(google));
 }
 
 void tst_ChainView::headersAreCopiedMasked()
