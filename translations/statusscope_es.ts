@@ -17,6 +17,594 @@
     </message>
 </context>
 <context>
+    <name>AuditCommand</name>
+    <message>
+        <source>--%1 needs a whole number of at least %2, not “%3”.</source>
+        <translation>--%1 necesita un número entero de al menos %2, no “%3”.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a positive number, not “%2”.</source>
+        <translation>--%1 necesita un número positivo, no “%2”.</translation>
+    </message>
+    <message>
+        <source>audit sends GET, or HEAD with -X HEAD, and nothing else: “%1” could change what the server holds, so it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a file, a URL or - (standard input) to audit, for example “statusscope audit redirects.csv”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit reads one input, not %1: put the URLs in one list, one per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at most one of --map, --list and --sitemap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is table, csv or jsonl, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o names the input “%1”: the results would replace it; write them to another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file, an http or https URL, or - for standard input: a list of URLs (one a line), a redirect map (source,expected_target[,expected_status], CSV or tab-separated) or a sitemap (.xml, .xml.gz or a sitemap index). Each source&apos;s result comes in the input&apos;s order as it finishes, then a summary. Exit status: 0 when every source matched (without expectations: ended on 2xx with no problem), 1 when any did not, 2 for bad input (nothing sent), 130 when interrupted with Ctrl+C (after the summary of what finished; a second Ctrl+C ends at once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the input as a redirect map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the input as a list of URLs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the input as a sitemap (default: guessed from the content, said on stderr).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run up to N chains at once (default 16).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N requests in flight per host, redirects included (default 4; 0: no limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N requests per second per host (default: no limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More redirects than N is the problem chain-too-long (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare final URLs with expected targets without their query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare URLs as if a trailing slash were not there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table, csv or jsonl (default: a table on a terminal, JSON Lines otherwise, CSV for -o FILE.csv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the results to FILE (replaced when the run ends, even when interrupted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GET (the default) or HEAD; nothing else is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request header, &quot;Name: value&quot;; repeat it for more.</source>
+        <translation>Una cabecera de la petición, &quot;Nombre: valor&quot;; repítala para añadir más.</translation>
+    </message>
+    <message>
+        <source>The User-Agent header to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow at most N redirects (default 20).</source>
+        <translation>Seguir como máximo N redirecciones (20 por defecto).</translation>
+    </message>
+    <message>
+        <source>Give up on a hop after SECONDS without data (default 30).</source>
+        <translation>Abandonar un salto tras SECONDS sin datos (30 por defecto).</translation>
+    </message>
+    <message>
+        <source>Give up on a chain after SECONDS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow redirects from https to plain http (still reported as https-downgrade).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept invalid certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 sources, %3 a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sources, %2 a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input holds no URL to audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditInput</name>
+    <message>
+        <source>The file “%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pasted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be fetched: no network access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an http or https URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as a sitemap: the input is gzip-compressed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as a sitemap: the input is XML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as a redirect map: line %1 is a header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as a redirect map: line %1 has a source and a target separated by a tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as a redirect map: line %1 has a source and a target separated by a comma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as a URL list: one URL a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line is longer than %1 bytes: not a URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quoted field opened on this line is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is a header row (%2): not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A redirect map line has a source, an expected target and optionally an expected status; this one has %n field(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The source URL is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expected status “%1” is not a status code from 100 to 599.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expected target is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expected target “%1” is not an http or https URL, nor a path relative to the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zlib could not be set up to read gzip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gzip data is corrupt (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document holds no sitemap: no &lt;urlset&gt; or &lt;sitemapindex&gt; element.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is XML but not a sitemap: its root element is &lt;%1&gt;, not &lt;urlset&gt; or &lt;sitemapindex&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sitemap is not well-formed XML (line %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sitemap ends before its document does (cut short).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes (unpacked): only its beginning was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sitemap&apos;s &lt;loc&gt; is a full http or https URL; “%1” is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gzip data ends before its end (cut short)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The sitemap %1 was not read to its end: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server answered %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sitemap index %1 names “%2”, which is not an http or https URL: not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sitemap indexes nested more than %n level(s) deep are not followed (first: %1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The sitemap index names %n sitemap(s), but nothing can be fetched here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sitemap(s) named by the index were not read: at most %1 sitemaps are read in one run.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditOutput</name>
+    <message>
+        <source>LINE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHAIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FINAL URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MATCH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROBLEMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources: %1, matched: %2, mismatched: %3 (errors: %4), in %5 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted: the summary counts the sources that finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>F&amp;ile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A list, a redirect map (CSV or TSV) or a sitemap (.xml, .xml.gz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A list of URLs, a redirect map (CSV or TSV) or a sitemap (.xml, .xml.gz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste &amp;map or list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One URL per line, or source,expected_target[,expected_status] per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted list or map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One URL per line, or source,expected_target[,expected_status] per line; Ctrl+Enter starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sitemap UR&amp;L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://example.com/sitemap.xml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sitemap URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of a sitemap, a sitemap index, a list or a map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the input is read: guessed from its first lines, or as chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore &amp;query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The final URL matches the expected target whatever their queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;gnore trailing slash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“/a/” and “/a” match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEAD requests onl&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send HEAD instead of GET: nothing but HEAD is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chains at &amp;once:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many chains run at the same time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chains at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;At most per host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests in flight per host at most, redirects included; 0: no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most per host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate per host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests started per second per host at most; 0: no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate per host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> /s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max &amp;chain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More redirects followed than this is the problem chain-too-long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the audit (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the run; the rows that finished stay (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-run faile&amp;d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run again only the rows with a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which rows to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rows, the rows with a problem, or the rows with one problem id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the rows whose source is on this host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the rows whose chain ended with a status of this class, or without a response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search sources and URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the rows whose source, final URL or expected target contains the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per source in input order; the selected row’s chain is shown beside or below</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuthChallenge</name>
     <message>
         <source>the field stops following the challenge grammar at character %1 (“%2”)</source>
@@ -335,6 +923,34 @@
             <numerusform>%1 tiene %n significados.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>also %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Widely repeated, no primary source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of these texts are not translated yet and are shown in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statusscope %1: &quot;%2&quot; is not a catalogue language; use one of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texts in LANG (en, de, fr or es) instead of the environment&apos;s language.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CatalogueError</name>
@@ -378,10 +994,6 @@
         <translation>Buscar en el catálogo</translation>
     </message>
     <message>
-        <source>Type a code such as 404, a class such as 4xx, or words from a reason or description.</source>
-        <translation>Escriba un código como 404, una clase como 4xx o palabras de un motivo o una descripción.</translation>
-    </message>
-    <message>
         <source>Class filter</source>
         <translation>Filtro de clase</translation>
     </message>
@@ -420,6 +1032,18 @@
     <message>
         <source>The meaning, class, origin, registry status, headers and specification of the selected status code.</source>
         <translation>El significado, la clase, el origen, el estado en el registro, las cabeceras y la especificación del código de estado seleccionado.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a code such as 404, a class such as 4xx, words from a reason or description, or a name from code such as StatusTeapot.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -564,6 +1188,93 @@
         <source>code %1 is not in the catalogue</source>
         <translation>el código %1 no está en el catálogo</translation>
     </message>
+    <message>
+        <source>must be an array of {&quot;title&quot;, &quot;url&quot;} objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must contain only {&quot;title&quot;, &quot;url&quot;} objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every source needs a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a vendor or unofficial entry must name at least one source (the vendor&apos;s documentation or source file) where its meaning can be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueTranslationParser</name>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>no es JSON válido: %1</translation>
+    </message>
+    <message>
+        <source>the top level must be a JSON object</source>
+        <translation>el nivel superior debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <source>is not a known field (a typo?)</source>
+        <translation>no es un campo conocido (¿una errata?)</translation>
+    </message>
+    <message>
+        <source>must be %1, the format version this build reads</source>
+        <translation>debe ser %1, la versión de formato que lee esta compilación</translation>
+    </message>
+    <message>
+        <source>must be the language&apos;s two-letter code, such as &quot;de&quot; (not &quot;en&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object with a text for each class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a status class</source>
+        <translation>no es una clase de estado</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>debe ser una lista</translation>
+    </message>
+    <message>
+        <source>must be an object: {&quot;text&quot;: …, &quot;from&quot;: …}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a non-empty string (leave out a field not yet translated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be the %1 hex digits of the English text&apos;s hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing: run &quot;./dev catalogue-translations --stamp LANG&quot; after writing a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>must name the English entry as &quot;CODE REASON · ORIGIN&quot;, for example &quot;499 Client Closed Request · nginx&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a single line</source>
+        <translation>debe ser una sola línea</translation>
+    </message>
 </context>
 <context>
     <name>ChainPrinter</name>
@@ -657,6 +1368,10 @@
     <message>
         <source>credentials %1</source>
         <translation>credenciales %1</translation>
+    </message>
+    <message>
+        <source>client certificate %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -975,6 +1690,18 @@
         <source>--cert-type needs PEM, DER or P12, not “%1”.</source>
         <translation>--cert-type necesita PEM, DER o P12, no “%1”.</translation>
     </message>
+    <message>
+        <source>--%1 goes with a .http file: give --from-http FILE with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dry-run shows the requests of URL arguments, --from-curl or --from-http, not of --input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--proxy-user needs USER:PASSWORD. check does not ask for a password the way curl does, since it runs in scripts: give it after a colon (--proxy-user &apos;alice:secret&apos;; for an empty one, --proxy-user &apos;alice:&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckRunner</name>
@@ -1161,6 +1888,14 @@
         <source>A --resolve pin matched the host, but the proxy looks the name up itself (an HTTP proxy or socks5h), so the pin was not used, as with curl.</source>
         <translation>Una fijación --resolve coincidía con el host, pero el proxy resuelve el nombre por sí mismo (un proxy HTTP o socks5h), así que no se usó, como en curl.</translation>
     </message>
+    <message>
+        <source>Connecting to an address --resolve gives failed, and the next address given was tried, as curl does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s own host name was connected to at the address a --resolve pin gives for it, as curl does.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChecksCommand</name>
@@ -1183,6 +1918,109 @@
     <message>
         <source>statusscope checks: unexpected argument &quot;%1&quot;; the command lists every check and takes only --json.</source>
         <translation>statusscope checks: argumento inesperado “%1”; el comando lista todas las comprobaciones y solo admite --json.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeConstants</name>
+    <message>
+        <source>is not a known field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>debe ser una cadena de texto no vacía</translation>
+    </message>
+    <message>
+        <source>must be a name, a non-empty list of names with the current one first, or {&quot;name&quot;: …, &quot;meaning&quot;: …}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a name, or a non-empty list of names with the current one first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>is larger than 4 MiB, which no table of constants needs; is it the right file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>no es JSON válido: %1</translation>
+    </message>
+    <message>
+        <source>the top level must be a JSON object</source>
+        <translation>el nivel superior debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <source>must be %1, the format version this build reads</source>
+        <translation>debe ser %1, la versión de formato que lee esta compilación</translation>
+    </message>
+    <message>
+        <source>must be a non-empty array of tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>is the id of an earlier table too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an https URL of the source file or reference page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;constant&quot; (the default) or &quot;reason&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must contain %1 where the code goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is only for a table of reason phrases (&quot;kind&quot;: &quot;reason&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a non-empty object from code to name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a three-digit status code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one reason phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a name as code writes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is given to another code of this table too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the catalogue; add its entry first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the reason of any entry of %2, whose meanings are %3; name the meaning by its entry&apos;s reason, exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the reason of %2 entries of %3, so it does not say which one the names belong to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gives %1 &quot;%2&quot; a second set of names; list them together, the current one first</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1226,25 +2064,6 @@ Comandos:
         <translation>Enviar una petición, seguir sus redirecciones salto a salto y explicar cada respuesta.</translation>
     </message>
     <message>
-        <source>
-Options:
-  -h, --help      Show this help, or a command&apos;s help after the command name.
-  -v, --version   Show the version.
-
-Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usage error;
-3 catalogue unreadable or no window; 4 or 5 with check --fail when the final status is
-4xx or 5xx.
-</source>
-        <translation>
-Opciones:
-  -h, --help      Muestra esta ayuda, o la de un comando tras su nombre.
-  -v, --version   Muestra la versión.
-
-Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida; 2 error de uso;
-3 catálogo ilegible o sin ventana; 4 o 5 con check --fail cuando el estado final es 4xx o 5xx.
-</translation>
-    </message>
-    <message>
         <source>Run the teaching server on 127.0.0.1: /status/CODE, /redirect/N, /echo…</source>
         <translation>Iniciar el servidor de prácticas en 127.0.0.1: /status/CODE, /redirect/N, /echo…</translation>
     </message>
@@ -1267,6 +2086,26 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     <message>
         <source>List every check a hop can carry: its warning id, severity and section.</source>
         <translation>Listar todas las comprobaciones que puede llevar un salto: su id de aviso, su gravedad y su sección.</translation>
+    </message>
+    <message>
+        <source>Explain every chain of a HAR file as check explains live ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a redirect map, a URL list or a sitemap: every chain, what was expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Options:
+  -h, --help      Show this help, or a command&apos;s help after the command name.
+  -v, --version   Show the version.
+
+Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usage error;
+3 catalogue unreadable or no window; 4 or 5 with check --fail when the final status is
+4xx or 5xx; audit: 1 when a source did not match, 130 when interrupted (Ctrl+C).
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1474,10 +2313,6 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <translation>-H %1: no es una cabecera “Nombre: valor”</translation>
     </message>
     <message>
-        <source>%1 %2: the body file is not read; paste the body instead</source>
-        <translation>%1 %2: el archivo de cuerpo no se lee; pegue el cuerpo en su lugar</translation>
-    </message>
-    <message>
         <source>--max-redirs needs a number, not “%1”.</source>
         <translation>--max-redirs necesita un número, no “%1”.</translation>
     </message>
@@ -1486,20 +2321,12 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <translation>%1 %2: StatusScope no lo usa</translation>
     </message>
     <message>
-        <source>--compressed: Qt asks for and decodes compressed bodies by itself</source>
-        <translation>--compressed: Qt pide y descomprime los cuerpos comprimidos por sí mismo</translation>
-    </message>
-    <message>
         <source>%1: only changes curl&apos;s own output</source>
         <translation>%1: solo cambia la salida del propio curl</translation>
     </message>
     <message>
         <source>%1: not understood</source>
         <translation>%1: no se entiende</translation>
-    </message>
-    <message>
-        <source>%1: only one URL is used</source>
-        <translation>%1: solo se usa una URL</translation>
     </message>
     <message>
         <source>The curl command has no URL.</source>
@@ -1534,18 +2361,6 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <translation>%1 %2: no reconocido</translation>
     </message>
     <message>
-        <source>%1 @-: the body comes from standard input; paste the body instead</source>
-        <translation>%1 @-: el cuerpo viene de la entrada estándar; pegue el cuerpo en su lugar</translation>
-    </message>
-    <message>
-        <source>%1 %2: multipart form parts are not sent; the method is POST as in curl</source>
-        <translation>%1 %2: las partes de formulario multipart no se envían; el método es POST como en curl</translation>
-    </message>
-    <message>
-        <source>%1 %2: the file is not uploaded; the method is PUT as in curl</source>
-        <translation>%1 %2: el archivo no se sube; el método es PUT como en curl</translation>
-    </message>
-    <message>
         <source>%1: not used by StatusScope</source>
         <translation>%1: StatusScope no lo usa</translation>
     </message>
@@ -1558,12 +2373,100 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <translation>un comando “%1”: no es un comando curl, se omite</translation>
     </message>
     <message>
-        <source>1 more command was pasted: only the first was opened</source>
-        <translation>Se pegó 1 comando más: solo se abrió el primero</translation>
+        <source>file too large: %1: the files of one command may hold %2 MiB together</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 more commands were pasted: only the first was opened</source>
-        <translation>Se pegaron %1 comandos más: solo se abrió el primero</translation>
+        <source>file not found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file not readable: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the body comes from standard input; the method is PUT as in curl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: curl sends either a form (-F) or data (-d), not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the value comes from standard input; paste it instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the body comes from standard input; paste the body instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a form part is written NAME=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the part&apos;s encoder= is not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a form part field curl knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the part comes from standard input; it is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no URL is left for this upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-H %1: curl sends no %2 header; StatusScope still sends its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--compressed: Accept-Encoding is typed, so the body is shown as received, not decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the URL holds %1: curl refuses it without -g; it is sent as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 more request was pasted: only the first was opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more requests were pasted: only the first was opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a “{” that is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a “[” that is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“[%1]”, which is not a range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL&apos;s patterns give more than %1 URLs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: no password after a colon. curl would ask for it, StatusScope does not, so no proxy user is set: give USER:PASSWORD (USER: for an empty password).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1593,6 +2496,49 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     <message>
         <source>the Digest challenge asks for %1 without a qop</source>
         <translation>el desafío Digest pide %1 sin qop</translation>
+    </message>
+</context>
+<context>
+    <name>DryRun</name>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Body: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the requests that would be sent, and send nothing; files the request names need not exist (they are listed as not applied).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file not readable: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file not found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 of %2:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1636,6 +2582,48 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     <message>
         <source>not applied: %1</source>
         <translation>no aplicado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FromHttp</name>
+    <message>
+        <source>Send the requests of FILE, a VS Code REST Client or JetBrains HTTP Client .http file, in order; what StatusScope does not use (scripts, response references…) is listed on standard error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --from-http: send only the request named NAME (# @name or ### NAME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --from-http: take variables the file does not define from environment NAME of http-client.env.json (and .private.env.json) or .vscode/settings.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from-http sends the requests of the file; give no URL argument with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from-http takes the requests from the file: %1 cannot be used with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from-http: “%1” holds no request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from-http: “%1” has no request named “%2”; none of its requests has a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from-http: “%1” has no request named “%2”; its names are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>--from-http: “%1”: %n request(s) cannot be sent, so none is:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1771,6 +2759,49 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     <message>
         <source>Only the first %1 were kept.</source>
         <translation>Solo se conservaron los primeros %1.</translation>
+    </message>
+    <message>
+        <source>The body is not UTF-8 text: “text” holds its bytes in base64, as “_encoding” says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HarCommand</name>
+    <message>
+        <source>Standard input holds more than %1 MiB; HAR files up to that size can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A HAR file (- for standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON Lines: one chain a line, as check --json writes it, with &quot;source&quot;: &quot;har&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write what was read back out as a HAR 1.2 file (credentials masked unless --show-secrets); - writes it instead of the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show credentials (Authorization, cookies) instead of masking them.</source>
+        <translation>Mostrar las credenciales (Authorization, cookies) en lugar de ocultarlas.</translation>
+    </message>
+    <message>
+        <source>Give one HAR file, for example “statusscope har capture.har”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read as a HAR file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HAR file “%1” could not be written.</source>
+        <translation>No se pudo escribir el archivo HAR “%1”.</translation>
     </message>
 </context>
 <context>
@@ -2250,6 +3281,313 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <source>Route and credentials</source>
         <translation>Ruta y credenciales</translation>
     </message>
+    <message>
+        <source>Client certificate offered: %1 (the request&apos;s own).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client certificate offered: %1, from Preferences for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HttpFile</name>
+    <message>
+        <source>line %1: the name “%2” was already given on line %3; --name picks the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the pre-request script (&lt; {% … %}) is not run: StatusScope runs no scripts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: text after a response handler is not part of the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the script opened here is not closed with %}; the lines after it, up to the next ###, were skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: “@name %2” is followed by no request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: @no-log is not applied: the window&apos;s history keeps every chain it sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: @%2 is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: “%2” is not a variable definition (@name = value).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 requests are not supported; StatusScope sends HTTP requests only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the response reference (%2) is not compared: StatusScope keeps its own history instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the response handler (%2) is not run: StatusScope runs no scripts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds more than 4 MiB; a .http file is far shorter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is next to the file but not read: no environment was chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: &lt;@%2: only UTF-8 body files are read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: &lt; %2: file not readable: %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: &lt; %2: file not found: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 is not applied: StatusScope speaks HTTP/1.1 and HTTP/2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: “%2” is not a header (Name: value); a body comes after a blank line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: “%2” cannot be requested: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its body is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its body holds carriage returns, which a .http file does not keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its body ends with a line break or blank line, which a .http file does not keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line of its body (“%1”) would be read as part of the file&apos;s syntax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its name holds a line break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its method %1 is not one that .http files know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its URL cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its field %1 holds “{{”, which would be read as a variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its field %1 begins or ends with spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its Authorization field would be encoded again when read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its Digest user or password is empty or holds spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its body holds “{{”, which would be read as a variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty body (written as none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pinned addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cookies from a cookie file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limits other than the timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fields marked secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: without %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history is off or read-only, so nothing can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds no request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: “%2” could not be saved: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder “%1” holds no saved request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the text grows past 4 MiB once its variables are replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: {{%2}} takes a value from another request&apos;s response, which StatusScope does not keep between requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the variable “%2” is not defined in the file nor in the environment “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the variable “%2” is not defined in the file (a response handler may set it in JetBrains&apos; client, but StatusScope runs no handlers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the variable “%2” is not defined in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the variable “%2” uses itself (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the variable “%2” goes through more than %3 other variables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: {{%2}}: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the offset is not “NUMBER UNIT” (y, M, w, d, h, m, s, ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give rfc1123 or iso8601, then an optional offset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the rfc1123 and iso8601 formats are supported, not custom formats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give two whole numbers, the second larger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give two numbers, the second larger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a length from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name taken from an environment file (%NAME) is not supported: StatusScope reads no environment files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the environment variable %1 is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not set in the .env file next to the .http file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure Active Directory tokens are not supported; put the token in a variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this system variable is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not read: it is not plain JSON (%2; comments are not read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not used: only text, numbers and true/false are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no environment file next to the file defines “%1” (http-client.env.json, http-client.private.env.json, .vscode/settings.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no environment “%1”; the environment files define: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InputFiles</name>
@@ -2486,6 +3824,14 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Redirects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation type="unfinished">Ctrl+3</translation>
     </message>
 </context>
 <context>
@@ -2866,6 +4212,13 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     </message>
 </context>
 <context>
+    <name>QHttpSocketEngine</name>
+    <message>
+        <source>Error parsing authentication request from proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Quiz</name>
     <message>
         <source>What does %1 mean?</source>
@@ -3186,10 +4539,6 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <translation>Proxy para esta petición</translation>
     </message>
     <message>
-        <source>Use the proxy of Preferences, no proxy at all, or the proxy typed beside it.</source>
-        <translation>Usar el proxy de Preferencias, ningún proxy, o el proxy escrito al lado.</translation>
-    </message>
-    <message>
         <source>Proxy URL</source>
         <translation>URL del proxy</translation>
     </message>
@@ -3292,6 +4641,10 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     <message>
         <source>Drop these</source>
         <translation>Descartarlas</translation>
+    </message>
+    <message>
+        <source>Use the proxy of Preferences, no proxy at all, or the proxy typed under it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3419,10 +4772,6 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <translation>El proxy %1 pide credenciales; indíquelas con --proxy-user USER:PASSWORD.</translation>
     </message>
     <message>
-        <source>The proxy %1 asks for %2; over plain http --proxy-user is sent as Basic, which it does not take.</source>
-        <translation>El proxy %1 pide %2; por http sin cifrar, --proxy-user se envía como Basic, que no acepta.</translation>
-    </message>
-    <message>
         <source>The proxy %1 refused the credentials of user “%2” (--proxy-user).</source>
         <translation>El proxy %1 rechazó las credenciales del usuario “%2” (--proxy-user).</translation>
     </message>
@@ -3481,6 +4830,74 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     <message>
         <source>The --resolve pin to %1 was not used: the proxy %2 looks up “%3” itself, as with curl; --connect-to asks it for the address instead.</source>
         <translation>La fijación --resolve a %1 no se usó: el proxy %2 resuelve “%3” por sí mismo, como en curl; --connect-to le pide la dirección en su lugar.</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1 failed (%2); tried %3, the next address --resolve gives for %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 at the address it is pinned to: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 at any of the %2 addresses --resolve gives for it: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (realm “%2”)</source>
+        <translation>%1 (realm “%2”)</translation>
+    </message>
+    <message>
+        <source>Digest sent ahead to the proxy %1 for user %2 with the nonce from hop %3&apos;s 407 (nonce count %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy %1 refused the Proxy-Authorization field typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s 407 said the nonce had expired (stale=true), not that the credentials were wrong; answered again with its new nonce, user %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy %1 refused the %2 credentials of user “%3” (--proxy-user): 407 again. They are not sent a second time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It asks for %1; --proxy-user answers Basic and Digest only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digest could not be answered: %1.</source>
+        <translation>No se pudo responder a Digest: %1.</translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s 407 asked for Digest; answered with user %1 (%2, realm “%3”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy %1 was reached at %2, the address --resolve gives for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy %1 refused the credentials of user “%2” (--proxy-user) for the tunnel to %3. Qt 6.4 answers a tunnel&apos;s 407 itself, once: a Digest nonce the proxy calls expired (stale=true) ends it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy %1 asked for credentials for the tunnel to %2 in a way Qt 6.4 cannot answer: Qt 6.4 answers a tunnel&apos;s request for credentials with Basic or Digest MD5 only (not Digest SHA-256), where StatusScope cannot step in. Plain http through the same proxy is answered with either.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3808,6 +5225,26 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <source>Common misuse</source>
         <translation>Uso indebido habitual</translation>
     </message>
+    <message>
+        <source>(English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Widely repeated, no primary source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In code</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusScope::Core::CatalogueModel</name>
@@ -3993,6 +5430,375 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <source>The playground could not start: %1</source>
         <translation>El servidor de prácticas no pudo iniciarse: %1</translation>
     </message>
+    <message>
+        <source>history is off, so nothing can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n request(s) saved in the folder “%2”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n refused</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>history is off, so there is no saved folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder could not be exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n request(s) of “%1” to %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; masked credentials (••••) must be typed again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusScope::Gui::AuditPage</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished">%1/s {1 ?}</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain could not be fetched again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to audit first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a list of URLs or a redirect map first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the address of a sitemap first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused after %n rows; chains already sent still end.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No row has a problem: there is nothing to re-run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Running again the %n rows with a problem.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · %1 rows/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · about %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matched, %2 mismatched (%3 with errors), of %4 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n rows (%1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n rows in %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read as chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind is guessed from what the URL sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind is guessed from the file’s first lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind is guessed from the first lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a list, a redirect map or a sitemap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists, maps and sitemaps (*.txt *.csv *.tsv *.xml *.gz);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export with credentials</source>
+        <translation>Exportar con credenciales</translation>
+    </message>
+    <message>
+        <source>The file will hold Authorization headers and cookies in clear text. Anyone who gets the file can use them. Export anyway?</source>
+        <translation>El archivo contendrá las cabeceras Authorization y las cookies en texto claro. Cualquiera que obtenga el archivo podrá usarlas. ¿Exportar de todos modos?</translation>
+    </message>
+    <message>
+        <source>Export the audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>No se pudo guardar %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n rows to %1 (CSV).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n rows and the summary to %1 (JSON Lines).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No chain of the rows shown is kept: select a row to fetch its chain, or show the rows with a problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n chains to %1, credentials included.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n chains to %1 (credentials masked).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows shown were left out: the page keeps only the chains of rows with a problem and of the last rows.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — the chain as the run followed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — not run: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — fetching the chain again (the page keeps only the chains of rows with a problem and of the last rows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — the chain fetched again just now; the table shows the run’s result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows with a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (warning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guess from the content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect map (CSV or TSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sitemap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2xx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3xx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4xx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5xx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1xx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;JSON Lines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;HAR (credentials masked)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HAR with c&amp;redentials…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusScope::Gui::AuditRowModel</name>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Warnings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
 </context>
 <context>
     <name>StatusScope::Gui::ByteRateSpinBox</name>
@@ -4041,6 +5847,38 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     <message>
         <source>Try a number such as 404, a class such as 5xx, or fewer words.</source>
         <translation>Pruebe un número como 404, una clase como 5xx, o menos palabras.</translation>
+    </message>
+    <message>
+        <source>Search (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the entry shown before (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward to the entry shown after (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the catalogue, back to the entry shown before (also the mouse&apos;s back button)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the catalogue, forward to the entry shown after (also the mouse&apos;s forward button)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4263,6 +6101,71 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     </message>
 </context>
 <context>
+    <name>StatusScope::Gui::CurlPasteDialog</name>
+    <message>
+        <source>Several curl requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The pasted text holds %n curl requests. Open the checked one in the console (the other checked ones are saved), or save them all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pasted requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1: every option applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1, not applied: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save in &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>curl paste %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n pasted requests in “%1”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opened request %1 of the paste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened request %1 of the paste; saved %n more in “%2”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StatusScope::Gui::HarOpener</name>
     <message>
         <source>Opening %1…</source>
@@ -4441,6 +6344,102 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <source>Open the history file again</source>
         <translation>Volver a abrir el archivo del historial</translation>
     </message>
+    <message>
+        <source>Search URL, status or date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Folder as .http…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusScope::Gui::HttpFileActions</name>
+    <message>
+        <source>Open .http File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.http files (*.http *.rest);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Saved Folder as .http</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s folder defines environments. Read variables from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.http files (*.http);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open .&amp;http File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the requests of a VS Code REST Client or JetBrains HTTP Client file in a saved folder of their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Sa&amp;ved Folder as .http…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the requests of a saved folder as a .http file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no saved folder yet. File → Open .http File… makes one from a file; saved requests are put in folders when they are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) of %1 saved in the folder “%2”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) of %1 saved in the folder “%2”, with the variables of environment “%3”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved (%n):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not applied:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials were saved masked (••••), as “Credentials in history” in the History panel asks: type them again before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusScope::Gui::MainWindow</name>
@@ -4555,6 +6554,18 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <source>Playground: %1</source>
         <translation>Servidor de prácticas: %1</translation>
     </message>
+    <message>
+        <source>Ctrl+Enter starts the audit, Esc cancels it; F1 lists every shortcut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the Audit page: start the audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the Audit page: cancel the run (the rows that finished stay)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusScope::Gui::NetworkOptionsEditor</name>
@@ -4645,6 +6656,15 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     <message>
         <source>Type the proxy&apos;s password again: it was not stored.</source>
         <translation>Escriba de nuevo la contraseña del proxy: no se guardó.</translation>
+    </message>
+    <message>
+        <source>%1 (%2%3)</source>
+        <comment>a cookie: name (domain and path)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cookie file&apos;s cookies for other hosts or paths, sent when the chain reaches them: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4738,6 +6758,14 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     <message>
         <source>Certificates (*.pem *.crt *.cer *.der *.p12 *.pfx);;All files (*)</source>
         <translation>Certificados (*.pem *.crt *.cer *.der *.p12 *.pfx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>If not in the certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4892,6 +6920,13 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <source>Follow redirects is now off, as in curl without -L.</source>
         <translation>“Seguir redirecciones” está ahora desactivado, como en curl sin -L.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more requests were pasted: only the first was opened</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StatusScope::Gui::SecretDialog</name>
@@ -4919,6 +6954,10 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <source>&amp;Remember for this session</source>
         <translation>&amp;Recordar durante esta sesión</translation>
     </message>
+    <message>
+        <source>The client certificate “%1” this request names is locked by a password. Passwords are not kept with the history or saved requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusScope::Gui::SecretPrompter</name>
@@ -4929,6 +6968,18 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     <message>
         <source>Nothing was sent: the password of the client certificate “%1” was not given.</source>
         <translation>No se envió nada: no se indicó la contraseña del certificado de cliente “%1”.</translation>
+    </message>
+    <message>
+        <source>Waiting for the keychain for the proxy password and the client certificate&apos;s password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the keychain for the client certificate&apos;s password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the keychain for the proxy password…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5083,6 +7134,14 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     <message>
         <source>--key “%1” was given without --cert: give the certificate it belongs to.</source>
         <translation>Se indicó --key “%1” sin --cert: indique el certificado al que pertenece.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent to %1: the client certificate Preferences → Certificates give for “%2” is locked by a password that was not given. Send a request to %1 itself to be asked for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent to %1: the client certificate Preferences → Certificates give for “%2” cannot be used: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
