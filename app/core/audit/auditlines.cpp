@@ -4,6 +4,7 @@
 #include "core/requests/urlinput.h"
 
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QStringDecoder>
 
 using namespace Qt::Literals::StringLiterals;
@@ -267,6 +268,54 @@ void AuditLineReader::readMapFields(const QStringList &fields, AuditSource *sour
         return;
     }
     source->expectedTarget = resolved;
+}
+
+// The lines a list or map will give sources for: not blank, not a comment, not a map's header
+// row. Read in large pieces, since a list can have a million lines. A gzip file is not counted.
+qint64 AuditLineReader::countDataLines(QIODevice &device, bool map)
+{
+    if (device.peek(2).startsWith("\x1f\x8b"))
+        return -1;
+    qint64 count = 0;
+    bool first = true;
+    QByteArray carry;
+    auto countLine = [&](QByteArrayView line) {
+        line = line.trimmed();
+        if (first && line.startsWith("\xEF\xBB\xBF"))
+            line = line.sliced(3);
+        if (line.isEmpty() || line.startsWith('#'))
+            return;
+        if (std::exchange(first, false) && map) {
+            QStringList fields;
+            const QString text = QString::fromUtf8(line);
+            if (splitRecord(text, text.contains(u'\t') ? u'\t' : u',', &fields)
+                && isHeaderRow(fields))
+                return;
+        }
+        ++count;
+    };
+    for (;;) {
+        const QByteArray chunk = device.read(1024 * 1024);
+        if (chunk.isEmpty())
+            break;
+        qsizetype start = 0;
+        for (qsizetype end = chunk.indexOf('\n'); end >= 0; end = chunk.indexOf('\n', start)) {
+            if (carry.isEmpty()) {
+                countLine(QByteArrayView(chunk).sliced(start, end - start));
+            } else {
+                carry += QByteArrayView(chunk).sliced(start, end - start);
+                countLine(carry);
+                carry.clear();
+            }
+            start = end + 1;
+        }
+        carry += QByteArrayView(chunk).sliced(start);
+        if (carry.size() > 1024 * 1024)
+            carry = carry.right(1024); // a line that long is one invalid row, whatever it holds
+    }
+    if (!carry.isEmpty())
+        countLine(carry);
+    return count;
 }
 
 } // namespace StatusScope::Core

@@ -8,6 +8,8 @@
 
 #include <deque>
 
+class QIODevice;
+
 namespace StatusScope::Core {
 
 // Reads a URL list or a redirect map from bytes fed in any pieces, one line at a time, into
@@ -34,6 +36,9 @@ public:
     // A map row read into `source` (source, url, expected target resolved, status, or invalid).
     static void readMapFields(const QStringList &fields, AuditSource *source);
     static void readListLine(const QString &line, AuditSource *source);
+    // The lines a list or map will give sources for (not blank, not a comment, not a map's header
+    // row), read from `device` in large pieces; -1 for gzip, which is not counted.
+    static qint64 countDataLines(QIODevice &device, bool map);
 
 private:
     void takeLine(QByteArrayView line);

@@ -26,82 +26,12 @@ struct StreamText
 };
 
 constexpr qint64 ChunkBytes = 64 * 1024;
-constexpr qint64 ReplyBufferBytes = 1024 * 1024;
 // Sources read ahead of the runner; past this, a URL's bytes wait in Qt's capped buffer.
 constexpr size_t ReadAhead = 4096;
 // Enough of the start to tell a list from a map from a sitemap.
 constexpr qsizetype GuessBytes = 4096;
 
-// The lines a list or map will give sources for: not blank, not a comment, not a map's header
-// row. Read in large pieces, since a list can have a million lines. A gzip file is not counted.
-qint64 countDataLines(QIODevice &device, bool map)
-{
-    if (GzipStream::looksGzipped(device.peek(2)))
-        return -1;
-    qint64 count = 0;
-    bool first = true;
-    QByteArray carry;
-    auto countLine = [&](QByteArrayView line) {
-        line = line.trimmed();
-        if (first && line.startsWith("\xEF\xBB\xBF"))
-            line = line.sliced(3);
-        if (line.isEmpty() || line.startsWith('#'))
-            return;
-        if (std::exchange(first, false) && map) {
-            QStringList fields;
-            const QString text = QString::fromUtf8(line);
-            if (AuditLineReader::splitRecord(text, text.contains(u'\t') ? u'\t' : u',', &fields)
-                && AuditLineReader::isHeaderRow(fields))
-                return;
-        }
-        ++count;
-    };
-    for (;;) {
-        const QByteArray chunk = device.read(1024 * 1024);
-        if (chunk.isEmpty())
-            break;
-        qsizetype start = 0;
-        for (qsizetype end = chunk.indexOf('\n'); end >= 0; end = chunk.indexOf('\n', start)) {
-            if (carry.isEmpty()) {
-                countLine(QByteArrayView(chunk).sliced(start, end - start));
-            } else {
-                carry += QByteArrayView(chunk).sliced(start, end - start);
-                countLine(carry);
-                carry.clear();
-            }
-            start = end + 1;
-        }
-        carry += QByteArrayView(chunk).sliced(start);
-        if (carry.size() > 1024 * 1024)
-            carry = carry.right(1024); // a line that long is one invalid row, whatever it holds
-    }
-    if (!carry.isEmpty())
-        countLine(carry);
-    return count;
-}
-
 } // namespace
-
-struct StreamAuditInput::Document
-{
-    QString name; // the file's or URL's, for notes
-    int depth = 0; // 0: the input itself; 1: a sitemap its index names; …
-    QIODevice *device = nullptr; // or
-    int fd = -1; // or
-    QPointer<QNetworkReply> reply;
-    bool replyDone = false;
-    QString failure; // why the fetch failed
-    bool gzipChecked = false;
-    QByteArray raw; // the first bytes, until gzip is ruled in or out
-    std::unique_ptr<GzipStream> gzip;
-    bool decided = false;
-    QByteArray head; // the first decoded bytes, until the kind is known
-    AuditInputKind kind = AuditInputKind::Guess;
-    std::unique_ptr<AuditLineReader> lines;
-    std::unique_ptr<SitemapReader> sitemap;
-    qint64 bytes = 0; // decoded
-    bool cut = false; // the size limit stopped it
-};
 
 StreamAuditInput::StreamAuditInput(AuditInputKind kind, const SitemapLimits &limits, QNetworkAccessManager *manager)
     : AuditInput(kind)
@@ -266,77 +196,6 @@ void StreamAuditInput::pullDescriptor()
     }
 }
 
-void StreamAuditInput::readReply()
-{
-    if (!m_doc || !m_doc->reply)
-        return;
-    QNetworkReply *reply = m_doc->reply;
-    if (!m_doc->failure.isEmpty())
-        return; // an error page: its bytes are no input
-    while (wantsMore() && reply->bytesAvailable() > 0)
-        process(reply->read(ChunkBytes));
-    if (m_doc && m_doc->reply == reply && (m_doc->cut || (m_doc->replyDone && reply->bytesAvailable() == 0)))
-        endDocument();
-}
-
-void StreamAuditInput::onReplyFinished()
-{
-    if (!m_doc || !m_doc->reply)
-        return;
-    QNetworkReply *reply = m_doc->reply;
-    m_doc->replyDone = true;
-    if (m_doc->failure.isEmpty() && !m_doc->cut && reply->error() != QNetworkReply::NoError)
-        m_doc->failure = reply->errorString();
-    if (m_doc->failure.isEmpty())
-        readReply();
-    else
-        endDocument();
-    if (!m_ready.empty() || atEnd())
-        Q_EMIT available();
-}
-
-void StreamAuditInput::fetch(const QUrl &url, int depth)
-{
-    ++m_documents;
-    m_doc = std::make_unique<Document>();
-    m_doc->name = url.toDisplayString();
-    m_doc->depth = depth;
-    QNetworkRequest request(url);
-    request.setTransferTimeout(m_limits.fetchTimeoutMs);
-    request.setHeader(QNetworkRequest::UserAgentHeader, u"StatusScope audit"_s);
-    QNetworkReply *reply = m_manager->get(request);
-    // Only honoured when set before the event loop runs again (qt64-facts §4).
-    reply->setReadBufferSize(ReplyBufferBytes);
-    m_doc->reply = reply;
-    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status >= 400 && m_doc && m_doc->reply == reply) {
-            m_doc->failure = StreamText::tr("the server answered %1 %2")
-                                 .arg(status)
-                                 .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
-            // Not from inside the reply's own signal: Qt 6.4 warns when a reply is aborted there.
-            QMetaObject::invokeMethod(
-                this,
-                [this, reply] {
-                    if (!m_doc || m_doc->reply != reply)
-                        return;
-                    endDocument();
-                    if (!m_ready.empty() || atEnd())
-                        Q_EMIT available();
-                },
-                Qt::QueuedConnection);
-        }
-    });
-    connect(reply, &QNetworkReply::readyRead, this, [this, reply] {
-        if (!m_doc || m_doc->reply != reply)
-            return;
-        readReply();
-        if (!m_ready.empty() || atEnd())
-            Q_EMIT available();
-    });
-    connect(reply, &QNetworkReply::finished, this, &StreamAuditInput::onReplyFinished);
-}
-
 void StreamAuditInput::process(QByteArrayView bytes)
 {
     Document &doc = *m_doc;
@@ -471,31 +330,6 @@ void StreamAuditInput::addSitemapPage(const QString &location)
     m_ready.push_back(std::move(source));
 }
 
-void StreamAuditInput::addChildSitemap(const QString &location)
-{
-    const int depth = m_doc->depth + 1;
-    const QUrl url(location, QUrl::StrictMode);
-    const QString scheme = url.scheme().toLower();
-    if (!url.isValid() || (scheme != u"http"_s && scheme != u"https"_s)) {
-        addNote(StreamText::tr("The sitemap index %1 names “%2”, which is not an http or https URL: not read.")
-                    .arg(m_doc->name, location));
-        return;
-    }
-    if (depth > m_limits.maxDepth) {
-        if (!std::exchange(m_depthNoted, true))
-            addNote(StreamText::tr("Sitemap indexes nested more than %n level(s) deep are not followed "
-                                   "(first: %1).",
-                                   nullptr, m_limits.maxDepth)
-                        .arg(location));
-        return;
-    }
-    if (m_documents + qint64(m_queue.size()) >= m_limits.maxSitemaps) {
-        ++m_sitemapsSkipped;
-        return;
-    }
-    m_queue.emplace_back(url, depth);
-}
-
 void StreamAuditInput::endDocument()
 {
     if (!m_doc)
@@ -538,29 +372,6 @@ void StreamAuditInput::endDocument()
     nextDocument();
 }
 
-void StreamAuditInput::nextDocument()
-{
-    m_doc.reset();
-    if (!m_queue.empty() && !m_manager) {
-        addNote(StreamText::tr("The sitemap index names %n sitemap(s), but nothing can be fetched here.", nullptr,
-                               int(m_queue.size())));
-        m_queue.clear();
-    }
-    if (!m_queue.empty()) {
-        const auto [url, depth] = m_queue.front();
-        m_queue.pop_front();
-        fetch(url, depth);
-        return;
-    }
-    if (m_sitemapsSkipped > 0)
-        addNote(StreamText::tr("%n sitemap(s) named by the index were not read: at most %1 sitemaps are read in "
-                               "one run.",
-                               nullptr, int(m_sitemapsSkipped))
-                    .arg(m_limits.maxSitemaps));
-    m_sitemapsSkipped = 0;
-    m_ended = true;
-}
-
 qint64 StreamAuditInput::countLines() const
 {
     if (kind() != AuditInputKind::List && kind() != AuditInputKind::Map)
@@ -572,13 +383,13 @@ qint64 StreamAuditInput::countLines() const
         QFile file(m_path);
         if (!file.open(QIODevice::ReadOnly))
             return -1;
-        return countDataLines(file, map);
+        return AuditLineReader::countDataLines(file, map);
     }
     if (m_device && !m_device->isSequential()) {
         const qint64 position = m_device->pos();
         if (!m_device->seek(0))
             return -1;
-        const qint64 count = countDataLines(*m_device, map);
+        const qint64 count = AuditLineReader::countDataLines(*m_device, map);
         m_device->seek(position);
         return count;
     }

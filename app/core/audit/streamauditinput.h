@@ -46,7 +46,27 @@ public:
     qint64 total() const override;
 
 private:
-    struct Document; // one sitemap, list or map being read
+    // One sitemap, list or map being read.
+    struct Document
+    {
+        QString name; // the file's or URL's, for notes
+        int depth = 0; // 0: the input itself; 1: a sitemap its index names; …
+        QIODevice *device = nullptr; // or
+        int fd = -1; // or
+        QPointer<QNetworkReply> reply;
+        bool replyDone = false;
+        QString failure; // why the fetch failed
+        bool gzipChecked = false;
+        QByteArray raw; // the first bytes, until gzip is ruled in or out
+        std::unique_ptr<GzipStream> gzip;
+        bool decided = false;
+        QByteArray head; // the first decoded bytes, until the kind is known
+        AuditInputKind kind = AuditInputKind::Guess;
+        std::unique_ptr<AuditLineReader> lines;
+        std::unique_ptr<SitemapReader> sitemap;
+        qint64 bytes = 0; // decoded
+        bool cut = false; // the size limit stopped it
+    };
 
     void pump();
     void pullDevice();
