@@ -53,6 +53,7 @@ private Q_SLOTS:
     void aChainNotKeptIsFetchedAgain();
     void pauseResumeCancel();
     void exportsReadBack();
+    void harMasksCredentials();
     void rerunOnlyTheFailedRows();
     void keyboard();
     void ctrl3OpensThePage();
@@ -339,6 +340,39 @@ void tst_AuditPage::exportsReadBack()
     // A path that cannot be written is a sentence, not a crash.
     QVERIFY(!page.exportCsv(dir.filePath(u"no/such/dir/audit.csv"_s)));
     QVERIFY(page.notesText().contains(u"Could not save"_s));
+}
+
+void tst_AuditPage::harMasksCredentials()
+{
+    // A source with a password in its URL: the HAR masks it unless asked, as File → Export does.
+    Gui::AuditPage page(&m_manager, &*m_catalogue);
+    QUrl url = m_server->url(u"/d"_s);
+    url.setUserName(u"user"_s);
+    url.setPassword(u"s3cr3t-word"_s);
+    page.setInputText(url.toString() + u"\n"_s);
+    QSignalSpy finished(&page, &Gui::AuditPage::runFinished);
+    QVERIFY(page.start());
+    QVERIFY(finished.wait(10000));
+    // The table shows the source with its password masked.
+    const QString shown = page.filterModel()->index(0, Gui::AuditRowModel::SourceColumn).data().toString();
+    QVERIFY2(shown.contains(u"user:"_s) && !shown.contains(u"s3cr3t-word"_s), qPrintable(shown));
+    page.rowsView()->setCurrentIndex(page.filterModel()->index(0, 0));
+    QVERIFY(!page.findChild<QLabel *>(u"chainLabel"_s)->text().contains(u"s3cr3t-word"_s));
+    QTemporaryDir dir;
+    QVERIFY(page.exportHar(dir.filePath(u"masked.har"_s)));
+    QFile masked(dir.filePath(u"masked.har"_s));
+    QVERIFY(masked.open(QIODevice::ReadOnly));
+    // The engine sends the URL's user and password as Basic authorization.
+    const QByteArray basic = QByteArray("user:s3cr3t-word").toBase64();
+    const QByteArray maskedText = masked.readAll();
+    QVERIFY(maskedText.contains("\"Authorization\""));
+    QVERIFY(!maskedText.contains(basic));
+    QVERIFY(!maskedText.contains("s3cr3t-word"));
+    QVERIFY(page.exportHar(dir.filePath(u"clear.har"_s), true));
+    QFile clear(dir.filePath(u"clear.har"_s));
+    QVERIFY(clear.open(QIODevice::ReadOnly));
+    QVERIFY(clear.readAll().contains(basic));
+    QVERIFY(page.notesText().contains(u"credentials included"_s));
 }
 
 void tst_AuditPage::rerunOnlyTheFailedRows()

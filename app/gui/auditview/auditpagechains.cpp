@@ -33,7 +33,9 @@ void AuditPage::showSelectedChain()
     if (position < 0 || position >= m_rows->rowCount())
         return;
     const Core::AuditRow &row = m_rows->row(position);
-    const QString where = row.line > 0 ? tr("Line %1: %2").arg(row.line).arg(row.source) : row.source;
+    // As the table shows it: a password in the URL masked.
+    const QString shownSource = m_rows->index(position, AuditRowModel::SourceColumn).data().toString();
+    const QString where = row.line > 0 ? tr("Line %1: %2").arg(row.line).arg(shownSource) : shownSource;
     if (const Core::ChainResult *chain = m_chains.find(row.index)) {
         m_refetchRowIndex = -1;
         m_chainView->showStoredChain(*chain);
@@ -73,12 +75,14 @@ void AuditPage::onRefetched(qint64, const Core::ChainResult &chain)
     if (position < 0)
         return;
     const Core::AuditRow &row = m_rows->row(position);
+    // As the table shows it: a password in the URL masked.
+    const QString shownSource = m_rows->index(position, AuditRowModel::SourceColumn).data().toString();
     m_chains.put(index, chain, !row.passed());
     const QModelIndex current = m_ui->rowsView->selectionModel()->currentIndex();
     if (!current.isValid() || m_filter->mapToSource(current).row() != position)
         return;
     m_chainView->showStoredChain(chain);
-    const QString where = row.line > 0 ? tr("Line %1: %2").arg(row.line).arg(row.source) : row.source;
+    const QString where = row.line > 0 ? tr("Line %1: %2").arg(row.line).arg(shownSource) : shownSource;
     m_chainLabel->setText(tr("%1 — the chain fetched again just now; the table shows the run’s result.").arg(where));
     Q_EMIT chainShown(index);
 }

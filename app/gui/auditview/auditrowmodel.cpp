@@ -2,6 +2,7 @@
 #include "gui/auditview/auditrowmodel.h"
 
 #include "core/audit/auditwriter.h"
+#include "core/requests/secrets.h"
 
 #include <QUrl>
 
@@ -10,6 +11,20 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace StatusScope::Gui {
+
+namespace {
+
+// A password written in a URL is shown masked, as the chain view shows hops' URLs; the row keeps it
+// for a re-run.
+QString shownUrl(const QString &text)
+{
+    if (!text.contains(u'@'))
+        return text;
+    const QUrl url(text);
+    return url.isValid() && !url.password().isEmpty() ? Core::maskUrlPassword(url).toString() : text;
+}
+
+} // namespace
 
 AuditRowModel::AuditRowModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -64,13 +79,13 @@ QString AuditRowModel::displayText(const Core::AuditRow &row, int column) const
     case LineColumn:
         return row.line > 0 ? QString::number(row.line) : QString();
     case SourceColumn:
-        return row.source;
+        return shownUrl(row.source);
     case ChainColumn:
         return Core::auditChainText(row.chain);
     case FinalUrlColumn:
-        return row.finalUrl;
+        return shownUrl(row.finalUrl);
     case ExpectedColumn: {
-        QString text = row.expectedTarget;
+        QString text = shownUrl(row.expectedTarget);
         if (row.expectedStatus)
             text = text.isEmpty() ? QString::number(*row.expectedStatus)
                                   : u"%1 (%2)"_s.arg(text).arg(*row.expectedStatus);
