@@ -48,6 +48,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void mapRunFillsTheTableInInputOrder();
+    void fileAndSitemapInputs();
     void filters();
     void selectingARowShowsItsChain();
     void aChainNotKeptIsFetchedAgain();
@@ -173,6 +174,54 @@ void tst_AuditPage::mapRunFillsTheTableInInputOrder()
     QVERIFY(page.findChild<QLabel *>(u"progressLabel"_s)->text().contains(u"7 rows"_s));
     // The kind was guessed and said so.
     QVERIFY(!page.findChild<QLabel *>(u"guessLabel"_s)->text().isEmpty());
+}
+
+void tst_AuditPage::fileAndSitemapInputs()
+{
+    Gui::AuditPage page(&m_manager, &*m_catalogue);
+    QSignalSpy finished(&page, &Gui::AuditPage::runFinished);
+    // A file chosen with Browse…: the kind is guessed before the run and said.
+    QTemporaryDir dir;
+    QFile file(dir.filePath(u"map.tsv"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write((m_server->origin() + u"/b\t/b-new\t302\n"_s).toUtf8());
+    file.close();
+    page.setOpenFileChooser([&] { return file.fileName(); });
+    page.findChild<QPushButton *>(u"browseButton"_s)->click();
+    QCOMPARE(page.findChild<QLineEdit *>(u"filePathEdit"_s)->text(), file.fileName());
+    QVERIFY(page.findChild<QLabel *>(u"guessLabel"_s)->text().contains(u"map"_s));
+    QVERIFY(page.start());
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(page.rowModel()->rowCount(), 1);
+    QVERIFY(page.rowModel()->row(0).passed());
+
+    // A sitemap URL: its <loc>s are the sources, without line numbers.
+    m_server->route("/sitemap.xml",
+                    ScriptedServer::response(200, "OK", {{"Content-Type", "application/xml"}},
+                                             (u"<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/"
+                                              "schemas/sitemap/0.9\"><url><loc>%1/ok</loc></url><url><loc>%1/d</loc>"
+                                              "</url></urlset>"_s)
+                                                 .arg(m_server->origin())
+                                                 .toUtf8()));
+    page.setInputUrl(m_server->url(u"/sitemap.xml"_s).toString());
+    QVERIFY(page.start());
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(page.rowModel()->rowCount(), 2);
+    QCOMPARE(page.rowModel()->row(0).line, 0);
+    QVERIFY(page.rowModel()->row(0).passed());
+    QVERIFY(page.rowModel()->row(1).problems.contains(u"final-not-ok"_s));
+    QCOMPARE(page.filterModel()->index(0, Gui::AuditRowModel::LineColumn).data().toString(), QString());
+
+    // A file that is not there: a sentence, and the page is ready again.
+    page.setInputFile(dir.filePath(u"missing.csv"_s));
+    page.start();
+    QVERIFY(finished.size() == 3 || finished.wait(10000));
+    QVERIFY2(page.notesText().contains(u"missing.csv"_s), qPrintable(page.notesText()));
+    QVERIFY(!page.isRunning());
+    // Nothing to run: said, and nothing starts.
+    page.setInputText(QString());
+    QVERIFY(!page.start());
+    QVERIFY(page.notesText().contains(u"Paste"_s));
 }
 
 void tst_AuditPage::filters()

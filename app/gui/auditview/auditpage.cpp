@@ -78,9 +78,7 @@ AuditPage::AuditPage(QNetworkAccessManager *manager, const Core::StatusCatalogue
     for (int column = 0; column < widths.size(); ++column)
         view->setColumnWidth(column, widths.at(column) * em);
     // A few lines are enough to paste into; the table and the chain need the height more.
-    const int line = m_ui->pasteEdit->fontMetrics().lineSpacing();
-    m_ui->pasteEdit->setMinimumHeight(3 * line + 8);
-    m_ui->pasteEdit->setMaximumHeight(10 * line + 8);
+    m_ui->pasteEdit->setMinimumHeight(3 * m_ui->pasteEdit->fontMetrics().lineSpacing() + 8);
     view->sortByColumn(AuditRowModel::LineColumn, Qt::AscendingOrder);
     connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditPage::showSelectedChain);
 

@@ -59,6 +59,9 @@ void AuditPage::resizeEvent(QResizeEvent *event)
     // The chain below the table where the page is tall enough for both, beside it on a low
     // screen (800×600), where below would squeeze the table to a few rows.
     const Qt::Orientation wanted = height() >= 800 ? Qt::Vertical : Qt::Horizontal;
+    // The paste box grows with the page, but the table and the chain keep most of the height.
+    const int line = m_ui->pasteEdit->fontMetrics().lineSpacing();
+    m_ui->pasteEdit->setMaximumHeight(std::clamp(height() / 8, 3 * line + 8, 10 * line + 8));
     if (m_ui->splitter->orientation() != wanted)
         m_ui->splitter->setOrientation(wanted);
 }
