@@ -2,9 +2,7 @@
 #include "core/audit/hostgate.h"
 
 #include "core/requests/hop.h"
-
-#include <QLocale>
-#include <QTimeZone>
+#include "core/requests/httpdate.h"
 
 #include <algorithm>
 
@@ -100,27 +98,7 @@ void HostGate::holdHost(const QString &host, qint64 ms)
 
 QDateTime HostGate::parseHttpDate(QByteArrayView value)
 {
-    // Qt 6.4's RFC 2822 reader takes "+0000" but not the "GMT" every HTTP date ends with
-    // (RFC 9110 §5.6.7), and not RFC 850's form; it does take asctime's.
-    QString text = QString::fromLatin1(value).trimmed();
-    if (text.endsWith(u" GMT"_s)) {
-        text.chop(4);
-        const QDateTime fixdate = QDateTime::fromString(text + u" +0000"_s, Qt::RFC2822Date);
-        if (fixdate.isValid())
-            return fixdate;
-        // RFC 850: "Sunday, 06-Nov-94 08:49:37 GMT"; a two-digit year is read as the nearest one
-        // that is not in the future by more than 50 years.
-        // The weekday is left out: Qt checks it against the year it guesses, a century off.
-        QDateTime obsolete = QLocale::c().toDateTime(text.section(u", "_s, 1), u"dd-MMM-yy hh:mm:ss"_s);
-        if (obsolete.isValid()) {
-            obsolete.setTimeZone(QTimeZone::utc());
-            while (obsolete.date().year() < QDate::currentDate().year() - 50)
-                obsolete = obsolete.addYears(100);
-            return obsolete;
-        }
-        return {};
-    }
-    return QDateTime::fromString(text, Qt::RFC2822Date);
+    return Core::parseHttpDate(value);
 }
 
 QString HostGate::hostKey(const QUrl &url)

@@ -2,6 +2,7 @@
 #include "core/requests/hopannotator.h"
 
 #include "core/requests/checkids.h"
+#include "core/requests/httpdate.h"
 
 #include "core/catalogue/statuscatalogue.h"
 #include "core/catalogue/statusclass.h"
@@ -61,7 +62,7 @@ void checkRetryAfter(Hop &hop, const QDateTime &now)
                             .arg(when.toString(Qt::ISODate))));
         return;
     }
-    when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+    when = parseHttpDate(value); // Qt 6.4 alone refuses the "GMT" of every HTTP date
     if (!when.isValid()) {
         // A value no client can act on is a warning; the table's severity is for one it can.
         hop.warnings.append(
