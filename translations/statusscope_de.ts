@@ -28,79 +28,79 @@
     </message>
     <message>
         <source>audit sends GET, or HEAD with -X HEAD, and nothing else: “%1” could change what the server holds, so it is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>audit sendet GET oder, mit -X HEAD, HEAD und sonst nichts: „%1“ könnte ändern, was der Server enthält, und wird daher abgelehnt.</translation>
     </message>
     <message>
         <source>Give a file, a URL or - (standard input) to audit, for example “statusscope audit redirects.csv”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Datei, eine URL oder - (Standardeingabe) zum Prüfen an, zum Beispiel „statusscope audit redirects.csv“.</translation>
     </message>
     <message>
         <source>audit reads one input, not %1: put the URLs in one list, one per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>audit liest eine Eingabe, nicht %1: Schreiben Sie die URLs in eine Liste, eine pro Zeile.</translation>
     </message>
     <message>
         <source>Give at most one of --map, --list and --sitemap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie höchstens eine der Optionen --map, --list und --sitemap an.</translation>
     </message>
     <message>
         <source>--format is table, csv or jsonl, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format ist table, csv oder jsonl, nicht „%1“.</translation>
     </message>
     <message>
         <source>-o names the input “%1”: the results would replace it; write them to another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>-o nennt die Eingabe „%1“: Die Ergebnisse würden sie ersetzen; schreiben Sie sie in eine andere Datei.</translation>
     </message>
     <message>
         <source>A file, an http or https URL, or - for standard input: a list of URLs (one a line), a redirect map (source,expected_target[,expected_status], CSV or tab-separated) or a sitemap (.xml, .xml.gz or a sitemap index). Each source&apos;s result comes in the input&apos;s order as it finishes, then a summary. Exit status: 0 when every source matched (without expectations: ended on 2xx with no problem), 1 when any did not, 2 for bad input (nothing sent), 130 when interrupted with Ctrl+C (after the summary of what finished; a second Ctrl+C ends at once).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei, eine http- oder https-URL oder - für die Standardeingabe: eine Liste von URLs (eine pro Zeile), eine Weiterleitungstabelle (source,expected_target[,expected_status], CSV oder durch Tabulatoren getrennt) oder eine Sitemap (.xml, .xml.gz oder ein Sitemap-Index). Das Ergebnis jeder Quelle erscheint in der Reihenfolge der Eingabe, sobald sie fertig ist, danach eine Zusammenfassung. Exit-Status: 0, wenn jede Quelle passte (ohne Erwartungen: endete mit 2xx ohne Problem), 1, wenn eine nicht passte, 2 bei ungültiger Eingabe (nichts gesendet), 130 bei Abbruch mit Strg+C (nach der Zusammenfassung des Fertigen; ein zweites Strg+C beendet sofort).</translation>
     </message>
     <message>
         <source>Read the input as a redirect map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe als Weiterleitungstabelle lesen.</translation>
     </message>
     <message>
         <source>Read the input as a list of URLs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe als URL-Liste lesen.</translation>
     </message>
     <message>
         <source>Read the input as a sitemap (default: guessed from the content, said on stderr).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe als Sitemap lesen (Standard: aus dem Inhalt erraten, auf stderr gemeldet).</translation>
     </message>
     <message>
         <source>Run up to N chains at once (default 16).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zu N Ketten gleichzeitig ausführen (Standard 16).</translation>
     </message>
     <message>
         <source>At most N requests in flight per host, redirects included (default 4; 0: no limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens N gleichzeitig laufende Anfragen pro Host, Weiterleitungen eingeschlossen (Standard 4; 0: keine Grenze).</translation>
     </message>
     <message>
         <source>At most N requests per second per host (default: no limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens N Anfragen pro Sekunde und Host (Standard: keine Grenze).</translation>
     </message>
     <message>
         <source>More redirects than N is the problem chain-too-long (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr als N Weiterleitungen ergeben das Problem chain-too-long (Standard 1).</translation>
     </message>
     <message>
         <source>Compare final URLs with expected targets without their query.</source>
-        <translation type="unfinished"></translation>
+        <translation>End-URLs ohne ihre Query mit den erwarteten Zielen vergleichen.</translation>
     </message>
     <message>
         <source>Compare URLs as if a trailing slash were not there.</source>
-        <translation type="unfinished"></translation>
+        <translation>URLs so vergleichen, als gäbe es keinen abschließenden Schrägstrich.</translation>
     </message>
     <message>
         <source>table, csv or jsonl (default: a table on a terminal, JSON Lines otherwise, CSV for -o FILE.csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>table, csv oder jsonl (Standard: eine Tabelle auf einem Terminal, sonst JSON Lines, CSV bei -o FILE.csv).</translation>
     </message>
     <message>
         <source>Write the results to FILE (replaced when the run ends, even when interrupted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ergebnisse in FILE schreiben (ersetzt, wenn der Lauf endet, auch bei Abbruch).</translation>
     </message>
     <message>
         <source>GET (the default) or HEAD; nothing else is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>GET (Standard) oder HEAD; sonst wird nichts gesendet.</translation>
     </message>
     <message>
         <source>A request header, &quot;Name: value&quot;; repeat it for more.</source>
@@ -108,7 +108,7 @@
     </message>
     <message>
         <source>The User-Agent header to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu sendende User-Agent-Header.</translation>
     </message>
     <message>
         <source>Follow at most N redirects (default 20).</source>
@@ -120,165 +120,165 @@
     </message>
     <message>
         <source>Give up on a chain after SECONDS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kette nach SECONDS Sekunden aufgeben.</translation>
     </message>
     <message>
         <source>Follow redirects from https to plain http (still reported as https-downgrade).</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitungen von https auf einfaches http folgen (weiterhin als https-downgrade gemeldet).</translation>
     </message>
     <message>
         <source>Accept invalid certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Zertifikate akzeptieren.</translation>
     </message>
     <message>
         <source>“%1” cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>%1 of %2 sources, %3 a second</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Quellen, %3 pro Sekunde</translation>
     </message>
     <message>
         <source>%1 sources, %2 a second</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Quellen, %2 pro Sekunde</translation>
     </message>
     <message>
         <source>The input holds no URL to audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe enthält keine URL zum Prüfen.</translation>
     </message>
     <message>
         <source>“%1” could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
     <name>AuditInput</name>
     <message>
         <source>The file “%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>“%1” is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardeingabe</translation>
     </message>
     <message>
         <source>the pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>der eingefügte Text</translation>
     </message>
     <message>
         <source>%1 cannot be fetched: no network access.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht abgerufen werden: kein Netzwerkzugriff.</translation>
     </message>
     <message>
         <source>“%1” is not an http or https URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine http- oder https-URL.</translation>
     </message>
     <message>
         <source>Read as a sitemap: the input is gzip-compressed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Sitemap gelesen: Die Eingabe ist gzip-komprimiert.</translation>
     </message>
     <message>
         <source>Read as a sitemap: the input is XML.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Sitemap gelesen: Die Eingabe ist XML.</translation>
     </message>
     <message>
         <source>Read as a redirect map: line %1 is a header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Weiterleitungstabelle gelesen: Zeile %1 ist eine Kopfzeile.</translation>
     </message>
     <message>
         <source>Read as a redirect map: line %1 has a source and a target separated by a tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Weiterleitungstabelle gelesen: Zeile %1 enthält eine Quelle und ein Ziel, durch einen Tabulator getrennt.</translation>
     </message>
     <message>
         <source>Read as a redirect map: line %1 has a source and a target separated by a comma.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Weiterleitungstabelle gelesen: Zeile %1 enthält eine Quelle und ein Ziel, durch ein Komma getrennt.</translation>
     </message>
     <message>
         <source>Read as a URL list: one URL a line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als URL-Liste gelesen: eine URL pro Zeile.</translation>
     </message>
     <message>
         <source>The line is longer than %1 bytes: not a URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile ist länger als %1 Bytes: keine URL.</translation>
     </message>
     <message>
         <source>A quoted field opened on this line is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein in dieser Zeile geöffnetes Feld in Anführungszeichen wird nie geschlossen.</translation>
     </message>
     <message>
         <source>The line is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile ist kein UTF-8-Text.</translation>
     </message>
     <message>
         <source>Line %1 is a header row (%2): not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 ist eine Kopfzeile (%2): nicht geprüft.</translation>
     </message>
     <message numerus="yes">
         <source>A redirect map line has a source, an expected target and optionally an expected status; this one has %n field(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eine Zeile der Weiterleitungstabelle hat eine Quelle, ein erwartetes Ziel und optional einen erwarteten Status; diese hat %n Feld.</numerusform>
+            <numerusform>Eine Zeile der Weiterleitungstabelle hat eine Quelle, ein erwartetes Ziel und optional einen erwarteten Status; diese hat %n Felder.</numerusform>
         </translation>
     </message>
     <message>
         <source>The source URL is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quell-URL ist leer.</translation>
     </message>
     <message>
         <source>The expected status “%1” is not a status code from 100 to 599.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erwartete Status „%1“ ist kein Statuscode von 100 bis 599.</translation>
     </message>
     <message>
         <source>The expected target is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das erwartete Ziel ist leer.</translation>
     </message>
     <message>
         <source>The expected target “%1” is not an http or https URL, nor a path relative to the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das erwartete Ziel „%1“ ist weder eine http- oder https-URL noch ein Pfad relativ zur Quelle.</translation>
     </message>
     <message>
         <source>zlib could not be set up to read gzip.</source>
-        <translation type="unfinished"></translation>
+        <translation>zlib konnte nicht zum Lesen von gzip eingerichtet werden.</translation>
     </message>
     <message>
         <source>The gzip data is corrupt (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gzip-Daten sind beschädigt (%1).</translation>
     </message>
     <message>
         <source>The document holds no sitemap: no &lt;urlset&gt; or &lt;sitemapindex&gt; element.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument enthält keine Sitemap: kein Element &lt;urlset&gt; oder &lt;sitemapindex&gt;.</translation>
     </message>
     <message>
         <source>The document is XML but not a sitemap: its root element is &lt;%1&gt;, not &lt;urlset&gt; or &lt;sitemapindex&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument ist XML, aber keine Sitemap: Sein Wurzelelement ist &lt;%1&gt;, nicht &lt;urlset&gt; oder &lt;sitemapindex&gt;.</translation>
     </message>
     <message>
         <source>The sitemap is not well-formed XML (line %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitemap ist kein wohlgeformtes XML (Zeile %1): %2</translation>
     </message>
     <message>
         <source>The sitemap ends before its document does (cut short).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitemap endet vor dem Ende ihres Dokuments (abgeschnitten).</translation>
     </message>
     <message>
         <source>reading failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>%1 is larger than %2 bytes (unpacked): only its beginning was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als %2 Bytes (entpackt): Nur der Anfang wurde gelesen.</translation>
     </message>
     <message>
         <source>A sitemap&apos;s &lt;loc&gt; is a full http or https URL; “%1” is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das &lt;loc&gt; einer Sitemap ist eine vollständige http- oder https-URL; „%1“ ist keine.</translation>
     </message>
     <message>
         <source>the gzip data ends before its end (cut short)</source>
-        <translation type="unfinished"></translation>
+        <translation>die gzip-Daten enden vorzeitig (abgeschnitten)</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -286,35 +286,35 @@
     </message>
     <message>
         <source>The sitemap %1 was not read to its end: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitemap %1 wurde nicht bis zum Ende gelesen: %2</translation>
     </message>
     <message>
         <source>the server answered %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server antwortete %1 %2</translation>
     </message>
     <message>
         <source>The sitemap index %1 names “%2”, which is not an http or https URL: not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sitemap-Index %1 nennt „%2“, keine http- oder https-URL: nicht gelesen.</translation>
     </message>
     <message numerus="yes">
         <source>Sitemap indexes nested more than %n level(s) deep are not followed (first: %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sitemap-Indizes, die tiefer als %n Ebene verschachtelt sind, werden nicht verfolgt (zuerst: %1).</numerusform>
+            <numerusform>Sitemap-Indizes, die tiefer als %n Ebenen verschachtelt sind, werden nicht verfolgt (zuerst: %1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The sitemap index names %n sitemap(s), but nothing can be fetched here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Sitemap-Index nennt %n Sitemap, aber hier kann nichts abgerufen werden.</numerusform>
+            <numerusform>Der Sitemap-Index nennt %n Sitemaps, aber hier kann nichts abgerufen werden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sitemap(s) named by the index were not read: at most %1 sitemaps are read in one run.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vom Index genannte Sitemap wurde nicht gelesen: Höchstens %1 Sitemaps werden in einem Lauf gelesen.</numerusform>
+            <numerusform>%n vom Index genannte Sitemaps wurden nicht gelesen: Höchstens %1 Sitemaps werden in einem Lauf gelesen.</numerusform>
         </translation>
     </message>
 </context>
@@ -322,31 +322,31 @@
     <name>AuditOutput</name>
     <message>
         <source>LINE</source>
-        <translation type="unfinished"></translation>
+        <translation>ZEILE</translation>
     </message>
     <message>
         <source>SOURCE</source>
-        <translation type="unfinished"></translation>
+        <translation>QUELLE</translation>
     </message>
     <message>
         <source>CHAIN</source>
-        <translation type="unfinished"></translation>
+        <translation>KETTE</translation>
     </message>
     <message>
         <source>FINAL URL</source>
-        <translation type="unfinished"></translation>
+        <translation>END-URL</translation>
     </message>
     <message>
         <source>MATCH</source>
-        <translation type="unfinished"></translation>
+        <translation>PASST</translation>
     </message>
     <message>
         <source>MS</source>
-        <translation type="unfinished"></translation>
+        <translation>MS</translation>
     </message>
     <message>
         <source>PROBLEMS</source>
-        <translation type="unfinished"></translation>
+        <translation>PROBLEME</translation>
     </message>
     <message>
         <source>yes</source>
@@ -358,250 +358,250 @@
     </message>
     <message>
         <source>expected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet %1</translation>
     </message>
     <message>
         <source>Sources: %1, matched: %2, mismatched: %3 (errors: %4), in %5 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen: %1, passend: %2, abweichend: %3 (Fehler: %4), in %5 s.</translation>
     </message>
     <message>
         <source>Interrupted: the summary counts the sources that finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: Die Zusammenfassung zählt die Quellen, die fertig wurden.</translation>
     </message>
 </context>
 <context>
     <name>AuditPage</name>
     <message>
         <source>F&amp;ile</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat&amp;ei</translation>
     </message>
     <message>
         <source>A list, a redirect map (CSV or TSV) or a sitemap (.xml, .xml.gz)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Liste, eine Weiterleitungstabelle (CSV oder TSV) oder eine Sitemap (.xml, .xml.gz)</translation>
     </message>
     <message>
         <source>File to audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfende Datei</translation>
     </message>
     <message>
         <source>A list of URLs, a redirect map (CSV or TSV) or a sitemap (.xml, .xml.gz)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine URL-Liste, eine Weiterleitungstabelle (CSV oder TSV) oder eine Sitemap (.xml, .xml.gz)</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;urchsuchen…</translation>
     </message>
     <message>
         <source>Paste &amp;map or list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste oder Tabelle einf&amp;ügen</translation>
     </message>
     <message>
         <source>One URL per line, or source,expected_target[,expected_status] per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine URL pro Zeile oder source,expected_target[,expected_status] pro Zeile</translation>
     </message>
     <message>
         <source>Pasted list or map</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingefügte Liste oder Tabelle</translation>
     </message>
     <message>
         <source>One URL per line, or source,expected_target[,expected_status] per line; Ctrl+Enter starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine URL pro Zeile oder source,expected_target[,expected_status] pro Zeile; Strg+Eingabe startet</translation>
     </message>
     <message>
         <source>Sitemap UR&amp;L</source>
-        <translation type="unfinished"></translation>
+        <translation>Site&amp;map-URL</translation>
     </message>
     <message>
         <source>https://example.com/sitemap.xml</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.com/sitemap.xml</translation>
     </message>
     <message>
         <source>Sitemap URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitemap-URL</translation>
     </message>
     <message>
         <source>The address of a sitemap, a sitemap index, a list or a map</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse einer Sitemap, eines Sitemap-Index, einer Liste oder einer Tabelle</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein&amp;gabeart:</translation>
     </message>
     <message>
         <source>Kind of input</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Eingabe</translation>
     </message>
     <message>
         <source>How the input is read: guessed from its first lines, or as chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Eingabe gelesen wird: aus ihren ersten Zeilen erraten oder wie gewählt</translation>
     </message>
     <message>
         <source>Ignore &amp;query</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Query ignorieren</translation>
     </message>
     <message>
         <source>The final URL matches the expected target whatever their queries</source>
-        <translation type="unfinished"></translation>
+        <translation>Die End-URL passt zum erwarteten Ziel, unabhängig von ihren Querys</translation>
     </message>
     <message>
         <source>I&amp;gnore trailing slash</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschließenden Schrägstrich &amp;ignorieren</translation>
     </message>
     <message>
         <source>“/a/” and “/a” match</source>
-        <translation type="unfinished"></translation>
+        <translation>„/a/“ und „/a“ passen zusammen</translation>
     </message>
     <message>
         <source>HEAD requests onl&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur HEAD-An&amp;fragen</translation>
     </message>
     <message>
         <source>Send HEAD instead of GET: nothing but HEAD is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>HEAD statt GET senden: Es wird nur HEAD gesendet</translation>
     </message>
     <message>
         <source>Chains at &amp;once:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ketten gleichzeitig:</translation>
     </message>
     <message>
         <source>How many chains run at the same time</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Ketten gleichzeitig laufen</translation>
     </message>
     <message>
         <source>Chains at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketten gleichzeitig</translation>
     </message>
     <message>
         <source>&amp;At most per host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens &amp;pro Host:</translation>
     </message>
     <message>
         <source>Requests in flight per host at most, redirects included; 0: no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstzahl gleichzeitig laufender Anfragen pro Host, Weiterleitungen eingeschlossen; 0: keine Grenze</translation>
     </message>
     <message>
         <source>At most per host</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens pro Host</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Grenze</translation>
     </message>
     <message>
         <source>Rate per host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate pro Host:</translation>
     </message>
     <message>
         <source>Requests started per second per host at most; 0: no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstzahl pro Sekunde gestarteter Anfragen pro Host; 0: keine Grenze</translation>
     </message>
     <message>
         <source>Rate per host</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate pro Host</translation>
     </message>
     <message>
         <source> /s</source>
-        <translation type="unfinished"></translation>
+        <translation> /s</translation>
     </message>
     <message>
         <source>Max &amp;chain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstl&amp;änge der Kette:</translation>
     </message>
     <message>
         <source>More redirects followed than this is the problem chain-too-long</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr gefolgte Weiterleitungen als diese Zahl ergeben das Problem chain-too-long</translation>
     </message>
     <message>
         <source>Max chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstlänge der Kette</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tarten</translation>
     </message>
     <message>
         <source>Start the audit (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit starten (Strg+Eingabe)</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pau&amp;se</translation>
     </message>
     <message>
         <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbre&amp;chen</translation>
     </message>
     <message>
         <source>Stop the run; the rows that finished stay (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Lauf anhalten; die fertigen Zeilen bleiben (Esc)</translation>
     </message>
     <message>
         <source>Re-run faile&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhafte &amp;wiederholen</translation>
     </message>
     <message>
         <source>Run again only the rows with a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Zeilen mit einem Problem erneut ausführen</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>Exp&amp;ortieren</translation>
     </message>
     <message>
         <source>Audit progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt des Audits</translation>
     </message>
     <message>
         <source>Sho&amp;w:</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;zeigen:</translation>
     </message>
     <message>
         <source>Which rows to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Zeilen angezeigt werden</translation>
     </message>
     <message>
         <source>All rows, the rows with a problem, or the rows with one problem id</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zeilen, die Zeilen mit einem Problem oder die Zeilen mit einer bestimmten Problem-ID</translation>
     </message>
     <message>
         <source>Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Host:</translation>
     </message>
     <message>
         <source>Host filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-Filter</translation>
     </message>
     <message>
         <source>Only the rows whose source is on this host</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Zeilen, deren Quelle auf diesem Host liegt</translation>
     </message>
     <message>
         <source>Final stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ndstatus:</translation>
     </message>
     <message>
         <source>Final status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter nach Endstatus</translation>
     </message>
     <message>
         <source>Only the rows whose chain ended with a status of this class, or without a response</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Zeilen, deren Kette mit einem Status dieser Klasse oder ohne Antwort endete</translation>
     </message>
     <message>
         <source>Search sources and URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen und URLs durchsuchen</translation>
     </message>
     <message>
         <source>Only the rows whose source, final URL or expected target contains the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Zeilen, deren Quelle, End-URL oder erwartetes Ziel den Text enthält</translation>
     </message>
     <message>
         <source>Audit rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Zeilen</translation>
     </message>
     <message>
         <source>One row per source in input order; the selected row’s chain is shown beside or below</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro Quelle in der Reihenfolge der Eingabe; die Kette der gewählten Zeile wird daneben oder darunter gezeigt</translation>
     </message>
 </context>
 <context>
@@ -925,31 +925,31 @@
     </message>
     <message>
         <source>also %1</source>
-        <translation type="unfinished"></translation>
+        <translation>auch %1</translation>
     </message>
     <message>
         <source>In code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Code:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle:</translation>
     </message>
     <message>
         <source>Widely repeated, no primary source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Weit verbreitet, keine Primärquelle: %1</translation>
     </message>
     <message>
         <source>Some of these texts are not translated yet and are shown in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige dieser Texte sind noch nicht übersetzt und werden auf Englisch gezeigt.</translation>
     </message>
     <message>
         <source>statusscope %1: &quot;%2&quot; is not a catalogue language; use one of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>statusscope %1: &quot;%2&quot; ist keine Sprache des Katalogs; verwenden Sie eine von %3.</translation>
     </message>
     <message>
         <source>Texts in LANG (en, de, fr or es) instead of the environment&apos;s language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte in LANG (en, de, fr oder es) statt in der Sprache der Umgebung.</translation>
     </message>
 </context>
 <context>
@@ -1035,15 +1035,15 @@
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorwärts</translation>
     </message>
     <message>
         <source>Type a code such as 404, a class such as 4xx, words from a reason or description, or a name from code such as StatusTeapot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Code wie 404, eine Klasse wie 4xx, Wörter aus einer Bezeichnung oder Beschreibung oder einen Namen aus Code wie StatusTeapot ein.</translation>
     </message>
 </context>
 <context>
@@ -1190,19 +1190,19 @@
     </message>
     <message>
         <source>must be an array of {&quot;title&quot;, &quot;url&quot;} objects</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Array von {&quot;title&quot;, &quot;url&quot;}-Objekten sein</translation>
     </message>
     <message>
         <source>must contain only {&quot;title&quot;, &quot;url&quot;} objects</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nur {&quot;title&quot;, &quot;url&quot;}-Objekte enthalten</translation>
     </message>
     <message>
         <source>every source needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Quelle braucht einen Titel</translation>
     </message>
     <message>
         <source>a vendor or unofficial entry must name at least one source (the vendor&apos;s documentation or source file) where its meaning can be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>ein herstellerspezifischer oder inoffizieller Eintrag muss mindestens eine Quelle nennen (die Dokumentation oder Quelldatei des Herstellers), in der seine Bedeutung nachgeprüft werden kann</translation>
     </message>
 </context>
 <context>
@@ -1225,11 +1225,11 @@
     </message>
     <message>
         <source>must be the language&apos;s two-letter code, such as &quot;de&quot; (not &quot;en&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss der zweibuchstabige Code der Sprache sein, etwa &quot;de&quot; (nicht &quot;en&quot;)</translation>
     </message>
     <message>
         <source>must be an object with a text for each class</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt mit einem Text für jede Klasse sein</translation>
     </message>
     <message>
         <source>is not a status class</source>
@@ -1241,19 +1241,19 @@
     </message>
     <message>
         <source>must be an object: {&quot;text&quot;: …, &quot;from&quot;: …}</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt sein: {&quot;text&quot;: …, &quot;from&quot;: …}</translation>
     </message>
     <message>
         <source>must be a non-empty string (leave out a field not yet translated)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine nicht leere Zeichenkette sein (ein noch nicht übersetztes Feld weglassen)</translation>
     </message>
     <message>
         <source>must be the %1 hex digits of the English text&apos;s hash</source>
-        <translation type="unfinished"></translation>
+        <translation>muss aus den %1 Hexziffern des Hashs des englischen Texts bestehen</translation>
     </message>
     <message>
         <source>is missing: run &quot;./dev catalogue-translations --stamp LANG&quot; after writing a text</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt: nach dem Schreiben eines Texts &quot;./dev catalogue-translations --stamp LANG&quot; ausführen</translation>
     </message>
     <message>
         <source>must be true or false</source>
@@ -1265,11 +1265,11 @@
     </message>
     <message>
         <source>must name the English entry as &quot;CODE REASON · ORIGIN&quot;, for example &quot;499 Client Closed Request · nginx&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss den englischen Eintrag als &quot;CODE REASON · ORIGIN&quot; nennen, zum Beispiel &quot;499 Client Closed Request · nginx&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist doppelt aufgeführt</translation>
     </message>
     <message>
         <source>must be a single line</source>
@@ -1371,7 +1371,7 @@
     </message>
     <message>
         <source>client certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Zertifikat %1</translation>
     </message>
 </context>
 <context>
@@ -1692,15 +1692,15 @@
     </message>
     <message>
         <source>--%1 goes with a .http file: give --from-http FILE with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 gehört zu einer .http-Datei: Geben Sie dazu --from-http FILE an.</translation>
     </message>
     <message>
         <source>--dry-run shows the requests of URL arguments, --from-curl or --from-http, not of --input.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dry-run zeigt die Anfragen von URL-Argumenten, --from-curl oder --from-http, nicht die von --input.</translation>
     </message>
     <message>
         <source>--proxy-user needs USER:PASSWORD. check does not ask for a password the way curl does, since it runs in scripts: give it after a colon (--proxy-user &apos;alice:secret&apos;; for an empty one, --proxy-user &apos;alice:&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--proxy-user braucht USER:PASSWORD. check fragt nicht wie curl nach einem Passwort, da es in Skripten läuft: Geben Sie es nach einem Doppelpunkt an (--proxy-user &apos;alice:secret&apos;; für ein leeres --proxy-user &apos;alice:&apos;).</translation>
     </message>
 </context>
 <context>
@@ -1890,11 +1890,11 @@
     </message>
     <message>
         <source>Connecting to an address --resolve gives failed, and the next address given was tried, as curl does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu einer Adresse, die --resolve angibt, schlug fehl, und die nächste angegebene Adresse wurde versucht, wie curl es tut.</translation>
     </message>
     <message>
         <source>The proxy&apos;s own host name was connected to at the address a --resolve pin gives for it, as curl does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy selbst wurde unter der Adresse erreicht, die ihm eine --resolve-Zuordnung gibt, wie curl es tut.</translation>
     </message>
 </context>
 <context>
@@ -1924,7 +1924,7 @@
     <name>CodeConstants</name>
     <message>
         <source>is not a known field</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein bekanntes Feld</translation>
     </message>
     <message>
         <source>must be a non-empty string</source>
@@ -1932,11 +1932,11 @@
     </message>
     <message>
         <source>must be a name, a non-empty list of names with the current one first, or {&quot;name&quot;: …, &quot;meaning&quot;: …}</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Name sein, eine nicht leere Liste von Namen mit dem aktuellen zuerst oder {&quot;name&quot;: …, &quot;meaning&quot;: …}</translation>
     </message>
     <message>
         <source>must be a name, or a non-empty list of names with the current one first</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Name oder eine nicht leere Liste von Namen mit dem aktuellen zuerst sein</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
@@ -1944,7 +1944,7 @@
     </message>
     <message>
         <source>is larger than 4 MiB, which no table of constants needs; is it the right file?</source>
-        <translation type="unfinished"></translation>
+        <translation>ist größer als 4 MiB, was keine Konstantentabelle braucht; ist es die richtige Datei?</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
@@ -1960,7 +1960,7 @@
     </message>
     <message>
         <source>must be a non-empty array of tables</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein nicht leeres Array von Tabellen sein</translation>
     </message>
     <message>
         <source>must be an object</source>
@@ -1968,59 +1968,59 @@
     </message>
     <message>
         <source>is the id of an earlier table too</source>
-        <translation type="unfinished"></translation>
+        <translation>ist auch die ID einer früheren Tabelle</translation>
     </message>
     <message>
         <source>must be an https URL of the source file or reference page</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine https-URL der Quelldatei oder Referenzseite sein</translation>
     </message>
     <message>
         <source>must be &quot;constant&quot; (the default) or &quot;reason&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss &quot;constant&quot; (der Standard) oder &quot;reason&quot; sein</translation>
     </message>
     <message>
         <source>must contain %1 where the code goes</source>
-        <translation type="unfinished"></translation>
+        <translation>muss %1 dort enthalten, wo der Code steht</translation>
     </message>
     <message>
         <source>is only for a table of reason phrases (&quot;kind&quot;: &quot;reason&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist nur für eine Tabelle von Bezeichnungen (&quot;kind&quot;: &quot;reason&quot;)</translation>
     </message>
     <message>
         <source>must be a non-empty object from code to name</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein nicht leeres Objekt von Code auf Name sein</translation>
     </message>
     <message>
         <source>is not a three-digit status code</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein dreistelliger Statuscode</translation>
     </message>
     <message>
         <source>must be one reason phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine einzelne Bezeichnung sein</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a name as code writes it</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein Name, wie Code ihn schreibt</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is given to another code of this table too</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; wird auch einem anderen Code dieser Tabelle gegeben</translation>
     </message>
     <message>
         <source>%1 is not in the catalogue; add its entry first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht im Katalog; legen Sie zuerst seinen Eintrag an</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not the reason of any entry of %2, whose meanings are %3; name the meaning by its entry&apos;s reason, exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist nicht die Bezeichnung eines Eintrags von %2, dessen Bedeutungen %3 sind; nennen Sie die Bedeutung genau mit der Bezeichnung ihres Eintrags</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is the reason of %2 entries of %3, so it does not say which one the names belong to</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist die Bezeichnung von %2 Einträgen von %3 und sagt daher nicht, zu welchem die Namen gehören</translation>
     </message>
     <message>
         <source>gives %1 &quot;%2&quot; a second set of names; list them together, the current one first</source>
-        <translation type="unfinished"></translation>
+        <translation>gibt %1 &quot;%2&quot; einen zweiten Satz Namen; führen Sie sie zusammen auf, den aktuellen zuerst</translation>
     </message>
 </context>
 <context>
@@ -2089,11 +2089,11 @@ Befehle:
     </message>
     <message>
         <source>Explain every chain of a HAR file as check explains live ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Kette einer HAR-Datei erklären, wie check Live-Ketten erklärt.</translation>
     </message>
     <message>
         <source>Check a redirect map, a URL list or a sitemap: every chain, what was expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Weiterleitungstabelle, eine URL-Liste oder eine Sitemap prüfen: jede Kette, was erwartet war.</translation>
     </message>
     <message>
         <source>
@@ -2105,7 +2105,15 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
 3 catalogue unreadable or no window; 4 or 5 with check --fail when the final status is
 4xx or 5xx; audit: 1 when a source did not match, 130 when interrupted (Ctrl+C).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Optionen:
+  -h, --help      Diese Hilfe zeigen oder die Hilfe eines Befehls nach dem Befehlsnamen.
+  -v, --version   Die Version zeigen.
+
+Exit-Status: 0 Erfolg; 1 Code nicht im Katalog oder Kette angehalten oder gescheitert; 2 Bedienfehler;
+3 Katalog unlesbar oder kein Fenster; 4 oder 5 mit check --fail, wenn der Endstatus
+4xx oder 5xx ist; audit: 1, wenn eine Quelle nicht passte, 130 bei Abbruch (Strg+C).
+</translation>
     </message>
 </context>
 <context>
@@ -2374,99 +2382,99 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>file too large: %1: the files of one command may hold %2 MiB together</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei zu groß: %1: Die Dateien eines Befehls dürfen zusammen %2 MiB umfassen</translation>
     </message>
     <message>
         <source>file not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei nicht gefunden: %1</translation>
     </message>
     <message>
         <source>file not readable: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei nicht lesbar: %1: %2</translation>
     </message>
     <message>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gewöhnliche Datei</translation>
     </message>
     <message>
         <source>%1: the body comes from standard input; the method is PUT as in curl</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Body kommt aus der Standardeingabe; die Methode ist wie in curl PUT</translation>
     </message>
     <message>
         <source>%1: curl sends either a form (-F) or data (-d), not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: curl sendet entweder ein Formular (-F) oder Daten (-d), nicht beides.</translation>
     </message>
     <message>
         <source>%1: the value comes from standard input; paste it instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Wert kommt aus der Standardeingabe; fügen Sie ihn stattdessen ein</translation>
     </message>
     <message>
         <source>%1: the body comes from standard input; paste the body instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Body kommt aus der Standardeingabe; fügen Sie stattdessen den Body ein</translation>
     </message>
     <message>
         <source>%1: a form part is written NAME=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ein Formularteil wird NAME=VALUE geschrieben</translation>
     </message>
     <message>
         <source>%1: the part&apos;s encoder= is not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: encoder= des Teils wird nicht angewendet</translation>
     </message>
     <message>
         <source>%1: “%2” is not a form part field curl knows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist kein Feld eines Formularteils, das curl kennt</translation>
     </message>
     <message>
         <source>%1: the part comes from standard input; it is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Teil kommt aus der Standardeingabe; er wird weggelassen</translation>
     </message>
     <message>
         <source>%1: no URL is left for this upload</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Für diesen Upload bleibt keine URL übrig</translation>
     </message>
     <message>
         <source>-H %1: curl sends no %2 header; StatusScope still sends its own</source>
-        <translation type="unfinished"></translation>
+        <translation>-H %1: curl sendet keinen %2-Header; StatusScope sendet trotzdem seinen eigenen</translation>
     </message>
     <message>
         <source>--compressed: Accept-Encoding is typed, so the body is shown as received, not decoded</source>
-        <translation type="unfinished"></translation>
+        <translation>--compressed: Accept-Encoding ist eingegeben, daher wird der Body wie empfangen gezeigt, nicht dekodiert</translation>
     </message>
     <message>
         <source>the URL holds %1: curl refuses it without -g; it is sent as written</source>
-        <translation type="unfinished"></translation>
+        <translation>die URL enthält %1: curl lehnt sie ohne -g ab; sie wird wie geschrieben gesendet</translation>
     </message>
     <message>
         <source>1 more request was pasted: only the first was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>1 weitere Anfrage wurde eingefügt: Nur die erste wurde geöffnet</translation>
     </message>
     <message>
         <source>%1 more requests were pasted: only the first was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 weitere Anfragen wurden eingefügt: Nur die erste wurde geöffnet</translation>
     </message>
     <message>
         <source>a “{” that is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>ein „{“, das nicht geschlossen wird</translation>
     </message>
     <message>
         <source>a “[” that is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>ein „[“, das nicht geschlossen wird</translation>
     </message>
     <message>
         <source>“[%1]”, which is not a range</source>
-        <translation type="unfinished"></translation>
+        <translation>„[%1]“, das kein Bereich ist</translation>
     </message>
     <message>
         <source>The URL&apos;s patterns give more than %1 URLs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Muster der URL ergeben mehr als %1 URLs.</translation>
     </message>
     <message>
         <source>%1 %2: no password after a colon. curl would ask for it, StatusScope does not, so no proxy user is set: give USER:PASSWORD (USER: for an empty password).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: kein Passwort nach einem Doppelpunkt. curl würde danach fragen, StatusScope nicht, daher wird kein Proxy-Benutzer gesetzt: Geben Sie USER:PASSWORD an (USER: für ein leeres Passwort).</translation>
     </message>
 </context>
 <context>
@@ -2510,35 +2518,35 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Body: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Body: %1</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen:</translation>
     </message>
     <message>
         <source>Not applied:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angewendet:</translation>
     </message>
     <message>
         <source>Print the requests that would be sent, and send nothing; files the request names need not exist (they are listed as not applied).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfragen ausgeben, die gesendet würden, und nichts senden; Dateien, die die Anfrage nennt, müssen nicht existieren (sie werden als nicht angewendet aufgeführt).</translation>
     </message>
     <message>
         <source>file not readable: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei nicht lesbar: %1: %2</translation>
     </message>
     <message>
         <source>file not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei nicht gefunden: %1</translation>
     </message>
     <message>
         <source>Dry run: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf: Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>Request %1 of %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage %1 von %2:</translation>
     </message>
 </context>
 <context>
@@ -2588,41 +2596,41 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     <name>FromHttp</name>
     <message>
         <source>Send the requests of FILE, a VS Code REST Client or JetBrains HTTP Client .http file, in order; what StatusScope does not use (scripts, response references…) is listed on standard error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfragen aus FILE, einer .http-Datei von VS Code REST Client oder JetBrains HTTP Client, der Reihe nach senden; was StatusScope nicht verwendet (Skripte, Antwortverweise…), wird auf der Standardfehlerausgabe aufgeführt.</translation>
     </message>
     <message>
         <source>With --from-http: send only the request named NAME (# @name or ### NAME).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --from-http: nur die Anfrage namens NAME senden (# @name oder ### NAME).</translation>
     </message>
     <message>
         <source>With --from-http: take variables the file does not define from environment NAME of http-client.env.json (and .private.env.json) or .vscode/settings.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --from-http: Variablen, die die Datei nicht definiert, aus der Umgebung NAME von http-client.env.json (und .private.env.json) oder .vscode/settings.json nehmen.</translation>
     </message>
     <message>
         <source>--from-http sends the requests of the file; give no URL argument with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from-http sendet die Anfragen der Datei; geben Sie dazu kein URL-Argument an.</translation>
     </message>
     <message>
         <source>--from-http takes the requests from the file: %1 cannot be used with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from-http nimmt die Anfragen aus der Datei: %1 kann nicht damit verwendet werden.</translation>
     </message>
     <message>
         <source>--from-http: “%1” holds no request.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from-http: „%1“ enthält keine Anfrage.</translation>
     </message>
     <message>
         <source>--from-http: “%1” has no request named “%2”; none of its requests has a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from-http: „%1“ hat keine Anfrage namens „%2“; keine ihrer Anfragen hat einen Namen.</translation>
     </message>
     <message>
         <source>--from-http: “%1” has no request named “%2”; its names are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from-http: „%1“ hat keine Anfrage namens „%2“; ihre Namen sind: %3.</translation>
     </message>
     <message numerus="yes">
         <source>--from-http: “%1”: %n request(s) cannot be sent, so none is:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>--from-http: „%1“: %n Anfrage kann nicht gesendet werden, daher wird keine gesendet:</numerusform>
+            <numerusform>--from-http: „%1“: %n Anfragen können nicht gesendet werden, daher wird keine gesendet:</numerusform>
         </translation>
     </message>
 </context>
@@ -2762,26 +2770,26 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>The body is not UTF-8 text: “text” holds its bytes in base64, as “_encoding” says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body ist kein UTF-8-Text: „text“ enthält seine Bytes in Base64, wie „_encoding“ angibt.</translation>
     </message>
 </context>
 <context>
     <name>HarCommand</name>
     <message>
         <source>Standard input holds more than %1 MiB; HAR files up to that size can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardeingabe enthält mehr als %1 MiB; HAR-Dateien bis zu dieser Größe können gelesen werden.</translation>
     </message>
     <message>
         <source>A HAR file (- for standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine HAR-Datei (- für die Standardeingabe).</translation>
     </message>
     <message>
         <source>Print JSON Lines: one chain a line, as check --json writes it, with &quot;source&quot;: &quot;har&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines ausgeben: eine Kette pro Zeile, wie check --json sie schreibt, mit &quot;source&quot;: &quot;har&quot;.</translation>
     </message>
     <message>
         <source>Also write what was read back out as a HAR 1.2 file (credentials masked unless --show-secrets); - writes it instead of the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gelesene außerdem wieder als HAR-1.2-Datei schreiben (Zugangsdaten maskiert, außer mit --show-secrets); - schreibt sie statt des Berichts.</translation>
     </message>
     <message>
         <source>Show credentials (Authorization, cookies) instead of masking them.</source>
@@ -2789,15 +2797,15 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Give one HAR file, for example “statusscope har capture.har”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine HAR-Datei an, zum Beispiel „statusscope har capture.har“.</translation>
     </message>
     <message>
         <source>“%1” cannot be read as a HAR file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht als HAR-Datei gelesen werden: %2</translation>
     </message>
     <message>
         <source>The file holds no entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält keine Einträge.</translation>
     </message>
     <message>
         <source>The HAR file “%1” could not be written.</source>
@@ -3283,310 +3291,310 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Client certificate offered: %1 (the request&apos;s own).</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebotenes Client-Zertifikat: %1 (das der Anfrage selbst).</translation>
     </message>
     <message>
         <source>Client certificate offered: %1, from Preferences for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebotenes Client-Zertifikat: %1, aus den Einstellungen für %2.</translation>
     </message>
 </context>
 <context>
     <name>HttpFile</name>
     <message>
         <source>line %1: the name “%2” was already given on line %3; --name picks the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Der Name „%2“ wurde schon in Zeile %3 vergeben; --name wählt den ersten.</translation>
     </message>
     <message>
         <source>line %1: the pre-request script (&lt; {% … %}) is not run: StatusScope runs no scripts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Das Pre-Request-Skript (&lt; {% … %}) wird nicht ausgeführt: StatusScope führt keine Skripte aus.</translation>
     </message>
     <message>
         <source>line %1: text after a response handler is not part of the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Text nach einem Response-Handler gehört nicht zur Anfrage.</translation>
     </message>
     <message>
         <source>line %1: the script opened here is not closed with %}; the lines after it, up to the next ###, were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Das hier geöffnete Skript wird nicht mit %} geschlossen; die Zeilen danach bis zum nächsten ### wurden übersprungen.</translation>
     </message>
     <message>
         <source>line %1: “@name %2” is followed by no request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Auf „@name %2“ folgt keine Anfrage.</translation>
     </message>
     <message>
         <source>line %1: @no-log is not applied: the window&apos;s history keeps every chain it sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: @no-log wird nicht angewendet: Der Verlauf des Fensters behält jede Kette, die es sendet.</translation>
     </message>
     <message>
         <source>line %1: @%2 is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: @%2 wird nicht unterstützt.</translation>
     </message>
     <message>
         <source>line %1: “%2” is not a variable definition (@name = value).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: „%2“ ist keine Variablendefinition (@name = value).</translation>
     </message>
     <message>
         <source>line %1: %2 requests are not supported; StatusScope sends HTTP requests only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2-Anfragen werden nicht unterstützt; StatusScope sendet nur HTTP-Anfragen.</translation>
     </message>
     <message>
         <source>line %1: the response reference (%2) is not compared: StatusScope keeps its own history instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Der Antwortverweis (%2) wird nicht verglichen: StatusScope führt stattdessen seinen eigenen Verlauf.</translation>
     </message>
     <message>
         <source>line %1: the response handler (%2) is not run: StatusScope runs no scripts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Der Response-Handler (%2) wird nicht ausgeführt: StatusScope führt keine Skripte aus.</translation>
     </message>
     <message>
         <source>The file holds no request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält keine Anfrage.</translation>
     </message>
     <message>
         <source>cannot read “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>“%1” holds more than 4 MiB; a .http file is far shorter.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist größer als 4 MiB; eine .http-Datei ist weit kürzer.</translation>
     </message>
     <message>
         <source>“%1” is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein UTF-8-Text.</translation>
     </message>
     <message>
         <source>%1 is next to the file but not read: no environment was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt neben der Datei, wird aber nicht gelesen: Es wurde keine Umgebung gewählt.</translation>
     </message>
     <message>
         <source>line %1: &lt;@%2: only UTF-8 body files are read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: &lt;@%2: Nur Body-Dateien in UTF-8 werden gelesen.</translation>
     </message>
     <message>
         <source>line %1: &lt; %2: file not readable: %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: &lt; %2: Datei nicht lesbar: %3: %4</translation>
     </message>
     <message>
         <source>line %1: &lt; %2: file not found: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: &lt; %2: Datei nicht gefunden: %3</translation>
     </message>
     <message>
         <source>line %1: %2 is not applied: StatusScope speaks HTTP/1.1 and HTTP/2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2 wird nicht angewendet: StatusScope spricht HTTP/1.1 und HTTP/2.</translation>
     </message>
     <message>
         <source>line %1: “%2” is not a header (Name: value); a body comes after a blank line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: „%2“ ist kein Header (Name: value); ein Body folgt nach einer Leerzeile.</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>line %1: “%2” cannot be requested: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: „%2“ kann nicht angefragt werden: %3</translation>
     </message>
     <message>
         <source>its body is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Body ist kein UTF-8-Text</translation>
     </message>
     <message>
         <source>its body holds carriage returns, which a .http file does not keep</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Body enthält Wagenrückläufe, die eine .http-Datei nicht behält</translation>
     </message>
     <message>
         <source>its body ends with a line break or blank line, which a .http file does not keep</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Body endet mit einem Zeilenumbruch oder einer Leerzeile, die eine .http-Datei nicht behält</translation>
     </message>
     <message>
         <source>a line of its body (“%1”) would be read as part of the file&apos;s syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeile ihres Bodys („%1“) würde als Teil der Dateisyntax gelesen</translation>
     </message>
     <message>
         <source>its name holds a line break</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Name enthält einen Zeilenumbruch</translation>
     </message>
     <message>
         <source>its method %1 is not one that .http files know</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Methode %1 ist keine, die .http-Dateien kennen</translation>
     </message>
     <message>
         <source>its URL cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre URL kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>its field %1 holds “{{”, which would be read as a variable</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Feld %1 enthält „{{“, was als Variable gelesen würde</translation>
     </message>
     <message>
         <source>its field %1 begins or ends with spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Feld %1 beginnt oder endet mit Leerzeichen</translation>
     </message>
     <message>
         <source>its Authorization field would be encoded again when read</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Authorization-Feld würde beim Lesen erneut kodiert</translation>
     </message>
     <message>
         <source>its Digest user or password is empty or holds spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Digest-Benutzer oder -Passwort ist leer oder enthält Leerzeichen</translation>
     </message>
     <message>
         <source>its body holds “{{”, which would be read as a variable</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Body enthält „{{“, was als Variable gelesen würde</translation>
     </message>
     <message>
         <source>an empty body (written as none)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein leerer Body (als none geschrieben)</translation>
     </message>
     <message>
         <source>the proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>der Proxy</translation>
     </message>
     <message>
         <source>certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate</translation>
     </message>
     <message>
         <source>pinned addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>feste Adressen</translation>
     </message>
     <message>
         <source>credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten</translation>
     </message>
     <message>
         <source>cookies from a cookie file</source>
-        <translation type="unfinished"></translation>
+        <translation>Cookies aus einer Cookie-Datei</translation>
     </message>
     <message>
         <source>limits other than the timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Limits außer dem Zeitlimit</translation>
     </message>
     <message>
         <source>the fields marked secret</source>
-        <translation type="unfinished"></translation>
+        <translation>die als geheim markierten Felder</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: %2</translation>
     </message>
     <message>
         <source>“%1”: without %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: ohne %2</translation>
     </message>
     <message>
         <source>history is off or read-only, so nothing can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf ist aus oder schreibgeschützt, daher kann nichts gespeichert werden.</translation>
     </message>
     <message>
         <source>it holds no request.</source>
-        <translation type="unfinished"></translation>
+        <translation>sie enthält keine Anfrage.</translation>
     </message>
     <message>
         <source>line %1: “%2” could not be saved: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: „%2“ konnte nicht gespeichert werden: %3</translation>
     </message>
     <message>
         <source>the folder “%1” holds no saved request.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner „%1“ enthält keine gespeicherte Anfrage.</translation>
     </message>
     <message>
         <source>cannot write “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>line %1: the text grows past 4 MiB once its variables are replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Der Text wächst über 4 MiB, sobald seine Variablen ersetzt sind.</translation>
     </message>
     <message>
         <source>line %1: {{%2}} takes a value from another request&apos;s response, which StatusScope does not keep between requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: {{%2}} nimmt einen Wert aus der Antwort einer anderen Anfrage, die StatusScope zwischen Anfragen nicht aufbewahrt.</translation>
     </message>
     <message>
         <source>line %1: the variable “%2” is not defined in the file nor in the environment “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Die Variable „%2“ ist weder in der Datei noch in der Umgebung „%3“ definiert.</translation>
     </message>
     <message>
         <source>line %1: the variable “%2” is not defined in the file (a response handler may set it in JetBrains&apos; client, but StatusScope runs no handlers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Die Variable „%2“ ist in der Datei nicht definiert (im Client von JetBrains kann ein Response-Handler sie setzen, aber StatusScope führt keine Handler aus).</translation>
     </message>
     <message>
         <source>line %1: the variable “%2” is not defined in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Die Variable „%2“ ist in der Datei nicht definiert.</translation>
     </message>
     <message>
         <source>line %1: the variable “%2” uses itself (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Die Variable „%2“ verwendet sich selbst (%3).</translation>
     </message>
     <message>
         <source>line %1: the variable “%2” goes through more than %3 other variables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Die Variable „%2“ führt über mehr als %3 andere Variablen.</translation>
     </message>
     <message>
         <source>line %1: {{%2}}: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: {{%2}}: %3</translation>
     </message>
     <message>
         <source>the offset is not “NUMBER UNIT” (y, M, w, d, h, m, s, ms).</source>
-        <translation type="unfinished"></translation>
+        <translation>der Versatz ist nicht „NUMBER UNIT“ (y, M, w, d, h, m, s, ms).</translation>
     </message>
     <message>
         <source>give rfc1123 or iso8601, then an optional offset.</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie rfc1123 oder iso8601 an, danach einen optionalen Versatz.</translation>
     </message>
     <message>
         <source>only the rfc1123 and iso8601 formats are supported, not custom formats.</source>
-        <translation type="unfinished"></translation>
+        <translation>nur die Formate rfc1123 und iso8601 werden unterstützt, keine eigenen Formate.</translation>
     </message>
     <message>
         <source>give two whole numbers, the second larger.</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie zwei ganze Zahlen an, die zweite größer.</translation>
     </message>
     <message>
         <source>give two numbers, the second larger.</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie zwei Zahlen an, die zweite größer.</translation>
     </message>
     <message>
         <source>give a length from 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie eine Länge von 0 bis %1 an.</translation>
     </message>
     <message>
         <source>a name taken from an environment file (%NAME) is not supported: StatusScope reads no environment files.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Name aus einer Umgebungsdatei (%NAME) wird nicht unterstützt: StatusScope liest keine Umgebungsdateien.</translation>
     </message>
     <message>
         <source>the environment variable %1 is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Umgebungsvariable %1 ist nicht gesetzt.</translation>
     </message>
     <message>
         <source>%1 is not set in the .env file next to the .http file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in der .env-Datei neben der .http-Datei nicht gesetzt.</translation>
     </message>
     <message>
         <source>Azure Active Directory tokens are not supported; put the token in a variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure-Active-Directory-Tokens werden nicht unterstützt; legen Sie das Token in eine Variable.</translation>
     </message>
     <message>
         <source>this system variable is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Systemvariable wird nicht unterstützt.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>%1 is not read: it is not plain JSON (%2; comments are not read).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nicht gelesen: Es ist kein reines JSON (%2; Kommentare werden nicht gelesen).</translation>
     </message>
     <message>
         <source>%1: “%2” is not used: only text, numbers and true/false are.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ wird nicht verwendet: Nur Text, Zahlen und true/false werden es.</translation>
     </message>
     <message>
         <source>no environment file next to the file defines “%1” (http-client.env.json, http-client.private.env.json, .vscode/settings.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Umgebungsdatei neben der Datei definiert „%1“ (http-client.env.json, http-client.private.env.json, .vscode/settings.json).</translation>
     </message>
     <message>
         <source>no environment “%1”; the environment files define: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Umgebung „%1“; die Umgebungsdateien definieren: %2.</translation>
     </message>
 </context>
 <context>
@@ -3827,11 +3835,11 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>&amp;Audit Redirects</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitungs-&amp;Audit</translation>
     </message>
     <message>
         <source>Ctrl+3</source>
-        <translation type="unfinished">Ctrl+3</translation>
+        <translation>Ctrl+3</translation>
     </message>
 </context>
 <context>
@@ -4215,7 +4223,7 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     <name>QHttpSocketEngine</name>
     <message>
         <source>Error parsing authentication request from proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler beim Auswerten der Authentifizierungsanforderung des Proxys</translation>
     </message>
 </context>
 <context>
@@ -4644,7 +4652,7 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Use the proxy of Preferences, no proxy at all, or the proxy typed under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Proxy aus den Einstellungen, gar keinen Proxy oder den darunter eingegebenen Proxy verwenden.</translation>
     </message>
 </context>
 <context>
@@ -4833,27 +4841,27 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung abgelehnt</translation>
     </message>
     <message>
         <source>no answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>keine rechtzeitige Antwort</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Connecting to %1 failed (%2); tried %3, the next address --resolve gives for %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 schlug fehl (%2); versucht wurde %3, die nächste Adresse, die --resolve für %4 angibt.</translation>
     </message>
     <message>
         <source>Could not connect to %1 at the address it is pinned to: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu %1 konnte unter der fest zugeordneten Adresse keine Verbindung hergestellt werden: %2.</translation>
     </message>
     <message>
         <source>Could not connect to %1 at any of the %2 addresses --resolve gives for it: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu %1 konnte unter keiner der %2 Adressen, die --resolve dafür angibt, eine Verbindung hergestellt werden: %3.</translation>
     </message>
     <message>
         <source>%1 (realm “%2”)</source>
@@ -4861,23 +4869,23 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Digest sent ahead to the proxy %1 for user %2 with the nonce from hop %3&apos;s 407 (nonce count %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Digest vorab an den Proxy %1 gesendet, für Benutzer %2, mit der Nonce aus dem 407 von Schritt %3 (Nonce-Zähler %4).</translation>
     </message>
     <message>
         <source>The proxy %1 refused the Proxy-Authorization field typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy %1 hat das eingegebene Proxy-Authorization-Feld abgelehnt.</translation>
     </message>
     <message>
         <source>The proxy&apos;s 407 said the nonce had expired (stale=true), not that the credentials were wrong; answered again with its new nonce, user %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der 407 des Proxys meldete eine abgelaufene Nonce (stale=true), keine falschen Zugangsdaten; mit seiner neuen Nonce erneut beantwortet, Benutzer %1.</translation>
     </message>
     <message>
         <source>The proxy %1 refused the %2 credentials of user “%3” (--proxy-user): 407 again. They are not sent a second time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy %1 hat die %2-Zugangsdaten des Benutzers „%3“ (--proxy-user) abgelehnt: wieder 407. Sie werden kein zweites Mal gesendet.</translation>
     </message>
     <message>
         <source>It asks for %1; --proxy-user answers Basic and Digest only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er verlangt %1; --proxy-user beantwortet nur Basic und Digest.</translation>
     </message>
     <message>
         <source>Digest could not be answered: %1.</source>
@@ -4885,19 +4893,19 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>The proxy&apos;s 407 asked for Digest; answered with user %1 (%2, realm “%3”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der 407 des Proxys verlangte Digest; beantwortet mit Benutzer %1 (%2, Realm „%3“).</translation>
     </message>
     <message>
         <source>The proxy %1 was reached at %2, the address --resolve gives for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy %1 wurde unter %2 erreicht, der Adresse, die --resolve für ihn angibt.</translation>
     </message>
     <message>
         <source>The proxy %1 refused the credentials of user “%2” (--proxy-user) for the tunnel to %3. Qt 6.4 answers a tunnel&apos;s 407 itself, once: a Digest nonce the proxy calls expired (stale=true) ends it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy %1 hat die Zugangsdaten des Benutzers „%2“ (--proxy-user) für den Tunnel zu %3 abgelehnt. Qt 6.4 beantwortet den 407 eines Tunnels selbst, einmal: Auch eine Digest-Nonce, die der Proxy für abgelaufen erklärt (stale=true), beendet ihn.</translation>
     </message>
     <message>
         <source>The proxy %1 asked for credentials for the tunnel to %2 in a way Qt 6.4 cannot answer: Qt 6.4 answers a tunnel&apos;s request for credentials with Basic or Digest MD5 only (not Digest SHA-256), where StatusScope cannot step in. Plain http through the same proxy is answered with either.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy %1 verlangte Zugangsdaten für den Tunnel zu %2 auf eine Weise, die Qt 6.4 nicht beantworten kann: Qt 6.4 beantwortet die Anfrage eines Tunnels nach Zugangsdaten nur mit Basic oder Digest MD5 (nicht Digest SHA-256), wo StatusScope nicht eingreifen kann. Einfaches http über denselben Proxy wird mit beidem beantwortet.</translation>
     </message>
 </context>
 <context>
@@ -5227,23 +5235,23 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>(English)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Englisch)</translation>
     </message>
     <message>
         <source>Widely repeated, no primary source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Weit verbreitet, keine Primärquelle: %1</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>also %1</source>
-        <translation type="unfinished"></translation>
+        <translation>auch %1</translation>
     </message>
     <message>
         <source>In code</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Code</translation>
     </message>
 </context>
 <context>
@@ -5432,162 +5440,162 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>history is off, so nothing can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf ist aus, daher kann nichts gespeichert werden.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n request(s) saved in the folder “%2”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Anfrage im Ordner „%2“ gespeichert</numerusform>
+            <numerusform>%1: %n Anfragen im Ordner „%2“ gespeichert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n abgelehnt</numerusform>
+            <numerusform>; %n abgelehnt</numerusform>
         </translation>
     </message>
     <message>
         <source>history is off, so there is no saved folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf ist aus, daher gibt es keinen gespeicherten Ordner.</translation>
     </message>
     <message>
         <source>The folder could not be exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner konnte nicht exportiert werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n request(s) of “%1” to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anfrage aus „%1“ in %2 gespeichert</numerusform>
+            <numerusform>%n Anfragen aus „%1“ in %2 gespeichert</numerusform>
         </translation>
     </message>
     <message>
         <source>; left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; weggelassen: %1</translation>
     </message>
     <message>
         <source>; masked credentials (••••) must be typed again</source>
-        <translation type="unfinished"></translation>
+        <translation>; maskierte Zugangsdaten (••••) müssen erneut eingegeben werden</translation>
     </message>
 </context>
 <context>
     <name>StatusScope::Gui::AuditPage</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1/s {1 ?}</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>The chain could not be fetched again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kette konnte nicht erneut abgerufen werden: %1</translation>
     </message>
     <message>
         <source>Choose a file to audit first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Datei zum Prüfen.</translation>
     </message>
     <message>
         <source>Paste a list of URLs or a redirect map first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie zuerst eine URL-Liste oder eine Weiterleitungstabelle ein.</translation>
     </message>
     <message>
         <source>Type the address of a sitemap first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst die Adresse einer Sitemap ein.</translation>
     </message>
     <message>
         <source>All hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Hosts</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet…</translation>
     </message>
     <message numerus="yes">
         <source>Paused after %n rows; chains already sent still end.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nach %n Zeile angehalten; bereits gesendete Ketten laufen noch zu Ende.</numerusform>
+            <numerusform>Nach %n Zeilen angehalten; bereits gesendete Ketten laufen noch zu Ende.</numerusform>
         </translation>
     </message>
     <message>
         <source>No row has a problem: there is nothing to re-run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zeile hat ein Problem: Es gibt nichts erneut auszuführen.</translation>
     </message>
     <message numerus="yes">
         <source>Running again the %n rows with a problem.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n Zeile mit einem Problem wird erneut ausgeführt.</numerusform>
+            <numerusform>Die %n Zeilen mit einem Problem werden erneut ausgeführt.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Zeilen</translation>
     </message>
     <message numerus="yes">
         <source>%n rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
         </translation>
     </message>
     <message>
         <source> · %1 rows/s</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 Zeilen/s</translation>
     </message>
     <message>
         <source> · about %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation> · noch etwa %1</translation>
     </message>
     <message>
         <source>%1 matched, %2 mismatched (%3 with errors), of %4 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 passend, %2 abweichend (%3 mit Fehlern), von %4 Zeilen.</translation>
     </message>
     <message numerus="yes">
         <source>Cancelled after %n rows (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nach %n Zeile abgebrochen (%1).</numerusform>
+            <numerusform>Nach %n Zeilen abgebrochen (%1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Done: %n rows in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fertig: %n Zeile in %1.</numerusform>
+            <numerusform>Fertig: %n Zeilen in %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Read as chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie gewählt gelesen.</translation>
     </message>
     <message>
         <source>The kind is guessed from what the URL sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Art wird aus dem erraten, was die URL sendet.</translation>
     </message>
     <message>
         <source>The kind is guessed from the file’s first lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Art wird aus den ersten Zeilen der Datei erraten.</translation>
     </message>
     <message>
         <source>The kind is guessed from the first lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Art wird aus den ersten Zeilen erraten.</translation>
     </message>
     <message>
         <source>Open a list, a redirect map or a sitemap</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Liste, eine Weiterleitungstabelle oder eine Sitemap öffnen</translation>
     </message>
     <message>
         <source>Lists, maps and sitemaps (*.txt *.csv *.tsv *.xml *.gz);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen, Tabellen und Sitemaps (*.txt *.csv *.tsv *.xml *.gz);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Export with credentials</source>
@@ -5599,7 +5607,7 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Export the audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit exportieren</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
@@ -5607,146 +5615,146 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message numerus="yes">
         <source>Saved %n rows to %1 (CSV).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile in %1 gespeichert (CSV).</numerusform>
+            <numerusform>%n Zeilen in %1 gespeichert (CSV).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saved %n rows and the summary to %1 (JSON Lines).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile und die Zusammenfassung in %1 gespeichert (JSON Lines).</numerusform>
+            <numerusform>%n Zeilen und die Zusammenfassung in %1 gespeichert (JSON Lines).</numerusform>
         </translation>
     </message>
     <message>
         <source>No chain of the rows shown is kept: select a row to fetch its chain, or show the rows with a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von den gezeigten Zeilen ist keine Kette aufbewahrt: Wählen Sie eine Zeile, um ihre Kette abzurufen, oder zeigen Sie die Zeilen mit einem Problem.</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n chains to %1, credentials included.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kette in %1 gespeichert, mit Zugangsdaten.</numerusform>
+            <numerusform>%n Ketten in %1 gespeichert, mit Zugangsdaten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saved %n chains to %1 (credentials masked).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kette in %1 gespeichert (Zugangsdaten maskiert).</numerusform>
+            <numerusform>%n Ketten in %1 gespeichert (Zugangsdaten maskiert).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rows shown were left out: the page keeps only the chains of rows with a problem and of the last rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gezeigte Zeile wurde weggelassen: Die Seite bewahrt nur die Ketten der Zeilen mit einem Problem und der letzten Zeilen auf.</numerusform>
+            <numerusform>%n gezeigte Zeilen wurden weggelassen: Die Seite bewahrt nur die Ketten der Zeilen mit einem Problem und der letzten Zeilen auf.</numerusform>
         </translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>%1 — the chain as the run followed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — die Kette, wie der Lauf ihr folgte.</translation>
     </message>
     <message>
         <source>%1 — not run: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — nicht ausgeführt: %2</translation>
     </message>
     <message>
         <source>%1 — not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — nicht ausgeführt.</translation>
     </message>
     <message>
         <source>%1 — fetching the chain again (the page keeps only the chains of rows with a problem and of the last rows).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — die Kette wird erneut abgerufen (die Seite bewahrt nur die Ketten der Zeilen mit einem Problem und der letzten Zeilen auf).</translation>
     </message>
     <message>
         <source>%1 — the chain fetched again just now; the table shows the run’s result.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — die Kette wurde gerade erneut abgerufen; die Tabelle zeigt das Ergebnis des Laufs.</translation>
     </message>
     <message>
         <source>All rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zeilen</translation>
     </message>
     <message>
         <source>Rows with a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen mit einem Problem</translation>
     </message>
     <message>
         <source>%1 (warning)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Warnung)</translation>
     </message>
     <message>
         <source>Guess from the content</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Inhalt erraten</translation>
     </message>
     <message>
         <source>URL list</source>
-        <translation type="unfinished"></translation>
+        <translation>URL-Liste</translation>
     </message>
     <message>
         <source>Redirect map (CSV or TSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitungstabelle (CSV oder TSV)</translation>
     </message>
     <message>
         <source>Sitemap</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitemap</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>2xx</source>
-        <translation type="unfinished"></translation>
+        <translation>2xx</translation>
     </message>
     <message>
         <source>3xx</source>
-        <translation type="unfinished"></translation>
+        <translation>3xx</translation>
     </message>
     <message>
         <source>4xx</source>
-        <translation type="unfinished"></translation>
+        <translation>4xx</translation>
     </message>
     <message>
         <source>5xx</source>
-        <translation type="unfinished"></translation>
+        <translation>5xx</translation>
     </message>
     <message>
         <source>1xx</source>
-        <translation type="unfinished"></translation>
+        <translation>1xx</translation>
     </message>
     <message>
         <source>No response</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fort&amp;setzen</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pau&amp;se</translation>
     </message>
     <message>
         <source>&amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV…</translation>
     </message>
     <message>
         <source>&amp;JSON Lines…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON Lines…</translation>
     </message>
     <message>
         <source>&amp;HAR (credentials masked)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;HAR (Zugangsdaten maskiert)…</translation>
     </message>
     <message>
         <source>HAR with c&amp;redentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>HAR mit &amp;Zugangsdaten…</translation>
     </message>
 </context>
 <context>
@@ -5765,35 +5773,35 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Warnings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen: %1</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Kette</translation>
     </message>
     <message>
         <source>Final URL</source>
-        <translation type="unfinished"></translation>
+        <translation>End-URL</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>Time</source>
@@ -5850,35 +5858,35 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Search (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen (%1)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Back to the entry shown before (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum zuvor gezeigten Eintrag (%1)</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorwärts</translation>
     </message>
     <message>
         <source>Forward to the entry shown after (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorwärts zum danach gezeigten Eintrag (%1)</translation>
     </message>
     <message>
         <source>In the catalogue, back to the entry shown before (also the mouse&apos;s back button)</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Katalog zurück zum zuvor gezeigten Eintrag (auch die Zurück-Taste der Maus)</translation>
     </message>
     <message>
         <source>In the catalogue, forward to the entry shown after (also the mouse&apos;s forward button)</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Katalog vorwärts zum danach gezeigten Eintrag (auch die Vorwärts-Taste der Maus)</translation>
     </message>
 </context>
 <context>
@@ -6104,64 +6112,65 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     <name>StatusScope::Gui::CurlPasteDialog</name>
     <message>
         <source>Several curl requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere curl-Anfragen</translation>
     </message>
     <message numerus="yes">
         <source>The pasted text holds %n curl requests. Open the checked one in the console (the other checked ones are saved), or save them all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der eingefügte Text enthält %n curl-Anfrage. Öffnen Sie die markierte in der Konsole (die anderen markierten werden gespeichert) oder speichern Sie alle.</numerusform>
+            <numerusform>Der eingefügte Text enthält %n curl-Anfragen. Öffnen Sie die markierte in der Konsole (die anderen markierten werden gespeichert) oder speichern Sie alle.</numerusform>
         </translation>
     </message>
     <message>
         <source>Pasted requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingefügte Anfragen</translation>
     </message>
     <message>
         <source>Not applied:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angewendet:
+%1</translation>
     </message>
     <message>
         <source>Request %1: every option applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage %1: Jede Option wird angewendet.</translation>
     </message>
     <message>
         <source>Request %1, not applied: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage %1, nicht angewendet: %2</translation>
     </message>
     <message>
         <source>Save in &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;Ordner speichern:</translation>
     </message>
     <message>
         <source>&amp;Open selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte ö&amp;ffnen</translation>
     </message>
     <message>
         <source>&amp;Save all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle speichern</translation>
     </message>
     <message>
         <source>curl paste %1</source>
-        <translation type="unfinished"></translation>
+        <translation>curl-Import %1</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n pasted requests in “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n eingefügte Anfrage in „%1“ gespeichert.</numerusform>
+            <numerusform>%n eingefügte Anfragen in „%1“ gespeichert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Opened request %1 of the paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage %1 des eingefügten Texts geöffnet.</translation>
     </message>
     <message numerus="yes">
         <source>Opened request %1 of the paste; saved %n more in “%2”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Anfrage %1 des eingefügten Texts geöffnet; %n weitere in „%2“ gespeichert.</numerusform>
+            <numerusform>Anfrage %1 des eingefügten Texts geöffnet; %n weitere in „%2“ gespeichert.</numerusform>
         </translation>
     </message>
 </context>
@@ -6346,99 +6355,99 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Search URL, status or date</source>
-        <translation type="unfinished"></translation>
+        <translation>URL, Status oder Datum suchen</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Export Folder as .http…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner als .http exportieren…</translation>
     </message>
 </context>
 <context>
     <name>StatusScope::Gui::HttpFileActions</name>
     <message>
         <source>Open .http File</source>
-        <translation type="unfinished"></translation>
+        <translation>.http-Datei öffnen</translation>
     </message>
     <message>
         <source>.http files (*.http *.rest);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>.http-Dateien (*.http *.rest);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Export Saved Folder as .http</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherten Ordner als .http exportieren</translation>
     </message>
     <message>
         <source>Saved folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherter Ordner:</translation>
     </message>
     <message>
         <source>No environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Umgebung</translation>
     </message>
     <message>
         <source>The file&apos;s folder defines environments. Read variables from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner der Datei definiert Umgebungen. Variablen lesen aus:</translation>
     </message>
     <message>
         <source>.http files (*.http);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>.http-Dateien (*.http);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Open .&amp;http File…</source>
-        <translation type="unfinished"></translation>
+        <translation>.&amp;http-Datei öffnen…</translation>
     </message>
     <message>
         <source>Save the requests of a VS Code REST Client or JetBrains HTTP Client file in a saved folder of their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfragen einer Datei von VS Code REST Client oder JetBrains HTTP Client in einem eigenen gespeicherten Ordner speichern.</translation>
     </message>
     <message>
         <source>Export Sa&amp;ved Folder as .http…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherten &amp;Ordner als .http exportieren…</translation>
     </message>
     <message>
         <source>Write the requests of a saved folder as a .http file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfragen eines gespeicherten Ordners als .http-Datei schreiben.</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geöffnet</translation>
     </message>
     <message>
         <source>There is no saved folder yet. File → Open .http File… makes one from a file; saved requests are put in folders when they are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keinen gespeicherten Ordner. Datei → .http-Datei öffnen… legt einen aus einer Datei an; gespeicherte Anfragen kommen beim Speichern in Ordner.</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) of %1 saved in the folder “%2”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anfrage aus %1 im Ordner „%2“ gespeichert.</numerusform>
+            <numerusform>%n Anfragen aus %1 im Ordner „%2“ gespeichert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) of %1 saved in the folder “%2”, with the variables of environment “%3”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anfrage aus %1 im Ordner „%2“ gespeichert, mit den Variablen der Umgebung „%3“.</numerusform>
+            <numerusform>%n Anfragen aus %1 im Ordner „%2“ gespeichert, mit den Variablen der Umgebung „%3“.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not saved (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nicht gespeichert (%n):</numerusform>
+            <numerusform>Nicht gespeichert (%n):</numerusform>
         </translation>
     </message>
     <message>
         <source>Not applied:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angewendet:</translation>
     </message>
     <message>
         <source>Credentials were saved masked (••••), as “Credentials in history” in the History panel asks: type them again before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten wurden maskiert (••••) gespeichert, wie es „Zugangsdaten im Verlauf“ im Verlaufsbereich verlangt: Geben Sie sie vor dem Senden erneut ein.</translation>
     </message>
 </context>
 <context>
@@ -6556,15 +6565,15 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Ctrl+Enter starts the audit, Esc cancels it; F1 lists every shortcut.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Eingabe startet das Audit, Esc bricht es ab; F1 listet alle Tastenkürzel.</translation>
     </message>
     <message>
         <source>On the Audit page: start the audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Audit-Seite: das Audit starten</translation>
     </message>
     <message>
         <source>On the Audit page: cancel the run (the rows that finished stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Audit-Seite: den Lauf abbrechen (die fertigen Zeilen bleiben)</translation>
     </message>
 </context>
 <context>
@@ -6660,11 +6669,11 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     <message>
         <source>%1 (%2%3)</source>
         <comment>a cookie: name (domain and path)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2%3)</translation>
     </message>
     <message>
         <source>the cookie file&apos;s cookies for other hosts or paths, sent when the chain reaches them: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Cookies der Cookie-Datei für andere Hosts oder Pfade, gesendet, wenn die Kette sie erreicht: %1</translation>
     </message>
 </context>
 <context>
@@ -6761,11 +6770,11 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>If not in the certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls nicht in der Zertifikatsdatei</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional</translation>
     </message>
 </context>
 <context>
@@ -6922,9 +6931,9 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message numerus="yes">
         <source>%n more requests were pasted: only the first was opened</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weitere Anfrage wurde eingefügt: Nur die erste wurde geöffnet</numerusform>
+            <numerusform>%n weitere Anfragen wurden eingefügt: Nur die erste wurde geöffnet</numerusform>
         </translation>
     </message>
 </context>
@@ -6956,7 +6965,7 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>The client certificate “%1” this request names is locked by a password. Passwords are not kept with the history or saved requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Zertifikat „%1“, das diese Anfrage nennt, ist durch ein Passwort geschützt. Passwörter werden nicht mit dem Verlauf oder gespeicherten Anfragen aufbewahrt.</translation>
     </message>
 </context>
 <context>
@@ -6971,15 +6980,15 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Waiting for the keychain for the proxy password and the client certificate&apos;s password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf den Schlüsselbund für das Proxy-Passwort und das Passwort des Client-Zertifikats…</translation>
     </message>
     <message>
         <source>Waiting for the keychain for the client certificate&apos;s password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf den Schlüsselbund für das Passwort des Client-Zertifikats…</translation>
     </message>
     <message>
         <source>Waiting for the keychain for the proxy password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf den Schlüsselbund für das Proxy-Passwort…</translation>
     </message>
 </context>
 <context>
@@ -7137,11 +7146,11 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Nothing was sent to %1: the client certificate Preferences → Certificates give for “%2” is locked by a password that was not given. Send a request to %1 itself to be asked for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde an %1 gesendet: Das Client-Zertifikat, das Einstellungen → Zertifikate für „%2“ angibt, ist durch ein Passwort geschützt, das nicht angegeben wurde. Senden Sie eine Anfrage an %1 selbst, um danach gefragt zu werden.</translation>
     </message>
     <message>
         <source>Nothing was sent to %1: the client certificate Preferences → Certificates give for “%2” cannot be used: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde an %1 gesendet: Das Client-Zertifikat, das Einstellungen → Zertifikate für „%2“ angibt, kann nicht verwendet werden: %3</translation>
     </message>
 </context>
 <context>
