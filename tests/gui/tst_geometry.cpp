@@ -8,15 +8,20 @@
 // everyScreen) with STATUSSCOPE_GEOMETRY_SCREEN set, and that child builds an offscreen screen of
 // that size (the offscreen platform's configfile) and walks the window in English and German.
 // STATUSSCOPE_SCREENSHOTS=dir saves what each state looks like, named by screen, language and state.
+#include "core/formats/curlcommand.h"
 #include "core/formats/harimporttask.h"
+#include "core/requests/secretneeds.h"
 #include "core/history/historystore.h"
 #include "core/i18n/translations.h"
 #include "core/settings/settings.h"
 #include "gui/appcontroller.h"
 #include "gui/catalogueview/cataloguepage.h"
 #include "gui/catalogueview/comparisondialog.h"
+#include "gui/console/requestconsole.h"
 #include "gui/haropener.h"
+#include "gui/httpfileactions.h"
 #include "gui/mainwindow.h"
+#include "gui/preferences/secretdialog.h"
 #include "gui/quizview/quizdialog.h"
 #include "scriptedserver.h"
 
@@ -25,6 +30,7 @@
 #include <QAbstractScrollArea>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialog>
 #include <QDockWidget>
 #include <QFile>
@@ -39,11 +45,16 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
 #include <QScrollBar>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QSettings>
 #include <QSplitter>
+#include <QTableView>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QDir>
 #include <QTest>
 #include <QTextEdit>
 #include <QTimer>
@@ -81,29 +92,79 @@ QString describe(const QWidget *widget)
 }
 
 // True when the widget is shown inside something that scrolls: being cut by the viewport is then
-// how it is read, not a fault.
+// how it is read, not a fault. A form in a QScrollArea is not such a thing: it scrolls down, but
+// what it holds must fit its width, so its contents are checked against the form (visiblePart()).
 bool insideScrollArea(const QWidget *widget)
 {
     for (const QWidget *parent = widget->parentWidget(); parent && !parent->isWindow();
          parent = parent->parentWidget()) {
         if (const auto *area = qobject_cast<const QAbstractScrollArea *>(parent);
-            area && area->viewport()->isAncestorOf(widget))
+            area && area->viewport()->isAncestorOf(widget) && !qobject_cast<const QScrollArea *>(area))
             return true;
     }
     return false;
 }
 
-// The part of the widget that its ancestors let through, in its own coordinates.
+// True when `widget` is the form a QScrollArea scrolls (its widget(), a child of its viewport).
+bool isScrolledForm(const QWidget *widget)
+{
+    const QWidget *viewport = widget->parentWidget();
+    const auto *area = viewport ? qobject_cast<const QScrollArea *>(viewport->parentWidget()) : nullptr;
+    return area && area->widget() == widget;
+}
+
+// The part of the widget that its ancestors let through, in its own coordinates; inside a
+// scrolled form, up to the form (what scrolling down shows).
 QRect visiblePart(const QWidget *widget)
 {
     QRect shown = widget->rect();
     QPoint offset; // widget's origin in the ancestor's coordinates
-    for (const QWidget *child = widget; child && !child->isWindow(); child = child->parentWidget()) {
+    for (const QWidget *child = widget; child && !child->isWindow() && !isScrolledForm(child);
+         child = child->parentWidget()) {
         offset += child->pos();
         const QWidget *parent = child->parentWidget();
         shown &= parent->rect().translated(-offset);
     }
     return shown;
+}
+
+// The first of the combo box's texts that its field shows cut (a choice reads "Use Prefe"), or
+// nothing: every choice must read whole once picked.
+std::optional<QString> cutChoice(const QComboBox *combo)
+{
+    QStyleOptionComboBox option;
+    option.initFrom(combo);
+    option.editable = combo->isEditable();
+    option.frame = combo->hasFrame();
+    const QRect field
+        = combo->style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, combo);
+    for (int i = 0; i < combo->count(); ++i) {
+        if (combo->fontMetrics().horizontalAdvance(combo->itemText(i)) > field.width())
+            return combo->itemText(i);
+    }
+    return std::nullopt;
+}
+
+// True when an empty line edit's placeholder is cut ("Search … (Ctr…"): the hint is how the
+// field says what it is for.
+bool placeholderCut(const QLineEdit *edit)
+{
+    if (!edit->text().isEmpty() || edit->placeholderText().isEmpty())
+        return false;
+    // The text goes where QLineEdit puts it: the style's contents, less the margins (2 px a side
+    // of its own) and the clear button.
+    QStyleOptionFrame option;
+    option.initFrom(edit);
+    option.lineWidth = edit->hasFrame() ? edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, &option, edit) : 0;
+    const QMargins margins = edit->textMargins();
+    const QRect contents = edit->style()->subElementRect(QStyle::SE_LineEditContents, &option, edit);
+    const int start = contents.left() + margins.left() + 2;
+    int end = contents.right() - margins.right() - 2;
+    for (const QWidget *side : edit->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+        if (side->inherits("QLineEditIconButton") || side->inherits("QToolButton"))
+            end = std::min(end, side->x());
+    }
+    return edit->fontMetrics().horizontalAdvance(edit->placeholderText()) > end - start;
 }
 
 class tst_Geometry : public QObject
@@ -254,6 +315,12 @@ void tst_GeometryOnScreen::checkViews(QWidget *window, const QString &state)
                 m_problems.append(
                     u"%1 is %2 px wide, less than the %3 px it needs to be read"_s.arg(where).arg(width).arg(
                         readable));
+            // A table's columns are all in sight: the last ones are not found by scrolling sideways.
+            if (const auto *table = qobject_cast<QTableView *>(widget);
+                table && table->horizontalScrollBar()->maximum() > 0)
+                m_problems.append(u"%1 shows its columns %2 px wide in %3 px: the last ones are cut"_s.arg(where)
+                                      .arg(table->horizontalHeader()->length())
+                                      .arg(width));
             const int lines = 2 * widget->fontMetrics().lineSpacing();
             if (area->viewport()->height() < lines)
                 m_problems.append(u"%1 is %2 px high, less than two lines (%3 px)"_s.arg(where)
@@ -261,8 +328,25 @@ void tst_GeometryOnScreen::checkViews(QWidget *window, const QString &state)
                                       .arg(lines));
             continue;
         }
+        // A scrolled form scrolls down, never sideways: its right edge would be out of sight.
+        if (const auto *form = qobject_cast<QScrollArea *>(widget); form && form->widget()) {
+            if (form->widget()->width() > form->viewport()->width())
+                m_problems.append(u"%1 holds a form %2 px wide in %3 px: its right edge is cut"_s.arg(where)
+                                      .arg(form->widget()->width())
+                                      .arg(form->viewport()->width()));
+        }
         if (insideScrollArea(widget))
             continue;
+        // A combo box made narrow on purpose (a length in characters, as the catalogue's filters)
+        // is left out: its choices are read in the list it opens.
+        if (const auto *combo = qobject_cast<QComboBox *>(widget);
+            combo && combo->sizeAdjustPolicy() != QComboBox::AdjustToMinimumContentsLengthWithIcon) {
+            if (const std::optional<QString> cut = cutChoice(combo))
+                m_problems.append(u"%1 shows the choice “%2” cut in %3 px"_s.arg(where, *cut).arg(combo->width()));
+        }
+        if (const auto *edit = qobject_cast<QLineEdit *>(widget); edit && placeholderCut(edit))
+            m_problems.append(u"%1 shows its hint “%2” cut in %3 px"_s.arg(where, edit->placeholderText())
+                                  .arg(edit->width()));
         // Sentences and buttons: whole, not cut by a splitter, a dock or the window's edge.
         const auto *label = qobject_cast<QLabel *>(widget);
         const auto *button = qobject_cast<QAbstractButton *>(widget);
@@ -417,6 +501,39 @@ void tst_GeometryOnScreen::everyWindow()
     QVERIFY(banner->isVisible());
     checkAll(u"console-banner-and-stop"_s);
 
+    // The compose tabs: the body, then the options as they open and filled in by a curl command
+    // that sets every field the tab has (a proxy with its user, pins, authentication) and some it
+    // has not (trust, a client certificate), which are listed under the fields.
+    auto *composeTabs = window.findChild<QTabWidget *>(u"composeTabs"_s);
+    QVERIFY(composeTabs);
+    composeTabs->setCurrentWidget(window.findChild<QWidget *>(u"bodyTab"_s));
+    checkAll(u"console-body"_s);
+    composeTabs->setCurrentWidget(window.findChild<QWidget *>(u"optionsTab"_s));
+    checkAll(u"console-options"_s);
+    // The tab scrolls down: the whole form, as scrolling shows it.
+    auto *optionsForm = window.findChild<QWidget *>(u"optionsForm"_s);
+    QVERIFY(optionsForm);
+    screenshot(optionsForm, u"console-options-form"_s);
+    {
+        QString error;
+        const auto imports = Core::parseCurlCommands(
+            u"curl -x http://proxy.internal.example.org:3128 -U proxyuser:pw --noproxy localhost,127.0.0.1 "
+            "--resolve api.example.org:443:127.0.0.1 --connect-to api.example.org:443:backend.example.org:8443 "
+            "--insecure --cert /home/someone/certificates/client-certificate.pem --key /tmp/key.pem "
+            "--digest -u someone:secret https://api.example.org/v1/items"_s,
+            &error);
+        QVERIFY2(imports && !imports->isEmpty(), qPrintable(error));
+        window.requestConsole()->applyCurlImport(imports->first());
+        composeTabs->setCurrentWidget(window.findChild<QWidget *>(u"optionsTab"_s));
+        checkAll(u"console-options-filled"_s);
+        screenshot(optionsForm, u"console-options-filled-form"_s);
+        window.resize(1, 1);
+        checkAll(u"console-options-smallest"_s);
+        screenshot(optionsForm, u"console-options-smallest-form"_s);
+        window.resize(opened);
+    }
+    composeTabs->setCurrentIndex(0);
+
     // The history dock beside the console.
     auto *dock = window.findChild<QDockWidget *>(u"historyDock"_s);
     QVERIFY(dock);
@@ -473,6 +590,63 @@ void tst_GeometryOnScreen::everyWindow()
     } else {
         m_problems.append(u"no action preferencesAction"_s);
     }
+
+    // Several requests in one curl paste: which to open, or all saved.
+    {
+        QString error;
+        const auto imports = Core::parseCurlCommands(
+            u"curl https://api.example.org/v1/items/1234567890/attachments?include=metadata,thumbnails "
+            "--limit-rate 10k --retry 3\ncurl -X DELETE https://api.example.org/v1/items/1\n"
+            "curl -d @missing-body.json https://api.example.org/v1/items"_s,
+            &error);
+        QVERIFY2(imports && imports->size() == 3, qPrintable(error));
+        withModal([&] { Q_EMIT window.requestConsole()->severalCurlPasted(*imports); },
+                  [this](QWidget *dialog) { checkAll(u"curl-paste"_s, dialog); });
+    }
+
+    // File → Open .http File…: the summary of a file with refused requests and things not
+    // applied, then the question of which saved folder to export.
+    {
+        const QDir samples(QStringLiteral(STATUSSCOPE_SOURCE_DIR) + u"/tests/data/http"_s);
+        for (const QString &name : samples.entryList(QDir::Files))
+            QVERIFY(QFile::copy(samples.filePath(name), data.filePath(name)));
+        withModal([&] { window.httpFileActions()->openPath(data.filePath(u"jetbrains.http"_s)); },
+                  [this](QWidget *dialog) { checkAll(u"http-summary"_s, dialog); });
+        withModal([&] { window.httpFileActions()->exportFolder(); },
+                  [this](QWidget *dialog) { checkAll(u"http-export-folder"_s, dialog); });
+    }
+
+    // The password questions, for a long proxy URL and a certificate deep in folders.
+    {
+        Core::SecretNeed need;
+        need.subject = u"http://proxy.internal.example.org:3128"_s;
+        need.user = u"someone.with.a.long.name"_s;
+        const QString certificate = u"/home/someone/certificates/staging-environment/client-certificate.p12"_s;
+        const QList<std::pair<Core::SecretNeed::Kind, QString>> kinds{
+            {Core::SecretNeed::Kind::ProxyPassword, u"secret-proxy"_s},
+            {Core::SecretNeed::Kind::CertificatePassphrase, u"secret-certificate"_s},
+            {Core::SecretNeed::Kind::RequestCertificatePassphrase, u"secret-request-certificate"_s}};
+        for (const auto &[kind, state] : kinds) {
+            need.kind = kind;
+            if (kind != Core::SecretNeed::Kind::ProxyPassword) {
+                need.subject = certificate;
+                need.hostPattern = u"*.staging.example.org"_s;
+            }
+            Gui::SecretDialog dialog(need, &window);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            checkAll(state, &dialog);
+        }
+    }
+
+    // The catalogue with somewhere to go back to and forward to.
+    if (auto *action = window.findChild<QAction *>(u"catalogueAction"_s))
+        action->trigger();
+    window.cataloguePage()->showCode(404);
+    window.cataloguePage()->showCode(418);
+    if (auto *back = window.findChild<QAbstractButton *>(u"backButton"_s))
+        back->click();
+    checkAll(u"catalogue-back-forward"_s);
 
     // File → Open HAR's progress, for a file with a long name.
     {

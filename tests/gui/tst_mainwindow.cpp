@@ -417,9 +417,9 @@ void tst_MainWindow::languageSwitchesAtOnce()
     QCOMPARE(window.findChild<QComboBox *>(u"classCombo"_s)->itemText(0), u"Alle Klassen"_s);
     QCOMPARE(window.findChild<QComboBox *>(u"classCombo"_s)->itemText(4), u"4xx Client-Fehler"_s);
     QCOMPARE(window.findChild<QLabel *>(u"matchLabel"_s)->text(), u"%1 Codes"_s.arg(catalogue().size()));
-    QVERIFY(window.findChild<QLineEdit *>(u"searchEdit"_s)
-                ->placeholderText()
-                .startsWith(u"Codes, Bezeichnungen"_s));
+    // The long hint where the field is wide enough, else a short one with the German shortcut.
+    const QString hint = window.findChild<QLineEdit *>(u"searchEdit"_s)->placeholderText();
+    QVERIFY2(hint.startsWith(u"Codes, Bezeichnungen"_s) || hint.contains(u"(Strg+F)"_s), qPrintable(hint));
     QCOMPARE(settings.value(u"language"_s).toString(), u"de"_s);
     // Qt's own strings (standard buttons) come from Debian's qt6-translations-l10n.
     QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Abbrechen"_s);

@@ -11,15 +11,30 @@
 #include "gui/firstpaint.h"
 #include "gui/widgets/classcolors.h"
 #include "gui/widgets/filtercombos.h"
+#include "gui/widgets/fittinghint.h"
 
 #include <QAction>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QKeySequence>
 #include <QMouseEvent>
 #include <QSignalBlocker>
 #include <QStyle>
 
 namespace StatusScope::Gui {
+
+namespace {
+
+// The search field's hint, whole in the width it has: the form's long hint when it fits (set
+// again after each retranslateUi()), a shorter one on a narrow window.
+void fitSearchHint(QLineEdit *search)
+{
+    const QString find = QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText);
+    setFittingPlaceholder(search, {search->placeholderText(), CataloguePage::tr("Search (%1)").arg(find),
+                                   CataloguePage::tr("Search")});
+}
+
+} // namespace
 
 using namespace Core;
 
@@ -67,6 +82,7 @@ CataloguePage::CataloguePage(const StatusCatalogue &catalogue, QWidget *parent)
             });
 
     m_ui->searchEdit->installEventFilter(this);
+    fitSearchHint(m_ui->searchEdit);
     setFocusProxy(m_ui->searchEdit);
     setUpHistory();
     updateCountAndEmptyState();
@@ -374,6 +390,7 @@ void CataloguePage::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        fitSearchHint(m_ui->searchEdit);
         m_model->setTranslation(&CatalogueTranslation::builtin(installedLanguage()));
         updateHistoryTexts();
         populateFilters();

@@ -72,6 +72,9 @@ void NetworkOptionsEditor::setUpPins()
     columns->setStretchLastSection(false);
     for (int column = 0; column < PinTableModel::ColumnCount; ++column)
         columns->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // The host and the target share what the short columns leave, so every column stays in sight
+    // in a narrow tab instead of the last ones scrolling out to the right.
+    columns->setSectionResizeMode(PinTableModel::HostColumn, QHeaderView::Stretch);
     columns->setSectionResizeMode(PinTableModel::TargetColumn, QHeaderView::Stretch);
     // Room for the header and a few rows: pins are few, and the tab scrolls on a small screen.
     setMinimumLines(m_ui->pinsView, 2);
@@ -222,12 +225,19 @@ void NetworkOptionsEditor::setItemTexts()
                               tr("Basic or Digest, as the server asks"), tr("Bearer token")};
     for (int i = 0; i < schemes.size(); ++i)
         m_ui->authCombo->setItemText(i, schemes.at(i));
+    // A combo box lets a layout squeeze it below its longest choice ("Use Prefe"): these are
+    // as wide as their choices in the language shown, and the form wraps their rows instead.
+    for (QComboBox *combo : {m_ui->proxyCombo, m_ui->httpVersionCombo, m_ui->authCombo})
+        combo->setMinimumWidth(combo->sizeHint().width());
 }
 
 void NetworkOptionsEditor::updateFields()
 {
     const bool manual = m_ui->proxyCombo->currentIndex() == ThisProxy;
+    // The proxy's address has a row of its own, under the choice: beside it, a narrow tab left
+    // both the choice and the address cut.
     m_ui->proxyUrlEdit->setEnabled(manual);
+    m_ui->optionsLayout->setRowVisible(m_ui->proxyUrlEdit, manual);
     m_ui->optionsLayout->setRowVisible(m_ui->proxyCredentialsLine, manual);
     const auto scheme = static_cast<AuthSetting::Scheme>(m_ui->authCombo->currentData().toInt());
     const bool credentials = scheme != AuthSetting::Scheme::None;

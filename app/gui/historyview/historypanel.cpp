@@ -3,10 +3,12 @@
 
 #include "core/requests/safetext.h"
 #include "core/settings/settings.h"
+#include "gui/widgets/fittinghint.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QEvent>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -106,16 +108,18 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     historyButtons->addWidget(clearButton);
     historyLayout->addLayout(historyButtons);
     m_writeButtons = {deleteButton, clearButton};
-    auto *secretsLine = new QHBoxLayout;
+    // A form row that puts the choice under its label when the dock is too narrow for both.
+    auto *secretsLine = new QFormLayout;
+    secretsLine->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    secretsLine->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     m_secretsLabel = new QLabel(historyPage);
     m_secretsLabel->setBuddy(m_secrets);
     m_secrets->setObjectName(u"secretsCombo"_s);
+    m_secrets->setSizeAdjustPolicy(QComboBox::AdjustToContents); // the choices change with the language
     // The texts come with retranslate(), by index.
     for (SecretStorage policy : {SecretStorage::Masked, SecretStorage::Plain, SecretStorage::Omitted})
         m_secrets->addItem(QString(), int(policy));
-    secretsLine->addWidget(m_secretsLabel);
-    secretsLine->addWidget(m_secrets);
-    secretsLine->addStretch();
+    secretsLine->addRow(m_secretsLabel, m_secrets);
     historyLayout->addLayout(secretsLine);
     connect(m_secrets, &QComboBox::currentIndexChanged, this, &HistoryPanel::applySecretPolicy);
 
@@ -197,7 +201,9 @@ void HistoryPanel::retranslate()
     m_notice->setAccessibleName(tr("History status"));
     m_retry->setText(tr("Tr&y again"));
     m_retry->setToolTip(tr("Open the history file again"));
-    m_search->setPlaceholderText(tr("Search URL, method, status (404, 5xx) or date"));
+    // The short hint in a narrow dock, rather than the long one cut.
+    setFittingPlaceholder(m_search, {tr("Search URL, method, status (404, 5xx) or date"),
+                                     tr("Search URL, status or date"), tr("Search")});
     m_search->setAccessibleName(tr("Search the history"));
     m_history->setHeaderLabels({tr("Time"), tr("Method"), tr("Status"), tr("URL")});
     m_history->setAccessibleName(tr("Request history"));
@@ -223,6 +229,7 @@ void HistoryPanel::retranslate()
     m_secrets->setItemText(0, tr("Masked"));
     m_secrets->setItemText(1, tr("In full"));
     m_secrets->setItemText(2, tr("Not stored"));
+    m_secrets->setMinimumWidth(m_secrets->sizeHint().width()); // never cut to "Nicht gespei"
     m_secrets->setToolTip(
         tr("How Authorization, Proxy-Authorization, Cookie and Set-Cookie values are kept in new history "
            "entries and saved requests."));

@@ -7,6 +7,7 @@
 #include "gui/preferences/certificatefiles.h"
 #include "gui/preferences/preferences.h"
 #include "gui/preferences/secretstore.h"
+#include "gui/widgets/fittinghint.h"
 #include "gui/widgets/screenfit.h"
 
 #include <QEvent>
@@ -43,6 +44,7 @@ PreferencesDialog::PreferencesDialog(Preferences *preferences, QWidget *parent)
     m_ui->problemLabel->setStyleSheet(ConsoleStyle::errorText()); // the console's colour for a refusal
     setMinimumLines(m_ui->authorityList, 2);
     setMinimumLines(m_ui->clientList, 2);
+    fitKeyHint();
     // Enter in a field must not close the dialog with half a client certificate typed.
     const QList<QPushButton *> buttons = findChildren<QPushButton *>();
     for (QPushButton *button : buttons)
@@ -403,12 +405,20 @@ void PreferencesDialog::chooseClientFile(bool key)
         (key ? m_ui->clientKeyEdit : m_ui->clientFileEdit)->setText(path);
 }
 
+void PreferencesDialog::fitKeyHint()
+{
+    // The form's hint when it fits the field, a shorter one when not (German's is cut at 800 px).
+    setFittingPlaceholder(m_ui->clientKeyEdit, {m_ui->clientKeyEdit->placeholderText(),
+                                                tr("If not in the certificate file"), tr("Optional")});
+}
+
 void PreferencesDialog::changeEvent(QEvent *event)
 {
     QDialog::changeEvent(event);
     if (event->type() != QEvent::LanguageChange)
         return;
     m_ui->retranslateUi(this);
+    fitKeyHint();
     // The texts set in code: the lists' dates and notes, and the sentence shown.
     showAuthorities();
     showClientCertificates();

@@ -47,6 +47,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void fitKeyHint(); // (fit) the key field's hint, whole at any width
     void load(const Core::NetworkPreferences &preferences);
     std::optional<Core::NetworkPreferences> collect();
     std::optional<Core::ProxySetting> collectProxy();
