@@ -28,79 +28,79 @@
     </message>
     <message>
         <source>audit sends GET, or HEAD with -X HEAD, and nothing else: “%1” could change what the server holds, so it is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>audit n&apos;envoie que GET, ou HEAD avec -X HEAD, et rien d&apos;autre : « %1 » pourrait modifier ce que le serveur contient, cette méthode est donc refusée.</translation>
     </message>
     <message>
         <source>Give a file, a URL or - (standard input) to audit, for example “statusscope audit redirects.csv”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez un fichier, une URL ou - (entrée standard) à auditer, par exemple « statusscope audit redirects.csv ».</translation>
     </message>
     <message>
         <source>audit reads one input, not %1: put the URLs in one list, one per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>audit lit une seule entrée, pas %1 : mettez les URL dans une seule liste, une par ligne.</translation>
     </message>
     <message>
         <source>Give at most one of --map, --list and --sitemap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez au plus une option parmi --map, --list et --sitemap.</translation>
     </message>
     <message>
         <source>--format is table, csv or jsonl, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format vaut table, csv ou jsonl, pas « %1 ».</translation>
     </message>
     <message>
         <source>-o names the input “%1”: the results would replace it; write them to another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>-o désigne l&apos;entrée « %1 » : les résultats la remplaceraient ; écrivez-les dans un autre fichier.</translation>
     </message>
     <message>
         <source>A file, an http or https URL, or - for standard input: a list of URLs (one a line), a redirect map (source,expected_target[,expected_status], CSV or tab-separated) or a sitemap (.xml, .xml.gz or a sitemap index). Each source&apos;s result comes in the input&apos;s order as it finishes, then a summary. Exit status: 0 when every source matched (without expectations: ended on 2xx with no problem), 1 when any did not, 2 for bad input (nothing sent), 130 when interrupted with Ctrl+C (after the summary of what finished; a second Ctrl+C ends at once).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier, une URL http ou https, ou - pour l&apos;entrée standard : une liste d&apos;URL (une par ligne), une table de redirections (source,expected_target[,expected_status], en CSV ou séparée par des tabulations) ou un sitemap (.xml, .xml.gz ou un index de sitemaps). Le résultat de chaque source arrive dans l&apos;ordre de l&apos;entrée, dès qu&apos;il est terminé, puis un résumé. Code de sortie : 0 quand chaque source est conforme (sans attentes : terminée sur un 2xx sans problème), 1 quand l&apos;une ne l&apos;est pas, 2 pour une entrée invalide (rien n&apos;est envoyé), 130 en cas d&apos;interruption par Ctrl+C (après le résumé de ce qui s&apos;est terminé ; un second Ctrl+C arrête immédiatement).</translation>
     </message>
     <message>
         <source>Read the input as a redirect map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire l&apos;entrée comme une table de redirections.</translation>
     </message>
     <message>
         <source>Read the input as a list of URLs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire l&apos;entrée comme une liste d&apos;URL.</translation>
     </message>
     <message>
         <source>Read the input as a sitemap (default: guessed from the content, said on stderr).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire l&apos;entrée comme un sitemap (par défaut : déduit du contenu, indiqué sur stderr).</translation>
     </message>
     <message>
         <source>Run up to N chains at once (default 16).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter jusqu&apos;à N chaînes à la fois (16 par défaut).</translation>
     </message>
     <message>
         <source>At most N requests in flight per host, redirects included (default 4; 0: no limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus N requêtes en cours par hôte, redirections comprises (4 par défaut ; 0 : pas de limite).</translation>
     </message>
     <message>
         <source>At most N requests per second per host (default: no limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus N requêtes par seconde et par hôte (par défaut : pas de limite).</translation>
     </message>
     <message>
         <source>More redirects than N is the problem chain-too-long (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de N redirections constitue le problème chain-too-long (1 par défaut).</translation>
     </message>
     <message>
         <source>Compare final URLs with expected targets without their query.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer les URL finales aux cibles attendues sans leur chaîne de requête (query).</translation>
     </message>
     <message>
         <source>Compare URLs as if a trailing slash were not there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer les URL comme si la barre oblique finale n&apos;était pas là.</translation>
     </message>
     <message>
         <source>table, csv or jsonl (default: a table on a terminal, JSON Lines otherwise, CSV for -o FILE.csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>table, csv ou jsonl (par défaut : un tableau sur un terminal, JSON Lines sinon, CSV pour -o FILE.csv).</translation>
     </message>
     <message>
         <source>Write the results to FILE (replaced when the run ends, even when interrupted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les résultats dans FILE (remplacé à la fin de l&apos;exécution, même en cas d&apos;interruption).</translation>
     </message>
     <message>
         <source>GET (the default) or HEAD; nothing else is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>GET (par défaut) ou HEAD ; rien d&apos;autre n&apos;est envoyé.</translation>
     </message>
     <message>
         <source>A request header, &quot;Name: value&quot;; repeat it for more.</source>
@@ -108,7 +108,7 @@
     </message>
     <message>
         <source>The User-Agent header to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;en-tête User-Agent à envoyer.</translation>
     </message>
     <message>
         <source>Follow at most N redirects (default 20).</source>
@@ -120,165 +120,165 @@
     </message>
     <message>
         <source>Give up on a chain after SECONDS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner une chaîne après SECONDS secondes.</translation>
     </message>
     <message>
         <source>Follow redirects from https to plain http (still reported as https-downgrade).</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre les redirections de https vers http simple (toujours signalées comme https-downgrade).</translation>
     </message>
     <message>
         <source>Accept invalid certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter les certificats invalides.</translation>
     </message>
     <message>
         <source>“%1” cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne peut pas être lu.</translation>
     </message>
     <message>
         <source>%1 of %2 sources, %3 a second</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sources sur %2, %3 par seconde</translation>
     </message>
     <message>
         <source>%1 sources, %2 a second</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sources, %2 par seconde</translation>
     </message>
     <message>
         <source>The input holds no URL to audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée ne contient aucune URL à auditer.</translation>
     </message>
     <message>
         <source>“%1” could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;a pas pu être écrit.</translation>
     </message>
 </context>
 <context>
     <name>AuditInput</name>
     <message>
         <source>The file “%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier « %1 » ne peut pas être lu : %2</translation>
     </message>
     <message>
         <source>“%1” is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est un dossier, pas un fichier.</translation>
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entrée standard</translation>
     </message>
     <message>
         <source>the pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte collé</translation>
     </message>
     <message>
         <source>%1 cannot be fetched: no network access.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être récupéré : pas d&apos;accès au réseau.</translation>
     </message>
     <message>
         <source>“%1” is not an http or https URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une URL http ou https.</translation>
     </message>
     <message>
         <source>Read as a sitemap: the input is gzip-compressed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu comme un sitemap : l&apos;entrée est compressée en gzip.</translation>
     </message>
     <message>
         <source>Read as a sitemap: the input is XML.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu comme un sitemap : l&apos;entrée est du XML.</translation>
     </message>
     <message>
         <source>Read as a redirect map: line %1 is a header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu comme une table de redirections : la ligne %1 est une ligne d&apos;en-tête.</translation>
     </message>
     <message>
         <source>Read as a redirect map: line %1 has a source and a target separated by a tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu comme une table de redirections : la ligne %1 a une source et une cible séparées par une tabulation.</translation>
     </message>
     <message>
         <source>Read as a redirect map: line %1 has a source and a target separated by a comma.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu comme une table de redirections : la ligne %1 a une source et une cible séparées par une virgule.</translation>
     </message>
     <message>
         <source>Read as a URL list: one URL a line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu comme une liste d&apos;URL : une URL par ligne.</translation>
     </message>
     <message>
         <source>The line is longer than %1 bytes: not a URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne dépasse %1 octets : ce n&apos;est pas une URL.</translation>
     </message>
     <message>
         <source>A quoted field opened on this line is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un champ entre guillemets ouvert sur cette ligne n&apos;est jamais fermé.</translation>
     </message>
     <message>
         <source>The line is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne n&apos;est pas du texte UTF-8.</translation>
     </message>
     <message>
         <source>Line %1 is a header row (%2): not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 est une ligne d&apos;en-tête (%2) : non vérifiée.</translation>
     </message>
     <message numerus="yes">
         <source>A redirect map line has a source, an expected target and optionally an expected status; this one has %n field(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Une ligne de table de redirections a une source, une cible attendue et éventuellement un code attendu ; celle-ci a %n champ.</numerusform>
+            <numerusform>Une ligne de table de redirections a une source, une cible attendue et éventuellement un code attendu ; celle-ci a %n champs.</numerusform>
         </translation>
     </message>
     <message>
         <source>The source URL is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL source est vide.</translation>
     </message>
     <message>
         <source>The expected status “%1” is not a status code from 100 to 599.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code attendu « %1 » n&apos;est pas un code d&apos;état de 100 à 599.</translation>
     </message>
     <message>
         <source>The expected target is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cible attendue est vide.</translation>
     </message>
     <message>
         <source>The expected target “%1” is not an http or https URL, nor a path relative to the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cible attendue « %1 » n&apos;est ni une URL http ou https, ni un chemin relatif à la source.</translation>
     </message>
     <message>
         <source>zlib could not be set up to read gzip.</source>
-        <translation type="unfinished"></translation>
+        <translation>zlib n&apos;a pas pu être initialisé pour lire le gzip.</translation>
     </message>
     <message>
         <source>The gzip data is corrupt (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données gzip sont corrompues (%1).</translation>
     </message>
     <message>
         <source>The document holds no sitemap: no &lt;urlset&gt; or &lt;sitemapindex&gt; element.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document ne contient aucun sitemap : pas d&apos;élément &lt;urlset&gt; ni &lt;sitemapindex&gt;.</translation>
     </message>
     <message>
         <source>The document is XML but not a sitemap: its root element is &lt;%1&gt;, not &lt;urlset&gt; or &lt;sitemapindex&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document est du XML mais pas un sitemap : son élément racine est &lt;%1&gt;, pas &lt;urlset&gt; ni &lt;sitemapindex&gt;.</translation>
     </message>
     <message>
         <source>The sitemap is not well-formed XML (line %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sitemap n&apos;est pas du XML bien formé (ligne %1) : %2</translation>
     </message>
     <message>
         <source>The sitemap ends before its document does (cut short).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sitemap s&apos;arrête avant la fin de son document (tronqué).</translation>
     </message>
     <message>
         <source>reading failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture a échoué : %1</translation>
     </message>
     <message>
         <source>%1 is larger than %2 bytes (unpacked): only its beginning was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse %2 octets (décompressé) : seul son début a été lu.</translation>
     </message>
     <message>
         <source>A sitemap&apos;s &lt;loc&gt; is a full http or https URL; “%1” is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le &lt;loc&gt; d&apos;un sitemap est une URL http ou https complète ; « %1 » n&apos;en est pas une.</translation>
     </message>
     <message>
         <source>the gzip data ends before its end (cut short)</source>
-        <translation type="unfinished"></translation>
+        <translation>les données gzip s&apos;arrêtent avant leur fin (tronquées)</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -286,35 +286,35 @@
     </message>
     <message>
         <source>The sitemap %1 was not read to its end: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sitemap %1 n&apos;a pas été lu jusqu&apos;au bout : %2</translation>
     </message>
     <message>
         <source>the server answered %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a répondu %1 %2</translation>
     </message>
     <message>
         <source>The sitemap index %1 names “%2”, which is not an http or https URL: not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;index de sitemaps %1 nomme « %2 », qui n&apos;est pas une URL http ou https : non lu.</translation>
     </message>
     <message numerus="yes">
         <source>Sitemap indexes nested more than %n level(s) deep are not followed (first: %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les index de sitemaps imbriqués sur plus de %n niveau ne sont pas suivis (le premier : %1).</numerusform>
+            <numerusform>Les index de sitemaps imbriqués sur plus de %n niveaux ne sont pas suivis (le premier : %1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The sitemap index names %n sitemap(s), but nothing can be fetched here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;index de sitemaps nomme %n sitemap, mais rien ne peut être récupéré ici.</numerusform>
+            <numerusform>L&apos;index de sitemaps nomme %n sitemaps, mais rien ne peut être récupéré ici.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sitemap(s) named by the index were not read: at most %1 sitemaps are read in one run.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sitemap nommé par l&apos;index n&apos;a pas été lu : au plus %1 sitemaps sont lus par exécution.</numerusform>
+            <numerusform>%n sitemaps nommés par l&apos;index n&apos;ont pas été lus : au plus %1 sitemaps sont lus par exécution.</numerusform>
         </translation>
     </message>
 </context>
@@ -322,31 +322,31 @@
     <name>AuditOutput</name>
     <message>
         <source>LINE</source>
-        <translation type="unfinished"></translation>
+        <translation>LIGNE</translation>
     </message>
     <message>
         <source>SOURCE</source>
-        <translation type="unfinished"></translation>
+        <translation>SOURCE</translation>
     </message>
     <message>
         <source>CHAIN</source>
-        <translation type="unfinished"></translation>
+        <translation>CHAÎNE</translation>
     </message>
     <message>
         <source>FINAL URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL FINALE</translation>
     </message>
     <message>
         <source>MATCH</source>
-        <translation type="unfinished"></translation>
+        <translation>CONFORME</translation>
     </message>
     <message>
         <source>MS</source>
-        <translation type="unfinished"></translation>
+        <translation>MS</translation>
     </message>
     <message>
         <source>PROBLEMS</source>
-        <translation type="unfinished"></translation>
+        <translation>PROBLÈMES</translation>
     </message>
     <message>
         <source>yes</source>
@@ -358,250 +358,250 @@
     </message>
     <message>
         <source>expected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu : %1</translation>
     </message>
     <message>
         <source>Sources: %1, matched: %2, mismatched: %3 (errors: %4), in %5 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources : %1, conformes : %2, non conformes : %3 (erreurs : %4), en %5 s.</translation>
     </message>
     <message>
         <source>Interrupted: the summary counts the sources that finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompu : le résumé compte les sources qui se sont terminées.</translation>
     </message>
 </context>
 <context>
     <name>AuditPage</name>
     <message>
         <source>F&amp;ile</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ichier</translation>
     </message>
     <message>
         <source>A list, a redirect map (CSV or TSV) or a sitemap (.xml, .xml.gz)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une liste, une table de redirections (CSV ou TSV) ou un sitemap (.xml, .xml.gz)</translation>
     </message>
     <message>
         <source>File to audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier à auditer</translation>
     </message>
     <message>
         <source>A list of URLs, a redirect map (CSV or TSV) or a sitemap (.xml, .xml.gz)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une liste d&apos;URL, une table de redirections (CSV ou TSV) ou un sitemap (.xml, .xml.gz)</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
         <source>Paste &amp;map or list</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller une ta&amp;ble ou une liste</translation>
     </message>
     <message>
         <source>One URL per line, or source,expected_target[,expected_status] per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Une URL par ligne, ou source,expected_target[,expected_status] par ligne</translation>
     </message>
     <message>
         <source>Pasted list or map</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste ou table collée</translation>
     </message>
     <message>
         <source>One URL per line, or source,expected_target[,expected_status] per line; Ctrl+Enter starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Une URL par ligne, ou source,expected_target[,expected_status] par ligne ; Ctrl+Entrée lance l&apos;audit</translation>
     </message>
     <message>
         <source>Sitemap UR&amp;L</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL du sitemap</translation>
     </message>
     <message>
         <source>https://example.com/sitemap.xml</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.com/sitemap.xml</translation>
     </message>
     <message>
         <source>Sitemap URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du sitemap</translation>
     </message>
     <message>
         <source>The address of a sitemap, a sitemap index, a list or a map</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse d&apos;un sitemap, d&apos;un index de sitemaps, d&apos;une liste ou d&apos;une table</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype :</translation>
     </message>
     <message>
         <source>Kind of input</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;entrée</translation>
     </message>
     <message>
         <source>How the input is read: guessed from its first lines, or as chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment l&apos;entrée est lue : d&apos;après ses premières lignes, ou comme choisi</translation>
     </message>
     <message>
         <source>Ignore &amp;query</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer la chaîne de re&amp;quête</translation>
     </message>
     <message>
         <source>The final URL matches the expected target whatever their queries</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL finale correspond à la cible attendue quelles que soient leurs chaînes de requête</translation>
     </message>
     <message>
         <source>I&amp;gnore trailing slash</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;gnorer la barre oblique finale</translation>
     </message>
     <message>
         <source>“/a/” and “/a” match</source>
-        <translation type="unfinished"></translation>
+        <translation>« /a/ » et « /a » correspondent</translation>
     </message>
     <message>
         <source>HEAD requests onl&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes &amp;HEAD uniquement</translation>
     </message>
     <message>
         <source>Send HEAD instead of GET: nothing but HEAD is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer HEAD au lieu de GET : rien d&apos;autre que HEAD n&apos;est envoyé</translation>
     </message>
     <message>
         <source>Chains at &amp;once:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaînes &amp;simultanées :</translation>
     </message>
     <message>
         <source>How many chains run at the same time</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de chaînes s&apos;exécutent en même temps</translation>
     </message>
     <message>
         <source>Chains at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaînes simultanées</translation>
     </message>
     <message>
         <source>&amp;At most per host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus par hô&amp;te :</translation>
     </message>
     <message>
         <source>Requests in flight per host at most, redirects included; 0: no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes en cours par hôte au plus, redirections comprises ; 0 : pas de limite</translation>
     </message>
     <message>
         <source>At most per host</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus par hôte</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de limite</translation>
     </message>
     <message>
         <source>Rate per host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Débit par hôte :</translation>
     </message>
     <message>
         <source>Requests started per second per host at most; 0: no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes lancées par seconde et par hôte au plus ; 0 : pas de limite</translation>
     </message>
     <message>
         <source>Rate per host</source>
-        <translation type="unfinished"></translation>
+        <translation>Débit par hôte</translation>
     </message>
     <message>
         <source> /s</source>
-        <translation type="unfinished"></translation>
+        <translation> /s</translation>
     </message>
     <message>
         <source>Max &amp;chain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne &amp;max. :</translation>
     </message>
     <message>
         <source>More redirects followed than this is the problem chain-too-long</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre plus de redirections que ce nombre constitue le problème chain-too-long</translation>
     </message>
     <message>
         <source>Max chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne max.</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lancer</translation>
     </message>
     <message>
         <source>Start the audit (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer l&apos;audit (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
         <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnuler</translation>
     </message>
     <message>
         <source>Stop the run; the rows that finished stay (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l&apos;exécution ; les lignes terminées restent (Échap)</translation>
     </message>
     <message>
         <source>Re-run faile&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;jouer les échecs</translation>
     </message>
     <message>
         <source>Run again only the rows with a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer uniquement les lignes qui ont un problème</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter</translation>
     </message>
     <message>
         <source>Audit progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l&apos;audit</translation>
     </message>
     <message>
         <source>Sho&amp;w:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voir :</translation>
     </message>
     <message>
         <source>Which rows to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes à afficher</translation>
     </message>
     <message>
         <source>All rows, the rows with a problem, or the rows with one problem id</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les lignes, les lignes avec un problème, ou les lignes avec un identifiant de problème donné</translation>
     </message>
     <message>
         <source>Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte :</translation>
     </message>
     <message>
         <source>Host filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre d&apos;hôte</translation>
     </message>
     <message>
         <source>Only the rows whose source is on this host</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les lignes dont la source est sur cet hôte</translation>
     </message>
     <message>
         <source>Final stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code final :</translation>
     </message>
     <message>
         <source>Final status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre du code final</translation>
     </message>
     <message>
         <source>Only the rows whose chain ended with a status of this class, or without a response</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les lignes dont la chaîne s&apos;est terminée sur un code de cette classe, ou sans réponse</translation>
     </message>
     <message>
         <source>Search sources and URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les sources et les URL</translation>
     </message>
     <message>
         <source>Only the rows whose source, final URL or expected target contains the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les lignes dont la source, l&apos;URL finale ou la cible attendue contient le texte</translation>
     </message>
     <message>
         <source>Audit rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes de l&apos;audit</translation>
     </message>
     <message>
         <source>One row per source in input order; the selected row’s chain is shown beside or below</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par source, dans l&apos;ordre de l&apos;entrée ; la chaîne de la ligne choisie est affichée à côté ou en dessous</translation>
     </message>
 </context>
 <context>
@@ -925,31 +925,31 @@
     </message>
     <message>
         <source>also %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aussi %1</translation>
     </message>
     <message>
         <source>In code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le code :</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Source :</translation>
     </message>
     <message>
         <source>Widely repeated, no primary source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Largement repris, sans source primaire : %1</translation>
     </message>
     <message>
         <source>Some of these texts are not translated yet and are shown in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains de ces textes ne sont pas encore traduits et sont affichés en anglais.</translation>
     </message>
     <message>
         <source>statusscope %1: &quot;%2&quot; is not a catalogue language; use one of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>statusscope %1 : « %2 » n&apos;est pas une langue du catalogue ; utilisez l&apos;une de celles-ci : %3.</translation>
     </message>
     <message>
         <source>Texts in LANG (en, de, fr or es) instead of the environment&apos;s language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Textes en LANG (en, de, fr ou es) au lieu de la langue de l&apos;environnement.</translation>
     </message>
 </context>
 <context>
@@ -1035,15 +1035,15 @@
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Type a code such as 404, a class such as 4xx, words from a reason or description, or a name from code such as StatusTeapot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un code comme 404, une classe comme 4xx, des mots d&apos;un intitulé ou d&apos;une description, ou un nom utilisé dans le code comme StatusTeapot.</translation>
     </message>
 </context>
 <context>
@@ -1190,19 +1190,19 @@
     </message>
     <message>
         <source>must be an array of {&quot;title&quot;, &quot;url&quot;} objects</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un tableau d&apos;objets {&quot;title&quot;, &quot;url&quot;}</translation>
     </message>
     <message>
         <source>must contain only {&quot;title&quot;, &quot;url&quot;} objects</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit contenir que des objets {&quot;title&quot;, &quot;url&quot;}</translation>
     </message>
     <message>
         <source>every source needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque source a besoin d&apos;un titre</translation>
     </message>
     <message>
         <source>a vendor or unofficial entry must name at least one source (the vendor&apos;s documentation or source file) where its meaning can be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>une entrée éditeur ou non officielle doit nommer au moins une source (la documentation ou un fichier source de l&apos;éditeur) où sa signification peut être vérifiée</translation>
     </message>
 </context>
 <context>
@@ -1225,11 +1225,11 @@
     </message>
     <message>
         <source>must be the language&apos;s two-letter code, such as &quot;de&quot; (not &quot;en&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être le code à deux lettres de la langue, comme &quot;de&quot; (pas &quot;en&quot;)</translation>
     </message>
     <message>
         <source>must be an object with a text for each class</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet avec un texte pour chaque classe</translation>
     </message>
     <message>
         <source>is not a status class</source>
@@ -1241,19 +1241,19 @@
     </message>
     <message>
         <source>must be an object: {&quot;text&quot;: …, &quot;from&quot;: …}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet : {&quot;text&quot;: …, &quot;from&quot;: …}</translation>
     </message>
     <message>
         <source>must be a non-empty string (leave out a field not yet translated)</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une chaîne non vide (omettez un champ pas encore traduit)</translation>
     </message>
     <message>
         <source>must be the %1 hex digits of the English text&apos;s hash</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être les %1 chiffres hexadécimaux de l&apos;empreinte du texte anglais</translation>
     </message>
     <message>
         <source>is missing: run &quot;./dev catalogue-translations --stamp LANG&quot; after writing a text</source>
-        <translation type="unfinished"></translation>
+        <translation>est absent : exécutez « ./dev catalogue-translations --stamp LANG » après avoir écrit un texte</translation>
     </message>
     <message>
         <source>must be true or false</source>
@@ -1265,11 +1265,11 @@
     </message>
     <message>
         <source>must name the English entry as &quot;CODE REASON · ORIGIN&quot;, for example &quot;499 Client Closed Request · nginx&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doit nommer l&apos;entrée anglaise sous la forme &quot;CODE REASON · ORIGIN&quot;, par exemple &quot;499 Client Closed Request · nginx&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » figure deux fois</translation>
     </message>
     <message>
         <source>must be a single line</source>
@@ -1371,7 +1371,7 @@
     </message>
     <message>
         <source>client certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>certificat client %1</translation>
     </message>
 </context>
 <context>
@@ -1692,15 +1692,15 @@
     </message>
     <message>
         <source>--%1 goes with a .http file: give --from-http FILE with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 va avec un fichier .http : donnez aussi --from-http FILE.</translation>
     </message>
     <message>
         <source>--dry-run shows the requests of URL arguments, --from-curl or --from-http, not of --input.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dry-run montre les requêtes des URL en argument, de --from-curl ou de --from-http, pas celles de --input.</translation>
     </message>
     <message>
         <source>--proxy-user needs USER:PASSWORD. check does not ask for a password the way curl does, since it runs in scripts: give it after a colon (--proxy-user &apos;alice:secret&apos;; for an empty one, --proxy-user &apos;alice:&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--proxy-user attend USER:PASSWORD. check ne demande pas de mot de passe comme le fait curl, car il s&apos;exécute dans des scripts : donnez-le après un deux-points (--proxy-user &apos;alice:secret&apos; ; pour un mot de passe vide, --proxy-user &apos;alice:&apos;).</translation>
     </message>
 </context>
 <context>
@@ -1890,11 +1890,11 @@
     </message>
     <message>
         <source>Connecting to an address --resolve gives failed, and the next address given was tried, as curl does.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à une adresse donnée par --resolve a échoué, et l&apos;adresse suivante donnée a été essayée, comme le fait curl.</translation>
     </message>
     <message>
         <source>The proxy&apos;s own host name was connected to at the address a --resolve pin gives for it, as curl does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy a été joint, pour son propre nom d&apos;hôte, à l&apos;adresse que lui donne un épinglage --resolve, comme le fait curl.</translation>
     </message>
 </context>
 <context>
@@ -1924,7 +1924,7 @@
     <name>CodeConstants</name>
     <message>
         <source>is not a known field</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un champ connu</translation>
     </message>
     <message>
         <source>must be a non-empty string</source>
@@ -1932,11 +1932,11 @@
     </message>
     <message>
         <source>must be a name, a non-empty list of names with the current one first, or {&quot;name&quot;: …, &quot;meaning&quot;: …}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nom, une liste non vide de noms avec le nom actuel en premier, ou {&quot;name&quot;: …, &quot;meaning&quot;: …}</translation>
     </message>
     <message>
         <source>must be a name, or a non-empty list of names with the current one first</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nom, ou une liste non vide de noms avec le nom actuel en premier</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
@@ -1944,7 +1944,7 @@
     </message>
     <message>
         <source>is larger than 4 MiB, which no table of constants needs; is it the right file?</source>
-        <translation type="unfinished"></translation>
+        <translation>dépasse 4 Mio, ce qu&apos;aucune table de constantes ne nécessite ; est-ce bien le bon fichier ?</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
@@ -1960,7 +1960,7 @@
     </message>
     <message>
         <source>must be a non-empty array of tables</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un tableau non vide de tables</translation>
     </message>
     <message>
         <source>must be an object</source>
@@ -1968,59 +1968,59 @@
     </message>
     <message>
         <source>is the id of an earlier table too</source>
-        <translation type="unfinished"></translation>
+        <translation>est aussi l&apos;identifiant d&apos;une table précédente</translation>
     </message>
     <message>
         <source>must be an https URL of the source file or reference page</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une URL https du fichier source ou de la page de référence</translation>
     </message>
     <message>
         <source>must be &quot;constant&quot; (the default) or &quot;reason&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir &quot;constant&quot; (par défaut) ou &quot;reason&quot;</translation>
     </message>
     <message>
         <source>must contain %1 where the code goes</source>
-        <translation type="unfinished"></translation>
+        <translation>doit contenir %1 à l&apos;endroit du code</translation>
     </message>
     <message>
         <source>is only for a table of reason phrases (&quot;kind&quot;: &quot;reason&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ne vaut que pour une table d&apos;intitulés (&quot;kind&quot;: &quot;reason&quot;)</translation>
     </message>
     <message>
         <source>must be a non-empty object from code to name</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet non vide qui associe un nom à chaque code</translation>
     </message>
     <message>
         <source>is not a three-digit status code</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un code d&apos;état à trois chiffres</translation>
     </message>
     <message>
         <source>must be one reason phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un seul intitulé</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a name as code writes it</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un nom tel que le code l&apos;écrit</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is given to another code of this table too</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est aussi donné à un autre code de cette table</translation>
     </message>
     <message>
         <source>%1 is not in the catalogue; add its entry first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas dans le catalogue ; ajoutez d&apos;abord son entrée</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not the reason of any entry of %2, whose meanings are %3; name the meaning by its entry&apos;s reason, exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est l&apos;intitulé d&apos;aucune entrée de %2, dont les significations sont %3 ; nommez la signification par l&apos;intitulé de son entrée, exactement</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is the reason of %2 entries of %3, so it does not say which one the names belong to</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est l&apos;intitulé de %2 entrées de %3 : il ne dit donc pas à laquelle appartiennent les noms</translation>
     </message>
     <message>
         <source>gives %1 &quot;%2&quot; a second set of names; list them together, the current one first</source>
-        <translation type="unfinished"></translation>
+        <translation>donne à %1 « %2 » un second ensemble de noms ; listez-les ensemble, le nom actuel en premier</translation>
     </message>
 </context>
 <context>
@@ -2089,11 +2089,11 @@ Commandes :
     </message>
     <message>
         <source>Explain every chain of a HAR file as check explains live ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expliquer chaque chaîne d&apos;un fichier HAR comme check explique les chaînes en direct.</translation>
     </message>
     <message>
         <source>Check a redirect map, a URL list or a sitemap: every chain, what was expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier une table de redirections, une liste d&apos;URL ou un sitemap : chaque chaîne, et ce qui était attendu.</translation>
     </message>
     <message>
         <source>
@@ -2105,7 +2105,15 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
 3 catalogue unreadable or no window; 4 or 5 with check --fail when the final status is
 4xx or 5xx; audit: 1 when a source did not match, 130 when interrupted (Ctrl+C).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Options :
+  -h, --help      Afficher cette aide, ou l&apos;aide d&apos;une commande après son nom.
+  -v, --version   Afficher la version.
+
+Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en échec ; 2 mauvais usage ;
+3 catalogue illisible ou pas de fenêtre ; 4 ou 5 avec check --fail quand l&apos;état final est
+4xx ou 5xx ; audit : 1 quand une source n&apos;est pas conforme, 130 en cas d&apos;interruption (Ctrl+C).
+</translation>
     </message>
 </context>
 <context>
@@ -2374,99 +2382,99 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>file too large: %1: the files of one command may hold %2 MiB together</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier trop gros : %1 : les fichiers d&apos;une commande peuvent contenir %2 Mio en tout</translation>
     </message>
     <message>
         <source>file not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier introuvable : %1</translation>
     </message>
     <message>
         <source>file not readable: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier illisible : %1 : %2</translation>
     </message>
     <message>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>permission refusée</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier ordinaire</translation>
     </message>
     <message>
         <source>%1: the body comes from standard input; the method is PUT as in curl</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le corps vient de l&apos;entrée standard ; la méthode est PUT comme avec curl</translation>
     </message>
     <message>
         <source>%1: curl sends either a form (-F) or data (-d), not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : curl envoie soit un formulaire (-F), soit des données (-d), pas les deux.</translation>
     </message>
     <message>
         <source>%1: the value comes from standard input; paste it instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la valeur vient de l&apos;entrée standard ; collez-la plutôt</translation>
     </message>
     <message>
         <source>%1: the body comes from standard input; paste the body instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le corps vient de l&apos;entrée standard ; collez plutôt le corps</translation>
     </message>
     <message>
         <source>%1: a form part is written NAME=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : une partie de formulaire s&apos;écrit NOM=VALEUR</translation>
     </message>
     <message>
         <source>%1: the part&apos;s encoder= is not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;option encoder= de la partie n&apos;est pas appliquée</translation>
     </message>
     <message>
         <source>%1: “%2” is not a form part field curl knows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » n&apos;est pas un champ de partie de formulaire que curl connaît</translation>
     </message>
     <message>
         <source>%1: the part comes from standard input; it is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la partie vient de l&apos;entrée standard ; elle est omise</translation>
     </message>
     <message>
         <source>%1: no URL is left for this upload</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : il ne reste aucune URL pour ce téléversement</translation>
     </message>
     <message>
         <source>-H %1: curl sends no %2 header; StatusScope still sends its own</source>
-        <translation type="unfinished"></translation>
+        <translation>-H %1 : curl n&apos;envoie pas d&apos;en-tête %2 ; StatusScope envoie quand même le sien</translation>
     </message>
     <message>
         <source>--compressed: Accept-Encoding is typed, so the body is shown as received, not decoded</source>
-        <translation type="unfinished"></translation>
+        <translation>--compressed : Accept-Encoding est saisi, le corps est donc affiché tel que reçu, non décodé</translation>
     </message>
     <message>
         <source>the URL holds %1: curl refuses it without -g; it is sent as written</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;URL contient %1 : curl la refuse sans -g ; elle est envoyée telle qu&apos;écrite</translation>
     </message>
     <message>
         <source>1 more request was pasted: only the first was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>1 autre requête a été collée : seule la première a été ouverte</translation>
     </message>
     <message>
         <source>%1 more requests were pasted: only the first was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 autres requêtes ont été collées : seule la première a été ouverte</translation>
     </message>
     <message>
         <source>a “{” that is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>un « { » non fermé</translation>
     </message>
     <message>
         <source>a “[” that is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>un « [ » non fermé</translation>
     </message>
     <message>
         <source>“[%1]”, which is not a range</source>
-        <translation type="unfinished"></translation>
+        <translation>« [%1] », qui n&apos;est pas une plage</translation>
     </message>
     <message>
         <source>The URL&apos;s patterns give more than %1 URLs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les motifs de l&apos;URL donnent plus de %1 URL.</translation>
     </message>
     <message>
         <source>%1 %2: no password after a colon. curl would ask for it, StatusScope does not, so no proxy user is set: give USER:PASSWORD (USER: for an empty password).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 : pas de mot de passe après un deux-points. curl le demanderait, StatusScope ne le fait pas : aucun utilisateur de proxy n&apos;est donc défini. Donnez USER:PASSWORD (USER: pour un mot de passe vide).</translation>
     </message>
 </context>
 <context>
@@ -2510,35 +2518,35 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Body: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps : %1</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Options :</translation>
     </message>
     <message>
         <source>Not applied:</source>
-        <translation type="unfinished"></translation>
+        <translation>Non appliqué :</translation>
     </message>
     <message>
         <source>Print the requests that would be sent, and send nothing; files the request names need not exist (they are listed as not applied).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les requêtes qui seraient envoyées, sans rien envoyer ; les fichiers que nomme la requête n&apos;ont pas besoin d&apos;exister (ils sont listés comme non appliqués).</translation>
     </message>
     <message>
         <source>file not readable: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier illisible : %1 : %2</translation>
     </message>
     <message>
         <source>file not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier introuvable : %1</translation>
     </message>
     <message>
         <source>Dry run: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation : rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>Request %1 of %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête %1 sur %2 :</translation>
     </message>
 </context>
 <context>
@@ -2588,41 +2596,41 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     <name>FromHttp</name>
     <message>
         <source>Send the requests of FILE, a VS Code REST Client or JetBrains HTTP Client .http file, in order; what StatusScope does not use (scripts, response references…) is listed on standard error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer dans l&apos;ordre les requêtes de FILE, un fichier .http de VS Code REST Client ou de JetBrains HTTP Client ; ce que StatusScope n&apos;utilise pas (scripts, références de réponse…) est listé sur la sortie d&apos;erreur.</translation>
     </message>
     <message>
         <source>With --from-http: send only the request named NAME (# @name or ### NAME).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --from-http : n&apos;envoyer que la requête nommée NAME (# @name ou ### NAME).</translation>
     </message>
     <message>
         <source>With --from-http: take variables the file does not define from environment NAME of http-client.env.json (and .private.env.json) or .vscode/settings.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --from-http : prendre les variables que le fichier ne définit pas dans l&apos;environnement NAME de http-client.env.json (et .private.env.json) ou de .vscode/settings.json.</translation>
     </message>
     <message>
         <source>--from-http sends the requests of the file; give no URL argument with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from-http envoie les requêtes du fichier ; ne donnez pas d&apos;URL en argument avec lui.</translation>
     </message>
     <message>
         <source>--from-http takes the requests from the file: %1 cannot be used with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from-http prend les requêtes dans le fichier : %1 ne peut pas être utilisé avec lui.</translation>
     </message>
     <message>
         <source>--from-http: “%1” holds no request.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from-http : « %1 » ne contient aucune requête.</translation>
     </message>
     <message>
         <source>--from-http: “%1” has no request named “%2”; none of its requests has a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from-http : « %1 » n&apos;a pas de requête nommée « %2 » ; aucune de ses requêtes n&apos;a de nom.</translation>
     </message>
     <message>
         <source>--from-http: “%1” has no request named “%2”; its names are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from-http : « %1 » n&apos;a pas de requête nommée « %2 » ; ses noms sont : %3.</translation>
     </message>
     <message numerus="yes">
         <source>--from-http: “%1”: %n request(s) cannot be sent, so none is:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>--from-http : « %1 » : %n requête ne peut pas être envoyée, donc aucune ne l&apos;est :</numerusform>
+            <numerusform>--from-http : « %1 » : %n requêtes ne peuvent pas être envoyées, donc aucune ne l&apos;est :</numerusform>
         </translation>
     </message>
 </context>
@@ -2762,26 +2770,26 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>The body is not UTF-8 text: “text” holds its bytes in base64, as “_encoding” says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps n&apos;est pas du texte UTF-8 : « text » contient ses octets en base64, comme l&apos;indique « _encoding ».</translation>
     </message>
 </context>
 <context>
     <name>HarCommand</name>
     <message>
         <source>Standard input holds more than %1 MiB; HAR files up to that size can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée standard contient plus de %1 Mio ; seuls les fichiers HAR jusqu&apos;à cette taille peuvent être lus.</translation>
     </message>
     <message>
         <source>A HAR file (- for standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier HAR (- pour l&apos;entrée standard).</translation>
     </message>
     <message>
         <source>Print JSON Lines: one chain a line, as check --json writes it, with &quot;source&quot;: &quot;har&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher du JSON Lines : une chaîne par ligne, telle que check --json l&apos;écrit, avec &quot;source&quot;: &quot;har&quot;.</translation>
     </message>
     <message>
         <source>Also write what was read back out as a HAR 1.2 file (credentials masked unless --show-secrets); - writes it instead of the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire aussi ce qui a été lu dans un fichier HAR 1.2 (identifiants masqués sauf avec --show-secrets) ; - l&apos;écrit à la place du rapport.</translation>
     </message>
     <message>
         <source>Show credentials (Authorization, cookies) instead of masking them.</source>
@@ -2789,15 +2797,15 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Give one HAR file, for example “statusscope har capture.har”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez un seul fichier HAR, par exemple « statusscope har capture.har ».</translation>
     </message>
     <message>
         <source>“%1” cannot be read as a HAR file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne peut pas être lu comme un fichier HAR : %2</translation>
     </message>
     <message>
         <source>The file holds no entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne contient aucune entrée.</translation>
     </message>
     <message>
         <source>The HAR file “%1” could not be written.</source>
@@ -3283,310 +3291,310 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Client certificate offered: %1 (the request&apos;s own).</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat client présenté : %1 (celui de la requête).</translation>
     </message>
     <message>
         <source>Client certificate offered: %1, from Preferences for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat client présenté : %1, d&apos;après les préférences pour %2.</translation>
     </message>
 </context>
 <context>
     <name>HttpFile</name>
     <message>
         <source>line %1: the name “%2” was already given on line %3; --name picks the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : le nom « %2 » a déjà été donné à la ligne %3 ; --name choisit le premier.</translation>
     </message>
     <message>
         <source>line %1: the pre-request script (&lt; {% … %}) is not run: StatusScope runs no scripts.</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : le script de pré-requête (&lt; {% … %}) n&apos;est pas exécuté : StatusScope n&apos;exécute aucun script.</translation>
     </message>
     <message>
         <source>line %1: text after a response handler is not part of the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : le texte qui suit un gestionnaire de réponse ne fait pas partie de la requête.</translation>
     </message>
     <message>
         <source>line %1: the script opened here is not closed with %}; the lines after it, up to the next ###, were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : le script ouvert ici n&apos;est pas fermé par %} ; les lignes suivantes, jusqu&apos;au prochain ###, ont été ignorées.</translation>
     </message>
     <message>
         <source>line %1: “@name %2” is followed by no request.</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : « @name %2 » n&apos;est suivi d&apos;aucune requête.</translation>
     </message>
     <message>
         <source>line %1: @no-log is not applied: the window&apos;s history keeps every chain it sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : @no-log n&apos;est pas appliqué : l&apos;historique de la fenêtre garde chaque chaîne qu&apos;elle envoie.</translation>
     </message>
     <message>
         <source>line %1: @%2 is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : @%2 n&apos;est pas pris en charge.</translation>
     </message>
     <message>
         <source>line %1: “%2” is not a variable definition (@name = value).</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : « %2 » n&apos;est pas une définition de variable (@nom = valeur).</translation>
     </message>
     <message>
         <source>line %1: %2 requests are not supported; StatusScope sends HTTP requests only.</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : les requêtes %2 ne sont pas prises en charge ; StatusScope n&apos;envoie que des requêtes HTTP.</translation>
     </message>
     <message>
         <source>line %1: the response reference (%2) is not compared: StatusScope keeps its own history instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : la référence de réponse (%2) n&apos;est pas comparée : StatusScope tient plutôt son propre historique.</translation>
     </message>
     <message>
         <source>line %1: the response handler (%2) is not run: StatusScope runs no scripts.</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : le gestionnaire de réponse (%2) n&apos;est pas exécuté : StatusScope n&apos;exécute aucun script.</translation>
     </message>
     <message>
         <source>The file holds no request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne contient aucune requête.</translation>
     </message>
     <message>
         <source>cannot read “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire « %1 » : %2.</translation>
     </message>
     <message>
         <source>“%1” holds more than 4 MiB; a .http file is far shorter.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » dépasse 4 Mio ; un fichier .http est bien plus court.</translation>
     </message>
     <message>
         <source>“%1” is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas du texte UTF-8.</translation>
     </message>
     <message>
         <source>%1 is next to the file but not read: no environment was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est à côté du fichier mais n&apos;est pas lu : aucun environnement n&apos;a été choisi.</translation>
     </message>
     <message>
         <source>line %1: &lt;@%2: only UTF-8 body files are read.</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : &lt;@%2 : seuls les fichiers de corps en UTF-8 sont lus.</translation>
     </message>
     <message>
         <source>line %1: &lt; %2: file not readable: %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : &lt; %2 : fichier illisible : %3 : %4</translation>
     </message>
     <message>
         <source>line %1: &lt; %2: file not found: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : &lt; %2 : fichier introuvable : %3</translation>
     </message>
     <message>
         <source>line %1: %2 is not applied: StatusScope speaks HTTP/1.1 and HTTP/2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : %2 n&apos;est pas appliqué : StatusScope parle HTTP/1.1 et HTTP/2.</translation>
     </message>
     <message>
         <source>line %1: “%2” is not a header (Name: value); a body comes after a blank line.</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : « %2 » n&apos;est pas un en-tête (Nom: valeur) ; un corps vient après une ligne vide.</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : %2</translation>
     </message>
     <message>
         <source>line %1: “%2” cannot be requested: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : « %2 » ne peut pas faire l&apos;objet d&apos;une requête : %3</translation>
     </message>
     <message>
         <source>its body is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>son corps n&apos;est pas du texte UTF-8</translation>
     </message>
     <message>
         <source>its body holds carriage returns, which a .http file does not keep</source>
-        <translation type="unfinished"></translation>
+        <translation>son corps contient des retours chariot, qu&apos;un fichier .http ne conserve pas</translation>
     </message>
     <message>
         <source>its body ends with a line break or blank line, which a .http file does not keep</source>
-        <translation type="unfinished"></translation>
+        <translation>son corps se termine par un saut de ligne ou une ligne vide, qu&apos;un fichier .http ne conserve pas</translation>
     </message>
     <message>
         <source>a line of its body (“%1”) would be read as part of the file&apos;s syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>une ligne de son corps (« %1 ») serait lue comme faisant partie de la syntaxe du fichier</translation>
     </message>
     <message>
         <source>its name holds a line break</source>
-        <translation type="unfinished"></translation>
+        <translation>son nom contient un saut de ligne</translation>
     </message>
     <message>
         <source>its method %1 is not one that .http files know</source>
-        <translation type="unfinished"></translation>
+        <translation>sa méthode %1 n&apos;est pas de celles que connaissent les fichiers .http</translation>
     </message>
     <message>
         <source>its URL cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>son URL ne peut pas être écrite</translation>
     </message>
     <message>
         <source>its field %1 holds “{{”, which would be read as a variable</source>
-        <translation type="unfinished"></translation>
+        <translation>son champ %1 contient « {{ », qui serait lu comme une variable</translation>
     </message>
     <message>
         <source>its field %1 begins or ends with spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>son champ %1 commence ou se termine par des espaces</translation>
     </message>
     <message>
         <source>its Authorization field would be encoded again when read</source>
-        <translation type="unfinished"></translation>
+        <translation>son champ Authorization serait encodé une seconde fois à la lecture</translation>
     </message>
     <message>
         <source>its Digest user or password is empty or holds spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>son utilisateur ou son mot de passe Digest est vide ou contient des espaces</translation>
     </message>
     <message>
         <source>its body holds “{{”, which would be read as a variable</source>
-        <translation type="unfinished"></translation>
+        <translation>son corps contient « {{ », qui serait lu comme une variable</translation>
     </message>
     <message>
         <source>an empty body (written as none)</source>
-        <translation type="unfinished"></translation>
+        <translation>le corps vide (écrit comme une absence de corps)</translation>
     </message>
     <message>
         <source>the proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>le proxy</translation>
     </message>
     <message>
         <source>certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>les certificats</translation>
     </message>
     <message>
         <source>pinned addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>les adresses épinglées</translation>
     </message>
     <message>
         <source>credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>les identifiants</translation>
     </message>
     <message>
         <source>cookies from a cookie file</source>
-        <translation type="unfinished"></translation>
+        <translation>les cookies d&apos;un fichier de cookies</translation>
     </message>
     <message>
         <source>limits other than the timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>les limites autres que le délai</translation>
     </message>
     <message>
         <source>the fields marked secret</source>
-        <translation type="unfinished"></translation>
+        <translation>les champs marqués secrets</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » : %2</translation>
     </message>
     <message>
         <source>“%1”: without %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » : sans %2</translation>
     </message>
     <message>
         <source>history is off or read-only, so nothing can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;historique est désactivé ou en lecture seule, rien ne peut donc être enregistré.</translation>
     </message>
     <message>
         <source>it holds no request.</source>
-        <translation type="unfinished"></translation>
+        <translation>il ne contient aucune requête.</translation>
     </message>
     <message>
         <source>line %1: “%2” could not be saved: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : impossible d&apos;enregistrer « %2 » : %3</translation>
     </message>
     <message>
         <source>the folder “%1” holds no saved request.</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier « %1 » ne contient aucune requête enregistrée.</translation>
     </message>
     <message>
         <source>cannot write “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire « %1 » : %2</translation>
     </message>
     <message>
         <source>line %1: the text grows past 4 MiB once its variables are replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : le texte dépasse 4 Mio une fois ses variables remplacées.</translation>
     </message>
     <message>
         <source>line %1: {{%2}} takes a value from another request&apos;s response, which StatusScope does not keep between requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : {{%2}} prend une valeur dans la réponse d&apos;une autre requête, que StatusScope ne garde pas d&apos;une requête à l&apos;autre.</translation>
     </message>
     <message>
         <source>line %1: the variable “%2” is not defined in the file nor in the environment “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : la variable « %2 » n&apos;est définie ni dans le fichier ni dans l&apos;environnement « %3 ».</translation>
     </message>
     <message>
         <source>line %1: the variable “%2” is not defined in the file (a response handler may set it in JetBrains&apos; client, but StatusScope runs no handlers).</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : la variable « %2 » n&apos;est pas définie dans le fichier (un gestionnaire de réponse peut la définir dans le client de JetBrains, mais StatusScope n&apos;exécute aucun gestionnaire).</translation>
     </message>
     <message>
         <source>line %1: the variable “%2” is not defined in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : la variable « %2 » n&apos;est pas définie dans le fichier.</translation>
     </message>
     <message>
         <source>line %1: the variable “%2” uses itself (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : la variable « %2 » s&apos;utilise elle-même (%3).</translation>
     </message>
     <message>
         <source>line %1: the variable “%2” goes through more than %3 other variables.</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : la variable « %2 » passe par plus de %3 autres variables.</translation>
     </message>
     <message>
         <source>line %1: {{%2}}: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : {{%2}} : %3</translation>
     </message>
     <message>
         <source>the offset is not “NUMBER UNIT” (y, M, w, d, h, m, s, ms).</source>
-        <translation type="unfinished"></translation>
+        <translation>le décalage n&apos;est pas de la forme « NOMBRE UNITÉ » (y, M, w, d, h, m, s, ms).</translation>
     </message>
     <message>
         <source>give rfc1123 or iso8601, then an optional offset.</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez rfc1123 ou iso8601, puis un décalage facultatif.</translation>
     </message>
     <message>
         <source>only the rfc1123 and iso8601 formats are supported, not custom formats.</source>
-        <translation type="unfinished"></translation>
+        <translation>seuls les formats rfc1123 et iso8601 sont pris en charge, pas les formats personnalisés.</translation>
     </message>
     <message>
         <source>give two whole numbers, the second larger.</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez deux nombres entiers, le second plus grand.</translation>
     </message>
     <message>
         <source>give two numbers, the second larger.</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez deux nombres, le second plus grand.</translation>
     </message>
     <message>
         <source>give a length from 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez une longueur de 0 à %1.</translation>
     </message>
     <message>
         <source>a name taken from an environment file (%NAME) is not supported: StatusScope reads no environment files.</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom pris dans un fichier d&apos;environnement (%NAME) n&apos;est pas pris en charge : StatusScope ne lit aucun fichier d&apos;environnement.</translation>
     </message>
     <message>
         <source>the environment variable %1 is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>la variable d&apos;environnement %1 n&apos;est pas définie.</translation>
     </message>
     <message>
         <source>%1 is not set in the .env file next to the .http file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas défini dans le fichier .env à côté du fichier .http.</translation>
     </message>
     <message>
         <source>Azure Active Directory tokens are not supported; put the token in a variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jetons Azure Active Directory ne sont pas pris en charge ; mettez le jeton dans une variable.</translation>
     </message>
     <message>
         <source>this system variable is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>cette variable système n&apos;est pas prise en charge.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être lu : %2.</translation>
     </message>
     <message>
         <source>%1 is not read: it is not plain JSON (%2; comments are not read).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas lu : ce n&apos;est pas du JSON simple (%2 ; les commentaires ne sont pas lus).</translation>
     </message>
     <message>
         <source>%1: “%2” is not used: only text, numbers and true/false are.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » n&apos;est pas utilisé : seuls le texte, les nombres et true/false le sont.</translation>
     </message>
     <message>
         <source>no environment file next to the file defines “%1” (http-client.env.json, http-client.private.env.json, .vscode/settings.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun fichier d&apos;environnement à côté du fichier ne définit « %1 » (http-client.env.json, http-client.private.env.json, .vscode/settings.json).</translation>
     </message>
     <message>
         <source>no environment “%1”; the environment files define: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d&apos;environnement « %1 » ; les fichiers d&apos;environnement définissent : %2.</translation>
     </message>
 </context>
 <context>
@@ -3827,11 +3835,11 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>&amp;Audit Redirects</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit des &amp;redirections</translation>
     </message>
     <message>
         <source>Ctrl+3</source>
-        <translation type="unfinished">Ctrl+3</translation>
+        <translation>Ctrl+3</translation>
     </message>
 </context>
 <context>
@@ -4215,7 +4223,7 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     <name>QHttpSocketEngine</name>
     <message>
         <source>Error parsing authentication request from proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur lors de l&apos;analyse de la demande d&apos;authentification du proxy</translation>
     </message>
 </context>
 <context>
@@ -4644,7 +4652,7 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Use the proxy of Preferences, no proxy at all, or the proxy typed under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le proxy des préférences, aucun proxy, ou le proxy saisi en dessous.</translation>
     </message>
 </context>
 <context>
@@ -4833,27 +4841,27 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion refusée</translation>
     </message>
     <message>
         <source>no answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse à temps</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Connecting to %1 failed (%2); tried %3, the next address --resolve gives for %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à %1 a échoué (%2) ; essai de %3, l&apos;adresse suivante que --resolve donne pour %4.</translation>
     </message>
     <message>
         <source>Could not connect to %1 at the address it is pinned to: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter à %1 à l&apos;adresse à laquelle il est épinglé : %2.</translation>
     </message>
     <message>
         <source>Could not connect to %1 at any of the %2 addresses --resolve gives for it: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune des %2 adresses que --resolve donne pour %1 n&apos;a permis de s&apos;y connecter : %3.</translation>
     </message>
     <message>
         <source>%1 (realm “%2”)</source>
@@ -4861,23 +4869,23 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Digest sent ahead to the proxy %1 for user %2 with the nonce from hop %3&apos;s 407 (nonce count %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Digest envoyé d&apos;avance au proxy %1 pour l&apos;utilisateur %2 avec le nonce du 407 de l&apos;étape %3 (compteur de nonce %4).</translation>
     </message>
     <message>
         <source>The proxy %1 refused the Proxy-Authorization field typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy %1 a refusé le champ Proxy-Authorization saisi.</translation>
     </message>
     <message>
         <source>The proxy&apos;s 407 said the nonce had expired (stale=true), not that the credentials were wrong; answered again with its new nonce, user %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le 407 du proxy indiquait que le nonce avait expiré (stale=true), et non que les identifiants étaient faux ; nouvelle réponse avec son nouveau nonce, utilisateur %1.</translation>
     </message>
     <message>
         <source>The proxy %1 refused the %2 credentials of user “%3” (--proxy-user): 407 again. They are not sent a second time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy %1 a refusé les identifiants %2 de l&apos;utilisateur « %3 » (--proxy-user) : de nouveau 407. Ils ne sont pas envoyés une deuxième fois.</translation>
     </message>
     <message>
         <source>It asks for %1; --proxy-user answers Basic and Digest only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il demande %1 ; --proxy-user ne répond qu&apos;à Basic et à Digest.</translation>
     </message>
     <message>
         <source>Digest could not be answered: %1.</source>
@@ -4885,19 +4893,19 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>The proxy&apos;s 407 asked for Digest; answered with user %1 (%2, realm “%3”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le 407 du proxy demandait Digest ; réponse avec l&apos;utilisateur %1 (%2, realm « %3 »).</translation>
     </message>
     <message>
         <source>The proxy %1 was reached at %2, the address --resolve gives for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy %1 a été joint à %2, l&apos;adresse que --resolve donne pour lui.</translation>
     </message>
     <message>
         <source>The proxy %1 refused the credentials of user “%2” (--proxy-user) for the tunnel to %3. Qt 6.4 answers a tunnel&apos;s 407 itself, once: a Digest nonce the proxy calls expired (stale=true) ends it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy %1 a refusé les identifiants de l&apos;utilisateur « %2 » (--proxy-user) pour le tunnel vers %3. Qt 6.4 répond lui-même au 407 d&apos;un tunnel, une seule fois : un nonce Digest que le proxy déclare expiré (stale=true) y met donc fin aussi.</translation>
     </message>
     <message>
         <source>The proxy %1 asked for credentials for the tunnel to %2 in a way Qt 6.4 cannot answer: Qt 6.4 answers a tunnel&apos;s request for credentials with Basic or Digest MD5 only (not Digest SHA-256), where StatusScope cannot step in. Plain http through the same proxy is answered with either.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy %1 a demandé des identifiants pour le tunnel vers %2 d&apos;une manière à laquelle Qt 6.4 ne sait pas répondre : Qt 6.4 ne répond à la demande d&apos;identifiants d&apos;un tunnel qu&apos;en Basic ou en Digest MD5 (pas en Digest SHA-256), sans que StatusScope puisse intervenir. En http simple via le même proxy, la réponse se fait avec l&apos;un comme avec l&apos;autre.</translation>
     </message>
 </context>
 <context>
@@ -5227,23 +5235,23 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>(English)</source>
-        <translation type="unfinished"></translation>
+        <translation>(anglais)</translation>
     </message>
     <message>
         <source>Widely repeated, no primary source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Largement repris, sans source primaire : %1</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>also %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aussi %1</translation>
     </message>
     <message>
         <source>In code</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le code</translation>
     </message>
 </context>
 <context>
@@ -5432,162 +5440,162 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>history is off, so nothing can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;historique est désactivé, rien ne peut donc être enregistré.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n request(s) saved in the folder “%2”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %n requête enregistrée dans le dossier « %2 »</numerusform>
+            <numerusform>%1 : %n requêtes enregistrées dans le dossier « %2 »</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n refusée</numerusform>
+            <numerusform>; %n refusées</numerusform>
         </translation>
     </message>
     <message>
         <source>history is off, so there is no saved folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;historique est désactivé, il n&apos;y a donc aucun dossier enregistré.</translation>
     </message>
     <message>
         <source>The folder could not be exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier n&apos;a pas pu être exporté : %1</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n request(s) of “%1” to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n requête de « %1 » enregistrée dans %2</numerusform>
+            <numerusform>%n requêtes de « %1 » enregistrées dans %2</numerusform>
         </translation>
     </message>
     <message>
         <source>; left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; omis : %1</translation>
     </message>
     <message>
         <source>; masked credentials (••••) must be typed again</source>
-        <translation type="unfinished"></translation>
+        <translation>; les identifiants masqués (••••) doivent être saisis de nouveau</translation>
     </message>
 </context>
 <context>
     <name>StatusScope::Gui::AuditPage</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1/s {1 ?}</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>The chain could not be fetched again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne n&apos;a pas pu être récupérée de nouveau : %1</translation>
     </message>
     <message>
         <source>Choose a file to audit first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un fichier à auditer.</translation>
     </message>
     <message>
         <source>Paste a list of URLs or a redirect map first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez d&apos;abord une liste d&apos;URL ou une table de redirections.</translation>
     </message>
     <message>
         <source>Type the address of a sitemap first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d&apos;abord l&apos;adresse d&apos;un sitemap.</translation>
     </message>
     <message>
         <source>All hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les hôtes</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage…</translation>
     </message>
     <message numerus="yes">
         <source>Paused after %n rows; chains already sent still end.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En pause après %n ligne ; les chaînes déjà envoyées se terminent quand même.</numerusform>
+            <numerusform>En pause après %n lignes ; les chaînes déjà envoyées se terminent quand même.</numerusform>
         </translation>
     </message>
     <message>
         <source>No row has a problem: there is nothing to re-run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ligne n&apos;a de problème : il n&apos;y a rien à relancer.</translation>
     </message>
     <message numerus="yes">
         <source>Running again the %n rows with a problem.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nouvelle exécution de %n ligne avec un problème.</numerusform>
+            <numerusform>Nouvelle exécution des %n lignes avec un problème.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes sur %2</translation>
     </message>
     <message numerus="yes">
         <source>%n rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
         </translation>
     </message>
     <message>
         <source> · %1 rows/s</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 lignes/s</translation>
     </message>
     <message>
         <source> · about %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation> · encore environ %1</translation>
     </message>
     <message>
         <source>%1 matched, %2 mismatched (%3 with errors), of %4 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 conformes, %2 non conformes (%3 avec erreurs), sur %4 lignes.</translation>
     </message>
     <message numerus="yes">
         <source>Cancelled after %n rows (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Annulé après %n ligne (%1).</numerusform>
+            <numerusform>Annulé après %n lignes (%1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Done: %n rows in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Terminé : %n ligne en %1.</numerusform>
+            <numerusform>Terminé : %n lignes en %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Read as chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu comme choisi.</translation>
     </message>
     <message>
         <source>The kind is guessed from what the URL sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type est déduit de ce que l&apos;URL envoie.</translation>
     </message>
     <message>
         <source>The kind is guessed from the file’s first lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type est déduit des premières lignes du fichier.</translation>
     </message>
     <message>
         <source>The kind is guessed from the first lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type est déduit des premières lignes.</translation>
     </message>
     <message>
         <source>Open a list, a redirect map or a sitemap</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une liste, une table de redirections ou un sitemap</translation>
     </message>
     <message>
         <source>Lists, maps and sitemaps (*.txt *.csv *.tsv *.xml *.gz);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes, tables et sitemaps (*.txt *.csv *.tsv *.xml *.gz);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Export with credentials</source>
@@ -5599,7 +5607,7 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Export the audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l&apos;audit</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
@@ -5607,146 +5615,146 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message numerus="yes">
         <source>Saved %n rows to %1 (CSV).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne enregistrée dans %1 (CSV).</numerusform>
+            <numerusform>%n lignes enregistrées dans %1 (CSV).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saved %n rows and the summary to %1 (JSON Lines).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne et le résumé enregistrés dans %1 (JSON Lines).</numerusform>
+            <numerusform>%n lignes et le résumé enregistrés dans %1 (JSON Lines).</numerusform>
         </translation>
     </message>
     <message>
         <source>No chain of the rows shown is kept: select a row to fetch its chain, or show the rows with a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune chaîne des lignes affichées n&apos;est conservée : choisissez une ligne pour récupérer sa chaîne, ou affichez les lignes avec un problème.</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n chains to %1, credentials included.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chaîne enregistrée dans %1, identifiants compris.</numerusform>
+            <numerusform>%n chaînes enregistrées dans %1, identifiants compris.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saved %n chains to %1 (credentials masked).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chaîne enregistrée dans %1 (identifiants masqués).</numerusform>
+            <numerusform>%n chaînes enregistrées dans %1 (identifiants masqués).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rows shown were left out: the page keeps only the chains of rows with a problem and of the last rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne affichée a été omise : la page ne garde que les chaînes des lignes avec un problème et des dernières lignes.</numerusform>
+            <numerusform>%n lignes affichées ont été omises : la page ne garde que les chaînes des lignes avec un problème et des dernières lignes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : %2</translation>
     </message>
     <message>
         <source>%1 — the chain as the run followed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — la chaîne telle que l&apos;exécution l&apos;a suivie.</translation>
     </message>
     <message>
         <source>%1 — not run: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — non exécutée : %2</translation>
     </message>
     <message>
         <source>%1 — not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — non exécutée.</translation>
     </message>
     <message>
         <source>%1 — fetching the chain again (the page keeps only the chains of rows with a problem and of the last rows).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — nouvelle récupération de la chaîne (la page ne garde que les chaînes des lignes avec un problème et des dernières lignes).</translation>
     </message>
     <message>
         <source>%1 — the chain fetched again just now; the table shows the run’s result.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — la chaîne vient d&apos;être récupérée de nouveau ; le tableau montre le résultat de l&apos;exécution.</translation>
     </message>
     <message>
         <source>All rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les lignes</translation>
     </message>
     <message>
         <source>Rows with a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes avec un problème</translation>
     </message>
     <message>
         <source>%1 (warning)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (avertissement)</translation>
     </message>
     <message>
         <source>Guess from the content</source>
-        <translation type="unfinished"></translation>
+        <translation>Déduire du contenu</translation>
     </message>
     <message>
         <source>URL list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste d&apos;URL</translation>
     </message>
     <message>
         <source>Redirect map (CSV or TSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Table de redirections (CSV ou TSV)</translation>
     </message>
     <message>
         <source>Sitemap</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitemap</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <source>2xx</source>
-        <translation type="unfinished"></translation>
+        <translation>2xx</translation>
     </message>
     <message>
         <source>3xx</source>
-        <translation type="unfinished"></translation>
+        <translation>3xx</translation>
     </message>
     <message>
         <source>4xx</source>
-        <translation type="unfinished"></translation>
+        <translation>4xx</translation>
     </message>
     <message>
         <source>5xx</source>
-        <translation type="unfinished"></translation>
+        <translation>5xx</translation>
     </message>
     <message>
         <source>1xx</source>
-        <translation type="unfinished"></translation>
+        <translation>1xx</translation>
     </message>
     <message>
         <source>No response</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans réponse</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;prendre</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
         <source>&amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV…</translation>
     </message>
     <message>
         <source>&amp;JSON Lines…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON Lines…</translation>
     </message>
     <message>
         <source>&amp;HAR (credentials masked)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;HAR (identifiants masqués)…</translation>
     </message>
     <message>
         <source>HAR with c&amp;redentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>HAR avec les &amp;identifiants…</translation>
     </message>
 </context>
 <context>
@@ -5765,35 +5773,35 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Warnings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements : %1</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne</translation>
     </message>
     <message>
         <source>Final URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL finale</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendu</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Conforme</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <source>Time</source>
@@ -5850,35 +5858,35 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Search (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher (%1)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <source>Back to the entry shown before (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à l&apos;entrée affichée avant (%1)</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Forward to the entry shown after (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à l&apos;entrée affichée après (%1)</translation>
     </message>
     <message>
         <source>In the catalogue, back to the entry shown before (also the mouse&apos;s back button)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le catalogue, revenir à l&apos;entrée affichée avant (aussi le bouton Précédent de la souris)</translation>
     </message>
     <message>
         <source>In the catalogue, forward to the entry shown after (also the mouse&apos;s forward button)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le catalogue, aller à l&apos;entrée affichée après (aussi le bouton Suivant de la souris)</translation>
     </message>
 </context>
 <context>
@@ -6104,64 +6112,65 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     <name>StatusScope::Gui::CurlPasteDialog</name>
     <message>
         <source>Several curl requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs requêtes curl</translation>
     </message>
     <message numerus="yes">
         <source>The pasted text holds %n curl requests. Open the checked one in the console (the other checked ones are saved), or save them all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le texte collé contient %n requête curl. Ouvrez celle qui est cochée dans la console (les autres cochées sont enregistrées), ou enregistrez-les toutes.</numerusform>
+            <numerusform>Le texte collé contient %n requêtes curl. Ouvrez celle qui est cochée dans la console (les autres cochées sont enregistrées), ou enregistrez-les toutes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Pasted requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes collées</translation>
     </message>
     <message>
         <source>Not applied:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non appliqué :
+%1</translation>
     </message>
     <message>
         <source>Request %1: every option applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête %1 : toutes les options s&apos;appliquent.</translation>
     </message>
     <message>
         <source>Request %1, not applied: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête %1, non appliqué : %2</translation>
     </message>
     <message>
         <source>Save in &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer dans le &amp;dossier :</translation>
     </message>
     <message>
         <source>&amp;Open selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir la sélection</translation>
     </message>
     <message>
         <source>&amp;Save all</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;tout</translation>
     </message>
     <message>
         <source>curl paste %1</source>
-        <translation type="unfinished"></translation>
+        <translation>collage curl %1</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n pasted requests in “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n requête collée enregistrée dans « %1 ».</numerusform>
+            <numerusform>%n requêtes collées enregistrées dans « %1 ».</numerusform>
         </translation>
     </message>
     <message>
         <source>Opened request %1 of the paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête %1 du collage ouverte.</translation>
     </message>
     <message numerus="yes">
         <source>Opened request %1 of the paste; saved %n more in “%2”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Requête %1 du collage ouverte ; %n autre enregistrée dans « %2 ».</numerusform>
+            <numerusform>Requête %1 du collage ouverte ; %n autres enregistrées dans « %2 ».</numerusform>
         </translation>
     </message>
 </context>
@@ -6346,99 +6355,99 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Search URL, status or date</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher URL, état ou date</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Export Folder as .http…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le dossier en .http…</translation>
     </message>
 </context>
 <context>
     <name>StatusScope::Gui::HttpFileActions</name>
     <message>
         <source>Open .http File</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier .http</translation>
     </message>
     <message>
         <source>.http files (*.http *.rest);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers .http (*.http *.rest);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Export Saved Folder as .http</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un dossier enregistré en .http</translation>
     </message>
     <message>
         <source>Saved folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier enregistré :</translation>
     </message>
     <message>
         <source>No environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun environnement</translation>
     </message>
     <message>
         <source>The file&apos;s folder defines environments. Read variables from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier du fichier définit des environnements. Lire les variables depuis :</translation>
     </message>
     <message>
         <source>.http files (*.http);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers .http (*.http);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Open .&amp;http File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier .&amp;http…</translation>
     </message>
     <message>
         <source>Save the requests of a VS Code REST Client or JetBrains HTTP Client file in a saved folder of their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les requêtes d&apos;un fichier VS Code REST Client ou JetBrains HTTP Client dans un dossier enregistré qui leur est propre.</translation>
     </message>
     <message>
         <source>Export Sa&amp;ved Folder as .http…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un &amp;dossier enregistré en .http…</translation>
     </message>
     <message>
         <source>Write the requests of a saved folder as a .http file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les requêtes d&apos;un dossier enregistré dans un fichier .http.</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ouvert</translation>
     </message>
     <message>
         <source>There is no saved folder yet. File → Open .http File… makes one from a file; saved requests are put in folders when they are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a encore aucun dossier enregistré. Fichier → Ouvrir un fichier .http… en crée un à partir d&apos;un fichier ; les requêtes sont rangées dans des dossiers quand elles sont enregistrées.</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) of %1 saved in the folder “%2”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n requête de %1 enregistrée dans le dossier « %2 ».</numerusform>
+            <numerusform>%n requêtes de %1 enregistrées dans le dossier « %2 ».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) of %1 saved in the folder “%2”, with the variables of environment “%3”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n requête de %1 enregistrée dans le dossier « %2 », avec les variables de l&apos;environnement « %3 ».</numerusform>
+            <numerusform>%n requêtes de %1 enregistrées dans le dossier « %2 », avec les variables de l&apos;environnement « %3 ».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not saved (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Non enregistrée (%n) :</numerusform>
+            <numerusform>Non enregistrées (%n) :</numerusform>
         </translation>
     </message>
     <message>
         <source>Not applied:</source>
-        <translation type="unfinished"></translation>
+        <translation>Non appliqué :</translation>
     </message>
     <message>
         <source>Credentials were saved masked (••••), as “Credentials in history” in the History panel asks: type them again before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les identifiants ont été enregistrés masqués (••••), comme le demande « Identifiants dans l&apos;historique » dans le panneau Historique : saisissez-les de nouveau avant d&apos;envoyer.</translation>
     </message>
 </context>
 <context>
@@ -6556,15 +6565,15 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Ctrl+Enter starts the audit, Esc cancels it; F1 lists every shortcut.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Entrée lance l&apos;audit, Échap l&apos;annule ; F1 liste tous les raccourcis.</translation>
     </message>
     <message>
         <source>On the Audit page: start the audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur la page Audit : lancer l&apos;audit</translation>
     </message>
     <message>
         <source>On the Audit page: cancel the run (the rows that finished stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur la page Audit : annuler l&apos;exécution (les lignes terminées restent)</translation>
     </message>
 </context>
 <context>
@@ -6660,11 +6669,11 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     <message>
         <source>%1 (%2%3)</source>
         <comment>a cookie: name (domain and path)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2%3)</translation>
     </message>
     <message>
         <source>the cookie file&apos;s cookies for other hosts or paths, sent when the chain reaches them: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>les cookies du fichier de cookies pour d&apos;autres hôtes ou chemins, envoyés quand la chaîne les atteint : %1</translation>
     </message>
 </context>
 <context>
@@ -6761,11 +6770,11 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>If not in the certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Si absent du fichier de certificat</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif</translation>
     </message>
 </context>
 <context>
@@ -6922,9 +6931,9 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message numerus="yes">
         <source>%n more requests were pasted: only the first was opened</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autre requête a été collée : seule la première a été ouverte</numerusform>
+            <numerusform>%n autres requêtes ont été collées : seule la première a été ouverte</numerusform>
         </translation>
     </message>
 </context>
@@ -6956,7 +6965,7 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>The client certificate “%1” this request names is locked by a password. Passwords are not kept with the history or saved requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat client « %1 » que nomme cette requête est protégé par un mot de passe. Les mots de passe ne sont pas conservés avec l&apos;historique ni avec les requêtes enregistrées.</translation>
     </message>
 </context>
 <context>
@@ -6971,15 +6980,15 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Waiting for the keychain for the proxy password and the client certificate&apos;s password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente du trousseau pour le mot de passe du proxy et celui du certificat client…</translation>
     </message>
     <message>
         <source>Waiting for the keychain for the client certificate&apos;s password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente du trousseau pour le mot de passe du certificat client…</translation>
     </message>
     <message>
         <source>Waiting for the keychain for the proxy password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente du trousseau pour le mot de passe du proxy…</translation>
     </message>
 </context>
 <context>
@@ -7137,11 +7146,11 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Nothing was sent to %1: the client certificate Preferences → Certificates give for “%2” is locked by a password that was not given. Send a request to %1 itself to be asked for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été envoyé à %1 : le certificat client que Préférences → Certificats donne pour « %2 » est protégé par un mot de passe qui n&apos;a pas été fourni. Envoyez une requête à %1 lui-même pour qu&apos;il vous soit demandé.</translation>
     </message>
     <message>
         <source>Nothing was sent to %1: the client certificate Preferences → Certificates give for “%2” cannot be used: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été envoyé à %1 : le certificat client que Préférences → Certificats donne pour « %2 » ne peut pas être utilisé : %3</translation>
     </message>
 </context>
 <context>
