@@ -31,6 +31,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <future>
 #include <limits>
 
 using namespace Qt::Literals::StringLiterals;
@@ -61,30 +62,6 @@ struct ParsedCheck
     bool showSecrets = false;
     int parallel = 8;
 };
-
-std::optional<double> positiveNumber(const QCommandLineParser &parser, const QString &name, QString *error)
-{
-    const std::optional<double> value = parseDecimalNumber(parser.value(name));
-    if (!value || *value <= 0 || !std::isfinite(*value)) {
-        *error = CheckCommand::tr("--%1 needs a positive number, not “%2”.").arg(name, parser.value(name));
-        return std::nullopt;
-    }
-    return value;
-}
-
-std::optional<qint64> wholeNumber(const QCommandLineParser &parser, const QString &name, qint64 minimum,
-                                  QString *error)
-{
-    const std::optional<qint64> value = parseWholeNumber(parser.value(name));
-    if (!value || *value < minimum) {
-        *error = CheckCommand::tr("--%1 needs a whole number of at least %2, not “%3”.")
-                     .arg(name)
-                     .arg(minimum)
-                     .arg(parser.value(name));
-        return std::nullopt;
-    }
-    return value;
-}
 
 // Reads the options into request specs. Returns an error message for bad options.
 std::optional<QString> parse(const QCommandLineParser &parser, ParsedCheck &check)
@@ -339,6 +316,13 @@ int runCheck(const QCommandLineParser &parser, QTextStream &out, QTextStream &er
         return printDryRun(planned, check.json, check.showSecrets, out);
     }
 
+    // (perf18) The built-in catalogue is read on a second thread from here on; the check waits for
+    // it only when the first requests are on their way (CheckRunner::setDeferredCatalogue).
+    const bool catalogueDeferred = !parser.isSet(u"catalogue"_s);
+    std::future<std::optional<StatusCatalogue>> builtin;
+    if (catalogueDeferred)
+        builtin = std::async(std::launch::async, [] { return StatusCatalogue::builtin(nullptr); });
+
     for (const QString &line : std::as_const(check.notApplied))
         err << "statusscope check: " << escapeForDisplay(line) << Qt::endl;
 
@@ -368,10 +352,9 @@ int runCheck(const QCommandLineParser &parser, QTextStream &out, QTextStream &er
         }
     }
 
-    // (perf18) The built-in catalogue is read once the first requests are on their way, as it only
-    // annotates responses: reading it overlaps the first connection. A --catalogue file is read
-    // before anything is sent, so a bad one costs no request.
-    const bool catalogueDeferred = !parser.isSet(u"catalogue"_s);
+    // (perf18) The built-in catalogue is waited for once the first requests are on their way, as it
+    // only annotates responses. A --catalogue file is read before anything is sent, so a bad one
+    // costs no request.
     std::optional<StatusCatalogue> catalogue
         = catalogueDeferred ? std::optional<StatusCatalogue>(std::in_place) : loadCatalogue(parser, err);
     if (!catalogue)
@@ -389,11 +372,13 @@ int runCheck(const QCommandLineParser &parser, QTextStream &out, QTextStream &er
     settings.cookieJar = cookieJar.get();
     CheckRunner runner(&manager, &*catalogue, settings, out, err, har.get(), colourWanted());
     if (catalogueDeferred) {
-        runner.setDeferredCatalogue([&parser, &err, &catalogue] {
-            std::optional<StatusCatalogue> builtin = loadCatalogue(parser, err);
-            if (builtin)
-                *catalogue = std::move(*builtin);
-            return builtin.has_value();
+        runner.setDeferredCatalogue([&parser, &err, &catalogue, &builtin] {
+            std::optional<StatusCatalogue> loaded = builtin.get();
+            if (!loaded)
+                loaded = loadCatalogue(parser, err); // fails again, saying why on standard error
+            if (loaded)
+                *catalogue = std::move(*loaded);
+            return loaded.has_value();
         });
     }
     return runner.run(check.requests, source.get(), check.base);
