@@ -9,6 +9,7 @@
 #include "gui/auditview/auditrowmodel.h"
 #include "gui/auditview/auditsourcelist.h"
 #include "gui/console/chainview.h"
+#include "gui/widgets/statusbadge.h"
 
 #include <QMenu>
 #include <QHeaderView>
@@ -70,13 +71,20 @@ AuditPage::AuditPage(QNetworkAccessManager *manager, const Core::StatusCatalogue
     view->verticalHeader()->hide();
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    // The problems take what is left: they are what the page is read for.
-    view->horizontalHeader()->setSectionResizeMode(AuditRowModel::ProblemsColumn, QHeaderView::Stretch);
-    const int em = view->fontMetrics().averageCharWidth();
-    const QList<int> widths{9, 34, 30, 34, 30, 9, 24, 11};
-    for (int column = 0; column < widths.size(); ++column)
-        view->setColumnWidth(column, widths.at(column) * em);
+    // Every column in sight, however narrow the pane (no sideways scrolling to find the problems):
+    // the short ones as wide as their contents, the chain wide enough for three badges, and the
+    // URLs and the problems sharing the rest.
+    QHeaderView *header = view->horizontalHeader();
+    header->setStretchLastSection(false);
+    for (int column : {int(AuditRowModel::LineColumn), int(AuditRowModel::MatchColumn), int(AuditRowModel::TimeColumn)})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    for (int column : {int(AuditRowModel::SourceColumn), int(AuditRowModel::FinalUrlColumn),
+                       int(AuditRowModel::ExpectedColumn), int(AuditRowModel::ProblemsColumn)})
+        header->setSectionResizeMode(column, QHeaderView::Stretch);
+    header->setSectionResizeMode(AuditRowModel::ChainColumn, QHeaderView::Interactive);
+    view->setColumnWidth(AuditRowModel::ChainColumn, 2 * (statusBadgeWidth(view->font()) + 3) + 12);
+    header->setMinimumSectionSize(4 * view->fontMetrics().averageCharWidth());
+    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // A few lines are enough to paste into; the table and the chain need the height more.
     m_ui->pasteEdit->setMinimumHeight(3 * m_ui->pasteEdit->fontMetrics().lineSpacing() + 8);
     view->sortByColumn(AuditRowModel::LineColumn, Qt::AscendingOrder);
@@ -131,6 +139,7 @@ AuditPage::AuditPage(QNetworkAccessManager *manager, const Core::StatusCatalogue
 
     retranslate();
     updateButtons();
+    keepColumnsInSight();
 }
 
 AuditPage::~AuditPage()
@@ -386,6 +395,19 @@ void AuditPage::flushRows()
             text += tr(" · about %1 left").arg(durationText(double(m_total - m_done) / m_rate));
     }
     m_ui->progressLabel->setText(text);
+}
+
+void AuditPage::keepColumnsInSight()
+{
+    // The table is never narrower than its columns at their least (the sized ones as their headers
+    // ask, the stretched ones at their minimum), so none is cut off or found by scrolling sideways.
+    QTableView *view = m_ui->rowsView;
+    const QHeaderView *header = view->horizontalHeader();
+    int least = 0;
+    for (int column = 0; column < AuditRowModel::ColumnCount; ++column)
+        least += header->sectionResizeMode(column) == QHeaderView::Stretch ? header->minimumSectionSize()
+                                                                             : header->sectionSizeHint(column);
+    view->setMinimumWidth(least + 2 * view->frameWidth());
 }
 
 void AuditPage::showCounts()

@@ -113,6 +113,7 @@ private:
     void onFinished(const Core::AuditSummary &summary);
     void flushRows();
     void showCounts();
+    void keepColumnsInSight();
     void updateButtons();
     void showSelectedChain();
     void onRefetched(qint64 index, const Core::ChainResult &chain);

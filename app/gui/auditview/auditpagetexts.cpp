@@ -34,7 +34,7 @@ void AuditPage::fillShowCombo()
     const QSignalBlocker blocker(m_ui->showCombo);
     m_ui->showCombo->clear();
     m_ui->showCombo->addItem(tr("All rows"), QString());
-    m_ui->showCombo->addItem(tr("Rows with a problem"), u"*"_s);
+    m_ui->showCombo->addItem(tr("With a problem"), u"*"_s);
     m_ui->showCombo->insertSeparator(2);
     for (const QString &id : Core::auditProblemIds())
         m_ui->showCombo->addItem(id, id);
@@ -49,6 +49,7 @@ void AuditPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         retranslate();
+        keepColumnsInSight(); // the headers' words changed width
         updateGuess();
     }
 }
