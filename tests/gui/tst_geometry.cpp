@@ -612,6 +612,15 @@ void tst_GeometryOnScreen::everyWindow()
             QVERIFY(QFile::copy(samples.filePath(name), data.filePath(name)));
         withModal([&] { window.httpFileActions()->openPath(data.filePath(u"jetbrains.http"_s)); },
                   [this](QWidget *dialog) { checkAll(u"http-summary"_s, dialog); });
+        // A file that refuses many requests: the summary lists them all and still fits the screen.
+        QFile many(data.filePath(u"many.http"_s));
+        QVERIFY(many.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 40; ++i)
+            many.write(QByteArrayLiteral("### socket\nWEBSOCKET ws://localhost:8080/socket\n\n"));
+        many.write(QByteArrayLiteral("### fine\nGET http://localhost:8080/\n"));
+        many.close();
+        withModal([&] { window.httpFileActions()->openPath(many.fileName()); },
+                  [this](QWidget *dialog) { checkAll(u"http-summary-long"_s, dialog); });
         withModal([&] { window.httpFileActions()->exportFolder(); },
                   [this](QWidget *dialog) { checkAll(u"http-export-folder"_s, dialog); });
     }
