@@ -2,6 +2,7 @@
 #include "core/audit/auditrow.h"
 
 #include "core/formats/chaindocument.h"
+#include "core/requests/checkids.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -20,7 +21,7 @@ bool downgraded(const ChainResult &chain)
 {
     if (chain.stop && chain.stop->reason == StopReason::HttpsDowngrade)
         return true;
-    if (anyHopWarns(chain, u"https-downgrade"))
+    if (anyHopWarns(chain, checkKey(CheckId::HttpsDowngrade)))
         return true;
     bool secure = false;
     for (const Hop &hop : chain.hops) {
@@ -47,12 +48,27 @@ int redirectsFollowed(const ChainResult &chain)
 
 } // namespace
 
+QString AuditProblem::redirectLoop()
+{
+    return checkKey(CheckId::RedirectLoop);
+}
+
+QString AuditProblem::httpsDowngrade()
+{
+    return checkKey(CheckId::HttpsDowngrade);
+}
+
+QString AuditProblem::retryAfter()
+{
+    return checkKey(CheckId::RetryAfter);
+}
+
 QStringList auditProblemIds()
 {
     return {AuditProblem::TargetMismatch.toString(), AuditProblem::StatusMismatch.toString(),
             AuditProblem::FinalNotOk.toString(),     AuditProblem::ChainTooLong.toString(),
-            AuditProblem::RedirectLoop.toString(),   AuditProblem::HttpsDowngrade.toString(),
-            AuditProblem::RetryAfter.toString(),     AuditProblem::Error.toString()};
+            AuditProblem::redirectLoop(),   AuditProblem::httpsDowngrade(),
+            AuditProblem::retryAfter(),     AuditProblem::Error.toString()};
 }
 
 AuditRow evaluateAudit(const AuditSource &source, const ChainResult &chain, const AuditCheckOptions &options)
@@ -100,10 +116,10 @@ AuditRow evaluateAudit(const AuditSource &source, const ChainResult &chain, cons
     const bool hitLimit = chain.stop && chain.stop->reason == StopReason::RedirectLimit;
     if (redirectsFollowed(chain) > options.maxChain || hitLimit)
         row.problems.append(AuditProblem::ChainTooLong.toString());
-    if ((chain.stop && chain.stop->reason == StopReason::RedirectLoop) || anyHopWarns(chain, u"redirect-loop"))
-        row.problems.append(AuditProblem::RedirectLoop.toString());
+    if ((chain.stop && chain.stop->reason == StopReason::RedirectLoop) || anyHopWarns(chain, checkKey(CheckId::RedirectLoop)))
+        row.problems.append(AuditProblem::redirectLoop());
     if (downgraded(chain))
-        row.problems.append(AuditProblem::HttpsDowngrade.toString());
+        row.problems.append(AuditProblem::httpsDowngrade());
 
     if (chain.error)
         row.error = AuditError{errorKindKey(chain.error->kind), chain.error->message};

@@ -19,12 +19,14 @@ inline constexpr QStringView TargetMismatch = u"target-mismatch";
 inline constexpr QStringView StatusMismatch = u"status-mismatch";
 inline constexpr QStringView FinalNotOk = u"final-not-ok";
 inline constexpr QStringView ChainTooLong = u"chain-too-long";
-inline constexpr QStringView RedirectLoop = u"redirect-loop";
-inline constexpr QStringView HttpsDowngrade = u"https-downgrade";
-// A 429 or 503 asked to wait longer than the run's Retry-After limit, or still answered so after
-// the retries allowed: the row's final status is that answer.
-inline constexpr QStringView RetryAfter = u"retry-after";
 inline constexpr QStringView Error = u"error";
+// Three problems are named as the hop checks of the same meaning are, so these come from the check
+// table (checkids.cpp spells every check id once): a redirect loop, an https -> http hop, and a 429
+// or 503 that asked to wait longer than the run's Retry-After limit, or still answered so after the
+// retries allowed (the row's final status is that answer).
+QString redirectLoop();
+QString httpsDowngrade();
+QString retryAfter();
 } // namespace AuditProblem
 // Every id above, in the order rows list them.
 QStringList auditProblemIds();

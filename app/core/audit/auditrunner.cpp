@@ -187,7 +187,7 @@ void AuditRunner::onChainFinished(qint64 index)
     row.retries = slot.retries;
     if (waitedTooLong) {
         const qsizetype error = row.problems.indexOf(AuditProblem::Error.toString());
-        row.problems.insert(error < 0 ? row.problems.size() : error, AuditProblem::RetryAfter.toString());
+        row.problems.insert(error < 0 ? row.problems.size() : error, AuditProblem::retryAfter());
     }
     Q_EMIT chainFinished(index, chain);
     m_slots.erase(found);
