@@ -28,79 +28,79 @@
     </message>
     <message>
         <source>audit sends GET, or HEAD with -X HEAD, and nothing else: “%1” could change what the server holds, so it is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>audit envía GET, o HEAD con -X HEAD, y nada más: “%1” podría cambiar lo que guarda el servidor, así que se rechaza.</translation>
     </message>
     <message>
         <source>Give a file, a URL or - (standard input) to audit, for example “statusscope audit redirects.csv”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique un archivo, una URL o - (entrada estándar) que auditar, por ejemplo “statusscope audit redirects.csv”.</translation>
     </message>
     <message>
         <source>audit reads one input, not %1: put the URLs in one list, one per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>audit lee una sola entrada, no %1: ponga las URL en una sola lista, una por línea.</translation>
     </message>
     <message>
         <source>Give at most one of --map, --list and --sitemap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique como máximo una de --map, --list y --sitemap.</translation>
     </message>
     <message>
         <source>--format is table, csv or jsonl, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format es table, csv o jsonl, no “%1”.</translation>
     </message>
     <message>
         <source>-o names the input “%1”: the results would replace it; write them to another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>-o nombra la entrada “%1”: los resultados la sustituirían; escríbalos en otro archivo.</translation>
     </message>
     <message>
         <source>A file, an http or https URL, or - for standard input: a list of URLs (one a line), a redirect map (source,expected_target[,expected_status], CSV or tab-separated) or a sitemap (.xml, .xml.gz or a sitemap index). Each source&apos;s result comes in the input&apos;s order as it finishes, then a summary. Exit status: 0 when every source matched (without expectations: ended on 2xx with no problem), 1 when any did not, 2 for bad input (nothing sent), 130 when interrupted with Ctrl+C (after the summary of what finished; a second Ctrl+C ends at once).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo, una URL http o https, o - para la entrada estándar: una lista de URL (una por línea), un mapa de redirecciones (source,expected_target[,expected_status], CSV o separado por tabuladores) o un sitemap (.xml, .xml.gz o un índice de sitemaps). El resultado de cada origen aparece en el orden de la entrada a medida que termina, y después un resumen. Estado de salida: 0 cuando todos los orígenes coincidieron (sin expectativas: terminaron en 2xx sin ningún problema), 1 cuando alguno no, 2 para una entrada incorrecta (no se envía nada), 130 cuando se interrumpe con Ctrl+C (tras el resumen de lo que terminó; un segundo Ctrl+C termina en el acto).</translation>
     </message>
     <message>
         <source>Read the input as a redirect map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer la entrada como un mapa de redirecciones.</translation>
     </message>
     <message>
         <source>Read the input as a list of URLs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer la entrada como una lista de URL.</translation>
     </message>
     <message>
         <source>Read the input as a sitemap (default: guessed from the content, said on stderr).</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer la entrada como un sitemap (por defecto: se deduce del contenido y se indica en stderr).</translation>
     </message>
     <message>
         <source>Run up to N chains at once (default 16).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar hasta N cadenas a la vez (16 por defecto).</translation>
     </message>
     <message>
         <source>At most N requests in flight per host, redirects included (default 4; 0: no limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo N peticiones en curso por host, redirecciones incluidas (4 por defecto; 0: sin límite).</translation>
     </message>
     <message>
         <source>At most N requests per second per host (default: no limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo N peticiones por segundo por host (por defecto: sin límite).</translation>
     </message>
     <message>
         <source>More redirects than N is the problem chain-too-long (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Más de N redirecciones es el problema chain-too-long (1 por defecto).</translation>
     </message>
     <message>
         <source>Compare final URLs with expected targets without their query.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar las URL finales con los destinos esperados sin su consulta.</translation>
     </message>
     <message>
         <source>Compare URLs as if a trailing slash were not there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar las URL como si no tuvieran una barra final.</translation>
     </message>
     <message>
         <source>table, csv or jsonl (default: a table on a terminal, JSON Lines otherwise, CSV for -o FILE.csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>table, csv o jsonl (por defecto: una tabla en un terminal, JSON Lines en otro caso, CSV para -o FILE.csv).</translation>
     </message>
     <message>
         <source>Write the results to FILE (replaced when the run ends, even when interrupted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir los resultados en FILE (se sustituye al terminar la ejecución, aunque se interrumpa).</translation>
     </message>
     <message>
         <source>GET (the default) or HEAD; nothing else is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>GET (por defecto) o HEAD; no se envía nada más.</translation>
     </message>
     <message>
         <source>A request header, &quot;Name: value&quot;; repeat it for more.</source>
@@ -108,7 +108,7 @@
     </message>
     <message>
         <source>The User-Agent header to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cabecera User-Agent que se envía.</translation>
     </message>
     <message>
         <source>Follow at most N redirects (default 20).</source>
@@ -120,165 +120,165 @@
     </message>
     <message>
         <source>Give up on a chain after SECONDS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonar una cadena tras SECONDS.</translation>
     </message>
     <message>
         <source>Follow redirects from https to plain http (still reported as https-downgrade).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir redirecciones de https a http sin cifrar (se siguen indicando como https-downgrade).</translation>
     </message>
     <message>
         <source>Accept invalid certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar certificados no válidos.</translation>
     </message>
     <message>
         <source>“%1” cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer “%1”.</translation>
     </message>
     <message>
         <source>%1 of %2 sources, %3 a second</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 orígenes, %3 por segundo</translation>
     </message>
     <message>
         <source>%1 sources, %2 a second</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 orígenes, %2 por segundo</translation>
     </message>
     <message>
         <source>The input holds no URL to audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada no contiene ninguna URL que auditar.</translation>
     </message>
     <message>
         <source>“%1” could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir “%1”.</translation>
     </message>
 </context>
 <context>
     <name>AuditInput</name>
     <message>
         <source>The file “%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo “%1”: %2</translation>
     </message>
     <message>
         <source>“%1” is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” es una carpeta, no un archivo.</translation>
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada estándar</translation>
     </message>
     <message>
         <source>the pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>el texto pegado</translation>
     </message>
     <message>
         <source>%1 cannot be fetched: no network access.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede descargar %1: no hay acceso a la red.</translation>
     </message>
     <message>
         <source>“%1” is not an http or https URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es una URL http o https.</translation>
     </message>
     <message>
         <source>Read as a sitemap: the input is gzip-compressed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leído como sitemap: la entrada está comprimida con gzip.</translation>
     </message>
     <message>
         <source>Read as a sitemap: the input is XML.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leído como sitemap: la entrada es XML.</translation>
     </message>
     <message>
         <source>Read as a redirect map: line %1 is a header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leído como mapa de redirecciones: la línea %1 es una fila de encabezado.</translation>
     </message>
     <message>
         <source>Read as a redirect map: line %1 has a source and a target separated by a tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leído como mapa de redirecciones: la línea %1 tiene un origen y un destino separados por un tabulador.</translation>
     </message>
     <message>
         <source>Read as a redirect map: line %1 has a source and a target separated by a comma.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leído como mapa de redirecciones: la línea %1 tiene un origen y un destino separados por una coma.</translation>
     </message>
     <message>
         <source>Read as a URL list: one URL a line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leído como lista de URL: una URL por línea.</translation>
     </message>
     <message>
         <source>The line is longer than %1 bytes: not a URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea ocupa más de %1 bytes: no es una URL.</translation>
     </message>
     <message>
         <source>A quoted field opened on this line is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un campo entre comillas abierto en esta línea no se cierra nunca.</translation>
     </message>
     <message>
         <source>The line is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea no es texto UTF-8.</translation>
     </message>
     <message>
         <source>Line %1 is a header row (%2): not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea %1 es una fila de encabezado (%2): no se comprueba.</translation>
     </message>
     <message numerus="yes">
         <source>A redirect map line has a source, an expected target and optionally an expected status; this one has %n field(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Una línea de un mapa de redirecciones tiene un origen, un destino esperado y, opcionalmente, un estado esperado; esta tiene %n campo.</numerusform>
+            <numerusform>Una línea de un mapa de redirecciones tiene un origen, un destino esperado y, opcionalmente, un estado esperado; esta tiene %n campos.</numerusform>
         </translation>
     </message>
     <message>
         <source>The source URL is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL de origen está vacía.</translation>
     </message>
     <message>
         <source>The expected status “%1” is not a status code from 100 to 599.</source>
-        <translation type="unfinished"></translation>
+        <translation>El estado esperado “%1” no es un código de estado entre 100 y 599.</translation>
     </message>
     <message>
         <source>The expected target is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El destino esperado está vacío.</translation>
     </message>
     <message>
         <source>The expected target “%1” is not an http or https URL, nor a path relative to the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>El destino esperado “%1” no es una URL http o https, ni una ruta relativa al origen.</translation>
     </message>
     <message>
         <source>zlib could not be set up to read gzip.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo preparar zlib para leer gzip.</translation>
     </message>
     <message>
         <source>The gzip data is corrupt (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos gzip están dañados (%1).</translation>
     </message>
     <message>
         <source>The document holds no sitemap: no &lt;urlset&gt; or &lt;sitemapindex&gt; element.</source>
-        <translation type="unfinished"></translation>
+        <translation>El documento no contiene ningún sitemap: no hay ningún elemento &lt;urlset&gt; ni &lt;sitemapindex&gt;.</translation>
     </message>
     <message>
         <source>The document is XML but not a sitemap: its root element is &lt;%1&gt;, not &lt;urlset&gt; or &lt;sitemapindex&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El documento es XML pero no un sitemap: su elemento raíz es &lt;%1&gt;, no &lt;urlset&gt; ni &lt;sitemapindex&gt;.</translation>
     </message>
     <message>
         <source>The sitemap is not well-formed XML (line %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El sitemap no es XML bien formado (línea %1): %2</translation>
     </message>
     <message>
         <source>The sitemap ends before its document does (cut short).</source>
-        <translation type="unfinished"></translation>
+        <translation>El sitemap termina antes que su documento (está cortado).</translation>
     </message>
     <message>
         <source>reading failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la lectura falló: %1</translation>
     </message>
     <message>
         <source>%1 is larger than %2 bytes (unpacked): only its beginning was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ocupa más de %2 bytes (descomprimido): solo se leyó su principio.</translation>
     </message>
     <message>
         <source>A sitemap&apos;s &lt;loc&gt; is a full http or https URL; “%1” is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>El &lt;loc&gt; de un sitemap es una URL http o https completa; “%1” no lo es.</translation>
     </message>
     <message>
         <source>the gzip data ends before its end (cut short)</source>
-        <translation type="unfinished"></translation>
+        <translation>los datos gzip terminan antes de su final (están cortados)</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -286,35 +286,35 @@
     </message>
     <message>
         <source>The sitemap %1 was not read to its end: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El sitemap %1 no se leyó hasta el final: %2</translation>
     </message>
     <message>
         <source>the server answered %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor respondió %1 %2</translation>
     </message>
     <message>
         <source>The sitemap index %1 names “%2”, which is not an http or https URL: not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>El índice de sitemaps %1 nombra “%2”, que no es una URL http o https: no se lee.</translation>
     </message>
     <message numerus="yes">
         <source>Sitemap indexes nested more than %n level(s) deep are not followed (first: %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se siguen índices de sitemaps anidados a más de %n nivel de profundidad (el primero: %1).</numerusform>
+            <numerusform>No se siguen índices de sitemaps anidados a más de %n niveles de profundidad (el primero: %1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The sitemap index names %n sitemap(s), but nothing can be fetched here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El índice de sitemaps nombra %n sitemap, pero aquí no se puede descargar nada.</numerusform>
+            <numerusform>El índice de sitemaps nombra %n sitemaps, pero aquí no se puede descargar nada.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sitemap(s) named by the index were not read: at most %1 sitemaps are read in one run.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sitemap nombrado por el índice no se leyó: se leen como máximo %1 sitemaps en una ejecución.</numerusform>
+            <numerusform>%n sitemaps nombrados por el índice no se leyeron: se leen como máximo %1 sitemaps en una ejecución.</numerusform>
         </translation>
     </message>
 </context>
@@ -322,31 +322,31 @@
     <name>AuditOutput</name>
     <message>
         <source>LINE</source>
-        <translation type="unfinished"></translation>
+        <translation>LÍNEA</translation>
     </message>
     <message>
         <source>SOURCE</source>
-        <translation type="unfinished"></translation>
+        <translation>ORIGEN</translation>
     </message>
     <message>
         <source>CHAIN</source>
-        <translation type="unfinished"></translation>
+        <translation>CADENA</translation>
     </message>
     <message>
         <source>FINAL URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL FINAL</translation>
     </message>
     <message>
         <source>MATCH</source>
-        <translation type="unfinished"></translation>
+        <translation>COINCIDE</translation>
     </message>
     <message>
         <source>MS</source>
-        <translation type="unfinished"></translation>
+        <translation>MS</translation>
     </message>
     <message>
         <source>PROBLEMS</source>
-        <translation type="unfinished"></translation>
+        <translation>PROBLEMAS</translation>
     </message>
     <message>
         <source>yes</source>
@@ -358,250 +358,250 @@
     </message>
     <message>
         <source>expected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba %1</translation>
     </message>
     <message>
         <source>Sources: %1, matched: %2, mismatched: %3 (errors: %4), in %5 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orígenes: %1, coinciden: %2, no coinciden: %3 (errores: %4), en %5 s.</translation>
     </message>
     <message>
         <source>Interrupted: the summary counts the sources that finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrumpido: el resumen cuenta los orígenes que terminaron.</translation>
     </message>
 </context>
 <context>
     <name>AuditPage</name>
     <message>
         <source>F&amp;ile</source>
-        <translation type="unfinished"></translation>
+        <translation>Arch&amp;ivo</translation>
     </message>
     <message>
         <source>A list, a redirect map (CSV or TSV) or a sitemap (.xml, .xml.gz)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una lista, un mapa de redirecciones (CSV o TSV) o un sitemap (.xml, .xml.gz)</translation>
     </message>
     <message>
         <source>File to audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo que auditar</translation>
     </message>
     <message>
         <source>A list of URLs, a redirect map (CSV or TSV) or a sitemap (.xml, .xml.gz)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una lista de URL, un mapa de redirecciones (CSV o TSV) o un sitemap (.xml, .xml.gz)</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar…</translation>
     </message>
     <message>
         <source>Paste &amp;map or list</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar &amp;mapa o lista</translation>
     </message>
     <message>
         <source>One URL per line, or source,expected_target[,expected_status] per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Una URL por línea, o source,expected_target[,expected_status] por línea</translation>
     </message>
     <message>
         <source>Pasted list or map</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista o mapa pegados</translation>
     </message>
     <message>
         <source>One URL per line, or source,expected_target[,expected_status] per line; Ctrl+Enter starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Una URL por línea, o source,expected_target[,expected_status] por línea; Ctrl+Intro empieza</translation>
     </message>
     <message>
         <source>Sitemap UR&amp;L</source>
-        <translation type="unfinished"></translation>
+        <translation>URL &amp;del sitemap</translation>
     </message>
     <message>
         <source>https://example.com/sitemap.xml</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.com/sitemap.xml</translation>
     </message>
     <message>
         <source>Sitemap URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del sitemap</translation>
     </message>
     <message>
         <source>The address of a sitemap, a sitemap index, a list or a map</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de un sitemap, un índice de sitemaps, una lista o un mapa</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <source>Kind of input</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de la entrada</translation>
     </message>
     <message>
         <source>How the input is read: guessed from its first lines, or as chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se lee la entrada: deducido de sus primeras líneas, o según lo elegido</translation>
     </message>
     <message>
         <source>Ignore &amp;query</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorar la c&amp;onsulta</translation>
     </message>
     <message>
         <source>The final URL matches the expected target whatever their queries</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL final coincide con el destino esperado sean cuales sean sus consultas</translation>
     </message>
     <message>
         <source>I&amp;gnore trailing slash</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;gnorar la barra final</translation>
     </message>
     <message>
         <source>“/a/” and “/a” match</source>
-        <translation type="unfinished"></translation>
+        <translation>“/a/” y “/a” coinciden</translation>
     </message>
     <message>
         <source>HEAD requests onl&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo peti&amp;ciones HEAD</translation>
     </message>
     <message>
         <source>Send HEAD instead of GET: nothing but HEAD is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar HEAD en lugar de GET: no se envía nada más que HEAD</translation>
     </message>
     <message>
         <source>Chains at &amp;once:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadenas a la ve&amp;z:</translation>
     </message>
     <message>
         <source>How many chains run at the same time</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas cadenas se ejecutan al mismo tiempo</translation>
     </message>
     <message>
         <source>Chains at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadenas a la vez</translation>
     </message>
     <message>
         <source>&amp;At most per host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Como má&amp;ximo por host:</translation>
     </message>
     <message>
         <source>Requests in flight per host at most, redirects included; 0: no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Peticiones en curso por host como máximo, redirecciones incluidas; 0: sin límite</translation>
     </message>
     <message>
         <source>At most per host</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo por host</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>sin límite</translation>
     </message>
     <message>
         <source>Rate per host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritmo por host:</translation>
     </message>
     <message>
         <source>Requests started per second per host at most; 0: no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Peticiones iniciadas por segundo por host como máximo; 0: sin límite</translation>
     </message>
     <message>
         <source>Rate per host</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritmo por host</translation>
     </message>
     <message>
         <source> /s</source>
-        <translation type="unfinished"></translation>
+        <translation> /s</translation>
     </message>
     <message>
         <source>Max &amp;chain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redirecciones máximas:</translation>
     </message>
     <message>
         <source>More redirects followed than this is the problem chain-too-long</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir más redirecciones que estas es el problema chain-too-long</translation>
     </message>
     <message>
         <source>Max chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirecciones máximas</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;jecutar</translation>
     </message>
     <message>
         <source>Start the audit (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar la auditoría (Ctrl+Intro)</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;usar</translation>
     </message>
     <message>
         <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cance&amp;lar</translation>
     </message>
     <message>
         <source>Stop the run; the rows that finished stay (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la ejecución; las filas que terminaron se conservan (Esc)</translation>
     </message>
     <message>
         <source>Re-run faile&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir fallida&amp;s</translation>
     </message>
     <message>
         <source>Run again only the rows with a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a ejecutar solo las filas con algún problema</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>Ex&amp;portar</translation>
     </message>
     <message>
         <source>Audit progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la auditoría</translation>
     </message>
     <message>
         <source>Sho&amp;w:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mos&amp;trar:</translation>
     </message>
     <message>
         <source>Which rows to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué filas mostrar</translation>
     </message>
     <message>
         <source>All rows, the rows with a problem, or the rows with one problem id</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las filas, las filas con algún problema, o las filas con un id de problema concreto</translation>
     </message>
     <message>
         <source>Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Host:</translation>
     </message>
     <message>
         <source>Host filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de host</translation>
     </message>
     <message>
         <source>Only the rows whose source is on this host</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las filas cuyo origen está en este host</translation>
     </message>
     <message>
         <source>Final stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado fi&amp;nal:</translation>
     </message>
     <message>
         <source>Final status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de estado final</translation>
     </message>
     <message>
         <source>Only the rows whose chain ended with a status of this class, or without a response</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las filas cuya cadena terminó con un estado de esta clase, o sin respuesta</translation>
     </message>
     <message>
         <source>Search sources and URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en orígenes y URL</translation>
     </message>
     <message>
         <source>Only the rows whose source, final URL or expected target contains the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las filas cuyo origen, URL final o destino esperado contiene el texto</translation>
     </message>
     <message>
         <source>Audit rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas de la auditoría</translation>
     </message>
     <message>
         <source>One row per source in input order; the selected row’s chain is shown beside or below</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por origen, en el orden de la entrada; la cadena de la fila seleccionada se muestra al lado o debajo</translation>
     </message>
 </context>
 <context>
@@ -925,31 +925,31 @@
     </message>
     <message>
         <source>also %1</source>
-        <translation type="unfinished"></translation>
+        <translation>también %1</translation>
     </message>
     <message>
         <source>In code:</source>
-        <translation type="unfinished"></translation>
+        <translation>En el código:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente:</translation>
     </message>
     <message>
         <source>Widely repeated, no primary source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Muy repetido, sin fuente primaria: %1</translation>
     </message>
     <message>
         <source>Some of these texts are not translated yet and are shown in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos de estos textos aún no están traducidos y se muestran en inglés.</translation>
     </message>
     <message>
         <source>statusscope %1: &quot;%2&quot; is not a catalogue language; use one of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>statusscope %1: “%2” no es un idioma del catálogo; use uno de %3.</translation>
     </message>
     <message>
         <source>Texts in LANG (en, de, fr or es) instead of the environment&apos;s language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Textos en LANG (en, de, fr o es) en lugar del idioma del entorno.</translation>
     </message>
 </context>
 <context>
@@ -1035,15 +1035,15 @@
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Adelante</translation>
     </message>
     <message>
         <source>Type a code such as 404, a class such as 4xx, words from a reason or description, or a name from code such as StatusTeapot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un código como 404, una clase como 4xx, palabras de un motivo o una descripción, o un nombre del código como StatusTeapot.</translation>
     </message>
 </context>
 <context>
@@ -1190,19 +1190,19 @@
     </message>
     <message>
         <source>must be an array of {&quot;title&quot;, &quot;url&quot;} objects</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un array de objetos {&quot;title&quot;, &quot;url&quot;}</translation>
     </message>
     <message>
         <source>must contain only {&quot;title&quot;, &quot;url&quot;} objects</source>
-        <translation type="unfinished"></translation>
+        <translation>debe contener solo objetos {&quot;title&quot;, &quot;url&quot;}</translation>
     </message>
     <message>
         <source>every source needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>cada fuente necesita un título</translation>
     </message>
     <message>
         <source>a vendor or unofficial entry must name at least one source (the vendor&apos;s documentation or source file) where its meaning can be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>una entrada de un fabricante o no oficial debe nombrar al menos una fuente (la documentación o el archivo fuente del fabricante) donde se pueda comprobar su significado</translation>
     </message>
 </context>
 <context>
@@ -1225,11 +1225,11 @@
     </message>
     <message>
         <source>must be the language&apos;s two-letter code, such as &quot;de&quot; (not &quot;en&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser el código de dos letras del idioma, como &quot;de&quot; (no &quot;en&quot;)</translation>
     </message>
     <message>
         <source>must be an object with a text for each class</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un objeto con un texto para cada clase</translation>
     </message>
     <message>
         <source>is not a status class</source>
@@ -1241,19 +1241,19 @@
     </message>
     <message>
         <source>must be an object: {&quot;text&quot;: …, &quot;from&quot;: …}</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un objeto: {&quot;text&quot;: …, &quot;from&quot;: …}</translation>
     </message>
     <message>
         <source>must be a non-empty string (leave out a field not yet translated)</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una cadena no vacía (omita un campo que aún no esté traducido)</translation>
     </message>
     <message>
         <source>must be the %1 hex digits of the English text&apos;s hash</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser los %1 dígitos hexadecimales del hash del texto inglés</translation>
     </message>
     <message>
         <source>is missing: run &quot;./dev catalogue-translations --stamp LANG&quot; after writing a text</source>
-        <translation type="unfinished"></translation>
+        <translation>falta: ejecute &quot;./dev catalogue-translations --stamp LANG&quot; después de escribir un texto</translation>
     </message>
     <message>
         <source>must be true or false</source>
@@ -1265,11 +1265,11 @@
     </message>
     <message>
         <source>must name the English entry as &quot;CODE REASON · ORIGIN&quot;, for example &quot;499 Client Closed Request · nginx&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>debe nombrar la entrada inglesa como &quot;CODE REASON · ORIGIN&quot;, por ejemplo &quot;499 Client Closed Request · nginx&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” aparece dos veces</translation>
     </message>
     <message>
         <source>must be a single line</source>
@@ -1371,7 +1371,7 @@
     </message>
     <message>
         <source>client certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>certificado de cliente %1</translation>
     </message>
 </context>
 <context>
@@ -1692,15 +1692,15 @@
     </message>
     <message>
         <source>--%1 goes with a .http file: give --from-http FILE with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 va con un archivo .http: indique --from-http FILE junto con ella.</translation>
     </message>
     <message>
         <source>--dry-run shows the requests of URL arguments, --from-curl or --from-http, not of --input.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dry-run muestra las peticiones de los argumentos URL, de --from-curl o de --from-http, no de --input.</translation>
     </message>
     <message>
         <source>--proxy-user needs USER:PASSWORD. check does not ask for a password the way curl does, since it runs in scripts: give it after a colon (--proxy-user &apos;alice:secret&apos;; for an empty one, --proxy-user &apos;alice:&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--proxy-user necesita USER:PASSWORD. check no pide una contraseña como hace curl, ya que se ejecuta en scripts: indíquela tras dos puntos (--proxy-user &apos;alice:secret&apos;; para una vacía, --proxy-user &apos;alice:&apos;).</translation>
     </message>
 </context>
 <context>
@@ -1890,11 +1890,11 @@
     </message>
     <message>
         <source>Connecting to an address --resolve gives failed, and the next address given was tried, as curl does.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión a una dirección que indica --resolve falló, y se probó la siguiente dirección indicada, como hace curl.</translation>
     </message>
     <message>
         <source>The proxy&apos;s own host name was connected to at the address a --resolve pin gives for it, as curl does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conectó con el propio nombre de host del proxy en la dirección que le asigna un --resolve, como hace curl.</translation>
     </message>
 </context>
 <context>
@@ -1924,7 +1924,7 @@
     <name>CodeConstants</name>
     <message>
         <source>is not a known field</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un campo conocido</translation>
     </message>
     <message>
         <source>must be a non-empty string</source>
@@ -1932,11 +1932,11 @@
     </message>
     <message>
         <source>must be a name, a non-empty list of names with the current one first, or {&quot;name&quot;: …, &quot;meaning&quot;: …}</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un nombre, una lista no vacía de nombres con el actual en primer lugar, o {&quot;name&quot;: …, &quot;meaning&quot;: …}</translation>
     </message>
     <message>
         <source>must be a name, or a non-empty list of names with the current one first</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un nombre, o una lista no vacía de nombres con el actual en primer lugar</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
@@ -1944,7 +1944,7 @@
     </message>
     <message>
         <source>is larger than 4 MiB, which no table of constants needs; is it the right file?</source>
-        <translation type="unfinished"></translation>
+        <translation>ocupa más de 4 MiB, algo que ninguna tabla de constantes necesita; ¿es el archivo correcto?</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
@@ -1960,7 +1960,7 @@
     </message>
     <message>
         <source>must be a non-empty array of tables</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un array no vacío de tablas</translation>
     </message>
     <message>
         <source>must be an object</source>
@@ -1968,59 +1968,59 @@
     </message>
     <message>
         <source>is the id of an earlier table too</source>
-        <translation type="unfinished"></translation>
+        <translation>es también el id de una tabla anterior</translation>
     </message>
     <message>
         <source>must be an https URL of the source file or reference page</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una URL https del archivo fuente o de la página de referencia</translation>
     </message>
     <message>
         <source>must be &quot;constant&quot; (the default) or &quot;reason&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser &quot;constant&quot; (por defecto) o &quot;reason&quot;</translation>
     </message>
     <message>
         <source>must contain %1 where the code goes</source>
-        <translation type="unfinished"></translation>
+        <translation>debe contener %1 donde va el código</translation>
     </message>
     <message>
         <source>is only for a table of reason phrases (&quot;kind&quot;: &quot;reason&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>solo es para una tabla de frases de motivo (&quot;kind&quot;: &quot;reason&quot;)</translation>
     </message>
     <message>
         <source>must be a non-empty object from code to name</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un objeto no vacío de código a nombre</translation>
     </message>
     <message>
         <source>is not a three-digit status code</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un código de estado de tres cifras</translation>
     </message>
     <message>
         <source>must be one reason phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una sola frase de motivo</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a name as code writes it</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es un nombre tal como lo escribe el código</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is given to another code of this table too</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” se asigna también a otro código de esta tabla</translation>
     </message>
     <message>
         <source>%1 is not in the catalogue; add its entry first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está en el catálogo; añada primero su entrada</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not the reason of any entry of %2, whose meanings are %3; name the meaning by its entry&apos;s reason, exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es el motivo de ninguna entrada de %2, cuyos significados son %3; nombre el significado exactamente por el motivo de su entrada</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is the reason of %2 entries of %3, so it does not say which one the names belong to</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” es el motivo de %2 entradas de %3, así que no indica a cuál pertenecen los nombres</translation>
     </message>
     <message>
         <source>gives %1 &quot;%2&quot; a second set of names; list them together, the current one first</source>
-        <translation type="unfinished"></translation>
+        <translation>da a %1 “%2” un segundo conjunto de nombres; enumérelos juntos, con el actual en primer lugar</translation>
     </message>
 </context>
 <context>
@@ -2089,11 +2089,11 @@ Comandos:
     </message>
     <message>
         <source>Explain every chain of a HAR file as check explains live ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicar cada cadena de un archivo HAR como check explica las cadenas en vivo.</translation>
     </message>
     <message>
         <source>Check a redirect map, a URL list or a sitemap: every chain, what was expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar un mapa de redirecciones, una lista de URL o un sitemap: cada cadena, lo que se esperaba.</translation>
     </message>
     <message>
         <source>
@@ -2105,7 +2105,15 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
 3 catalogue unreadable or no window; 4 or 5 with check --fail when the final status is
 4xx or 5xx; audit: 1 when a source did not match, 130 when interrupted (Ctrl+C).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Opciones:
+  -h, --help      Mostrar esta ayuda, o la ayuda de un comando tras el nombre del comando.
+  -v, --version   Mostrar la versión.
+
+Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida; 2 error de uso;
+3 catálogo ilegible o sin ventana; 4 o 5 con check --fail cuando el estado final es
+4xx o 5xx; audit: 1 cuando un origen no coincidió, 130 cuando se interrumpe (Ctrl+C).
+</translation>
     </message>
 </context>
 <context>
@@ -2374,99 +2382,99 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>file too large: %1: the files of one command may hold %2 MiB together</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo demasiado grande: %1: los archivos de un comando pueden ocupar %2 MiB en total</translation>
     </message>
     <message>
         <source>file not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo no encontrado: %1</translation>
     </message>
     <message>
         <source>file not readable: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo no legible: %1: %2</translation>
     </message>
     <message>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>permiso denegado</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo normal</translation>
     </message>
     <message>
         <source>%1: the body comes from standard input; the method is PUT as in curl</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el cuerpo viene de la entrada estándar; el método es PUT, como en curl</translation>
     </message>
     <message>
         <source>%1: curl sends either a form (-F) or data (-d), not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: curl envía o un formulario (-F) o datos (-d), no ambos.</translation>
     </message>
     <message>
         <source>%1: the value comes from standard input; paste it instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el valor viene de la entrada estándar; péguelo en su lugar</translation>
     </message>
     <message>
         <source>%1: the body comes from standard input; paste the body instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el cuerpo viene de la entrada estándar; pegue el cuerpo en su lugar</translation>
     </message>
     <message>
         <source>%1: a form part is written NAME=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: una parte de formulario se escribe NAME=VALUE</translation>
     </message>
     <message>
         <source>%1: the part&apos;s encoder= is not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el encoder= de la parte no se aplica</translation>
     </message>
     <message>
         <source>%1: “%2” is not a form part field curl knows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%2” no es un campo de parte de formulario que curl conozca</translation>
     </message>
     <message>
         <source>%1: the part comes from standard input; it is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la parte viene de la entrada estándar; se omite</translation>
     </message>
     <message>
         <source>%1: no URL is left for this upload</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no queda ninguna URL para esta subida</translation>
     </message>
     <message>
         <source>-H %1: curl sends no %2 header; StatusScope still sends its own</source>
-        <translation type="unfinished"></translation>
+        <translation>-H %1: curl no envía ninguna cabecera %2; StatusScope sigue enviando la suya</translation>
     </message>
     <message>
         <source>--compressed: Accept-Encoding is typed, so the body is shown as received, not decoded</source>
-        <translation type="unfinished"></translation>
+        <translation>--compressed: Accept-Encoding está escrito a mano, así que el cuerpo se muestra tal como se recibió, sin descodificar</translation>
     </message>
     <message>
         <source>the URL holds %1: curl refuses it without -g; it is sent as written</source>
-        <translation type="unfinished"></translation>
+        <translation>la URL contiene %1: curl la rechaza sin -g; se envía tal como está escrita</translation>
     </message>
     <message>
         <source>1 more request was pasted: only the first was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pegó 1 petición más: solo se abrió la primera</translation>
     </message>
     <message>
         <source>%1 more requests were pasted: only the first was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pegaron %1 peticiones más: solo se abrió la primera</translation>
     </message>
     <message>
         <source>a “{” that is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>una “{” que no se cierra</translation>
     </message>
     <message>
         <source>a “[” that is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>un “[” que no se cierra</translation>
     </message>
     <message>
         <source>“[%1]”, which is not a range</source>
-        <translation type="unfinished"></translation>
+        <translation>“[%1]”, que no es un rango</translation>
     </message>
     <message>
         <source>The URL&apos;s patterns give more than %1 URLs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los patrones de la URL dan más de %1 URL.</translation>
     </message>
     <message>
         <source>%1 %2: no password after a colon. curl would ask for it, StatusScope does not, so no proxy user is set: give USER:PASSWORD (USER: for an empty password).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: no hay contraseña tras los dos puntos. curl la pediría, StatusScope no, así que no se establece ningún usuario del proxy: indique USER:PASSWORD (USER: para una contraseña vacía).</translation>
     </message>
 </context>
 <context>
@@ -2510,35 +2518,35 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Body: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuerpo: %1</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones:</translation>
     </message>
     <message>
         <source>Not applied:</source>
-        <translation type="unfinished"></translation>
+        <translation>No aplicado:</translation>
     </message>
     <message>
         <source>Print the requests that would be sent, and send nothing; files the request names need not exist (they are listed as not applied).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las peticiones que se enviarían, y no enviar nada; los archivos que nombra la petición no tienen por qué existir (se listan como no aplicados).</translation>
     </message>
     <message>
         <source>file not readable: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo no legible: %1: %2</translation>
     </message>
     <message>
         <source>file not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo no encontrado: %1</translation>
     </message>
     <message>
         <source>Dry run: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulación: no se envió nada.</translation>
     </message>
     <message>
         <source>Request %1 of %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Petición %1 de %2:</translation>
     </message>
 </context>
 <context>
@@ -2588,41 +2596,41 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     <name>FromHttp</name>
     <message>
         <source>Send the requests of FILE, a VS Code REST Client or JetBrains HTTP Client .http file, in order; what StatusScope does not use (scripts, response references…) is listed on standard error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar las peticiones de FILE, un archivo .http de VS Code REST Client o de JetBrains HTTP Client, en orden; lo que StatusScope no usa (scripts, referencias a respuestas…) se lista en la salida de error estándar.</translation>
     </message>
     <message>
         <source>With --from-http: send only the request named NAME (# @name or ### NAME).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --from-http: enviar solo la petición llamada NAME (# @name o ### NAME).</translation>
     </message>
     <message>
         <source>With --from-http: take variables the file does not define from environment NAME of http-client.env.json (and .private.env.json) or .vscode/settings.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --from-http: tomar las variables que el archivo no define del entorno NAME de http-client.env.json (y .private.env.json) o de .vscode/settings.json.</translation>
     </message>
     <message>
         <source>--from-http sends the requests of the file; give no URL argument with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from-http envía las peticiones del archivo; no indique ninguna URL como argumento con él.</translation>
     </message>
     <message>
         <source>--from-http takes the requests from the file: %1 cannot be used with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from-http toma las peticiones del archivo: %1 no se puede usar con él.</translation>
     </message>
     <message>
         <source>--from-http: “%1” holds no request.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from-http: “%1” no contiene ninguna petición.</translation>
     </message>
     <message>
         <source>--from-http: “%1” has no request named “%2”; none of its requests has a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from-http: “%1” no tiene ninguna petición llamada “%2”; ninguna de sus peticiones tiene nombre.</translation>
     </message>
     <message>
         <source>--from-http: “%1” has no request named “%2”; its names are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from-http: “%1” no tiene ninguna petición llamada “%2”; sus nombres son: %3.</translation>
     </message>
     <message numerus="yes">
         <source>--from-http: “%1”: %n request(s) cannot be sent, so none is:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>--from-http: “%1”: %n petición no se puede enviar, así que no se envía ninguna:</numerusform>
+            <numerusform>--from-http: “%1”: %n peticiones no se pueden enviar, así que no se envía ninguna:</numerusform>
         </translation>
     </message>
 </context>
@@ -2762,26 +2770,26 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>The body is not UTF-8 text: “text” holds its bytes in base64, as “_encoding” says.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo no es texto UTF-8: “text” contiene sus bytes en base64, como indica “_encoding”.</translation>
     </message>
 </context>
 <context>
     <name>HarCommand</name>
     <message>
         <source>Standard input holds more than %1 MiB; HAR files up to that size can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada estándar contiene más de %1 MiB; se pueden leer archivos HAR de hasta ese tamaño.</translation>
     </message>
     <message>
         <source>A HAR file (- for standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo HAR (- para la entrada estándar).</translation>
     </message>
     <message>
         <source>Print JSON Lines: one chain a line, as check --json writes it, with &quot;source&quot;: &quot;har&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar JSON Lines: una cadena por línea, como la escribe check --json, con &quot;source&quot;: &quot;har&quot;.</translation>
     </message>
     <message>
         <source>Also write what was read back out as a HAR 1.2 file (credentials masked unless --show-secrets); - writes it instead of the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir también lo leído de nuevo como archivo HAR 1.2 (credenciales ocultas salvo con --show-secrets); - lo escribe en lugar del informe.</translation>
     </message>
     <message>
         <source>Show credentials (Authorization, cookies) instead of masking them.</source>
@@ -2789,15 +2797,15 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Give one HAR file, for example “statusscope har capture.har”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique un archivo HAR, por ejemplo “statusscope har capture.har”.</translation>
     </message>
     <message>
         <source>“%1” cannot be read as a HAR file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no se puede leer como archivo HAR: %2</translation>
     </message>
     <message>
         <source>The file holds no entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no contiene ninguna entrada.</translation>
     </message>
     <message>
         <source>The HAR file “%1” could not be written.</source>
@@ -3283,310 +3291,310 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Client certificate offered: %1 (the request&apos;s own).</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de cliente ofrecido: %1 (el de la propia petición).</translation>
     </message>
     <message>
         <source>Client certificate offered: %1, from Preferences for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de cliente ofrecido: %1, de Preferencias para %2.</translation>
     </message>
 </context>
 <context>
     <name>HttpFile</name>
     <message>
         <source>line %1: the name “%2” was already given on line %3; --name picks the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: el nombre “%2” ya se dio en la línea %3; --name elige el primero.</translation>
     </message>
     <message>
         <source>line %1: the pre-request script (&lt; {% … %}) is not run: StatusScope runs no scripts.</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: el script previo a la petición (&lt; {% … %}) no se ejecuta: StatusScope no ejecuta scripts.</translation>
     </message>
     <message>
         <source>line %1: text after a response handler is not part of the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: el texto tras un manejador de respuesta no forma parte de la petición.</translation>
     </message>
     <message>
         <source>line %1: the script opened here is not closed with %}; the lines after it, up to the next ###, were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: el script abierto aquí no se cierra con %}; se omitieron las líneas siguientes, hasta el próximo ###.</translation>
     </message>
     <message>
         <source>line %1: “@name %2” is followed by no request.</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: a “@name %2” no le sigue ninguna petición.</translation>
     </message>
     <message>
         <source>line %1: @no-log is not applied: the window&apos;s history keeps every chain it sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: @no-log no se aplica: el historial de la ventana conserva todas las cadenas que envía.</translation>
     </message>
     <message>
         <source>line %1: @%2 is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: @%2 no está admitido.</translation>
     </message>
     <message>
         <source>line %1: “%2” is not a variable definition (@name = value).</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: “%2” no es una definición de variable (@name = value).</translation>
     </message>
     <message>
         <source>line %1: %2 requests are not supported; StatusScope sends HTTP requests only.</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: las peticiones %2 no están admitidas; StatusScope solo envía peticiones HTTP.</translation>
     </message>
     <message>
         <source>line %1: the response reference (%2) is not compared: StatusScope keeps its own history instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: la referencia a la respuesta (%2) no se compara: StatusScope conserva su propio historial en su lugar.</translation>
     </message>
     <message>
         <source>line %1: the response handler (%2) is not run: StatusScope runs no scripts.</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: el manejador de respuesta (%2) no se ejecuta: StatusScope no ejecuta scripts.</translation>
     </message>
     <message>
         <source>The file holds no request.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no contiene ninguna petición.</translation>
     </message>
     <message>
         <source>cannot read “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer “%1”: %2.</translation>
     </message>
     <message>
         <source>“%1” holds more than 4 MiB; a .http file is far shorter.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ocupa más de 4 MiB; un archivo .http es mucho más corto.</translation>
     </message>
     <message>
         <source>“%1” is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es texto UTF-8.</translation>
     </message>
     <message>
         <source>%1 is next to the file but not read: no environment was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está junto al archivo pero no se lee: no se eligió ningún entorno.</translation>
     </message>
     <message>
         <source>line %1: &lt;@%2: only UTF-8 body files are read.</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: &lt;@%2: solo se leen archivos de cuerpo UTF-8.</translation>
     </message>
     <message>
         <source>line %1: &lt; %2: file not readable: %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: &lt; %2: archivo no legible: %3: %4</translation>
     </message>
     <message>
         <source>line %1: &lt; %2: file not found: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: &lt; %2: archivo no encontrado: %3</translation>
     </message>
     <message>
         <source>line %1: %2 is not applied: StatusScope speaks HTTP/1.1 and HTTP/2.</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: %2 no se aplica: StatusScope habla HTTP/1.1 y HTTP/2.</translation>
     </message>
     <message>
         <source>line %1: “%2” is not a header (Name: value); a body comes after a blank line.</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: “%2” no es una cabecera (Nombre: valor); el cuerpo va después de una línea en blanco.</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: %2</translation>
     </message>
     <message>
         <source>line %1: “%2” cannot be requested: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: “%2” no se puede pedir: %3</translation>
     </message>
     <message>
         <source>its body is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>su cuerpo no es texto UTF-8</translation>
     </message>
     <message>
         <source>its body holds carriage returns, which a .http file does not keep</source>
-        <translation type="unfinished"></translation>
+        <translation>su cuerpo contiene retornos de carro, que un archivo .http no conserva</translation>
     </message>
     <message>
         <source>its body ends with a line break or blank line, which a .http file does not keep</source>
-        <translation type="unfinished"></translation>
+        <translation>su cuerpo termina con un salto de línea o una línea en blanco, que un archivo .http no conserva</translation>
     </message>
     <message>
         <source>a line of its body (“%1”) would be read as part of the file&apos;s syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>una línea de su cuerpo (“%1”) se leería como parte de la sintaxis del archivo</translation>
     </message>
     <message>
         <source>its name holds a line break</source>
-        <translation type="unfinished"></translation>
+        <translation>su nombre contiene un salto de línea</translation>
     </message>
     <message>
         <source>its method %1 is not one that .http files know</source>
-        <translation type="unfinished"></translation>
+        <translation>su método %1 no es uno de los que conocen los archivos .http</translation>
     </message>
     <message>
         <source>its URL cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>su URL no se puede escribir</translation>
     </message>
     <message>
         <source>its field %1 holds “{{”, which would be read as a variable</source>
-        <translation type="unfinished"></translation>
+        <translation>su campo %1 contiene “{{”, que se leería como una variable</translation>
     </message>
     <message>
         <source>its field %1 begins or ends with spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>su campo %1 empieza o termina con espacios</translation>
     </message>
     <message>
         <source>its Authorization field would be encoded again when read</source>
-        <translation type="unfinished"></translation>
+        <translation>su campo Authorization se volvería a codificar al leerlo</translation>
     </message>
     <message>
         <source>its Digest user or password is empty or holds spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>su usuario o contraseña Digest está vacío o contiene espacios</translation>
     </message>
     <message>
         <source>its body holds “{{”, which would be read as a variable</source>
-        <translation type="unfinished"></translation>
+        <translation>su cuerpo contiene “{{”, que se leería como una variable</translation>
     </message>
     <message>
         <source>an empty body (written as none)</source>
-        <translation type="unfinished"></translation>
+        <translation>un cuerpo vacío (se escribe como ninguno)</translation>
     </message>
     <message>
         <source>the proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>el proxy</translation>
     </message>
     <message>
         <source>certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>los certificados</translation>
     </message>
     <message>
         <source>pinned addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>las direcciones fijadas</translation>
     </message>
     <message>
         <source>credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>las credenciales</translation>
     </message>
     <message>
         <source>cookies from a cookie file</source>
-        <translation type="unfinished"></translation>
+        <translation>las cookies de un archivo de cookies</translation>
     </message>
     <message>
         <source>limits other than the timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>los límites distintos del tiempo de espera</translation>
     </message>
     <message>
         <source>the fields marked secret</source>
-        <translation type="unfinished"></translation>
+        <translation>los campos marcados como secretos</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”: %2</translation>
     </message>
     <message>
         <source>“%1”: without %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”: sin %2</translation>
     </message>
     <message>
         <source>history is off or read-only, so nothing can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>el historial está desactivado o es de solo lectura, así que no se puede guardar nada.</translation>
     </message>
     <message>
         <source>it holds no request.</source>
-        <translation type="unfinished"></translation>
+        <translation>no contiene ninguna petición.</translation>
     </message>
     <message>
         <source>line %1: “%2” could not be saved: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: no se pudo guardar “%2”: %3</translation>
     </message>
     <message>
         <source>the folder “%1” holds no saved request.</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta “%1” no contiene ninguna petición guardada.</translation>
     </message>
     <message>
         <source>cannot write “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir “%1”: %2</translation>
     </message>
     <message>
         <source>line %1: the text grows past 4 MiB once its variables are replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: el texto supera los 4 MiB una vez sustituidas sus variables.</translation>
     </message>
     <message>
         <source>line %1: {{%2}} takes a value from another request&apos;s response, which StatusScope does not keep between requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: {{%2}} toma un valor de la respuesta de otra petición, que StatusScope no conserva entre peticiones.</translation>
     </message>
     <message>
         <source>line %1: the variable “%2” is not defined in the file nor in the environment “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: la variable “%2” no está definida en el archivo ni en el entorno “%3”.</translation>
     </message>
     <message>
         <source>line %1: the variable “%2” is not defined in the file (a response handler may set it in JetBrains&apos; client, but StatusScope runs no handlers).</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: la variable “%2” no está definida en el archivo (un manejador de respuesta puede definirla en el cliente de JetBrains, pero StatusScope no ejecuta manejadores).</translation>
     </message>
     <message>
         <source>line %1: the variable “%2” is not defined in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: la variable “%2” no está definida en el archivo.</translation>
     </message>
     <message>
         <source>line %1: the variable “%2” uses itself (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: la variable “%2” se usa a sí misma (%3).</translation>
     </message>
     <message>
         <source>line %1: the variable “%2” goes through more than %3 other variables.</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: la variable “%2” pasa por más de %3 variables distintas.</translation>
     </message>
     <message>
         <source>line %1: {{%2}}: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: {{%2}}: %3</translation>
     </message>
     <message>
         <source>the offset is not “NUMBER UNIT” (y, M, w, d, h, m, s, ms).</source>
-        <translation type="unfinished"></translation>
+        <translation>el desplazamiento no es “NÚMERO UNIDAD” (y, M, w, d, h, m, s, ms).</translation>
     </message>
     <message>
         <source>give rfc1123 or iso8601, then an optional offset.</source>
-        <translation type="unfinished"></translation>
+        <translation>indique rfc1123 o iso8601, y después un desplazamiento opcional.</translation>
     </message>
     <message>
         <source>only the rfc1123 and iso8601 formats are supported, not custom formats.</source>
-        <translation type="unfinished"></translation>
+        <translation>solo se admiten los formatos rfc1123 e iso8601, no formatos personalizados.</translation>
     </message>
     <message>
         <source>give two whole numbers, the second larger.</source>
-        <translation type="unfinished"></translation>
+        <translation>indique dos números enteros, el segundo mayor.</translation>
     </message>
     <message>
         <source>give two numbers, the second larger.</source>
-        <translation type="unfinished"></translation>
+        <translation>indique dos números, el segundo mayor.</translation>
     </message>
     <message>
         <source>give a length from 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>indique una longitud de 0 a %1.</translation>
     </message>
     <message>
         <source>a name taken from an environment file (%NAME) is not supported: StatusScope reads no environment files.</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre tomado de un archivo de entorno (%NAME) no está admitido: StatusScope no lee archivos de entorno.</translation>
     </message>
     <message>
         <source>the environment variable %1 is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>la variable de entorno %1 no está definida.</translation>
     </message>
     <message>
         <source>%1 is not set in the .env file next to the .http file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está definida en el archivo .env junto al archivo .http.</translation>
     </message>
     <message>
         <source>Azure Active Directory tokens are not supported; put the token in a variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los tokens de Azure Active Directory no están admitidos; ponga el token en una variable.</translation>
     </message>
     <message>
         <source>this system variable is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>esta variable del sistema no está admitida.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2.</translation>
     </message>
     <message>
         <source>%1 is not read: it is not plain JSON (%2; comments are not read).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se lee: no es JSON puro (%2; los comentarios no se leen).</translation>
     </message>
     <message>
         <source>%1: “%2” is not used: only text, numbers and true/false are.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%2” no se usa: solo se usan texto, números y true/false.</translation>
     </message>
     <message>
         <source>no environment file next to the file defines “%1” (http-client.env.json, http-client.private.env.json, .vscode/settings.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún archivo de entorno junto al archivo define “%1” (http-client.env.json, http-client.private.env.json, .vscode/settings.json).</translation>
     </message>
     <message>
         <source>no environment “%1”; the environment files define: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún entorno “%1”; los archivos de entorno definen: %2.</translation>
     </message>
 </context>
 <context>
@@ -3827,11 +3835,11 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>&amp;Audit Redirects</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;uditoría de redirecciones</translation>
     </message>
     <message>
         <source>Ctrl+3</source>
-        <translation type="unfinished">Ctrl+3</translation>
+        <translation>Ctrl+3</translation>
     </message>
 </context>
 <context>
@@ -4215,7 +4223,7 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     <name>QHttpSocketEngine</name>
     <message>
         <source>Error parsing authentication request from proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al analizar la petición de autenticación del proxy</translation>
     </message>
 </context>
 <context>
@@ -4644,7 +4652,7 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Use the proxy of Preferences, no proxy at all, or the proxy typed under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el proxy de Preferencias, ningún proxy, o el proxy escrito debajo.</translation>
     </message>
 </context>
 <context>
@@ -4833,27 +4841,27 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>conexión rechazada</translation>
     </message>
     <message>
         <source>no answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta a tiempo</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Connecting to %1 failed (%2); tried %3, the next address --resolve gives for %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión a %1 falló (%2); se probó %3, la siguiente dirección que --resolve indica para %4.</translation>
     </message>
     <message>
         <source>Could not connect to %1 at the address it is pinned to: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo conectar con %1 en la dirección a la que está fijado: %2.</translation>
     </message>
     <message>
         <source>Could not connect to %1 at any of the %2 addresses --resolve gives for it: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo conectar con %1 en ninguna de las %2 direcciones que --resolve indica para él: %3.</translation>
     </message>
     <message>
         <source>%1 (realm “%2”)</source>
@@ -4861,23 +4869,23 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Digest sent ahead to the proxy %1 for user %2 with the nonce from hop %3&apos;s 407 (nonce count %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Digest enviado por adelantado al proxy %1 para el usuario %2 con el nonce del 407 del salto %3 (nonce count %4).</translation>
     </message>
     <message>
         <source>The proxy %1 refused the Proxy-Authorization field typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proxy %1 rechazó el campo Proxy-Authorization escrito.</translation>
     </message>
     <message>
         <source>The proxy&apos;s 407 said the nonce had expired (stale=true), not that the credentials were wrong; answered again with its new nonce, user %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El 407 del proxy indicó que el nonce había caducado (stale=true), no que las credenciales fueran incorrectas; se respondió de nuevo con su nonce nuevo, usuario %1.</translation>
     </message>
     <message>
         <source>The proxy %1 refused the %2 credentials of user “%3” (--proxy-user): 407 again. They are not sent a second time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proxy %1 rechazó las credenciales %2 del usuario “%3” (--proxy-user): otro 407. No se envían una segunda vez.</translation>
     </message>
     <message>
         <source>It asks for %1; --proxy-user answers Basic and Digest only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pide %1; --proxy-user solo responde a Basic y Digest.</translation>
     </message>
     <message>
         <source>Digest could not be answered: %1.</source>
@@ -4885,19 +4893,19 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>The proxy&apos;s 407 asked for Digest; answered with user %1 (%2, realm “%3”).</source>
-        <translation type="unfinished"></translation>
+        <translation>El 407 del proxy pedía Digest; se respondió con el usuario %1 (%2, realm “%3”).</translation>
     </message>
     <message>
         <source>The proxy %1 was reached at %2, the address --resolve gives for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se llegó al proxy %1 en %2, la dirección que --resolve indica para él.</translation>
     </message>
     <message>
         <source>The proxy %1 refused the credentials of user “%2” (--proxy-user) for the tunnel to %3. Qt 6.4 answers a tunnel&apos;s 407 itself, once: a Digest nonce the proxy calls expired (stale=true) ends it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proxy %1 rechazó las credenciales del usuario “%2” (--proxy-user) para el túnel hacia %3. Qt 6.4 responde él mismo, una sola vez, al 407 de un túnel: un nonce Digest que el proxy declara caducado (stale=true) también lo termina.</translation>
     </message>
     <message>
         <source>The proxy %1 asked for credentials for the tunnel to %2 in a way Qt 6.4 cannot answer: Qt 6.4 answers a tunnel&apos;s request for credentials with Basic or Digest MD5 only (not Digest SHA-256), where StatusScope cannot step in. Plain http through the same proxy is answered with either.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proxy %1 pidió credenciales para el túnel hacia %2 de una forma a la que Qt 6.4 no puede responder: Qt 6.4 responde a la petición de credenciales de un túnel solo con Basic o Digest MD5 (no Digest SHA-256), y StatusScope no puede intervenir ahí. El http sin cifrar a través del mismo proxy se responde con cualquiera de los dos.</translation>
     </message>
 </context>
 <context>
@@ -5227,23 +5235,23 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>(English)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inglés)</translation>
     </message>
     <message>
         <source>Widely repeated, no primary source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Muy repetido, sin fuente primaria: %1</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <source>also %1</source>
-        <translation type="unfinished"></translation>
+        <translation>también %1</translation>
     </message>
     <message>
         <source>In code</source>
-        <translation type="unfinished"></translation>
+        <translation>En el código</translation>
     </message>
 </context>
 <context>
@@ -5432,162 +5440,162 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>history is off, so nothing can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>el historial está desactivado, así que no se puede guardar nada.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n request(s) saved in the folder “%2”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n petición guardada en la carpeta “%2”</numerusform>
+            <numerusform>%1: %n peticiones guardadas en la carpeta “%2”</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n rechazada</numerusform>
+            <numerusform>; %n rechazadas</numerusform>
         </translation>
     </message>
     <message>
         <source>history is off, so there is no saved folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>el historial está desactivado, así que no hay ninguna carpeta guardada.</translation>
     </message>
     <message>
         <source>The folder could not be exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo exportar la carpeta: %1</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n request(s) of “%1” to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se guardó %n petición de “%1” en %2</numerusform>
+            <numerusform>Se guardaron %n peticiones de “%1” en %2</numerusform>
         </translation>
     </message>
     <message>
         <source>; left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; omitido: %1</translation>
     </message>
     <message>
         <source>; masked credentials (••••) must be typed again</source>
-        <translation type="unfinished"></translation>
+        <translation>; las credenciales ocultas (••••) deben volver a escribirse</translation>
     </message>
 </context>
 <context>
     <name>StatusScope::Gui::AuditPage</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1/s {1 ?}</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>The chain could not be fetched again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo volver a obtener la cadena: %1</translation>
     </message>
     <message>
         <source>Choose a file to audit first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero un archivo que auditar.</translation>
     </message>
     <message>
         <source>Paste a list of URLs or a redirect map first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue primero una lista de URL o un mapa de redirecciones.</translation>
     </message>
     <message>
         <source>Type the address of a sitemap first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba primero la dirección de un sitemap.</translation>
     </message>
     <message>
         <source>All hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los hosts</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando…</translation>
     </message>
     <message numerus="yes">
         <source>Paused after %n rows; chains already sent still end.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En pausa tras %n fila; las cadenas ya enviadas siguen hasta terminar.</numerusform>
+            <numerusform>En pausa tras %n filas; las cadenas ya enviadas siguen hasta terminar.</numerusform>
         </translation>
     </message>
     <message>
         <source>No row has a problem: there is nothing to re-run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna fila tiene problemas: no hay nada que repetir.</translation>
     </message>
     <message numerus="yes">
         <source>Running again the %n rows with a problem.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Volviendo a ejecutar %n fila con algún problema.</numerusform>
+            <numerusform>Volviendo a ejecutar las %n filas con algún problema.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 filas</translation>
     </message>
     <message numerus="yes">
         <source>%n rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
         </translation>
     </message>
     <message>
         <source> · %1 rows/s</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 filas/s</translation>
     </message>
     <message>
         <source> · about %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation> · faltan unos %1</translation>
     </message>
     <message>
         <source>%1 matched, %2 mismatched (%3 with errors), of %4 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 coinciden, %2 no coinciden (%3 con errores), de %4 filas.</translation>
     </message>
     <message numerus="yes">
         <source>Cancelled after %n rows (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cancelado tras %n fila (%1).</numerusform>
+            <numerusform>Cancelado tras %n filas (%1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Done: %n rows in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Terminado: %n fila en %1.</numerusform>
+            <numerusform>Terminado: %n filas en %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Read as chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leído según lo elegido.</translation>
     </message>
     <message>
         <source>The kind is guessed from what the URL sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>El formato se deduce de lo que envía la URL.</translation>
     </message>
     <message>
         <source>The kind is guessed from the file’s first lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>El formato se deduce de las primeras líneas del archivo.</translation>
     </message>
     <message>
         <source>The kind is guessed from the first lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>El formato se deduce de las primeras líneas.</translation>
     </message>
     <message>
         <source>Open a list, a redirect map or a sitemap</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una lista, un mapa de redirecciones o un sitemap</translation>
     </message>
     <message>
         <source>Lists, maps and sitemaps (*.txt *.csv *.tsv *.xml *.gz);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas, mapas y sitemaps (*.txt *.csv *.tsv *.xml *.gz);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Export with credentials</source>
@@ -5599,7 +5607,7 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Export the audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la auditoría</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
@@ -5607,146 +5615,146 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message numerus="yes">
         <source>Saved %n rows to %1 (CSV).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se guardó %n fila en %1 (CSV).</numerusform>
+            <numerusform>Se guardaron %n filas en %1 (CSV).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saved %n rows and the summary to %1 (JSON Lines).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se guardó %n fila y el resumen en %1 (JSON Lines).</numerusform>
+            <numerusform>Se guardaron %n filas y el resumen en %1 (JSON Lines).</numerusform>
         </translation>
     </message>
     <message>
         <source>No chain of the rows shown is kept: select a row to fetch its chain, or show the rows with a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se conserva la cadena de ninguna de las filas mostradas: seleccione una fila para obtener su cadena, o muestre las filas con algún problema.</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n chains to %1, credentials included.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se guardó %n cadena en %1, credenciales incluidas.</numerusform>
+            <numerusform>Se guardaron %n cadenas en %1, credenciales incluidas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saved %n chains to %1 (credentials masked).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se guardó %n cadena en %1 (credenciales ocultas).</numerusform>
+            <numerusform>Se guardaron %n cadenas en %1 (credenciales ocultas).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rows shown were left out: the page keeps only the chains of rows with a problem and of the last rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se omitió %n fila mostrada: la página solo conserva las cadenas de las filas con algún problema y de las últimas filas.</numerusform>
+            <numerusform>Se omitieron %n filas mostradas: la página solo conserva las cadenas de las filas con algún problema y de las últimas filas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1: %2</translation>
     </message>
     <message>
         <source>%1 — the chain as the run followed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — la cadena tal como la siguió la ejecución.</translation>
     </message>
     <message>
         <source>%1 — not run: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — no ejecutado: %2</translation>
     </message>
     <message>
         <source>%1 — not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — no ejecutado.</translation>
     </message>
     <message>
         <source>%1 — fetching the chain again (the page keeps only the chains of rows with a problem and of the last rows).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — obteniendo de nuevo la cadena (la página solo conserva las cadenas de las filas con algún problema y de las últimas filas).</translation>
     </message>
     <message>
         <source>%1 — the chain fetched again just now; the table shows the run’s result.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — la cadena se acaba de obtener de nuevo; la tabla muestra el resultado de la ejecución.</translation>
     </message>
     <message>
         <source>All rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las filas</translation>
     </message>
     <message>
         <source>Rows with a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas con algún problema</translation>
     </message>
     <message>
         <source>%1 (warning)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aviso)</translation>
     </message>
     <message>
         <source>Guess from the content</source>
-        <translation type="unfinished"></translation>
+        <translation>Deducir del contenido</translation>
     </message>
     <message>
         <source>URL list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de URL</translation>
     </message>
     <message>
         <source>Redirect map (CSV or TSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa de redirecciones (CSV o TSV)</translation>
     </message>
     <message>
         <source>Sitemap</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitemap</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera</translation>
     </message>
     <message>
         <source>2xx</source>
-        <translation type="unfinished"></translation>
+        <translation>2xx</translation>
     </message>
     <message>
         <source>3xx</source>
-        <translation type="unfinished"></translation>
+        <translation>3xx</translation>
     </message>
     <message>
         <source>4xx</source>
-        <translation type="unfinished"></translation>
+        <translation>4xx</translation>
     </message>
     <message>
         <source>5xx</source>
-        <translation type="unfinished"></translation>
+        <translation>5xx</translation>
     </message>
     <message>
         <source>1xx</source>
-        <translation type="unfinished"></translation>
+        <translation>1xx</translation>
     </message>
     <message>
         <source>No response</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Rean&amp;udar</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;usar</translation>
     </message>
     <message>
         <source>&amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV…</translation>
     </message>
     <message>
         <source>&amp;JSON Lines…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON Lines…</translation>
     </message>
     <message>
         <source>&amp;HAR (credentials masked)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;HAR (credenciales ocultas)…</translation>
     </message>
     <message>
         <source>HAR with c&amp;redentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>HAR con c&amp;redenciales…</translation>
     </message>
 </context>
 <context>
@@ -5765,35 +5773,35 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Warnings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos: %1</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadena</translation>
     </message>
     <message>
         <source>Final URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL final</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperado</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincide</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas</translation>
     </message>
     <message>
         <source>Time</source>
@@ -5850,35 +5858,35 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Search (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar (%1)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>Back to the entry shown before (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la entrada mostrada antes (%1)</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Adelante</translation>
     </message>
     <message>
         <source>Forward to the entry shown after (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzar a la entrada mostrada después (%1)</translation>
     </message>
     <message>
         <source>In the catalogue, back to the entry shown before (also the mouse&apos;s back button)</source>
-        <translation type="unfinished"></translation>
+        <translation>En el catálogo, volver a la entrada mostrada antes (también con el botón Atrás del ratón)</translation>
     </message>
     <message>
         <source>In the catalogue, forward to the entry shown after (also the mouse&apos;s forward button)</source>
-        <translation type="unfinished"></translation>
+        <translation>En el catálogo, avanzar a la entrada mostrada después (también con el botón Adelante del ratón)</translation>
     </message>
 </context>
 <context>
@@ -6104,64 +6112,65 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     <name>StatusScope::Gui::CurlPasteDialog</name>
     <message>
         <source>Several curl requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Varias peticiones curl</translation>
     </message>
     <message numerus="yes">
         <source>The pasted text holds %n curl requests. Open the checked one in the console (the other checked ones are saved), or save them all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El texto pegado contiene %n petición curl. Abra la marcada en la consola (las demás marcadas se guardan), o guárdelas todas.</numerusform>
+            <numerusform>El texto pegado contiene %n peticiones curl. Abra la marcada en la consola (las demás marcadas se guardan), o guárdelas todas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Pasted requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Peticiones pegadas</translation>
     </message>
     <message>
         <source>Not applied:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No aplicado:
+%1</translation>
     </message>
     <message>
         <source>Request %1: every option applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Petición %1: se aplican todas las opciones.</translation>
     </message>
     <message>
         <source>Request %1, not applied: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Petición %1, no aplicado: %2</translation>
     </message>
     <message>
         <source>Save in &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar en &amp;carpeta:</translation>
     </message>
     <message>
         <source>&amp;Open selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir seleccionada</translation>
     </message>
     <message>
         <source>&amp;Save all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar todas</translation>
     </message>
     <message>
         <source>curl paste %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pegado de curl %1</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n pasted requests in “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se guardó %n petición pegada en “%1”.</numerusform>
+            <numerusform>Se guardaron %n peticiones pegadas en “%1”.</numerusform>
         </translation>
     </message>
     <message>
         <source>Opened request %1 of the paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abrió la petición %1 del texto pegado.</translation>
     </message>
     <message numerus="yes">
         <source>Opened request %1 of the paste; saved %n more in “%2”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se abrió la petición %1 del texto pegado; se guardó %n más en “%2”.</numerusform>
+            <numerusform>Se abrió la petición %1 del texto pegado; se guardaron %n más en “%2”.</numerusform>
         </translation>
     </message>
 </context>
@@ -6346,99 +6355,99 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Search URL, status or date</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar URL, estado o fecha</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>Export Folder as .http…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar carpeta como .http…</translation>
     </message>
 </context>
 <context>
     <name>StatusScope::Gui::HttpFileActions</name>
     <message>
         <source>Open .http File</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir archivo .http</translation>
     </message>
     <message>
         <source>.http files (*.http *.rest);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos .http (*.http *.rest);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Export Saved Folder as .http</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar carpeta guardada como .http</translation>
     </message>
     <message>
         <source>Saved folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta guardada:</translation>
     </message>
     <message>
         <source>No environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún entorno</translation>
     </message>
     <message>
         <source>The file&apos;s folder defines environments. Read variables from:</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta del archivo define entornos. Leer las variables de:</translation>
     </message>
     <message>
         <source>.http files (*.http);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos .http (*.http);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Open .&amp;http File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir archivo .&amp;http…</translation>
     </message>
     <message>
         <source>Save the requests of a VS Code REST Client or JetBrains HTTP Client file in a saved folder of their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las peticiones de un archivo de VS Code REST Client o de JetBrains HTTP Client en una carpeta guardada propia.</translation>
     </message>
     <message>
         <source>Export Sa&amp;ved Folder as .http…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar car&amp;peta guardada como .http…</translation>
     </message>
     <message>
         <source>Write the requests of a saved folder as a .http file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir las peticiones de una carpeta guardada como archivo .http.</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abrió %1</translation>
     </message>
     <message>
         <source>There is no saved folder yet. File → Open .http File… makes one from a file; saved requests are put in folders when they are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ninguna carpeta guardada. Archivo → Abrir archivo .http… crea una a partir de un archivo; las peticiones guardadas se ponen en carpetas al guardarlas.</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) of %1 saved in the folder “%2”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n petición de %1 guardada en la carpeta “%2”.</numerusform>
+            <numerusform>%n peticiones de %1 guardadas en la carpeta “%2”.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) of %1 saved in the folder “%2”, with the variables of environment “%3”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n petición de %1 guardada en la carpeta “%2”, con las variables del entorno “%3”.</numerusform>
+            <numerusform>%n peticiones de %1 guardadas en la carpeta “%2”, con las variables del entorno “%3”.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not saved (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No guardada (%n):</numerusform>
+            <numerusform>No guardadas (%n):</numerusform>
         </translation>
     </message>
     <message>
         <source>Not applied:</source>
-        <translation type="unfinished"></translation>
+        <translation>No aplicado:</translation>
     </message>
     <message>
         <source>Credentials were saved masked (••••), as “Credentials in history” in the History panel asks: type them again before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las credenciales se guardaron ocultas (••••), como pide “Credenciales en el historial” en el panel Historial: vuelva a escribirlas antes de enviar.</translation>
     </message>
 </context>
 <context>
@@ -6556,15 +6565,15 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Ctrl+Enter starts the audit, Esc cancels it; F1 lists every shortcut.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Intro inicia la auditoría, Esc la cancela; F1 muestra todos los atajos.</translation>
     </message>
     <message>
         <source>On the Audit page: start the audit</source>
-        <translation type="unfinished"></translation>
+        <translation>En la página Auditoría: iniciar la auditoría</translation>
     </message>
     <message>
         <source>On the Audit page: cancel the run (the rows that finished stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>En la página Auditoría: cancelar la ejecución (las filas que terminaron se conservan)</translation>
     </message>
 </context>
 <context>
@@ -6660,11 +6669,11 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     <message>
         <source>%1 (%2%3)</source>
         <comment>a cookie: name (domain and path)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2%3)</translation>
     </message>
     <message>
         <source>the cookie file&apos;s cookies for other hosts or paths, sent when the chain reaches them: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>las cookies del archivo de cookies para otros hosts o rutas, enviadas cuando la cadena llega a ellos: %1</translation>
     </message>
 </context>
 <context>
@@ -6761,11 +6770,11 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>If not in the certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Si no está en el archivo del certificado</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional</translation>
     </message>
 </context>
 <context>
@@ -6922,9 +6931,9 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message numerus="yes">
         <source>%n more requests were pasted: only the first was opened</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se pegó %n petición más: solo se abrió la primera</numerusform>
+            <numerusform>Se pegaron %n peticiones más: solo se abrió la primera</numerusform>
         </translation>
     </message>
 </context>
@@ -6956,7 +6965,7 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>The client certificate “%1” this request names is locked by a password. Passwords are not kept with the history or saved requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado de cliente “%1” que nombra esta petición está protegido con contraseña. Las contraseñas no se guardan con el historial ni con las peticiones guardadas.</translation>
     </message>
 </context>
 <context>
@@ -6971,15 +6980,15 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Waiting for the keychain for the proxy password and the client certificate&apos;s password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando al llavero para la contraseña del proxy y la contraseña del certificado de cliente…</translation>
     </message>
     <message>
         <source>Waiting for the keychain for the client certificate&apos;s password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando al llavero para la contraseña del certificado de cliente…</translation>
     </message>
     <message>
         <source>Waiting for the keychain for the proxy password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando al llavero para la contraseña del proxy…</translation>
     </message>
 </context>
 <context>
@@ -7137,11 +7146,11 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Nothing was sent to %1: the client certificate Preferences → Certificates give for “%2” is locked by a password that was not given. Send a request to %1 itself to be asked for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió nada a %1: el certificado de cliente que Preferencias → Certificados indica para “%2” está protegido con una contraseña que no se proporcionó. Envíe una petición al propio %1 para que se la pidan.</translation>
     </message>
     <message>
         <source>Nothing was sent to %1: the client certificate Preferences → Certificates give for “%2” cannot be used: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió nada a %1: el certificado de cliente que Preferencias → Certificados indica para “%2” no se puede usar: %3</translation>
     </message>
 </context>
 <context>
