@@ -9,6 +9,7 @@
 
 #include "core/requests/chainjson.h"
 #include "core/requests/chainmasking.h"
+#include "core/requests/proxyrouter.h"
 #include "core/requests/proxyselection.h"
 #include "core/requests/secrets.h"
 
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void noProxy_data();
     void noProxy();
     void proxyForEachMode();
+    void systemAnswersKeptPerOrigin();
     void passwordMasked();
 
     void plainHttpThroughTinyproxy();
@@ -179,6 +181,53 @@ void tst_Proxy::proxyForEachMode()
     const QNetworkProxy socksh = proxyFor(setting, QUrl(u"https://example.org/"_s));
     QVERIFY(socksh.capabilities().testFlag(QNetworkProxy::HostNameLookupCapability));
     QCOMPARE(proxyDisplay(socksh), u"socks5h://127.0.0.1:1080"_s);
+}
+
+// The system is asked once per scheme, host and port while its answer is fresh (libproxy re-reads
+// files on every question, which cost an audit a quarter of its time), a bounded number of origins.
+void tst_Proxy::systemAnswersKeptPerOrigin()
+{
+    QStringList asked;
+    const auto lookup = [&asked](const QNetworkProxyQuery &query) {
+        asked.append(query.url().toString());
+        return QList<QNetworkProxy>{QNetworkProxy(QNetworkProxy::HttpProxy, u"10.0.0.1"_s, 3128),
+                                    QNetworkProxy(QNetworkProxy::NoProxy)};
+    };
+    SystemProxyCache cache(lookup);
+    ProxySetting setting; // the system's proxy, the default mode
+    QCOMPARE(setting.mode, ProxySetting::Mode::System);
+    const QNetworkProxy first = proxyFor(setting, QUrl(u"http://example.org/a"_s), &cache);
+    QCOMPARE(proxyDisplay(first), u"http://10.0.0.1:3128"_s);
+    QCOMPARE(proxyDisplay(proxyFor(setting, QUrl(u"http://EXAMPLE.org/b?n=2"_s), &cache)), u"http://10.0.0.1:3128"_s);
+    QCOMPARE(asked.size(), 1);
+    proxyFor(setting, QUrl(u"https://example.org/a"_s), &cache); // another scheme
+    proxyFor(setting, QUrl(u"http://example.org:8080/a"_s), &cache); // another port
+    proxyFor(setting, QUrl(u"http://example.net/a"_s), &cache); // another host
+    QCOMPARE(asked.size(), 4);
+    // --noproxy and a manual proxy never ask the system.
+    setting.noProxy = {u"example.org"_s};
+    QCOMPARE(proxyFor(setting, QUrl(u"http://example.org/"_s), &cache).type(), QNetworkProxy::NoProxy);
+    QCOMPARE(asked.size(), 4);
+
+    // Bounded: past its capacity it starts over rather than grow.
+    for (int i = 0; i < SystemProxyCache::Capacity + 10; ++i)
+        cache.proxyFor(QUrl(u"http://host%1.example/"_s.arg(i)));
+    QVERIFY(cache.size() <= SystemProxyCache::Capacity);
+
+    // An answer past its age is asked again (the desktop's settings may have changed); "no proxy"
+    // is an answer too.
+    asked.clear();
+    SystemProxyCache fresh([&asked](const QNetworkProxyQuery &query) {
+        asked.append(query.url().toString());
+        return QList<QNetworkProxy>{QNetworkProxy(QNetworkProxy::NoProxy)};
+    }, 0);
+    QCOMPARE(fresh.proxyFor(QUrl(u"http://example.org/"_s)).type(), QNetworkProxy::NoProxy);
+    QCOMPARE(fresh.proxyFor(QUrl(u"http://example.org/"_s)).type(), QNetworkProxy::NoProxy);
+    QCOMPARE(asked.size(), 2);
+
+    // The engines of one manager share one cache, on its router.
+    QNetworkAccessManager manager;
+    QCOMPARE(&ProxyRouter::forManager(&manager)->systemProxies(), &ProxyRouter::forManager(&manager)->systemProxies());
 }
 
 void tst_Proxy::passwordMasked()

@@ -106,7 +106,7 @@ void HopProxy::begin(QNetworkAccessManager *manager, const NetworkOptions &netwo
     m_user.clear();
     if (hop.index == 0)
         m_auth.reset();
-    QNetworkProxy proxy = proxyFor(setting, hop.url);
+    QNetworkProxy proxy = proxyFor(setting, hop.url, &m_router->systemProxies());
     const QString proxyName = proxyDisplay(proxy); // as given, also when pinned below
     if (proxy.type() != QNetworkProxy::NoProxy) {
         const QString address = resolvedAddress(network.resolve, proxy.hostName(), proxy.port());

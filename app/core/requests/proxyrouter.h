@@ -3,6 +3,7 @@
 
 #include "core/requests/hop.h"
 #include "core/requests/proxyauth.h"
+#include "core/requests/proxyselection.h"
 
 #include <QHash>
 #include <QMutex>
@@ -34,6 +35,9 @@ public:
 
     QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override;
 
+    // The system proxy's answers for the engines on this manager (asking libproxy each hop costs).
+    SystemProxyCache &systemProxies() { return m_systemProxies; }
+
 private:
     struct Assignment
     {
@@ -43,6 +47,7 @@ private:
     mutable QMutex m_mutex; // Qt may ask from its HTTP thread
     QHash<quint64, Assignment> m_assignments;
     quint64 m_lastTicket = 0;
+    SystemProxyCache m_systemProxies;
 };
 
 // What the engine does for a proxy on each hop (kept here so requestengine.cpp only calls in).

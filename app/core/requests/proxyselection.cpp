@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QMutexLocker>
 #include <QNetworkProxyFactory>
 
 #include <algorithm>
@@ -48,6 +49,14 @@ bool entryMatches(QString entry, const QString &host)
     if (!entryAddress.isNull())
         return !hostAddress.isNull() && hostAddress.isEqual(entryAddress);
     return host == entry || host.endsWith(u'.' + entry);
+}
+
+// Qt lists the system's choices in order, ending with "no proxy" as a fallback; the first is the
+// one a request takes.
+QNetworkProxy firstChoice(const QList<QNetworkProxy> &choices)
+{
+    const QNetworkProxy proxy = choices.value(0, QNetworkProxy(QNetworkProxy::NoProxy));
+    return proxy.type() == QNetworkProxy::DefaultProxy ? QNetworkProxy(QNetworkProxy::NoProxy) : proxy;
 }
 
 } // namespace
@@ -132,19 +141,49 @@ std::optional<QString> proxySettingProblem(const ProxySetting &setting)
     return parseProxyUrl(setting.url.toString(), copy);
 }
 
-QNetworkProxy proxyFor(const ProxySetting &setting, const QUrl &url)
+SystemProxyCache::SystemProxyCache(Lookup lookup, int maxAgeMs)
+    : m_lookup(lookup ? std::move(lookup) : Lookup(&QNetworkProxyFactory::systemProxyForQuery))
+    , m_maxAgeMs(maxAgeMs)
+{
+}
+
+QNetworkProxy SystemProxyCache::proxyFor(const QUrl &url)
+{
+    const QString key = url.scheme().toLower() + u"://"_s + url.host().toLower() + u':'
+        + QString::number(url.port());
+    QMutexLocker lock(&m_mutex);
+    const auto found = m_answers.constFind(key);
+    if (found != m_answers.cend() && m_maxAgeMs > 0 && !found->age.hasExpired(m_maxAgeMs))
+        return found->proxy;
+    lock.unlock(); // the system may take its time (a PAC script): other engines need not wait
+    const QNetworkProxy proxy = firstChoice(m_lookup(QNetworkProxyQuery(url)));
+    lock.relock();
+    // Starting over beats keeping the most recent: a run reaches a few hosts again and again, or
+    // a great many once each, and either way the next questions fill it again.
+    if (m_answers.size() >= Capacity && !m_answers.contains(key))
+        m_answers.clear();
+    Answer &answer = m_answers[key];
+    answer.proxy = proxy;
+    answer.age.start();
+    return proxy;
+}
+
+qsizetype SystemProxyCache::size() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_answers.size();
+}
+
+QNetworkProxy proxyFor(const ProxySetting &setting, const QUrl &url, SystemProxyCache *systemProxies)
 {
     const QNetworkProxy none(QNetworkProxy::NoProxy);
     if (setting.mode == ProxySetting::Mode::None || noProxyMatches(setting.noProxy, url.host()))
         return none;
     QNetworkProxy proxy;
     if (setting.mode == ProxySetting::Mode::System) {
-        // Qt lists the system's choices in order, ending with "no proxy" as a fallback; the first
-        // is the one a request takes.
-        const QList<QNetworkProxy> proxies
-            = QNetworkProxyFactory::systemProxyForQuery(QNetworkProxyQuery(url));
-        proxy = proxies.value(0, none);
-        if (proxy.type() == QNetworkProxy::DefaultProxy || proxy.type() == QNetworkProxy::NoProxy)
+        proxy = systemProxies ? systemProxies->proxyFor(url)
+                              : firstChoice(QNetworkProxyFactory::systemProxyForQuery(QNetworkProxyQuery(url)));
+        if (proxy.type() == QNetworkProxy::NoProxy)
             return none;
     } else {
         const QString scheme = setting.url.scheme().toLower();

@@ -3,11 +3,15 @@
 
 #include "core/requests/networkoptions.h"
 
+#include <QElapsedTimer>
+#include <QHash>
+#include <QMutex>
 #include <QNetworkProxy>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
 
+#include <functional>
 #include <optional>
 
 namespace StatusScope::Core {
@@ -35,12 +39,47 @@ bool noProxyMatches(const QStringList &noProxy, const QString &host);
 // or with a scheme Qt 6.4 cannot speak.
 std::optional<QString> proxySettingProblem(const ProxySetting &setting);
 
+// The system proxy's answers, kept per scheme, host and port. Asking the system costs: libproxy
+// reads /etc/nsswitch.conf and /etc/services again on every question (about 7 file opens for each
+// source of an audit, a quarter of its time), while its answer depends on the origin alone (the
+// environment's variables and the desktop's settings; a PAC script that decides on the path is
+// the one case it misses). One lives on each manager's ProxyRouter, so it lasts as long as the
+// engines' manager; an answer older than `maxAgeMs` is asked again (the desktop's settings may
+// change while the window stays open), and past 256 origins the cache starts over.
+class SystemProxyCache
+{
+public:
+    using Lookup = std::function<QList<QNetworkProxy>(const QNetworkProxyQuery &query)>;
+    static constexpr int Capacity = 256;
+
+    // `lookup` is QNetworkProxyFactory::systemProxyForQuery unless a test gives another; a
+    // `maxAgeMs` of 0 keeps nothing.
+    explicit SystemProxyCache(Lookup lookup = {}, int maxAgeMs = 30000);
+    Q_DISABLE_COPY_MOVE(SystemProxyCache)
+
+    // The system's first choice for `url` (NoProxy for none).
+    QNetworkProxy proxyFor(const QUrl &url);
+    qsizetype size() const;
+
+private:
+    struct Answer
+    {
+        QNetworkProxy proxy;
+        QElapsedTimer age;
+    };
+    Lookup m_lookup;
+    int m_maxAgeMs;
+    mutable QMutex m_mutex; // engines of one manager share it; one lock keeps it safe anywhere
+    QHash<QString, Answer> m_answers;
+};
+
 // The proxy a request for `url` goes through: none when --noproxy excludes its host or the mode is
 // None; the manual proxy (loopback hosts included, as with curl -x); or the first answer of Qt's
 // system proxy factory (libproxy on Linux: http_proxy, https_proxy, all_proxy, no_proxy and the
-// desktop's settings). Carries the credentials, so Qt can answer a CONNECT's or a SOCKS proxy's
-// request for them; never show it as it is: proxyDisplay() leaves them out.
-QNetworkProxy proxyFor(const ProxySetting &setting, const QUrl &url);
+// desktop's settings), through `systemProxies` when given. Carries the credentials, so Qt can
+// answer a CONNECT's or a SOCKS proxy's request for them; never show it as it is: proxyDisplay()
+// leaves them out.
+QNetworkProxy proxyFor(const ProxySetting &setting, const QUrl &url, SystemProxyCache *systemProxies = nullptr);
 // "http://127.0.0.1:8888", "socks5h://proxy:1080"; empty for no proxy. Never the credentials.
 QString proxyDisplay(const QNetworkProxy &proxy);
 
