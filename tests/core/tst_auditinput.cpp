@@ -336,6 +336,10 @@ void tst_AuditInput::guessSaidInANote()
     QVERIFY(!noted.isEmpty());
     QVERIFY2(noted.first().first().toString().startsWith(u"Read as a redirect map"_s),
              qPrintable(noted.first().first().toString()));
+    // The header row is said once (the map's reader names its columns), not again by the guess.
+    const QStringList headerNotes = input->notes().filter(u"header row"_s);
+    QCOMPARE(headerNotes.size(), 1);
+    QVERIFY2(headerNotes.first().startsWith(u"Line 1 is a header row ("_s), qPrintable(headerNotes.first()));
 
     auto told = AuditInput::fromFile(data(u"map.csv"_s), AuditInputKind::Map);
     drain(*told);

@@ -156,8 +156,14 @@ AuditInputKind guessAuditInputKind(QByteArrayView head, QString *why)
             continue;
         const QChar separator = trimmed.contains(u'\t') ? u'\t' : u',';
         QStringList fields;
-        if (!AuditLineReader::splitRecord(trimmed, separator, &fields) || AuditLineReader::isHeaderRow(fields)) {
-            say(AuditInputText::tr("Read as a redirect map: line %1 is a header row.").arg(lineNumber));
+        if (!AuditLineReader::splitRecord(trimmed, separator, &fields)) {
+            say(AuditInputText::tr("Read as a redirect map: line %1 opens a quoted field.").arg(lineNumber));
+            return AuditInputKind::Map;
+        }
+        // The map's reader says in a note of its own that the line is a header row, naming its
+        // columns: saying it here too would tell it twice.
+        if (AuditLineReader::isHeaderRow(fields)) {
+            say(AuditInputText::tr("Read as a redirect map."));
             return AuditInputKind::Map;
         }
         // A URL may hold a comma itself ("?ids=1,2"): the second field must look like a target.
