@@ -25,7 +25,6 @@
 #include <QNetworkAccessManager>
 #include <QTextStream>
 
-#include <cmath>
 #include <cstdio>
 #include <utility>
 #include <unistd.h>
@@ -52,30 +51,6 @@ struct ParsedAudit
     QString input;
     QString outputPath; // -o
 };
-
-std::optional<qint64> wholeNumber(const QCommandLineParser &parser, const QString &name, qint64 minimum,
-                                  QString *error)
-{
-    const std::optional<qint64> value = parseWholeNumber(parser.value(name));
-    if (!value || *value < minimum) {
-        *error = AuditCommand::tr("--%1 needs a whole number of at least %2, not “%3”.")
-                     .arg(name)
-                     .arg(minimum)
-                     .arg(parser.value(name));
-        return std::nullopt;
-    }
-    return value;
-}
-
-std::optional<double> positiveNumber(const QCommandLineParser &parser, const QString &name, QString *error)
-{
-    const std::optional<double> value = parseDecimalNumber(parser.value(name));
-    if (!value || *value <= 0 || !std::isfinite(*value)) {
-        *error = AuditCommand::tr("--%1 needs a positive number, not “%2”.").arg(name, parser.value(name));
-        return std::nullopt;
-    }
-    return value;
-}
 
 // Reads an option that takes a whole number into `target`, capped at `maximum`.
 std::optional<QString> readCount(const QCommandLineParser &parser, const QString &name, qint64 minimum,

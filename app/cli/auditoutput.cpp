@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli/auditoutput.h"
 
+#include "cli/textlayout.h"
 #include "core/audit/auditwriter.h"
 #include "core/requests/safetext.h"
 
@@ -25,22 +26,6 @@ struct AuditOutputText
 
 constexpr int Gap = 2;
 constexpr int MinimumProblems = 16;
-
-// The colour of a status class, as check paints statuses: 2xx green, 3xx yellow, 4xx red, 5xx
-// magenta, anything else cyan.
-QString statusColour(std::optional<int> status)
-{
-    const int value = status.value_or(0);
-    if (value >= 200 && value < 300)
-        return u"32"_s;
-    if (value >= 300 && value < 400)
-        return u"33"_s;
-    if (value >= 400 && value < 500)
-        return u"31"_s;
-    if (value >= 500 && value < 600)
-        return u"35"_s;
-    return u"36"_s;
-}
 
 // `text` cut to `width` columns from the left: the end of a URL (its path) is where the rows of a
 // map differ, and the host is mostly the same on every row.
@@ -135,7 +120,7 @@ void AuditOutput::writeHeader()
         return;
     case AuditFormat::Table:
         m_sink(tableLine({AuditOutputText::tr("LINE"), AuditOutputText::tr("SOURCE"), AuditOutputText::tr("CHAIN"),
-                          AuditOutputText::tr("FINAL URL"), AuditOutputText::tr("MATCH"), AuditOutputText::tr("MS"),
+                          AuditOutputText::tr("FINAL URL"), AuditOutputText::tr("MATCH"), AuditOutputText::tr("ms"),
                           AuditOutputText::tr("PROBLEMS")},
                          {u"1"_s, u"1"_s, u"1"_s, u"1"_s, u"1"_s, u"1"_s, u"1"_s})
                    .toUtf8());
@@ -190,7 +175,7 @@ void AuditOutput::writeRow(const AuditRow &row)
         escapeForDisplay(problemsCell(row)),
     };
     const std::optional<int> finalStatus = row.chain.isEmpty() ? std::nullopt : row.chain.last();
-    QString text = tableLine(cells, {u"2"_s, QString(), statusColour(finalStatus), QString(), matchColour, u"2"_s,
+    QString text = tableLine(cells, {u"2"_s, QString(), statusColourCode(finalStatus.value_or(0)), QString(), matchColour, u"2"_s,
                                      row.passed() ? QString() : u"31"_s});
     // An error says why, and a target mismatch what was expected, on a line of its own under the
     // source: a table cell would cut it.

@@ -56,19 +56,6 @@ QString ChainPrinter::paint(const QString &text, const char *code) const
     return u"\x1b["_s + QString::fromLatin1(code) + u'm' + text + u"\x1b[0m"_s;
 }
 
-QString ChainPrinter::statusColour(int status) const
-{
-    if (status >= 200 && status < 300)
-        return u"32"_s;
-    if (status >= 300 && status < 400)
-        return u"33"_s;
-    if (status >= 400 && status < 500)
-        return u"31"_s;
-    if (status >= 500 && status < 600)
-        return u"35"_s;
-    return u"36"_s;
-}
-
 void ChainPrinter::printHop(const Hop &hop)
 {
     const int width = terminalWidth();
@@ -100,7 +87,7 @@ void ChainPrinter::printHop(const Hop &hop)
     if (hop.status) {
         QStringList parts{paint(QString::number(*hop.status)
                                     + (hop.reason.isEmpty() ? QString() : u' ' + shown(hop.reason)),
-                                statusColour(*hop.status).toLatin1().constData())};
+                                statusColourCode(*hop.status).toLatin1().constData())};
         if (!hop.meanings.isEmpty()) {
             const HopMeaning &meaning = hop.meanings.first();
             parts.append(shown(meaning.statusClass));

@@ -20,7 +20,6 @@ public:
 
 private:
     QString paint(const QString &text, const char *code) const;
-    QString statusColour(int status) const;
 
     QTextStream &m_out;
     bool m_colour;

@@ -63,30 +63,6 @@ struct ParsedCheck
     int parallel = 8;
 };
 
-std::optional<double> positiveNumber(const QCommandLineParser &parser, const QString &name, QString *error)
-{
-    const std::optional<double> value = parseDecimalNumber(parser.value(name));
-    if (!value || *value <= 0 || !std::isfinite(*value)) {
-        *error = CheckCommand::tr("--%1 needs a positive number, not “%2”.").arg(name, parser.value(name));
-        return std::nullopt;
-    }
-    return value;
-}
-
-std::optional<qint64> wholeNumber(const QCommandLineParser &parser, const QString &name, qint64 minimum,
-                                  QString *error)
-{
-    const std::optional<qint64> value = parseWholeNumber(parser.value(name));
-    if (!value || *value < minimum) {
-        *error = CheckCommand::tr("--%1 needs a whole number of at least %2, not “%3”.")
-                     .arg(name)
-                     .arg(minimum)
-                     .arg(parser.value(name));
-        return std::nullopt;
-    }
-    return value;
-}
-
 // Reads the options into request specs. Returns an error message for bad options.
 std::optional<QString> parse(const QCommandLineParser &parser, ParsedCheck &check)
 {

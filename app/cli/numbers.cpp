@@ -1,14 +1,24 @@
 // SPDX-License-Identifier: MIT
 #include "cli/numbers.h"
 
+#include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
+#include <cmath>
 #include <limits>
 
 namespace StatusScope::Cli {
 
 namespace {
+
+// The sentences keep check's translation context, where they were first translated; audit says
+// the same words.
+struct NumberText
+{
+    Q_DECLARE_TR_FUNCTIONS(CheckCommand)
+};
 
 // The value of a decimal digit (category Nd), or -1: superscripts and Roman numerals have a
 // digit value too, but nobody types "²" meaning 2.
@@ -59,6 +69,30 @@ std::optional<double> parseDecimalNumber(QStringView text)
     bool ok = false;
     const double value = ascii.toDouble(&ok);
     return ok ? std::optional<double>(value) : std::nullopt;
+}
+
+std::optional<qint64> wholeNumber(const QCommandLineParser &parser, const QString &name, qint64 minimum,
+                                  QString *error)
+{
+    const std::optional<qint64> value = parseWholeNumber(parser.value(name));
+    if (!value || *value < minimum) {
+        *error = NumberText::tr("--%1 needs a whole number of at least %2, not “%3”.")
+                     .arg(name)
+                     .arg(minimum)
+                     .arg(parser.value(name));
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::optional<double> positiveNumber(const QCommandLineParser &parser, const QString &name, QString *error)
+{
+    const std::optional<double> value = parseDecimalNumber(parser.value(name));
+    if (!value || *value <= 0 || !std::isfinite(*value)) {
+        *error = NumberText::tr("--%1 needs a positive number, not “%2”.").arg(name, parser.value(name));
+        return std::nullopt;
+    }
+    return value;
 }
 
 } // namespace StatusScope::Cli

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QString>
 #include <QStringView>
 
 #include <optional>
+
+class QCommandLineParser;
 
 // Numbers typed on the command line. QString::toInt() takes "+418", " 418" and, for a digit it does
 // not know (full-width ４), fails quietly, so a caller that forgot `ok` read 0. These read digits as
@@ -14,5 +17,13 @@ namespace StatusScope::Cli {
 std::optional<qint64> parseWholeNumber(QStringView text);
 // Digits with at most one decimal point, as "0.5" or "30".
 std::optional<double> parseDecimalNumber(QStringView text);
+
+// The value of option --`name`, read by parseWholeNumber() and at least `minimum`; otherwise
+// nullopt with `error` set to a sentence naming the option and what was typed. check and audit
+// share it, so their options read and refuse numbers alike.
+std::optional<qint64> wholeNumber(const QCommandLineParser &parser, const QString &name, qint64 minimum,
+                                  QString *error);
+// The value of option --`name`, read by parseDecimalNumber() and above 0 (a timeout, a rate).
+std::optional<double> positiveNumber(const QCommandLineParser &parser, const QString &name, QString *error);
 
 } // namespace StatusScope::Cli

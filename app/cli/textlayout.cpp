@@ -18,6 +18,19 @@ bool colourWanted()
     return isatty(fileno(stdout)) && qEnvironmentVariableIsEmpty("NO_COLOR") && qgetenv("TERM") != "dumb";
 }
 
+QString statusColourCode(int status)
+{
+    if (status >= 200 && status < 300)
+        return u"32"_s;
+    if (status >= 300 && status < 400)
+        return u"33"_s;
+    if (status >= 400 && status < 500)
+        return u"31"_s;
+    if (status >= 500 && status < 600)
+        return u"35"_s;
+    return u"36"_s;
+}
+
 int terminalWidth()
 {
     bool ok = false;

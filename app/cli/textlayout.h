@@ -12,6 +12,9 @@ int terminalWidth();
 // Whether chains printed on standard output get ANSI colour: it is a terminal, NO_COLOR is unset
 // and TERM is not "dumb" (check and har decide alike).
 bool colourWanted();
+// The ANSI colour code of a status's class, as check and audit paint statuses: 2xx green
+// ("32"), 3xx yellow, 4xx red, 5xx magenta, anything else (1xx, no answer) cyan.
+QString statusColourCode(int status);
 
 // Wraps each paragraph of `text` (paragraphs are separated by blank lines) to `width` columns,
 // prefixing every line with `indent`.

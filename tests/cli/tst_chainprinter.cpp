@@ -2,7 +2,9 @@
 // `check` as a terminal shows it (app/cli/chainprinter.h): whatever a server sends in a reason
 // phrase or a Location, no control character or bidirectional override reaches the terminal raw,
 // on any line: the hop's, the Location, the warnings and the final summary with its stop message.
+#include "cli/auditoutput.h"
 #include "cli/chainprinter.h"
+#include "cli/textlayout.h"
 #include "clirun.h"
 #include "core/i18n/translations.h"
 #include "scriptedserver.h"
@@ -56,6 +58,8 @@ private Q_SLOTS:
     void countsReadAsPeopleReadThem_data();
     void countsReadAsPeopleReadThem();
     void routeAndCredentialsAreSaid();
+    void checkAndAuditPaintStatusesAlike_data();
+    void checkAndAuditPaintStatusesAlike();
 
 private:
     ScriptedServer *m_http = nullptr;
@@ -265,6 +269,49 @@ void tst_ChainPrinter::countsReadAsPeopleReadThem()
     QVERIFY2(text.contains(body + u'\n'), qPrintable(text));
     QVERIFY2(text.contains(summary), qPrintable(text));
     QVERIFY2(!text.contains(u"(s)"_s), qPrintable(text));
+}
+
+void tst_ChainPrinter::checkAndAuditPaintStatusesAlike_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("1xx") << 101 << u"36"_s;
+    QTest::newRow("2xx") << 204 << u"32"_s;
+    QTest::newRow("3xx") << 301 << u"33"_s;
+    QTest::newRow("4xx") << 404 << u"31"_s;
+    QTest::newRow("5xx") << 503 << u"35"_s;
+    QTest::newRow("past 599") << 799 << u"36"_s;
+}
+
+// One colour per status class, from one place (statusColourCode): a check's hop and an audit
+// row's final status read alike on a terminal.
+void tst_ChainPrinter::checkAndAuditPaintStatusesAlike()
+{
+    using namespace StatusScope::Core;
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    QCOMPARE(StatusScope::Cli::statusColourCode(status), code);
+    const QString painted = u"\x1b["_s + code + u'm' + QString::number(status);
+
+    Hop hop;
+    hop.method = "GET";
+    hop.url = QUrl(u"http://127.0.0.1/"_s);
+    hop.status = status;
+    QString text;
+    QTextStream out(&text);
+    StatusScope::Cli::ChainPrinter(out, true).printHop(hop);
+    out.flush();
+    QVERIFY2(text.contains(painted), qPrintable(text));
+
+    QByteArray table;
+    StatusScope::Cli::AuditOutput audit(
+        StatusScope::Cli::AuditFormat::Table, [&table](const QByteArray &bytes) { table += bytes; }, 100, true);
+    AuditRow row;
+    row.line = 1;
+    row.source = u"http://127.0.0.1/"_s;
+    row.chain = {status};
+    audit.writeRow(row);
+    QVERIFY2(table.contains(painted.toUtf8()), table.constData());
 }
 
 QTEST_GUILESS_MAIN(tst_ChainPrinter)
