@@ -76,8 +76,10 @@ AuditPage::AuditPage(QNetworkAccessManager *manager, const Core::StatusCatalogue
     // URLs and the problems sharing the rest.
     QHeaderView *header = view->horizontalHeader();
     header->setStretchLastSection(false);
+    // Fixed, not ResizeToContents: that measures every row on each change, which stalls a
+    // 10,000-row table for hundreds of milliseconds (keepColumnsInSight() sizes them).
     for (int column : {int(AuditRowModel::LineColumn), int(AuditRowModel::MatchColumn), int(AuditRowModel::TimeColumn)})
-        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+        header->setSectionResizeMode(column, QHeaderView::Fixed);
     for (int column : {int(AuditRowModel::SourceColumn), int(AuditRowModel::FinalUrlColumn),
                        int(AuditRowModel::ExpectedColumn), int(AuditRowModel::ProblemsColumn)})
         header->setSectionResizeMode(column, QHeaderView::Stretch);
@@ -399,14 +401,22 @@ void AuditPage::flushRows()
 
 void AuditPage::keepColumnsInSight()
 {
-    // The table is never narrower than its columns at their least (the sized ones as their headers
-    // ask, the stretched ones at their minimum), so none is cut off or found by scrolling sideways.
+    // The table is never narrower than its columns at their least (the fixed ones as set here, the
+    // stretched ones at their minimum), so none is cut off or found by scrolling sideways.
     QTableView *view = m_ui->rowsView;
-    const QHeaderView *header = view->horizontalHeader();
+    QHeaderView *header = view->horizontalHeader();
+    // The short columns as wide as their header or their widest likely value, whichever is more.
+    const QFontMetrics metrics = view->fontMetrics();
+    const int padding = 2 * metrics.averageCharWidth() + 8;
+    const QList<std::pair<int, QString>> samples{{AuditRowModel::LineColumn, u"999999"_s},
+                                                 {AuditRowModel::MatchColumn, tr("no")},
+                                                 {AuditRowModel::TimeColumn, tr("%1 ms").arg(99999)}};
+    for (const auto &[column, sample] : samples)
+        header->resizeSection(column, std::max(header->sectionSizeHint(column), metrics.horizontalAdvance(sample) + padding));
     int least = 0;
     for (int column = 0; column < AuditRowModel::ColumnCount; ++column)
         least += header->sectionResizeMode(column) == QHeaderView::Stretch ? header->minimumSectionSize()
-                                                                             : header->sectionSizeHint(column);
+                                                                             : header->sectionSize(column);
     view->setMinimumWidth(least + 2 * view->frameWidth());
 }
 
