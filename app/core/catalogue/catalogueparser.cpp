@@ -54,22 +54,40 @@ bool CatalogueParser::fail(const QString &field, const QString &message)
     return false;
 }
 
-std::optional<StatusCatalogue> CatalogueParser::parse(const QByteArray &json)
+std::optional<QJsonObject> readCatalogueJsonObject(const QByteArray &json, const QString &fileName,
+                                                   CatalogueError *error)
 {
+    const auto failed = [&](const QString &message) {
+        if (error) {
+            *error = CatalogueError{};
+            error->file = fileName;
+            error->message = message;
+        }
+    };
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        fail({}, tr("not valid JSON: %1").arg(parseError.errorString()));
-        const QByteArray before = json.left(parseError.offset);
-        m_error.line = int(before.count('\n')) + 1;
-        m_error.column = int(parseError.offset - (before.lastIndexOf('\n') + 1)) + 1;
+        failed(CatalogueParser::tr("not valid JSON: %1").arg(parseError.errorString()));
+        if (error) {
+            const QByteArray before = json.left(parseError.offset);
+            error->line = int(before.count('\n')) + 1;
+            error->column = int(parseError.offset - (before.lastIndexOf('\n') + 1)) + 1;
+        }
         return std::nullopt;
     }
     if (!document.isObject()) {
-        fail({}, tr("the top level must be a JSON object"));
+        failed(CatalogueParser::tr("the top level must be a JSON object"));
         return std::nullopt;
     }
-    const QJsonObject root = document.object();
+    return document.object();
+}
+
+std::optional<StatusCatalogue> CatalogueParser::parse(const QByteArray &json)
+{
+    const std::optional<QJsonObject> read = readCatalogueJsonObject(json, m_fileName, &m_error);
+    if (!read)
+        return std::nullopt;
+    const QJsonObject &root = *read;
     if (!checkKnownKeys(root, {u"format", u"classes", u"entries"}))
         return std::nullopt;
     if (root.value(u"format"_s).toInt(-1) != FormatVersion) {

@@ -8,6 +8,12 @@
 
 namespace StatusScope::Core {
 
+// Reads `json` as a JSON object: the first step of every data file the catalogue is built from (the
+// catalogue, its translations, the code constants). On failure `error` (when given) says why, with
+// the line and column of a syntax error, and nothing is returned.
+std::optional<QJsonObject> readCatalogueJsonObject(const QByteArray &json, const QString &fileName,
+                                                   CatalogueError *error);
+
 // Reads and validates the catalogue JSON. Strict on purpose: an unknown key, a wrong type or a
 // dangling reference stops the load with the entry and field named, so a bad edit never ships.
 class CatalogueParser

@@ -6,6 +6,7 @@
 // tst_cataloguetranslation report that.
 #include "core/catalogue/cataloguetranslation.h"
 
+#include "core/catalogue/catalogueparser.h"
 #include "core/catalogue/statusclass.h"
 
 #include <QJsonArray>
@@ -53,20 +54,10 @@ bool CatalogueTranslationParser::fail(const QString &field, const QString &messa
 
 std::optional<CatalogueTranslation> CatalogueTranslationParser::parse(const QByteArray &json)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        fail({}, tr("not valid JSON: %1").arg(parseError.errorString()));
-        const QByteArray before = json.left(parseError.offset);
-        m_error.line = int(before.count('\n')) + 1;
-        m_error.column = int(parseError.offset - (before.lastIndexOf('\n') + 1)) + 1;
+    const std::optional<QJsonObject> read = readCatalogueJsonObject(json, m_fileName, &m_error);
+    if (!read)
         return std::nullopt;
-    }
-    const QJsonObject root = document.object();
-    if (!document.isObject()) {
-        fail({}, tr("the top level must be a JSON object"));
-        return std::nullopt;
-    }
+    const QJsonObject &root = *read;
     for (auto it = root.constBegin(); it != root.constEnd(); ++it) {
         static const QStringList known{u"format"_s, u"language"_s, u"classes"_s, u"entries"_s};
         if (!known.contains(it.key())) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/catalogue/codeconstants.h"
 
+#include "core/catalogue/catalogueparser.h"
 #include "core/formats/limitedread.h"
 
 #include <QFile>
@@ -162,22 +163,10 @@ std::optional<QList<ConstantTable>> CodeConstants::parse(const QByteArray &json,
                                                          CatalogueError *error)
 {
     Checker checker(fileName, error);
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        checker.fail({}, tr("not valid JSON: %1").arg(parseError.errorString()));
-        if (error) {
-            const QByteArray before = json.left(parseError.offset);
-            error->line = int(before.count('\n')) + 1;
-            error->column = int(parseError.offset - (before.lastIndexOf('\n') + 1)) + 1;
-        }
+    const std::optional<QJsonObject> read = readCatalogueJsonObject(json, fileName, error);
+    if (!read)
         return std::nullopt;
-    }
-    if (!document.isObject()) {
-        checker.fail({}, tr("the top level must be a JSON object"));
-        return std::nullopt;
-    }
-    const QJsonObject root = document.object();
+    const QJsonObject &root = *read;
     if (!checker.knownKeys(root, {u"format", u"tables"}, {}))
         return std::nullopt;
     if (root.value(u"format"_s).toInt(-1) != FormatVersion) {
