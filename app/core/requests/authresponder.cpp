@@ -257,22 +257,10 @@ bool AuthResponder::onResponse(Hop &hop)
 bool AuthResponder::answer(Hop &hop, const ParsedChallenges &parsed)
 {
     // The strongest challenge these credentials can answer.
-    std::optional<DigestChallenge> best;
-    QStringList reasons;
-    bool basicOffered = false;
-    for (const AuthChallenge &challenge : parsed.challenges) {
-        if (challenge.is("Basic"))
-            basicOffered = true;
-        if (!challenge.is("Digest"))
-            continue;
-        QString why;
-        if (const std::optional<DigestChallenge> digest = readDigestChallenge(challenge, &why)) {
-            if (!best || digestStrength(*digest) > digestStrength(*best))
-                best = digest;
-        } else {
-            reasons.append(why);
-        }
-    }
+    const DigestChoice choice = chooseDigestChallenge(parsed.challenges);
+    const std::optional<DigestChallenge> &best = choice.best;
+    const QStringList &reasons = choice.unanswerable;
+    const bool basicOffered = choice.basicOffered;
     const QString user = m_setting.user;
     if (best) {
         m_pending = Pending{true, *best, hop.index,

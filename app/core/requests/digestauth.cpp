@@ -128,6 +128,25 @@ int digestStrength(const DigestChallenge &challenge)
     return hashOf(challenge.algorithm) == QCryptographicHash::Sha256 ? 2 : 1;
 }
 
+DigestChoice chooseDigestChallenge(const QList<AuthChallenge> &challenges)
+{
+    DigestChoice choice;
+    for (const AuthChallenge &challenge : challenges) {
+        if (challenge.is("Basic"))
+            choice.basicOffered = true;
+        if (!challenge.is("Digest"))
+            continue;
+        QString why;
+        if (const std::optional<DigestChallenge> digest = readDigestChallenge(challenge, &why)) {
+            if (!choice.best || digestStrength(*digest) > digestStrength(*choice.best))
+                choice.best = digest;
+        } else {
+            choice.unanswerable.append(why);
+        }
+    }
+    return choice;
+}
+
 DigestAnswer answerDigest(const DigestChallenge &challenge, const DigestRequest &request)
 {
     const QCryptographicHash::Algorithm hash = hashOf(challenge.algorithm);

@@ -4,6 +4,7 @@
 #include "core/requests/authchallenge.h"
 
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <optional>
@@ -40,6 +41,17 @@ struct DigestChallenge
 std::optional<DigestChallenge> readDigestChallenge(const AuthChallenge &challenge, QString *why);
 // Stronger first: SHA-256 before MD5. Used to choose among several Digest challenges.
 int digestStrength(const DigestChallenge &challenge);
+
+// What a 401's or 407's challenges offer these credentials: the strongest Digest challenge this
+// client can answer, whether Basic is offered too, and why each other Digest challenge cannot be
+// answered.
+struct DigestChoice
+{
+    std::optional<DigestChallenge> best;
+    bool basicOffered = false;
+    QStringList unanswerable;
+};
+DigestChoice chooseDigestChallenge(const QList<AuthChallenge> &challenges);
 
 struct DigestRequest
 {

@@ -118,22 +118,10 @@ bool ProxyAuthResponder::onResponse(Hop &hop, const QString &proxyName, const QS
         return false;
     }
     const ParsedChallenges parsed = challengesIn(hop.responseHeaders, "Proxy-Authenticate");
-    std::optional<DigestChallenge> best;
-    QStringList reasons;
-    bool basicOffered = false;
-    for (const AuthChallenge &challenge : parsed.challenges) {
-        if (challenge.is("Basic"))
-            basicOffered = true;
-        if (!challenge.is("Digest"))
-            continue;
-        QString reason;
-        if (const std::optional<DigestChallenge> digest = readDigestChallenge(challenge, &reason)) {
-            if (!best || digestStrength(*digest) > digestStrength(*best))
-                best = digest;
-        } else {
-            reasons.append(reason);
-        }
-    }
+    const DigestChoice choice = chooseDigestChallenge(parsed.challenges);
+    const std::optional<DigestChallenge> &best = choice.best;
+    const QStringList &reasons = choice.unanswerable;
+    const bool basicOffered = choice.basicOffered;
 
     const bool sentDigest = m_sentScheme == "Digest";
     if (sentDigest && best && best->stale && !m_staleRetried) {
