@@ -175,8 +175,9 @@ void AuditOutput::writeRow(const AuditRow &row)
         escapeForDisplay(problemsCell(row)),
     };
     const std::optional<int> finalStatus = row.chain.isEmpty() ? std::nullopt : row.chain.last();
-    QString text = tableLine(cells, {u"2"_s, QString(), statusColourCode(finalStatus.value_or(0)), QString(), matchColour, u"2"_s,
-                                     row.passed() ? QString() : u"31"_s});
+    QString text = tableLine(cells,
+                             {u"2"_s, QString(), statusColourCode(finalStatus.value_or(0)), QString(),
+                              matchColour, u"2"_s, row.passed() ? QString() : u"31"_s});
     // An error says why, and a target mismatch what was expected, on a line of its own under the
     // source: a table cell would cut it.
     const int indent = m_widths.line + Gap;

@@ -305,7 +305,8 @@ void tst_ChainPrinter::checkAndAuditPaintStatusesAlike()
 
     QByteArray table;
     StatusScope::Cli::AuditOutput audit(
-        StatusScope::Cli::AuditFormat::Table, [&table](const QByteArray &bytes) { table += bytes; }, 100, true);
+        StatusScope::Cli::AuditFormat::Table, [&table](const QByteArray &bytes) { table += bytes; }, 100,
+        true);
     AuditRow row;
     row.line = 1;
     row.source = u"http://127.0.0.1/"_s;

@@ -198,7 +198,8 @@ void tst_Proxy::systemAnswersKeptPerOrigin()
     QCOMPARE(setting.mode, ProxySetting::Mode::System);
     const QNetworkProxy first = proxyFor(setting, QUrl(u"http://example.org/a"_s), &cache);
     QCOMPARE(proxyDisplay(first), u"http://10.0.0.1:3128"_s);
-    QCOMPARE(proxyDisplay(proxyFor(setting, QUrl(u"http://EXAMPLE.org/b?n=2"_s), &cache)), u"http://10.0.0.1:3128"_s);
+    QCOMPARE(proxyDisplay(proxyFor(setting, QUrl(u"http://EXAMPLE.org/b?n=2"_s), &cache)),
+             u"http://10.0.0.1:3128"_s);
     QCOMPARE(asked.size(), 1);
     proxyFor(setting, QUrl(u"https://example.org/a"_s), &cache); // another scheme
     proxyFor(setting, QUrl(u"http://example.org:8080/a"_s), &cache); // another port
@@ -227,7 +228,8 @@ void tst_Proxy::systemAnswersKeptPerOrigin()
 
     // The engines of one manager share one cache, on its router.
     QNetworkAccessManager manager;
-    QCOMPARE(&ProxyRouter::forManager(&manager)->systemProxies(), &ProxyRouter::forManager(&manager)->systemProxies());
+    QCOMPARE(&ProxyRouter::forManager(&manager)->systemProxies(),
+             &ProxyRouter::forManager(&manager)->systemProxies());
 }
 
 void tst_Proxy::passwordMasked()

@@ -181,8 +181,9 @@ QNetworkProxy proxyFor(const ProxySetting &setting, const QUrl &url, SystemProxy
         return none;
     QNetworkProxy proxy;
     if (setting.mode == ProxySetting::Mode::System) {
-        proxy = systemProxies ? systemProxies->proxyFor(url)
-                              : firstChoice(QNetworkProxyFactory::systemProxyForQuery(QNetworkProxyQuery(url)));
+        proxy = systemProxies
+            ? systemProxies->proxyFor(url)
+            : firstChoice(QNetworkProxyFactory::systemProxyForQuery(QNetworkProxyQuery(url)));
         if (proxy.type() == QNetworkProxy::NoProxy)
             return none;
     } else {

@@ -79,7 +79,8 @@ private:
 // desktop's settings), through `systemProxies` when given. Carries the credentials, so Qt can
 // answer a CONNECT's or a SOCKS proxy's request for them; never show it as it is: proxyDisplay()
 // leaves them out.
-QNetworkProxy proxyFor(const ProxySetting &setting, const QUrl &url, SystemProxyCache *systemProxies = nullptr);
+QNetworkProxy proxyFor(const ProxySetting &setting, const QUrl &url,
+                       SystemProxyCache *systemProxies = nullptr);
 // "http://127.0.0.1:8888", "socks5h://proxy:1080"; empty for no proxy. Never the credentials.
 QString proxyDisplay(const QNetworkProxy &proxy);
 
