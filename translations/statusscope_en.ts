@@ -217,9 +217,9 @@
     </message>
     <message numerus="yes">
         <source>A redirect map line has a source, an expected target and optionally an expected status; this one has %n field(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A redirect map line has a source, an expected target and optionally an expected status; this one has %n field.</numerusform>
+            <numerusform>A redirect map line has a source, an expected target and optionally an expected status; this one has %n fields.</numerusform>
         </translation>
     </message>
     <message>
@@ -296,23 +296,23 @@
     </message>
     <message numerus="yes">
         <source>Sitemap indexes nested more than %n level(s) deep are not followed (first: %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sitemap indexes nested more than %n level deep are not followed (first: %1).</numerusform>
+            <numerusform>Sitemap indexes nested more than %n levels deep are not followed (first: %1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The sitemap index names %n sitemap(s), but nothing can be fetched here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The sitemap index names %n sitemap, but nothing can be fetched here.</numerusform>
+            <numerusform>The sitemap index names %n sitemaps, but nothing can be fetched here.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sitemap(s) named by the index were not read: at most %1 sitemaps are read in one run.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sitemap named by the index were not read: at most %1 sitemaps are read in one run.</numerusform>
+            <numerusform>%n sitemaps named by the index were not read: at most %1 sitemaps are read in one run.</numerusform>
         </translation>
     </message>
 </context>
@@ -2612,9 +2612,9 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message numerus="yes">
         <source>--from-http: “%1”: %n request(s) cannot be sent, so none is:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>--from-http: “%1”: %n request cannot be sent, so none is:</numerusform>
+            <numerusform>--from-http: “%1”: %n requests cannot be sent, so none is:</numerusform>
         </translation>
     </message>
 </context>
@@ -5428,16 +5428,16 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message numerus="yes">
         <source>%1: %n request(s) saved in the folder “%2”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n request saved in the folder “%2”</numerusform>
+            <numerusform>%1: %n requests saved in the folder “%2”</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n refused</numerusform>
+            <numerusform>; %n refused</numerusform>
         </translation>
     </message>
     <message>
@@ -5450,9 +5450,9 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message numerus="yes">
         <source>Saved %n request(s) of “%1” to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved %n request of “%1” to %2</numerusform>
+            <numerusform>Saved %n requests of “%1” to %2</numerusform>
         </translation>
     </message>
     <message>
@@ -5504,9 +5504,9 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message numerus="yes">
         <source>Paused after %n rows; chains already sent still end.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Paused after %n row; chains already sent still end.</numerusform>
+            <numerusform>Paused after %n rows; chains already sent still end.</numerusform>
         </translation>
     </message>
     <message>
@@ -5515,9 +5515,9 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message numerus="yes">
         <source>Running again the %n rows with a problem.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Running again the %n row with a problem.</numerusform>
+            <numerusform>Running again the %n rows with a problem.</numerusform>
         </translation>
     </message>
     <message>
@@ -5526,9 +5526,9 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message numerus="yes">
         <source>%n rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
         </translation>
     </message>
     <message>
@@ -5545,16 +5545,16 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message numerus="yes">
         <source>Cancelled after %n rows (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cancelled after %n row (%1).</numerusform>
+            <numerusform>Cancelled after %n rows (%1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Done: %n rows in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Done: %n row in %1.</numerusform>
+            <numerusform>Done: %n rows in %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -5599,16 +5599,16 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message numerus="yes">
         <source>Saved %n rows to %1 (CSV).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved %n row to %1 (CSV).</numerusform>
+            <numerusform>Saved %n rows to %1 (CSV).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saved %n rows and the summary to %1 (JSON Lines).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved %n row and the summary to %1 (JSON Lines).</numerusform>
+            <numerusform>Saved %n rows and the summary to %1 (JSON Lines).</numerusform>
         </translation>
     </message>
     <message>
@@ -5617,23 +5617,23 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message numerus="yes">
         <source>Saved %n chains to %1, credentials included.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved %n chain to %1, credentials included.</numerusform>
+            <numerusform>Saved %n chains to %1, credentials included.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saved %n chains to %1 (credentials masked).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved %n chain to %1 (credentials masked).</numerusform>
+            <numerusform>Saved %n chains to %1 (credentials masked).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rows shown were left out: the page keeps only the chains of rows with a problem and of the last rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row shown was left out: the page keeps only the chains of rows with a problem and of the last rows.</numerusform>
+            <numerusform>%n rows shown were left out: the page keeps only the chains of rows with a problem and of the last rows.</numerusform>
         </translation>
     </message>
     <message>
@@ -6100,9 +6100,9 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message numerus="yes">
         <source>The pasted text holds %n curl requests. Open the checked one in the console (the other checked ones are saved), or save them all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The pasted text holds %n curl request. Open it in the console, or save it.</numerusform>
+            <numerusform>The pasted text holds %n curl requests. Open the checked one in the console (the other checked ones are saved), or save them all.</numerusform>
         </translation>
     </message>
     <message>
@@ -6140,9 +6140,9 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message numerus="yes">
         <source>Saved %n pasted requests in “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved %n pasted request in “%1”.</numerusform>
+            <numerusform>Saved %n pasted requests in “%1”.</numerusform>
         </translation>
     </message>
     <message>
@@ -6151,9 +6151,9 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message numerus="yes">
         <source>Opened request %1 of the paste; saved %n more in “%2”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Opened request %1 of the paste; saved %n more in “%2”.</numerusform>
+            <numerusform>Opened request %1 of the paste; saved %n more in “%2”.</numerusform>
         </translation>
     </message>
 </context>
@@ -6405,23 +6405,23 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message numerus="yes">
         <source>%n request(s) of %1 saved in the folder “%2”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n request of %1 saved in the folder “%2”.</numerusform>
+            <numerusform>%n requests of %1 saved in the folder “%2”.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) of %1 saved in the folder “%2”, with the variables of environment “%3”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n request of %1 saved in the folder “%2”, with the variables of environment “%3”.</numerusform>
+            <numerusform>%n requests of %1 saved in the folder “%2”, with the variables of environment “%3”.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not saved (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Not saved (%n):</numerusform>
+            <numerusform>Not saved (%n):</numerusform>
         </translation>
     </message>
     <message>
@@ -6914,9 +6914,9 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message numerus="yes">
         <source>%n more requests were pasted: only the first was opened</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more request was pasted: only the first was opened</numerusform>
+            <numerusform>%n more requests were pasted: only the first was opened</numerusform>
         </translation>
     </message>
 </context>
