@@ -46,6 +46,7 @@ private Q_SLOTS:
     void sitemapIndexLimits();
     void sitemapSizeLimit();
     void sitemapUrlNotFound();
+    void sitemapFetchedThroughProxy();
 
 private:
     static QString data(const QString &name) { return QStringLiteral(STATUSSCOPE_TEST_DATA "/audit/") + name; }
@@ -516,6 +517,32 @@ void tst_AuditInput::sitemapUrlNotFound()
     QVERIFY(drain(*input).isEmpty());
     QVERIFY(input->atEnd());
     QVERIFY2(input->errorString().contains(u"404"_s), qPrintable(input->errorString()));
+}
+
+// The run's proxy, headers and credentials apply to the sitemap's own fetch: a company proxy
+// (a scripted server reading absolute-form request lines) gets it, for a host only it can reach.
+void tst_AuditInput::sitemapFetchedThroughProxy()
+{
+    ScriptedServer proxy;
+    QVERIFY(proxy.listen());
+    proxy.route("*", xmlResponse(urlset({u"https://example.org/p1"_s, u"https://example.org/p2"_s})));
+    QNetworkAccessManager manager;
+    auto input = AuditInput::fromUrl(QUrl(u"http://sitemap.example/sitemap.xml"_s), AuditInputKind::Guess, &manager);
+    RequestSpec base;
+    base.options.network.proxy.mode = ProxySetting::Mode::Manual;
+    base.options.network.proxy.url = proxy.url();
+    base.options.network.proxy.user = u"corp"_s;
+    base.options.network.proxy.password = u"s3cret"_s;
+    base.headers.append({QByteArrayLiteral("X-Audit"), QByteArrayLiteral("yes")});
+    input->setFetchRequest(base);
+    const QList<AuditSource> sources = drain(*input);
+    QVERIFY2(input->errorString().isEmpty(), qPrintable(input->errorString()));
+    QCOMPARE(sources.size(), 2);
+    QCOMPARE(proxy.requests().size(), 1);
+    const ScriptedServer::Request &request = proxy.requests().first();
+    QCOMPARE(request.target, QByteArrayLiteral("http://sitemap.example/sitemap.xml"));
+    QCOMPARE(request.header("Proxy-Authorization"), "Basic " + QByteArrayLiteral("corp:s3cret").toBase64());
+    QCOMPARE(request.header("X-Audit"), QByteArrayLiteral("yes"));
 }
 
 QTEST_GUILESS_MAIN(tst_AuditInput)

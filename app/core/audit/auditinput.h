@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/audit/auditsource.h"
+#include "core/requests/requestspec.h"
 
 #include <QObject>
 
@@ -45,6 +46,15 @@ public:
                                                QNetworkAccessManager *manager,
                                                const SitemapLimits &limits = {});
 
+    // The network side of every fetch this input makes (a sitemap URL, the sitemaps an index
+    // names): the proxy, authorities, client certificates, invalid-certificate acceptance, HTTP
+    // version, typed headers and up-front credentials (Basic, Bearer) of `request`; its method,
+    // URL and body are not used. Without it a fetch goes straight, with Qt's defaults. An audit's
+    // fetches must go the way its checks go (a company proxy, a private authority):
+    // AuditRunner::start() sets the run's base request here. Set it before start().
+    void setFetchRequest(const RequestSpec &request) { m_fetchRequest = request; }
+    const std::optional<RequestSpec> &fetchRequest() const { return m_fetchRequest; }
+
     // Begins reading (a URL's fetch); take() calls it when needed. Safe to call twice.
     virtual void start() = 0;
     // The next source, if one is ready now. Lines that cannot be read come as sources with
@@ -82,6 +92,7 @@ private:
     bool m_guessed = false;
     QStringList m_notes;
     QString m_error;
+    std::optional<RequestSpec> m_fetchRequest;
 };
 
 // What the first bytes of an input look like: gzip or XML is a sitemap, lines with a comma or tab

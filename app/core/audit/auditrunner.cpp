@@ -42,6 +42,9 @@ void AuditRunner::start(AuditInput *input, const AuditRunOptions &options)
         cancel();
     m_input = input;
     m_options = options;
+    // A sitemap is fetched the way the sources will be: through the run's proxy, with its trust.
+    if (input && !input->fetchRequest())
+        input->setFetchRequest(options.base);
     m_options.parallel = std::max(1, m_options.parallel);
     if (m_options.reorderLimit <= 0)
         m_options.reorderLimit = 64 * m_options.parallel;

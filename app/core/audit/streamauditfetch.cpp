@@ -3,6 +3,10 @@
 // index names, queued within the limits and read one after the other.
 #include "core/audit/streamauditinput.h"
 
+#include "core/requests/httpversion.h"
+#include "core/requests/proxyrouter.h"
+#include "core/requests/tlssetup.h"
+
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -20,6 +24,35 @@ struct StreamText
 
 constexpr qint64 ChunkBytes = 64 * 1024;
 constexpr qint64 ReplyBufferBytes = 1024 * 1024;
+
+// The run's network side on one fetch of `url` (AuditInput::setFetchRequest()): typed headers, the
+// credentials that go up front, the HTTP version and TLS setup. The sentence when its certificate
+// files cannot be read: then nothing is sent, as no check of the run would be either.
+std::optional<QString> applyFetchRequest(const RequestSpec &base, const QUrl &url, QNetworkRequest &request)
+{
+    for (const HeaderPair &header : base.headers)
+        request.setRawHeader(header.first, header.second);
+    const AuthSetting &auth = base.options.network.auth;
+    if (!hasHeader(base.headers, "Authorization")) {
+        if (auth.scheme == AuthSetting::Scheme::Basic && !auth.user.isEmpty())
+            request.setRawHeader("Authorization",
+                                 "Basic " + (auth.user + u':' + auth.password).toUtf8().toBase64());
+        else if (auth.scheme == AuthSetting::Scheme::Bearer && !auth.token.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + auth.token.toUtf8());
+    }
+    applyHttpVersion(base.options.network.httpVersion, request);
+    if (url.scheme().compare(u"https"_s, Qt::CaseInsensitive) != 0)
+        return std::nullopt;
+    QString error;
+    std::optional<TlsSetup> tls = TlsSetup::load(base.options.network.tls, &error);
+    if (!tls)
+        return error;
+    tls->setHostCertificates(base.options.network.clientCertificateRules);
+    if (std::optional<QString> problem = tls->chooseFor(url))
+        return problem;
+    tls->apply(request);
+    return std::nullopt;
+}
 
 } // namespace
 
@@ -61,10 +94,47 @@ void StreamAuditInput::fetch(const QUrl &url, int depth)
     QNetworkRequest request(url);
     request.setTransferTimeout(m_limits.fetchTimeoutMs);
     request.setHeader(QNetworkRequest::UserAgentHeader, u"StatusScope audit"_s);
+    const std::optional<RequestSpec> &base = fetchRequest();
+    if (base) {
+        if (std::optional<QString> problem = applyFetchRequest(*base, url, request)) {
+            m_doc->failure = *problem;
+            QMetaObject::invokeMethod(this, [this] { onFetchRefused(); }, Qt::QueuedConnection);
+            return;
+        }
+    }
+    // The proxy is chosen per URL on the manager's router, as the engine does for each hop; a
+    // redirect of the sitemap goes through the proxy its own URL gets.
+    ProxyRouter *router = base ? ProxyRouter::forManager(m_manager) : nullptr;
+    const auto assignProxy = [router, base](const QUrl &target, QNetworkRequest *sent) -> quint64 {
+        const ProxySetting &setting = base->options.network.proxy;
+        QNetworkProxy proxy = proxyFor(setting, target, &router->systemProxies());
+        if (sent && proxySeesRequest(proxy, target) && !setting.user.isEmpty()
+            && !hasHeader(base->headers, "Proxy-Authorization")) {
+            sent->setRawHeader("Proxy-Authorization", proxyBasicCredentials(setting));
+            proxy.setUser(QString());
+            proxy.setPassword(QString());
+        }
+        return router->assign(target, proxy);
+    };
+    const quint64 ticket = router ? assignProxy(url, &request) : 0;
     QNetworkReply *reply = m_manager->get(request);
     // Only honoured when set before the event loop runs again (qt64-facts §4).
     reply->setReadBufferSize(ReplyBufferBytes);
     m_doc->reply = reply;
+    if (router) {
+        auto tickets = std::make_shared<QList<quint64>>(QList<quint64>{ticket});
+        connect(reply, &QNetworkReply::redirected, m_manager,
+                [assignProxy, tickets](const QUrl &target) { tickets->append(assignProxy(target, nullptr)); });
+        // On the manager, not this input: the input drops its connections to a reply it lets go,
+        // and the assignments must end with the reply all the same (abort() emits finished()).
+        connect(reply, &QNetworkReply::finished, m_manager, [router, tickets] {
+            for (quint64 each : std::as_const(*tickets))
+                router->release(each);
+            tickets->clear();
+        });
+        if (base->options.acceptInvalidCertificates)
+            connect(reply, &QNetworkReply::sslErrors, reply, [reply] { reply->ignoreSslErrors(); });
+    }
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status >= 400 && m_doc && m_doc->reply == reply) {
@@ -92,6 +162,16 @@ void StreamAuditInput::fetch(const QUrl &url, int depth)
             Q_EMIT available();
     });
     connect(reply, &QNetworkReply::finished, this, &StreamAuditInput::onReplyFinished);
+}
+
+void StreamAuditInput::onFetchRefused()
+{
+    if (!m_doc || m_doc->reply)
+        return;
+    m_doc->replyDone = true;
+    endDocument();
+    if (!m_ready.empty() || atEnd())
+        Q_EMIT available();
 }
 
 void StreamAuditInput::addChildSitemap(const QString &location)

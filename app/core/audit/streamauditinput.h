@@ -73,6 +73,7 @@ private:
     void pullDescriptor();
     void readReply();
     void onReplyFinished();
+    void onFetchRefused();
     void process(QByteArrayView bytes);
     bool enoughToDecide(const Document &doc) const;
     void decide(bool final);
