@@ -201,6 +201,19 @@ AuditPage *MainWindow::auditPage()
     if (!m_auditPage) {
         m_auditPage = new AuditPage(m_manager, &m_controller->catalogue(), this);
         m_auditPage->setObjectName(u"auditPage"_s);
+        // An audit goes the way the console's requests go: the preferences' proxy, trust and
+        // certificates, and the passwords they name asked for once before the run.
+        m_auditPage->setSecretAsker([this, page = m_auditPage](const QList<Core::SecretNeed> &needs) {
+            m_secretPrompter->ask(
+                needs, page, [page](const QList<Core::SecretNeed> &answered) { page->continueStart(answered); },
+                [page](const QString &why) { page->abandonStart(why); });
+        });
+        const auto updatePreferences = [this] {
+            m_auditPage->setNetworkPreferences(m_secretPrompter->withRemembered(m_preferences->current()));
+        };
+        updatePreferences();
+        connect(m_preferences, &Preferences::changed, m_auditPage, updatePreferences);
+        connect(m_secretPrompter, &SecretPrompter::rememberedChanged, m_auditPage, updatePreferences);
         m_ui->pages->addWidget(m_auditPage);
     }
     return m_auditPage;

@@ -252,10 +252,8 @@ bool AuditPage::start()
         m_ui->hostCombo->addItem(tr("All hosts"), QString());
     }
     m_filter->setHost(QString());
-    m_runOptions = runOptions();
     m_ui->guessLabel->hide(); // the run's notes say what was read
-    begin(std::move(input), false);
-    return true;
+    return startWithPreferences(std::move(input));
 }
 
 void AuditPage::begin(std::unique_ptr<Core::AuditInput> input, bool rerun)
@@ -297,6 +295,8 @@ void AuditPage::setPaused(bool paused)
 
 void AuditPage::cancel()
 {
+    if (isWaitingForSecrets())
+        abandonStart(tr("Nothing was sent: the audit was cancelled while its password was asked for."));
     if (isRunning())
         m_runner->cancel(); // finished() follows at once
 }

@@ -2,6 +2,8 @@
 #pragma once
 
 #include "core/audit/auditrunner.h"
+#include "core/requests/secretneeds.h"
+#include "core/settings/networkpreferences.h"
 #include "gui/auditview/auditchainstore.h"
 
 #include <QSet>
@@ -56,6 +58,22 @@ public:
     // The options, as the page's fields would give them.
     Core::AuditRunOptions runOptions() const;
 
+    // Edit → Preferences (proxy, extra authorities, client certificates per host pattern, HTTP
+    // version, timeouts): each run's base request takes them where it leaves its built-in values,
+    // as a console send does (effectiveOptions()). None at first.
+    void setNetworkPreferences(const Core::NetworkPreferences &preferences) { m_preferences = preferences; }
+    const Core::NetworkPreferences &networkPreferences() const { return m_preferences; }
+    // Called once when a run would need passwords the preferences name but do not hold
+    // (missingSecrets()): nothing is sent until continueStart() or abandonStart(). The window
+    // answers (SecretPrompter); without an asker the run goes as it is.
+    using SecretAsker = std::function<void(const QList<Core::SecretNeed> &needs)>;
+    void setSecretAsker(SecretAsker asker) { m_asker = std::move(asker); }
+    bool isWaitingForSecrets() const { return m_waitingInput != nullptr; }
+    // Starts the waiting run with `answered`'s secrets (for this run, its re-runs and re-fetches).
+    bool continueStart(const QList<Core::SecretNeed> &answered);
+    // Drops the waiting run; `why` is shown in the page.
+    void abandonStart(const QString &why);
+
     // False, with the reason shown in the page, when there is nothing to run.
     bool start();
     void setPaused(bool paused);
@@ -106,6 +124,7 @@ private:
     void browse();
     void askExport(int what);
     std::unique_ptr<Core::AuditInput> makeInput(QString *error);
+    bool startWithPreferences(std::unique_ptr<Core::AuditInput> input);
     void begin(std::unique_ptr<Core::AuditInput> input, bool rerun);
     void onRow(const Core::AuditRow &row);
     void onChain(qint64 index, const Core::ChainResult &chain);
@@ -133,6 +152,9 @@ private:
     std::unique_ptr<Core::AuditInput> m_refetchInput;
     qint64 m_refetchRowIndex = -1; // the row the re-fetch is for
     Core::AuditRunOptions m_runOptions; // of the last run: a re-fetch uses them too
+    Core::NetworkPreferences m_preferences;
+    SecretAsker m_asker;
+    std::unique_ptr<Core::AuditInput> m_waitingInput; // a run waiting for the asker's answer
     AuditChainStore m_chains;
     QList<Core::AuditRow> m_pendingRows; // delivered, not yet in the table
     QList<qint64> m_rerunTargets; // in a re-run: the input index of the row each source replaces

@@ -47,10 +47,11 @@ QString SecretPrompter::keyOf(const SecretNeed &need)
 
 void SecretPrompter::attach(Core::RequestSession *session)
 {
-    m_session = session;
-    session->setSecretAsker([prompter = QPointer(this)](const QList<SecretNeed> &needs) {
+    session->setSecretAsker([prompter = QPointer(this), session](const QList<SecretNeed> &needs) {
         if (prompter)
-            prompter->ask(needs);
+            prompter->ask(
+                needs, session, [session](const QList<SecretNeed> &answered) { session->continueSend(answered); },
+                [session](const QString &why) { session->abandonSend(why); });
     });
     // Cancelled in the console, or another request sent that needs nothing: the question is over.
     connect(session, &Core::RequestSession::sendAbandoned, this, [this] {
@@ -82,7 +83,15 @@ Core::NetworkPreferences SecretPrompter::withRemembered(Core::NetworkPreferences
     return preferences;
 }
 
-void SecretPrompter::ask(const QList<SecretNeed> &needs)
+void SecretPrompter::ask(const QList<SecretNeed> &needs, QObject *context, Answered answered, Abandoned abandoned)
+{
+    m_askerContext = context;
+    m_onAnswered = std::move(answered);
+    m_onAbandoned = std::move(abandoned);
+    askFor(needs);
+}
+
+void SecretPrompter::askFor(const QList<SecretNeed> &needs)
 {
     // A new send replaces the question about the previous one.
     const int round = ++m_round;
@@ -183,8 +192,8 @@ void SecretPrompter::askUser()
     if (next == m_needs.size()) {
         const QList<SecretNeed> answered = m_needs;
         ++m_round; // answered: late reads change nothing more
-        if (m_session)
-            m_session->continueSend(answered);
+        if (m_askerContext && m_onAnswered)
+            m_onAnswered(answered);
         return;
     }
     m_dialog = new SecretDialog(m_needs.at(next), m_window);
@@ -208,8 +217,8 @@ void SecretPrompter::onAnswered(qsizetype index, bool accepted, const QString &s
             ? tr("Nothing was sent: the password for the proxy %1 was not given.").arg(need.subject)
             : tr("Nothing was sent: the password of the client certificate “%1” was not given.")
                   .arg(QFileInfo(need.subject).fileName());
-        if (m_session)
-            m_session->abandonSend(why);
+        if (m_askerContext && m_onAbandoned)
+            m_onAbandoned(why);
         return;
     }
     m_answered[index] = true;

@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class QWidget;
 
 namespace StatusScope::Core {
@@ -36,6 +38,14 @@ public:
 
     // Becomes `session`'s asker (RequestSession::setSecretAsker()).
     void attach(Core::RequestSession *session);
+
+    // The same question for any other sender (the Audit page before a run): `answered` gets the
+    // needs with their secrets once every one is answered, `abandoned` the sentence saying why
+    // nothing goes when the user cancels. Neither is called once `context` is gone. A new
+    // question replaces one still open.
+    using Answered = std::function<void(const QList<Core::SecretNeed> &answered)>;
+    using Abandoned = std::function<void(const QString &why)>;
+    void ask(const QList<Core::SecretNeed> &needs, QObject *context, Answered answered, Abandoned abandoned);
 
     // `preferences` with the passwords remembered this session where they hold none: what the
     // session sends with, so a password is asked for once.
@@ -69,7 +79,7 @@ private:
     };
     static QString keyOf(const Core::SecretNeed &need);
 
-    void ask(const QList<Core::SecretNeed> &needs);
+    void askFor(const QList<Core::SecretNeed> &needs);
     void onRead(int round, int index, const QString &secret);
     void proceed(int round);
     void askUser();
@@ -80,7 +90,10 @@ private:
 
     Preferences *m_preferences;
     QWidget *m_window;
-    QPointer<Core::RequestSession> m_session;
+    // Who asked the open question, and where its answer goes.
+    QPointer<QObject> m_askerContext;
+    Answered m_onAnswered;
+    Abandoned m_onAbandoned;
     int m_timeoutMs = 5000;
     QHash<QString, Remembered> m_remembered; // by secret-store key
     // The question being answered.
