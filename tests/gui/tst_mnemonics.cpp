@@ -82,6 +82,19 @@ const QHash<QString, Part> &parts()
            "&Add client certificate", "Re&move"}}},
         {u"preferences: Defaults"_s,
          {"PreferencesDialog", {"&HTTP version:", "&Inactivity timeout:", "&Whole chain limit:"}}},
+        // View → Audit Redirects: the page's form, its input tabs, Browse… (on the File tab, the
+        // one in front when the page opens) and its buttons; Pause reads Resume while paused.
+        {u"audit page"_s,
+         {"AuditPage",
+          {"F&ile", "Paste &map or list", "Sitemap UR&L", "&Kind:", "Ignore &query", "I&gnore trailing slash",
+           "HEAD requests onl&y", "Chains at &once:", "&At most per host:", "Max &chain:", "&Start", "Ca&ncel",
+           "Re-run faile&d", "E&xport", "Sho&w:", "Final stat&us:", "&Browse…"}}},
+        {u"audit: Pause"_s, {"AuditPage", {"&Pause"}}},
+        {u"audit: Pause (code)"_s, {"StatusScope::Gui::AuditPage", {"&Pause"}}},
+        {u"audit: Resume"_s, {"StatusScope::Gui::AuditPage", {"&Resume"}}},
+        {u"audit export menu"_s,
+         {"StatusScope::Gui::AuditPage",
+          {"&CSV…", "&JSON Lines…", "&HAR (credentials masked)…", "HAR with c&redentials…"}}},
         // Several curl requests in one paste: which to open, or all saved in a folder.
         {u"curl paste"_s,
          {"StatusScope::Gui::CurlPasteDialog", {"Save in &folder:", "&Open selected", "&Save all"}}},
@@ -111,6 +124,15 @@ const QList<Window> &windows()
          {{u"console: Headers tab"_s, u"console: Body tab"_s, u"console: Options tab"_s},
           {u"console: response headers tab"_s, QString()},
           {u"history: History tab"_s, u"history: Saved tab"_s}}},
+        // The history dock stays beside the Audit page, but its letters are left out here: the page
+        // shows 18 texts with a mnemonic at once, the menu bar takes five letters and the dock's two
+        // tabs and banner six more (English: Y, U, D, I, P, N), which leaves 15 letters for 18 texts.
+        // Alt+letter still reaches both (Qt moves between the controls that share it); the page keeps
+        // clear of the menu bar's letters and of its own.
+        {u"main window with the audit page"_s,
+         {u"menu bar"_s, u"audit page"_s},
+         {{u"audit: Pause"_s, u"audit: Pause (code)"_s, u"audit: Resume"_s}}},
+        {u"Audit export menu"_s, {u"audit export menu"_s}, {}},
         {u"File menu"_s, {u"File menu"_s, u"File menu (.http)"_s}, {}},
         {u"Edit menu"_s, {u"Edit menu"_s}, {}},
         {u"View menu"_s, {u"View menu"_s, u"View menu (code)"_s}, {}},
@@ -174,7 +196,9 @@ const QStringList &coveredContexts()
                                       u"StatusScope::Gui::PreferencesDialog"_s,
                                       u"StatusScope::Gui::SecretDialog"_s,
                                       u"StatusScope::Gui::CurlPasteDialog"_s,
-                                      u"StatusScope::Gui::HttpFileActions"_s};
+                                      u"StatusScope::Gui::HttpFileActions"_s,
+                                      u"AuditPage"_s,
+                                      u"StatusScope::Gui::AuditPage"_s};
     return contexts;
 }
 
