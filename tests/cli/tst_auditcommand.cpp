@@ -37,6 +37,7 @@ private Q_SLOTS:
     void sitemapGzip();
     void sitemapFromUrl();
     void sitemapUrlThatFailsIsBadInput();
+    void sitemapUrlGoesThroughTheProxy();
     void listGzipAndMapFromUrl();
     void csvFormat();
     void tableFormat();
@@ -302,6 +303,30 @@ void tst_AuditCommand::sitemapFromUrl()
     QCOMPARE(rows.size(), 3);
     QCOMPARE(rows.at(0).value(u"source"_s).toString(), m_http->url(u"/ok"_s).toString());
     QCOMPARE(rows.at(1).value(u"chain"_s).toArray(), (QJsonArray{302, 200}));
+}
+
+// -x and --proxy-user apply to the sitemap's own fetch, not only to the checks: a company proxy
+// (a scripted server reading absolute-form request lines) is the only way to a host it serves.
+void tst_AuditCommand::sitemapUrlGoesThroughTheProxy()
+{
+    ScriptedServer proxy;
+    QVERIFY(proxy.listen());
+    proxy.route("*", [](const ScriptedServer::Request &request, QTcpSocket *socket) {
+        socket->write(request.target.endsWith("/sitemap.xml")
+                          ? ScriptedServer::response(200, "OK", {{"Content-Type", "application/xml"}},
+                                                     sitemapOf({"http://site.example/ok"}))
+                          : ScriptedServer::response(200, "OK", {}, "fine"));
+    });
+    const CliRun run = runCli({u"audit"_s, u"--sitemap"_s, u"http://site.example/sitemap.xml"_s, u"-x"_s,
+                               proxy.origin(), u"--proxy-user"_s, u"corp:pw"_s});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QList<QJsonObject> rows = jsonLines(run.out);
+    QCOMPARE(rows.size(), 2); // the row, the summary
+    QCOMPARE(rows.at(0).value(u"source"_s).toString(), u"http://site.example/ok"_s);
+    QCOMPARE(proxy.requests().size(), 2);
+    QCOMPARE(proxy.requests().at(0).target, QByteArrayLiteral("http://site.example/sitemap.xml"));
+    QCOMPARE(proxy.requests().at(0).header("Proxy-Authorization"), "Basic " + QByteArrayLiteral("corp:pw").toBase64());
+    QCOMPARE(proxy.requests().at(1).target, QByteArrayLiteral("http://site.example/ok"));
 }
 
 // An input URL that answers 404 is bad input: a sentence, nothing on standard output, exit 2.
