@@ -7,6 +7,7 @@
 #include "core/catalogue/statuscatalogue.h"
 #include "core/requests/requestsession.h"
 #include "core/settings/settings.h"
+#include "gui/auditview/auditpage.h"
 #include "gui/console/requestconsole.h"
 #include "gui/firstpaint.h"
 #include "gui/mainwindow.h"
@@ -124,6 +125,7 @@ private Q_SLOTS:
     void redirectIntoAProxiedHostAsksFirst();
     void pkcs12PasswordIsAskedAndOpensTheFile();
     void restoredRequestsOwnCertificatePasswordIsAskedOnce();
+    void auditPageAsksOnceAndGoesThroughTheProxy();
 
 private:
     // A window started as after a restart: the settings name the proxy and its user, and the
@@ -566,6 +568,38 @@ void tst_SecretPrompter::restoredRequestsOwnCertificatePasswordIsAskedOnce()
     answer(QString(), false);
     QVERIFY2(inputError().contains(QFileInfo(other).fileName()), qPrintable(inputError()));
     QCOMPARE(m_proxy->requests().size(), 2);
+}
+
+// The window's Audit page runs with the preferences too: the proxy's password is asked for once,
+// before any source is sent, every check goes through the proxy, and the answer then serves the
+// console and the next audit without a question.
+void tst_SecretPrompter::auditPageAsksOnceAndGoesThroughTheProxy()
+{
+    startWindow();
+    Gui::AuditPage *page = m_window->auditPage();
+    QSignalSpy finished(page, &Gui::AuditPage::runFinished);
+    page->setInputText(u"http://statusscope-secrets.invalid/a\nhttp://statusscope-secrets.invalid/b\n"_s);
+    QVERIFY(page->start());
+    QTRY_VERIFY(m_window->secretPrompter()->dialog());
+    QVERIFY(m_proxy->requests().isEmpty());
+    QVERIFY(page->isWaitingForSecrets());
+    answer(u"pr0xy-pw"_s);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(page->summary().sources, 2);
+    QCOMPARE(m_proxy->requests().size(), 2);
+    for (const Test::ScriptedServer::Request &request : m_proxy->requests()) {
+        QVERIFY(request.target.startsWith("http://statusscope-secrets.invalid/"));
+        QCOMPARE(request.header("Proxy-Authorization"), basic("alice:pr0xy-pw"));
+    }
+
+    QVERIFY(page->start());
+    QVERIFY(!m_window->secretPrompter()->dialog());
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(m_proxy->requests().size(), 4);
+    QVERIFY(send(u"http://statusscope-secrets.invalid/console"_s));
+    QVERIFY(!m_window->secretPrompter()->dialog());
+    QTRY_COMPARE(m_proxy->requests().size(), 5);
+    QCOMPARE(m_proxy->requests().last().header("Proxy-Authorization"), basic("alice:pr0xy-pw"));
 }
 
 QTEST_MAIN(tst_SecretPrompter)
