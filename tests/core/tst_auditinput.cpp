@@ -47,6 +47,8 @@ private Q_SLOTS:
     void sitemapSizeLimit();
     void sitemapUrlNotFound();
     void sitemapFetchedThroughProxy();
+    void sitemapTrustsTheRunsAuthorities_data();
+    void sitemapTrustsTheRunsAuthorities();
 
 private:
     static QString data(const QString &name) { return QStringLiteral(STATUSSCOPE_TEST_DATA "/audit/") + name; }
@@ -543,6 +545,44 @@ void tst_AuditInput::sitemapFetchedThroughProxy()
     QCOMPARE(request.target, QByteArrayLiteral("http://sitemap.example/sitemap.xml"));
     QCOMPARE(request.header("Proxy-Authorization"), "Basic " + QByteArrayLiteral("corp:s3cret").toBase64());
     QCOMPARE(request.header("X-Audit"), QByteArrayLiteral("yes"));
+}
+
+// An https sitemap signed by a private authority is read when the run trusts it (--cacert, the
+// preferences' extra authorities, or -k) and refused otherwise, as the checks would be.
+void tst_AuditInput::sitemapTrustsTheRunsAuthorities_data()
+{
+    QTest::addColumn<QString>("trust");
+    QTest::addColumn<bool>("read");
+    QTest::newRow("system-only") << u""_s << false;
+    QTest::newRow("cacert") << u"cacert"_s << true;
+    QTest::newRow("extra-ca") << u"extra"_s << true;
+    QTest::newRow("insecure") << u"k"_s << true;
+}
+
+void tst_AuditInput::sitemapTrustsTheRunsAuthorities()
+{
+    QFETCH(QString, trust);
+    QFETCH(bool, read);
+    ScriptedServer server;
+    QVERIFY(server.listen(true));
+    server.route("/sitemap.xml", xmlResponse(urlset({u"https://example.org/t1"_s})));
+    QNetworkAccessManager manager;
+    QUrl url = server.url(u"/sitemap.xml"_s);
+    url.setHost(u"localhost"_s);
+    auto input = AuditInput::fromUrl(url, AuditInputKind::Guess, &manager);
+    RequestSpec base;
+    base.options.network.proxy.mode = ProxySetting::Mode::None;
+    const QString authority = QStringLiteral(STATUSSCOPE_TEST_DATA "/tls/localhost.crt");
+    if (trust == u"cacert"_s)
+        base.options.network.tls.caFiles = {authority};
+    else if (trust == u"extra"_s)
+        base.options.network.tls.extraCaFiles = {authority};
+    else if (trust == u"k"_s)
+        base.options.acceptInvalidCertificates = true;
+    input->setFetchRequest(base);
+    const QList<AuditSource> sources = drain(*input);
+    QCOMPARE(input->errorString().isEmpty(), read);
+    QCOMPARE(sources.size(), read ? 1 : 0);
 }
 
 QTEST_GUILESS_MAIN(tst_AuditInput)
