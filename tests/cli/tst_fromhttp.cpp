@@ -264,7 +264,7 @@ void tst_FromHttp::refusedBeforeSending_data()
     QTest::newRow("one request cannot be sent")
         << QByteArray(two + "\n###\nGET {http}/{{missing}}\n") << QStringList()
         << QByteArray(
-               "1 request(s) cannot be sent, so none is:\n  line 8: the variable “missing” is not defined");
+               "1 request cannot be sent, so none is:\n  line 8: the variable “missing” is not defined");
     QTest::newRow("body file not there")
         << QByteArray("POST {http}/first\n\n< ./absent.json\n") << QStringList()
         << QByteArray("line 3: < ./absent.json: file not found: ");

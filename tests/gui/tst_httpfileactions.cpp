@@ -141,11 +141,11 @@ void tst_HttpFileActions::openSavesAFolderAndListsTheRefused()
              QStringList({u"Env"_s, u"Get the health"_s, u"Multipart with a file part"_s, u"Random values"_s,
                           u"Script file handler"_s}));
     QCOMPARE(m_window->statusBar()->currentMessage(),
-             u"jetbrains.http: 5 request(s) saved in the folder “jetbrains”; 4 refused."_s);
+             u"jetbrains.http: 5 requests saved in the folder “jetbrains”; 4 refused."_s);
     QCOMPARE(m_summaries.size(), 1);
     const QString summary = m_summaries.first();
     QVERIFY2(summary.startsWith(
-                 u"5 request(s) of jetbrains.http saved in the folder “jetbrains”.\n\nNot saved (4):\n"
+                 u"5 requests of jetbrains.http saved in the folder “jetbrains”.\n\nNot saved (4):\n"
                  "• line 24: the variable “session” is not defined"_s),
              qPrintable(summary));
     for (const QString &line : {u"• line 40: {{$random.email}}: this system variable is not supported."_s,
@@ -256,7 +256,7 @@ void tst_HttpFileActions::environmentIsOffered()
     QCOMPARE(saved.first().folder, u"api"_s);
     QCOMPARE(saved.first().request.url, QUrl(m_server->origin() + u"/health"_s));
     QVERIFY(m_summaries.isEmpty()); // nothing refused, nothing left out
-    QCOMPARE(m_window->statusBar()->currentMessage(), u"api.http: 1 request(s) saved in the folder “api”."_s);
+    QCOMPARE(m_window->statusBar()->currentMessage(), u"api.http: 1 request saved in the folder “api”."_s);
 
     // No environment: the variable is undefined and the request is refused with its line.
     m_actions->setAskEnvironment([](const QStringList &) -> std::optional<QString> { return QString(); });
@@ -289,7 +289,7 @@ void tst_HttpFileActions::folderExportsFromItsContextMenu()
     });
     exportAction->trigger();
     QCOMPARE(QFileInfo(suggested).fileName(), u"restclient.http"_s);
-    QVERIFY2(m_window->statusBar()->currentMessage().startsWith(u"Saved 7 request(s) of “restclient” to "_s
+    QVERIFY2(m_window->statusBar()->currentMessage().startsWith(u"Saved 7 requests of “restclient” to "_s
                                                                 + path),
              qPrintable(m_window->statusBar()->currentMessage()));
     // Basic credentials were saved masked, so the file holds the mask, and the message says so.
