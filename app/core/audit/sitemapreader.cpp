@@ -73,7 +73,7 @@ void SitemapReader::read()
                           .arg(m_xml.lineNumber())
                           .arg(m_xml.errorString());
     } else if (m_finished && m_xml.hasError() && m_root != Root::Unknown && m_error.isEmpty()) {
-        m_error = SitemapText::tr("The sitemap ends before its document does (cut short).");
+        m_error = SitemapText::tr("The sitemap stops before its XML document is complete (cut short).");
     }
 }
 

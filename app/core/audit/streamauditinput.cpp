@@ -350,7 +350,7 @@ void StreamAuditInput::endDocument()
         else if (doc.sitemap)
             doc.sitemap->finish();
         if (doc.gzip && doc.gzip->truncated() && doc.failure.isEmpty())
-            doc.failure = StreamText::tr("the gzip data ends before its end (cut short)");
+            doc.failure = StreamText::tr("the gzip data stops before the end of its stream (cut short)");
     }
     if (doc.lines || doc.sitemap)
         collect();

@@ -139,15 +139,15 @@ constexpr std::array checks{
               Severity::Info,
               {},
               QT_TRANSLATE_NOOP("Checks",
-                                "Connecting to an address --resolve gives failed, and the next address "
-                                "given was tried, as curl does.")},
+                                "Connecting to one of the addresses --resolve gives for a host failed; "
+                                "the next one was tried, as curl does.")},
     CheckInfo{CheckId::ProxyPinned,
               u"proxy-pinned",
               Severity::Info,
               {},
               QT_TRANSLATE_NOOP("Checks",
-                                "The proxy's own host name was connected to at the address a --resolve "
-                                "pin gives for it, as curl does.")},
+                                "The proxy was reached at the address a --resolve pin gives for the "
+                                "proxy's own host name, as curl does.")},
     CheckInfo{CheckId::RequestResent,
               u"request-resent",
               Severity::Warning,
