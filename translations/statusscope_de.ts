@@ -19,14 +19,6 @@
 <context>
     <name>AuditCommand</name>
     <message>
-        <source>--%1 needs a whole number of at least %2, not “%3”.</source>
-        <translation>--%1 braucht eine ganze Zahl von mindestens %2, nicht „%3“.</translation>
-    </message>
-    <message>
-        <source>--%1 needs a positive number, not “%2”.</source>
-        <translation>--%1 braucht eine positive Zahl, nicht „%2“.</translation>
-    </message>
-    <message>
         <source>audit sends GET, or HEAD with -X HEAD, and nothing else: “%1” could change what the server holds, so it is refused.</source>
         <translation>audit sendet GET oder, mit -X HEAD, HEAD und sonst nichts: „%1“ könnte ändern, was der Server enthält, und wird daher abgelehnt.</translation>
     </message>
@@ -186,10 +178,6 @@
         <translation>Als Sitemap gelesen: Die Eingabe ist XML.</translation>
     </message>
     <message>
-        <source>Read as a redirect map: line %1 is a header row.</source>
-        <translation>Als Weiterleitungstabelle gelesen: Zeile %1 ist eine Kopfzeile.</translation>
-    </message>
-    <message>
         <source>Read as a redirect map: line %1 has a source and a target separated by a tab.</source>
         <translation>Als Weiterleitungstabelle gelesen: Zeile %1 enthält eine Quelle und ein Ziel, durch einen Tabulator getrennt.</translation>
     </message>
@@ -261,10 +249,6 @@
         <translation>Die Sitemap ist kein wohlgeformtes XML (Zeile %1): %2</translation>
     </message>
     <message>
-        <source>The sitemap ends before its document does (cut short).</source>
-        <translation>Die Sitemap endet vor dem Ende ihres Dokuments (abgeschnitten).</translation>
-    </message>
-    <message>
         <source>reading failed: %1</source>
         <translation>Lesen fehlgeschlagen: %1</translation>
     </message>
@@ -275,10 +259,6 @@
     <message>
         <source>A sitemap&apos;s &lt;loc&gt; is a full http or https URL; “%1” is not.</source>
         <translation>Das &lt;loc&gt; einer Sitemap ist eine vollständige http- oder https-URL; „%1“ ist keine.</translation>
-    </message>
-    <message>
-        <source>the gzip data ends before its end (cut short)</source>
-        <translation>die gzip-Daten enden vorzeitig (abgeschnitten)</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -317,6 +297,22 @@
             <numerusform>%n vom Index genannte Sitemaps wurden nicht gelesen: Höchstens %1 Sitemaps werden in einem Lauf gelesen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Read as a redirect map: line %1 opens a quoted field.</source>
+        <translation>Als Weiterleitungstabelle gelesen: Zeile %1 beginnt ein Feld in Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>Read as a redirect map.</source>
+        <translation>Als Weiterleitungstabelle gelesen.</translation>
+    </message>
+    <message>
+        <source>The sitemap stops before its XML document is complete (cut short).</source>
+        <translation>Die Sitemap bricht ab, bevor ihr XML-Dokument vollständig ist (abgeschnitten).</translation>
+    </message>
+    <message>
+        <source>the gzip data stops before the end of its stream (cut short)</source>
+        <translation>die gzip-Daten brechen vor dem Ende ihres Datenstroms ab (abgeschnitten)</translation>
+    </message>
 </context>
 <context>
     <name>AuditOutput</name>
@@ -341,10 +337,6 @@
         <translation>PASST</translation>
     </message>
     <message>
-        <source>MS</source>
-        <translation>MS</translation>
-    </message>
-    <message>
         <source>PROBLEMS</source>
         <translation>PROBLEME</translation>
     </message>
@@ -367,6 +359,10 @@
     <message>
         <source>Interrupted: the summary counts the sources that finished.</source>
         <translation>Abgebrochen: Die Zusammenfassung zählt die Quellen, die fertig wurden.</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
     </message>
 </context>
 <context>
@@ -602,6 +598,10 @@
     <message>
         <source>One row per source in input order; the selected row’s chain is shown beside or below</source>
         <translation>Eine Zeile pro Quelle in der Reihenfolge der Eingabe; die Kette der gewählten Zeile wird daneben oder darunter gezeigt</translation>
+    </message>
+    <message>
+        <source>Search URLs</source>
+        <translation>URLs durchsuchen</translation>
     </message>
 </context>
 <context>
@@ -1207,14 +1207,6 @@
 </context>
 <context>
     <name>CatalogueTranslationParser</name>
-    <message>
-        <source>not valid JSON: %1</source>
-        <translation>kein gültiges JSON: %1</translation>
-    </message>
-    <message>
-        <source>the top level must be a JSON object</source>
-        <translation>die oberste Ebene muss ein JSON-Objekt sein</translation>
-    </message>
     <message>
         <source>is not a known field (a typo?)</source>
         <translation>ist kein bekanntes Feld (ein Tippfehler?)</translation>
@@ -1889,12 +1881,12 @@
         <translation>Ein --resolve-Eintrag passte zum Host, aber der Proxy löst den Namen selbst auf (ein HTTP-Proxy oder socks5h); der Eintrag wurde daher nicht verwendet, wie bei curl.</translation>
     </message>
     <message>
-        <source>Connecting to an address --resolve gives failed, and the next address given was tried, as curl does.</source>
-        <translation>Die Verbindung zu einer Adresse, die --resolve angibt, schlug fehl, und die nächste angegebene Adresse wurde versucht, wie curl es tut.</translation>
+        <source>Connecting to one of the addresses --resolve gives for a host failed; the next one was tried, as curl does.</source>
+        <translation>Die Verbindung zu einer der Adressen, die --resolve für einen Host angibt, schlug fehl; die nächste wurde versucht, wie bei curl.</translation>
     </message>
     <message>
-        <source>The proxy&apos;s own host name was connected to at the address a --resolve pin gives for it, as curl does.</source>
-        <translation>Der Proxy selbst wurde unter der Adresse erreicht, die ihm eine --resolve-Zuordnung gibt, wie curl es tut.</translation>
+        <source>The proxy was reached at the address a --resolve pin gives for the proxy&apos;s own host name, as curl does.</source>
+        <translation>Der Proxy wurde unter der Adresse erreicht, die eine --resolve-Zuordnung für den Hostnamen des Proxys selbst angibt, wie bei curl.</translation>
     </message>
 </context>
 <context>
@@ -1945,14 +1937,6 @@
     <message>
         <source>is larger than 4 MiB, which no table of constants needs; is it the right file?</source>
         <translation>ist größer als 4 MiB, was keine Konstantentabelle braucht; ist es die richtige Datei?</translation>
-    </message>
-    <message>
-        <source>not valid JSON: %1</source>
-        <translation>kein gültiges JSON: %1</translation>
-    </message>
-    <message>
-        <source>the top level must be a JSON object</source>
-        <translation>die oberste Ebene muss ein JSON-Objekt sein</translation>
     </message>
     <message>
         <source>must be %1, the format version this build reads</source>
@@ -5681,10 +5665,6 @@ Exit-Status: 0 Erfolg; 1 Code nicht im Katalog oder Kette angehalten oder gesche
         <translation>Alle Zeilen</translation>
     </message>
     <message>
-        <source>Rows with a problem</source>
-        <translation>Zeilen mit einem Problem</translation>
-    </message>
-    <message>
         <source>%1 (warning)</source>
         <translation>%1 (Warnung)</translation>
     </message>
@@ -5755,6 +5735,26 @@ Exit-Status: 0 Erfolg; 1 Code nicht im Katalog oder Kette angehalten oder gesche
     <message>
         <source>HAR with c&amp;redentials…</source>
         <translation>HAR mit &amp;Zugangsdaten…</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the audit was cancelled while its password was asked for.</source>
+        <translation>Nichts wurde gesendet: Das Audit wurde abgebrochen, während sein Passwort erfragt wurde.</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Waiting for a password…</source>
+        <translation>Warten auf ein Passwort…</translation>
+    </message>
+    <message>
+        <source>With a problem</source>
+        <translation>Mit einem Problem</translation>
     </message>
 </context>
 <context>

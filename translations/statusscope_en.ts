@@ -17,14 +17,6 @@
 <context>
     <name>AuditCommand</name>
     <message>
-        <source>--%1 needs a whole number of at least %2, not “%3”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 needs a positive number, not “%2”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>audit sends GET, or HEAD with -X HEAD, and nothing else: “%1” could change what the server holds, so it is refused.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -184,10 +176,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read as a redirect map: line %1 is a header row.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Read as a redirect map: line %1 has a source and a target separated by a tab.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -259,10 +247,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sitemap ends before its document does (cut short).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>reading failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -272,10 +256,6 @@
     </message>
     <message>
         <source>A sitemap&apos;s &lt;loc&gt; is a full http or https URL; “%1” is not.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the gzip data ends before its end (cut short)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -315,6 +295,22 @@
             <numerusform>%n sitemaps named by the index were not read: at most %1 sitemaps are read in one run.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Read as a redirect map: line %1 opens a quoted field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as a redirect map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sitemap stops before its XML document is complete (cut short).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gzip data stops before the end of its stream (cut short)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditOutput</name>
@@ -339,10 +335,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>MS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PROBLEMS</source>
         <translation type="unfinished"></translation>
     </message>
@@ -364,6 +356,10 @@
     </message>
     <message>
         <source>Interrupted: the summary counts the sources that finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -599,6 +595,10 @@
     </message>
     <message>
         <source>One row per source in input order; the selected row’s chain is shown beside or below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search URLs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1205,14 +1205,6 @@
 </context>
 <context>
     <name>CatalogueTranslationParser</name>
-    <message>
-        <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the top level must be a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>is not a known field (a typo?)</source>
         <translation type="unfinished"></translation>
@@ -1887,11 +1879,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connecting to an address --resolve gives failed, and the next address given was tried, as curl does.</source>
+        <source>Connecting to one of the addresses --resolve gives for a host failed; the next one was tried, as curl does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The proxy&apos;s own host name was connected to at the address a --resolve pin gives for it, as curl does.</source>
+        <source>The proxy was reached at the address a --resolve pin gives for the proxy&apos;s own host name, as curl does.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1942,14 +1934,6 @@
     </message>
     <message>
         <source>is larger than 4 MiB, which no table of constants needs; is it the right file?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the top level must be a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5665,10 +5649,6 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rows with a problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (warning)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5738,6 +5718,26 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>HAR with c&amp;redentials…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the audit was cancelled while its password was asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a problem</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -19,14 +19,6 @@
 <context>
     <name>AuditCommand</name>
     <message>
-        <source>--%1 needs a whole number of at least %2, not “%3”.</source>
-        <translation>--%1 necesita un número entero de al menos %2, no “%3”.</translation>
-    </message>
-    <message>
-        <source>--%1 needs a positive number, not “%2”.</source>
-        <translation>--%1 necesita un número positivo, no “%2”.</translation>
-    </message>
-    <message>
         <source>audit sends GET, or HEAD with -X HEAD, and nothing else: “%1” could change what the server holds, so it is refused.</source>
         <translation>audit envía GET, o HEAD con -X HEAD, y nada más: “%1” podría cambiar lo que guarda el servidor, así que se rechaza.</translation>
     </message>
@@ -186,10 +178,6 @@
         <translation>Leído como sitemap: la entrada es XML.</translation>
     </message>
     <message>
-        <source>Read as a redirect map: line %1 is a header row.</source>
-        <translation>Leído como mapa de redirecciones: la línea %1 es una fila de encabezado.</translation>
-    </message>
-    <message>
         <source>Read as a redirect map: line %1 has a source and a target separated by a tab.</source>
         <translation>Leído como mapa de redirecciones: la línea %1 tiene un origen y un destino separados por un tabulador.</translation>
     </message>
@@ -261,10 +249,6 @@
         <translation>El sitemap no es XML bien formado (línea %1): %2</translation>
     </message>
     <message>
-        <source>The sitemap ends before its document does (cut short).</source>
-        <translation>El sitemap termina antes que su documento (está cortado).</translation>
-    </message>
-    <message>
         <source>reading failed: %1</source>
         <translation>la lectura falló: %1</translation>
     </message>
@@ -275,10 +259,6 @@
     <message>
         <source>A sitemap&apos;s &lt;loc&gt; is a full http or https URL; “%1” is not.</source>
         <translation>El &lt;loc&gt; de un sitemap es una URL http o https completa; “%1” no lo es.</translation>
-    </message>
-    <message>
-        <source>the gzip data ends before its end (cut short)</source>
-        <translation>los datos gzip terminan antes de su final (están cortados)</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -317,6 +297,22 @@
             <numerusform>%n sitemaps nombrados por el índice no se leyeron: se leen como máximo %1 sitemaps en una ejecución.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Read as a redirect map: line %1 opens a quoted field.</source>
+        <translation>Leído como mapa de redirecciones: la línea %1 abre un campo entre comillas.</translation>
+    </message>
+    <message>
+        <source>Read as a redirect map.</source>
+        <translation>Leído como mapa de redirecciones.</translation>
+    </message>
+    <message>
+        <source>The sitemap stops before its XML document is complete (cut short).</source>
+        <translation>El sitemap se interrumpe antes de que su documento XML esté completo (cortado).</translation>
+    </message>
+    <message>
+        <source>the gzip data stops before the end of its stream (cut short)</source>
+        <translation>los datos gzip se interrumpen antes del final de su flujo (cortados)</translation>
+    </message>
 </context>
 <context>
     <name>AuditOutput</name>
@@ -341,10 +337,6 @@
         <translation>COINCIDE</translation>
     </message>
     <message>
-        <source>MS</source>
-        <translation>MS</translation>
-    </message>
-    <message>
         <source>PROBLEMS</source>
         <translation>PROBLEMAS</translation>
     </message>
@@ -367,6 +359,10 @@
     <message>
         <source>Interrupted: the summary counts the sources that finished.</source>
         <translation>Interrumpido: el resumen cuenta los orígenes que terminaron.</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
     </message>
 </context>
 <context>
@@ -602,6 +598,10 @@
     <message>
         <source>One row per source in input order; the selected row’s chain is shown beside or below</source>
         <translation>Una fila por origen, en el orden de la entrada; la cadena de la fila seleccionada se muestra al lado o debajo</translation>
+    </message>
+    <message>
+        <source>Search URLs</source>
+        <translation>Buscar en las URL</translation>
     </message>
 </context>
 <context>
@@ -1207,14 +1207,6 @@
 </context>
 <context>
     <name>CatalogueTranslationParser</name>
-    <message>
-        <source>not valid JSON: %1</source>
-        <translation>no es JSON válido: %1</translation>
-    </message>
-    <message>
-        <source>the top level must be a JSON object</source>
-        <translation>el nivel superior debe ser un objeto JSON</translation>
-    </message>
     <message>
         <source>is not a known field (a typo?)</source>
         <translation>no es un campo conocido (¿una errata?)</translation>
@@ -1889,12 +1881,12 @@
         <translation>Una fijación --resolve coincidía con el host, pero el proxy resuelve el nombre por sí mismo (un proxy HTTP o socks5h), así que no se usó, como en curl.</translation>
     </message>
     <message>
-        <source>Connecting to an address --resolve gives failed, and the next address given was tried, as curl does.</source>
-        <translation>La conexión a una dirección que indica --resolve falló, y se probó la siguiente dirección indicada, como hace curl.</translation>
+        <source>Connecting to one of the addresses --resolve gives for a host failed; the next one was tried, as curl does.</source>
+        <translation>Falló la conexión a una de las direcciones que --resolve indica para un host; se probó la siguiente, como hace curl.</translation>
     </message>
     <message>
-        <source>The proxy&apos;s own host name was connected to at the address a --resolve pin gives for it, as curl does.</source>
-        <translation>Se conectó con el propio nombre de host del proxy en la dirección que le asigna un --resolve, como hace curl.</translation>
+        <source>The proxy was reached at the address a --resolve pin gives for the proxy&apos;s own host name, as curl does.</source>
+        <translation>Se llegó al proxy en la dirección que una fijación --resolve indica para el nombre de host del propio proxy, como hace curl.</translation>
     </message>
 </context>
 <context>
@@ -1945,14 +1937,6 @@
     <message>
         <source>is larger than 4 MiB, which no table of constants needs; is it the right file?</source>
         <translation>ocupa más de 4 MiB, algo que ninguna tabla de constantes necesita; ¿es el archivo correcto?</translation>
-    </message>
-    <message>
-        <source>not valid JSON: %1</source>
-        <translation>no es JSON válido: %1</translation>
-    </message>
-    <message>
-        <source>the top level must be a JSON object</source>
-        <translation>el nivel superior debe ser un objeto JSON</translation>
     </message>
     <message>
         <source>must be %1, the format version this build reads</source>
@@ -5681,10 +5665,6 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <translation>Todas las filas</translation>
     </message>
     <message>
-        <source>Rows with a problem</source>
-        <translation>Filas con algún problema</translation>
-    </message>
-    <message>
         <source>%1 (warning)</source>
         <translation>%1 (aviso)</translation>
     </message>
@@ -5755,6 +5735,26 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     <message>
         <source>HAR with c&amp;redentials…</source>
         <translation>HAR con c&amp;redenciales…</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the audit was cancelled while its password was asked for.</source>
+        <translation>No se envió nada: la auditoría se canceló mientras se pedía su contraseña.</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Waiting for a password…</source>
+        <translation>Esperando una contraseña…</translation>
+    </message>
+    <message>
+        <source>With a problem</source>
+        <translation>Con un problema</translation>
     </message>
 </context>
 <context>

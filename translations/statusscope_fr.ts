@@ -19,14 +19,6 @@
 <context>
     <name>AuditCommand</name>
     <message>
-        <source>--%1 needs a whole number of at least %2, not “%3”.</source>
-        <translation>--%1 attend un nombre entier d&apos;au moins %2, pas « %3 ».</translation>
-    </message>
-    <message>
-        <source>--%1 needs a positive number, not “%2”.</source>
-        <translation>--%1 attend un nombre positif, pas « %2 ».</translation>
-    </message>
-    <message>
         <source>audit sends GET, or HEAD with -X HEAD, and nothing else: “%1” could change what the server holds, so it is refused.</source>
         <translation>audit n&apos;envoie que GET, ou HEAD avec -X HEAD, et rien d&apos;autre : « %1 » pourrait modifier ce que le serveur contient, cette méthode est donc refusée.</translation>
     </message>
@@ -186,10 +178,6 @@
         <translation>Lu comme un sitemap : l&apos;entrée est du XML.</translation>
     </message>
     <message>
-        <source>Read as a redirect map: line %1 is a header row.</source>
-        <translation>Lu comme une table de redirections : la ligne %1 est une ligne d&apos;en-tête.</translation>
-    </message>
-    <message>
         <source>Read as a redirect map: line %1 has a source and a target separated by a tab.</source>
         <translation>Lu comme une table de redirections : la ligne %1 a une source et une cible séparées par une tabulation.</translation>
     </message>
@@ -261,10 +249,6 @@
         <translation>Le sitemap n&apos;est pas du XML bien formé (ligne %1) : %2</translation>
     </message>
     <message>
-        <source>The sitemap ends before its document does (cut short).</source>
-        <translation>Le sitemap s&apos;arrête avant la fin de son document (tronqué).</translation>
-    </message>
-    <message>
         <source>reading failed: %1</source>
         <translation>la lecture a échoué : %1</translation>
     </message>
@@ -275,10 +259,6 @@
     <message>
         <source>A sitemap&apos;s &lt;loc&gt; is a full http or https URL; “%1” is not.</source>
         <translation>Le &lt;loc&gt; d&apos;un sitemap est une URL http ou https complète ; « %1 » n&apos;en est pas une.</translation>
-    </message>
-    <message>
-        <source>the gzip data ends before its end (cut short)</source>
-        <translation>les données gzip s&apos;arrêtent avant leur fin (tronquées)</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -317,6 +297,22 @@
             <numerusform>%n sitemaps nommés par l&apos;index n&apos;ont pas été lus : au plus %1 sitemaps sont lus par exécution.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Read as a redirect map: line %1 opens a quoted field.</source>
+        <translation>Lu comme une table de redirections : la ligne %1 ouvre un champ entre guillemets.</translation>
+    </message>
+    <message>
+        <source>Read as a redirect map.</source>
+        <translation>Lu comme une table de redirections.</translation>
+    </message>
+    <message>
+        <source>The sitemap stops before its XML document is complete (cut short).</source>
+        <translation>Le sitemap s&apos;arrête avant que son document XML soit complet (tronqué).</translation>
+    </message>
+    <message>
+        <source>the gzip data stops before the end of its stream (cut short)</source>
+        <translation>les données gzip s&apos;arrêtent avant la fin de leur flux (tronquées)</translation>
+    </message>
 </context>
 <context>
     <name>AuditOutput</name>
@@ -341,10 +337,6 @@
         <translation>CONFORME</translation>
     </message>
     <message>
-        <source>MS</source>
-        <translation>MS</translation>
-    </message>
-    <message>
         <source>PROBLEMS</source>
         <translation>PROBLÈMES</translation>
     </message>
@@ -367,6 +359,10 @@
     <message>
         <source>Interrupted: the summary counts the sources that finished.</source>
         <translation>Interrompu : le résumé compte les sources qui se sont terminées.</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
     </message>
 </context>
 <context>
@@ -602,6 +598,10 @@
     <message>
         <source>One row per source in input order; the selected row’s chain is shown beside or below</source>
         <translation>Une ligne par source, dans l&apos;ordre de l&apos;entrée ; la chaîne de la ligne choisie est affichée à côté ou en dessous</translation>
+    </message>
+    <message>
+        <source>Search URLs</source>
+        <translation>Rechercher dans les URL</translation>
     </message>
 </context>
 <context>
@@ -1207,14 +1207,6 @@
 </context>
 <context>
     <name>CatalogueTranslationParser</name>
-    <message>
-        <source>not valid JSON: %1</source>
-        <translation>JSON invalide : %1</translation>
-    </message>
-    <message>
-        <source>the top level must be a JSON object</source>
-        <translation>le niveau supérieur doit être un objet JSON</translation>
-    </message>
     <message>
         <source>is not a known field (a typo?)</source>
         <translation>n&apos;est pas un champ connu (une faute de frappe ?)</translation>
@@ -1889,12 +1881,12 @@
         <translation>Un épinglage --resolve correspondait à l&apos;hôte, mais le proxy résout le nom lui-même (un proxy HTTP ou socks5h) : l&apos;épinglage n&apos;a donc pas servi, comme avec curl.</translation>
     </message>
     <message>
-        <source>Connecting to an address --resolve gives failed, and the next address given was tried, as curl does.</source>
-        <translation>La connexion à une adresse donnée par --resolve a échoué, et l&apos;adresse suivante donnée a été essayée, comme le fait curl.</translation>
+        <source>Connecting to one of the addresses --resolve gives for a host failed; the next one was tried, as curl does.</source>
+        <translation>La connexion à l&apos;une des adresses que --resolve donne pour un hôte a échoué ; l&apos;adresse suivante a été essayée, comme le fait curl.</translation>
     </message>
     <message>
-        <source>The proxy&apos;s own host name was connected to at the address a --resolve pin gives for it, as curl does.</source>
-        <translation>Le proxy a été joint, pour son propre nom d&apos;hôte, à l&apos;adresse que lui donne un épinglage --resolve, comme le fait curl.</translation>
+        <source>The proxy was reached at the address a --resolve pin gives for the proxy&apos;s own host name, as curl does.</source>
+        <translation>Le proxy a été joint à l&apos;adresse qu&apos;un épinglage --resolve donne pour le nom d&apos;hôte du proxy lui-même, comme le fait curl.</translation>
     </message>
 </context>
 <context>
@@ -1945,14 +1937,6 @@
     <message>
         <source>is larger than 4 MiB, which no table of constants needs; is it the right file?</source>
         <translation>dépasse 4 Mio, ce qu&apos;aucune table de constantes ne nécessite ; est-ce bien le bon fichier ?</translation>
-    </message>
-    <message>
-        <source>not valid JSON: %1</source>
-        <translation>JSON invalide : %1</translation>
-    </message>
-    <message>
-        <source>the top level must be a JSON object</source>
-        <translation>le niveau supérieur doit être un objet JSON</translation>
     </message>
     <message>
         <source>must be %1, the format version this build reads</source>
@@ -5681,10 +5665,6 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <translation>Toutes les lignes</translation>
     </message>
     <message>
-        <source>Rows with a problem</source>
-        <translation>Lignes avec un problème</translation>
-    </message>
-    <message>
         <source>%1 (warning)</source>
         <translation>%1 (avertissement)</translation>
     </message>
@@ -5755,6 +5735,26 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     <message>
         <source>HAR with c&amp;redentials…</source>
         <translation>HAR avec les &amp;identifiants…</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the audit was cancelled while its password was asked for.</source>
+        <translation>Rien n&apos;a été envoyé : l&apos;audit a été annulé pendant que son mot de passe était demandé.</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Waiting for a password…</source>
+        <translation>En attente d&apos;un mot de passe…</translation>
+    </message>
+    <message>
+        <source>With a problem</source>
+        <translation>Avec un problème</translation>
     </message>
 </context>
 <context>
