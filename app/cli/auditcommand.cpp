@@ -26,8 +26,8 @@
 #include <QTextStream>
 
 #include <cstdio>
-#include <utility>
 #include <unistd.h>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace StatusScope::Core;
@@ -101,8 +101,9 @@ std::optional<QString> parseRequest(const QCommandLineParser &parser, RequestSpe
         // An audit reads; a method that could change something on the server is never sent to
         // thousands of URLs by mistake.
         if (base.method != "GET" && base.method != "HEAD")
-            return AuditCommand::tr("audit sends GET, or HEAD with -X HEAD, and nothing else: “%1” could change "
-                                    "what the server holds, so it is refused.")
+            return AuditCommand::tr(
+                       "audit sends GET, or HEAD with -X HEAD, and nothing else: “%1” could change "
+                       "what the server holds, so it is refused.")
                 .arg(escapeForDisplay(parser.value(u"request"_s)));
     }
 
@@ -136,7 +137,8 @@ std::optional<QString> parse(const QCommandLineParser &parser, ParsedAudit &audi
             .arg(arguments.size());
     audit.input = arguments.first();
 
-    const int kinds = int(parser.isSet(u"map"_s)) + int(parser.isSet(u"list"_s)) + int(parser.isSet(u"sitemap"_s));
+    const int kinds
+        = int(parser.isSet(u"map"_s)) + int(parser.isSet(u"list"_s)) + int(parser.isSet(u"sitemap"_s));
     if (kinds > 1)
         return AuditCommand::tr("Give at most one of --map, --list and --sitemap.");
     if (parser.isSet(u"map"_s))
@@ -157,7 +159,8 @@ std::optional<QString> parse(const QCommandLineParser &parser, ParsedAudit &audi
     const QFileInfo outputInfo(audit.outputPath);
     if (!audit.outputPath.isEmpty() && audit.input != u"-"_s && outputInfo.exists()
         && outputInfo.canonicalFilePath() == QFileInfo(audit.input).canonicalFilePath())
-        return AuditCommand::tr("-o names the input “%1”: the results would replace it; write them to another file.")
+        return AuditCommand::tr(
+                   "-o names the input “%1”: the results would replace it; write them to another file.")
             .arg(escapeForDisplay(audit.input));
 
     AuditRunOptions &run = audit.run;
@@ -183,7 +186,8 @@ std::optional<QString> parse(const QCommandLineParser &parser, ParsedAudit &audi
 
 bool isUrlArgument(const QString &input)
 {
-    return input.startsWith(u"http://"_s, Qt::CaseInsensitive) || input.startsWith(u"https://"_s, Qt::CaseInsensitive);
+    return input.startsWith(u"http://"_s, Qt::CaseInsensitive)
+        || input.startsWith(u"https://"_s, Qt::CaseInsensitive);
 }
 
 // The format when --format is not given: a table for people at a terminal, JSON Lines for programs
@@ -202,26 +206,31 @@ void configureAudit(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(
         u"INPUT"_s,
-        AuditCommand::tr("A file, an http or https URL, or - for standard input: a list of URLs (one a line), "
-                         "a redirect map (source,expected_target[,expected_status], CSV or tab-separated) "
-                         "or a sitemap (.xml, .xml.gz or a sitemap index). Each source's result comes in the "
-                         "input's order as it finishes, then a summary. Exit status: 0 when every source matched "
-                         "(without expectations: ended on 2xx with no problem), 1 when any did not, 2 for bad "
-                         "input (nothing sent), 130 when interrupted with Ctrl+C (after the summary of what "
-                         "finished; a second Ctrl+C ends at once)."),
+        AuditCommand::tr(
+            "A file, an http or https URL, or - for standard input: a list of URLs (one a line), "
+            "a redirect map (source,expected_target[,expected_status], CSV or tab-separated) "
+            "or a sitemap (.xml, .xml.gz or a sitemap index). Each source's result comes in the "
+            "input's order as it finishes, then a summary. Exit status: 0 when every source matched "
+            "(without expectations: ended on 2xx with no problem), 1 when any did not, 2 for bad "
+            "input (nothing sent), 130 when interrupted with Ctrl+C (after the summary of what "
+            "finished; a second Ctrl+C ends at once)."),
         u"FILE|URL|-"_s);
     parser.addOptions({
         {u"map"_s, AuditCommand::tr("Read the input as a redirect map.")},
         {u"list"_s, AuditCommand::tr("Read the input as a list of URLs.")},
         {u"sitemap"_s,
-         AuditCommand::tr("Read the input as a sitemap (default: guessed from the content, said on stderr).")},
+         AuditCommand::tr(
+             "Read the input as a sitemap (default: guessed from the content, said on stderr).")},
         {u"parallel"_s, AuditCommand::tr("Run up to N chains at once (default 16)."), u"N"_s},
-        {u"per-host"_s, AuditCommand::tr("At most N requests in flight per host, redirects included (default 4; 0: no limit)."),
+        {u"per-host"_s,
+         AuditCommand::tr(
+             "At most N requests in flight per host, redirects included (default 4; 0: no limit)."),
          u"N"_s},
         {u"rate"_s, AuditCommand::tr("At most N requests per second per host (default: no limit)."), u"N"_s},
-        {u"max-chain"_s,
-         AuditCommand::tr("More redirects than N is the problem chain-too-long (default 1)."), u"N"_s},
-        {u"ignore-query"_s, AuditCommand::tr("Compare final URLs with expected targets without their query.")},
+        {u"max-chain"_s, AuditCommand::tr("More redirects than N is the problem chain-too-long (default 1)."),
+         u"N"_s},
+        {u"ignore-query"_s,
+         AuditCommand::tr("Compare final URLs with expected targets without their query.")},
         {u"ignore-trailing-slash"_s, AuditCommand::tr("Compare URLs as if a trailing slash were not there.")},
         {u"format"_s,
          AuditCommand::tr("table, csv or jsonl (default: a table on a terminal, JSON Lines otherwise, CSV "
@@ -230,8 +239,11 @@ void configureAudit(QCommandLineParser &parser)
         {{u"o"_s, u"output"_s},
          AuditCommand::tr("Write the results to FILE (replaced when the run ends, even when interrupted)."),
          u"FILE"_s},
-        {{u"X"_s, u"request"_s}, AuditCommand::tr("GET (the default) or HEAD; nothing else is sent."), u"METHOD"_s},
-        {{u"H"_s, u"header"_s}, AuditCommand::tr("A request header, \"Name: value\"; repeat it for more."),
+        {{u"X"_s, u"request"_s},
+         AuditCommand::tr("GET (the default) or HEAD; nothing else is sent."),
+         u"METHOD"_s},
+        {{u"H"_s, u"header"_s},
+         AuditCommand::tr("A request header, \"Name: value\"; repeat it for more."),
          u"HEADER"_s},
         {{u"A"_s, u"user-agent"_s}, AuditCommand::tr("The User-Agent header to send."), u"TEXT"_s},
         {u"max-redirs"_s, AuditCommand::tr("Follow at most N redirects (default 20)."), u"N"_s},
@@ -320,24 +332,27 @@ int runAudit(const QCommandLineParser &parser, QTextStream &out, QTextStream &er
             printer.writeHeader();
         printer.writeRow(row);
     });
-    QObject::connect(&runner, &AuditRunner::note, &loop, [&err, &notesShown, &clearProgress](const QString &text) {
-        notesShown.append(text);
-        clearProgress();
-        err << "statusscope audit: " << escapeForDisplay(text) << Qt::endl;
-    });
-    QObject::connect(&runner, &AuditRunner::progress, &loop,
-                     [&, showProgress](qint64 done, qint64 total, double rowsPerSecond) {
-                         if (!showProgress || progressClock.elapsed() < 100)
-                             return;
-                         progressClock.restart();
-                         const QString rate = QString::number(rowsPerSecond, 'f', 0);
-                         err << '\r'
-                             << (total >= 0 ? AuditCommand::tr("%1 of %2 sources, %3 a second").arg(done).arg(total).arg(rate)
-                                            : AuditCommand::tr("%1 sources, %2 a second").arg(done).arg(rate))
-                             << "\x1b[K";
-                         err.flush();
-                         progressShown = true;
+    QObject::connect(&runner, &AuditRunner::note, &loop,
+                     [&err, &notesShown, &clearProgress](const QString &text) {
+                         notesShown.append(text);
+                         clearProgress();
+                         err << "statusscope audit: " << escapeForDisplay(text) << Qt::endl;
                      });
+    QObject::connect(
+        &runner, &AuditRunner::progress, &loop,
+        [&, showProgress](qint64 done, qint64 total, double rowsPerSecond) {
+            if (!showProgress || progressClock.elapsed() < 100)
+                return;
+            progressClock.restart();
+            const QString rate = QString::number(rowsPerSecond, 'f', 0);
+            err << '\r'
+                << (total >= 0
+                        ? AuditCommand::tr("%1 of %2 sources, %3 a second").arg(done).arg(total).arg(rate)
+                        : AuditCommand::tr("%1 sources, %2 a second").arg(done).arg(rate))
+                << "\x1b[K";
+            err.flush();
+            progressShown = true;
+        });
     QObject::connect(&runner, &AuditRunner::finished, &loop, &QEventLoop::quit);
     AuditInterrupt interrupt;
     QObject::connect(&interrupt, &AuditInterrupt::interrupted, &runner, &AuditRunner::cancel);
@@ -367,7 +382,8 @@ int runAudit(const QCommandLineParser &parser, QTextStream &out, QTextStream &er
         QString error;
         if (!output->commit(&error) || writeFailed) {
             err << "statusscope audit: "
-                << (error.isEmpty() ? AuditCommand::tr("“%1” could not be written.").arg(output->name()) : error)
+                << (error.isEmpty() ? AuditCommand::tr("“%1” could not be written.").arg(output->name())
+                                    : error)
                 << Qt::endl;
             return ExitMismatch;
         }

@@ -62,8 +62,7 @@ AuditInterrupt::~AuditInterrupt()
 void AuditInterrupt::onReadable()
 {
     char byte = 0;
-    while (read(pipeEnds[0], &byte, 1) > 0) {
-    }
+    while (read(pipeEnds[0], &byte, 1) > 0) { }
     if (m_interrupted)
         return;
     m_interrupted = true;

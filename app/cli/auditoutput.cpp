@@ -74,7 +74,8 @@ AuditOutput::AuditOutput(AuditFormat format, Sink sink, int width, bool colour)
     , m_width(width)
 {
     // The two URLs share what the fixed columns and the problems leave.
-    const int fixed = m_widths.line + m_widths.chain + m_widths.match + m_widths.ms + 6 * Gap + MinimumProblems;
+    const int fixed
+        = m_widths.line + m_widths.chain + m_widths.match + m_widths.ms + 6 * Gap + MinimumProblems;
     const int urls = std::max(24, width - fixed);
     m_widths.source = urls / 2;
     m_widths.finalUrl = urls - m_widths.source;
@@ -99,7 +100,8 @@ QString AuditOutput::tableLine(const QStringList &cells, const QStringList &colo
         const bool right = i == 0 || i == 5;
         // Padded on the plain text, then painted, so colour codes never count as columns.
         const QString cell = last || right ? cells.at(i) : fitted(cells.at(i), widths.at(i));
-        const QString padding = last ? QString() : QString(std::max<qsizetype>(widths.at(i) - cell.size(), 0) + Gap, u' ');
+        const QString padding
+            = last ? QString() : QString(std::max<qsizetype>(widths.at(i) - cell.size(), 0) + Gap, u' ');
         if (right)
             line += padding.left(padding.size() - Gap) + paint(cell, colours.value(i)) + QString(Gap, u' ');
         else
@@ -119,8 +121,9 @@ void AuditOutput::writeHeader()
         m_sink(auditCsvHeader());
         return;
     case AuditFormat::Table:
-        m_sink(tableLine({AuditOutputText::tr("LINE"), AuditOutputText::tr("SOURCE"), AuditOutputText::tr("CHAIN"),
-                          AuditOutputText::tr("FINAL URL"), AuditOutputText::tr("MATCH"), AuditOutputText::tr("ms"),
+        m_sink(tableLine({AuditOutputText::tr("LINE"), AuditOutputText::tr("SOURCE"),
+                          AuditOutputText::tr("CHAIN"), AuditOutputText::tr("FINAL URL"),
+                          AuditOutputText::tr("MATCH"), AuditOutputText::tr("ms"),
                           AuditOutputText::tr("PROBLEMS")},
                          {u"1"_s, u"1"_s, u"1"_s, u"1"_s, u"1"_s, u"1"_s, u"1"_s})
                    .toUtf8());
@@ -145,7 +148,8 @@ QString AuditOutput::problemsCell(const AuditRow &row)
 {
     QStringList words;
     for (const QString &problem : row.problems)
-        words.append(problem == u"error"_s && row.error ? problem + u" ("_s + row.error->kind + u')' : problem);
+        words.append(problem == u"error"_s && row.error ? problem + u" ("_s + row.error->kind + u')'
+                                                        : problem);
     if (words.isEmpty() && row.error)
         words.append(row.error->kind);
     return words.join(u' ');
@@ -163,7 +167,9 @@ void AuditOutput::writeRow(const AuditRow &row)
     case AuditFormat::Table:
         break;
     }
-    const QString match = !row.match ? u"—"_s : *row.match ? AuditOutputText::tr("yes") : AuditOutputText::tr("no");
+    const QString match = !row.match ? u"—"_s
+        : *row.match                 ? AuditOutputText::tr("yes")
+                                     : AuditOutputText::tr("no");
     const QString matchColour = !row.match ? QString() : *row.match ? u"32"_s : u"31"_s;
     const QStringList cells{
         row.line > 0 ? QString::number(row.line) : u"—"_s,
@@ -196,14 +202,16 @@ void AuditOutput::writeRow(const AuditRow &row)
 
 QString AuditOutput::summarySentence(const AuditSummary &summary)
 {
-    const QString counts = AuditOutputText::tr("Sources: %1, matched: %2, mismatched: %3 (errors: %4), in %5 s.")
-                               .arg(summary.sources)
-                               .arg(summary.matched)
-                               .arg(summary.mismatched)
-                               .arg(summary.errors)
-                               .arg(summary.elapsedMs / 1000.0, 0, 'f', 1);
+    const QString counts
+        = AuditOutputText::tr("Sources: %1, matched: %2, mismatched: %3 (errors: %4), in %5 s.")
+              .arg(summary.sources)
+              .arg(summary.matched)
+              .arg(summary.mismatched)
+              .arg(summary.errors)
+              .arg(summary.elapsedMs / 1000.0, 0, 'f', 1);
     if (summary.cancelled)
-        return AuditOutputText::tr("Interrupted: the summary counts the sources that finished.") + u' ' + counts;
+        return AuditOutputText::tr("Interrupted: the summary counts the sources that finished.") + u' '
+            + counts;
     return counts;
 }
 
@@ -216,8 +224,8 @@ void AuditOutput::writeSummary(const AuditSummary &summary)
     case AuditFormat::Csv:
         return;
     case AuditFormat::Table:
-        m_sink(u"\n"_s.toUtf8() + paint(summarySentence(summary), summary.mismatched ? u"1"_s : QString()).toUtf8()
-               + '\n');
+        m_sink(u"\n"_s.toUtf8()
+               + paint(summarySentence(summary), summary.mismatched ? u"1"_s : QString()).toUtf8() + '\n');
         return;
     }
 }

@@ -81,7 +81,8 @@ void writeConstants(QTextStream &out, const StatusEntry &entry, const QString &i
     QList<QStringList> rows;
     for (const CodeConstant &constant : entry.constants) {
         rows.append({constant.framework,
-                     constant.reason.isEmpty() ? constant.name : constant.name + u" → \""_s + constant.reason + u'"'});
+                     constant.reason.isEmpty() ? constant.name
+                                               : constant.name + u" → \""_s + constant.reason + u'"'});
         for (const QString &alias : constant.alsoNames)
             rows.append({QString(), CatalogueCommands::tr("also %1").arg(alias)});
     }
@@ -147,18 +148,20 @@ void writeEntry(QTextStream &out, const StatusCatalogue &catalogue, const Status
     // Told apart from the facts above: nothing checkable backs it.
     if (!entry.folklore.isEmpty())
         out << '\n'
-            << wrapText(CatalogueCommands::tr("Widely repeated, no primary source: %1").arg(entry.folklore), width,
-                        indent)
+            << wrapText(CatalogueCommands::tr("Widely repeated, no primary source: %1").arg(entry.folklore),
+                        width, indent)
             << '\n';
     if (!fallbacks.isEmpty())
-        out << wrapText(CatalogueCommands::tr("Some of these texts are not translated yet and are shown in English."),
-                        width, indent)
+        out << wrapText(
+            CatalogueCommands::tr("Some of these texts are not translated yet and are shown in English."),
+            width, indent)
             << '\n';
 }
 
 // The language of the catalogue's texts: --lang, which also sets the language of every other
 // sentence, else the interface's, which follows the environment (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).
-std::optional<QString> chooseLanguage(const QCommandLineParser &parser, QTextStream &err, const QString &command)
+std::optional<QString> chooseLanguage(const QCommandLineParser &parser, QTextStream &err,
+                                      const QString &command)
 {
     if (!parser.isSet(u"lang"_s))
         return installedLanguage();
@@ -178,9 +181,10 @@ std::optional<QString> chooseLanguage(const QCommandLineParser &parser, QTextStr
 
 void addLanguageOption(QCommandLineParser &parser)
 {
-    parser.addOption({u"lang"_s,
-                      CatalogueCommands::tr("Texts in LANG (en, de, fr or es) instead of the environment's language."),
-                      u"LANG"_s});
+    parser.addOption(
+        {u"lang"_s,
+         CatalogueCommands::tr("Texts in LANG (en, de, fr or es) instead of the environment's language."),
+         u"LANG"_s});
 }
 
 // Up to four digits: "404", "000", or "４１８" from an input method.

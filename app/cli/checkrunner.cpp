@@ -60,7 +60,8 @@ QByteArray jsonForOutput(const QByteArray &json)
             return jsonForTerminal(json);
         if (QChar::isHighSurrogate(unit)) {
             if (i + 1 >= text.size() || !QChar::isLowSurrogate(text.at(i + 1).unicode())
-                || QChar::category(QChar::surrogateToUcs4(unit, text.at(i + 1).unicode())) == QChar::Other_Format)
+                || QChar::category(QChar::surrogateToUcs4(unit, text.at(i + 1).unicode()))
+                    == QChar::Other_Format)
                 return jsonForTerminal(json);
             ++i;
             continue;
@@ -319,8 +320,8 @@ void CheckRunner::prepareHops(const RequestEngine *engine)
 
 QByteArray CheckRunner::chainJson(const ChainResult &chain, PendingReport *pending) const
 {
-    const QJsonDocument::JsonFormat format = m_settings.jsonLines ? QJsonDocument::Compact
-                                                                  : QJsonDocument::Indented;
+    const QJsonDocument::JsonFormat format
+        = m_settings.jsonLines ? QJsonDocument::Compact : QJsonDocument::Indented;
     if (!pending || chain.hops.isEmpty())
         return QJsonDocument(chainToJson(chain, m_settings.showSecrets)).toJson(format);
     // The document without its hops, then the hops made while the chain ran put in their place:

@@ -17,7 +17,7 @@ class QTextStream;
 namespace StatusScope::Core {
 class RequestEngine;
 class StatusCatalogue;
-}
+} // namespace StatusScope::Core
 
 namespace StatusScope::Cli {
 

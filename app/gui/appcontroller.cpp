@@ -177,13 +177,14 @@ bool AppController::saveRequest(const QString &folder, const QString &name,
 }
 
 // (http16) .http files and saved folders.
-std::optional<Core::HttpFileImport> AppController::openHttpFile(const QString &path, const QString &environment)
+std::optional<Core::HttpFileImport> AppController::openHttpFile(const QString &path,
+                                                                const QString &environment)
 {
     const QString fileName = QFileInfo(path).fileName();
     QString error;
-    std::optional<Core::HttpFileImport> imported
-        = m_history ? Core::importHttpFile(*m_history, path, &error, environment)
-                    : (error = tr("history is off, so nothing can be saved."), std::nullopt);
+    std::optional<Core::HttpFileImport> imported = m_history
+        ? Core::importHttpFile(*m_history, path, &error, environment)
+        : (error = tr("history is off, so nothing can be saved."), std::nullopt);
     if (!imported) {
         say([fileName, error] { return tr("%1 cannot be opened: %2").arg(fileName, error); }, 15000);
         return std::nullopt;
@@ -191,8 +192,10 @@ std::optional<Core::HttpFileImport> AppController::openHttpFile(const QString &p
     if (imported->saved > 0)
         Q_EMIT requestSaved();
     say(
-        [fileName, folder = imported->folder, saved = imported->saved, refused = int(imported->refused.size())] {
-            QString text = tr("%1: %n request(s) saved in the folder “%2”", nullptr, saved).arg(fileName, folder);
+        [fileName, folder = imported->folder, saved = imported->saved,
+         refused = int(imported->refused.size())] {
+            QString text
+                = tr("%1: %n request(s) saved in the folder “%2”", nullptr, saved).arg(fileName, folder);
             if (refused > 0)
                 text += tr("; %n refused", nullptr, refused);
             text.append(QLatin1Char('.'));
@@ -202,19 +205,21 @@ std::optional<Core::HttpFileImport> AppController::openHttpFile(const QString &p
     return imported;
 }
 
-std::optional<Core::HttpFolderExport> AppController::exportHttpFolder(const QString &folder, const QString &path)
+std::optional<Core::HttpFolderExport> AppController::exportHttpFolder(const QString &folder,
+                                                                      const QString &path)
 {
     QString error;
-    const std::optional<Core::HttpFolderExport> exported
-        = m_history ? Core::exportSavedFolder(*m_history, folder, path, &error)
-                    : (error = tr("history is off, so there is no saved folder."), std::nullopt);
+    const std::optional<Core::HttpFolderExport> exported = m_history
+        ? Core::exportSavedFolder(*m_history, folder, path, &error)
+        : (error = tr("history is off, so there is no saved folder."), std::nullopt);
     if (!exported) {
         say([error] { return tr("The folder could not be exported: %1").arg(error); }, 15000);
         return std::nullopt;
     }
     say(
         [folder, path, exported = *exported] {
-            QString text = tr("Saved %n request(s) of “%1” to %2", nullptr, exported.written).arg(folder, path);
+            QString text
+                = tr("Saved %n request(s) of “%1” to %2", nullptr, exported.written).arg(folder, path);
             if (!exported.refused.isEmpty())
                 text += tr("; left out: %1").arg(exported.refused.join(QStringLiteral("; ")));
             if (!exported.notWritten.isEmpty())

@@ -154,19 +154,20 @@ RequestConsole *MainWindow::requestConsole()
     });
     connect(m_console, &RequestConsole::codeLinkActivated, this, &MainWindow::showCodeInCatalogue);
     // Several curl requests in one paste: which to open, or all into saved requests (issue 16).
-    connect(m_console, &RequestConsole::severalCurlPasted, this, [this](const QList<Core::CurlImport> &imports) {
-        CurlPasteDialog dialog(imports, this);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        const QString done = carryOutCurlPaste(
-            dialog.choice(), imports,
-            [this](const Core::CurlImport &imported) { requestConsole()->applyCurlImport(imported); },
-            [this](const QString &folder, const QString &name, const Core::RequestSpec &request) {
-                return m_controller->saveRequest(folder, name, request, {});
+    connect(m_console, &RequestConsole::severalCurlPasted, this,
+            [this](const QList<Core::CurlImport> &imports) {
+                CurlPasteDialog dialog(imports, this);
+                if (dialog.exec() != QDialog::Accepted)
+                    return;
+                const QString done = carryOutCurlPaste(
+                    dialog.choice(), imports,
+                    [this](const Core::CurlImport &imported) { requestConsole()->applyCurlImport(imported); },
+                    [this](const QString &folder, const QString &name, const Core::RequestSpec &request) {
+                        return m_controller->saveRequest(folder, name, request, {});
+                    });
+                if (!done.isEmpty())
+                    showMessage([done] { return done; }, 10000);
             });
-        if (!done.isEmpty())
-            showMessage([done] { return done; }, 10000);
-    });
     // The catalogue counts this session's meetings; the controller keeps the one list of codes met.
     connect(m_console, &RequestConsole::codeMet, m_controller, &AppController::noteCodeMet);
     connect(m_console, &RequestConsole::externalLinkActivated, this, &MainWindow::externalLinkRequested);
@@ -205,7 +206,8 @@ AuditPage *MainWindow::auditPage()
         // certificates, and the passwords they name asked for once before the run.
         m_auditPage->setSecretAsker([this, page = m_auditPage](const QList<Core::SecretNeed> &needs) {
             m_secretPrompter->ask(
-                needs, page, [page](const QList<Core::SecretNeed> &answered) { page->continueStart(answered); },
+                needs, page,
+                [page](const QList<Core::SecretNeed> &answered) { page->continueStart(answered); },
                 [page](const QString &why) { page->abandonStart(why); });
         });
         const auto updatePreferences = [this] {

@@ -4,9 +4,9 @@
 // the progress. The longest stall is what a user would feel as a freeze (goal: under 50 ms).
 // Usage: auditstall BASE_URL [SOURCES]   (a tests/bench/chainserver.py server)
 #include "core/catalogue/statuscatalogue.h"
+#include "gui/auditview/auditfiltermodel.h"
 #include "gui/auditview/auditpage.h"
 #include "gui/auditview/auditrowmodel.h"
-#include "gui/auditview/auditfiltermodel.h"
 #include "gui/firstpaint.h"
 
 #include <QApplication>
@@ -88,13 +88,16 @@ int main(int argc, char *argv[])
     const double totalMs = double(clock.nsecsElapsed()) / 1e6;
     std::sort(stalls.begin(), stalls.end());
     const auto percentile = [&](double p) {
-        return stalls.empty() ? 0.0 : stalls.at(std::min(stalls.size() - 1, size_t(double(stalls.size()) * p)));
+        return stalls.empty() ? 0.0
+                              : stalls.at(std::min(stalls.size() - 1, size_t(double(stalls.size()) * p)));
     };
     const Core::AuditSummary &summary = page.summary();
-    std::printf("| Audit page, %d sources | longest event-loop stall | 99.9th percentile | 99th | total | rows/s | "
-                "resident growth | matched / mismatched / errors |\n|---|---|---|---|---|---|---|---|\n",
-                sources);
-    std::printf("| map of 0-3 redirects | %.1f ms | %.1f ms | %.1f ms | %.1f s | %.0f | %.1f MiB | %lld / %lld / %lld |\n",
+    std::printf(
+        "| Audit page, %d sources | longest event-loop stall | 99.9th percentile | 99th | total | rows/s | "
+        "resident growth | matched / mismatched / errors |\n|---|---|---|---|---|---|---|---|\n",
+        sources);
+    std::printf("| map of 0-3 redirects | %.1f ms | %.1f ms | %.1f ms | %.1f s | %.0f | %.1f MiB | %lld / "
+                "%lld / %lld |\n",
                 stalls.empty() ? 0.0 : stalls.back(), percentile(0.999), percentile(0.99), totalMs / 1000.0,
                 double(summary.sources) / (totalMs / 1000.0), double(residentGrowth) / 1024.0,
                 qlonglong(summary.matched), qlonglong(summary.mismatched), qlonglong(summary.errors));

@@ -151,8 +151,8 @@ void tst_AuditCommand::mapWithEveryProblem()
     closed.close();
 
     const QByteArray ok = url(u"/ok"_s);
-    const QByteArray map = "source,expected_target,expected_status\n"
-        + url(u"/ok"_s) + "," + ok + ",\n" // 2: matched, no redirect
+    const QByteArray map = "source,expected_target,expected_status\n" + url(u"/ok"_s) + "," + ok
+        + ",\n" // 2: matched, no redirect
         + url(u"/moved"_s) + ",/ok,301\n" // 3: matched, relative target
         + url(u"/temp"_s) + "," + ok + ",301\n" // 4: status-mismatch
         + url(u"/wrong"_s) + "," + ok + ",301\n" // 5: target-mismatch
@@ -178,8 +178,9 @@ void tst_AuditCommand::mapWithEveryProblem()
     QCOMPARE(rows.at(1).value(u"chain"_s).toArray(), (QJsonArray{301, 200}));
 
     const QList<std::pair<int, QString>> expected{
-        {2, u"status-mismatch"_s}, {3, u"target-mismatch"_s}, {4, u"final-not-ok"_s}, {5, u"chain-too-long"_s},
-        {6, u"redirect-loop"_s},   {7, u"https-downgrade"_s}, {8, u"error"_s},        {9, u"error"_s},
+        {2, u"status-mismatch"_s}, {3, u"target-mismatch"_s}, {4, u"final-not-ok"_s},
+        {5, u"chain-too-long"_s},  {6, u"redirect-loop"_s},   {7, u"https-downgrade"_s},
+        {8, u"error"_s},           {9, u"error"_s},
     };
     for (const auto &[row, id] : expected) {
         const QStringList problems = strings(rows.at(row).value(u"problems"_s));
@@ -210,11 +211,12 @@ void tst_AuditCommand::httpbinRedirectToAndStatus()
         QSKIP(qPrintable(u"httpbin unavailable: "_s + m_httpbinWhy));
     }
     const QString get = m_httpbin.url(u"/get"_s).toString();
-    const QByteArray map = (m_httpbin.url(u"/redirect-to?url=/get&status_code=301"_s).toString() + u","_s + get
-                            + u",301\n"_s + m_httpbin.url(u"/redirect-to?url=/get&status_code=302"_s).toString()
-                            + u","_s + get + u",301\n"_s + m_httpbin.url(u"/status/404"_s).toString() + u","_s
-                            + m_httpbin.url(u"/status/404"_s).toString() + u"\n"_s)
-                               .toUtf8();
+    const QByteArray map
+        = (m_httpbin.url(u"/redirect-to?url=/get&status_code=301"_s).toString() + u","_s + get + u",301\n"_s
+           + m_httpbin.url(u"/redirect-to?url=/get&status_code=302"_s).toString() + u","_s + get + u",301\n"_s
+           + m_httpbin.url(u"/status/404"_s).toString() + u","_s + m_httpbin.url(u"/status/404"_s).toString()
+           + u"\n"_s)
+              .toUtf8();
     const QString path = writeFile(u"httpbin.csv"_s, map);
     const CliRun run = runCli({u"audit"_s, u"--map"_s, path}, 60000);
     QCOMPARE(run.exitCode, 1);
@@ -230,8 +232,8 @@ void tst_AuditCommand::httpbinRedirectToAndStatus()
 
 void tst_AuditCommand::listFromFileMatchesAndExitsZero()
 {
-    const QString path = writeFile(u"list.txt"_s,
-                                   "# the pages that must answer\n" + url(u"/ok"_s) + "\n\n" + url(u"/ok?b"_s) + "\n");
+    const QString path = writeFile(
+        u"list.txt"_s, "# the pages that must answer\n" + url(u"/ok"_s) + "\n\n" + url(u"/ok?b"_s) + "\n");
     const CliRun run = runCli({u"audit"_s, path});
     QCOMPARE(run.exitCode, 0);
     const QList<QJsonObject> rows = jsonLines(run.out);
@@ -295,8 +297,9 @@ void tst_AuditCommand::sitemapGzip()
 
 void tst_AuditCommand::sitemapFromUrl()
 {
-    m_http->route("/sitemap.xml", ScriptedServer::response(200, "OK", {{"Content-Type", "application/xml"}},
-                                                          sitemapOf({url(u"/ok"_s), url(u"/temp"_s)})));
+    m_http->route("/sitemap.xml",
+                  ScriptedServer::response(200, "OK", {{"Content-Type", "application/xml"}},
+                                           sitemapOf({url(u"/ok"_s), url(u"/temp"_s)})));
     const CliRun run = runCli({u"audit"_s, u"--sitemap"_s, m_http->url(u"/sitemap.xml"_s).toString()});
     QCOMPARE(run.exitCode, 0);
     const QList<QJsonObject> rows = jsonLines(run.out);
@@ -325,7 +328,8 @@ void tst_AuditCommand::sitemapUrlGoesThroughTheProxy()
     QCOMPARE(rows.at(0).value(u"source"_s).toString(), u"http://site.example/ok"_s);
     QCOMPARE(proxy.requests().size(), 2);
     QCOMPARE(proxy.requests().at(0).target, QByteArrayLiteral("http://site.example/sitemap.xml"));
-    QCOMPARE(proxy.requests().at(0).header("Proxy-Authorization"), "Basic " + QByteArrayLiteral("corp:pw").toBase64());
+    QCOMPARE(proxy.requests().at(0).header("Proxy-Authorization"),
+             "Basic " + QByteArrayLiteral("corp:pw").toBase64());
     QCOMPARE(proxy.requests().at(1).target, QByteArrayLiteral("http://site.example/ok"));
 }
 
@@ -333,7 +337,8 @@ void tst_AuditCommand::sitemapUrlGoesThroughTheProxy()
 void tst_AuditCommand::sitemapUrlThatFailsIsBadInput()
 {
     m_http->route("/nositemap.xml", ScriptedServer::response(404, "Not Found", {}, "no"));
-    const CliRun run = runCli({u"audit"_s, u"--format"_s, u"csv"_s, m_http->url(u"/nositemap.xml"_s).toString()});
+    const CliRun run
+        = runCli({u"audit"_s, u"--format"_s, u"csv"_s, m_http->url(u"/nositemap.xml"_s).toString()});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.out.isEmpty(), run.out.constData());
     QVERIFY2(run.err.contains("404"), run.err.constData());
@@ -354,8 +359,9 @@ void tst_AuditCommand::listGzipAndMapFromUrl()
     QCOMPARE(rows.at(1).value(u"line"_s).toInt(), 2);
     QCOMPARE(rows.at(1).value(u"final_status"_s).toInt(), 404);
 
-    m_http->route("/redirects.csv", ScriptedServer::response(200, "OK", {{"Content-Type", "text/csv"}},
-                                                            url(u"/moved"_s) + ",/ok,301\n"));
+    m_http->route(
+        "/redirects.csv",
+        ScriptedServer::response(200, "OK", {{"Content-Type", "text/csv"}}, url(u"/moved"_s) + ",/ok,301\n"));
     const CliRun map = runCli({u"audit"_s, m_http->url(u"/redirects.csv"_s).toString()});
     QCOMPARE(map.exitCode, 0);
     rows = jsonLines(map.out);
@@ -366,8 +372,9 @@ void tst_AuditCommand::listGzipAndMapFromUrl()
 
 void tst_AuditCommand::csvFormat()
 {
-    const QString path = writeFile(u"map.csv"_s, url(u"/moved"_s) + "," + url(u"/ok"_s) + ",301\n" + url(u"/temp"_s)
-                                                     + "," + url(u"/ok"_s) + ",301\n");
+    const QString path = writeFile(u"map.csv"_s,
+                                   url(u"/moved"_s) + "," + url(u"/ok"_s) + ",301\n" + url(u"/temp"_s) + ","
+                                       + url(u"/ok"_s) + ",301\n");
     const CliRun run = runCli({u"audit"_s, u"--format"_s, u"csv"_s, path});
     QCOMPARE(run.exitCode, 1);
     const QList<QByteArray> lines = run.out.split('\n');
@@ -385,17 +392,19 @@ void tst_AuditCommand::tableFormat()
 {
     const QByteArray longPath = "/moved?" + QByteArray(150, 'q');
     m_http->route("/moved", ScriptedServer::redirect(301, "/ok"));
-    const QString path = writeFile(u"map.csv"_s, url(u"/moved"_s) + "," + url(u"/ok"_s) + ",301\n"
-                                                     + url(u"/temp"_s) + "," + url(u"/ok"_s) + ",301\n"
-                                                     + m_http->url(QString::fromLatin1(longPath)).toEncoded() + ","
-                                                     + url(u"/ok"_s) + ",301\n" + url(u"/wrong"_s) + ","
-                                                     + url(u"/ok"_s) + ",301\n");
+    const QString path
+        = writeFile(u"map.csv"_s,
+                    url(u"/moved"_s) + "," + url(u"/ok"_s) + ",301\n" + url(u"/temp"_s) + "," + url(u"/ok"_s)
+                        + ",301\n" + m_http->url(QString::fromLatin1(longPath)).toEncoded() + ","
+                        + url(u"/ok"_s) + ",301\n" + url(u"/wrong"_s) + "," + url(u"/ok"_s) + ",301\n");
     const CliRun run = runCli({u"audit"_s, u"--format"_s, u"table"_s, path});
     QCOMPARE(run.exitCode, 1);
     const QStringList lines = QString::fromUtf8(run.out).split(u'\n');
-    QVERIFY2(lines.at(0).trimmed().startsWith(u"LINE"_s) && lines.at(0).contains(u"PROBLEMS"_s), qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(0).trimmed().startsWith(u"LINE"_s) && lines.at(0).contains(u"PROBLEMS"_s),
+             qPrintable(lines.at(0)));
     // The time column's unit in its own case: "MS" read as an abbreviation, not milliseconds.
-    QVERIFY2(lines.at(0).contains(u" ms  PROBLEMS"_s) && !lines.at(0).contains(u" MS "_s), qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(0).contains(u" ms  PROBLEMS"_s) && !lines.at(0).contains(u" MS "_s),
+             qPrintable(lines.at(0)));
     QVERIFY2(lines.at(1).contains(u"301 → 200"_s), qPrintable(lines.at(1)));
     QVERIFY2(lines.at(2).contains(u"302 → 200"_s) && lines.at(2).contains(u"status-mismatch"_s),
              qPrintable(lines.at(2)));
@@ -405,7 +414,8 @@ void tst_AuditCommand::tableFormat()
     QVERIFY(!run.out.contains('\x1b'));
     // A target mismatch says what was expected under its row.
     QVERIFY2(lines.at(4).contains(u"target-mismatch"_s), qPrintable(lines.at(4)));
-    QVERIFY2(lines.at(5).trimmed() == u"↳ expected "_s + m_http->url(u"/ok"_s).toString(), qPrintable(lines.at(5)));
+    QVERIFY2(lines.at(5).trimmed() == u"↳ expected "_s + m_http->url(u"/ok"_s).toString(),
+             qPrintable(lines.at(5)));
     QVERIFY2(run.out.contains("Sources: 4, matched: 2, mismatched: 2"), run.out.constData());
 }
 
@@ -441,8 +451,10 @@ void tst_AuditCommand::badInputSendsNothing_data()
     QTest::newRow("missing file") << QStringList{u"no-such-map.csv"_s} << QByteArray("no-such-map.csv");
     QTest::newRow("two inputs") << QStringList{u"LIST"_s, u"LIST"_s} << QByteArray("one input");
     QTest::newRow("no input") << QStringList{} << QByteArray("Give a file");
-    QTest::newRow("bad format") << QStringList{u"--format"_s, u"xml"_s, u"LIST"_s} << QByteArray("table, csv or jsonl");
-    QTest::newRow("two kinds") << QStringList{u"--map"_s, u"--list"_s, u"LIST"_s} << QByteArray("at most one");
+    QTest::newRow("bad format") << QStringList{u"--format"_s, u"xml"_s, u"LIST"_s}
+                                << QByteArray("table, csv or jsonl");
+    QTest::newRow("two kinds") << QStringList{u"--map"_s, u"--list"_s, u"LIST"_s}
+                               << QByteArray("at most one");
     // Numbers are read and refused as check reads them (cli/numbers.h), in the same words.
     QTest::newRow("parallel 0") << QStringList{u"--parallel"_s, u"0"_s, u"LIST"_s}
                                 << QByteArray("--parallel needs a whole number of at least 1, not “0”.");
@@ -450,7 +462,8 @@ void tst_AuditCommand::badInputSendsNothing_data()
                           << QByteArray("--rate needs a positive number, not “fast”.");
     QTest::newRow("bad header") << QStringList{u"-H"_s, u"no colon"_s, u"LIST"_s} << QByteArray();
     QTest::newRow("output folder") << QStringList{u"-o"_s, u"/"_s, u"LIST"_s} << QByteArray("-o");
-    QTest::newRow("output is the input") << QStringList{u"-o"_s, u"LIST"_s, u"LIST"_s} << QByteArray("replace it");
+    QTest::newRow("output is the input")
+        << QStringList{u"-o"_s, u"LIST"_s, u"LIST"_s} << QByteArray("replace it");
     QTest::newRow("empty list") << QStringList{u"EMPTY"_s} << QByteArray("no URL");
 }
 
@@ -494,8 +507,9 @@ void tst_AuditCommand::onlyGetOrHeadIsSent()
 // Ctrl+C: the rows that finished, then their summary, and 130.
 void tst_AuditCommand::interruptPrintsTheSummary()
 {
-    const QString list = writeFile(u"list.txt"_s, url(u"/ok?1"_s) + "\n" + url(u"/moved"_s) + "\n"
-                                                      + url(u"/hang"_s) + "\n" + url(u"/ok?4"_s) + "\n");
+    const QString list = writeFile(u"list.txt"_s,
+                                   url(u"/ok?1"_s) + "\n" + url(u"/moved"_s) + "\n" + url(u"/hang"_s) + "\n"
+                                       + url(u"/ok?4"_s) + "\n");
     QProcess *process = startAudit({u"--parallel"_s, u"4"_s, list});
     QVERIFY(process->waitForStarted());
     QByteArray out;
@@ -539,9 +553,10 @@ void tst_AuditCommand::helpListsTheCommand()
     QVERIFY(general.out.contains("audit "));
     const CliRun help = runCli({u"audit"_s, u"--help"_s});
     QCOMPARE(help.exitCode, 0);
-    for (const char *option : {"--map", "--list", "--sitemap", "--parallel", "--per-host", "--rate", "--max-chain",
-                               "--ignore-query", "--ignore-trailing-slash", "--format", "--output", "--user-agent",
-                               "--proxy", "--cacert", "--resolve", "--user", "--timeout"})
+    for (const char *option :
+         {"--map", "--list", "--sitemap", "--parallel", "--per-host", "--rate", "--max-chain",
+          "--ignore-query", "--ignore-trailing-slash", "--format", "--output", "--user-agent", "--proxy",
+          "--cacert", "--resolve", "--user", "--timeout"})
         QVERIFY2(help.out.contains(option), option);
 }
 

@@ -70,8 +70,8 @@ void tst_CheckStream::documentIsWrittenAsOne()
 
 void tst_CheckStream::linesAreWrittenAsOne()
 {
-    const CliRun run = runCli({u"check"_s, u"--json"_s, m_http->url(u"/r/3"_s).toString(),
-                               m_http->url(u"/r/0"_s).toString()});
+    const CliRun run = runCli(
+        {u"check"_s, u"--json"_s, m_http->url(u"/r/3"_s).toString(), m_http->url(u"/r/0"_s).toString()});
     QCOMPARE(run.exitCode, 0);
     const QList<QByteArray> lines = run.out.split('\n');
     QCOMPARE(lines.size(), 3); // two documents, then the end of the last line
@@ -89,7 +89,8 @@ void tst_CheckStream::linesAreWrittenAsOne()
 void tst_CheckStream::laterCredentialMaskedInEarlierHop()
 {
     for (const QStringList &format : {QStringList{u"--json"_s}, QStringList{}}) {
-        const CliRun run = runCli(QStringList{u"check"_s} + format + QStringList{m_http->url(u"/login"_s).toString()});
+        const CliRun run
+            = runCli(QStringList{u"check"_s} + format + QStringList{m_http->url(u"/login"_s).toString()});
         QCOMPARE(run.exitCode, 0);
         if (format.isEmpty()) {
             // The text report shows no header fields; it names the hops.

@@ -185,9 +185,10 @@ void tst_CommandLine::explainListsConstants()
     const qsizetype inCode = run.out.indexOf(u"In code:"_s);
     QVERIFY2(inCode > 0, qPrintable(run.out));
     const QString section = run.out.mid(inCode);
-    for (const QString &expected : {u"HTTPStatus.UNPROCESSABLE_CONTENT"_s, u"also HTTPStatus.UNPROCESSABLE_ENTITY"_s,
-                                    u"http.StatusUnprocessableEntity"_s, u":unprocessable_content"_s,
-                                    u"http.STATUS_CODES[422] → \"Unprocessable Entity\""_s})
+    for (const QString &expected :
+         {u"HTTPStatus.UNPROCESSABLE_CONTENT"_s, u"also HTTPStatus.UNPROCESSABLE_ENTITY"_s,
+          u"http.StatusUnprocessableEntity"_s, u":unprocessable_content"_s,
+          u"http.STATUS_CODES[422] → \"Unprocessable Entity\""_s})
         QVERIFY2(section.contains(expected), qPrintable(expected));
     for (const QString &line : run.out.split(u'\n'))
         QVERIFY2(line.size() <= 100 || line.contains(u"https://"_s), qPrintable(line));
@@ -234,7 +235,8 @@ void tst_CommandLine::explainListsConstantsOfEachMeaning()
     // Symfony's 71-letter deprecated 425 goes under its framework, within 100 columns.
     const Run symfony = statusscope({u"explain"_s, u"425"_s});
     QCOMPARE(symfony.exitCode, 0);
-    QVERIFY2(symfony.out.contains(u"\n        Response::HTTP_RESERVED_FOR_WEBDAV_ADVANCED_COLLECTIONS_EXPIRED_PROPOSAL\n"_s),
+    QVERIFY2(symfony.out.contains(
+                 u"\n        Response::HTTP_RESERVED_FOR_WEBDAV_ADVANCED_COLLECTIONS_EXPIRED_PROPOSAL\n"_s),
              qPrintable(symfony.out));
     for (const QString &line : symfony.out.split(u'\n'))
         QVERIFY2(line.size() <= 100 || line.contains(u"https://"_s), qPrintable(line));
@@ -252,7 +254,8 @@ void tst_CommandLine::codesSearchListsBestFirst()
 
     const Run typo = statusscope({u"codes"_s, u"--search"_s, u"unauthorised"_s, u"--json"_s});
     QCOMPARE(typo.exitCode, 0);
-    QCOMPARE(QJsonDocument::fromJson(typo.out.toUtf8()).array().first().toObject().value(u"code"_s).toInt(), 401);
+    QCOMPARE(QJsonDocument::fromJson(typo.out.toUtf8()).array().first().toObject().value(u"code"_s).toInt(),
+             401);
 
     const Run gateway = statusscope({u"codes"_s, u"--search"_s, u"gateway"_s, u"--json"_s});
     const QJsonArray rows = QJsonDocument::fromJson(gateway.out.toUtf8()).array();

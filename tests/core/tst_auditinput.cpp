@@ -51,7 +51,10 @@ private Q_SLOTS:
     void sitemapTrustsTheRunsAuthorities();
 
 private:
-    static QString data(const QString &name) { return QStringLiteral(STATUSSCOPE_TEST_DATA "/audit/") + name; }
+    static QString data(const QString &name)
+    {
+        return QStringLiteral(STATUSSCOPE_TEST_DATA "/audit/") + name;
+    }
     // Every source the input gives, waiting for a fetch when there is one.
     static QList<AuditSource> drain(AuditInput &input);
     static QByteArray gzip(const QByteArray &bytes);
@@ -97,7 +100,8 @@ QByteArray tst_AuditInput::gzip(const QByteArray &bytes)
 
 QByteArray tst_AuditInput::urlset(const QStringList &locations)
 {
-    QByteArray xml = R"(<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">)"_ba;
+    QByteArray xml
+        = R"(<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">)"_ba;
     for (const QString &location : locations)
         xml += "<url><loc>" + location.toUtf8() + "</loc></url>\n";
     return xml + "</urlset>\n";
@@ -105,7 +109,8 @@ QByteArray tst_AuditInput::urlset(const QStringList &locations)
 
 QByteArray tst_AuditInput::index(const QStringList &locations)
 {
-    QByteArray xml = R"(<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">)"_ba;
+    QByteArray xml
+        = R"(<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">)"_ba;
     for (const QString &location : locations)
         xml += "<sitemap><loc>" + location.toUtf8() + "</loc></sitemap>\n";
     return xml + "</sitemapindex>\n";
@@ -248,7 +253,8 @@ void tst_AuditInput::mapUnclosedQuote()
 void tst_AuditInput::mapByteOrderMarkAndPieces()
 {
     // From a device, with a byte order mark, CRLF and a header row with spaces in its names.
-    QByteArray bytes = "\xEF\xBB\xBF" "Source URL,Target URL\r\nhttps://a.example/\xC3\xA9,/neu\r\n"_ba;
+    QByteArray bytes = "\xEF\xBB\xBF"
+                       "Source URL,Target URL\r\nhttps://a.example/\xC3\xA9,/neu\r\n"_ba;
     QBuffer buffer(&bytes);
     QVERIFY(buffer.open(QIODevice::ReadOnly));
     auto input = AuditInput::fromDevice(&buffer, u"pieces"_s, AuditInputKind::Guess);
@@ -434,8 +440,9 @@ void tst_AuditInput::sitemapIndexFromUrl()
                  xmlResponse(index({server.url(u"/a.xml"_s).toString(), server.url(u"/b.xml.gz"_s).toString(),
                                     server.url(u"/nested.xml"_s).toString()})));
     server.route("/a.xml", xmlResponse(urlset({u"https://example.org/a1"_s, u"https://example.org/a2"_s})));
-    server.route("/b.xml.gz", ScriptedServer::response(200, "OK", {{"Content-Type", "application/gzip"}},
-                                                       gzip(urlset({u"https://example.org/b1"_s}))));
+    server.route("/b.xml.gz",
+                 ScriptedServer::response(200, "OK", {{"Content-Type", "application/gzip"}},
+                                          gzip(urlset({u"https://example.org/b1"_s}))));
     server.route("/nested.xml", xmlResponse(index({server.url(u"/c.xml"_s).toString()})));
     server.route("/c.xml", xmlResponse(urlset({u"https://example.org/c1"_s})));
     QNetworkAccessManager manager;
@@ -446,8 +453,9 @@ void tst_AuditInput::sitemapIndexFromUrl()
     QStringList urls;
     for (const AuditSource &source : sources)
         urls.append(source.url.toString());
-    QCOMPARE(urls, (QStringList{u"https://example.org/a1"_s, u"https://example.org/a2"_s, u"https://example.org/b1"_s,
-                                u"https://example.org/c1"_s}));
+    QCOMPARE(urls,
+             (QStringList{u"https://example.org/a1"_s, u"https://example.org/a2"_s,
+                          u"https://example.org/b1"_s, u"https://example.org/c1"_s}));
     QCOMPARE(input->total(), 4);
 }
 
@@ -472,7 +480,8 @@ void tst_AuditInput::sitemapIndexLimits()
     few.maxSitemaps = 3;
     auto counted = AuditInput::fromUrl(server.url(u"/index.xml"_s), AuditInputKind::Sitemap, &manager, few);
     QCOMPARE(drain(*counted).size(), 2);
-    QVERIFY2(counted->notes().join(u'\n').contains(u"were not read"_s), qPrintable(counted->notes().join(u'\n')));
+    QVERIFY2(counted->notes().join(u'\n').contains(u"were not read"_s),
+             qPrintable(counted->notes().join(u'\n')));
     QVERIFY(server.requestsTo("/s2.xml").isEmpty());
 
     // Depth 1: the index's own sitemaps are read, an index inside it is not followed.
@@ -497,7 +506,8 @@ void tst_AuditInput::sitemapSizeLimit()
     const QList<AuditSource> sources = drain(*input);
     QVERIFY(sources.size() > 100);
     QVERIFY(sources.size() < 2000);
-    QVERIFY2(input->notes().join(u'\n').contains(u"only its beginning"_s), qPrintable(input->notes().join(u'\n')));
+    QVERIFY2(input->notes().join(u'\n').contains(u"only its beginning"_s),
+             qPrintable(input->notes().join(u'\n')));
 
     // The limit counts unpacked bytes: a small gzip file that unpacks past it is cut the same way.
     ScriptedServer server;
@@ -529,7 +539,8 @@ void tst_AuditInput::sitemapFetchedThroughProxy()
     QVERIFY(proxy.listen());
     proxy.route("*", xmlResponse(urlset({u"https://example.org/p1"_s, u"https://example.org/p2"_s})));
     QNetworkAccessManager manager;
-    auto input = AuditInput::fromUrl(QUrl(u"http://sitemap.example/sitemap.xml"_s), AuditInputKind::Guess, &manager);
+    auto input
+        = AuditInput::fromUrl(QUrl(u"http://sitemap.example/sitemap.xml"_s), AuditInputKind::Guess, &manager);
     RequestSpec base;
     base.options.network.proxy.mode = ProxySetting::Mode::Manual;
     base.options.network.proxy.url = proxy.url();

@@ -123,7 +123,8 @@ tst_AuditRunner::Run tst_AuditRunner::run(AuditInput &input, const AuditRunOptio
 {
     Run result;
     AuditRunner runner(m_manager, &m_catalogue);
-    connect(&runner, &AuditRunner::rowReady, this, [&result](const AuditRow &row) { result.rows.append(row); });
+    connect(&runner, &AuditRunner::rowReady, this,
+            [&result](const AuditRow &row) { result.rows.append(row); });
     connect(&runner, &AuditRunner::chainFinished, this, [&result](qint64 index, const ChainResult &chain) {
         result.completionOrder.append(index);
         result.chains.append(chain);
@@ -158,21 +159,22 @@ void tst_AuditRunner::everyProblemId()
     s.route("/two", ScriptedServer::redirect(301, "/one"));
     s.route("/one", ScriptedServer::redirect(301, "/new"));
     s.route("/loop", ScriptedServer::redirect(301, "/loop"));
-    s.route("/busy", ScriptedServer::response(503, "Service Unavailable", {{"Retry-After", "3600"}}, "later"));
+    s.route("/busy",
+            ScriptedServer::response(503, "Service Unavailable", {{"Retry-After", "3600"}}, "later"));
     tls.route("/down", ScriptedServer::redirect(301, origin + "/new"));
 
     const QString map = u"source,expected_target,expected_status\n"
-                        "%1/ok,%1/ok\n"                 // 2: passes
-                        "%1/moved,/new,301\n"           // 3: passes
-                        "%1/temp,/new,301\n"            // 4: status-mismatch, match true
-                        "%1/wrong,/new\n"               // 5: target-mismatch
-                        "%1/gone,/gone\n"               // 6: final-not-ok
-                        "%1/two,/new,301\n"             // 7: chain-too-long
-                        "%1/loop,/new\n"                // 8: redirect-loop, error
-                        "%2/down,%1/new\n"              // 9: https-downgrade, error
-                        "http://127.0.0.1:1/x,/x\n"     // 10: error (connection refused)
-                        "%1/busy,/busy\n"               // 11: retry-after, final-not-ok
-                        "ftp://127.0.0.1/x,/x\n"_s      // 12: invalid-input
+                        "%1/ok,%1/ok\n" // 2: passes
+                        "%1/moved,/new,301\n" // 3: passes
+                        "%1/temp,/new,301\n" // 4: status-mismatch, match true
+                        "%1/wrong,/new\n" // 5: target-mismatch
+                        "%1/gone,/gone\n" // 6: final-not-ok
+                        "%1/two,/new,301\n" // 7: chain-too-long
+                        "%1/loop,/new\n" // 8: redirect-loop, error
+                        "%2/down,%1/new\n" // 9: https-downgrade, error
+                        "http://127.0.0.1:1/x,/x\n" // 10: error (connection refused)
+                        "%1/busy,/busy\n" // 11: retry-after, final-not-ok
+                        "ftp://127.0.0.1/x,/x\n"_s // 12: invalid-input
                             .arg(s.origin(), tls.origin());
     auto input = AuditInput::fromText(map, AuditInputKind::Guess);
     const Run result = run(*input, options());
@@ -332,12 +334,14 @@ void tst_AuditRunner::retryAfterObeyed()
     QCOMPARE(row.retries, 1);
     QVERIFY(row.passed());
     QCOMPARE(arrivals.size(), 2);
-    QVERIFY2(arrivals.at(1) - arrivals.at(0) >= 950, qPrintable(QString::number(arrivals.at(1) - arrivals.at(0))));
+    QVERIFY2(arrivals.at(1) - arrivals.at(0) >= 950,
+             qPrintable(QString::number(arrivals.at(1) - arrivals.at(0))));
 }
 
 void tst_AuditRunner::retryAfterTooLongReported()
 {
-    m_server->route("/busy", ScriptedServer::response(503, "Service Unavailable", {{"Retry-After", "5"}}, "x"));
+    m_server->route("/busy",
+                    ScriptedServer::response(503, "Service Unavailable", {{"Retry-After", "5"}}, "x"));
     auto input = AuditInput::fromText(m_server->url(u"/busy"_s).toString(), AuditInputKind::List);
     AuditRunOptions impatient = options();
     impatient.retryAfterLimitMs = 2000;
@@ -364,8 +368,9 @@ void tst_AuditRunner::retryAfterHoldsTheWholeHost()
     m_server->route("/busy", [&](const ScriptedServer::Request &, QTcpSocket *socket) {
         const bool first = busyAt < 0;
         busyAt = clock.elapsed();
-        socket->write(first ? ScriptedServer::response(503, "Service Unavailable", {{"Retry-After", "1"}}, "x")
-                            : ScriptedServer::response(200, "OK", {}, "ok"));
+        socket->write(first
+                          ? ScriptedServer::response(503, "Service Unavailable", {{"Retry-After", "1"}}, "x")
+                          : ScriptedServer::response(200, "OK", {}, "ok"));
     });
     m_server->route("/later", [&](const ScriptedServer::Request &, QTcpSocket *socket) {
         okAt.append(clock.elapsed());
@@ -377,11 +382,13 @@ void tst_AuditRunner::retryAfterHoldsTheWholeHost()
     });
     // /later waits behind /busy on the server's one connection slot, then behind the hold.
     m_server->route("/slowfirst", [](const ScriptedServer::Request &, QTcpSocket *socket) {
-        QTimer::singleShot(200, socket, [socket] { socket->write(ScriptedServer::response(200, "OK", {}, "s")); });
+        QTimer::singleShot(200, socket,
+                           [socket] { socket->write(ScriptedServer::response(200, "OK", {}, "s")); });
     });
     // The other host by name: limits and holds go by host, and both servers listen on 127.0.0.1.
     const QString elsewhere = u"http://localhost:"_s + QString::number(other.port());
-    const QString list = u"%1/busy\n%1/slowfirst\n%1/later\n%2/elsewhere\n"_s.arg(m_server->origin(), elsewhere);
+    const QString list
+        = u"%1/busy\n%1/slowfirst\n%1/later\n%2/elsewhere\n"_s.arg(m_server->origin(), elsewhere);
     auto input = AuditInput::fromText(list, AuditInputKind::List);
     AuditRunOptions oneAtATime = options();
     oneAtATime.perHost = 2; // /busy and /slowfirst go at once; /later waits for a place, then for the hold
@@ -398,11 +405,12 @@ void tst_AuditRunner::retryAfterDateUnderstood()
 {
     // An HTTP date an hour ahead: past the limit, so reported, and the hop's own retry-after note
     // reads the date (Qt 6.4's RFC 2822 reader alone refused the "GMT" and called it unreadable).
-    const QByteArray date = QLocale::c()
-                                .toString(QDateTime::currentDateTimeUtc().addSecs(3600),
-                                          u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s)
-                                .toLatin1();
-    m_server->route("/busy", ScriptedServer::response(503, "Service Unavailable", {{"Retry-After", date}}, "x"));
+    const QByteArray date
+        = QLocale::c()
+              .toString(QDateTime::currentDateTimeUtc().addSecs(3600), u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s)
+              .toLatin1();
+    m_server->route("/busy",
+                    ScriptedServer::response(503, "Service Unavailable", {{"Retry-After", date}}, "x"));
     auto input = AuditInput::fromText(m_server->url(u"/busy"_s).toString(), AuditInputKind::List);
     const Run result = run(*input, options());
     QCOMPARE(result.rows.size(), 1);
@@ -484,7 +492,8 @@ void tst_AuditRunner::inputOrderKept()
 {
     // The first source answers last: rows still come in input order.
     m_server->route("/slow", [](const ScriptedServer::Request &, QTcpSocket *socket) {
-        QTimer::singleShot(300, socket, [socket] { socket->write(ScriptedServer::response(200, "OK", {}, "s")); });
+        QTimer::singleShot(300, socket,
+                           [socket] { socket->write(ScriptedServer::response(200, "OK", {}, "s")); });
     });
     QString list = m_server->url(u"/slow"_s).toString() + u'\n';
     for (int i = 0; i < 6; ++i)

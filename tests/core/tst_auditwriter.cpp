@@ -46,12 +46,13 @@ AuditRow tst_AuditWriter::sampleRow()
 void tst_AuditWriter::jsonLineKeysInOrder()
 {
     const QByteArray line = auditRowJsonLine(sampleRow());
-    QCOMPARE(line,
-             R"({"line":12,"source":"https://old.example/a","expected":{"target":"https://new.example/a","status":301},)"
-             R"("final_url":"https://new.example/a","final_status":200,"chain":[302,200],"hops":2,"match":true,)"
-             R"("problems":["status-mismatch"],"warnings":["method-changed","no-cache-header"],"total_ms":41.2,)"
-             R"("error":null})"
-             "\n"_ba);
+    QCOMPARE(
+        line,
+        R"({"line":12,"source":"https://old.example/a","expected":{"target":"https://new.example/a","status":301},)"
+        R"("final_url":"https://new.example/a","final_status":200,"chain":[302,200],"hops":2,"match":true,)"
+        R"("problems":["status-mismatch"],"warnings":["method-changed","no-cache-header"],"total_ms":41.2,)"
+        R"("error":null})"
+        "\n"_ba);
     // The same values as the object the window exports.
     QCOMPARE(QJsonDocument::fromJson(line).object(), auditRowToJson(sampleRow()));
 }
@@ -90,8 +91,9 @@ void tst_AuditWriter::summaryLine()
 
 void tst_AuditWriter::csvHeaderAndRow()
 {
-    QCOMPARE(auditCsvHeader(), "line,source,expected_target,expected_status,final_url,final_status,chain,hops,match,"
-                               "problems,warnings,total_ms,error_kind,error_message\r\n"_ba);
+    QCOMPARE(auditCsvHeader(),
+             "line,source,expected_target,expected_status,final_url,final_status,chain,hops,match,"
+             "problems,warnings,total_ms,error_kind,error_message\r\n"_ba);
     QCOMPARE(auditCsvRow(sampleRow()),
              "12,https://old.example/a,https://new.example/a,301,https://new.example/a,200,302>200,2,true,"
              "status-mismatch,method-changed no-cache-header,41.2,,\r\n"_ba);
@@ -100,7 +102,8 @@ void tst_AuditWriter::csvHeaderAndRow()
     failed.chain = {301, std::nullopt};
     failed.hops = 2;
     failed.error = AuditError{u"timeout"_s, u"No byte for 30 s, twice."_s};
-    QCOMPARE(auditCsvRow(failed), ",https://x.example/,,,,,301>-,2,,,,0,timeout,\"No byte for 30 s, twice.\"\r\n"_ba);
+    QCOMPARE(auditCsvRow(failed),
+             ",https://x.example/,,,,,301>-,2,,,,0,timeout,\"No byte for 30 s, twice.\"\r\n"_ba);
 }
 
 void tst_AuditWriter::csvQuoting_data()

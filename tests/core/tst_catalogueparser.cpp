@@ -43,7 +43,8 @@ private:
 void tst_CatalogueParser::initTestCase()
 {
     CatalogueError error;
-    std::optional<StatusCatalogue> catalogue = StatusCatalogue::fromFile(StatusCatalogue::builtinPath(), &error);
+    std::optional<StatusCatalogue> catalogue
+        = StatusCatalogue::fromFile(StatusCatalogue::builtinPath(), &error);
     QVERIFY2(catalogue.has_value(), qPrintable(error.toString()));
     m_catalogue = std::move(*catalogue);
 }
@@ -91,8 +92,8 @@ void tst_CatalogueParser::badSourcesAreRefused_data()
         << R"({"origin": "unofficial", "sources": null})"_ba << u"sources"_s << noSource;
     QTest::newRow("not a list") << R"({"sources": "https://nginx.org/"})"_ba << u"sources"_s
                                 << u"must be an array"_s;
-    QTest::newRow("a bare link in the list") << R"({"sources": ["https://nginx.org/"]})"_ba << u"sources"_s
-                                             << u"must contain only"_s;
+    QTest::newRow("a bare link in the list")
+        << R"({"sources": ["https://nginx.org/"]})"_ba << u"sources"_s << u"must contain only"_s;
     QTest::newRow("ftp link") << R"({"sources": [{"title": "x", "url": "ftp://nginx.org/a"}]})"_ba
                               << u"sources.url"_s << u"\"ftp://nginx.org/a\" is not an http(s) link"_s;
     QTest::newRow("relative link") << R"({"sources": [{"title": "x", "url": "/docs/return"}]})"_ba
@@ -106,7 +107,8 @@ void tst_CatalogueParser::badSourcesAreRefused_data()
     QTest::newRow("typo in a key") << R"({"sources": [{"titel": "x", "url": "https://nginx.org/"}]})"_ba
                                    << u"sources.titel"_s << u"not a known field"_s;
     QTest::newRow("folklore empty") << R"({"folklore": " "})"_ba << u"folklore"_s << u"non-empty string"_s;
-    QTest::newRow("folklore not text") << R"({"folklore": ["x"]})"_ba << u"folklore"_s << u"non-empty string"_s;
+    QTest::newRow("folklore not text")
+        << R"({"folklore": ["x"]})"_ba << u"folklore"_s << u"non-empty string"_s;
 }
 
 void tst_CatalogueParser::badSourcesAreRefused()
@@ -116,8 +118,8 @@ void tst_CatalogueParser::badSourcesAreRefused()
     QFETCH(QString, message);
 
     CatalogueError error;
-    const auto catalogue
-        = StatusCatalogue::fromJson(QJsonDocument(vendorDocument(entryPatch)).toJson(), u"broken.json"_s, &error);
+    const auto catalogue = StatusCatalogue::fromJson(QJsonDocument(vendorDocument(entryPatch)).toJson(),
+                                                     u"broken.json"_s, &error);
     QVERIFY(!catalogue);
     QCOMPARE(error.entry, 0);
     QCOMPARE(error.code, 444);
@@ -149,8 +151,9 @@ void tst_CatalogueParser::sourcesAndFolkloreLoad()
     // A standard entry may do without: its specification is cited in spec_refs.
     const QByteArray standard = R"({"origin": "standard", "origin_detail": "RFC 9110", "sources": null,
         "spec_refs": [{"rfc": 9110, "section": "15.5.5"}], "code": 404, "reason": "Not Found"})"_ba;
-    QVERIFY2(StatusCatalogue::fromJson(QJsonDocument(vendorDocument(standard)).toJson(), u"ok.json"_s, &error),
-             qPrintable(error.toString()));
+    QVERIFY2(
+        StatusCatalogue::fromJson(QJsonDocument(vendorDocument(standard)).toJson(), u"ok.json"_s, &error),
+        qPrintable(error.toString()));
 }
 
 void tst_CatalogueParser::compiledFormKeepsSources()
@@ -168,7 +171,8 @@ void tst_CatalogueParser::compiledFormKeepsSources()
     QVERIFY(builtin);
     const qsizetype index = builtin->firstIndexOf(218);
     QVERIFY(index >= 0);
-    QCOMPARE(builtin->entries().at(index).sources, m_catalogue.entries().at(m_catalogue.firstIndexOf(218)).sources);
+    QCOMPARE(builtin->entries().at(index).sources,
+             m_catalogue.entries().at(m_catalogue.firstIndexOf(218)).sources);
     QVERIFY(!builtin->entries().at(index).folklore.isEmpty());
 }
 
@@ -184,9 +188,10 @@ void tst_CatalogueParser::jsonCarriesSourcesAndFolklore()
 
     const QJsonObject plain = entryToJson(m_catalogue.entries().at(m_catalogue.firstIndexOf(404)));
     QVERIFY(plain.value(u"folklore"_s).isNull());
-    QVERIFY(plain.value(u"sources"_s).toArray().contains(
-        QJsonObject{{u"title"_s, u"IANA HTTP Status Code Registry"_s},
-                    {u"url"_s, u"https://www.iana.org/assignments/http-status-codes/"_s}}));
+    QVERIFY(plain.value(u"sources"_s)
+                .toArray()
+                .contains(QJsonObject{{u"title"_s, u"IANA HTTP Status Code Registry"_s},
+                                      {u"url"_s, u"https://www.iana.org/assignments/http-status-codes/"_s}}));
 }
 
 void tst_CatalogueParser::everyShippedEntryHasASource()
@@ -200,11 +205,10 @@ void tst_CatalogueParser::everyShippedEntryHasASource()
         }
         // A registered code points at the registry it is registered in.
         if (entry.iana) {
-            QVERIFY2(std::any_of(entry.sources.cbegin(), entry.sources.cend(),
-                                 [](const SpecRef &source) {
-                                     return source.url.host() == u"www.iana.org"_s;
-                                 }),
-                     qPrintable(where));
+            QVERIFY2(
+                std::any_of(entry.sources.cbegin(), entry.sources.cend(),
+                            [](const SpecRef &source) { return source.url.host() == u"www.iana.org"_s; }),
+                qPrintable(where));
         }
     }
 }
@@ -217,18 +221,20 @@ void tst_CatalogueParser::correctionsFromTheReview_data()
     QTest::addColumn<QString>("since");
 
     // RFC 2518 (1999) defined 422, 423, 424 and 507; RFC 4918 (2007) only re-published them.
-    QTest::newRow("422 since RFC 2518") << 422 << u"Unprocessable Content"_s << OriginKind::Standard
-                                        << u"1999 (RFC 2518)"_s;
+    QTest::newRow("422 since RFC 2518")
+        << 422 << u"Unprocessable Content"_s << OriginKind::Standard << u"1999 (RFC 2518)"_s;
     // RFC 8297 and RFC 5842 are in the Experimental category, like RFC 2295 (506).
-    QTest::newRow("103 experimental") << 103 << u"Early Hints"_s << OriginKind::Experimental << u"2017 (RFC 8297)"_s;
-    QTest::newRow("208 experimental") << 208 << u"Already Reported"_s << OriginKind::Experimental
-                                      << u"2010 (RFC 5842)"_s;
-    QTest::newRow("508 experimental") << 508 << u"Loop Detected"_s << OriginKind::Experimental
-                                      << u"2010 (RFC 5842)"_s;
-    QTest::newRow("506 experimental") << 506 << u"Variant Also Negotiates"_s << OriginKind::Experimental
-                                      << u"1998 (RFC 2295)"_s;
+    QTest::newRow("103 experimental")
+        << 103 << u"Early Hints"_s << OriginKind::Experimental << u"2017 (RFC 8297)"_s;
+    QTest::newRow("208 experimental")
+        << 208 << u"Already Reported"_s << OriginKind::Experimental << u"2010 (RFC 5842)"_s;
+    QTest::newRow("508 experimental")
+        << 508 << u"Loop Detected"_s << OriginKind::Experimental << u"2010 (RFC 5842)"_s;
+    QTest::newRow("506 experimental")
+        << 506 << u"Variant Also Negotiates"_s << OriginKind::Experimental << u"1998 (RFC 2295)"_s;
     // Twitter announced 420 for its Search API from January 2010.
-    QTest::newRow("420 Twitter") << 420 << u"Enhance Your Calm"_s << OriginKind::Vendor << u"2010 (Twitter Search API)"_s;
+    QTest::newRow("420 Twitter") << 420 << u"Enhance Your Calm"_s << OriginKind::Vendor
+                                 << u"2010 (Twitter Search API)"_s;
 }
 
 void tst_CatalogueParser::correctionsFromTheReview()
@@ -272,17 +278,21 @@ void tst_CatalogueParser::documentedMeaningsAdded_data()
     QTest::addColumn<QString>("origin");
     QTest::addColumn<QString>("sourceHost");
     QTest::newRow("308 Google") << 308 << u"Resume Incomplete"_s << u"Google"_s << u"developers.google.com"_s;
-    QTest::newRow("419 Spring") << 419 << u"Insufficient Space On Resource"_s << u"Spring"_s << u"github.com"_s;
+    QTest::newRow("419 Spring") << 419 << u"Insufficient Space On Resource"_s << u"Spring"_s
+                                << u"github.com"_s;
     QTest::newRow("421 Spring") << 421 << u"Destination Locked"_s << u"Spring"_s << u"github.com"_s;
     QTest::newRow("598 Alibaba") << 598 << u"(EdgeRoutine throttled or blocked)"_s << u"Alibaba"_s
                                  << u"www.alibabacloud.com"_s;
     QTest::newRow("599 Alibaba") << 599 << u"(EdgeRoutine uncaught exception)"_s << u"Alibaba"_s
                                  << u"www.alibabacloud.com"_s;
-    QTest::newRow("420 Shopify") << 420 << u"(shop locked; until August 2018)"_s << u"Shopify"_s << u"shopify.dev"_s;
-    QTest::newRow("456 Exchange") << 456 << u"Blocked"_s << u"Exchange ActiveSync"_s << u"learn.microsoft.com"_s;
+    QTest::newRow("420 Shopify") << 420 << u"(shop locked; until August 2018)"_s << u"Shopify"_s
+                                 << u"shopify.dev"_s;
+    QTest::newRow("456 Exchange") << 456 << u"Blocked"_s << u"Exchange ActiveSync"_s
+                                  << u"learn.microsoft.com"_s;
     QTest::newRow("457 Exchange") << 457 << u"Expired Password"_s << u"Exchange ActiveSync"_s
                                   << u"learn.microsoft.com"_s;
-    QTest::newRow("499 Google") << 499 << u"Client Closed Request"_s << u"google.rpc.Code"_s << u"github.com"_s;
+    QTest::newRow("499 Google") << 499 << u"Client Closed Request"_s << u"google.rpc.Code"_s
+                                << u"github.com"_s;
 }
 
 void tst_CatalogueParser::documentedMeaningsAdded()

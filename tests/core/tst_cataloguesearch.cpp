@@ -98,17 +98,17 @@ void tst_CatalogueSearch::finds_data()
                                   << QStringList{};
 
     // The names developers meet in code.
-    QTest::newRow("Python, Rust, Spring constant") << u"UNPROCESSABLE_ENTITY"_s
-                                                   << QStringList{u"422 Unprocessable Content"_s}
-                                                   << QStringList{u"404 Not Found"_s};
+    QTest::newRow("Python, Rust, Spring constant")
+        << u"UNPROCESSABLE_ENTITY"_s << QStringList{u"422 Unprocessable Content"_s}
+        << QStringList{u"404 Not Found"_s};
     QTest::newRow("Python 3.13 name") << u"HTTPStatus.UNPROCESSABLE_CONTENT"_s
                                       << QStringList{u"422 Unprocessable Content"_s} << QStringList{};
     QTest::newRow("Go constant") << u"StatusTeapot"_s << QStringList{u"418 I'm a teapot"_s}
                                  << QStringList{u"404 Not Found"_s};
     QTest::newRow("Django REST framework prefix")
         << u"HTTP_422"_s << QStringList{u"422 Unprocessable Content"_s} << QStringList{u"423 Locked"_s};
-    QTest::newRow("servlet constant") << u"SC_NOT_FOUND"_s << QStringList{u"404 Not Found"_s}
-                                      << QStringList{u"410 Gone"_s};
+    QTest::newRow("servlet constant")
+        << u"SC_NOT_FOUND"_s << QStringList{u"404 Not Found"_s} << QStringList{u"410 Gone"_s};
     QTest::newRow("Rack symbol") << u":unprocessable_content"_s << QStringList{u"422 Unprocessable Content"_s}
                                  << QStringList{};
     QTest::newRow(".NET alias") << u"HttpStatusCode.RedirectKeepVerb"_s
@@ -116,17 +116,18 @@ void tst_CatalogueSearch::finds_data()
     QTest::newRow("Node phrase table") << u"STATUS_CODES[429]"_s << QStringList{u"429 Too Many Requests"_s}
                                        << QStringList{u"428 Precondition Required"_s};
     // A constant of another meaning of a shared number finds that meaning only.
-    QTest::newRow("Spring's deprecated 419") << u"INSUFFICIENT_SPACE_ON_RESOURCE"_s
-                                             << QStringList{u"419 Insufficient Space On Resource"_s}
-                                             << QStringList{u"419 Page Expired"_s};
-    QTest::newRow("Spring's deprecated 420") << u"HttpStatus.METHOD_FAILURE"_s
-                                             << QStringList{u"420 Method Failure"_s}
-                                             << QStringList{u"420 Enhance Your Calm"_s};
-    QTest::newRow("Spring's deprecated 421") << u"DESTINATION_LOCKED"_s << QStringList{u"421 Destination Locked"_s}
-                                             << QStringList{u"421 Misdirected Request"_s};
-    QTest::newRow("Symfony's deprecated 425") << u"HTTP_RESERVED_FOR_WEBDAV"_s
-                                              << QStringList{u"425 Unordered Collection"_s}
-                                              << QStringList{u"425 Too Early"_s};
+    QTest::newRow("Spring's deprecated 419")
+        << u"INSUFFICIENT_SPACE_ON_RESOURCE"_s << QStringList{u"419 Insufficient Space On Resource"_s}
+        << QStringList{u"419 Page Expired"_s};
+    QTest::newRow("Spring's deprecated 420")
+        << u"HttpStatus.METHOD_FAILURE"_s << QStringList{u"420 Method Failure"_s}
+        << QStringList{u"420 Enhance Your Calm"_s};
+    QTest::newRow("Spring's deprecated 421")
+        << u"DESTINATION_LOCKED"_s << QStringList{u"421 Destination Locked"_s}
+        << QStringList{u"421 Misdirected Request"_s};
+    QTest::newRow("Symfony's deprecated 425")
+        << u"HTTP_RESERVED_FOR_WEBDAV"_s << QStringList{u"425 Unordered Collection"_s}
+        << QStringList{u"425 Too Early"_s};
     QTest::newRow("Symfony's current 425") << u"Response::HTTP_TOO_EARLY"_s << QStringList{u"425 Too Early"_s}
                                            << QStringList{u"425 Unordered Collection"_s};
 
@@ -257,14 +258,22 @@ void tst_CatalogueSearch::prefixDistance_data()
     QTest::addColumn<QByteArray>("name");
     QTest::addColumn<int>("distance");
 
-    QTest::newRow("same") << "timeout"_ba << "timeout"_ba << 0;
-    QTest::newRow("swap") << "tiemout"_ba << "timeout"_ba << 1;
-    QTest::newRow("insert") << "fund"_ba << "found"_ba << 1;
-    QTest::newRow("delete") << "teapott"_ba << "teapot"_ba << 1;
-    QTest::newRow("replace") << "unauthorised"_ba << "unauthorized"_ba << 1;
-    QTest::newRow("prefix of the name") << "tiemou"_ba << "timeout"_ba << 1;
-    QTest::newRow("two edits") << "unathorised"_ba << "unauthorized"_ba << 2;
-    QTest::newRow("past the limit") << "zebra"_ba << "timeout"_ba << 3;
+    QTest::newRow("same") << "timeout"_ba
+                          << "timeout"_ba << 0;
+    QTest::newRow("swap") << "tiemout"_ba
+                          << "timeout"_ba << 1;
+    QTest::newRow("insert") << "fund"_ba
+                            << "found"_ba << 1;
+    QTest::newRow("delete") << "teapott"_ba
+                            << "teapot"_ba << 1;
+    QTest::newRow("replace") << "unauthorised"_ba
+                             << "unauthorized"_ba << 1;
+    QTest::newRow("prefix of the name") << "tiemou"_ba
+                                        << "timeout"_ba << 1;
+    QTest::newRow("two edits") << "unathorised"_ba
+                               << "unauthorized"_ba << 2;
+    QTest::newRow("past the limit") << "zebra"_ba
+                                    << "timeout"_ba << 3;
 }
 
 void tst_CatalogueSearch::prefixDistance()

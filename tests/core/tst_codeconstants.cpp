@@ -56,8 +56,9 @@ QJsonObject tst_CodeConstants::springTable(const QJsonObject &constants)
     return QJsonObject{{u"id"_s, u"spring"_s},
                        {u"language"_s, u"Java"_s},
                        {u"name"_s, u"Spring 6.2 HttpStatus"_s},
-                       {u"source"_s, u"https://github.com/spring-projects/spring-framework/blob/6.2.x/spring-web/src/"
-                                     u"main/java/org/springframework/http/HttpStatus.java"_s},
+                       {u"source"_s,
+                        u"https://github.com/spring-projects/spring-framework/blob/6.2.x/spring-web/src/"
+                        u"main/java/org/springframework/http/HttpStatus.java"_s},
                        {u"constants"_s, constants}};
 }
 
@@ -91,7 +92,8 @@ void tst_CodeConstants::shippedTablesMerge()
     for (const ConstantTable &table : *tables)
         QCOMPARE(table.source.scheme(), u"https"_s);
     StatusCatalogue catalogue = m_catalogue;
-    QVERIFY2(CodeConstants::merge(catalogue, *tables, u"constants.json"_s, &error), qPrintable(error.toString()));
+    QVERIFY2(CodeConstants::merge(catalogue, *tables, u"constants.json"_s, &error),
+             qPrintable(error.toString()));
     // One name per table for a code every framework knows, on its first (standard) meaning only.
     QCOMPARE(entry(catalogue, 404).constants.size(), tables->size());
     for (const StatusEntry &meaning : catalogue.entriesForCode(499))
@@ -141,10 +143,12 @@ void tst_CodeConstants::badFilesAreRefused_data()
         return table;
     };
     QTest::newRow("not JSON") << "{\"format\": 1,"_ba << QString() << u"not valid JSON"_s;
-    QTest::newRow("other format") << QJsonDocument(QJsonObject{{u"format"_s, 2}, {u"tables"_s, QJsonArray{}}}).toJson()
-                                  << u"format"_s << u"must be 1"_s;
-    QTest::newRow("no tables") << QJsonDocument(QJsonObject{{u"format"_s, 1}, {u"tables"_s, QJsonArray{}}}).toJson()
-                               << u"tables"_s << u"non-empty array"_s;
+    QTest::newRow("other format")
+        << QJsonDocument(QJsonObject{{u"format"_s, 2}, {u"tables"_s, QJsonArray{}}}).toJson() << u"format"_s
+        << u"must be 1"_s;
+    QTest::newRow("no tables")
+        << QJsonDocument(QJsonObject{{u"format"_s, 1}, {u"tables"_s, QJsonArray{}}}).toJson() << u"tables"_s
+        << u"non-empty array"_s;
     QTest::newRow("unknown field") << document(with(u"url"_s, u"x"_s)) << u"tables[0].url"_s
                                    << u"not a known field"_s;
     QTest::newRow("no source") << document(with(u"source"_s, u""_s)) << u"tables[go].source"_s
@@ -159,11 +163,11 @@ void tst_CodeConstants::badFilesAreRefused_data()
         << u"tables[go].constants.404"_s << u"not a name as code writes it"_s;
     QTest::newRow("empty alias list") << document(with(u"constants"_s, QJsonObject{{u"404"_s, QJsonArray{}}}))
                                       << u"tables[go].constants.404"_s << u"current one first"_s;
-    QTest::newRow("name used twice")
-        << document(with(u"constants"_s, QJsonObject{{u"404"_s, u"http.StatusX"_s}, {u"410"_s, u"http.StatusX"_s}}))
-        << u"tables[go].constants.410"_s << u"another code of this table"_s;
-    QTest::newRow("reason table without expression") << document(with(u"kind"_s, u"reason"_s))
-                                                     << u"tables[go].expression"_s << u"non-empty string"_s;
+    QTest::newRow("name used twice") << document(
+        with(u"constants"_s, QJsonObject{{u"404"_s, u"http.StatusX"_s}, {u"410"_s, u"http.StatusX"_s}}))
+                                     << u"tables[go].constants.410"_s << u"another code of this table"_s;
+    QTest::newRow("reason table without expression")
+        << document(with(u"kind"_s, u"reason"_s)) << u"tables[go].expression"_s << u"non-empty string"_s;
     QTest::newRow("unknown kind") << document(with(u"kind"_s, u"enum"_s)) << u"tables[go].kind"_s
                                   << u"\"constant\""_s;
     QJsonObject first = goodTable();
@@ -188,10 +192,12 @@ void tst_CodeConstants::badFilesAreRefused()
 void tst_CodeConstants::unknownCodeIsRefusedAndNothingMerged()
 {
     QJsonObject table = goodTable();
-    table.insert(u"constants"_s, QJsonObject{{u"418"_s, u"http.StatusTeapot"_s}, {u"777"_s, u"http.StatusLucky"_s}});
+    table.insert(u"constants"_s,
+                 QJsonObject{{u"418"_s, u"http.StatusTeapot"_s}, {u"777"_s, u"http.StatusLucky"_s}});
     CatalogueError error;
     const auto tables = CodeConstants::parse(
-        QJsonDocument(QJsonObject{{u"format"_s, 1}, {u"tables"_s, QJsonArray{table}}}).toJson(), u"c.json"_s, &error);
+        QJsonDocument(QJsonObject{{u"format"_s, 1}, {u"tables"_s, QJsonArray{table}}}).toJson(), u"c.json"_s,
+        &error);
     QVERIFY2(tables, qPrintable(error.toString()));
     StatusCatalogue catalogue = m_catalogue;
     QVERIFY(!CodeConstants::merge(catalogue, *tables, u"c.json"_s, &error));
@@ -212,7 +218,8 @@ void tst_CodeConstants::reasonTableReadsAsCode()
                             {u"constants"_s, QJsonObject{{u"422"_s, u"Unprocessable Entity"_s}}}};
     CatalogueError error;
     const auto tables = CodeConstants::parse(
-        QJsonDocument(QJsonObject{{u"format"_s, 1}, {u"tables"_s, QJsonArray{table}}}).toJson(), u"c.json"_s, &error);
+        QJsonDocument(QJsonObject{{u"format"_s, 1}, {u"tables"_s, QJsonArray{table}}}).toJson(), u"c.json"_s,
+        &error);
     QVERIFY2(tables, qPrintable(error.toString()));
     StatusCatalogue catalogue = m_catalogue;
     QVERIFY(CodeConstants::merge(catalogue, *tables, u"c.json"_s, &error));
@@ -227,22 +234,26 @@ void tst_CodeConstants::meaningPicksTheEntry()
     // A constant naming a meaning by its reason goes to that entry, not to the code's first one;
     // a list may hold the first meaning's names and another meaning's object side by side.
     const QJsonObject constants{
-        {u"419"_s, QJsonObject{{u"name"_s, u"HttpStatus.INSUFFICIENT_SPACE_ON_RESOURCE"_s},
-                               {u"meaning"_s, u"Insufficient Space On Resource"_s}}},
-        {u"425"_s, QJsonArray{u"HttpStatus.TOO_EARLY"_s,
-                              QJsonObject{{u"name"_s, QJsonArray{u"HttpStatus.UNORDERED"_s, u"HttpStatus.OLD"_s}},
-                                          {u"meaning"_s, u"Unordered Collection"_s}}}},
+        {u"419"_s,
+         QJsonObject{{u"name"_s, u"HttpStatus.INSUFFICIENT_SPACE_ON_RESOURCE"_s},
+                     {u"meaning"_s, u"Insufficient Space On Resource"_s}}},
+        {u"425"_s,
+         QJsonArray{u"HttpStatus.TOO_EARLY"_s,
+                    QJsonObject{{u"name"_s, QJsonArray{u"HttpStatus.UNORDERED"_s, u"HttpStatus.OLD"_s}},
+                                {u"meaning"_s, u"Unordered Collection"_s}}}},
         {u"422"_s, u"HttpStatus.UNPROCESSABLE_ENTITY"_s}};
     CatalogueError error;
     const auto tables = CodeConstants::parse(
-        QJsonDocument(QJsonObject{{u"format"_s, 1}, {u"tables"_s, QJsonArray{springTable(constants)}}}).toJson(),
+        QJsonDocument(QJsonObject{{u"format"_s, 1}, {u"tables"_s, QJsonArray{springTable(constants)}}})
+            .toJson(),
         u"c.json"_s, &error);
     QVERIFY2(tables, qPrintable(error.toString()));
     StatusCatalogue catalogue = m_catalogue;
     QVERIFY2(CodeConstants::merge(catalogue, *tables, u"c.json"_s, &error), qPrintable(error.toString()));
 
     const auto spring419 = namesByMeaning(catalogue, 419, u"Spring"_s);
-    QCOMPARE(spring419.keys(), QStringList{u"Insufficient Space On Resource"_s}); // not Laravel's Page Expired
+    QCOMPARE(spring419.keys(),
+             QStringList{u"Insufficient Space On Resource"_s}); // not Laravel's Page Expired
     QCOMPARE(spring419.value(u"Insufficient Space On Resource"_s),
              QStringList{u"HttpStatus.INSUFFICIENT_SPACE_ON_RESOURCE"_s});
     const auto spring425 = namesByMeaning(catalogue, 425, u"Spring"_s);
@@ -261,7 +272,8 @@ void tst_CodeConstants::shippedConstantsOfOtherMeanings()
     const auto tables = CodeConstants::fromFile(CodeConstants::builtinPath(), &error);
     QVERIFY2(tables, qPrintable(error.toString()));
     StatusCatalogue catalogue = m_catalogue;
-    QVERIFY2(CodeConstants::merge(catalogue, *tables, u"constants.json"_s, &error), qPrintable(error.toString()));
+    QVERIFY2(CodeConstants::merge(catalogue, *tables, u"constants.json"_s, &error),
+             qPrintable(error.toString()));
 
     QCOMPARE(namesByMeaning(catalogue, 419, u"Spring"_s),
              (QMap<QString, QStringList>{
@@ -299,7 +311,8 @@ void tst_CodeConstants::badMeaningsAreRefused_data()
     QTest::newRow("meaning no entry has")
         << QJsonObject{{u"419"_s, named(u"HttpStatus.INSUFFICIENT_SPACE"_s, u"Insufficient Space"_s)}}
         << u"tables[spring].constants.419.meaning"_s
-        << u"\"Insufficient Space\" is not the reason of any entry of 419, whose meanings are \"Page Expired\", "
+        << u"\"Insufficient Space\" is not the reason of any entry of 419, whose meanings are \"Page "
+           u"Expired\", "
            u"\"Insufficient Space On Resource\"; name the meaning by its entry's reason, exactly"_s
         << true;
     QTest::newRow("meaning in another case")
@@ -310,22 +323,25 @@ void tst_CodeConstants::badMeaningsAreRefused_data()
         << u"tables[spring].constants.499.meaning"_s
         << u"\"Client Closed Request\" is the reason of 2 entries of 499"_s << true;
     QTest::newRow("first meaning named twice")
-        << QJsonObject{{u"425"_s, QJsonArray{u"HttpStatus.TOO_EARLY"_s, named(u"HttpStatus.EARLY"_s, u"Too Early"_s)}}}
+        << QJsonObject{{u"425"_s,
+                        QJsonArray{u"HttpStatus.TOO_EARLY"_s, named(u"HttpStatus.EARLY"_s, u"Too Early"_s)}}}
         << u"tables[spring].constants.425"_s << u"gives 425 \"Too Early\" a second set of names"_s << true;
     QTest::newRow("meaning missing")
         << QJsonObject{{u"419"_s, QJsonObject{{u"name"_s, u"HttpStatus.INSUFFICIENT_SPACE_ON_RESOURCE"_s}}}}
         << u"tables[spring].constants.419.meaning"_s << u"non-empty string"_s << false;
     QTest::newRow("unknown field beside the meaning")
-        << QJsonObject{{u"419"_s, QJsonObject{{u"name"_s, u"HttpStatus.X"_s},
-                                              {u"meaning"_s, u"Insufficient Space On Resource"_s},
-                                              {u"since"_s, u"3.0"_s}}}}
+        << QJsonObject{{u"419"_s,
+                        QJsonObject{{u"name"_s, u"HttpStatus.X"_s},
+                                    {u"meaning"_s, u"Insufficient Space On Resource"_s},
+                                    {u"since"_s, u"3.0"_s}}}}
         << u"tables[spring].constants.419.since"_s << u"not a known field"_s << false;
     QTest::newRow("phrase for a name in the object")
-        << QJsonObject{{u"419"_s, named(u"Insufficient Space On Resource"_s, u"Insufficient Space On Resource"_s)}}
+        << QJsonObject{{u"419"_s,
+                        named(u"Insufficient Space On Resource"_s, u"Insufficient Space On Resource"_s)}}
         << u"tables[spring].constants.419"_s << u"not a name as code writes it"_s << false;
     QTest::newRow("number in the list")
-        << QJsonObject{{u"425"_s, QJsonArray{u"HttpStatus.TOO_EARLY"_s, 425}}} << u"tables[spring].constants.425"_s
-        << u"{\"name\": …, \"meaning\": …}"_s << false;
+        << QJsonObject{{u"425"_s, QJsonArray{u"HttpStatus.TOO_EARLY"_s, 425}}}
+        << u"tables[spring].constants.425"_s << u"{\"name\": …, \"meaning\": …}"_s << false;
 }
 
 void tst_CodeConstants::badMeaningsAreRefused()
@@ -337,8 +353,8 @@ void tst_CodeConstants::badMeaningsAreRefused()
 
     QJsonObject all = constants;
     all.insert(u"418"_s, u"HttpStatus.I_AM_A_TEAPOT"_s); // fine on its own: must not be merged either
-    const QByteArray json =
-        QJsonDocument(QJsonObject{{u"format"_s, 1}, {u"tables"_s, QJsonArray{springTable(all)}}}).toJson();
+    const QByteArray json
+        = QJsonDocument(QJsonObject{{u"format"_s, 1}, {u"tables"_s, QJsonArray{springTable(all)}}}).toJson();
     CatalogueError error;
     const auto tables = CodeConstants::parse(json, u"constants.json"_s, &error);
     if (whenMerged) {

@@ -189,14 +189,12 @@ void tst_NetworkPreferences::requestChoicesWin()
     // A manual proxy of the request's own, and --http2 typed, win over the preferred ones too.
     request.network.proxy = manualProxy(u"http://127.0.0.1:8888"_s);
     request.network.httpVersion = HttpVersion::Http2;
-    effective
-        = effectiveNetwork(preferencesFor(preferences), request.network);
+    effective = effectiveNetwork(preferencesFor(preferences), request.network);
     QCOMPARE(effective.proxy.url, QUrl(u"http://127.0.0.1:8888"_s));
     QCOMPARE(effective.httpVersion, HttpVersion::Http2);
 
     // Applied twice (a request sent again), nothing more changes.
-    QCOMPARE(effectiveNetwork(preferencesFor(preferences), effective)
-                 .tls.extraCaFiles,
+    QCOMPARE(effectiveNetwork(preferencesFor(preferences), effective).tls.extraCaFiles,
              preferences.extraCaFiles);
 }
 
@@ -242,8 +240,7 @@ void tst_NetworkPreferences::noPreferencesChangeNothing()
     RequestOptions request;
     request.maxRedirects = 3;
     request.network.tls.caFiles = {u"/a.pem"_s};
-    const RequestOptions effective
-        = effectiveOptions(NetworkPreferences(), request);
+    const RequestOptions effective = effectiveOptions(NetworkPreferences(), request);
     QCOMPARE(effective.maxRedirects, 3);
     QCOMPARE(effective.inactivityTimeoutMs, request.inactivityTimeoutMs);
     QCOMPARE(effective.deadlineMs, request.deadlineMs);

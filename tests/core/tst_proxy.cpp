@@ -218,10 +218,12 @@ void tst_Proxy::systemAnswersKeptPerOrigin()
     // An answer past its age is asked again (the desktop's settings may have changed); "no proxy"
     // is an answer too.
     asked.clear();
-    SystemProxyCache fresh([&asked](const QNetworkProxyQuery &query) {
-        asked.append(query.url().toString());
-        return QList<QNetworkProxy>{QNetworkProxy(QNetworkProxy::NoProxy)};
-    }, 0);
+    SystemProxyCache fresh(
+        [&asked](const QNetworkProxyQuery &query) {
+            asked.append(query.url().toString());
+            return QList<QNetworkProxy>{QNetworkProxy(QNetworkProxy::NoProxy)};
+        },
+        0);
     QCOMPARE(fresh.proxyFor(QUrl(u"http://example.org/"_s)).type(), QNetworkProxy::NoProxy);
     QCOMPARE(fresh.proxyFor(QUrl(u"http://example.org/"_s)).type(), QNetworkProxy::NoProxy);
     QCOMPARE(asked.size(), 2);

@@ -14,20 +14,20 @@
 
 #include <QAbstractItemModelTester>
 #include <QAccessible>
-#include <QHeaderView>
 #include <QApplication>
 #include <QComboBox>
-#include <QJsonArray>
-#include <QLabel>
-#include <QLineEdit>
-#include <QPlainTextEdit>
-#include <QPushButton>
-#include <QSpinBox>
 #include <QFile>
+#include <QHeaderView>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTcpSocket>
@@ -98,7 +98,8 @@ void tst_AuditPage::init()
     m_server->route("/e1", ScriptedServer::redirect(301, "/e2"));
     m_server->route("/e2", ScriptedServer::response(200, "OK"));
     m_server->route("/ok", ScriptedServer::response(200, "OK"));
-    m_server->route("/hold", [this](const ScriptedServer::Request &, QTcpSocket *socket) { m_held.append(socket); });
+    m_server->route("/hold",
+                    [this](const ScriptedServer::Request &, QTcpSocket *socket) { m_held.append(socket); });
     m_server->route("/flaky", [this](const ScriptedServer::Request &, QTcpSocket *socket) {
         socket->write(++m_flakyCalls == 1 ? ScriptedServer::response(500, "Internal Server Error")
                                           : ScriptedServer::response(200, "OK"));
@@ -114,14 +115,13 @@ QString tst_AuditPage::map() const
 {
     const QString o = m_server->origin();
     // Line 1 is the header; line 7 cannot be read; line 8 goes to an address nobody listens on.
-    return u"source,expected_target,expected_status\n"_s
-        + o + u"/a,/a-new,301\n"_s // matched
+    return u"source,expected_target,expected_status\n"_s + o + u"/a,/a-new,301\n"_s // matched
         + o + u"/b,/b-new,301\n"_s // 302 where 301 was expected: status-mismatch
         + o + u"/c,/right,301\n"_s // target-mismatch
         + o + u"/d,/d,\n"_s // 404: final-not-ok
         + o + u"/e,/e2,301\n"_s // two redirects: chain-too-long
-        + u"::not a url::,/x,301\n"_s
-        + u"http://127.0.0.2:"_s + QString::number(m_server->port()) + u"/gone,/x,\n"_s;
+        + u"::not a url::,/x,301\n"_s + u"http://127.0.0.2:"_s + QString::number(m_server->port())
+        + u"/gone,/x,\n"_s;
 }
 
 void tst_AuditPage::runMap(Gui::AuditPage &page)
@@ -196,13 +196,14 @@ void tst_AuditPage::fileAndSitemapInputs()
     QVERIFY(page.rowModel()->row(0).passed());
 
     // A sitemap URL: its <loc>s are the sources, without line numbers.
-    m_server->route("/sitemap.xml",
-                    ScriptedServer::response(200, "OK", {{"Content-Type", "application/xml"}},
-                                             (u"<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/"
-                                              "schemas/sitemap/0.9\"><url><loc>%1/ok</loc></url><url><loc>%1/d</loc>"
-                                              "</url></urlset>"_s)
-                                                 .arg(m_server->origin())
-                                                 .toUtf8()));
+    m_server->route(
+        "/sitemap.xml",
+        ScriptedServer::response(200, "OK", {{"Content-Type", "application/xml"}},
+                                 (u"<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/"
+                                  "schemas/sitemap/0.9\"><url><loc>%1/ok</loc></url><url><loc>%1/d</loc>"
+                                  "</url></urlset>"_s)
+                                     .arg(m_server->origin())
+                                     .toUtf8()));
     page.setInputUrl(m_server->url(u"/sitemap.xml"_s).toString());
     QVERIFY(page.start());
     QVERIFY(finished.wait(10000));
@@ -465,7 +466,8 @@ void tst_AuditPage::keyboard()
     QTRY_COMPARE(m_held.size(), 1);
     // Alt+P pauses (the button's mnemonic), Esc cancels.
     QTest::keyClick(&page, Qt::Key_P, Qt::AltModifier);
-    QTRY_VERIFY(page.findChild<QPushButton *>(u"pauseButton"_s)->isChecked()); // a mnemonic animates the click
+    QTRY_VERIFY(
+        page.findChild<QPushButton *>(u"pauseButton"_s)->isChecked()); // a mnemonic animates the click
     QTest::keyClick(paste, Qt::Key_Escape);
     QVERIFY(!page.isRunning());
     // Tab goes from the kind to the options in the order they are shown.

@@ -123,8 +123,9 @@ void tst_AuditPagePreferences::checksGoThroughThePreferredProxy()
         QCOMPARE(request.header("Proxy-Authorization"), Credentials);
     }
     std::sort(targets.begin(), targets.end());
-    QCOMPARE(targets, (QList<QByteArray>{"http://site.example/a", "http://site.example/a-new",
-                                         "http://site.example/flaky", "http://site.example/ok"}));
+    QCOMPARE(targets,
+             (QList<QByteArray>{"http://site.example/a", "http://site.example/a-new",
+                                "http://site.example/flaky", "http://site.example/ok"}));
 
     // Re-running the failed row uses the answer the run was given: it is not asked for again.
     m_proxy->clearRequests();

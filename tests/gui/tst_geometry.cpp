@@ -10,9 +10,9 @@
 // STATUSSCOPE_SCREENSHOTS=dir saves what each state looks like, named by screen, language and state.
 #include "core/formats/curlcommand.h"
 #include "core/formats/harimporttask.h"
-#include "core/requests/secretneeds.h"
 #include "core/history/historystore.h"
 #include "core/i18n/translations.h"
+#include "core/requests/secretneeds.h"
 #include "core/settings/settings.h"
 #include "gui/appcontroller.h"
 #include "gui/catalogueview/cataloguepage.h"
@@ -32,6 +32,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
+#include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QHeaderView>
@@ -47,14 +48,13 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QStyle>
-#include <QStyleOptionComboBox>
 #include <QSettings>
 #include <QSplitter>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QTableView>
 #include <QTabWidget>
 #include <QTemporaryDir>
-#include <QDir>
 #include <QTest>
 #include <QTextEdit>
 #include <QTimer>
@@ -155,7 +155,8 @@ bool placeholderCut(const QLineEdit *edit)
     // of its own) and the clear button.
     QStyleOptionFrame option;
     option.initFrom(edit);
-    option.lineWidth = edit->hasFrame() ? edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, &option, edit) : 0;
+    option.lineWidth
+        = edit->hasFrame() ? edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, &option, edit) : 0;
     const QMargins margins = edit->textMargins();
     const QRect contents = edit->style()->subElementRect(QStyle::SE_LineEditContents, &option, edit);
     const int start = contents.left() + margins.left() + 2;
@@ -318,9 +319,10 @@ void tst_GeometryOnScreen::checkViews(QWidget *window, const QString &state)
             // A table's columns are all in sight: the last ones are not found by scrolling sideways.
             if (const auto *table = qobject_cast<QTableView *>(widget);
                 table && table->horizontalScrollBar()->maximum() > 0)
-                m_problems.append(u"%1 shows its columns %2 px wide in %3 px: the last ones are cut"_s.arg(where)
-                                      .arg(table->horizontalHeader()->length())
-                                      .arg(width));
+                m_problems.append(
+                    u"%1 shows its columns %2 px wide in %3 px: the last ones are cut"_s.arg(where)
+                        .arg(table->horizontalHeader()->length())
+                        .arg(width));
             const int lines = 2 * widget->fontMetrics().lineSpacing();
             if (area->viewport()->height() < lines)
                 m_problems.append(u"%1 is %2 px high, less than two lines (%3 px)"_s.arg(where)
@@ -342,7 +344,8 @@ void tst_GeometryOnScreen::checkViews(QWidget *window, const QString &state)
         if (const auto *combo = qobject_cast<QComboBox *>(widget);
             combo && combo->sizeAdjustPolicy() != QComboBox::AdjustToMinimumContentsLengthWithIcon) {
             if (const std::optional<QString> cut = cutChoice(combo))
-                m_problems.append(u"%1 shows the choice “%2” cut in %3 px"_s.arg(where, *cut).arg(combo->width()));
+                m_problems.append(
+                    u"%1 shows the choice “%2” cut in %3 px"_s.arg(where, *cut).arg(combo->width()));
         }
         if (const auto *edit = qobject_cast<QLineEdit *>(widget); edit && placeholderCut(edit))
             m_problems.append(u"%1 shows its hint “%2” cut in %3 px"_s.arg(where, edit->placeholderText())
@@ -518,7 +521,8 @@ void tst_GeometryOnScreen::everyWindow()
         QString error;
         const auto imports = Core::parseCurlCommands(
             u"curl -x http://proxy.internal.example.org:3128 -U proxyuser:pw --noproxy localhost,127.0.0.1 "
-            "--resolve api.example.org:443:127.0.0.1 --connect-to api.example.org:443:backend.example.org:8443 "
+            "--resolve api.example.org:443:127.0.0.1 --connect-to "
+            "api.example.org:443:backend.example.org:8443 "
             "--insecure --cert /home/someone/certificates/client-certificate.pem --key /tmp/key.pem "
             "--digest -u someone:secret https://api.example.org/v1/items"_s,
             &error);
@@ -630,7 +634,8 @@ void tst_GeometryOnScreen::everyWindow()
         Core::SecretNeed need;
         need.subject = u"http://proxy.internal.example.org:3128"_s;
         need.user = u"someone.with.a.long.name"_s;
-        const QString certificate = u"/home/someone/certificates/staging-environment/client-certificate.p12"_s;
+        const QString certificate
+            = u"/home/someone/certificates/staging-environment/client-certificate.p12"_s;
         const QList<std::pair<Core::SecretNeed::Kind, QString>> kinds{
             {Core::SecretNeed::Kind::ProxyPassword, u"secret-proxy"_s},
             {Core::SecretNeed::Kind::CertificatePassphrase, u"secret-certificate"_s},

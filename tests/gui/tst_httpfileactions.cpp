@@ -289,9 +289,9 @@ void tst_HttpFileActions::folderExportsFromItsContextMenu()
     });
     exportAction->trigger();
     QCOMPARE(QFileInfo(suggested).fileName(), u"restclient.http"_s);
-    QVERIFY2(m_window->statusBar()->currentMessage().startsWith(u"Saved 7 requests of “restclient” to "_s
-                                                                + path),
-             qPrintable(m_window->statusBar()->currentMessage()));
+    QVERIFY2(
+        m_window->statusBar()->currentMessage().startsWith(u"Saved 7 requests of “restclient” to "_s + path),
+        qPrintable(m_window->statusBar()->currentMessage()));
     // Basic credentials were saved masked, so the file holds the mask, and the message says so.
     QVERIFY(
         m_window->statusBar()->currentMessage().contains(u"masked credentials (••••) must be typed again"_s));

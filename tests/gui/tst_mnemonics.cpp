@@ -87,8 +87,8 @@ const QHash<QString, Part> &parts()
         {u"audit page"_s,
          {"AuditPage",
           {"F&ile", "Paste &map or list", "Sitemap UR&L", "&Kind:", "Ignore &query", "I&gnore trailing slash",
-           "HEAD requests onl&y", "Chains at &once:", "&At most per host:", "Max &chain:", "&Start", "Ca&ncel",
-           "Re-run faile&d", "E&xport", "Sho&w:", "Final stat&us:", "&Browse…"}}},
+           "HEAD requests onl&y", "Chains at &once:", "&At most per host:", "Max &chain:", "&Start",
+           "Ca&ncel", "Re-run faile&d", "E&xport", "Sho&w:", "Final stat&us:", "&Browse…"}}},
         {u"audit: Pause"_s, {"AuditPage", {"&Pause"}}},
         {u"audit: Pause (code)"_s, {"StatusScope::Gui::AuditPage", {"&Pause"}}},
         {u"audit: Resume"_s, {"StatusScope::Gui::AuditPage", {"&Resume"}}},
@@ -293,9 +293,10 @@ void tst_Mnemonics::noTwoInOneWindow()
                 for (const char *source : part.sources) {
                     const QString id = key(QString::fromLatin1(part.context), QString::fromUtf8(source));
                     const QString written = QString::fromUtf8(source);
-                    QVERIFY2(shown.contains(id) || inTheCode(written),
-                             qPrintable(u"“%1” is neither in %2 nor in the code: the table is out of date"_s.arg(
-                                 written, path)));
+                    QVERIFY2(
+                        shown.contains(id) || inTheCode(written),
+                        qPrintable(u"“%1” is neither in %2 nor in the code: the table is out of date"_s.arg(
+                            written, path)));
                     const QString text = shown.value(id, written);
                     const QChar letter = mnemonicOf(text);
                     if (letter.isNull())

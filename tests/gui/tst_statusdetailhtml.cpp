@@ -88,7 +88,8 @@ void tst_StatusDetailHtml::inCodeListsEachFramework()
     Core::CatalogueError error;
     const auto catalogue = Core::StatusCatalogue::builtin(&error);
     QVERIFY2(catalogue, qPrintable(error.toString()));
-    const QString page = Gui::statusDetailHtml(*catalogue, catalogue->firstIndexOf(422), QApplication::palette());
+    const QString page
+        = Gui::statusDetailHtml(*catalogue, catalogue->firstIndexOf(422), QApplication::palette());
     const QString text = plainText(page);
     QVERIFY2(text.contains(u"In code"_s), qPrintable(text));
     QVERIFY(text.contains(u"HTTPStatus.UNPROCESSABLE_CONTENT\nalso HTTPStatus.UNPROCESSABLE_ENTITY"_s));
@@ -99,7 +100,8 @@ void tst_StatusDetailHtml::inCodeListsEachFramework()
                           "Go net/http</a>"_s));
     // A meaning no framework names has no such section.
     const qsizetype nginx = catalogue->firstIndexOf(444);
-    QVERIFY(!plainText(Gui::statusDetailHtml(*catalogue, nginx, QApplication::palette())).contains(u"In code"_s));
+    QVERIFY(
+        !plainText(Gui::statusDetailHtml(*catalogue, nginx, QApplication::palette())).contains(u"In code"_s));
 }
 
 void tst_StatusDetailHtml::inCodeOfAnotherMeaning()

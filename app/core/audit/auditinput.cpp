@@ -74,8 +74,9 @@ std::unique_ptr<AuditInput> AuditInput::fromFile(const QString &path, AuditInput
 {
     auto input = std::make_unique<StreamAuditInput>(kind, limits, manager);
     const bool standardInput = path == u"-"_s;
-    const int fd = standardInput ? STDIN_FILENO
-                                 : ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY);
+    const int fd = standardInput
+        ? STDIN_FILENO
+        : ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY);
     struct stat info = {};
     if (fd < 0 || fstat(fd, &info) != 0) {
         input->failAtOnce(AuditInputText::tr("The file “%1” cannot be read: %2")
@@ -96,8 +97,9 @@ std::unique_ptr<AuditInput> AuditInput::fromFile(const QString &path, AuditInput
     return input;
 }
 
-std::unique_ptr<AuditInput> AuditInput::fromDevice(QIODevice *device, const QString &name, AuditInputKind kind,
-                                                   const SitemapLimits &limits, QNetworkAccessManager *manager)
+std::unique_ptr<AuditInput> AuditInput::fromDevice(QIODevice *device, const QString &name,
+                                                   AuditInputKind kind, const SitemapLimits &limits,
+                                                   QNetworkAccessManager *manager)
 {
     auto input = std::make_unique<StreamAuditInput>(kind, limits, manager);
     input->setDevice(device, false, name);
@@ -115,13 +117,14 @@ std::unique_ptr<AuditInput> AuditInput::fromText(const QString &text, AuditInput
     return input;
 }
 
-std::unique_ptr<AuditInput> AuditInput::fromUrl(const QUrl &url, AuditInputKind kind, QNetworkAccessManager *manager,
-                                                const SitemapLimits &limits)
+std::unique_ptr<AuditInput> AuditInput::fromUrl(const QUrl &url, AuditInputKind kind,
+                                                QNetworkAccessManager *manager, const SitemapLimits &limits)
 {
     auto input = std::make_unique<StreamAuditInput>(kind, limits, manager);
     const QString scheme = url.scheme().toLower();
     if (!manager)
-        input->failAtOnce(AuditInputText::tr("%1 cannot be fetched: no network access.").arg(url.toDisplayString()));
+        input->failAtOnce(
+            AuditInputText::tr("%1 cannot be fetched: no network access.").arg(url.toDisplayString()));
     else if (!url.isValid() || (scheme != u"http"_s && scheme != u"https"_s))
         input->failAtOnce(AuditInputText::tr("“%1” is not an http or https URL.").arg(url.toDisplayString()));
     else
@@ -174,11 +177,13 @@ AuditInputKind guessAuditInputKind(QByteArrayView head, QString *why)
                 || second.startsWith(u'?'));
         if (target) {
             say(separator == u'\t'
-                    ? AuditInputText::tr("Read as a redirect map: line %1 has a source and a target separated by "
-                                         "a tab.")
+                    ? AuditInputText::tr(
+                          "Read as a redirect map: line %1 has a source and a target separated by "
+                          "a tab.")
                           .arg(lineNumber)
-                    : AuditInputText::tr("Read as a redirect map: line %1 has a source and a target separated by "
-                                         "a comma.")
+                    : AuditInputText::tr(
+                          "Read as a redirect map: line %1 has a source and a target separated by "
+                          "a comma.")
                           .arg(lineNumber));
             return AuditInputKind::Map;
         }

@@ -58,7 +58,8 @@ void AuditLineReader::feed(QByteArrayView bytes)
                 AuditSource source;
                 source.line = m_line;
                 source.source = QString::fromUtf8(m_partial.left(80)) + u'…';
-                source.invalid = AuditLinesText::tr("The line is longer than %1 bytes: not a URL.").arg(MaxLineBytes);
+                source.invalid
+                    = AuditLinesText::tr("The line is longer than %1 bytes: not a URL.").arg(MaxLineBytes);
                 m_sources.push_back(std::move(source));
                 m_partial.clear();
                 m_skipping = true;
@@ -204,11 +205,11 @@ bool AuditLineReader::splitRecord(QStringView text, QChar separator, QStringList
 
 bool AuditLineReader::isHeaderRow(const QStringList &fields)
 {
-    static const QStringList sourceNames = {u"source"_s, u"source_url"_s, u"from"_s, u"old"_s, u"old_url"_s,
-                                            u"url"_s, u"redirect_from"_s, u"original"_s};
-    static const QStringList targetNames = {u"target"_s, u"expected_target"_s, u"target_url"_s, u"to"_s,
-                                            u"new"_s, u"new_url"_s, u"destination"_s, u"redirect_to"_s,
-                                            u"expected"_s, u"expected_url"_s};
+    static const QStringList sourceNames = {u"source"_s,  u"source_url"_s, u"from"_s,          u"old"_s,
+                                            u"old_url"_s, u"url"_s,        u"redirect_from"_s, u"original"_s};
+    static const QStringList targetNames
+        = {u"target"_s,  u"expected_target"_s, u"target_url"_s,  u"to"_s,       u"new"_s,
+           u"new_url"_s, u"destination"_s,     u"redirect_to"_s, u"expected"_s, u"expected_url"_s};
     return fields.size() >= 2 && sourceNames.contains(normalName(fields.at(0)))
         && targetNames.contains(normalName(fields.at(1)));
 }
@@ -246,8 +247,9 @@ void AuditLineReader::readMapFields(const QStringList &fields, AuditSource *sour
         bool number = false;
         const int status = fields.at(2).toInt(&number);
         if (!number || status < 100 || status > 599) {
-            source->invalid = AuditLinesText::tr("The expected status “%1” is not a status code from 100 to 599.")
-                                  .arg(fields.at(2));
+            source->invalid
+                = AuditLinesText::tr("The expected status “%1” is not a status code from 100 to 599.")
+                      .arg(fields.at(2));
             return;
         }
         source->expectedStatus = status;
@@ -288,8 +290,7 @@ qint64 AuditLineReader::countDataLines(QIODevice &device, bool map)
         if (std::exchange(first, false) && map) {
             QStringList fields;
             const QString text = QString::fromUtf8(line);
-            if (splitRecord(text, text.contains(u'\t') ? u'\t' : u',', &fields)
-                && isHeaderRow(fields))
+            if (splitRecord(text, text.contains(u'\t') ? u'\t' : u',', &fields) && isHeaderRow(fields))
                 return;
         }
         ++count;

@@ -12,7 +12,8 @@ namespace {
 
 bool anyHopWarns(const ChainResult &chain, QStringView id)
 {
-    return std::any_of(chain.hops.cbegin(), chain.hops.cend(), [id](const Hop &hop) { return hop.hasWarning(id); });
+    return std::any_of(chain.hops.cbegin(), chain.hops.cend(),
+                       [id](const Hop &hop) { return hop.hasWarning(id); });
 }
 
 // An https hop followed by an http one, whether the engine stopped there or followed
@@ -65,10 +66,14 @@ QString AuditProblem::retryAfter()
 
 QStringList auditProblemIds()
 {
-    return {AuditProblem::TargetMismatch.toString(), AuditProblem::StatusMismatch.toString(),
-            AuditProblem::FinalNotOk.toString(),     AuditProblem::ChainTooLong.toString(),
-            AuditProblem::redirectLoop(),   AuditProblem::httpsDowngrade(),
-            AuditProblem::retryAfter(),     AuditProblem::Error.toString()};
+    return {AuditProblem::TargetMismatch.toString(),
+            AuditProblem::StatusMismatch.toString(),
+            AuditProblem::FinalNotOk.toString(),
+            AuditProblem::ChainTooLong.toString(),
+            AuditProblem::redirectLoop(),
+            AuditProblem::httpsDowngrade(),
+            AuditProblem::retryAfter(),
+            AuditProblem::Error.toString()};
 }
 
 AuditRow evaluateAudit(const AuditSource &source, const ChainResult &chain, const AuditCheckOptions &options)
@@ -99,8 +104,9 @@ AuditRow evaluateAudit(const AuditSource &source, const ChainResult &chain, cons
     row.totalMs = chain.hops.isEmpty() ? chain.totalMs : hopMs;
     if (last) {
         row.finalStatus = last->status;
-        const QUrl finalUrl = chain.outcome == ChainOutcome::Complete && !chain.finalUrl.isEmpty() ? chain.finalUrl
-                                                                                                  : last->url;
+        const QUrl finalUrl = chain.outcome == ChainOutcome::Complete && !chain.finalUrl.isEmpty()
+            ? chain.finalUrl
+            : last->url;
         row.finalUrl = urlText(finalUrl);
         if (source.expectedTarget)
             row.match = urlsMatch(finalUrl, *source.expectedTarget, options.match);
@@ -116,7 +122,8 @@ AuditRow evaluateAudit(const AuditSource &source, const ChainResult &chain, cons
     const bool hitLimit = chain.stop && chain.stop->reason == StopReason::RedirectLimit;
     if (redirectsFollowed(chain) > options.maxChain || hitLimit)
         row.problems.append(AuditProblem::ChainTooLong.toString());
-    if ((chain.stop && chain.stop->reason == StopReason::RedirectLoop) || anyHopWarns(chain, checkKey(CheckId::RedirectLoop)))
+    if ((chain.stop && chain.stop->reason == StopReason::RedirectLoop)
+        || anyHopWarns(chain, checkKey(CheckId::RedirectLoop)))
         row.problems.append(AuditProblem::redirectLoop());
     if (downgraded(chain))
         row.problems.append(AuditProblem::httpsDowngrade());

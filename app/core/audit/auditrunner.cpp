@@ -177,11 +177,13 @@ void AuditRunner::onChainFinished(qint64 index)
 
     bool waitedTooLong = false;
     if (!chain.hops.isEmpty()) {
-        const std::optional<qint64> wait = HostGate::retryAfterMs(chain.hops.last(), QDateTime::currentDateTimeUtc());
+        const std::optional<qint64> wait
+            = HostGate::retryAfterMs(chain.hops.last(), QDateTime::currentDateTimeUtc());
         if (wait && *wait <= m_options.retryAfterLimitMs && slot.retries < m_options.maxRetries) {
             // The gate holds the host for that long (it saw the answer); the chain goes again.
             ++slot.retries;
-            QMetaObject::invokeMethod(this, [this, index] { run(index); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, index] { run(index); }, Qt::QueuedConnection);
             return;
         }
         waitedTooLong = wait.has_value();
@@ -226,7 +228,8 @@ void AuditRunner::flush()
 
 void AuditRunner::reportProgress()
 {
-    const qint64 activeNs = m_clock.nsecsElapsed() - m_pausedNs - (m_paused ? m_pauseClock.nsecsElapsed() : 0);
+    const qint64 activeNs
+        = m_clock.nsecsElapsed() - m_pausedNs - (m_paused ? m_pauseClock.nsecsElapsed() : 0);
     const double rate = activeNs > 0 ? double(m_summary.sources) * 1e9 / double(activeNs) : 0.0;
     Q_EMIT progress(m_summary.sources, m_input ? m_input->total() : -1, rate);
 }

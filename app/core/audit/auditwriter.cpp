@@ -3,8 +3,8 @@
 
 #include "core/formats/chaindocument.h"
 
-#include <QJsonArray>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 using namespace Qt::Literals::StringLiterals;
@@ -95,10 +95,8 @@ QByteArray orderedObject(const QList<std::pair<QString, QJsonValue>> &fields,
 QList<std::pair<QString, QJsonValue>> summaryFields(const AuditSummary &summary)
 {
     return {
-        {u"sources"_s, double(summary.sources)},
-        {u"matched"_s, double(summary.matched)},
-        {u"mismatched"_s, double(summary.mismatched)},
-        {u"errors"_s, double(summary.errors)},
+        {u"sources"_s, double(summary.sources)},         {u"matched"_s, double(summary.matched)},
+        {u"mismatched"_s, double(summary.mismatched)},   {u"errors"_s, double(summary.errors)},
         {u"elapsed_ms"_s, roundedMs(summary.elapsedMs)},
     };
 }
@@ -141,9 +139,10 @@ QByteArray auditSummaryJsonLine(const AuditSummary &summary)
 
 QStringList auditCsvColumns()
 {
-    return {u"line"_s,        u"source"_s,   u"expected_target"_s, u"expected_status"_s, u"final_url"_s,
-            u"final_status"_s, u"chain"_s,   u"hops"_s,            u"match"_s,           u"problems"_s,
-            u"warnings"_s,    u"total_ms"_s, u"error_kind"_s,      u"error_message"_s};
+    return {u"line"_s,       u"source"_s,       u"expected_target"_s, u"expected_status"_s,
+            u"final_url"_s,  u"final_status"_s, u"chain"_s,           u"hops"_s,
+            u"match"_s,      u"problems"_s,     u"warnings"_s,        u"total_ms"_s,
+            u"error_kind"_s, u"error_message"_s};
 }
 
 QString csvField(const QString &value)

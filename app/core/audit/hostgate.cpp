@@ -75,7 +75,8 @@ void HostGate::release(const void *owner, const Hop *hop)
     // the memory stays flat (its figures for tests and notes with it).
     if (m_hosts.size() > MaxIdleHosts && host.inFlight == 0 && host.waiters.empty()
         && host.heldUntil.remainingTime() == 0
-        && (m_rate <= 0 || !host.lastStart.isValid() || host.lastStart.nsecsElapsed() >= qint64(1e9 / m_rate)))
+        && (m_rate <= 0 || !host.lastStart.isValid()
+            || host.lastStart.nsecsElapsed() >= qint64(1e9 / m_rate)))
         m_hosts.remove(key);
     // Not from inside the engine that released: the next hop goes once this one has unwound.
     pumpSoon();

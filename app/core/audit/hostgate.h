@@ -3,9 +3,9 @@
 
 #include "core/requests/hopgate.h"
 
+#include <QDateTime>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
-#include <QDateTime>
 #include <QHash>
 #include <QObject>
 #include <QTimer>

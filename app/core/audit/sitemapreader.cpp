@@ -46,9 +46,10 @@ void SitemapReader::read()
                 } else if (name == u"sitemapindex") {
                     m_root = Root::Index;
                 } else {
-                    m_error = SitemapText::tr("The document is XML but not a sitemap: its root element is <%1>, "
-                                              "not <urlset> or <sitemapindex>.")
-                                  .arg(name);
+                    m_error
+                        = SitemapText::tr("The document is XML but not a sitemap: its root element is <%1>, "
+                                          "not <urlset> or <sitemapindex>.")
+                              .arg(name);
                 }
             } else if (name == (m_root == Root::UrlSet ? u"url" : u"sitemap")) {
                 m_inEntry = true;

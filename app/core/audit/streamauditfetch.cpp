@@ -98,7 +98,8 @@ void StreamAuditInput::fetch(const QUrl &url, int depth)
     if (base) {
         if (std::optional<QString> problem = applyFetchRequest(*base, url, request)) {
             m_doc->failure = *problem;
-            QMetaObject::invokeMethod(this, [this] { onFetchRefused(); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this] { onFetchRefused(); }, Qt::QueuedConnection);
             return;
         }
     }
@@ -123,8 +124,9 @@ void StreamAuditInput::fetch(const QUrl &url, int depth)
     m_doc->reply = reply;
     if (router) {
         auto tickets = std::make_shared<QList<quint64>>(QList<quint64>{ticket});
-        connect(reply, &QNetworkReply::redirected, m_manager,
-                [assignProxy, tickets](const QUrl &target) { tickets->append(assignProxy(target, nullptr)); });
+        connect(reply, &QNetworkReply::redirected, m_manager, [assignProxy, tickets](const QUrl &target) {
+            tickets->append(assignProxy(target, nullptr));
+        });
         // On the manager, not this input: the input drops its connections to a reply it lets go,
         // and the assignments must end with the reply all the same (abort() emits finished()).
         connect(reply, &QNetworkReply::finished, m_manager, [router, tickets] {
@@ -138,9 +140,10 @@ void StreamAuditInput::fetch(const QUrl &url, int depth)
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status >= 400 && m_doc && m_doc->reply == reply) {
-            m_doc->failure = StreamText::tr("the server answered %1 %2")
-                                 .arg(status)
-                                 .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
+            m_doc->failure
+                = StreamText::tr("the server answered %1 %2")
+                      .arg(status)
+                      .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
             // Not from inside the reply's own signal: Qt 6.4 warns when a reply is aborted there.
             QMetaObject::invokeMethod(
                 this,
@@ -180,8 +183,9 @@ void StreamAuditInput::addChildSitemap(const QString &location)
     const QUrl url(location, QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || (scheme != u"http"_s && scheme != u"https"_s)) {
-        addNote(StreamText::tr("The sitemap index %1 names “%2”, which is not an http or https URL: not read.")
-                    .arg(m_doc->name, location));
+        addNote(
+            StreamText::tr("The sitemap index %1 names “%2”, which is not an http or https URL: not read.")
+                .arg(m_doc->name, location));
         return;
     }
     if (depth > m_limits.maxDepth) {
@@ -203,8 +207,8 @@ void StreamAuditInput::nextDocument()
 {
     m_doc.reset();
     if (!m_queue.empty() && !m_manager) {
-        addNote(StreamText::tr("The sitemap index names %n sitemap(s), but nothing can be fetched here.", nullptr,
-                               int(m_queue.size())));
+        addNote(StreamText::tr("The sitemap index names %n sitemap(s), but nothing can be fetched here.",
+                               nullptr, int(m_queue.size())));
         m_queue.clear();
     }
     if (!m_queue.empty()) {
@@ -214,10 +218,11 @@ void StreamAuditInput::nextDocument()
         return;
     }
     if (m_sitemapsSkipped > 0)
-        addNote(StreamText::tr("%n sitemap(s) named by the index were not read: at most %1 sitemaps are read in "
-                               "one run.",
-                               nullptr, int(m_sitemapsSkipped))
-                    .arg(m_limits.maxSitemaps));
+        addNote(
+            StreamText::tr("%n sitemap(s) named by the index were not read: at most %1 sitemaps are read in "
+                           "one run.",
+                           nullptr, int(m_sitemapsSkipped))
+                .arg(m_limits.maxSitemaps));
     m_sitemapsSkipped = 0;
     m_ended = true;
 }

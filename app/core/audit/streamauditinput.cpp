@@ -33,7 +33,8 @@ constexpr qsizetype GuessBytes = 4096;
 
 } // namespace
 
-StreamAuditInput::StreamAuditInput(AuditInputKind kind, const SitemapLimits &limits, QNetworkAccessManager *manager)
+StreamAuditInput::StreamAuditInput(AuditInputKind kind, const SitemapLimits &limits,
+                                   QNetworkAccessManager *manager)
     : AuditInput(kind)
     , m_limits(limits)
     , m_manager(manager)
@@ -62,7 +63,8 @@ void StreamAuditInput::setDevice(QIODevice *device, bool owned, const QString &n
     m_path = path;
 }
 
-void StreamAuditInput::setDescriptor(int fd, bool owned, bool regular, const QString &name, const QString &path)
+void StreamAuditInput::setDescriptor(int fd, bool owned, bool regular, const QString &name,
+                                     const QString &path)
 {
     m_fd = fd;
     m_fdOwned = owned;
@@ -187,7 +189,8 @@ void StreamAuditInput::pullDescriptor()
             got = ::read(m_doc->fd, chunk, sizeof chunk);
         } while (got < 0 && errno == EINTR);
         if (got < 0)
-            m_doc->failure = StreamText::tr("reading failed: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+            m_doc->failure
+                = StreamText::tr("reading failed: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
         if (got <= 0) {
             endDocument();
             return;
@@ -326,7 +329,8 @@ void StreamAuditInput::addSitemapPage(const QString &location)
         source.invalid = read.error;
     else if (!location.startsWith(u"http://"_s, Qt::CaseInsensitive)
              && !location.startsWith(u"https://"_s, Qt::CaseInsensitive))
-        source.invalid = StreamText::tr("A sitemap's <loc> is a full http or https URL; “%1” is not.").arg(location);
+        source.invalid
+            = StreamText::tr("A sitemap's <loc> is a full http or https URL; “%1” is not.").arg(location);
     m_ready.push_back(std::move(source));
 }
 

@@ -207,10 +207,10 @@ std::optional<StatusEntry> CatalogueParser::parseEntry(const QJsonValue &value)
     entry.code = code.toInt();
     m_code = entry.code;
 
-    if (!checkKnownKeys(object,
-                        {u"code", u"code_text", u"reason", u"aliases", u"origin", u"origin_detail", u"iana",
-                         u"summary", u"description", u"use", u"misuse", u"spec_refs", u"since", u"headers",
-                         u"cacheable", u"deprecated", u"redirect", u"related", u"sources", u"folklore"}))
+    if (!checkKnownKeys(object, {u"code",          u"code_text", u"reason",  u"aliases",     u"origin",
+                                 u"origin_detail", u"iana",      u"summary", u"description", u"use",
+                                 u"misuse",        u"spec_refs", u"since",   u"headers",     u"cacheable",
+                                 u"deprecated",    u"redirect",  u"related", u"sources",     u"folklore"}))
         return std::nullopt;
 
     entry.codeText = QString::number(entry.code);
@@ -307,7 +307,8 @@ std::optional<StatusEntry> CatalogueParser::parseEntry(const QJsonValue &value)
         }
     }
 
-    if (!parseSpecRefs(object.value(u"spec_refs"_s), entry) || !parseSources(object.value(u"sources"_s), entry)
+    if (!parseSpecRefs(object.value(u"spec_refs"_s), entry)
+        || !parseSources(object.value(u"sources"_s), entry)
         || !parseRedirect(object.value(u"redirect"_s), entry) || !parseIana(object.value(u"iana"_s), entry))
         return std::nullopt;
     return entry;
@@ -431,7 +432,8 @@ bool CatalogueParser::checkIntegrity(const StatusCatalogue &catalogue)
             || entry.origin == OriginKind::Experimental;
         if (specified && entry.specRefs.isEmpty())
             return fail(u"spec_refs"_s, tr("an entry defined by a specification must cite it"));
-        const bool needsSources = entry.origin == OriginKind::Vendor || entry.origin == OriginKind::Unofficial;
+        const bool needsSources
+            = entry.origin == OriginKind::Vendor || entry.origin == OriginKind::Unofficial;
         if (needsSources && entry.sources.isEmpty())
             return fail(u"sources"_s,
                         tr("a vendor or unofficial entry must name at least one source (the vendor's "

@@ -205,7 +205,8 @@ CatalogueSearch::Rank CatalogueSearch::rankWord(const Word &word, const SearchTe
         const auto known = word.nearNames.constFind(name.word);
         const bool near = known != word.nearNames.cend()
             ? *known
-            : *word.nearNames.insert(name.word, prefixDistance(word.bytes, name.word, word.edits) <= word.edits);
+            : *word.nearNames.insert(name.word,
+                                     prefixDistance(word.bytes, name.word, word.edits) <= word.edits);
         if (near)
             return Near;
     }
@@ -247,7 +248,8 @@ bool CatalogueSearch::isNarrowedBy(const CatalogueSearch &other) const
                    [](const QString &longer, const QString &prefix) { return longer.startsWith(prefix); })
         && covered(m_words, other.m_words, [](const Word &longer, const Word &word) {
                return longer.edits == word.edits
-                   && (word.edits == 0 ? longer.bytes.contains(word.bytes) : longer.bytes.startsWith(word.bytes));
+                   && (word.edits == 0 ? longer.bytes.contains(word.bytes)
+                                       : longer.bytes.startsWith(word.bytes));
            });
 }
 
@@ -278,8 +280,7 @@ SearchText CatalogueSearch::haystackFor(const StatusEntry &entry)
     haystack.pairs = SearchText::pairsOf(haystack.text);
 
     // The single words of every name, once each, for a mistyped word to be held against.
-    const QByteArray nameText = reason + ' ' + otherNames + ' '
-        + foldedUtf8(constantWords.join(u' '));
+    const QByteArray nameText = reason + ' ' + otherNames + ' ' + foldedUtf8(constantWords.join(u' '));
     QSet<QByteArray> seen;
     qsizetype start = -1;
     for (qsizetype i = 0; i <= nameText.size(); ++i) {

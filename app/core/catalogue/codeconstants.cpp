@@ -94,17 +94,18 @@ std::optional<QStringList> namesOf(const QJsonValue &value)
 bool readConstants(Checker &checker, const QJsonValue &value, int code, const QString &field,
                    QList<TableConstant> &found)
 {
-    const QString namesRule = CodeConstants::tr(
-        "must be a name, a non-empty list of names with the current one first, or {\"name\": …, \"meaning\": …}");
+    const QString namesRule = CodeConstants::tr("must be a name, a non-empty list of names with the current "
+                                                "one first, or {\"name\": …, \"meaning\": …}");
     const auto meaningOf = [&](const QJsonObject &object, const QString &prefix) {
         if (!checker.knownKeys(object, {u"name", u"meaning"}, prefix))
             return false;
         const std::optional<QStringList> names = namesOf(object.value(u"name"_s));
         if (!names)
-            return checker.fail(prefix + u"name"_s,
-                                CodeConstants::tr("must be a name, or a non-empty list of names with the current "
-                                                  "one first"),
-                                code);
+            return checker.fail(
+                prefix + u"name"_s,
+                CodeConstants::tr("must be a name, or a non-empty list of names with the current "
+                                  "one first"),
+                code);
         const std::optional<QString> meaning = checker.text(object, u"meaning"_s, prefix);
         if (!meaning)
             return false;
@@ -153,7 +154,8 @@ std::optional<QList<ConstantTable>> CodeConstants::fromFile(const QString &path,
     }
     const std::optional<QByteArray> json = readAtMost(file, 4 * 1024 * 1024);
     if (!json) {
-        checker.fail({}, tr("is larger than 4 MiB, which no table of constants needs; is it the right file?"));
+        checker.fail({},
+                     tr("is larger than 4 MiB, which no table of constants needs; is it the right file?"));
         return std::nullopt;
     }
     return parse(*json, name, error);
@@ -189,7 +191,8 @@ std::optional<QList<ConstantTable>> CodeConstants::parse(const QByteArray &json,
             return std::nullopt;
         }
         const QJsonObject object = array.at(t).toObject();
-        if (!checker.knownKeys(object, {u"id", u"language", u"name", u"source", u"kind", u"expression", u"constants"},
+        if (!checker.knownKeys(object,
+                               {u"id", u"language", u"name", u"source", u"kind", u"expression", u"constants"},
                                prefix))
             return std::nullopt;
         ConstantTable table;
@@ -213,7 +216,8 @@ std::optional<QList<ConstantTable>> CodeConstants::parse(const QByteArray &json,
         table.name = *name;
         table.source = QUrl(*source, QUrl::StrictMode);
         if (!table.source.isValid() || table.source.scheme() != u"https"_s || table.source.host().isEmpty()) {
-            checker.fail(prefix + u"source"_s, tr("must be an https URL of the source file or reference page"));
+            checker.fail(prefix + u"source"_s,
+                         tr("must be an https URL of the source file or reference page"));
             return std::nullopt;
         }
         const QString kind = object.value(u"kind"_s).toString(u"constant"_s);
@@ -232,7 +236,8 @@ std::optional<QList<ConstantTable>> CodeConstants::parse(const QByteArray &json,
             }
             table.expression = *expression;
         } else if (object.contains(u"expression"_s)) {
-            checker.fail(prefix + u"expression"_s, tr("is only for a table of reason phrases (\"kind\": \"reason\")"));
+            checker.fail(prefix + u"expression"_s,
+                         tr("is only for a table of reason phrases (\"kind\": \"reason\")"));
             return std::nullopt;
         }
 
@@ -265,8 +270,8 @@ std::optional<QList<ConstantTable>> CodeConstants::parse(const QByteArray &json,
                         return std::nullopt;
                     }
                     if (!table.reasons && names.contains(value)) {
-                        checker.fail(field, tr("\"%1\" is given to another code of this table too").arg(value),
-                                     code);
+                        checker.fail(
+                            field, tr("\"%1\" is given to another code of this table too").arg(value), code);
                         return std::nullopt;
                     }
                     names.insert(value);
@@ -279,8 +284,8 @@ std::optional<QList<ConstantTable>> CodeConstants::parse(const QByteArray &json,
     return tables;
 }
 
-bool CodeConstants::merge(StatusCatalogue &catalogue, const QList<ConstantTable> &tables, const QString &fileName,
-                          CatalogueError *error)
+bool CodeConstants::merge(StatusCatalogue &catalogue, const QList<ConstantTable> &tables,
+                          const QString &fileName, CatalogueError *error)
 {
     Checker checker(fileName, error);
     // Every constant's entry is found before any is merged, so a mistake changes nothing.
@@ -292,7 +297,8 @@ bool CodeConstants::merge(StatusCatalogue &catalogue, const QList<ConstantTable>
             QList<qsizetype> meanings = catalogue.m_byCode.values(constant.code);
             std::sort(meanings.begin(), meanings.end());
             if (meanings.isEmpty())
-                return checker.fail(field, tr("%1 is not in the catalogue; add its entry first").arg(constant.code),
+                return checker.fail(field,
+                                    tr("%1 is not in the catalogue; add its entry first").arg(constant.code),
                                     constant.code);
             qsizetype index = meanings.first();
             if (!constant.meaning.isEmpty()) {
@@ -305,28 +311,30 @@ bool CodeConstants::merge(StatusCatalogue &catalogue, const QList<ConstantTable>
                         matching.append(candidate);
                 }
                 if (matching.isEmpty())
-                    return checker.fail(field + u".meaning"_s,
-                                        tr("\"%1\" is not the reason of any entry of %2, whose meanings are %3; "
-                                           "name the meaning by its entry's reason, exactly")
-                                            .arg(constant.meaning, QString::number(constant.code),
-                                                 reasons.join(u", "_s)),
-                                        constant.code);
+                    return checker.fail(
+                        field + u".meaning"_s,
+                        tr("\"%1\" is not the reason of any entry of %2, whose meanings are %3; "
+                           "name the meaning by its entry's reason, exactly")
+                            .arg(constant.meaning, QString::number(constant.code), reasons.join(u", "_s)),
+                        constant.code);
                 if (matching.size() > 1)
-                    return checker.fail(field + u".meaning"_s,
-                                        tr("\"%1\" is the reason of %2 entries of %3, so it does not say which "
-                                           "one the names belong to")
-                                            .arg(constant.meaning, QString::number(matching.size()),
-                                                 QString::number(constant.code)),
-                                        constant.code);
+                    return checker.fail(
+                        field + u".meaning"_s,
+                        tr("\"%1\" is the reason of %2 entries of %3, so it does not say which "
+                           "one the names belong to")
+                            .arg(constant.meaning, QString::number(matching.size()),
+                                 QString::number(constant.code)),
+                        constant.code);
                 index = matching.first();
             }
             // One table, one set of names per meaning: two would show as two rows of one framework.
             if (indexes.contains(index))
-                return checker.fail(field,
-                                    tr("gives %1 \"%2\" a second set of names; list them together, the "
-                                       "current one first")
-                                        .arg(QString::number(constant.code), catalogue.m_entries.at(index).reason),
-                                    constant.code);
+                return checker.fail(
+                    field,
+                    tr("gives %1 \"%2\" a second set of names; list them together, the "
+                       "current one first")
+                        .arg(QString::number(constant.code), catalogue.m_entries.at(index).reason),
+                    constant.code);
             indexes.append(index);
         }
     }

@@ -30,7 +30,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     const std::optional<QList<ConstantTable>> tables = CodeConstants::fromFile(arguments.at(2), &error);
-    if (!tables || !CodeConstants::merge(*catalogue, *tables, QFileInfo(arguments.at(2)).fileName(), &error)) {
+    if (!tables
+        || !CodeConstants::merge(*catalogue, *tables, QFileInfo(arguments.at(2)).fileName(), &error)) {
         err << "compilecatalogue: " << error.toString() << '\n';
         return 1;
     }

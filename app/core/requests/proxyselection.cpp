@@ -149,8 +149,8 @@ SystemProxyCache::SystemProxyCache(Lookup lookup, int maxAgeMs)
 
 QNetworkProxy SystemProxyCache::proxyFor(const QUrl &url)
 {
-    const QString key = url.scheme().toLower() + u"://"_s + url.host().toLower() + u':'
-        + QString::number(url.port());
+    const QString key
+        = url.scheme().toLower() + u"://"_s + url.host().toLower() + u':' + QString::number(url.port());
     QMutexLocker lock(&m_mutex);
     const auto found = m_answers.constFind(key);
     if (found != m_answers.cend() && m_maxAgeMs > 0 && !found->age.hasExpired(m_maxAgeMs))

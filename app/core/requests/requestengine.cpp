@@ -153,10 +153,10 @@ bool RequestEngine::start(const RequestSpec &request)
         return refuse(*problem);
     if (const std::optional<QString> problem = authSettingProblem(request.options.network.auth))
         return refuse(*problem);
-    if (const std::optional<QString> problem = pinThroughProxyProblem(
-            request.url, request.options.network,
-            proxyFor(request.options.network.proxy, request.url,
-                     &ProxyRouter::forManager(m_manager)->systemProxies())))
+    if (const std::optional<QString> problem
+        = pinThroughProxyProblem(request.url, request.options.network,
+                                 proxyFor(request.options.network.proxy, request.url,
+                                          &ProxyRouter::forManager(m_manager)->systemProxies())))
         return refuse(*problem);
     // The certificate files are read before anything is sent: a wrong passphrase costs no request.
     QString tlsProblem;

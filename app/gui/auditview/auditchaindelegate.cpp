@@ -53,10 +53,12 @@ void AuditChainDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     }
     if (drawn < statuses.size()) {
         painter->save();
-        painter->setPen(option.state & QStyle::State_Selected ? option.palette.color(QPalette::HighlightedText)
-                                                               : option.palette.color(QPalette::Text));
-        painter->drawText(QRect(x + 6, option.rect.top(), std::max(0, option.rect.right() - x - 6), option.rect.height()),
-                          Qt::AlignVCenter | Qt::AlignLeft, u"+%1"_s.arg(statuses.size() - drawn));
+        painter->setPen(option.state & QStyle::State_Selected
+                            ? option.palette.color(QPalette::HighlightedText)
+                            : option.palette.color(QPalette::Text));
+        painter->drawText(
+            QRect(x + 6, option.rect.top(), std::max(0, option.rect.right() - x - 6), option.rect.height()),
+            Qt::AlignVCenter | Qt::AlignLeft, u"+%1"_s.arg(statuses.size() - drawn));
         painter->restore();
     }
 }
@@ -64,7 +66,8 @@ void AuditChainDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
 QSize AuditChainDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
-    const qsizetype hops = std::max<qsizetype>(1, index.data(AuditRowModel::ChainRole).value<QList<int>>().size());
+    const qsizetype hops
+        = std::max<qsizetype>(1, index.data(AuditRowModel::ChainRole).value<QList<int>>().size());
     size.setWidth(int(std::min<qsizetype>(hops, 4)) * (statusBadgeWidth(option.font) + BadgeGap) + 12);
     size.setHeight(std::max(size.height(), option.fontMetrics.height() + 8));
     return size;

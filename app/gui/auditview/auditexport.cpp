@@ -31,8 +31,8 @@ bool writeAuditCsv(const QString &path, const QList<Core::AuditRow> &rows, QStri
     return writeWhole(path, bytes, error);
 }
 
-bool writeAuditJsonLines(const QString &path, const QList<Core::AuditRow> &rows, const Core::AuditSummary &summary,
-                         QString *error)
+bool writeAuditJsonLines(const QString &path, const QList<Core::AuditRow> &rows,
+                         const Core::AuditSummary &summary, QString *error)
 {
     QByteArray bytes;
     for (const Core::AuditRow &row : rows)

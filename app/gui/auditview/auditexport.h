@@ -15,8 +15,8 @@ namespace StatusScope::Gui {
 // The core's CSV: a header row, then one row per audit row (auditwriter.h).
 bool writeAuditCsv(const QString &path, const QList<Core::AuditRow> &rows, QString *error);
 // The core's JSON Lines: one object per row, then the summary object.
-bool writeAuditJsonLines(const QString &path, const QList<Core::AuditRow> &rows, const Core::AuditSummary &summary,
-                         QString *error);
+bool writeAuditJsonLines(const QString &path, const QList<Core::AuditRow> &rows,
+                         const Core::AuditSummary &summary, QString *error);
 // HAR 1.2 of `chains`, credentials masked unless `withCredentials` (core/formats/har.h).
 bool writeAuditHar(const QString &path, const QList<Core::ChainResult> &chains, bool withCredentials,
                    QString *error);

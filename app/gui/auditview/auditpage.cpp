@@ -11,9 +11,9 @@
 #include "gui/console/chainview.h"
 #include "gui/widgets/statusbadge.h"
 
-#include <QMenu>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QShortcut>
 #include <QVBoxLayout>
 
@@ -78,7 +78,8 @@ AuditPage::AuditPage(QNetworkAccessManager *manager, const Core::StatusCatalogue
     header->setStretchLastSection(false);
     // Fixed, not ResizeToContents: that measures every row on each change, which stalls a
     // 10,000-row table for hundreds of milliseconds (keepColumnsInSight() sizes them).
-    for (int column : {int(AuditRowModel::LineColumn), int(AuditRowModel::MatchColumn), int(AuditRowModel::TimeColumn)})
+    for (int column :
+         {int(AuditRowModel::LineColumn), int(AuditRowModel::MatchColumn), int(AuditRowModel::TimeColumn)})
         header->setSectionResizeMode(column, QHeaderView::Fixed);
     for (int column : {int(AuditRowModel::SourceColumn), int(AuditRowModel::FinalUrlColumn),
                        int(AuditRowModel::ExpectedColumn), int(AuditRowModel::ProblemsColumn)})
@@ -90,7 +91,8 @@ AuditPage::AuditPage(QNetworkAccessManager *manager, const Core::StatusCatalogue
     // A few lines are enough to paste into; the table and the chain need the height more.
     m_ui->pasteEdit->setMinimumHeight(3 * m_ui->pasteEdit->fontMetrics().lineSpacing() + 8);
     view->sortByColumn(AuditRowModel::LineColumn, Qt::AscendingOrder);
-    connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditPage::showSelectedChain);
+    connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &AuditPage::showSelectedChain);
 
     setUpFilters();
     connect(m_ui->browseButton, &QPushButton::clicked, this, &AuditPage::browse);
@@ -106,7 +108,8 @@ AuditPage::AuditPage(QNetworkAccessManager *manager, const Core::StatusCatalogue
     auto *exportMenu = new QMenu(m_ui->exportButton);
     exportMenu->setObjectName(u"exportMenu"_s);
     for (int what = 0; what < 4; ++what)
-        connect(exportMenu->addAction(QString()), &QAction::triggered, this, [this, what] { askExport(what); });
+        connect(exportMenu->addAction(QString()), &QAction::triggered, this,
+                [this, what] { askExport(what); });
     m_ui->exportButton->setMenu(exportMenu);
 
     // Ctrl+Enter starts from anywhere in the page; Esc cancels a run.
@@ -290,7 +293,8 @@ void AuditPage::setPaused(bool paused)
     }
     retranslate();
     if (paused)
-        m_ui->progressLabel->setText(tr("Paused after %n rows; chains already sent still end.", nullptr, int(m_done)));
+        m_ui->progressLabel->setText(
+            tr("Paused after %n rows; chains already sent still end.", nullptr, int(m_done)));
 }
 
 void AuditPage::cancel()
@@ -390,7 +394,8 @@ void AuditPage::flushRows()
     }
     if (m_runner->isPaused())
         return;
-    QString text = m_total > 0 ? tr("%1 of %2 rows").arg(m_done).arg(m_total) : tr("%n rows", nullptr, int(m_done));
+    QString text
+        = m_total > 0 ? tr("%1 of %2 rows").arg(m_done).arg(m_total) : tr("%n rows", nullptr, int(m_done));
     if (m_rate > 0) {
         text += tr(" · %1 rows/s").arg(m_rate, 0, 'f', m_rate < 10 ? 1 : 0);
         if (m_total > 0 && m_done < m_total)
@@ -412,11 +417,12 @@ void AuditPage::keepColumnsInSight()
                                                  {AuditRowModel::MatchColumn, tr("no")},
                                                  {AuditRowModel::TimeColumn, tr("%1 ms").arg(99999)}};
     for (const auto &[column, sample] : samples)
-        header->resizeSection(column, std::max(header->sectionSizeHint(column), metrics.horizontalAdvance(sample) + padding));
+        header->resizeSection(
+            column, std::max(header->sectionSizeHint(column), metrics.horizontalAdvance(sample) + padding));
     int least = 0;
     for (int column = 0; column < AuditRowModel::ColumnCount; ++column)
         least += header->sectionResizeMode(column) == QHeaderView::Stretch ? header->minimumSectionSize()
-                                                                             : header->sectionSize(column);
+                                                                           : header->sectionSize(column);
     view->setMinimumWidth(least + 2 * view->frameWidth());
 }
 
@@ -443,9 +449,9 @@ void AuditPage::onFinished(const Core::AuditSummary &summary)
     m_ui->progressBar->setRange(0, 1);
     m_ui->progressBar->setValue(summary.cancelled ? 0 : 1);
     const QString time = durationText(summary.elapsedMs / 1000.0);
-    m_ui->progressLabel->setText(summary.cancelled
-                                     ? tr("Cancelled after %n rows (%1).", nullptr, int(summary.sources)).arg(time)
-                                     : tr("Done: %n rows in %1.", nullptr, int(summary.sources)).arg(time));
+    m_ui->progressLabel->setText(
+        summary.cancelled ? tr("Cancelled after %n rows (%1).", nullptr, int(summary.sources)).arg(time)
+                          : tr("Done: %n rows in %1.", nullptr, int(summary.sources)).arg(time));
     m_input.reset();
     retranslate();
     updateButtons();
@@ -461,11 +467,12 @@ void AuditPage::updateButtons()
     const bool anyFailed = m_summary.mismatched > 0;
     m_ui->rerunButton->setEnabled(!running && anyFailed);
     m_ui->exportButton->setEnabled(m_rows->rowCount() > 0 || !m_pendingRows.isEmpty());
-    for (QWidget *input : {static_cast<QWidget *>(m_ui->inputTabs), static_cast<QWidget *>(m_ui->kindCombo),
-                           static_cast<QWidget *>(m_ui->parallelSpin), static_cast<QWidget *>(m_ui->perHostSpin),
-                           static_cast<QWidget *>(m_ui->rateSpin), static_cast<QWidget *>(m_ui->maxChainSpin),
-                           static_cast<QWidget *>(m_ui->ignoreQueryCheck), static_cast<QWidget *>(m_ui->ignoreSlashCheck),
-                           static_cast<QWidget *>(m_ui->headCheck)})
+    for (QWidget *input :
+         {static_cast<QWidget *>(m_ui->inputTabs), static_cast<QWidget *>(m_ui->kindCombo),
+          static_cast<QWidget *>(m_ui->parallelSpin), static_cast<QWidget *>(m_ui->perHostSpin),
+          static_cast<QWidget *>(m_ui->rateSpin), static_cast<QWidget *>(m_ui->maxChainSpin),
+          static_cast<QWidget *>(m_ui->ignoreQueryCheck), static_cast<QWidget *>(m_ui->ignoreSlashCheck),
+          static_cast<QWidget *>(m_ui->headCheck)})
         input->setEnabled(!running);
 }
 
@@ -482,6 +489,5 @@ QString AuditPage::notesText() const
 {
     return m_ui->notesLabel->text();
 }
-
 
 } // namespace StatusScope::Gui

@@ -47,7 +47,8 @@ public:
     enum class InputTab { File, Paste, Url };
 
     // Neither the manager nor the catalogue is owned.
-    AuditPage(QNetworkAccessManager *manager, const Core::StatusCatalogue *catalogue, QWidget *parent = nullptr);
+    AuditPage(QNetworkAccessManager *manager, const Core::StatusCatalogue *catalogue,
+              QWidget *parent = nullptr);
     ~AuditPage() override;
 
     // What the input fields hold (the tab is made current); tests and drops call these.
@@ -98,7 +99,10 @@ public:
     void focusInput();
 
     // How many chains the page keeps (AuditChainStore); set before a run. Tests make it small.
-    void setChainLimits(int problemChains, int recentChains) { m_chains = AuditChainStore(problemChains, recentChains); }
+    void setChainLimits(int problemChains, int recentChains)
+    {
+        m_chains = AuditChainStore(problemChains, recentChains);
+    }
 
     // Seams for tests: how the page asks for a file to open or save ("" cancels).
     void setOpenFileChooser(std::function<QString()> chooser) { m_chooseOpen = std::move(chooser); }

@@ -62,8 +62,9 @@ void AuditPage::browse()
 {
     const QString path = m_chooseOpen
         ? m_chooseOpen()
-        : QFileDialog::getOpenFileName(this, tr("Open a list, a redirect map or a sitemap"), QString(),
-                                       tr("Lists, maps and sitemaps (*.txt *.csv *.tsv *.xml *.gz);;All files (*)"));
+        : QFileDialog::getOpenFileName(
+            this, tr("Open a list, a redirect map or a sitemap"), QString(),
+            tr("Lists, maps and sitemaps (*.txt *.csv *.tsv *.xml *.gz);;All files (*)"));
     if (!path.isEmpty())
         setInputFile(path);
 }
@@ -79,8 +80,9 @@ void AuditPage::askExport(int what)
                   "the file can use them. Export anyway?"))
             != QMessageBox::Yes)
         return;
-    const QString path = m_chooseSave ? m_chooseSave(suggested.at(what))
-                                      : QFileDialog::getSaveFileName(this, tr("Export the audit"), suggested.at(what));
+    const QString path = m_chooseSave
+        ? m_chooseSave(suggested.at(what))
+        : QFileDialog::getSaveFileName(this, tr("Export the audit"), suggested.at(what));
     if (path.isEmpty())
         return;
     if (what == 0)
@@ -143,7 +145,8 @@ bool AuditPage::exportHar(const QString &path, bool withCredentials)
         : tr("Saved %n chains to %1 (credentials masked).", nullptr, int(chains.size())).arg(path);
     if (missing > 0)
         text += u' '
-            + tr("%n rows shown were left out: the page keeps only the chains of rows with a problem and of the "
+            + tr("%n rows shown were left out: the page keeps only the chains of rows with a problem and of "
+                 "the "
                  "last rows.",
                  nullptr, missing);
     addNote(text);

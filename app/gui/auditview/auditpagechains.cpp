@@ -83,7 +83,8 @@ void AuditPage::onRefetched(qint64, const Core::ChainResult &chain)
         return;
     m_chainView->showStoredChain(chain);
     const QString where = row.line > 0 ? tr("Line %1: %2").arg(row.line).arg(shownSource) : shownSource;
-    m_chainLabel->setText(tr("%1 — the chain fetched again just now; the table shows the run’s result.").arg(where));
+    m_chainLabel->setText(
+        tr("%1 — the chain fetched again just now; the table shows the run’s result.").arg(where));
     Q_EMIT chainShown(index);
 }
 

@@ -77,17 +77,19 @@ void AuditPage::retranslate()
             combo->addItem(text, value);
         combo->setCurrentIndex(std::max(0, combo->findData(current)));
     };
-    refill(m_ui->kindCombo, {{tr("Guess from the content"), int(Core::AuditInputKind::Guess)},
-                             {tr("URL list"), int(Core::AuditInputKind::List)},
-                             {tr("Redirect map (CSV or TSV)"), int(Core::AuditInputKind::Map)},
-                             {tr("Sitemap"), int(Core::AuditInputKind::Sitemap)}});
-    refill(m_ui->statusCombo, {{tr("Any"), AuditFilterModel::AnyStatus},
-                               {tr("2xx"), 2},
-                               {tr("3xx"), 3},
-                               {tr("4xx"), 4},
-                               {tr("5xx"), 5},
-                               {tr("1xx"), 1},
-                               {tr("No response"), AuditFilterModel::NoResponse}});
+    refill(m_ui->kindCombo,
+           {{tr("Guess from the content"), int(Core::AuditInputKind::Guess)},
+            {tr("URL list"), int(Core::AuditInputKind::List)},
+            {tr("Redirect map (CSV or TSV)"), int(Core::AuditInputKind::Map)},
+            {tr("Sitemap"), int(Core::AuditInputKind::Sitemap)}});
+    refill(m_ui->statusCombo,
+           {{tr("Any"), AuditFilterModel::AnyStatus},
+            {tr("2xx"), 2},
+            {tr("3xx"), 3},
+            {tr("4xx"), 4},
+            {tr("5xx"), 5},
+            {tr("1xx"), 1},
+            {tr("No response"), AuditFilterModel::NoResponse}});
     if (m_ui->hostCombo->count() == 0)
         m_ui->hostCombo->addItem(QString(), QString());
     m_ui->hostCombo->setItemText(0, tr("All hosts"));

@@ -58,8 +58,9 @@ void AuditRowModel::replace(int position, const Core::AuditRow &row)
 int AuditRowModel::positionOfIndex(qint64 inputIndex) const
 {
     // Rows are appended in input order, so their indexes ascend.
-    const auto found = std::lower_bound(m_rows.cbegin(), m_rows.cend(), inputIndex,
-                                        [](const Core::AuditRow &row, qint64 value) { return row.index < value; });
+    const auto found
+        = std::lower_bound(m_rows.cbegin(), m_rows.cend(), inputIndex,
+                           [](const Core::AuditRow &row, qint64 value) { return row.index < value; });
     return found != m_rows.cend() && found->index == inputIndex ? int(found - m_rows.cbegin()) : -1;
 }
 

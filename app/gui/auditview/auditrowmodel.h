@@ -17,8 +17,17 @@ class AuditRowModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(AuditRowModel)
 
 public:
-    enum Column { LineColumn, SourceColumn, ChainColumn, FinalUrlColumn, ExpectedColumn, MatchColumn,
-                  ProblemsColumn, TimeColumn, ColumnCount };
+    enum Column {
+        LineColumn,
+        SourceColumn,
+        ChainColumn,
+        FinalUrlColumn,
+        ExpectedColumn,
+        MatchColumn,
+        ProblemsColumn,
+        TimeColumn,
+        ColumnCount
+    };
     enum Role {
         SortRole = Qt::UserRole + 1, // a number where the column has one, else the text
         ChainRole, // QList<int>: each hop's status, 0 for a hop without response

@@ -19,7 +19,7 @@ class AuditSourceList final : public Core::AuditInput
 public:
     explicit AuditSourceList(QList<Core::AuditSource> sources, QObject *parent = nullptr);
 
-    void start() override {}
+    void start() override { }
     std::optional<Core::AuditSource> take() override;
     bool atEnd() const override { return m_next >= m_sources.size(); }
     qint64 total() const override { return m_sources.size(); }

@@ -30,8 +30,9 @@ namespace {
 void fitSearchHint(QLineEdit *search)
 {
     const QString find = QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText);
-    setFittingPlaceholder(search, {search->placeholderText(), CataloguePage::tr("Search (%1)").arg(find),
-                                   CataloguePage::tr("Search")});
+    setFittingPlaceholder(
+        search,
+        {search->placeholderText(), CataloguePage::tr("Search (%1)").arg(find), CataloguePage::tr("Search")});
 }
 
 } // namespace
@@ -167,8 +168,8 @@ void CataloguePage::onCurrentChanged()
 {
     const qsizetype entry = currentEntryIndex();
     if (entry >= 0 && !m_movingInHistory) {
-        m_history.visit(entry, m_automaticSelection ? EntryHistory::Choice::Automatic
-                                                    : EntryHistory::Choice::Chosen);
+        m_history.visit(
+            entry, m_automaticSelection ? EntryHistory::Choice::Automatic : EntryHistory::Choice::Chosen);
     }
     updateHistoryActions();
     if (!m_detailAfterFirstPaint)
@@ -190,7 +191,8 @@ void CataloguePage::setUpHistory()
     m_forwardAction->setShortcuts(keys(QKeySequence::Forward, QKeySequence(Qt::ALT | Qt::Key_Right)));
     const bool rightToLeft = layoutDirection() == Qt::RightToLeft;
     m_backAction->setIcon(style()->standardIcon(rightToLeft ? QStyle::SP_ArrowRight : QStyle::SP_ArrowBack));
-    m_forwardAction->setIcon(style()->standardIcon(rightToLeft ? QStyle::SP_ArrowLeft : QStyle::SP_ArrowForward));
+    m_forwardAction->setIcon(
+        style()->standardIcon(rightToLeft ? QStyle::SP_ArrowLeft : QStyle::SP_ArrowForward));
     for (QAction *action : {m_backAction, m_forwardAction}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         action->setEnabled(false);
@@ -202,9 +204,9 @@ void CataloguePage::setUpHistory()
     connect(m_forwardAction, &QAction::triggered, this, &CataloguePage::goForward);
     // The mouse's back and forward buttons, wherever the pointer is on the page: these widgets
     // take every press for themselves, the others pass it on to the page.
-    for (QWidget *widget : {static_cast<QWidget *>(m_ui->entryView->viewport()),
-                            static_cast<QWidget *>(m_ui->detailView->viewport()),
-                            static_cast<QWidget *>(m_ui->searchEdit)})
+    for (QWidget *widget :
+         {static_cast<QWidget *>(m_ui->entryView->viewport()),
+          static_cast<QWidget *>(m_ui->detailView->viewport()), static_cast<QWidget *>(m_ui->searchEdit)})
         widget->installEventFilter(this);
     updateHistoryTexts();
 }
@@ -212,14 +214,16 @@ void CataloguePage::setUpHistory()
 void CataloguePage::updateHistoryTexts()
 {
     const auto shortcut = [](const QAction *action) {
-        return action->shortcuts().isEmpty() ? QString()
-                                             : action->shortcuts().constFirst().toString(QKeySequence::NativeText);
+        return action->shortcuts().isEmpty()
+            ? QString()
+            : action->shortcuts().constFirst().toString(QKeySequence::NativeText);
     };
     m_backAction->setText(tr("Back"));
     m_backAction->setToolTip(tr("Back to the entry shown before (%1)").arg(shortcut(m_backAction)));
     m_forwardAction->setText(tr("Forward"));
     m_forwardAction->setToolTip(tr("Forward to the entry shown after (%1)").arg(shortcut(m_forwardAction)));
-    m_backAction->setStatusTip(tr("In the catalogue, back to the entry shown before (also the mouse's back button)"));
+    m_backAction->setStatusTip(
+        tr("In the catalogue, back to the entry shown before (also the mouse's back button)"));
     m_forwardAction->setStatusTip(
         tr("In the catalogue, forward to the entry shown after (also the mouse's forward button)"));
 }

@@ -12,7 +12,8 @@ void EntryHistory::visit(qsizetype entry, Choice choice)
         return;
     }
     m_entries.resize(m_position + 1);
-    if (choice == Choice::Automatic && m_position >= 0 && m_entries.at(m_position).choice == Choice::Automatic) {
+    if (choice == Choice::Automatic && m_position >= 0
+        && m_entries.at(m_position).choice == Choice::Automatic) {
         m_entries.removeLast();
         --m_position;
         if (current() == entry) // back where the search started

@@ -83,14 +83,15 @@ QString sourcesHtml(const StatusEntry &entry)
 {
     QString html;
     if (!entry.folklore.isEmpty())
-        html += u"<p><i>"_s + esc(StatusDetail::tr("Widely repeated, no primary source: %1").arg(entry.folklore))
+        html += u"<p><i>"_s
+            + esc(StatusDetail::tr("Widely repeated, no primary source: %1").arg(entry.folklore))
             + u"</i></p>"_s;
     QStringList links;
     for (const SpecRef &source : entry.sources) {
         // A vendor page already linked under "Specification" is not repeated.
         if (!entry.specRefs.contains(source))
             links.append(u"<li><a href=\"%1\">%2</a></li>"_s.arg(esc(source.url.toString(QUrl::FullyEncoded)),
-                                                              esc(source.title)));
+                                                                 esc(source.title)));
     }
     if (!links.isEmpty())
         html += u"<h3>"_s + esc(StatusDetail::tr("Sources")) + u"</h3><ul>"_s + links.join(QString())
@@ -128,8 +129,8 @@ QString inCodeSection(const StatusEntry &entry)
         }
         rows += u"<tr><td style=\"padding-right:12px\">%1</td><td style=\"padding-right:12px\">%2</td>"
                 "<td><a href=\"%3\">%4</a></td></tr>"_s.arg(esc(constant.language), name,
-                                                             esc(constant.source.toString(QUrl::FullyEncoded)),
-                                                             esc(constant.framework));
+                                                            esc(constant.source.toString(QUrl::FullyEncoded)),
+                                                            esc(constant.framework));
     }
     return u"<h3>"_s + esc(StatusDetail::tr("In code")) + u"</h3><table cellspacing=\"2\">"_s + rows
         + u"</table>"_s;
@@ -260,11 +261,10 @@ QString statusDetailHtml(const StatusCatalogue &catalogue, qsizetype entryIndex,
         html += u"<h3>"_s + esc(StatusDetail::tr("Other meanings of this number")) + u"</h3><p>"_s
             + others.join(u"<br>"_s) + u"</p>"_s;
 
-    html += u"<h3>"_s + esc(StatusDetail::tr("The %1 class").arg(classKey(statusClass))) + u"</h3>"_s
-        + [&] {
-              const LocalizedText description = language.classDescription(catalogue, statusClass);
-              return paragraphs(description.text, englishMark(description.fallback));
-          }();
+    html += u"<h3>"_s + esc(StatusDetail::tr("The %1 class").arg(classKey(statusClass))) + u"</h3>"_s + [&] {
+        const LocalizedText description = language.classDescription(catalogue, statusClass);
+        return paragraphs(description.text, englishMark(description.fallback));
+    }();
     return page(palette, html);
 }
 

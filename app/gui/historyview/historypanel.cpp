@@ -202,8 +202,9 @@ void HistoryPanel::retranslate()
     m_retry->setText(tr("Tr&y again"));
     m_retry->setToolTip(tr("Open the history file again"));
     // The short hint in a narrow dock, rather than the long one cut.
-    setFittingPlaceholder(m_search, {tr("Search URL, method, status (404, 5xx) or date"),
-                                     tr("Search URL, status or date"), tr("Search")});
+    setFittingPlaceholder(m_search,
+                          {tr("Search URL, method, status (404, 5xx) or date"),
+                           tr("Search URL, status or date"), tr("Search")});
     m_search->setAccessibleName(tr("Search the history"));
     m_history->setHeaderLabels({tr("Time"), tr("Method"), tr("Status"), tr("URL")});
     m_history->setAccessibleName(tr("Request history"));

@@ -408,8 +408,9 @@ void PreferencesDialog::chooseClientFile(bool key)
 void PreferencesDialog::fitKeyHint()
 {
     // The form's hint when it fits the field, a shorter one when not (German's is cut at 800 px).
-    setFittingPlaceholder(m_ui->clientKeyEdit, {m_ui->clientKeyEdit->placeholderText(),
-                                                tr("If not in the certificate file"), tr("Optional")});
+    setFittingPlaceholder(
+        m_ui->clientKeyEdit,
+        {m_ui->clientKeyEdit->placeholderText(), tr("If not in the certificate file"), tr("Optional")});
 }
 
 void PreferencesDialog::changeEvent(QEvent *event)

@@ -50,7 +50,8 @@ void SecretPrompter::attach(Core::RequestSession *session)
     session->setSecretAsker([prompter = QPointer(this), session](const QList<SecretNeed> &needs) {
         if (prompter)
             prompter->ask(
-                needs, session, [session](const QList<SecretNeed> &answered) { session->continueSend(answered); },
+                needs, session,
+                [session](const QList<SecretNeed> &answered) { session->continueSend(answered); },
                 [session](const QString &why) { session->abandonSend(why); });
     });
     // Cancelled in the console, or another request sent that needs nothing: the question is over.
@@ -83,7 +84,8 @@ Core::NetworkPreferences SecretPrompter::withRemembered(Core::NetworkPreferences
     return preferences;
 }
 
-void SecretPrompter::ask(const QList<SecretNeed> &needs, QObject *context, Answered answered, Abandoned abandoned)
+void SecretPrompter::ask(const QList<SecretNeed> &needs, QObject *context, Answered answered,
+                         Abandoned abandoned)
 {
     m_askerContext = context;
     m_onAnswered = std::move(answered);
