@@ -47,6 +47,20 @@ int redirectsFollowed(const ChainResult &chain)
     return count;
 }
 
+// What a row says of its source, whatever became of it.
+AuditRow rowOf(const AuditSource &source)
+{
+    AuditRow row;
+    row.index = source.index;
+    row.line = source.line;
+    row.source = source.source;
+    row.hasExpected = source.hasExpectation();
+    if (source.expectedTarget)
+        row.expectedTarget = urlText(*source.expectedTarget);
+    row.expectedStatus = source.expectedStatus;
+    return row;
+}
+
 } // namespace
 
 QString AuditProblem::redirectLoop()
@@ -78,14 +92,7 @@ QStringList auditProblemIds()
 
 AuditRow evaluateAudit(const AuditSource &source, const ChainResult &chain, const AuditCheckOptions &options)
 {
-    AuditRow row;
-    row.index = source.index;
-    row.line = source.line;
-    row.source = source.source;
-    row.hasExpected = source.hasExpectation();
-    if (source.expectedTarget)
-        row.expectedTarget = urlText(*source.expectedTarget);
-    row.expectedStatus = source.expectedStatus;
+    AuditRow row = rowOf(source);
 
     const Hop *last = nullptr; // the last hop that was answered
     double hopMs = 0;
@@ -141,16 +148,9 @@ AuditRow evaluateAudit(const AuditSource &source, const ChainResult &chain, cons
 
 AuditRow invalidAuditRow(const AuditSource &source, const QString &message)
 {
-    AuditRow row;
-    row.index = source.index;
-    row.line = source.line;
-    row.source = source.source;
-    row.hasExpected = source.hasExpectation();
-    if (source.expectedTarget)
-        row.expectedTarget = urlText(*source.expectedTarget);
-    else if (!source.expectedTargetText.isEmpty())
+    AuditRow row = rowOf(source);
+    if (!source.expectedTarget && !source.expectedTargetText.isEmpty())
         row.expectedTarget = source.expectedTargetText;
-    row.expectedStatus = source.expectedStatus;
     row.hasExpected = row.hasExpected || !source.expectedTargetText.isEmpty();
     row.error = AuditError{u"invalid-input"_s, message.isEmpty() ? source.invalid : message};
     row.problems.append(AuditProblem::Error.toString());
