@@ -363,6 +363,7 @@ void AuditPage::flushRows()
 {
     if (!m_pendingRows.isEmpty()) {
         const QList<Core::AuditRow> rows = std::exchange(m_pendingRows, {});
+        m_rowsExported = false;
         if (m_rerun) {
             for (const Core::AuditRow &row : rows)
                 m_rows->replace(m_rows->positionOfIndex(row.index), row);

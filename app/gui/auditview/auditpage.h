@@ -58,6 +58,17 @@ public:
     void setInputKind(Core::AuditInputKind kind);
     // The options, as the page's fields would give them.
     Core::AuditRunOptions runOptions() const;
+    // What the window keeps between sessions (auditpagepreferences.cpp): the fields runOptions()
+    // reads put back, and what the input holds.
+    void setRunOptions(const Core::AuditRunOptions &options);
+    Core::AuditInputKind inputKind() const;
+    InputTab inputTab() const;
+    void setInputTab(InputTab tab);
+    QString inputFile() const;
+    QString inputText() const;
+    QString inputUrl() const;
+    // Rows in the table that no CSV or JSON Lines export has written since they came.
+    bool hasUnexportedRows() const;
 
     // Edit → Preferences (proxy, extra authorities, client certificates per host pattern, HTTP
     // version, timeouts): each run's base request takes them where it leaves its built-in values,
@@ -163,6 +174,7 @@ private:
     QList<Core::AuditRow> m_pendingRows; // delivered, not yet in the table
     QList<qint64> m_rerunTargets; // in a re-run: the input index of the row each source replaces
     bool m_rerun = false;
+    bool m_rowsExported = false; // no row came since the last CSV or JSON Lines export
     QTimer m_flushTimer;
     Core::AuditSummary m_summary; // of the rows in the table
     qint64 m_done = 0;

@@ -101,6 +101,7 @@ bool AuditPage::exportCsv(const QString &path)
         addNote(tr("Could not save %1: %2").arg(path, error));
         return false;
     }
+    m_rowsExported = true;
     addNote(tr("Saved %n rows to %1 (CSV).", nullptr, m_rows->rowCount()).arg(path));
     return true;
 }
@@ -113,6 +114,7 @@ bool AuditPage::exportJsonLines(const QString &path)
         addNote(tr("Could not save %1: %2").arg(path, error));
         return false;
     }
+    m_rowsExported = true;
     addNote(tr("Saved %n rows and the summary to %1 (JSON Lines).", nullptr, m_rows->rowCount()).arg(path));
     return true;
 }

@@ -1,13 +1,66 @@
 // SPDX-License-Identifier: MIT
 // The Audit page's network side: Edit → Preferences merged into the run's base request, and the
-// passwords they name asked for once, before anything is sent, as the console does.
+// passwords they name asked for once, before anything is sent, as the console does. Also what the
+// window keeps of the page between sessions: its run options and its input.
 #include "gui/auditview/auditpage.h"
 
 #include "ui_auditpage.h"
 
 #include "core/audit/auditinput.h"
+#include "gui/auditview/auditrowmodel.h"
 
 namespace StatusScope::Gui {
+
+void AuditPage::setRunOptions(const Core::AuditRunOptions &options)
+{
+    // The fields' own ranges clamp a value from a settings file edited by hand.
+    m_ui->headCheck->setChecked(options.base.method == "HEAD");
+    m_ui->ignoreQueryCheck->setChecked(options.check.match.ignoreQuery);
+    m_ui->ignoreSlashCheck->setChecked(options.check.match.ignoreTrailingSlash);
+    m_ui->maxChainSpin->setValue(options.check.maxChain);
+    m_ui->parallelSpin->setValue(options.parallel);
+    m_ui->perHostSpin->setValue(options.perHost);
+    m_ui->rateSpin->setValue(options.ratePerHost);
+}
+
+Core::AuditInputKind AuditPage::inputKind() const
+{
+    return Core::AuditInputKind(m_ui->kindCombo->currentData().toInt());
+}
+
+AuditPage::InputTab AuditPage::inputTab() const
+{
+    QWidget *tab = m_ui->inputTabs->currentWidget();
+    return tab == m_ui->pasteTab ? InputTab::Paste : tab == m_ui->urlTab ? InputTab::Url : InputTab::File;
+}
+
+void AuditPage::setInputTab(InputTab tab)
+{
+    m_ui->inputTabs->setCurrentWidget(tab == InputTab::Paste ? m_ui->pasteTab
+                                      : tab == InputTab::Url ? m_ui->urlTab
+                                                             : m_ui->fileTab);
+}
+
+QString AuditPage::inputFile() const
+{
+    return m_ui->filePathEdit->text();
+}
+
+QString AuditPage::inputText() const
+{
+    return m_ui->pasteEdit->toPlainText();
+}
+
+QString AuditPage::inputUrl() const
+{
+    return m_ui->urlEdit->text();
+}
+
+bool AuditPage::hasUnexportedRows() const
+{
+    // Rows delivered but not yet in the table came after any export.
+    return !m_pendingRows.isEmpty() || (!m_rowsExported && m_rows->rowCount() > 0);
+}
 
 bool AuditPage::startWithPreferences(std::unique_ptr<Core::AuditInput> input)
 {
