@@ -29,6 +29,10 @@ private Q_SLOTS:
     void credentialsNeverReachTheFile();
     void lastRequestKeepsNetworkOptionsWithoutSecrets();
     void metCodesAreOneListKeptInSettings();
+    void auditPageRoundTrips();
+    void auditOptionsOutOfRangeReadAsDefaults_data();
+    void auditOptionsOutOfRangeReadAsDefaults();
+    void auditTextPastTheLimitIsNotKept();
 
 private:
     QTemporaryDir m_dir;
@@ -243,6 +247,117 @@ void tst_Settings::metCodesAreOneListKeptInSettings()
     }
     QSettings store(file, QSettings::IniFormat);
     QCOMPARE(store.value(u"quiz/met"_s).toString(), u"404 200"_s);
+}
+
+// The Audit page's options, input and page come back as written, under keys of their own.
+void tst_Settings::auditPageRoundTrips()
+{
+    const QString file = m_dir.filePath(u"audit.ini"_s);
+    AuditRunOptions options;
+    options.base.method = "HEAD";
+    options.parallel = 40;
+    options.perHost = 0;
+    options.ratePerHost = 2.5;
+    options.check.maxChain = 3;
+    options.check.match.ignoreQuery = true;
+    options.check.match.ignoreTrailingSlash = true;
+    AuditInputSettings input;
+    input.tab = AuditInputSettings::Tab::Paste;
+    input.kind = AuditInputKind::Map;
+    input.file = u"/srv/maps/redirects.csv"_s;
+    input.url = u"https://example.org/sitemap.xml"_s;
+    input.text = u"/old,/new,301\n# a comment = with; odd [characters]\n/a?x=1,/b\n"_s;
+    {
+        QSettings store(file, QSettings::IniFormat);
+        Settings settings(&store);
+        QVERIFY(!settings.auditOptions());
+        QCOMPARE(settings.auditInput().tab, AuditInputSettings::Tab::File);
+        settings.setPage(Settings::Page::Audit);
+        settings.setAuditOptions(options);
+        settings.setAuditInput(input);
+        settings.sync();
+    }
+    QSettings store(file, QSettings::IniFormat);
+    const Settings settings(&store);
+    QCOMPARE(settings.page(), Settings::Page::Audit);
+    QCOMPARE(store.value(u"window/page"_s).toString(), u"audit"_s);
+    const std::optional<AuditRunOptions> read = settings.auditOptions();
+    QVERIFY(read);
+    QCOMPARE(read->base.method, QByteArray("HEAD"));
+    QCOMPARE(read->parallel, 40);
+    QCOMPARE(read->perHost, 0);
+    QCOMPARE(read->ratePerHost, 2.5);
+    QCOMPARE(read->check.maxChain, 3);
+    QVERIFY(read->check.match.ignoreQuery);
+    QVERIFY(read->check.match.ignoreTrailingSlash);
+    const AuditInputSettings back = settings.auditInput();
+    QCOMPARE(back.tab, AuditInputSettings::Tab::Paste);
+    QCOMPARE(back.kind, AuditInputKind::Map);
+    QCOMPARE(back.file, input.file);
+    QCOMPARE(back.url, input.url);
+    QCOMPARE(back.text, input.text);
+}
+
+void tst_Settings::auditOptionsOutOfRangeReadAsDefaults_data()
+{
+    QTest::addColumn<QByteArray>("stored");
+    QTest::newRow("another method") << QByteArray(R"({"method":"DELETE"})");
+    QTest::newRow("no chains at once") << QByteArray(R"({"parallel":0})");
+    QTest::newRow("negative per host") << QByteArray(R"({"perHost":-1})");
+    QTest::newRow("negative rate") << QByteArray(R"({"rate":-3})");
+    QTest::newRow("rate a word") << QByteArray(R"({"rate":"fast"})");
+    QTest::newRow("max chain a fraction") << QByteArray(R"({"maxChain":1.5})");
+    QTest::newRow("parallel past int") << QByteArray(R"({"parallel":1e12})");
+    QTest::newRow("relaxations not booleans")
+        << QByteArray(R"({"ignoreQuery":"yes","ignoreTrailingSlash":1})");
+}
+
+// A hand-edited or damaged value reads as the default, never as something the page would send:
+// a method other than GET or HEAD is GET.
+void tst_Settings::auditOptionsOutOfRangeReadAsDefaults()
+{
+    QFETCH(QByteArray, stored);
+    QSettings store(m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()) + u"-audit.ini"_s),
+                    QSettings::IniFormat);
+    store.setValue(u"audit/options"_s, stored);
+    store.setValue(u"audit/inputKind"_s, u"spreadsheet"_s);
+    store.setValue(u"audit/inputTab"_s, u"clipboard"_s);
+    const Settings settings(&store);
+    const std::optional<AuditRunOptions> read = settings.auditOptions();
+    QVERIFY(read);
+    const AuditRunOptions defaults;
+    QCOMPARE(read->base.method, QByteArray("GET"));
+    QCOMPARE(read->parallel, defaults.parallel);
+    QCOMPARE(read->perHost, defaults.perHost);
+    QCOMPARE(read->ratePerHost, defaults.ratePerHost);
+    QCOMPARE(read->check.maxChain, defaults.check.maxChain);
+    QVERIFY(!read->check.match.ignoreQuery);
+    QVERIFY(!read->check.match.ignoreTrailingSlash);
+    QCOMPARE(settings.auditInput().kind, AuditInputKind::Guess);
+    QCOMPARE(settings.auditInput().tab, AuditInputSettings::Tab::File);
+}
+
+// Pasted text up to the limit is kept; past it nothing is, not even the text kept before.
+void tst_Settings::auditTextPastTheLimitIsNotKept()
+{
+    QSettings store(m_dir.filePath(u"audit-limit.ini"_s), QSettings::IniFormat);
+    Settings settings(&store);
+    AuditInputSettings input;
+    input.tab = AuditInputSettings::Tab::Paste;
+    const QString line = u"https://example.org/page\n"_s;
+    input.text = line.repeated(Settings::AuditTextLimit / line.size());
+    QVERIFY(input.text.toUtf8().size() <= Settings::AuditTextLimit);
+    settings.setAuditInput(input);
+    QCOMPARE(settings.auditInput().text, input.text);
+    // Counted in UTF-8: 400,000 × "é" is 800,000 bytes (kept), 600,000 × "é" is 1,200,000 (not).
+    input.text = QString(400000, u'é');
+    settings.setAuditInput(input);
+    QCOMPARE(settings.auditInput().text, input.text);
+    input.text = QString(600000, u'é');
+    settings.setAuditInput(input);
+    QCOMPARE(settings.auditInput().text, QString());
+    QVERIFY(!store.contains(u"audit/inputText"_s));
+    QCOMPARE(settings.auditInput().tab, AuditInputSettings::Tab::Paste); // the rest is kept
 }
 
 QTEST_GUILESS_MAIN(tst_Settings)

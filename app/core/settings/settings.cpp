@@ -2,6 +2,7 @@
 #include "core/settings/settings.h"
 
 #include "core/history/chainrecord.h"
+#include "core/settings/settingskeys.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,32 +14,16 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace StatusScope::Core {
 
+namespace Key = SettingsKey;
+using SettingsValue::enumFromKey;
+using SettingsValue::jsonObject;
+using SettingsValue::keyOfEnum;
+
 namespace {
 
-// The keys, once. Their names are what earlier versions wrote: renaming one loses a user's value.
-namespace Key {
-const QString WindowGeometry = u"window/geometry"_s;
-const QString WindowState = u"window/state"_s;
-const QString Page = u"window/page"_s;
-const QString CatalogueSplitter = u"catalogue/splitter"_s;
-const QString ConsoleSplitter = u"console/splitter"_s;
-const QString LastRequest = u"console/lastRequest"_s;
-const QString RequestOptions = u"console/options"_s;
-const QString Language = u"language"_s;
-const QString MetCodes = u"quiz/met"_s;
-const QString QuizProgress = u"quiz/progress"_s; // a group: CODE = "right/asked"
-const QString HistorySecrets = u"history/secrets"_s;
-// Edit → Preferences (never a password: those are in the keychain).
-const QString ProxyMode = u"network/proxyMode"_s;
-const QString ProxyUrl = u"network/proxyUrl"_s;
-const QString ProxyUser = u"network/proxyUser"_s;
-const QString NoProxy = u"network/noProxy"_s;
-const QString ExtraCaFiles = u"network/caFiles"_s;
-const QString ClientCertificates = u"network/clientCertificates"_s; // a JSON array
-const QString HttpVersion = u"network/httpVersion"_s;
-const QString InactivityTimeout = u"network/inactivityTimeoutMs"_s;
-const QString Deadline = u"network/deadlineMs"_s;
-} // namespace Key
+constexpr std::pair<Settings::Page, QStringView> PageKeys[] = {{Settings::Page::Catalogue, u"catalogue"},
+                                                               {Settings::Page::Console, u"console"},
+                                                               {Settings::Page::Audit, u"audit"}};
 
 // Enums are written as keys. Earlier versions wrote history/secrets as the enumerator's number (the
 // order of this table), which is still read.
@@ -60,42 +45,12 @@ constexpr std::pair<TlsSetting::CertificateType, QStringView> CertificateTypeKey
        {TlsSetting::CertificateType::Der, u"der"},
        {TlsSetting::CertificateType::Pkcs12, u"p12"}};
 
-// The enumerator written as `text`, or `fallback` for anything else.
-template<typename Enum, std::size_t N>
-Enum enumFromKey(const std::pair<Enum, QStringView> (&table)[N], const QString &text, Enum fallback)
-{
-    for (const auto &[value, key] : table) {
-        if (text == key)
-            return value;
-    }
-    return fallback;
-}
-
-template<typename Enum, std::size_t N>
-QString keyOfEnum(const std::pair<Enum, QStringView> (&table)[N], Enum value)
-{
-    for (const auto &[candidate, key] : table) {
-        if (candidate == value)
-            return key.toString();
-    }
-    return table[0].second.toString();
-}
-
 // A stored duration in milliseconds; negative or unreadable reads as `fallback`.
 int durationMs(const QVariant &stored, int fallback)
 {
     bool ok = false;
     const int value = stored.toInt(&ok);
     return ok && value >= 0 ? value : fallback;
-}
-
-std::optional<QJsonObject> jsonObject(const QVariant &value)
-{
-    QJsonParseError error{};
-    const QJsonDocument document = QJsonDocument::fromJson(value.toByteArray(), &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject() || document.object().isEmpty())
-        return std::nullopt;
-    return document.object();
 }
 
 } // namespace
@@ -129,13 +84,14 @@ void Settings::setWindowState(const QByteArray &state)
 
 Settings::Page Settings::page() const
 {
-    return m_store && m_store->value(Key::Page).toString() == u"console"_s ? Page::Console : Page::Catalogue;
+    return m_store ? enumFromKey(PageKeys, m_store->value(Key::Page).toString(), Page::Catalogue)
+                   : Page::Catalogue;
 }
 
 void Settings::setPage(Page page)
 {
     if (m_store)
-        m_store->setValue(Key::Page, page == Page::Console ? u"console"_s : u"catalogue"_s);
+        m_store->setValue(Key::Page, keyOfEnum(PageKeys, page));
 }
 
 QByteArray Settings::catalogueSplitter() const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/audit/auditrunner.h"
+#include "core/audit/auditsource.h"
 #include "core/quiz/quizprogress.h"
 #include "core/requests/chainmasking.h"
 #include "core/requests/requestspec.h"
@@ -17,6 +19,17 @@ class QSettings;
 
 namespace StatusScope::Core {
 
+// What the Audit page's input held (Settings::auditInput()).
+struct AuditInputSettings
+{
+    enum class Tab { File, Paste, Url };
+    Tab tab = Tab::File;
+    AuditInputKind kind = AuditInputKind::Guess;
+    QString file;
+    QString url;
+    QString text; // pasted; empty when it was longer than Settings::AuditTextLimit
+};
+
 // Every key StatusScope keeps between sessions, each listed once here with its type and default,
 // over a QSettings given to it (not owned; null keeps nothing and reads the defaults). The key
 // names and value formats are those earlier versions wrote, so nobody's settings are lost; a value
@@ -26,7 +39,7 @@ class Settings final
     Q_DISABLE_COPY_MOVE(Settings)
 
 public:
-    enum class Page { Catalogue, Console };
+    enum class Page { Catalogue, Console, Audit };
 
     explicit Settings(QSettings *store);
 
@@ -47,6 +60,17 @@ public:
     void setLastRequest(const RequestSpec &request);
     std::optional<RequestOptions> requestOptions() const;
     void setRequestOptions(const RequestOptions &options);
+
+    // The Audit page's run options, only what its fields set: the method (GET or HEAD), chains at
+    // once, per host, rate, --max-chain and the two match relaxations; the rest as AuditRunOptions
+    // has it. Nothing when none were saved; a value out of its range reads as the default.
+    std::optional<AuditRunOptions> auditOptions() const;
+    void setAuditOptions(const AuditRunOptions &options);
+    // Pasted audit input longer than this (in UTF-8) is not kept: the settings file is read whole
+    // at start-up and written whole at every save. A list of 10,000 URLs is about 600 KB.
+    static constexpr qsizetype AuditTextLimit = 1024 * 1024;
+    AuditInputSettings auditInput() const;
+    void setAuditInput(const AuditInputSettings &input);
 
     // The interface language as a code ("de"); empty follows the system.
     QString language() const;
