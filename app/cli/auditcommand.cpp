@@ -50,6 +50,7 @@ struct ParsedAudit
     std::optional<AuditFormat> format; // unset: from the output
     QString input;
     QString outputPath; // -o
+    bool showSecrets = false;
 };
 
 // Reads an option that takes a whole number into `target`, capped at `maximum`.
@@ -179,6 +180,7 @@ std::optional<QString> parse(const QCommandLineParser &parser, ParsedAudit &audi
             return error;
         run.ratePerHost = *rate;
     }
+    audit.showSecrets = parser.isSet(u"show-secrets"_s);
     run.check.match.ignoreQuery = parser.isSet(u"ignore-query"_s);
     run.check.match.ignoreTrailingSlash = parser.isSet(u"ignore-trailing-slash"_s);
     return std::nullopt;
@@ -253,6 +255,9 @@ void configureAudit(QCommandLineParser &parser)
         {u"allow-downgrade"_s,
          AuditCommand::tr("Follow redirects from https to plain http (still reported as https-downgrade).")},
         {{u"k"_s, u"insecure"_s}, AuditCommand::tr("Accept invalid certificates.")},
+        {u"show-secrets"_s,
+         AuditCommand::tr("Show credentials (a password in a URL, what -H, -u and the like send) instead "
+                          "of masking them.")},
     });
     addProxyOptions(parser);
     addAuthOptions(parser);
@@ -309,6 +314,10 @@ int runAudit(const QCommandLineParser &parser, QTextStream &out, QTextStream &er
             out.flush(); // each row as it finishes, for whoever reads the pipe
         },
         auditTableWidth(), toTerminal && format == AuditFormat::Table && colourWanted());
+    // As `check` does: credentials masked in every row and note unless --show-secrets.
+    const AuditMasking masking
+        = audit.showSecrets ? AuditMasking::showingSecrets() : AuditMasking(audit.run.base);
+    printer.setMasking(masking);
 
     AuditRunner runner(&manager, &*catalogue);
     QEventLoop loop;
@@ -333,10 +342,10 @@ int runAudit(const QCommandLineParser &parser, QTextStream &out, QTextStream &er
         printer.writeRow(row);
     });
     QObject::connect(&runner, &AuditRunner::note, &loop,
-                     [&err, &notesShown, &clearProgress](const QString &text) {
+                     [&err, &notesShown, &clearProgress, &masking](const QString &text) {
                          notesShown.append(text);
                          clearProgress();
-                         err << "statusscope audit: " << escapeForDisplay(text) << Qt::endl;
+                         err << "statusscope audit: " << escapeForDisplay(masking.text(text)) << Qt::endl;
                      });
     QObject::connect(
         &runner, &AuditRunner::progress, &loop,
@@ -365,7 +374,7 @@ int runAudit(const QCommandLineParser &parser, QTextStream &out, QTextStream &er
     const AuditSummary summary = runner.summary();
     const QString inputError = input->errorString();
     if (!inputError.isEmpty() && !notesShown.contains(inputError))
-        err << "statusscope audit: " << escapeForDisplay(inputError) << Qt::endl;
+        err << "statusscope audit: " << escapeForDisplay(masking.text(inputError)) << Qt::endl;
     if (summary.sources == 0 && !interrupt.wasInterrupted()) {
         // Nothing could be read, so nothing was audited: bad input, said once.
         if (inputError.isEmpty())

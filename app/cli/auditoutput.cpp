@@ -155,18 +155,19 @@ QString AuditOutput::problemsCell(const AuditRow &row)
     return words.join(u' ');
 }
 
-void AuditOutput::writeRow(const AuditRow &row)
+void AuditOutput::writeRow(const AuditRow &plain)
 {
     switch (m_format) {
     case AuditFormat::JsonLines:
-        m_sink(auditRowJsonLine(row));
+        m_sink(auditRowJsonLine(plain, m_masking));
         return;
     case AuditFormat::Csv:
-        m_sink(auditCsvRow(row));
+        m_sink(auditCsvRow(plain, m_masking));
         return;
     case AuditFormat::Table:
         break;
     }
+    const AuditRow row = m_masking.apply(plain);
     const QString match = !row.match ? u"—"_s
         : *row.match                 ? AuditOutputText::tr("yes")
                                      : AuditOutputText::tr("no");

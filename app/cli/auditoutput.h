@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/audit/auditmasking.h"
 #include "core/audit/auditrow.h"
 
 #include <QByteArray>
@@ -29,6 +30,8 @@ public:
     AuditOutput(AuditFormat format, Sink sink, int width = 100, bool colour = false);
 
     AuditFormat format() const { return m_format; }
+    // How rows show credentials (default: URL passwords masked); --show-secrets shows them.
+    void setMasking(const Core::AuditMasking &masking) { m_masking = masking; }
     void writeHeader();
     void writeRow(const Core::AuditRow &row);
     // JSON Lines end with the summary object; a table with the summary sentence. CSV has no row
@@ -58,6 +61,7 @@ private:
 
     AuditFormat m_format;
     Sink m_sink;
+    Core::AuditMasking m_masking;
     bool m_colour;
     Widths m_widths;
     int m_width;

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void interruptPrintsTheSummary();
     void interruptKeepsTheOutputFileValid();
     void helpListsTheCommand();
+    void secretsMaskedUnlessShown();
 
 private:
     QString writeFile(const QString &name, const QByteArray &content);
@@ -558,6 +559,30 @@ void tst_AuditCommand::helpListsTheCommand()
           "--ignore-query", "--ignore-trailing-slash", "--format", "--output", "--user-agent", "--proxy",
           "--cacert", "--resolve", "--user", "--timeout"})
         QVERIFY2(help.out.contains(option), option);
+}
+
+void tst_AuditCommand::secretsMaskedUnlessShown()
+{
+    // A password written in the map's URLs and the -H token, which the server puts in the URL it
+    // redirects to: masked in every format, as check masks them, and shown with --show-secrets.
+    m_http->route("/account", ScriptedServer::redirect(302, "/ok?t=tok-abcdef12"));
+    QByteArray source = url(u"/account"_s);
+    source.replace("http://", "http://ann:pa55word-x@");
+    QByteArray target = url(u"/elsewhere"_s);
+    target.replace("http://", "http://ann:pa55word-x@");
+    const QString path = writeFile(u"map.csv"_s, source + "," + target + ",301\n");
+    const QStringList header{u"-H"_s, u"Authorization: Bearer tok-abcdef12"_s};
+    for (const QString &format : {u"jsonl"_s, u"csv"_s, u"table"_s}) {
+        const CliRun run = runCli(QStringList{u"audit"_s, u"--format"_s, format, path} + header);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(!run.out.contains("pa55word-x") && !run.err.contains("pa55word-x"), run.out.constData());
+        QVERIFY2(!run.out.contains("tok-abcdef12") && !run.err.contains("tok-abcdef12"), run.out.constData());
+        QVERIFY2(run.out.contains("ann:\xe2\x80\xa2\xe2\x80\xa2\xe2\x80\xa2\xe2\x80\xa2@"),
+                 run.out.constData());
+    }
+    const CliRun shown = runCli(QStringList{u"audit"_s, u"--show-secrets"_s, path} + header);
+    QVERIFY2(shown.out.contains("ann:pa55word-x@") && shown.out.contains("tok-abcdef12"),
+             shown.out.constData());
 }
 
 QTEST_GUILESS_MAIN(tst_AuditCommand)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // An audit row and summary as JSON Lines and CSV: the keys in its order, RFC 4180 quoting.
 #include "core/audit/auditwriter.h"
+#include "core/requests/secrets.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -19,6 +20,8 @@ private Q_SLOTS:
     void csvHeaderAndRow();
     void csvQuoting_data();
     void csvQuoting();
+    void urlPasswordsMasked();
+    void requestCredentialsMasked();
 
 private:
     static AuditRow sampleRow();
@@ -124,6 +127,59 @@ void tst_AuditWriter::csvQuoting()
     QFETCH(QString, value);
     QFETCH(QString, written);
     QCOMPARE(csvField(value), written);
+}
+
+void tst_AuditWriter::urlPasswordsMasked()
+{
+    // A password written in the source (with or without its scheme), the expected target, the
+    // final URL and an error message quoting one: masked in JSON Lines, CSV and the table's fields,
+    // as `check` masks a URL; the user name stays. The row itself keeps them (a re-run needs them).
+    AuditRow row = sampleRow();
+    row.source = u"ann:s3cret-pw@old.example/a"_s;
+    row.expectedTarget = u"https://bob:other-pw@new.example/a"_s;
+    row.finalUrl = u"https://bob:other-pw@new.example/a"_s;
+    row.error = AuditError{u"invalid-input"_s, u"“http://ann:s3cret-pw@old.example/a” is odd"_s};
+    const QString mask = QString::fromUtf8(credentialMask());
+    const QByteArray line = auditRowJsonLine(row);
+    const QByteArray csv = auditCsvRow(row);
+    const QString fields = auditCsvFields(row).join(u' ');
+    for (const QString &written : {QString::fromUtf8(line), QString::fromUtf8(csv), fields}) {
+        QVERIFY2(!written.contains(u"s3cret-pw"_s) && !written.contains(u"other-pw"_s), qPrintable(written));
+        QVERIFY2(written.contains(u"http://ann:"_s + mask + u"@old.example/a"_s), qPrintable(written));
+        QVERIFY2(written.contains(u"https://bob:"_s + mask + u"@new.example/a"_s), qPrintable(written));
+    }
+    QCOMPARE(auditRowToJson(row).value(u"final_url"_s).toString(),
+             u"https://bob:"_s + mask + u"@new.example/a"_s);
+    QCOMPARE(row.source, u"ann:s3cret-pw@old.example/a"_s);
+    // A source without a password is written as typed, scheme or not.
+    row.source = u"old.example/a"_s;
+    QCOMPARE(auditCsvFields(row).at(1), u"old.example/a"_s);
+    // --show-secrets: as it is.
+    row.source = u"ann:s3cret-pw@old.example/a"_s;
+    QVERIFY(auditRowJsonLine(row, AuditMasking::showingSecrets()).contains("ann:s3cret-pw@old.example/a"));
+}
+
+void tst_AuditWriter::requestCredentialsMasked()
+{
+    // What the run's request carried (-H Authorization and Cookie, -u) is masked wherever it
+    // echoes in a row: a server that put the token in the URL it redirected to, an error message.
+    RequestSpec base;
+    base.headers = {{"Authorization"_ba, "Bearer tok-abcdef12"_ba}, {"Cookie"_ba, "session=cookie-9876"_ba}};
+    base.options.network.auth.scheme = AuthSetting::Scheme::Basic;
+    base.options.network.auth.user = u"ann"_s;
+    base.options.network.auth.password = u"basic-pw-42"_s;
+    AuditRow row = sampleRow();
+    row.finalUrl = u"https://new.example/a?t=tok-abcdef12&s=cookie-9876"_s;
+    row.error = AuditError{u"auth-failed"_s, u"basic-pw-42 was refused"_s};
+    const AuditMasking masking(base);
+    for (const QByteArray &written : {auditRowJsonLine(row, masking), auditCsvRow(row, masking)}) {
+        for (const QByteArray &secret : {"tok-abcdef12"_ba, "cookie-9876"_ba, "basic-pw-42"_ba})
+            QVERIFY2(!written.contains(secret), written.constData());
+        QVERIFY2(written.contains(credentialMask()), written.constData());
+    }
+    QCOMPARE(masking.text(u"the token tok-abcdef12"_s),
+             u"the token "_s + QString::fromUtf8(credentialMask()));
+    QVERIFY(auditRowJsonLine(row, AuditMasking::showingSecrets()).contains("tok-abcdef12"));
 }
 
 QTEST_GUILESS_MAIN(tst_AuditWriter)

@@ -108,16 +108,17 @@ QString numberText(double value)
 
 } // namespace
 
-QJsonObject auditRowToJson(const AuditRow &row)
+QJsonObject auditRowToJson(const AuditRow &row, const AuditMasking &masking)
 {
     QJsonObject object;
-    for (const auto &[key, value] : rowFields(row))
+    for (const auto &[key, value] : rowFields(masking.apply(row)))
         object.insert(key, value);
     return object;
 }
 
-QByteArray auditRowJsonLine(const AuditRow &row)
+QByteArray auditRowJsonLine(const AuditRow &plain, const AuditMasking &masking)
 {
+    const AuditRow row = masking.apply(plain);
     QHash<QString, QByteArray> nested;
     if (row.hasExpected)
         nested.insert(u"expected"_s, orderedObject(expectedFields(row)));
@@ -165,8 +166,9 @@ QString auditChainText(const QList<std::optional<int>> &chain)
     return parts.join(u'>');
 }
 
-QStringList auditCsvFields(const AuditRow &row)
+QStringList auditCsvFields(const AuditRow &plain, const AuditMasking &masking)
 {
+    const AuditRow row = masking.apply(plain);
     return {
         row.line > 0 ? QString::number(row.line) : QString(),
         row.source,
@@ -203,9 +205,9 @@ QByteArray auditCsvHeader()
     return csvLine(auditCsvColumns());
 }
 
-QByteArray auditCsvRow(const AuditRow &row)
+QByteArray auditCsvRow(const AuditRow &row, const AuditMasking &masking)
 {
-    return csvLine(auditCsvFields(row));
+    return csvLine(auditCsvFields(row, masking));
 }
 
 } // namespace StatusScope::Core

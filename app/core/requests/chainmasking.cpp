@@ -91,15 +91,21 @@ QList<QByteArray> extraSecrets(const RequestSpec &request, const MaskingPolicy &
 
 // Every credential the chain sent: what the user typed, and what was sent for them (the Basic
 // header made from the URL, cookies the server set and got back).
-CredentialScrubber scrubberFor(const RequestSpec &request, const QList<Hop> &hops,
-                               const QList<QByteArray> &extra)
+QList<QByteArray> credentialValuesOf(const RequestSpec &request, const QList<Hop> &hops,
+                                     const QList<QByteArray> &extra)
 {
     QList<QByteArray> values = credentialValues(request.url) + credentialValues(request.headers, extra);
     values += proxyCredentialValues(request.options.network.proxy);
     values += authCredentialValues(request.options.network.auth, hops);
     for (const Hop &hop : hops)
         values += credentialValues(hop.requestHeaders, extra);
-    return CredentialScrubber(values);
+    return values;
+}
+
+CredentialScrubber scrubberFor(const RequestSpec &request, const QList<Hop> &hops,
+                               const QList<QByteArray> &extra)
+{
+    return CredentialScrubber(credentialValuesOf(request, hops, extra));
 }
 
 RequestSpec maskedRequestWith(const RequestSpec &request, const MaskingPolicy &policy,
@@ -152,6 +158,11 @@ ChainResult maskedChain(const ChainResult &chain, const MaskingPolicy &policy)
             hop.location = maskedUrl(*hop.location, policy.secrets);
     }
     return masked;
+}
+
+QList<QByteArray> requestCredentialValues(const RequestSpec &request, const MaskingPolicy &policy)
+{
+    return credentialValuesOf(request, {}, extraSecrets(request, policy));
 }
 
 bool carriesCredentials(const RequestSpec &request)

@@ -25,6 +25,11 @@ struct MaskingPolicy
 ChainResult maskedChain(const ChainResult &chain, const MaskingPolicy &policy = {});
 RequestSpec maskedRequest(const RequestSpec &request, const MaskingPolicy &policy = {});
 
+// (audit) Every credential `request` carries (typed credential headers and those `policy` or the
+// request marks, the URL's password, -u, --oauth2-bearer, --proxy-user), in the forms they are
+// sent in: for masking their echoes in text made of its results (an audit row, a note).
+QList<QByteArray> requestCredentialValues(const RequestSpec &request, const MaskingPolicy &policy = {});
+
 // True when maskedRequest() under Masked changes something: the request carries credentials.
 bool carriesCredentials(const RequestSpec &request);
 

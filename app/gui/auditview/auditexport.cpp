@@ -23,20 +23,21 @@ bool writeWhole(const QString &path, const QByteArray &bytes, QString *error)
 
 } // namespace
 
-bool writeAuditCsv(const QString &path, const QList<Core::AuditRow> &rows, QString *error)
+bool writeAuditCsv(const QString &path, const QList<Core::AuditRow> &rows, QString *error,
+                   const Core::AuditMasking &masking)
 {
     QByteArray bytes = Core::auditCsvHeader();
     for (const Core::AuditRow &row : rows)
-        bytes += Core::auditCsvRow(row);
+        bytes += Core::auditCsvRow(row, masking);
     return writeWhole(path, bytes, error);
 }
 
 bool writeAuditJsonLines(const QString &path, const QList<Core::AuditRow> &rows,
-                         const Core::AuditSummary &summary, QString *error)
+                         const Core::AuditSummary &summary, QString *error, const Core::AuditMasking &masking)
 {
     QByteArray bytes;
     for (const Core::AuditRow &row : rows)
-        bytes += Core::auditRowJsonLine(row);
+        bytes += Core::auditRowJsonLine(row, masking);
     bytes += Core::auditSummaryJsonLine(summary);
     return writeWhole(path, bytes, error);
 }
