@@ -3,8 +3,6 @@
 
 #include "core/requests/safetext.h"
 
-#include <QRegularExpression>
-
 #include <algorithm>
 #include <cstdio>
 #include <unistd.h>
@@ -12,6 +10,17 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace StatusScope::Cli {
+
+namespace {
+
+// Space a line may break at: any but the no-break spaces (U+00A0, U+2007, U+202F), which keep a
+// number and its unit together.
+bool breaksLine(QChar c)
+{
+    return c.isSpace() && c != u'\u00A0' && c != u'\u2007' && c != u'\u202F';
+}
+
+} // namespace
 
 bool colourWanted()
 {
@@ -42,25 +51,46 @@ int terminalWidth()
 
 QString wrapText(const QString &text, int width, const QString &indent)
 {
-    static const QRegularExpression paragraphBreak(u"\\n\\s*\\n"_s);
-    static const QRegularExpression space(u"\\s+"_s);
-    const int available = std::max(20, width - int(indent.size()));
-    QStringList paragraphs;
-    for (const QString &paragraph : text.split(paragraphBreak, Qt::SkipEmptyParts)) {
-        QStringList lines;
-        QString line;
-        for (const QString &word : paragraph.split(space, Qt::SkipEmptyParts)) {
-            if (!line.isEmpty() && line.size() + 1 + word.size() > available) {
-                lines.append(indent + line);
-                line.clear();
-            }
-            line += line.isEmpty() ? word : u' ' + word;
+    // One pass over the text, no regular expression: `check` wraps a meaning on every hop, and
+    // compiling and running two patterns for it cost more than the rest of printing the hop.
+    // Words are runs of characters a line may not break at; a run of space holding two line breaks or more
+    // ends a paragraph (a blank line between them in the output).
+    const qsizetype available = std::max(20, width - int(indent.size()));
+    const qsizetype size = text.size();
+    QString out;
+    out.reserve(size + size / available * (indent.size() + 1) + indent.size());
+    qsizetype lineLength = -1; // -1 before the first word
+    int breaks = 0; // line breaks since the last word
+    for (qsizetype at = 0; at < size;) {
+        const QChar c = text.at(at);
+        if (breaksLine(c)) {
+            breaks += c == u'\n';
+            ++at;
+            continue;
         }
-        if (!line.isEmpty())
-            lines.append(indent + line);
-        paragraphs.append(lines.join(u'\n'));
+        qsizetype end = at + 1;
+        while (end < size && !breaksLine(text.at(end)))
+            ++end;
+        const QStringView word = QStringView(text).sliced(at, end - at);
+        if (lineLength < 0) {
+            out += indent;
+            lineLength = 0;
+        } else if (breaks >= 2) {
+            out += u"\n\n"_s + indent;
+            lineLength = 0;
+        } else if (lineLength + 1 + word.size() > available) {
+            out += u'\n' + indent;
+            lineLength = 0;
+        } else {
+            out += u' ';
+            ++lineLength;
+        }
+        out += word;
+        lineLength += word.size();
+        breaks = 0;
+        at = end;
     }
-    return paragraphs.join(u"\n\n"_s);
+    return out;
 }
 
 QString displayText(const QString &text)
