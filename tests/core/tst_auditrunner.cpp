@@ -69,6 +69,8 @@ private Q_SLOTS:
     void pauseAndResume();
     void cancelDeliversWhatFinished();
     void againstHttpbin();
+    void retryAfterFromTheHopThatAsked();
+    void sharedGateLimitsBothRunners();
 
 private:
     struct Run
@@ -600,6 +602,90 @@ void tst_AuditRunner::againstHttpbin()
     QCOMPARE(result.rows.at(3).hops, 4);
     QCOMPARE(result.rows.at(4).problems, QStringList{u"target-mismatch"_s});
     QCOMPARE(result.summary.matched, 1);
+}
+
+void tst_AuditRunner::retryAfterFromTheHopThatAsked()
+{
+    // A 301 to a second host that answers 429 Retry-After: 1, then 200: the chain goes on from the
+    // 429 (the first host is asked once), after the wait, and the row reads 301 > 200.
+    ScriptedServer second;
+    QVERIFY(second.listen());
+    QElapsedTimer clock;
+    clock.start();
+    QList<qint64> arrivals;
+    second.route("/landing", [&arrivals, &clock](const ScriptedServer::Request &, QTcpSocket *socket) {
+        arrivals.append(clock.elapsed());
+        socket->write(arrivals.size() == 1
+                          ? ScriptedServer::response(429, "Too Many Requests", {{"Retry-After", "1"}}, "wait")
+                          : ScriptedServer::response(200, "OK", {}, "landed"));
+    });
+    const QByteArray target = "http://localhost:" + QByteArray::number(second.port()) + "/landing";
+    m_server->route("/start", ScriptedServer::redirect(301, target));
+    auto input = AuditInput::fromText(m_server->url(u"/start"_s).toString() + u","_s
+                                          + QString::fromLatin1(target) + u",301\n"_s,
+                                      AuditInputKind::Map);
+    const Run result = run(*input, options());
+    QCOMPARE(result.rows.size(), 1);
+    const AuditRow &row = result.rows.first();
+    QVERIFY2(row.passed(), qPrintable(row.problems.join(u' ')));
+    QCOMPARE(row.chain, (QList<std::optional<int>>{301, 200}));
+    QCOMPARE(row.hops, 2);
+    QCOMPARE(row.retries, 1);
+    QVERIFY(row.warnings.contains(u"retry-after"_s));
+    QCOMPARE(m_server->requests().size(), 1); // the first host, once
+    QCOMPARE(arrivals.size(), 2);
+    QVERIFY2(arrivals.at(1) - arrivals.at(0) >= 950,
+             qPrintable(QString::number(arrivals.at(1) - arrivals.at(0))));
+    // The chain as the console shows it keeps every hop, the 429 with the wait noted.
+    QCOMPARE(result.chains.size(), 1);
+    const ChainResult &chain = result.chains.first();
+    QCOMPARE(chain.hops.size(), 3);
+    QCOMPARE(chain.hops.at(1).status, 429);
+    QVERIFY(
+        std::any_of(chain.hops.at(1).warnings.cbegin(), chain.hops.at(1).warnings.cend(),
+                    [](const HopWarning &warning) { return warning.message.contains(u"retry 1 of 2"_s); }));
+    QCOMPARE(chain.hops.at(2).url, QUrl(QString::fromLatin1(target)));
+}
+
+void tst_AuditRunner::sharedGateLimitsBothRunners()
+{
+    // A run of slow sources at 2 per host, and a second runner fetching chains again on the same
+    // host meanwhile (the Audit page's re-fetch): sharing the run's gate, the server never sees
+    // more than 2 at once. Pausing the run holds back its own hops only.
+    InFlightCounter counter;
+    m_server->route("/slow", counter.answerLater(60, ScriptedServer::response(200, "OK", {}, "slow")));
+    QString list;
+    for (int i = 0; i < 8; ++i)
+        list += m_server->url(u"/slow"_s).toString() + u"?run="_s + QString::number(i) + u'\n';
+    auto runInput = AuditInput::fromText(list, AuditInputKind::List);
+    auto fetchInput = AuditInput::fromText(m_server->url(u"/slow?again=1"_s).toString() + u'\n'
+                                               + m_server->url(u"/slow?again=2"_s).toString() + u'\n'
+                                               + m_server->url(u"/slow?again=3"_s).toString(),
+                                           AuditInputKind::List);
+    AuditRunOptions limited = options();
+    limited.parallel = 8;
+    limited.perHost = 2;
+    AuditRunner runner(m_manager, &m_catalogue);
+    AuditRunner refetcher(m_manager, &m_catalogue);
+    refetcher.shareGateOf(runner);
+    QSignalSpy runFinished(&runner, &AuditRunner::finished);
+    QSignalSpy fetchFinished(&refetcher, &AuditRunner::finished);
+    runner.start(runInput.get(), limited);
+    AuditRunOptions unlimited = limited;
+    unlimited.perHost = 0; // the run's limits hold, not the borrower's
+    refetcher.start(fetchInput.get(), unlimited);
+    QVERIFY(fetchFinished.wait(20000));
+    QCOMPARE(refetcher.summary().matched, 3);
+    runner.pause();
+    const qsizetype sentWhenPaused = m_server->requests().size();
+    roundTrip(*m_server);
+    QVERIFY(m_server->requests().size() <= sentWhenPaused + 1 + 2); // the round trip, and hops already sent
+    runner.resume();
+    QVERIFY(runFinished.count() == 1 || runFinished.wait(20000));
+    QCOMPARE(runner.summary().matched, 8);
+    QVERIFY2(counter.highest <= 2, qPrintable(QString::number(counter.highest)));
+    QCOMPARE(counter.highest, 2); // they did overlap: the limit, not chance, kept them at 2
+    QCOMPARE(runner.gate(), refetcher.gate());
 }
 
 QTEST_GUILESS_MAIN(tst_AuditRunner)

@@ -47,6 +47,15 @@ int redirectsFollowed(const ChainResult &chain)
     return count;
 }
 
+// A 429 or 503 the run waited out and asked again (the hop gate's retryLater()): any such hop
+// but the last. It stays in the chain (the console view shows it, its retry-after note goes to
+// the row's warnings), not in the row's statuses, which say what the source answers.
+bool askedAgain(const ChainResult &chain, qsizetype i)
+{
+    const int status = chain.hops.at(i).status.value_or(0);
+    return i + 1 < chain.hops.size() && (status == 429 || status == 503);
+}
+
 // What a row says of its source, whatever became of it.
 AuditRow rowOf(const AuditSource &source)
 {
@@ -96,17 +105,25 @@ AuditRow evaluateAudit(const AuditSource &source, const ChainResult &chain, cons
 
     const Hop *last = nullptr; // the last hop that was answered
     double hopMs = 0;
-    for (const Hop &hop : chain.hops) {
-        row.chain.append(hop.status);
-        if (hop.status)
-            last = &hop;
+    std::optional<int> first;
+    for (qsizetype i = 0; i < chain.hops.size(); ++i) {
+        const Hop &hop = chain.hops.at(i);
         hopMs += hop.timings.done.value_or(0);
         for (const HopWarning &warning : hop.warnings) {
             if (!row.warnings.contains(warning.id))
                 row.warnings.append(warning.id);
         }
+        if (askedAgain(chain, i)) {
+            ++row.retries;
+            continue;
+        }
+        if (row.chain.isEmpty())
+            first = hop.status;
+        row.chain.append(hop.status);
+        if (hop.status)
+            last = &hop;
     }
-    row.hops = int(chain.hops.size());
+    row.hops = int(row.chain.size());
     // The hops' own durations: a hop held back by the run's per-host limits is not slower for it.
     row.totalMs = chain.hops.isEmpty() ? chain.totalMs : hopMs;
     if (last) {
@@ -121,7 +138,6 @@ AuditRow evaluateAudit(const AuditSource &source, const ChainResult &chain, cons
 
     if (row.match == false)
         row.problems.append(AuditProblem::TargetMismatch.toString());
-    const std::optional<int> first = chain.hops.isEmpty() ? std::nullopt : chain.hops.first().status;
     if (source.expectedStatus && first != source.expectedStatus)
         row.problems.append(AuditProblem::StatusMismatch.toString());
     if (row.finalStatus && (*row.finalStatus < 200 || *row.finalStatus >= 300))

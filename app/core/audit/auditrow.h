@@ -62,7 +62,7 @@ struct AuditRow
     QStringList warnings; // every hop's warning ids, each once, in the order first seen
     double totalMs = 0;
     std::optional<AuditError> error;
-    int retries = 0; // chains re-run after a Retry-After (not written)
+    int retries = 0; // 429s and 503s waited out and asked again (not written; left out of chain)
 
     // No problem at all: what `matched` counts in the summary.
     bool passed() const { return problems.isEmpty(); }

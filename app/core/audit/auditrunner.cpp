@@ -13,14 +13,14 @@ struct AuditRunner::Slot
 {
     AuditSource source;
     RequestEngine *engine = nullptr; // a child of the runner, deleted later once the chain ends
-    int retries = 0;
 };
 
 AuditRunner::AuditRunner(QNetworkAccessManager *manager, const StatusCatalogue *catalogue, QObject *parent)
     : QObject(parent)
     , m_manager(manager)
     , m_catalogue(catalogue)
-    , m_gate(std::make_unique<HostGate>())
+    , m_gate(std::make_shared<HostGate>())
+    , m_door(std::make_unique<HostGateClient>(m_gate))
 {
 }
 
@@ -34,6 +34,15 @@ AuditRunner::~AuditRunner()
         }
     }
     m_slots.clear();
+}
+
+void AuditRunner::shareGateOf(const AuditRunner &other)
+{
+    if (m_running || &other == this)
+        return;
+    m_gate = other.m_gate;
+    m_gateBorrowed = true;
+    m_door->setGate(m_gate);
 }
 
 void AuditRunner::start(AuditInput *input, const AuditRunOptions &options)
@@ -50,10 +59,13 @@ void AuditRunner::start(AuditInput *input, const AuditRunOptions &options)
         m_options.reorderLimit = 64 * m_options.parallel;
     // An audit follows redirects whatever the base request says: following is what it checks.
     m_options.base.options.followRedirects = true;
-    m_gate->setPerHost(m_options.perHost);
-    m_gate->setRatePerSecond(m_options.ratePerHost);
-    m_gate->setRetryAfterLimitMs(m_options.retryAfterLimitMs);
-    m_gate->setPaused(false);
+    if (!m_gateBorrowed) {
+        m_gate->setPerHost(m_options.perHost);
+        m_gate->setRatePerSecond(m_options.ratePerHost);
+        m_gate->setRetryAfterLimitMs(m_options.retryAfterLimitMs);
+        m_gate->setMaxRetries(m_options.maxRetries);
+    }
+    m_door->setPaused(false);
     m_waiting.clear();
     m_nextIndex = 0;
     m_taken = 0;
@@ -76,7 +88,7 @@ void AuditRunner::pause()
         return;
     m_paused = true;
     m_pauseClock.start();
-    m_gate->setPaused(true); // nothing new is sent; hops already sent end as they will
+    m_door->setPaused(true); // nothing new is sent; hops already sent end as they will
 }
 
 void AuditRunner::resume()
@@ -85,7 +97,7 @@ void AuditRunner::resume()
         return;
     m_paused = false;
     m_pausedNs += m_pauseClock.nsecsElapsed();
-    m_gate->setPaused(false);
+    m_door->setPaused(false);
     QMetaObject::invokeMethod(this, &AuditRunner::launch, Qt::QueuedConnection);
 }
 
@@ -149,7 +161,7 @@ void AuditRunner::run(qint64 index)
         return;
     Slot &slot = *found->second;
     auto *engine = new RequestEngine(m_manager, m_catalogue, this);
-    engine->setHopGate(m_gate.get());
+    engine->setHopGate(m_door.get());
     connect(engine, &RequestEngine::finished, this, [this, index] { onChainFinished(index); });
     slot.engine = engine;
     RequestSpec spec = m_options.base;
@@ -175,21 +187,11 @@ void AuditRunner::onChainFinished(qint64 index)
     engine->deleteLater(); // from inside its own finished()
     const ChainResult &chain = engine->result();
 
-    bool waitedTooLong = false;
-    if (!chain.hops.isEmpty()) {
-        const std::optional<qint64> wait
-            = HostGate::retryAfterMs(chain.hops.last(), QDateTime::currentDateTimeUtc());
-        if (wait && *wait <= m_options.retryAfterLimitMs && slot.retries < m_options.maxRetries) {
-            // The gate holds the host for that long (it saw the answer); the chain goes again.
-            ++slot.retries;
-            QMetaObject::invokeMethod(
-                this, [this, index] { run(index); }, Qt::QueuedConnection);
-            return;
-        }
-        waitedTooLong = wait.has_value();
-    }
+    // The engine asked a 429 or 503 again itself, from that hop (the gate's retryLater()): one
+    // still ending the chain asked to wait longer than the limit, or past the retries allowed.
+    const bool waitedTooLong = !chain.hops.isEmpty()
+        && HostGate::retryAfterMs(chain.hops.last(), QDateTime::currentDateTimeUtc()).has_value();
     AuditRow row = evaluateAudit(slot.source, chain, m_options.check);
-    row.retries = slot.retries;
     if (waitedTooLong) {
         const qsizetype error = row.problems.indexOf(AuditProblem::Error.toString());
         row.problems.insert(error < 0 ? row.problems.size() : error, AuditProblem::retryAfter());

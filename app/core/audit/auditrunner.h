@@ -16,6 +16,7 @@ namespace StatusScope::Core {
 
 class AuditInput;
 class HostGate;
+class HostGateClient;
 class RequestEngine;
 class StatusCatalogue;
 
@@ -30,7 +31,9 @@ struct AuditRunOptions
     int perHost = 4; // hops in flight per host; 0: no limit
     double ratePerHost = 0; // hops started per second per host; 0: no limit
     qint64 retryAfterLimitMs = 30000; // a longer Retry-After is reported, not waited for
-    int maxRetries = 2; // chains re-run after a 429/503 with Retry-After
+    // A 429 or 503 with Retry-After (within the limit) is waited out and asked again, from that
+    // hop on, up to this many times per chain.
+    int maxRetries = 2;
     // At most this many sources between the first one not yet delivered and the last one taken
     // (running, or finished and held to keep the input order): a slow source holds back that many
     // rows at most, whatever the input's length. Below `parallel`, it lowers the chains at once
@@ -66,6 +69,10 @@ public:
     const AuditSummary &summary() const { return m_summary; }
     // For tests and notes: the gate the run's engines share.
     const HostGate *gate() const { return m_gate.get(); }
+    // Counts this runner's hops against `other`'s hosts, limits and Retry-After holds (the window
+    // fetching one row's chain again while the run goes on); the limits stay the ones `other`'s
+    // run sets, and pausing either runner holds back its own hops only. Call while not running.
+    void shareGateOf(const AuditRunner &other);
 
 Q_SIGNALS:
     // In input order, each row once.
@@ -94,7 +101,9 @@ private:
 
     QNetworkAccessManager *m_manager;
     const StatusCatalogue *m_catalogue;
-    std::unique_ptr<HostGate> m_gate;
+    std::shared_ptr<HostGate> m_gate;
+    std::unique_ptr<HostGateClient> m_door; // the engines' way into m_gate, with this run's pause
+    bool m_gateBorrowed = false; // m_gate is another runner's: its run sets the limits
     AuditInput *m_input = nullptr;
     AuditRunOptions m_options;
     std::map<qint64, std::unique_ptr<Slot>> m_slots; // running chains by input index

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "core/audit/hostgate.h"
 
+#include "core/requests/checkids.h"
 #include "core/requests/hop.h"
 #include "core/requests/httpdate.h"
+
+#include <QCoreApplication>
 
 #include <algorithm>
 
@@ -13,6 +16,11 @@ namespace StatusScope::Core {
 namespace {
 
 constexpr qsizetype MaxIdleHosts = 512;
+
+struct HostGateText
+{
+    Q_DECLARE_TR_FUNCTIONS(HostGate)
+};
 
 } // namespace
 
@@ -82,11 +90,31 @@ void HostGate::release(const void *owner, const Hop *hop)
     pumpSoon();
 }
 
-void HostGate::setPaused(bool paused)
+void HostGate::setMaxRetries(int retries)
 {
-    m_paused = paused;
-    if (!paused)
-        pumpSoon();
+    m_maxRetries = std::max(0, retries);
+}
+
+bool HostGate::retryLater(const void *, Hop &hop, const QList<Hop> &earlier)
+{
+    const std::optional<qint64> wait = retryAfterMs(hop, QDateTime::currentDateTimeUtc());
+    if (!wait || *wait > m_retryAfterLimitMs)
+        return false;
+    // A 429 or 503 ends a chain unless it was asked again: each one before this was a retry.
+    const qsizetype retried = std::count_if(earlier.cbegin(), earlier.cend(), [](const Hop &each) {
+        return each.status == 429 || each.status == 503;
+    });
+    if (retried >= m_maxRetries)
+        return false;
+    const int seconds = int((*wait + 999) / 1000);
+    hop.warnings.append(makeWarning(
+        CheckId::RetryAfter,
+        HostGateText::tr("The audit waits %n second(s), as Retry-After asks, then sends this request again "
+                         "(retry %1 of %2).",
+                         nullptr, seconds)
+            .arg(retried + 1)
+            .arg(m_maxRetries)));
+    return true;
 }
 
 void HostGate::holdHost(const QString &host, qint64 ms)
@@ -153,8 +181,6 @@ void HostGate::pumpSoon()
 void HostGate::pump()
 {
     m_pumpQueued = false;
-    if (m_paused)
-        return;
     const qint64 intervalNs = m_rate > 0 ? qint64(1e9 / m_rate) : 0;
     qint64 wakeMs = -1;
     auto wakeIn = [&wakeMs](qint64 ms) { wakeMs = wakeMs < 0 ? ms : std::min(wakeMs, ms); };
@@ -191,6 +217,89 @@ void HostGate::scheduleWake(qint64 ms)
 {
     if (!m_wake.isActive() || m_wake.remainingTime() > ms)
         m_wake.start(int(std::clamp<qint64>(ms, 0, 24 * 3600 * 1000)));
+}
+
+HostGateClient::HostGateClient(std::shared_ptr<HostGate> gate)
+    : m_gate(std::move(gate))
+{
+}
+
+HostGateClient::~HostGateClient()
+{
+    for (auto it = m_queued.cbegin(); it != m_queued.cend(); ++it)
+        m_gate->release(it.key(), nullptr);
+}
+
+void HostGateClient::setGate(std::shared_ptr<HostGate> gate)
+{
+    m_gate = std::move(gate);
+}
+
+void HostGateClient::enter(const void *owner, Pending pending)
+{
+    std::shared_ptr<std::function<void()>> send = pending.send;
+    const QUrl url = pending.url;
+    m_queued.insert(owner, std::move(pending));
+    // Sent by the gate: no longer this client's to take back. The gate may call at once.
+    m_gate->acquire(owner, url, [this, owner, send] {
+        const auto queued = m_queued.find(owner);
+        if (queued == m_queued.end() || queued->send != send)
+            return;
+        m_queued.erase(queued);
+        (*send)();
+    });
+}
+
+void HostGateClient::acquire(const void *owner, const QUrl &url, std::function<void()> send)
+{
+    Pending pending{url, std::make_shared<std::function<void()>>(std::move(send))};
+    if (m_paused) {
+        m_held.insert(owner, std::move(pending));
+        m_heldOrder.push_back(owner);
+        return;
+    }
+    enter(owner, std::move(pending));
+}
+
+void HostGateClient::release(const void *owner, const Hop *hop)
+{
+    if (m_held.remove(owner) > 0) {
+        m_heldOrder.erase(std::remove(m_heldOrder.begin(), m_heldOrder.end(), owner), m_heldOrder.end());
+        return;
+    }
+    m_queued.remove(owner);
+    m_gate->release(owner, hop);
+}
+
+bool HostGateClient::retryLater(const void *owner, Hop &hop, const QList<Hop> &earlier)
+{
+    return m_gate->retryLater(owner, hop, earlier);
+}
+
+void HostGateClient::setPaused(bool paused)
+{
+    if (m_paused == paused)
+        return;
+    m_paused = paused;
+    if (paused) {
+        // Waiting in the gate's queue, not yet sent: taken back, to enter again on resume.
+        const QHash<const void *, Pending> queued = std::exchange(m_queued, {});
+        for (auto it = queued.cbegin(); it != queued.cend(); ++it) {
+            m_gate->release(it.key(), nullptr);
+            m_held.insert(it.key(), it.value());
+            m_heldOrder.push_front(it.key());
+        }
+        return;
+    }
+    const std::deque<const void *> order = std::exchange(m_heldOrder, {});
+    for (const void *owner : order) {
+        const auto held = m_held.find(owner);
+        if (held == m_held.end())
+            continue;
+        Pending pending = std::move(*held);
+        m_held.erase(held);
+        enter(owner, std::move(pending));
+    }
 }
 
 } // namespace StatusScope::Core

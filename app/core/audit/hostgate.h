@@ -12,6 +12,7 @@
 
 #include <deque>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace StatusScope::Core {
@@ -35,11 +36,14 @@ public:
     // reports it).
     void setRetryAfterLimitMs(qint64 limitMs);
 
+    // How many times one chain's 429 or 503 is waited out and asked again (retryLater()).
+    void setMaxRetries(int retries);
+
     void acquire(const void *owner, const QUrl &url, std::function<void()> send) override;
     void release(const void *owner, const Hop *hop) override;
-
-    // Holds every host back (pause) or lets them go again; hops already sent are not affected.
-    void setPaused(bool paused);
+    // A Retry-After within the limit, while the chain has retries left: the hop says the wait,
+    // and release() holds the host for it.
+    bool retryLater(const void *owner, Hop &hop, const QList<Hop> &earlier) override;
     // Holds `host` back for `ms` milliseconds (a Retry-After), on top of what it already waits.
     void holdHost(const QString &host, qint64 ms);
 
@@ -80,9 +84,44 @@ private:
     int m_perHost = 4;
     double m_rate = 0;
     qint64 m_retryAfterLimitMs = 30000;
-    bool m_paused = false;
+    int m_maxRetries = 2;
     bool m_pumpQueued = false;
     QTimer m_wake;
+};
+
+// One user's way into a HostGate that several share (an audit's run, and the window fetching a
+// row's chain again meanwhile): the limits are the shared gate's, so both count against the same
+// hosts, while pausing holds back this user's hops only. Hops waiting in the gate when the pause
+// comes are taken back out of its queue, so nothing new is sent until resumed.
+class HostGateClient final : public HopGate
+{
+public:
+    explicit HostGateClient(std::shared_ptr<HostGate> gate);
+    ~HostGateClient() override;
+    Q_DISABLE_COPY_MOVE(HostGateClient)
+
+    void setGate(std::shared_ptr<HostGate> gate); // only while no hop is acquired
+    const std::shared_ptr<HostGate> &gate() const { return m_gate; }
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
+
+    void acquire(const void *owner, const QUrl &url, std::function<void()> send) override;
+    void release(const void *owner, const Hop *hop) override;
+    bool retryLater(const void *owner, Hop &hop, const QList<Hop> &earlier) override;
+
+private:
+    struct Pending
+    {
+        QUrl url;
+        std::shared_ptr<std::function<void()>> send;
+    };
+    void enter(const void *owner, Pending pending);
+
+    std::shared_ptr<HostGate> m_gate;
+    bool m_paused = false;
+    QHash<const void *, Pending> m_held; // acquired while paused, not yet in the gate
+    QHash<const void *, Pending> m_queued; // in the gate's queue, not yet sent
+    std::deque<const void *> m_heldOrder; // the order to enter the gate in on resume
 };
 
 } // namespace StatusScope::Core

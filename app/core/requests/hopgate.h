@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QList>
 #include <QUrl>
 
 #include <functional>
@@ -25,6 +26,18 @@ public:
     // one arrived, and is null when the owner gave up before the hop was sent or answered. Called
     // once per acquire().
     virtual void release(const void *owner, const Hop *hop) = 0;
+    // The hop acquired last by `owner` was answered with a request to come back later (a 429 or
+    // 503 with Retry-After) and would end the chain; `earlier` are the chain's hops before it.
+    // True when the same request is to be sent again as the next hop, from that hop on (the hops
+    // before stay as they are): the gate then holds the hop's host for the wait, and may say so
+    // on `hop`. Asked before release(). Without an override, never.
+    virtual bool retryLater(const void *owner, Hop &hop, const QList<Hop> &earlier)
+    {
+        Q_UNUSED(owner)
+        Q_UNUSED(hop)
+        Q_UNUSED(earlier)
+        return false;
+    }
 };
 
 } // namespace StatusScope::Core

@@ -600,6 +600,10 @@ void RequestEngine::onReplyFinished()
     // goes again, as the next hop.
     const bool answerAuth = !failed && decision == RedirectFollower::Decision::Final
         && (m_auth->onResponse(m_hop) || m_proxy.answers407());
+    // (audit) A 429 or 503 whose Retry-After the gate waits out: the same request goes again, as
+    // the next hop, with the chain so far (its cookies, stripped credentials) kept.
+    const bool retryLater = !failed && !answerAuth && decision == RedirectFollower::Decision::Final && m_gate
+        && m_gateHeld && m_gate->retryLater(this, m_hop, m_result.hops);
     escapeUntrustedText(m_hop);
     releaseGate(&m_hop);
     m_result.hops.append(m_hop);
@@ -613,7 +617,7 @@ void RequestEngine::onReplyFinished()
         endChain(ChainOutcome::Error);
     else if (m_result.stop)
         endChain(ChainOutcome::Stopped);
-    else if (decision == RedirectFollower::Decision::Follow || answerAuth)
+    else if (decision == RedirectFollower::Decision::Follow || answerAuth || retryLater)
         sendCurrent();
     else
         endChain(ChainOutcome::Complete);

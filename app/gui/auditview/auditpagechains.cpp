@@ -63,6 +63,8 @@ void AuditPage::showSelectedChain()
     m_chainLabel->setText(tr("%1 — fetching the chain again (the page keeps only the chains of rows with a "
                              "problem and of the last rows).")
                               .arg(where));
+    // Counted against the run's hosts: a re-fetch during a run keeps within its per-host limits.
+    m_refetcher->shareGateOf(*m_runner);
     m_refetcher->start(m_refetchInput.get(), m_runOptions);
 }
 
