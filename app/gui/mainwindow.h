@@ -3,11 +3,13 @@
 
 #include "core/catalogue/statuscatalogue.h"
 #include "core/requests/requestspec.h"
+#include "core/settings/settings.h"
 #include "gui/appcontroller.h"
 
 #include <QDeadlineTimer>
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -24,7 +26,6 @@ class MainWindow;
 namespace StatusScope::Core {
 class HistoryStore;
 class PlaygroundServer;
-class Settings;
 } // namespace StatusScope::Core
 
 namespace StatusScope::Gui {
@@ -40,8 +41,8 @@ class QuizDialog;
 class RequestConsole;
 class SecretPrompter;
 
-// The application window: menus, status bar, the pages (catalogue, console), the History dock and
-// the dialogs. What the commands do is the controller's (AppController); the window asks for
+// The application window: menus, status bar, the pages (catalogue, console, audit), the History
+// dock and the dialogs. What the commands do is the controller's (AppController); the window asks for
 // paths and names, hands over what its pages hold, and shows what comes back.
 class MainWindow final : public QMainWindow
 {
@@ -73,14 +74,22 @@ public:
     // (http16) The .http file actions, with their questions replaceable by tests.
     HttpFileActions *httpFileActions() const { return m_httpFiles; }
 
-    // Window geometry and state, splitters, the page and the last request are kept in `settings`
-    // (not owned, may be null) and restored from it now, as is what the controller keeps.
+    // Window geometry and state, splitters, the page, the last request and the Audit page's options
+    // and input are kept in `settings` (not owned, may be null) and restored from it now, as is
+    // what the controller keeps. (mainwindowsettings.cpp)
     void setSettings(Core::Settings *settings);
     // The history store given at construction has been opened since: show what it holds, and
     // say so in the status bar if it is off or was damaged.
     void historyOpened();
     void saveSettings();
     void resetLayout();
+    // What closing the window now would lose: an audit running, or an audit's rows not exported.
+    enum class CloseRisk { None, AuditRunning, AuditUnexported };
+    CloseRisk closeRisk() const;
+    // Seam for tests: the question asked before a close loses an audit; true closes (stopping a
+    // run), false keeps the window open. By default a message box asks: Stop and Quit or Discard,
+    // or Cancel.
+    void setCloseQuestion(std::function<bool(CloseRisk)> ask) { m_closeQuestion = std::move(ask); }
     // Ctrl+K: jump to a code typed as text; false (with a message) when it is not catalogued.
     bool goToCode(const QString &text);
     // Switches the interface language at once ("" follows the system) and remembers it.
@@ -135,6 +144,8 @@ private:
     HarOpener *harOpener();
     RequestConsole *consoleInFront(); // built if need be, and made the page shown
     void applyConsoleSettings();
+    void applyAuditSettings();
+    bool askClose(CloseRisk risk);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     AppController *m_controller;
@@ -150,6 +161,15 @@ private:
         std::optional<Core::RequestOptions> options;
     };
     ConsoleSettings m_consoleSettings;
+    // And for the Audit page until it exists.
+    struct AuditSettings
+    {
+        std::optional<Core::AuditRunOptions> options;
+        Core::AuditInputSettings input;
+        std::optional<bool> optionsShown;
+    };
+    AuditSettings m_auditSettings;
+    std::function<bool(CloseRisk)> m_closeQuestion; // see setCloseQuestion()
     Core::Settings *m_settings = nullptr;
     QByteArray m_defaultState;
     QMenu *m_languageMenu = nullptr;
