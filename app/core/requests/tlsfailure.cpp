@@ -224,9 +224,9 @@ QString describeHandshakeFailure(const QString &qtError, bool clientCertificateG
         return clientCertificateGiven
             ? TlsFailureText::tr(
                 "The server asked for a client certificate and did not accept the one given.")
-            : TlsFailureText::tr("The server asks for a client certificate and none was given: pass one with "
-                                 "--cert FILE (and --key FILE), or a PKCS#12 file with --cert FILE "
-                                 "--cert-type P12.");
+            : TlsFailureText::tr("The server asks for a client certificate and none was given: add one for "
+                                 "this host (Edit → Preferences → Certificates in the window; --cert FILE, "
+                                 "with --key FILE or --cert-type P12, on the command line).");
     }
     if (clientCertificateGiven
         && (has("bad certificate") || has("unknown ca") || has("certificate unknown") || has("access denied")
@@ -251,7 +251,8 @@ QString describeHandshakeFailure(const QString &qtError, bool clientCertificateG
                                  "certificate, or it shares no cipher with Qt. Qt said: %1.")
                   .arg(escapeForDisplay(qtError))
             : TlsFailureText::tr("The server ended the TLS handshake: it may want a client certificate "
-                                 "(--cert FILE), or it shares no cipher with Qt. Qt said: %1.")
+                                 "(Edit → Preferences → Certificates, or --cert FILE), or it shares no "
+                                 "cipher with Qt. Qt said: %1.")
                   .arg(escapeForDisplay(qtError));
     }
     return {};

@@ -186,8 +186,9 @@ void noteClientCertificateRequest(Hop &hop, const TlsSetup &tls)
         return;
     hop.warnings.append(makeWarning(
         CheckId::ClientCertificateRequested,
-        RouteText::tr("The server asked for a client certificate and none was given: pass one with "
-                      "--cert FILE (and --key FILE), or a PKCS#12 file with --cert FILE --cert-type P12.")));
+        RouteText::tr("The server asked for a client certificate and none was given: add one for this "
+                      "host (Edit → Preferences → Certificates in the window; --cert FILE, with --key FILE "
+                      "or --cert-type P12, on the command line).")));
 }
 
 } // namespace StatusScope::Core
