@@ -24,11 +24,17 @@ using namespace StatusScope::Core;
 
 namespace {
 
-// The frameworks' names merged in, as the build does for the program's catalogue.
-bool withConstants(StatusCatalogue &catalogue)
+// The frameworks' names merged in, as the build does for the program's catalogue. The synthetic
+// entries' reasons are shuffled across codes, so the few constants that name another meaning of
+// their code by its reason (Spring's 419-421) would find no entry there: those are left out of it.
+bool withConstants(StatusCatalogue &catalogue, bool onlyFirstMeanings = false)
 {
     CatalogueError error;
-    const auto tables = CodeConstants::fromFile(CodeConstants::builtinPath(), &error);
+    auto tables = CodeConstants::fromFile(CodeConstants::builtinPath(), &error);
+    if (tables && onlyFirstMeanings) {
+        for (ConstantTable &table : *tables)
+            table.constants.removeIf([](const TableConstant &constant) { return !constant.meaning.isEmpty(); });
+    }
     if (tables && CodeConstants::merge(catalogue, *tables, QStringLiteral("constants.json"), &error))
         return true;
     std::fprintf(stderr, "constants refused: %s\n", qPrintable(error.toString()));
@@ -65,7 +71,7 @@ std::optional<StatusCatalogue> synthetic(int count)
         = StatusCatalogue::fromJson(QJsonDocument(root).toJson(), QStringLiteral("synthetic"), &error);
     if (!catalogue)
         std::fprintf(stderr, "synthetic catalogue refused: %s\n", qPrintable(error.toString()));
-    else if (!withConstants(*catalogue))
+    else if (!withConstants(*catalogue, true))
         return std::nullopt;
     return catalogue;
 }
