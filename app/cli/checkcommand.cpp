@@ -3,6 +3,7 @@
 
 #include "cli/authflags.h"
 #include "cli/cataloguecommands.h"
+#include "cli/checkcommandtext.h"
 #include "cli/checkrunner.h"
 #include "cli/commandline.h"
 #include "cli/cookieflags.h"
@@ -40,11 +41,6 @@ using namespace StatusScope::Core;
 namespace StatusScope::Cli {
 
 namespace {
-
-struct CheckCommand
-{
-    Q_DECLARE_TR_FUNCTIONS(CheckCommand)
-};
 
 struct ParsedCheck
 {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "cli/numbers.h"
 
+#include "cli/checkcommandtext.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QList>
@@ -12,13 +14,6 @@
 namespace StatusScope::Cli {
 
 namespace {
-
-// The sentences keep check's translation context, where they were first translated; audit says
-// the same words.
-struct NumberText
-{
-    Q_DECLARE_TR_FUNCTIONS(CheckCommand)
-};
 
 // The value of a decimal digit (category Nd), or -1: superscripts and Roman numerals have a
 // digit value too, but nobody types "²" meaning 2.
@@ -76,7 +71,7 @@ std::optional<qint64> wholeNumber(const QCommandLineParser &parser, const QStrin
 {
     const std::optional<qint64> value = parseWholeNumber(parser.value(name));
     if (!value || *value < minimum) {
-        *error = NumberText::tr("--%1 needs a whole number of at least %2, not “%3”.")
+        *error = CheckCommand::tr("--%1 needs a whole number of at least %2, not “%3”.")
                      .arg(name)
                      .arg(minimum)
                      .arg(parser.value(name));
@@ -89,7 +84,7 @@ std::optional<double> positiveNumber(const QCommandLineParser &parser, const QSt
 {
     const std::optional<double> value = parseDecimalNumber(parser.value(name));
     if (!value || *value <= 0 || !std::isfinite(*value)) {
-        *error = NumberText::tr("--%1 needs a positive number, not “%2”.").arg(name, parser.value(name));
+        *error = CheckCommand::tr("--%1 needs a positive number, not “%2”.").arg(name, parser.value(name));
         return std::nullopt;
     }
     return value;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli/proxyflags.h"
 
+#include "cli/checkcommandtext.h"
 #include "core/requests/proxyselection.h"
 
 #include <QCommandLineParser>
@@ -10,15 +11,6 @@ using namespace Qt::Literals::StringLiterals;
 using namespace StatusScope::Core;
 
 namespace StatusScope::Cli {
-
-namespace {
-
-struct CheckCommand
-{
-    Q_DECLARE_TR_FUNCTIONS(CheckCommand)
-};
-
-} // namespace
 
 void addProxyOptions(QCommandLineParser &parser)
 {

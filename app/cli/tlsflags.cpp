@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli/tlsflags.h"
 
+#include "cli/checkcommandtext.h"
 #include "core/formats/curlnetwork.h"
 #include "core/requests/pins.h"
 #include "core/requests/tlssetup.h"
@@ -13,44 +14,35 @@ using namespace StatusScope::Core;
 
 namespace StatusScope::Cli {
 
-namespace {
-
-struct TlsFlags
-{
-    Q_DECLARE_TR_FUNCTIONS(CheckCommand)
-};
-
-} // namespace
-
 void addTlsOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
         {u"cacert"_s,
-         TlsFlags::tr("Trust the certificate authorities in FILE (PEM or DER, one or many) instead of "
-                      "the system's; repeat it for more files."),
+         CheckCommand::tr("Trust the certificate authorities in FILE (PEM or DER, one or many) instead of "
+                          "the system's; repeat it for more files."),
          u"FILE"_s},
         {u"capath"_s,
-         TlsFlags::tr("Trust the certificate authorities in the files of DIR instead of the system's."),
+         CheckCommand::tr("Trust the certificate authorities in the files of DIR instead of the system's."),
          u"DIR"_s},
         {{u"E"_s, u"cert"_s},
-         TlsFlags::tr("Present the client certificate in FILE, with the password after a colon if it "
-                      "has one (FILE:PASSWORD; a colon in the name is written \\:)."),
+         CheckCommand::tr("Present the client certificate in FILE, with the password after a colon if it "
+                          "has one (FILE:PASSWORD; a colon in the name is written \\:)."),
          u"FILE"_s},
-        {u"key"_s, TlsFlags::tr("The private key of --cert, when FILE does not hold it."), u"FILE"_s},
-        {u"cert-type"_s, TlsFlags::tr("The format of --cert: PEM (default), DER or P12."), u"TYPE"_s},
-        {u"pass"_s, TlsFlags::tr("The passphrase of the private key or of the P12 file."), u"PHRASE"_s},
+        {u"key"_s, CheckCommand::tr("The private key of --cert, when FILE does not hold it."), u"FILE"_s},
+        {u"cert-type"_s, CheckCommand::tr("The format of --cert: PEM (default), DER or P12."), u"TYPE"_s},
+        {u"pass"_s, CheckCommand::tr("The passphrase of the private key or of the P12 file."), u"PHRASE"_s},
         {u"resolve"_s,
-         TlsFlags::tr("Connect to ADDRESS for HOST:PORT, keeping the URL, the Host field and the "
-                      "certificate check for HOST (HOST:PORT:ADDRESS[,ADDRESS…]); repeat it for more."),
+         CheckCommand::tr("Connect to ADDRESS for HOST:PORT, keeping the URL, the Host field and the "
+                          "certificate check for HOST (HOST:PORT:ADDRESS[,ADDRESS…]); repeat it for more."),
          u"HOST:PORT:ADDRESS"_s},
         {u"connect-to"_s,
-         TlsFlags::tr("Connect to HOST2:PORT2 for requests to HOST1:PORT1 (an empty part means any, "
-                      "or the request's own); repeat it for more."),
+         CheckCommand::tr("Connect to HOST2:PORT2 for requests to HOST1:PORT1 (an empty part means any, "
+                          "or the request's own); repeat it for more."),
          u"HOST1:PORT1:HOST2:PORT2"_s},
-        {u"http1.1"_s, TlsFlags::tr("Use HTTP/1.1 only: offer no HTTP/2.")},
-        {u"http2"_s, TlsFlags::tr("Offer HTTP/2 (the default on https; on http, ask to upgrade to it).")},
+        {u"http1.1"_s, CheckCommand::tr("Use HTTP/1.1 only: offer no HTTP/2.")},
+        {u"http2"_s, CheckCommand::tr("Offer HTTP/2 (the default on https; on http, ask to upgrade to it).")},
         {u"http2-prior-knowledge"_s,
-         TlsFlags::tr("Speak HTTP/2 from the first byte, also over plain http (h2c).")},
+         CheckCommand::tr("Speak HTTP/2 from the first byte, also over plain http (h2c).")},
     });
 }
 
@@ -59,8 +51,8 @@ std::optional<QString> applyTlsOptions(const QCommandLineParser &parser, Network
     TlsSetting &tls = network.tls;
     tls.caFiles = parser.values(u"cacert"_s);
     if (parser.values(u"capath"_s).size() > 1)
-        return TlsFlags::tr("--capath can be given once; put the authorities in one folder, or add files "
-                            "with --cacert.");
+        return CheckCommand::tr("--capath can be given once; put the authorities in one folder, or add files "
+                                "with --cacert.");
     tls.caPath = parser.value(u"capath"_s);
     if (parser.isSet(u"cert"_s)) {
         const auto [file, password] = splitCertificateArgument(parser.value(u"cert"_s));
@@ -76,7 +68,7 @@ std::optional<QString> applyTlsOptions(const QCommandLineParser &parser, Network
             = certificateTypeFromName(parser.value(u"cert-type"_s)))
             tls.certificateType = *type;
         else
-            return TlsFlags::tr("--cert-type needs PEM, DER or P12, not “%1”.")
+            return CheckCommand::tr("--cert-type needs PEM, DER or P12, not “%1”.")
                 .arg(parser.value(u"cert-type"_s));
     }
 

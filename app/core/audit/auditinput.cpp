@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/audit/auditinput.h"
 
+#include "core/audit/auditinputtext.h"
 #include "core/audit/auditlines.h"
 #include "core/audit/gzipstream.h"
 #include "core/audit/streamauditinput.h"
@@ -21,11 +22,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace StatusScope::Core {
 
 namespace {
-
-struct AuditInputText
-{
-    Q_DECLARE_TR_FUNCTIONS(AuditInput)
-};
 
 } // namespace
 

@@ -3,6 +3,7 @@
 // index names, queued within the limits and read one after the other.
 #include "core/audit/streamauditinput.h"
 
+#include "core/audit/auditinputtext.h"
 #include "core/requests/httpversion.h"
 #include "core/requests/proxyrouter.h"
 #include "core/requests/tlssetup.h"
@@ -16,11 +17,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace StatusScope::Core {
 
 namespace {
-
-struct StreamText
-{
-    Q_DECLARE_TR_FUNCTIONS(AuditInput)
-};
 
 constexpr qint64 ChunkBytes = 64 * 1024;
 constexpr qint64 ReplyBufferBytes = 1024 * 1024;
@@ -141,7 +137,7 @@ void StreamAuditInput::fetch(const QUrl &url, int depth)
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status >= 400 && m_doc && m_doc->reply == reply) {
             m_doc->failure
-                = StreamText::tr("the server answered %1 %2")
+                = AuditInputText::tr("the server answered %1 %2")
                       .arg(status)
                       .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
             // Not from inside the reply's own signal: Qt 6.4 warns when a reply is aborted there.
@@ -183,16 +179,16 @@ void StreamAuditInput::addChildSitemap(const QString &location)
     const QUrl url(location, QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || (scheme != u"http"_s && scheme != u"https"_s)) {
-        addNote(
-            StreamText::tr("The sitemap index %1 names “%2”, which is not an http or https URL: not read.")
-                .arg(m_doc->name, location));
+        addNote(AuditInputText::tr(
+                    "The sitemap index %1 names “%2”, which is not an http or https URL: not read.")
+                    .arg(m_doc->name, location));
         return;
     }
     if (depth > m_limits.maxDepth) {
         if (!std::exchange(m_depthNoted, true))
-            addNote(StreamText::tr("Sitemap indexes nested more than %n level(s) deep are not followed "
-                                   "(first: %1).",
-                                   nullptr, m_limits.maxDepth)
+            addNote(AuditInputText::tr("Sitemap indexes nested more than %n level(s) deep are not followed "
+                                       "(first: %1).",
+                                       nullptr, m_limits.maxDepth)
                         .arg(location));
         return;
     }
@@ -207,8 +203,8 @@ void StreamAuditInput::nextDocument()
 {
     m_doc.reset();
     if (!m_queue.empty() && !m_manager) {
-        addNote(StreamText::tr("The sitemap index names %n sitemap(s), but nothing can be fetched here.",
-                               nullptr, int(m_queue.size())));
+        addNote(AuditInputText::tr("The sitemap index names %n sitemap(s), but nothing can be fetched here.",
+                                   nullptr, int(m_queue.size())));
         m_queue.clear();
     }
     if (!m_queue.empty()) {
@@ -218,11 +214,11 @@ void StreamAuditInput::nextDocument()
         return;
     }
     if (m_sitemapsSkipped > 0)
-        addNote(
-            StreamText::tr("%n sitemap(s) named by the index were not read: at most %1 sitemaps are read in "
-                           "one run.",
-                           nullptr, int(m_sitemapsSkipped))
-                .arg(m_limits.maxSitemaps));
+        addNote(AuditInputText::tr(
+                    "%n sitemap(s) named by the index were not read: at most %1 sitemaps are read in "
+                    "one run.",
+                    nullptr, int(m_sitemapsSkipped))
+                    .arg(m_limits.maxSitemaps));
     m_sitemapsSkipped = 0;
     m_ended = true;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/audit/streamauditinput.h"
 
+#include "core/audit/auditinputtext.h"
 #include "core/requests/urlinput.h"
 
 #include <QCoreApplication>
@@ -19,11 +20,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace StatusScope::Core {
 
 namespace {
-
-struct StreamText
-{
-    Q_DECLARE_TR_FUNCTIONS(AuditInput)
-};
 
 constexpr qint64 ChunkBytes = 64 * 1024;
 // Sources read ahead of the runner; past this, a URL's bytes wait in Qt's capped buffer.
@@ -190,7 +186,7 @@ void StreamAuditInput::pullDescriptor()
         } while (got < 0 && errno == EINTR);
         if (got < 0)
             m_doc->failure
-                = StreamText::tr("reading failed: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+                = AuditInputText::tr("reading failed: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
         if (got <= 0) {
             endDocument();
             return;
@@ -233,7 +229,7 @@ void StreamAuditInput::feedLimited(QByteArray text)
     if (doc.kind == AuditInputKind::Sitemap && doc.bytes + text.size() > m_limits.maxBytes) {
         text.truncate(qsizetype(std::max<qint64>(0, m_limits.maxBytes - doc.bytes)));
         doc.cut = true;
-        addNote(StreamText::tr("%1 is larger than %2 bytes (unpacked): only its beginning was read.")
+        addNote(AuditInputText::tr("%1 is larger than %2 bytes (unpacked): only its beginning was read.")
                     .arg(doc.name)
                     .arg(m_limits.maxBytes));
     }
@@ -330,7 +326,7 @@ void StreamAuditInput::addSitemapPage(const QString &location)
     else if (!location.startsWith(u"http://"_s, Qt::CaseInsensitive)
              && !location.startsWith(u"https://"_s, Qt::CaseInsensitive))
         source.invalid
-            = StreamText::tr("A sitemap's <loc> is a full http or https URL; “%1” is not.").arg(location);
+            = AuditInputText::tr("A sitemap's <loc> is a full http or https URL; “%1” is not.").arg(location);
     m_ready.push_back(std::move(source));
 }
 
@@ -354,7 +350,7 @@ void StreamAuditInput::endDocument()
         else if (doc.sitemap)
             doc.sitemap->finish();
         if (doc.gzip && doc.gzip->truncated() && doc.failure.isEmpty())
-            doc.failure = StreamText::tr("the gzip data stops before the end of its stream (cut short)");
+            doc.failure = AuditInputText::tr("the gzip data stops before the end of its stream (cut short)");
     }
     if (doc.lines || doc.sitemap)
         collect();
@@ -363,9 +359,9 @@ void StreamAuditInput::endDocument()
         problem = doc.sitemap->error();
     if (!problem.isEmpty()) {
         if (doc.depth == 0)
-            setError(StreamText::tr("%1: %2").arg(doc.name, problem));
+            setError(AuditInputText::tr("%1: %2").arg(doc.name, problem));
         else
-            addNote(StreamText::tr("The sitemap %1 was not read to its end: %2").arg(doc.name, problem));
+            addNote(AuditInputText::tr("The sitemap %1 was not read to its end: %2").arg(doc.name, problem));
     }
     if (doc.reply) {
         doc.reply->disconnect(this);
