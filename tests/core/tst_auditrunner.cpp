@@ -71,6 +71,7 @@ private Q_SLOTS:
     void againstHttpbin();
     void retryAfterFromTheHopThatAsked();
     void sharedGateLimitsBothRunners();
+    void rowsRunAgainFromTheirSources();
 
 private:
     struct Run
@@ -686,6 +687,41 @@ void tst_AuditRunner::sharedGateLimitsBothRunners()
     QVERIFY2(counter.highest <= 2, qPrintable(QString::number(counter.highest)));
     QCOMPARE(counter.highest, 2); // they did overlap: the limit, not chance, kept them at 2
     QCOMPARE(runner.gate(), refetcher.gate());
+}
+
+void tst_AuditRunner::rowsRunAgainFromTheirSources()
+{
+    // The window's re-run: each row's source made from the row (auditSourceOfRow) and run again
+    // through fromSources() gives the same rows, a source typed without a scheme, a relative
+    // expected target and an invalid line included, numbered in the list's order.
+    m_server->route("/moved", ScriptedServer::redirect(301, "/new"));
+    const QString origin = m_server->origin();
+    const QString map = u"%1/moved,/new,301\n"_s.arg(origin)
+        + u"%1/moved,/ok,302\n"_s.arg(origin.mid(int(qstrlen("http://")))) + u"ftp://nowhere/x,/y\n"_s;
+    auto input = AuditInput::fromText(map, AuditInputKind::Map);
+    const Run first = run(*input, options());
+    QCOMPARE(first.rows.size(), 3);
+    QList<AuditSource> sources;
+    for (qsizetype i = first.rows.size() - 1; i >= 0; --i) // another order: numbered as listed
+        sources.append(auditSourceOfRow(first.rows.at(i)));
+    auto again = AuditInput::fromSources(sources);
+    QCOMPARE(again->total(), 3);
+    const Run second = run(*again, options());
+    QCOMPARE(second.rows.size(), 3);
+    for (qsizetype i = 0; i < 3; ++i) {
+        const AuditRow &before = first.rows.at(2 - i);
+        const AuditRow &after = second.rows.at(i);
+        QCOMPARE(after.index, i);
+        QCOMPARE(after.line, before.line);
+        QCOMPARE(after.source, before.source);
+        QCOMPARE(after.expectedTarget, before.expectedTarget);
+        QCOMPARE(after.expectedStatus, before.expectedStatus);
+        QCOMPARE(after.problems, before.problems);
+        QCOMPARE(after.chain, before.chain);
+    }
+    QVERIFY(second.rows.at(0).error && second.rows.at(0).error->kind == u"invalid-input"_s);
+    QCOMPARE(second.rows.at(1).problems, (QStringList{u"target-mismatch"_s, u"status-mismatch"_s}));
+    QVERIFY(second.rows.at(2).passed());
 }
 
 QTEST_GUILESS_MAIN(tst_AuditRunner)

@@ -23,6 +23,33 @@ namespace StatusScope::Core {
 
 namespace {
 
+// Sources already read (fromSources()): numbered again from 0 in the list's order.
+class SourceListInput final : public AuditInput
+{
+public:
+    explicit SourceListInput(QList<AuditSource> sources)
+        : AuditInput(AuditInputKind::List)
+        , m_sources(std::move(sources))
+    {
+        for (qsizetype i = 0; i < m_sources.size(); ++i)
+            m_sources[i].index = i;
+    }
+
+    void start() override { }
+    std::optional<AuditSource> take() override
+    {
+        if (atEnd())
+            return std::nullopt;
+        return m_sources.at(m_next++);
+    }
+    bool atEnd() const override { return m_next >= m_sources.size(); }
+    qint64 total() const override { return m_sources.size(); }
+
+private:
+    QList<AuditSource> m_sources;
+    qsizetype m_next = 0;
+};
+
 } // namespace
 
 QString auditInputKindKey(AuditInputKind kind)
@@ -111,6 +138,11 @@ std::unique_ptr<AuditInput> AuditInput::fromText(const QString &text, AuditInput
     buffer->open(QIODevice::ReadOnly);
     input->setDevice(buffer.release(), true, AuditInputText::tr("the pasted text"));
     return input;
+}
+
+std::unique_ptr<AuditInput> AuditInput::fromSources(QList<AuditSource> sources)
+{
+    return std::make_unique<SourceListInput>(std::move(sources));
 }
 
 std::unique_ptr<AuditInput> AuditInput::fromUrl(const QUrl &url, AuditInputKind kind,

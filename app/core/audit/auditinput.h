@@ -4,6 +4,7 @@
 #include "core/audit/auditsource.h"
 #include "core/requests/requestspec.h"
 
+#include <QList>
 #include <QObject>
 
 #include <memory>
@@ -40,6 +41,10 @@ public:
     static std::unique_ptr<AuditInput> fromText(const QString &text, AuditInputKind kind,
                                                 const SitemapLimits &limits = {},
                                                 QNetworkAccessManager *manager = nullptr);
+    // Sources already read, run again (the window's re-run of failed rows, one row's chain fetched
+    // again; auditSourceOfRow() makes them from rows). They are numbered from 0 in the list's
+    // order, which is the order their rows come back in.
+    static std::unique_ptr<AuditInput> fromSources(QList<AuditSource> sources);
     // A sitemap (or list or map) fetched with `manager`, which is not owned. Nothing is sent
     // before the first take() or start().
     static std::unique_ptr<AuditInput> fromUrl(const QUrl &url, AuditInputKind kind,

@@ -3,6 +3,7 @@
 
 #include "core/formats/chaindocument.h"
 #include "core/requests/checkids.h"
+#include "core/requests/urlinput.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -171,6 +172,26 @@ AuditRow invalidAuditRow(const AuditSource &source, const QString &message)
     row.error = AuditError{u"invalid-input"_s, message.isEmpty() ? source.invalid : message};
     row.problems.append(AuditProblem::Error.toString());
     return row;
+}
+
+AuditSource auditSourceOfRow(const AuditRow &row)
+{
+    AuditSource source;
+    source.index = row.index;
+    source.line = row.line;
+    source.source = row.source;
+    const UrlInput typed = readTypedUrl(row.source);
+    source.url = typed.url;
+    if (!typed.isValid())
+        source.invalid = typed.error;
+    if (!row.expectedTarget.isEmpty()) {
+        source.expectedTargetText = row.expectedTarget;
+        source.expectedTarget = QUrl(row.expectedTarget);
+    }
+    source.expectedStatus = row.expectedStatus;
+    if (row.error && row.error->kind == u"invalid-input"_s && row.chain.isEmpty())
+        source.invalid = row.error->message;
+    return source;
 }
 
 void AuditSummary::add(const AuditRow &row)

@@ -76,6 +76,11 @@ AuditRow evaluateAudit(const AuditSource &source, const ChainResult &chain, cons
 // engine refused before sending (`message`, kind "invalid-input").
 AuditRow invalidAuditRow(const AuditSource &source, const QString &message = {});
 
+// The source a row was made from, as far as the row tells it (to run it again): its URL read from
+// the source as typed, its line and expectations. A row of an invalid input line stays invalid,
+// with its message.
+AuditSource auditSourceOfRow(const AuditRow &row);
+
 // The counts of the last JSON Lines object.
 struct AuditSummary
 {

@@ -7,7 +7,6 @@
 #include "gui/auditview/auditchaindelegate.h"
 #include "gui/auditview/auditfiltermodel.h"
 #include "gui/auditview/auditrowmodel.h"
-#include "gui/auditview/auditsourcelist.h"
 #include "gui/console/chainview.h"
 #include "gui/widgets/statusbadge.h"
 
@@ -319,7 +318,7 @@ bool AuditPage::rerunFailed()
     for (const Core::AuditRow &row : m_rows->rows()) {
         if (row.passed())
             continue;
-        sources.append(auditSourceOfRow(row));
+        sources.append(Core::auditSourceOfRow(row));
         m_rerunTargets.append(row.index);
     }
     if (sources.isEmpty()) {
@@ -328,7 +327,7 @@ bool AuditPage::rerunFailed()
     }
     m_notes.clear();
     addNote(tr("Running again the %n rows with a problem.", nullptr, int(sources.size())));
-    begin(std::make_unique<AuditSourceList>(std::move(sources)), true);
+    begin(Core::AuditInput::fromSources(std::move(sources)), true);
     return true;
 }
 

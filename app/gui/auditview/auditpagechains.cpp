@@ -5,9 +5,9 @@
 
 #include "ui_auditpage.h"
 
+#include "core/audit/auditinput.h"
 #include "gui/auditview/auditfiltermodel.h"
 #include "gui/auditview/auditrowmodel.h"
-#include "gui/auditview/auditsourcelist.h"
 #include "gui/console/chainview.h"
 
 #include <QLabel>
@@ -56,9 +56,10 @@ void AuditPage::showSelectedChain()
     // Only the chains of rows with a problem and of the last rows are kept: this one is run again.
     m_refetcher->cancel();
     m_refetchRowIndex = row.index;
-    m_refetchInput = std::make_unique<AuditSourceList>(QList<Core::AuditSource>{auditSourceOfRow(row)});
+    const Core::AuditSource source = Core::auditSourceOfRow(row);
+    m_refetchInput = Core::AuditInput::fromSources({source});
     Core::RequestSpec request = m_runOptions.base;
-    request.url = auditSourceOfRow(row).url;
+    request.url = source.url;
     m_chainView->startWaiting(request);
     m_chainLabel->setText(tr("%1 — fetching the chain again (the page keeps only the chains of rows with a "
                              "problem and of the last rows).")
