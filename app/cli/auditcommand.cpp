@@ -6,6 +6,7 @@
 #include "cli/authflags.h"
 #include "cli/cataloguecommands.h"
 #include "cli/commandline.h"
+#include "cli/cookieflags.h"
 #include "cli/numbers.h"
 #include "cli/outputtarget.h"
 #include "cli/proxyflags.h"
@@ -117,6 +118,11 @@ std::optional<QString> parseRequest(const QCommandLineParser &parser, RequestSpe
     if (auto problem = applyAuthOptions(parser, options.network.auth))
         return problem;
     if (auto problem = applyTlsOptions(parser, options.network))
+        return problem;
+    // -b as check reads it, for the checks and the sitemap fetch alike; an audit keeps no jar.
+    if (parser.isSet(u"cookie-jar"_s))
+        return AuditCommand::tr("audit writes no cookie jar: -c is check's; give the cookies with -b.");
+    if (auto problem = applyCookieOptions(parser, base))
         return problem;
     if (auto problem = readCount(parser, u"max-redirs"_s, 0, 1000, options.maxRedirects))
         return problem;
@@ -262,6 +268,7 @@ void configureAudit(QCommandLineParser &parser)
     addProxyOptions(parser);
     addAuthOptions(parser);
     addTlsOptions(parser);
+    addCookieOptions(parser);
 }
 
 int runAudit(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)

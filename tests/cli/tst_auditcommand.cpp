@@ -50,6 +50,7 @@ private Q_SLOTS:
     void interruptKeepsTheOutputFileValid();
     void helpListsTheCommand();
     void secretsMaskedUnlessShown();
+    void sitemapUrlOnAPinnedNameWithCookie();
 
 private:
     QString writeFile(const QString &name, const QByteArray &content);
@@ -583,6 +584,40 @@ void tst_AuditCommand::secretsMaskedUnlessShown()
     const CliRun shown = runCli(QStringList{u"audit"_s, u"--show-secrets"_s, path} + header);
     QVERIFY2(shown.out.contains("ann:pa55word-x@") && shown.out.contains("tok-abcdef12"),
              shown.out.constData());
+}
+
+void tst_AuditCommand::sitemapUrlOnAPinnedNameWithCookie()
+{
+    // --resolve and -b apply to the sitemap's fetch as to the checks: a name only the pin knows,
+    // and a server that answers only with the cookie. -c is refused (an audit keeps no jar).
+    const QString origin = u"http://sitemap.invalid:%1"_s.arg(m_http->port());
+    const auto withCookie = [](const QByteArray &ok) {
+        return [ok](const ScriptedServer::Request &request, QTcpSocket *socket) {
+            socket->write(request.header("Cookie") == "session=abc123"
+                              ? ok
+                              : ScriptedServer::response(403, "Forbidden", {}, "no cookie"));
+        };
+    };
+    m_http->route("/pinned.xml",
+                  withCookie(ScriptedServer::response(200, "OK", {{"Content-Type", "application/xml"}},
+                                                      sitemapOf({(origin + u"/ok"_s).toUtf8()}))));
+    const QStringList arguments{u"audit"_s,
+                                u"--sitemap"_s,
+                                origin + u"/pinned.xml"_s,
+                                u"--resolve"_s,
+                                u"sitemap.invalid:%1:127.0.0.1"_s.arg(m_http->port()),
+                                u"-b"_s,
+                                u"session=abc123"_s};
+    const CliRun run = runCli(arguments);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QList<QJsonObject> rows = jsonLines(run.out);
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(0).value(u"final_status"_s).toInt(), 200);
+    QCOMPARE(m_http->requests().first().header("Host"),
+             "sitemap.invalid:" + QByteArray::number(m_http->port()));
+    const CliRun jar = runCli(arguments + QStringList{u"-c"_s, m_dir->filePath(u"jar.txt"_s)});
+    QCOMPARE(jar.exitCode, 2);
+    QVERIFY2(jar.err.contains("-b"), jar.err.constData());
 }
 
 QTEST_GUILESS_MAIN(tst_AuditCommand)

@@ -6,9 +6,13 @@
 #include "scriptedserver.h"
 
 #include <QBuffer>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QNetworkAccessManager>
+#include <QNetworkCookie>
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -47,6 +51,9 @@ private Q_SLOTS:
     void sitemapSizeLimit();
     void sitemapUrlNotFound();
     void sitemapFetchedThroughProxy();
+    void sitemapOnAPinnedHostNameWithCookies();
+    void sitemapBehindDigest();
+    void sitemapRedirectDropsCredentials();
     void sitemapTrustsTheRunsAuthorities_data();
     void sitemapTrustsTheRunsAuthorities();
 
@@ -594,6 +601,105 @@ void tst_AuditInput::sitemapTrustsTheRunsAuthorities()
     const QList<AuditSource> sources = drain(*input);
     QCOMPARE(input->errorString().isEmpty(), read);
     QCOMPARE(sources.size(), read ? 1 : 0);
+}
+
+// The run's --resolve pin and -b cookies reach the sitemap fetch as they reach the checks: a
+// host name that exists only in the pin, and a server that wants the cookie.
+void tst_AuditInput::sitemapOnAPinnedHostNameWithCookies()
+{
+    ScriptedServer server;
+    QVERIFY(server.listen());
+    server.route("/sitemap.xml", [](const ScriptedServer::Request &request, QTcpSocket *socket) {
+        socket->write(request.header("Cookie").contains("session=abc123")
+                          ? xmlResponse(urlset({u"https://example.org/pinned"_s}))
+                          : ScriptedServer::response(403, "Forbidden", {}, "no cookie"));
+    });
+    QNetworkAccessManager manager;
+    const QUrl url(u"http://sitemap.invalid:%1/sitemap.xml"_s.arg(server.port()));
+    auto input = AuditInput::fromUrl(url, AuditInputKind::Guess, &manager);
+    RequestSpec base;
+    base.options.network.resolve = {ResolvePin{u"sitemap.invalid"_s, server.port(), {u"127.0.0.1"_s}}};
+    QNetworkCookie cookie("session", "abc123");
+    cookie.setDomain(u"sitemap.invalid"_s);
+    cookie.setPath(u"/"_s);
+    base.options.cookies = {cookie};
+    input->setFetchRequest(base);
+    const QList<AuditSource> sources = drain(*input);
+    QVERIFY2(input->errorString().isEmpty(), qPrintable(input->errorString()));
+    QCOMPARE(sources.size(), 1);
+    QCOMPARE(sources.first().source, u"https://example.org/pinned"_s);
+    QCOMPARE(server.requests().size(), 1);
+    QCOMPARE(server.requests().first().header("Host"),
+             "sitemap.invalid:" + QByteArray::number(server.port()));
+}
+
+// A sitemap behind Digest (-u with --digest): the 401's challenge answered as the checks answer
+// it, the answer verified here by RFC 7616's arithmetic (MD5, qop=auth).
+void tst_AuditInput::sitemapBehindDigest()
+{
+    ScriptedServer server;
+    QVERIFY(server.listen());
+    const QByteArray realm = "sitemaps", nonce = "dcd98b7102dd2f0e8b11d0f600bfb0c093";
+    server.route("/private/sitemap.xml", [&](const ScriptedServer::Request &request, QTcpSocket *socket) {
+        const QByteArray field = request.header("Authorization");
+        QHash<QByteArray, QByteArray> params;
+        static const QRegularExpression pair(uR"re((\w+)=(?:"([^"]*)"|([^,\s]*)))re"_s);
+        for (const QRegularExpressionMatch &match : pair.globalMatch(QString::fromLatin1(field)))
+            params.insert(match.captured(1).toLatin1(),
+                          (match.captured(2).isEmpty() ? match.captured(3) : match.captured(2)).toLatin1());
+        const auto md5 = [](const QByteArray &text) {
+            return QCryptographicHash::hash(text, QCryptographicHash::Md5).toHex();
+        };
+        const QByteArray expected
+            = md5(md5("ann:" + realm + ":pa55") + ':' + nonce + ':' + params.value("nc") + ':'
+                  + params.value("cnonce") + ":auth:" + md5("GET:" + params.value("uri")));
+        if (field.startsWith("Digest ") && params.value("response") == expected
+            && params.value("uri") == request.target) {
+            socket->write(ScriptedServer::response(200, "OK", {{"Content-Type", "text/plain"}},
+                                                   "https://example.org/behind-digest\n"));
+            return;
+        }
+        socket->write(ScriptedServer::response(
+            401, "Unauthorized",
+            {{"WWW-Authenticate", "Digest realm=\"" + realm + "\", nonce=\"" + nonce + "\", qop=\"auth\""}},
+            "who?"));
+    });
+    QNetworkAccessManager manager;
+    auto input = AuditInput::fromUrl(server.url(u"/private/sitemap.xml"_s), AuditInputKind::List, &manager);
+    RequestSpec base;
+    base.options.network.auth = AuthSetting{AuthSetting::Scheme::Digest, u"ann"_s, u"pa55"_s, {}};
+    input->setFetchRequest(base);
+    const QList<AuditSource> sources = drain(*input);
+    QVERIFY2(input->errorString().isEmpty(), qPrintable(input->errorString()));
+    QCOMPARE(sources.size(), 1);
+    QCOMPARE(sources.first().source, u"https://example.org/behind-digest"_s);
+    QCOMPARE(server.requests().size(), 2); // the 401, then the answer
+    QVERIFY(!server.requests().first().hasHeader("Authorization"));
+}
+
+// A sitemap URL that redirects to another origin: followed, without the typed Authorization
+// field or -u's credentials, which stay with the origin typed (as a check's chain does).
+void tst_AuditInput::sitemapRedirectDropsCredentials()
+{
+    ScriptedServer first;
+    ScriptedServer cdn;
+    QVERIFY(first.listen());
+    QVERIFY(cdn.listen());
+    const QByteArray target = "http://localhost:" + QByteArray::number(cdn.port()) + "/sitemap.xml";
+    first.route("/sitemap.xml", ScriptedServer::redirect(301, target));
+    cdn.route("/sitemap.xml", xmlResponse(urlset({u"https://example.org/cdn"_s})));
+    QNetworkAccessManager manager;
+    auto input = AuditInput::fromUrl(first.url(u"/sitemap.xml"_s), AuditInputKind::Guess, &manager);
+    RequestSpec base;
+    base.headers = {{"Authorization"_ba, "Bearer tok-abcdef12"_ba}, {"X-Audit"_ba, "yes"_ba}};
+    input->setFetchRequest(base);
+    const QList<AuditSource> sources = drain(*input);
+    QVERIFY2(input->errorString().isEmpty(), qPrintable(input->errorString()));
+    QCOMPARE(sources.size(), 1);
+    QCOMPARE(first.requests().first().header("Authorization"), "Bearer tok-abcdef12"_ba);
+    QCOMPARE(cdn.requests().size(), 1);
+    QVERIFY(!cdn.requests().first().hasHeader("Authorization"));
+    QCOMPARE(cdn.requests().first().header("X-Audit"), "yes"_ba);
 }
 
 QTEST_GUILESS_MAIN(tst_AuditInput)

@@ -5,6 +5,9 @@
 #include "core/audit/auditlines.h"
 #include "core/audit/gzipstream.h"
 #include "core/audit/sitemapreader.h"
+#include "core/requests/authresponder.h"
+#include "core/requests/chaincookiejar.h"
+#include "core/requests/redirectfollower.h"
 
 #include <QPointer>
 #include <QUrl>
@@ -12,6 +15,7 @@
 #include <deque>
 #include <memory>
 
+class QNetworkProxy;
 class QNetworkReply;
 class QSocketNotifier;
 
@@ -66,6 +70,13 @@ private:
         std::unique_ptr<SitemapReader> sitemap;
         qint64 bytes = 0; // decoded
         bool cut = false; // the size limit stopped it
+        // (a URL, with setFetchRequest()) The engine's rules for this document's requests.
+        QUrl url;
+        std::unique_ptr<RedirectFollower> follower;
+        std::unique_ptr<AuthResponder> auth;
+        Hop hop; // the request in flight, as the follower and the responder read it
+        int hops = 0;
+        bool again = false; // the reply in flight is a redirect or a 401 being answered: no input
     };
 
     void pump();
@@ -83,6 +94,9 @@ private:
     void endDocument();
     void nextDocument();
     void fetch(const QUrl &url, int depth);
+    void sendFetch();
+    void onFetchHead(QNetworkReply *reply);
+    QNetworkProxy fetchProxy(const RequestSpec &base, const QUrl &target, HeaderList &headers);
     void addSitemapPage(const QString &location);
     void addChildSitemap(const QString &location);
     bool wantsMore() const;
@@ -112,6 +126,7 @@ private:
     qint64 m_sitemapsSkipped = 0;
     bool m_depthNoted = false;
 
+    std::unique_ptr<ChainCookieJar> m_fetchJar; // -b's cookies, for every fetch of this input
     std::deque<AuditSource> m_ready;
     qint64 m_nextIndex = 0;
     mutable qint64 m_counted = -2; // -2: not counted yet
