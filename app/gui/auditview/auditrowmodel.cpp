@@ -14,14 +14,11 @@ namespace StatusScope::Gui {
 
 namespace {
 
-// A password written in a URL is shown masked, as the chain view shows hops' URLs; the row keeps it
-// for a re-run.
+// A password written in a URL is shown masked, as the exports and the command line write it
+// ("ann:pw@host" without a scheme included); the row keeps it for a re-run.
 QString shownUrl(const QString &text)
 {
-    if (!text.contains(u'@'))
-        return text;
-    const QUrl url(text);
-    return url.isValid() && !url.password().isEmpty() ? Core::maskUrlPassword(url).toString() : text;
+    return Core::maskTypedUrlPassword(text);
 }
 
 } // namespace
