@@ -36,6 +36,16 @@ void CatalogueFilterModel::setSourceModel(QAbstractItemModel *model)
     connect(model, &QAbstractItemModel::rowsRemoved, this, stale);
     connect(model, &QAbstractItemModel::rowsMoved, this, stale);
     connect(model, &QAbstractItemModel::layoutChanged, this, stale);
+    // Another language changes what every row's search text holds (CatalogueModel::setTranslation):
+    // the search is matched again, so "Weiterleitung" finds its entries once German is shown.
+    connect(model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+                if (m_search.isEmpty()
+                    || (!roles.isEmpty() && !roles.contains(CatalogueModel::SearchTextRole)))
+                    return;
+                matchSearch({}, m_search);
+                refilter();
+            });
 }
 
 void CatalogueFilterModel::checkSourceOrder()

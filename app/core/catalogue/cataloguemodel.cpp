@@ -32,7 +32,7 @@ void CatalogueModel::buildSearchText() const
     m_searchText.clear();
     m_searchText.reserve(m_catalogue.size());
     for (const StatusEntry &entry : m_catalogue.entries())
-        m_searchText.append(CatalogueSearch::haystackFor(entry));
+        m_searchText.append(CatalogueSearch::haystackFor(entry, m_translation));
 }
 
 void CatalogueModel::setTranslation(const CatalogueTranslation *translation)
@@ -40,9 +40,11 @@ void CatalogueModel::setTranslation(const CatalogueTranslation *translation)
     if (translation == m_translation)
         return;
     m_translation = translation;
+    // The search looks through the shown language's texts too: built again when next asked for.
+    m_searchText.clear();
     if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
-                           {Qt::DisplayRole, Qt::ToolTipRole, SortRole});
+                           {Qt::DisplayRole, Qt::ToolTipRole, SortRole, SearchTextRole});
 }
 
 const StatusEntry *CatalogueModel::entryAt(const QModelIndex &index) const

@@ -37,8 +37,9 @@ public:
 
     void setCatalogue(StatusCatalogue catalogue);
     const StatusCatalogue &catalogue() const { return m_catalogue; }
-    // The language of the origin column and the summary tooltips (the reason stays as sent);
-    // not owned, null for English. Views repaint: every row's texts change.
+    // The language of the origin column and the summary tooltips (the reason stays as sent), and
+    // one more language a search finds entries in; not owned, null for English. Views repaint and
+    // searches match again: every row's texts change (SearchTextRole among them).
     void setTranslation(const CatalogueTranslation *translation);
     const StatusEntry *entryAt(const QModelIndex &index) const;
     // The folded text CatalogueSearch looks through, for the entry in `row` (a valid row).

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/catalogue/cataloguesearch.h"
 
+#include "core/catalogue/cataloguetranslation.h"
+#include "core/catalogue/searchfolding.h"
 #include "core/catalogue/statusclass.h"
 
 #include <QRegularExpression>
@@ -48,31 +50,6 @@ QString splitCamelCase(const QString &name)
         split.append(name.at(i));
     }
     return split;
-}
-
-// (perf18) text.toCaseFolded().toUtf8(), cheaper: toCaseFolded() looks every character up in
-// Unicode's tables, and the catalogue's text is nearly all ASCII, where folding is lower-casing A-Z.
-// Runs of other characters still go through toCaseFolded(), which folds each character on its own,
-// so the bytes are the same.
-QByteArray foldedUtf8(const QString &text)
-{
-    QByteArray folded;
-    folded.reserve(text.size() + text.size() / 8);
-    qsizetype i = 0;
-    while (i < text.size()) {
-        const char16_t unit = text.at(i).unicode();
-        if (unit < 0x80) {
-            folded.append(char(unit >= u'A' && unit <= u'Z' ? unit + (u'a' - u'A') : unit));
-            ++i;
-            continue;
-        }
-        qsizetype end = i + 1;
-        while (end < text.size() && text.at(end).unicode() >= 0x80)
-            ++end;
-        folded.append(QStringView(text).sliced(i, end - i).toString().toCaseFolded().toUtf8());
-        i = end;
-    }
-    return folded;
 }
 
 bool isWordByte(char byte)
@@ -123,7 +100,9 @@ CatalogueSearch::CatalogueSearch(const QString &text)
             m_codePrefixes.append(token.first(1)); // "4xx" means the whole class
         } else {
             Word word;
-            word.bytes = token.toUtf8();
+            word.bytes = foldForSearch(token);
+            if (word.bytes.isEmpty()) // a mark on its own
+                continue;
             word.pairs = SearchText::pairsOf(word.bytes);
             word.letters = SearchText::lettersOf(word.bytes);
             word.edits = editsAllowed(word.bytes.size());
@@ -253,7 +232,7 @@ bool CatalogueSearch::isNarrowedBy(const CatalogueSearch &other) const
            });
 }
 
-SearchText CatalogueSearch::haystackFor(const StatusEntry &entry)
+SearchText CatalogueSearch::haystackFor(const StatusEntry &entry, const CatalogueTranslation *translation)
 {
     QStringList names = entry.aliases;
     if (entry.iana)
@@ -271,16 +250,37 @@ SearchText CatalogueSearch::haystackFor(const StatusEntry &entry)
     QStringList rest{entry.originDetail, originKey(entry.origin), entry.summary, entry.description};
     rest += entry.headers;
 
+    // The shown language's texts beside the English ones (people know "Not Found" from servers):
+    // the gloss weighs as the reason, the rest as text. Stale ones too: still the same entry.
+    QString gloss;
+    if (translation && !translation->isEnglish()) {
+        const QString key = CatalogueTranslation::entryKey(entry);
+        const bool german = translation->language() == u"de";
+        for (const EntryText field : allEntryTexts()) {
+            const TranslatedText *translated = translation->translated(key, field);
+            if (!translated || translated->same || translated->text.isEmpty())
+                continue;
+            QString &into = field == EntryText::ReasonGloss ? gloss : rest.emplace_back();
+            into = translated->text;
+            if (german) {
+                if (const QString spellings = umlautSpellings(translated->text); !spellings.isEmpty())
+                    into += u'\n' + spellings;
+            }
+        }
+    }
+
     SearchText haystack;
-    const QByteArray reason = foldedUtf8(entry.reason);
-    const QByteArray otherNames = foldedUtf8(names.join(u'\n'));
-    haystack.text = reason + '\n' + otherNames + '\n' + foldedUtf8(rest.join(u'\n'));
+    QByteArray reason = foldForSearch(entry.reason);
+    if (!gloss.isEmpty())
+        reason += '\n' + foldForSearch(gloss);
+    const QByteArray otherNames = foldForSearch(names.join(u'\n'));
+    haystack.text = reason + '\n' + otherNames + '\n' + foldForSearch(rest.join(u'\n'));
     haystack.reasonEnd = reason.size();
     haystack.namesEnd = reason.size() + 1 + otherNames.size();
     haystack.pairs = SearchText::pairsOf(haystack.text);
 
     // The single words of every name, once each, for a mistyped word to be held against.
-    const QByteArray nameText = reason + ' ' + otherNames + ' ' + foldedUtf8(constantWords.join(u' '));
+    const QByteArray nameText = reason + ' ' + otherNames + ' ' + foldForSearch(constantWords.join(u' '));
     QSet<QByteArray> seen;
     qsizetype start = -1;
     for (qsizetype i = 0; i <= nameText.size(); ++i) {

@@ -10,9 +10,11 @@
 
 namespace StatusScope::Core {
 
+class CatalogueTranslation;
+
 // What a search looks through for one entry, prepared once: its folded text in UTF-8 (a word is
 // found by a plain byte search, and UTF-8 cannot match in the middle of a character), in three
-// parts by weight: the reason, then the other names (aliases, the constants frameworks give it),
+// parts by weight: the reason (and its gloss in the shown language), then the other names (aliases, the constants frameworks give it),
 // then everything else. The set of adjacent byte pairs in it rules a word out without reading; the
 // names' single words, each with the set of its letters, are what a mistyped word is held against.
 struct SearchText
@@ -26,7 +28,7 @@ struct SearchText
     };
 
     QByteArray text;
-    qsizetype reasonEnd = 0; // text before this offset is the reason
+    qsizetype reasonEnd = 0; // text before this offset is the reason and its gloss
     qsizetype namesEnd = 0; // …and before this one, the aliases and constants
     PairSet pairs{};
     QList<NameWord> nameWords;
@@ -37,8 +39,9 @@ struct SearchText
     static quint32 lettersOf(QByteArrayView bytes);
 };
 
-// A search typed by a person: words are matched case-insensitively against the reason, aliases,
-// constants, origin and text of an entry; a number (or "4xx") matches codes that start with it.
+// A search typed by a person: words are matched, without regard to case or accents
+// (foldForSearch), against the reason, aliases, constants, origin and text of an entry, and the
+// texts of the language the catalogue is shown in; a number (or "4xx") matches codes that start with it.
 // Every word must match, and a word that occurs nowhere may still match a name's word that it
 // misspells (an edit or two, by length: "tiemout", "unauthorised"). Shared by the catalogue page
 // and the command line so both find the same entries in the same order.
@@ -70,8 +73,11 @@ public:
     // letter: "gate" → "gatew", "40" → "404"), so only this search's matches need checking again.
     bool isNarrowedBy(const CatalogueSearch &other) const;
 
-    // The folded text a search looks through; cache it per entry when searching often.
-    static SearchText haystackFor(const StatusEntry &entry);
+    // The folded text a search looks through; cache it per entry when searching often. With a
+    // translation (not owned; null or English for none), the entry's texts in that language as well
+    // as the English: its reason gloss counts as the reason, its other texts as text, and the
+    // gloss's words are names a misspelt word may find.
+    static SearchText haystackFor(const StatusEntry &entry, const CatalogueTranslation *translation = nullptr);
     // The edits a word of `length` bytes may be away from a name's word and still find it: none
     // under four letters (too many short words are one edit apart), one up to seven, then two.
     static int editsAllowed(qsizetype length);
