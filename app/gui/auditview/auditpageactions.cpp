@@ -97,7 +97,7 @@ bool AuditPage::exportCsv(const QString &path)
 {
     flushRows();
     QString error;
-    if (!writeAuditCsv(path, m_rows->rows(), &error)) {
+    if (!writeAuditCsv(path, m_rows->rows(), &error, Core::AuditMasking(m_runOptions.base))) {
         addNote(tr("Could not save %1: %2").arg(path, error));
         return false;
     }
@@ -110,7 +110,8 @@ bool AuditPage::exportJsonLines(const QString &path)
 {
     flushRows();
     QString error;
-    if (!writeAuditJsonLines(path, m_rows->rows(), m_summary, &error)) {
+    if (!writeAuditJsonLines(path, m_rows->rows(), m_summary, &error,
+                             Core::AuditMasking(m_runOptions.base))) {
         addNote(tr("Could not save %1: %2").arg(path, error));
         return false;
     }
