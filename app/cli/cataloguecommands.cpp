@@ -294,7 +294,8 @@ void configureCodes(QCommandLineParser &parser)
              "Only codes of ORIGIN: standard, webdav, experimental, historical, vendor or unofficial."),
          u"ORIGIN"_s});
     parser.addOption({u"search"_s,
-                      CatalogueCommands::tr("Only codes matching TEXT, as in the window's search field."),
+                      CatalogueCommands::tr("Only codes matching TEXT, in English or in the catalogue's "
+                                            "language (--lang), as in the window's search field."),
                       u"TEXT"_s});
     addLanguageOption(parser);
 }
@@ -342,7 +343,8 @@ int runCodes(const QCommandLineParser &parser, QTextStream &out, QTextStream &er
     for (const StatusEntry &entry : catalogue->entries()) {
         if ((!classFilter || classOfCode(entry.code) == *classFilter)
             && (!originFilter || entry.origin == *originFilter)) {
-            const CatalogueSearch::Rank rank = search.rank(entry, CatalogueSearch::haystackFor(entry));
+            // In the chosen language's texts too, as the window searches them.
+            const CatalogueSearch::Rank rank = search.rank(entry, CatalogueSearch::haystackFor(entry, &translation));
             if (rank != CatalogueSearch::NoMatch)
                 ranked.append({rank, entry});
         }

@@ -48,6 +48,10 @@ private Q_SLOTS:
     void langOverridesTheEnvironment();
     void unknownLanguageIsAUsageError();
     void codesShowTranslatedOrigins();
+    void codesSearchInTheCatalogueLanguage_data();
+    void codesSearchInTheCatalogueLanguage();
+    void codesSearchInTheEnvironmentsLanguage();
+    void codesSearchInEnglishOnlyFindsEnglish();
 };
 
 void tst_CatalogueTranslationCli::explainInEachLanguage_data()
@@ -126,6 +130,64 @@ void tst_CatalogueTranslationCli::codesShowTranslatedOrigins()
         QVERIFY2(QString::fromUtf8(run.out).contains(origin.text), run.out.constData());
         QVERIFY(!run.out.contains("Browsers and HTTP clients"));
     }
+}
+
+namespace {
+
+// The codes a table on standard output lists, in its order.
+QStringList listedCodes(const QByteArray &out)
+{
+    QStringList codes;
+    const QStringList lines = QString::fromUtf8(out).split(u'\n', Qt::SkipEmptyParts);
+    for (qsizetype i = 1; i < lines.size(); ++i) // after the heading
+        codes.append(lines.at(i).section(u' ', 0, 0));
+    return codes;
+}
+
+} // namespace
+
+void tst_CatalogueTranslationCli::codesSearchInTheCatalogueLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<QStringList>("firstCodes"); // listed first, in this order
+
+    QTest::newRow("de: gloss") << u"de"_s << u"teekanne"_s << QStringList{u"418"_s};
+    QTest::newRow("de: two words") << u"de"_s << u"nicht gefunden"_s << QStringList{u"404"_s};
+    QTest::newRow("de: umlaut left out")
+        << u"de"_s << u"zeituberschreitung"_s << QStringList{u"408"_s, u"504"_s};
+    QTest::newRow("de: English still") << u"de"_s << u"not found"_s << QStringList{u"404"_s};
+    QTest::newRow("fr: accents") << u"fr"_s << u"Théière"_s << QStringList{u"418"_s};
+    QTest::newRow("es: accent left out")
+        << u"es"_s << u"redireccion"_s << QStringList{u"307"_s, u"308"_s, u"451"_s};
+}
+
+void tst_CatalogueTranslationCli::codesSearchInTheCatalogueLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, search);
+    QFETCH(QStringList, firstCodes);
+    const CliRun run = Test::runCli({u"codes"_s, u"--search"_s, search, u"--lang"_s, language});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.isEmpty(), run.err.constData());
+    QCOMPARE(listedCodes(run.out).first(firstCodes.size()), firstCodes);
+}
+
+void tst_CatalogueTranslationCli::codesSearchInTheEnvironmentsLanguage()
+{
+    const CliRun run = runWithLocale({u"codes"_s, u"--search"_s, u"Weiterleitung"_s}, u"de_DE.UTF-8"_s);
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(listedCodes(run.out).first(3), (QStringList{u"307"_s, u"308"_s, u"451"_s}));
+}
+
+void tst_CatalogueTranslationCli::codesSearchInEnglishOnlyFindsEnglish()
+{
+    // --lang en searches the English texts alone, even in a German session.
+    const CliRun run
+        = runWithLocale({u"codes"_s, u"--search"_s, u"teekanne"_s, u"--lang"_s, u"en"_s}, u"de_DE.UTF-8"_s);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains("No catalogue entry matches these filters."), run.err.constData());
 }
 
 QTEST_GUILESS_MAIN(tst_CatalogueTranslationCli)
