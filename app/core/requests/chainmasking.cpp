@@ -33,6 +33,15 @@ QUrl maskedUrl(const QUrl &url, SecretStorage secrets)
     return secrets == SecretStorage::Omitted ? url.adjusted(QUrl::RemovePassword) : maskUrlPassword(url);
 }
 
+// A credential the chain carried, echoed into a URL (a redirect that put the token in its query):
+// masked there too, as in a Location field.
+QUrl scrubbedUrl(const QUrl &url, const CredentialScrubber &scrubber)
+{
+    const QByteArray encoded = url.toEncoded();
+    const QByteArray scrubbed = scrubber.scrub(encoded);
+    return scrubbed == encoded ? url : QUrl::fromEncoded(scrubbed);
+}
+
 // (proxy) --proxy-user's password: masked or dropped like any credential, and looked for in
 // bodies in every form Basic would carry it.
 void maskProxyPassword(ProxySetting &proxy, SecretStorage secrets)
@@ -146,16 +155,16 @@ ChainResult maskedChain(const ChainResult &chain, const MaskingPolicy &policy)
     const CredentialScrubber scrubber = scrubberFor(chain.request, chain.hops, extra);
     ChainResult masked = chain;
     masked.request = maskedRequestWith(chain.request, policy, scrubber);
-    masked.finalUrl = maskedUrl(chain.finalUrl, policy.secrets);
+    masked.finalUrl = scrubbedUrl(maskedUrl(chain.finalUrl, policy.secrets), scrubber);
     for (Hop &hop : masked.hops) {
-        hop.url = maskedUrl(hop.url, policy.secrets);
+        hop.url = scrubbedUrl(maskedUrl(hop.url, policy.secrets), scrubber);
         hop.requestHeaders = maskedHeaders(hop.requestHeaders, policy.secrets, extra, scrubber);
         hop.responseHeaders = maskedHeaders(hop.responseHeaders, policy.secrets, extra, scrubber);
         // A preview shorter than the body was cut: a credential may straddle its end.
         hop.bodyPreview = scrubber.scrub(hop.bodyPreview, hop.bodyPreview.size() < hop.bodyBytes);
         hop.locationRaw = scrubber.scrub(maskUrlPasswordIn(hop.locationRaw));
         if (hop.location)
-            hop.location = maskedUrl(*hop.location, policy.secrets);
+            hop.location = scrubbedUrl(maskedUrl(*hop.location, policy.secrets), scrubber);
     }
     return masked;
 }
