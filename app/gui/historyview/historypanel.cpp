@@ -3,6 +3,7 @@
 
 #include "core/requests/safetext.h"
 #include "core/settings/settings.h"
+#include "gui/historyview/harchainlist.h"
 #include "gui/widgets/fittinghint.h"
 
 #include <QAction>
@@ -52,13 +53,12 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_history(makeList(this))
     , m_saved(makeList(this))
-    , m_har(makeList(this))
+    , m_har(new HarChainList(this))
     , m_secrets(new QComboBox(this))
 {
     setObjectName(u"historyPanel"_s);
     m_history->setObjectName(u"historyList"_s);
     m_saved->setObjectName(u"savedList"_s);
-    m_har->setObjectName(u"harList"_s);
     m_har->hide(); // a tab of its own once a HAR file is opened
     m_search->setObjectName(u"historySearch"_s);
     m_notice->setObjectName(u"historyNotice"_s);
@@ -173,15 +173,12 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
         if (const QString folder = currentSavedFolder(); !folder.isEmpty())
             Q_EMIT exportFolderRequested(folder);
     });
-    connect(m_har, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
-        const int index = item ? item->data(0, IdRole).toInt() : -1;
-        if (index >= 0 && index < m_harChains.size())
-            Q_EMIT chainChosen(m_harChains.at(index));
-    });
+    connect(m_har, &HarChainList::chainChosen, this, &HistoryPanel::chainChosen);
     retranslate(); // sets every text, and refreshes
     // Short columns as wide as what they hold, the URL the rest, shortened in its middle (host and
     // last path segment stay) with the whole URL as its tool tip: a narrow dock shows every column.
-    for (QTreeWidget *list : {m_history, m_saved, m_har}) {
+    // (The HAR list sets its own columns so.)
+    for (QTreeWidget *list : {m_history, m_saved}) {
         list->setTextElideMode(Qt::ElideMiddle);
         for (int column = 0; column + 1 < list->columnCount(); ++column)
             list->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
@@ -216,9 +213,14 @@ void HistoryPanel::retranslate()
     m_saved->setAccessibleDescription(
         tr("The requests you saved, by folder. Enter opens the selected one in the console."));
     m_har->setHeaderLabels({tr("#"), tr("Status"), tr("Hops"), tr("URL")});
-    m_har->setAccessibleName(tr("Chains in the HAR file"));
-    m_har->setAccessibleDescription(
+    m_har->view()->setAccessibleName(tr("Chains in the HAR file"));
+    m_har->view()->setAccessibleDescription(
         tr("The chains read from the opened HAR file. The selected one is shown in the console."));
+    setFittingPlaceholder(
+        m_har->searchEdit(),
+        {tr("Search URL, method or status (404, 5xx)"), tr("Search URL or status"), tr("Search")});
+    m_har->searchEdit()->setAccessibleName(tr("Search the HAR file's chains"));
+    m_har->setNoMatchText(tr("No chain matches “%1”."));
     m_rerunButton->setText(tr("Re-r&un"));
     m_deleteButton->setText(tr("&Delete"));
     m_clearButton->setText(tr("Clear all…"));
@@ -373,20 +375,9 @@ void HistoryPanel::refreshSaved()
     m_savedHint->setVisible(!m_savedHint->text().isEmpty());
 }
 
-void HistoryPanel::showHarChains(const QString &fileName, const QList<ChainResult> &chains)
+void HistoryPanel::showHarChains(const QString &fileName, QList<ChainResult> chains)
 {
-    m_harChains = chains;
-    m_har->clear();
-    for (qsizetype i = 0; i < chains.size(); ++i) {
-        const ChainResult &chain = chains.at(i);
-        const Hop &last = chain.hops.last();
-        auto *item = new QTreeWidgetItem(
-            m_har,
-            {QString::number(i + 1), last.status ? QString::number(*last.status) : u"—"_s,
-             QString::number(chain.hops.size()), Core::displayUrl(chain.request.url)});
-        item->setToolTip(3, item->text(3));
-        item->setData(0, IdRole, int(i));
-    }
+    m_har->setChains(std::move(chains));
     if (m_tabs->indexOf(m_har) < 0)
         m_tabs->addTab(m_har, QString());
     m_tabs->setTabText(m_tabs->indexOf(m_har), fileName);

@@ -22,6 +22,8 @@ class Settings;
 
 namespace StatusScope::Gui {
 
+class HarChainList;
+
 // The console's memory on screen: past chains (newest first, searchable), saved requests by
 // folder, and the chains of an opened HAR file. Picking an entry hands the chain or request to
 // the console; nothing here sends anything by itself.
@@ -40,7 +42,9 @@ public:
     // Where the credentials policy is remembered (not owned, may be null): shown and given to the
     // store now.
     void setSettings(Core::Settings *settings);
-    void showHarChains(const QString &fileName, const QList<Core::ChainResult> &chains);
+    // Shows a HAR file's chains in a tab named by the file, replacing those of the last one. The
+    // chains are kept once, by the list's model: pass them moved where the caller is done with them.
+    void showHarChains(const QString &fileName, QList<Core::ChainResult> chains);
 
     // Seams for tests: the questions the panel asks.
     void setConfirm(std::function<bool(const QString &question)> confirm) { m_confirm = std::move(confirm); }
@@ -93,10 +97,9 @@ private:
     QLineEdit *m_search;
     QTreeWidget *m_history;
     QTreeWidget *m_saved;
-    QTreeWidget *m_har;
+    HarChainList *m_har; // a tab of its own once a HAR file is opened
     QComboBox *m_secrets;
     Core::Settings *m_settings = nullptr;
-    QList<Core::ChainResult> m_harChains;
     std::function<bool(const QString &)> m_confirm;
     std::function<QString(const QString &, const QString &)> m_askName;
 };

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QSortFilterProxyModel>
+#include <QStringList>
+
+namespace StatusScope::Gui {
+
+class HarChainModel;
+
+// The HAR list's search and sort. A search matches as the history's does: every word must be in
+// the URL shown, be the request's method, or begin the final status ("40", "404", or "4xx"). Rows
+// sort by the typed values of the column (numbers as numbers), not by formatted cells.
+class HarChainFilterModel final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HarChainFilterModel)
+
+public:
+    // The source is not owned and must outlive this model.
+    explicit HarChainFilterModel(HarChainModel *source, QObject *parent = nullptr);
+
+    void setSearchText(const QString &text);
+    QString searchText() const { return m_text; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    bool wordMatches(int sourceRow, const QString &word) const;
+
+    HarChainModel *m_chains;
+    QString m_text;
+    QStringList m_words;
+};
+
+} // namespace StatusScope::Gui
