@@ -3,7 +3,7 @@
 # run, printed with the ratios. A report, never a pass/fail test: these machines are shared.
 # Usage: tests/bench/run.sh BINARY BENCH_DIR [--startup]
 #   BENCH_DIR holds barewindow, barewindow_keychain, barelistwindow, statusscope_one_executable,
-#   qnamloop, memorybench, searchbench, consolestall, harimportbench from the same Release build; --startup measures only
+#   qnamloop, memorybench, searchbench, consolestall, harimportbench, harliststall from the same Release build; --startup measures only
 #   the start-up figures (the windows, and the command line against one executable).
 set -euo pipefail
 binary=$(readlink -f "$1")
@@ -168,3 +168,5 @@ echo
 "$benchdir/consolestall" "$base"
 echo
 "$benchdir/harimportbench"
+echo
+"$benchdir/harliststall"
