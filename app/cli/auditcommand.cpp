@@ -119,9 +119,7 @@ std::optional<QString> parseRequest(const QCommandLineParser &parser, RequestSpe
         return problem;
     if (auto problem = applyTlsOptions(parser, options.network))
         return problem;
-    // -b as check reads it, for the checks and the sitemap fetch alike; an audit keeps no jar.
-    if (parser.isSet(u"cookie-jar"_s))
-        return AuditCommand::tr("audit writes no cookie jar: -c is check's; give the cookies with -b.");
+    // -b as check reads it, for the checks and the sitemap fetch alike.
     if (auto problem = applyCookieOptions(parser, base))
         return problem;
     if (auto problem = readCount(parser, u"max-redirs"_s, 0, 1000, options.maxRedirects))
@@ -289,6 +287,14 @@ int runAudit(const QCommandLineParser &parser, QTextStream &out, QTextStream &er
             return ExitUsage;
         }
     }
+    // -c FILE: the cookies every chain ended with, written at the end as check writes them.
+    QString jarError;
+    const std::unique_ptr<CookieJarOutput> cookieJar
+        = CookieJarOutput::open(parser, audit.run.base, &jarError);
+    if (!jarError.isEmpty()) {
+        err << "statusscope audit: " << jarError << Qt::endl;
+        return ExitUsage;
+    }
     const std::optional<StatusCatalogue> catalogue = loadCatalogue(parser, err);
     if (!catalogue)
         return ExitDataError;
@@ -370,6 +376,10 @@ int runAudit(const QCommandLineParser &parser, QTextStream &out, QTextStream &er
             progressShown = true;
         });
     QObject::connect(&runner, &AuditRunner::finished, &loop, &QEventLoop::quit);
+    if (cookieJar) {
+        QObject::connect(&runner, &AuditRunner::chainFinished, &loop,
+                         [&cookieJar](qint64, const ChainResult &chain) { cookieJar->add(chain); });
+    }
     AuditInterrupt interrupt;
     QObject::connect(&interrupt, &AuditInterrupt::interrupted, &runner, &AuditRunner::cancel);
 
@@ -394,6 +404,13 @@ int runAudit(const QCommandLineParser &parser, QTextStream &out, QTextStream &er
     // The table says it on standard output; everyone else gets the sentence on standard error.
     if (format != AuditFormat::Table || output)
         err << "statusscope audit: " << AuditOutput::summarySentence(summary) << Qt::endl;
+    if (cookieJar) {
+        QString error;
+        if (!cookieJar->commit(&error)) {
+            err << "statusscope audit: " << error << Qt::endl;
+            return ExitMismatch;
+        }
+    }
     if (output) {
         QString error;
         if (!output->commit(&error) || writeFailed) {
