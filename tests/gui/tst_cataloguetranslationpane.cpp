@@ -9,6 +9,7 @@
 #include "gui/catalogueview/statusdetailhtml.h"
 
 #include <QApplication>
+#include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QTest>
 #include <QTextDocument>
@@ -47,6 +48,15 @@ QByteArray field(const QString &key, const QString &text, const QString &english
         .toUtf8();
 }
 
+// Typed key by key as a German keyboard sends them: QTest::keyClicks() takes ASCII only.
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text) {
+        const auto key = Qt::Key(c.toUpper().unicode()); // Qt::Key_Udiaeresis is Ü's code point
+        QTest::sendKeyEvent(QTest::Click, widget, key, QString(c), Qt::NoModifier);
+    }
+}
+
 } // namespace
 
 class tst_CatalogueTranslationPane : public QObject
@@ -60,6 +70,7 @@ private Q_SLOTS:
     void englishHasNoMarks();
     void followsTheInterfaceLanguage();
     void listFollowsTheInterfaceLanguage();
+    void searchFieldFindsWordsOfTheInterfaceLanguage();
 
 private:
     Core::StatusCatalogue m_catalogue;
@@ -172,6 +183,56 @@ void tst_CatalogueTranslationPane::listFollowsTheInterfaceLanguage()
 
     QVERIFY(Core::installTranslations(*qApp, QLocale(u"en"_s)));
     QTRY_COMPARE(origin.data().toString(), noStatus.originDetail);
+}
+
+void tst_CatalogueTranslationPane::searchFieldFindsWordsOfTheInterfaceLanguage()
+{
+    // Field trial: a German user typing "Zeitüberschreitung" or "teekanne" found nothing, the
+    // search knew only the English texts. The German ones are searched too, with or without the
+    // umlaut, and a search already typed is matched again when the language changes.
+    Core::CatalogueError error;
+    const std::optional<Core::StatusCatalogue> shipped
+        = Core::StatusCatalogue::fromFile(Core::StatusCatalogue::builtinPath(), &error);
+    QVERIFY2(shipped, qPrintable(error.toString()));
+    Gui::CataloguePage page(*shipped);
+    auto *search = page.findChild<QLineEdit *>(u"searchEdit"_s);
+    auto *view = page.findChild<QTreeView *>(u"entryView"_s);
+    QVERIFY(search);
+    QVERIFY(view);
+    const auto shownCodes = [view] {
+        QStringList codes;
+        for (int row = 0; row < view->model()->rowCount(); ++row)
+            codes.append(view->model()->index(row, 0).data(Core::CatalogueModel::CodeTextRole).toString());
+        return codes;
+    };
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    search->setFocus();
+
+    QTest::keyClicks(search, u"weiterleitung"_s);
+    QCOMPARE(shownCodes(), QStringList{});
+    QVERIFY(Core::installTranslations(*qApp, QLocale(u"de"_s)));
+    QTRY_COMPARE(shownCodes().mid(0, 3), (QStringList{u"307"_s, u"308"_s, u"451"_s}));
+    QCOMPARE(search->text(), u"weiterleitung"_s);
+
+    search->clear();
+    typeText(search, u"Zeitüberschreitung"_s);
+    QCOMPARE(search->text(), u"Zeitüberschreitung"_s);
+    QCOMPARE(shownCodes().mid(0, 2), (QStringList{u"408"_s, u"504"_s}));
+    search->clear();
+    QTest::keyClicks(search, u"zeituberschreitung"_s);
+    QCOMPARE(shownCodes().mid(0, 2), (QStringList{u"408"_s, u"504"_s}));
+    search->clear();
+    QTest::keyClicks(search, u"teekanne"_s);
+    QCOMPARE(shownCodes().value(0), u"418"_s);
+    search->clear();
+    QTest::keyClicks(search, u"teapot"_s); // the English still, as servers send it
+    QCOMPARE(shownCodes().value(0), u"418"_s);
+
+    QVERIFY(Core::installTranslations(*qApp, QLocale(u"en"_s)));
+    search->clear();
+    QTest::keyClicks(search, u"teekanne"_s);
+    QTRY_COMPARE(shownCodes(), QStringList{});
 }
 
 QTEST_MAIN(tst_CatalogueTranslationPane)
