@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QResource>
 #include <QSet>
 #include <QTest>
 
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void minimalFileLoads();
     void compiledFormIsTheJson();
     void damagedCompiledFormIsRefused();
+    void builtinTextsAreReadInPlace();
 
 private:
     static QJsonObject minimalDocument();
@@ -571,6 +573,51 @@ void tst_StatusCatalogue::damagedCompiledFormIsRefused()
     QByteArray notOurs = compiled;
     notOurs[0] = 'X';
     QVERIFY(!readCompiledCatalogue(notOurs));
+}
+
+void tst_StatusCatalogue::builtinTextsAreReadInPlace()
+{
+    // The built-in blob lives as long as the program: its texts are not copied out of it (each
+    // string's units start at an even offset, and the resource is stored uncompressed).
+    const QResource resource(u":/data/catalogue.compiled"_s);
+    QVERIFY(resource.isValid());
+    QCOMPARE(resource.compressionAlgorithm(), QResource::NoCompression);
+    const auto inBlob = [&](const QString &text) {
+        const auto *at = reinterpret_cast<const uchar *>(text.constData());
+        return at >= resource.data() && at < resource.data() + resource.size();
+    };
+    const auto catalogue = StatusCatalogue::builtin(nullptr);
+    QVERIFY(catalogue);
+    int texts = 0;
+    for (const StatusEntry &entry : catalogue->entries()) {
+        for (const QString &text : {entry.reason, entry.summary, entry.description, entry.originDetail}) {
+            if (text.isEmpty())
+                continue;
+            QVERIFY2(inBlob(text), qPrintable(entry.codeText + u' ' + text.left(30)));
+            ++texts;
+        }
+        for (const CodeConstant &constant : entry.constants)
+            QVERIFY2(inBlob(constant.name), qPrintable(constant.name));
+    }
+    QVERIFY(texts > 300);
+
+    // A text changed by its reader is its own copy: the blob stays as built.
+    QString summary = catalogue->entries().first().summary;
+    summary[0] = u'#';
+    QVERIFY(inBlob(catalogue->entries().first().summary));
+    QVERIFY(!inBlob(summary));
+    QVERIFY(catalogue->entries().first().summary != summary);
+
+    // The same blob given for one call only is copied out: nothing points into it.
+    QByteArray copy(reinterpret_cast<const char *>(resource.data()), resource.size());
+    const auto copied = readCompiledCatalogue(copy);
+    QVERIFY(copied);
+    const char *first = copy.constData();
+    QVERIFY(!(reinterpret_cast<const char *>(copied->entries().first().summary.constData()) >= first
+              && reinterpret_cast<const char *>(copied->entries().first().summary.constData())
+                  < first + copy.size()));
+    copy.fill('\0');
+    QVERIFY(copied->entries() == catalogue->entries());
 }
 
 QTEST_GUILESS_MAIN(tst_StatusCatalogue)

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QResource>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -15,8 +16,16 @@ std::optional<StatusCatalogue> StatusCatalogue::builtin(CatalogueError *error)
 {
     QFile file(u":/data/catalogue.compiled"_s);
     std::optional<StatusCatalogue> catalogue;
-    if (file.open(QIODevice::ReadOnly))
+    // Stored uncompressed (app/core/CMakeLists.txt), the blob is read where the library holds it:
+    // the catalogue's texts point into it, neither copied nor freed.
+    const QResource resource(file.fileName());
+    if (resource.isValid() && resource.compressionAlgorithm() == QResource::NoCompression) {
+        catalogue = readCompiledCatalogue(
+            QByteArray::fromRawData(reinterpret_cast<const char *>(resource.data()), resource.size()),
+            BlobLifetime::Program);
+    } else if (file.open(QIODevice::ReadOnly)) {
         catalogue = readCompiledCatalogue(file.readAll());
+    }
     if (!catalogue && error) {
         *error = CatalogueError{};
         error->file = file.fileName();

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "core/catalogue/compiledcatalogue.h"
 
-#include <QDataStream>
+#include "core/catalogue/catalogueblob.h"
+
 #include <QHash>
-#include <QIODevice>
-#include <QtEndian>
 
 #include <cstring>
 
@@ -14,8 +13,11 @@ namespace {
 
 // Changes whenever StatusEntry or the order below changes; the blob is rebuilt with the program.
 constexpr quint32 Magic = 0x53534343; // "SSCC"
-constexpr quint32 Version = 2; // 2: sources and folklore
-constexpr auto StreamVersion = QDataStream::Qt_6_4;
+constexpr quint32 Version = 3; // 2: sources and folklore; 3: strings at even offsets (catalogueblob.h)
+
+using CatalogueBlob::Reader;
+using CatalogueBlob::Strings;
+using CatalogueBlob::Writer;
 
 template<typename Stream, typename Enum> void readEnum(Stream &in, Enum &value, Enum last)
 {
@@ -26,108 +28,6 @@ template<typename Stream, typename Enum> void readEnum(Stream &in, Enum &value, 
     value = Enum(raw);
 }
 
-// (perf18) Reads what compileCatalogue() wrote through QDataStream (StreamVersion, little-endian)
-// straight from the bytes, for the types it writes: through QDataStream each field was a QIODevice
-// read, about 40 % of opening the catalogue. Damage sets the status as QDataStream would.
-class BlobReader
-{
-public:
-    explicit BlobReader(const QByteArray &data)
-        : m_at(data.constData())
-        , m_end(data.constData() + data.size())
-    {
-    }
-
-    QDataStream::Status status() const { return m_status; }
-    void setStatus(QDataStream::Status status)
-    {
-        if (m_status == QDataStream::Ok)
-            m_status = status;
-    }
-    bool atEnd() const { return m_at == m_end; }
-
-    BlobReader &operator>>(quint32 &value)
-    {
-        value = take<quint32>();
-        return *this;
-    }
-    BlobReader &operator>>(qint32 &value)
-    {
-        value = qint32(take<quint32>());
-        return *this;
-    }
-    BlobReader &operator>>(bool &value)
-    {
-        value = take<quint8>() != 0;
-        return *this;
-    }
-    BlobReader &operator>>(QString &value)
-    {
-        const quint32 bytes = take<quint32>();
-        if (bytes == 0xffffffff || m_status != QDataStream::Ok) {
-            value = QString();
-        } else if (bytes == 0) {
-            value = QString(QLatin1StringView("")); // empty, not null, as QDataStream reads it
-        } else if (bytes % 2 || !has(bytes)) {
-            value = QString();
-            setStatus(QDataStream::ReadPastEnd);
-        } else {
-            value.resize(bytes / 2);
-            qFromLittleEndian<char16_t>(m_at, bytes / 2, value.data());
-            m_at += bytes;
-        }
-        return *this;
-    }
-    BlobReader &operator>>(QByteArray &value)
-    {
-        const quint32 bytes = take<quint32>();
-        if (bytes == 0xffffffff || m_status != QDataStream::Ok) {
-            value = QByteArray();
-        } else if (!has(bytes)) {
-            value = QByteArray();
-            setStatus(QDataStream::ReadPastEnd);
-        } else {
-            value = QByteArray(m_at, bytes);
-            m_at += bytes;
-        }
-        return *this;
-    }
-    template<typename T> BlobReader &operator>>(QList<T> &list)
-    {
-        list.clear();
-        const quint32 count = take<quint32>();
-        // Every item takes at least four bytes: no more room is asked for than the blob could fill.
-        list.reserve(qsizetype(std::min<quint64>(count, quint64(m_end - m_at) / 4)));
-        for (quint32 i = 0; i < count && m_status == QDataStream::Ok; ++i) {
-            T item{};
-            *this >> item;
-            if (m_status != QDataStream::Ok) {
-                list.clear();
-                break;
-            }
-            list.append(std::move(item));
-        }
-        return *this;
-    }
-
-private:
-    bool has(quint64 bytes) const { return quint64(m_end - m_at) >= bytes; }
-    template<typename T> T take()
-    {
-        if (m_status != QDataStream::Ok || !has(sizeof(T))) {
-            setStatus(QDataStream::ReadPastEnd);
-            return T{};
-        }
-        const T value = qFromLittleEndian<T>(m_at);
-        m_at += sizeof(T);
-        return value;
-    }
-
-    const char *m_at;
-    const char *m_end;
-    QDataStream::Status m_status = QDataStream::Ok;
-};
-
 // Reads URLs as QDataStream writes them (QUrl::toEncoded()), parsing each distinct one once: most
 // recur (every constant of a framework names the same source file, RFC 9110 is cited by most
 // entries: 179 distinct among 911), and parsing was over half of reading the catalogue. The
@@ -135,7 +35,7 @@ private:
 class UrlReader
 {
 public:
-    QUrl read(BlobReader &in)
+    QUrl read(Reader &in)
     {
         QByteArray encoded;
         in >> encoded;
@@ -153,7 +53,7 @@ private:
 };
 
 template<typename T, typename Write>
-void writeOptional(QDataStream &out, const std::optional<T> &value, Write write)
+void writeOptional(Writer &out, const std::optional<T> &value, Write write)
 {
     out << value.has_value();
     if (value)
@@ -164,10 +64,7 @@ void writeOptional(QDataStream &out, const std::optional<T> &value, Write write)
 
 QByteArray compileCatalogue(const StatusCatalogue &catalogue)
 {
-    QByteArray data;
-    QDataStream out(&data, QIODevice::WriteOnly);
-    out.setVersion(StreamVersion);
-    out.setByteOrder(QDataStream::LittleEndian); // the order of the machines that read it: no swapping
+    Writer out;
     out << Magic << Version;
     for (int c = 0; c <= int(StatusClass::Other); ++c)
         out << catalogue.classDescription(StatusClass(c));
@@ -195,12 +92,12 @@ QByteArray compileCatalogue(const StatusCatalogue &catalogue)
             out << constant.language << constant.framework << constant.name << constant.alsoNames
                 << constant.reason << constant.source;
     }
-    return data;
+    return out.data();
 }
 
-std::optional<StatusCatalogue> readCompiledCatalogue(const QByteArray &data)
+std::optional<StatusCatalogue> readCompiledCatalogue(const QByteArray &data, BlobLifetime lifetime)
 {
-    BlobReader in(data);
+    Reader in(data, lifetime == BlobLifetime::Program ? Strings::Borrowed : Strings::Copied);
     quint32 magic = 0;
     quint32 version = 0;
     in >> magic >> version;

@@ -11,6 +11,8 @@
 
 namespace StatusScope::Core {
 
+enum class BlobLifetime; // compiledcatalogue.h
+
 // Why a catalogue file was rejected, precise enough to fix the file by hand.
 struct CatalogueError
 {
@@ -56,7 +58,7 @@ public:
 private:
     friend class CatalogueParser;
     friend class CodeConstants;
-    friend std::optional<StatusCatalogue> readCompiledCatalogue(const QByteArray &data);
+    friend std::optional<StatusCatalogue> readCompiledCatalogue(const QByteArray &data, BlobLifetime lifetime);
 
     QList<StatusEntry> m_entries;
     QMultiHash<int, qsizetype> m_byCode;
