@@ -344,7 +344,8 @@ int runCodes(const QCommandLineParser &parser, QTextStream &out, QTextStream &er
         if ((!classFilter || classOfCode(entry.code) == *classFilter)
             && (!originFilter || entry.origin == *originFilter)) {
             // In the chosen language's texts too, as the window searches them.
-            const CatalogueSearch::Rank rank = search.rank(entry, CatalogueSearch::haystackFor(entry, &translation));
+            const CatalogueSearch::Rank rank
+                = search.rank(entry, CatalogueSearch::haystackFor(entry, &translation));
             if (rank != CatalogueSearch::NoMatch)
                 ranked.append({rank, entry});
         }

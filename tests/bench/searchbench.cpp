@@ -35,7 +35,8 @@ bool withConstants(StatusCatalogue &catalogue, bool onlyFirstMeanings = false)
     auto tables = CodeConstants::fromFile(CodeConstants::builtinPath(), &error);
     if (tables && onlyFirstMeanings) {
         for (ConstantTable &table : *tables)
-            table.constants.removeIf([](const TableConstant &constant) { return !constant.meaning.isEmpty(); });
+            table.constants.removeIf(
+                [](const TableConstant &constant) { return !constant.meaning.isEmpty(); });
     }
     if (tables && CodeConstants::merge(catalogue, *tables, QStringLiteral("constants.json"), &error))
         return true;
@@ -87,16 +88,16 @@ struct Timing
 };
 
 const QStringList englishQueries{QStringLiteral("gateway timeout"),
-                              QStringLiteral("too many requests"),
-                              QStringLiteral("nginx"),
-                              QStringLiteral("5xx"),
-                              QStringLiteral("404"),
-                              QStringLiteral("retry-after"),
-                              QStringLiteral("UNPROCESSABLE_ENTITY"),
-                              QStringLiteral("StatusTeapot"),
-                              QStringLiteral("tiemout"),
-                              QStringLiteral("unauthorised"),
-                              QStringLiteral("not fund")};
+                                 QStringLiteral("too many requests"),
+                                 QStringLiteral("nginx"),
+                                 QStringLiteral("5xx"),
+                                 QStringLiteral("404"),
+                                 QStringLiteral("retry-after"),
+                                 QStringLiteral("UNPROCESSABLE_ENTITY"),
+                                 QStringLiteral("StatusTeapot"),
+                                 QStringLiteral("tiemout"),
+                                 QStringLiteral("unauthorised"),
+                                 QStringLiteral("not fund")};
 
 // What a German user types with the catalogue shown in German: its words (with and without the
 // umlaut, one misspelt) as well as the English ones.
@@ -142,12 +143,14 @@ int main(int argc, char *argv[])
         return 1;
     const Timing small = typeQueries(*real, englishQueries);
     const Timing large = typeQueries(*big, englishQueries);
-    const Timing german = typeQueries(*real, germanQueries, &CatalogueTranslation::builtin(QStringLiteral("de")));
+    const Timing german
+        = typeQueries(*real, germanQueries, &CatalogueTranslation::builtin(QStringLiteral("de")));
     std::printf("| catalogue search, per keystroke | entries | median | 95th percentile | slowest |\n"
                 "|---|---|---|---|---|\n");
-    for (const auto &[name, size, timing] : {std::tuple{"the real catalogue", real->size(), small},
-                                             std::tuple{"synthetic entries", big->size(), large},
-                                             std::tuple{"the real catalogue, in German", real->size(), german}}) {
+    for (const auto &[name, size, timing] :
+         {std::tuple{"the real catalogue", real->size(), small},
+          std::tuple{"synthetic entries", big->size(), large},
+          std::tuple{"the real catalogue, in German", real->size(), german}}) {
         std::printf("| %s | %lld | %.3f ms | %.3f ms | %.3f ms |\n", name, static_cast<long long>(size),
                     timing.medianMs, timing.p95Ms, timing.maxMs);
     }

@@ -143,10 +143,10 @@ void tst_CatalogueSearchTranslated::finds_data()
     QTest::newRow("de: umlaut") << u"de"_s << u"Zeitüberschreitung"_s
                                 << QStringList{u"408 Request Timeout"_s, u"504 Gateway Timeout"_s}
                                 << QStringList{u"404 Not Found"_s};
-    QTest::newRow("de: umlaut left out") << u"de"_s << u"zeituberschreitung"_s << requestTimeout
-                                         << QStringList{};
-    QTest::newRow("de: umlaut as ue") << u"de"_s << u"Zeitueberschreitung"_s << requestTimeout
-                                      << QStringList{};
+    QTest::newRow("de: umlaut left out")
+        << u"de"_s << u"zeituberschreitung"_s << requestTimeout << QStringList{};
+    QTest::newRow("de: umlaut as ue")
+        << u"de"_s << u"Zeitueberschreitung"_s << requestTimeout << QStringList{};
     QTest::newRow("de: any case") << u"de"_s << u"TEEKANNE"_s << teapot << QStringList{};
     QTest::newRow("de: ß") << u"de"_s << u"zu groß"_s << QStringList{u"413 Content Too Large"_s}
                            << QStringList{};
@@ -193,8 +193,8 @@ void tst_CatalogueSearchTranslated::ranks_data()
 
     QTest::newRow("gloss as reason") << u"de"_s << u"Teekanne"_s << u"418"_s << u"I'm a teapot"_s
                                      << int(CatalogueSearch::InReason);
-    QTest::newRow("English reason as before") << u"de"_s << u"not found"_s << u"404"_s << u"Not Found"_s
-                                              << int(CatalogueSearch::InReason);
+    QTest::newRow("English reason as before")
+        << u"de"_s << u"not found"_s << u"404"_s << u"Not Found"_s << int(CatalogueSearch::InReason);
     QTest::newRow("English constant as before")
         << u"de"_s << u"SC_NOT_FOUND"_s << u"404"_s << u"Not Found"_s << int(CatalogueSearch::InNames);
     QTest::newRow("translated summary as text")

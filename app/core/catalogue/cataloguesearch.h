@@ -14,9 +14,10 @@ class CatalogueTranslation;
 
 // What a search looks through for one entry, prepared once: its folded text in UTF-8 (a word is
 // found by a plain byte search, and UTF-8 cannot match in the middle of a character), in three
-// parts by weight: the reason (and its gloss in the shown language), then the other names (aliases, the constants frameworks give it),
-// then everything else. The set of adjacent byte pairs in it rules a word out without reading; the
-// names' single words, each with the set of its letters, are what a mistyped word is held against.
+// parts by weight: the reason (and its gloss in the shown language), then the other names (aliases,
+// the constants frameworks give it), then everything else. The set of adjacent byte pairs in it
+// rules a word out without reading; the names' single words, each with the set of its letters, are
+// what a mistyped word is held against.
 struct SearchText
 {
     using PairSet = std::array<quint64, 16>; // 32 × 32 letter classes, one bit each
@@ -77,7 +78,8 @@ public:
     // translation (not owned; null or English for none), the entry's texts in that language as well
     // as the English: its reason gloss counts as the reason, its other texts as text, and the
     // gloss's words are names a misspelt word may find.
-    static SearchText haystackFor(const StatusEntry &entry, const CatalogueTranslation *translation = nullptr);
+    static SearchText haystackFor(const StatusEntry &entry,
+                                  const CatalogueTranslation *translation = nullptr);
     // The edits a word of `length` bytes may be away from a name's word and still find it: none
     // under four letters (too many short words are one edit apart), one up to seven, then two.
     static int editsAllowed(qsizetype length);
