@@ -6,36 +6,8 @@
 namespace StatusScope::Core {
 
 HeaderTableModel::HeaderTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(ColumnCount, parent)
 {
-}
-
-void HeaderTableModel::setRows(const QList<Row> &rows)
-{
-    beginResetModel();
-    m_rows = rows;
-    endResetModel();
-    Q_EMIT validityChanged();
-}
-
-int HeaderTableModel::addRow(const Row &row)
-{
-    const int position = int(m_rows.size());
-    beginInsertRows({}, position, position);
-    m_rows.append(row);
-    endInsertRows();
-    Q_EMIT validityChanged();
-    return position;
-}
-
-void HeaderTableModel::removeRowAt(int row)
-{
-    if (row < 0 || row >= m_rows.size())
-        return;
-    beginRemoveRows({}, row, row);
-    m_rows.removeAt(row);
-    endRemoveRows();
-    Q_EMIT validityChanged();
 }
 
 std::optional<QString> HeaderTableModel::rowError(const Row &row)
@@ -50,7 +22,7 @@ std::optional<QString> HeaderTableModel::rowError(const Row &row)
 HeaderList HeaderTableModel::enabledHeaders() const
 {
     HeaderList headers;
-    for (const Row &row : m_rows) {
+    for (const Row &row : rowList()) {
         if (row.enabled && !row.name.trimmed().isEmpty())
             headers.append({row.name.trimmed().toUtf8(), row.value.trimmed().toUtf8()});
     }
@@ -60,7 +32,7 @@ HeaderList HeaderTableModel::enabledHeaders() const
 QList<QByteArray> HeaderTableModel::secretNames() const
 {
     QList<QByteArray> names;
-    for (const Row &row : m_rows) {
+    for (const Row &row : rowList()) {
         if (row.secret && !row.name.trimmed().isEmpty())
             names.append(row.name.trimmed().toUtf8());
     }
@@ -69,28 +41,19 @@ QList<QByteArray> HeaderTableModel::secretNames() const
 
 std::optional<QString> HeaderTableModel::firstError() const
 {
-    for (const Row &row : m_rows) {
+    for (const Row &row : rowList()) {
         if (auto error = rowError(row))
             return error;
     }
     return std::nullopt;
 }
 
-int HeaderTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int HeaderTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant HeaderTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.model() != this || index.row() >= m_rows.size())
+    const Row *cell = rowAt(index);
+    if (!cell)
         return {};
-    const Row &row = m_rows.at(index.row());
+    const Row &row = *cell;
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == SecretColumn)
@@ -119,9 +82,10 @@ QVariant HeaderTableModel::data(const QModelIndex &index, int role) const
 
 bool HeaderTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!index.isValid() || index.model() != this || index.row() >= m_rows.size())
+    Row *cell = rowAt(index);
+    if (!cell)
         return false;
-    Row &row = m_rows[index.row()];
+    Row &row = *cell;
     if (role == Qt::CheckStateRole && index.column() == NameColumn) {
         row.enabled = value.value<Qt::CheckState>() == Qt::Checked;
     } else if (role == Qt::CheckStateRole && index.column() == SecretColumn) {
@@ -133,8 +97,7 @@ bool HeaderTableModel::setData(const QModelIndex &index, const QVariant &value, 
     } else {
         return false;
     }
-    Q_EMIT dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
-    Q_EMIT validityChanged();
+    rowEdited(index.row());
     return true;
 }
 
@@ -149,13 +112,6 @@ Qt::ItemFlags HeaderTableModel::flags(const QModelIndex &index) const
     if (index.column() == NameColumn || index.column() == SecretColumn)
         flags |= Qt::ItemIsUserCheckable;
     return flags;
-}
-
-void HeaderTableModel::retranslate()
-{
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 QVariant HeaderTableModel::headerData(int section, Qt::Orientation orientation, int role) const

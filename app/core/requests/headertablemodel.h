@@ -2,8 +2,7 @@
 #pragma once
 
 #include "core/requests/requestspec.h"
-
-#include <QAbstractTableModel>
+#include "core/requests/rowtablemodel.h"
 
 #include <optional>
 
@@ -19,7 +18,7 @@ struct HeaderRow
 
 // The request headers a user is composing: ordered rows, each with an on/off box, checked as
 // they are typed so that a bad name or a value with a line break is marked before anything is sent.
-class HeaderTableModel final : public QAbstractTableModel
+class HeaderTableModel final : public RowTableModel<HeaderRow>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HeaderTableModel)
@@ -29,17 +28,7 @@ public:
     Q_ENUM(Column)
     enum Role { ErrorRole = Qt::UserRole + 1 }; // QString: why the row cannot be sent, or empty
 
-    using Row = HeaderRow;
-
     explicit HeaderTableModel(QObject *parent = nullptr);
-
-    void setRows(const QList<Row> &rows);
-    // The column titles and the rows' problem sentences come from tr() when asked for: after a
-    // language change, views are told to ask again.
-    void retranslate();
-    QList<Row> rows() const { return m_rows; }
-    int addRow(const Row &row = Row());
-    void removeRowAt(int row);
 
     // The enabled, non-empty rows as they will be sent, and the first problem among them.
     HeaderList enabledHeaders() const;
@@ -47,18 +36,10 @@ public:
     std::optional<QString> firstError() const;
     static std::optional<QString> rowError(const Row &row);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-Q_SIGNALS:
-    void validityChanged();
-
-private:
-    QList<Row> m_rows;
 };
 
 } // namespace StatusScope::Core

@@ -44,41 +44,19 @@ QString optionText(const PinTableModel::Row &row)
 } // namespace
 
 PinTableModel::PinTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(ColumnCount, parent)
 {
-}
-
-int PinTableModel::addRow(const Row &row)
-{
-    const int position = int(m_rows.size());
-    beginInsertRows({}, position, position);
-    m_rows.append(row);
-    endInsertRows();
-    Q_EMIT validityChanged();
-    return position;
-}
-
-void PinTableModel::removeRowAt(int row)
-{
-    if (row < 0 || row >= m_rows.size())
-        return;
-    beginRemoveRows({}, row, row);
-    m_rows.removeAt(row);
-    endRemoveRows();
-    Q_EMIT validityChanged();
 }
 
 void PinTableModel::setPins(const QList<ResolvePin> &resolve, const QList<ConnectToPin> &connectTo)
 {
-    beginResetModel();
-    m_rows.clear();
+    QList<Row> rows;
     const auto port = [](int p) { return p > 0 ? QString::number(p) : QString(); };
     for (const ResolvePin &pin : resolve)
-        m_rows.append({Kind::Resolve, pin.host, port(pin.port), pin.addresses.join(u", "_s), {}});
+        rows.append({Kind::Resolve, pin.host, port(pin.port), pin.addresses.join(u", "_s), {}});
     for (const ConnectToPin &pin : connectTo)
-        m_rows.append({Kind::ConnectTo, pin.host, port(pin.port), pin.toHost, port(pin.toPort)});
-    endResetModel();
-    Q_EMIT validityChanged();
+        rows.append({Kind::ConnectTo, pin.host, port(pin.port), pin.toHost, port(pin.toPort)});
+    setRows(rows);
 }
 
 std::optional<QString> PinTableModel::rowError(const Row &row)
@@ -97,7 +75,7 @@ std::optional<QString> PinTableModel::readPins(NetworkOptions &network) const
     network.resolve.clear();
     network.connectTo.clear();
     QString error;
-    for (const Row &row : m_rows) {
+    for (const Row &row : rowList()) {
         if (isEmpty(row))
             continue;
         if (row.kind == Kind::Resolve) {
@@ -115,28 +93,12 @@ std::optional<QString> PinTableModel::readPins(NetworkOptions &network) const
     return std::nullopt;
 }
 
-void PinTableModel::retranslate()
-{
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-}
-
-int PinTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int PinTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant PinTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.model() != this || index.row() >= m_rows.size())
+    const Row *cell = rowAt(index);
+    if (!cell)
         return {};
-    const Row &row = m_rows.at(index.row());
+    const Row &row = *cell;
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
@@ -167,10 +129,10 @@ QVariant PinTableModel::data(const QModelIndex &index, int role) const
 
 bool PinTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!index.isValid() || index.model() != this || index.row() >= m_rows.size() || role != Qt::EditRole
-        || !(flags(index) & Qt::ItemIsEditable))
+    Row *cell = rowAt(index);
+    if (!cell || role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
         return false;
-    Row &row = m_rows[index.row()];
+    Row &row = *cell;
     const QString text = value.toString();
     switch (index.column()) {
     case HostColumn:
@@ -186,19 +148,18 @@ bool PinTableModel::setData(const QModelIndex &index, const QVariant &value, int
         row.targetPort = text;
         break;
     }
-    Q_EMIT dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
-    Q_EMIT validityChanged();
+    rowEdited(index.row());
     return true;
 }
 
 Qt::ItemFlags PinTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags flags = QAbstractTableModel::flags(index);
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= rowCount())
         return flags;
     // The kind is chosen by the button that made the row; --resolve keeps the port it pins, so
     // its target port cell is off.
-    if (index.column() == TargetPortColumn && m_rows.at(index.row()).kind == Kind::Resolve)
+    if (index.column() == TargetPortColumn && rowList().at(index.row()).kind == Kind::Resolve)
         return flags & ~Qt::ItemIsEnabled;
     return index.column() == KindColumn ? flags : flags | Qt::ItemIsEditable;
 }
