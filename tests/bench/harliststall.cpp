@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QLineEdit>
 #include <QTimer>
 #include <QTreeView>
 
@@ -111,6 +112,16 @@ int main(int argc, char *argv[])
     auto *view = panel.findChild<QTreeView *>(u"harList"_s);
     const Stall sortStatus = measure([&] { view->sortByColumn(1, Qt::DescendingOrder); });
     const Stall sortUrl = measure([&] { view->sortByColumn(3, Qt::AscendingOrder); });
+    // A search typed into the list's box, where the panel has one (the QTreeWidget had none).
+    auto *search = panel.findChild<QLineEdit *>(u"harSearch"_s);
+    const Stall searchWord = measure([&] {
+        if (search)
+            search->setText(u"c123/"_s);
+    });
+    const Stall searchCleared = measure([&] {
+        if (search)
+            search->clear();
+    });
     const Stall replace = measure([&] { panel.showHarChains(u"second.har"_s, std::move(second)); });
 
     std::printf(
@@ -119,6 +130,12 @@ int main(int argc, char *argv[])
     std::printf("| open (showHarChains) | %.1f ms | %.1f ms |\n", open.callMs, open.longestMs);
     std::printf("| sort by Status | %.1f ms | %.1f ms |\n", sortStatus.callMs, sortStatus.longestMs);
     std::printf("| sort by URL | %.1f ms | %.1f ms |\n", sortUrl.callMs, sortUrl.longestMs);
+    if (search) {
+        std::printf("| a search typed (\"c123/\") | %.1f ms | %.1f ms |\n", searchWord.callMs,
+                    searchWord.longestMs);
+        std::printf("| the search cleared | %.1f ms | %.1f ms |\n", searchCleared.callMs,
+                    searchCleared.longestMs);
+    }
     std::printf("| a second file replaces the first | %.1f ms | %.1f ms |\n", replace.callMs,
                 replace.longestMs);
     std::printf("resident growth on open: %.1f MiB\n", double(residentAfter - residentBefore) / 1024.0);
