@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QResource>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -130,6 +131,7 @@ private Q_SLOTS:
     void badFilesAreRefusedWithTheFieldNamed_data();
     void badFilesAreRefusedWithTheFieldNamed();
     void compiledFormReadsBackTheSame();
+    void builtinTranslationIsReadInPlace();
     void eachFieldFallsBackToEnglishOnItsOwn();
     void glossIsShownOnlyWhenCurrent();
     void classDescriptionsFallBackToo();
@@ -234,6 +236,28 @@ void tst_CatalogueTranslation::compiledFormReadsBackTheSame()
              true);
     QVERIFY(!CatalogueTranslation::fromCompiled(translation->compiled().chopped(3)));
     QVERIFY(!CatalogueTranslation::fromCompiled(QByteArray("SSCC")));
+}
+
+void tst_CatalogueTranslation::builtinTranslationIsReadInPlace()
+{
+    // Each built-in translation's texts point into its uncompressed resource, not into copies.
+    for (const QString &language : {u"de"_s, u"fr"_s, u"es"_s}) {
+        const QResource resource(u":/data/catalogue."_s + language + u".compiled"_s);
+        QVERIFY(resource.isValid());
+        QCOMPARE(resource.compressionAlgorithm(), QResource::NoCompression);
+        const CatalogueTranslation &translation = CatalogueTranslation::builtin(language);
+        QCOMPARE(translation.language(), language);
+        int texts = 0;
+        for (const QString &key : translation.entryKeys()) {
+            const TranslatedText *summary = translation.translated(key, EntryText::Summary);
+            if (!summary || summary->text.isEmpty())
+                continue;
+            const auto *at = reinterpret_cast<const uchar *>(summary->text.constData());
+            QVERIFY2(at >= resource.data() && at < resource.data() + resource.size(), qPrintable(key));
+            ++texts;
+        }
+        QVERIFY(texts > 100);
+    }
 }
 
 void tst_CatalogueTranslation::eachFieldFallsBackToEnglishOnItsOwn()

@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-// The byte layout of the compiled catalogue (compiledcatalogue.cpp), written and read here only.
-// Little-endian; the types as QDataStream would write them (quint32/qint32, bool as one byte,
-// QString as its UTF-16 byte count and units or 0xffffffff for null, QByteArray alike, a list as its
-// count and items) but for one rule of its own: a string's count starts at an even offset, a zero
-// byte before it when needed. So on a little-endian machine every string's units are aligned in the
-// blob, and a reader of a blob that lives as long as the program (the one built in) hands out
-// strings that point into it instead of copying them: no allocation on reading, none to free.
+// The byte layout of the compiled catalogue and its translations (compiledcatalogue.cpp,
+// cataloguetranslation.cpp), written and read here only. Little-endian; the types as QDataStream
+// would write them (quint32/qint32, bool as one byte, QString as its UTF-16 byte count and units or
+// 0xffffffff for null, QByteArray alike, a list as its count and items) but for two rules of its
+// own: a string's count starts at an even offset (a zero byte before it when needed), and a blob's
+// size is even (a zero byte at its end when needed). So on a little-endian machine every string's
+// units are aligned, also when a resource file stores blobs one after another, and a reader of a
+// blob that lives as long as the program (one built in) hands out strings that point into it
+// instead of copying them: no allocation on reading, none to free.
 
 #include <QByteArray>
 #include <QDataStream>
@@ -67,7 +69,9 @@ public:
         return *this;
     }
 
-    QByteArray data() const { return m_data; }
+    // The blob, padded to an even size: blobs stored one after another (as a resource file stores
+    // them) all start at even offsets.
+    QByteArray data() const { return m_data.size() % 2 ? m_data + '\0' : m_data; }
 
 private:
     template<typename T> Writer &put(T value)
@@ -99,7 +103,13 @@ public:
         if (m_status == QDataStream::Ok)
             m_status = status;
     }
-    bool atEnd() const { return m_at == m_end; }
+    // At the end of an even-sized blob: nothing left, or only the zero byte that pads it.
+    bool atEnd() const
+    {
+        if ((m_at - m_begin) % 2 == 0)
+            return m_at == m_end;
+        return m_end - m_at == 1 && *m_at == '\0';
+    }
 
     Reader &operator>>(quint32 &value)
     {

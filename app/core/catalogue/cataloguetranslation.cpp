@@ -1,15 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "core/catalogue/cataloguetranslation.h"
 
+#include "core/catalogue/catalogueblob.h"
+
 #include "core/catalogue/statusclass.h"
 
 #include <QCryptographicHash>
-#include <QDataStream>
 #include <QDir>
 #include <QFile>
 #include <QIODevice>
 #include <QMutex>
 #include <QRegularExpression>
+#include <QResource>
 
 #include <map>
 
@@ -37,15 +39,14 @@ constexpr std::array textKeys{
 };
 
 constexpr quint32 Magic = 0x53534354; // "SSCT"
-constexpr quint32 CompiledVersion = 1;
-constexpr auto StreamVersion = QDataStream::Qt_6_4;
+constexpr quint32 CompiledVersion = 2; // 2: the layout of catalogueblob.h (was QDataStream's)
 
-QDataStream &operator<<(QDataStream &out, const TranslatedText &text)
+CatalogueBlob::Writer &operator<<(CatalogueBlob::Writer &out, const TranslatedText &text)
 {
     return out << text.text << text.from << text.same;
 }
 
-QDataStream &operator>>(QDataStream &in, TranslatedText &text)
+CatalogueBlob::Reader &operator>>(CatalogueBlob::Reader &in, TranslatedText &text)
 {
     return in >> text.text >> text.from >> text.same;
 }
@@ -215,9 +216,7 @@ StatusEntry CatalogueTranslation::localized(const StatusEntry &entry, QList<Entr
 
 QByteArray CatalogueTranslation::compiled() const
 {
-    QByteArray data;
-    QDataStream out(&data, QIODevice::WriteOnly);
-    out.setVersion(StreamVersion);
+    CatalogueBlob::Writer out;
     out << Magic << CompiledVersion << m_language;
     for (const std::optional<TranslatedText> &text : m_classes) {
         out << text.has_value();
@@ -236,13 +235,15 @@ QByteArray CatalogueTranslation::compiled() const
                 out << qint32(field) << fields.value(int(field));
         }
     }
-    return data;
+    return out.data();
 }
 
-std::optional<CatalogueTranslation> CatalogueTranslation::fromCompiled(const QByteArray &data)
+std::optional<CatalogueTranslation> CatalogueTranslation::fromCompiled(const QByteArray &data,
+                                                                       BlobLifetime lifetime)
 {
-    QDataStream in(data);
-    in.setVersion(StreamVersion);
+    CatalogueBlob::Reader in(data,
+                             lifetime == BlobLifetime::Program ? CatalogueBlob::Strings::Borrowed
+                                                               : CatalogueBlob::Strings::Copied);
     quint32 magic = 0;
     quint32 version = 0;
     CatalogueTranslation translation;
@@ -313,8 +314,15 @@ const CatalogueTranslation &CatalogueTranslation::builtin(const QString &languag
     // A damaged blob cannot come out of the build; if it did, English is still right.
     QFile file(u":/data/catalogue."_s + code + u".compiled"_s);
     std::optional<CatalogueTranslation> translation;
-    if (file.open(QIODevice::ReadOnly))
+    // Stored uncompressed like the catalogue (app/core/CMakeLists.txt): read in place.
+    const QResource resource(file.fileName());
+    if (resource.isValid() && resource.compressionAlgorithm() == QResource::NoCompression) {
+        translation = fromCompiled(
+            QByteArray::fromRawData(reinterpret_cast<const char *>(resource.data()), resource.size()),
+            BlobLifetime::Program);
+    } else if (file.open(QIODevice::ReadOnly)) {
         translation = fromCompiled(file.readAll());
+    }
     return loaded.emplace(code, translation.value_or(CatalogueTranslation{})).first->second;
 }
 

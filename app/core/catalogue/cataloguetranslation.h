@@ -85,7 +85,8 @@ public:
     static std::optional<CatalogueTranslation> fromFile(const QString &path, CatalogueError *error);
 
     QByteArray compiled() const;
-    static std::optional<CatalogueTranslation> fromCompiled(const QByteArray &data);
+    static std::optional<CatalogueTranslation> fromCompiled(const QByteArray &data,
+                                                            BlobLifetime lifetime = BlobLifetime::Call);
 
     // The translation built into the program for a language ("de", "de_DE", "de-AT"), loaded once;
     // English (and any language without a catalogue translation) is the empty translation.

@@ -14,9 +14,6 @@ namespace StatusScope::Core {
 // again: reading it is about fifty times cheaper. Not a format for users, who give JSON to
 // --catalogue. A blob from another build version is refused, never guessed at.
 QByteArray compileCatalogue(const StatusCatalogue &catalogue);
-// How long the bytes given to readCompiledCatalogue() stay: `Program` (the blob built into the
-// program, which is never unloaded) lets the catalogue's texts point into them, uncopied.
-enum class BlobLifetime { Call, Program };
 std::optional<StatusCatalogue> readCompiledCatalogue(const QByteArray &data,
                                                      BlobLifetime lifetime = BlobLifetime::Call);
 

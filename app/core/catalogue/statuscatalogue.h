@@ -11,7 +11,10 @@
 
 namespace StatusScope::Core {
 
-enum class BlobLifetime; // compiledcatalogue.h
+// How long the bytes given to a compiled-form reader (readCompiledCatalogue(),
+// CatalogueTranslation::fromCompiled()) stay: `Program` (a blob built into the program, which is
+// never unloaded) lets what is read point into them, uncopied.
+enum class BlobLifetime { Call, Program };
 
 // Why a catalogue file was rejected, precise enough to fix the file by hand.
 struct CatalogueError
@@ -58,7 +61,8 @@ public:
 private:
     friend class CatalogueParser;
     friend class CodeConstants;
-    friend std::optional<StatusCatalogue> readCompiledCatalogue(const QByteArray &data, BlobLifetime lifetime);
+    friend std::optional<StatusCatalogue> readCompiledCatalogue(const QByteArray &data,
+                                                                BlobLifetime lifetime);
 
     QList<StatusEntry> m_entries;
     QMultiHash<int, qsizetype> m_byCode;
