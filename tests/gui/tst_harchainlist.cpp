@@ -41,6 +41,7 @@ private Q_SLOTS:
     void urlPasswordIsMasked();
     void searchNarrowsTheRows();
     void wideNumbersAreNotCut();
+    void fileNameIsShownAsItIs();
 
 private:
     QList<Core::ChainResult> load(const QString &path);
@@ -342,6 +343,20 @@ void tst_HarChainList::wideNumbersAreNotCut()
         QVERIFY(har->header()->sectionSize(section)
                 >= har->sizeHintForIndex(har->model()->index(1199, section)).width());
     }
+}
+
+void tst_HarChainList::fileNameIsShownAsItIs()
+{
+    const QList<Core::ChainResult> chains = load(QStringLiteral(STATUSSCOPE_TEST_DATA "/har/firefox.har"));
+    auto *tabs = m_panel->findChild<QTabWidget *>();
+    // "&" is a character of the name, not a mnemonic.
+    m_panel->showHarChains(u"R&D capture.har"_s, chains);
+    QCOMPARE(tabs->tabText(2), u"R&&D capture.har"_s);
+    // A right-to-left override would show "evil\u202Erah.exe" as "evilexe.har"; it is written out.
+    m_panel->showHarChains(u"evil\u202Erah.exe"_s, chains);
+    QVERIFY(!tabs->tabText(2).contains(QChar(0x202E)));
+    QVERIFY(tabs->tabText(2).startsWith(u"evil"_s));
+    QCOMPARE(tabs->count(), 3);
 }
 
 QTEST_MAIN(tst_HarChainList)

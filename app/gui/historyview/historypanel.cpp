@@ -380,7 +380,9 @@ void HistoryPanel::showHarChains(const QString &fileName, QList<ChainResult> cha
     m_har->setChains(std::move(chains));
     if (m_tabs->indexOf(m_har) < 0)
         m_tabs->addTab(m_har, QString());
-    m_tabs->setTabText(m_tabs->indexOf(m_har), fileName);
+    // A file's name is not ours: "R&D.har" would lose its "&" to a mnemonic, and a bidirectional
+    // control in it could turn the text shown around.
+    m_tabs->setTabText(m_tabs->indexOf(m_har), Core::escapeForDisplay(fileName).replace(u'&', u"&&"_s));
     m_tabs->setCurrentWidget(m_har);
 }
 
