@@ -3,16 +3,14 @@
 
 #include "core/requests/hop.h"
 #include "core/requests/secretneeds.h"
+#include "core/requests/tlsfiles.h"
 #include "core/settings/networkpreferences.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
-#include <QLoggingCategory>
 #include <QNetworkRequest>
 #include <QSslConfiguration>
 
@@ -27,33 +25,29 @@ struct TlsText
     Q_DECLARE_TR_FUNCTIONS(TlsSetup)
 };
 
-// Certificates, keys and PKCS#12 bundles are a few kilobytes; a bundle of every public authority
-// is about 200 KB. Anything far larger is not what the option wants.
-constexpr qint64 MaxFileBytes = 16 * 1024 * 1024;
-
-std::optional<QByteArray> readFile(const QString &path, const QString &option, QString *error)
+// The command line's words for a file that `option` named.
+QString fileSentence(const TlsFileProblem &problem, const QString &option)
 {
-    QFile file(path);
-    if (!QFileInfo(path).isFile()) {
-        *error = TlsText::tr("%1 “%2”: there is no such file.").arg(option, path);
-        return std::nullopt;
+    switch (problem.kind) {
+    case TlsFileProblem::NoSuchFile:
+        return TlsText::tr("%1 “%2”: there is no such file.").arg(option, problem.path);
+    case TlsFileProblem::TooLarge:
+        return TlsText::tr("%1 “%2”: the file is too large to be a certificate or a key.")
+            .arg(option, problem.path);
+    default:
+        return TlsText::tr("%1 “%2”: the file cannot be read (%3).")
+            .arg(option, problem.path, problem.systemReason);
     }
-    if (file.size() > MaxFileBytes) {
-        *error
-            = TlsText::tr("%1 “%2”: the file is too large to be a certificate or a key.").arg(option, path);
-        return std::nullopt;
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = TlsText::tr("%1 “%2”: the file cannot be read (%3).").arg(option, path, file.errorString());
-        return std::nullopt;
-    }
-    return file.readAll();
 }
 
-// PEM (one or many blocks) or DER (one certificate), told apart by the text markers.
-QList<QSslCertificate> certificatesIn(const QByteArray &data)
+// readTlsFile() with the command line's sentence for what it refuses.
+std::optional<QByteArray> readFile(const QString &path, const QString &option, QString *error)
 {
-    return QSslCertificate::fromData(data, isPem(data) ? QSsl::Pem : QSsl::Der);
+    TlsFileProblem problem;
+    std::optional<QByteArray> data = readTlsFile(path, &problem);
+    if (!data)
+        *error = fileSentence(problem, option);
+    return data;
 }
 
 bool readAuthorities(const TlsSetting &setting, QList<QSslCertificate> *authorities, QString *error)
@@ -96,26 +90,6 @@ bool readAuthorities(const TlsSetting &setting, QList<QSslCertificate> *authorit
     return true;
 }
 
-// Qt's OpenSSL backend logs a warning of its own for a PKCS#12 file it cannot open; the sentence
-// this file writes says it better, so the backend is kept quiet while the file is read.
-class QuietTlsBackend
-{
-public:
-    QuietTlsBackend() { s_previous = QLoggingCategory::installFilter(&filter); }
-    ~QuietTlsBackend() { QLoggingCategory::installFilter(s_previous); }
-    Q_DISABLE_COPY_MOVE(QuietTlsBackend)
-
-private:
-    static void filter(QLoggingCategory *category)
-    {
-        if (s_previous)
-            s_previous(category);
-        if (qstrcmp(category->categoryName(), "qt.tlsbackend.ossl") == 0)
-            category->setEnabled(QtWarningMsg, false);
-    }
-    static inline QLoggingCategory::CategoryFilter s_previous = nullptr;
-};
-
 // (preferences) The authorities from Edit → Preferences → Certificates join those in force: the
 // system's, or --cacert's when it replaced them.
 bool readExtraAuthorities(const TlsSetting &setting, QList<QSslCertificate> *authorities, QString *error)
@@ -140,98 +114,54 @@ QString certificateOption(const TlsSetting &setting)
     return u"--cert “"_s + setting.clientCertificate + u"”"_s;
 }
 
-bool readPkcs12(const TlsSetting &setting, QList<QSslCertificate> *chain, QSslKey *key, QString *error)
+// The command line's words for a client certificate or key that cannot be used: which option
+// names the file, and what to give instead.
+QString clientSentence(const TlsFileProblem &problem, const TlsSetting &setting)
 {
-    const std::optional<QByteArray> data = readFile(setting.clientCertificate, u"--cert"_s, error);
-    if (!data)
-        return false;
-    // PKCS#12 is DER: an ASN.1 sequence. Anything else is the wrong --cert-type.
-    if (data->isEmpty() || data->at(0) != '\x30') {
-        *error = TlsText::tr("%1: the file is not PKCS#12 (a .p12 or .pfx file); for PEM or DER "
-                             "files, give --cert-type PEM or DER.")
-                     .arg(certificateOption(setting));
-        return false;
+    const QString certificate = certificateOption(setting);
+    switch (problem.kind) {
+    case TlsFileProblem::NoSuchFile:
+    case TlsFileProblem::TooLarge:
+    case TlsFileProblem::Unreadable:
+        return fileSentence(problem, problem.file == TlsFileProblem::KeyFile ? u"--key"_s : u"--cert"_s);
+    case TlsFileProblem::NotPkcs12:
+        return TlsText::tr("%1: the file is not PKCS#12 (a .p12 or .pfx file); for PEM or DER "
+                           "files, give --cert-type PEM or DER.")
+            .arg(certificate);
+    case TlsFileProblem::Pkcs12Locked:
+        return TlsText::tr("%1: the PKCS#12 file could not be opened without a password; give it with "
+                           "--pass PASSWORD or --cert FILE:PASSWORD.")
+            .arg(certificate);
+    case TlsFileProblem::Pkcs12WrongPassword:
+        return TlsText::tr("%1: the password does not open this PKCS#12 file (or the file uses an old "
+                           "cipher OpenSSL 3 no longer reads). Nothing was sent.")
+            .arg(certificate);
+    case TlsFileProblem::NoCertificate:
+        return setting.certificateType == TlsSetting::CertificateType::Der
+            ? TlsText::tr("%1: the file holds no DER certificate.").arg(certificate)
+            : TlsText::tr("%1: the file holds no PEM certificate (for DER give --cert-type DER, "
+                          "for a .p12 file --cert-type P12).")
+                  .arg(certificate);
+    case TlsFileProblem::DerWithoutKey:
+        return TlsText::tr("%1: a DER certificate holds no key; give the key with --key FILE.")
+            .arg(certificate);
+    case TlsFileProblem::NoKeyInCertificate:
+        return TlsText::tr("%1: the file holds no private key; give it with --key FILE.").arg(certificate);
+    case TlsFileProblem::NoKeyInKeyFile:
+        return TlsText::tr("--key “%1”: the file holds no private key.").arg(problem.path);
+    case TlsFileProblem::KeyLocked:
+        return TlsText::tr("The key in “%1” is protected by a passphrase; give it with --pass "
+                           "PHRASE. Nothing was sent.")
+            .arg(problem.path);
+    case TlsFileProblem::KeyWrongPassword:
+        return TlsText::tr("The passphrase does not open the key in “%1”. Nothing was sent.")
+            .arg(problem.path);
+    case TlsFileProblem::KeyUnreadable:
+        break;
     }
-    QBuffer buffer;
-    buffer.setData(*data);
-    buffer.open(QIODevice::ReadOnly);
-    QSslCertificate certificate;
-    QList<QSslCertificate> authorities;
-    const QuietTlsBackend quiet;
-    if (!QSslCertificate::importPkcs12(&buffer, key, &certificate, &authorities, setting.passphrase.toUtf8())
-        || certificate.isNull() || key->isNull()) {
-        *error = setting.passphrase.isEmpty()
-            ? TlsText::tr("%1: the PKCS#12 file could not be opened without a password; give it with "
-                          "--pass PASSWORD or --cert FILE:PASSWORD.")
-                  .arg(certificateOption(setting))
-            : TlsText::tr("%1: the password does not open this PKCS#12 file (or the file uses an old "
-                          "cipher OpenSSL 3 no longer reads). Nothing was sent.")
-                  .arg(certificateOption(setting));
-        return false;
-    }
-    *chain = QList<QSslCertificate>{certificate} + authorities;
-    return true;
-}
-
-bool readCertificateAndKey(const TlsSetting &setting, QList<QSslCertificate> *chain, QSslKey *key,
-                           QString *error)
-{
-    const bool der = setting.certificateType == TlsSetting::CertificateType::Der;
-    const std::optional<QByteArray> data = readFile(setting.clientCertificate, u"--cert"_s, error);
-    if (!data)
-        return false;
-    *chain = QSslCertificate::fromData(*data, der ? QSsl::Der : QSsl::Pem);
-    if (chain->isEmpty()) {
-        *error = der ? TlsText::tr("%1: the file holds no DER certificate.").arg(certificateOption(setting))
-                     : TlsText::tr("%1: the file holds no PEM certificate (for DER give --cert-type DER, "
-                                   "for a .p12 file --cert-type P12).")
-                           .arg(certificateOption(setting));
-        return false;
-    }
-
-    QByteArray keyData;
-    QString keyName = setting.clientKey;
-    if (setting.clientKey.isEmpty()) {
-        if (der) {
-            *error = TlsText::tr("%1: a DER certificate holds no key; give the key with --key FILE.")
-                         .arg(certificateOption(setting));
-            return false;
-        }
-        keyName = setting.clientCertificate;
-        keyData = privateKeyBlock(*data);
-        if (keyData.isEmpty()) {
-            *error = TlsText::tr("%1: the file holds no private key; give it with --key FILE.")
-                         .arg(certificateOption(setting));
-            return false;
-        }
-    } else {
-        const std::optional<QByteArray> read = readFile(setting.clientKey, u"--key"_s, error);
-        if (!read)
-            return false;
-        keyData = isPem(*read) ? privateKeyBlock(*read) : *read;
-        if (keyData.isEmpty()) {
-            *error = TlsText::tr("--key “%1”: the file holds no private key.").arg(setting.clientKey);
-            return false;
-        }
-    }
-    const bool keyIsPem = isPem(keyData);
-    *key = readPrivateKey(keyData, keyIsPem ? QSsl::Pem : QSsl::Der, setting.passphrase.toUtf8());
-    if (key->isNull()) {
-        const bool encrypted = keyData.contains("ENCRYPTED");
-        if (encrypted && setting.passphrase.isEmpty())
-            *error = TlsText::tr("The key in “%1” is protected by a passphrase; give it with --pass "
-                                 "PHRASE. Nothing was sent.")
-                         .arg(keyName);
-        else if (encrypted)
-            *error
-                = TlsText::tr("The passphrase does not open the key in “%1”. Nothing was sent.").arg(keyName);
-        else
-            *error = TlsText::tr("The key in “%1” cannot be read: it is not an RSA, EC or DSA private key "
-                                 "in PEM or DER.")
-                         .arg(keyName);
-        return false;
-    }
-    return true;
+    return TlsText::tr("The key in “%1” cannot be read: it is not an RSA, EC or DSA private key "
+                       "in PEM or DER.")
+        .arg(problem.path);
 }
 
 } // namespace
@@ -257,13 +187,17 @@ std::optional<TlsSetup> TlsSetup::load(const TlsSetting &setting, QString *error
         }
         return setup;
     }
-    QSslKey key;
-    const bool read = setting.certificateType == TlsSetting::CertificateType::Pkcs12
-        ? readPkcs12(setting, &setup.m_clientChain, &key, error)
-        : readCertificateAndKey(setting, &setup.m_clientChain, &key, error);
-    if (!read)
+    const std::optional<QByteArray> data = readFile(setting.clientCertificate, u"--cert"_s, error);
+    if (!data)
         return std::nullopt;
-    setup.m_clientKey = std::move(key);
+    TlsFileProblem problem;
+    std::optional<ClientCertificateFiles> client = readClientCertificateFiles(setting, *data, &problem);
+    if (!client) {
+        *error = clientSentence(problem, setting);
+        return std::nullopt;
+    }
+    setup.m_clientChain = client->chain;
+    setup.m_clientKey = std::move(client->key);
     return setup;
 }
 
@@ -380,39 +314,6 @@ void noteClientCertificate(HopRoute &route, const TlsSetup &tls)
         ? QString()
         : QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':'));
     route.clientCertificatePattern = tls.clientCertificatePattern();
-}
-
-bool isPem(const QByteArray &data)
-{
-    return data.contains("-----BEGIN ");
-}
-
-QByteArray privateKeyBlock(const QByteArray &pem)
-{
-    const qsizetype begin = pem.indexOf("-----BEGIN ");
-    for (qsizetype at = begin; at >= 0; at = pem.indexOf("-----BEGIN ", at + 1)) {
-        const qsizetype lineEnd = pem.indexOf('\n', at);
-        const QByteArray line = pem.mid(at, lineEnd < 0 ? -1 : lineEnd - at);
-        if (!line.contains("PRIVATE KEY"))
-            continue;
-        const QByteArray label = line.mid(11, line.indexOf("-----", 11) - 11);
-        const QByteArray endMarker = "-----END " + label + "-----";
-        const qsizetype end = pem.indexOf(endMarker, at);
-        if (end < 0)
-            return {};
-        return pem.mid(at, end + endMarker.size() - at) + '\n';
-    }
-    return {};
-}
-
-QSslKey readPrivateKey(const QByteArray &data, QSsl::EncodingFormat format, const QByteArray &passphrase)
-{
-    for (const QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
-        QSslKey key(data, algorithm, format, QSsl::PrivateKey, passphrase);
-        if (!key.isNull())
-            return key;
-    }
-    return {};
 }
 
 } // namespace StatusScope::Core

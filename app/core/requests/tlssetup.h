@@ -81,13 +81,4 @@ private:
 // (cert15) Names on a hop the client certificate chooseFor() picked for it (hop.h's HopRoute).
 void noteClientCertificate(HopRoute &route, const TlsSetup &tls);
 
-// Reading certificate and key files, shared with the Preferences window's file checks.
-// True when `data` is PEM text (it has a BEGIN marker), else it is read as DER.
-bool isPem(const QByteArray &data);
-// The first private key block of a PEM text (a file may hold the certificate too); empty if none.
-QByteArray privateKeyBlock(const QByteArray &pem);
-// The private key in `data`, trying RSA, EC and DSA in turn: Qt 6.4 asks for the algorithm up
-// front, and a key of another one reads as null. Null when none opens (or the passphrase is wrong).
-QSslKey readPrivateKey(const QByteArray &data, QSsl::EncodingFormat format, const QByteArray &passphrase);
-
 } // namespace StatusScope::Core

@@ -1,15 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "gui/preferences/certificatefiles.h"
 
-#include "core/requests/tlssetup.h"
+#include "core/requests/tlsfiles.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
-#include <QSslKey>
 
 namespace StatusScope::Gui {
 
@@ -20,62 +17,77 @@ struct FileText
     Q_DECLARE_TR_FUNCTIONS(StatusScope::Gui::CertificateFiles)
 };
 
-// Certificates and keys are a few kilobytes; a bundle of every public authority about 200 KB.
-constexpr qint64 MaxFileBytes = 16 * 1024 * 1024;
-
-std::optional<QByteArray> readFile(const QString &path, QString *problem)
+QString fileName(const QString &path)
 {
-    const QFileInfo info(path);
-    const QString name = info.fileName();
-    if (!info.isFile()) {
-        *problem = FileText::tr("“%1” is not a file that exists.").arg(path);
-        return std::nullopt;
-    }
-    if (info.size() > MaxFileBytes) {
-        *problem = FileText::tr("“%1” is too large to be a certificate or a key.").arg(name);
-        return std::nullopt;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *problem = FileText::tr("“%1” cannot be read: %2").arg(name, file.errorString());
-        return std::nullopt;
-    }
-    return file.readAll();
+    return QFileInfo(path).fileName();
 }
 
-std::optional<QSslCertificate> readPkcs12(const QByteArray &data, Core::TlsSetting &setting, QString *problem)
+// The window's words for a file that cannot be read: they name the file as the list shows it.
+QString fileSentence(const Core::TlsFileProblem &problem)
 {
-    setting.certificateType = Core::TlsSetting::CertificateType::Pkcs12;
-    QBuffer buffer;
-    buffer.setData(data);
-    buffer.open(QIODevice::ReadOnly);
-    QSslKey key;
-    QSslCertificate certificate;
-    QList<QSslCertificate> chain;
-    if (QSslCertificate::importPkcs12(&buffer, &key, &certificate, &chain, setting.passphrase.toUtf8())
-        && !certificate.isNull() && !key.isNull())
-        return certificate;
-    const QString name = QFileInfo(setting.clientCertificate).fileName();
-    *problem = setting.passphrase.isEmpty()
-        ? FileText::tr("“%1” is a PKCS#12 file that needs its password: type it under Password.").arg(name)
-        : FileText::tr("The password does not open the PKCS#12 file “%1” (or it is not a certificate file).")
-              .arg(name);
-    return std::nullopt;
+    switch (problem.kind) {
+    case Core::TlsFileProblem::NoSuchFile:
+        return FileText::tr("“%1” is not a file that exists.").arg(problem.path);
+    case Core::TlsFileProblem::TooLarge:
+        return FileText::tr("“%1” is too large to be a certificate or a key.").arg(fileName(problem.path));
+    default:
+        return FileText::tr("“%1” cannot be read: %2").arg(fileName(problem.path), problem.systemReason);
+    }
+}
+
+// The window's words for a client certificate that cannot be used: the core's sentences name the
+// command line's options, these the fields to fill in.
+QString clientSentence(const Core::TlsFileProblem &problem, const Core::TlsSetting &setting)
+{
+    using Problem = Core::TlsFileProblem;
+    const QString name = fileName(setting.clientCertificate);
+    switch (problem.kind) {
+    case Problem::NoSuchFile:
+    case Problem::TooLarge:
+    case Problem::Unreadable:
+        return fileSentence(problem);
+    case Problem::NotPkcs12:
+    case Problem::Pkcs12Locked:
+    case Problem::Pkcs12WrongPassword:
+        return setting.passphrase.isEmpty()
+            ? FileText::tr("“%1” is a PKCS#12 file that needs its password: type it under Password.")
+                  .arg(name)
+            : FileText::tr(
+                  "The password does not open the PKCS#12 file “%1” (or it is not a certificate file).")
+                  .arg(name);
+    case Problem::NoCertificate:
+        return FileText::tr("“%1” holds no certificate.").arg(name);
+    case Problem::DerWithoutKey:
+    case Problem::NoKeyInCertificate:
+        return FileText::tr("“%1” holds no private key: choose the key file as well.").arg(name);
+    case Problem::NoKeyInKeyFile:
+        return FileText::tr("“%1” holds no private key.").arg(fileName(problem.path));
+    case Problem::KeyLocked:
+        return FileText::tr("The private key is encrypted: type its password.");
+    case Problem::KeyWrongPassword:
+        return FileText::tr("The password does not open the private key.");
+    case Problem::KeyUnreadable:
+        break;
+    }
+    return FileText::tr(
+        "The private key cannot be read (RSA, EC and DSA keys in PEM or DER are understood).");
 }
 
 } // namespace
 
 std::optional<QList<QSslCertificate>> readAuthorityFile(const QString &path, QString *problem)
 {
-    const std::optional<QByteArray> data = readFile(path, problem);
-    if (!data)
+    Core::TlsFileProblem fileProblem;
+    const std::optional<QByteArray> data = Core::readTlsFile(path, &fileProblem);
+    if (!data) {
+        *problem = fileSentence(fileProblem);
         return std::nullopt;
-    const QList<QSslCertificate> found
-        = QSslCertificate::fromData(*data, Core::isPem(*data) ? QSsl::Pem : QSsl::Der);
+    }
+    const QList<QSslCertificate> found = Core::certificatesIn(*data);
     if (found.isEmpty() || found.first().isNull()) {
         *problem = FileText::tr("“%1” holds no certificate: choose a PEM or DER file with the authority’s "
                                 "certificate (often .pem, .crt or .cer).")
-                       .arg(QFileInfo(path).fileName());
+                       .arg(fileName(path));
         return std::nullopt;
     }
     return found;
@@ -83,49 +95,20 @@ std::optional<QList<QSslCertificate>> readAuthorityFile(const QString &path, QSt
 
 std::optional<QSslCertificate> readClientCertificate(Core::TlsSetting &setting, QString *problem)
 {
-    const std::optional<QByteArray> data = readFile(setting.clientCertificate, problem);
-    if (!data)
-        return std::nullopt;
-    const QString name = QFileInfo(setting.clientCertificate).fileName();
-    QList<QSslCertificate> certificates;
-    QByteArray keyData;
-    QSsl::EncodingFormat keyFormat = QSsl::Pem;
-    if (Core::isPem(*data)) {
-        setting.certificateType = Core::TlsSetting::CertificateType::Pem;
-        certificates = QSslCertificate::fromData(*data, QSsl::Pem);
-        keyData = Core::privateKeyBlock(*data);
-    } else {
-        certificates = QSslCertificate::fromData(*data, QSsl::Der);
-        if (certificates.isEmpty() || certificates.first().isNull())
-            return readPkcs12(*data, setting, problem); // binary and not a certificate: PKCS#12
-        setting.certificateType = Core::TlsSetting::CertificateType::Der;
-    }
-    if (certificates.isEmpty() || certificates.first().isNull()) {
-        *problem = FileText::tr("“%1” holds no certificate.").arg(name);
+    Core::TlsFileProblem fileProblem;
+    const std::optional<QByteArray> data = Core::readTlsFile(setting.clientCertificate, &fileProblem);
+    if (!data) {
+        *problem = fileSentence(fileProblem);
         return std::nullopt;
     }
-    if (!setting.clientKey.isEmpty()) {
-        const std::optional<QByteArray> key = readFile(setting.clientKey, problem);
-        if (!key)
-            return std::nullopt;
-        keyData = Core::isPem(*key) ? Core::privateKeyBlock(*key) : *key;
-        keyFormat = Core::isPem(*key) ? QSsl::Pem : QSsl::Der;
-    }
-    if (keyData.isEmpty()) {
-        *problem = setting.clientKey.isEmpty()
-            ? FileText::tr("“%1” holds no private key: choose the key file as well.").arg(name)
-            : FileText::tr("“%1” holds no private key.").arg(QFileInfo(setting.clientKey).fileName());
+    setting.certificateType = Core::certificateTypeOf(*data);
+    const std::optional<Core::ClientCertificateFiles> client
+        = Core::readClientCertificateFiles(setting, *data, &fileProblem);
+    if (!client) {
+        *problem = clientSentence(fileProblem, setting);
         return std::nullopt;
     }
-    if (Core::readPrivateKey(keyData, keyFormat, setting.passphrase.toUtf8()).isNull()) {
-        *problem = keyData.contains("ENCRYPTED")
-            ? (setting.passphrase.isEmpty() ? FileText::tr("The private key is encrypted: type its password.")
-                                            : FileText::tr("The password does not open the private key."))
-            : FileText::tr(
-                "The private key cannot be read (RSA, EC and DSA keys in PEM or DER are understood).");
-        return std::nullopt;
-    }
-    return certificates.first();
+    return client->chain.first();
 }
 
 QString subjectOf(const QSslCertificate &certificate)

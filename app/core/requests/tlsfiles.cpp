@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: MIT
+#include "core/requests/tlsfiles.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+
+namespace StatusScope::Core {
+
+namespace {
+
+// Certificates, keys and PKCS#12 bundles are a few kilobytes; a bundle of every public authority
+// is about 200 KB. Anything far larger is not what the option wants.
+constexpr qint64 MaxFileBytes = 16 * 1024 * 1024;
+
+// Qt's OpenSSL backend logs a warning of its own for a PKCS#12 file it cannot open; the sentence
+// the caller writes says it better, so the backend is kept quiet while the file is read.
+class QuietTlsBackend
+{
+public:
+    QuietTlsBackend() { s_previous = QLoggingCategory::installFilter(&filter); }
+    ~QuietTlsBackend() { QLoggingCategory::installFilter(s_previous); }
+    Q_DISABLE_COPY_MOVE(QuietTlsBackend)
+
+private:
+    static void filter(QLoggingCategory *category)
+    {
+        if (s_previous)
+            s_previous(category);
+        if (qstrcmp(category->categoryName(), "qt.tlsbackend.ossl") == 0)
+            category->setEnabled(QtWarningMsg, false);
+    }
+    static inline QLoggingCategory::CategoryFilter s_previous = nullptr;
+};
+
+TlsFileProblem problemIn(const QString &path, TlsFileProblem::Kind kind,
+                         TlsFileProblem::File file = TlsFileProblem::CertificateFile)
+{
+    return TlsFileProblem{kind, file, path, {}};
+}
+
+std::optional<ClientCertificateFiles> readPkcs12(const TlsSetting &setting, const QByteArray &data,
+                                                 TlsFileProblem *problem)
+{
+    // PKCS#12 is DER: an ASN.1 sequence. Anything else is the wrong type.
+    if (data.isEmpty() || data.at(0) != '\x30') {
+        *problem = problemIn(setting.clientCertificate, TlsFileProblem::NotPkcs12);
+        return std::nullopt;
+    }
+    QBuffer buffer;
+    buffer.setData(data);
+    buffer.open(QIODevice::ReadOnly);
+    ClientCertificateFiles files;
+    QSslCertificate certificate;
+    QList<QSslCertificate> authorities;
+    const QuietTlsBackend quiet;
+    if (!QSslCertificate::importPkcs12(&buffer, &files.key, &certificate, &authorities,
+                                       setting.passphrase.toUtf8())
+        || certificate.isNull() || files.key.isNull()) {
+        *problem = problemIn(setting.clientCertificate,
+                             setting.passphrase.isEmpty() ? TlsFileProblem::Pkcs12Locked
+                                                          : TlsFileProblem::Pkcs12WrongPassword);
+        return std::nullopt;
+    }
+    files.chain = QList<QSslCertificate>{certificate} + authorities;
+    return files;
+}
+
+std::optional<ClientCertificateFiles> readCertificateAndKey(const TlsSetting &setting, const QByteArray &data,
+                                                            TlsFileProblem *problem)
+{
+    const bool der = setting.certificateType == TlsSetting::CertificateType::Der;
+    ClientCertificateFiles files;
+    files.chain = QSslCertificate::fromData(data, der ? QSsl::Der : QSsl::Pem);
+    if (files.chain.isEmpty()) {
+        *problem = problemIn(setting.clientCertificate, TlsFileProblem::NoCertificate);
+        return std::nullopt;
+    }
+
+    QByteArray keyData;
+    QString keyPath = setting.clientKey;
+    TlsFileProblem::File keyFile = TlsFileProblem::KeyFile;
+    if (setting.clientKey.isEmpty()) {
+        if (der) {
+            *problem = problemIn(setting.clientCertificate, TlsFileProblem::DerWithoutKey);
+            return std::nullopt;
+        }
+        keyPath = setting.clientCertificate;
+        keyFile = TlsFileProblem::CertificateFile;
+        keyData = privateKeyBlock(data);
+        if (keyData.isEmpty()) {
+            *problem = problemIn(keyPath, TlsFileProblem::NoKeyInCertificate);
+            return std::nullopt;
+        }
+    } else {
+        const std::optional<QByteArray> read = readTlsFile(setting.clientKey, problem);
+        if (!read) {
+            problem->file = TlsFileProblem::KeyFile;
+            return std::nullopt;
+        }
+        keyData = isPem(*read) ? privateKeyBlock(*read) : *read;
+        if (keyData.isEmpty()) {
+            *problem = problemIn(keyPath, TlsFileProblem::NoKeyInKeyFile, keyFile);
+            return std::nullopt;
+        }
+    }
+    files.key = readPrivateKey(keyData, isPem(keyData) ? QSsl::Pem : QSsl::Der, setting.passphrase.toUtf8());
+    if (files.key.isNull()) {
+        const TlsFileProblem::Kind kind = !keyData.contains("ENCRYPTED") ? TlsFileProblem::KeyUnreadable
+            : setting.passphrase.isEmpty()                               ? TlsFileProblem::KeyLocked
+                                                                         : TlsFileProblem::KeyWrongPassword;
+        *problem = problemIn(keyPath, kind, keyFile);
+        return std::nullopt;
+    }
+    return files;
+}
+
+} // namespace
+
+std::optional<QByteArray> readTlsFile(const QString &path, TlsFileProblem *problem)
+{
+    QFile file(path);
+    if (!QFileInfo(path).isFile()) {
+        *problem = problemIn(path, TlsFileProblem::NoSuchFile);
+        return std::nullopt;
+    }
+    if (file.size() > MaxFileBytes) {
+        *problem = problemIn(path, TlsFileProblem::TooLarge);
+        return std::nullopt;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        *problem = problemIn(path, TlsFileProblem::Unreadable);
+        problem->systemReason = file.errorString();
+        return std::nullopt;
+    }
+    return file.readAll();
+}
+
+QList<QSslCertificate> certificatesIn(const QByteArray &data)
+{
+    return QSslCertificate::fromData(data, isPem(data) ? QSsl::Pem : QSsl::Der);
+}
+
+TlsSetting::CertificateType certificateTypeOf(const QByteArray &data)
+{
+    if (isPem(data))
+        return TlsSetting::CertificateType::Pem;
+    const QList<QSslCertificate> certificates = QSslCertificate::fromData(data, QSsl::Der);
+    return certificates.isEmpty() || certificates.first().isNull() ? TlsSetting::CertificateType::Pkcs12
+                                                                   : TlsSetting::CertificateType::Der;
+}
+
+std::optional<ClientCertificateFiles> readClientCertificateFiles(const TlsSetting &setting,
+                                                                 const QByteArray &certificateData,
+                                                                 TlsFileProblem *problem)
+{
+    return setting.certificateType == TlsSetting::CertificateType::Pkcs12
+        ? readPkcs12(setting, certificateData, problem)
+        : readCertificateAndKey(setting, certificateData, problem);
+}
+
+bool isPem(const QByteArray &data)
+{
+    return data.contains("-----BEGIN ");
+}
+
+QByteArray privateKeyBlock(const QByteArray &pem)
+{
+    const qsizetype begin = pem.indexOf("-----BEGIN ");
+    for (qsizetype at = begin; at >= 0; at = pem.indexOf("-----BEGIN ", at + 1)) {
+        const qsizetype lineEnd = pem.indexOf('\n', at);
+        const QByteArray line = pem.mid(at, lineEnd < 0 ? -1 : lineEnd - at);
+        if (!line.contains("PRIVATE KEY"))
+            continue;
+        const QByteArray label = line.mid(11, line.indexOf("-----", 11) - 11);
+        const QByteArray endMarker = "-----END " + label + "-----";
+        const qsizetype end = pem.indexOf(endMarker, at);
+        if (end < 0)
+            return {};
+        return pem.mid(at, end + endMarker.size() - at) + '\n';
+    }
+    return {};
+}
+
+QSslKey readPrivateKey(const QByteArray &data, QSsl::EncodingFormat format, const QByteArray &passphrase)
+{
+    for (const QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
+        QSslKey key(data, algorithm, format, QSsl::PrivateKey, passphrase);
+        if (!key.isNull())
+            return key;
+    }
+    return {};
+}
+
+} // namespace StatusScope::Core
