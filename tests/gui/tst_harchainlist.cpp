@@ -35,6 +35,7 @@ private Q_SLOTS:
     void rowsForTheFileChains();
     void sortsByStatusAndHops();
     void sortsByHeaderClick();
+    void sortKeepsTheChosenRowAndTheSearch();
     void choosingARowHandsOnItsChain();
     void keysMoveTheChoice();
     void secondFileReplacesTheFirst();
@@ -190,6 +191,33 @@ void tst_HarChainList::sortsByHeaderClick()
         std::reverse(sorted.begin(), sorted.end());
     QCOMPARE(statuses, sorted);
     QCOMPARE(statuses.count(u"404"_s), 4);
+}
+
+void tst_HarChainList::sortKeepsTheChosenRowAndTheSearch()
+{
+    const QList<Core::ChainResult> chains = mixed();
+    m_panel->showHarChains(u"mixed.har"_s, chains);
+    QTreeView *har = view();
+    har->setCurrentIndex(har->model()->index(1, 0)); // chain 2, the 404
+    QSignalSpy chosen(m_panel.get(), &Gui::HistoryPanel::chainChosen);
+
+    har->sortByColumn(HarChainModel::StatusColumn, Qt::DescendingOrder); // 500 404 200 200 200
+    QCOMPARE(har->currentIndex().row(), 1);
+    QCOMPARE(har->currentIndex().siblingAtColumn(HarChainModel::NumberColumn).data().toString(), u"2"_s);
+    QVERIFY(har->selectionModel()->isRowSelected(1, {}));
+    har->sortByColumn(HarChainModel::UrlColumn, Qt::AscendingOrder);
+    QCOMPARE(har->currentIndex().siblingAtColumn(HarChainModel::UrlColumn).data().toString(),
+             u"https://shop.example/img/missing.png"_s);
+    QCOMPARE(chosen.size(), 0); // the same chain stays chosen: nothing is handed on again
+
+    auto *search = m_panel->findChild<QLineEdit *>(u"harSearch"_s);
+    search->setText(u"2xx"_s);
+    QCOMPARE(column(HarChainModel::UrlColumn),
+             (QStringList{u"http://legacy-shop.example.com/cart?id=c-88"_s, u"http://old.example/docs"_s,
+                          u"https://shop.example/login"_s}));
+    har->sortByColumn(HarChainModel::HopsColumn, Qt::DescendingOrder);
+    QCOMPARE(column(HarChainModel::NumberColumn), (QStringList{u"1"_s, u"3"_s, u"5"_s}));
+    QCOMPARE(search->text(), u"2xx"_s);
 }
 
 void tst_HarChainList::choosingARowHandsOnItsChain()

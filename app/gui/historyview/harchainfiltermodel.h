@@ -8,9 +8,9 @@ namespace StatusScope::Gui {
 
 class HarChainModel;
 
-// The HAR list's search and sort. A search matches as the history's does: every word must be in
-// the URL shown, be the request's method, or begin the final status ("40", "404", or "4xx"). Rows
-// sort by the typed values of the column (numbers as numbers), not by formatted cells.
+// The HAR list's search. A search matches as the history's does: every word must be in the URL
+// shown, be the request's method, or begin the final status ("40", "404", or "4xx"). Sorting is
+// handed to the chains' model, which sorts by typed values; rows here keep its order.
 class HarChainFilterModel final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -22,10 +22,10 @@ public:
 
     void setSearchText(const QString &text);
     QString searchText() const { return m_text; }
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     bool wordMatches(int sourceRow, const QString &word) const;
