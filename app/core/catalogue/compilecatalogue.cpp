@@ -5,47 +5,44 @@
 // The constants frameworks give the codes (resources/data/constants.json) are checked and merged
 // into the entries here too.
 // Usage: compilecatalogue INPUT.json CONSTANTS.json OUTPUT
+#include "core/catalogue/buildstep.h"
 #include "core/catalogue/codeconstants.h"
 #include "core/catalogue/compiledcatalogue.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
-#include <QSaveFile>
-#include <QTextStream>
 
-int main(int argc, char *argv[])
+using namespace Qt::Literals::StringLiterals;
+using namespace StatusScope::Core;
+
+namespace {
+
+std::optional<QByteArray> compile(const QStringList &arguments, QString *problem)
 {
-    using namespace StatusScope::Core;
-    QCoreApplication app(argc, argv);
-    QTextStream err(stderr);
-    const QStringList arguments = app.arguments();
-    if (arguments.size() != 4) {
-        err << "usage: compilecatalogue INPUT.json CONSTANTS.json OUTPUT\n";
-        return 2;
-    }
     CatalogueError error;
     std::optional<StatusCatalogue> catalogue = StatusCatalogue::fromFile(arguments.at(1), &error);
     if (!catalogue) {
-        err << "compilecatalogue: " << error.toString() << '\n';
-        return 1;
+        *problem = error.toString();
+        return std::nullopt;
     }
     const std::optional<QList<ConstantTable>> tables = CodeConstants::fromFile(arguments.at(2), &error);
     if (!tables
         || !CodeConstants::merge(*catalogue, *tables, QFileInfo(arguments.at(2)).fileName(), &error)) {
-        err << "compilecatalogue: " << error.toString() << '\n';
-        return 1;
+        *problem = error.toString();
+        return std::nullopt;
     }
     const QByteArray compiled = compileCatalogue(*catalogue);
     // What is written must read back to the same catalogue.
     const std::optional<StatusCatalogue> readBack = readCompiledCatalogue(compiled);
     if (!readBack || compileCatalogue(*readBack) != compiled) {
-        err << "compilecatalogue: the compiled catalogue does not read back the same\n";
-        return 1;
+        *problem = u"the compiled catalogue does not read back the same"_s;
+        return std::nullopt;
     }
-    QSaveFile out(arguments.at(3));
-    if (!out.open(QIODevice::WriteOnly) || out.write(compiled) != compiled.size() || !out.commit()) {
-        err << "compilecatalogue: " << arguments.at(3) << ": " << out.errorString() << '\n';
-        return 1;
-    }
-    return 0;
+    return compiled;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    return runBuildStep(argc, argv, u"compilecatalogue"_s, u"INPUT.json CONSTANTS.json OUTPUT"_s, compile);
 }

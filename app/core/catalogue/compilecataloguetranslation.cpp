@@ -5,45 +5,40 @@
 // translations/catalogue_translations.py and tst_cataloguetranslation, not here: a correction to
 // the English must not stop the build.
 // Usage: compilecataloguetranslation LANG INPUT.json OUTPUT
+#include "core/catalogue/buildstep.h"
 #include "core/catalogue/cataloguetranslation.h"
 
-#include <QCoreApplication>
-#include <QSaveFile>
-#include <QTextStream>
+using namespace Qt::Literals::StringLiterals;
+using namespace StatusScope::Core;
 
-int main(int argc, char *argv[])
+namespace {
+
+std::optional<QByteArray> compile(const QStringList &arguments, QString *problem)
 {
-    using namespace StatusScope::Core;
-    QCoreApplication app(argc, argv);
-    QTextStream err(stderr);
-    const QStringList arguments = app.arguments();
-    if (arguments.size() != 4) {
-        err << "usage: compilecataloguetranslation LANG INPUT.json OUTPUT\n";
-        return 2;
-    }
     CatalogueError error;
     const std::optional<CatalogueTranslation> translation
         = CatalogueTranslation::fromFile(arguments.at(2), &error);
     if (!translation) {
-        err << "compilecataloguetranslation: " << error.toString() << '\n';
-        return 1;
+        *problem = error.toString();
+        return std::nullopt;
     }
     if (translation->language() != arguments.at(1)) {
-        err << "compilecataloguetranslation: " << arguments.at(2) << ": \"language\" is \""
-            << translation->language() << "\" but the file is the catalogue's " << arguments.at(1)
-            << " translation\n";
-        return 1;
+        *problem = arguments.at(2) + u": \"language\" is \""_s + translation->language()
+            + u"\" but the file is the catalogue's "_s + arguments.at(1) + u" translation"_s;
+        return std::nullopt;
     }
     const QByteArray compiled = translation->compiled();
     const std::optional<CatalogueTranslation> readBack = CatalogueTranslation::fromCompiled(compiled);
     if (!readBack || *readBack != *translation) {
-        err << "compilecataloguetranslation: the compiled translation does not read back the same\n";
-        return 1;
+        *problem = u"the compiled translation does not read back the same"_s;
+        return std::nullopt;
     }
-    QSaveFile out(arguments.at(3));
-    if (!out.open(QIODevice::WriteOnly) || out.write(compiled) != compiled.size() || !out.commit()) {
-        err << "compilecataloguetranslation: " << arguments.at(3) << ": " << out.errorString() << '\n';
-        return 1;
-    }
-    return 0;
+    return compiled;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    return runBuildStep(argc, argv, u"compilecataloguetranslation"_s, u"LANG INPUT.json OUTPUT"_s, compile);
 }
