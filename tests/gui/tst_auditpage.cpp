@@ -57,6 +57,7 @@ private Q_SLOTS:
     void harMasksCredentials();
     void rerunOnlyTheFailedRows();
     void keyboard();
+    void chainPaneAndHeadersSayWhatTheyAre();
     void ctrl3OpensThePage();
     void everyInputHasAnAccessibleName();
     void grabs();
@@ -318,12 +319,16 @@ void tst_AuditPage::pauseResumeCancel()
     QSignalSpy finished(&page, &Gui::AuditPage::runFinished);
     QVERIFY(page.start());
     QVERIFY(page.isRunning());
-    QVERIFY(!page.findChild<QPushButton *>(u"startButton"_s)->isEnabled());
-    QTRY_COMPARE(m_held.size(), 1);
+    // Start and Pause take turns in one place: only the one that does something is shown.
+    auto *startButton = page.findChild<QPushButton *>(u"startButton"_s);
     auto *pause = page.findChild<QPushButton *>(u"pauseButton"_s);
+    QVERIFY(!startButton->isEnabled());
+    QVERIFY(!startButton->isVisible());
+    QVERIFY(pause->isVisible());
+    QTRY_COMPARE(m_held.size(), 1);
     pause->click();
     QVERIFY(pause->isChecked());
-    QCOMPARE(pause->text(), u"&Resume"_s);
+    QCOMPARE(pause->text(), u"Re&sume"_s);
     m_held.first()->write(ScriptedServer::response(200, "OK"));
     QTRY_COMPARE(page.rowModel()->rowCount(), 2);
     // Paused: the next source is not sent, however often the event loop turns.
@@ -346,7 +351,8 @@ void tst_AuditPage::pauseResumeCancel()
     QVERIFY(page.summary().cancelled);
     QTRY_COMPARE(page.rowModel()->rowCount(), 1);
     QVERIFY(page.findChild<QLabel *>(u"progressLabel"_s)->text().startsWith(u"Cancelled"_s));
-    QVERIFY(page.findChild<QPushButton *>(u"startButton"_s)->isEnabled());
+    QVERIFY(startButton->isEnabled() && startButton->isVisible());
+    QVERIFY(!pause->isVisible());
 }
 
 void tst_AuditPage::exportsReadBack()
@@ -455,7 +461,8 @@ void tst_AuditPage::keyboard()
 {
     Gui::AuditPage page(&m_manager, &*m_catalogue);
     page.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&page));
     page.setInputText(m_server->origin() + u"/hold\n"_s);
     // Ctrl+Enter in the paste box starts the run rather than adding a line.
     auto *paste = page.findChild<QPlainTextEdit *>(u"pasteEdit"_s);
@@ -464,17 +471,88 @@ void tst_AuditPage::keyboard()
     QVERIFY(page.isRunning());
     QCOMPARE(paste->toPlainText(), m_server->origin() + u"/hold\n"_s);
     QTRY_COMPARE(m_held.size(), 1);
-    // Alt+P pauses (the button's mnemonic), Esc cancels.
-    QTest::keyClick(&page, Qt::Key_P, Qt::AltModifier);
-    QTRY_VERIFY(
-        page.findChild<QPushButton *>(u"pauseButton"_s)->isChecked()); // a mnemonic animates the click
-    QTest::keyClick(paste, Qt::Key_Escape);
+    // The paste box is off during the run: the focus went to Pause, which took Start's place.
+    QCOMPARE(QApplication::focusWidget()->objectName(), u"pauseButton"_s);
+    // Alt+S starts, pauses and resumes (Start and Pause/Resume take turns in one place), Esc cancels.
+    auto *pause = page.findChild<QPushButton *>(u"pauseButton"_s);
+    QTest::keyClick(&page, Qt::Key_S, Qt::AltModifier);
+    QTRY_VERIFY(pause->isChecked()); // a mnemonic animates the click
+    QTest::keyClick(&page, Qt::Key_S, Qt::AltModifier);
+    QTRY_VERIFY(!pause->isChecked());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
     QVERIFY(!page.isRunning());
-    // Tab goes from the kind to the options in the order they are shown.
-    auto *kind = page.findChild<QComboBox *>(u"kindCombo"_s);
-    kind->setFocus();
-    QTest::keyClick(kind, Qt::Key_Tab);
+    QVERIFY(page.findChild<QPushButton *>(u"startButton"_s)->isVisible());
+    QCOMPARE(QApplication::focusWidget()->objectName(), u"startButton"_s);
+    m_held.clear();
+
+    // Alt+O opens the options over the page and goes into them; Tab moves among them, Esc closes
+    // them (and cancels nothing).
+    QWidget *options = page.optionsPanel();
+    QVERIFY(!options->isVisible());
+    QTest::keyClick(&page, Qt::Key_O, Qt::AltModifier);
+    QTRY_VERIFY(options->isVisible());
     QCOMPARE(QApplication::focusWidget()->objectName(), u"ignoreQueryCheck"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget()->objectName(), u"ignoreSlashCheck"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    QVERIFY(page.runOptions().check.match.ignoreTrailingSlash);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QTRY_VERIFY(!options->isVisible());
+    QVERIFY(page.runOptions().check.match.ignoreTrailingSlash);
+    QTest::keyClick(&page, Qt::Key_O, Qt::AltModifier);
+    QTRY_VERIFY(options->isVisible());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QTRY_VERIFY(!options->isVisible());
+
+    // Tab goes through the page in the order it is read: the input, its kind, the options button,
+    // the buttons, the filters, the table (once: the arrow keys move in it), then the chain. The file tab,
+    // after a run, so every button can be reached.
+    runMap(page);
+    page.setInputFile(u"/nowhere/map.csv"_s);
+    page.focusInput();
+    QStringList order;
+    for (int i = 0; i < 40; ++i) {
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY(focus);
+        if (focus == page.chainView() || page.chainView()->isAncestorOf(focus))
+            break;
+        order.append(focus->objectName().startsWith(u"qt_"_s) ? focus->parentWidget()->objectName()
+                                                              : focus->objectName());
+        QTest::keyClick(focus, Qt::Key_Tab);
+    }
+    const QStringList expected{u"filePathEdit"_s, u"browseButton"_s, u"kindCombo"_s,    u"optionsButton"_s,
+                               u"startButton"_s,  u"rerunButton"_s,  u"exportButton"_s, u"showCombo"_s,
+                               u"hostCombo"_s,    u"statusCombo"_s,  u"searchEdit"_s,   u"rowsView"_s};
+    QCOMPARE(order, expected);
+    // Shift+Tab from the input goes back to the input tabs, where the arrow keys switch them.
+    QWidget *input = page.findChild<QWidget *>(u"filePathEdit"_s);
+    input->setFocus();
+    QTest::keyClick(input, Qt::Key_Backtab);
+    QVERIFY(page.findChild<QWidget *>(u"inputTabs"_s)->isAncestorOf(QApplication::focusWidget()));
+}
+
+void tst_AuditPage::chainPaneAndHeadersSayWhatTheyAre()
+{
+    // The chain pane says how a chain gets there (the console's "Type a URL…" is not for this page),
+    // again after a re-fetch that could not be sent, and the console keeps its own hint.
+    Gui::AuditPage page(&m_manager, &*m_catalogue);
+    auto *summary = page.chainView()->findChild<QLabel *>(u"summaryLabel"_s);
+    QVERIFY(summary);
+    QCOMPARE(summary->text(), u"Select a row to see its chain hop by hop."_s);
+    page.chainView()->startWaiting({});
+    page.chainView()->stopWaiting();
+    QCOMPARE(summary->text(), u"Select a row to see its chain hop by hop."_s);
+    Gui::ChainView console(&*m_catalogue);
+    QCOMPARE(console.findChild<QLabel *>(u"summaryLabel"_s)->text(),
+             u"Type a URL and press Enter to send it."_s);
+    // A header that a narrow column cuts to "…" is said whole in its tool tip.
+    QAbstractItemModel *model = page.rowsView()->model();
+    for (int column = 0; column < model->columnCount(); ++column) {
+        const QString name = model->headerData(column, Qt::Horizontal).toString();
+        QVERIFY(!name.isEmpty());
+        QCOMPARE(model->headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString(), name);
+    }
+    QCOMPARE(page.rowsView()->horizontalHeader()->textElideMode(), Qt::ElideRight);
 }
 
 void tst_AuditPage::ctrl3OpensThePage()

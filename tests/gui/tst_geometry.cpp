@@ -15,6 +15,9 @@
 #include "core/requests/secretneeds.h"
 #include "core/settings/settings.h"
 #include "gui/appcontroller.h"
+#include "gui/auditview/auditfiltermodel.h"
+#include "gui/auditview/auditpage.h"
+#include "gui/auditview/auditrowmodel.h"
 #include "gui/catalogueview/cataloguepage.h"
 #include "gui/catalogueview/comparisondialog.h"
 #include "gui/console/requestconsole.h"
@@ -49,11 +52,13 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSplitter>
 #include <QStyle>
 #include <QStyleOptionComboBox>
 #include <QTableView>
 #include <QTabWidget>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
@@ -548,6 +553,59 @@ void tst_GeometryOnScreen::everyWindow()
     window.resize(1, 1);
     checkAll(u"console-history-smallest"_s);
     window.resize(opened);
+
+    // View → Audit Redirects (Ctrl+3), with the history dock beside it as it stays: the page as it
+    // opens with a pasted map guessed, its options open, a run under way (a source held), a run
+    // finished with a row's chain shown (a match, a 302 where 301 was expected, a wrong target, a
+    // 404 and a line that cannot be read), at the smallest the window goes, and without the dock.
+    if (auto *action = window.findChild<QAction *>(u"auditAction"_s)) {
+        action->trigger();
+        Gui::AuditPage *audit = window.auditPage();
+        const QString o = plain.url(u"/"_s).toString().chopped(1);
+        audit->setInputText(u"source,expected_target\nhttps://example.org/old,https://example.org/new\n"_s);
+        checkAll(u"audit"_s);
+        // The options open over the page (a popup, which checkAll() leaves out).
+        audit->showOptions();
+        QVERIFY(QTest::qWaitForWindowExposed(audit->optionsPanel()));
+        checkWindow(audit->optionsPanel(), u"audit-options"_s);
+        screenshot(audit->optionsPanel(), u"audit-options"_s);
+        audit->optionsPanel()->close();
+        plain.route("/old", Test::ScriptedServer::redirect(301, "/new"));
+        plain.route("/new", Test::ScriptedServer::response(200, "OK"));
+        plain.route("/campaign/spring-sale-2024/landing-page", Test::ScriptedServer::redirect(302, "/new"));
+        plain.route("/wrong", Test::ScriptedServer::redirect(301, "/somewhere-else"));
+        plain.route("/somewhere-else", Test::ScriptedServer::response(200, "OK"));
+        plain.route("/gone", Test::ScriptedServer::response(404, "Not Found"));
+        QList<QTcpSocket *> held;
+        plain.route("/hold", [&held](const Test::ScriptedServer::Request &, QTcpSocket *socket) {
+            held.append(socket);
+        });
+        audit->setInputText(o + u"/old\n"_s + o + u"/hold\n"_s); // rows come in input order
+        QSignalSpy finished(audit, &Gui::AuditPage::runFinished);
+        QVERIFY(audit->start());
+        QTRY_VERIFY(held.size() == 1 && audit->rowModel()->rowCount() == 1);
+        checkAll(u"audit-running"_s);
+        audit->cancel();
+        QCOMPARE(finished.size(), 1);
+        audit->setInputText(u"source,expected_target,expected_status\n"_s + o + u"/old,/new,301\n"_s + o
+                            + u"/campaign/spring-sale-2024/landing-page?utm_source=newsletter,/new,301\n"_s
+                            + o + u"/wrong,/right,301\n"_s + o + u"/gone,/gone,\n::not a url::,/x,301\n"_s);
+        QVERIFY(audit->start());
+        QVERIFY(finished.wait(20000));
+        audit->rowsView()->setCurrentIndex(audit->filterModel()->index(1, 0));
+        checkAll(u"audit-finished"_s);
+        window.resize(1, 1);
+        checkAll(u"audit-smallest"_s);
+        window.resize(opened);
+        dock->hide();
+        checkAll(u"audit-without-history"_s);
+        window.resize(1, 1);
+        checkAll(u"audit-without-history-smallest"_s);
+        window.resize(opened);
+        dock->show();
+    } else {
+        m_problems.append(u"no action auditAction"_s);
+    }
 
     // The dialogs, each on its own over the window.
     Gui::ComparisonDialog *comparison = window.showComparison({301, 302, 303, 307, 308});

@@ -82,16 +82,22 @@ const QHash<QString, Part> &parts()
            "&Add client certificate", "Re&move"}}},
         {u"preferences: Defaults"_s,
          {"PreferencesDialog", {"&HTTP version:", "&Inactivity timeout:", "&Whole chain limit:"}}},
-        // View → Audit Redirects: the page's form, its input tabs, Browse… (on the File tab, the
-        // one in front when the page opens) and its buttons; Pause reads Resume while paused.
+        // View → Audit Redirects: the page's form, its input tabs and its buttons. Start and
+        // Pause/Resume take turns in one place and share Alt+S; Browse… is on the File tab only.
+        // The options (Alt+O) open over the page, a window of their own.
         {u"audit page"_s,
          {"AuditPage",
-          {"F&ile", "Paste &map or list", "Sitemap UR&L", "&Kind:", "Ignore &query", "I&gnore trailing slash",
-           "HEAD requests onl&y", "Chains at &once:", "&At most per host:", "Max &chain:", "&Start",
-           "Ca&ncel", "Re-run faile&d", "E&xport", "Sho&w:", "Final stat&us:", "&Browse…"}}},
-        {u"audit: Pause"_s, {"AuditPage", {"&Pause"}}},
-        {u"audit: Pause (code)"_s, {"StatusScope::Gui::AuditPage", {"&Pause"}}},
-        {u"audit: Resume"_s, {"StatusScope::Gui::AuditPage", {"&Resume"}}},
+          {"Fi&le", "Paste &map or list", "Sitem&ap URL", "&Kind:", "&Options", "&Cancel", "&Re-run failed",
+           "E&xport", "Sho&w:"}}},
+        {u"audit: File tab"_s, {"AuditPage", {"&Browse…"}}},
+        {u"audit options"_s,
+         {"AuditPage",
+          {"Ignore &query", "I&gnore trailing slash", "HEAD requests onl&y",
+           "Chains at &once:", "&At most per host:", "Max &chain:"}}},
+        {u"audit: Start"_s, {"AuditPage", {"&Start"}}},
+        {u"audit: Pause"_s, {"AuditPage", {"Pau&se"}}},
+        {u"audit: Pause (code)"_s, {"StatusScope::Gui::AuditPage", {"Pau&se"}}},
+        {u"audit: Resume"_s, {"StatusScope::Gui::AuditPage", {"Re&sume"}}},
         {u"audit export menu"_s,
          {"StatusScope::Gui::AuditPage",
           {"&CSV…", "&JSON Lines…", "&HAR (credentials masked)…", "HAR with c&redentials…"}}},
@@ -124,15 +130,14 @@ const QList<Window> &windows()
          {{u"console: Headers tab"_s, u"console: Body tab"_s, u"console: Options tab"_s},
           {u"console: response headers tab"_s, QString()},
           {u"history: History tab"_s, u"history: Saved tab"_s}}},
-        // The history dock stays beside the Audit page, but its letters are left out here: the page
-        // shows 18 texts with a mnemonic at once, the menu bar takes five letters and the dock's two
-        // tabs and banner six more (English: Y, U, D, I, P, N), which leaves 15 letters for 18 texts.
-        // Alt+letter still reaches both (Qt moves between the controls that share it); the page keeps
-        // clear of the menu bar's letters and of its own.
+        // The history dock stays beside the Audit page.
         {u"main window with the audit page"_s,
-         {u"menu bar"_s, u"audit page"_s},
-         {{u"audit: Pause"_s, u"audit: Pause (code)"_s, u"audit: Resume"_s}}},
+         {u"menu bar"_s, u"audit page"_s, u"history banner"_s},
+         {{u"audit: Start"_s, u"audit: Pause"_s, u"audit: Pause (code)"_s, u"audit: Resume"_s},
+          {u"audit: File tab"_s, QString()},
+          {u"history: History tab"_s, u"history: Saved tab"_s}}},
         {u"Audit export menu"_s, {u"audit export menu"_s}, {}},
+        {u"Audit options"_s, {u"audit options"_s}, {}},
         {u"File menu"_s, {u"File menu"_s, u"File menu (.http)"_s}, {}},
         {u"Edit menu"_s, {u"Edit menu"_s}, {}},
         {u"View menu"_s, {u"View menu"_s, u"View menu (code)"_s}, {}},
@@ -271,8 +276,10 @@ void tst_Mnemonics::noTwoInOneWindow()
     for (const Test::TsMessage &message : Test::readTs(path)) {
         const QString text = message.translations.isEmpty() ? message.source : message.translations.first();
         shown.insert(key(message.context, message.source), text);
+        // A text the code no longer has is left out: the next update of the translations marks it
+        // vanished.
         if (coveredContexts().contains(message.context) && !mnemonicOf(message.source).isNull()
-            && !inTable.contains(key(message.context, message.source)))
+            && !inTable.contains(key(message.context, message.source)) && inTheCode(message.source))
             notInTable.append(message.context + u": "_s + message.source);
     }
     QVERIFY2(

@@ -4,17 +4,12 @@
 #include "ui_auditpage.h"
 
 #include "core/audit/auditinput.h"
-#include "gui/auditview/auditchaindelegate.h"
 #include "gui/auditview/auditfiltermodel.h"
 #include "gui/auditview/auditrowmodel.h"
 #include "gui/console/chainview.h"
-#include "gui/widgets/statusbadge.h"
 
-#include <QHeaderView>
+#include <QApplication>
 #include <QLabel>
-#include <QMenu>
-#include <QShortcut>
-#include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -51,49 +46,11 @@ AuditPage::AuditPage(QNetworkAccessManager *manager, const Core::StatusCatalogue
     , m_refetcher(new Core::AuditRunner(manager, catalogue, this))
 {
     m_ui->setupUi(this);
-    m_chainLabel = new QLabel(m_ui->chainPane);
-    m_chainLabel->setObjectName(u"chainLabel"_s);
-    m_chainLabel->setWordWrap(true);
-    m_chainLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_chainView = new ChainView(catalogue, m_ui->chainPane);
-    auto *chainLayout = new QVBoxLayout(m_ui->chainPane);
-    chainLayout->setContentsMargins(0, 0, 0, 0);
-    chainLayout->addWidget(m_chainLabel);
-    chainLayout->addWidget(m_chainView, 1);
-    m_ui->splitter->setStretchFactor(0, 3);
-    m_ui->splitter->setStretchFactor(1, 2);
-
+    setUpChainPane();
     m_filter->setSourceModel(m_rows);
-    QTableView *view = m_ui->rowsView;
-    view->setModel(m_filter);
-    view->setItemDelegateForColumn(AuditRowModel::ChainColumn, new AuditChainDelegate(view));
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
-    // Every column in sight, however narrow the pane (no sideways scrolling to find the problems):
-    // the short ones as wide as their contents, the chain wide enough for three badges, and the
-    // URLs and the problems sharing the rest.
-    QHeaderView *header = view->horizontalHeader();
-    header->setStretchLastSection(false);
-    // Fixed, not ResizeToContents: that measures every row on each change, which stalls a
-    // 10,000-row table for hundreds of milliseconds (keepColumnsInSight() sizes them).
-    for (int column :
-         {int(AuditRowModel::LineColumn), int(AuditRowModel::MatchColumn), int(AuditRowModel::TimeColumn)})
-        header->setSectionResizeMode(column, QHeaderView::Fixed);
-    for (int column : {int(AuditRowModel::SourceColumn), int(AuditRowModel::FinalUrlColumn),
-                       int(AuditRowModel::ExpectedColumn), int(AuditRowModel::ProblemsColumn)})
-        header->setSectionResizeMode(column, QHeaderView::Stretch);
-    header->setSectionResizeMode(AuditRowModel::ChainColumn, QHeaderView::Interactive);
-    view->setColumnWidth(AuditRowModel::ChainColumn, 2 * (statusBadgeWidth(view->font()) + 3) + 12);
-    header->setMinimumSectionSize(4 * view->fontMetrics().averageCharWidth());
-    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    // A few lines are enough to paste into; the table and the chain need the height more.
-    m_ui->pasteEdit->setMinimumHeight(3 * m_ui->pasteEdit->fontMetrics().lineSpacing() + 8);
-    view->sortByColumn(AuditRowModel::LineColumn, Qt::AscendingOrder);
-    connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &AuditPage::showSelectedChain);
-
+    setUpTable();
     setUpFilters();
+    setUpKeys();
     connect(m_ui->browseButton, &QPushButton::clicked, this, &AuditPage::browse);
     connect(m_ui->filePathEdit, &QLineEdit::textChanged, this, &AuditPage::updateGuess);
     connect(m_ui->pasteEdit, &QPlainTextEdit::textChanged, this, &AuditPage::updateGuess);
@@ -104,26 +61,6 @@ AuditPage::AuditPage(QNetworkAccessManager *manager, const Core::StatusCatalogue
     connect(m_ui->pauseButton, &QPushButton::toggled, this, &AuditPage::setPaused);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &AuditPage::cancel);
     connect(m_ui->rerunButton, &QPushButton::clicked, this, &AuditPage::rerunFailed);
-    auto *exportMenu = new QMenu(m_ui->exportButton);
-    exportMenu->setObjectName(u"exportMenu"_s);
-    for (int what = 0; what < 4; ++what)
-        connect(exportMenu->addAction(QString()), &QAction::triggered, this,
-                [this, what] { askExport(what); });
-    m_ui->exportButton->setMenu(exportMenu);
-
-    // Ctrl+Enter starts from anywhere in the page; Esc cancels a run.
-    auto *startKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
-    startKey->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(startKey, &QShortcut::activated, this, [this] {
-        if (!isRunning())
-            start();
-    });
-    auto *startEnter = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), this);
-    startEnter->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(startEnter, &QShortcut::activated, startKey, &QShortcut::activated);
-    auto *cancelKey = new QShortcut(QKeySequence(Qt::Key_Escape), this);
-    cancelKey->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(cancelKey, &QShortcut::activated, this, &AuditPage::cancel);
 
     connect(m_runner, &Core::AuditRunner::rowReady, this, &AuditPage::onRow);
     connect(m_runner, &Core::AuditRunner::chainFinished, this, &AuditPage::onChain);
@@ -144,6 +81,7 @@ AuditPage::AuditPage(QNetworkAccessManager *manager, const Core::StatusCatalogue
     retranslate();
     updateButtons();
     keepColumnsInSight();
+    keepChainReadable();
 }
 
 AuditPage::~AuditPage()
@@ -158,40 +96,6 @@ QTableView *AuditPage::rowsView() const
     return m_ui->rowsView;
 }
 
-void AuditPage::setInputFile(const QString &path)
-{
-    m_ui->inputTabs->setCurrentWidget(m_ui->fileTab);
-    m_ui->filePathEdit->setText(path);
-}
-
-void AuditPage::setInputText(const QString &text)
-{
-    m_ui->inputTabs->setCurrentWidget(m_ui->pasteTab);
-    m_ui->pasteEdit->setPlainText(text);
-}
-
-void AuditPage::setInputUrl(const QString &url)
-{
-    m_ui->inputTabs->setCurrentWidget(m_ui->urlTab);
-    m_ui->urlEdit->setText(url);
-}
-
-void AuditPage::setInputKind(Core::AuditInputKind kind)
-{
-    m_ui->kindCombo->setCurrentIndex(std::max(0, m_ui->kindCombo->findData(int(kind))));
-}
-
-void AuditPage::focusInput()
-{
-    m_ui->inputTabs->currentWidget()->setFocus(Qt::OtherFocusReason);
-    if (m_ui->inputTabs->currentWidget() == m_ui->fileTab)
-        m_ui->filePathEdit->setFocus(Qt::OtherFocusReason);
-    else if (m_ui->inputTabs->currentWidget() == m_ui->pasteTab)
-        m_ui->pasteEdit->setFocus(Qt::OtherFocusReason);
-    else
-        m_ui->urlEdit->setFocus(Qt::OtherFocusReason);
-}
-
 Core::AuditRunOptions AuditPage::runOptions() const
 {
     Core::AuditRunOptions options;
@@ -203,34 +107,6 @@ Core::AuditRunOptions AuditPage::runOptions() const
     options.perHost = m_ui->perHostSpin->value();
     options.ratePerHost = m_ui->rateSpin->value();
     return options;
-}
-
-std::unique_ptr<Core::AuditInput> AuditPage::makeInput(QString *error)
-{
-    const auto kind = Core::AuditInputKind(m_ui->kindCombo->currentData().toInt());
-    QWidget *tab = m_ui->inputTabs->currentWidget();
-    if (tab == m_ui->fileTab) {
-        const QString path = m_ui->filePathEdit->text().trimmed();
-        if (path.isEmpty()) {
-            *error = tr("Choose a file to audit first.");
-            return nullptr;
-        }
-        return Core::AuditInput::fromFile(path, kind, {}, m_manager);
-    }
-    if (tab == m_ui->pasteTab) {
-        const QString text = m_ui->pasteEdit->toPlainText();
-        if (text.trimmed().isEmpty()) {
-            *error = tr("Paste a list of URLs or a redirect map first.");
-            return nullptr;
-        }
-        return Core::AuditInput::fromText(text, kind, {}, m_manager);
-    }
-    const QUrl url = QUrl::fromUserInput(m_ui->urlEdit->text().trimmed());
-    if (m_ui->urlEdit->text().trimmed().isEmpty() || !url.isValid()) {
-        *error = tr("Type the address of a sitemap first.");
-        return nullptr;
-    }
-    return Core::AuditInput::fromUrl(url, kind, m_manager);
 }
 
 bool AuditPage::start()
@@ -267,6 +143,8 @@ void AuditPage::begin(std::unique_ptr<Core::AuditInput> input, bool rerun)
     m_rate = 0;
     m_input = std::move(input);
     m_ui->progressBar->setRange(0, 0);
+    m_ui->progressBar->show();
+    m_ui->optionsPanel->close(); // read already; they cannot change during the run
     m_ui->progressLabel->setText(tr("Starting…"));
     {
         const QSignalBlocker blocker(m_ui->pauseButton);
@@ -404,30 +282,9 @@ void AuditPage::flushRows()
     m_ui->progressLabel->setText(text);
 }
 
-void AuditPage::keepColumnsInSight()
-{
-    // The table is never narrower than its columns at their least (the fixed ones as set here, the
-    // stretched ones at their minimum), so none is cut off or found by scrolling sideways.
-    QTableView *view = m_ui->rowsView;
-    QHeaderView *header = view->horizontalHeader();
-    // The short columns as wide as their header or their widest likely value, whichever is more.
-    const QFontMetrics metrics = view->fontMetrics();
-    const int padding = 2 * metrics.averageCharWidth() + 8;
-    const QList<std::pair<int, QString>> samples{{AuditRowModel::LineColumn, u"999999"_s},
-                                                 {AuditRowModel::MatchColumn, tr("no")},
-                                                 {AuditRowModel::TimeColumn, tr("%1 ms").arg(99999)}};
-    for (const auto &[column, sample] : samples)
-        header->resizeSection(
-            column, std::max(header->sectionSizeHint(column), metrics.horizontalAdvance(sample) + padding));
-    int least = 0;
-    for (int column = 0; column < AuditRowModel::ColumnCount; ++column)
-        least += header->sectionResizeMode(column) == QHeaderView::Stretch ? header->minimumSectionSize()
-                                                                           : header->sectionSize(column);
-    view->setMinimumWidth(least + 2 * view->frameWidth());
-}
-
 void AuditPage::showCounts()
 {
+    m_ui->countsLabel->setVisible(m_summary.sources > 0); // no empty gap before the guess
     if (m_summary.sources == 0) {
         m_ui->countsLabel->clear();
         return;
@@ -461,6 +318,8 @@ void AuditPage::onFinished(const Core::AuditSummary &summary)
 void AuditPage::updateButtons()
 {
     const bool running = isRunning();
+    QWidget *focus = QApplication::focusWidget();
+    const bool focusHere = focus && isAncestorOf(focus);
     m_ui->startButton->setEnabled(!running);
     m_ui->pauseButton->setEnabled(running);
     m_ui->cancelButton->setEnabled(running);
@@ -474,6 +333,14 @@ void AuditPage::updateButtons()
           static_cast<QWidget *>(m_ui->ignoreQueryCheck), static_cast<QWidget *>(m_ui->ignoreSlashCheck),
           static_cast<QWidget *>(m_ui->headCheck)})
         input->setEnabled(!running);
+    // Start and Pause/Resume take turns in one place (and one key, Alt+S): only the one that does
+    // something is shown, so the row stays short and a key never reaches a dead button.
+    m_ui->startButton->setVisible(!running);
+    m_ui->pauseButton->setVisible(running);
+    // The focus was in what the run turned off (Ctrl+Enter in the paste box) or on the button that
+    // went: it goes to the one that took its place, not to whatever follows in the tab order.
+    if (focusHere && (!focus->isEnabled() || !focus->isVisible()))
+        (running ? m_ui->pauseButton : m_ui->startButton)->setFocus(Qt::OtherFocusReason);
 }
 
 void AuditPage::addNote(const QString &text)
@@ -482,6 +349,7 @@ void AuditPage::addNote(const QString &text)
         return;
     m_notes.append(text);
     m_ui->notesLabel->setText(m_notes.mid(std::max<qsizetype>(0, m_notes.size() - NotesShown)).join(u'\n'));
+    m_ui->notesLabel->show();
     Q_EMIT message(text);
 }
 

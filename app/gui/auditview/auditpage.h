@@ -14,6 +14,7 @@
 #include <memory>
 
 class QLabel;
+class QScrollArea;
 class QNetworkAccessManager;
 class QTableView;
 
@@ -108,6 +109,13 @@ public:
     // Sentences the page shows under the buttons (input notes, errors, export results).
     QString notesText() const;
     void focusInput();
+    // The run's options (how chains are checked and sent), opened over the page by Options
+    // (Alt+O) as a popup; tests and the geometry walk look at them.
+    void showOptions();
+    QWidget *optionsPanel() const;
+    // Whether that popup is open; setOptionsShown(true) opens it where showOptions() does.
+    bool optionsShown() const;
+    void setOptionsShown(bool shown);
 
     // How many chains the page keeps (AuditChainStore); set before a run. Tests make it small.
     void setChainLimits(int problemChains, int recentChains)
@@ -131,8 +139,16 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // auditpagelayout.cpp
+    void setUpChainPane();
+    void setUpTable();
+    void setUpKeys();
+    void keepColumnsInSight();
+    void keepChainReadable();
+
     void setUpFilters();
     void fillShowCombo();
     void updateGuess();
@@ -147,7 +163,6 @@ private:
     void onFinished(const Core::AuditSummary &summary);
     void flushRows();
     void showCounts();
-    void keepColumnsInSight();
     void updateButtons();
     void showSelectedChain();
     void onRefetched(qint64 index, const Core::ChainResult &chain);
@@ -161,6 +176,8 @@ private:
     AuditFilterModel *m_filter;
     ChainView *m_chainView;
     QLabel *m_chainLabel;
+    QScrollArea *m_chainScroll;
+    QLabel *m_chainSummary; // the chain view's summary line, wrapped here (setUpChainPane())
     Core::AuditRunner *m_runner;
     Core::AuditRunner *m_refetcher; // one row's chain, fetched again on demand
     std::unique_ptr<Core::AuditInput> m_input;

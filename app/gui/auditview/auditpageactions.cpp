@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// AuditPage's file actions: choosing the input file, guessing its kind, and the exports.
+// AuditPage's input and files: what the input fields hold, choosing the input file, guessing its
+// kind, making the run's input, and the exports.
 #include "gui/auditview/auditpage.h"
 
 #include "ui_auditpage.h"
@@ -23,6 +24,68 @@ namespace {
 constexpr qint64 GuessBytes = 4096;
 
 } // namespace
+
+void AuditPage::setInputFile(const QString &path)
+{
+    m_ui->inputTabs->setCurrentWidget(m_ui->fileTab);
+    m_ui->filePathEdit->setText(path);
+}
+
+void AuditPage::setInputText(const QString &text)
+{
+    m_ui->inputTabs->setCurrentWidget(m_ui->pasteTab);
+    m_ui->pasteEdit->setPlainText(text);
+}
+
+void AuditPage::setInputUrl(const QString &url)
+{
+    m_ui->inputTabs->setCurrentWidget(m_ui->urlTab);
+    m_ui->urlEdit->setText(url);
+}
+
+void AuditPage::setInputKind(Core::AuditInputKind kind)
+{
+    m_ui->kindCombo->setCurrentIndex(std::max(0, m_ui->kindCombo->findData(int(kind))));
+}
+
+void AuditPage::focusInput()
+{
+    m_ui->inputTabs->currentWidget()->setFocus(Qt::OtherFocusReason);
+    if (m_ui->inputTabs->currentWidget() == m_ui->fileTab)
+        m_ui->filePathEdit->setFocus(Qt::OtherFocusReason);
+    else if (m_ui->inputTabs->currentWidget() == m_ui->pasteTab)
+        m_ui->pasteEdit->setFocus(Qt::OtherFocusReason);
+    else
+        m_ui->urlEdit->setFocus(Qt::OtherFocusReason);
+}
+
+std::unique_ptr<Core::AuditInput> AuditPage::makeInput(QString *error)
+{
+    const auto kind = Core::AuditInputKind(m_ui->kindCombo->currentData().toInt());
+    QWidget *tab = m_ui->inputTabs->currentWidget();
+    if (tab == m_ui->fileTab) {
+        const QString path = m_ui->filePathEdit->text().trimmed();
+        if (path.isEmpty()) {
+            *error = tr("Choose a file to audit first.");
+            return nullptr;
+        }
+        return Core::AuditInput::fromFile(path, kind, {}, m_manager);
+    }
+    if (tab == m_ui->pasteTab) {
+        const QString text = m_ui->pasteEdit->toPlainText();
+        if (text.trimmed().isEmpty()) {
+            *error = tr("Paste a list of URLs or a redirect map first.");
+            return nullptr;
+        }
+        return Core::AuditInput::fromText(text, kind, {}, m_manager);
+    }
+    const QUrl url = QUrl::fromUserInput(m_ui->urlEdit->text().trimmed());
+    if (m_ui->urlEdit->text().trimmed().isEmpty() || !url.isValid()) {
+        *error = tr("Type the address of a sitemap first.");
+        return nullptr;
+    }
+    return Core::AuditInput::fromUrl(url, kind, m_manager);
+}
 
 void AuditPage::updateGuess()
 {

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
 // AuditPage's filters and the texts it sets in code (combo boxes, the Pause/Resume button, the
-// export menu), set again when the language changes; and where the chain goes as the page resizes.
+// export menu, the chain pane's placeholder), set again when the language changes.
 #include "gui/auditview/auditpage.h"
 
 #include "ui_auditpage.h"
 
 #include "gui/auditview/auditfiltermodel.h"
+#include "gui/console/chainview.h"
 
 #include <QMenu>
-#include <QResizeEvent>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -50,21 +50,9 @@ void AuditPage::changeEvent(QEvent *event)
         m_ui->retranslateUi(this);
         retranslate();
         keepColumnsInSight(); // the headers' words changed width
+        keepChainReadable();
         updateGuess();
     }
-}
-
-void AuditPage::resizeEvent(QResizeEvent *event)
-{
-    QWidget::resizeEvent(event);
-    // The chain below the table where the page is tall enough for both, beside it on a low
-    // screen (800×600), where below would squeeze the table to a few rows.
-    const Qt::Orientation wanted = height() >= 800 ? Qt::Vertical : Qt::Horizontal;
-    // The paste box grows with the page, but the table and the chain keep most of the height.
-    const int line = m_ui->pasteEdit->fontMetrics().lineSpacing();
-    m_ui->pasteEdit->setMaximumHeight(std::clamp(height() / 8, 3 * line + 8, 10 * line + 8));
-    if (m_ui->splitter->orientation() != wanted)
-        m_ui->splitter->setOrientation(wanted);
 }
 
 void AuditPage::retranslate()
@@ -94,7 +82,8 @@ void AuditPage::retranslate()
         m_ui->hostCombo->addItem(QString(), QString());
     m_ui->hostCombo->setItemText(0, tr("All hosts"));
     fillShowCombo();
-    m_ui->pauseButton->setText(m_ui->pauseButton->isChecked() ? tr("&Resume") : tr("&Pause"));
+    m_ui->pauseButton->setText(m_ui->pauseButton->isChecked() ? tr("Re&sume") : tr("Pau&se"));
+    m_chainView->setPlaceholderText(tr("Select a row to see its chain hop by hop."));
     const QList<QAction *> exports = m_ui->exportButton->menu()->actions();
     exports.at(0)->setText(tr("&CSV…"));
     exports.at(1)->setText(tr("&JSON Lines…"));

@@ -159,7 +159,8 @@ QVariant AuditRowModel::data(const QModelIndex &index, int role) const
 
 QVariant AuditRowModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    // The tool tip says the header whole where a narrow column cuts it to "…".
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case LineColumn:

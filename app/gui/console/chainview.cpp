@@ -422,6 +422,13 @@ void ChainView::onLink(const QUrl &url)
         Q_EMIT externalLinkActivated(url);
 }
 
+void ChainView::setPlaceholderText(const QString &text)
+{
+    m_placeholder = text;
+    if (m_phase == Phase::Empty)
+        retranslate();
+}
+
 void ChainView::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
@@ -438,7 +445,8 @@ void ChainView::retranslate()
     // moment and are kept as they were, like a log; what the view says about them is redone.
     switch (m_phase) {
     case Phase::Empty:
-        m_ui->summaryLabel->setText(tr("Type a URL and press Enter to send it."));
+        m_ui->summaryLabel->setText(m_placeholder.isEmpty() ? tr("Type a URL and press Enter to send it.")
+                                                            : m_placeholder);
         setSummaryAccessibleName(QString());
         break;
     case Phase::Running:

@@ -52,6 +52,10 @@ public:
     const Core::ChainResult &shownChain() const { return m_shownChain; }
     // Says that certificate checks are off for the host and port of `url`; an empty URL: none.
     void showCertificateException(const QUrl &url);
+    // What the summary line says while no chain is shown: a page that is not the console (the
+    // Audit page) says how a chain gets here. Empty: the console's hint. Set it again when the
+    // language changes.
+    void setPlaceholderText(const QString &text);
 
     QByteArray saveLayout() const;
     bool restoreLayout(const QByteArray &state);
@@ -105,6 +109,7 @@ private:
     QElapsedTimer m_bytesThrottle;
     std::function<QString()> m_chooseSaveFile;
     std::function<void(QAccessibleEvent *)> m_notifyAccessibility;
+    QString m_placeholder; // see setPlaceholderText()
 };
 
 } // namespace StatusScope::Gui
