@@ -166,7 +166,6 @@ private:
     {
         std::optional<Core::AuditRunOptions> options;
         Core::AuditInputSettings input;
-        std::optional<bool> optionsShown;
     };
     AuditSettings m_auditSettings;
     std::function<bool(CloseRisk)> m_closeQuestion; // see setCloseQuestion()

@@ -67,7 +67,7 @@ void MainWindow::setSettings(Core::Settings *settings)
     m_consoleSettings = {settings->consoleSplitter(), settings->lastRequest(), settings->requestOptions()};
     if (m_console)
         applyConsoleSettings();
-    m_auditSettings = {settings->auditOptions(), settings->auditInput(), settings->auditOptionsShown()};
+    m_auditSettings = {settings->auditOptions(), settings->auditInput()};
     if (m_auditPage)
         applyAuditSettings();
     switch (settings->page()) {

@@ -114,19 +114,4 @@ void Settings::setAuditInput(const AuditInputSettings &input)
         m_store->remove(Key::AuditInputText);
 }
 
-std::optional<bool> Settings::auditOptionsShown() const
-{
-    const QVariant stored = m_store ? m_store->value(Key::AuditOptionsShown) : QVariant();
-    const QString text = stored.toString();
-    if (text != u"true"_s && text != u"false"_s)
-        return std::nullopt;
-    return text == u"true"_s;
-}
-
-void Settings::setAuditOptionsShown(bool shown)
-{
-    if (m_store)
-        m_store->setValue(Key::AuditOptionsShown, shown);
-}
-
 } // namespace StatusScope::Core

@@ -71,9 +71,6 @@ public:
     static constexpr qsizetype AuditTextLimit = 1024 * 1024;
     AuditInputSettings auditInput() const;
     void setAuditInput(const AuditInputSettings &input);
-    // Whether the Audit page's options were unfolded; nothing when never saved.
-    std::optional<bool> auditOptionsShown() const;
-    void setAuditOptionsShown(bool shown);
 
     // The interface language as a code ("de"); empty follows the system.
     QString language() const;

@@ -46,7 +46,6 @@ inline const QString AuditInputKind = u"audit/inputKind"_s;
 inline const QString AuditInputFile = u"audit/inputFile"_s;
 inline const QString AuditInputUrl = u"audit/inputUrl"_s;
 inline const QString AuditInputText = u"audit/inputText"_s;
-inline const QString AuditOptionsShown = u"audit/optionsShown"_s;
 
 } // namespace StatusScope::Core::SettingsKey
 
