@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // MainWindow's dialogs: the questions its commands ask before handing the answer on (a path, a
-// name, a command, a code), and the two it only shows (the shortcuts, About).
+// name, a command, a code, whether a close may lose an audit), and the two it only shows (the
+// shortcuts, About).
 #include "gui/mainwindow.h"
 
 #include "core/statusscope_version.h"
@@ -13,6 +14,7 @@
 #include <QInputDialog>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QRegularExpression>
 
 using namespace Qt::Literals::StringLiterals;
@@ -73,6 +75,28 @@ void MainWindow::askGoToCode()
                                                QString(), &ok);
     if (ok)
         goToCode(text);
+}
+
+bool MainWindow::askClose(CloseRisk risk)
+{
+    if (m_closeQuestion)
+        return m_closeQuestion(risk);
+    QMessageBox box(QMessageBox::Warning, tr("Quit StatusScope"), QString(), QMessageBox::NoButton, this);
+    box.setObjectName(u"closeQuestion"_s);
+    QPushButton *go = nullptr;
+    if (risk == CloseRisk::AuditRunning) {
+        box.setText(tr("An audit is still running."));
+        box.setInformativeText(tr("Quitting stops it, and its rows are lost unless you export them first."));
+        go = box.addButton(tr("Stop and Quit"), QMessageBox::DestructiveRole);
+    } else {
+        box.setText(tr("The audit’s rows have not been exported."));
+        box.setInformativeText(
+            tr("Quitting discards them. Cancel, then Export on the Audit page, to keep them."));
+        go = box.addButton(tr("Discard"), QMessageBox::DestructiveRole);
+    }
+    box.setDefaultButton(box.addButton(QMessageBox::Cancel));
+    box.exec();
+    return box.clickedButton() == go;
 }
 
 void MainWindow::showShortcuts()

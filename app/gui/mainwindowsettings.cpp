@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // MainWindow's memory between sessions: what it puts back from the settings and keeps in them
-// (geometry, the page in front, the console's and the Audit page's state), and the question asked
-// before a close would lose an audit.
+// (geometry, the page in front, the console's and the Audit page's state), and a close that would
+// lose an audit asked about first (the question itself is in mainwindowdialogs.cpp).
 #include "gui/mainwindow.h"
 
 #include "ui_mainwindow.h"
@@ -16,8 +16,6 @@
 
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QMessageBox>
-#include <QPushButton>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -147,28 +145,6 @@ MainWindow::CloseRisk MainWindow::closeRisk() const
     if (m_auditPage->isRunning())
         return CloseRisk::AuditRunning;
     return m_auditPage->hasUnexportedRows() ? CloseRisk::AuditUnexported : CloseRisk::None;
-}
-
-bool MainWindow::askClose(CloseRisk risk)
-{
-    if (m_closeQuestion)
-        return m_closeQuestion(risk);
-    QMessageBox box(QMessageBox::Warning, tr("Quit StatusScope"), QString(), QMessageBox::NoButton, this);
-    box.setObjectName(u"closeQuestion"_s);
-    QPushButton *go = nullptr;
-    if (risk == CloseRisk::AuditRunning) {
-        box.setText(tr("An audit is still running."));
-        box.setInformativeText(tr("Quitting stops it, and its rows are lost unless you export them first."));
-        go = box.addButton(tr("Stop and Quit"), QMessageBox::DestructiveRole);
-    } else {
-        box.setText(tr("The audit’s rows have not been exported."));
-        box.setInformativeText(
-            tr("Quitting discards them. Cancel, then Export on the Audit page, to keep them."));
-        go = box.addButton(tr("Discard"), QMessageBox::DestructiveRole);
-    }
-    box.setDefaultButton(box.addButton(QMessageBox::Cancel));
-    box.exec();
-    return box.clickedButton() == go;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
