@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "core/audit/auditlines.h"
+#include "core/audit/auditinputtext.h"
 
 #include "core/requests/urlinput.h"
 
@@ -12,11 +13,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace StatusScope::Core {
 
 namespace {
-
-struct AuditLinesText
-{
-    Q_DECLARE_TR_FUNCTIONS(AuditInput)
-};
 
 // A record longer than this (a quote never closed) is given up as invalid instead of read on.
 constexpr qsizetype MaxRecordChars = 64 * 1024;
@@ -59,7 +55,7 @@ void AuditLineReader::feed(QByteArrayView bytes)
                 source.line = m_line;
                 source.source = QString::fromUtf8(m_partial.left(80)) + u'…';
                 source.invalid
-                    = AuditLinesText::tr("The line is longer than %1 bytes: not a URL.").arg(MaxLineBytes);
+                    = AuditInputText::tr("The line is longer than %1 bytes: not a URL.").arg(MaxLineBytes);
                 m_sources.push_back(std::move(source));
                 m_partial.clear();
                 m_skipping = true;
@@ -87,7 +83,7 @@ void AuditLineReader::finish()
         AuditSource source;
         source.line = m_recordLine;
         source.source = m_record.section(u'\n', 0, 0).trimmed();
-        source.invalid = AuditLinesText::tr("A quoted field opened on this line is never closed.");
+        source.invalid = AuditInputText::tr("A quoted field opened on this line is never closed.");
         m_sources.push_back(std::move(source));
         m_record.clear();
     }
@@ -109,7 +105,7 @@ void AuditLineReader::takeLine(QByteArrayView bytes)
         AuditSource source;
         source.line = m_line;
         source.source = text.trimmed();
-        source.invalid = AuditLinesText::tr("The line is not UTF-8 text.");
+        source.invalid = AuditInputText::tr("The line is not UTF-8 text.");
         m_sources.push_back(std::move(source));
         return;
     }
@@ -148,14 +144,14 @@ void AuditLineReader::readRecord(const QString &text, qint64 line)
         AuditSource source;
         source.line = line;
         source.source = fields.first().trimmed();
-        source.invalid = AuditLinesText::tr("A quoted field opened on this line is never closed.");
+        source.invalid = AuditInputText::tr("A quoted field opened on this line is never closed.");
         m_sources.push_back(std::move(source));
         return;
     }
     m_record.clear();
     const bool first = std::exchange(m_firstRow, false);
     if (first && isHeaderRow(fields)) {
-        m_notes.append(AuditLinesText::tr("Line %1 is a header row (%2): not checked.")
+        m_notes.append(AuditInputText::tr("Line %1 is a header row (%2): not checked.")
                            .arg(line)
                            .arg(fields.join(u", "_s)));
         return;
@@ -227,13 +223,13 @@ void AuditLineReader::readMapFields(const QStringList &fields, AuditSource *sour
 {
     source->source = fields.value(0);
     if (fields.size() > 3 || fields.size() < 2) {
-        source->invalid = AuditLinesText::tr("A redirect map line has a source, an expected target and "
+        source->invalid = AuditInputText::tr("A redirect map line has a source, an expected target and "
                                              "optionally an expected status; this one has %n field(s).",
                                              nullptr, int(fields.size()));
         return;
     }
     if (source->source.isEmpty()) {
-        source->invalid = AuditLinesText::tr("The source URL is empty.");
+        source->invalid = AuditInputText::tr("The source URL is empty.");
         return;
     }
     const UrlInput read = readTypedUrl(source->source);
@@ -248,7 +244,7 @@ void AuditLineReader::readMapFields(const QStringList &fields, AuditSource *sour
         const int status = fields.at(2).toInt(&number);
         if (!number || status < 100 || status > 599) {
             source->invalid
-                = AuditLinesText::tr("The expected status “%1” is not a status code from 100 to 599.")
+                = AuditInputText::tr("The expected status “%1” is not a status code from 100 to 599.")
                       .arg(fields.at(2));
             return;
         }
@@ -256,7 +252,7 @@ void AuditLineReader::readMapFields(const QStringList &fields, AuditSource *sour
     }
     if (source->expectedTargetText.isEmpty()) {
         if (!source->expectedStatus)
-            source->invalid = AuditLinesText::tr("The expected target is empty.");
+            source->invalid = AuditInputText::tr("The expected target is empty.");
         return; // an expected status alone is a valid check
     }
     // As a Location is read: absolute, scheme-relative ("//host/x") or relative to the source.
@@ -264,7 +260,7 @@ void AuditLineReader::readMapFields(const QStringList &fields, AuditSource *sour
     const QUrl resolved = target.isValid() ? read.url.resolved(target) : QUrl();
     const QString scheme = resolved.scheme().toLower();
     if (!resolved.isValid() || (scheme != u"http"_s && scheme != u"https"_s) || resolved.host().isEmpty()) {
-        source->invalid = AuditLinesText::tr("The expected target “%1” is not an http or https URL, nor a "
+        source->invalid = AuditInputText::tr("The expected target “%1” is not an http or https URL, nor a "
                                              "path relative to the source.")
                               .arg(source->expectedTargetText);
         return;

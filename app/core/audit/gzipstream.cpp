@@ -1,20 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "core/audit/gzipstream.h"
+#include "core/audit/auditinputtext.h"
 
 #include <QCoreApplication>
 
 #include <zlib.h>
 
 namespace StatusScope::Core {
-
-namespace {
-
-struct GzipText
-{
-    Q_DECLARE_TR_FUNCTIONS(AuditInput)
-};
-
-} // namespace
 
 struct GzipStream::State
 {
@@ -29,7 +21,7 @@ GzipStream::GzipStream()
     // 16 + MAX_WBITS: gzip's header and trailer, not zlib's.
     m_state->open = inflateInit2(&m_state->stream, 16 + MAX_WBITS) == Z_OK;
     if (!m_state->open)
-        m_error = GzipText::tr("zlib could not be set up to read gzip.");
+        m_error = AuditInputText::tr("zlib could not be set up to read gzip.");
 }
 
 GzipStream::~GzipStream()
@@ -60,7 +52,7 @@ QByteArray GzipStream::inflate(QByteArrayView compressed)
             continue;
         }
         if (result != Z_OK && result != Z_BUF_ERROR) {
-            m_error = GzipText::tr("The gzip data is corrupt (%1).")
+            m_error = AuditInputText::tr("The gzip data is corrupt (%1).")
                           .arg(QString::fromLatin1(z.msg ? z.msg : "zlib error"));
             break;
         }

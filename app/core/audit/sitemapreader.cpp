@@ -1,20 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "core/audit/sitemapreader.h"
+#include "core/audit/auditinputtext.h"
 
 #include <QCoreApplication>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace StatusScope::Core {
-
-namespace {
-
-struct SitemapText
-{
-    Q_DECLARE_TR_FUNCTIONS(AuditInput)
-};
-
-} // namespace
 
 void SitemapReader::feed(const QByteArray &bytes)
 {
@@ -29,7 +21,7 @@ void SitemapReader::finish()
     m_finished = true;
     read();
     if (m_error.isEmpty() && m_root == Root::Unknown)
-        m_error = SitemapText::tr("The document holds no sitemap: no <urlset> or <sitemapindex> element.");
+        m_error = AuditInputText::tr("The document holds no sitemap: no <urlset> or <sitemapindex> element.");
 }
 
 void SitemapReader::read()
@@ -46,10 +38,10 @@ void SitemapReader::read()
                 } else if (name == u"sitemapindex") {
                     m_root = Root::Index;
                 } else {
-                    m_error
-                        = SitemapText::tr("The document is XML but not a sitemap: its root element is <%1>, "
-                                          "not <urlset> or <sitemapindex>.")
-                              .arg(name);
+                    m_error = AuditInputText::tr(
+                                  "The document is XML but not a sitemap: its root element is <%1>, "
+                                  "not <urlset> or <sitemapindex>.")
+                                  .arg(name);
                 }
             } else if (name == (m_root == Root::UrlSet ? u"url" : u"sitemap")) {
                 m_inEntry = true;
@@ -70,11 +62,11 @@ void SitemapReader::read()
     }
     if (m_xml.hasError() && m_xml.error() != QXmlStreamReader::PrematureEndOfDocumentError) {
         if (m_error.isEmpty())
-            m_error = SitemapText::tr("The sitemap is not well-formed XML (line %1): %2")
+            m_error = AuditInputText::tr("The sitemap is not well-formed XML (line %1): %2")
                           .arg(m_xml.lineNumber())
                           .arg(m_xml.errorString());
     } else if (m_finished && m_xml.hasError() && m_root != Root::Unknown && m_error.isEmpty()) {
-        m_error = SitemapText::tr("The sitemap stops before its XML document is complete (cut short).");
+        m_error = AuditInputText::tr("The sitemap stops before its XML document is complete (cut short).");
     }
 }
 
