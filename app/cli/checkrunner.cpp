@@ -16,6 +16,7 @@
 #include "core/requests/secrets.h"
 
 #include <QCoreApplication>
+#include <QFileDevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -50,6 +51,9 @@ QByteArray harSkeleton()
 // quotes), so a first look finds that out and the document goes out as it is: the same bytes.
 QByteArray jsonForOutput(const QByteArray &json)
 {
+    // Most documents are ASCII through and through (JSON escapes what it must): nothing to look at.
+    if (std::all_of(json.cbegin(), json.cend(), [](char c) { return uchar(c) < 0x7f; }))
+        return json;
     const QString text = QString::fromUtf8(json);
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t unit = text.at(i).unicode();
@@ -361,9 +365,19 @@ void CheckRunner::report(const ChainResult &chain, PendingReport *pending)
     if (!m_settings.report) {
         // Only the HAR file is written.
     } else if (m_settings.json) {
-        m_out << jsonForOutput(chainJson(chain, pending));
+        QByteArray json = jsonForOutput(chainJson(chain, pending));
         if (m_settings.jsonLines)
-            m_out << '\n';
+            json += '\n';
+        // Bytes go to the device as they are: through the stream they would be decoded from UTF-8
+        // and encoded again.
+        if (QIODevice *device = m_out.device()) {
+            m_out.flush();
+            device->write(json);
+            if (auto *file = qobject_cast<QFileDevice *>(device))
+                file->flush(); // as the stream's flush below would: a pipe's reader sees the chain now
+        } else {
+            m_out << json;
+        }
     } else {
         if (m_several)
             m_out << '\n';
