@@ -113,9 +113,6 @@ public:
     // (Alt+O) as a popup; tests and the geometry walk look at them.
     void showOptions();
     QWidget *optionsPanel() const;
-    // Whether that popup is open; setOptionsShown(true) opens it where showOptions() does.
-    bool optionsShown() const;
-    void setOptionsShown(bool shown);
 
     // How many chains the page keeps (AuditChainStore); set before a run. Tests make it small.
     void setChainLimits(int problemChains, int recentChains)

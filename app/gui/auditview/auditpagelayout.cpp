@@ -212,19 +212,6 @@ QWidget *AuditPage::optionsPanel() const
     return m_ui->optionsPanel;
 }
 
-bool AuditPage::optionsShown() const
-{
-    return m_ui->optionsPanel->isVisible();
-}
-
-void AuditPage::setOptionsShown(bool shown)
-{
-    if (shown)
-        showOptions();
-    else
-        m_ui->optionsPanel->close();
-}
-
 void AuditPage::keepChainReadable()
 {
     // As wide as the chain view needs (its hop's explanation a short line of prose at least), with
