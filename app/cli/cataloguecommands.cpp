@@ -135,10 +135,10 @@ void writeEntry(QTextStream &out, const StatusCatalogue &catalogue, const Status
     if (entry.redirect)
         facts.append({CatalogueCommands::tr("Redirect:"), redirectDescription(*entry.redirect)});
     for (const SpecRef &ref : entry.specRefs)
-        facts.append({CatalogueCommands::tr("Reference:"), ref.title + u"  "_s + ref.url.toString()});
+        facts.append({CatalogueCommands::tr("Reference:"), ref.title + u"  "_s + ref.url});
     for (const SpecRef &source : entry.sources) {
         if (!entry.specRefs.contains(source)) // already printed as a reference
-            facts.append({CatalogueCommands::tr("Source:"), source.title + u"  "_s + source.url.toString()});
+            facts.append({CatalogueCommands::tr("Source:"), source.title + u"  "_s + source.url});
     }
     if (!entry.related.isEmpty())
         facts.append({CatalogueCommands::tr("Related:"), relatedText(catalogue, entry.related)});

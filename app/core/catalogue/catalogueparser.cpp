@@ -332,7 +332,7 @@ bool CatalogueParser::parseSpecRefs(const QJsonValue &value, StatusEntry &entry)
             QString title = u"RFC %1"_s.arg(rfc);
             if (!section.isEmpty())
                 title += u" §"_s + section;
-            entry.specRefs.append({ref.value(u"title"_s).toString(title), rfcUrl(rfc, section)});
+            entry.specRefs.append({ref.value(u"title"_s).toString(title), rfcUrl(rfc, section).toString()});
             continue;
         }
         const QString title = ref.value(u"title"_s).toString().trimmed();
@@ -342,7 +342,7 @@ bool CatalogueParser::parseSpecRefs(const QJsonValue &value, StatusEntry &entry)
         if (!url.isValid() || (url.scheme() != u"https"_s && url.scheme() != u"http"_s)
             || url.host().isEmpty())
             return fail(u"spec_refs.url"_s, tr("\"%1\" is not an http(s) link").arg(url.toString()));
-        entry.specRefs.append({title, url});
+        entry.specRefs.append({title, url.toString()});
     }
     return true;
 }
@@ -367,7 +367,7 @@ bool CatalogueParser::parseSources(const QJsonValue &value, StatusEntry &entry)
         if (!url.isValid() || (url.scheme() != u"https"_s && url.scheme() != u"http"_s)
             || url.host().isEmpty())
             return fail(u"sources.url"_s, tr("\"%1\" is not an http(s) link").arg(text));
-        entry.sources.append({title, url});
+        entry.sources.append({title, url.toString()});
     }
     return true;
 }

@@ -345,7 +345,7 @@ bool CodeConstants::merge(StatusCatalogue &catalogue, const QList<ConstantTable>
             CodeConstant constant;
             constant.language = table.language;
             constant.framework = table.name;
-            constant.source = table.source;
+            constant.source = table.source.toString();
             if (table.reasons) {
                 constant.name = table.expression.arg(names.code);
                 constant.reason = names.names.first();

@@ -3,8 +3,6 @@
 
 #include "core/catalogue/catalogueblob.h"
 
-#include <QHash>
-
 #include <cstring>
 
 namespace StatusScope::Core {
@@ -13,7 +11,8 @@ namespace {
 
 // Changes whenever StatusEntry or the order below changes; the blob is rebuilt with the program.
 constexpr quint32 Magic = 0x53534343; // "SSCC"
-constexpr quint32 Version = 3; // 2: sources and folklore; 3: strings at even offsets (catalogueblob.h)
+constexpr quint32 Version
+    = 4; // 2: sources and folklore; 3: strings at even offsets (catalogueblob.h); 4: links as text
 
 using CatalogueBlob::Reader;
 using CatalogueBlob::Strings;
@@ -27,30 +26,6 @@ template<typename Stream, typename Enum> void readEnum(Stream &in, Enum &value, 
         in.setStatus(QDataStream::ReadCorruptData);
     value = Enum(raw);
 }
-
-// Reads URLs as QDataStream writes them (QUrl::toEncoded()), parsing each distinct one once: most
-// recur (every constant of a framework names the same source file, RFC 9110 is cited by most
-// entries: 179 distinct among 911), and parsing was over half of reading the catalogue. The
-// copies share one QUrl, which is implicitly shared.
-class UrlReader
-{
-public:
-    QUrl read(Reader &in)
-    {
-        QByteArray encoded;
-        in >> encoded;
-        const auto known = m_parsed.constFind(encoded);
-        if (known != m_parsed.cend())
-            return *known;
-        QUrl url;
-        url.setUrl(QString::fromLatin1(encoded)); // what operator>>(QDataStream &, QUrl &) does
-        m_parsed.insert(encoded, url);
-        return url;
-    }
-
-private:
-    QHash<QByteArray, QUrl> m_parsed;
-};
 
 template<typename T, typename Write>
 void writeOptional(Writer &out, const std::optional<T> &value, Write write)
@@ -113,7 +88,6 @@ std::optional<StatusCatalogue> readCompiledCatalogue(const QByteArray &data, Blo
     if (count < 0 || count > data.size() / 64)
         return std::nullopt;
     catalogue.m_entries.reserve(count);
-    UrlReader urls;
     for (qint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
         StatusEntry entry;
         qint32 code = 0;
@@ -135,7 +109,7 @@ std::optional<StatusCatalogue> readCompiledCatalogue(const QByteArray &data, Blo
         for (qint32 r = 0; r < refs; ++r) {
             SpecRef ref;
             in >> ref.title;
-            ref.url = urls.read(in);
+            in >> ref.url;
             entry.specRefs.append(ref);
         }
         qint32 sources = 0;
@@ -145,7 +119,7 @@ std::optional<StatusCatalogue> readCompiledCatalogue(const QByteArray &data, Blo
         for (qint32 s = 0; s < sources; ++s) {
             SpecRef source;
             in >> source.title;
-            source.url = urls.read(in);
+            in >> source.url;
             entry.sources.append(source);
         }
         in >> entry.folklore;
@@ -166,7 +140,7 @@ std::optional<StatusCatalogue> readCompiledCatalogue(const QByteArray &data, Blo
             CodeConstant constant;
             in >> constant.language >> constant.framework >> constant.name >> constant.alsoNames
                 >> constant.reason;
-            constant.source = urls.read(in);
+            in >> constant.source;
             entry.constants.append(constant);
         }
         catalogue.m_byCode.insert(entry.code, catalogue.m_entries.size());

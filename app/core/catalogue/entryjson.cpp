@@ -28,10 +28,10 @@ QJsonObject entryToJson(const StatusEntry &entry)
 {
     QJsonArray specRefs;
     for (const SpecRef &ref : entry.specRefs)
-        specRefs.append(QJsonObject{{u"title"_s, ref.title}, {u"url"_s, ref.url.toString()}});
+        specRefs.append(QJsonObject{{u"title"_s, ref.title}, {u"url"_s, ref.url}});
     QJsonArray sources;
     for (const SpecRef &source : entry.sources)
-        sources.append(QJsonObject{{u"title"_s, source.title}, {u"url"_s, source.url.toString()}});
+        sources.append(QJsonObject{{u"title"_s, source.title}, {u"url"_s, source.url}});
     QJsonArray related;
     for (int code : entry.related)
         related.append(code);
@@ -41,7 +41,7 @@ QJsonObject entryToJson(const StatusEntry &entry)
                            {u"framework"_s, constant.framework},
                            {u"name"_s, constant.name},
                            {u"also_names"_s, QJsonArray::fromStringList(constant.alsoNames)},
-                           {u"source"_s, constant.source.toString()}};
+                           {u"source"_s, constant.source}};
         if (!constant.reason.isEmpty())
             object.insert(u"reason"_s, constant.reason);
         constants.append(object);

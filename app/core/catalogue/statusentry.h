@@ -41,7 +41,10 @@ enum class RedirectMethod {
 struct SpecRef
 {
     QString title;
-    QUrl url;
+    // The link as QUrl::toString() writes it, checked to be an http(s) URL when the catalogue was
+    // read: kept as text, since most are only ever shown (parsing all 179 distinct ones was most of
+    // reading the built-in catalogue).
+    QString url;
 
     friend bool operator==(const SpecRef &, const SpecRef &) = default;
 };
@@ -72,7 +75,7 @@ struct CodeConstant
     QString name; // as written in code; for a table of reason phrases, the lookup expression
     QStringList alsoNames; // other names the framework keeps for the same code (older spellings)
     QString reason; // for a table of reason phrases (Node's http.STATUS_CODES): the phrase; else empty
-    QUrl source; // the framework's source file or reference page
+    QString source; // the framework's source file or reference page, as SpecRef::url
 
     friend bool operator==(const CodeConstant &, const CodeConstant &) = default;
 };

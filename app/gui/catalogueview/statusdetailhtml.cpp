@@ -90,8 +90,8 @@ QString sourcesHtml(const StatusEntry &entry)
     for (const SpecRef &source : entry.sources) {
         // A vendor page already linked under "Specification" is not repeated.
         if (!entry.specRefs.contains(source))
-            links.append(u"<li><a href=\"%1\">%2</a></li>"_s.arg(esc(source.url.toString(QUrl::FullyEncoded)),
-                                                                 esc(source.title)));
+            links.append(u"<li><a href=\"%1\">%2</a></li>"_s.arg(
+                esc(QUrl(source.url).toString(QUrl::FullyEncoded)), esc(source.title)));
     }
     if (!links.isEmpty())
         html += u"<h3>"_s + esc(StatusDetail::tr("Sources")) + u"</h3><ul>"_s + links.join(QString())
@@ -128,9 +128,9 @@ QString inCodeSection(const StatusEntry &entry)
                 + u"</span>"_s;
         }
         rows += u"<tr><td style=\"padding-right:12px\">%1</td><td style=\"padding-right:12px\">%2</td>"
-                "<td><a href=\"%3\">%4</a></td></tr>"_s.arg(esc(constant.language), name,
-                                                            esc(constant.source.toString(QUrl::FullyEncoded)),
-                                                            esc(constant.framework));
+                "<td><a href=\"%3\">%4</a></td></tr>"_s.arg(
+                    esc(constant.language), name, esc(QUrl(constant.source).toString(QUrl::FullyEncoded)),
+                    esc(constant.framework));
     }
     return u"<h3>"_s + esc(StatusDetail::tr("In code")) + u"</h3><table cellspacing=\"2\">"_s + rows
         + u"</table>"_s;
@@ -226,8 +226,8 @@ QString statusDetailHtml(const StatusCatalogue &catalogue, qsizetype entryIndex,
     if (!entry.specRefs.isEmpty()) {
         QStringList links;
         for (const SpecRef &ref : entry.specRefs)
-            links.append(
-                u"<a href=\"%1\">%2</a>"_s.arg(esc(ref.url.toString(QUrl::FullyEncoded)), esc(ref.title)));
+            links.append(u"<a href=\"%1\">%2</a>"_s.arg(esc(QUrl(ref.url).toString(QUrl::FullyEncoded)),
+                                                        esc(ref.title)));
         html += u"<h3>"_s + esc(StatusDetail::tr("Specification")) + u"</h3><p>"_s + links.join(u" · "_s)
             + u"</p>"_s;
     }
