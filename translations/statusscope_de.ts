@@ -142,6 +142,10 @@
         <source>“%1” could not be written.</source>
         <translation>„%1“ konnte nicht geschrieben werden.</translation>
     </message>
+    <message>
+        <source>Show credentials (a password in a URL, what -H, -u and the like send) instead of masking them.</source>
+        <translation>Zugangsdaten (ein Passwort in einer URL, was -H, -u und Ähnliche senden) zeigen, statt sie zu maskieren.</translation>
+    </message>
 </context>
 <context>
     <name>AuditInput</name>
@@ -368,10 +372,6 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <source>F&amp;ile</source>
-        <translation>Dat&amp;ei</translation>
-    </message>
-    <message>
         <source>A list, a redirect map (CSV or TSV) or a sitemap (.xml, .xml.gz)</source>
         <translation>Eine Liste, eine Weiterleitungstabelle (CSV oder TSV) oder eine Sitemap (.xml, .xml.gz)</translation>
     </message>
@@ -385,7 +385,7 @@
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>D&amp;urchsuchen…</translation>
+        <translation>Durchsuche&amp;n…</translation>
     </message>
     <message>
         <source>Paste &amp;map or list</source>
@@ -402,10 +402,6 @@
     <message>
         <source>One URL per line, or source,expected_target[,expected_status] per line; Ctrl+Enter starts</source>
         <translation>Eine URL pro Zeile oder source,expected_target[,expected_status] pro Zeile; Strg+Eingabe startet</translation>
-    </message>
-    <message>
-        <source>Sitemap UR&amp;L</source>
-        <translation>Site&amp;map-URL</translation>
     </message>
     <message>
         <source>https://example.com/sitemap.xml</source>
@@ -520,20 +516,8 @@
         <translation>Das Audit starten (Strg+Eingabe)</translation>
     </message>
     <message>
-        <source>&amp;Pause</source>
-        <translation>Pau&amp;se</translation>
-    </message>
-    <message>
-        <source>Ca&amp;ncel</source>
-        <translation>Abbre&amp;chen</translation>
-    </message>
-    <message>
         <source>Stop the run; the rows that finished stay (Esc)</source>
         <translation>Den Lauf anhalten; die fertigen Zeilen bleiben (Esc)</translation>
-    </message>
-    <message>
-        <source>Re-run faile&amp;d</source>
-        <translation>Fehlerhafte &amp;wiederholen</translation>
     </message>
     <message>
         <source>Run again only the rows with a problem</source>
@@ -572,10 +556,6 @@
         <translation>Nur die Zeilen, deren Quelle auf diesem Host liegt</translation>
     </message>
     <message>
-        <source>Final stat&amp;us:</source>
-        <translation>E&amp;ndstatus:</translation>
-    </message>
-    <message>
         <source>Final status filter</source>
         <translation>Filter nach Endstatus</translation>
     </message>
@@ -602,6 +582,38 @@
     <message>
         <source>Search URLs</source>
         <translation>URLs durchsuchen</translation>
+    </message>
+    <message>
+        <source>Fi&amp;le</source>
+        <translation>Dat&amp;ei</translation>
+    </message>
+    <message>
+        <source>Sitem&amp;ap URL</source>
+        <translation>Site&amp;map-URL</translation>
+    </message>
+    <message>
+        <source>&amp;Options</source>
+        <translation>O&amp;ptionen</translation>
+    </message>
+    <message>
+        <source>How the chains are checked and how fast they are sent</source>
+        <translation>Wie die Ketten geprüft und wie schnell sie gesendet werden</translation>
+    </message>
+    <message>
+        <source>Pau&amp;se</source>
+        <translation>Pau&amp;se</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>&amp;Re-run failed</source>
+        <translation>Fehlerhafte &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>Final status:</source>
+        <translation>Endstatus:</translation>
     </message>
 </context>
 <context>
@@ -881,10 +893,6 @@
         <translation>Nur Codes der Herkunft ORIGIN: standard, webdav, experimental, historical, vendor oder unofficial.</translation>
     </message>
     <message>
-        <source>Only codes matching TEXT, as in the window&apos;s search field.</source>
-        <translation>Nur Codes, die TEXT enthalten, wie im Suchfeld des Fensters.</translation>
-    </message>
-    <message>
         <source>statusscope codes: unexpected argument &quot;%1&quot;; filters are given with --class, --origin and --search.</source>
         <translation>statusscope codes: unerwartetes Argument „%1“; Filter werden mit --class, --origin und --search angegeben.</translation>
     </message>
@@ -950,6 +958,10 @@
     <message>
         <source>Texts in LANG (en, de, fr or es) instead of the environment&apos;s language.</source>
         <translation>Texte in LANG (en, de, fr oder es) statt in der Sprache der Umgebung.</translation>
+    </message>
+    <message>
+        <source>Only codes matching TEXT, in English or in the catalogue&apos;s language (--lang), as in the window&apos;s search field.</source>
+        <translation>Nur Codes, auf die TEXT passt, auf Englisch oder in der Sprache des Katalogs (--lang), wie im Suchfeld des Fensters.</translation>
     </message>
 </context>
 <context>
@@ -3283,6 +3295,16 @@ Exit-Status: 0 Erfolg; 1 Code nicht im Katalog oder Kette angehalten oder gesche
     </message>
 </context>
 <context>
+    <name>HostGate</name>
+    <message numerus="yes">
+        <source>The audit waits %n second(s), as Retry-After asks, then sends this request again (retry %1 of %2).</source>
+        <translation>
+            <numerusform>Das Audit wartet %n Sekunde, wie Retry-After verlangt, und sendet diese Anfrage dann erneut (Versuch %1 von %2).</numerusform>
+            <numerusform>Das Audit wartet %n Sekunden, wie Retry-After verlangt, und sendet diese Anfrage dann erneut (Versuch %1 von %2).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HttpFile</name>
     <message>
         <source>line %1: the name “%2” was already given on line %3; --name picks the first.</source>
@@ -4756,10 +4778,6 @@ Exit-Status: 0 Erfolg; 1 Code nicht im Katalog oder Kette angehalten oder gesche
         <translation>Über HTTP/1.1 gesendet: über eine feste Adresszuordnung würde Qt 6.4 im :authority von HTTP/2 die Adresse %1 statt %2 nennen, während HTTP/1.1 das Host-Feld richtig lässt.</translation>
     </message>
     <message>
-        <source>The server asked for a client certificate and none was given: pass one with --cert FILE (and --key FILE), or a PKCS#12 file with --cert FILE --cert-type P12.</source>
-        <translation>Der Server verlangte ein Client-Zertifikat und es wurde keines angegeben: geben Sie eines mit --cert FILE (und --key FILE) an oder eine PKCS#12-Datei mit --cert FILE --cert-type P12.</translation>
-    </message>
-    <message>
         <source>The proxy %1 asks for credentials; give them with --proxy-user USER:PASSWORD.</source>
         <translation>Der Proxy %1 verlangt Zugangsdaten; geben Sie sie mit --proxy-user USER:PASSWORD an.</translation>
     </message>
@@ -4890,6 +4908,10 @@ Exit-Status: 0 Erfolg; 1 Code nicht im Katalog oder Kette angehalten oder gesche
     <message>
         <source>The proxy %1 asked for credentials for the tunnel to %2 in a way Qt 6.4 cannot answer: Qt 6.4 answers a tunnel&apos;s request for credentials with Basic or Digest MD5 only (not Digest SHA-256), where StatusScope cannot step in. Plain http through the same proxy is answered with either.</source>
         <translation>Der Proxy %1 verlangte Zugangsdaten für den Tunnel zu %2 auf eine Weise, die Qt 6.4 nicht beantworten kann: Qt 6.4 beantwortet die Anfrage eines Tunnels nach Zugangsdaten nur mit Basic oder Digest MD5 (nicht Digest SHA-256), wo StatusScope nicht eingreifen kann. Einfaches http über denselben Proxy wird mit beidem beantwortet.</translation>
+    </message>
+    <message>
+        <source>The server asked for a client certificate and none was given: add one for this host (Edit → Preferences → Certificates in the window; --cert FILE, with --key FILE or --cert-type P12, on the command line).</source>
+        <translation>Der Server hat ein Client-Zertifikat verlangt und es wurde keines angegeben: Fügen Sie eines für diesen Host hinzu (im Fenster unter Bearbeiten → Einstellungen → Zertifikate; auf der Kommandozeile mit --cert FILE, dazu --key FILE oder --cert-type P12).</translation>
     </message>
 </context>
 <context>
@@ -5713,14 +5735,6 @@ Exit-Status: 0 Erfolg; 1 Code nicht im Katalog oder Kette angehalten oder gesche
         <translation>Keine Antwort</translation>
     </message>
     <message>
-        <source>&amp;Resume</source>
-        <translation>Fort&amp;setzen</translation>
-    </message>
-    <message>
-        <source>&amp;Pause</source>
-        <translation>Pau&amp;se</translation>
-    </message>
-    <message>
         <source>&amp;CSV…</source>
         <translation>&amp;CSV…</translation>
     </message>
@@ -5755,6 +5769,18 @@ Exit-Status: 0 Erfolg; 1 Code nicht im Katalog oder Kette angehalten oder gesche
     <message>
         <source>With a problem</source>
         <translation>Mit einem Problem</translation>
+    </message>
+    <message>
+        <source>Re&amp;sume</source>
+        <translation>Fort&amp;setzen</translation>
+    </message>
+    <message>
+        <source>Pau&amp;se</source>
+        <translation>Pau&amp;se</translation>
+    </message>
+    <message>
+        <source>Select a row to see its chain hop by hop.</source>
+        <translation>Wählen Sie eine Zeile, um ihre Kette Hop für Hop zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -6365,6 +6391,18 @@ Exit-Status: 0 Erfolg; 1 Code nicht im Katalog oder Kette angehalten oder gesche
         <source>Export Folder as .http…</source>
         <translation>Ordner als .http exportieren…</translation>
     </message>
+    <message>
+        <source>Search URL, method or status (404, 5xx)</source>
+        <translation>URL, Methode oder Status suchen (404, 5xx)</translation>
+    </message>
+    <message>
+        <source>Search URL or status</source>
+        <translation>URL oder Status suchen</translation>
+    </message>
+    <message>
+        <source>Search the HAR file&apos;s chains</source>
+        <translation>Die Ketten der HAR-Datei durchsuchen</translation>
+    </message>
 </context>
 <context>
     <name>StatusScope::Gui::HttpFileActions</name>
@@ -6574,6 +6612,34 @@ Exit-Status: 0 Erfolg; 1 Code nicht im Katalog oder Kette angehalten oder gesche
     <message>
         <source>On the Audit page: cancel the run (the rows that finished stay)</source>
         <translation>Auf der Audit-Seite: den Lauf abbrechen (die fertigen Zeilen bleiben)</translation>
+    </message>
+    <message>
+        <source>Quit StatusScope</source>
+        <translation>StatusScope beenden</translation>
+    </message>
+    <message>
+        <source>An audit is still running.</source>
+        <translation>Ein Audit läuft noch.</translation>
+    </message>
+    <message>
+        <source>Quitting stops it, and its rows are lost unless you export them first.</source>
+        <translation>Beenden hält es an, und seine Zeilen gehen verloren, wenn Sie sie nicht vorher exportieren.</translation>
+    </message>
+    <message>
+        <source>Stop and Quit</source>
+        <translation>Anhalten und beenden</translation>
+    </message>
+    <message>
+        <source>The audit’s rows have not been exported.</source>
+        <translation>Die Zeilen des Audits wurden nicht exportiert.</translation>
+    </message>
+    <message>
+        <source>Quitting discards them. Cancel, then Export on the Audit page, to keep them.</source>
+        <translation>Beenden verwirft sie. Um sie zu behalten: Abbrechen, dann auf der Audit-Seite exportieren.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
     </message>
 </context>
 <context>
@@ -7042,10 +7108,6 @@ Exit-Status: 0 Erfolg; 1 Code nicht im Katalog oder Kette angehalten oder gesche
         <translation>Der Server verlangte ein Client-Zertifikat und hat das angegebene nicht akzeptiert.</translation>
     </message>
     <message>
-        <source>The server asks for a client certificate and none was given: pass one with --cert FILE (and --key FILE), or a PKCS#12 file with --cert FILE --cert-type P12.</source>
-        <translation>Der Server verlangt ein Client-Zertifikat und es wurde keines angegeben: geben Sie eines mit --cert FILE (und --key FILE) an oder eine PKCS#12-Datei mit --cert FILE --cert-type P12.</translation>
-    </message>
-    <message>
         <source>The server refused the client certificate: it does not accept it (signed by an authority it does not trust, expired, revoked, or not matching its key). Qt said: %1.</source>
         <translation>Der Server hat das Client-Zertifikat abgelehnt: er akzeptiert es nicht (von einer Zertifizierungsstelle signiert, der er nicht vertraut, abgelaufen, widerrufen oder nicht passend zu seinem Schlüssel). Qt sagte: %1.</translation>
     </message>
@@ -7058,8 +7120,12 @@ Exit-Status: 0 Erfolg; 1 Code nicht im Katalog oder Kette angehalten oder gesche
         <translation>Der Server hat den TLS-Handshake beendet: vielleicht hat er das Client-Zertifikat abgelehnt, oder er hat keine Chiffre mit Qt gemeinsam. Qt sagte: %1.</translation>
     </message>
     <message>
-        <source>The server ended the TLS handshake: it may want a client certificate (--cert FILE), or it shares no cipher with Qt. Qt said: %1.</source>
-        <translation>Der Server hat den TLS-Handshake beendet: vielleicht will er ein Client-Zertifikat (--cert FILE), oder er hat keine Chiffre mit Qt gemeinsam. Qt sagte: %1.</translation>
+        <source>The server asks for a client certificate and none was given: add one for this host (Edit → Preferences → Certificates in the window; --cert FILE, with --key FILE or --cert-type P12, on the command line).</source>
+        <translation>Der Server verlangt ein Client-Zertifikat und es wurde keines angegeben: Fügen Sie eines für diesen Host hinzu (im Fenster unter Bearbeiten → Einstellungen → Zertifikate; auf der Kommandozeile mit --cert FILE, dazu --key FILE oder --cert-type P12).</translation>
+    </message>
+    <message>
+        <source>The server ended the TLS handshake: it may want a client certificate (Edit → Preferences → Certificates, or --cert FILE), or it shares no cipher with Qt. Qt said: %1.</source>
+        <translation>Der Server hat den TLS-Handshake beendet: Vielleicht will er ein Client-Zertifikat (Bearbeiten → Einstellungen → Zertifikate oder --cert FILE), oder er hat keine Chiffre mit Qt gemeinsam. Qt sagte: %1.</translation>
     </message>
 </context>
 <context>

@@ -140,6 +140,10 @@
         <source>“%1” could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show credentials (a password in a URL, what -H, -u and the like send) instead of masking them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditInput</name>
@@ -366,10 +370,6 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <source>F&amp;ile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A list, a redirect map (CSV or TSV) or a sitemap (.xml, .xml.gz)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -399,10 +399,6 @@
     </message>
     <message>
         <source>One URL per line, or source,expected_target[,expected_status] per line; Ctrl+Enter starts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sitemap UR&amp;L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -518,19 +514,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stop the run; the rows that finished stay (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re-run faile&amp;d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -570,10 +554,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Final stat&amp;us:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Final status filter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -599,6 +579,38 @@
     </message>
     <message>
         <source>Search URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fi&amp;le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sitem&amp;ap URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the chains are checked and how fast they are sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pau&amp;se</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Re-run failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final status:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -879,10 +891,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only codes matching TEXT, as in the window&apos;s search field.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>statusscope codes: unexpected argument &quot;%1&quot;; filters are given with --class, --origin and --search.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -947,6 +955,10 @@
     </message>
     <message>
         <source>Texts in LANG (en, de, fr or es) instead of the environment&apos;s language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only codes matching TEXT, in English or in the catalogue&apos;s language (--lang), as in the window&apos;s search field.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3267,6 +3279,16 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
 </context>
 <context>
+    <name>HostGate</name>
+    <message numerus="yes">
+        <source>The audit waits %n second(s), as Retry-After asks, then sends this request again (retry %1 of %2).</source>
+        <translation>
+            <numerusform>The audit waits %n second, as Retry-After asks, then sends this request again (retry %1 of %2).</numerusform>
+            <numerusform>The audit waits %n seconds, as Retry-After asks, then sends this request again (retry %1 of %2).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HttpFile</name>
     <message>
         <source>line %1: the name “%2” was already given on line %3; --name picks the first.</source>
@@ -4740,10 +4762,6 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server asked for a client certificate and none was given: pass one with --cert FILE (and --key FILE), or a PKCS#12 file with --cert FILE --cert-type P12.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The proxy %1 asks for credentials; give them with --proxy-user USER:PASSWORD.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4873,6 +4891,10 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>The proxy %1 asked for credentials for the tunnel to %2 in a way Qt 6.4 cannot answer: Qt 6.4 answers a tunnel&apos;s request for credentials with Basic or Digest MD5 only (not Digest SHA-256), where StatusScope cannot step in. Plain http through the same proxy is answered with either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server asked for a client certificate and none was given: add one for this host (Edit → Preferences → Certificates in the window; --cert FILE, with --key FILE or --cert-type P12, on the command line).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5697,14 +5719,6 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5738,6 +5752,18 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>With a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;sume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pau&amp;se</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a row to see its chain hop by hop.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6348,6 +6374,18 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <source>Export Folder as .http…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search URL, method or status (404, 5xx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search URL or status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the HAR file&apos;s chains</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusScope::Gui::HttpFileActions</name>
@@ -6556,6 +6594,34 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>On the Audit page: cancel the run (the rows that finished stay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit StatusScope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An audit is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quitting stops it, and its rows are lost unless you export them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit’s rows have not been exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quitting discards them. Cancel, then Export on the Audit page, to keep them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7025,10 +7091,6 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server asks for a client certificate and none was given: pass one with --cert FILE (and --key FILE), or a PKCS#12 file with --cert FILE --cert-type P12.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server refused the client certificate: it does not accept it (signed by an authority it does not trust, expired, revoked, or not matching its key). Qt said: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7041,7 +7103,11 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server ended the TLS handshake: it may want a client certificate (--cert FILE), or it shares no cipher with Qt. Qt said: %1.</source>
+        <source>The server asks for a client certificate and none was given: add one for this host (Edit → Preferences → Certificates in the window; --cert FILE, with --key FILE or --cert-type P12, on the command line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server ended the TLS handshake: it may want a client certificate (Edit → Preferences → Certificates, or --cert FILE), or it shares no cipher with Qt. Qt said: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

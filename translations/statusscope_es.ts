@@ -142,6 +142,10 @@
         <source>“%1” could not be written.</source>
         <translation>No se pudo escribir “%1”.</translation>
     </message>
+    <message>
+        <source>Show credentials (a password in a URL, what -H, -u and the like send) instead of masking them.</source>
+        <translation>Mostrar las credenciales (una contraseña en una URL, lo que envían -H, -u y similares) en lugar de enmascararlas.</translation>
+    </message>
 </context>
 <context>
     <name>AuditInput</name>
@@ -368,10 +372,6 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <source>F&amp;ile</source>
-        <translation>Arch&amp;ivo</translation>
-    </message>
-    <message>
         <source>A list, a redirect map (CSV or TSV) or a sitemap (.xml, .xml.gz)</source>
         <translation>Una lista, un mapa de redirecciones (CSV o TSV) o un sitemap (.xml, .xml.gz)</translation>
     </message>
@@ -385,7 +385,7 @@
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Buscar…</translation>
+        <translation>Bus&amp;car…</translation>
     </message>
     <message>
         <source>Paste &amp;map or list</source>
@@ -402,10 +402,6 @@
     <message>
         <source>One URL per line, or source,expected_target[,expected_status] per line; Ctrl+Enter starts</source>
         <translation>Una URL por línea, o source,expected_target[,expected_status] por línea; Ctrl+Intro empieza</translation>
-    </message>
-    <message>
-        <source>Sitemap UR&amp;L</source>
-        <translation>URL &amp;del sitemap</translation>
     </message>
     <message>
         <source>https://example.com/sitemap.xml</source>
@@ -520,20 +516,8 @@
         <translation>Iniciar la auditoría (Ctrl+Intro)</translation>
     </message>
     <message>
-        <source>&amp;Pause</source>
-        <translation>Pa&amp;usar</translation>
-    </message>
-    <message>
-        <source>Ca&amp;ncel</source>
-        <translation>Cance&amp;lar</translation>
-    </message>
-    <message>
         <source>Stop the run; the rows that finished stay (Esc)</source>
         <translation>Detener la ejecución; las filas que terminaron se conservan (Esc)</translation>
-    </message>
-    <message>
-        <source>Re-run faile&amp;d</source>
-        <translation>Repetir fallida&amp;s</translation>
     </message>
     <message>
         <source>Run again only the rows with a problem</source>
@@ -541,7 +525,7 @@
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation>Ex&amp;portar</translation>
+        <translation>E&amp;xportar</translation>
     </message>
     <message>
         <source>Audit progress</source>
@@ -572,10 +556,6 @@
         <translation>Solo las filas cuyo origen está en este host</translation>
     </message>
     <message>
-        <source>Final stat&amp;us:</source>
-        <translation>Estado fi&amp;nal:</translation>
-    </message>
-    <message>
         <source>Final status filter</source>
         <translation>Filtro de estado final</translation>
     </message>
@@ -602,6 +582,38 @@
     <message>
         <source>Search URLs</source>
         <translation>Buscar en las URL</translation>
+    </message>
+    <message>
+        <source>Fi&amp;le</source>
+        <translation>Archiv&amp;o</translation>
+    </message>
+    <message>
+        <source>Sitem&amp;ap URL</source>
+        <translation>URL &amp;del sitemap</translation>
+    </message>
+    <message>
+        <source>&amp;Options</source>
+        <translation>O&amp;pciones</translation>
+    </message>
+    <message>
+        <source>How the chains are checked and how fast they are sent</source>
+        <translation>Cómo se comprueban las cadenas y a qué ritmo se envían</translation>
+    </message>
+    <message>
+        <source>Pau&amp;se</source>
+        <translation>Pa&amp;usar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Cance&amp;lar</translation>
+    </message>
+    <message>
+        <source>&amp;Re-run failed</source>
+        <translation>Repetir fallida&amp;s</translation>
+    </message>
+    <message>
+        <source>Final status:</source>
+        <translation>Estado final:</translation>
     </message>
 </context>
 <context>
@@ -881,10 +893,6 @@
         <translation>Solo los códigos del origen ORIGIN: standard, webdav, experimental, historical, vendor o unofficial.</translation>
     </message>
     <message>
-        <source>Only codes matching TEXT, as in the window&apos;s search field.</source>
-        <translation>Solo los códigos que coinciden con TEXT, como en el campo de búsqueda de la ventana.</translation>
-    </message>
-    <message>
         <source>statusscope codes: unexpected argument &quot;%1&quot;; filters are given with --class, --origin and --search.</source>
         <translation>statusscope codes: argumento inesperado “%1”; los filtros se indican con --class, --origin y --search.</translation>
     </message>
@@ -950,6 +958,10 @@
     <message>
         <source>Texts in LANG (en, de, fr or es) instead of the environment&apos;s language.</source>
         <translation>Textos en LANG (en, de, fr o es) en lugar del idioma del entorno.</translation>
+    </message>
+    <message>
+        <source>Only codes matching TEXT, in English or in the catalogue&apos;s language (--lang), as in the window&apos;s search field.</source>
+        <translation>Solo los códigos que coinciden con TEXT, en inglés o en el idioma del catálogo (--lang), como en el campo de búsqueda de la ventana.</translation>
     </message>
 </context>
 <context>
@@ -3283,6 +3295,16 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     </message>
 </context>
 <context>
+    <name>HostGate</name>
+    <message numerus="yes">
+        <source>The audit waits %n second(s), as Retry-After asks, then sends this request again (retry %1 of %2).</source>
+        <translation>
+            <numerusform>La auditoría espera %n segundo, como pide Retry-After, y luego vuelve a enviar esta petición (reintento %1 de %2).</numerusform>
+            <numerusform>La auditoría espera %n segundos, como pide Retry-After, y luego vuelve a enviar esta petición (reintento %1 de %2).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HttpFile</name>
     <message>
         <source>line %1: the name “%2” was already given on line %3; --name picks the first.</source>
@@ -4756,10 +4778,6 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <translation>Enviado por HTTP/1.1: hacia una dirección fijada, Qt 6.4 pondría la dirección %1 en lugar de %2 en el :authority de HTTP/2, mientras que HTTP/1.1 mantiene correcto el campo Host.</translation>
     </message>
     <message>
-        <source>The server asked for a client certificate and none was given: pass one with --cert FILE (and --key FILE), or a PKCS#12 file with --cert FILE --cert-type P12.</source>
-        <translation>El servidor pidió un certificado de cliente y no se indicó ninguno: páselo con --cert FILE (y --key FILE), o un archivo PKCS#12 con --cert FILE --cert-type P12.</translation>
-    </message>
-    <message>
         <source>The proxy %1 asks for credentials; give them with --proxy-user USER:PASSWORD.</source>
         <translation>El proxy %1 pide credenciales; indíquelas con --proxy-user USER:PASSWORD.</translation>
     </message>
@@ -4890,6 +4908,10 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     <message>
         <source>The proxy %1 asked for credentials for the tunnel to %2 in a way Qt 6.4 cannot answer: Qt 6.4 answers a tunnel&apos;s request for credentials with Basic or Digest MD5 only (not Digest SHA-256), where StatusScope cannot step in. Plain http through the same proxy is answered with either.</source>
         <translation>El proxy %1 pidió credenciales para el túnel hacia %2 de una forma a la que Qt 6.4 no puede responder: Qt 6.4 responde a la petición de credenciales de un túnel solo con Basic o Digest MD5 (no Digest SHA-256), y StatusScope no puede intervenir ahí. El http sin cifrar a través del mismo proxy se responde con cualquiera de los dos.</translation>
+    </message>
+    <message>
+        <source>The server asked for a client certificate and none was given: add one for this host (Edit → Preferences → Certificates in the window; --cert FILE, with --key FILE or --cert-type P12, on the command line).</source>
+        <translation>El servidor pidió un certificado de cliente y no se indicó ninguno: añada uno para este host (Editar → Preferencias → Certificados en la ventana; --cert FILE, con --key FILE o --cert-type P12, en la línea de órdenes).</translation>
     </message>
 </context>
 <context>
@@ -5713,14 +5735,6 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <translation>Sin respuesta</translation>
     </message>
     <message>
-        <source>&amp;Resume</source>
-        <translation>Rean&amp;udar</translation>
-    </message>
-    <message>
-        <source>&amp;Pause</source>
-        <translation>Pa&amp;usar</translation>
-    </message>
-    <message>
         <source>&amp;CSV…</source>
         <translation>&amp;CSV…</translation>
     </message>
@@ -5755,6 +5769,18 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     <message>
         <source>With a problem</source>
         <translation>Con un problema</translation>
+    </message>
+    <message>
+        <source>Re&amp;sume</source>
+        <translation>Rean&amp;udar</translation>
+    </message>
+    <message>
+        <source>Pau&amp;se</source>
+        <translation>Pa&amp;usar</translation>
+    </message>
+    <message>
+        <source>Select a row to see its chain hop by hop.</source>
+        <translation>Seleccione una fila para ver su cadena salto a salto.</translation>
     </message>
 </context>
 <context>
@@ -6365,6 +6391,18 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <source>Export Folder as .http…</source>
         <translation>Exportar carpeta como .http…</translation>
     </message>
+    <message>
+        <source>Search URL, method or status (404, 5xx)</source>
+        <translation>Buscar URL, método o estado (404, 5xx)</translation>
+    </message>
+    <message>
+        <source>Search URL or status</source>
+        <translation>Buscar URL o estado</translation>
+    </message>
+    <message>
+        <source>Search the HAR file&apos;s chains</source>
+        <translation>Buscar en las cadenas del archivo HAR</translation>
+    </message>
 </context>
 <context>
     <name>StatusScope::Gui::HttpFileActions</name>
@@ -6574,6 +6612,34 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     <message>
         <source>On the Audit page: cancel the run (the rows that finished stay)</source>
         <translation>En la página Auditoría: cancelar la ejecución (las filas que terminaron se conservan)</translation>
+    </message>
+    <message>
+        <source>Quit StatusScope</source>
+        <translation>Salir de StatusScope</translation>
+    </message>
+    <message>
+        <source>An audit is still running.</source>
+        <translation>Una auditoría sigue en curso.</translation>
+    </message>
+    <message>
+        <source>Quitting stops it, and its rows are lost unless you export them first.</source>
+        <translation>Salir la detiene, y sus filas se pierden si no las exporta antes.</translation>
+    </message>
+    <message>
+        <source>Stop and Quit</source>
+        <translation>Detener y salir</translation>
+    </message>
+    <message>
+        <source>The audit’s rows have not been exported.</source>
+        <translation>Las filas de la auditoría no se han exportado.</translation>
+    </message>
+    <message>
+        <source>Quitting discards them. Cancel, then Export on the Audit page, to keep them.</source>
+        <translation>Salir las descarta. Para conservarlas: Cancelar y luego Exportar en la página Auditoría.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
     </message>
 </context>
 <context>
@@ -7042,10 +7108,6 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <translation>El servidor pidió un certificado de cliente y no aceptó el indicado.</translation>
     </message>
     <message>
-        <source>The server asks for a client certificate and none was given: pass one with --cert FILE (and --key FILE), or a PKCS#12 file with --cert FILE --cert-type P12.</source>
-        <translation>El servidor pide un certificado de cliente y no se indicó ninguno: páselo con --cert FILE (y --key FILE), o un archivo PKCS#12 con --cert FILE --cert-type P12.</translation>
-    </message>
-    <message>
         <source>The server refused the client certificate: it does not accept it (signed by an authority it does not trust, expired, revoked, or not matching its key). Qt said: %1.</source>
         <translation>El servidor rechazó el certificado de cliente: no lo acepta (firmado por una autoridad en la que no confía, caducado, revocado o que no corresponde a su clave). Qt dijo: %1.</translation>
     </message>
@@ -7058,8 +7120,12 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <translation>El servidor terminó el saludo TLS: puede que haya rechazado el certificado de cliente, o no comparte ningún cifrado con Qt. Qt dijo: %1.</translation>
     </message>
     <message>
-        <source>The server ended the TLS handshake: it may want a client certificate (--cert FILE), or it shares no cipher with Qt. Qt said: %1.</source>
-        <translation>El servidor terminó el saludo TLS: puede que quiera un certificado de cliente (--cert FILE), o no comparte ningún cifrado con Qt. Qt dijo: %1.</translation>
+        <source>The server asks for a client certificate and none was given: add one for this host (Edit → Preferences → Certificates in the window; --cert FILE, with --key FILE or --cert-type P12, on the command line).</source>
+        <translation>El servidor pide un certificado de cliente y no se indicó ninguno: añada uno para este host (Editar → Preferencias → Certificados en la ventana; --cert FILE, con --key FILE o --cert-type P12, en la línea de órdenes).</translation>
+    </message>
+    <message>
+        <source>The server ended the TLS handshake: it may want a client certificate (Edit → Preferences → Certificates, or --cert FILE), or it shares no cipher with Qt. Qt said: %1.</source>
+        <translation>El servidor terminó el saludo TLS: puede que quiera un certificado de cliente (Editar → Preferencias → Certificados, o --cert FILE), o no comparte ningún cifrado con Qt. Qt dijo: %1.</translation>
     </message>
 </context>
 <context>

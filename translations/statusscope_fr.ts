@@ -142,6 +142,10 @@
         <source>“%1” could not be written.</source>
         <translation>« %1 » n&apos;a pas pu être écrit.</translation>
     </message>
+    <message>
+        <source>Show credentials (a password in a URL, what -H, -u and the like send) instead of masking them.</source>
+        <translation>Afficher les identifiants (un mot de passe dans une URL, ce qu&apos;envoient -H, -u et leurs semblables) au lieu de les masquer.</translation>
+    </message>
 </context>
 <context>
     <name>AuditInput</name>
@@ -368,10 +372,6 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <source>F&amp;ile</source>
-        <translation>F&amp;ichier</translation>
-    </message>
-    <message>
         <source>A list, a redirect map (CSV or TSV) or a sitemap (.xml, .xml.gz)</source>
         <translation>Une liste, une table de redirections (CSV ou TSV) ou un sitemap (.xml, .xml.gz)</translation>
     </message>
@@ -402,10 +402,6 @@
     <message>
         <source>One URL per line, or source,expected_target[,expected_status] per line; Ctrl+Enter starts</source>
         <translation>Une URL par ligne, ou source,expected_target[,expected_status] par ligne ; Ctrl+Entrée lance l&apos;audit</translation>
-    </message>
-    <message>
-        <source>Sitemap UR&amp;L</source>
-        <translation>&amp;URL du sitemap</translation>
     </message>
     <message>
         <source>https://example.com/sitemap.xml</source>
@@ -520,20 +516,8 @@
         <translation>Lancer l&apos;audit (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <source>&amp;Pause</source>
-        <translation>&amp;Pause</translation>
-    </message>
-    <message>
-        <source>Ca&amp;ncel</source>
-        <translation>A&amp;nnuler</translation>
-    </message>
-    <message>
         <source>Stop the run; the rows that finished stay (Esc)</source>
         <translation>Arrêter l&apos;exécution ; les lignes terminées restent (Échap)</translation>
-    </message>
-    <message>
-        <source>Re-run faile&amp;d</source>
-        <translation>Re&amp;jouer les échecs</translation>
     </message>
     <message>
         <source>Run again only the rows with a problem</source>
@@ -572,10 +556,6 @@
         <translation>Seulement les lignes dont la source est sur cet hôte</translation>
     </message>
     <message>
-        <source>Final stat&amp;us:</source>
-        <translation>&amp;Code final :</translation>
-    </message>
-    <message>
         <source>Final status filter</source>
         <translation>Filtre du code final</translation>
     </message>
@@ -602,6 +582,38 @@
     <message>
         <source>Search URLs</source>
         <translation>Rechercher dans les URL</translation>
+    </message>
+    <message>
+        <source>Fi&amp;le</source>
+        <translation>Fic&amp;hier</translation>
+    </message>
+    <message>
+        <source>Sitem&amp;ap URL</source>
+        <translation>URL du si&amp;temap</translation>
+    </message>
+    <message>
+        <source>&amp;Options</source>
+        <translation>Ré&amp;glages</translation>
+    </message>
+    <message>
+        <source>How the chains are checked and how fast they are sent</source>
+        <translation>Comment les chaînes sont vérifiées et à quel rythme elles sont envoyées</translation>
+    </message>
+    <message>
+        <source>Pau&amp;se</source>
+        <translation>Pau&amp;se</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>&amp;Re-run failed</source>
+        <translation>Re&amp;jouer les échecs</translation>
+    </message>
+    <message>
+        <source>Final status:</source>
+        <translation>Statut final :</translation>
     </message>
 </context>
 <context>
@@ -881,10 +893,6 @@
         <translation>Seulement les codes de l&apos;origine ORIGIN : standard, webdav, experimental, historical, vendor ou unofficial.</translation>
     </message>
     <message>
-        <source>Only codes matching TEXT, as in the window&apos;s search field.</source>
-        <translation>Seulement les codes correspondant à TEXT, comme dans le champ de recherche de la fenêtre.</translation>
-    </message>
-    <message>
         <source>statusscope codes: unexpected argument &quot;%1&quot;; filters are given with --class, --origin and --search.</source>
         <translation>statusscope codes : argument inattendu « %1 » ; les filtres se donnent avec --class, --origin et --search.</translation>
     </message>
@@ -950,6 +958,10 @@
     <message>
         <source>Texts in LANG (en, de, fr or es) instead of the environment&apos;s language.</source>
         <translation>Textes en LANG (en, de, fr ou es) au lieu de la langue de l&apos;environnement.</translation>
+    </message>
+    <message>
+        <source>Only codes matching TEXT, in English or in the catalogue&apos;s language (--lang), as in the window&apos;s search field.</source>
+        <translation>Seulement les codes qui correspondent à TEXT, en anglais ou dans la langue du catalogue (--lang), comme dans le champ de recherche de la fenêtre.</translation>
     </message>
 </context>
 <context>
@@ -3283,6 +3295,16 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     </message>
 </context>
 <context>
+    <name>HostGate</name>
+    <message numerus="yes">
+        <source>The audit waits %n second(s), as Retry-After asks, then sends this request again (retry %1 of %2).</source>
+        <translation>
+            <numerusform>L&apos;audit attend %n seconde, comme le demande Retry-After, puis renvoie cette requête (nouvel essai %1 sur %2).</numerusform>
+            <numerusform>L&apos;audit attend %n secondes, comme le demande Retry-After, puis renvoie cette requête (nouvel essai %1 sur %2).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HttpFile</name>
     <message>
         <source>line %1: the name “%2” was already given on line %3; --name picks the first.</source>
@@ -4756,10 +4778,6 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <translation>Envoyé en HTTP/1.1 : à travers un épinglage, Qt 6.4 mettrait l&apos;adresse %1 au lieu de %2 dans le :authority de HTTP/2, alors que HTTP/1.1 garde le bon champ Host.</translation>
     </message>
     <message>
-        <source>The server asked for a client certificate and none was given: pass one with --cert FILE (and --key FILE), or a PKCS#12 file with --cert FILE --cert-type P12.</source>
-        <translation>Le serveur a demandé un certificat client et aucun n&apos;a été donné : passez-en un avec --cert FILE (et --key FILE), ou un fichier PKCS#12 avec --cert FILE --cert-type P12.</translation>
-    </message>
-    <message>
         <source>The proxy %1 asks for credentials; give them with --proxy-user USER:PASSWORD.</source>
         <translation>Le proxy %1 demande des identifiants ; donnez-les avec --proxy-user USER:PASSWORD.</translation>
     </message>
@@ -4890,6 +4908,10 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     <message>
         <source>The proxy %1 asked for credentials for the tunnel to %2 in a way Qt 6.4 cannot answer: Qt 6.4 answers a tunnel&apos;s request for credentials with Basic or Digest MD5 only (not Digest SHA-256), where StatusScope cannot step in. Plain http through the same proxy is answered with either.</source>
         <translation>Le proxy %1 a demandé des identifiants pour le tunnel vers %2 d&apos;une manière à laquelle Qt 6.4 ne sait pas répondre : Qt 6.4 ne répond à la demande d&apos;identifiants d&apos;un tunnel qu&apos;en Basic ou en Digest MD5 (pas en Digest SHA-256), sans que StatusScope puisse intervenir. En http simple via le même proxy, la réponse se fait avec l&apos;un comme avec l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>The server asked for a client certificate and none was given: add one for this host (Edit → Preferences → Certificates in the window; --cert FILE, with --key FILE or --cert-type P12, on the command line).</source>
+        <translation>Le serveur a demandé un certificat client et aucun n&apos;a été donné : ajoutez-en un pour cet hôte (Édition → Préférences → Certificats dans la fenêtre ; --cert FILE, avec --key FILE ou --cert-type P12, en ligne de commande).</translation>
     </message>
 </context>
 <context>
@@ -5713,14 +5735,6 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <translation>Sans réponse</translation>
     </message>
     <message>
-        <source>&amp;Resume</source>
-        <translation>Re&amp;prendre</translation>
-    </message>
-    <message>
-        <source>&amp;Pause</source>
-        <translation>&amp;Pause</translation>
-    </message>
-    <message>
         <source>&amp;CSV…</source>
         <translation>&amp;CSV…</translation>
     </message>
@@ -5755,6 +5769,18 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     <message>
         <source>With a problem</source>
         <translation>Avec un problème</translation>
+    </message>
+    <message>
+        <source>Re&amp;sume</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+    <message>
+        <source>Pau&amp;se</source>
+        <translation>Pau&amp;se</translation>
+    </message>
+    <message>
+        <source>Select a row to see its chain hop by hop.</source>
+        <translation>Sélectionnez une ligne pour voir sa chaîne saut par saut.</translation>
     </message>
 </context>
 <context>
@@ -6365,6 +6391,18 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <source>Export Folder as .http…</source>
         <translation>Exporter le dossier en .http…</translation>
     </message>
+    <message>
+        <source>Search URL, method or status (404, 5xx)</source>
+        <translation>Rechercher URL, méthode ou statut (404, 5xx)</translation>
+    </message>
+    <message>
+        <source>Search URL or status</source>
+        <translation>Rechercher URL ou statut</translation>
+    </message>
+    <message>
+        <source>Search the HAR file&apos;s chains</source>
+        <translation>Rechercher dans les chaînes du fichier HAR</translation>
+    </message>
 </context>
 <context>
     <name>StatusScope::Gui::HttpFileActions</name>
@@ -6574,6 +6612,34 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     <message>
         <source>On the Audit page: cancel the run (the rows that finished stay)</source>
         <translation>Sur la page Audit : annuler l&apos;exécution (les lignes terminées restent)</translation>
+    </message>
+    <message>
+        <source>Quit StatusScope</source>
+        <translation>Quitter StatusScope</translation>
+    </message>
+    <message>
+        <source>An audit is still running.</source>
+        <translation>Un audit est encore en cours.</translation>
+    </message>
+    <message>
+        <source>Quitting stops it, and its rows are lost unless you export them first.</source>
+        <translation>Quitter l&apos;arrête, et ses lignes sont perdues si vous ne les exportez pas d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Stop and Quit</source>
+        <translation>Arrêter et quitter</translation>
+    </message>
+    <message>
+        <source>The audit’s rows have not been exported.</source>
+        <translation>Les lignes de l&apos;audit n&apos;ont pas été exportées.</translation>
+    </message>
+    <message>
+        <source>Quitting discards them. Cancel, then Export on the Audit page, to keep them.</source>
+        <translation>Quitter les abandonne. Pour les garder : Annuler, puis Exporter sur la page Audit.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
     </message>
 </context>
 <context>
@@ -7042,10 +7108,6 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <translation>Le serveur a demandé un certificat client et n&apos;a pas accepté celui qui a été donné.</translation>
     </message>
     <message>
-        <source>The server asks for a client certificate and none was given: pass one with --cert FILE (and --key FILE), or a PKCS#12 file with --cert FILE --cert-type P12.</source>
-        <translation>Le serveur demande un certificat client et aucun n&apos;a été donné : passez-en un avec --cert FILE (et --key FILE), ou un fichier PKCS#12 avec --cert FILE --cert-type P12.</translation>
-    </message>
-    <message>
         <source>The server refused the client certificate: it does not accept it (signed by an authority it does not trust, expired, revoked, or not matching its key). Qt said: %1.</source>
         <translation>Le serveur a refusé le certificat client : il ne l&apos;accepte pas (signé par une autorité à laquelle il ne fait pas confiance, expiré, révoqué, ou ne correspondant pas à sa clé). Message de Qt : %1.</translation>
     </message>
@@ -7058,8 +7120,12 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <translation>Le serveur a interrompu la négociation TLS : il a peut-être refusé le certificat client, ou il n&apos;a aucun chiffrement en commun avec Qt. Message de Qt : %1.</translation>
     </message>
     <message>
-        <source>The server ended the TLS handshake: it may want a client certificate (--cert FILE), or it shares no cipher with Qt. Qt said: %1.</source>
-        <translation>Le serveur a interrompu la négociation TLS : il attend peut-être un certificat client (--cert FILE), ou il n&apos;a aucun chiffrement en commun avec Qt. Message de Qt : %1.</translation>
+        <source>The server asks for a client certificate and none was given: add one for this host (Edit → Preferences → Certificates in the window; --cert FILE, with --key FILE or --cert-type P12, on the command line).</source>
+        <translation>Le serveur demande un certificat client et aucun n&apos;a été donné : ajoutez-en un pour cet hôte (Édition → Préférences → Certificats dans la fenêtre ; --cert FILE, avec --key FILE ou --cert-type P12, en ligne de commande).</translation>
+    </message>
+    <message>
+        <source>The server ended the TLS handshake: it may want a client certificate (Edit → Preferences → Certificates, or --cert FILE), or it shares no cipher with Qt. Qt said: %1.</source>
+        <translation>Le serveur a interrompu la négociation TLS : il attend peut-être un certificat client (Édition → Préférences → Certificats, ou --cert FILE), ou il n&apos;a aucun chiffrement en commun avec Qt. Message de Qt : %1.</translation>
     </message>
 </context>
 <context>
