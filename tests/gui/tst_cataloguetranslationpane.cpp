@@ -5,8 +5,10 @@
 #include "core/catalogue/cataloguemodel.h"
 #include "core/catalogue/cataloguetranslation.h"
 #include "core/i18n/translations.h"
+#include "core/requests/hopannotator.h"
 #include "gui/catalogueview/cataloguepage.h"
 #include "gui/catalogueview/statusdetailhtml.h"
+#include "gui/console/hopdetailhtml.h"
 
 #include <QApplication>
 #include <QLineEdit>
@@ -71,6 +73,7 @@ private Q_SLOTS:
     void followsTheInterfaceLanguage();
     void listFollowsTheInterfaceLanguage();
     void searchFieldFindsWordsOfTheInterfaceLanguage();
+    void hopMeaningFollowsTheInterfaceLanguage();
 
 private:
     Core::StatusCatalogue m_catalogue;
@@ -183,6 +186,41 @@ void tst_CatalogueTranslationPane::listFollowsTheInterfaceLanguage()
 
     QVERIFY(Core::installTranslations(*qApp, QLocale(u"en"_s)));
     QTRY_COMPARE(origin.data().toString(), noStatus.originDetail);
+}
+
+void tst_CatalogueTranslationPane::hopMeaningFollowsTheInterfaceLanguage()
+{
+    // Field trial: in a German window, the console's (and the Audit page's) Meaning tab said what a
+    // status means in English. It speaks the window's language, as the catalogue page does.
+    Core::CatalogueError error;
+    const std::optional<Core::StatusCatalogue> shipped
+        = Core::StatusCatalogue::fromFile(Core::StatusCatalogue::builtinPath(), &error);
+    QVERIFY2(shipped, qPrintable(error.toString()));
+    Core::Hop hop;
+    hop.status = 404;
+    hop.reason = u"Not Found"_s;
+    Core::annotateHop(hop, *shipped, QDateTime::currentDateTimeUtc());
+    QVERIFY(!hop.meanings.isEmpty());
+    const Core::StatusEntry &entry = shipped->entries().at(shipped->firstIndexOf(404));
+    const auto plain = [](const QString &html) {
+        QTextDocument document;
+        document.setHtml(html);
+        return document.toPlainText();
+    };
+
+    for (const QString &language : {u"de"_s, u"fr"_s, u"es"_s}) {
+        QVERIFY(Core::installTranslations(*qApp, QLocale(language)));
+        const CatalogueTranslation &translation = CatalogueTranslation::builtin(language);
+        const QString summary = translation.text(entry, Core::EntryText::Summary).text;
+        QVERIFY(summary != entry.summary);
+        const QString shown = plain(Gui::hopMeaningHtml(hop, *shipped, QPalette()));
+        QVERIFY2(shown.contains(summary), qPrintable(language + u": "_s + shown.left(300)));
+        QVERIFY2(!shown.contains(entry.summary), qPrintable(language));
+        const QString description = translation.text(entry, Core::EntryText::Description).text;
+        QVERIFY(shown.contains(description.section(u'\n', 0, 0).simplified().left(40)));
+    }
+    QVERIFY(Core::installTranslations(*qApp, QLocale(u"en"_s)));
+    QVERIFY(plain(Gui::hopMeaningHtml(hop, *shipped, QPalette())).contains(entry.summary));
 }
 
 void tst_CatalogueTranslationPane::searchFieldFindsWordsOfTheInterfaceLanguage()

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "gui/console/hopdetailhtml.h"
 
+#include "core/catalogue/cataloguetranslation.h"
 #include "core/catalogue/statuscatalogue.h"
 #include "core/catalogue/statusclass.h"
 #include "core/formats/datasize.h"
+#include "core/i18n/translations.h"
 #include "core/requests/qtaddedheaders.h"
 #include "core/requests/safetext.h"
 #include "core/requests/secrets.h"
@@ -119,10 +121,17 @@ QString hopMeaningHtml(const Hop &hop, const StatusCatalogue &catalogue, const Q
                           .arg(*hop.status)
                           .arg(meaning.code))
                 + u"</i></p>"_s;
-        html += u"<p><b>"_s + esc(meaning.summary) + u"</b></p>"_s;
+        // In the window's language, as the catalogue page shows the entry (English where a text
+        // has no current translation); a meaning the catalogue lacks keeps the engine's words.
+        const CatalogueTranslation &translation = CatalogueTranslation::builtin(installedLanguage());
+        html += u"<p><b>"_s
+            + esc(entry != entries.cend() ? translation.text(*entry, EntryText::Summary).text
+                                          : meaning.summary)
+            + u"</b></p>"_s;
         if (entry != entries.cend()) {
             static const QRegularExpression paragraphBreak(u"\\n\\s*\\n"_s);
-            for (const QString &paragraph : entry->description.split(paragraphBreak, Qt::SkipEmptyParts))
+            const QString description = translation.text(*entry, EntryText::Description).text;
+            for (const QString &paragraph : description.split(paragraphBreak, Qt::SkipEmptyParts))
                 html += u"<p>"_s + esc(paragraph.simplified()) + u"</p>"_s;
         }
         html += u"<p><a href=\"statusscope:code/%1\">%2</a></p>"_s.arg(meaning.code)
