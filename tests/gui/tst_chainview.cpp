@@ -59,6 +59,7 @@ private Q_SLOTS:
     void likelyMeaningComesFirst();
     void headersAreCopiedMasked();
     void storedChainShowsNoPassword();
+    void echoedCredentialIsMaskedOnScreen();
     void serverTextIsShownAsText();
     void hostileAnswerIsShownSafely();
     void requestTabShowsWhatQtAdds();
@@ -392,6 +393,33 @@ void tst_ChainView::storedChainShowsNoPassword()
     const auto location = responseHeaders()->findItems(u"Location"_s, Qt::MatchExactly);
     QCOMPARE(location.size(), 1);
     QCOMPARE(location.first()->text(1), u"http://ann:••••@example.org/b"_s);
+}
+
+void tst_ChainView::echoedCredentialIsMaskedOnScreen()
+{
+    // A server that copies the request's token into its redirect target: the rows, the request
+    // tab and the response headers show it masked, as the exports do.
+    const QByteArray token = "sekrit-token-4711";
+    m_server->route("/echo", ScriptedServer::redirect(302, "/ok?token=" + token));
+    Core::RequestSpec request = requestFor(m_server->url(u"/echo"_s));
+    request.headers.append({"Authorization", "Bearer " + token});
+    QVERIFY(sendAndWait(m_session, request));
+    QCOMPARE(chainRows()->rowCount(), 2);
+    QVERIFY(m_session->result().hops.at(1).url.toString().contains(QString::fromLatin1(token)));
+    const auto masked = [&](const QString &text) { return !text.contains(QString::fromLatin1(token)); };
+    for (int row = 0; row < 2; ++row) {
+        const QModelIndex url = chainRows()->index(row, Core::ChainModel::UrlColumn);
+        for (const int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole)})
+            QVERIFY2(masked(url.data(role).toString()), qPrintable(url.data(role).toString()));
+        child<QTreeView>("chainView")->setCurrentIndex(chainRows()->index(row, 0));
+        QTRY_VERIFY(!requestTab().isEmpty());
+        QVERIFY2(masked(requestTab()), qPrintable(requestTab()));
+        for (int i = 0; i < responseHeaders()->topLevelItemCount(); ++i)
+            QVERIFY2(masked(responseHeaders()->topLevelItem(i)->text(1)),
+                     qPrintable(responseHeaders()->topLevelItem(i)->text(1)));
+    }
+    // The chain itself keeps what happened, for an export that asks for credentials.
+    QVERIFY(m_view->shownChain().hops.at(1).url.toString().contains(QString::fromLatin1(token)));
 }
 
 // What a server sends is shown as the characters it is: markup is not rendered (labels and

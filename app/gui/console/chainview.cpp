@@ -5,6 +5,7 @@
 
 #include "core/formats/bodyformat.h"
 #include "core/formats/datasize.h"
+#include "core/requests/chainmasking.h"
 #include "core/requests/chainmodel.h"
 #include "core/requests/safetext.h"
 #include "core/requests/secrets.h"
@@ -185,9 +186,24 @@ void ChainView::stopWaiting()
     retranslate();
 }
 
+Hop ChainView::shownHop(const Hop &hop) const
+{
+    ChainResult one;
+    one.request = m_shownChain.request;
+    one.hops = {hop};
+    Hop masked = maskedChain(one).hops.constFirst();
+    Hop shown = hop;
+    shown.url = masked.url;
+    shown.location = masked.location;
+    shown.locationRaw = masked.locationRaw;
+    shown.requestHeaders = masked.requestHeaders;
+    shown.responseHeaders = masked.responseHeaders;
+    return shown;
+}
+
 void ChainView::hopStarted(int index, const Hop &hop, double startMs)
 {
-    m_chain->hopStarted(index, hop.method, hop.url, startMs);
+    m_chain->hopStarted(index, hop.method, shownHop(hop).url, startMs);
     m_ui->summaryLabel->setText(tr("Hop %1: waiting for %2…").arg(index + 1).arg(displayHost(hop.url)));
 }
 
@@ -201,7 +217,7 @@ void ChainView::bytesReceived(int index, qint64 bytes)
 
 void ChainView::hopFinished(int index, const Hop &hop)
 {
-    m_chain->hopFinished(hop);
+    m_chain->hopFinished(shownHop(hop));
     // The tabs fill as soon as a hop of the new chain has arrived, the latest one, until the user
     // picks a row.
     if (!m_ui->chainView->currentIndex().isValid())
@@ -226,12 +242,12 @@ void ChainView::showStoredChain(const ChainResult &chain)
         starts.append(hop.startMs);
     // A stored or imported chain may name URLs with a password (a HAR file keeps what it was
     // given): the rows show it masked; the chain itself stays whole for an export that asks.
+    m_shownChain = chain;
     ChainResult shown = chain;
     for (Hop &hop : shown.hops)
-        hop.url = maskUrlPassword(hop.url);
+        hop = shownHop(hop);
     m_chain->setChain(shown, starts);
     m_phase = Phase::Shown;
-    m_shownChain = chain;
     m_question = TrustQuestion::None;
     m_ui->busyBar->hide();
     showChainSummary();

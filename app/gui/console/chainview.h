@@ -87,6 +87,10 @@ private:
     void setUpHopTabs();
     void fitChainColumns();
     void showHop(int row);
+    // `hop` as the rows and tabs show it: a credential the request carried, echoed by the server
+    // into a URL, a Location or another header (a token a redirect copied into its query), is
+    // masked there as the exports mask it; the body stays as the server sent it.
+    Core::Hop shownHop(const Core::Hop &hop) const;
     void showBody(const Core::Hop &hop);
     void showChainSummary();
     // The summary and stop lines of the shown chain, without touching the selection.
