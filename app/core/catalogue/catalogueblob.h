@@ -11,9 +11,13 @@
 // blob that lives as long as the program (one built in) hands out strings that point into it
 // instead of copying them: no allocation on reading, none to free.
 
+#include "core/catalogue/statuscatalogue.h"
+
 #include <QByteArray>
 #include <QDataStream>
+#include <QFile>
 #include <QList>
+#include <QResource>
 #include <QString>
 #include <QtEndian>
 #include <QUrl>
@@ -24,6 +28,25 @@ namespace StatusScope::Core::CatalogueBlob {
 
 // Whether strings may point into the blob: only when it outlives everything read from it.
 enum class Strings { Copied, Borrowed };
+
+// A blob built into the program, by its resource path. Stored uncompressed (app/core/CMakeLists.txt),
+// it is handed out where the library holds it, for the program's lifetime; compressed, read whole
+// for the call; missing, empty.
+struct Builtin
+{
+    QByteArray bytes;
+    BlobLifetime lifetime = BlobLifetime::Call;
+};
+
+inline Builtin builtin(const QString &resourcePath)
+{
+    const QResource resource(resourcePath);
+    if (resource.isValid() && resource.compressionAlgorithm() == QResource::NoCompression)
+        return {QByteArray::fromRawData(reinterpret_cast<const char *>(resource.data()), resource.size()),
+                BlobLifetime::Program};
+    QFile file(resourcePath);
+    return {file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray(), BlobLifetime::Call};
+}
 
 class Writer
 {

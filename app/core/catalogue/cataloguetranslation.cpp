@@ -11,7 +11,6 @@
 #include <QIODevice>
 #include <QMutex>
 #include <QRegularExpression>
-#include <QResource>
 
 #include <map>
 
@@ -312,17 +311,9 @@ const CatalogueTranslation &CatalogueTranslation::builtin(const QString &languag
     if (const auto found = loaded.find(code); found != loaded.end())
         return found->second;
     // A damaged blob cannot come out of the build; if it did, English is still right.
-    QFile file(u":/data/catalogue."_s + code + u".compiled"_s);
-    std::optional<CatalogueTranslation> translation;
-    // Stored uncompressed like the catalogue (app/core/CMakeLists.txt): read in place.
-    const QResource resource(file.fileName());
-    if (resource.isValid() && resource.compressionAlgorithm() == QResource::NoCompression) {
-        translation = fromCompiled(
-            QByteArray::fromRawData(reinterpret_cast<const char *>(resource.data()), resource.size()),
-            BlobLifetime::Program);
-    } else if (file.open(QIODevice::ReadOnly)) {
-        translation = fromCompiled(file.readAll());
-    }
+    const CatalogueBlob::Builtin blob
+        = CatalogueBlob::builtin(u":/data/catalogue."_s + code + u".compiled"_s);
+    const std::optional<CatalogueTranslation> translation = fromCompiled(blob.bytes, blob.lifetime);
     return loaded.emplace(code, translation.value_or(CatalogueTranslation{})).first->second;
 }
 
