@@ -211,6 +211,12 @@ void tst_Secrets::urlPasswordInText_data()
                                  << "https://ann@example.org/"_ba;
     QTest::newRow("relative") << "/next?a=b"_ba
                               << "/next?a=b"_ba;
+    // Masking what is masked changes nothing (it had come back percent-encoded).
+    QTest::newRow("already masked") << "https://ann:" + mask + "@example.org/x"
+                                    << "https://ann:" + mask + "@example.org/x";
+    QTest::newRow("already masked, encoded")
+        << "https://ann:%E2%80%A2%E2%80%A2%E2%80%A2%E2%80%A2@example.org/x"_ba
+        << "https://ann:%E2%80%A2%E2%80%A2%E2%80%A2%E2%80%A2@example.org/x"_ba;
 }
 
 void tst_Secrets::urlPasswordInText()

@@ -130,7 +130,9 @@ QUrl maskUrlPassword(const QUrl &url)
 QByteArray maskUrlPasswordIn(const QByteArray &text)
 {
     const QUrl url = QUrl::fromEncoded(text.trimmed(), QUrl::TolerantMode);
-    if (url.password().isEmpty())
+    // Already masked (a value masked for the history or the view, masked again where it is shown):
+    // as it is, not re-encoded.
+    if (url.password().isEmpty() || url.password(QUrl::FullyDecoded).toUtf8() == Mask)
         return text;
     QByteArray masked = text;
     // Longest first: the encoded form may contain the decoded one.

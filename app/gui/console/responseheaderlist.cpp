@@ -20,10 +20,8 @@ void fillResponseHeaders(QTreeWidget *view, const Hop &hop)
         // Qt joins repeated fields (Set-Cookie with newlines); show each value on its own row.
         for (const QByteArray &value : header.second.split('\n')) {
             // A Location may name a password too; it is masked like a credential field.
-            // A URL carries the mask percent-encoded (a value already masked, as the console
-            // hands its hops over, comes back so too); on screen it reads as the mask.
             const QByteArray shown = header.first.compare("Location", Qt::CaseInsensitive) == 0
-                ? maskUrlPasswordIn(value).replace("%E2%80%A2", "\u2022")
+                ? maskUrlPasswordIn(value)
                 : maskHeaderValue(header.first, value);
             auto *item = new QTreeWidgetItem(
                 view, {escapeBytesForDisplay(header.first), escapeBytesForDisplay(shown)});
