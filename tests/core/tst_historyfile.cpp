@@ -77,6 +77,9 @@ void tst_HistoryFile::killedWriterLosesNothingCommitted()
         writer.start(QStringLiteral(STATUSSCOPE_HISTORY_WRITER), {dbPath()});
         QVERIFY(writer.waitForStarted());
         QTest::qWait(5 + QRandomGenerator::global()->bounded(70));
+        // A writer that already ended (it could not start: a library not found) has process id 0,
+        // and kill(0) would end this test's whole process group, the test runner with it.
+        QVERIFY2(writer.state() == QProcess::Running, writer.readAllStandardError().constData());
         ::kill(pid_t(writer.processId()), SIGKILL);
         QVERIFY(writer.waitForFinished());
         QCOMPARE(writer.exitStatus(), QProcess::CrashExit);

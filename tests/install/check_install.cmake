@@ -29,9 +29,10 @@ if(NOT result EQUAL 0 OR NOT output MATCHES "404 Not Found")
     message(FATAL_ERROR "the installed binary does not work:\n${output}")
 endif()
 
-# The window module and the core library it shares with the program sit in lib/statusscope; the
-# window is found from the installed binary: it opens, paints and quits.
-foreach(library window core)
+# The window module, the core library it shares with the program and the history library only the
+# module links sit in lib/statusscope; the window is found from the installed binary: it opens,
+# paints and quits.
+foreach(library window core history)
     file(GLOB ${library}_library "${PREFIX}/lib*/statusscope/libstatusscope-${library}.so"
                                  "${PREFIX}/lib*/*/statusscope/libstatusscope-${library}.so")
     if(NOT ${library}_library)
@@ -39,7 +40,7 @@ foreach(library window core)
     endif()
 endforeach()
 # No installed file searches the current folder for libraries (an empty or relative run path).
-foreach(file "${PREFIX}/bin/statusscope" ${window_library} ${core_library})
+foreach(file "${PREFIX}/bin/statusscope" ${window_library} ${core_library} ${history_library})
     execute_process(COMMAND "${CMAKE_COMMAND}" -DBINARY=${file} -P "${CMAKE_CURRENT_LIST_DIR}/../cli/check_runpath.cmake"
                     RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output TIMEOUT 60)
     if(NOT result EQUAL 0)
@@ -53,7 +54,8 @@ if(NOT result EQUAL 0 OR NOT output MATCHES "first_paint_ns")
     message(FATAL_ERROR "the installed window does not open:\n${output}")
 endif()
 
-# Without its module the binary says what is wrong, and the command line still works.
+# Without its module (and the history library) the binary says what is wrong, and the command line
+# still works.
 file(COPY "${PREFIX}/bin/statusscope" DESTINATION "${PREFIX}/elsewhere/bin")
 file(RELATIVE_PATH core_relative "${PREFIX}" "${core_library}")
 cmake_path(GET core_relative PARENT_PATH core_folder)
