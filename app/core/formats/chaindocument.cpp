@@ -28,15 +28,6 @@ QJsonValue nullable(const QString &text)
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
 
-// In order, duplicates kept: [["Name", "value"], …].
-QJsonArray headersToDocument(const HeaderList &headers)
-{
-    QJsonArray array;
-    for (const HeaderPair &header : headers)
-        array.append(QJsonArray{headerNameText(header.first), headerValueText(header.second)});
-    return array;
-}
-
 HeaderList headersFromDocument(const QJsonArray &array)
 {
     HeaderList headers;
@@ -46,53 +37,9 @@ HeaderList headersFromDocument(const QJsonArray &array)
     return headers;
 }
 
-QJsonValue optionalMs(const std::optional<double> &value)
-{
-    return value ? QJsonValue(roundedMs(*value)) : QJsonValue(QJsonValue::Null);
-}
-
 std::optional<double> optionalMsFrom(const QJsonValue &value)
 {
     return value.isDouble() ? std::optional<double>(value.toDouble()) : std::nullopt;
-}
-
-QJsonArray meaningsToDocument(const QList<HopMeaning> &meanings)
-{
-    QJsonArray array;
-    for (const HopMeaning &m : meanings)
-        array.append(QJsonObject{{u"code"_s, m.code},
-                                 {u"code_text"_s, m.codeText},
-                                 {u"reason"_s, m.reason},
-                                 {u"class"_s, m.statusClass},
-                                 {u"origin"_s, m.origin},
-                                 {u"origin_detail"_s, m.originDetail},
-                                 {u"summary"_s, m.summary},
-                                 {u"spec"_s, m.spec},
-                                 {u"fallback"_s, m.fallback}});
-    return array;
-}
-
-QJsonArray warningsToDocument(const QList<HopWarning> &warnings)
-{
-    QJsonArray array;
-    for (const HopWarning &w : warnings)
-        array.append(QJsonObject{{u"id"_s, w.id},
-                                 {u"severity"_s, severityKey(w.severity)},
-                                 {u"message"_s, w.message},
-                                 {u"spec"_s, w.spec}});
-    return array;
-}
-
-// (auth) The credentials the engine sent on a hop, never the secret: null when it sent none.
-// answered_hop is the index of the 401 hop they answer, null when they went up front.
-QJsonValue authToDocument(const HopAuth &auth)
-{
-    if (auth.scheme.isEmpty())
-        return QJsonValue::Null;
-    return QJsonObject{
-        {u"scheme"_s, auth.scheme},
-        {u"user"_s, nullable(auth.user)},
-        {u"answered_hop"_s, auth.answeredHop >= 0 ? QJsonValue(auth.answeredHop) : QJsonValue()}};
 }
 
 HopAuth authFromDocument(const QJsonValue &value)
@@ -100,28 +47,6 @@ HopAuth authFromDocument(const QJsonValue &value)
     const QJsonObject o = value.toObject();
     return HopAuth{o.value(u"scheme"_s).toString(), o.value(u"user"_s).toString(),
                    o.value(u"answered_hop"_s).toInt(-1)};
-}
-
-// Null for a plain connection that met no certificate problem: there is nothing to say.
-QJsonValue tlsToDocument(const TlsInfo &tls)
-{
-    if (!tls.encrypted && tls.errors.isEmpty() && tls.chain.isEmpty())
-        return QJsonValue::Null;
-    QJsonArray chain;
-    // Certificates carry whole seconds: no milliseconds, as scripts have always read them.
-    for (const CertificateInfo &c : tls.chain)
-        chain.append(QJsonObject{{u"subject"_s, c.subject},
-                                 {u"issuer"_s, c.issuer},
-                                 {u"not_before"_s, c.notBefore.toUTC().toString(Qt::ISODate)},
-                                 {u"not_after"_s, c.notAfter.toUTC().toString(Qt::ISODate)},
-                                 {u"sha256"_s, c.sha256}});
-    return QJsonObject{{u"encrypted"_s, tls.encrypted},
-                       {u"protocol"_s, tls.protocol},
-                       {u"cipher"_s, tls.cipher},
-                       {u"alpn"_s, tls.alpn},
-                       {u"chain"_s, chain},
-                       {u"errors"_s, QJsonArray::fromStringList(tls.errors)},
-                       {u"errors_ignored"_s, tls.errorsIgnored}};
 }
 
 TlsInfo tlsFromDocument(const QJsonObject &o)
@@ -144,24 +69,6 @@ TlsInfo tlsFromDocument(const QJsonObject &o)
     return tls;
 }
 
-// How the hop reached its server: "via": {"proxy", "connect_to", "http_version_asked",
-// "client_certificate"}, each null when nothing but the default applied.
-QJsonObject viaToDocument(const HopRoute &route)
-{
-    // (cert15) The client certificate offered to this hop's server, and the Preferences pattern
-    // that chose it (null: the request's own --cert).
-    const QJsonValue certificate
-        = route.clientCertificate.isEmpty() && route.clientCertificateSha256.isEmpty()
-        ? QJsonValue()
-        : QJsonObject{{u"subject"_s, route.clientCertificate},
-                      {u"sha256"_s, route.clientCertificateSha256},
-                      {u"host_pattern"_s, nullable(route.clientCertificatePattern)}};
-    return QJsonObject{{u"proxy"_s, nullable(route.proxy)},
-                       {u"connect_to"_s, nullable(route.connectedTo)},
-                       {u"http_version_asked"_s, nullable(route.httpVersionAsked)},
-                       {u"client_certificate"_s, certificate}};
-}
-
 void viaFromDocument(const QJsonObject &o, HopRoute *route)
 {
     route->proxy = o.value(u"proxy"_s).toString();
@@ -171,17 +78,6 @@ void viaFromDocument(const QJsonObject &o, HopRoute *route)
     route->clientCertificate = certificate.value(u"subject"_s).toString();
     route->clientCertificateSha256 = certificate.value(u"sha256"_s).toString();
     route->clientCertificatePattern = certificate.value(u"host_pattern"_s).toString();
-}
-
-QJsonObject timingsToDocument(const HopTimings &t)
-{
-    return QJsonObject{{u"connect"_s, optionalMs(t.connect)},
-                       {u"tls"_s, optionalMs(t.tls)},
-                       {u"sent"_s, optionalMs(t.sent)},
-                       {u"headers"_s, optionalMs(t.headers)},
-                       {u"done"_s, optionalMs(t.done)},
-                       {u"connection_reused"_s, t.connectionReused},
-                       {u"request_sent_count"_s, t.requestSentCount}};
 }
 
 HopTimings timingsFromDocument(const QJsonObject &o)
@@ -307,48 +203,6 @@ QString timeText(const QDateTime &time)
 double roundedMs(double ms)
 {
     return std::round(ms * 1000.0) / 1000.0;
-}
-
-QJsonObject hopAnnotations(const Hop &hop)
-{
-    return QJsonObject{
-        {u"index"_s, hop.index},
-        {u"body_truncated"_s, hop.bodyTruncated},
-        {u"location_raw"_s, nullable(headerValueText(hop.locationRaw))},
-        {u"meaning"_s, meaningsToDocument(hop.meanings)},
-        {u"warnings"_s, warningsToDocument(hop.warnings)},
-        {u"auth"_s, authToDocument(hop.auth)},
-        {u"tls"_s, tlsToDocument(hop.tls)},
-        {u"via"_s, viaToDocument(hop.route)},
-        {u"timings_ms"_s, timingsToDocument(hop.timings)},
-    };
-}
-
-QJsonObject hopToDocument(const Hop &hop, BodyBytes bodies)
-{
-    QJsonObject document = hopAnnotations(hop);
-    const QJsonValue null(QJsonValue::Null);
-    // Reason and protocol belong to a response: a hop without one has neither.
-    const std::initializer_list<std::pair<QString, QJsonValue>> fields{
-        {u"start_ms"_s, roundedMs(hop.startMs)},
-        {u"method"_s, methodText(hop.method)},
-        {u"url"_s, urlText(hop.url)},
-        {u"request_headers"_s, headersToDocument(hop.requestHeaders)},
-        {u"request_body_bytes"_s, hop.requestBodyBytes},
-        {u"request_has_body"_s, hop.requestHasBody},
-        {u"status"_s, hop.status ? QJsonValue(*hop.status) : null},
-        {u"reason"_s, hop.status ? QJsonValue(hop.reason) : null},
-        {u"protocol"_s, hop.status ? QJsonValue(hop.protocol) : null},
-        {u"headers"_s, headersToDocument(hop.responseHeaders)},
-        {u"body_bytes"_s, hop.bodyBytes},
-        {u"wire_body_bytes"_s, hop.wireBodyBytes >= 0 ? QJsonValue(hop.wireBodyBytes) : null},
-        {u"location"_s, hop.location ? QJsonValue(urlText(*hop.location)) : null},
-    };
-    for (const auto &[name, value] : fields)
-        document.insert(name, value);
-    if (bodies == BodyBytes::Kept)
-        document.insert(u"body_preview"_s, QString::fromLatin1(hop.bodyPreview.toBase64()));
-    return document;
 }
 
 QJsonObject chainAnnotations(const ChainResult &chain)

@@ -3,6 +3,8 @@
 
 #include "core/requests/hop.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace StatusScope::Core {
@@ -26,12 +28,20 @@ QString headerNameText(const QByteArray &name);
 QString headerValueText(const QByteArray &value);
 QString timeText(const QDateTime &time); // UTC, ISO 8601 with milliseconds; empty when invalid
 double roundedMs(double ms); // to the microsecond: finer digits are noise, not measurement
+// In order, duplicates kept: [["Name", "value"], …].
+QJsonArray headersToDocument(const HeaderList &headers);
 
 // The fields of a hop that HAR has no member of its own for: index, meaning, warnings, tls,
 // timings_ms, body_truncated, location_raw. The hop document is these plus the fields HAR maps
 // (method, url, headers, status, reason, protocol, sizes, location, start_ms).
 QJsonObject hopAnnotations(const Hop &hop);
 QJsonObject hopToDocument(const Hop &hop, BodyBytes bodies);
+// The same document written straight as JSON text onto `out` (hopdocument.cpp): byte for byte what
+// QJsonDocument(hopToDocument(hop, bodies)).toJson(format) gives when `level` is 0. A `level` above
+// 0 writes the hop as an element that deep in a larger indented document (inside a chain's
+// "hops", 2): indented to it, without the document's final line break.
+void writeHopJson(QByteArray &out, const Hop &hop, BodyBytes bodies, QJsonDocument::JsonFormat format,
+                  int level = 0);
 
 // The fields of a chain that HAR has no member of its own for: outcome, final_url, stop, error,
 // total_ms. The chain document is these plus version, request, started_at and hops.
