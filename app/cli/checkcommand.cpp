@@ -32,7 +32,6 @@
 #include <QTextStream>
 
 #include <algorithm>
-#include <future>
 #include <limits>
 
 using namespace Qt::Literals::StringLiterals;
@@ -312,12 +311,7 @@ int runCheck(const QCommandLineParser &parser, QTextStream &out, QTextStream &er
         return printDryRun(planned, check.json, check.showSecrets, out);
     }
 
-    // (perf18) The built-in catalogue is read on a second thread from here on; the check waits for
-    // it only when the first requests are on their way (CheckRunner::setDeferredCatalogue).
     const bool catalogueDeferred = !parser.isSet(u"catalogue"_s);
-    std::future<std::optional<StatusCatalogue>> builtin;
-    if (catalogueDeferred)
-        builtin = std::async(std::launch::async, [] { return StatusCatalogue::builtin(nullptr); });
 
     for (const QString &line : std::as_const(check.notApplied))
         err << "statusscope check: " << escapeForDisplay(line) << Qt::endl;
@@ -348,9 +342,9 @@ int runCheck(const QCommandLineParser &parser, QTextStream &out, QTextStream &er
         }
     }
 
-    // (perf18) The built-in catalogue is waited for once the first requests are on their way, as it
-    // only annotates responses. A --catalogue file is read before anything is sent, so a bad one
-    // costs no request.
+    // (perf18) The built-in catalogue is opened once the first requests are on their way, as it
+    // only annotates responses (opening it reads its index, not its entries: compiledcatalogue.h).
+    // A --catalogue file is read before anything is sent, so a bad one costs no request.
     std::optional<StatusCatalogue> catalogue
         = catalogueDeferred ? std::optional<StatusCatalogue>(std::in_place) : loadCatalogue(parser, err);
     if (!catalogue)
@@ -368,8 +362,8 @@ int runCheck(const QCommandLineParser &parser, QTextStream &out, QTextStream &er
     settings.cookieJar = cookieJar.get();
     CheckRunner runner(&manager, &*catalogue, settings, out, err, har.get(), colourWanted());
     if (catalogueDeferred) {
-        runner.setDeferredCatalogue([&parser, &err, &catalogue, &builtin] {
-            std::optional<StatusCatalogue> loaded = builtin.get();
+        runner.setDeferredCatalogue([&parser, &err, &catalogue] {
+            std::optional<StatusCatalogue> loaded = StatusCatalogue::builtin(nullptr);
             if (!loaded)
                 loaded = loadCatalogue(parser, err); // fails again, saying why on standard error
             if (loaded)

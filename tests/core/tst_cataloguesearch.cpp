@@ -143,6 +143,14 @@ void tst_CatalogueSearch::finds_data()
                                   << QStringList{u"404 Not Found"_s};
     QTest::newRow("still typing") << u"tiemou"_s << QStringList{u"408 Request Timeout"_s} << QStringList{};
     QTest::newRow("short words are exact") << u"okk"_s << QStringList{} << QStringList{u"200 OK"_s};
+    // Every text an entry shows is searched, as a translation's are, not only its summary and
+    // description (each word below is in that one field of the whole catalogue); a word found only
+    // there ranks below a misspelt name (ranks: "unauthorised").
+    QTest::newRow("a word of its use") << u"detour"_s << QStringList{u"302 Found"_s} << QStringList{};
+    QTest::newRow("a word of its misuse")
+        << u"crawlers"_s << QStringList{u"404 Not Found"_s} << QStringList{};
+    QTest::newRow("a word of its folklore")
+        << u"micropayment"_s << QStringList{u"402 Payment Required"_s} << QStringList{};
 }
 
 void tst_CatalogueSearch::finds()
@@ -188,6 +196,7 @@ void tst_CatalogueSearch::ranks_data()
     QTest::newRow("constant") << u"SC_NOT_FOUND"_s << 404 << int(CatalogueSearch::InNames);
     QTest::newRow("word in the text") << u"captive"_s << 511 << int(CatalogueSearch::InText);
     QTest::newRow("misspelt") << u"not fund"_s << 404 << int(CatalogueSearch::Near);
+    QTest::newRow("only in the folklore") << u"micropayment"_s << 402 << int(CatalogueSearch::InAsides);
     QTest::newRow("weakest word counts") << u"404 captive"_s << 404 << int(CatalogueSearch::NoMatch);
 }
 
@@ -219,6 +228,7 @@ void tst_CatalogueSearch::listsBestFirst_data()
     QTest::newRow("exact code before the rest") << u"4"_s << QList<int>{400, 401, 402};
     QTest::newRow("reason before constant before text") << u"found"_s << QList<int>{302, 404};
     QTest::newRow("misspelt, alone") << u"teapott"_s << QList<int>{418};
+    QTest::newRow("misspelt names before a word of advice") << u"unauthorised"_s << QList<int>{401, 561, 404};
 }
 
 void tst_CatalogueSearch::listsBestFirst()

@@ -13,6 +13,9 @@
 #include <QSet>
 #include <QTest>
 
+#include <thread>
+#include <vector>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace StatusScope::Core;
 
@@ -45,6 +48,7 @@ private Q_SLOTS:
     void minimalFileLoads();
     void compiledFormIsTheJson();
     void damagedCompiledFormIsRefused();
+    void openedLazilyAnswersAsReadWhole();
     void builtinTextsAreReadInPlace();
 
 private:
@@ -572,6 +576,58 @@ void tst_StatusCatalogue::damagedCompiledFormIsRefused()
     QByteArray notOurs = compiled;
     notOurs[0] = 'X';
     QVERIFY(!readCompiledCatalogue(notOurs));
+}
+
+// The built-in catalogue is opened, not read: a code's entries are read from the blob when asked
+// for, all of them on the first entries(). Both give what reading the whole blob gives, in every
+// copy and from several threads at once.
+void tst_StatusCatalogue::openedLazilyAnswersAsReadWhole()
+{
+    CatalogueError error;
+    const auto opened = StatusCatalogue::builtin(&error);
+    QVERIFY2(opened, qPrintable(error.toString()));
+    const QByteArray blob = compileCatalogue(*opened); // the entries() of a lazy one: all read
+    const auto whole = readCompiledCatalogue(blob);
+    QVERIFY(whole);
+
+    const auto lazy = openCompiledCatalogue(blob);
+    QVERIFY(lazy);
+    QCOMPARE(lazy->size(), whole->size());
+    const StatusCatalogue copy = *lazy; // made before anything was read: shares the blob
+    QSet<int> codes;
+    for (const StatusEntry &entry : whole->entries())
+        codes.insert(entry.code);
+    for (const int code : std::as_const(codes)) {
+        QVERIFY(lazy->contains(code));
+        QCOMPARE(lazy->firstIndexOf(code), whole->firstIndexOf(code));
+        QVERIFY2(lazy->entriesForCode(code) == whole->entriesForCode(code),
+                 qPrintable(QString::number(code)));
+    }
+    QVERIFY(!lazy->contains(299));
+    QVERIFY(lazy->entriesForCode(299).isEmpty());
+
+    // All of them at once, from four threads together, and after that by code again.
+    std::vector<std::thread> threads;
+    std::atomic<int> alike = 0;
+    for (int t = 0; t < 4; ++t) {
+        threads.emplace_back([&] {
+            if (copy.entries() == whole->entries() && copy.entriesForCode(404) == whole->entriesForCode(404))
+                ++alike;
+        });
+    }
+    for (std::thread &thread : threads)
+        thread.join();
+    QCOMPARE(alike.load(), 4);
+    QVERIFY(lazy->entries() == whole->entries());
+    QVERIFY(lazy->entriesForCode(301) == whole->entriesForCode(301));
+
+    // The index is checked when opened: a blob cut inside it, or before the start of any record it
+    // points at, is refused (the last record is far smaller than a tenth of the blob).
+    for (qsizetype size = 0; size < blob.size() * 9 / 10; size += 97)
+        QVERIFY2(!openCompiledCatalogue(blob.left(size)), qPrintable(QString::number(size)));
+    QByteArray otherVersion = blob;
+    otherVersion[4] = char(otherVersion[4] + 1);
+    QVERIFY(!openCompiledCatalogue(otherVersion));
 }
 
 void tst_StatusCatalogue::builtinTextsAreReadInPlace()

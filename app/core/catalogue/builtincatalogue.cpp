@@ -16,8 +16,10 @@ std::optional<StatusCatalogue> StatusCatalogue::builtin(CatalogueError *error)
 {
     const QFile file(u":/data/catalogue.compiled"_s);
     // Read where the library holds it: the catalogue's texts point into it, neither copied nor freed.
+    // Opened, not read: a check needs the entries of the few codes it meets. The build proved the
+    // blob entry by entry (compilecatalogue.cpp).
     const CatalogueBlob::Builtin blob = CatalogueBlob::builtin(file.fileName());
-    std::optional<StatusCatalogue> catalogue = readCompiledCatalogue(blob.bytes, blob.lifetime);
+    std::optional<StatusCatalogue> catalogue = openCompiledCatalogue(blob.bytes, blob.lifetime);
     if (!catalogue && error) {
         *error = CatalogueError{};
         error->file = file.fileName();

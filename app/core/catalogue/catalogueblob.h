@@ -92,6 +92,10 @@ public:
         return *this;
     }
 
+    qsizetype size() const { return m_data.size(); }
+    // Bytes another writer made, as they are: aligned only if this writer's size is even.
+    void append(const QByteArray &bytes) { m_data.append(bytes); }
+
     // The blob, padded to an even size: blobs stored one after another (as a resource file stores
     // them) all start at even offsets.
     QByteArray data() const { return m_data.size() % 2 ? m_data + '\0' : m_data; }
@@ -121,6 +125,15 @@ public:
     }
 
     QDataStream::Status status() const { return m_status; }
+    qsizetype position() const { return m_at - m_begin; }
+    // Moves to `offset` from the blob's start; past its end is damage.
+    void seek(qsizetype offset)
+    {
+        if (offset < 0 || offset > m_end - m_begin)
+            setStatus(QDataStream::ReadPastEnd);
+        else
+            m_at = m_begin + offset;
+    }
     void setStatus(QDataStream::Status status)
     {
         if (m_status == QDataStream::Ok)

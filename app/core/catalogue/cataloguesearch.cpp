@@ -157,6 +157,7 @@ CatalogueSearch::Rank CatalogueSearch::rankWord(const Word &word, const SearchTe
     bool pairsOccur = true;
     for (size_t i = 0; i < word.pairs.size() && pairsOccur; ++i)
         pairsOccur = (haystack.pairs[i] & word.pairs[i]) == word.pairs[i];
+    bool inAsides = false;
     if (pairsOccur) {
         // The parts are in order of weight, so the first occurrence is the best one.
         const void *found = nullptr;
@@ -171,11 +172,14 @@ CatalogueSearch::Rank CatalogueSearch::rankWord(const Word &word, const SearchTe
 #endif
         if (found) {
             const qsizetype at = static_cast<const char *>(found) - haystack.text.constData();
-            return at < haystack.reasonEnd ? InReason : at < haystack.namesEnd ? InNames : InText;
+            if (haystack.asidesStart < 0 || at < haystack.asidesStart)
+                return at < haystack.reasonEnd ? InReason : at < haystack.namesEnd ? InNames : InText;
+            inAsides = true; // a misspelt name still ranks above it
         }
     }
+    const Rank fallback = inAsides ? InAsides : NoMatch;
     if (word.edits == 0)
-        return NoMatch;
+        return fallback;
     for (const SearchText::NameWord &name : haystack.nameWords) {
         // Each letter the name lacks costs an edit, and a prefix cannot be longer than the name.
         if (name.word.size() < word.bytes.size() - word.edits
@@ -189,7 +193,7 @@ CatalogueSearch::Rank CatalogueSearch::rankWord(const Word &word, const SearchTe
         if (near)
             return Near;
     }
-    return NoMatch;
+    return fallback;
 }
 
 CatalogueSearch::Rank CatalogueSearch::rank(const StatusEntry &entry, const SearchText &haystack) const
@@ -249,6 +253,9 @@ SearchText CatalogueSearch::haystackFor(const StatusEntry &entry, const Catalogu
     }
     QStringList rest{entry.originDetail, originKey(entry.origin), entry.summary, entry.description};
     rest += entry.headers;
+    // Every other text the entry shows is searched too, as a translation's are, but a word found only
+    // there ranks last: "unauthorised" misspells 401's reason before it occurs in 404's advice.
+    const QString asides = QStringList{entry.use, entry.misuse, entry.folklore}.join(u'\n');
 
     // The shown language's texts beside the English ones (people know "Not Found" from servers):
     // the gloss weighs as the reason, the rest as text. Stale ones too: still the same entry.
@@ -277,6 +284,8 @@ SearchText CatalogueSearch::haystackFor(const StatusEntry &entry, const Catalogu
     haystack.text = reason + '\n' + otherNames + '\n' + foldForSearch(rest.join(u'\n'));
     haystack.reasonEnd = reason.size();
     haystack.namesEnd = reason.size() + 1 + otherNames.size();
+    haystack.asidesStart = haystack.text.size();
+    haystack.text += '\n' + foldForSearch(asides);
     haystack.pairs = SearchText::pairsOf(haystack.text);
 
     // The single words of every name, once each, for a mistyped word to be held against.

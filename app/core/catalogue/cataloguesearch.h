@@ -31,6 +31,7 @@ struct SearchText
     QByteArray text;
     qsizetype reasonEnd = 0; // text before this offset is the reason and its gloss
     qsizetype namesEnd = 0; // …and before this one, the aliases and constants
+    qsizetype asidesStart = -1; // from here on, the English use, misuse and folklore (-1: none)
     PairSet pairs{};
     QList<NameWord> nameWords;
 
@@ -57,6 +58,7 @@ public:
         InNames = 2, // …or in an alias or a constant
         InText = 3, // …or anywhere in the entry
         Near = 4, // some word only misspells a name
+        InAsides = 5, // some word is only in the entry's use, misuse or folklore
     };
 
     CatalogueSearch() = default;

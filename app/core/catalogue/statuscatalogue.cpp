@@ -84,7 +84,7 @@ QList<StatusEntry> StatusCatalogue::entriesForCode(int code) const
     QList<StatusEntry> result;
     result.reserve(indexes.size());
     for (qsizetype index : std::as_const(indexes))
-        result.append(m_entries.at(index));
+        result.append(entryAt(index));
     return result;
 }
 

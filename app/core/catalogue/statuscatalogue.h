@@ -7,6 +7,7 @@
 #include <QMultiHash>
 
 #include <array>
+#include <memory>
 #include <optional>
 
 namespace StatusScope::Core {
@@ -30,6 +31,8 @@ struct CatalogueError
     QString toString() const;
 };
 
+struct CompiledEntries; // compiledcatalogue.cpp
+
 // The offline catalogue of status codes: every meaning of every code we know, plus the meaning of
 // each class. A plain value; load it once and pass it to whoever needs it.
 class StatusCatalogue
@@ -46,9 +49,11 @@ public:
     static std::optional<StatusCatalogue> fromJson(const QByteArray &json, const QString &fileName,
                                                    CatalogueError *error);
 
-    const QList<StatusEntry> &entries() const { return m_entries; }
-    bool isEmpty() const { return m_entries.isEmpty(); }
-    qsizetype size() const { return m_entries.size(); }
+    // Every entry. A compiled catalogue opened lazily (openCompiledCatalogue()) reads them all on
+    // the first call, once for all its copies and safely from any thread.
+    const QList<StatusEntry> &entries() const;
+    bool isEmpty() const { return size() == 0; }
+    qsizetype size() const;
 
     // Every meaning of the code, in the file's order (the standard meaning first by convention).
     QList<StatusEntry> entriesForCode(int code) const;
@@ -63,8 +68,13 @@ private:
     friend class CodeConstants;
     friend std::optional<StatusCatalogue> readCompiledCatalogue(const QByteArray &data,
                                                                 BlobLifetime lifetime);
+    friend std::optional<StatusCatalogue> openCompiledCatalogue(const QByteArray &data,
+                                                                BlobLifetime lifetime);
 
+    StatusEntry entryAt(qsizetype index) const; // without reading every entry
     QList<StatusEntry> m_entries;
+    // Instead of m_entries, for a catalogue opened lazily: the blob and where each entry starts.
+    std::shared_ptr<const CompiledEntries> m_compiled;
     QMultiHash<int, qsizetype> m_byCode;
     std::array<QString, 6> m_classDescriptions;
 };
