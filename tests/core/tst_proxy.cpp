@@ -34,6 +34,7 @@ private Q_SLOTS:
     void noProxy();
     void proxyForEachMode();
     void systemAnswersKeptPerOrigin();
+    void systemProxyNeverAskedForLoopback();
     void passwordMasked();
 
     void plainHttpThroughTinyproxy();
@@ -181,6 +182,34 @@ void tst_Proxy::proxyForEachMode()
     const QNetworkProxy socksh = proxyFor(setting, QUrl(u"https://example.org/"_s));
     QVERIFY(socksh.capabilities().testFlag(QNetworkProxy::HostNameLookupCapability));
     QCOMPARE(proxyDisplay(socksh), u"socks5h://127.0.0.1:1080"_s);
+}
+
+// Loopback never goes through the system's proxy (as with Qt's own resolution and the browsers),
+// and the system is not even asked; a manual proxy (-x) still takes it, as curl's does.
+void tst_Proxy::systemProxyNeverAskedForLoopback()
+{
+    QStringList asked;
+    SystemProxyCache cache([&asked](const QNetworkProxyQuery &query) {
+        asked.append(query.url().host());
+        return QList<QNetworkProxy>{QNetworkProxy(QNetworkProxy::HttpProxy, u"10.0.0.1"_s, 3128)};
+    });
+    const ProxySetting system;
+    for (const QString &url :
+         {u"http://localhost:8080/"_s, u"http://LOCALHOST./"_s, u"https://app.localhost/"_s,
+          u"http://127.0.0.1:9/"_s, u"http://127.8.9.10/"_s, u"http://[::1]:8080/"_s}) {
+        QCOMPARE(proxyFor(system, QUrl(url), &cache).type(), QNetworkProxy::NoProxy);
+    }
+    QVERIFY2(asked.isEmpty(), qPrintable(asked.join(u", "_s)));
+    // Names that only look local are asked about like any other host.
+    for (const QString &url :
+         {u"http://localhost.example.org/"_s, u"http://128.0.0.1/"_s, u"http://[::2]/"_s})
+        QCOMPARE(proxyDisplay(proxyFor(system, QUrl(url), &cache)), u"http://10.0.0.1:3128"_s);
+    QCOMPARE(asked.size(), 3);
+
+    ProxySetting manual;
+    QVERIFY(!StatusScope::Core::parseProxyUrl(u"http://127.0.0.1:8888"_s, manual));
+    QCOMPARE(proxyDisplay(proxyFor(manual, QUrl(u"http://127.0.0.1:9/"_s), &cache)),
+             u"http://127.0.0.1:8888"_s);
 }
 
 // The system is asked once per scheme, host and port while its answer is fresh (libproxy re-reads

@@ -3,9 +3,9 @@
 
 #include "core/requests/checkids.h"
 #include "core/requests/locationresolver.h"
+#include "core/requests/urlinput.h"
 
 #include <QCoreApplication>
-#include <QHostAddress>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -79,10 +79,7 @@ AuthResponder::AuthResponder(const RequestSpec &request)
 
 Severity AuthResponder::overHttpSeverity(const QUrl &url)
 {
-    const QString host = url.host().toLower();
-    const bool loopback
-        = host == u"localhost"_s || host.endsWith(u".localhost"_s) || QHostAddress(host).isLoopback();
-    return loopback ? Severity::Info : Severity::Warning;
+    return isLoopbackHost(url.host()) ? Severity::Info : Severity::Warning;
 }
 
 QString AuthResponder::schemeWord() const

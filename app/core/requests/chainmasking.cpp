@@ -5,6 +5,8 @@
 #include "core/requests/proxyselection.h"
 #include "core/requests/secrets.h"
 
+#include <algorithm>
+
 namespace StatusScope::Core {
 
 namespace {
@@ -14,6 +16,16 @@ namespace {
 HeaderList maskedHeaders(const HeaderList &headers, SecretStorage secrets, const QList<QByteArray> &extra,
                          const CredentialScrubber &scrubber)
 {
+    // No credential field, no credential to look for and no "@" in a Location (so no URL password):
+    // the list as it is, still shared, rather than a copy made field by field.
+    const bool nothingToMask
+        = scrubber.isEmpty() && std::none_of(headers.cbegin(), headers.cend(), [&extra](const auto &header) {
+              return isSecretHeader(header.first, extra)
+                  || (header.first.compare("Location", Qt::CaseInsensitive) == 0
+                      && header.second.contains('@'));
+          });
+    if (nothingToMask)
+        return headers;
     HeaderList result;
     for (const auto &[name, value] : headers) {
         if (isSecretHeader(name, extra)) {
@@ -37,6 +49,8 @@ QUrl maskedUrl(const QUrl &url, SecretStorage secrets)
 // masked there too, as in a Location field.
 QUrl scrubbedUrl(const QUrl &url, const CredentialScrubber &scrubber)
 {
+    if (scrubber.isEmpty()) // nothing to look for: no need to write the URL out and read it back
+        return url;
     const QByteArray encoded = url.toEncoded();
     const QByteArray scrubbed = scrubber.scrub(encoded);
     return scrubbed == encoded ? url : QUrl::fromEncoded(scrubbed);

@@ -51,8 +51,10 @@ ProxyRouter *ProxyRouter::forManager(QNetworkAccessManager *manager)
 
 quint64 ProxyRouter::assign(const QUrl &url, const QNetworkProxy &proxy)
 {
+    // Both keys made here, once, outside the lock: Qt asks queryProxy() for every request.
+    Assignment assignment{exactKey(url), originKey(url), proxy};
     QMutexLocker lock(&m_mutex);
-    m_assignments.insert(++m_lastTicket, {exactKey(url), proxy});
+    m_assignments.insert(++m_lastTicket, std::move(assignment));
     return m_lastTicket;
 }
 
@@ -77,7 +79,7 @@ QList<QNetworkProxy> ProxyRouter::queryProxy(const QNetworkProxyQuery &query)
         bool bestExact = false;
         for (auto it = m_assignments.cbegin(); it != m_assignments.cend(); ++it) {
             const bool isExact = !exact.isEmpty() && it->key == exact;
-            const bool sameOrigin = isExact || originKey(QUrl(it->key)) == origin;
+            const bool sameOrigin = isExact || it->origin == origin;
             if (!sameOrigin)
                 continue;
             if ((isExact && !bestExact) || (isExact == bestExact && it.key() > best)) {
@@ -157,15 +159,18 @@ void HopProxy::begin(QNetworkAccessManager *manager, const NetworkOptions &netwo
     }
     m_proxy = proxy;
     m_ticket = m_router->assign(hop.url, proxy);
+    m_url = hop.url;
     hop.route.proxy = proxyName;
 }
 
 void HopProxy::retarget(const QUrl &url)
 {
-    if (!m_router || !m_ticket)
+    // Without a pin the hop is requested at the URL begin() assigned: nothing to move.
+    if (!m_router || !m_ticket || url == m_url)
         return;
     m_router->release(m_ticket);
     m_ticket = m_router->assign(url, m_proxy);
+    m_url = url;
 }
 
 void HopProxy::end(const QNetworkReply *reply, Hop &hop, ChainResult &result)

@@ -41,7 +41,8 @@ public:
 private:
     struct Assignment
     {
-        QString key;
+        QString key; // the URL, without fragment and user
+        QString origin; // scheme, host and port
         QNetworkProxy proxy;
     };
     mutable QMutex m_mutex; // Qt may ask from its HTTP thread
@@ -81,6 +82,7 @@ public:
 private:
     ProxyRouter *m_router = nullptr;
     quint64 m_ticket = 0;
+    QUrl m_url; // the URL the ticket holds
     QNetworkProxy m_proxy;
     ProxyAuthResponder m_auth; // the chain's: a proxy's Digest nonce serves its later hops
     QString m_user; // this hop's --proxy-user, for a proxy that reads the request

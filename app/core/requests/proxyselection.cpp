@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/requests/proxyselection.h"
 
+#include "core/requests/urlinput.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QMutexLocker>
@@ -181,6 +183,11 @@ QNetworkProxy proxyFor(const ProxySetting &setting, const QUrl &url, SystemProxy
         return none;
     QNetworkProxy proxy;
     if (setting.mode == ProxySetting::Mode::System) {
+        // The system's proxy is the network's way out, not a way to this machine: Qt's own proxy
+        // resolution, Chrome and Firefox never send loopback through it, and neither do we (nor
+        // ask libproxy, whose first answer costs half a millisecond). -x still reaches loopback.
+        if (isLoopbackHost(url.host()))
+            return none;
         proxy = systemProxies
             ? systemProxies->proxyFor(url)
             : firstChoice(QNetworkProxyFactory::systemProxyForQuery(QNetworkProxyQuery(url)));

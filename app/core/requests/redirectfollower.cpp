@@ -114,16 +114,16 @@ HeaderList RedirectFollower::headersForSending() const
 
 QByteArray RedirectFollower::requestKey() const
 {
-    // Same method, URL (no fragment), body and cookies: sending it again would only loop.
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(m_current.method);
-    hash.addData("\n");
-    hash.addData(urlForSending().toEncoded());
-    hash.addData("\n");
-    hash.addData(m_current.hasBody ? m_current.body : QByteArrayLiteral("<no body>"));
-    hash.addData("\n");
-    hash.addData(headerValue(headersForSending(), "Cookie"));
-    return hash.result();
+    // Same method, URL (no fragment), body and cookies: sending it again would only loop. The
+    // body is kept as its digest (it may be large, and a chain keeps a key per hop); a request
+    // without one, as most redirected ones are, needs no hashing at all.
+    QByteArray key = m_current.method + '\n' + urlForSending().toEncoded() + '\n'
+        + headerValue(headersForSending(), "Cookie") + '\n';
+    if (m_current.hasBody)
+        key += QCryptographicHash::hash(m_current.body, QCryptographicHash::Sha256);
+    else
+        key += "<no body>";
+    return key;
 }
 
 RedirectFollower::Decision RedirectFollower::stopWith(Hop &hop, StopReason reason, CheckId check,

@@ -109,7 +109,12 @@ QString escapeBytesForDisplay(QByteArrayView bytes)
 
 QString escapeForDisplay(const QString &text)
 {
-    // Most text needs nothing: hand back the same string, still sharing its buffer.
+    // Most text needs nothing: hand back the same string, still sharing its buffer. Printable
+    // ASCII (every URL, header name and status line of a well-behaved server) is told at a glance,
+    // without decoding the text into code points first.
+    if (std::all_of(text.cbegin(), text.cend(),
+                    [](QChar c) { return c.unicode() >= 0x20 && c.unicode() < 0x7f; }))
+        return text;
     const QList<uint> codePoints = text.toUcs4();
     if (std::none_of(codePoints.cbegin(), codePoints.cend(), [](uint c) { return isHidden(c); }))
         return text;

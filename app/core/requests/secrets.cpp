@@ -129,6 +129,8 @@ QUrl maskUrlPassword(const QUrl &url)
 
 QByteArray maskUrlPasswordIn(const QByteArray &text)
 {
+    if (!text.contains('@')) // no user information, so no password: most Locations, read at a glance
+        return text;
     const QUrl url = QUrl::fromEncoded(text.trimmed(), QUrl::TolerantMode);
     // Already masked (a value masked for the history or the view, masked again where it is shown):
     // as it is, not re-encoded.

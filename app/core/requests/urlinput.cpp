@@ -2,6 +2,7 @@
 #include "core/requests/urlinput.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 
 #include <algorithm>
 
@@ -249,6 +250,19 @@ QString describeInvalidUrl(const QUrl &url)
         return UrlInputText::tr(
             "The fragment of the URL (after #) contains a character that is not allowed.");
     return UrlInputText::tr("The URL is not valid; write it as http://host/path or https://host/path.");
+}
+
+bool isLoopbackHost(const QString &host)
+{
+    QString bare = host.trimmed().toLower();
+    if (bare.startsWith(u'[') && bare.endsWith(u']'))
+        bare = bare.mid(1, bare.size() - 2);
+    while (bare.endsWith(u'.'))
+        bare.chop(1);
+    if (bare == u"localhost" || bare.endsWith(u".localhost"))
+        return true;
+    const QHostAddress address(bare);
+    return !address.isNull() && address.isLoopback();
 }
 
 } // namespace StatusScope::Core

@@ -30,4 +30,8 @@ UrlInput readTypedUrl(const QString &typed);
 // with the whole URL, password included.
 QString describeInvalidUrl(const QUrl &url);
 
+// This machine: "localhost", a name under .localhost (RFC 6761), 127.0.0.0/8 and ::1; `host` as
+// QUrl gives it or as typed (any case, [IPv6] brackets, a final dot).
+bool isLoopbackHost(const QString &host);
+
 } // namespace StatusScope::Core
