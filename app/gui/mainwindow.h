@@ -166,6 +166,7 @@ private:
     {
         std::optional<Core::AuditRunOptions> options;
         Core::AuditInputSettings input;
+        QByteArray layout;
     };
     AuditSettings m_auditSettings;
     std::function<bool(CloseRisk)> m_closeQuestion; // see setCloseQuestion()

@@ -65,7 +65,7 @@ void MainWindow::setSettings(Core::Settings *settings)
     m_consoleSettings = {settings->consoleSplitter(), settings->lastRequest(), settings->requestOptions()};
     if (m_console)
         applyConsoleSettings();
-    m_auditSettings = {settings->auditOptions(), settings->auditInput()};
+    m_auditSettings = {settings->auditOptions(), settings->auditInput(), settings->auditSplitter()};
     if (m_auditPage)
         applyAuditSettings();
     switch (settings->page()) {
@@ -95,6 +95,7 @@ void MainWindow::applyAuditSettings()
     if (!input.text.isEmpty())
         m_auditPage->setInputText(input.text);
     m_auditPage->setInputTab(pageTab(input.tab));
+    m_auditPage->restoreLayout(m_auditSettings.layout);
 }
 
 void MainWindow::saveSettings()
@@ -122,6 +123,7 @@ void MainWindow::saveSettings()
         m_settings->setAuditInput({settingsTab(m_auditPage->inputTab()), m_auditPage->inputKind(),
                                    m_auditPage->inputFile(), m_auditPage->inputUrl(),
                                    m_auditPage->inputText()});
+        m_settings->setAuditSplitter(m_auditPage->saveLayout());
     }
     m_settings->sync();
 }
@@ -133,6 +135,9 @@ void MainWindow::resetLayout()
     m_consoleSettings.layout.clear();
     if (m_console)
         m_console->restoreLayout({});
+    m_auditSettings.layout.clear();
+    if (m_auditPage)
+        m_auditPage->resetLayout();
     resize(1100, 720);
     fitToScreen(this);
     m_ui->historyAction->setChecked(m_ui->pages->currentWidget() == m_console);

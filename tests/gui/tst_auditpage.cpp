@@ -56,6 +56,7 @@ private Q_SLOTS:
     void exportsReadBack();
     void harMasksCredentials();
     void rerunOnlyTheFailedRows();
+    void aNewRunTakesDownTheLastNotes();
     void keyboard();
     void chainPaneAndHeadersSayWhatTheyAre();
     void ctrl3OpensThePage();
@@ -455,6 +456,33 @@ void tst_AuditPage::rerunOnlyTheFailedRows()
     QVERIFY(!rerun->isEnabled());
     // The selected row shows its new chain.
     QCOMPARE(page.chainView()->shownChain().hops.value(0).status, 200);
+}
+
+void tst_AuditPage::aNewRunTakesDownTheLastNotes()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Gui::AuditPage page(&m_manager, &*m_catalogue);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QSignalSpy finished(&page, &Gui::AuditPage::runFinished);
+    page.setInputText(m_server->origin() + u"/ok\n"_s);
+    QVERIFY(page.start());
+    QVERIFY(finished.wait(10000));
+    QVERIFY(!page.exportCsv(dir.filePath(u"no/such/dir/audit.csv"_s)));
+    auto *notes = page.findChild<QLabel *>(u"notesLabel"_s);
+    QVERIFY(notes);
+    QVERIFY(notes->isVisible());
+    QVERIFY(page.notesText().contains(u"Could not save"_s));
+    // A new run from a sitemap the server holds back, so the run has nothing to say yet: the last
+    // run's sentence is gone, not left to be read as this one's.
+    page.setInputUrl(m_server->url(u"/hold"_s).toString());
+    QVERIFY(page.start());
+    QTRY_COMPARE(m_held.size(), 1);
+    QVERIFY2(!page.notesText().contains(u"Could not save"_s), qPrintable(page.notesText()));
+    QVERIFY(!notes->isVisible() || !notes->text().contains(u"Could not save"_s));
+    page.cancel();
+    QVERIFY(!page.isRunning());
 }
 
 void tst_AuditPage::keyboard()

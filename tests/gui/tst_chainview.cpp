@@ -10,10 +10,13 @@
 #include <QAccessible>
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QHeaderView>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -66,6 +69,7 @@ private Q_SLOTS:
     void textsSetInCodeFollowTheLanguage();
     void routeBadgeAndRequestTab();
     void routeTextsFollowTheLanguage();
+    void narrowViewKeepsEveryColumnInSight();
 
 private:
     QWidget *makeWidget() override
@@ -581,4 +585,79 @@ void tst_ChainView::routeTextsFollowTheLanguage()
 }
 
 QTEST_MAIN(tst_ChainView)
+// Beside the Audit page's table (800×600) the chain view is about 240 px wide: every hop's
+// columns stay in sight without scrolling sideways, the status badge whole and the URL cut in its
+// middle; a header cut short ends in "…" and its tool tip says it whole. Given the width back,
+// every header reads whole again.
+void tst_ChainView::narrowViewKeepsEveryColumnInSight()
+{
+    Core::ChainResult stored;
+    stored.request.url
+        = QUrl(u"http://example.org/campaign/spring-sale-2024/landing-page?utm_source=newsletter"_s);
+    Core::Hop first;
+    first.method = "GET";
+    first.url = stored.request.url;
+    first.status = 302;
+    first.reason = u"Found"_s;
+    first.responseHeaders = {{"Location", "http://example.org/new"}};
+    first.timings.done = 3.5;
+    Core::Hop second;
+    second.index = 1;
+    second.method = "GET";
+    second.url = QUrl(u"http://example.org/new"_s);
+    second.status = 200;
+    second.reason = u"OK"_s;
+    second.startMs = 3.5;
+    second.timings.done = 2;
+    stored.hops = {first, second};
+    stored.totalMs = 5.5;
+    stored.outcome = Core::ChainOutcome::Complete;
+    m_view->showStoredChain(stored);
+    auto *view = child<QTreeView>("chainView");
+    QHeaderView *header = view->header();
+    const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    const auto fits = [header, margin](int column) {
+        return header->fontMetrics().horizontalAdvance(
+                   header->model()->headerData(column, Qt::Horizontal).toString())
+            + 2 * margin
+            <= header->sectionSize(column);
+    };
+
+    m_view->resize(240, 600);
+    QTRY_VERIFY(view->viewport()->width() < 240);
+    QCoreApplication::processEvents();
+    QCOMPARE(view->horizontalScrollBar()->maximum(), 0);
+    QVERIFY2(header->length() <= view->viewport()->width(),
+             qPrintable(u"%1 in %2"_s.arg(header->length()).arg(view->viewport()->width())));
+    const auto *items = static_cast<const QAbstractItemView *>(view);
+    QVERIFY(header->sectionSize(Core::ChainModel::StatusColumn)
+            >= items->sizeHintForColumn(Core::ChainModel::StatusColumn));
+    QVERIFY(!header->isSectionHidden(Core::ChainModel::UrlColumn));
+    QVERIFY(header->sectionSize(Core::ChainModel::UrlColumn) >= 3 * view->fontMetrics().averageCharWidth());
+    int cut = 0;
+    for (int column = 0; column < Core::ChainModel::ColumnCount; ++column) {
+        if (header->isSectionHidden(column) || fits(column))
+            continue;
+        ++cut;
+        const QString text = header->model()->headerData(column, Qt::Horizontal).toString();
+        const QPoint at(header->sectionViewportPosition(column) + header->sectionSize(column) / 2,
+                        header->height() / 2);
+        QHelpEvent help(QEvent::ToolTip, at, header->viewport()->mapToGlobal(at));
+        QCoreApplication::sendEvent(header->viewport(), &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QCOMPARE(QToolTip::text(), text);
+        QToolTip::hideText();
+    }
+    QVERIFY(cut > 0); // at this width some are; the tool tips above were asked for
+
+    m_view->resize(1100, 600);
+    QTRY_VERIFY(view->viewport()->width() > 900);
+    QCoreApplication::processEvents();
+    for (int column = 0; column < Core::ChainModel::ColumnCount; ++column) {
+        QVERIFY(!header->isSectionHidden(column));
+        QVERIFY2(fits(column), qPrintable(header->model()->headerData(column, Qt::Horizontal).toString()));
+    }
+    QCOMPARE(view->horizontalScrollBar()->maximum(), 0);
+}
+
 #include "tst_chainview.moc"

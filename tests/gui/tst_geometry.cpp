@@ -39,6 +39,7 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMainWindow>
@@ -63,6 +64,7 @@
 #include <QTest>
 #include <QTextEdit>
 #include <QTimer>
+#include <QToolTip>
 #include <QTreeView>
 
 #include <cstdio>
@@ -237,6 +239,7 @@ private:
     void checkAll(const QString &state, QWidget *subject = nullptr);
     void checkWindow(QWidget *window, const QString &state);
     void checkViews(QWidget *window, const QString &state);
+    void checkHeaderTexts(const QHeaderView *header, const QString &where);
     void screenshot(QWidget *window, const QString &state);
     // Runs `inspect` on the modal dialog `open` shows, then closes it.
     void withModal(const std::function<void()> &open, const std::function<void(QWidget *)> &inspect);
@@ -322,11 +325,18 @@ void tst_GeometryOnScreen::checkViews(QWidget *window, const QString &state)
                     u"%1 is %2 px wide, less than the %3 px it needs to be read"_s.arg(where).arg(width).arg(
                         readable));
             // A table's columns are all in sight: the last ones are not found by scrolling sideways.
+            // So are a chain's hops' (a tree, one level deep, read as a table).
             if (const auto *table = qobject_cast<QTableView *>(widget);
                 table && table->horizontalScrollBar()->maximum() > 0)
                 m_problems.append(
                     u"%1 shows its columns %2 px wide in %3 px: the last ones are cut"_s.arg(where)
                         .arg(table->horizontalHeader()->length())
+                        .arg(width));
+            if (const auto *chain = qobject_cast<QTreeView *>(widget);
+                chain && chain->objectName() == u"chainView"_s && chain->horizontalScrollBar()->maximum() > 0)
+                m_problems.append(
+                    u"%1 shows its columns %2 px wide in %3 px: the last ones are cut"_s.arg(where)
+                        .arg(chain->header()->length())
                         .arg(width));
             const int lines = 2 * widget->fontMetrics().lineSpacing();
             if (area->viewport()->height() < lines)
@@ -335,6 +345,9 @@ void tst_GeometryOnScreen::checkViews(QWidget *window, const QString &state)
                                       .arg(lines));
             continue;
         }
+        // A header's texts are whole, or end in "…" with the whole text in the section's tool tip.
+        if (const auto *header = qobject_cast<const QHeaderView *>(widget))
+            checkHeaderTexts(header, where);
         // A scrolled form scrolls down, never sideways: its right edge would be out of sight.
         if (const auto *form = qobject_cast<QScrollArea *>(widget); form && form->widget()) {
             if (form->widget()->width() > form->viewport()->width())
@@ -402,6 +415,35 @@ void tst_GeometryOnScreen::checkViews(QWidget *window, const QString &state)
                             .arg(needed));
             }
         }
+    }
+}
+
+void tst_GeometryOnScreen::checkHeaderTexts(const QHeaderView *header, const QString &where)
+{
+    if (header->orientation() != Qt::Horizontal || !header->model())
+        return;
+    const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    for (int logical = 0; logical < header->count(); ++logical) {
+        if (header->isSectionHidden(logical) || header->sectionSize(logical) == 0)
+            continue;
+        const QString text = header->model()->headerData(logical, Qt::Horizontal).toString();
+        int room = header->sectionSize(logical) - 2 * margin;
+        if (header->isSortIndicatorShown() && header->sortIndicatorSection() == logical)
+            room -= header->height() / 2 + 2 * margin; // the sort arrow, as QCommonStyle places it
+        if (header->fontMetrics().horizontalAdvance(text) <= room)
+            continue;
+        // Cut: the section's tool tip must say it whole.
+        const QPoint at(header->sectionViewportPosition(logical) + header->sectionSize(logical) / 2,
+                        header->height() / 2);
+        QHelpEvent help(QEvent::ToolTip, at, header->viewport()->mapToGlobal(at));
+        QCoreApplication::sendEvent(header->viewport(), &help);
+        const QString tip = QToolTip::isVisible() ? QToolTip::text() : QString();
+        QToolTip::hideText();
+        if (tip != text)
+            m_problems.append(
+                u"%1 cuts the header “%2” to %3 px with no tool tip saying it whole (“%4”)"_s.arg(where, text)
+                    .arg(header->sectionSize(logical))
+                    .arg(tip));
     }
 }
 

@@ -16,12 +16,14 @@
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
+#include <cstdlib>
 #include <memory>
 
 using namespace Qt::Literals::StringLiterals;
@@ -38,6 +40,8 @@ private Q_SLOTS:
     void cleanup();
     void auditPageIsRestoredWithItsOptionsAndInput();
     void auditPageNeverOpenedKeepsWhatWasSaved();
+    void auditSplitterIsKept();
+    void auditSplitterIgnoresAStateItCannotUse();
     void closeAsksWhileAnAuditRuns();
     void closeAsksForRowsNotExported();
     void closeQuestionIsAMessageBoxThatCanBeAnswered();
@@ -200,6 +204,70 @@ void tst_MainWindowPages::auditPageNeverOpenedKeepsWhatWasSaved()
 
 // Closing (or Quit) while an audit runs asks first: Cancel keeps the window and the run and shows
 // the page; Stop and Quit stops the run and closes, keeping the settings as any close does.
+// The split between the Audit page's table and its chain comes back as the user left it.
+void tst_MainWindowPages::auditSplitterIsKept()
+{
+    QList<int> moved;
+    {
+        std::unique_ptr<Gui::MainWindow> window = makeWindow();
+        window->resize(1000, 700);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QTest::keyClick(window.get(), Qt::Key_3, Qt::ControlModifier); // View → Audit Redirects
+        auto *splitter = window->auditPage()->findChild<QSplitter *>(u"splitter"_s);
+        QVERIFY(splitter);
+        QTRY_VERIFY(splitter->sizes().value(1) > 0);
+        const QList<int> sizes = splitter->sizes();
+        // Towards the table, as far as the panes' least sizes let it go.
+        splitter->setSizes({sizes.at(0) - 60, sizes.at(1) + 60});
+        moved = splitter->sizes();
+        QVERIFY2(moved != sizes, "the split did not move");
+        QVERIFY(window->close());
+    }
+    QVERIFY(!m_store->value(u"audit/splitter"_s).toByteArray().isEmpty());
+    std::unique_ptr<Gui::MainWindow> window = makeWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    auto *splitter = window->auditPage()->findChild<QSplitter *>(u"splitter"_s);
+    QTRY_COMPARE(splitter->sizes(), moved);
+    // View → Reset Layout gives the table three fifths again.
+    window->resetLayout();
+    QTRY_VERIFY(splitter->sizes() != moved);
+    const QList<int> reset = splitter->sizes();
+    const int total = reset.at(0) + reset.at(1);
+    QVERIFY2(std::abs(reset.at(0) - total * 3 / 5) <= 2,
+             qPrintable(u"%1 and %2"_s.arg(reset.at(0)).arg(reset.at(1))));
+}
+
+// A saved split that cannot be read (edited by hand, damaged) or that is another splitter's (three
+// panes, stacked, collapsible) is ignored: the page opens with its own split and panes that do
+// not collapse, in the orientation its height gives it.
+void tst_MainWindowPages::auditSplitterIgnoresAStateItCannotUse()
+{
+    QSplitter other(Qt::Vertical);
+    for (int i = 0; i < 3; ++i)
+        other.addWidget(new QWidget);
+    other.setChildrenCollapsible(true);
+    other.setSizes({0, 10, 20});
+    const QByteArray foreign = other.saveState();
+    for (const QByteArray &state :
+         {QByteArray("not a splitter"), QByteArray(1, '\xff'), foreign.left(9), foreign}) {
+        m_store->setValue(u"audit/splitter"_s, state);
+        m_store->setValue(u"window/page"_s, u"audit"_s);
+        std::unique_ptr<Gui::MainWindow> window = makeWindow();
+        window->resize(1000, 700);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        auto *splitter = window->auditPage()->findChild<QSplitter *>(u"splitter"_s);
+        QVERIFY(splitter);
+        QCOMPARE(splitter->count(), 2);
+        QVERIFY(!splitter->childrenCollapsible());
+        QCOMPARE(splitter->orientation(), Qt::Horizontal); // the page is lower than 800 px
+        QTRY_VERIFY(splitter->sizes().value(0) > 0 && splitter->sizes().value(1) > 0);
+        QVERIFY(window->close());
+    }
+}
+
 void tst_MainWindowPages::closeAsksWhileAnAuditRuns()
 {
     std::unique_ptr<Gui::MainWindow> window = makeWindow();

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// What Settings keeps of the Audit page: its run options and its input.
+// What Settings keeps of the Audit page: its run options, its input and its split.
 #include "core/settings/settings.h"
 
 #include "core/settings/settingskeys.h"
@@ -112,6 +112,17 @@ void Settings::setAuditInput(const AuditInputSettings &input)
         m_store->setValue(Key::AuditInputText, input.text);
     else
         m_store->remove(Key::AuditInputText);
+}
+
+QByteArray Settings::auditSplitter() const
+{
+    return m_store ? m_store->value(Key::AuditSplitter).toByteArray() : QByteArray();
+}
+
+void Settings::setAuditSplitter(const QByteArray &state)
+{
+    if (m_store)
+        m_store->setValue(Key::AuditSplitter, state);
 }
 
 } // namespace StatusScope::Core

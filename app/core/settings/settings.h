@@ -71,6 +71,9 @@ public:
     static constexpr qsizetype AuditTextLimit = 1024 * 1024;
     AuditInputSettings auditInput() const;
     void setAuditInput(const AuditInputSettings &input);
+    // The split between the Audit page's table and its chain (QSplitter::saveState()).
+    QByteArray auditSplitter() const;
+    void setAuditSplitter(const QByteArray &state);
 
     // The interface language as a code ("de"); empty follows the system.
     QString language() const;

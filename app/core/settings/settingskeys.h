@@ -46,6 +46,7 @@ inline const QString AuditInputKind = u"audit/inputKind"_s;
 inline const QString AuditInputFile = u"audit/inputFile"_s;
 inline const QString AuditInputUrl = u"audit/inputUrl"_s;
 inline const QString AuditInputText = u"audit/inputText"_s;
+inline const QString AuditSplitter = u"audit/splitter"_s; // QSplitter::saveState()
 
 } // namespace StatusScope::Core::SettingsKey
 

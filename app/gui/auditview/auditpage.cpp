@@ -115,7 +115,7 @@ bool AuditPage::start()
         return false;
     QString error;
     std::unique_ptr<Core::AuditInput> input = makeInput(&error);
-    m_notes.clear();
+    clearNotes();
     if (!input) {
         addNote(error);
         return false;
@@ -203,7 +203,7 @@ bool AuditPage::rerunFailed()
         addNote(tr("No row has a problem: there is nothing to re-run."));
         return false;
     }
-    m_notes.clear();
+    clearNotes();
     addNote(tr("Running again the %n rows with a problem.", nullptr, int(sources.size())));
     begin(Core::AuditInput::fromSources(std::move(sources)), true);
     return true;
@@ -351,6 +351,15 @@ void AuditPage::addNote(const QString &text)
     m_ui->notesLabel->setText(m_notes.mid(std::max<qsizetype>(0, m_notes.size() - NotesShown)).join(u'\n'));
     m_ui->notesLabel->show();
     Q_EMIT message(text);
+}
+
+void AuditPage::clearNotes()
+{
+    // The previous run's sentences go with it: left up until the next note, they read as this
+    // run's.
+    m_notes.clear();
+    m_ui->notesLabel->clear();
+    m_ui->notesLabel->hide();
 }
 
 QString AuditPage::notesText() const

@@ -68,6 +68,12 @@ public:
     QString inputFile() const;
     QString inputText() const;
     QString inputUrl() const;
+    // The split between the table and the chain, kept by the window between sessions. A state
+    // that cannot be read (damaged, another splitter's) is ignored: false, and the split stays.
+    QByteArray saveLayout() const;
+    bool restoreLayout(const QByteArray &state);
+    // The split as a new page has it: three fifths for the table, two for the chain.
+    void resetLayout();
     // Rows in the table that no CSV or JSON Lines export has written since they came.
     bool hasUnexportedRows() const;
 
@@ -164,6 +170,8 @@ private:
     void showSelectedChain();
     void onRefetched(qint64 index, const Core::ChainResult &chain);
     void addNote(const QString &text);
+    // Takes down the notes shown, as a run starts.
+    void clearNotes();
     void retranslate();
 
     std::unique_ptr<Ui::AuditPage> m_ui;

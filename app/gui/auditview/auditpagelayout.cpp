@@ -11,49 +11,22 @@
 #include "gui/auditview/auditfiltermodel.h"
 #include "gui/auditview/auditrowmodel.h"
 #include "gui/console/chainview.h"
+#include "gui/widgets/elidingheader.h"
 #include "gui/widgets/statusbadge.h"
 
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
-#include <QProxyStyle>
 #include <QResizeEvent>
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QShortcut>
-#include <QStyleOptionHeader>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace StatusScope::Gui {
-
-namespace {
-
-// The table's headers cut short with "…" rather than mid-letter: the styles of Qt 6.4 draw a
-// header's text whole whatever its width, and a narrow pane (800×600, German) gives the URL and
-// problem columns less than their names.
-class ElidingHeaderStyle final : public QProxyStyle
-{
-public:
-    using QProxyStyle::QProxyStyle;
-
-    void drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
-                     const QWidget *widget) const override
-    {
-        const auto *header = qstyleoption_cast<const QStyleOptionHeader *>(option);
-        if (element != CE_HeaderLabel || !header) {
-            QProxyStyle::drawControl(element, option, painter, widget);
-            return;
-        }
-        QStyleOptionHeader shown = *header;
-        shown.text = header->fontMetrics.elidedText(header->text, Qt::ElideRight, header->rect.width());
-        QProxyStyle::drawControl(element, &shown, painter, widget);
-    }
-};
-
-} // namespace
 
 void AuditPage::setUpChainPane()
 {
@@ -118,10 +91,7 @@ void AuditPage::setUpTable()
     // (the model's) says it whole.
     QHeaderView *header = view->horizontalHeader();
     header->setStretchLastSection(false);
-    header->setTextElideMode(Qt::ElideRight);
-    auto *headerStyle = new ElidingHeaderStyle;
-    headerStyle->setParent(header);
-    header->setStyle(headerStyle);
+    elideHeaderTexts(header);
     // Fixed, not ResizeToContents: that measures every row on each change, which stalls a
     // 10,000-row table for hundreds of milliseconds (keepColumnsInSight() sizes them).
     for (int column :

@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: MIT
 // The Audit page's network side: Edit → Preferences merged into the run's base request, and the
 // passwords they name asked for once, before anything is sent, as the console does. Also what the
-// window keeps of the page between sessions: its run options and its input.
+// window keeps of the page between sessions: its run options, its input and its split.
 #include "gui/auditview/auditpage.h"
 
 #include "ui_auditpage.h"
 
 #include "core/audit/auditinput.h"
 #include "gui/auditview/auditrowmodel.h"
+
+#include <QSplitter>
+
+#include <algorithm>
 
 namespace StatusScope::Gui {
 
@@ -23,6 +27,30 @@ void AuditPage::setRunOptions(const Core::AuditRunOptions &options)
     m_ui->rateSpin->setValue(options.ratePerHost);
 }
 
+QByteArray AuditPage::saveLayout() const
+{
+    return m_ui->splitter->saveState();
+}
+
+bool AuditPage::restoreLayout(const QByteArray &state)
+{
+    QSplitter *splitter = m_ui->splitter;
+    // A saved state carries its orientation and whether panes may collapse; both stay the page's
+    // (the orientation follows the page's height, resizeEvent()), only the sizes are taken.
+    const Qt::Orientation orientation = splitter->orientation();
+    const bool restored = !state.isEmpty() && splitter->restoreState(state);
+    splitter->setOrientation(orientation);
+    splitter->setChildrenCollapsible(false);
+    return restored;
+}
+
+void AuditPage::resetLayout()
+{
+    const QList<int> sizes = m_ui->splitter->sizes();
+    const int total = std::max(5, sizes.value(0) + sizes.value(1));
+    m_ui->splitter->setSizes({total * 3 / 5, total - total * 3 / 5});
+}
+
 Core::AuditInputKind AuditPage::inputKind() const
 {
     return Core::AuditInputKind(m_ui->kindCombo->currentData().toInt());
@@ -36,9 +64,9 @@ AuditPage::InputTab AuditPage::inputTab() const
 
 void AuditPage::setInputTab(InputTab tab)
 {
-    m_ui->inputTabs->setCurrentWidget(tab == InputTab::Paste ? m_ui->pasteTab
-                                      : tab == InputTab::Url ? m_ui->urlTab
-                                                             : m_ui->fileTab);
+    m_ui->inputTabs->setCurrentWidget(tab == InputTab::Paste     ? m_ui->pasteTab
+                                          : tab == InputTab::Url ? m_ui->urlTab
+                                                                 : m_ui->fileTab);
 }
 
 QString AuditPage::inputFile() const

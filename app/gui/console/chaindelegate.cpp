@@ -102,6 +102,20 @@ void ChainDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         const double start = index.data(ChainModel::StartRole).toDouble();
         const double duration = index.data(ChainModel::DurationRole).toDouble();
         const bool running = index.data(ChainModel::RunningRole).toBool();
+        // The bar takes what the time (60 px at the right) leaves. A column with less than 16 px
+        // for the bar (the Audit page's chain pane at 800×600) shows the time alone, and nothing
+        // is drawn over the reason beside it.
+        const QString time = index.data().toString();
+        painter->setClipRect(option.rect);
+        if (option.rect.width() < 4 + 16 + 60) {
+            painter->setPen(option.state & QStyle::State_Selected
+                                ? option.palette.color(QPalette::HighlightedText)
+                                : option.palette.color(QPalette::Text));
+            painter->drawText(option.rect.adjusted(2, 0, -2, 0), Qt::AlignRight | Qt::AlignVCenter,
+                              option.fontMetrics.elidedText(time, Qt::ElideRight, option.rect.width() - 4));
+            painter->restore();
+            return;
+        }
         const QRect track
             = option.rect.adjusted(4, option.rect.height() / 2 - 4, -60, -(option.rect.height() / 2 - 4));
         const int x = track.left() + int(track.width() * std::min(1.0, start / axis));

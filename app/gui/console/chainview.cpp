@@ -13,6 +13,7 @@
 #include "gui/console/consolestyle.h"
 #include "gui/console/hopdetailhtml.h"
 #include "gui/console/responseheaderlist.h"
+#include "gui/widgets/elidingheader.h"
 #include "gui/widgets/screenfit.h"
 
 #include <QAccessible>
@@ -25,6 +26,7 @@
 #include <QImage>
 
 #include <algorithm>
+#include <array>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -57,14 +59,19 @@ void ChainView::setUpChain()
     m_ui->chainView->setItemDelegate(new ChainDelegate(m_ui->chainView));
     QHeaderView *header = m_ui->chainView->header();
     header->setStretchLastSection(false);
+    // fitChainColumns() sizes the short columns (ResizeToContents would keep a cut header's whole
+    // width) and shares out the rest; the URL takes what is left.
     for (int column : {ChainModel::IndexColumn, ChainModel::MethodColumn, ChainModel::StatusColumn,
                        ChainModel::WarningsColumn})
-        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+        header->setSectionResizeMode(column, QHeaderView::Fixed);
     header->setSectionResizeMode(ChainModel::UrlColumn, QHeaderView::Stretch);
+    header->setMinimumSectionSize(3 * m_ui->chainView->fontMetrics().averageCharWidth()); // "h…"
+    elideHeaderTexts(header);
     m_ui->chainView->viewport()->installEventFilter(this);
     connect(m_chain, &QAbstractItemModel::rowsInserted, this, &ChainView::fitChainColumns);
     connect(m_chain, &QAbstractItemModel::dataChanged, this, &ChainView::fitChainColumns);
     connect(m_chain, &QAbstractItemModel::modelReset, this, &ChainView::fitChainColumns);
+    connect(m_chain, &QAbstractItemModel::headerDataChanged, this, &ChainView::fitChainColumns);
     connect(m_ui->chainView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showHop(current.row()); });
     // A status badge opens its catalogue entry (double-click, or Enter on the row).
@@ -88,22 +95,62 @@ void ChainView::setUpChain()
 
 void ChainView::fitChainColumns()
 {
-    // The short columns are as wide as what they hold; the reason and the time bar take a share of
-    // what is left and the URL (elided in its middle, whole in its tool tip) the rest, so a narrow
-    // window shows every column without a scroll bar over the rows. A cut reason shows whole in
-    // its tool tip (ChainDelegate).
+    // Every column in sight without a scroll bar over the rows, however narrow the view (the Audit
+    // page's chain pane at 800×600 is about 240 px): the short columns (#, method, status, checks)
+    // as wide as their headers and cells, or, where that would leave the URL too little, as wide
+    // as their cells, their headers ending in "…" (whole in the tool tip, elideHeaderTexts()).
+    // The reason and the time bar take a share of what is left and the URL (elided in its middle,
+    // whole in its tool tip) the rest. A cut reason shows whole in its tool tip (ChainDelegate).
     QTreeView *view = m_ui->chainView;
+    const auto *items = static_cast<const QAbstractItemView *>(view);
     QHeaderView *header = view->header();
-    int rest = view->viewport()->width();
-    for (int column : {ChainModel::IndexColumn, ChainModel::MethodColumn, ChainModel::StatusColumn,
-                       ChainModel::WarningsColumn})
-        rest -= header->sectionSize(column);
+    const int width = view->viewport()->width();
     const int character = view->fontMetrics().averageCharWidth();
-    const int reason
-        = std::max(static_cast<QAbstractItemView *>(view)->sizeHintForColumn(ChainModel::ReasonColumn),
-                   header->sectionSizeHint(ChainModel::ReasonColumn));
-    header->resizeSection(ChainModel::ReasonColumn, std::min(reason, std::max(rest / 4, 8 * character)));
-    header->resizeSection(ChainModel::TimingColumn, std::clamp(rest * 3 / 10, 12 * character, 240));
+    const int least = header->minimumSectionSize();
+    std::array<int, ChainModel::ColumnCount> cells{};
+    std::array<int, ChainModel::ColumnCount> whole{};
+    for (int column = 0; column < ChainModel::ColumnCount; ++column) {
+        cells.at(column) = std::max(items->sizeHintForColumn(column), least);
+        whole.at(column) = std::max(cells.at(column), header->sectionSizeHint(column));
+    }
+    constexpr std::array Short{ChainModel::IndexColumn, ChainModel::MethodColumn, ChainModel::StatusColumn,
+                               ChainModel::WarningsColumn};
+    const auto sum = [&Short](const std::array<int, ChainModel::ColumnCount> &sizes) {
+        int total = 0;
+        for (int column : Short)
+            total += sizes.at(column);
+        return total;
+    };
+    // Room for the URL's host and the first letters of the reason and the time, before a header
+    // of a short column is cut.
+    const int others
+        = 12 * character + std::min(whole.at(ChainModel::ReasonColumn), 8 * character) + 8 * character;
+    const auto &shorts = width - sum(whole) >= others ? whole : cells;
+    for (int column : Short)
+        header->resizeSection(column, shorts.at(column));
+    const int rest = width - sum(shorts);
+    int reason = std::min(whole.at(ChainModel::ReasonColumn), std::max(rest / 4, 8 * character));
+    int timing = std::clamp(rest * 3 / 10, 12 * character, 240);
+    bool timed = true;
+    if (rest - reason - timing < 12 * character) {
+        // Too narrow for that: the URL and the reason share what there is, the URL the most, and
+        // the time column keeps room for its numbers whole ("12.5 ms"; ChainDelegate leaves out
+        // the bar). Where even that would leave the URL less than a few letters, the time goes
+        // (the hop's Times tab and the summary line say it).
+        int times = least;
+        for (int row = 0; row < m_chain->rowCount(); ++row)
+            times = std::max(times,
+                             view->fontMetrics().horizontalAdvance(
+                                 m_chain->index(row, ChainModel::TimingColumn).data().toString())
+                                 + 8);
+        reason = std::min(whole.at(ChainModel::ReasonColumn), std::max(rest * 3 / 10, least));
+        timing = times;
+        timed = rest - reason - timing >= 8 * character;
+    }
+    header->resizeSection(ChainModel::ReasonColumn, reason);
+    header->setSectionHidden(ChainModel::TimingColumn, !timed);
+    if (timed)
+        header->resizeSection(ChainModel::TimingColumn, timing);
 }
 
 bool ChainView::eventFilter(QObject *watched, QEvent *event)
