@@ -43,10 +43,6 @@
         <translation>-o nennt die Eingabe „%1“: Die Ergebnisse würden sie ersetzen; schreiben Sie sie in eine andere Datei.</translation>
     </message>
     <message>
-        <source>A file, an http or https URL, or - for standard input: a list of URLs (one a line), a redirect map (source,expected_target[,expected_status], CSV or tab-separated) or a sitemap (.xml, .xml.gz or a sitemap index). Each source&apos;s result comes in the input&apos;s order as it finishes, then a summary. Exit status: 0 when every source matched (without expectations: ended on 2xx with no problem), 1 when any did not, 2 for bad input (nothing sent), 130 when interrupted with Ctrl+C (after the summary of what finished; a second Ctrl+C ends at once).</source>
-        <translation>Eine Datei, eine http- oder https-URL oder - für die Standardeingabe: eine Liste von URLs (eine pro Zeile), eine Weiterleitungstabelle (source,expected_target[,expected_status], CSV oder durch Tabulatoren getrennt) oder eine Sitemap (.xml, .xml.gz oder ein Sitemap-Index). Das Ergebnis jeder Quelle erscheint in der Reihenfolge der Eingabe, sobald sie fertig ist, danach eine Zusammenfassung. Exit-Status: 0, wenn jede Quelle passte (ohne Erwartungen: endete mit 2xx ohne Problem), 1, wenn eine nicht passte, 2 bei ungültiger Eingabe (nichts gesendet), 130 bei Abbruch mit Strg+C (nach der Zusammenfassung des Fertigen; ein zweites Strg+C beendet sofort).</translation>
-    </message>
-    <message>
         <source>Read the input as a redirect map.</source>
         <translation>Die Eingabe als Weiterleitungstabelle lesen.</translation>
     </message>
@@ -145,6 +141,10 @@
     <message>
         <source>Show credentials (a password in a URL, what -H, -u and the like send) instead of masking them.</source>
         <translation>Zugangsdaten (ein Passwort in einer URL, was -H, -u und Ähnliche senden) zeigen, statt sie zu maskieren.</translation>
+    </message>
+    <message>
+        <source>A file, an http or https URL, or - for standard input: a list of URLs (one a line), a redirect map (source,expected_target[,expected_status], CSV with commas or semicolons, or tab-separated) or a sitemap (.xml, .xml.gz or a sitemap index). Each source&apos;s result comes in the input&apos;s order as it finishes, then a summary. Exit status: 0 when every source matched (without expectations: ended on 2xx with no problem), 1 when any did not, 2 for bad input (nothing sent), 130 when interrupted with Ctrl+C (after the summary of what finished; a second Ctrl+C ends at once).</source>
+        <translation>Eine Datei, eine http- oder https-URL oder - für die Standardeingabe: eine Liste von URLs (eine pro Zeile), eine Weiterleitungstabelle (source,expected_target[,expected_status], CSV mit Kommas oder Semikolons oder durch Tabulatoren getrennt) oder eine Sitemap (.xml, .xml.gz oder ein Sitemap-Index). Das Ergebnis jeder Quelle erscheint in der Reihenfolge der Eingabe, sobald sie fertig ist, danach eine Zusammenfassung. Exit-Status: 0, wenn jede Quelle passte (ohne Erwartungen: endete mit 2xx ohne Problem), 1, wenn eine nicht passte, 2 bei ungültiger Eingabe (nichts gesendet), 130 bei Abbruch mit Strg+C (nach der Zusammenfassung des Fertigen; ein zweites Strg+C beendet sofort).</translation>
     </message>
 </context>
 <context>
@@ -316,6 +316,14 @@
     <message>
         <source>the gzip data stops before the end of its stream (cut short)</source>
         <translation>die gzip-Daten brechen vor dem Ende ihres Datenstroms ab (abgeschnitten)</translation>
+    </message>
+    <message>
+        <source>Read as a redirect map: line %1 has a source and a target separated by a semicolon.</source>
+        <translation>Als Weiterleitungstabelle gelesen: Zeile %1 enthält eine Quelle und ein Ziel, durch ein Semikolon getrennt.</translation>
+    </message>
+    <message>
+        <source>Line %1 names the separator (%2): not checked.</source>
+        <translation>Zeile %1 nennt das Trennzeichen (%2): nicht geprüft.</translation>
     </message>
 </context>
 <context>

@@ -41,10 +41,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A file, an http or https URL, or - for standard input: a list of URLs (one a line), a redirect map (source,expected_target[,expected_status], CSV or tab-separated) or a sitemap (.xml, .xml.gz or a sitemap index). Each source&apos;s result comes in the input&apos;s order as it finishes, then a summary. Exit status: 0 when every source matched (without expectations: ended on 2xx with no problem), 1 when any did not, 2 for bad input (nothing sent), 130 when interrupted with Ctrl+C (after the summary of what finished; a second Ctrl+C ends at once).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Read the input as a redirect map.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -142,6 +138,10 @@
     </message>
     <message>
         <source>Show credentials (a password in a URL, what -H, -u and the like send) instead of masking them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file, an http or https URL, or - for standard input: a list of URLs (one a line), a redirect map (source,expected_target[,expected_status], CSV with commas or semicolons, or tab-separated) or a sitemap (.xml, .xml.gz or a sitemap index). Each source&apos;s result comes in the input&apos;s order as it finishes, then a summary. Exit status: 0 when every source matched (without expectations: ended on 2xx with no problem), 1 when any did not, 2 for bad input (nothing sent), 130 when interrupted with Ctrl+C (after the summary of what finished; a second Ctrl+C ends at once).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -313,6 +313,14 @@
     </message>
     <message>
         <source>the gzip data stops before the end of its stream (cut short)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as a redirect map: line %1 has a source and a target separated by a semicolon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 names the separator (%2): not checked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -43,10 +43,6 @@
         <translation>-o nombra la entrada “%1”: los resultados la sustituirían; escríbalos en otro archivo.</translation>
     </message>
     <message>
-        <source>A file, an http or https URL, or - for standard input: a list of URLs (one a line), a redirect map (source,expected_target[,expected_status], CSV or tab-separated) or a sitemap (.xml, .xml.gz or a sitemap index). Each source&apos;s result comes in the input&apos;s order as it finishes, then a summary. Exit status: 0 when every source matched (without expectations: ended on 2xx with no problem), 1 when any did not, 2 for bad input (nothing sent), 130 when interrupted with Ctrl+C (after the summary of what finished; a second Ctrl+C ends at once).</source>
-        <translation>Un archivo, una URL http o https, o - para la entrada estándar: una lista de URL (una por línea), un mapa de redirecciones (source,expected_target[,expected_status], CSV o separado por tabuladores) o un sitemap (.xml, .xml.gz o un índice de sitemaps). El resultado de cada origen aparece en el orden de la entrada a medida que termina, y después un resumen. Estado de salida: 0 cuando todos los orígenes coincidieron (sin expectativas: terminaron en 2xx sin ningún problema), 1 cuando alguno no, 2 para una entrada incorrecta (no se envía nada), 130 cuando se interrumpe con Ctrl+C (tras el resumen de lo que terminó; un segundo Ctrl+C termina en el acto).</translation>
-    </message>
-    <message>
         <source>Read the input as a redirect map.</source>
         <translation>Leer la entrada como un mapa de redirecciones.</translation>
     </message>
@@ -145,6 +141,10 @@
     <message>
         <source>Show credentials (a password in a URL, what -H, -u and the like send) instead of masking them.</source>
         <translation>Mostrar las credenciales (una contraseña en una URL, lo que envían -H, -u y similares) en lugar de enmascararlas.</translation>
+    </message>
+    <message>
+        <source>A file, an http or https URL, or - for standard input: a list of URLs (one a line), a redirect map (source,expected_target[,expected_status], CSV with commas or semicolons, or tab-separated) or a sitemap (.xml, .xml.gz or a sitemap index). Each source&apos;s result comes in the input&apos;s order as it finishes, then a summary. Exit status: 0 when every source matched (without expectations: ended on 2xx with no problem), 1 when any did not, 2 for bad input (nothing sent), 130 when interrupted with Ctrl+C (after the summary of what finished; a second Ctrl+C ends at once).</source>
+        <translation>Un archivo, una URL http o https, o - para la entrada estándar: una lista de URL (una por línea), un mapa de redirecciones (source,expected_target[,expected_status], CSV con comas o puntos y coma, o separado por tabuladores) o un sitemap (.xml, .xml.gz o un índice de sitemaps). El resultado de cada origen aparece en el orden de la entrada a medida que termina, y después un resumen. Estado de salida: 0 cuando todos los orígenes coincidieron (sin expectativas: terminaron en 2xx sin ningún problema), 1 cuando alguno no, 2 para una entrada incorrecta (no se envía nada), 130 cuando se interrumpe con Ctrl+C (tras el resumen de lo que terminó; un segundo Ctrl+C termina en el acto).</translation>
     </message>
 </context>
 <context>
@@ -316,6 +316,14 @@
     <message>
         <source>the gzip data stops before the end of its stream (cut short)</source>
         <translation>los datos gzip se interrumpen antes del final de su flujo (cortados)</translation>
+    </message>
+    <message>
+        <source>Read as a redirect map: line %1 has a source and a target separated by a semicolon.</source>
+        <translation>Leído como mapa de redirecciones: la línea %1 tiene un origen y un destino separados por un punto y coma.</translation>
+    </message>
+    <message>
+        <source>Line %1 names the separator (%2): not checked.</source>
+        <translation>La línea %1 indica el separador (%2): no se comprueba.</translation>
     </message>
 </context>
 <context>

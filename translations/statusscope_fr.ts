@@ -43,10 +43,6 @@
         <translation>-o désigne l&apos;entrée « %1 » : les résultats la remplaceraient ; écrivez-les dans un autre fichier.</translation>
     </message>
     <message>
-        <source>A file, an http or https URL, or - for standard input: a list of URLs (one a line), a redirect map (source,expected_target[,expected_status], CSV or tab-separated) or a sitemap (.xml, .xml.gz or a sitemap index). Each source&apos;s result comes in the input&apos;s order as it finishes, then a summary. Exit status: 0 when every source matched (without expectations: ended on 2xx with no problem), 1 when any did not, 2 for bad input (nothing sent), 130 when interrupted with Ctrl+C (after the summary of what finished; a second Ctrl+C ends at once).</source>
-        <translation>Un fichier, une URL http ou https, ou - pour l&apos;entrée standard : une liste d&apos;URL (une par ligne), une table de redirections (source,expected_target[,expected_status], en CSV ou séparée par des tabulations) ou un sitemap (.xml, .xml.gz ou un index de sitemaps). Le résultat de chaque source arrive dans l&apos;ordre de l&apos;entrée, dès qu&apos;il est terminé, puis un résumé. Code de sortie : 0 quand chaque source est conforme (sans attentes : terminée sur un 2xx sans problème), 1 quand l&apos;une ne l&apos;est pas, 2 pour une entrée invalide (rien n&apos;est envoyé), 130 en cas d&apos;interruption par Ctrl+C (après le résumé de ce qui s&apos;est terminé ; un second Ctrl+C arrête immédiatement).</translation>
-    </message>
-    <message>
         <source>Read the input as a redirect map.</source>
         <translation>Lire l&apos;entrée comme une table de redirections.</translation>
     </message>
@@ -145,6 +141,10 @@
     <message>
         <source>Show credentials (a password in a URL, what -H, -u and the like send) instead of masking them.</source>
         <translation>Afficher les identifiants (un mot de passe dans une URL, ce qu&apos;envoient -H, -u et leurs semblables) au lieu de les masquer.</translation>
+    </message>
+    <message>
+        <source>A file, an http or https URL, or - for standard input: a list of URLs (one a line), a redirect map (source,expected_target[,expected_status], CSV with commas or semicolons, or tab-separated) or a sitemap (.xml, .xml.gz or a sitemap index). Each source&apos;s result comes in the input&apos;s order as it finishes, then a summary. Exit status: 0 when every source matched (without expectations: ended on 2xx with no problem), 1 when any did not, 2 for bad input (nothing sent), 130 when interrupted with Ctrl+C (after the summary of what finished; a second Ctrl+C ends at once).</source>
+        <translation>Un fichier, une URL http ou https, ou - pour l&apos;entrée standard : une liste d&apos;URL (une par ligne), une table de redirections (source,expected_target[,expected_status], en CSV avec des virgules ou des points-virgules, ou séparée par des tabulations) ou un sitemap (.xml, .xml.gz ou un index de sitemaps). Le résultat de chaque source arrive dans l&apos;ordre de l&apos;entrée, dès qu&apos;il est terminé, puis un résumé. Code de sortie : 0 quand chaque source est conforme (sans attentes : terminée sur un 2xx sans problème), 1 quand l&apos;une ne l&apos;est pas, 2 pour une entrée invalide (rien n&apos;est envoyé), 130 en cas d&apos;interruption par Ctrl+C (après le résumé de ce qui s&apos;est terminé ; un second Ctrl+C arrête immédiatement).</translation>
     </message>
 </context>
 <context>
@@ -316,6 +316,14 @@
     <message>
         <source>the gzip data stops before the end of its stream (cut short)</source>
         <translation>les données gzip s&apos;arrêtent avant la fin de leur flux (tronquées)</translation>
+    </message>
+    <message>
+        <source>Read as a redirect map: line %1 has a source and a target separated by a semicolon.</source>
+        <translation>Lu comme une table de redirections : la ligne %1 a une source et une cible séparées par un point-virgule.</translation>
+    </message>
+    <message>
+        <source>Line %1 names the separator (%2): not checked.</source>
+        <translation>La ligne %1 indique le séparateur (%2) : non vérifiée.</translation>
     </message>
 </context>
 <context>

@@ -214,7 +214,8 @@ void configureAudit(QCommandLineParser &parser)
         u"INPUT"_s,
         AuditCommand::tr(
             "A file, an http or https URL, or - for standard input: a list of URLs (one a line), "
-            "a redirect map (source,expected_target[,expected_status], CSV or tab-separated) "
+            "a redirect map (source,expected_target[,expected_status], CSV with commas or semicolons, or "
+            "tab-separated) "
             "or a sitemap (.xml, .xml.gz or a sitemap index). Each source's result comes in the "
             "input's order as it finishes, then a summary. Exit status: 0 when every source matched "
             "(without expectations: ended on 2xx with no problem), 1 when any did not, 2 for bad "

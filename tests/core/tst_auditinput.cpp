@@ -33,6 +33,8 @@ private Q_SLOTS:
     void mapWithHeaderRow();
     void mapWithoutHeaderRow();
     void mapTabSeparated();
+    void mapFromASpreadsheet_data();
+    void mapFromASpreadsheet();
     void mapQuotedLineBreak();
     void mapUnclosedQuote();
     void mapByteOrderMarkAndPieces();
@@ -230,6 +232,55 @@ void tst_AuditInput::mapTabSeparated()
     QCOMPARE(sources.at(1).expectedTarget, QUrl(u"https://old.example/up"_s));
 }
 
+void tst_AuditInput::mapFromASpreadsheet_data()
+{
+    // As spreadsheets save "CSV" where the comma is the decimal mark (German, French, Spanish):
+    // semicolons, a byte order mark, CRLF, a header in the sheet's language, sometimes a first
+    // "sep=;" line naming the separator, and quotes where a field holds one.
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<qint64>("firstLine");
+    QTest::newRow("German header")
+        << "\xEF\xBB\xBFQuelle;Ziel;Status\r\nhttps://a.example/alt?ids=1,2;/neu;301\r\n"
+           "\"https://a.example/b;c\";https://b.example/;\r\n"_ba
+        << qint64(2);
+    QTest::newRow("sep= line, French header")
+        << "sep=;\r\nAncienne URL;Nouvelle URL;Statut\r\nhttps://a.example/alt?ids=1,2;/neu;301\r\n"
+           "\"https://a.example/b;c\";https://b.example/;\r\n"_ba
+        << qint64(3);
+    QTest::newRow("no header") << "https://a.example/alt?ids=1,2;/neu;301\n"
+                                  "\"https://a.example/b;c\";https://b.example/\n"_ba
+                               << qint64(1);
+}
+
+void tst_AuditInput::mapFromASpreadsheet()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(qint64, firstLine);
+    for (const AuditInputKind kind : {AuditInputKind::Guess, AuditInputKind::Map}) {
+        QBuffer buffer(&bytes);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        auto input = AuditInput::fromDevice(&buffer, u"sheet.csv"_s, kind);
+        const QList<AuditSource> sources = drain(*input);
+        QCOMPARE(input->kind(), AuditInputKind::Map);
+        QCOMPARE(sources.size(), 2);
+        QCOMPARE(input->total(), 2); // neither the sep= line nor the header row counted
+        QVERIFY2(sources.at(0).isValid(), qPrintable(sources.at(0).invalid));
+        QCOMPARE(sources.at(0).line, firstLine);
+        // The comma inside the URL is the URL's: the separator is the semicolon.
+        QCOMPARE(sources.at(0).url, QUrl(u"https://a.example/alt?ids=1,2"_s));
+        QCOMPARE(sources.at(0).expectedTarget, QUrl(u"https://a.example/neu"_s));
+        QCOMPARE(sources.at(0).expectedStatus, 301);
+        QVERIFY2(sources.at(1).isValid(), qPrintable(sources.at(1).invalid));
+        QCOMPARE(sources.at(1).url, QUrl(u"https://a.example/b;c"_s)); // quoted, separator and all
+        QCOMPARE(sources.at(1).expectedTarget, QUrl(u"https://b.example/"_s));
+        QCOMPARE(sources.at(1).expectedStatus, std::nullopt);
+        if (kind == AuditInputKind::Guess) {
+            QVERIFY2(input->notes().value(0).startsWith(u"Read as a redirect map"_s),
+                     qPrintable(input->notes().join(u'\n')));
+        }
+    }
+}
+
 void tst_AuditInput::mapQuotedLineBreak()
 {
     auto input = AuditInput::fromText(u"from,to\n"
@@ -329,6 +380,13 @@ void tst_AuditInput::guess_data()
     QTest::newRow("map, relative target") << "https://a.example/x,/y,301\n"_ba << AuditInputKind::Map;
     QTest::newRow("map, tab") << "https://a.example/x\thttps://b.example/\n"_ba << AuditInputKind::Map;
     QTest::newRow("map, header row") << "old_url,new_url\nhttps://a.example/,b\n"_ba << AuditInputKind::Map;
+    QTest::newRow("map, semicolon") << "https://a.example/x;/y;301\n"_ba << AuditInputKind::Map;
+    QTest::newRow("map, semicolon, comma in URL")
+        << "https://a.example/?ids=1,2;/y\n"_ba << AuditInputKind::Map;
+    QTest::newRow("map, German header row")
+        << "Quelle;Ziel\nhttps://a.example/;b\n"_ba << AuditInputKind::Map;
+    QTest::newRow("map, sep= line") << "sep=;\nhttps://a.example/;b\n"_ba << AuditInputKind::Map;
+    QTest::newRow("semicolon inside a list URL") << "https://a.example/a;b=1\n"_ba << AuditInputKind::List;
     QTest::newRow("sitemap") << "  <?xml version=\"1.0\"?><urlset/>"_ba << AuditInputKind::Sitemap;
     QTest::newRow("gzip") << "\x1f\x8b\x08\x00"_ba << AuditInputKind::Sitemap;
 }

@@ -185,34 +185,32 @@ AuditInputKind guessAuditInputKind(QByteArrayView head, QString *why)
         const QStringView trimmed = line.trimmed();
         if (trimmed.isEmpty() || trimmed.startsWith(u'#'))
             continue;
-        const QChar separator = trimmed.contains(u'\t') ? u'\t' : u',';
+        const QChar separator = AuditLineReader::mapSeparator(trimmed);
         QStringList fields;
         if (!AuditLineReader::splitRecord(trimmed, separator, &fields)) {
             say(AuditInputText::tr("Read as a redirect map: line %1 opens a quoted field.").arg(lineNumber));
             return AuditInputKind::Map;
         }
         // The map's reader says in a note of its own that the line is a header row, naming its
-        // columns: saying it here too would tell it twice.
-        if (AuditLineReader::isHeaderRow(fields)) {
+        // columns, or a spreadsheet's "sep=;" line: saying it here too would tell it twice.
+        if (AuditLineReader::isHeaderRow(fields) || !AuditLineReader::separatorDirective(trimmed).isNull()) {
             say(AuditInputText::tr("Read as a redirect map."));
             return AuditInputKind::Map;
         }
         // A URL may hold a comma itself ("?ids=1,2"): the second field must look like a target.
-        const QString second = fields.value(1);
-        const bool target = fields.size() >= 2 && fields.size() <= 3
-            && (second.startsWith(u'/') || second.startsWith(u"http://"_s, Qt::CaseInsensitive)
-                || second.startsWith(u"https://"_s, Qt::CaseInsensitive) || second.startsWith(u'.')
-                || second.startsWith(u'?'));
-        if (target) {
-            say(separator == u'\t'
-                    ? AuditInputText::tr(
-                          "Read as a redirect map: line %1 has a source and a target separated by "
-                          "a tab.")
-                          .arg(lineNumber)
-                    : AuditInputText::tr(
-                          "Read as a redirect map: line %1 has a source and a target separated by "
-                          "a comma.")
-                          .arg(lineNumber));
+        if (fields.size() >= 2 && fields.size() <= 3 && AuditLineReader::looksLikeTarget(fields.at(1))) {
+            if (separator == u'\t')
+                say(AuditInputText::tr("Read as a redirect map: line %1 has a source and a target separated "
+                                       "by a tab.")
+                        .arg(lineNumber));
+            else if (separator == u';')
+                say(AuditInputText::tr("Read as a redirect map: line %1 has a source and a target separated "
+                                       "by a semicolon.")
+                        .arg(lineNumber));
+            else
+                say(AuditInputText::tr("Read as a redirect map: line %1 has a source and a target separated "
+                                       "by a comma.")
+                        .arg(lineNumber));
             return AuditInputKind::Map;
         }
         break;

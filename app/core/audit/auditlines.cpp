@@ -118,6 +118,16 @@ void AuditLineReader::takeLine(QByteArrayView bytes)
     if (trimmed.isEmpty() || trimmed.startsWith(u'#'))
         return;
     if (m_kind == AuditInputKind::Map) {
+        // A spreadsheet's "sep=;" first line names the separator; it is no row of the map.
+        if (m_firstRow && m_separator.isNull()) {
+            if (const QChar separator = separatorDirective(trimmed); !separator.isNull()) {
+                m_separator = separator;
+                m_notes.append(AuditInputText::tr("Line %1 names the separator (%2): not checked.")
+                                   .arg(m_line)
+                                   .arg(trimmed));
+                return;
+            }
+        }
         readRecord(text, m_line);
         return;
     }
@@ -130,7 +140,7 @@ void AuditLineReader::takeLine(QByteArrayView bytes)
 void AuditLineReader::readRecord(const QString &text, qint64 line)
 {
     if (m_separator.isNull())
-        m_separator = text.contains(u'\t') ? u'\t' : u',';
+        m_separator = mapSeparator(text);
     QStringList fields;
     if (!splitRecord(text, m_separator, &fields)) {
         if (text.size() <= MaxRecordChars) {
@@ -160,6 +170,39 @@ void AuditLineReader::readRecord(const QString &text, qint64 line)
     source.line = line;
     readMapFields(fields, &source);
     m_sources.push_back(std::move(source));
+}
+
+QChar AuditLineReader::mapSeparator(QStringView row)
+{
+    if (row.contains(u'\t'))
+        return u'\t';
+    // A comma first: a URL holds a semicolon less often than a comma ("?ids=1,2"), and a semicolon
+    // file whose first row splits on its commas into a source and a target is rarer still.
+    for (const QChar separator : {QChar(u','), QChar(u';')}) {
+        QStringList fields;
+        if (!splitRecord(row, separator, &fields))
+            return u',';
+        if (isHeaderRow(fields)
+            || (fields.size() >= 2 && fields.size() <= 3 && looksLikeTarget(fields.at(1))))
+            return separator;
+    }
+    return u',';
+}
+
+QChar AuditLineReader::separatorDirective(QStringView line)
+{
+    const QStringView trimmed = line.trimmed();
+    if (trimmed.size() != 5 || !trimmed.startsWith(u"sep=", Qt::CaseInsensitive))
+        return {};
+    const QChar separator = trimmed.at(4);
+    return separator == u',' || separator == u';' || separator == u'|' ? separator : QChar();
+}
+
+bool AuditLineReader::looksLikeTarget(QStringView field)
+{
+    return field.startsWith(u'/') || field.startsWith(u"http://", Qt::CaseInsensitive)
+        || field.startsWith(u"https://", Qt::CaseInsensitive) || field.startsWith(u'.')
+        || field.startsWith(u'?');
 }
 
 bool AuditLineReader::splitRecord(QStringView text, QChar separator, QStringList *fields)
@@ -201,11 +244,17 @@ bool AuditLineReader::splitRecord(QStringView text, QChar separator, QStringList
 
 bool AuditLineReader::isHeaderRow(const QStringList &fields)
 {
-    static const QStringList sourceNames = {u"source"_s,  u"source_url"_s, u"from"_s,          u"old"_s,
-                                            u"old_url"_s, u"url"_s,        u"redirect_from"_s, u"original"_s};
+    // English, and the words of the languages the window speaks: a map kept in a spreadsheet is
+    // often headed in its author's language.
+    static const QStringList sourceNames = {
+        u"source"_s,        u"source_url"_s, u"from"_s,   u"old"_s,         u"old_url"_s,   u"url"_s,
+        u"redirect_from"_s, u"original"_s,   u"quelle"_s, u"alte_url"_s,    u"von"_s,       u"ancienne_url"_s,
+        u"origine"_s,       u"url_source"_s, u"origen"_s, u"url_antigua"_s, u"url_origen"_s};
     static const QStringList targetNames
-        = {u"target"_s,  u"expected_target"_s, u"target_url"_s,  u"to"_s,       u"new"_s,
-           u"new_url"_s, u"destination"_s,     u"redirect_to"_s, u"expected"_s, u"expected_url"_s};
+        = {u"target"_s,       u"expected_target"_s, u"target_url"_s,  u"to"_s,        u"new"_s,
+           u"new_url"_s,      u"destination"_s,     u"redirect_to"_s, u"expected"_s,  u"expected_url"_s,
+           u"ziel"_s,         u"ziel_url"_s,        u"neue_url"_s,    u"nach"_s,      u"cible"_s,
+           u"nouvelle_url"_s, u"url_cible"_s,       u"destino"_s,     u"url_nueva"_s, u"url_destino"_s};
     return fields.size() >= 2 && sourceNames.contains(normalName(fields.at(0)))
         && targetNames.contains(normalName(fields.at(1)));
 }
@@ -283,12 +332,16 @@ qint64 AuditLineReader::countDataLines(QIODevice &device, bool map)
             line = line.sliced(3);
         if (line.isEmpty() || line.startsWith('#'))
             return;
-        if (std::exchange(first, false) && map) {
-            QStringList fields;
+        if (first && map) {
             const QString text = QString::fromUtf8(line);
-            if (splitRecord(text, text.contains(u'\t') ? u'\t' : u',', &fields) && isHeaderRow(fields))
+            if (!separatorDirective(text).isNull())
+                return; // "sep=;" is no row, and the header row may follow it
+            first = false;
+            QStringList fields;
+            if (splitRecord(text, mapSeparator(text), &fields) && isHeaderRow(fields))
                 return;
         }
+        first = false;
         ++count;
     };
     for (;;) {

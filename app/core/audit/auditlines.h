@@ -13,9 +13,11 @@ class QIODevice;
 namespace StatusScope::Core {
 
 // Reads a URL list or a redirect map from bytes fed in any pieces, one line at a time, into
-// sources. A list: one URL a line, blank lines and "#" comments skipped. A map: CSV or, when its
-// first row has a tab, tab-separated; `source,expected_target[,expected_status]`; a header row is
-// recognised by its names; a quoted field may hold the separator, quotes ("") and line breaks.
+// sources. A list: one URL a line, blank lines and "#" comments skipped. A map: CSV (commas, or
+// semicolons as spreadsheets in many languages write it, or the separator a first "sep=" line
+// names) or, when its first row has a tab, tab-separated; `source,expected_target[,expected_status]`;
+// a header row is recognised by its names; a quoted field may hold the separator, quotes ("") and
+// line breaks.
 // A line that cannot be read becomes a source with `invalid` set, in its place.
 class AuditLineReader
 {
@@ -28,6 +30,16 @@ public:
     // Sentences for the user (a header row recognised), taken once.
     QStringList takeNotes() { return std::exchange(m_notes, {}); }
 
+    // The separator of a map whose first row is `row`: a tab when the row has one; else a comma or,
+    // as spreadsheets set to German, French or Spanish save CSV, a semicolon: the first of the two
+    // that splits the row into a header row or a source and something that looks like a target
+    // (looksLikeTarget()). A comma when neither does, or when a quote is left open.
+    static QChar mapSeparator(QStringView row);
+    // The separator a "sep=;" line names (the line spreadsheets write first to say it), or a null
+    // QChar when `line` is no such line.
+    static QChar separatorDirective(QStringView line);
+    // A map's second field as people write targets: a path, an http(s) URL, "./x" or "?query".
+    static bool looksLikeTarget(QStringView field);
     // One map row's fields, RFC 4180 style; false when a quoted field is still open at the end of
     // `text` (the record goes on on the next line).
     static bool splitRecord(QStringView text, QChar separator, QStringList *fields);
