@@ -202,8 +202,8 @@
         <translation>Ein in dieser Zeile geöffnetes Feld in Anführungszeichen wird nie geschlossen.</translation>
     </message>
     <message>
-        <source>The line is not UTF-8 text.</source>
-        <translation>Die Zeile ist kein UTF-8-Text.</translation>
+        <source>The line is not UTF-8 text; save the file as UTF-8 (spreadsheets call it “CSV UTF-8”).</source>
+        <translation>Die Zeile ist kein UTF-8-Text; speichern Sie die Datei als UTF-8 (Tabellenprogramme nennen es „CSV UTF-8“).</translation>
     </message>
     <message>
         <source>Line %1 is a header row (%2): not checked.</source>

@@ -200,7 +200,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The line is not UTF-8 text.</source>
+        <source>The line is not UTF-8 text; save the file as UTF-8 (spreadsheets call it “CSV UTF-8”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -202,8 +202,8 @@
         <translation>Un campo entre comillas abierto en esta línea no se cierra nunca.</translation>
     </message>
     <message>
-        <source>The line is not UTF-8 text.</source>
-        <translation>La línea no es texto UTF-8.</translation>
+        <source>The line is not UTF-8 text; save the file as UTF-8 (spreadsheets call it “CSV UTF-8”).</source>
+        <translation>La línea no es texto UTF-8; guarde el archivo como UTF-8 (las hojas de cálculo lo llaman «CSV UTF-8»).</translation>
     </message>
     <message>
         <source>Line %1 is a header row (%2): not checked.</source>

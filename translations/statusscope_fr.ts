@@ -202,8 +202,8 @@
         <translation>Un champ entre guillemets ouvert sur cette ligne n&apos;est jamais fermé.</translation>
     </message>
     <message>
-        <source>The line is not UTF-8 text.</source>
-        <translation>La ligne n&apos;est pas du texte UTF-8.</translation>
+        <source>The line is not UTF-8 text; save the file as UTF-8 (spreadsheets call it “CSV UTF-8”).</source>
+        <translation>La ligne n&apos;est pas du texte UTF-8 ; enregistrez le fichier en UTF-8 (les tableurs l&apos;appellent « CSV UTF-8 »).</translation>
     </message>
     <message>
         <source>Line %1 is a header row (%2): not checked.</source>

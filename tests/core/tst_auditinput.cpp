@@ -3,6 +3,7 @@
 // sitemaps (plain, gzip, an index fetched from a scripted server within its limits), and the
 // kind guessed from the content.
 #include "core/audit/auditinput.h"
+#include "core/audit/auditlines.h"
 #include "scriptedserver.h"
 
 #include <QBuffer>
@@ -12,6 +13,7 @@
 #include <QNetworkCookie>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QStringEncoder>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,6 +37,8 @@ private Q_SLOTS:
     void mapTabSeparated();
     void mapFromASpreadsheet_data();
     void mapFromASpreadsheet();
+    void utf16FromWindows_data();
+    void utf16FromWindows();
     void mapQuotedLineBreak();
     void mapUnclosedQuote();
     void mapByteOrderMarkAndPieces();
@@ -278,6 +282,51 @@ void tst_AuditInput::mapFromASpreadsheet()
             QVERIFY2(input->notes().value(0).startsWith(u"Read as a redirect map"_s),
                      qPrintable(input->notes().join(u'\n')));
         }
+    }
+}
+
+void tst_AuditInput::utf16FromWindows_data()
+{
+    // Windows PowerShell's ">" and Excel's "Unicode text" write UTF-16 with a byte order mark.
+    QTest::addColumn<QStringConverter::Encoding>("encoding");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<AuditInputKind>("kind");
+    const QString list = u"https://a.example/über\r\n# a comment\r\nhttps://b.example/\r\n"_s;
+    const QString map
+        = u"Source\tTarget\r\nhttps://a.example/über\t/neu\t301\r\nhttps://b.example/\thttps://c.example/\r\n"_s;
+    QTest::newRow("list, UTF-16LE") << QStringConverter::Utf16LE << list << AuditInputKind::List;
+    QTest::newRow("list, UTF-16BE") << QStringConverter::Utf16BE << list << AuditInputKind::List;
+    QTest::newRow("map, UTF-16LE") << QStringConverter::Utf16LE << map << AuditInputKind::Map;
+}
+
+void tst_AuditInput::utf16FromWindows()
+{
+    QFETCH(QStringConverter::Encoding, encoding);
+    QFETCH(QString, text);
+    QFETCH(AuditInputKind, kind);
+    QByteArray bytes = QStringEncoder(encoding, QStringConverter::Flag::WriteBom).encode(text);
+    QCOMPARE(guessAuditInputKind(bytes), kind);
+    for (const AuditInputKind asked : {AuditInputKind::Guess, kind}) {
+        // Through a pipe, in pieces of three bytes: the mark and characters split across them.
+        QBuffer buffer(&bytes);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        auto input = AuditInput::fromDevice(&buffer, u"windows.txt"_s, asked);
+        AuditLineReader reader(kind);
+        for (qsizetype at = 0; at < bytes.size(); at += 3)
+            reader.feed(QByteArrayView(bytes).sliced(at, std::min<qsizetype>(3, bytes.size() - at)));
+        reader.finish();
+        const QList<AuditSource> sources = drain(*input);
+        QCOMPARE(input->kind(), kind);
+        QCOMPARE(sources.size(), 2);
+        QCOMPARE(reader.sources().size(), 2);
+        for (const AuditSource &source : {sources.at(0), reader.sources().front()}) {
+            QVERIFY2(source.isValid(), qPrintable(source.invalid));
+            QCOMPARE(source.url, QUrl(u"https://a.example/über"_s));
+        }
+        QVERIFY(sources.at(1).isValid());
+        QCOMPARE(sources.at(1).line, 3); // after the comment, or the header row and the first row
+        if (kind == AuditInputKind::Map)
+            QCOMPARE(sources.at(0).expectedStatus, 301);
     }
 }
 

@@ -9,6 +9,7 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
+#include <QStringDecoder>
 
 #include <cerrno>
 #include <cstring>
@@ -170,9 +171,11 @@ AuditInputKind guessAuditInputKind(QByteArrayView head, QString *why)
         say(AuditInputText::tr("Read as a sitemap: the input is gzip-compressed."));
         return AuditInputKind::Sitemap;
     }
-    if (head.startsWith("\xEF\xBB\xBF"))
-        head = head.sliced(3);
-    const QString text = QString::fromUtf8(head);
+    QString text;
+    if (const std::optional<QStringConverter::Encoding> utf16 = AuditLineReader::utf16Encoding(head))
+        text = QStringDecoder(*utf16).decode(head); // its byte order mark dropped
+    else
+        text = QString::fromUtf8(head.startsWith("\xEF\xBB\xBF") ? head.sliced(3) : head);
     const QString start = text.trimmed();
     if (start.startsWith(u'<')) {
         say(AuditInputText::tr("Read as a sitemap: the input is XML."));

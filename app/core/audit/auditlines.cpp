@@ -36,6 +36,36 @@ AuditLineReader::AuditLineReader(AuditInputKind kind)
 
 void AuditLineReader::feed(QByteArrayView bytes)
 {
+    if (!m_started) {
+        m_start += bytes;
+        if (m_start.size() < 2)
+            return; // one byte cannot tell UTF-16's mark yet; finish() reads it if nothing follows
+        m_started = true;
+        if (const std::optional<QStringConverter::Encoding> encoding = utf16Encoding(m_start))
+            m_utf16.emplace(*encoding); // its byte order mark is dropped as it is decoded
+        const QByteArray start = std::exchange(m_start, {});
+        feed(start);
+        return;
+    }
+    if (!m_utf16) {
+        feedUtf8(bytes);
+        return;
+    }
+    const QString text = m_utf16->decode(bytes);
+    feedUtf8(text.toUtf8());
+}
+
+std::optional<QStringConverter::Encoding> AuditLineReader::utf16Encoding(QByteArrayView head)
+{
+    if (head.startsWith("\xFF\xFE"))
+        return QStringConverter::Utf16LE;
+    if (head.startsWith("\xFE\xFF"))
+        return QStringConverter::Utf16BE;
+    return std::nullopt;
+}
+
+void AuditLineReader::feedUtf8(QByteArrayView bytes)
+{
     qsizetype start = 0;
     while (start < bytes.size()) {
         const qsizetype end = bytes.indexOf('\n', start);
@@ -75,6 +105,10 @@ void AuditLineReader::feed(QByteArrayView bytes)
 
 void AuditLineReader::finish()
 {
+    if (!m_started) {
+        m_started = true;
+        feedUtf8(std::exchange(m_start, {}));
+    }
     if (!m_partial.isEmpty()) {
         takeLine(m_partial);
         m_partial.clear();
@@ -105,7 +139,10 @@ void AuditLineReader::takeLine(QByteArrayView bytes)
         AuditSource source;
         source.line = m_line;
         source.source = text.trimmed();
-        source.invalid = AuditInputText::tr("The line is not UTF-8 text.");
+        // Most often a spreadsheet's "CSV" saved in its Windows code page, umlauts and all.
+        source.invalid
+            = AuditInputText::tr("The line is not UTF-8 text; save the file as UTF-8 (spreadsheets "
+                                 "call it “CSV UTF-8”).");
         m_sources.push_back(std::move(source));
         return;
     }
@@ -323,6 +360,8 @@ qint64 AuditLineReader::countDataLines(QIODevice &device, bool map)
 {
     if (device.peek(2).startsWith("\x1f\x8b"))
         return -1;
+    if (utf16Encoding(device.peek(2)))
+        return -1; // UTF-16 is counted as it is read
     qint64 count = 0;
     bool first = true;
     QByteArray carry;

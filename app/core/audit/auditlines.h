@@ -4,9 +4,11 @@
 #include "core/audit/auditsource.h"
 
 #include <QByteArray>
+#include <QStringDecoder>
 #include <QStringList>
 
 #include <deque>
+#include <optional>
 
 class QIODevice;
 
@@ -24,6 +26,8 @@ class AuditLineReader
 public:
     explicit AuditLineReader(AuditInputKind kind); // List or Map
 
+    // UTF-8, with or without a byte order mark, or UTF-16 when it starts with one (what Windows
+    // PowerShell's ">" and Excel's "Unicode text" write).
     void feed(QByteArrayView bytes);
     void finish(); // the end of the input: a last line without a line break is read
     std::deque<AuditSource> &sources() { return m_sources; }
@@ -40,6 +44,8 @@ public:
     static QChar separatorDirective(QStringView line);
     // A map's second field as people write targets: a path, an http(s) URL, "./x" or "?query".
     static bool looksLikeTarget(QStringView field);
+    // UTF-16's encoding, when `head` begins with its byte order mark.
+    static std::optional<QStringConverter::Encoding> utf16Encoding(QByteArrayView head);
     // One map row's fields, RFC 4180 style; false when a quoted field is still open at the end of
     // `text` (the record goes on on the next line).
     static bool splitRecord(QStringView text, QChar separator, QStringList *fields);
@@ -53,6 +59,7 @@ public:
     static qint64 countDataLines(QIODevice &device, bool map);
 
 private:
+    void feedUtf8(QByteArrayView bytes);
     void takeLine(QByteArrayView line);
     void readRecord(const QString &text, qint64 line);
 
@@ -66,6 +73,9 @@ private:
     bool m_firstRow = true;
     bool m_bomChecked = false;
     bool m_skipping = false; // inside a line too long to read
+    QByteArray m_start; // the first bytes, until two tell whether a UTF-16 byte order mark is there
+    bool m_started = false;
+    std::optional<QStringDecoder> m_utf16; // the input is UTF-16: decoded, and read as UTF-8
     QChar m_separator; // decided by the first map row
 };
 
