@@ -2,11 +2,11 @@
 #include "cli/fromcurl.h"
 
 #include "core/formats/curlcommand.h"
+#include "core/formats/incomingtext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
-#include <QStringDecoder>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace StatusScope::Core;
@@ -61,12 +61,10 @@ std::optional<QString> readText(const QString &path, QString *error)
                   .arg(path);
         return std::nullopt;
     }
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    const QString text = decoder(bytes);
-    if (decoder.hasError()) {
+    // UTF-16 too: a command saved from Windows PowerShell with ">".
+    std::optional<QString> text = decodeIncomingText(bytes);
+    if (!text)
         *error = FromCurl::tr("--from-curl: “%1” is not UTF-8 text.").arg(path);
-        return std::nullopt;
-    }
     return text;
 }
 

@@ -104,20 +104,25 @@ void UrlSource::fill()
                       .arg(QString::fromLocal8Bit(std::strerror(errno)));
         m_ended = true;
     } else if (got == 0) {
+        m_buffer += m_text.finish();
         m_ended = true;
-    } else if (const void *nul = std::memchr(chunk, '\0', size_t(got))) {
-        // Not text (a binary file, /dev/zero): a line would never end. What came before the
-        // last complete line is still run; the rest of the list is not read.
-        m_buffer.append(chunk, static_cast<const char *>(nul) - chunk);
-        m_buffer.truncate(m_buffer.lastIndexOf('\n') + 1);
-        const qint64 line = m_lineNumber + m_buffer.count('\n') + 1;
-        m_error
-            = InputFiles::tr("The URL list is not text: line %1 holds a NUL byte, so reading stopped there.")
-                  .arg(line);
-        m_ended = true;
-        m_skipping = false;
     } else {
-        m_buffer.append(chunk, got);
+        // UTF-16 (Windows PowerShell's ">") comes out as UTF-8, so its NUL bytes are not seen below.
+        const QByteArray text = m_text.feed(QByteArrayView(chunk, got));
+        if (const qsizetype nul = text.indexOf('\0'); nul >= 0) {
+            // Not text (a binary file, /dev/zero): a line would never end. What came before the
+            // last complete line is still run; the rest of the list is not read.
+            m_buffer += QByteArrayView(text).first(nul);
+            m_buffer.truncate(m_buffer.lastIndexOf('\n') + 1);
+            const qint64 line = m_lineNumber + m_buffer.count('\n') + 1;
+            m_error = InputFiles::tr(
+                          "The URL list is not text: line %1 holds a NUL byte, so reading stopped there.")
+                          .arg(line);
+            m_ended = true;
+            m_skipping = false;
+        } else {
+            m_buffer += text;
+        }
     }
 }
 

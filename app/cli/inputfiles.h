@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/formats/incomingtext.h"
+
 #include <QObject>
 #include <QString>
 
@@ -58,6 +60,7 @@ private:
     int m_fd = -1;
     bool m_owned = false;
     bool m_regular = false;
+    Core::IncomingText m_text; // the bytes read, as UTF-8
     bool m_ended = false; // end of file or a read error
     bool m_skipping = false; // inside a line that was too long
     qint64 m_lineNumber = 0;

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStringEncoder>
 #include <QTemporaryFile>
 #include <QTest>
 
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void refusedListLinesAreReportedAndTheRunGoesOn();
     void tooLongLineIsRefused();
     void binaryListEndsWithASentence();
+    void listFromWindowsPowerShell();
     void harFromAListHasEveryChain();
     void bodyFileHasALimit();
     void listThatIsAFolderIsRefused();
@@ -133,6 +135,21 @@ void tst_CheckInput::binaryListEndsWithASentence()
     const CliRun zero = StatusScope::Test::runCli({u"check"_s, u"--input"_s, u"/dev/zero"_s});
     QCOMPARE(zero.exitCode, 1);
     QVERIFY2(zero.err.contains("line 1 holds a NUL byte"), zero.err.constData());
+}
+
+// Windows PowerShell's "Get-Content … > urls.txt" writes UTF-16 with a byte order mark: its NUL
+// bytes ended the list at line 1 as "not text".
+void tst_CheckInput::listFromWindowsPowerShell()
+{
+    const QString text = QString::fromUtf8(urlLine(u"/first"_s) + "# a comment\n" + urlLine(u"/second"_s))
+                             .replace(u"\n"_s, u"\r\n"_s);
+    const QString list
+        = writeList(QStringEncoder(QStringConverter::Utf16LE, QStringConverter::Flag::WriteBom).encode(text));
+    const CliRun run = StatusScope::Test::runCli({u"check"_s, u"--json"_s, u"--input"_s, list});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.isEmpty(), run.err.constData());
+    QCOMPARE(m_http->requestsTo("/first").size(), 1);
+    QCOMPARE(m_http->requestsTo("/second").size(), 1);
 }
 
 void tst_CheckInput::tooLongLineIsRefused()

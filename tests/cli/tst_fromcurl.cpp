@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void cleanup();
     void twoCommandsSentInOrder();
     void standardInput();
+    void savedAsUtf16();
     void filesNamedByOptionsAreSent();
     void refusedBeforeSending_data();
     void refusedBeforeSending();
@@ -109,6 +111,19 @@ void tst_FromCurl::standardInput()
     QCOMPARE(m_server->requests().at(0).target, "/second");
     QCOMPARE(m_server->requests().at(0).header("Accept"), "text/plain");
     QVERIFY(run.err.isEmpty());
+}
+
+// A command kept in a file written by Windows PowerShell (UTF-16 with its byte order mark).
+void tst_FromCurl::savedAsUtf16()
+{
+    const QString command = u"curl -H 'X-Name: Jürgen' "_s + m_server->origin() + u"/first\r\n"_s;
+    const QString path = writeFile(
+        QStringEncoder(QStringConverter::Utf16LE, QStringConverter::Flag::WriteBom).encode(command));
+    const CliRun run = StatusScope::Test::runCli({u"check"_s, u"--from-curl"_s, path});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(m_server->requests().size(), 1);
+    QCOMPARE(m_server->requests().at(0).target, "/first");
+    QCOMPARE(m_server->requests().at(0).header("X-Name"), "Jürgen");
 }
 
 void tst_FromCurl::filesNamedByOptionsAreSent()

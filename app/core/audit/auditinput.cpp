@@ -5,11 +5,11 @@
 #include "core/audit/auditlines.h"
 #include "core/audit/gzipstream.h"
 #include "core/audit/streamauditinput.h"
+#include "core/formats/incomingtext.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
-#include <QStringDecoder>
 
 #include <cerrno>
 #include <cstring>
@@ -171,11 +171,10 @@ AuditInputKind guessAuditInputKind(QByteArrayView head, QString *why)
         say(AuditInputText::tr("Read as a sitemap: the input is gzip-compressed."));
         return AuditInputKind::Sitemap;
     }
-    QString text;
-    if (const std::optional<QStringConverter::Encoding> utf16 = AuditLineReader::utf16Encoding(head))
-        text = QStringDecoder(*utf16).decode(head); // its byte order mark dropped
-    else
-        text = QString::fromUtf8(head.startsWith("\xEF\xBB\xBF") ? head.sliced(3) : head);
+    IncomingText incoming; // UTF-16 decoded, a byte order mark dropped
+    QByteArray utf8 = incoming.feed(head);
+    utf8 += incoming.finish();
+    const QString text = QString::fromUtf8(utf8);
     const QString start = text.trimmed();
     if (start.startsWith(u'<')) {
         say(AuditInputText::tr("Read as a sitemap: the input is XML."));

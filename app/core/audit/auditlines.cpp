@@ -36,32 +36,7 @@ AuditLineReader::AuditLineReader(AuditInputKind kind)
 
 void AuditLineReader::feed(QByteArrayView bytes)
 {
-    if (!m_started) {
-        m_start += bytes;
-        if (m_start.size() < 2)
-            return; // one byte cannot tell UTF-16's mark yet; finish() reads it if nothing follows
-        m_started = true;
-        if (const std::optional<QStringConverter::Encoding> encoding = utf16Encoding(m_start))
-            m_utf16.emplace(*encoding); // its byte order mark is dropped as it is decoded
-        const QByteArray start = std::exchange(m_start, {});
-        feed(start);
-        return;
-    }
-    if (!m_utf16) {
-        feedUtf8(bytes);
-        return;
-    }
-    const QString text = m_utf16->decode(bytes);
-    feedUtf8(text.toUtf8());
-}
-
-std::optional<QStringConverter::Encoding> AuditLineReader::utf16Encoding(QByteArrayView head)
-{
-    if (head.startsWith("\xFF\xFE"))
-        return QStringConverter::Utf16LE;
-    if (head.startsWith("\xFE\xFF"))
-        return QStringConverter::Utf16BE;
-    return std::nullopt;
+    feedUtf8(m_incoming.feed(bytes));
 }
 
 void AuditLineReader::feedUtf8(QByteArrayView bytes)
@@ -105,10 +80,7 @@ void AuditLineReader::feedUtf8(QByteArrayView bytes)
 
 void AuditLineReader::finish()
 {
-    if (!m_started) {
-        m_started = true;
-        feedUtf8(std::exchange(m_start, {}));
-    }
+    feedUtf8(m_incoming.finish());
     if (!m_partial.isEmpty()) {
         takeLine(m_partial);
         m_partial.clear();
@@ -126,11 +98,6 @@ void AuditLineReader::finish()
 void AuditLineReader::takeLine(QByteArrayView bytes)
 {
     ++m_line;
-    if (!m_bomChecked) {
-        m_bomChecked = true;
-        if (bytes.startsWith("\xEF\xBB\xBF"))
-            bytes = bytes.sliced(3);
-    }
     if (bytes.endsWith('\r'))
         bytes.chop(1);
     QStringDecoder decoder(QStringDecoder::Utf8);
@@ -360,8 +327,8 @@ qint64 AuditLineReader::countDataLines(QIODevice &device, bool map)
 {
     if (device.peek(2).startsWith("\x1f\x8b"))
         return -1;
-    if (utf16Encoding(device.peek(2)))
-        return -1; // UTF-16 is counted as it is read
+    if (IncomingText::markedEncoding(device.peek(4)))
+        return -1; // UTF-16 and UTF-32 are counted as they are read
     qint64 count = 0;
     bool first = true;
     QByteArray carry;

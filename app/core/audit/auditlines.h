@@ -2,13 +2,12 @@
 #pragma once
 
 #include "core/audit/auditsource.h"
+#include "core/formats/incomingtext.h"
 
 #include <QByteArray>
-#include <QStringDecoder>
 #include <QStringList>
 
 #include <deque>
-#include <optional>
 
 class QIODevice;
 
@@ -26,8 +25,8 @@ class AuditLineReader
 public:
     explicit AuditLineReader(AuditInputKind kind); // List or Map
 
-    // UTF-8, with or without a byte order mark, or UTF-16 when it starts with one (what Windows
-    // PowerShell's ">" and Excel's "Unicode text" write).
+    // Text as IncomingText reads it: UTF-8, with or without a byte order mark, or UTF-16 where
+    // one says so (Windows PowerShell's ">", Excel's "Unicode text").
     void feed(QByteArrayView bytes);
     void finish(); // the end of the input: a last line without a line break is read
     std::deque<AuditSource> &sources() { return m_sources; }
@@ -44,8 +43,6 @@ public:
     static QChar separatorDirective(QStringView line);
     // A map's second field as people write targets: a path, an http(s) URL, "./x" or "?query".
     static bool looksLikeTarget(QStringView field);
-    // UTF-16's encoding, when `head` begins with its byte order mark.
-    static std::optional<QStringConverter::Encoding> utf16Encoding(QByteArrayView head);
     // One map row's fields, RFC 4180 style; false when a quoted field is still open at the end of
     // `text` (the record goes on on the next line).
     static bool splitRecord(QStringView text, QChar separator, QStringList *fields);
@@ -71,11 +68,8 @@ private:
     qint64 m_recordLine = 0;
     qint64 m_line = 0;
     bool m_firstRow = true;
-    bool m_bomChecked = false;
     bool m_skipping = false; // inside a line too long to read
-    QByteArray m_start; // the first bytes, until two tell whether a UTF-16 byte order mark is there
-    bool m_started = false;
-    std::optional<QStringDecoder> m_utf16; // the input is UTF-16: decoded, and read as UTF-8
+    IncomingText m_incoming; // the bytes fed, as UTF-8
     QChar m_separator; // decided by the first map row
 };
 

@@ -3,13 +3,13 @@
 
 #include "core/formats/httpfileenvironment.h"
 #include "core/formats/httpfileraw.h"
+#include "core/formats/incomingtext.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QStringDecoder>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -345,12 +345,13 @@ std::optional<HttpFile> readHttpFile(const QString &path, QString *error, HttpFi
         *error = HttpFileText::tr("“%1” holds more than 4 MiB; a .http file is far shorter.").arg(path);
         return std::nullopt;
     }
-    QStringDecoder decoder(QStringDecoder::Utf8); // drops a byte order mark, as editors on Windows write one
-    const QString text = decoder(bytes);
-    if (decoder.hasError()) {
+    // A byte order mark dropped, as editors on Windows write one; UTF-16 where it says so.
+    const std::optional<QString> decoded = decodeIncomingText(bytes);
+    if (!decoded) {
         *error = HttpFileText::tr("“%1” is not UTF-8 text.").arg(path);
         return std::nullopt;
     }
+    const QString &text = *decoded;
     const QFileInfo info(path);
     if (context.folder.isEmpty())
         context.folder = info.absolutePath();
