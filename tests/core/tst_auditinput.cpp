@@ -44,6 +44,7 @@ private Q_SLOTS:
     void mapByteOrderMarkAndPieces();
     void sitemapFile();
     void sitemapGzipFile();
+    void sitemapExtensionsPassedOver();
     void notASitemap();
     void guess_data();
     void guess();
@@ -405,6 +406,46 @@ void tst_AuditInput::sitemapGzipFile()
     auto truncated = AuditInput::fromDevice(&buffer, u"cut.xml.gz"_s, AuditInputKind::Sitemap);
     drain(*truncated);
     QVERIFY(!truncated->errorString().isEmpty());
+}
+
+// As WordPress, Shopify and others write them: image, video and hreflang extensions inside <url>.
+// Each image's <image:loc> was read as one more page to check.
+void tst_AuditInput::sitemapExtensionsPassedOver()
+{
+    auto input = AuditInput::fromText(uR"(<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"
+        xmlns:image="http://www.google.com/schemas/sitemap-image/1.1"
+        xmlns:video="http://www.google.com/schemas/sitemap-video/1.1"
+        xmlns:xhtml="http://www.w3.org/1999/xhtml">
+  <url>
+    <loc>https://shop.example/shoes</loc>
+    <xhtml:link rel="alternate" hreflang="de" href="https://shop.example/de/schuhe"/>
+    <image:image><image:loc>https://cdn.example/shoes-1.jpg</image:loc></image:image>
+    <image:image><image:loc>https://cdn.example/shoes-2.jpg</image:loc></image:image>
+  </url>
+  <url>
+    <loc>https://shop.example/how-to-lace</loc>
+    <video:video>
+      <video:thumbnail_loc>https://cdn.example/lace.jpg</video:thumbnail_loc>
+      <video:content_loc>https://cdn.example/lace.mp4</video:content_loc>
+      <video:loc>https://cdn.example/not-a-page</video:loc>
+    </video:video>
+  </url>
+</urlset>)"_s,
+                                      AuditInputKind::Guess);
+    const QList<AuditSource> sources = drain(*input);
+    QVERIFY2(input->errorString().isEmpty(), qPrintable(input->errorString()));
+    QCOMPARE(sources.size(), 2);
+    QCOMPARE(sources.at(0).url, QUrl(u"https://shop.example/shoes"_s));
+    QCOMPARE(sources.at(1).url, QUrl(u"https://shop.example/how-to-lace"_s));
+
+    // Without a namespace at all, as hand-written sitemaps often are, and a <loc> deeper down.
+    auto plain = AuditInput::fromText(
+        u"<urlset><url><loc>https://a.example/</loc><extra><loc>https://b.example/</loc></extra></url></urlset>"_s,
+        AuditInputKind::Sitemap);
+    const QList<AuditSource> plainSources = drain(*plain);
+    QCOMPARE(plainSources.size(), 1);
+    QCOMPARE(plainSources.at(0).url, QUrl(u"https://a.example/"_s));
 }
 
 void tst_AuditInput::notASitemap()

@@ -32,7 +32,13 @@ void SitemapReader::read()
             break;
         const QStringView name = m_xml.name();
         if (token == QXmlStreamReader::StartElement) {
+            ++m_depth;
+            // Only the sitemap's own elements count, at their places: <urlset> or <sitemapindex>,
+            // its <url> or <sitemap> entries, and their <loc>. An extension's elements have names
+            // of their own namespace, and an image sitemap's <image:loc> is a picture, not a page.
+            const bool own = m_xml.namespaceUri() == m_namespace;
             if (m_root == Root::Unknown) {
+                m_namespace = m_xml.namespaceUri().toString();
                 if (name == u"urlset") {
                     m_root = Root::UrlSet;
                 } else if (name == u"sitemapindex") {
@@ -43,21 +49,22 @@ void SitemapReader::read()
                                   "not <urlset> or <sitemapindex>.")
                                   .arg(name);
                 }
-            } else if (name == (m_root == Root::UrlSet ? u"url" : u"sitemap")) {
+            } else if (m_depth == 2 && own && name == (m_root == Root::UrlSet ? u"url" : u"sitemap")) {
                 m_inEntry = true;
-            } else if (m_inEntry && name == u"loc") {
+            } else if (m_depth == 3 && m_inEntry && own && name == u"loc") {
                 m_inLoc = true;
                 m_text.clear();
             }
         } else if (token == QXmlStreamReader::Characters && m_inLoc) {
             m_text += m_xml.text();
         } else if (token == QXmlStreamReader::EndElement) {
-            if (m_inLoc && name == u"loc") {
+            if (m_inLoc && m_depth == 3) {
                 m_inLoc = false;
                 m_locations.append(m_text.trimmed());
-            } else if (name == u"url" || name == u"sitemap") {
+            } else if (m_depth == 2) {
                 m_inEntry = false;
             }
+            --m_depth;
         }
     }
     if (m_xml.hasError() && m_xml.error() != QXmlStreamReader::PrematureEndOfDocumentError) {

@@ -9,8 +9,9 @@
 namespace StatusScope::Core {
 
 // Reads one sitemap document as its bytes arrive: a <urlset>'s page locations, or a
-// <sitemapindex>'s sitemap locations. Element names are matched by their local name, so the
-// sitemaps.org namespace (or none) both work.
+// <sitemapindex>'s sitemap locations. The elements are those of the root's namespace (the
+// sitemaps.org one, or none), each at its place; extensions (images, videos, hreflang links) are
+// passed over.
 class SitemapReader
 {
 public:
@@ -34,6 +35,8 @@ private:
     QStringList m_locations;
     QString m_error;
     QString m_text; // the <loc> being read
+    QString m_namespace; // the root element's
+    int m_depth = 0; // of the element being read: the root is 1
     bool m_inEntry = false; // inside <url> or <sitemap>
     bool m_inLoc = false;
     bool m_finished = false;
