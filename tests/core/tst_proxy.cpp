@@ -14,6 +14,7 @@
 #include "core/requests/secrets.h"
 
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 
 using namespace Qt::Literals::StringLiterals;
@@ -34,10 +35,11 @@ private Q_SLOTS:
     void noProxy();
     void proxyForEachMode();
     void systemAnswersKeptPerOrigin();
-    void systemProxyNeverAskedForLoopback();
+    void systemProxyForLoopbackOnlyWithAVariable();
     void passwordMasked();
 
     void plainHttpThroughTinyproxy();
+    void proxyVariableTakesLoopbackThroughTinyproxy();
     void httpsThroughConnect();
     void typedProxyAuthorizationOnlyToAProxy();
     void noProxyHostsInTheMiddleOfAChain();
@@ -184,27 +186,58 @@ void tst_Proxy::proxyForEachMode()
     QCOMPARE(proxyDisplay(socksh), u"socks5h://127.0.0.1:1080"_s);
 }
 
-// Loopback never goes through the system's proxy (as with Qt's own resolution and the browsers),
-// and the system is not even asked; a manual proxy (-x) still takes it, as curl's does.
-void tst_Proxy::systemProxyNeverAskedForLoopback()
+// Loopback asks the system only where a proxy variable is set: then it goes through that proxy,
+// as with curl and libproxy (no_proxy can leave it out); without one it goes straight, and the
+// system is not even asked. A manual proxy (-x) takes loopback either way, as curl's does.
+void tst_Proxy::systemProxyForLoopbackOnlyWithAVariable()
 {
-    QStringList asked;
-    SystemProxyCache cache([&asked](const QNetworkProxyQuery &query) {
-        asked.append(query.url().host());
-        return QList<QNetworkProxy>{QNetworkProxy(QNetworkProxy::HttpProxy, u"10.0.0.1"_s, 3128)};
-    });
-    const ProxySetting system;
-    for (const QString &url :
-         {u"http://localhost:8080/"_s, u"http://LOCALHOST./"_s, u"https://app.localhost/"_s,
-          u"http://127.0.0.1:9/"_s, u"http://127.8.9.10/"_s, u"http://[::1]:8080/"_s}) {
-        QCOMPARE(proxyFor(system, QUrl(url), &cache).type(), QNetworkProxy::NoProxy);
+    const QStringList variables{u"http_proxy"_s,  u"HTTP_PROXY"_s, u"https_proxy"_s,
+                                u"HTTPS_PROXY"_s, u"all_proxy"_s,  u"ALL_PROXY"_s};
+    QHash<QString, QByteArray> saved;
+    for (const QString &name : variables) {
+        saved.insert(name, qgetenv(qPrintable(name)));
+        qunsetenv(qPrintable(name));
     }
+    const auto restore = qScopeGuard([&] {
+        for (auto it = saved.cbegin(); it != saved.cend(); ++it) {
+            if (it.value().isEmpty())
+                qunsetenv(qPrintable(it.key()));
+            else
+                qputenv(qPrintable(it.key()), it.value());
+        }
+    });
+    QStringList asked;
+    SystemProxyCache cache(
+        [&asked](const QNetworkProxyQuery &query) {
+            asked.append(query.url().host());
+            return QList<QNetworkProxy>{QNetworkProxy(QNetworkProxy::HttpProxy, u"10.0.0.1"_s, 3128)};
+        },
+        0);
+    const ProxySetting system;
+    const QStringList loopback{u"http://localhost:8080/"_s, u"http://LOCALHOST./"_s,
+                               u"https://app.localhost/"_s, u"http://127.0.0.1:9/"_s,
+                               u"http://127.8.9.10/"_s,     u"http://[::1]:8080/"_s};
+    for (const QString &url : loopback)
+        QCOMPARE(proxyFor(system, QUrl(url), &cache).type(), QNetworkProxy::NoProxy);
     QVERIFY2(asked.isEmpty(), qPrintable(asked.join(u", "_s)));
     // Names that only look local are asked about like any other host.
     for (const QString &url :
          {u"http://localhost.example.org/"_s, u"http://128.0.0.1/"_s, u"http://[::2]/"_s})
         QCOMPARE(proxyDisplay(proxyFor(system, QUrl(url), &cache)), u"http://10.0.0.1:3128"_s);
     QCOMPARE(asked.size(), 3);
+
+    for (const QString &name : variables) {
+        asked.clear();
+        qputenv(qPrintable(name), "http://10.0.0.1:3128");
+        for (const QString &url : loopback)
+            QCOMPARE(proxyDisplay(proxyFor(system, QUrl(url), &cache)), u"http://10.0.0.1:3128"_s);
+        QCOMPARE(asked.size(), loopback.size());
+        qunsetenv(qPrintable(name));
+    }
+    qputenv("http_proxy", ""); // set but empty names no proxy
+    asked.clear();
+    QCOMPARE(proxyFor(system, QUrl(u"http://127.0.0.1:9/"_s), &cache).type(), QNetworkProxy::NoProxy);
+    QVERIFY(asked.isEmpty());
 
     ProxySetting manual;
     QVERIFY(!StatusScope::Core::parseProxyUrl(u"http://127.0.0.1:8888"_s, manual));
@@ -303,6 +336,44 @@ void tst_Proxy::plainHttpThroughTinyproxy()
     QVERIFY2(proxy.log().contains(u"GET %1 HTTP/1.1"_s.arg(m_server->url(u"/ok"_s).toString())),
              qPrintable(proxy.log().join(u'\n')));
     QCOMPARE(m_server->requestsTo("/ok").size(), 1);
+}
+
+// A company machine's http_proxy, a local server: the request goes through the proxy, as curl's
+// does, unless no_proxy names the host. Through Qt's own system proxy factory (libproxy), not a
+// stand-in.
+void tst_Proxy::proxyVariableTakesLoopbackThroughTinyproxy()
+{
+    if (!TinyproxyServer::available())
+        QSKIP("tinyproxy is not installed (./dev installs tinyproxy-bin)");
+    TinyproxyServer proxy;
+    QVERIFY2(proxy.start(), qPrintable(proxy.error()));
+    const QByteArray savedProxy = qgetenv("http_proxy");
+    const QByteArray savedNoProxy = qgetenv("no_proxy");
+    const auto restore = qScopeGuard([&] {
+        savedProxy.isEmpty() ? qunsetenv("http_proxy") : qputenv("http_proxy", savedProxy);
+        savedNoProxy.isEmpty() ? qunsetenv("no_proxy") : qputenv("no_proxy", savedNoProxy);
+    });
+    qputenv("http_proxy", proxy.url().toEncoded());
+    qunsetenv("no_proxy");
+
+    const QUrl target = m_server->url(u"/ok"_s);
+    const ChainResult chain = run(get(target)); // the system's proxy: the default
+    QCOMPARE(chain.outcome, ChainOutcome::Complete);
+    QCOMPARE(chain.hops[0].status, 200);
+    QCOMPARE(chain.hops[0].route.proxy, proxy.url().toString());
+    QVERIFY2(proxy.log().contains(u"GET %1 HTTP/1.1"_s.arg(target.toString())),
+             qPrintable(proxy.log().join(u'\n')));
+
+    // no_proxy names the host: straight to it. (Another host name for the same server: the
+    // system's answer for the first is kept a while, as the environment of a process stays.)
+    qputenv("no_proxy", "localhost");
+    const qsizetype logged = proxy.log().size();
+    QUrl local = m_server->url(u"/ok"_s);
+    local.setHost(u"localhost"_s);
+    const ChainResult direct = run(get(local));
+    QCOMPARE(direct.outcome, ChainOutcome::Complete);
+    QVERIFY2(direct.hops[0].route.proxy.isEmpty(), qPrintable(direct.hops[0].route.proxy));
+    QCOMPARE(proxy.log().size(), logged);
 }
 
 void tst_Proxy::httpsThroughConnect()

@@ -73,10 +73,15 @@ private:
     QHash<QString, Answer> m_answers;
 };
 
+// Whether one of the variables that name a proxy (http_proxy, https_proxy, all_proxy, in either
+// case) is set and not empty.
+bool proxyVariableSet();
+
 // The proxy a request for `url` goes through: none when --noproxy excludes its host or the mode is
 // None; the manual proxy (loopback hosts included, as with curl -x); or the first answer of Qt's
 // system proxy factory (libproxy on Linux: http_proxy, https_proxy, all_proxy, no_proxy and the
-// desktop's settings), through `systemProxies` when given. Carries the credentials, so Qt can
+// desktop's settings), through `systemProxies` when given; for a loopback host only where a proxy
+// variable is set (proxyVariableSet()), else none. Carries the credentials, so Qt can
 // answer a CONNECT's or a SOCKS proxy's request for them; never show it as it is: proxyDisplay()
 // leaves them out.
 QNetworkProxy proxyFor(const ProxySetting &setting, const QUrl &url,
