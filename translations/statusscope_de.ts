@@ -2480,6 +2480,10 @@ Exit-Status: 0 Erfolg; 1 Code nicht im Katalog oder Kette angehalten oder gesche
         <source>%1 %2: no password after a colon. curl would ask for it, StatusScope does not, so no proxy user is set: give USER:PASSWORD (USER: for an empty password).</source>
         <translation>%1 %2: kein Passwort nach einem Doppelpunkt. curl würde danach fragen, StatusScope nicht, daher wird kein Proxy-Benutzer gesetzt: Geben Sie USER:PASSWORD an (USER: für ein leeres Passwort).</translation>
     </message>
+    <message>
+        <source>%1: followed as -L; credentials are still not sent to another host</source>
+        <translation>%1: wie -L gefolgt; Zugangsdaten werden trotzdem nicht an einen anderen Host gesendet</translation>
+    </message>
 </context>
 <context>
     <name>DataSize</name>

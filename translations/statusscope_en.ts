@@ -2464,6 +2464,10 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <source>%1 %2: no password after a colon. curl would ask for it, StatusScope does not, so no proxy user is set: give USER:PASSWORD (USER: for an empty password).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: followed as -L; credentials are still not sent to another host</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DataSize</name>

@@ -2480,6 +2480,10 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <source>%1 %2: no password after a colon. curl would ask for it, StatusScope does not, so no proxy user is set: give USER:PASSWORD (USER: for an empty password).</source>
         <translation>%1 %2: no hay contraseña tras los dos puntos. curl la pediría, StatusScope no, así que no se establece ningún usuario del proxy: indique USER:PASSWORD (USER: para una contraseña vacía).</translation>
     </message>
+    <message>
+        <source>%1: followed as -L; credentials are still not sent to another host</source>
+        <translation>%1: se sigue como -L; las credenciales siguen sin enviarse a otro host</translation>
+    </message>
 </context>
 <context>
     <name>DataSize</name>

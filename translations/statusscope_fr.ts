@@ -2480,6 +2480,10 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <source>%1 %2: no password after a colon. curl would ask for it, StatusScope does not, so no proxy user is set: give USER:PASSWORD (USER: for an empty password).</source>
         <translation>%1 %2 : pas de mot de passe après un deux-points. curl le demanderait, StatusScope ne le fait pas : aucun utilisateur de proxy n&apos;est donc défini. Donnez USER:PASSWORD (USER: pour un mot de passe vide).</translation>
     </message>
+    <message>
+        <source>%1: followed as -L; credentials are still not sent to another host</source>
+        <translation>%1 : suivi comme -L ; les identifiants ne sont toujours pas envoyés à un autre hôte</translation>
+    </message>
 </context>
 <context>
     <name>DataSize</name>

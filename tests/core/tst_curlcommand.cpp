@@ -267,6 +267,20 @@ void tst_CurlCommand::ignoredOptionsAreListed()
     QCOMPARE(options->request.options.maxRedirects, 5);
     QVERIFY(options->request.options.acceptInvalidCertificates);
     QVERIFY(options->ignored.isEmpty());
+
+    // --location-trusted is -L that would also send -u to other hosts: followed, and said that
+    // the credentials still stay at their origin. curl 8.16's --follow follows too.
+    const auto trusted = parseCurlCommand(u"curl --location-trusted -u bob:pw https://h/"_s, &error);
+    QVERIFY2(trusted, qPrintable(error));
+    QVERIFY(trusted->request.options.followRedirects);
+    QVERIFY2(
+        trusted->ignored.join(u'\n').contains(u"--location-trusted: followed as -L; credentials are still "
+                                              "not sent to another host"_s),
+        qPrintable(trusted->ignored.join(u'\n')));
+    const auto follow = parseCurlCommand(u"curl --follow -X POST -d x https://h/"_s, &error);
+    QVERIFY2(follow, qPrintable(error));
+    QVERIFY(follow->request.options.followRedirects);
+    QVERIFY2(follow->ignored.isEmpty(), qPrintable(follow->ignored.join(u'\n')));
 }
 
 void tst_CurlCommand::errors_data()

@@ -65,6 +65,8 @@ const QHash<QString, QString> &flags()
     static const QHash<QString, QString> names{
         {u"-L"_s, u"location"_s},
         {u"--location"_s, u"location"_s},
+        {u"--follow"_s, u"location"_s}, // curl 8.16: -L keeping the method where HTTP says so
+        {u"--location-trusted"_s, u"location-trusted"_s},
         {u"-k"_s, u"insecure"_s},
         {u"-g"_s, u"globoff"_s},
         {u"--globoff"_s, u"globoff"_s},
@@ -230,22 +232,30 @@ std::optional<QList<CurlImport>> importArguments(const QList<CurlArgument> &argu
         }
         if (flags().contains(word)) {
             const QString kind = flags().value(word);
-            if (kind == u"location"_s)
+            if (kind == u"location"_s) {
                 spec.options.followRedirects = true;
-            else if (kind == u"insecure"_s)
+            } else if (kind == u"location-trusted"_s) {
+                // -L that also sends the credentials to every host a redirect names: followed, but
+                // credentials never leave the origin they were typed for.
+                spec.options.followRedirects = true;
+                result.ignored.append(
+                    CurlText::tr("%1: followed as -L; credentials are still not sent to another host")
+                        .arg(word));
+            } else if (kind == u"insecure"_s) {
                 spec.options.acceptInvalidCertificates = true;
-            else if (kind == u"head"_s)
+            } else if (kind == u"head"_s) {
                 head = true;
-            else if (kind == u"get"_s)
+            } else if (kind == u"get"_s) {
                 get = true;
-            else if (kind == u"compressed"_s)
+            } else if (kind == u"compressed"_s) {
                 compressed = true;
-            else if (kind == u"globoff"_s)
+            } else if (kind == u"globoff"_s) {
                 globOff = true;
-            else if (kind == u"network"_s)
+            } else if (kind == u"network"_s) {
                 network.read(word);
-            else
+            } else {
                 result.ignored.append(CurlText::tr("%1: only changes curl's own output").arg(word));
+            }
             continue;
         }
         // An option of curl's that StatusScope does not apply, with its value when it takes one.
