@@ -222,6 +222,13 @@ void tst_CurlCommand::imports_data()
         << HeaderList{{"Cookie", "a=1; b=2; c=3"}, {"X-A", "1"}} << QByteArray() << false;
     QTest::newRow("--header=value") << u"curl --header='X-A: 1' --url https://h/"_s << "GET"_ba
                                     << u"https://h/"_s << HeaderList{{"X-A", "1"}} << QByteArray() << false;
+    // curl 7.87's --url-query: --data-urlencode's forms added to the URL's query, '+' as it is.
+    QTest::newRow("--url-query")
+        << u"curl --url-query 'q=a b&c' --url-query '+raw=x%20y' --url-query =ünï 'https://h/s?x=1'"_s << "GET"_ba
+        << u"https://h/s?x=1&q=a%20b%26c&raw=x%20y&%C3%BCn%C3%AF"_s << HeaderList{} << QByteArray() << false;
+    QTest::newRow("--url-query with a body")
+        << u"curl --url-query page=2 -d 'a=1' https://h/"_s << "POST"_ba << u"https://h/?page=2"_s
+        << HeaderList{{"Content-Type", "application/x-www-form-urlencoded"}} << "a=1"_ba << false;
     QTest::newRow("browser style")
         << u"curl 'https://h/api' \\\n  -H 'accept: */*' \\\n  --data-raw $'line1\\nline2' \\\n  --compressed"_s
         << "POST"_ba << u"https://h/api"_s

@@ -14,6 +14,15 @@ namespace StatusScope::Core {
 
 namespace {
 
+// `pieces` after the query `url` already has, joined with '&', as curl adds -G's data and
+// --url-query.
+void appendQuery(QUrl &url, const QByteArray &pieces)
+{
+    const QString query = url.query(QUrl::FullyEncoded);
+    url.setQuery(query.isEmpty() ? QString::fromUtf8(pieces) : query + u'&' + QString::fromUtf8(pieces),
+                 QUrl::TolerantMode);
+}
+
 // The sentences belong with the importer's others.
 struct CurlText
 {
@@ -124,9 +133,9 @@ void CurlFileReader::missing(const QString &option, const QString &path, const Q
 
 bool CurlBody::handles(const QString &longName)
 {
-    static const QStringList names{u"--data"_s,     u"--data-ascii"_s,  u"--data-binary"_s,
-                                   u"--data-raw"_s, u"--json"_s,        u"--data-urlencode"_s,
-                                   u"--form"_s,     u"--form-string"_s, u"--upload-file"_s};
+    static const QStringList names{
+        u"--data"_s,           u"--data-ascii"_s, u"--data-binary"_s, u"--data-raw"_s,    u"--json"_s,
+        u"--data-urlencode"_s, u"--form"_s,       u"--form-string"_s, u"--upload-file"_s, u"--url-query"_s};
     return names.contains(longName);
 }
 
@@ -135,6 +144,15 @@ std::optional<QString> CurlBody::read(const QString &longName, const QString &wr
 {
     const QString text = QString::fromUtf8(value);
     const QString option = written + u' ' + text;
+    if (longName == u"--url-query"_s) {
+        // --data-urlencode's forms, for the URL's query; a leading '+' takes the rest as it is.
+        if (value.startsWith('+')) {
+            m_urlQuery.append(value.mid(1));
+        } else if (std::optional<QByteArray> encoded = urlEncoded(option, value, ignored)) {
+            m_urlQuery.append(*encoded);
+        }
+        return std::nullopt;
+    }
     if (longName == u"--upload-file"_s) {
         if (value == "-" || value == ".") {
             ignored.append(
@@ -161,29 +179,12 @@ std::optional<QString> CurlBody::read(const QString &longName, const QString &wr
     m_json = m_json || json;
     QByteArray bytes = value;
     if (longName == u"--data-urlencode"_s) {
-        // curl's rules: "name=text", "=text" (no name), "name@file", "@file", or all of it text.
-        qsizetype separator = value.indexOf('=');
-        if (separator < 0)
-            separator = value.indexOf('@');
-        const QByteArray name = separator < 0 ? QByteArray() : value.left(separator);
-        QByteArray content = separator < 0 ? value : value.mid(separator + 1);
-        if (separator >= 0 && value.at(separator) == '@') {
-            if (content == "-") {
-                ignored.append(
-                    CurlText::tr("%1: the value comes from standard input; paste it instead").arg(option));
-                m_dataNotApplied = true;
-                return std::nullopt;
-            }
-            const std::optional<QByteArray> file = m_files.read(option, QString::fromUtf8(content));
-            if (!file) {
-                m_dataNotApplied = true;
-                return std::nullopt;
-            }
-            content = *file;
+        std::optional<QByteArray> encoded = urlEncoded(option, value, ignored);
+        if (!encoded) {
+            m_dataNotApplied = true;
+            return std::nullopt;
         }
-        // Everything but letters, digits and -._~ is escaped, as curl_easy_escape() does.
-        const QByteArray encoded = content.toPercentEncoding();
-        bytes = name.isEmpty() ? encoded : name + '=' + encoded;
+        bytes = *encoded;
     } else if (longName != u"--data-raw"_s && value.startsWith('@')) {
         const QString path = text.mid(1);
         if (path == u"-"_s) {
@@ -206,6 +207,31 @@ std::optional<QString> CurlBody::read(const QString &longName, const QString &wr
     else
         m_data.append({bytes, json});
     return std::nullopt;
+}
+
+std::optional<QByteArray> CurlBody::urlEncoded(const QString &option, const QByteArray &value,
+                                               QStringList &ignored)
+{
+    // curl's rules: "name=text", "=text" (no name), "name@file", "@file", or all of it text.
+    qsizetype separator = value.indexOf('=');
+    if (separator < 0)
+        separator = value.indexOf('@');
+    const QByteArray name = separator < 0 ? QByteArray() : value.left(separator);
+    QByteArray content = separator < 0 ? value : value.mid(separator + 1);
+    if (separator >= 0 && value.at(separator) == '@') {
+        if (content == "-") {
+            ignored.append(
+                CurlText::tr("%1: the value comes from standard input; paste it instead").arg(option));
+            return std::nullopt;
+        }
+        const std::optional<QByteArray> file = m_files.read(option, QString::fromUtf8(content));
+        if (!file)
+            return std::nullopt;
+        content = *file;
+    }
+    // Everything but letters, digits and -._~ is escaped, as curl_easy_escape() does.
+    const QByteArray encoded = content.toPercentEncoding();
+    return name.isEmpty() ? encoded : name + '=' + encoded;
 }
 
 std::optional<MultipartPart> CurlBody::readFormPart(const QString &written, const QByteArray &value,
@@ -283,6 +309,8 @@ std::optional<MultipartPart> CurlBody::readFormPart(const QString &written, cons
 
 std::optional<QByteArray> CurlBody::apply(RequestSpec &spec, qsizetype urlIndex, bool get) const
 {
+    if (!m_urlQuery.isEmpty()) // --url-query, after what the URL holds
+        appendQuery(spec.url, m_urlQuery.join('&'));
     if (urlIndex < m_uploads.size()) {
         const Upload &upload = m_uploads.at(urlIndex);
         // curl names the file in a URL whose path is empty or ends in '/'.
@@ -329,12 +357,8 @@ std::optional<QByteArray> CurlBody::apply(RequestSpec &spec, qsizetype urlIndex,
     for (qsizetype k = 0; k < m_data.size(); ++k)
         joined += (k > 0 ? "&"_ba : QByteArray()) + m_data.at(k).bytes;
     if (get) {
-        if (!m_data.isEmpty()) {
-            const QString query = spec.url.query(QUrl::FullyEncoded);
-            spec.url.setQuery(query.isEmpty() ? QString::fromUtf8(joined)
-                                              : query + u'&' + QString::fromUtf8(joined),
-                              QUrl::TolerantMode);
-        }
+        if (!m_data.isEmpty())
+            appendQuery(spec.url, joined);
         return std::nullopt;
     }
     if (!m_data.isEmpty()) {

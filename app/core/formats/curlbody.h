@@ -76,11 +76,16 @@ private:
         QString path;
         std::optional<QByteArray> bytes;
     };
+    // --data-urlencode's value ("name=text", "name@file"…) encoded; nothing when its file cannot
+    // be read or it comes from standard input (both said in `ignored`).
+    std::optional<QByteArray> urlEncoded(const QString &option, const QByteArray &value,
+                                         QStringList &ignored);
     std::optional<MultipartPart> readFormPart(const QString &written, const QByteArray &value, bool literal,
                                               QStringList &ignored);
 
     CurlFileReader &m_files;
     QList<DataPiece> m_data;
+    QByteArrayList m_urlQuery; // --url-query pieces, encoded
     QList<MultipartPart> m_form;
     QList<Upload> m_uploads;
     bool m_json = false;
