@@ -2484,6 +2484,14 @@ Exit-Status: 0 Erfolg; 1 Code nicht im Katalog oder Kette angehalten oder gesche
         <source>%1: followed as -L; credentials are still not sent to another host</source>
         <translation>%1: wie -L gefolgt; Zugangsdaten werden trotzdem nicht an einen anderen Host gesendet</translation>
     </message>
+    <message>
+        <source>%1 %2: curl finds the offset in its output file; give a number</source>
+        <translation>%1 %2: curl liest den Versatz aus seiner Ausgabedatei; geben Sie eine Zahl an</translation>
+    </message>
+    <message>
+        <source>%1 %2: neither a date curl reads nor a file</source>
+        <translation>%1 %2: weder ein Datum, das curl liest, noch eine Datei</translation>
+    </message>
 </context>
 <context>
     <name>DataSize</name>

@@ -2468,6 +2468,14 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <source>%1: followed as -L; credentials are still not sent to another host</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 %2: curl finds the offset in its output file; give a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: neither a date curl reads nor a file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DataSize</name>

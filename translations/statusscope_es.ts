@@ -2484,6 +2484,14 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <source>%1: followed as -L; credentials are still not sent to another host</source>
         <translation>%1: se sigue como -L; las credenciales siguen sin enviarse a otro host</translation>
     </message>
+    <message>
+        <source>%1 %2: curl finds the offset in its output file; give a number</source>
+        <translation>%1 %2: curl toma el desplazamiento de su archivo de salida; indique un número</translation>
+    </message>
+    <message>
+        <source>%1 %2: neither a date curl reads nor a file</source>
+        <translation>%1 %2: ni una fecha que curl lea ni un archivo</translation>
+    </message>
 </context>
 <context>
     <name>DataSize</name>

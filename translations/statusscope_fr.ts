@@ -2484,6 +2484,14 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <source>%1: followed as -L; credentials are still not sent to another host</source>
         <translation>%1 : suivi comme -L ; les identifiants ne sont toujours pas envoyés à un autre hôte</translation>
     </message>
+    <message>
+        <source>%1 %2: curl finds the offset in its output file; give a number</source>
+        <translation>%1 %2 : curl lit le décalage dans son fichier de sortie ; donnez un nombre</translation>
+    </message>
+    <message>
+        <source>%1 %2: neither a date curl reads nor a file</source>
+        <translation>%1 %2 : ni une date que curl lit, ni un fichier</translation>
+    </message>
 </context>
 <context>
     <name>DataSize</name>

@@ -8,6 +8,7 @@
 #include <QNetworkCookie>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace StatusScope::Core;
@@ -224,11 +225,31 @@ void tst_CurlCommand::imports_data()
                                     << u"https://h/"_s << HeaderList{{"X-A", "1"}} << QByteArray() << false;
     // curl 7.87's --url-query: --data-urlencode's forms added to the URL's query, '+' as it is.
     QTest::newRow("--url-query")
-        << u"curl --url-query 'q=a b&c' --url-query '+raw=x%20y' --url-query =ünï 'https://h/s?x=1'"_s << "GET"_ba
-        << u"https://h/s?x=1&q=a%20b%26c&raw=x%20y&%C3%BCn%C3%AF"_s << HeaderList{} << QByteArray() << false;
+        << u"curl --url-query 'q=a b&c' --url-query '+raw=x%20y' --url-query =ünï 'https://h/s?x=1'"_s
+        << "GET"_ba << u"https://h/s?x=1&q=a%20b%26c&raw=x%20y&%C3%BCn%C3%AF"_s << HeaderList{}
+        << QByteArray() << false;
     QTest::newRow("--url-query with a body")
         << u"curl --url-query page=2 -d 'a=1' https://h/"_s << "POST"_ba << u"https://h/?page=2"_s
         << HeaderList{{"Content-Type", "application/x-www-form-urlencoded"}} << "a=1"_ba << false;
+    // The headers curl sends for -r, -C and -z (206, 416, 304 and 412 are what they are for).
+    QTest::newRow("-r") << u"curl -r 0-99 https://h/f"_s << "GET"_ba << u"https://h/f"_s
+                        << HeaderList{{"Range", "bytes=0-99"}} << QByteArray() << false;
+    QTest::newRow("-C") << u"curl --continue-at 100 https://h/f"_s << "GET"_ba << u"https://h/f"_s
+                        << HeaderList{{"Range", "bytes=100-"}} << QByteArray() << false;
+    QTest::newRow("-r beside a typed Range")
+        << u"curl -r 5-9 -H 'Range: bytes=1-2' https://h/f"_s << "GET"_ba << u"https://h/f"_s
+        << HeaderList{{"Range", "bytes=1-2"}} << QByteArray() << false;
+    QTest::newRow("-z HTTP date") << u"curl -z 'Wed, 21 Oct 2015 07:28:00 GMT' https://h/f"_s << "GET"_ba
+                                  << u"https://h/f"_s
+                                  << HeaderList{{"If-Modified-Since", "Wed, 21 Oct 2015 07:28:00 GMT"}}
+                                  << QByteArray() << false;
+    QTest::newRow("-z older, curl's docs form")
+        << u"curl -z '-Wed 01 Sep 2021 12:18:00' https://h/f"_s << "GET"_ba << u"https://h/f"_s
+        << HeaderList{{"If-Unmodified-Since", "Wed, 01 Sep 2021 12:18:00 GMT"}} << QByteArray() << false;
+    QTest::newRow("-z compact date") << u"curl --time-cond 20210131 https://h/f"_s << "GET"_ba
+                                     << u"https://h/f"_s
+                                     << HeaderList{{"If-Modified-Since", "Sun, 31 Jan 2021 00:00:00 GMT"}}
+                                     << QByteArray() << false;
     QTest::newRow("browser style")
         << u"curl 'https://h/api' \\\n  -H 'accept: */*' \\\n  --data-raw $'line1\\nline2' \\\n  --compressed"_s
         << "POST"_ba << u"https://h/api"_s
@@ -284,6 +305,20 @@ void tst_CurlCommand::ignoredOptionsAreListed()
         trusted->ignored.join(u'\n').contains(u"--location-trusted: followed as -L; credentials are still "
                                               "not sent to another host"_s),
         qPrintable(trusted->ignored.join(u'\n')));
+    // -z FILE takes the file's modification time; what is neither a date nor a file is listed.
+    QTemporaryDir folder;
+    const QString stamp = folder.filePath(u"stamp.html"_s);
+    QFile stampFile(stamp);
+    QVERIFY(stampFile.open(QIODevice::WriteOnly));
+    QVERIFY(stampFile.setFileTime(QDateTime(QDate(2020, 2, 3), QTime(4, 5, 6), QTimeZone::utc()),
+                                  QFileDevice::FileModificationTime));
+    stampFile.close();
+    const auto byFile = parseCurlCommand(u"curl -z '%1' -z nonsense https://h/"_s.arg(stamp), &error);
+    QVERIFY2(byFile, qPrintable(error));
+    QCOMPARE(byFile->request.headers, (HeaderList{{"If-Modified-Since", "Mon, 03 Feb 2020 04:05:06 GMT"}}));
+    QVERIFY2(byFile->ignored.join(u'\n').contains(u"-z nonsense: neither a date curl reads nor a file"_s),
+             qPrintable(byFile->ignored.join(u'\n')));
+
     const auto follow = parseCurlCommand(u"curl --follow -X POST -d x https://h/"_s, &error);
     QVERIFY2(follow, qPrintable(error));
     QVERIFY(follow->request.options.followRedirects);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The request engine against httpbin, a real server nobody here wrote.
 #include "core/catalogue/statuscatalogue.h"
+#include "core/formats/curlcommand.h"
 #include "core/requests/requestengine.h"
 #include "peerserver.h"
 
@@ -33,6 +34,8 @@ private Q_SLOTS:
     void delayTimesOut();
     void drip();
     void anythingEchoesTheRequest();
+    void pastedRangeAndTimeConditions_data();
+    void pastedRangeAndTimeConditions();
 
 private:
     ChainResult run(const RequestSpec &spec);
@@ -234,6 +237,36 @@ void tst_HttpbinPeer::anythingEchoesTheRequest()
                 .value(u"User-Agent"_s)
                 .toString()
                 .startsWith(u"StatusScope/"_s));
+}
+
+// curl's -r, -C and -z pasted: the status httpbin answers the headers they became with.
+void tst_HttpbinPeer::pastedRangeAndTimeConditions_data()
+{
+    QTest::addColumn<QString>("options");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("status");
+    QTest::newRow("-r: partial content") << u"-r 0-9"_s << u"/range/100"_s << 206;
+    QTest::newRow("-r past the end: not satisfiable") << u"-r 500-600"_s << u"/range/100"_s << 416;
+    QTest::newRow("-C: the rest") << u"-C 90"_s << u"/range/100"_s << 206;
+    QTest::newRow("-z: not modified") << u"-z 'Wed, 21 Oct 2015 07:28:00 GMT'"_s << u"/cache"_s << 304;
+    QTest::newRow("without: the whole") << QString() << u"/range/100"_s << 200;
+}
+
+void tst_HttpbinPeer::pastedRangeAndTimeConditions()
+{
+    QFETCH(QString, options);
+    QFETCH(QString, path);
+    QFETCH(int, status);
+    QString error;
+    const auto imported
+        = parseCurlCommand(u"curl %1 '%2'"_s.arg(options, m_httpbin.url(path).toString()), &error);
+    QVERIFY2(imported, qPrintable(error));
+    const ChainResult chain = run(imported->request);
+    QCOMPARE(chain.outcome, ChainOutcome::Complete);
+    QCOMPARE(chain.hops.size(), 1);
+    QCOMPARE(chain.hops.at(0).status, status);
+    if (status == 206)
+        QCOMPARE(chain.hops.at(0).bodyBytes, 10);
 }
 
 QTEST_GUILESS_MAIN(tst_HttpbinPeer)

@@ -8,10 +8,13 @@
 #include "core/formats/curlnetwork.h"
 #include "core/formats/curloptions.h"
 #include "core/formats/curlwindows.h"
+#include "core/requests/httpdate.h"
 #include "core/requests/urlinput.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QLocale>
+#include <QTimeZone>
 #include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
@@ -49,6 +52,12 @@ const QHash<QString, QString> &optionsWithValue()
         {u"-c"_s, u"cookie-jar"_s},
         {u"--cookie-jar"_s, u"cookie-jar"_s},
         {u"--connect-timeout"_s, u"ignore-value"_s},
+        {u"-r"_s, u"range"_s},
+        {u"--range"_s, u"range"_s},
+        {u"-C"_s, u"continue-at"_s},
+        {u"--continue-at"_s, u"continue-at"_s},
+        {u"-z"_s, u"time-cond"_s},
+        {u"--time-cond"_s, u"time-cond"_s},
     };
     static const QHash<QString, QString> withNetwork = [] {
         QHash<QString, QString> all = names;
@@ -57,6 +66,54 @@ const QHash<QString, QString> &optionsWithValue()
         return all;
     }();
     return withNetwork;
+}
+
+// -z's time as curl reads it: a date (the HTTP forms, ISO 8601, "20210131", "Wed 01 Sep 2021
+// 12:18:00"; UTC unless it names a zone) or a file whose modification time is used. A leading '-'
+// asks for an older document (If-Unmodified-Since), '+' or nothing a newer one (If-Modified-Since),
+// '=' sends the time as Last-Modified.
+std::optional<HeaderPair> timeCondition(QString text)
+{
+    QByteArray field = QByteArrayLiteral("If-Modified-Since");
+    if (text.startsWith(u'-')) {
+        field = QByteArrayLiteral("If-Unmodified-Since");
+        text.remove(0, 1);
+    } else if (text.startsWith(u'+')) {
+        text.remove(0, 1);
+    } else if (text.startsWith(u'=')) {
+        field = QByteArrayLiteral("Last-Modified"); // what curl sends for '=', odd as it is
+        text.remove(0, 1);
+    }
+    text = text.trimmed();
+    QDateTime when = parseHttpDate(text.toLatin1());
+    if (!when.isValid()) {
+        // Without a zone curl takes UTC; a weekday in front is only read, never checked.
+        QString bare = text;
+        for (const QString &zone : {u" GMT"_s, u" UTC"_s, u"Z"_s}) {
+            if (bare.endsWith(zone, Qt::CaseInsensitive))
+                bare.chop(zone.size());
+        }
+        if (bare.size() > 3 && bare.at(3) == u' ' && bare.at(0).isLetter())
+            bare.remove(0, 4);
+        else if (bare.size() > 4 && bare.at(3) == u',' && bare.at(0).isLetter())
+            bare.remove(0, 5);
+        for (const QString &format :
+             {u"yyyy-MM-ddTHH:mm:ss"_s, u"yyyy-MM-dd HH:mm:ss"_s, u"yyyy-MM-dd"_s, u"yyyyMMdd"_s,
+              u"yyyyMMdd HH:mm:ss"_s, u"d MMM yyyy HH:mm:ss"_s, u"d MMM yyyy"_s}) {
+            when = QLocale::c().toDateTime(bare.trimmed(), format);
+            if (when.isValid()) {
+                when.setTimeZone(QTimeZone::utc());
+                break;
+            }
+        }
+    }
+    if (!when.isValid() && QFileInfo(text).isFile())
+        when = QFileInfo(text).lastModified().toUTC();
+    if (!when.isValid())
+        return std::nullopt;
+    return HeaderPair{
+        field,
+        QLocale::c().toString(when.toUTC(), u"ddd, dd MMM yyyy HH:mm:ss"_s).append(u" GMT"_s).toLatin1()};
 }
 
 // Flags that take no value.
@@ -141,6 +198,7 @@ std::optional<QList<CurlImport>> importArguments(const QList<CurlArgument> &argu
     CurlBody body(fileReader);
     QByteArray explicitMethod;
     bool head = false;
+    HeaderList conditions; // -r, -C and -z: sent unless -H typed the same field
     bool get = false;
     bool compressed = false;
     bool globOff = false; // -g: brackets and braces in URLs are no patterns
@@ -225,6 +283,24 @@ std::optional<QList<CurlImport>> importArguments(const QList<CurlArgument> &argu
                     spec.options.deadlineMs = qRound(seconds * 1000);
             } else if (kind == u"url"_s) {
                 urls.append(value);
+            } else if (kind == u"range"_s) {
+                conditions.append({QByteArrayLiteral("Range"), "bytes=" + bytes});
+            } else if (kind == u"continue-at"_s) {
+                bool ok = false;
+                const qint64 offset = value.toLongLong(&ok);
+                if (ok && offset >= 0)
+                    conditions.append(
+                        {QByteArrayLiteral("Range"), "bytes=" + QByteArray::number(offset) + '-'});
+                else
+                    result.ignored.append(
+                        CurlText::tr("%1 %2: curl finds the offset in its output file; give a number")
+                            .arg(word, value));
+            } else if (kind == u"time-cond"_s) {
+                if (std::optional<HeaderPair> condition = timeCondition(value))
+                    conditions.append(*condition);
+                else
+                    result.ignored.append(
+                        CurlText::tr("%1 %2: neither a date curl reads nor a file").arg(word, value));
             } else {
                 result.ignored.append(CurlText::tr("%1 %2: not used by StatusScope").arg(word, value));
             }
@@ -284,6 +360,10 @@ std::optional<QList<CurlImport>> importArguments(const QList<CurlArgument> &argu
             cookieFilesThere.append(file);
         if (fileReader.failure())
             return fail(*fileReader.failure());
+    }
+    for (const HeaderPair &condition : std::as_const(conditions)) {
+        if (!hasHeader(spec.headers, condition.first))
+            spec.headers.append(condition);
     }
     readCurlCookieFiles(cookieFilesThere, cookieJar, spec, result.ignored);
     result.ignored.append(body.uploadsWithoutUrl(urls.size()));
