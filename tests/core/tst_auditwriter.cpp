@@ -120,6 +120,16 @@ void tst_AuditWriter::csvQuoting_data()
     QTest::newRow("carriage return") << u"a\rb"_s << u"\"a\rb\""_s;
     QTest::newRow("empty") << QString() << QString();
     QTest::newRow("spaces kept") << u" a "_s << u" a "_s;
+    // Cells a spreadsheet would run as formulas (CSV injection): text, not formulas.
+    QTest::newRow("=") << u"=HYPERLINK(\"http://evil.example\",\"x\")"_s
+                       << u"\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\""_s;
+    QTest::newRow("+") << u"+cmd|' /C calc'!A0"_s << u"\"'+cmd|' /C calc'!A0\""_s;
+    QTest::newRow("@") << u"@SUM(1+1)"_s << u"\"'@SUM(1+1)\""_s;
+    QTest::newRow("- formula") << u"-2+3"_s << u"\"'-2+3\""_s;
+    QTest::newRow("tab first") << u"\t=1"_s << u"\"'\t=1\""_s;
+    QTest::newRow("a hop without response") << u"-"_s << u"-"_s;
+    QTest::newRow("a negative number") << u"-12.5"_s << u"-12.5"_s;
+    QTest::newRow("= inside") << u"http://a.example/?x=1"_s << u"http://a.example/?x=1"_s;
 }
 
 void tst_AuditWriter::csvQuoting()

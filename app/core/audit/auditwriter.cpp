@@ -148,11 +148,21 @@ QStringList auditCsvColumns()
 
 QString csvField(const QString &value)
 {
+    // A spreadsheet runs a cell that starts with =, +, - or @ as a formula: a hostile input line
+    // ("=HYPERLINK(…)", echoed in the source and the error) would run when the export is opened.
+    // Such a cell starts with an apostrophe, which spreadsheets read as "text follows". A lone "-"
+    // (a hop without response) and a number stay as they are.
+    bool number = false;
+    value.toDouble(&number);
+    const bool formula = !value.isEmpty()
+        && (value.front() == u'=' || value.front() == u'+' || value.front() == u'@' || value.front() == u'\t'
+            || value.front() == u'\r' || (value.front() == u'-' && value.size() > 1 && !number));
     static const QString special = u",\"\r\n"_s;
-    const bool quote = std::any_of(value.cbegin(), value.cend(), [](QChar c) { return special.contains(c); });
+    const bool quote
+        = formula || std::any_of(value.cbegin(), value.cend(), [](QChar c) { return special.contains(c); });
     if (!quote)
         return value;
-    QString quoted = value;
+    QString quoted = formula ? u'\'' + value : value;
     quoted.replace(u'"', u"\"\""_s);
     return u'"' + quoted + u'"';
 }

@@ -35,7 +35,8 @@ QByteArray auditCsvRow(const AuditRow &row, const AuditMasking &masking = {});
 QStringList auditCsvFields(const AuditRow &row, const AuditMasking &masking = {});
 // "301>302>200"; a hop without response is "-".
 QString auditChainText(const QList<std::optional<int>> &chain);
-// One field, quoted when RFC 4180 asks for it.
+// One field, quoted when RFC 4180 asks for it; one a spreadsheet would run as a formula (=, +, -,
+// @ first) starts with an apostrophe, quoted.
 QString csvField(const QString &value);
 
 } // namespace StatusScope::Core
