@@ -325,6 +325,13 @@
         <source>Line %1 names the separator (%2): not checked.</source>
         <translation>Zeile %1 nennt das Trennzeichen (%2): nicht geprüft.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n sitemap(s) named again by an index (or an index naming itself) were read once.</source>
+        <translation>
+            <numerusform>%n Sitemap, die ein Index erneut nennt (oder ein Index, der sich selbst nennt), wurde einmal gelesen.</numerusform>
+            <numerusform>%n Sitemaps, die ein Index erneut nennt (oder ein Index, der sich selbst nennt), wurden einmal gelesen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditOutput</name>

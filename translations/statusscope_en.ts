@@ -295,7 +295,7 @@
     <message numerus="yes">
         <source>%n sitemap(s) named by the index were not read: at most %1 sitemaps are read in one run.</source>
         <translation>
-            <numerusform>%n sitemap named by the index were not read: at most %1 sitemaps are read in one run.</numerusform>
+            <numerusform>%n sitemap named by the index was not read: at most %1 sitemaps are read in one run.</numerusform>
             <numerusform>%n sitemaps named by the index were not read: at most %1 sitemaps are read in one run.</numerusform>
         </translation>
     </message>
@@ -322,6 +322,13 @@
     <message>
         <source>Line %1 names the separator (%2): not checked.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sitemap(s) named again by an index (or an index naming itself) were read once.</source>
+        <translation>
+            <numerusform>%n sitemap named again by an index (or an index naming itself) was read once.</numerusform>
+            <numerusform>%n sitemaps named again by an index (or an index naming itself) were read once.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

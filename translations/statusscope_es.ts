@@ -325,6 +325,13 @@
         <source>Line %1 names the separator (%2): not checked.</source>
         <translation>La línea %1 indica el separador (%2): no se comprueba.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n sitemap(s) named again by an index (or an index naming itself) were read once.</source>
+        <translation>
+            <numerusform>%n sitemap nombrado de nuevo por un índice (o un índice que se nombra a sí mismo) se leyó una sola vez.</numerusform>
+            <numerusform>%n sitemaps nombrados de nuevo por un índice (o un índice que se nombra a sí mismo) se leyeron una sola vez.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditOutput</name>

@@ -325,6 +325,13 @@
         <source>Line %1 names the separator (%2): not checked.</source>
         <translation>La ligne %1 indique le séparateur (%2) : non vérifiée.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n sitemap(s) named again by an index (or an index naming itself) were read once.</source>
+        <translation>
+            <numerusform>%n sitemap nommé de nouveau par un index (ou un index qui se nomme lui-même) a été lu une seule fois.</numerusform>
+            <numerusform>%n sitemaps nommés de nouveau par un index (ou un index qui se nomme lui-même) ont été lus une seule fois.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditOutput</name>

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void longAndBinaryLines();
     void listFromUrl();
     void sitemapIndexFromUrl();
+    void sitemapNamedTwiceIsReadOnce();
     void sitemapIndexLimits();
     void sitemapSizeLimit();
     void sitemapUrlNotFound();
@@ -612,6 +613,31 @@ void tst_AuditInput::sitemapIndexFromUrl()
              (QStringList{u"https://example.org/a1"_s, u"https://example.org/a2"_s,
                           u"https://example.org/b1"_s, u"https://example.org/c1"_s}));
     QCOMPARE(input->total(), 4);
+}
+
+// An index that names itself, and a sitemap named twice by it and again by a nested index: each
+// read once, so its pages are not checked three times over.
+void tst_AuditInput::sitemapNamedTwiceIsReadOnce()
+{
+    ScriptedServer server;
+    QVERIFY(server.listen());
+    server.route("/index.xml",
+                 xmlResponse(index(
+                     {server.url(u"/index.xml"_s).toString(), server.url(u"/a.xml"_s).toString(),
+                      server.url(u"/a.xml#again"_s).toString(), server.url(u"/nested.xml"_s).toString()})));
+    server.route("/nested.xml", xmlResponse(index({server.url(u"/./a.xml"_s).toString()})));
+    server.route("/a.xml", xmlResponse(urlset({u"https://example.org/a1"_s, u"https://example.org/a2"_s})));
+    QNetworkAccessManager manager;
+    auto input = AuditInput::fromUrl(server.url(u"/index.xml"_s), AuditInputKind::Sitemap, &manager);
+    const QList<AuditSource> sources = drain(*input);
+    QVERIFY2(input->errorString().isEmpty(), qPrintable(input->errorString()));
+    QCOMPARE(sources.size(), 2);
+    QCOMPARE(server.requestsTo("/index.xml").size(), 1);
+    QCOMPARE(server.requestsTo("/a.xml").size(), 1);
+    QCOMPARE(server.requestsTo("/nested.xml").size(), 1);
+    // (No translation is installed here: the source text's plural.)
+    QVERIFY2(input->notes().join(u'\n').contains(u"3 sitemap(s) named again by an index"_s),
+             qPrintable(input->notes().join(u'\n')));
 }
 
 void tst_AuditInput::sitemapIndexLimits()

@@ -89,6 +89,7 @@ void StreamAuditInput::onReplyFinished()
 void StreamAuditInput::fetch(const QUrl &url, int depth)
 {
     ++m_documents;
+    m_sitemapsSeen.insert(sitemapKey(url));
     m_doc = std::make_unique<Document>();
     m_doc->name = url.toDisplayString();
     m_doc->depth = depth;
@@ -268,6 +269,11 @@ void StreamAuditInput::addChildSitemap(const QString &location)
                     .arg(m_doc->name, location));
         return;
     }
+    // An index that names itself, or a sitemap named twice (by one index or two): read once.
+    if (m_sitemapsSeen.contains(sitemapKey(url))) {
+        ++m_sitemapsRepeated;
+        return;
+    }
     if (depth > m_limits.maxDepth) {
         if (!std::exchange(m_depthNoted, true))
             addNote(AuditInputText::tr("Sitemap indexes nested more than %n level(s) deep are not followed "
@@ -280,7 +286,13 @@ void StreamAuditInput::addChildSitemap(const QString &location)
         ++m_sitemapsSkipped;
         return;
     }
+    m_sitemapsSeen.insert(sitemapKey(url));
     m_queue.emplace_back(url, depth);
+}
+
+QString StreamAuditInput::sitemapKey(const QUrl &url)
+{
+    return url.adjusted(QUrl::RemoveFragment | QUrl::NormalizePathSegments).toString(QUrl::FullyEncoded);
 }
 
 void StreamAuditInput::nextDocument()
@@ -304,6 +316,11 @@ void StreamAuditInput::nextDocument()
                     nullptr, int(m_sitemapsSkipped))
                     .arg(m_limits.maxSitemaps));
     m_sitemapsSkipped = 0;
+    if (m_sitemapsRepeated > 0)
+        addNote(AuditInputText::tr("%n sitemap(s) named again by an index (or an index naming itself) were "
+                                   "read once.",
+                                   nullptr, int(m_sitemapsRepeated)));
+    m_sitemapsRepeated = 0;
     m_ended = true;
 }
 

@@ -10,6 +10,7 @@
 #include "core/requests/redirectfollower.h"
 
 #include <QPointer>
+#include <QSet>
 #include <QUrl>
 
 #include <deque>
@@ -99,6 +100,8 @@ private:
     QNetworkProxy fetchProxy(const RequestSpec &base, const QUrl &target, HeaderList &headers);
     void addSitemapPage(const QString &location);
     void addChildSitemap(const QString &location);
+    // A sitemap URL as the run tells repeats apart: without its fragment, its path normalised.
+    static QString sitemapKey(const QUrl &url);
     bool wantsMore() const;
     qint64 countLines() const;
 
@@ -124,6 +127,8 @@ private:
     std::deque<std::pair<QUrl, int>> m_queue;
     int m_documents = 0; // documents read or being read, the first one included
     qint64 m_sitemapsSkipped = 0;
+    QSet<QString> m_sitemapsSeen; // every sitemap URL fetched or queued (sitemapKey())
+    qint64 m_sitemapsRepeated = 0;
     bool m_depthNoted = false;
 
     std::unique_ptr<ChainCookieJar> m_fetchJar; // -b's cookies, for every fetch of this input
