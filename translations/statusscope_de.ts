@@ -2499,6 +2499,14 @@ Exit-Status: 0 Erfolg; 1 Code nicht im Katalog oder Kette angehalten oder gesche
         <source>%1 %2: neither a date curl reads nor a file</source>
         <translation>%1 %2: weder ein Datum, das curl liest, noch eine Datei</translation>
     </message>
+    <message>
+        <source>This is PowerShell&apos;s Invoke-WebRequest (Windows PowerShell calls it “curl” too), not a curl command: copy the request as cURL (bash or cmd), or run curl.exe.</source>
+        <translation>Das ist Invoke-WebRequest aus PowerShell (Windows PowerShell nennt es auch „curl“), kein curl-Befehl: Kopieren Sie die Anfrage als cURL (bash oder cmd), oder verwenden Sie curl.exe.</translation>
+    </message>
+    <message>
+        <source>This is JavaScript&apos;s fetch() (the browser&apos;s Copy as fetch), not a curl command: copy the request as cURL instead.</source>
+        <translation>Das ist fetch() aus JavaScript („Als fetch kopieren“ im Browser), kein curl-Befehl: Kopieren Sie die Anfrage stattdessen als cURL.</translation>
+    </message>
 </context>
 <context>
     <name>DataSize</name>

@@ -2483,6 +2483,14 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <source>%1 %2: neither a date curl reads nor a file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This is PowerShell&apos;s Invoke-WebRequest (Windows PowerShell calls it “curl” too), not a curl command: copy the request as cURL (bash or cmd), or run curl.exe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is JavaScript&apos;s fetch() (the browser&apos;s Copy as fetch), not a curl command: copy the request as cURL instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DataSize</name>

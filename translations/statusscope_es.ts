@@ -2499,6 +2499,14 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <source>%1 %2: neither a date curl reads nor a file</source>
         <translation>%1 %2: ni una fecha que curl lea ni un archivo</translation>
     </message>
+    <message>
+        <source>This is PowerShell&apos;s Invoke-WebRequest (Windows PowerShell calls it “curl” too), not a curl command: copy the request as cURL (bash or cmd), or run curl.exe.</source>
+        <translation>Esto es Invoke-WebRequest de PowerShell (Windows PowerShell también lo llama «curl»), no un comando curl: copie la petición como cURL (bash o cmd), o ejecute curl.exe.</translation>
+    </message>
+    <message>
+        <source>This is JavaScript&apos;s fetch() (the browser&apos;s Copy as fetch), not a curl command: copy the request as cURL instead.</source>
+        <translation>Esto es fetch() de JavaScript («Copiar como fetch» del navegador), no un comando curl: copie la petición como cURL en su lugar.</translation>
+    </message>
 </context>
 <context>
     <name>DataSize</name>

@@ -2499,6 +2499,14 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <source>%1 %2: neither a date curl reads nor a file</source>
         <translation>%1 %2 : ni une date que curl lit, ni un fichier</translation>
     </message>
+    <message>
+        <source>This is PowerShell&apos;s Invoke-WebRequest (Windows PowerShell calls it “curl” too), not a curl command: copy the request as cURL (bash or cmd), or run curl.exe.</source>
+        <translation>Ceci est Invoke-WebRequest de PowerShell (Windows PowerShell l&apos;appelle aussi « curl »), pas une commande curl : copiez la requête comme cURL (bash ou cmd), ou lancez curl.exe.</translation>
+    </message>
+    <message>
+        <source>This is JavaScript&apos;s fetch() (the browser&apos;s Copy as fetch), not a curl command: copy the request as cURL instead.</source>
+        <translation>Ceci est fetch() de JavaScript (« Copier comme fetch » du navigateur), pas une commande curl : copiez plutôt la requête comme cURL.</translation>
+    </message>
 </context>
 <context>
     <name>DataSize</name>

@@ -25,6 +25,8 @@ private Q_SLOTS:
     void imports_data();
     void imports();
     void ignoredOptionsAreListed();
+    void otherCopyFormatsNamed_data();
+    void otherCopyFormatsNamed();
     void errors_data();
     void errors();
     void roundTrip_data();
@@ -275,6 +277,45 @@ void tst_CurlCommand::imports()
     QCOMPARE(spec.body, body);
     QCOMPARE(spec.hasBody, !body.isEmpty());
     QCOMPARE(spec.options.followRedirects, follow);
+}
+
+// What a browser's other "Copy as" entries give, and PowerShell's "curl" alias: refused with a
+// sentence that names what was pasted, never read as a mangled curl command.
+void tst_CurlCommand::otherCopyFormatsNamed_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("sentence");
+    const QString powerShell = u"PowerShell's Invoke-WebRequest"_s;
+    QTest::newRow("Windows PowerShell's curl alias")
+        << u"curl -Uri \"https://h/api\" -Method POST -Body \"{}\" -ContentType \"application/json\""_s
+        << powerShell;
+    QTest::newRow("curl alias, parameters in lower case")
+        << u"curl -uri https://h/ -usebasicparsing"_s << powerShell;
+    QTest::newRow("Copy as PowerShell")
+        << u"$session = New-Object Microsoft.PowerShell.Commands.WebRequestSession\n"
+           "$session.UserAgent = \"Mozilla/5.0\"\n"
+           "Invoke-WebRequest -UseBasicParsing -Uri \"https://h/api\" `\n"
+           "-WebSession $session `\n"
+           "-Headers @{\n"
+           "  \"accept\"=\"*/*\"\n"
+           "}"_s
+        << powerShell;
+    QTest::newRow("iwr") << u"iwr https://h/"_s << powerShell;
+    QTest::newRow("Copy as fetch")
+        << u"fetch(\"https://h/api\", {\n  \"headers\": {\"accept\": \"*/*\"},\n  \"method\": \"GET\"\n});"_s
+        << u"JavaScript's fetch()"_s;
+    QTest::newRow("wget") << u"wget https://h/"_s << u"it should start with “curl”"_s;
+}
+
+void tst_CurlCommand::otherCopyFormatsNamed()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, sentence);
+    QString error;
+    QVERIFY(!parseCurlCommands(text, &error));
+    QVERIFY2(error.contains(sentence), qPrintable(error));
+    // curl.exe is curl, whatever PowerShell calls "curl".
+    QVERIFY(parseCurlCommands(u"curl.exe -X POST https://h/"_s, &error));
 }
 
 void tst_CurlCommand::ignoredOptionsAreListed()

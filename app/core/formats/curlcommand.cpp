@@ -14,8 +14,11 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTimeZone>
 #include <QUrl>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -401,6 +404,31 @@ std::optional<QList<CurlImport>> importArguments(const QList<CurlArgument> &argu
     return imports;
 }
 
+// The parameters of PowerShell's Invoke-WebRequest that no curl command holds.
+bool isPowerShellParameter(const QByteArray &word)
+{
+    static const QByteArrayList names{"-uri",
+                                      "-method",
+                                      "-headers",
+                                      "-body",
+                                      "-contenttype",
+                                      "-usebasicparsing",
+                                      "-websession",
+                                      "-infile",
+                                      "-outfile",
+                                      "-sessionvariable",
+                                      "-maximumredirection",
+                                      "-timeoutsec"};
+    return word.startsWith('-') && names.contains(word.toLower());
+}
+
+QString powerShellSentence()
+{
+    return CurlText::tr(
+        "This is PowerShell's Invoke-WebRequest (Windows PowerShell calls it “curl” too), not a "
+        "curl command: copy the request as cURL (bash or cmd), or run curl.exe.");
+}
+
 } // namespace
 
 QString toCurlCommand(const RequestSpec &request)
@@ -465,6 +493,10 @@ std::optional<QList<CurlImport>> parseCurlCommands(const QString &text, QString 
             skipped.append(QString::fromUtf8(words.first()));
             continue;
         }
+        // In Windows PowerShell "curl" names Invoke-WebRequest, whose -Uri and -Method curl would
+        // read as -U ri and option letters.
+        if (program == "curl" && std::any_of(words.cbegin() + 1, words.cend(), isPowerShellParameter))
+            return fail(powerShellSentence());
         const std::optional<QList<QList<CurlArgument>>> groups = readCurlArguments(words.mid(1), error);
         if (!groups)
             return std::nullopt;
@@ -480,8 +512,18 @@ std::optional<QList<CurlImport>> parseCurlCommands(const QString &text, QString 
             imports.append(std::move(*imported));
         }
     }
-    if (imports.isEmpty())
+    if (imports.isEmpty()) {
+        // What the browsers' other "Copy as" entries give, said by name.
+        static const QRegularExpression powerShell(
+            u"\\b(Invoke-WebRequest|Invoke-RestMethod|iwr|irm)\\b|WebRequestSession"_s,
+            QRegularExpression::CaseInsensitiveOption);
+        if (powerShell.match(text).hasMatch())
+            return fail(powerShellSentence());
+        if (text.trimmed().startsWith(u"fetch("_s) || text.contains(u"await fetch("_s))
+            return fail(CurlText::tr("This is JavaScript's fetch() (the browser's Copy as fetch), not a curl "
+                                     "command: copy the request as cURL instead."));
         return fail(CurlText::tr("This is not a curl command: it should start with “curl”."));
+    }
     for (const QString &word : std::as_const(skipped))
         imports.first().ignored.append(CurlText::tr("a “%1” command: not a curl command, skipped").arg(word));
     return imports;
