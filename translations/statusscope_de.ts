@@ -2803,6 +2803,10 @@ Exit-Status: 0 Erfolg; 1 Code nicht im Katalog oder Kette angehalten oder gesche
         <source>The body is not UTF-8 text: “text” holds its bytes in base64, as “_encoding” says.</source>
         <translation>Der Body ist kein UTF-8-Text: „text“ enthält seine Bytes in Base64, wie „_encoding“ angibt.</translation>
     </message>
+    <message>
+        <source>No response was recorded for the last request; the browser wrote “%1”.</source>
+        <translation>Für die letzte Anfrage wurde keine Antwort aufgezeichnet; der Browser schrieb „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>HarCommand</name>

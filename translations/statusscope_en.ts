@@ -2787,6 +2787,10 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <source>The body is not UTF-8 text: “text” holds its bytes in base64, as “_encoding” says.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No response was recorded for the last request; the browser wrote “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HarCommand</name>

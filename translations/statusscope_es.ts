@@ -2803,6 +2803,10 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <source>The body is not UTF-8 text: “text” holds its bytes in base64, as “_encoding” says.</source>
         <translation>El cuerpo no es texto UTF-8: “text” contiene sus bytes en base64, como indica “_encoding”.</translation>
     </message>
+    <message>
+        <source>No response was recorded for the last request; the browser wrote “%1”.</source>
+        <translation>No se registró ninguna respuesta para la última petición; el navegador escribió «%1».</translation>
+    </message>
 </context>
 <context>
     <name>HarCommand</name>

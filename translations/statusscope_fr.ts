@@ -2803,6 +2803,10 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <source>The body is not UTF-8 text: “text” holds its bytes in base64, as “_encoding” says.</source>
         <translation>Le corps n&apos;est pas du texte UTF-8 : « text » contient ses octets en base64, comme l&apos;indique « _encoding ».</translation>
     </message>
+    <message>
+        <source>No response was recorded for the last request; the browser wrote “%1”.</source>
+        <translation>Aucune réponse n&apos;a été enregistrée pour la dernière requête ; le navigateur a écrit « %1 ».</translation>
+    </message>
 </context>
 <context>
     <name>HarCommand</name>

@@ -3,6 +3,7 @@
 // whole document, a streamed file, broken files, how entries are grouped into chains, long strings,
 // the size limits, cancellation and the import's own thread.
 #include "core/catalogue/statuscatalogue.h"
+#include "core/formats/har.h"
 #include "core/formats/harimport.h"
 #include "core/formats/harimporttask.h"
 #include "core/formats/harscanner.h"
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void importRejectsWhatIsNotHar_data();
     void importRejectsWhatIsNotHar();
     void importedStatusTextIsEscaped();
+    void browserErrorOfAFailedRequest();
     void importedSentencesAreEscaped();
     void chainsAreGroupedAsRecorded_data();
     void chainsAreGroupedAsRecorded();
@@ -157,6 +159,41 @@ void tst_HarImport::importedStatusTextIsEscaped()
 
 // A file can quote what a server sent anywhere; the sentences the rules write about it (here the
 // Location of a 300 that is not followed) are escaped as on a live chain.
+// Chrome records a request that got no response as status 0 with its own word in "_error": the
+// chain says it, no header time is made up, and an export writes it back.
+void tst_HarImport::browserErrorOfAFailedRequest()
+{
+    QString error;
+    const auto imported = importHar(
+        R"({"log":{"entries":[{"startedDateTime":"2026-12-06T10:00:00.000+01:00","time":12.5,
+        "request":{"method":"GET","url":"https://blocked.example/api","httpVersion":"","headers":[]},
+        "response":{"status":0,"statusText":"","httpVersion":"","headers":[],"content":{"size":0},
+                    "redirectURL":"","_error":"net::ERR_CONNECTION_REFUSED \u001b[2J"},
+        "timings":{"blocked":-1,"dns":-1,"connect":-1,"send":0,"wait":0,"receive":0}}]}})"_ba,
+        m_catalogue, &error);
+    QVERIFY2(imported, qPrintable(error));
+    const ChainResult &chain = imported->chains.first();
+    QCOMPARE(chain.outcome, ChainOutcome::Error);
+    QVERIFY(chain.error);
+    QCOMPARE(chain.error->message,
+             u"No response was recorded for the last request; the browser wrote "
+             "“net::ERR_CONNECTION_REFUSED \\x1B[2J”."_s);
+    QCOMPARE(chain.hops.first().timings.headers, std::nullopt);
+    QCOMPARE(chain.hops.first().timings.done, 12.5);
+
+    const QJsonObject response = chainsToHar({chain})
+                                     .value(u"log"_s)
+                                     .toObject()
+                                     .value(u"entries"_s)
+                                     .toArray()
+                                     .first()
+                                     .toObject()
+                                     .value(u"response"_s)
+                                     .toObject();
+    QCOMPARE(response.value(u"status"_s).toInt(-1), 0);
+    QCOMPARE(response.value(u"_error"_s).toString(), u"net::ERR_CONNECTION_REFUSED \\x1B[2J"_s);
+}
+
 void tst_HarImport::importedSentencesAreEscaped()
 {
     QString error;

@@ -241,6 +241,8 @@ QJsonObject entryToHar(const ChainResult &chain, const Hop &hop)
              : hop.wireBodyBytes >= 0 ? hop.wireBodyBytes
                                       : hop.bodyBytes},
     };
+    if (!hop.harError.isEmpty())
+        response.insert(u"_error"_s, hop.harError); // as the browser wrote it, for the next reader
     double total = 0;
     const QJsonObject timings = timingsToHar(hop, &total);
     QJsonObject entry{{u"startedDateTime"_s, timeText(started)},

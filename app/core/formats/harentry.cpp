@@ -127,6 +127,8 @@ Hop hopFromHarEntry(const QJsonObject &entry, const QUrl &url, const StatusCatal
         hop.harResponseVersion = version;
         hop.responseHeaders = headersFromHar(response.value(u"headers"_s).toArray());
         readBody(response, hop);
+    } else {
+        hop.harError = escapeForDisplay(response.value(u"_error"_s).toString());
     }
     const QJsonObject timings = entry.value(u"timings"_s).toObject();
     double cursor = 0;
@@ -141,7 +143,8 @@ Hop hopFromHarEntry(const QJsonObject &entry, const QUrl &url, const StatusCatal
     add("send");
     hop.timings.sent = cursor;
     add("wait");
-    hop.timings.headers = cursor;
+    if (hop.status) // a request that got no response got no headers either
+        hop.timings.headers = cursor;
     add("receive");
     hop.timings.done = std::max(cursor, entry.value(u"time"_s).toDouble(cursor));
     hop.timings.requestSentCount = 1;

@@ -71,8 +71,12 @@ void finishChain(OpenChain &open, QList<ChainResult> &into)
         chain.outcome = ChainOutcome::Stopped;
     else if (!last.status) {
         chain.outcome = ChainOutcome::Error;
-        chain.error
-            = ChainError{ErrorKind::Other, HarText::tr("No response was recorded for the last request.")};
+        chain.error = ChainError{
+            ErrorKind::Other,
+            last.harError.isEmpty()
+                ? HarText::tr("No response was recorded for the last request.")
+                : HarText::tr("No response was recorded for the last request; the browser wrote “%1”.")
+                      .arg(last.harError)};
     } else {
         chain.outcome = ChainOutcome::Complete;
     }

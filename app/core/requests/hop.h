@@ -117,6 +117,9 @@ struct Hop
     QString harRequestVersion;
     QString harResponseVersion;
     bool fromHar = false; // (har) read from a HAR file: the two texts above go back even when empty
+    // (har) What the browser wrote of a request that got no response (Chrome's "_error":
+    // "net::ERR_CONNECTION_REFUSED"), shown as safetext.h shows a server's text; written back.
+    QString harError;
     HeaderList responseHeaders;
     QByteArray bodyPreview;
     qint64 bodyBytes = 0; // decoded bytes received
