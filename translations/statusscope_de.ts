@@ -7382,6 +7382,13 @@ Exit-Status: 0 Erfolg; 1 Code nicht im Katalog oder Kette angehalten oder gesche
     </message>
 </context>
 <context>
+    <name>WarnCodes</name>
+    <message>
+        <source>%1 is a code of the Warning header, not a status code: “%1 %2” (%3). RFC 9111 made the Warning header obsolete, and no status line carries it.</source>
+        <translation>%1 ist ein Code des Warning-Headers, kein Statuscode: „%1 %2“ (%3). RFC 9111 hat den Warning-Header für veraltet erklärt, und keine Statuszeile trägt ihn.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>StatusScope cannot open its window: %1

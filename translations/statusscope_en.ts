@@ -7365,6 +7365,13 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
 </context>
 <context>
+    <name>WarnCodes</name>
+    <message>
+        <source>%1 is a code of the Warning header, not a status code: “%1 %2” (%3). RFC 9111 made the Warning header obsolete, and no status line carries it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>StatusScope cannot open its window: %1

@@ -7382,6 +7382,13 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     </message>
 </context>
 <context>
+    <name>WarnCodes</name>
+    <message>
+        <source>%1 is a code of the Warning header, not a status code: “%1 %2” (%3). RFC 9111 made the Warning header obsolete, and no status line carries it.</source>
+        <translation>%1 es un código de la cabecera Warning, no un código de estado: «%1 %2» (%3). El RFC 9111 declaró obsoleta la cabecera Warning, y ninguna línea de estado lo lleva.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>StatusScope cannot open its window: %1

@@ -7382,6 +7382,13 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     </message>
 </context>
 <context>
+    <name>WarnCodes</name>
+    <message>
+        <source>%1 is a code of the Warning header, not a status code: “%1 %2” (%3). RFC 9111 made the Warning header obsolete, and no status line carries it.</source>
+        <translation>%1 est un code de l&apos;en-tête Warning, pas un code d&apos;état : « %1 %2 » (%3). Le RFC 9111 a rendu l&apos;en-tête Warning obsolète, et aucune ligne d&apos;état ne le porte.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>StatusScope cannot open its window: %1

@@ -9,6 +9,7 @@
 #include "core/catalogue/entryjson.h"
 #include "core/catalogue/statuscatalogue.h"
 #include "core/catalogue/statusclass.h"
+#include "core/catalogue/warncodes.h"
 #include "core/i18n/translations.h"
 
 #include <QCommandLineParser>
@@ -250,7 +251,7 @@ int runExplain(const QCommandLineParser &parser, QTextStream &out, QTextStream &
         QJsonArray array;
         for (const StatusEntry &entry : entries)
             array.append(entryToJson(entry));
-        const QJsonObject document{
+        QJsonObject document{
             {u"code"_s, *code},
             {u"class"_s, classKey(statusClass)},
             {u"class_name"_s, className(statusClass)},
@@ -258,13 +259,19 @@ int runExplain(const QCommandLineParser &parser, QTextStream &out, QTextStream &
             {u"catalogued"_s, !entries.isEmpty()},
             {u"entries"_s, array},
         };
+        // 110, 214…: not a status code at all, but the obsolete Warning header's.
+        if (const std::optional<WarnCode> warn = warnCode(*code); warn && entries.isEmpty())
+            document.insert(u"warning_header_code"_s,
+                            QJsonObject{{u"name"_s, warn->name}, {u"spec"_s, warn->spec}});
         out << jsonForTerminal(QJsonDocument(document).toJson(QJsonDocument::Indented));
         return entries.isEmpty() ? ExitNotFound : ExitSuccess;
     }
 
     if (entries.isEmpty()) {
-        out << CatalogueCommands::tr("%1 is not in the catalogue.").arg(*code) << '\n'
-            << wrapText(CatalogueCommands::tr("By its number it belongs to %1 (%2): %3")
+        out << CatalogueCommands::tr("%1 is not in the catalogue.").arg(*code) << '\n';
+        if (const std::optional<QString> note = warnCodeNote(*code))
+            out << wrapText(*note, terminalWidth(), QString()) << '\n';
+        out << wrapText(CatalogueCommands::tr("By its number it belongs to %1 (%2): %3")
                             .arg(classKey(statusClass), className(statusClass),
                                  translation.classDescription(*catalogue, statusClass).text),
                         terminalWidth(), QString())

@@ -3,6 +3,7 @@
 
 #include "ui_mainwindow.h"
 
+#include "core/catalogue/warncodes.h"
 #include "core/formats/harimporttask.h"
 #include "core/history/historystore.h"
 #include "core/i18n/translations.h"
@@ -235,8 +236,9 @@ bool MainWindow::goToCode(const QString &text)
     if (!ok || !m_controller->catalogue().contains(code)) {
         showMessage(
             [ok, code, typed = text.trimmed()] {
-                return ok ? tr("%1 is not in the catalogue.").arg(code)
-                          : tr("“%1” is not a status code.").arg(typed);
+                if (!ok)
+                    return tr("“%1” is not a status code.").arg(typed);
+                return Core::warnCodeNote(code).value_or(tr("%1 is not in the catalogue.").arg(code));
             },
             8000);
         return false;

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void explainSeveralMeanings();
     void explainUncataloguedCodeByClass_data();
     void explainUncataloguedCodeByClass();
+    void explainWarningHeaderCode();
     void explainRejectsNonNumbers_data();
     void explainRejectsNonNumbers();
     void explainJson();
@@ -126,6 +127,27 @@ void tst_CommandLine::explainUncataloguedCodeByClass()
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.out.startsWith(code + u" is not in the catalogue."_s), qPrintable(run.out));
     QVERIFY2(run.out.simplified().contains(classText), qPrintable(run.out));
+}
+
+// 110–113, 199, 214 and 299 were the Warning header's codes (RFC 7234 §5.5), looked up as statuses.
+void tst_CommandLine::explainWarningHeaderCode()
+{
+    const Run run = statusscope({u"explain"_s, u"214"_s});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.startsWith(u"214 is not in the catalogue."_s), qPrintable(run.out));
+    QVERIFY2(run.out.simplified().contains(u"214 is a code of the Warning header, not a status code: “214 "
+                                           "Transformation Applied” (RFC 7234 §5.5.6)."_s),
+             qPrintable(run.out));
+    const Run json = statusscope({u"explain"_s, u"110"_s, u"--json"_s});
+    const QJsonObject warn
+        = QJsonDocument::fromJson(json.out.toUtf8()).object().value(u"warning_header_code"_s).toObject();
+    QCOMPARE(warn.value(u"name"_s).toString(), u"Response is Stale"_s);
+    QCOMPARE(warn.value(u"spec"_s).toString(), u"RFC 7234 §5.5.1"_s);
+    // Any other uncatalogued code says nothing of the kind.
+    const Run other = statusscope({u"explain"_s, u"115"_s});
+    QVERIFY2(!other.out.contains(u"Warning header"_s), qPrintable(other.out));
+    const Run otherJson = statusscope({u"explain"_s, u"115"_s, u"--json"_s});
+    QVERIFY(!QJsonDocument::fromJson(otherJson.out.toUtf8()).object().contains(u"warning_header_code"_s));
 }
 
 void tst_CommandLine::explainRejectsNonNumbers_data()

@@ -346,6 +346,10 @@ void tst_MainWindow::goToCodeAndShortcuts()
     QCOMPARE(window.cataloguePage()->currentEntryIndex(), catalogue().firstIndexOf(451));
     QVERIFY(!window.goToCode(u"432"_s));
     QVERIFY(window.statusBar()->currentMessage().contains(u"432 is not in the catalogue"_s));
+    // A code of the obsolete Warning header, looked up as a status: said what it is.
+    QVERIFY(!window.goToCode(u"110"_s));
+    QVERIFY2(window.statusBar()->currentMessage().contains(u"Warning header"_s),
+             qPrintable(window.statusBar()->currentMessage()));
     QVERIFY(!window.goToCode(u"abc"_s));
 
     // F1 opens the shortcut list; it names the shortcuts of the menus.
