@@ -8,10 +8,13 @@
 #include "core/formats/curlnetwork.h"
 #include "core/formats/curloptions.h"
 #include "core/formats/curlwindows.h"
+#include "core/formats/netrc.h"
 #include "core/requests/httpdate.h"
 #include "core/requests/urlinput.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QRegularExpression>
@@ -59,6 +62,7 @@ const QHash<QString, QString> &optionsWithValue()
         {u"--range"_s, u"range"_s},
         {u"-C"_s, u"continue-at"_s},
         {u"--continue-at"_s, u"continue-at"_s},
+        {u"--netrc-file"_s, u"netrc-file"_s},
         {u"-z"_s, u"time-cond"_s},
         {u"--time-cond"_s, u"time-cond"_s},
     };
@@ -119,6 +123,24 @@ std::optional<HeaderPair> timeCondition(QString text)
         QLocale::c().toString(when.toUTC(), u"ddd, dd MMM yyyy HH:mm:ss"_s).append(u" GMT"_s).toLatin1()};
 }
 
+// -n and --netrc-file: the login the file gives the URL's host, where the command gave no
+// password (with -u USER alone, only that user's entry), as curl does. Basic unless --digest or
+// --anyauth said otherwise; the engine keeps it to that host like any -u.
+void applyNetrc(const std::optional<QByteArray> &netrc, RequestSpec &spec)
+{
+    AuthSetting &auth = spec.options.network.auth;
+    if (!netrc || auth.scheme == AuthSetting::Scheme::Bearer || !auth.password.isEmpty()
+        || !spec.url.password().isEmpty())
+        return;
+    const std::optional<NetrcLogin> login = netrcLogin(QString::fromUtf8(*netrc), spec.url.host());
+    if (!login || (!auth.user.isEmpty() && auth.user != login->login))
+        return;
+    auth.user = login->login;
+    auth.password = login->password;
+    if (auth.scheme == AuthSetting::Scheme::None)
+        auth.scheme = AuthSetting::Scheme::Basic;
+}
+
 // Flags that take no value.
 const QHash<QString, QString> &flags()
 {
@@ -127,6 +149,9 @@ const QHash<QString, QString> &flags()
         {u"--location"_s, u"location"_s},
         {u"--follow"_s, u"location"_s}, // curl 8.16: -L keeping the method where HTTP says so
         {u"--location-trusted"_s, u"location-trusted"_s},
+        {u"-n"_s, u"netrc"_s},
+        {u"--netrc"_s, u"netrc"_s},
+        {u"--netrc-optional"_s, u"netrc"_s},
         {u"-k"_s, u"insecure"_s},
         {u"-g"_s, u"globoff"_s},
         {u"--globoff"_s, u"globoff"_s},
@@ -201,6 +226,7 @@ std::optional<QList<CurlImport>> importArguments(const QList<CurlArgument> &argu
     CurlBody body(fileReader);
     QByteArray explicitMethod;
     bool head = false;
+    std::optional<QByteArray> netrc; // -n, --netrc-file: the file's text, for each URL's host
     HeaderList conditions; // -r, -C and -z: sent unless -H typed the same field
     bool get = false;
     bool compressed = false;
@@ -286,6 +312,10 @@ std::optional<QList<CurlImport>> importArguments(const QList<CurlArgument> &argu
                     spec.options.deadlineMs = qRound(seconds * 1000);
             } else if (kind == u"url"_s) {
                 urls.append(value);
+            } else if (kind == u"netrc-file"_s) {
+                netrc = fileReader.read(word + u' ' + value, value);
+                if (fileReader.failure())
+                    return fail(*fileReader.failure());
             } else if (kind == u"range"_s) {
                 conditions.append({QByteArrayLiteral("Range"), "bytes=" + bytes});
             } else if (kind == u"continue-at"_s) {
@@ -313,6 +343,11 @@ std::optional<QList<CurlImport>> importArguments(const QList<CurlArgument> &argu
             const QString kind = flags().value(word);
             if (kind == u"location"_s) {
                 spec.options.followRedirects = true;
+            } else if (kind == u"netrc"_s) {
+                // curl reads ~/.netrc, and goes on without it when there is none.
+                QFile file(QDir::home().filePath(u".netrc"_s));
+                if (file.open(QIODevice::ReadOnly))
+                    netrc = file.read(1024 * 1024);
             } else if (kind == u"location-trusted"_s) {
                 // -L that also sends the credentials to every host a redirect names: followed, but
                 // credentials never leave the origin they were typed for.
@@ -391,6 +426,7 @@ std::optional<QList<CurlImport>> importArguments(const QList<CurlArgument> &argu
             if (!typed.isValid())
                 return fail(CurlText::tr("The URL in the curl command is not valid: %1").arg(typed.error));
             one.request.url = typed.url;
+            applyNetrc(netrc, one.request);
             const std::optional<QByteArray> bodyMethod = body.apply(one.request, k, get);
             if (!explicitMethod.isEmpty())
                 one.request.method = explicitMethod;
