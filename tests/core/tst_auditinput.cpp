@@ -253,6 +253,9 @@ void tst_AuditInput::mapFromASpreadsheet_data()
         << "sep=;\r\nAncienne URL;Nouvelle URL;Statut\r\nhttps://a.example/alt?ids=1,2;/neu;301\r\n"
            "\"https://a.example/b;c\";https://b.example/;\r\n"_ba
         << qint64(3);
+    QTest::newRow("sep=|, header") << "sep=|\nsource|target|status\nhttps://a.example/alt?ids=1,2|/neu|301\n"
+                                      "\"https://a.example/b;c\"|https://b.example/|\n"_ba
+                                   << qint64(3);
     QTest::newRow("no header") << "https://a.example/alt?ids=1,2;/neu;301\n"
                                   "\"https://a.example/b;c\";https://b.example/\n"_ba
                                << qint64(1);

@@ -331,6 +331,7 @@ qint64 AuditLineReader::countDataLines(QIODevice &device, bool map)
         return -1; // UTF-16 and UTF-32 are counted as they are read
     qint64 count = 0;
     bool first = true;
+    QChar named; // the separator a "sep=" line named
     QByteArray carry;
     auto countLine = [&](QByteArrayView line) {
         line = line.trimmed();
@@ -340,11 +341,14 @@ qint64 AuditLineReader::countDataLines(QIODevice &device, bool map)
             return;
         if (first && map) {
             const QString text = QString::fromUtf8(line);
-            if (!separatorDirective(text).isNull())
+            if (const QChar separator = separatorDirective(text); !separator.isNull()) {
+                named = separator;
                 return; // "sep=;" is no row, and the header row may follow it
+            }
             first = false;
             QStringList fields;
-            if (splitRecord(text, mapSeparator(text), &fields) && isHeaderRow(fields))
+            if (splitRecord(text, named.isNull() ? mapSeparator(text) : named, &fields)
+                && isHeaderRow(fields))
                 return;
         }
         first = false;
