@@ -316,6 +316,14 @@ void tst_CurlCommand::otherCopyFormatsNamed()
     QVERIFY2(error.contains(sentence), qPrintable(error));
     // curl.exe is curl, whatever PowerShell calls "curl".
     QVERIFY(parseCurlCommands(u"curl.exe -X POST https://h/"_s, &error));
+    // A value that looks like a PowerShell parameter is curl's value (fuzz_curlcommand found the
+    // method "-timeoutsec" written back as "-X -timeoutsec" and then refused).
+    for (const QString &command : {u"curl -X -timeoutsec https://h/"_s, u"curl -sSX -Method https://h/"_s,
+                                   u"curl -H -Uri https://h/"_s}) {
+        const auto imported = parseCurlCommand(command, &error);
+        QVERIFY2(imported, qPrintable(command + u": "_s + error));
+        QVERIFY2(parseCurlCommand(toCurlCommand(imported->request), &error), qPrintable(error));
+    }
 }
 
 void tst_CurlCommand::ignoredOptionsAreListed()

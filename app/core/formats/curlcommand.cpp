@@ -440,6 +440,23 @@ std::optional<QList<CurlImport>> importArguments(const QList<CurlArgument> &argu
     return imports;
 }
 
+// Whether curl reads the word after `word` as its value: "-X", "--header", "-sSX" (the last
+// letter of a bundle takes it), but not "-XPOST".
+bool takesNextWord(const QByteArray &word)
+{
+    const QString text = QString::fromUtf8(word);
+    if (text.startsWith(u"--"_s))
+        return findCurlOption(text).value_or(CurlOption{}).takesValue;
+    if (!text.startsWith(u'-') || text.size() < 2)
+        return false;
+    for (qsizetype i = 1; i < text.size(); ++i) {
+        const std::optional<CurlOption> option = findCurlOption(u'-' + text.at(i));
+        if (option && option->takesValue)
+            return i == text.size() - 1;
+    }
+    return false;
+}
+
 // The parameters of PowerShell's Invoke-WebRequest that no curl command holds.
 bool isPowerShellParameter(const QByteArray &word)
 {
@@ -530,9 +547,11 @@ std::optional<QList<CurlImport>> parseCurlCommands(const QString &text, QString 
             continue;
         }
         // In Windows PowerShell "curl" names Invoke-WebRequest, whose -Uri and -Method curl would
-        // read as -U ri and option letters.
-        if (program == "curl" && std::any_of(words.cbegin() + 1, words.cend(), isPowerShellParameter))
-            return fail(powerShellSentence());
+        // read as -U ri and option letters; a value that looks like one ("-X -Method") is curl's.
+        for (qsizetype i = 1; program == "curl" && i < words.size(); ++i) {
+            if (isPowerShellParameter(words.at(i)) && !takesNextWord(words.at(i - 1)))
+                return fail(powerShellSentence());
+        }
         const std::optional<QList<QList<CurlArgument>>> groups = readCurlArguments(words.mid(1), error);
         if (!groups)
             return std::nullopt;
