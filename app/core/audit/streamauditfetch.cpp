@@ -270,7 +270,8 @@ void StreamAuditInput::addChildSitemap(const QString &location)
         return;
     }
     // An index that names itself, or a sitemap named twice (by one index or two): read once.
-    if (m_sitemapsSeen.contains(sitemapKey(url))) {
+    const QString key = sitemapKey(url);
+    if (m_sitemapsSeen.contains(key)) {
         ++m_sitemapsRepeated;
         return;
     }
@@ -286,7 +287,7 @@ void StreamAuditInput::addChildSitemap(const QString &location)
         ++m_sitemapsSkipped;
         return;
     }
-    m_sitemapsSeen.insert(sitemapKey(url));
+    m_sitemapsSeen.insert(key);
     m_queue.emplace_back(url, depth);
 }
 

@@ -114,8 +114,8 @@ std::optional<HeaderPair> timeCondition(QString text)
             }
         }
     }
-    if (!when.isValid() && QFileInfo(text).isFile())
-        when = QFileInfo(text).lastModified().toUTC();
+    if (const QFileInfo file(text); !when.isValid() && file.isFile())
+        when = file.lastModified().toUTC();
     if (!when.isValid())
         return std::nullopt;
     return HeaderPair{
@@ -126,13 +126,13 @@ std::optional<HeaderPair> timeCondition(QString text)
 // -n and --netrc-file: the login the file gives the URL's host, where the command gave no
 // password (with -u USER alone, only that user's entry), as curl does. Basic unless --digest or
 // --anyauth said otherwise; the engine keeps it to that host like any -u.
-void applyNetrc(const std::optional<QByteArray> &netrc, RequestSpec &spec)
+void applyNetrc(const std::optional<QString> &netrc, RequestSpec &spec)
 {
     AuthSetting &auth = spec.options.network.auth;
     if (!netrc || auth.scheme == AuthSetting::Scheme::Bearer || !auth.password.isEmpty()
         || !spec.url.password().isEmpty())
         return;
-    const std::optional<NetrcLogin> login = netrcLogin(QString::fromUtf8(*netrc), spec.url.host());
+    const std::optional<NetrcLogin> login = netrcLogin(*netrc, spec.url.host());
     if (!login || (!auth.user.isEmpty() && auth.user != login->login))
         return;
     auth.user = login->login;
@@ -226,7 +226,7 @@ std::optional<QList<CurlImport>> importArguments(const QList<CurlArgument> &argu
     CurlBody body(fileReader);
     QByteArray explicitMethod;
     bool head = false;
-    std::optional<QByteArray> netrc; // -n, --netrc-file: the file's text, for each URL's host
+    std::optional<QString> netrc; // -n, --netrc-file: the file's text, for each URL's host
     HeaderList conditions; // -r, -C and -z: sent unless -H typed the same field
     bool get = false;
     bool compressed = false;
@@ -313,7 +313,8 @@ std::optional<QList<CurlImport>> importArguments(const QList<CurlArgument> &argu
             } else if (kind == u"url"_s) {
                 urls.append(value);
             } else if (kind == u"netrc-file"_s) {
-                netrc = fileReader.read(word + u' ' + value, value);
+                if (const std::optional<QByteArray> text = fileReader.read(word + u' ' + value, value))
+                    netrc = QString::fromUtf8(*text);
                 if (fileReader.failure())
                     return fail(*fileReader.failure());
             } else if (kind == u"range"_s) {
@@ -347,7 +348,7 @@ std::optional<QList<CurlImport>> importArguments(const QList<CurlArgument> &argu
                 // curl reads ~/.netrc, and goes on without it when there is none.
                 QFile file(QDir::home().filePath(u".netrc"_s));
                 if (file.open(QIODevice::ReadOnly))
-                    netrc = file.read(1024 * 1024);
+                    netrc = QString::fromUtf8(file.read(1024 * 1024));
             } else if (kind == u"location-trusted"_s) {
                 // -L that also sends the credentials to every host a redirect names: followed, but
                 // credentials never leave the origin they were typed for.

@@ -1,26 +1,44 @@
 // SPDX-License-Identifier: MIT
 #include "core/formats/incomingtext.h"
 
+#include <algorithm>
+#include <array>
+
 namespace StatusScope::Core {
 
 namespace {
 
 constexpr qsizetype MarkBytes = 4; // UTF-32's mark is the longest
 
+struct ByteOrderMark
+{
+    QByteArrayView bytes;
+    std::optional<QStringConverter::Encoding> encoding; // none for UTF-8's: its bytes are kept as they are
+};
+
+// UTF-32LE's mark begins with UTF-16LE's: the longer one first.
+const std::array<ByteOrderMark, 5> Marks{{
+    {QByteArrayView("\xFF\xFE\x00\x00", 4), QStringConverter::Utf32LE},
+    {QByteArrayView("\x00\x00\xFE\xFF", 4), QStringConverter::Utf32BE},
+    {QByteArrayView("\xFF\xFE"), QStringConverter::Utf16LE},
+    {QByteArrayView("\xFE\xFF"), QStringConverter::Utf16BE},
+    {QByteArrayView("\xEF\xBB\xBF"), std::nullopt},
+}};
+
+const ByteOrderMark *markOf(QByteArrayView head)
+{
+    const auto found = std::find_if(Marks.cbegin(), Marks.cend(), [head](const ByteOrderMark &mark) {
+        return head.startsWith(mark.bytes);
+    });
+    return found == Marks.cend() ? nullptr : &*found;
+}
+
 } // namespace
 
 std::optional<QStringConverter::Encoding> IncomingText::markedEncoding(QByteArrayView head)
 {
-    // UTF-32LE's mark begins with UTF-16LE's: the longer one first.
-    if (head.startsWith(QByteArrayView("\xFF\xFE\x00\x00", 4)))
-        return QStringConverter::Utf32LE;
-    if (head.startsWith(QByteArrayView("\x00\x00\xFE\xFF", 4)))
-        return QStringConverter::Utf32BE;
-    if (head.startsWith("\xFF\xFE"))
-        return QStringConverter::Utf16LE;
-    if (head.startsWith("\xFE\xFF"))
-        return QStringConverter::Utf16BE;
-    return std::nullopt;
+    const ByteOrderMark *mark = markOf(head);
+    return mark ? mark->encoding : std::nullopt;
 }
 
 QByteArray IncomingText::feed(QByteArrayView bytes)
@@ -30,10 +48,8 @@ QByteArray IncomingText::feed(QByteArrayView bytes)
     m_head += bytes;
     // Four bytes tell every mark; fewer do when they already differ from every mark's start.
     const bool mayBeMark = m_head.size() < MarkBytes
-        && (QByteArrayView("\xFF\xFE\x00\x00", 4).startsWith(m_head)
-            || QByteArrayView("\x00\x00\xFE\xFF", 4).startsWith(m_head)
-            || QByteArrayView("\xFE\xFF").startsWith(m_head)
-            || QByteArrayView("\xEF\xBB\xBF").startsWith(m_head));
+        && std::any_of(Marks.cbegin(), Marks.cend(),
+                       [this](const ByteOrderMark &mark) { return mark.bytes.startsWith(m_head); });
     if (mayBeMark)
         return {};
     return finish();
@@ -45,11 +61,13 @@ QByteArray IncomingText::finish()
         return decided(QByteArrayView()); // a first half still waiting, now alone
     m_decided = true;
     QByteArray head = std::exchange(m_head, {});
-    m_encoding = markedEncoding(head);
-    if (m_encoding)
-        m_decoder.emplace(*m_encoding); // drops the mark as it decodes
-    else if (head.startsWith("\xEF\xBB\xBF"))
-        head.remove(0, 3);
+    if (const ByteOrderMark *mark = markOf(head)) {
+        m_encoding = mark->encoding;
+        if (m_encoding)
+            m_decoder.emplace(*m_encoding); // drops the mark as it decodes
+        else
+            head.remove(0, mark->bytes.size());
+    }
     return decided(head);
 }
 
