@@ -6680,6 +6680,10 @@ Exit-Status: 0 Erfolg; 1 Code nicht im Katalog oder Kette angehalten oder gesche
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
+    <message>
+        <source>%1 is not a status code but a Warning header code: “%2”.</source>
+        <translation>%1 ist kein Statuscode, sondern ein Code des Warning-Headers: „%2“.</translation>
+    </message>
 </context>
 <context>
     <name>StatusScope::Gui::NetworkOptionsEditor</name>

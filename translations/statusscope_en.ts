@@ -6663,6 +6663,10 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not a status code but a Warning header code: “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusScope::Gui::NetworkOptionsEditor</name>

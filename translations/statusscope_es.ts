@@ -6680,6 +6680,10 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
+    <message>
+        <source>%1 is not a status code but a Warning header code: “%2”.</source>
+        <translation>%1 no es un código de estado sino un código de la cabecera Warning: «%2».</translation>
+    </message>
 </context>
 <context>
     <name>StatusScope::Gui::NetworkOptionsEditor</name>

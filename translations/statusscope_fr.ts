@@ -6680,6 +6680,10 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
+    <message>
+        <source>%1 is not a status code but a Warning header code: “%2”.</source>
+        <translation>%1 n&apos;est pas un code d&apos;état mais un code de l&apos;en-tête Warning : « %2 ».</translation>
+    </message>
 </context>
 <context>
     <name>StatusScope::Gui::NetworkOptionsEditor</name>

@@ -238,7 +238,12 @@ bool MainWindow::goToCode(const QString &text)
             [ok, code, typed = text.trimmed()] {
                 if (!ok)
                     return tr("“%1” is not a status code.").arg(typed);
-                return Core::warnCodeNote(code).value_or(tr("%1 is not in the catalogue.").arg(code));
+                // The short form: the status bar of an 800-pixel window holds one line.
+                if (const std::optional<Core::WarnCode> warn = Core::warnCode(code))
+                    return tr("%1 is not a status code but a Warning header code: “%2”.")
+                        .arg(code)
+                        .arg(warn->name);
+                return tr("%1 is not in the catalogue.").arg(code);
             },
             8000);
         return false;
