@@ -210,7 +210,8 @@ void AuditPage::keepColumnsInSight()
     for (int column = 0; column < AuditRowModel::ColumnCount; ++column)
         least += header->sectionResizeMode(column) == QHeaderView::Stretch ? header->minimumSectionSize()
                                                                            : header->sectionSize(column);
-    view->setMinimumWidth(least + 2 * view->frameWidth());
+    // With its scroll bar in: a table of more rows than it shows is narrowed by it.
+    view->setMinimumWidth(least + 2 * view->frameWidth() + view->verticalScrollBar()->sizeHint().width());
 }
 
 void AuditPage::resizeEvent(QResizeEvent *event)
