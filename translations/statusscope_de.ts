@@ -1721,6 +1721,18 @@
         <source>--proxy-user needs USER:PASSWORD. check does not ask for a password the way curl does, since it runs in scripts: give it after a colon (--proxy-user &apos;alice:secret&apos;; for an empty one, --proxy-user &apos;alice:&apos;).</source>
         <translation>--proxy-user braucht USER:PASSWORD. check fragt nicht wie curl nach einem Passwort, da es in Skripten läuft: Geben Sie es nach einem Doppelpunkt an (--proxy-user &apos;alice:secret&apos;; für ein leeres --proxy-user &apos;alice:&apos;).</translation>
     </message>
+    <message>
+        <source>Send a POST again as a POST, with its body, after a 301 (as curl does with --post301); by default it becomes a GET.</source>
+        <translation>Einen POST nach einer 301 erneut als POST mit seinem Body senden (wie curl mit --post301); sonst wird er zu einem GET.</translation>
+    </message>
+    <message>
+        <source>The same after a 302.</source>
+        <translation>Dasselbe nach einer 302.</translation>
+    </message>
+    <message>
+        <source>The same after a 303.</source>
+        <translation>Dasselbe nach einer 303.</translation>
+    </message>
 </context>
 <context>
     <name>CheckRunner</name>
@@ -1914,6 +1926,10 @@
     <message>
         <source>The proxy was reached at the address a --resolve pin gives for the proxy&apos;s own host name, as curl does.</source>
         <translation>Der Proxy wurde unter der Adresse erreicht, die eine --resolve-Zuordnung für den Hostnamen des Proxys selbst angibt, wie bei curl.</translation>
+    </message>
+    <message>
+        <source>A POST was sent again with its body after a 301, 302 or 303, as --post301, --post302 or --post303 asked.</source>
+        <translation>Ein POST wurde nach einer 301, 302 oder 303 erneut mit seinem Body gesendet, wie --post301, --post302 oder --post303 es verlangte.</translation>
     </message>
 </context>
 <context>
@@ -2506,6 +2522,10 @@ Exit-Status: 0 Erfolg; 1 Code nicht im Katalog oder Kette angehalten oder gesche
     <message>
         <source>This is JavaScript&apos;s fetch() (the browser&apos;s Copy as fetch), not a curl command: copy the request as cURL instead.</source>
         <translation>Das ist fetch() aus JavaScript („Als fetch kopieren“ im Browser), kein curl-Befehl: Kopieren Sie die Anfrage stattdessen als cURL.</translation>
+    </message>
+    <message>
+        <source>-X %1 with %2: curl sends %1 again after every redirect; here a redirect with status %3 turns it into a GET, as curl --follow does</source>
+        <translation>-X %1 mit %2: curl sendet %1 nach jeder Weiterleitung erneut; hier macht eine Weiterleitung mit Status %3 daraus ein GET, wie curl --follow</translation>
     </message>
 </context>
 <context>
@@ -3641,6 +3661,10 @@ Exit-Status: 0 Erfolg; 1 Code nicht im Katalog oder Kette angehalten oder gesche
         <source>no environment “%1”; the environment files define: %2.</source>
         <translation>keine Umgebung „%1“; die Umgebungsdateien definieren: %2.</translation>
     </message>
+    <message>
+        <source>POST kept after a 301, 302 or 303</source>
+        <translation>POST nach 301, 302 oder 303 beibehalten</translation>
+    </message>
 </context>
 <context>
     <name>InputFiles</name>
@@ -4357,6 +4381,17 @@ Exit-Status: 0 Erfolg; 1 Code nicht im Katalog oder Kette angehalten oder gesche
         <source>The typed Host (%1) was not sent on: the redirect leads to another origin, which gets its own host name.</source>
         <translation>Der eingegebene Host (%1) wurde nicht weitergegeben: die Weiterleitung führt zu einem anderen Ursprung, der seinen eigenen Hostnamen bekommt.</translation>
     </message>
+    <message numerus="yes">
+        <source>POST was sent again with its %n-byte body, as asked for %1 (curl&apos;s --post%1); otherwise a %1 turns a POST into a GET.</source>
+        <translation>
+            <numerusform>POST wurde erneut mit seinem Body von %n Byte gesendet, wie für %1 verlangt (curls --post%1); sonst macht eine %1 aus einem POST ein GET.</numerusform>
+            <numerusform>POST wurde erneut mit seinem Body von %n Bytes gesendet, wie für %1 verlangt (curls --post%1); sonst macht eine %1 aus einem POST ein GET.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>POST was sent again, as asked for %1 (curl&apos;s --post%1); otherwise a %1 turns a POST into a GET.</source>
+        <translation>POST wurde erneut gesendet, wie für %1 verlangt (curls --post%1); sonst macht eine %1 aus einem POST ein GET.</translation>
+    </message>
 </context>
 <context>
     <name>RedirectSemantics</name>
@@ -4698,6 +4733,34 @@ Exit-Status: 0 Erfolg; 1 Code nicht im Katalog oder Kette angehalten oder gesche
     <message>
         <source>Use the proxy of Preferences, no proxy at all, or the proxy typed under it.</source>
         <translation>Den Proxy aus den Einstellungen, gar keinen Proxy oder den darunter eingegebenen Proxy verwenden.</translation>
+    </message>
+    <message>
+        <source>Keep POST after:</source>
+        <translation>POST beibehalten nach:</translation>
+    </message>
+    <message>
+        <source>A POST answered with 301 is sent again as a POST, with its body (curl&apos;s --post301). Without this, it becomes a GET.</source>
+        <translation>Ein mit 301 beantworteter POST wird erneut als POST mit seinem Body gesendet (curls --post301). Ohne dies wird er zu einem GET.</translation>
+    </message>
+    <message>
+        <source>Keep POST after 301</source>
+        <translation>POST nach 301 beibehalten</translation>
+    </message>
+    <message>
+        <source>A POST answered with 302 is sent again as a POST, with its body (curl&apos;s --post302). Without this, it becomes a GET.</source>
+        <translation>Ein mit 302 beantworteter POST wird erneut als POST mit seinem Body gesendet (curls --post302). Ohne dies wird er zu einem GET.</translation>
+    </message>
+    <message>
+        <source>Keep POST after 302</source>
+        <translation>POST nach 302 beibehalten</translation>
+    </message>
+    <message>
+        <source>A POST answered with 303 is sent again as a POST, with its body (curl&apos;s --post303). Without this, it becomes a GET.</source>
+        <translation>Ein mit 303 beantworteter POST wird erneut als POST mit seinem Body gesendet (curls --post303). Ohne dies wird er zu einem GET.</translation>
+    </message>
+    <message>
+        <source>Keep POST after 303</source>
+        <translation>POST nach 303 beibehalten</translation>
     </message>
 </context>
 <context>

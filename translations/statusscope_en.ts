@@ -1719,6 +1719,18 @@
         <source>--proxy-user needs USER:PASSWORD. check does not ask for a password the way curl does, since it runs in scripts: give it after a colon (--proxy-user &apos;alice:secret&apos;; for an empty one, --proxy-user &apos;alice:&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Send a POST again as a POST, with its body, after a 301 (as curl does with --post301); by default it becomes a GET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same after a 302.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same after a 303.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckRunner</name>
@@ -1911,6 +1923,10 @@
     </message>
     <message>
         <source>The proxy was reached at the address a --resolve pin gives for the proxy&apos;s own host name, as curl does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A POST was sent again with its body after a 301, 302 or 303, as --post301, --post302 or --post303 asked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2489,6 +2505,10 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>This is JavaScript&apos;s fetch() (the browser&apos;s Copy as fetch), not a curl command: copy the request as cURL instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-X %1 with %2: curl sends %1 again after every redirect; here a redirect with status %3 turns it into a GET, as curl --follow does</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3625,6 +3645,10 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <source>no environment “%1”; the environment files define: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>POST kept after a 301, 302 or 303</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InputFiles</name>
@@ -4341,6 +4365,17 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <source>The typed Host (%1) was not sent on: the redirect leads to another origin, which gets its own host name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>POST was sent again with its %n-byte body, as asked for %1 (curl&apos;s --post%1); otherwise a %1 turns a POST into a GET.</source>
+        <translation>
+            <numerusform>POST was sent again with its %n-byte body, as asked for %1 (curl&apos;s --post%1); otherwise a %1 turns a POST into a GET.</numerusform>
+            <numerusform>POST was sent again with its %n-byte body, as asked for %1 (curl&apos;s --post%1); otherwise a %1 turns a POST into a GET.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>POST was sent again, as asked for %1 (curl&apos;s --post%1); otherwise a %1 turns a POST into a GET.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RedirectSemantics</name>
@@ -4681,6 +4716,34 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Use the proxy of Preferences, no proxy at all, or the proxy typed under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep POST after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A POST answered with 301 is sent again as a POST, with its body (curl&apos;s --post301). Without this, it becomes a GET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep POST after 301</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A POST answered with 302 is sent again as a POST, with its body (curl&apos;s --post302). Without this, it becomes a GET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep POST after 302</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A POST answered with 303 is sent again as a POST, with its body (curl&apos;s --post303). Without this, it becomes a GET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep POST after 303</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1721,6 +1721,18 @@
         <source>--proxy-user needs USER:PASSWORD. check does not ask for a password the way curl does, since it runs in scripts: give it after a colon (--proxy-user &apos;alice:secret&apos;; for an empty one, --proxy-user &apos;alice:&apos;).</source>
         <translation>--proxy-user necesita USER:PASSWORD. check no pide una contraseña como hace curl, ya que se ejecuta en scripts: indíquela tras dos puntos (--proxy-user &apos;alice:secret&apos;; para una vacía, --proxy-user &apos;alice:&apos;).</translation>
     </message>
+    <message>
+        <source>Send a POST again as a POST, with its body, after a 301 (as curl does with --post301); by default it becomes a GET.</source>
+        <translation>Reenviar un POST como POST, con su cuerpo, tras un 301 (como curl con --post301); por omisión pasa a ser un GET.</translation>
+    </message>
+    <message>
+        <source>The same after a 302.</source>
+        <translation>Lo mismo tras un 302.</translation>
+    </message>
+    <message>
+        <source>The same after a 303.</source>
+        <translation>Lo mismo tras un 303.</translation>
+    </message>
 </context>
 <context>
     <name>CheckRunner</name>
@@ -1914,6 +1926,10 @@
     <message>
         <source>The proxy was reached at the address a --resolve pin gives for the proxy&apos;s own host name, as curl does.</source>
         <translation>Se llegó al proxy en la dirección que una fijación --resolve indica para el nombre de host del propio proxy, como hace curl.</translation>
+    </message>
+    <message>
+        <source>A POST was sent again with its body after a 301, 302 or 303, as --post301, --post302 or --post303 asked.</source>
+        <translation>Un POST se reenvió con su cuerpo tras un 301, 302 o 303, como pedían --post301, --post302 o --post303.</translation>
     </message>
 </context>
 <context>
@@ -2506,6 +2522,10 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     <message>
         <source>This is JavaScript&apos;s fetch() (the browser&apos;s Copy as fetch), not a curl command: copy the request as cURL instead.</source>
         <translation>Esto es fetch() de JavaScript («Copiar como fetch» del navegador), no un comando curl: copie la petición como cURL en su lugar.</translation>
+    </message>
+    <message>
+        <source>-X %1 with %2: curl sends %1 again after every redirect; here a redirect with status %3 turns it into a GET, as curl --follow does</source>
+        <translation>-X %1 con %2: curl reenvía %1 tras cada redirección; aquí una redirección con estado %3 lo convierte en GET, como hace curl --follow</translation>
     </message>
 </context>
 <context>
@@ -3641,6 +3661,10 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <source>no environment “%1”; the environment files define: %2.</source>
         <translation>no hay ningún entorno “%1”; los archivos de entorno definen: %2.</translation>
     </message>
+    <message>
+        <source>POST kept after a 301, 302 or 303</source>
+        <translation>POST mantenido tras un 301, 302 o 303</translation>
+    </message>
 </context>
 <context>
     <name>InputFiles</name>
@@ -4357,6 +4381,17 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <source>The typed Host (%1) was not sent on: the redirect leads to another origin, which gets its own host name.</source>
         <translation>El Host escrito a mano (%1) no se reenvió: la redirección lleva a otro origen, que recibe su propio nombre de host.</translation>
     </message>
+    <message numerus="yes">
+        <source>POST was sent again with its %n-byte body, as asked for %1 (curl&apos;s --post%1); otherwise a %1 turns a POST into a GET.</source>
+        <translation>
+            <numerusform>El POST se reenvió con su cuerpo de %n byte, como se pidió para %1 (--post%1 de curl); si no, un %1 convierte un POST en GET.</numerusform>
+            <numerusform>El POST se reenvió con su cuerpo de %n bytes, como se pidió para %1 (--post%1 de curl); si no, un %1 convierte un POST en GET.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>POST was sent again, as asked for %1 (curl&apos;s --post%1); otherwise a %1 turns a POST into a GET.</source>
+        <translation>El POST se reenvió, como se pidió para %1 (--post%1 de curl); si no, un %1 convierte un POST en GET.</translation>
+    </message>
 </context>
 <context>
     <name>RedirectSemantics</name>
@@ -4698,6 +4733,34 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     <message>
         <source>Use the proxy of Preferences, no proxy at all, or the proxy typed under it.</source>
         <translation>Usar el proxy de Preferencias, ningún proxy, o el proxy escrito debajo.</translation>
+    </message>
+    <message>
+        <source>Keep POST after:</source>
+        <translation>Mantener POST tras:</translation>
+    </message>
+    <message>
+        <source>A POST answered with 301 is sent again as a POST, with its body (curl&apos;s --post301). Without this, it becomes a GET.</source>
+        <translation>Un POST respondido con 301 se reenvía como POST, con su cuerpo (--post301 de curl). Sin esto, pasa a ser un GET.</translation>
+    </message>
+    <message>
+        <source>Keep POST after 301</source>
+        <translation>Mantener POST tras 301</translation>
+    </message>
+    <message>
+        <source>A POST answered with 302 is sent again as a POST, with its body (curl&apos;s --post302). Without this, it becomes a GET.</source>
+        <translation>Un POST respondido con 302 se reenvía como POST, con su cuerpo (--post302 de curl). Sin esto, pasa a ser un GET.</translation>
+    </message>
+    <message>
+        <source>Keep POST after 302</source>
+        <translation>Mantener POST tras 302</translation>
+    </message>
+    <message>
+        <source>A POST answered with 303 is sent again as a POST, with its body (curl&apos;s --post303). Without this, it becomes a GET.</source>
+        <translation>Un POST respondido con 303 se reenvía como POST, con su cuerpo (--post303 de curl). Sin esto, pasa a ser un GET.</translation>
+    </message>
+    <message>
+        <source>Keep POST after 303</source>
+        <translation>Mantener POST tras 303</translation>
     </message>
 </context>
 <context>

@@ -1721,6 +1721,18 @@
         <source>--proxy-user needs USER:PASSWORD. check does not ask for a password the way curl does, since it runs in scripts: give it after a colon (--proxy-user &apos;alice:secret&apos;; for an empty one, --proxy-user &apos;alice:&apos;).</source>
         <translation>--proxy-user attend USER:PASSWORD. check ne demande pas de mot de passe comme le fait curl, car il s&apos;exécute dans des scripts : donnez-le après un deux-points (--proxy-user &apos;alice:secret&apos; ; pour un mot de passe vide, --proxy-user &apos;alice:&apos;).</translation>
     </message>
+    <message>
+        <source>Send a POST again as a POST, with its body, after a 301 (as curl does with --post301); by default it becomes a GET.</source>
+        <translation>Renvoyer un POST comme POST, avec son corps, après une 301 (comme curl avec --post301) ; par défaut il devient un GET.</translation>
+    </message>
+    <message>
+        <source>The same after a 302.</source>
+        <translation>De même après une 302.</translation>
+    </message>
+    <message>
+        <source>The same after a 303.</source>
+        <translation>De même après une 303.</translation>
+    </message>
 </context>
 <context>
     <name>CheckRunner</name>
@@ -1914,6 +1926,10 @@
     <message>
         <source>The proxy was reached at the address a --resolve pin gives for the proxy&apos;s own host name, as curl does.</source>
         <translation>Le proxy a été joint à l&apos;adresse qu&apos;un épinglage --resolve donne pour le nom d&apos;hôte du proxy lui-même, comme le fait curl.</translation>
+    </message>
+    <message>
+        <source>A POST was sent again with its body after a 301, 302 or 303, as --post301, --post302 or --post303 asked.</source>
+        <translation>Un POST a été renvoyé avec son corps après une 301, 302 ou 303, comme demandé par --post301, --post302 ou --post303.</translation>
     </message>
 </context>
 <context>
@@ -2506,6 +2522,10 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     <message>
         <source>This is JavaScript&apos;s fetch() (the browser&apos;s Copy as fetch), not a curl command: copy the request as cURL instead.</source>
         <translation>Ceci est fetch() de JavaScript (« Copier comme fetch » du navigateur), pas une commande curl : copiez plutôt la requête comme cURL.</translation>
+    </message>
+    <message>
+        <source>-X %1 with %2: curl sends %1 again after every redirect; here a redirect with status %3 turns it into a GET, as curl --follow does</source>
+        <translation>-X %1 avec %2 : curl renvoie %1 après chaque redirection ; ici une redirection de statut %3 le change en GET, comme curl --follow</translation>
     </message>
 </context>
 <context>
@@ -3641,6 +3661,10 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <source>no environment “%1”; the environment files define: %2.</source>
         <translation>pas d&apos;environnement « %1 » ; les fichiers d&apos;environnement définissent : %2.</translation>
     </message>
+    <message>
+        <source>POST kept after a 301, 302 or 303</source>
+        <translation>POST conservé après une 301, 302 ou 303</translation>
+    </message>
 </context>
 <context>
     <name>InputFiles</name>
@@ -4357,6 +4381,17 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <source>The typed Host (%1) was not sent on: the redirect leads to another origin, which gets its own host name.</source>
         <translation>Le Host saisi (%1) n&apos;a pas été transmis : la redirection mène à une autre origine, qui reçoit son propre nom d&apos;hôte.</translation>
     </message>
+    <message numerus="yes">
+        <source>POST was sent again with its %n-byte body, as asked for %1 (curl&apos;s --post%1); otherwise a %1 turns a POST into a GET.</source>
+        <translation>
+            <numerusform>Le POST a été renvoyé avec son corps de %n octet, comme demandé pour %1 (--post%1 de curl) ; sinon une %1 change un POST en GET.</numerusform>
+            <numerusform>Le POST a été renvoyé avec son corps de %n octets, comme demandé pour %1 (--post%1 de curl) ; sinon une %1 change un POST en GET.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>POST was sent again, as asked for %1 (curl&apos;s --post%1); otherwise a %1 turns a POST into a GET.</source>
+        <translation>Le POST a été renvoyé, comme demandé pour %1 (--post%1 de curl) ; sinon une %1 change un POST en GET.</translation>
+    </message>
 </context>
 <context>
     <name>RedirectSemantics</name>
@@ -4698,6 +4733,34 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     <message>
         <source>Use the proxy of Preferences, no proxy at all, or the proxy typed under it.</source>
         <translation>Utiliser le proxy des préférences, aucun proxy, ou le proxy saisi en dessous.</translation>
+    </message>
+    <message>
+        <source>Keep POST after:</source>
+        <translation>Garder POST après :</translation>
+    </message>
+    <message>
+        <source>A POST answered with 301 is sent again as a POST, with its body (curl&apos;s --post301). Without this, it becomes a GET.</source>
+        <translation>Un POST auquel on répond 301 est renvoyé comme POST, avec son corps (--post301 de curl). Sans cela, il devient un GET.</translation>
+    </message>
+    <message>
+        <source>Keep POST after 301</source>
+        <translation>Garder POST après 301</translation>
+    </message>
+    <message>
+        <source>A POST answered with 302 is sent again as a POST, with its body (curl&apos;s --post302). Without this, it becomes a GET.</source>
+        <translation>Un POST auquel on répond 302 est renvoyé comme POST, avec son corps (--post302 de curl). Sans cela, il devient un GET.</translation>
+    </message>
+    <message>
+        <source>Keep POST after 302</source>
+        <translation>Garder POST après 302</translation>
+    </message>
+    <message>
+        <source>A POST answered with 303 is sent again as a POST, with its body (curl&apos;s --post303). Without this, it becomes a GET.</source>
+        <translation>Un POST auquel on répond 303 est renvoyé comme POST, avec son corps (--post303 de curl). Sans cela, il devient un GET.</translation>
+    </message>
+    <message>
+        <source>Keep POST after 303</source>
+        <translation>Garder POST après 303</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,15 @@ struct ParsedCheck
 };
 
 // Reads the options into request specs. Returns an error message for bad options.
+PostKept keptPostOptions(const QCommandLineParser &parser)
+{
+    PostKept kept;
+    kept.on301 = parser.isSet(u"post301"_s);
+    kept.on302 = parser.isSet(u"post302"_s);
+    kept.on303 = parser.isSet(u"post303"_s);
+    return kept;
+}
+
 std::optional<QString> parse(const QCommandLineParser &parser, ParsedCheck &check)
 {
     QString error;
@@ -103,6 +112,7 @@ std::optional<QString> parse(const QCommandLineParser &parser, ParsedCheck &chec
     RequestOptions &options = base.options;
     options.followRedirects = !parser.isSet(u"no-follow"_s);
     options.allowDowngrade = parser.isSet(u"allow-downgrade"_s);
+    options.keepPost = keptPostOptions(parser);
     options.acceptInvalidCertificates = parser.isSet(u"insecure"_s);
     if (auto problem = applyProxyOptions(parser, options.network.proxy))
         return problem;
@@ -238,6 +248,11 @@ void configureCheck(QCommandLineParser &parser)
          u"SECONDS"_s},
         {u"max-body"_s, CheckCommand::tr("Read at most BYTES of each body (default 67108864)."), u"BYTES"_s},
         {u"allow-downgrade"_s, CheckCommand::tr("Follow redirects from https to plain http.")},
+        {u"post301"_s,
+         CheckCommand::tr("Send a POST again as a POST, with its body, after a 301 (as curl does "
+                          "with --post301); by default it becomes a GET.")},
+        {u"post302"_s, CheckCommand::tr("The same after a 302.")},
+        {u"post303"_s, CheckCommand::tr("The same after a 303.")},
         {{u"k"_s, u"insecure"_s},
          CheckCommand::tr("Accept an invalid certificate from the host of the URL given.")},
         {u"json"_s, CheckCommand::tr("Print JSON: one document, or one line per chain for several URLs.")},

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void filesNamedByOptionsAreSent();
     void refusedBeforeSending_data();
     void refusedBeforeSending();
+    void postKeptAfterRedirect();
 
 private:
     QString writeFile(const QByteArray &text);
@@ -124,6 +125,53 @@ void tst_FromCurl::savedAsUtf16()
     QCOMPARE(m_server->requests().size(), 1);
     QCOMPARE(m_server->requests().at(0).target, "/first");
     QCOMPARE(m_server->requests().at(0).header("X-Name"), "Jürgen");
+}
+
+// curl's --post301/302/303 in the pasted command, or given to check: the server sees the POST and
+// its body again at the redirect's target, and the hop says why. Without them, a GET.
+void tst_FromCurl::postKeptAfterRedirect()
+{
+    const QByteArray origin = m_server->origin().toUtf8();
+    m_server->route("/moved",
+                    ScriptedServer::response(301, "Moved Permanently", {{"Location", "/second"}}, ""));
+    m_server->route("/found", ScriptedServer::response(302, "Found", {{"Location", "/second"}}, ""));
+    const QString path = writeFile("curl -L --post301 -d 'a=1' " + origin
+                                   + "/moved\n"
+                                     "curl -L -d 'b=2' "
+                                   + origin + "/found\n");
+    QVERIFY(!path.isEmpty());
+
+    const CliRun pasted = StatusScope::Test::runCli(
+        {u"check"_s, u"--parallel"_s, u"1"_s, u"--from-curl"_s, path, u"--json"_s});
+    QCOMPARE(pasted.exitCode, 0);
+    auto requests = m_server->requests();
+    QCOMPARE(requests.size(), 4);
+    QCOMPARE(requests.at(1).method, "POST");
+    QCOMPARE(requests.at(1).target, "/second");
+    QCOMPARE(requests.at(1).body, "a=1");
+    QCOMPARE(requests.at(1).header("Content-Type"), "application/x-www-form-urlencoded");
+    QCOMPARE(requests.at(3).method, "GET"); // the second command has no --post302
+    QCOMPARE(requests.at(3).body, "");
+    QVERIFY2(pasted.out.contains("\"post-kept\""), pasted.out.constData());
+    QVERIFY2(pasted.err.isEmpty(), pasted.err.constData());
+
+    // The request is the pasted command's: check's own --post302 beside it is refused, unsent.
+    m_server->clearRequests();
+    const CliRun given = StatusScope::Test::runCli({u"check"_s, u"--post302"_s, u"--from-curl"_s, path});
+    QCOMPARE(given.exitCode, 2);
+    QVERIFY2(given.err.contains("put --post302 in the command instead"), given.err.constData());
+    QVERIFY(m_server->requests().isEmpty());
+
+    // Given to check with a URL, it does the same as in a pasted command.
+    const CliRun direct = StatusScope::Test::runCli(
+        {u"check"_s, u"--post302"_s, u"-d"_s, u"b=2"_s, QString::fromUtf8(origin) + u"/found"_s});
+    QCOMPARE(direct.exitCode, 0);
+    QCOMPARE(m_server->requests().size(), 2);
+    QCOMPARE(m_server->requests().at(1).method, "POST");
+    QCOMPARE(m_server->requests().at(1).body, "b=2");
+    QVERIFY2(
+        direct.out.contains("POST was sent again with its 3-byte body, as asked for 302 (curl's --post302)"),
+        direct.out.constData());
 }
 
 void tst_FromCurl::filesNamedByOptionsAreSent()

@@ -71,6 +71,7 @@ private Q_SLOTS:
     void networkOptionsKeepAllButSecrets_data();
     void networkOptionsKeepAllButSecrets();
     void optionsWithoutNetworkFieldsReadAsDefaults();
+    void keptPostRoundTrips();
 
 private:
     static ChainResult madeChain();
@@ -467,6 +468,21 @@ void tst_ChainDocument::optionsWithoutNetworkFieldsReadAsDefaults()
     QVERIFY(fallback.resolve.isEmpty());
     QVERIFY(fallback.tls.caFiles.isEmpty());
     QCOMPARE(fallback.connectTo.size(), 2); // untouched fields are still read
+}
+
+// --post301/302/303 kept in a record (history, settings' last request): as the statuses, and read
+// back; a record without them, or with statuses that are not 301-303, keeps nothing.
+void tst_ChainDocument::keptPostRoundTrips()
+{
+    RequestOptions options;
+    options.keepPost = PostKept{true, false, true};
+    const QJsonObject record = requestOptionsToRecord(options);
+    QCOMPARE(record.value(u"keep_post"_s).toArray(), (QJsonArray{301, 303}));
+    QCOMPARE(requestOptionsFromRecord(record).keepPost, options.keepPost);
+    QCOMPARE(requestOptionsToRecord(RequestOptions{}).value(u"keep_post"_s).toArray(), QJsonArray());
+    QVERIFY(!requestOptionsFromRecord(QJsonObject{{u"follow"_s, true}}).keepPost.any());
+    const QJsonObject odd{{u"keep_post"_s, QJsonArray{307, u"302"_s, 200}}};
+    QVERIFY(!requestOptionsFromRecord(odd).keepPost.any());
 }
 
 QTEST_GUILESS_MAIN(tst_ChainDocument)

@@ -46,6 +46,9 @@ private Q_SLOTS:
     void pastedText();
     void onlyTheFirstOfSeveralIsOpened();
     void timeLimitAndVersionRoundTrip();
+    void postKeptAfterRedirects();
+    void customMethodWithLocationIsExplained_data();
+    void customMethodWithLocationIsExplained();
     void looksLikeACurlPaste_data();
     void looksLikeACurlPaste();
 };
@@ -456,7 +459,15 @@ void tst_CurlCommand::roundTrip()
     if (follow)
         QCOMPARE(back->request.options.maxRedirects, 7);
     QCOMPARE(back->request.options.acceptInvalidCertificates, insecure);
-    QVERIFY2(back->ignored.isEmpty(), qPrintable(back->ignored.join(u", "_s)));
+    // A method curl needs -X for is sent by curl -L after every redirect: said, and only that.
+    const bool custom = method != "GET" && method != "HEAD" && !(method == "POST" && hasBody);
+    if (follow && custom) {
+        QCOMPARE(back->ignored.size(), 1);
+        QVERIFY2(back->ignored.first().startsWith(u"-X "_s + QString::fromLatin1(method) + u" with -L: "_s),
+                 qPrintable(back->ignored.first()));
+    } else {
+        QVERIFY2(back->ignored.isEmpty(), qPrintable(back->ignored.join(u", "_s)));
+    }
 }
 
 void tst_CurlCommand::optionValuesNeverBecomeTheUrl_data()
@@ -591,6 +602,71 @@ void tst_CurlCommand::timeLimitAndVersionRoundTrip()
     QVERIFY(!hasHeader(again->request.headers, "Authorization"));
     QCOMPARE(toCurlCommand(again->request), command);
     QVERIFY2(again->ignored.isEmpty(), qPrintable(again->ignored.join(u", "_s)));
+}
+
+void tst_CurlCommand::postKeptAfterRedirects()
+{
+    QString error;
+    const auto first = parseCurlCommand(u"curl -L --post301 --post303 -d a=1 https://h/form"_s, &error);
+    QVERIFY2(first, qPrintable(error));
+    const PostKept kept = first->request.options.keepPost;
+    QVERIFY(kept.on301 && !kept.on302 && kept.on303);
+    QVERIFY2(first->ignored.isEmpty(), qPrintable(first->ignored.join(u", "_s)));
+    // Copy as curl writes them back, and the copy reads the same.
+    const QString command = toCurlCommand(first->request);
+    QVERIFY2(command.contains(u" --post301 --post303 "_s) && !command.contains(u"--post302"_s),
+             qPrintable(command));
+    const auto again = parseCurlCommand(command, &error);
+    QVERIFY2(again, qPrintable(error + u": "_s + command));
+    QCOMPARE(again->request.options.keepPost, kept);
+    QCOMPARE(toCurlCommand(again->request), command);
+    // Kept without -L too (curl takes them, and they apply once following is switched on).
+    const auto unfollowed = parseCurlCommand(u"curl --post302 -d a=1 https://h/"_s, &error);
+    QVERIFY2(unfollowed, qPrintable(error));
+    QVERIFY(!unfollowed->request.options.followRedirects && unfollowed->request.options.keepPost.on302);
+    QVERIFY(toCurlCommand(unfollowed->request).contains(u" --post302 "_s));
+    // Nothing is written for the default.
+    QVERIFY(!toCurlCommand(parseCurlCommand(u"curl -L -d a=1 https://h/"_s, &error)->request)
+                 .contains(u"--post"_s));
+}
+
+void tst_CurlCommand::customMethodWithLocationIsExplained_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("note"); // empty: no note about -X and -L
+    const QString post = u"-X POST with -L: curl sends POST again after every redirect"_s;
+    QTest::newRow("-X POST -L") << u"curl -X POST -d a=1 -L https://h/"_s << post;
+    QTest::newRow("-XPOST --location")
+        << u"curl -XPOST --location https://h/"_s << u"-X POST with --location: curl sends POST again"_s;
+    QTest::newRow("-X DELETE --location-trusted")
+        << u"curl -X DELETE --location-trusted https://h/"_s << u"-X DELETE with --location-trusted"_s;
+    QTest::newRow("-X PUT -sSL bundle")
+        << u"curl -X PUT -sSL https://h/"_s << u"-X PUT with -L: curl sends PUT again"_s;
+    QTest::newRow("--follow applies the statuses") << u"curl -X POST --follow https://h/"_s << QString();
+    QTest::newRow("no -L") << u"curl -X POST https://h/"_s << QString();
+    QTest::newRow("-X GET") << u"curl -X GET -L https://h/"_s << QString();
+    QTest::newRow("POST: the statuses not kept") << u"curl -X POST --post302 -L https://h/"_s
+                                                 << u"redirect with status 301, 303 turns it into a GET"_s;
+    QTest::newRow("POST kept on all three")
+        << u"curl -X POST --post301 --post302 --post303 -L https://h/"_s << QString();
+    QTest::newRow("DELETE: 303 only")
+        << u"curl -X DELETE -L https://h/"_s << u"redirect with status 303 turns it into a GET"_s;
+    QTest::newRow("-X HEAD") << u"curl -X HEAD -L https://h/"_s << QString();
+}
+
+void tst_CurlCommand::customMethodWithLocationIsExplained()
+{
+    QFETCH(QString, command);
+    QFETCH(QString, note);
+    QString error;
+    const auto imported = parseCurlCommand(command, &error);
+    QVERIFY2(imported, qPrintable(error));
+    QVERIFY(imported->request.options.followRedirects || !command.contains(u'L'));
+    const QString ignored = imported->ignored.join(u'\n');
+    if (note.isEmpty())
+        QVERIFY2(!ignored.contains(u"after every redirect"_s), qPrintable(ignored));
+    else
+        QVERIFY2(ignored.contains(note), qPrintable(ignored));
 }
 
 void tst_CurlCommand::networkOptions_data()

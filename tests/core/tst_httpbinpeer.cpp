@@ -11,8 +11,12 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace StatusScope::Core;
+
+Q_DECLARE_METATYPE(StatusScope::Core::PostKept)
 
 class tst_HttpbinPeer : public QObject
 {
@@ -99,10 +103,23 @@ void tst_HttpbinPeer::redirectToKeepsOrRewritesTheMethod_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("finalMethod");
     QTest::addColumn<bool>("bodyKept");
-    QTest::newRow("302") << 302 << u"GET"_s << false;
-    QTest::newRow("303") << 303 << u"GET"_s << false;
-    QTest::newRow("307") << 307 << u"POST"_s << true;
-    QTest::newRow("308") << 308 << u"POST"_s << true;
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<PostKept>("keepPost"); // --post301/302/303
+    const PostKept none;
+    const PostKept all{true, true, true};
+    QTest::newRow("301") << 301 << u"GET"_s << false << "POST"_ba << none;
+    QTest::newRow("302") << 302 << u"GET"_s << false << "POST"_ba << none;
+    QTest::newRow("303") << 303 << u"GET"_s << false << "POST"_ba << none;
+    QTest::newRow("307") << 307 << u"POST"_s << true << "POST"_ba << none;
+    QTest::newRow("308") << 308 << u"POST"_s << true << "POST"_ba << none;
+    QTest::newRow("301, --post301") << 301 << u"POST"_s << true << "POST"_ba << PostKept{true, false, false};
+    QTest::newRow("302, --post302") << 302 << u"POST"_s << true << "POST"_ba << PostKept{false, true, false};
+    QTest::newRow("303, --post303") << 303 << u"POST"_s << true << "POST"_ba << PostKept{false, false, true};
+    QTest::newRow("302, --post301 --post303")
+        << 302 << u"GET"_s << false << "POST"_ba << PostKept{true, false, true};
+    // Only POST is kept: another method after 303 still becomes GET, as in curl.
+    QTest::newRow("PUT 303, all kept") << 303 << u"GET"_s << false << "PUT"_ba << all;
+    QTest::newRow("PUT 302, all kept") << 302 << u"PUT"_s << true << "PUT"_ba << all;
 }
 
 void tst_HttpbinPeer::redirectToKeepsOrRewritesTheMethod()
@@ -110,11 +127,14 @@ void tst_HttpbinPeer::redirectToKeepsOrRewritesTheMethod()
     QFETCH(int, status);
     QFETCH(QString, finalMethod);
     QFETCH(bool, bodyKept);
+    QFETCH(QByteArray, method);
+    QFETCH(PostKept, keepPost);
     RequestSpec spec = get(u"/redirect-to?url=/anything&status_code=%1"_s.arg(status));
-    spec.method = "POST";
+    spec.method = method;
     spec.body = R"({"hello":"world"})";
     spec.hasBody = true;
     spec.headers = {{"Content-Type", "application/json"}};
+    spec.options.keepPost = keepPost;
     const ChainResult chain = run(spec);
     QCOMPARE(chain.outcome, ChainOutcome::Complete);
     QCOMPARE(chain.hops.size(), 2);
@@ -122,7 +142,19 @@ void tst_HttpbinPeer::redirectToKeepsOrRewritesTheMethod()
     const QJsonObject echoed = bodyJson(chain.hops.last());
     QCOMPARE(echoed.value(u"method"_s).toString(), finalMethod);
     QCOMPARE(echoed.value(u"data"_s).toString(), bodyKept ? QString::fromLatin1(spec.body) : QString());
-    QCOMPARE(chain.hops.first().hasWarning(u"method-changed"), !bodyKept);
+    QCOMPARE(echoed.value(u"headers"_s).toObject().value(u"Content-Type"_s).toString(),
+             bodyKept ? u"application/json"_s : QString());
+    QCOMPARE(chain.hops.first().hasWarning(u"method-changed"), finalMethod != QString::fromLatin1(method));
+    // Kept because asked, and said so on the hop, with the status's section.
+    const bool asked = method == "POST" && keepPost.covers(status);
+    QCOMPARE(chain.hops.first().hasWarning(u"post-kept"), asked);
+    if (asked) {
+        const auto kept
+            = std::find_if(chain.hops.first().warnings.cbegin(), chain.hops.first().warnings.cend(),
+                           [](const HopWarning &w) { return w.id == u"post-kept"_s; });
+        QVERIFY(kept->message.contains(u"17-byte body"_s));
+        QVERIFY(kept->message.contains(u"--post%1"_s.arg(status)));
+    }
 }
 
 void tst_HttpbinPeer::redirectToUnsafeScheme()

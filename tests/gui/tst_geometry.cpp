@@ -570,7 +570,8 @@ void tst_GeometryOnScreen::everyWindow()
             u"curl -x http://proxy.internal.example.org:3128 -U proxyuser:pw --noproxy localhost,127.0.0.1 "
             "--resolve api.example.org:443:127.0.0.1 --connect-to "
             "api.example.org:443:backend.example.org:8443 "
-            "--insecure --cert /home/someone/certificates/client-certificate.pem --key /tmp/key.pem "
+            "--insecure -L --post302 --cert /home/someone/certificates/client-certificate.pem --key "
+            "/tmp/key.pem "
             "--digest -u someone:secret https://api.example.org/v1/items"_s,
             &error);
         QVERIFY2(imports && !imports->isEmpty(), qPrintable(error));

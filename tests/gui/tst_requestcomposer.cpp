@@ -34,6 +34,7 @@ private Q_SLOTS:
     void misframingHeaderIsRefusedAsTyped();
     void bodyFileIsARegularFileWithinTheLimit();
     void curlWithoutFollowSaysSoWithUndo();
+    void postKeptAfterRedirectByChoice();
     void chainLimitEndsADrippingBody();
     void lowSpeedLimitEndsADrippingBody();
     void lowSpeedLimitReadsAsASize();
@@ -168,6 +169,39 @@ void tst_RequestComposer::curlWithoutFollowSaysSoWithUndo()
     QVERIFY(m_composer->importCurl(u"curl -L http://127.0.0.1:9/c"_s));
     QVERIFY(follow->isChecked());
     QVERIFY(!notice->isVisible());
+}
+
+// Keep POST after 301/302/303 (curl's --post30x): filled from a pasted command, chosen with the
+// keyboard, and what the server receives at the redirect's target follows the choice.
+void tst_RequestComposer::postKeptAfterRedirectByChoice()
+{
+    auto *keep301 = child<QCheckBox>("keepPost301Check");
+    auto *keep302 = child<QCheckBox>("keepPost302Check");
+    auto *keep303 = child<QCheckBox>("keepPost303Check");
+    QVERIFY(!keep301->isChecked() && !keep302->isChecked() && !keep303->isChecked());
+    QVERIFY(!m_composer->options().keepPost.any());
+
+    QVERIFY(m_composer->importCurl(u"curl -L --post301 --post303 -d a=1 http://127.0.0.1:9/form"_s));
+    QVERIFY(keep301->isChecked() && !keep302->isChecked() && keep303->isChecked());
+    QCOMPARE(m_composer->options().keepPost, (Core::PostKept{true, false, true}));
+
+    m_server->route("/found", ScriptedServer::response(302, "Found", {{"Location", "/landing"}}, ""));
+    m_server->route("/landing", ScriptedServer::response(200, "OK", {}, "here"));
+    setUrl(u"/found"_s);
+    QVERIFY(sendComposed());
+    QCOMPARE(m_server->requests().size(), 2);
+    QCOMPARE(m_server->requests().at(1).method, "GET"); // 302 was not among the kept
+
+    keep302->setFocus();
+    QTest::keyClick(keep302, Qt::Key_Space);
+    QVERIFY(keep302->isChecked());
+    QVERIFY(m_composer->options().keepPost.on302);
+    m_server->clearRequests();
+    QVERIFY(sendComposed());
+    QCOMPARE(m_server->requests().size(), 2);
+    QCOMPARE(m_server->requests().at(1).method, "POST");
+    QCOMPARE(m_server->requests().at(1).body, "a=1");
+    QVERIFY(m_session->result().hops.first().hasWarning(u"post-kept"));
 }
 
 void tst_RequestComposer::chainLimitEndsADrippingBody()

@@ -295,6 +295,27 @@ RequestSpec requestFromRecord(const QJsonObject &record)
     return request;
 }
 
+QJsonArray keptPostStatuses(const PostKept &kept)
+{
+    QJsonArray statuses;
+    for (const int status : {301, 302, 303}) {
+        if (kept.covers(status))
+            statuses.append(status);
+    }
+    return statuses;
+}
+
+PostKept keptPostFromStatuses(const QJsonArray &statuses)
+{
+    PostKept kept;
+    for (const QJsonValue &status : statuses) {
+        kept.on301 = kept.on301 || status.toInt() == 301;
+        kept.on302 = kept.on302 || status.toInt() == 302;
+        kept.on303 = kept.on303 || status.toInt() == 303;
+    }
+    return kept;
+}
+
 QJsonObject requestOptionsToRecord(const RequestOptions &o)
 {
     QJsonObject record{{u"follow"_s, o.followRedirects},
@@ -309,6 +330,7 @@ QJsonObject requestOptionsToRecord(const RequestOptions &o)
                        // "http2" is what versions before issue 15 read; "http_version" says more.
                        {u"http2"_s, o.network.httpVersion != HttpVersion::Http1_1},
                        {u"http_version"_s, httpVersionKey(o.network.httpVersion)}};
+    record.insert(u"keep_post"_s, keptPostStatuses(o.keepPost)); // [301, 303]: --post301 --post303
     // The proxy, trust, pins and authentication, never their secrets (networkdocument.h).
     networkOptionsToDocument(o.network, record);
     return record;
@@ -327,6 +349,7 @@ RequestOptions requestOptionsFromRecord(const QJsonObject &o)
     options.bodyCap = o.value(u"body_cap"_s).toInteger(options.bodyCap);
     options.allowDowngrade = o.value(u"allow_downgrade"_s).toBool();
     options.acceptInvalidCertificates = o.value(u"insecure"_s).toBool();
+    options.keepPost = keptPostFromStatuses(o.value(u"keep_post"_s).toArray());
     // Records written before issue 15 say only "http2": false for --http1.1.
     if (const std::optional<HttpVersion> version = httpVersionFromKey(o.value(u"http_version"_s).toString()))
         options.network.httpVersion = *version;

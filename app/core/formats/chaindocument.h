@@ -60,5 +60,8 @@ RequestSpec requestFromRecord(const QJsonObject &record);
 // networkdocument.h), as in a request's "options".
 QJsonObject requestOptionsToRecord(const RequestOptions &options);
 RequestOptions requestOptionsFromRecord(const QJsonObject &record);
+// --post301/302/303 as the statuses after which a POST stays a POST: [301, 303].
+QJsonArray keptPostStatuses(const PostKept &kept);
+PostKept keptPostFromStatuses(const QJsonArray &statuses);
 
 } // namespace StatusScope::Core

@@ -141,13 +141,36 @@ void applyNetrc(const std::optional<QString> &netrc, RequestSpec &spec)
         auth.scheme = AuthSetting::Scheme::Basic;
 }
 
+// What `-X METHOD -L` does in curl that the chain here does not: curl sends the method again
+// after every redirect, where POST becomes GET after 301, 302 and 303 (unless --post30x keeps
+// it) and any other method but GET and HEAD after 303. Empty when nothing differs.
+QStringList customMethodOnRedirects(const QByteArray &method, const QString &location, const PostKept &kept)
+{
+    const QByteArray upper = method.toUpper();
+    if (method.isEmpty() || upper == "GET" || upper == "HEAD")
+        return {};
+    QStringList statuses;
+    for (const int status : {301, 302, 303}) {
+        if ((status == 303 || upper == "POST") && !(upper == "POST" && kept.covers(status)))
+            statuses.append(QString::number(status));
+    }
+    if (statuses.isEmpty())
+        return {};
+    return {CurlText::tr("-X %1 with %2: curl sends %1 again after every redirect; here a redirect with "
+                         "status %3 turns it into a GET, as curl --follow does")
+                .arg(QString::fromUtf8(method), location, statuses.join(u", "_s))};
+}
+
 // Flags that take no value.
 const QHash<QString, QString> &flags()
 {
     static const QHash<QString, QString> names{
         {u"-L"_s, u"location"_s},
         {u"--location"_s, u"location"_s},
-        {u"--follow"_s, u"location"_s}, // curl 8.16: -L keeping the method where HTTP says so
+        {u"--follow"_s, u"follow"_s}, // curl 8.16: -L, with -X's method changed where HTTP says so
+        {u"--post301"_s, u"post301"_s},
+        {u"--post302"_s, u"post302"_s},
+        {u"--post303"_s, u"post303"_s},
         {u"--location-trusted"_s, u"location-trusted"_s},
         {u"-n"_s, u"netrc"_s},
         {u"--netrc"_s, u"netrc"_s},
@@ -225,6 +248,8 @@ std::optional<QList<CurlImport>> importArguments(const QList<CurlArgument> &argu
     CurlFileReader fileReader(files, result);
     CurlBody body(fileReader);
     QByteArray explicitMethod;
+    QString location; // -L as typed (or --location-trusted): curl's -X then holds on every hop
+    bool followsByStatus = false; // --follow: -X's method changes where the status says so
     bool head = false;
     std::optional<QString> netrc; // -n, --netrc-file: the file's text, for each URL's host
     HeaderList conditions; // -r, -C and -z: sent unless -H typed the same field
@@ -344,6 +369,16 @@ std::optional<QList<CurlImport>> importArguments(const QList<CurlArgument> &argu
             const QString kind = flags().value(word);
             if (kind == u"location"_s) {
                 spec.options.followRedirects = true;
+                location = word;
+            } else if (kind == u"follow"_s) {
+                spec.options.followRedirects = true;
+                followsByStatus = true;
+            } else if (kind == u"post301"_s) {
+                spec.options.keepPost.on301 = true;
+            } else if (kind == u"post302"_s) {
+                spec.options.keepPost.on302 = true;
+            } else if (kind == u"post303"_s) {
+                spec.options.keepPost.on303 = true;
             } else if (kind == u"netrc"_s) {
                 // curl reads ~/.netrc, and goes on without it when there is none.
                 QFile file(QDir::home().filePath(u".netrc"_s));
@@ -353,6 +388,7 @@ std::optional<QList<CurlImport>> importArguments(const QList<CurlArgument> &argu
                 // -L that also sends the credentials to every host a redirect names: followed, but
                 // credentials never leave the origin they were typed for.
                 spec.options.followRedirects = true;
+                location = word;
                 result.ignored.append(
                     CurlText::tr("%1: followed as -L; credentials are still not sent to another host")
                         .arg(word));
@@ -384,6 +420,10 @@ std::optional<QList<CurlImport>> importArguments(const QList<CurlArgument> &argu
     if (auto problem = network.finish(spec.options.network))
         return fail(*problem);
     result.ignored.append(network.notApplied());
+    // With -L, curl sends -X's method on every hop, even after a 303 (with --follow it does not):
+    // the chain here follows the statuses, so a pasted "-X POST -L" is told where it differs.
+    if (!location.isEmpty() && !followsByStatus)
+        result.ignored.append(customMethodOnRedirects(explicitMethod, location, spec.options.keepPost));
     // --compressed is what the engine does anyway (it asks for gzip and deflate and decodes them),
     // unless Accept-Encoding is typed: then the body is shown as it came.
     if (compressed && hasHeader(spec.headers, "Accept-Encoding"))
@@ -501,6 +541,10 @@ QString toCurlCommand(const RequestSpec &request)
     if (request.options.followRedirects) {
         words.append(u"-L"_s);
         words.append({u"--max-redirs"_s, QString::number(request.options.maxRedirects)});
+    }
+    for (const int status : {301, 302, 303}) {
+        if (request.options.keepPost.covers(status))
+            words.append(u"--post"_s + QString::number(status));
     }
     if (request.options.acceptInvalidCertificates)
         words.append(u"-k"_s);

@@ -133,6 +133,8 @@ QStringList unwritten(const RequestSpec &request)
         || options.lowSpeedBytesPerSecond != defaults.lowSpeedBytesPerSecond
         || options.bodyCap != defaults.bodyCap || options.allowDowngrade || options.acceptInvalidCertificates)
         parts.append(HttpFileText::tr("limits other than the timeout"));
+    if (options.keepPost.any())
+        parts.append(HttpFileText::tr("POST kept after a 301, 302 or 303"));
     if (!request.secretHeaders.isEmpty())
         parts.append(HttpFileText::tr("the fields marked secret"));
     return parts;

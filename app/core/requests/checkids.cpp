@@ -16,6 +16,10 @@ constexpr QStringView fetchRedirect = u"WHATWG Fetch, HTTP-redirect fetch";
 constexpr std::array checks{
     CheckInfo{CheckId::MethodChanged, u"method-changed", Severity::Info, u"RFC 9110 §15.4",
               QT_TRANSLATE_NOOP("Checks", "A redirect turned the request into a GET.")},
+    CheckInfo{CheckId::PostKept, u"post-kept", Severity::Info, u"RFC 9110 §15.4",
+              QT_TRANSLATE_NOOP("Checks",
+                                "A POST was sent again with its body after a 301, 302 or 303, as "
+                                "--post301, --post302 or --post303 asked.")},
     CheckInfo{CheckId::BodyDropped, u"body-dropped", Severity::Info, fetchRedirect,
               QT_TRANSLATE_NOOP("Checks",
                                 "The request body, and the fields describing it, were not sent "

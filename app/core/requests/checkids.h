@@ -17,6 +17,7 @@ namespace StatusScope::Core {
 enum class CheckId {
     // The redirect rules (redirectfollower.cpp).
     MethodChanged,
+    PostKept,
     BodyDropped,
     CredentialsStripped,
     HttpsDowngrade,

@@ -219,8 +219,24 @@ RedirectFollower::Decision RedirectFollower::onResponse(Hop &hop)
     Request next = m_current;
     next.url = resolved.url;
     const QByteArray method = m_current.method.toUpper();
-    const bool becomesGet = ((status == 301 || status == 302) && method == "POST")
-        || (status == 303 && method != "GET" && method != "HEAD");
+    // curl's --post301/302/303 keep a POST a POST; another method after 303 still becomes GET.
+    const bool postKept = method == "POST" && m_options.keepPost.covers(status);
+    const bool becomesGet = !postKept
+        && (((status == 301 || status == 302) && method == "POST")
+            || (status == 303 && method != "GET" && method != "HEAD"));
+    if (postKept) {
+        hop.warnings.append(makeWarning(
+            CheckId::PostKept,
+            m_current.hasBody
+                ? RedirectRules::tr("POST was sent again with its %n-byte body, as asked for %1 (curl's "
+                                    "--post%1); otherwise a %1 turns a POST into a GET.",
+                                    nullptr, int(m_current.body.size()))
+                      .arg(status)
+                : RedirectRules::tr("POST was sent again, as asked for %1 (curl's --post%1); otherwise a "
+                                    "%1 turns a POST into a GET.")
+                      .arg(status),
+            redirectSpec(status)));
+    }
     if (becomesGet) {
         next.method = QByteArrayLiteral("GET");
         hop.warnings.append(makeWarning(

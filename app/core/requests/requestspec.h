@@ -15,6 +15,23 @@ namespace StatusScope::Core {
 using HeaderPair = std::pair<QByteArray, QByteArray>;
 using HeaderList = QList<HeaderPair>;
 
+// curl's --post301, --post302 and --post303: a POST answered with one of these statuses is sent
+// again as a POST, body and all. By default it becomes a GET, as browsers and curl make it
+// (RFC 9110 §15.4.2 and §15.4.3 allow either for 301 and 302; §15.4.4 asks for GET after 303).
+struct PostKept
+{
+    bool on301 = false;
+    bool on302 = false;
+    bool on303 = false;
+
+    bool any() const { return on301 || on302 || on303; }
+    bool covers(int status) const
+    {
+        return (status == 301 && on301) || (status == 302 && on302) || (status == 303 && on303);
+    }
+    friend bool operator==(const PostKept &, const PostKept &) = default;
+};
+
 // How a chain is run. The defaults are the ones a browser would use, made explicit.
 struct RequestOptions
 {
@@ -29,6 +46,7 @@ struct RequestOptions
     qint64 bodyCap = 64 * 1024 * 1024; // per hop, decoded bytes
     qint64 previewBytes = 256 * 1024; // kept in memory; the rest goes to a temporary file
     bool allowDowngrade = false; // follow https -> http
+    PostKept keepPost; // --post301/--post302/--post303
     bool acceptInvalidCertificates = false;
     // Proxy, trust, client certificate, pins, HTTP version and authentication (issue 15).
     NetworkOptions network;

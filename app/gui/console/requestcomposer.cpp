@@ -288,6 +288,9 @@ RequestOptions RequestComposer::options() const
     options.maxRedirects = m_ui->maxRedirectsSpin->value();
     options.inactivityTimeoutMs = int(m_ui->timeoutSpin->value() * 1000);
     options.allowDowngrade = m_ui->downgradeCheck->isChecked();
+    options.keepPost.on301 = m_ui->keepPost301Check->isChecked();
+    options.keepPost.on302 = m_ui->keepPost302Check->isChecked();
+    options.keepPost.on303 = m_ui->keepPost303Check->isChecked();
     options.bodyCap = qint64(m_ui->maxBodySpin->value()) * 1024 * 1024;
     options.deadlineMs = int(m_ui->chainLimitSpin->value() * 1000);
     options.lowSpeedBytesPerSecond = m_ui->lowSpeedSpin->value();
@@ -314,6 +317,9 @@ void RequestComposer::fillOptions(const RequestOptions &options, Origin origin)
         int(std::min<qint64>(options.lowSpeedBytesPerSecond, m_ui->lowSpeedSpin->maximum())));
     m_ui->lowSpeedTimeSpin->setValue(options.lowSpeedWindowMs / 1000.0);
     m_ui->downgradeCheck->setChecked(options.allowDowngrade);
+    m_ui->keepPost301Check->setChecked(options.keepPost.on301);
+    m_ui->keepPost302Check->setChecked(options.keepPost.on302);
+    m_ui->keepPost303Check->setChecked(options.keepPost.on303);
     if (origin == Origin::Stored) {
         m_network->setStoredOptions(options.network);
         // The user and the empty field the sentence asks to fill are on this tab.
