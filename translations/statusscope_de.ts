@@ -1733,6 +1733,22 @@
         <source>The same after a 303.</source>
         <translation>Dasselbe nach einer 303.</translation>
     </message>
+    <message>
+        <source>Use TLS 1.2 or newer (what Qt offers anyway: TLS 1.2 and 1.3).</source>
+        <translation>TLS 1.2 oder neuer verwenden (was Qt ohnehin anbietet: TLS 1.2 und 1.3).</translation>
+    </message>
+    <message>
+        <source>Use TLS 1.3 only.</source>
+        <translation>Nur TLS 1.3 verwenden.</translation>
+    </message>
+    <message>
+        <source>Use no TLS version newer than VERSION: 1.2, 1.3 or default.</source>
+        <translation>Keine TLS-Version neuer als VERSION verwenden: 1.2, 1.3 oder default.</translation>
+    </message>
+    <message>
+        <source>--tls-max needs 1.2, 1.3 or default, not “%1” (Qt 6.4 offers nothing older than TLS 1.2).</source>
+        <translation>--tls-max braucht 1.2, 1.3 oder default, nicht „%1“ (Qt 6.4 bietet nichts Älteres als TLS 1.2 an).</translation>
+    </message>
 </context>
 <context>
     <name>CheckRunner</name>
@@ -2526,6 +2542,18 @@ Exit-Status: 0 Erfolg; 1 Code nicht im Katalog oder Kette angehalten oder gesche
     <message>
         <source>-X %1 with %2: curl sends %1 again after every redirect; here a redirect with status %3 turns it into a GET, as curl --follow does</source>
         <translation>-X %1 mit %2: curl sendet %1 nach jeder Weiterleitung erneut; hier macht eine Weiterleitung mit Status %3 daraus ein GET, wie curl --follow</translation>
+    </message>
+    <message>
+        <source>%1: TLS 1.0 and 1.1 are not offered (Qt 6.4 speaks TLS 1.2 and 1.3), so a server that knows nothing newer cannot be reached</source>
+        <translation>%1: TLS 1.0 und 1.1 werden nicht angeboten (Qt 6.4 spricht TLS 1.2 und 1.3), ein Server, der nichts Neueres kennt, ist also nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>--tls-max needs 1.0, 1.1, 1.2, 1.3 or default, not “%1”.</source>
+        <translation>--tls-max braucht 1.0, 1.1, 1.2, 1.3 oder default, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 %2: Qt 6.4 offers nothing older than TLS 1.2, so TLS 1.2 is the most offered here</source>
+        <translation>%1 %2: Qt 6.4 bietet nichts Älteres als TLS 1.2 an, hier wird also höchstens TLS 1.2 angeboten</translation>
     </message>
 </context>
 <context>
@@ -3664,6 +3692,10 @@ Exit-Status: 0 Erfolg; 1 Code nicht im Katalog oder Kette angehalten oder gesche
     <message>
         <source>POST kept after a 301, 302 or 303</source>
         <translation>POST nach 301, 302 oder 303 beibehalten</translation>
+    </message>
+    <message>
+        <source>the TLS versions</source>
+        <translation>die TLS-Versionen</translation>
     </message>
 </context>
 <context>
@@ -7233,6 +7265,10 @@ Exit-Status: 0 Erfolg; 1 Code nicht im Katalog oder Kette angehalten oder gesche
         <source>The server ended the TLS handshake: it may want a client certificate (Edit → Preferences → Certificates, or --cert FILE), or it shares no cipher with Qt. Qt said: %1.</source>
         <translation>Der Server hat den TLS-Handshake beendet: Vielleicht will er ein Client-Zertifikat (Bearbeiten → Einstellungen → Zertifikate oder --cert FILE), oder er hat keine Chiffre mit Qt gemeinsam. Qt sagte: %1.</translation>
     </message>
+    <message>
+        <source>The server and this request have no TLS version in common: it offered %1. Qt said: %2.</source>
+        <translation>Der Server und diese Anfrage haben keine TLS-Version gemeinsam: angeboten wurde %1. Qt meldete: %2.</translation>
+    </message>
 </context>
 <context>
     <name>TlsSetup</name>
@@ -7323,6 +7359,18 @@ Exit-Status: 0 Erfolg; 1 Code nicht im Katalog oder Kette angehalten oder gesche
     <message>
         <source>Nothing was sent to %1: the client certificate Preferences → Certificates give for “%2” cannot be used: %3</source>
         <translation>Nichts wurde an %1 gesendet: Das Client-Zertifikat, das Einstellungen → Zertifikate für „%2“ angibt, kann nicht verwendet werden: %3</translation>
+    </message>
+    <message>
+        <source>--tlsv1.3 with --tls-max 1.2 leaves no TLS version to offer: give one of them.</source>
+        <translation>--tlsv1.3 mit --tls-max 1.2 lässt keine TLS-Version zum Anbieten übrig: Geben Sie nur eine der beiden an.</translation>
+    </message>
+    <message>
+        <source>TLS 1.3 only, as --tlsv1.3 asked</source>
+        <translation>nur TLS 1.3, wie --tlsv1.3 verlangte</translation>
+    </message>
+    <message>
+        <source>TLS 1.2 only, as --tls-max 1.2 asked</source>
+        <translation>nur TLS 1.2, wie --tls-max 1.2 verlangte</translation>
     </message>
 </context>
 <context>

@@ -1731,6 +1731,22 @@
         <source>The same after a 303.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Use TLS 1.2 or newer (what Qt offers anyway: TLS 1.2 and 1.3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use TLS 1.3 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use no TLS version newer than VERSION: 1.2, 1.3 or default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tls-max needs 1.2, 1.3 or default, not “%1” (Qt 6.4 offers nothing older than TLS 1.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckRunner</name>
@@ -2509,6 +2525,18 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>-X %1 with %2: curl sends %1 again after every redirect; here a redirect with status %3 turns it into a GET, as curl --follow does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: TLS 1.0 and 1.1 are not offered (Qt 6.4 speaks TLS 1.2 and 1.3), so a server that knows nothing newer cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tls-max needs 1.0, 1.1, 1.2, 1.3 or default, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: Qt 6.4 offers nothing older than TLS 1.2, so TLS 1.2 is the most offered here</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3647,6 +3675,10 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>POST kept after a 301, 302 or 303</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TLS versions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7216,6 +7248,10 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <source>The server ended the TLS handshake: it may want a client certificate (Edit → Preferences → Certificates, or --cert FILE), or it shares no cipher with Qt. Qt said: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server and this request have no TLS version in common: it offered %1. Qt said: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TlsSetup</name>
@@ -7305,6 +7341,18 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>Nothing was sent to %1: the client certificate Preferences → Certificates give for “%2” cannot be used: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tlsv1.3 with --tls-max 1.2 leaves no TLS version to offer: give one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS 1.3 only, as --tlsv1.3 asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS 1.2 only, as --tls-max 1.2 asked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1733,6 +1733,22 @@
         <source>The same after a 303.</source>
         <translation>Lo mismo tras un 303.</translation>
     </message>
+    <message>
+        <source>Use TLS 1.2 or newer (what Qt offers anyway: TLS 1.2 and 1.3).</source>
+        <translation>Usar TLS 1.2 o posterior (lo que Qt ofrece de todos modos: TLS 1.2 y 1.3).</translation>
+    </message>
+    <message>
+        <source>Use TLS 1.3 only.</source>
+        <translation>Usar solo TLS 1.3.</translation>
+    </message>
+    <message>
+        <source>Use no TLS version newer than VERSION: 1.2, 1.3 or default.</source>
+        <translation>No usar ninguna versión de TLS posterior a VERSION: 1.2, 1.3 o default.</translation>
+    </message>
+    <message>
+        <source>--tls-max needs 1.2, 1.3 or default, not “%1” (Qt 6.4 offers nothing older than TLS 1.2).</source>
+        <translation>--tls-max necesita 1.2, 1.3 o default, no «%1» (Qt 6.4 no ofrece nada anterior a TLS 1.2).</translation>
+    </message>
 </context>
 <context>
     <name>CheckRunner</name>
@@ -2526,6 +2542,18 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     <message>
         <source>-X %1 with %2: curl sends %1 again after every redirect; here a redirect with status %3 turns it into a GET, as curl --follow does</source>
         <translation>-X %1 con %2: curl reenvía %1 tras cada redirección; aquí una redirección con estado %3 lo convierte en GET, como hace curl --follow</translation>
+    </message>
+    <message>
+        <source>%1: TLS 1.0 and 1.1 are not offered (Qt 6.4 speaks TLS 1.2 and 1.3), so a server that knows nothing newer cannot be reached</source>
+        <translation>%1: TLS 1.0 y 1.1 no se ofrecen (Qt 6.4 habla TLS 1.2 y 1.3), así que un servidor que no conozca nada más reciente no se puede alcanzar</translation>
+    </message>
+    <message>
+        <source>--tls-max needs 1.0, 1.1, 1.2, 1.3 or default, not “%1”.</source>
+        <translation>--tls-max necesita 1.0, 1.1, 1.2, 1.3 o default, no «%1».</translation>
+    </message>
+    <message>
+        <source>%1 %2: Qt 6.4 offers nothing older than TLS 1.2, so TLS 1.2 is the most offered here</source>
+        <translation>%1 %2: Qt 6.4 no ofrece nada anterior a TLS 1.2, así que aquí se ofrece como máximo TLS 1.2</translation>
     </message>
 </context>
 <context>
@@ -3664,6 +3692,10 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     <message>
         <source>POST kept after a 301, 302 or 303</source>
         <translation>POST mantenido tras un 301, 302 o 303</translation>
+    </message>
+    <message>
+        <source>the TLS versions</source>
+        <translation>las versiones de TLS</translation>
     </message>
 </context>
 <context>
@@ -7233,6 +7265,10 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <source>The server ended the TLS handshake: it may want a client certificate (Edit → Preferences → Certificates, or --cert FILE), or it shares no cipher with Qt. Qt said: %1.</source>
         <translation>El servidor terminó el saludo TLS: puede que quiera un certificado de cliente (Editar → Preferencias → Certificados, o --cert FILE), o no comparte ningún cifrado con Qt. Qt dijo: %1.</translation>
     </message>
+    <message>
+        <source>The server and this request have no TLS version in common: it offered %1. Qt said: %2.</source>
+        <translation>El servidor y esta petición no tienen ninguna versión de TLS en común: ofreció %1. Qt dijo: %2.</translation>
+    </message>
 </context>
 <context>
     <name>TlsSetup</name>
@@ -7323,6 +7359,18 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     <message>
         <source>Nothing was sent to %1: the client certificate Preferences → Certificates give for “%2” cannot be used: %3</source>
         <translation>No se envió nada a %1: el certificado de cliente que Preferencias → Certificados indica para “%2” no se puede usar: %3</translation>
+    </message>
+    <message>
+        <source>--tlsv1.3 with --tls-max 1.2 leaves no TLS version to offer: give one of them.</source>
+        <translation>--tlsv1.3 con --tls-max 1.2 no deja ninguna versión de TLS que ofrecer: indique solo una de las dos.</translation>
+    </message>
+    <message>
+        <source>TLS 1.3 only, as --tlsv1.3 asked</source>
+        <translation>solo TLS 1.3, como pedía --tlsv1.3</translation>
+    </message>
+    <message>
+        <source>TLS 1.2 only, as --tls-max 1.2 asked</source>
+        <translation>solo TLS 1.2, como pedía --tls-max 1.2</translation>
     </message>
 </context>
 <context>

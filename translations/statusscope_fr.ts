@@ -1733,6 +1733,22 @@
         <source>The same after a 303.</source>
         <translation>De même après une 303.</translation>
     </message>
+    <message>
+        <source>Use TLS 1.2 or newer (what Qt offers anyway: TLS 1.2 and 1.3).</source>
+        <translation>Utiliser TLS 1.2 ou plus récent (ce que Qt propose de toute façon : TLS 1.2 et 1.3).</translation>
+    </message>
+    <message>
+        <source>Use TLS 1.3 only.</source>
+        <translation>Utiliser TLS 1.3 uniquement.</translation>
+    </message>
+    <message>
+        <source>Use no TLS version newer than VERSION: 1.2, 1.3 or default.</source>
+        <translation>N&apos;utiliser aucune version de TLS plus récente que VERSION : 1.2, 1.3 ou default.</translation>
+    </message>
+    <message>
+        <source>--tls-max needs 1.2, 1.3 or default, not “%1” (Qt 6.4 offers nothing older than TLS 1.2).</source>
+        <translation>--tls-max attend 1.2, 1.3 ou default, pas « %1 » (Qt 6.4 ne propose rien d&apos;antérieur à TLS 1.2).</translation>
+    </message>
 </context>
 <context>
     <name>CheckRunner</name>
@@ -2526,6 +2542,18 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     <message>
         <source>-X %1 with %2: curl sends %1 again after every redirect; here a redirect with status %3 turns it into a GET, as curl --follow does</source>
         <translation>-X %1 avec %2 : curl renvoie %1 après chaque redirection ; ici une redirection de statut %3 le change en GET, comme curl --follow</translation>
+    </message>
+    <message>
+        <source>%1: TLS 1.0 and 1.1 are not offered (Qt 6.4 speaks TLS 1.2 and 1.3), so a server that knows nothing newer cannot be reached</source>
+        <translation>%1 : TLS 1.0 et 1.1 ne sont pas proposés (Qt 6.4 parle TLS 1.2 et 1.3), un serveur qui ne connaît rien de plus récent est donc injoignable</translation>
+    </message>
+    <message>
+        <source>--tls-max needs 1.0, 1.1, 1.2, 1.3 or default, not “%1”.</source>
+        <translation>--tls-max attend 1.0, 1.1, 1.2, 1.3 ou default, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1 %2: Qt 6.4 offers nothing older than TLS 1.2, so TLS 1.2 is the most offered here</source>
+        <translation>%1 %2 : Qt 6.4 ne propose rien d&apos;antérieur à TLS 1.2, c&apos;est donc TLS 1.2 au plus qui est proposé ici</translation>
     </message>
 </context>
 <context>
@@ -3664,6 +3692,10 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     <message>
         <source>POST kept after a 301, 302 or 303</source>
         <translation>POST conservé après une 301, 302 ou 303</translation>
+    </message>
+    <message>
+        <source>the TLS versions</source>
+        <translation>les versions de TLS</translation>
     </message>
 </context>
 <context>
@@ -7233,6 +7265,10 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <source>The server ended the TLS handshake: it may want a client certificate (Edit → Preferences → Certificates, or --cert FILE), or it shares no cipher with Qt. Qt said: %1.</source>
         <translation>Le serveur a interrompu la négociation TLS : il attend peut-être un certificat client (Édition → Préférences → Certificats, ou --cert FILE), ou il n&apos;a aucun chiffrement en commun avec Qt. Message de Qt : %1.</translation>
     </message>
+    <message>
+        <source>The server and this request have no TLS version in common: it offered %1. Qt said: %2.</source>
+        <translation>Le serveur et cette requête n&apos;ont aucune version de TLS en commun : elle proposait %1. Qt a dit : %2.</translation>
+    </message>
 </context>
 <context>
     <name>TlsSetup</name>
@@ -7323,6 +7359,18 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     <message>
         <source>Nothing was sent to %1: the client certificate Preferences → Certificates give for “%2” cannot be used: %3</source>
         <translation>Rien n&apos;a été envoyé à %1 : le certificat client que Préférences → Certificats donne pour « %2 » ne peut pas être utilisé : %3</translation>
+    </message>
+    <message>
+        <source>--tlsv1.3 with --tls-max 1.2 leaves no TLS version to offer: give one of them.</source>
+        <translation>--tlsv1.3 avec --tls-max 1.2 ne laisse aucune version de TLS à proposer : n&apos;en donnez qu&apos;une.</translation>
+    </message>
+    <message>
+        <source>TLS 1.3 only, as --tlsv1.3 asked</source>
+        <translation>TLS 1.3 uniquement, comme demandé par --tlsv1.3</translation>
+    </message>
+    <message>
+        <source>TLS 1.2 only, as --tls-max 1.2 asked</source>
+        <translation>TLS 1.2 uniquement, comme demandé par --tls-max 1.2</translation>
     </message>
 </context>
 <context>

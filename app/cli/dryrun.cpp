@@ -6,6 +6,7 @@
 #include "core/formats/bodyformat.h"
 #include "core/formats/chaindocument.h"
 #include "core/formats/datasize.h"
+#include "core/formats/networkdocument.h"
 #include "core/requests/authresponder.h"
 #include "core/requests/chaincookiejar.h"
 #include "core/requests/chainmasking.h"
@@ -157,6 +158,8 @@ QJsonObject optionsToJson(const RequestOptions &options, bool showSecrets)
         {u"key"_s, textOrNull(tls.clientKey)},
         {u"cert_type"_s, certificate ? QJsonValue(certificateType) : QJsonValue()},
         {u"pass"_s, textOrNull(tls.passphrase)},
+        {u"tls_min"_s, tlsVersionKey(tls.leastVersion)},
+        {u"tls_max"_s, tlsVersionKey(tls.mostVersion)},
         {u"resolve"_s, resolve},
         {u"connect_to"_s, connectTo},
         {u"auth"_s, textOrNull(authOption(network.auth.scheme))},

@@ -43,6 +43,10 @@ void addTlsOptions(QCommandLineParser &parser)
         {u"http2"_s, CheckCommand::tr("Offer HTTP/2 (the default on https; on http, ask to upgrade to it).")},
         {u"http2-prior-knowledge"_s,
          CheckCommand::tr("Speak HTTP/2 from the first byte, also over plain http (h2c).")},
+        {u"tlsv1.2"_s, CheckCommand::tr("Use TLS 1.2 or newer (what Qt offers anyway: TLS 1.2 and 1.3).")},
+        {u"tlsv1.3"_s, CheckCommand::tr("Use TLS 1.3 only.")},
+        {u"tls-max"_s, CheckCommand::tr("Use no TLS version newer than VERSION: 1.2, 1.3 or default."),
+         u"VERSION"_s},
     });
 }
 
@@ -94,6 +98,23 @@ std::optional<QString> applyTlsOptions(const QCommandLineParser &parser, Network
             network.httpVersion = HttpVersion::Http2;
         else if (name == u"http2-prior-knowledge"_s)
             network.httpVersion = HttpVersion::Http2PriorKnowledge;
+    }
+
+    // (tls-version) --tlsv1.2/--tlsv1.3: the last one given wins, as in curl.
+    for (const QString &name : parser.optionNames()) {
+        if (name == u"tlsv1.2"_s)
+            tls.leastVersion = TlsSetting::Version::Tls1_2;
+        else if (name == u"tlsv1.3"_s)
+            tls.leastVersion = TlsSetting::Version::Tls1_3;
+    }
+    if (parser.isSet(u"tls-max"_s)) {
+        const QString value = parser.value(u"tls-max"_s);
+        const std::optional<TlsSetting::Version> most = tlsMaxVersion(value);
+        if (!most || value == u"1.0"_s || value == u"1.1"_s)
+            return CheckCommand::tr("--tls-max needs 1.2, 1.3 or default, not “%1” (Qt 6.4 offers nothing "
+                                    "older than TLS 1.2).")
+                .arg(value);
+        tls.mostVersion = *most;
     }
 
     // The files are read now: a wrong passphrase or a missing file costs no request.

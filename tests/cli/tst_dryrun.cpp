@@ -98,7 +98,7 @@ void tst_DryRun::jsonDocument()
     const QJsonObject document
         = runJson({u"-X"_s, u"PUT"_s, u"-H"_s, u"X-Trace: 7"_s, u"-d"_s, u"a=1&b=2"_s, u"--max-redirs"_s,
                    u"5"_s, u"--timeout"_s, u"10"_s, u"--http1.1"_s, u"--cacert"_s, caFile, u"--max-time"_s,
-                   u"2.5"_s, u"--post303"_s, url});
+                   u"2.5"_s, u"--post303"_s, u"--tlsv1.3"_s, url});
     verifyNothingSent();
     QCOMPARE(document.keys(), QStringList{u"requests"_s});
     const QJsonArray requests = document.value(u"requests"_s).toArray();
@@ -127,10 +127,12 @@ void tst_DryRun::jsonDocument()
     QCOMPARE(options.value(u"post301"_s), QJsonValue(false));
     QCOMPARE(options.value(u"post302"_s), QJsonValue(false));
     QCOMPARE(options.value(u"post303"_s), QJsonValue(true));
+    QCOMPARE(options.value(u"tls_min"_s).toString(), u"1.3"_s);
+    QVERIFY(options.value(u"tls_max"_s).isNull());
     // Every option is written, so a script reads the same shape whatever the request.
     QVERIFY(options.value(u"proxy"_s).isNull());
     QVERIFY(options.value(u"auth"_s).isNull());
-    QCOMPARE(options.size(), 28);
+    QCOMPARE(options.size(), 30);
 
     // Without a body, body_base64 is null, not "".
     const QJsonObject get = runJson({m_server->origin()});

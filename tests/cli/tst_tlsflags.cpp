@@ -100,6 +100,13 @@ void tst_TlsFlags::refusedBeforeSending_data()
         << u"--cert “/nonexistent/a:b.pem”: there is no such file."_s;
     QTest::newRow("key without cert") << QStringList{u"--key"_s, u"/nonexistent/k.pem"_s}
                                       << u"--key “/nonexistent/k.pem” was given without --cert"_s;
+    QTest::newRow("tls-max older than Qt offers")
+        << QStringList{u"--tls-max"_s, u"1.1"_s}
+        << u"--tls-max needs 1.2, 1.3 or default, not “1.1” (Qt 6.4 offers nothing older than TLS 1.2)."_s;
+    QTest::newRow("tls-max word") << QStringList{u"--tls-max"_s, u"newest"_s}
+                                  << u"--tls-max needs 1.2, 1.3 or default, not “newest”"_s;
+    QTest::newRow("no TLS version left") << QStringList{u"--tlsv1.3"_s, u"--tls-max"_s, u"1.2"_s}
+                                         << u"--tlsv1.3 with --tls-max 1.2 leaves no TLS version to offer"_s;
 }
 
 void tst_TlsFlags::refusedBeforeSending()

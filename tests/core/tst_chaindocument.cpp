@@ -72,6 +72,7 @@ private Q_SLOTS:
     void networkOptionsKeepAllButSecrets();
     void optionsWithoutNetworkFieldsReadAsDefaults();
     void keptPostRoundTrips();
+    void tlsVersionsRoundTrip();
 
 private:
     static ChainResult madeChain();
@@ -483,6 +484,39 @@ void tst_ChainDocument::keptPostRoundTrips()
     QVERIFY(!requestOptionsFromRecord(QJsonObject{{u"follow"_s, true}}).keepPost.any());
     const QJsonObject odd{{u"keep_post"_s, QJsonArray{307, u"302"_s, 200}}};
     QVERIFY(!requestOptionsFromRecord(odd).keepPost.any());
+}
+
+// --tlsv1.x and --tls-max kept with a request, read back; an unknown value or a pair that leaves no
+// version (edited by hand) reads as Qt's own choice.
+void tst_ChainDocument::tlsVersionsRoundTrip()
+{
+    RequestOptions options;
+    options.network.tls.leastVersion = TlsSetting::Version::Tls1_2;
+    options.network.tls.mostVersion = TlsSetting::Version::Tls1_2;
+    QJsonObject record = requestOptionsToRecord(options);
+    const QJsonObject tls = record.value(u"tls"_s).toObject();
+    QCOMPARE(tls.value(u"least_version"_s).toString(), u"1.2"_s);
+    QCOMPARE(tls.value(u"most_version"_s).toString(), u"1.2"_s);
+    const TlsSetting read = requestOptionsFromRecord(record).network.tls;
+    QCOMPARE(read.leastVersion, TlsSetting::Version::Tls1_2);
+    QCOMPARE(read.mostVersion, TlsSetting::Version::Tls1_2);
+    QVERIFY(requestOptionsToRecord(RequestOptions{})
+                .value(u"tls"_s)
+                .toObject()
+                .value(u"least_version"_s)
+                .isNull());
+
+    QJsonObject odd = tls;
+    odd.insert(u"least_version"_s, u"1.3"_s); // with most 1.2: nothing left
+    record.insert(u"tls"_s, odd);
+    const TlsSetting fallback = requestOptionsFromRecord(record).network.tls;
+    QCOMPARE(fallback.leastVersion, TlsSetting::Version::Default);
+    QCOMPARE(fallback.mostVersion, TlsSetting::Version::Default);
+    odd.insert(u"least_version"_s, u"1.1"_s);
+    odd.insert(u"most_version"_s, 13);
+    record.insert(u"tls"_s, odd);
+    QCOMPARE(requestOptionsFromRecord(record).network.tls.leastVersion, TlsSetting::Version::Default);
+    QCOMPARE(requestOptionsFromRecord(record).network.tls.mostVersion, TlsSetting::Version::Default);
 }
 
 QTEST_GUILESS_MAIN(tst_ChainDocument)

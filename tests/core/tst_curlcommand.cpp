@@ -33,6 +33,7 @@ private Q_SLOTS:
     void roundTrip();
     void networkOptions_data();
     void networkOptions();
+    void olderTlsVersionsAreExplained();
     void badNetworkValuesAreRefused_data();
     void badNetworkValuesAreRefused();
     void networkOptionsRoundTrip_data();
@@ -70,6 +71,7 @@ QString describe(const NetworkOptions &n)
         lines << u"resolve %1 %2 %3"_s.arg(pin.host).arg(pin.port).arg(pin.addresses.join(u','));
     for (const ConnectToPin &pin : n.connectTo)
         lines << u"connect-to %1 %2 %3 %4"_s.arg(pin.host).arg(pin.port).arg(pin.toHost).arg(pin.toPort);
+    lines << u"tls versions %1 %2"_s.arg(int(n.tls.leastVersion)).arg(int(n.tls.mostVersion));
     lines << u"http %1"_s.arg(int(n.httpVersion));
     lines << u"auth %1 user %2 password %3 token %4"_s.arg(int(n.auth.scheme))
                  .arg(n.auth.user, n.auth.password, n.auth.token);
@@ -681,6 +683,16 @@ void tst_CurlCommand::networkOptions_data()
     };
     using Mode = ProxySetting::Mode;
     using Scheme = AuthSetting::Scheme;
+    using Version = TlsSetting::Version;
+    QTest::newRow("--tlsv1.3") << u"--tlsv1.3"_s
+                               << with([](NetworkOptions &n) { n.tls.leastVersion = Version::Tls1_3; });
+    QTest::newRow("--tlsv1.2 --tls-max 1.2") << u"--tlsv1.2 --tls-max 1.2"_s << with([](NetworkOptions &n) {
+        n.tls.leastVersion = Version::Tls1_2;
+        n.tls.mostVersion = Version::Tls1_2;
+    });
+    QTest::newRow("the last --tlsv1.x wins")
+        << u"--tlsv1.3 --tlsv1.2"_s << with([](NetworkOptions &n) { n.tls.leastVersion = Version::Tls1_2; });
+    QTest::newRow("--tls-max default") << u"--tls-max default"_s << with([](NetworkOptions &) {});
     QTest::newRow("-x host:port") << u"-x proxy.example:3128"_s << with([](NetworkOptions &n) {
         n.proxy.mode = Mode::Manual;
         n.proxy.url = QUrl(u"http://proxy.example:3128"_s);
@@ -766,6 +778,22 @@ void tst_CurlCommand::networkOptions()
     QCOMPARE(imported->request.url, QUrl(u"https://h/"_s));
 }
 
+// TLS 1.0 and 1.1 are not offered by Qt 6.4: curl's options asking for them are read, and said.
+void tst_CurlCommand::olderTlsVersionsAreExplained()
+{
+    QString error;
+    const auto least = parseCurlCommand(u"curl -1 --tlsv1.1 https://h/"_s, &error);
+    QVERIFY2(least, qPrintable(error));
+    QCOMPARE(least->request.options.network.tls.leastVersion, TlsSetting::Version::Default);
+    QVERIFY2(least->ignored.join(u'\n').contains(u"--tlsv1.1: TLS 1.0 and 1.1 are not offered"_s),
+             qPrintable(least->ignored.join(u'\n')));
+    const auto most = parseCurlCommand(u"curl --tls-max 1.1 https://h/"_s, &error);
+    QVERIFY2(most, qPrintable(error));
+    QCOMPARE(most->request.options.network.tls.mostVersion, TlsSetting::Version::Tls1_2);
+    QVERIFY2(most->ignored.join(u'\n').contains(u"--tls-max 1.1: Qt 6.4 offers nothing older than TLS 1.2"_s),
+             qPrintable(most->ignored.join(u'\n')));
+}
+
 void tst_CurlCommand::badNetworkValuesAreRefused_data()
 {
     QTest::addColumn<QString>("options");
@@ -777,6 +805,10 @@ void tst_CurlCommand::badNetworkValuesAreRefused_data()
     QTest::newRow("--cert-type") << u"--cert-type JKS"_s
                                  << u"--cert-type needs PEM, DER or P12, not “JKS”."_s;
     QTest::newRow("missing value") << u"https://h/ --resolve"_s << u"--resolve needs a value."_s;
+    QTest::newRow("--tls-max word") << u"--tls-max 2"_s
+                                    << u"--tls-max needs 1.0, 1.1, 1.2, 1.3 or default, not “2”."_s;
+    QTest::newRow("nothing left to offer")
+        << u"--tlsv1.3 --tls-max 1.2"_s << u"leaves no TLS version to offer"_s;
 }
 
 void tst_CurlCommand::badNetworkValuesAreRefused()
@@ -797,6 +829,8 @@ void tst_CurlCommand::networkOptionsRoundTrip_data()
         << u"--cacert 'my ca.pem' --capath /cas --cert 'a\\:b.p12' --cert-type P12 --pass 'p w'"_s;
     QTest::newRow("pins") << u"--resolve '[::1]:8443:127.0.0.1,::1' --connect-to :443:[2001:db8::1]:"_s;
     QTest::newRow("prior knowledge") << u"--http2-prior-knowledge"_s;
+    QTest::newRow("TLS 1.3 only") << u"--tlsv1.3"_s;
+    QTest::newRow("TLS 1.2 only") << u"--tlsv1.2 --tls-max 1.2"_s;
     QTest::newRow("digest") << u"--digest -u \"al'ice:p@ss word\""_s;
     QTest::newRow("any") << u"--anyauth -u alice:"_s;
     QTest::newRow("bearer") << u"--oauth2-bearer $'t\\nk'"_s;

@@ -153,12 +153,13 @@ void tst_HttpFileWriter::writerNamesWhatItLeavesOut()
     request.request.options.network.proxy.mode = ProxySetting::Mode::None;
     request.request.options.maxRedirects = 3;
     request.request.options.keepPost.on302 = true;
+    request.request.options.network.tls.leastVersion = TlsSetting::Version::Tls1_3;
     const HttpFileExport written = toHttpFile({request});
     QCOMPARE(written.written, 1);
-    QCOMPARE(
-        written.notWritten,
-        QStringList(u"“proxied”: without an empty body (written as none), the proxy, limits other than the "
-                    "timeout, POST kept after a 301, 302 or 303"_s));
+    QCOMPARE(written.notWritten,
+             QStringList(
+                 u"“proxied”: without an empty body (written as none), the proxy, the TLS versions, limits "
+                 "other than the timeout, POST kept after a 301, 302 or 303"_s));
 }
 
 QTEST_GUILESS_MAIN(tst_HttpFileWriter)

@@ -221,14 +221,16 @@ void tst_NetworkOptionsEditor::proxyOverrideReachesTheServer()
 // What an imported command set that the tab has no field for is named, kept and can be dropped.
 void tst_NetworkOptionsEditor::importedOptionsWithoutAFieldAreNamed()
 {
-    QVERIFY(m_composer->importCurl(
-        u"curl --cacert /etc/company-ca.pem --pass key-secret --noproxy .internal -u alice:pw --resolve a:443:127.0.0.1 https://a/"_s));
+    QVERIFY(m_composer->importCurl(u"curl --cacert /etc/company-ca.pem --pass key-secret --noproxy .internal "
+                                   u"-u alice:pw --resolve a:443:127.0.0.1 "
+                                   "--tls-max 1.2 https://a/"_s));
     QVERIFY2(inputError().isEmpty(), qPrintable(inputError())); // applied, not listed as left out
     auto *carried = child<QLabel>("carriedLabel");
     QTest::keyClick(m_composer, Qt::Key_O, Qt::AltModifier);
     QTRY_VERIFY(carried->isVisible());
     QVERIFY2(carried->text().contains(u"--cacert /etc/company-ca.pem"_s)
-                 && carried->text().contains(u"--noproxy .internal"_s),
+                 && carried->text().contains(u"--noproxy .internal"_s)
+                 && carried->text().contains(u"--tls-max 1.2"_s),
              qPrintable(carried->text()));
     QVERIFY2(!carried->text().contains(u"key-secret"_s), qPrintable(carried->text()));
     QString error;
@@ -238,12 +240,14 @@ void tst_NetworkOptionsEditor::importedOptionsWithoutAFieldAreNamed()
     QCOMPARE(request->options.network.tls.passphrase, u"key-secret"_s);
     QCOMPARE(request->options.network.auth.user, u"alice"_s);
     QCOMPARE(request->options.network.resolve.size(), 1);
+    QCOMPARE(request->options.network.tls.mostVersion, Core::TlsSetting::Version::Tls1_2);
 
     child<QPushButton>("dropCarriedButton")->click();
     QVERIFY(!carried->isVisible());
     request = m_composer->request(&error);
     QVERIFY(request->options.network.tls.caFiles.isEmpty()
             && request->options.network.proxy.noProxy.isEmpty());
+    QCOMPARE(request->options.network.tls.mostVersion, Core::TlsSetting::Version::Default);
     QCOMPARE(request->options.network.resolve.size(), 1); // the fields stay
 }
 

@@ -4,6 +4,7 @@
 #include "core/formats/curlcommand.h"
 #include "core/requests/pins.h"
 #include "core/requests/proxyselection.h"
+#include "core/requests/tlssetup.h"
 
 #include <QCoreApplication>
 
@@ -45,16 +46,18 @@ QString escapedCertificateFile(const QString &file)
 QStringList CurlNetworkReader::valueOptions()
 {
     // (cert15) -U: curl's short --proxy-user.
-    return {u"-x"_s,          u"--proxy"_s,        u"-U"_s,        u"--proxy-user"_s, u"--noproxy"_s,
-            u"--cacert"_s,    u"--capath"_s,       u"-E"_s,        u"--cert"_s,       u"--key"_s,
-            u"--cert-type"_s, u"--pass"_s,         u"--resolve"_s, u"--connect-to"_s, u"-u"_s,
-            u"--user"_s,      u"--oauth2-bearer"_s};
+    return {u"-x"_s,          u"--proxy"_s,         u"-U"_s,        u"--proxy-user"_s, u"--noproxy"_s,
+            u"--cacert"_s,    u"--capath"_s,        u"-E"_s,        u"--cert"_s,       u"--key"_s,
+            u"--cert-type"_s, u"--pass"_s,          u"--resolve"_s, u"--connect-to"_s, u"-u"_s,
+            u"--user"_s,      u"--oauth2-bearer"_s, u"--tls-max"_s};
 }
 
 QStringList CurlNetworkReader::flagOptions()
 {
-    return {u"--http1.1"_s, u"--http2"_s,  u"--http2-prior-knowledge"_s,
-            u"--basic"_s,   u"--digest"_s, u"--anyauth"_s};
+    return {u"--http1.1"_s, u"--http2"_s,   u"--http2-prior-knowledge"_s,
+            u"--basic"_s,   u"--digest"_s,  u"--anyauth"_s,
+            u"--tlsv1"_s,   u"--tlsv1.0"_s, u"--tlsv1.1"_s,
+            u"--tlsv1.2"_s, u"--tlsv1.3"_s};
 }
 
 bool CurlNetworkReader::takesValue(const QString &option)
@@ -125,6 +128,26 @@ std::optional<QString> CurlNetworkReader::read(const QString &option, const QStr
         m_network.httpVersion = HttpVersion::Http2;
     } else if (name == u"--http2-prior-knowledge") {
         m_network.httpVersion = HttpVersion::Http2PriorKnowledge;
+    } else if (name.startsWith(u"--tlsv1")) {
+        // The least version curl may use; older than 1.2 is what Qt offers anyway (the last given
+        // wins, as in curl).
+        tls.leastVersion = name == u"--tlsv1.3" ? TlsSetting::Version::Tls1_3
+            : name == u"--tlsv1.2"              ? TlsSetting::Version::Tls1_2
+                                                : TlsSetting::Version::Default;
+        if (tls.leastVersion == TlsSetting::Version::Default)
+            m_versionNotes.append(
+                CurlText::tr("%1: TLS 1.0 and 1.1 are not offered (Qt 6.4 speaks TLS 1.2 and "
+                             "1.3), so a server that knows nothing newer cannot be reached")
+                    .arg(option));
+    } else if (name == u"--tls-max") {
+        const std::optional<TlsSetting::Version> most = tlsMaxVersion(value);
+        if (!most)
+            return CurlText::tr("--tls-max needs 1.0, 1.1, 1.2, 1.3 or default, not “%1”.").arg(value);
+        tls.mostVersion = *most;
+        if (value == u"1.0"_s || value == u"1.1"_s)
+            m_versionNotes.append(CurlText::tr("%1 %2: Qt 6.4 offers nothing older than TLS 1.2, so TLS 1.2 "
+                                               "is the most offered here")
+                                      .arg(option, value));
     } else if (name == u"--basic") {
         m_scheme = AuthSetting::Scheme::Basic;
     } else if (name == u"--digest") {
@@ -162,6 +185,8 @@ std::optional<QString> CurlNetworkReader::finish(NetworkOptions &network) const
         read.auth.user = colon < 0 ? *m_user : m_user->left(colon);
         read.auth.password = colon < 0 ? QString() : m_user->mid(colon + 1);
     }
+    if (const std::optional<QString> problem = tlsVersionProblem(read.tls))
+        return problem;
     network = read;
     return std::nullopt;
 }
@@ -202,6 +227,15 @@ QStringList curlNetworkWords(const NetworkOptions &network)
     for (const ConnectToPin &pin : network.connectTo)
         words.append({u"--connect-to"_s, word(connectToPinText(pin))});
 
+    if (tls.leastVersion == TlsSetting::Version::Tls1_2)
+        words.append(u"--tlsv1.2"_s);
+    else if (tls.leastVersion == TlsSetting::Version::Tls1_3)
+        words.append(u"--tlsv1.3"_s);
+    if (tls.mostVersion == TlsSetting::Version::Tls1_2)
+        words.append({u"--tls-max"_s, u"1.2"_s});
+    else if (tls.mostVersion == TlsSetting::Version::Tls1_3)
+        words.append({u"--tls-max"_s, u"1.3"_s});
+
     switch (network.httpVersion) {
     case HttpVersion::Default:
         break;
@@ -234,6 +268,18 @@ QStringList curlNetworkWords(const NetworkOptions &network)
         break;
     }
     return words;
+}
+
+std::optional<TlsSetting::Version> tlsMaxVersion(const QString &value)
+{
+    // 1.0 and 1.1 leave TLS 1.2, the least Qt 6.4 offers; "default" and 1.3 leave both.
+    if (value == u"1.0"_s || value == u"1.1"_s || value == u"1.2"_s)
+        return TlsSetting::Version::Tls1_2;
+    if (value == u"1.3"_s)
+        return TlsSetting::Version::Tls1_3;
+    if (value == u"default"_s)
+        return TlsSetting::Version::Default;
+    return std::nullopt;
 }
 
 std::pair<QString, std::optional<QString>> splitCertificateArgument(const QString &argument)

@@ -32,7 +32,10 @@ public:
     // (-u with --digest, --proxy-user with -x, in any order).
     std::optional<QString> finish(NetworkOptions &network) const;
     // (cert15) The options read but left out, each "OPTION VALUE: reason" (CurlImport::ignored).
-    QStringList notApplied() const { return m_proxyUserNote ? QStringList{*m_proxyUserNote} : QStringList(); }
+    QStringList notApplied() const
+    {
+        return (m_proxyUserNote ? QStringList{*m_proxyUserNote} : QStringList()) + m_versionNotes;
+    }
 
 private:
     NetworkOptions m_network;
@@ -42,6 +45,7 @@ private:
     std::optional<QString> m_bearer;
     AuthSetting::Scheme m_scheme = AuthSetting::Scheme::Basic;
     std::optional<QString> m_proxyUserNote; // (cert15) --proxy-user USER without a password
+    QStringList m_versionNotes; // (tls-version) --tlsv1.1, --tls-max 1.1: older than Qt offers
 };
 
 // The curl words for `network`, each already quoted for a POSIX shell, in the order curl's manual
@@ -51,6 +55,9 @@ QStringList curlNetworkWords(const NetworkOptions &network);
 
 // curl's --cert FILE[:PASSWORD]: the first colon not written as "\:" starts the password.
 std::pair<QString, std::optional<QString>> splitCertificateArgument(const QString &argument);
+// (tls-version) --tls-max: 1.2 for 1.0, 1.1 and 1.2 (nothing older is offered), 1.3, or
+// "default"; nothing for another word.
+std::optional<TlsSetting::Version> tlsMaxVersion(const QString &value);
 // --cert-type: PEM, DER or P12 (any case); nothing for another word.
 std::optional<TlsSetting::CertificateType> certificateTypeFromName(const QString &name);
 

@@ -122,6 +122,9 @@ QStringList unwritten(const RequestSpec &request)
     if (!network.tls.caFiles.isEmpty() || !network.tls.caPath.isEmpty()
         || !network.tls.clientCertificate.isEmpty())
         parts.append(HttpFileText::tr("certificates"));
+    if (network.tls.leastVersion != TlsSetting::Version::Default
+        || network.tls.mostVersion != TlsSetting::Version::Default)
+        parts.append(HttpFileText::tr("the TLS versions"));
     if (!network.resolve.isEmpty() || !network.connectTo.isEmpty())
         parts.append(HttpFileText::tr("pinned addresses"));
     if (network.auth.scheme != AuthSetting::Scheme::None

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/formats/networkdocument.h"
 
+#include "core/requests/tlssetup.h"
+
 #include <QJsonArray>
 
 #include <array>
@@ -17,6 +19,15 @@ constexpr std::array<std::pair<ProxySetting::Mode, QStringView>, 3> ProxyModes{
     {{ProxySetting::Mode::System, u"system"},
      {ProxySetting::Mode::None, u"none"},
      {ProxySetting::Mode::Manual, u"manual"}}};
+TlsSetting::Version versionFromKey(const QJsonValue &key)
+{
+    if (key.toString() == u"1.2"_s)
+        return TlsSetting::Version::Tls1_2;
+    if (key.toString() == u"1.3"_s)
+        return TlsSetting::Version::Tls1_3;
+    return TlsSetting::Version::Default;
+}
+
 constexpr std::array<std::pair<TlsSetting::CertificateType, QStringView>, 3> CertificateTypes{
     {{TlsSetting::CertificateType::Pem, u"pem"},
      {TlsSetting::CertificateType::Der, u"der"},
@@ -70,6 +81,19 @@ int portFrom(const QJsonValue &value)
 
 } // namespace
 
+QJsonValue tlsVersionKey(TlsSetting::Version version)
+{
+    switch (version) {
+    case TlsSetting::Version::Tls1_2:
+        return u"1.2"_s;
+    case TlsSetting::Version::Tls1_3:
+        return u"1.3"_s;
+    case TlsSetting::Version::Default:
+        break;
+    }
+    return QJsonValue::Null;
+}
+
 void networkOptionsToDocument(const NetworkOptions &network, QJsonObject &options)
 {
     const ProxySetting &proxy = network.proxy;
@@ -89,7 +113,9 @@ void networkOptionsToDocument(const NetworkOptions &network, QJsonObject &option
                                {u"extra_ca_files"_s, QJsonArray::fromStringList(tls.extraCaFiles)},
                                {u"client_certificate"_s, nullable(tls.clientCertificate)},
                                {u"client_key"_s, nullable(tls.clientKey)},
-                               {u"certificate_type"_s, keyOf(tls.certificateType, CertificateTypes)}});
+                               {u"certificate_type"_s, keyOf(tls.certificateType, CertificateTypes)},
+                               {u"least_version"_s, tlsVersionKey(tls.leastVersion)},
+                               {u"most_version"_s, tlsVersionKey(tls.mostVersion)}});
     QJsonArray resolve;
     for (const ResolvePin &pin : network.resolve)
         resolve.append(QJsonObject{{u"host"_s, pin.host},
@@ -131,6 +157,10 @@ void networkOptionsFromDocument(const QJsonObject &options, NetworkOptions &netw
     network.tls.clientCertificate = tls.value(u"client_certificate"_s).toString();
     network.tls.clientKey = tls.value(u"client_key"_s).toString();
     network.tls.certificateType = valueOf(tls.value(u"certificate_type"_s), CertificateTypes);
+    network.tls.leastVersion = versionFromKey(tls.value(u"least_version"_s));
+    network.tls.mostVersion = versionFromKey(tls.value(u"most_version"_s));
+    if (tlsVersionProblem(network.tls)) // a hand-edited pair that leaves nothing: Qt's own choice
+        network.tls.leastVersion = network.tls.mostVersion = TlsSetting::Version::Default;
 
     network.resolve.clear();
     for (const QJsonValue &value : options.value(u"resolve"_s).toArray()) {

@@ -4,6 +4,7 @@
 #include "core/requests/networkoptions.h"
 
 #include <QJsonObject>
+#include <QJsonValue>
 
 namespace StatusScope::Core {
 
@@ -28,5 +29,8 @@ void networkOptionsToDocument(const NetworkOptions &network, QJsonObject &option
 // record written before these fields existed, or a field missing, gives the default (system proxy,
 // the system's authorities, no pins, no authentication); a key this version does not know too.
 void networkOptionsFromDocument(const QJsonObject &options, NetworkOptions &network);
+// (tls-version) --tlsv1.x's and --tls-max's version as the documents write it: "1.2", "1.3", or
+// null for Qt's own choice.
+QJsonValue tlsVersionKey(TlsSetting::Version version);
 
 } // namespace StatusScope::Core

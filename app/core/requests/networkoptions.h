@@ -44,6 +44,11 @@ struct TlsSetting
     QString clientKey; // --key FILE; empty: the key is in the certificate file
     CertificateType certificateType = CertificateType::Pem; // --cert-type
     QString passphrase; // --pass, for the key or the PKCS#12 file
+    // --tlsv1.2 / --tlsv1.3 (the least TLS version offered) and --tls-max 1.2 (the most). Qt 6.4
+    // with OpenSSL 3 offers TLS 1.2 and 1.3 and nothing older, so these can only narrow that.
+    enum class Version { Default, Tls1_2, Tls1_3 };
+    Version leastVersion = Version::Default;
+    Version mostVersion = Version::Default;
 };
 
 // (preferences) A client certificate the window presents to the hosts its pattern names (Edit →

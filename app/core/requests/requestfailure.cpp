@@ -6,6 +6,7 @@
 #include "core/requests/safetext.h"
 #include "core/requests/speedwindow.h"
 #include "core/requests/tlsfailure.h"
+#include "core/requests/tlssetup.h"
 
 #include <QCoreApplication>
 #include <QNetworkReply>
@@ -136,7 +137,8 @@ void classifyFailure(HopAbort abort, QNetworkReply *reply, bool shortBody, const
         QString why = hop.tls.problem;
         if (why.isEmpty())
             why = describeHandshakeFailure(reply->errorString(),
-                                           !options.network.tls.clientCertificate.isEmpty());
+                                           !options.network.tls.clientCertificate.isEmpty(),
+                                           tlsVersionsOffered(options.network.tls));
         if (why.isEmpty())
             why = hop.tls.errors.isEmpty() ? reply->errorString() : hop.tls.errors.join(u"; "_s);
         message = RequestEngineText::tr("The TLS handshake with %1 failed. %2").arg(where, why);

@@ -216,7 +216,8 @@ QString describeCertificateErrors(const QList<QSslError> &errors, const QString 
     return sentences.join(u' ');
 }
 
-QString describeHandshakeFailure(const QString &qtError, bool clientCertificateGiven)
+QString describeHandshakeFailure(const QString &qtError, bool clientCertificateGiven,
+                                 const QString &versionsOffered)
 {
     const QString text = qtError.toLower();
     const auto has = [&](const char *what) { return text.contains(QLatin1StringView(what)); };
@@ -240,6 +241,10 @@ QString describeHandshakeFailure(const QString &qtError, bool clientCertificateG
     }
     if (has("protocol version") || has("unsupported protocol") || has("no protocols available")
         || has("wrong version number")) {
+        if (!versionsOffered.isEmpty())
+            return TlsFailureText::tr("The server and this request have no TLS version in common: it offered "
+                                      "%1. Qt said: %2.")
+                .arg(versionsOffered, escapeForDisplay(qtError));
         return TlsFailureText::tr(
                    "The server and Qt have no TLS version in common (Qt 6.4 with OpenSSL 3 speaks "
                    "TLS 1.2 and 1.3). Qt said: %1.")

@@ -21,7 +21,8 @@ QString describeCertificateErrors(const QList<QSslError> &errors, const QString 
 // A handshake that failed without a certificate error, from Qt's error text: the server refused
 // our client certificate or wanted one (`clientCertificateGiven` tells which), or no TLS version
 // or cipher was common. Empty when the text says nothing this can explain.
-QString describeHandshakeFailure(const QString &qtError, bool clientCertificateGiven);
+QString describeHandshakeFailure(const QString &qtError, bool clientCertificateGiven,
+                                 const QString &versionsOffered = {});
 
 // The names a certificate is valid for: its DNS and IP subject alternative names, else its
 // common name.

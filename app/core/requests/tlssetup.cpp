@@ -166,9 +166,36 @@ QString clientSentence(const TlsFileProblem &problem, const TlsSetting &setting)
 
 } // namespace
 
+std::optional<QString> tlsVersionProblem(const TlsSetting &setting)
+{
+    if (setting.leastVersion == TlsSetting::Version::Tls1_3
+        && setting.mostVersion == TlsSetting::Version::Tls1_2)
+        return TlsText::tr("--tlsv1.3 with --tls-max 1.2 leaves no TLS version to offer: give one of them.");
+    return std::nullopt;
+}
+
+QString tlsVersionsOffered(const TlsSetting &setting)
+{
+    if (setting.leastVersion == TlsSetting::Version::Tls1_3)
+        return TlsText::tr("TLS 1.3 only, as --tlsv1.3 asked");
+    if (setting.mostVersion == TlsSetting::Version::Tls1_2)
+        return TlsText::tr("TLS 1.2 only, as --tls-max 1.2 asked");
+    return {};
+}
+
 std::optional<TlsSetup> TlsSetup::load(const TlsSetting &setting, QString *error)
 {
+    if (const std::optional<QString> problem = tlsVersionProblem(setting)) {
+        *error = *problem;
+        return std::nullopt;
+    }
     TlsSetup setup;
+    // Qt 6.4 offers TLS 1.2 and 1.3 by itself: --tlsv1.2 changes nothing, --tlsv1.3 leaves 1.3
+    // alone, --tls-max 1.2 leaves 1.2 alone.
+    if (setting.leastVersion == TlsSetting::Version::Tls1_3)
+        setup.m_protocol = QSsl::TlsV1_3OrLater;
+    else if (setting.mostVersion == TlsSetting::Version::Tls1_2)
+        setup.m_protocol = QSsl::TlsV1_2;
     setup.m_replacesAuthorities = !setting.caFiles.isEmpty() || !setting.caPath.isEmpty();
     if (!readAuthorities(setting, &setup.m_authorities, error))
         return std::nullopt;
@@ -265,9 +292,11 @@ QString TlsSetup::clientCertificatePattern() const
 void TlsSetup::apply(QNetworkRequest &request) const
 {
     const QList<QSslCertificate> &chain = chosenChain();
-    if (!m_replacesAuthorities && !m_addsAuthorities && chain.isEmpty())
+    if (!m_replacesAuthorities && !m_addsAuthorities && chain.isEmpty() && !m_protocol)
         return;
     QSslConfiguration configuration = request.sslConfiguration();
+    if (m_protocol)
+        configuration.setProtocol(*m_protocol);
     // setCaCertificates() also stops OpenSSL from loading the system's authorities on demand:
     // the list replaces them, as --cacert does in curl.
     if (m_replacesAuthorities || m_addsAuthorities)
@@ -283,9 +312,11 @@ void TlsSetup::apply(QNetworkRequest &request) const
 QByteArray TlsSetup::connectionKey() const
 {
     if (!m_replacesAuthorities && !m_addsAuthorities && m_clientChain.isEmpty()
-        && m_hostCertificates.isEmpty())
+        && m_hostCertificates.isEmpty() && !m_protocol)
         return {};
     QCryptographicHash hash(QCryptographicHash::Sha256);
+    // A connection made with TLS 1.3 must not serve a request that asked for 1.2 only.
+    hash.addData(m_protocol ? QByteArray::number(int(*m_protocol)) : QByteArray("any version"));
     hash.addData(m_replacesAuthorities ? "own authorities" : "system authorities");
     hash.addData(m_addsAuthorities ? "with extra authorities" : "");
     for (const QSslCertificate &certificate : m_authorities)

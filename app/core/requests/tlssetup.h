@@ -16,6 +16,12 @@ namespace StatusScope::Core {
 
 struct HopRoute;
 
+// (tls-version) The sentence when --tlsv1.3 and --tls-max 1.2 leave no TLS version to offer.
+std::optional<QString> tlsVersionProblem(const TlsSetting &setting);
+// (tls-version) What --tlsv1.3 or --tls-max 1.2 left to offer, for the sentence of a failed
+// handshake ("TLS 1.3 only, as --tlsv1.3 asked"); empty with Qt's own choice (1.2 and 1.3).
+QString tlsVersionsOffered(const TlsSetting &setting);
+
 // The TLS side of a chain, read from a TlsSetting before anything is sent: the authorities that
 // replace the system's (--cacert, --capath) and the client certificate with its key (--cert,
 // --key, --cert-type, --pass). A file that cannot be read, holds no certificate, or a passphrase
@@ -54,6 +60,7 @@ public:
 
 private:
     bool m_replacesAuthorities = false;
+    std::optional<QSsl::SslProtocol> m_protocol; // (tls-version) unset: Qt's own
     // (preferences) Edit → Preferences' extra authorities: m_authorities holds the system's (or
     // --cacert's) with them, set on each request.
     bool m_addsAuthorities = false;
