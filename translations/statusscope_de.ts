@@ -146,6 +146,10 @@
         <source>A file, an http or https URL, or - for standard input: a list of URLs (one a line), a redirect map (source,expected_target[,expected_status], CSV with commas or semicolons, or tab-separated) or a sitemap (.xml, .xml.gz or a sitemap index). Each source&apos;s result comes in the input&apos;s order as it finishes, then a summary. Exit status: 0 when every source matched (without expectations: ended on 2xx with no problem), 1 when any did not, 2 for bad input (nothing sent), 130 when interrupted with Ctrl+C (after the summary of what finished; a second Ctrl+C ends at once).</source>
         <translation>Eine Datei, eine http- oder https-URL oder - für die Standardeingabe: eine Liste von URLs (eine pro Zeile), eine Weiterleitungstabelle (source,expected_target[,expected_status], CSV mit Kommas oder Semikolons oder durch Tabulatoren getrennt) oder eine Sitemap (.xml, .xml.gz oder ein Sitemap-Index). Das Ergebnis jeder Quelle erscheint in der Reihenfolge der Eingabe, sobald sie fertig ist, danach eine Zusammenfassung. Exit-Status: 0, wenn jede Quelle passte (ohne Erwartungen: endete mit 2xx ohne Problem), 1, wenn eine nicht passte, 2 bei ungültiger Eingabe (nichts gesendet), 130 bei Abbruch mit Strg+C (nach der Zusammenfassung des Fertigen; ein zweites Strg+C beendet sofort).</translation>
     </message>
+    <message>
+        <source>Give up on a hop not connected within SECONDS.</source>
+        <translation>Einen Schritt aufgeben, der nach SEKUNDEN nicht verbunden ist.</translation>
+    </message>
 </context>
 <context>
     <name>AuditInput</name>
@@ -1749,6 +1753,10 @@
         <source>--tls-max needs 1.2, 1.3 or default, not “%1” (Qt 6.4 offers nothing older than TLS 1.2).</source>
         <translation>--tls-max braucht 1.2, 1.3 oder default, nicht „%1“ (Qt 6.4 bietet nichts Älteres als TLS 1.2 an).</translation>
     </message>
+    <message>
+        <source>Give up on a hop not connected (TLS handshake included) within SECONDS; with --resolve, the next address is tried.</source>
+        <translation>Einen Schritt aufgeben, der nach SEKUNDEN nicht verbunden ist (TLS-Handshake eingeschlossen); mit --resolve wird die nächste Adresse versucht.</translation>
+    </message>
 </context>
 <context>
     <name>CheckRunner</name>
@@ -2554,6 +2562,10 @@ Exit-Status: 0 Erfolg; 1 Code nicht im Katalog oder Kette angehalten oder gesche
     <message>
         <source>%1 %2: Qt 6.4 offers nothing older than TLS 1.2, so TLS 1.2 is the most offered here</source>
         <translation>%1 %2: Qt 6.4 bietet nichts Älteres als TLS 1.2 an, hier wird also höchstens TLS 1.2 angeboten</translation>
+    </message>
+    <message>
+        <source>%1 %2: not a number of seconds from 0 to 86400; no limit set</source>
+        <translation>%1 %2: keine Sekundenzahl von 0 bis 86400; kein Limit gesetzt</translation>
     </message>
 </context>
 <context>
@@ -4794,6 +4806,22 @@ Exit-Status: 0 Erfolg; 1 Code nicht im Katalog oder Kette angehalten oder gesche
         <source>Keep POST after 303</source>
         <translation>POST nach 303 beibehalten</translation>
     </message>
+    <message>
+        <source>Connect timeout:</source>
+        <translation>Zeitlimit für den Verbindungsaufbau:</translation>
+    </message>
+    <message>
+        <source>Connect timeout, in seconds</source>
+        <translation>Zeitlimit für den Verbindungsaufbau, in Sekunden</translation>
+    </message>
+    <message>
+        <source>A hop not connected within this long, its TLS handshake included, is given up (curl&apos;s --connect-timeout); 0 means only the timeout without data applies.</source>
+        <translation>Ein Schritt, der nach dieser Zeit nicht verbunden ist (TLS-Handshake eingeschlossen), wird aufgegeben (curls --connect-timeout); 0 heißt, es gilt nur das Zeitlimit ohne Daten.</translation>
+    </message>
+    <message>
+        <source>A hop not connected within this long, its TLS handshake included, is given up (curl&apos;s --connect-timeout).</source>
+        <translation>Ein Schritt, der nach dieser Zeit nicht verbunden ist (TLS-Handshake eingeschlossen), wird aufgegeben (curls --connect-timeout).</translation>
+    </message>
 </context>
 <context>
     <name>RequestEngine</name>
@@ -5046,6 +5074,10 @@ Exit-Status: 0 Erfolg; 1 Code nicht im Katalog oder Kette angehalten oder gesche
     <message>
         <source>The server asked for a client certificate and none was given: add one for this host (Edit → Preferences → Certificates in the window; --cert FILE, with --key FILE or --cert-type P12, on the command line).</source>
         <translation>Der Server hat ein Client-Zertifikat verlangt und es wurde keines angegeben: Fügen Sie eines für diesen Host hinzu (im Fenster unter Bearbeiten → Einstellungen → Zertifikate; auf der Kommandozeile mit --cert FILE, dazu --key FILE oder --cert-type P12).</translation>
+    </message>
+    <message>
+        <source>Timed out: could not connect to %1 within the connect timeout of %2 s.</source>
+        <translation>Zeitüberschreitung: keine Verbindung zu %1 innerhalb des Zeitlimits von %2 s für den Verbindungsaufbau.</translation>
     </message>
 </context>
 <context>

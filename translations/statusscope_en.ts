@@ -144,6 +144,10 @@
         <source>A file, an http or https URL, or - for standard input: a list of URLs (one a line), a redirect map (source,expected_target[,expected_status], CSV with commas or semicolons, or tab-separated) or a sitemap (.xml, .xml.gz or a sitemap index). Each source&apos;s result comes in the input&apos;s order as it finishes, then a summary. Exit status: 0 when every source matched (without expectations: ended on 2xx with no problem), 1 when any did not, 2 for bad input (nothing sent), 130 when interrupted with Ctrl+C (after the summary of what finished; a second Ctrl+C ends at once).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Give up on a hop not connected within SECONDS.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditInput</name>
@@ -1747,6 +1751,10 @@
         <source>--tls-max needs 1.2, 1.3 or default, not “%1” (Qt 6.4 offers nothing older than TLS 1.2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Give up on a hop not connected (TLS handshake included) within SECONDS; with --resolve, the next address is tried.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckRunner</name>
@@ -2537,6 +2545,10 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>%1 %2: Qt 6.4 offers nothing older than TLS 1.2, so TLS 1.2 is the most offered here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: not a number of seconds from 0 to 86400; no limit set</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4778,6 +4790,22 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <source>Keep POST after 303</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connect timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect timeout, in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hop not connected within this long, its TLS handshake included, is given up (curl&apos;s --connect-timeout); 0 means only the timeout without data applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hop not connected within this long, its TLS handshake included, is given up (curl&apos;s --connect-timeout).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestEngine</name>
@@ -5029,6 +5057,10 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     </message>
     <message>
         <source>The server asked for a client certificate and none was given: add one for this host (Edit → Preferences → Certificates in the window; --cert FILE, with --key FILE or --cert-type P12, on the command line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed out: could not connect to %1 within the connect timeout of %2 s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -146,6 +146,10 @@
         <source>A file, an http or https URL, or - for standard input: a list of URLs (one a line), a redirect map (source,expected_target[,expected_status], CSV with commas or semicolons, or tab-separated) or a sitemap (.xml, .xml.gz or a sitemap index). Each source&apos;s result comes in the input&apos;s order as it finishes, then a summary. Exit status: 0 when every source matched (without expectations: ended on 2xx with no problem), 1 when any did not, 2 for bad input (nothing sent), 130 when interrupted with Ctrl+C (after the summary of what finished; a second Ctrl+C ends at once).</source>
         <translation>Un archivo, una URL http o https, o - para la entrada estándar: una lista de URL (una por línea), un mapa de redirecciones (source,expected_target[,expected_status], CSV con comas o puntos y coma, o separado por tabuladores) o un sitemap (.xml, .xml.gz o un índice de sitemaps). El resultado de cada origen aparece en el orden de la entrada a medida que termina, y después un resumen. Estado de salida: 0 cuando todos los orígenes coincidieron (sin expectativas: terminaron en 2xx sin ningún problema), 1 cuando alguno no, 2 para una entrada incorrecta (no se envía nada), 130 cuando se interrumpe con Ctrl+C (tras el resumen de lo que terminó; un segundo Ctrl+C termina en el acto).</translation>
     </message>
+    <message>
+        <source>Give up on a hop not connected within SECONDS.</source>
+        <translation>Abandonar un salto no conectado en SEGUNDOS.</translation>
+    </message>
 </context>
 <context>
     <name>AuditInput</name>
@@ -1749,6 +1753,10 @@
         <source>--tls-max needs 1.2, 1.3 or default, not “%1” (Qt 6.4 offers nothing older than TLS 1.2).</source>
         <translation>--tls-max necesita 1.2, 1.3 o default, no «%1» (Qt 6.4 no ofrece nada anterior a TLS 1.2).</translation>
     </message>
+    <message>
+        <source>Give up on a hop not connected (TLS handshake included) within SECONDS; with --resolve, the next address is tried.</source>
+        <translation>Abandonar un salto no conectado (negociación TLS incluida) en SEGUNDOS; con --resolve se prueba la siguiente dirección.</translation>
+    </message>
 </context>
 <context>
     <name>CheckRunner</name>
@@ -2554,6 +2562,10 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     <message>
         <source>%1 %2: Qt 6.4 offers nothing older than TLS 1.2, so TLS 1.2 is the most offered here</source>
         <translation>%1 %2: Qt 6.4 no ofrece nada anterior a TLS 1.2, así que aquí se ofrece como máximo TLS 1.2</translation>
+    </message>
+    <message>
+        <source>%1 %2: not a number of seconds from 0 to 86400; no limit set</source>
+        <translation>%1 %2: no es un número de segundos de 0 a 86400; no se fija límite</translation>
     </message>
 </context>
 <context>
@@ -4794,6 +4806,22 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <source>Keep POST after 303</source>
         <translation>Mantener POST tras 303</translation>
     </message>
+    <message>
+        <source>Connect timeout:</source>
+        <translation>Límite de conexión:</translation>
+    </message>
+    <message>
+        <source>Connect timeout, in seconds</source>
+        <translation>Límite de conexión, en segundos</translation>
+    </message>
+    <message>
+        <source>A hop not connected within this long, its TLS handshake included, is given up (curl&apos;s --connect-timeout); 0 means only the timeout without data applies.</source>
+        <translation>Un salto no conectado en este tiempo, negociación TLS incluida, se abandona (--connect-timeout de curl); 0 significa que solo rige el límite sin datos.</translation>
+    </message>
+    <message>
+        <source>A hop not connected within this long, its TLS handshake included, is given up (curl&apos;s --connect-timeout).</source>
+        <translation>Un salto no conectado en este tiempo, negociación TLS incluida, se abandona (--connect-timeout de curl).</translation>
+    </message>
 </context>
 <context>
     <name>RequestEngine</name>
@@ -5046,6 +5074,10 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     <message>
         <source>The server asked for a client certificate and none was given: add one for this host (Edit → Preferences → Certificates in the window; --cert FILE, with --key FILE or --cert-type P12, on the command line).</source>
         <translation>El servidor pidió un certificado de cliente y no se indicó ninguno: añada uno para este host (Editar → Preferencias → Certificados en la ventana; --cert FILE, con --key FILE o --cert-type P12, en la línea de órdenes).</translation>
+    </message>
+    <message>
+        <source>Timed out: could not connect to %1 within the connect timeout of %2 s.</source>
+        <translation>Tiempo agotado: no se pudo conectar a %1 dentro del límite de conexión de %2 s.</translation>
     </message>
 </context>
 <context>

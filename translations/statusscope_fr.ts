@@ -146,6 +146,10 @@
         <source>A file, an http or https URL, or - for standard input: a list of URLs (one a line), a redirect map (source,expected_target[,expected_status], CSV with commas or semicolons, or tab-separated) or a sitemap (.xml, .xml.gz or a sitemap index). Each source&apos;s result comes in the input&apos;s order as it finishes, then a summary. Exit status: 0 when every source matched (without expectations: ended on 2xx with no problem), 1 when any did not, 2 for bad input (nothing sent), 130 when interrupted with Ctrl+C (after the summary of what finished; a second Ctrl+C ends at once).</source>
         <translation>Un fichier, une URL http ou https, ou - pour l&apos;entrée standard : une liste d&apos;URL (une par ligne), une table de redirections (source,expected_target[,expected_status], en CSV avec des virgules ou des points-virgules, ou séparée par des tabulations) ou un sitemap (.xml, .xml.gz ou un index de sitemaps). Le résultat de chaque source arrive dans l&apos;ordre de l&apos;entrée, dès qu&apos;il est terminé, puis un résumé. Code de sortie : 0 quand chaque source est conforme (sans attentes : terminée sur un 2xx sans problème), 1 quand l&apos;une ne l&apos;est pas, 2 pour une entrée invalide (rien n&apos;est envoyé), 130 en cas d&apos;interruption par Ctrl+C (après le résumé de ce qui s&apos;est terminé ; un second Ctrl+C arrête immédiatement).</translation>
     </message>
+    <message>
+        <source>Give up on a hop not connected within SECONDS.</source>
+        <translation>Abandonner une étape non connectée au bout de SECONDES.</translation>
+    </message>
 </context>
 <context>
     <name>AuditInput</name>
@@ -1749,6 +1753,10 @@
         <source>--tls-max needs 1.2, 1.3 or default, not “%1” (Qt 6.4 offers nothing older than TLS 1.2).</source>
         <translation>--tls-max attend 1.2, 1.3 ou default, pas « %1 » (Qt 6.4 ne propose rien d&apos;antérieur à TLS 1.2).</translation>
     </message>
+    <message>
+        <source>Give up on a hop not connected (TLS handshake included) within SECONDS; with --resolve, the next address is tried.</source>
+        <translation>Abandonner une étape non connectée (poignée de main TLS comprise) au bout de SECONDES ; avec --resolve, l&apos;adresse suivante est essayée.</translation>
+    </message>
 </context>
 <context>
     <name>CheckRunner</name>
@@ -2554,6 +2562,10 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     <message>
         <source>%1 %2: Qt 6.4 offers nothing older than TLS 1.2, so TLS 1.2 is the most offered here</source>
         <translation>%1 %2 : Qt 6.4 ne propose rien d&apos;antérieur à TLS 1.2, c&apos;est donc TLS 1.2 au plus qui est proposé ici</translation>
+    </message>
+    <message>
+        <source>%1 %2: not a number of seconds from 0 to 86400; no limit set</source>
+        <translation>%1 %2 : pas un nombre de secondes de 0 à 86400 ; aucune limite fixée</translation>
     </message>
 </context>
 <context>
@@ -4794,6 +4806,22 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <source>Keep POST after 303</source>
         <translation>Garder POST après 303</translation>
     </message>
+    <message>
+        <source>Connect timeout:</source>
+        <translation>Délai de connexion :</translation>
+    </message>
+    <message>
+        <source>Connect timeout, in seconds</source>
+        <translation>Délai de connexion, en secondes</translation>
+    </message>
+    <message>
+        <source>A hop not connected within this long, its TLS handshake included, is given up (curl&apos;s --connect-timeout); 0 means only the timeout without data applies.</source>
+        <translation>Une étape non connectée dans ce délai, poignée de main TLS comprise, est abandonnée (--connect-timeout de curl) ; 0 signifie que seul le délai sans données s&apos;applique.</translation>
+    </message>
+    <message>
+        <source>A hop not connected within this long, its TLS handshake included, is given up (curl&apos;s --connect-timeout).</source>
+        <translation>Une étape non connectée dans ce délai, poignée de main TLS comprise, est abandonnée (--connect-timeout de curl).</translation>
+    </message>
 </context>
 <context>
     <name>RequestEngine</name>
@@ -5046,6 +5074,10 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     <message>
         <source>The server asked for a client certificate and none was given: add one for this host (Edit → Preferences → Certificates in the window; --cert FILE, with --key FILE or --cert-type P12, on the command line).</source>
         <translation>Le serveur a demandé un certificat client et aucun n&apos;a été donné : ajoutez-en un pour cet hôte (Édition → Préférences → Certificats dans la fenêtre ; --cert FILE, avec --key FILE ou --cert-type P12, en ligne de commande).</translation>
+    </message>
+    <message>
+        <source>Timed out: could not connect to %1 within the connect timeout of %2 s.</source>
+        <translation>Délai dépassé : impossible de se connecter à %1 dans le délai de connexion de %2 s.</translation>
     </message>
 </context>
 <context>

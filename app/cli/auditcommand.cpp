@@ -68,18 +68,6 @@ std::optional<QString> readCount(const QCommandLineParser &parser, const QString
     return std::nullopt;
 }
 
-std::optional<QString> readSeconds(const QCommandLineParser &parser, const QString &name, int &targetMs)
-{
-    if (!parser.isSet(name))
-        return std::nullopt;
-    QString error;
-    const std::optional<double> value = positiveNumber(parser, name, &error);
-    if (!value)
-        return error;
-    targetMs = int(std::min(*value * 1000.0, 86400000.0));
-    return std::nullopt;
-}
-
 std::optional<QString> parseRequest(const QCommandLineParser &parser, RequestSpec &base)
 {
     QString error;
@@ -127,6 +115,8 @@ std::optional<QString> parseRequest(const QCommandLineParser &parser, RequestSpe
     if (auto problem = readSeconds(parser, u"timeout"_s, options.inactivityTimeoutMs))
         return problem;
     if (auto problem = readSeconds(parser, u"max-time"_s, options.deadlineMs))
+        return problem;
+    if (auto problem = readSeconds(parser, u"connect-timeout"_s, options.connectTimeoutMs))
         return problem;
     return std::nullopt;
 }
@@ -257,6 +247,8 @@ void configureAudit(QCommandLineParser &parser)
         {u"timeout"_s, AuditCommand::tr("Give up on a hop after SECONDS without data (default 30)."),
          u"SECONDS"_s},
         {u"max-time"_s, AuditCommand::tr("Give up on a chain after SECONDS."), u"SECONDS"_s},
+        {u"connect-timeout"_s, AuditCommand::tr("Give up on a hop not connected within SECONDS."),
+         u"SECONDS"_s},
         {u"allow-downgrade"_s,
          AuditCommand::tr("Follow redirects from https to plain http (still reported as https-downgrade).")},
         {{u"k"_s, u"insecure"_s}, AuditCommand::tr("Accept invalid certificates.")},

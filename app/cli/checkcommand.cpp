@@ -138,18 +138,12 @@ std::optional<QString> parse(const QCommandLineParser &parser, ParsedCheck &chec
             return error;
         options.maxRedirects = int(std::min<qint64>(*value, 1000));
     }
-    if (parser.isSet(u"timeout"_s)) {
-        const auto value = positiveNumber(parser, u"timeout"_s, &error);
-        if (!value)
-            return error;
-        options.inactivityTimeoutMs = int(std::min(*value * 1000.0, 86400000.0));
-    }
-    if (parser.isSet(u"max-time"_s)) {
-        const auto value = positiveNumber(parser, u"max-time"_s, &error);
-        if (!value)
-            return error;
-        options.deadlineMs = int(std::min(*value * 1000.0, 86400000.0));
-    }
+    if (auto problem = readSeconds(parser, u"timeout"_s, options.inactivityTimeoutMs))
+        return problem;
+    if (auto problem = readSeconds(parser, u"max-time"_s, options.deadlineMs))
+        return problem;
+    if (auto problem = readSeconds(parser, u"connect-timeout"_s, options.connectTimeoutMs))
+        return problem;
     // As in curl: either option turns the limit on, the other keeps its default (1 byte/s, 30 s).
     if (parser.isSet(u"speed-limit"_s) || parser.isSet(u"speed-time"_s)) {
         options.lowSpeedBytesPerSecond = 1;
@@ -240,6 +234,10 @@ void configureCheck(QCommandLineParser &parser)
         {u"timeout"_s, CheckCommand::tr("Give up on a hop after SECONDS without data (default 30)."),
          u"SECONDS"_s},
         {u"max-time"_s, CheckCommand::tr("Give up on the whole chain after SECONDS."), u"SECONDS"_s},
+        {u"connect-timeout"_s,
+         CheckCommand::tr("Give up on a hop not connected (TLS handshake included) within SECONDS; with "
+                          "--resolve, the next address is tried."),
+         u"SECONDS"_s},
         {u"speed-limit"_s,
          CheckCommand::tr(
              "Give up on a hop moving fewer than BYTES per second over --speed-time (default 1)."),

@@ -140,6 +140,7 @@ QJsonObject optionsToJson(const RequestOptions &options, bool showSecrets)
         {u"max_redirs"_s, options.maxRedirects},
         {u"timeout"_s, options.inactivityTimeoutMs / 1000.0},
         {u"max_time"_s, secondsOrNull(options.deadlineMs, options.deadlineMs > 0)},
+        {u"connect_timeout"_s, secondsOrNull(options.connectTimeoutMs, options.connectTimeoutMs > 0)},
         {u"speed_limit"_s, speedLimit ? QJsonValue(options.lowSpeedBytesPerSecond) : QJsonValue()},
         {u"speed_time"_s, secondsOrNull(options.lowSpeedWindowMs, speedLimit)},
         {u"max_body"_s, options.bodyCap},

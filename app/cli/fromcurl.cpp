@@ -25,11 +25,25 @@ struct FromCurl
 bool appliesToPastedRequests(const QString &name)
 {
     static const QStringList names{
-        u"from-curl"_s,   u"json"_s,       u"fail"_s,      u"show-secrets"_s,
-        u"har"_s,         u"parallel"_s,   u"timeout"_s,   u"max-time"_s,
-        u"speed-limit"_s, u"speed-time"_s, u"max-body"_s,  u"allow-downgrade"_s,
-        u"k"_s,           u"insecure"_s,   u"no-follow"_s, u"max-redirs"_s,
-        u"catalogue"_s,   u"dry-run"_s,
+        u"from-curl"_s,
+        u"json"_s,
+        u"fail"_s,
+        u"show-secrets"_s,
+        u"har"_s,
+        u"parallel"_s,
+        u"timeout"_s,
+        u"max-time"_s,
+        u"speed-limit"_s,
+        u"speed-time"_s,
+        u"max-body"_s,
+        u"allow-downgrade"_s,
+        u"k"_s,
+        u"insecure"_s,
+        u"no-follow"_s,
+        u"max-redirs"_s,
+        u"catalogue"_s,
+        u"dry-run"_s,
+        u"connect-timeout"_s,
     };
     return names.contains(name);
 }
@@ -75,6 +89,8 @@ void layOver(const QCommandLineParser &parser, const RequestOptions &given, Requ
         options.inactivityTimeoutMs = given.inactivityTimeoutMs;
     if (parser.isSet(u"max-time"_s))
         options.deadlineMs = given.deadlineMs;
+    if (parser.isSet(u"connect-timeout"_s))
+        options.connectTimeoutMs = given.connectTimeoutMs;
     if (parser.isSet(u"speed-limit"_s) || parser.isSet(u"speed-time"_s)) {
         options.lowSpeedBytesPerSecond = given.lowSpeedBytesPerSecond;
         options.lowSpeedWindowMs = given.lowSpeedWindowMs;

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -88,6 +89,18 @@ std::optional<double> positiveNumber(const QCommandLineParser &parser, const QSt
         return std::nullopt;
     }
     return value;
+}
+
+std::optional<QString> readSeconds(const QCommandLineParser &parser, const QString &name, int &targetMs)
+{
+    if (!parser.isSet(name))
+        return std::nullopt;
+    QString error;
+    const std::optional<double> value = positiveNumber(parser, name, &error);
+    if (!value)
+        return error;
+    targetMs = int(std::min(*value * 1000.0, 86400000.0));
+    return std::nullopt;
 }
 
 } // namespace StatusScope::Cli

@@ -25,5 +25,9 @@ std::optional<qint64> wholeNumber(const QCommandLineParser &parser, const QStrin
                                   QString *error);
 // The value of option --`name`, read by parseDecimalNumber() and above 0 (a timeout, a rate).
 std::optional<double> positiveNumber(const QCommandLineParser &parser, const QString &name, QString *error);
+// A time limit in seconds (--timeout, --max-time, --connect-timeout): when --`name` is set, its
+// positiveNumber() in milliseconds, at most a day, goes to `targetMs`; the sentence when it is not
+// a number above 0.
+std::optional<QString> readSeconds(const QCommandLineParser &parser, const QString &name, int &targetMs);
 
 } // namespace StatusScope::Cli

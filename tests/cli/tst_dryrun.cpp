@@ -95,10 +95,26 @@ void tst_DryRun::jsonDocument()
 {
     const QString url = m_server->origin() + u"/api?q=1"_s;
     const QString caFile = QStringLiteral(STATUSSCOPE_TEST_DATA "/tls/localhost.crt");
-    const QJsonObject document
-        = runJson({u"-X"_s, u"PUT"_s, u"-H"_s, u"X-Trace: 7"_s, u"-d"_s, u"a=1&b=2"_s, u"--max-redirs"_s,
-                   u"5"_s, u"--timeout"_s, u"10"_s, u"--http1.1"_s, u"--cacert"_s, caFile, u"--max-time"_s,
-                   u"2.5"_s, u"--post303"_s, u"--tlsv1.3"_s, url});
+    const QJsonObject document = runJson({u"-X"_s,
+                                          u"PUT"_s,
+                                          u"-H"_s,
+                                          u"X-Trace: 7"_s,
+                                          u"-d"_s,
+                                          u"a=1&b=2"_s,
+                                          u"--max-redirs"_s,
+                                          u"5"_s,
+                                          u"--timeout"_s,
+                                          u"10"_s,
+                                          u"--http1.1"_s,
+                                          u"--cacert"_s,
+                                          caFile,
+                                          u"--max-time"_s,
+                                          u"2.5"_s,
+                                          u"--post303"_s,
+                                          u"--tlsv1.3"_s,
+                                          u"--connect-timeout"_s,
+                                          u"1.5"_s,
+                                          url});
     verifyNothingSent();
     QCOMPARE(document.keys(), QStringList{u"requests"_s});
     const QJsonArray requests = document.value(u"requests"_s).toArray();
@@ -122,6 +138,7 @@ void tst_DryRun::jsonDocument()
     QCOMPARE(options.value(u"max_redirs"_s).toInt(), 5);
     QCOMPARE(options.value(u"timeout"_s).toDouble(), 10.0);
     QCOMPARE(options.value(u"max_time"_s).toDouble(), 2.5);
+    QCOMPARE(options.value(u"connect_timeout"_s).toDouble(), 1.5);
     QCOMPARE(options.value(u"http_version"_s).toString(), u"1.1"_s);
     QCOMPARE(options.value(u"cacert"_s).toArray(), QJsonArray{caFile});
     QCOMPARE(options.value(u"post301"_s), QJsonValue(false));
@@ -132,7 +149,7 @@ void tst_DryRun::jsonDocument()
     // Every option is written, so a script reads the same shape whatever the request.
     QVERIFY(options.value(u"proxy"_s).isNull());
     QVERIFY(options.value(u"auth"_s).isNull());
-    QCOMPARE(options.size(), 30);
+    QCOMPARE(options.size(), 31);
 
     // Without a body, body_base64 is null, not "".
     const QJsonObject get = runJson({m_server->origin()});

@@ -480,6 +480,10 @@ void tst_ChainDocument::keptPostRoundTrips()
     const QJsonObject record = requestOptionsToRecord(options);
     QCOMPARE(record.value(u"keep_post"_s).toArray(), (QJsonArray{301, 303}));
     QCOMPARE(requestOptionsFromRecord(record).keepPost, options.keepPost);
+    // The connect timeout beside it; a negative one edited in reads as none.
+    options.connectTimeoutMs = 1500;
+    QCOMPARE(requestOptionsFromRecord(requestOptionsToRecord(options)).connectTimeoutMs, 1500);
+    QCOMPARE(requestOptionsFromRecord(QJsonObject{{u"connect_timeout_ms"_s, -5}}).connectTimeoutMs, 0);
     QCOMPARE(requestOptionsToRecord(RequestOptions{}).value(u"keep_post"_s).toArray(), QJsonArray());
     QVERIFY(!requestOptionsFromRecord(QJsonObject{{u"follow"_s, true}}).keepPost.any());
     const QJsonObject odd{{u"keep_post"_s, QJsonArray{307, u"302"_s, 200}}};

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void roundTrip();
     void networkOptions_data();
     void networkOptions();
+    void badTimeLimitsAreSaid();
     void olderTlsVersionsAreExplained();
     void badNetworkValuesAreRefused_data();
     void badNetworkValuesAreRefused();
@@ -589,14 +590,19 @@ void tst_CurlCommand::timeLimitAndVersionRoundTrip()
 {
     QString error;
     const auto first = parseCurlCommand(
-        u"curl -m 2.5 --http1.1 -L --max-redirs 3 -u ann:pw --digest https://h/"_s, &error);
+        u"curl -m 2.5 --connect-timeout 0.75 --http1.1 -L --max-redirs 3 -u ann:pw --digest https://h/"_s,
+        &error);
     QVERIFY2(first, qPrintable(error));
     QCOMPARE(first->request.options.deadlineMs, 2500);
+    QCOMPARE(first->request.options.connectTimeoutMs, 750);
     const QString command = toCurlCommand(first->request);
-    QVERIFY2(command.contains(u" -m 2.5 "_s) && command.contains(u" --http1.1 "_s), qPrintable(command));
+    QVERIFY2(command.contains(u" -m 2.5 "_s) && command.contains(u" --connect-timeout 0.75 "_s)
+                 && command.contains(u" --http1.1 "_s),
+             qPrintable(command));
     const auto again = parseCurlCommand(command, &error);
     QVERIFY2(again, qPrintable(error + u": "_s + command));
     QCOMPARE(again->request.options.deadlineMs, 2500);
+    QCOMPARE(again->request.options.connectTimeoutMs, 750);
     QCOMPARE(describe(again->request.options.network), describe(first->request.options.network));
     QCOMPARE(again->request.options.network.httpVersion, HttpVersion::Http1_1);
     // --digest: the credentials answer a challenge, no Authorization header is sent up front.
@@ -779,6 +785,20 @@ void tst_CurlCommand::networkOptions()
 }
 
 // TLS 1.0 and 1.1 are not offered by Qt 6.4: curl's options asking for them are read, and said.
+// A time limit curl would refuse or read otherwise is said, not dropped without a word.
+void tst_CurlCommand::badTimeLimitsAreSaid()
+{
+    QString error;
+    const auto imported = parseCurlCommand(u"curl -m soon --connect-timeout -3 https://h/"_s, &error);
+    QVERIFY2(imported, qPrintable(error));
+    QCOMPARE(imported->request.options.deadlineMs, 0);
+    QCOMPARE(imported->request.options.connectTimeoutMs, 0);
+    const QString ignored = imported->ignored.join(u'\n');
+    QVERIFY2(ignored.contains(u"-m soon: not a number of seconds from 0 to 86400; no limit set"_s)
+                 && ignored.contains(u"--connect-timeout -3: not a number of seconds"_s),
+             qPrintable(ignored));
+}
+
 void tst_CurlCommand::olderTlsVersionsAreExplained()
 {
     QString error;

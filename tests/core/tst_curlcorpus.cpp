@@ -69,6 +69,8 @@ QString describeOptions(const RequestOptions &options, const QJsonObject &wanted
             lines.append(u"insecure "_s + yesNo(options.acceptInvalidCertificates));
         else if (key == u"deadline_ms")
             lines.append(u"deadline_ms %1"_s.arg(options.deadlineMs));
+        else if (key == u"connect_timeout_ms")
+            lines.append(u"connect_timeout_ms %1"_s.arg(options.connectTimeoutMs));
         else if (key == u"auth_user")
             lines.append(u"auth_user "_s + n.auth.user);
         else if (key == u"auth_scheme") {

@@ -109,9 +109,11 @@ void tst_TlsVersions::versionAgreed_data()
     QTest::newRow("1.2 server, --tlsv1.2") << u"TLSv1.2"_s << V::Tls1_2 << V::Default << u"TLS 1.2"_s;
     QTest::newRow("1.2 server, --tls-max 1.2") << u"TLSv1.2"_s << V::Default << V::Tls1_2 << u"TLS 1.2"_s;
     QTest::newRow("1.3 server, Qt's own") << u"TLSv1.2 TLSv1.3"_s << V::Default << V::Default << u"TLS 1.3"_s;
-    QTest::newRow("1.3 server, --tls-max 1.2") << u"TLSv1.2 TLSv1.3"_s << V::Default << V::Tls1_2 << u"TLS 1.2"_s;
+    QTest::newRow("1.3 server, --tls-max 1.2")
+        << u"TLSv1.2 TLSv1.3"_s << V::Default << V::Tls1_2 << u"TLS 1.2"_s;
     QTest::newRow("1.3 server, --tlsv1.3") << u"TLSv1.2 TLSv1.3"_s << V::Tls1_3 << V::Default << u"TLS 1.3"_s;
-    QTest::newRow("1.3 server, --tls-max 1.3") << u"TLSv1.2 TLSv1.3"_s << V::Default << V::Tls1_3 << u"TLS 1.3"_s;
+    QTest::newRow("1.3 server, --tls-max 1.3")
+        << u"TLSv1.2 TLSv1.3"_s << V::Default << V::Tls1_3 << u"TLS 1.3"_s;
 }
 
 void tst_TlsVersions::versionAgreed()
@@ -137,9 +139,11 @@ void tst_TlsVersions::noVersionInCommonIsSaid()
     QCOMPARE(chain.outcome, ChainOutcome::Error);
     QVERIFY(chain.error);
     QCOMPARE(chain.error->kind, ErrorKind::Tls);
-    QVERIFY2(chain.error->message.contains(u"no TLS version in common: it offered TLS 1.3 only, as --tlsv1.3 asked"_s),
+    QVERIFY2(chain.error->message.contains(
+                 u"no TLS version in common: it offered TLS 1.3 only, as --tlsv1.3 asked"_s),
              qPrintable(chain.error->message));
-    QVERIFY(m_nginx->errorLog().contains(u"unsupported protocol"_s) || m_nginx->errorLog().contains(u"version"_s));
+    QVERIFY(m_nginx->errorLog().contains(u"unsupported protocol"_s)
+            || m_nginx->errorLog().contains(u"version"_s));
 
     // Both given and leaving nothing: refused before anything is sent.
     const ChainResult none = run(request(TlsSetting::Version::Tls1_3, TlsSetting::Version::Tls1_2));
@@ -155,11 +159,14 @@ void tst_TlsVersions::connectionOfAnotherVersionIsNotReused()
 {
     QVERIFY(startNginx(u"TLSv1.2 TLSv1.3"_s));
     QNetworkAccessManager manager;
-    const ChainResult first = run(request(TlsSetting::Version::Default, TlsSetting::Version::Default), &manager);
+    const ChainResult first
+        = run(request(TlsSetting::Version::Default, TlsSetting::Version::Default), &manager);
     QCOMPARE(first.hops.value(0).tls.protocol, u"TLS 1.3"_s);
-    const ChainResult second = run(request(TlsSetting::Version::Default, TlsSetting::Version::Tls1_2), &manager);
+    const ChainResult second
+        = run(request(TlsSetting::Version::Default, TlsSetting::Version::Tls1_2), &manager);
     QCOMPARE(second.hops.value(0).tls.protocol, u"TLS 1.2"_s);
-    const ChainResult third = run(request(TlsSetting::Version::Default, TlsSetting::Version::Default), &manager);
+    const ChainResult third
+        = run(request(TlsSetting::Version::Default, TlsSetting::Version::Default), &manager);
     QCOMPARE(third.hops.value(0).tls.protocol, u"TLS 1.3"_s);
 }
 

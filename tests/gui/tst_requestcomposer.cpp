@@ -181,8 +181,12 @@ void tst_RequestComposer::postKeptAfterRedirectByChoice()
     QVERIFY(!keep301->isChecked() && !keep302->isChecked() && !keep303->isChecked());
     QVERIFY(!m_composer->options().keepPost.any());
 
-    QVERIFY(m_composer->importCurl(u"curl -L --post301 --post303 -d a=1 http://127.0.0.1:9/form"_s));
+    QVERIFY(m_composer->importCurl(
+        u"curl -L --post301 --post303 --connect-timeout 2.5 -d a=1 http://127.0.0.1:9/form"_s));
     QVERIFY(keep301->isChecked() && !keep302->isChecked() && keep303->isChecked());
+    // The connect timeout of the same command has its field.
+    QCOMPARE(child<QDoubleSpinBox>("connectTimeoutSpin")->value(), 2.5);
+    QCOMPARE(m_composer->options().connectTimeoutMs, 2500);
     QCOMPARE(m_composer->options().keepPost, (Core::PostKept{true, false, true}));
 
     m_server->route("/found", ScriptedServer::response(302, "Found", {{"Location", "/landing"}}, ""));

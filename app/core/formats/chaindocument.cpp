@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
@@ -322,6 +323,7 @@ QJsonObject requestOptionsToRecord(const RequestOptions &o)
                        {u"max_redirects"_s, o.maxRedirects},
                        {u"timeout_ms"_s, o.inactivityTimeoutMs},
                        {u"deadline_ms"_s, o.deadlineMs},
+                       {u"connect_timeout_ms"_s, o.connectTimeoutMs},
                        {u"low_speed_bytes_per_second"_s, o.lowSpeedBytesPerSecond},
                        {u"low_speed_window_ms"_s, o.lowSpeedWindowMs},
                        {u"body_cap"_s, o.bodyCap},
@@ -343,6 +345,7 @@ RequestOptions requestOptionsFromRecord(const QJsonObject &o)
     options.maxRedirects = o.value(u"max_redirects"_s).toInt(options.maxRedirects);
     options.inactivityTimeoutMs = o.value(u"timeout_ms"_s).toInt(options.inactivityTimeoutMs);
     options.deadlineMs = o.value(u"deadline_ms"_s).toInt(options.deadlineMs);
+    options.connectTimeoutMs = std::clamp(o.value(u"connect_timeout_ms"_s).toInt(0), 0, 86400000);
     options.lowSpeedBytesPerSecond
         = std::max(0, o.value(u"low_speed_bytes_per_second"_s).toInt(options.lowSpeedBytesPerSecond));
     options.lowSpeedWindowMs = std::max(1, o.value(u"low_speed_window_ms"_s).toInt(options.lowSpeedWindowMs));

@@ -57,7 +57,7 @@ const QHash<QString, QString> &optionsWithValue()
         {u"--write-out"_s, u"ignore-value"_s},
         {u"-c"_s, u"cookie-jar"_s},
         {u"--cookie-jar"_s, u"cookie-jar"_s},
-        {u"--connect-timeout"_s, u"ignore-value"_s},
+        {u"--connect-timeout"_s, u"connect-timeout"_s},
         {u"-r"_s, u"range"_s},
         {u"--range"_s, u"range"_s},
         {u"-C"_s, u"continue-at"_s},
@@ -330,11 +330,17 @@ std::optional<QList<CurlImport>> importArguments(const QList<CurlArgument> &argu
                 if (!ok)
                     return fail(CurlText::tr("--max-redirs needs a number, not “%1”.").arg(value));
                 spec.options.maxRedirects = redirects < 0 ? 1000 : redirects;
-            } else if (kind == u"max-time"_s) {
+            } else if (kind == u"max-time"_s || kind == u"connect-timeout"_s) {
+                // Seconds, with a fraction if need be; 0 is curl's "no limit".
                 bool ok = false;
                 const double seconds = value.toDouble(&ok);
-                if (ok && seconds > 0)
-                    spec.options.deadlineMs = qRound(seconds * 1000);
+                int &limit = kind == u"max-time"_s ? spec.options.deadlineMs : spec.options.connectTimeoutMs;
+                if (ok && seconds >= 0 && seconds <= 86400)
+                    limit = qRound(seconds * 1000);
+                else
+                    result.ignored.append(
+                        CurlText::tr("%1 %2: not a number of seconds from 0 to 86400; no limit set")
+                            .arg(word, value));
             } else if (kind == u"url"_s) {
                 urls.append(value);
             } else if (kind == u"netrc-file"_s) {
@@ -551,6 +557,8 @@ QString toCurlCommand(const RequestSpec &request)
     // The whole chain's time limit is curl's -m, in seconds.
     if (request.options.deadlineMs > 0)
         words.append({u"-m"_s, QString::number(request.options.deadlineMs / 1000.0)});
+    if (request.options.connectTimeoutMs > 0)
+        words.append({u"--connect-timeout"_s, QString::number(request.options.connectTimeoutMs / 1000.0)});
     words.append(curlNetworkWords(request.options.network));
     // Brackets and braces would be curl's URL patterns: -g sends the URL as it is.
     const QByteArray url = request.url.toEncoded();

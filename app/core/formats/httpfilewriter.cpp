@@ -133,6 +133,7 @@ QStringList unwritten(const RequestSpec &request)
     if (!options.cookies.isEmpty())
         parts.append(HttpFileText::tr("cookies from a cookie file"));
     if (options.maxRedirects != defaults.maxRedirects || options.deadlineMs != defaults.deadlineMs
+        || options.connectTimeoutMs != defaults.connectTimeoutMs
         || options.lowSpeedBytesPerSecond != defaults.lowSpeedBytesPerSecond
         || options.bodyCap != defaults.bodyCap || options.allowDowngrade || options.acceptInvalidCertificates)
         parts.append(HttpFileText::tr("limits other than the timeout"));

@@ -104,6 +104,8 @@ RequestEngine::RequestEngine(QNetworkAccessManager *manager, const StatusCatalog
 {
     m_inactivity.setSingleShot(true);
     m_deadline.setSingleShot(true);
+    m_connectLimit.setSingleShot(true);
+    connect(&m_connectLimit, &QTimer::timeout, this, [this] { abortReply(Abort::ConnectTimeout); });
     connect(&m_inactivity, &QTimer::timeout, this, &RequestEngine::onInactivity);
     connect(&m_deadline, &QTimer::timeout, this, &RequestEngine::onDeadline);
     connect(&m_speedCheck, &QTimer::timeout, this, [this] {
@@ -319,6 +321,8 @@ void RequestEngine::issue()
     m_reply = reply;
     connectReply(reply);
     touch();
+    if (m_result.request.options.connectTimeoutMs > 0)
+        m_connectLimit.start(m_result.request.options.connectTimeoutMs);
     m_bytesSent = 0;
     m_bytesReceived = 0;
     m_speed.restart();
@@ -337,6 +341,9 @@ void RequestEngine::connectReply(QNetworkReply *reply)
         ++m_hop.timings.requestSentCount;
         m_hop.timings.sent = elapsedMs();
         touch();
+        // Written on plain http means connected; https waits for its handshake (encrypted), which
+        // Qt 6.4 ends before it writes the request.
+        m_connectLimit.stop();
     });
     connect(reply, &QNetworkReply::encrypted, this, &RequestEngine::onEncrypted);
     connect(reply, &QNetworkReply::sslErrors, this, &RequestEngine::onSslErrors);
@@ -355,6 +362,7 @@ void RequestEngine::connectReply(QNetworkReply *reply)
 
 void RequestEngine::onEncrypted()
 {
+    m_connectLimit.stop();
     m_hop.timings.tls = elapsedMs();
     touch();
     if (m_reply)
@@ -382,6 +390,7 @@ void RequestEngine::onSslErrors(const QList<QSslError> &errors)
 
 void RequestEngine::onMetaDataChanged()
 {
+    m_connectLimit.stop();
     if (!m_hop.timings.headers)
         m_hop.timings.headers = elapsedMs();
     touch();
@@ -541,13 +550,15 @@ void RequestEngine::onReplyFinished()
     m_reply = nullptr;
     m_inactivity.stop();
     m_speedCheck.stop();
+    m_connectLimit.stop();
     reply->disconnect(this);
     reply->deleteLater();
 
     // --resolve's next address when connecting to this one failed: the same hop, sent again.
-    if ((m_abort == Abort::None || m_abort == Abort::Timeout)
-        && m_addresses.next(reply, m_abort == Abort::Timeout, m_request, m_hop,
-                            m_result.request.options.network, m_proxy.proxy())) {
+    const bool timedOut = m_abort == Abort::Timeout || m_abort == Abort::ConnectTimeout;
+    if ((m_abort == Abort::None || timedOut)
+        && m_addresses.next(reply, timedOut, m_request, m_hop, m_result.request.options.network,
+                            m_proxy.proxy())) {
         m_abort = Abort::None;
         issue();
         return;
@@ -651,6 +662,7 @@ void RequestEngine::endChain(ChainOutcome outcome)
     m_inactivity.stop();
     m_deadline.stop();
     m_speedCheck.stop();
+    m_connectLimit.stop();
     m_result.outcome = outcome;
     escapeUntrustedSentences(m_result);
     m_result.totalMs = double(m_chainClock.nsecsElapsed()) / 1e6;

@@ -119,6 +119,7 @@ private:
     QTimer m_inactivity;
     QTimer m_deadline;
     QTimer m_speedCheck;
+    QTimer m_connectLimit; // --connect-timeout: runs from the hop's start until it is connected
     SpeedWindow m_speed;
     qint64 m_bytesSent = 0; // this hop, as the reply reports them
     qint64 m_bytesReceived = 0;

@@ -56,6 +56,13 @@ void classifyFailure(HopAbort abort, QNetworkReply *reply, bool shortBody, const
                                       .arg(hopNumber)
                                       .arg(options.inactivityTimeoutMs / 1000.0)};
         return;
+    case HopAbort::ConnectTimeout:
+        result.error = ChainError{ErrorKind::Timeout,
+                                  RequestEngineText::tr("Timed out: could not connect to %1 within the "
+                                                        "connect timeout of %2 s.")
+                                      .arg(displayHostAndPort(hop.url))
+                                      .arg(options.connectTimeoutMs / 1000.0)};
+        return;
     case HopAbort::Deadline:
         result.error = ChainError{ErrorKind::Timeout,
                                   RequestEngineText::tr("Timed out: the chain did not finish "

@@ -13,7 +13,7 @@ namespace StatusScope::Core {
 class SpeedWindow;
 
 // Why RequestEngine ended a hop before Qt did, if it did.
-enum class HopAbort { None, Cancel, Timeout, Deadline, BodyCap, LowSpeed, DecodeFailed };
+enum class HopAbort { None, Cancel, Timeout, ConnectTimeout, Deadline, BodyCap, LowSpeed, DecodeFailed };
 
 // What ended a hop badly, in a sentence a person can act on: sets result.error or result.stop
 // (nothing when the hop ended well) and adds to `hop` the warnings that explain it. `reply` is the

@@ -39,6 +39,9 @@ struct RequestOptions
     int maxRedirects = 20; // Fetch's limit: the 21st redirect stops the chain
     int inactivityTimeoutMs = 30000; // per hop: no byte in or out for this long ends it
     int deadlineMs = 0; // whole chain; 0 means none
+    // --connect-timeout: each hop's connection, TLS handshake included, is made within this or the
+    // hop is given up (the next --resolve address is tried); 0: only the inactivity timeout.
+    int connectTimeoutMs = 0;
     // A hop moving fewer than lowSpeedBytesPerSecond on average over lowSpeedWindowMs is given up
     // (curl's --speed-limit and --speed-time); 0 bytes per second means no such limit.
     int lowSpeedBytesPerSecond = 0;

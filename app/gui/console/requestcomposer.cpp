@@ -293,6 +293,7 @@ RequestOptions RequestComposer::options() const
     options.keepPost.on303 = m_ui->keepPost303Check->isChecked();
     options.bodyCap = qint64(m_ui->maxBodySpin->value()) * 1024 * 1024;
     options.deadlineMs = int(m_ui->chainLimitSpin->value() * 1000);
+    options.connectTimeoutMs = int(m_ui->connectTimeoutSpin->value() * 1000);
     options.lowSpeedBytesPerSecond = m_ui->lowSpeedSpin->value();
     options.lowSpeedWindowMs = int(m_ui->lowSpeedTimeSpin->value() * 1000);
     QString ignored; // options with a mistake keep their defaults; request() says what is wrong
@@ -313,6 +314,7 @@ void RequestComposer::fillOptions(const RequestOptions &options, Origin origin)
     m_ui->timeoutSpin->setValue(options.inactivityTimeoutMs / 1000.0);
     m_ui->maxBodySpin->setValue(int(std::max<qint64>(1, options.bodyCap / (1024 * 1024))));
     m_ui->chainLimitSpin->setValue(options.deadlineMs / 1000.0);
+    m_ui->connectTimeoutSpin->setValue(options.connectTimeoutMs / 1000.0);
     m_ui->lowSpeedSpin->setValue(
         int(std::min<qint64>(options.lowSpeedBytesPerSecond, m_ui->lowSpeedSpin->maximum())));
     m_ui->lowSpeedTimeSpin->setValue(options.lowSpeedWindowMs / 1000.0);

@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: MIT
+// --connect-timeout (RequestOptions::connectTimeoutMs): a hop whose connection, TLS handshake
+// included, is not made in time is given up with a sentence that says so, or goes on at the next
+// --resolve address; a server that is connected but slow to answer is left to the timeout without
+// data, as in curl. An unanswered connect is made with a port whose accept queue is full (Linux
+// drops the SYN); an unanswered handshake with a server that accepts and never writes.
+#include "core/requests/pins.h"
+#include "enginetest.h"
+
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace StatusScope::Core;
+using StatusScope::Test::ScriptedServer;
+
+class tst_ConnectTimeout : public StatusScope::Test::EngineTest
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void unansweredConnectEndsAtTheLimit();
+    void nextAddressAfterTheLimit();
+    void unansweredHandshakeEndsAtTheLimit();
+    void slowAnswerIsNoConnectTimeout();
+
+private:
+    // A listener on 127.0.0.2 at the scripted server's port that answers no new connection.
+    void fillAcceptQueue(QTcpServer &silent);
+    RequestSpec pinned(const QString &addresses) const;
+};
+
+void tst_ConnectTimeout::fillAcceptQueue(QTcpServer &silent)
+{
+    silent.setListenBacklogSize(0);
+    QVERIFY(silent.listen(QHostAddress(u"127.0.0.2"_s), m_server->port()));
+    silent.pauseAccepting();
+    QList<QTcpSocket *> fillers;
+    for (int i = 0; i < 4; ++i) { // more than the queue holds
+        auto *filler = new QTcpSocket(&silent);
+        filler->connectToHost(QHostAddress(u"127.0.0.2"_s), m_server->port());
+        fillers.append(filler);
+    }
+    QTRY_VERIFY(std::any_of(fillers.cbegin(), fillers.cend(),
+                            [](QTcpSocket *s) { return s->state() == QAbstractSocket::ConnectedState; }));
+}
+
+RequestSpec tst_ConnectTimeout::pinned(const QString &addresses) const
+{
+    RequestSpec spec = get(QUrl(u"http://name.test:%1/ok"_s.arg(m_server->port())));
+    QString error;
+    const std::optional<ResolvePin> pin
+        = parseResolvePin(u"name.test:%1:%2"_s.arg(m_server->port()).arg(addresses), &error);
+    if (pin)
+        spec.options.network.resolve.append(*pin);
+    else
+        qWarning("%s", qPrintable(error));
+    spec.options.inactivityTimeoutMs = 20000; // far longer: only the connect timeout may end it
+    spec.options.connectTimeoutMs = 300;
+    return spec;
+}
+
+void tst_ConnectTimeout::unansweredConnectEndsAtTheLimit()
+{
+    QTcpServer silent;
+    fillAcceptQueue(silent);
+    RequestSpec spec = get(QUrl(u"http://127.0.0.2:%1/ok"_s.arg(m_server->port())));
+    spec.options.inactivityTimeoutMs = 20000; // far longer: only the connect timeout may end it
+    spec.options.connectTimeoutMs = 300;
+    const ChainResult chain = run(spec);
+    QCOMPARE(chain.outcome, ChainOutcome::Error);
+    QVERIFY(chain.error);
+    QCOMPARE(chain.error->kind, ErrorKind::Timeout);
+    QCOMPARE(chain.error->message,
+             u"Timed out: could not connect to 127.0.0.2:%1 within the connect timeout "
+             "of 0.3 s."_s.arg(m_server->port()));
+    QCOMPARE(chain.hops.size(), 1);
+    QVERIFY(!chain.hops.first().status);
+
+    // Pinned to that one address, the sentence names the pin.
+    const ChainResult pinnedChain = run(pinned(u"127.0.0.2"_s));
+    QCOMPARE(pinnedChain.outcome, ChainOutcome::Error);
+    QVERIFY(pinnedChain.error);
+    QVERIFY2(pinnedChain.error->message.contains(u"127.0.0.2:%1 (no answer in time)"_s.arg(m_server->port())),
+             qPrintable(pinnedChain.error->message));
+}
+
+void tst_ConnectTimeout::nextAddressAfterTheLimit()
+{
+    QTcpServer silent;
+    fillAcceptQueue(silent);
+    const ChainResult chain = run(pinned(u"127.0.0.2,127.0.0.1"_s));
+    QCOMPARE(chain.outcome, ChainOutcome::Complete);
+    QCOMPARE(chain.hops.size(), 1);
+    QCOMPARE(chain.hops.first().status, 200);
+    QCOMPARE(chain.hops.first().route.connectedTo, u"127.0.0.1:"_s + QString::number(m_server->port()));
+    const auto fallback
+        = std::find_if(chain.hops.first().warnings.cbegin(), chain.hops.first().warnings.cend(),
+                       [](const HopWarning &w) { return w.id == u"pin-address-failed"_s; });
+    QVERIFY(fallback != chain.hops.first().warnings.cend());
+    QVERIFY2(fallback->message.contains(u"no answer in time"_s), qPrintable(fallback->message));
+}
+
+// https to a server that takes the connection and never answers the ClientHello: connected, but
+// not encrypted, so the connect timeout ends it.
+void tst_ConnectTimeout::unansweredHandshakeEndsAtTheLimit()
+{
+    QTcpServer mute;
+    QVERIFY(mute.listen(QHostAddress::LocalHost));
+    QList<QTcpSocket *> held;
+    connect(&mute, &QTcpServer::newConnection, this, [&] {
+        while (QTcpSocket *socket = mute.nextPendingConnection())
+            held.append(socket); // read nothing, write nothing
+    });
+    RequestSpec spec = get(QUrl(u"https://127.0.0.1:%1/"_s.arg(mute.serverPort())));
+    spec.options.inactivityTimeoutMs = 20000;
+    spec.options.connectTimeoutMs = 400;
+    const ChainResult chain = run(spec);
+    QCOMPARE(chain.outcome, ChainOutcome::Error);
+    QVERIFY(chain.error);
+    QCOMPARE(chain.error->kind, ErrorKind::Timeout);
+    QVERIFY2(chain.error->message.contains(u"within the connect timeout of 0.4 s"_s),
+             qPrintable(chain.error->message));
+    QVERIFY(!held.isEmpty()); // the TCP connection was made: it is the handshake that never came
+}
+
+// Connected at once, answered after 800 ms: the connect timeout of 200 ms is over once the request
+// is written, and the hop completes.
+void tst_ConnectTimeout::slowAnswerIsNoConnectTimeout()
+{
+    m_server->route("/slow", [](const ScriptedServer::Request &, QTcpSocket *socket) {
+        QTimer::singleShot(800, socket, [socket] {
+            socket->write(ScriptedServer::response(200, "OK", {{"Content-Type", "text/plain"}}, "late"));
+        });
+    });
+    RequestSpec spec = get(m_server->url(u"/slow"_s));
+    spec.options.connectTimeoutMs = 200;
+    const ChainResult chain = run(spec);
+    QVERIFY2(!chain.error, qPrintable(chain.error ? chain.error->message : QString()));
+    QCOMPARE(chain.outcome, ChainOutcome::Complete);
+    QCOMPARE(chain.hops.first().status, 200);
+}
+
+QTEST_GUILESS_MAIN(tst_ConnectTimeout)
+#include "tst_connecttimeout.moc"
