@@ -4,7 +4,6 @@
 // --resolve address; a server that is connected but slow to answer is left to the timeout without
 // data, as in curl. An unanswered connect is made with a port whose accept queue is full (Linux
 // drops the SYN); an unanswered handshake with a server that accepts and never writes.
-#include "core/requests/pins.h"
 #include "enginetest.h"
 
 #include <QTcpServer>
@@ -28,36 +27,12 @@ private Q_SLOTS:
     void slowAnswerIsNoConnectTimeout();
 
 private:
-    // A listener on 127.0.0.2 at the scripted server's port that answers no new connection.
-    void fillAcceptQueue(QTcpServer &silent);
-    RequestSpec pinned(const QString &addresses) const;
+    RequestSpec pinnedWithLimit(const QString &addresses) const;
 };
 
-void tst_ConnectTimeout::fillAcceptQueue(QTcpServer &silent)
+RequestSpec tst_ConnectTimeout::pinnedWithLimit(const QString &addresses) const
 {
-    silent.setListenBacklogSize(0);
-    QVERIFY(silent.listen(QHostAddress(u"127.0.0.2"_s), m_server->port()));
-    silent.pauseAccepting();
-    QList<QTcpSocket *> fillers;
-    for (int i = 0; i < 4; ++i) { // more than the queue holds
-        auto *filler = new QTcpSocket(&silent);
-        filler->connectToHost(QHostAddress(u"127.0.0.2"_s), m_server->port());
-        fillers.append(filler);
-    }
-    QTRY_VERIFY(std::any_of(fillers.cbegin(), fillers.cend(),
-                            [](QTcpSocket *s) { return s->state() == QAbstractSocket::ConnectedState; }));
-}
-
-RequestSpec tst_ConnectTimeout::pinned(const QString &addresses) const
-{
-    RequestSpec spec = get(QUrl(u"http://name.test:%1/ok"_s.arg(m_server->port())));
-    QString error;
-    const std::optional<ResolvePin> pin
-        = parseResolvePin(u"name.test:%1:%2"_s.arg(m_server->port()).arg(addresses), &error);
-    if (pin)
-        spec.options.network.resolve.append(*pin);
-    else
-        qWarning("%s", qPrintable(error));
+    RequestSpec spec = pinned(u"/ok"_s, addresses);
     spec.options.inactivityTimeoutMs = 20000; // far longer: only the connect timeout may end it
     spec.options.connectTimeoutMs = 300;
     return spec;
@@ -66,7 +41,7 @@ RequestSpec tst_ConnectTimeout::pinned(const QString &addresses) const
 void tst_ConnectTimeout::unansweredConnectEndsAtTheLimit()
 {
     QTcpServer silent;
-    fillAcceptQueue(silent);
+    QVERIFY(fillAcceptQueue(silent, QHostAddress(u"127.0.0.2"_s)));
     RequestSpec spec = get(QUrl(u"http://127.0.0.2:%1/ok"_s.arg(m_server->port())));
     spec.options.inactivityTimeoutMs = 20000; // far longer: only the connect timeout may end it
     spec.options.connectTimeoutMs = 300;
@@ -81,7 +56,7 @@ void tst_ConnectTimeout::unansweredConnectEndsAtTheLimit()
     QVERIFY(!chain.hops.first().status);
 
     // Pinned to that one address, the sentence names the pin.
-    const ChainResult pinnedChain = run(pinned(u"127.0.0.2"_s));
+    const ChainResult pinnedChain = run(pinnedWithLimit(u"127.0.0.2"_s));
     QCOMPARE(pinnedChain.outcome, ChainOutcome::Error);
     QVERIFY(pinnedChain.error);
     QVERIFY2(pinnedChain.error->message.contains(u"127.0.0.2:%1 (no answer in time)"_s.arg(m_server->port())),
@@ -91,8 +66,8 @@ void tst_ConnectTimeout::unansweredConnectEndsAtTheLimit()
 void tst_ConnectTimeout::nextAddressAfterTheLimit()
 {
     QTcpServer silent;
-    fillAcceptQueue(silent);
-    const ChainResult chain = run(pinned(u"127.0.0.2,127.0.0.1"_s));
+    QVERIFY(fillAcceptQueue(silent, QHostAddress(u"127.0.0.2"_s)));
+    const ChainResult chain = run(pinnedWithLimit(u"127.0.0.2,127.0.0.1"_s));
     QCOMPARE(chain.outcome, ChainOutcome::Complete);
     QCOMPARE(chain.hops.size(), 1);
     QCOMPARE(chain.hops.first().status, 200);

@@ -39,22 +39,8 @@ private Q_SLOTS:
     void socksHostPinned();
 
 private:
-    RequestSpec pinned(const QString &path, const QString &addresses) const;
     quint16 closedPort() const;
 };
-
-RequestSpec tst_PinAddresses::pinned(const QString &path, const QString &addresses) const
-{
-    RequestSpec spec = get(QUrl(u"http://name.test:%1%2"_s.arg(m_server->port()).arg(path)));
-    QString error;
-    const std::optional<ResolvePin> pin
-        = parseResolvePin(u"name.test:%1:%2"_s.arg(m_server->port()).arg(addresses), &error);
-    if (pin)
-        spec.options.network.resolve.append(*pin);
-    else
-        qWarning("%s", qPrintable(error));
-    return spec;
-}
 
 void tst_PinAddresses::nextAddressAfterARefusal()
 {
@@ -159,17 +145,7 @@ void tst_PinAddresses::silentAddressGivesWay()
 void tst_PinAddresses::unansweredConnectGivesWay()
 {
     QTcpServer silent;
-    silent.setListenBacklogSize(0);
-    QVERIFY(silent.listen(QHostAddress(u"127.0.0.2"_s), m_server->port()));
-    silent.pauseAccepting();
-    QList<QTcpSocket *> fillers;
-    for (int i = 0; i < 4; ++i) { // more than the queue holds
-        auto *filler = new QTcpSocket(&silent);
-        filler->connectToHost(QHostAddress(u"127.0.0.2"_s), m_server->port());
-        fillers.append(filler);
-    }
-    QTRY_VERIFY(std::any_of(fillers.cbegin(), fillers.cend(),
-                            [](QTcpSocket *s) { return s->state() == QAbstractSocket::ConnectedState; }));
+    QVERIFY(fillAcceptQueue(silent, QHostAddress(u"127.0.0.2"_s)));
 
     RequestSpec spec = pinned(u"/ok"_s, u"127.0.0.2,127.0.0.1"_s);
     spec.options.inactivityTimeoutMs = 1000;

@@ -6,12 +6,17 @@
 // they were its own. List this header in the test's SOURCES so that moc sees it.
 #include "core/catalogue/statuscatalogue.h"
 #include "core/i18n/translations.h"
+#include "core/requests/pins.h"
 #include "core/requests/requestengine.h"
 #include "scriptedserver.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
+
+#include <algorithm>
 
 namespace StatusScope::Test {
 
@@ -63,6 +68,42 @@ protected:
         if (!finished.wait(timeoutMs))
             qWarning("chain did not finish");
         return engine.result();
+    }
+
+    // A GET of `path` on name.test at the scripted server's port, pinned with --resolve to
+    // `addresses` ("127.0.0.2,127.0.0.1": 127.0.0.2 is loopback too, where nothing listens).
+    Core::RequestSpec pinned(const QString &path, const QString &addresses) const
+    {
+        Core::RequestSpec spec
+            = get(QUrl(QStringLiteral("http://name.test:%1%2").arg(m_server->port()).arg(path)));
+        QString error;
+        const std::optional<Core::ResolvePin> pin = Core::parseResolvePin(
+            QStringLiteral("name.test:%1:%2").arg(m_server->port()).arg(addresses), &error);
+        if (pin)
+            spec.options.network.resolve.append(*pin);
+        else
+            qWarning("%s", qPrintable(error));
+        return spec;
+    }
+
+    // `silent` listens on `address` at the scripted server's port with its accept queue full: a
+    // new connection attempt there is never answered (Linux drops the SYN), so a connect hangs.
+    bool fillAcceptQueue(QTcpServer &silent, const QHostAddress &address) const
+    {
+        silent.setListenBacklogSize(0);
+        if (!silent.listen(address, m_server->port()))
+            return false;
+        silent.pauseAccepting();
+        QList<QTcpSocket *> fillers;
+        for (int i = 0; i < 4; ++i) { // more than the queue holds
+            auto *filler = new QTcpSocket(&silent);
+            filler->connectToHost(address, m_server->port());
+            fillers.append(filler);
+        }
+        return QTest::qWaitFor([&fillers] {
+            return std::any_of(fillers.cbegin(), fillers.cend(),
+                               [](QTcpSocket *s) { return s->state() == QAbstractSocket::ConnectedState; });
+        });
     }
 
     Core::StatusCatalogue m_catalogue;
