@@ -32,6 +32,7 @@ private Q_SLOTS:
     void oneAddressRefusedNamesIt();
     void connectToRefusedNamesTheAddress();
     void silentAddressGivesWay();
+    void unansweredConnectGivesWay_data();
     void unansweredConnectGivesWay();
     void firstAddressAnswersAlone();
     void proxyHostPinned();
@@ -140,15 +141,26 @@ void tst_PinAddresses::silentAddressGivesWay()
 }
 
 // A port whose accept queue is full drops new connection attempts without a word (Linux drops the
-// SYN): the connect hangs until the inactivity timeout ends that attempt, and the next address is
-// tried within the same hop.
+// SYN): the connect hangs until the inactivity timeout, or the connect timeout, ends that attempt,
+// and the next address is tried within the same hop.
+void tst_PinAddresses::unansweredConnectGivesWay_data()
+{
+    QTest::addColumn<int>("inactivityTimeoutMs");
+    QTest::addColumn<int>("connectTimeoutMs");
+    QTest::newRow("timeout without data") << 1000 << 0;
+    QTest::newRow("connect timeout") << 20000 << 300; // the connect timeout alone can end it
+}
+
 void tst_PinAddresses::unansweredConnectGivesWay()
 {
+    QFETCH(int, inactivityTimeoutMs);
+    QFETCH(int, connectTimeoutMs);
     QTcpServer silent;
     QVERIFY(fillAcceptQueue(silent, QHostAddress(u"127.0.0.2"_s)));
 
     RequestSpec spec = pinned(u"/ok"_s, u"127.0.0.2,127.0.0.1"_s);
-    spec.options.inactivityTimeoutMs = 1000;
+    spec.options.inactivityTimeoutMs = inactivityTimeoutMs;
+    spec.options.connectTimeoutMs = connectTimeoutMs;
     const ChainResult chain = run(spec);
     QCOMPARE(chain.outcome, ChainOutcome::Complete);
     QCOMPARE(chain.hops.size(), 1);
