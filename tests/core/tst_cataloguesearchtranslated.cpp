@@ -90,6 +90,9 @@ void tst_CatalogueSearchTranslated::folds_data()
     QTest::newRow("typographic apostrophe") << u"l’entrée"_s << "l'entree"_ba;
     QTest::newRow("mark stored apart") << u"e\u0301te\u0301"_s << "ete"_ba;
     QTest::newRow("dotted capital I") << u"İ"_s << "i"_ba;
+    QTest::newRow("strokes") << u"Ødegård, Łódź, Đurđević, Ħal, ŦAŁ, Kırık"_s
+                             << "odegard, lodz, durdevic, hal, tal, kirik"_ba;
+    QTest::newRow("Icelandic") << u"Þór, Guðrún"_s << "thor, gudrun"_ba;
     QTest::newRow("no-break space and dash kept") << u"a\u00a0b — c"_s << "a\u00a0b — c"_ba;
     QTest::newRow("outside the BMP") << u"tea 🫖"_s << "tea 🫖"_ba;
 }

@@ -42,6 +42,30 @@ void appendFolded(QString &out, QChar folded)
     case u'œ':
         out.append(u"oe");
         return;
+    // Letters with a stroke or bar, which Unicode does not decompose: a Danish, Norwegian, Polish,
+    // Croatian or Maltese name typed on a keyboard without them.
+    case u'ø':
+        out.append(u'o');
+        return;
+    case u'ł':
+        out.append(u'l');
+        return;
+    case u'đ':
+    case u'ð':
+        out.append(u'd');
+        return;
+    case u'ħ':
+        out.append(u'h');
+        return;
+    case u'ŧ':
+        out.append(u't');
+        return;
+    case u'ı': // dotless i
+        out.append(u'i');
+        return;
+    case u'þ':
+        out.append(u"th");
+        return;
     case u'\u2019': // right single quotation mark, the typographic apostrophe
     case u'\u02bc': // modifier letter apostrophe
         out.append(u'\'');
