@@ -2567,6 +2567,26 @@ Exit-Status: 0 Erfolg; 1 Code nicht im Katalog oder Kette angehalten oder gesche
         <source>%1 %2: not a number of seconds from 0 to 86400; no limit set</source>
         <translation>%1 %2: keine Sekundenzahl von 0 bis 86400; kein Limit gesetzt</translation>
     </message>
+    <message>
+        <source>--variable %1: a variable&apos;s name is letters, digits and _ (at most 128).</source>
+        <translation>--variable %1: Der Name einer Variablen besteht aus Buchstaben, Ziffern und _ (höchstens 128).</translation>
+    </message>
+    <message>
+        <source>--variable %1: the environment variable %2 is not set, and no default follows a &apos;=&apos;.</source>
+        <translation>--variable %1: Die Umgebungsvariable %2 ist nicht gesetzt, und nach einem „=“ folgt kein Vorgabewert.</translation>
+    </message>
+    <message>
+        <source>--variable %1: standard input is not read here; the variable is empty</source>
+        <translation>--variable %1: Die Standardeingabe wird hier nicht gelesen; die Variable ist leer</translation>
+    </message>
+    <message>
+        <source>%1: the variable %2 is not set; it is left empty, as curl does</source>
+        <translation>%1: Die Variable %2 ist nicht gesetzt; sie bleibt leer, wie bei curl</translation>
+    </message>
+    <message>
+        <source>%1: {{%2}}: curl has no function “%3”; the value is used without it</source>
+        <translation>%1: {{%2}}: curl kennt keine Funktion „%3“; der Wert wird ohne sie verwendet</translation>
+    </message>
 </context>
 <context>
     <name>DataSize</name>

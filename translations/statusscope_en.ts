@@ -2551,6 +2551,26 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <source>%1 %2: not a number of seconds from 0 to 86400; no limit set</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--variable %1: a variable&apos;s name is letters, digits and _ (at most 128).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--variable %1: the environment variable %2 is not set, and no default follows a &apos;=&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--variable %1: standard input is not read here; the variable is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the variable %2 is not set; it is left empty, as curl does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: {{%2}}: curl has no function “%3”; the value is used without it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DataSize</name>

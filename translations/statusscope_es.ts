@@ -2567,6 +2567,26 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <source>%1 %2: not a number of seconds from 0 to 86400; no limit set</source>
         <translation>%1 %2: no es un número de segundos de 0 a 86400; no se fija límite</translation>
     </message>
+    <message>
+        <source>--variable %1: a variable&apos;s name is letters, digits and _ (at most 128).</source>
+        <translation>--variable %1: el nombre de una variable consta de letras, dígitos y _ (128 como máximo).</translation>
+    </message>
+    <message>
+        <source>--variable %1: the environment variable %2 is not set, and no default follows a &apos;=&apos;.</source>
+        <translation>--variable %1: la variable de entorno %2 no está definida y no sigue ningún valor por omisión tras un «=».</translation>
+    </message>
+    <message>
+        <source>--variable %1: standard input is not read here; the variable is empty</source>
+        <translation>--variable %1: aquí no se lee la entrada estándar; la variable queda vacía</translation>
+    </message>
+    <message>
+        <source>%1: the variable %2 is not set; it is left empty, as curl does</source>
+        <translation>%1: la variable %2 no está definida; queda vacía, como en curl</translation>
+    </message>
+    <message>
+        <source>%1: {{%2}}: curl has no function “%3”; the value is used without it</source>
+        <translation>%1: {{%2}}: curl no tiene la función «%3»; el valor se usa sin ella</translation>
+    </message>
 </context>
 <context>
     <name>DataSize</name>

@@ -2567,6 +2567,26 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <source>%1 %2: not a number of seconds from 0 to 86400; no limit set</source>
         <translation>%1 %2 : pas un nombre de secondes de 0 à 86400 ; aucune limite fixée</translation>
     </message>
+    <message>
+        <source>--variable %1: a variable&apos;s name is letters, digits and _ (at most 128).</source>
+        <translation>--variable %1 : le nom d&apos;une variable est fait de lettres, de chiffres et de _ (128 au plus).</translation>
+    </message>
+    <message>
+        <source>--variable %1: the environment variable %2 is not set, and no default follows a &apos;=&apos;.</source>
+        <translation>--variable %1 : la variable d&apos;environnement %2 n&apos;est pas définie, et aucune valeur par défaut ne suit un « = ».</translation>
+    </message>
+    <message>
+        <source>--variable %1: standard input is not read here; the variable is empty</source>
+        <translation>--variable %1 : l&apos;entrée standard n&apos;est pas lue ici ; la variable est vide</translation>
+    </message>
+    <message>
+        <source>%1: the variable %2 is not set; it is left empty, as curl does</source>
+        <translation>%1 : la variable %2 n&apos;est pas définie ; elle reste vide, comme avec curl</translation>
+    </message>
+    <message>
+        <source>%1: {{%2}}: curl has no function “%3”; the value is used without it</source>
+        <translation>%1 : {{%2}} : curl n&apos;a pas de fonction « %3 » ; la valeur est utilisée sans elle</translation>
+    </message>
 </context>
 <context>
     <name>DataSize</name>

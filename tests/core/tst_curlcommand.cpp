@@ -34,6 +34,9 @@ private Q_SLOTS:
     void networkOptions_data();
     void networkOptions();
     void badTimeLimitsAreSaid();
+    void variablesExpanded_data();
+    void variablesExpanded();
+    void variableProblems();
     void olderTlsVersionsAreExplained();
     void badNetworkValuesAreRefused_data();
     void badNetworkValuesAreRefused();
@@ -785,6 +788,82 @@ void tst_CurlCommand::networkOptions()
 }
 
 // TLS 1.0 and 1.1 are not offered by Qt 6.4: curl's options asking for them are read, and said.
+// curl 8.3's --variable and --expand-OPTION: the URL, a header and a body as curl makes them.
+void tst_CurlCommand::variablesExpanded_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QByteArray>("header"); // X-Id's value, or none
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("url") << u"curl --variable host=api.example --expand-url 'https://{{host}}/v1'"_s
+                         << u"https://api.example/v1"_s << QByteArray() << QByteArray();
+    QTest::newRow("url-encoded and trimmed")
+        << u"curl --variable 'q=  a b&c  ' --expand-url 'https://h/?q={{q:trim:url}}'"_s
+        << u"https://h/?q=a%20b%26c"_s << QByteArray() << QByteArray();
+    QTest::newRow("header and json body")
+        << u"curl --variable id=7 --variable 'name=Ann \"A\"' --expand-header 'X-Id: {{id}}' "
+           "--expand-data '{\"name\":\"{{name:json}}\"}' https://h/"_s
+        << u"https://h/"_s << "7"_ba
+        << R"({"name":"Ann \"A\""})"_ba;
+    QTest::newRow("base64") << u"curl --variable t=user:pw --expand-header 'X-Id: {{t:b64}}' https://h/"_s
+                            << u"https://h/"_s << "dXNlcjpwdw=="_ba << QByteArray();
+    QTest::newRow("escaped braces stay") << u"curl --variable a=1 --expand-data '\\{{a}} {{a}}' https://h/"_s
+                                         << u"https://h/"_s << QByteArray() << "{{a}} 1"_ba;
+    QTest::newRow("environment with a default")
+        << u"curl --variable %STATUSSCOPE_TEST_UNSET_VARIABLE=fallback --expand-url 'https://{{STATUSSCOPE_TEST_UNSET_VARIABLE}}/'"_s
+        << u"https://fallback/"_s << QByteArray() << QByteArray();
+    QTest::newRow("no expand: braces are the URL's own")
+        << u"curl -g --variable a=1 'https://h/{{a}}'"_s << u"https://h/%7B%7Ba%7D%7D"_s << QByteArray()
+        << QByteArray();
+}
+
+void tst_CurlCommand::variablesExpanded()
+{
+    QFETCH(QString, command);
+    QFETCH(QString, url);
+    QFETCH(QByteArray, header);
+    QFETCH(QByteArray, body);
+    QString error;
+    const auto imported = parseCurlCommand(command, &error);
+    QVERIFY2(imported, qPrintable(error));
+    QCOMPARE(imported->request.url.toString(QUrl::FullyEncoded), url);
+    QCOMPARE(headerValue(imported->request.headers, "X-Id"), header);
+    QCOMPARE(imported->request.body, body);
+    QVERIFY2(imported->ignored.isEmpty(), qPrintable(imported->ignored.join(u'\n')));
+}
+
+void tst_CurlCommand::variableProblems()
+{
+    QString error;
+    // A file's bytes, or a sentence naming it when it is not there (as for -d @FILE).
+    QTemporaryDir folder;
+    QFile file(folder.filePath(u"token.txt"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("abc\n");
+    file.close();
+    const auto fromFile = parseCurlCommand(
+        u"curl --variable tok@%1 --expand-header 'X-Id: {{tok:trim}}' https://h/"_s.arg(file.fileName()),
+        &error);
+    QVERIFY2(fromFile, qPrintable(error));
+    QCOMPARE(headerValue(fromFile->request.headers, "X-Id"), "abc"_ba);
+
+    // An unset variable and an unknown function: said, and expanded as curl does.
+    const auto unset = parseCurlCommand(u"curl --expand-url 'https://h/{{nope}}x{{nope:upper}}'"_s, &error);
+    QVERIFY2(unset, qPrintable(error));
+    QCOMPARE(unset->request.url.toString(), u"https://h/x"_s);
+    const QString notes = unset->ignored.join(u'\n');
+    QVERIFY2(notes.contains(u"--expand-url: the variable nope is not set; it is left empty, as curl does"_s)
+                 && notes.contains(u"curl has no function “upper”"_s),
+             qPrintable(notes));
+
+    // Refused as curl refuses them.
+    QVERIFY(!parseCurlCommand(u"curl --variable 'bad name=1' https://h/"_s, &error));
+    QVERIFY2(error.contains(u"a variable's name is letters, digits and _"_s), qPrintable(error));
+    QVERIFY(!parseCurlCommand(u"curl --variable %STATUSSCOPE_TEST_UNSET_VARIABLE https://h/"_s, &error));
+    QVERIFY2(error.contains(u"the environment variable STATUSSCOPE_TEST_UNSET_VARIABLE is not set"_s),
+             qPrintable(error));
+}
+
 // A time limit curl would refuse or read otherwise is said, not dropped without a word.
 void tst_CurlCommand::badTimeLimitsAreSaid()
 {

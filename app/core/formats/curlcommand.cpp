@@ -7,6 +7,7 @@
 #include "core/formats/curlglob.h"
 #include "core/formats/curlnetwork.h"
 #include "core/formats/curloptions.h"
+#include "core/formats/curlvariables.h"
 #include "core/formats/curlwindows.h"
 #include "core/formats/netrc.h"
 #include "core/requests/httpdate.h"
@@ -262,7 +263,16 @@ std::optional<QList<CurlImport>> importArguments(const QList<CurlArgument> &argu
     QString cookieJar; // -c FILE
     qsizetype cookieHeader = -1; // the Cookie header -b NAME=VALUE made
 
-    for (const CurlArgument &argument : arguments) {
+    // curl 8.3's --variable and --expand-OPTION, resolved first: what remains reads as usual.
+    CurlVariables variables(fileReader);
+    QString variableError;
+    const std::optional<QList<CurlArgument>> withVariables
+        = variables.apply(arguments, result.ignored, &variableError);
+    if (!withVariables)
+        return fail(variableError);
+    if (fileReader.failure())
+        return fail(*fileReader.failure());
+    for (const CurlArgument &argument : *withVariables) {
         const QString &word = argument.option;
         const QByteArray &bytes = argument.value;
         const QString value = QString::fromUtf8(bytes);
