@@ -5,6 +5,7 @@
 #include "core/formats/netrc.h"
 
 #include <QFile>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,6 +20,7 @@ private Q_SLOTS:
     void entryForAHost_data();
     void entryForAHost();
     void importedForEachUrl();
+    void homeFileOrNetrcVariable();
 };
 
 namespace {
@@ -102,6 +104,44 @@ void tst_Netrc::importedForEachUrl()
     QVERIFY2(bearer, qPrintable(error));
     QCOMPARE(bearer->request.options.network.auth.scheme, AuthSetting::Scheme::Bearer);
     QVERIFY(bearer->request.options.network.auth.user.isEmpty());
+}
+
+// -n reads $NETRC when it names a file (curl 8.16), else .netrc in the home folder, else _netrc.
+void tst_Netrc::homeFileOrNetrcVariable()
+{
+    QTemporaryDir home;
+    const QByteArray oldHome = qgetenv("HOME");
+    const QByteArray oldNetrc = qgetenv("NETRC");
+    const auto restore = qScopeGuard([&] {
+        qputenv("HOME", oldHome);
+        if (oldNetrc.isNull())
+            qunsetenv("NETRC");
+        else
+            qputenv("NETRC", oldNetrc);
+    });
+    qputenv("HOME", QFile::encodeName(home.path()));
+    qunsetenv("NETRC");
+    const auto write = [](const QString &path, const QByteArray &text) {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write(text) == text.size();
+    };
+    const auto userFor = [](const QString &command) {
+        QString error;
+        const auto imported = parseCurlCommand(command, &error);
+        return imported ? imported->request.options.network.auth.user : u"(refused: "_s + error + u')';
+    };
+    const QString command = u"curl -n https://api.example.com/"_s;
+
+    QCOMPARE(userFor(command), QString()); // no file: curl goes on without
+    QVERIFY(write(home.filePath(u"_netrc"_s), "machine api.example.com login windows password w\n"));
+    QCOMPARE(userFor(command), u"windows"_s);
+    QVERIFY(write(home.filePath(u".netrc"_s), "machine api.example.com login dotted password d\n"));
+    QCOMPARE(userFor(command), u"dotted"_s); // .netrc first
+    const QString named = home.filePath(u"elsewhere"_s);
+    QVERIFY(write(named, "machine api.example.com login named password n\n"));
+    qputenv("NETRC", QFile::encodeName(named));
+    QCOMPARE(userFor(command), u"named"_s);
+    QCOMPARE(userFor(u"curl --netrc-optional https://api.example.com/"_s), u"named"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_Netrc)

@@ -9,6 +9,7 @@
 #include "core/formats/curloptions.h"
 #include "core/formats/curlvariables.h"
 #include "core/formats/curlwindows.h"
+#include "core/formats/incomingtext.h"
 #include "core/formats/netrc.h"
 #include "core/requests/httpdate.h"
 #include "core/requests/urlinput.h"
@@ -396,10 +397,19 @@ std::optional<QList<CurlImport>> importArguments(const QList<CurlArgument> &argu
             } else if (kind == u"post303"_s) {
                 spec.options.keepPost.on303 = true;
             } else if (kind == u"netrc"_s) {
-                // curl reads ~/.netrc, and goes on without it when there is none.
-                QFile file(QDir::home().filePath(u".netrc"_s));
-                if (file.open(QIODevice::ReadOnly))
-                    netrc = QString::fromUtf8(file.read(1024 * 1024));
+                // The file curl reads, and goes on without when there is none: $NETRC (curl 8.16),
+                // else .netrc in the home folder, else _netrc there (Windows' name).
+                const QDir home = QDir::home();
+                QStringList candidates{home.filePath(u".netrc"_s), home.filePath(u"_netrc"_s)};
+                if (const QString named = qEnvironmentVariable("NETRC"); !named.isEmpty())
+                    candidates = {named};
+                for (const QString &candidate : std::as_const(candidates)) {
+                    QFile file(candidate);
+                    if (file.open(QIODevice::ReadOnly)) {
+                        netrc = decodeIncomingText(file.read(1024 * 1024)).value_or(QString());
+                        break;
+                    }
+                }
             } else if (kind == u"location-trusted"_s) {
                 // -L that also sends the credentials to every host a redirect names: followed, but
                 // credentials never leave the origin they were typed for.
