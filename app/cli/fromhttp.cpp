@@ -38,6 +38,8 @@ RequestSpec laidOver(const QCommandLineParser &parser, const RequestSpec &base, 
         request.options.followRedirects = fromFile.followRedirects;
     if (read.setsTimeout && !parser.isSet(u"timeout"_s))
         request.options.inactivityTimeoutMs = fromFile.inactivityTimeoutMs;
+    if (read.setsConnectTimeout && !parser.isSet(u"connect-timeout"_s))
+        request.options.connectTimeoutMs = fromFile.connectTimeoutMs;
     if (read.setsHttpVersion && base.options.network.httpVersion == HttpVersion::Default)
         request.options.network.httpVersion = fromFile.network.httpVersion;
     if (fromFile.network.auth.scheme != AuthSetting::Scheme::None

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void restClientSample();
     void jetBrainsSample();
     void missingBodyFileInDryRun();
+    void timeAnnotations();
     void syntax_data();
     void syntax();
     void problems_data();
@@ -216,6 +217,28 @@ void tst_HttpFile::missingBodyFileInDryRun()
     QVERIFY(missing.request.body.isEmpty());
 }
 
+// JetBrains' @timeout and @connection-timeout (seconds, or with ms, s or m): the timeout without data
+// and the connect timeout of the request they stand over, and of no other.
+void tst_HttpFile::timeAnnotations()
+{
+    const HttpFile file = parseHttpFile(u"# @timeout 500 ms\n# @connection-timeout 2 m\nGET "
+                                        u"http://h/a\n\n###\n# @connection-timeout 3\nGET http://h/b\n\n"
+                                        "###\nGET http://h/c\n"_s,
+                                        HttpFileContext());
+    QCOMPARE(file.requests.size(), 3);
+    const HttpFileRequest &a = file.requests.at(0);
+    QVERIFY2(a.notApplied.isEmpty(), qPrintable(a.notApplied.join(u'\n')));
+    QCOMPARE(a.request.options.inactivityTimeoutMs, 500);
+    QCOMPARE(a.request.options.connectTimeoutMs, 120000);
+    QVERIFY(a.setsTimeout && a.setsConnectTimeout);
+    const HttpFileRequest &b = file.requests.at(1);
+    QCOMPARE(b.request.options.connectTimeoutMs, 3000);
+    QCOMPARE(b.request.options.inactivityTimeoutMs, RequestOptions().inactivityTimeoutMs);
+    QVERIFY(!b.setsTimeout && b.setsConnectTimeout);
+    QCOMPARE(file.requests.at(2).request.options.connectTimeoutMs, 0);
+    QVERIFY(!file.requests.at(2).setsConnectTimeout);
+}
+
 void tst_HttpFile::syntax_data()
 {
     QTest::addColumn<QString>("text");
@@ -290,8 +313,11 @@ void tst_HttpFile::problems_data()
     QTest::newRow("HTTP/1.0")
         << u"GET http://h/ HTTP/1.0\n"_s << QString()
         << u"line 1: HTTP/1.0 is not applied: StatusScope speaks HTTP/1.1 and HTTP/2."_s;
-    QTest::newRow("unknown annotation") << u"# @connection-timeout 2 m\nGET http://h/\n"_s << QString()
-                                        << u"line 1: @connection-timeout 2 m is not supported."_s;
+    QTest::newRow("unknown annotation") << u"# @no-auto-encoding\nGET http://h/\n"_s << QString()
+                                        << u"line 1: @no-auto-encoding is not supported."_s;
+    QTest::newRow("connection timeout not a time")
+        << u"# @connection-timeout soon\nGET http://h/\n"_s << QString()
+        << u"line 1: @connection-timeout soon is not supported."_s;
     QTest::newRow("text after a handler")
         << u"GET http://h/\n\n> {% client.log(1) %}\nstray\n"_s << QString()
         << u"line 4: text after a response handler is not part of the request."_s;

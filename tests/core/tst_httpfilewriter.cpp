@@ -35,6 +35,7 @@ void tst_HttpFileWriter::roundTrip()
     post.request.hasBody = true;
     post.request.options.followRedirects = false;
     post.request.options.inactivityTimeoutMs = 5000;
+    post.request.options.connectTimeoutMs = 2500;
     post.request.options.network.httpVersion = HttpVersion::Http1_1;
     requests.append(post);
 
@@ -76,6 +77,7 @@ void tst_HttpFileWriter::roundTrip()
         QCOMPARE(back.request.hasBody, sent.hasBody);
         QCOMPARE(back.request.options.followRedirects, sent.options.followRedirects);
         QCOMPARE(back.request.options.inactivityTimeoutMs, sent.options.inactivityTimeoutMs);
+        QCOMPARE(back.request.options.connectTimeoutMs, sent.options.connectTimeoutMs);
         QCOMPARE(back.request.options.network.httpVersion, sent.options.network.httpVersion);
         QCOMPARE(back.request.options.network.auth.scheme, sent.options.network.auth.scheme);
         QCOMPARE(back.request.options.network.auth.user, sent.options.network.auth.user);

@@ -54,7 +54,8 @@ bool isResponseHandler(const QString &text)
     return text.startsWith(u"> {%"_s) || (text.startsWith(u"> "_s) && text.trimmed().endsWith(u".js"_s));
 }
 
-// "# @timeout 600", "# @timeout 2 m", "# @timeout 500 ms" (JetBrains): milliseconds.
+// "# @timeout 600", "# @timeout 2 m", "# @timeout 500 ms" (JetBrains; @connection-timeout alike):
+// milliseconds.
 std::optional<int> readTimeout(const QString &value)
 {
     static const QRegularExpression form(uR"(^(\d{1,9})\s*(ms|s|m)?$)"_s);
@@ -229,6 +230,8 @@ private:
             raw.noRedirect = true;
         } else if (key == u"timeout"_s && readTimeout(value)) {
             raw.timeoutMs = readTimeout(value);
+        } else if (key == u"connection-timeout"_s && readTimeout(value)) {
+            raw.connectTimeoutMs = readTimeout(value);
         } else if (key == u"no-cookie-jar"_s) {
             // Already so: StatusScope keeps no cookies from one request for the next.
         } else if (key == u"no-log"_s) {

@@ -34,6 +34,7 @@ struct HttpFileRequest
     // options over the request knows which ones the file chose.
     bool setsFollowRedirects = false;
     bool setsTimeout = false;
+    bool setsConnectTimeout = false;
     bool setsHttpVersion = false;
 
     bool isValid() const { return error.isEmpty(); }

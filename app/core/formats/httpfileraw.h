@@ -30,6 +30,7 @@ struct HttpRawRequest
     QString error;
     bool noRedirect = false;
     std::optional<int> timeoutMs;
+    std::optional<int> connectTimeoutMs; // JetBrains' @connection-timeout
 };
 
 HttpFileRequest finishHttpRequest(const HttpRawRequest &raw, const HttpVariables &variables,

@@ -128,6 +128,10 @@ HttpFileRequest finishHttpRequest(const HttpRawRequest &raw, const HttpVariables
         request.options.inactivityTimeoutMs = *raw.timeoutMs;
         result.setsTimeout = true;
     }
+    if (raw.connectTimeoutMs) {
+        request.options.connectTimeoutMs = *raw.connectTimeoutMs;
+        result.setsConnectTimeout = true;
+    }
     if (!raw.version.isEmpty()) {
         result.setsHttpVersion = true;
         if (raw.version == u"HTTP/1.1"_s)

@@ -133,7 +133,6 @@ QStringList unwritten(const RequestSpec &request)
     if (!options.cookies.isEmpty())
         parts.append(HttpFileText::tr("cookies from a cookie file"));
     if (options.maxRedirects != defaults.maxRedirects || options.deadlineMs != defaults.deadlineMs
-        || options.connectTimeoutMs != defaults.connectTimeoutMs
         || options.lowSpeedBytesPerSecond != defaults.lowSpeedBytesPerSecond
         || options.bodyCap != defaults.bodyCap || options.allowDowngrade || options.acceptInvalidCertificates)
         parts.append(HttpFileText::tr("limits other than the timeout"));
@@ -186,6 +185,8 @@ HttpFileExport toHttpFile(const QList<NamedRequest> &requests)
             text += u"# @no-redirect\n"_s;
         if (request.options.inactivityTimeoutMs != RequestOptions().inactivityTimeoutMs)
             text += u"# @timeout "_s + timeoutText(request.options.inactivityTimeoutMs) + u'\n';
+        if (request.options.connectTimeoutMs > 0)
+            text += u"# @connection-timeout "_s + timeoutText(request.options.connectTimeoutMs) + u'\n';
         text += QString::fromLatin1(request.method) + u' ' + request.url.toString(QUrl::FullyEncoded)
             + versionText(request.options.network.httpVersion) + u'\n';
         for (const auto &[name, value] : request.headers)
