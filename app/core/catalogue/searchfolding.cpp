@@ -2,6 +2,7 @@
 #include "core/catalogue/searchfolding.h"
 
 #include <array>
+#include <utility>
 
 namespace StatusScope::Core {
 
@@ -24,6 +25,16 @@ const std::array<char16_t, TableEnd - TableStart> &baseLetters()
             if (letter.unicode() != unit)
                 bases[unit - TableStart] = letter.unicode();
         }
+        // Letters with a stroke or bar, which Unicode does not decompose: a Danish, Norwegian,
+        // Polish, Croatian or Maltese name typed on a keyboard without them (ı: dotless i).
+        for (const auto &[letter, base] : {std::pair{u'ø', u'o'},
+                                           {u'ł', u'l'},
+                                           {u'đ', u'd'},
+                                           {u'ð', u'd'},
+                                           {u'ħ', u'h'},
+                                           {u'ŧ', u't'},
+                                           {u'ı', u'i'}})
+            bases[letter - TableStart] = base;
         return bases;
     }();
     return table;
@@ -41,27 +52,6 @@ void appendFolded(QString &out, QChar folded)
         return;
     case u'œ':
         out.append(u"oe");
-        return;
-    // Letters with a stroke or bar, which Unicode does not decompose: a Danish, Norwegian, Polish,
-    // Croatian or Maltese name typed on a keyboard without them.
-    case u'ø':
-        out.append(u'o');
-        return;
-    case u'ł':
-        out.append(u'l');
-        return;
-    case u'đ':
-    case u'ð':
-        out.append(u'd');
-        return;
-    case u'ħ':
-        out.append(u'h');
-        return;
-    case u'ŧ':
-        out.append(u't');
-        return;
-    case u'ı': // dotless i
-        out.append(u'i');
         return;
     case u'þ':
         out.append(u"th");
