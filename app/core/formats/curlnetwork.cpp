@@ -2,6 +2,7 @@
 #include "core/formats/curlnetwork.h"
 
 #include "core/formats/curlcommand.h"
+#include "core/formats/networkdocument.h"
 #include "core/requests/pins.h"
 #include "core/requests/proxyselection.h"
 #include "core/requests/tlssetup.h"
@@ -227,14 +228,10 @@ QStringList curlNetworkWords(const NetworkOptions &network)
     for (const ConnectToPin &pin : network.connectTo)
         words.append({u"--connect-to"_s, word(connectToPinText(pin))});
 
-    if (tls.leastVersion == TlsSetting::Version::Tls1_2)
-        words.append(u"--tlsv1.2"_s);
-    else if (tls.leastVersion == TlsSetting::Version::Tls1_3)
-        words.append(u"--tlsv1.3"_s);
-    if (tls.mostVersion == TlsSetting::Version::Tls1_2)
-        words.append({u"--tls-max"_s, u"1.2"_s});
-    else if (tls.mostVersion == TlsSetting::Version::Tls1_3)
-        words.append({u"--tls-max"_s, u"1.3"_s});
+    if (tls.leastVersion != TlsSetting::Version::Default)
+        words.append(u"--tlsv"_s + tlsVersionKey(tls.leastVersion).toString());
+    if (tls.mostVersion != TlsSetting::Version::Default)
+        words.append({u"--tls-max"_s, tlsVersionKey(tls.mostVersion).toString()});
 
     switch (network.httpVersion) {
     case HttpVersion::Default:
