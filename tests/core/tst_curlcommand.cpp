@@ -49,6 +49,7 @@ private Q_SLOTS:
     void optionValuesNeverBecomeTheUrl();
     void pastedText_data();
     void pastedText();
+    void pastedTextMendsAreSaidAndBounded();
     void onlyTheFirstOfSeveralIsOpened();
     void timeLimitAndVersionRoundTrip();
     void postKeptAfterRedirects();
@@ -313,7 +314,10 @@ void tst_CurlCommand::otherCopyFormatsNamed_data()
     QTest::newRow("Copy as fetch")
         << u"fetch(\"https://h/api\", {\n  \"headers\": {\"accept\": \"*/*\"},\n  \"method\": \"GET\"\n});"_s
         << u"JavaScript's fetch()"_s;
-    QTest::newRow("wget") << u"wget https://h/"_s << u"it should start with “curl”"_s;
+    QTest::newRow("wget") << u"wget --header='X-A: 1' https://h/"_s << u"This is a wget command"_s;
+    QTest::newRow("HTTPie") << u"http POST https://h/ name=a X-A:1"_s << u"HTTPie command (http)"_s;
+    QTest::newRow("xh") << u"xh https://h/"_s << u"HTTPie command (xh)"_s;
+    QTest::newRow("another program") << u"ls -l"_s << u"it should start with “curl”"_s;
 }
 
 void tst_CurlCommand::otherCopyFormatsNamed()
@@ -550,6 +554,16 @@ void tst_CurlCommand::pastedText_data()
         << QStringList{u"PUT https://h/a?x=1&y=A"_s};
     QTest::newRow("PowerShell") << u"PS C:\\w> curl.exe -I `\n  'https://h/p s'"_s
                                 << QStringList{u"HEAD https://h/p s"_s};
+    // What a chat, a wiki or a word processor does on the way (PasteMends): mended outside quotes.
+    QTest::newRow("typographic quotes and dashes")
+        << u"curl –X PUT “https://h/a b” —data ‘x=1’"_s << QStringList{u"PUT https://h/a b"_s};
+    QTest::newRow("German quotes") << u"curl „https://h/de“"_s << QStringList{u"GET https://h/de"_s};
+    QTest::newRow("no-break spaces") << u"curl\u00a0-I\u202fhttps://h/n"_s
+                                     << QStringList{u"HEAD https://h/n"_s};
+    QTest::newRow("zero-width spaces in the URL")
+        << u"\ufeffcurl https://h/\u200bx\u200d"_s << QStringList{u"GET https://h/x"_s};
+    QTest::newRow("spaces after a continuation")
+        << u"curl -X DELETE \\  \r\n  https://h/d \\\t\n -H 'A: 1'"_s << QStringList{u"DELETE https://h/d"_s};
     QTest::newRow("a # inside a URL or quotes is no comment")
         << u"curl 'https://h/p#frag' -H 'X-A: #1' https://h/#x"_s
         << QStringList{u"GET https://h/p#frag"_s, u"GET https://h/#x"_s};
@@ -566,6 +580,39 @@ void tst_CurlCommand::pastedText()
     for (const CurlImport &one : *imported)
         read.append(QString::fromLatin1(one.request.method) + u' ' + one.request.url.toString());
     QCOMPARE(read, requests);
+}
+
+// Mending pasted text (PasteMends) is said, and never touches what is inside straight quotes, a
+// value an option takes, or a quote that no second quote closes.
+void tst_CurlCommand::pastedTextMendsAreSaidAndBounded()
+{
+    QString error;
+    auto imported = parseCurlCommand(u"curl ‘https://h/j’ –H ‘Accept: */*’ -d ‘{“a”: “b”}’"_s, &error);
+    QVERIFY2(imported, qPrintable(error));
+    QCOMPARE(imported->request.body, QByteArray("{\"a\": \"b\"}"));
+    QCOMPARE(headerValue(imported->request.headers, "Accept"), QByteArray("*/*"));
+    QVERIFY2(imported->ignored.join(u'\n').contains(u"typographic quotes"_s),
+             qPrintable(imported->ignored.join(u'\n')));
+    QVERIFY(imported->ignored.join(u'\n').contains(u"“–H” was read as “-H”"_s));
+
+    // Inside straight quotes every character is the user's; so is a value, dash or not.
+    imported = parseCurlCommand(u"curl -H 'X-Q: “quoted” it’s\u00a0here' -d –5 -A —x https://h/"_s, &error);
+    QVERIFY2(imported, qPrintable(error));
+    QCOMPARE(headerValue(imported->request.headers, "X-Q"), u"“quoted” it’s\u00a0here"_s.toUtf8());
+    QCOMPARE(imported->request.body, u"–5"_s.toUtf8());
+    QCOMPARE(headerValue(imported->request.headers, "User-Agent"), u"—x"_s.toUtf8());
+    QVERIFY2(imported->ignored.isEmpty(), qPrintable(imported->ignored.join(u'\n')));
+
+    // An apostrophe no second quote closes stays a character of its word.
+    imported = parseCurlCommand(u"curl https://h/o’brien"_s, &error);
+    QVERIFY2(imported, qPrintable(error));
+    QCOMPARE(imported->request.url.path(), u"/o’brien"_s);
+
+    // A clean command is told nothing.
+    imported = parseCurlCommand(u"curl -sS -H 'A: 1' https://h/"_s, &error);
+    QVERIFY2(imported, qPrintable(error));
+    QVERIFY2(!imported->ignored.join(u'\n').contains(u"read as"_s),
+             qPrintable(imported->ignored.join(u'\n')));
 }
 
 // Callers that open one request get the first and are told how many were left out.
@@ -1063,6 +1110,8 @@ void tst_CurlCommand::looksLikeACurlPaste_data()
     QTest::newRow("a URL") << u"https://h/curl"_s << false;
     QTest::newRow("a word starting with curl") << u"curly braces"_s << false;
     QTest::newRow("another command first") << u"wget https://h/\ncurl https://h/"_s << false;
+    QTest::newRow("a chat's no-break space") << u"curl\u00a0https://h/"_s << true;
+    QTest::newRow("a zero-width space first") << u"\u200bcurl https://h/"_s << true;
 }
 
 // The URL field takes such a paste as a command (issue 16: comments and prompts came in as a URL).

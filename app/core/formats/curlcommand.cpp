@@ -542,6 +542,44 @@ bool isPowerShellParameter(const QByteArray &word)
     return word.startsWith('-') && names.contains(word.toLower());
 }
 
+// An option whose hyphens a chat or a word processor made into a dash ("–H", "—data", "−k"):
+// the option curl would have had, or nothing when `word` does not start with such a dash.
+std::optional<QByteArray> undashedOption(const QByteArray &word)
+{
+    static const QStringList dashes{u"\u2013"_s, u"\u2014"_s, u"\u2212"_s, u"\u2010"_s, u"\u2011"_s};
+    QString text = QString::fromUtf8(word);
+    if (!std::any_of(dashes.cbegin(), dashes.cend(),
+                     [&](const QString &dash) { return text.startsWith(dash); }))
+        return std::nullopt;
+    // "–-data", "-–data" and "——data" alike: the name after every dash.
+    qsizetype start = 0;
+    while (start < text.size() && (text.at(start) == u'-' || dashes.contains(text.at(start))))
+        ++start;
+    const QString name = text.mid(start);
+    if (name.isEmpty())
+        return std::nullopt;
+    const QString longForm = u"--"_s + name;
+    return (findCurlOption(longForm) ? longForm : u'-' + name).toUtf8();
+}
+
+// The sentences for what splitting the pasted text mended (curlshell.h).
+QStringList mendSentences(const PasteMends &mends)
+{
+    QStringList sentences;
+    if (mends.typographicQuotes)
+        sentences.append(
+            CurlText::tr("typographic quotes (“ ” ‘ ’) were read as straight quotes: a chat or a "
+                         "word processor had changed them"));
+    if (mends.unusualSpaces)
+        sentences.append(CurlText::tr("no-break or other Unicode spaces between words were read as spaces"));
+    if (mends.invisibleCharacters)
+        sentences.append(CurlText::tr("invisible zero-width characters outside quotes were removed"));
+    if (mends.spaceAfterBackslash)
+        sentences.append(CurlText::tr("a backslash followed by spaces at a line's end was read as a line "
+                                      "continuation (a shell would end the command there)"));
+    return sentences;
+}
+
 QString powerShellSentence()
 {
     return CurlText::tr(
@@ -596,15 +634,17 @@ std::optional<QList<CurlImport>> parseCurlCommands(const QString &text, QString 
         return std::nullopt;
     };
     QString splitError;
+    PasteMends mends;
     // cmd.exe text (Copy as cURL (cmd), '^' at line ends) has its own quoting; PowerShell's
     // backtick continuations are joined, the rest read as a POSIX shell reads it.
     const std::optional<QList<QList<QByteArray>>> commands = isCmdText(text)
         ? splitCmdCommands(text, &splitError)
-        : splitShellCommands(joinPowerShellLines(text), &splitError);
+        : splitShellCommands(joinPowerShellLines(text), &splitError, &mends);
     if (!commands)
         return fail(splitError);
     QList<CurlImport> imports;
     QStringList skipped;
+    QStringList mended = mendSentences(mends);
     for (QList<QByteArray> words : *commands) {
         // A shell prompt copied with the command: "$ curl …", "% curl …".
         if (words.size() > 1 && (words.first() == "$" || words.first() == "%"))
@@ -618,6 +658,16 @@ std::optional<QList<CurlImport>> parseCurlCommands(const QString &text, QString 
               || program.toLower().endsWith("\\curl.exe"))) {
             skipped.append(QString::fromUtf8(words.first()));
             continue;
+        }
+        for (qsizetype i = 1; i < words.size(); ++i) {
+            if (takesNextWord(words.at(i - 1)))
+                continue; // a value ("-d —") is the user's
+            if (const std::optional<QByteArray> option = undashedOption(words.at(i))) {
+                mended.append(CurlText::tr("“%1” was read as “%2”: a chat or a word processor had made its "
+                                           "hyphens into a dash")
+                                  .arg(QString::fromUtf8(words.at(i)), QString::fromUtf8(*option)));
+                words[i] = *option;
+            }
         }
         // In Windows PowerShell "curl" names Invoke-WebRequest, whose -Uri and -Method curl would
         // read as -U ri and option letters; a value that looks like one ("-X -Method") is curl's.
@@ -650,8 +700,18 @@ std::optional<QList<CurlImport>> parseCurlCommands(const QString &text, QString 
         if (text.trimmed().startsWith(u"fetch("_s) || text.contains(u"await fetch("_s))
             return fail(CurlText::tr("This is JavaScript's fetch() (the browser's Copy as fetch), not a curl "
                                      "command: copy the request as cURL instead."));
+        const QString first = skipped.value(0);
+        if (first == u"wget"_s)
+            return fail(CurlText::tr("This is a wget command, not a curl command: write it with curl (for "
+                                     "example “curl -L URL”), or paste the URL alone."));
+        if (first == u"http"_s || first == u"https"_s || first == u"xh"_s)
+            return fail(
+                CurlText::tr("This is an HTTPie command (%1), not a curl command: write it with curl, "
+                             "or paste the URL alone.")
+                    .arg(first));
         return fail(CurlText::tr("This is not a curl command: it should start with “curl”."));
     }
+    imports.first().ignored = mended + imports.first().ignored;
     for (const QString &word : std::as_const(skipped))
         imports.first().ignored.append(CurlText::tr("a “%1” command: not a curl command, skipped").arg(word));
     return imports;
@@ -659,7 +719,12 @@ std::optional<QList<CurlImport>> parseCurlCommands(const QString &text, QString 
 
 bool looksLikeCurlPaste(const QString &text)
 {
-    for (const QStringView line : QStringView(text).split(u'\n')) {
+    // A chat's no-break space after "curl", or a zero-width one before it, still make a command.
+    static const QRegularExpression invisible(u"[\\x{200b}-\\x{200d}\\x{2060}\\x{feff}]"_s);
+    static const QRegularExpression unusualSpace(
+        u"[\\x{a0}\\x{2000}-\\x{200a}\\x{202f}\\x{205f}\\x{3000}]"_s);
+    const QString plain = QString(text).remove(invisible).replace(unusualSpace, u" "_s);
+    for (const QStringView line : QStringView(plain).split(u'\n')) {
         QStringView words = line.trimmed();
         if (words.isEmpty() || words.startsWith(u'#'))
             continue;

@@ -78,11 +78,65 @@ QString shellQuote(const QByteArray &word)
 
 namespace {
 
+// The characters PasteMends is about, as they arrive in UTF-8.
+enum class Pasted { Other, Space, Invisible, DoubleQuote, SingleQuote };
+
+struct PastedCharacter
+{
+    Pasted kind = Pasted::Other;
+    qsizetype length = 1;
+};
+
+PastedCharacter pastedCharacter(QByteArrayView rest)
+{
+    const auto byte = [&](qsizetype k) { return k < rest.size() ? uchar(rest.at(k)) : 0; };
+    if (byte(0) == 0xc2 && byte(1) == 0xa0) // no-break space
+        return {Pasted::Space, 2};
+    if (byte(0) == 0xe3 && byte(1) == 0x80 && byte(2) == 0x80) // ideographic space
+        return {Pasted::Space, 3};
+    if (byte(0) == 0xef && byte(1) == 0xbb && byte(2) == 0xbf) // byte order mark
+        return {Pasted::Invisible, 3};
+    if (byte(0) != 0xe2 || (byte(1) != 0x80 && byte(1) != 0x81))
+        return {};
+    const uint code = 0x2000 + (byte(1) - 0x80) * 0x40 + (byte(2) & 0x3f);
+    if ((code >= 0x2000 && code <= 0x200a) || code == 0x202f || code == 0x205f)
+        return {Pasted::Space, 3};
+    if ((code >= 0x200b && code <= 0x200d) || code == 0x2060)
+        return {Pasted::Invisible, 3};
+    if (code >= 0x201c && code <= 0x201f) // “ ” „ ‟
+        return {Pasted::DoubleQuote, 3};
+    if (code >= 0x2018 && code <= 0x201b) // ‘ ’ ‚ ‛
+        return {Pasted::SingleQuote, 3};
+    return {};
+}
+
+// Where the typographic quote opened at `from` (after it) closes: the next quote of its kind,
+// typographic or straight; -1 when none does, and the opening one is then an ordinary character.
+qsizetype typographicQuoteEnd(QByteArrayView input, qsizetype from, Pasted kind, qsizetype *closerLength)
+{
+    const char straight = kind == Pasted::DoubleQuote ? '"' : '\'';
+    for (qsizetype k = from; k < input.size(); ++k) {
+        if (input.at(k) == straight) {
+            *closerLength = 1;
+            return k;
+        }
+        const PastedCharacter c = pastedCharacter(input.sliced(k));
+        if (c.kind == kind) {
+            *closerLength = c.length;
+            return k;
+        }
+    }
+    return -1;
+}
+
 // The shell reading shared by splitShellWords() and splitShellCommands(): with `separate`, an
 // unquoted line break, ';', '|', '&&', '||' or a lone '&' ends a command and '#' at the start of a
 // word starts a comment; without it, the text is one command and those are plain characters.
-std::optional<QList<QList<QByteArray>>> splitShellText(const QString &command, bool separate, QString *error)
+std::optional<QList<QList<QByteArray>>> splitShellText(const QString &command, bool separate, QString *error,
+                                                       PasteMends *mends)
 {
+    PasteMends unused;
+    PasteMends &mended = mends ? *mends : unused;
     const QByteArray input = command.toUtf8();
     QList<QList<QByteArray>> commands;
     QList<QByteArray> words;
@@ -102,6 +156,18 @@ std::optional<QList<QList<QByteArray>>> splitShellText(const QString &command, b
                 i += input.at(i + 1) == '\r' && i + 2 < input.size() && input.at(i + 2) == '\n' ? 3 : 2;
                 continue;
             }
+            // "\ " and the line's end: an editor or a chat kept a space after the continuation's
+            // backslash. A shell would end the command there with a word " "; no one means that.
+            qsizetype end = i + 1;
+            while (end < input.size() && (input.at(end) == ' ' || input.at(end) == '\t'))
+                ++end;
+            if (end > i + 1 && (end == input.size() || input.at(end) == '\n' || input.at(end) == '\r')) {
+                mended.spaceAfterBackslash = true;
+                i = end;
+                if (i < input.size())
+                    i += input.at(i) == '\r' && i + 1 < input.size() && input.at(i + 1) == '\n' ? 2 : 1;
+                continue;
+            }
             if (i + 1 < input.size())
                 word += input.at(i + 1);
             inWord = true;
@@ -118,6 +184,40 @@ std::optional<QList<QList<QByteArray>>> splitShellText(const QString &command, b
                 commands.append(std::exchange(words, {}));
             ++i;
             continue;
+        }
+        if (uchar(c) >= 0xc2) {
+            const PastedCharacter pasted = pastedCharacter(QByteArrayView(input).sliced(i));
+            if (pasted.kind == Pasted::Space || pasted.kind == Pasted::Invisible) {
+                if (pasted.kind == Pasted::Space && inWord) {
+                    words.append(std::exchange(word, {}));
+                    inWord = false;
+                }
+                (pasted.kind == Pasted::Space ? mended.unusualSpaces : mended.invisibleCharacters) = true;
+                i += pasted.length;
+                continue;
+            }
+            qsizetype closerLength = 0;
+            const qsizetype end = pasted.kind == Pasted::Other
+                ? -1
+                : typographicQuoteEnd(input, i + pasted.length, pasted.kind, &closerLength);
+            if (end >= 0) {
+                mended.typographicQuotes = true;
+                // What the chat changed outside it changed inside too: ‘{“a”: 1}’ was '{"a": 1}'.
+                const Pasted inner
+                    = pasted.kind == Pasted::DoubleQuote ? Pasted::SingleQuote : Pasted::DoubleQuote;
+                for (qsizetype k = i + pasted.length; k < end;) {
+                    const PastedCharacter d = pastedCharacter(QByteArrayView(input).sliced(k));
+                    if (d.kind == inner) {
+                        word += inner == Pasted::DoubleQuote ? '"' : '\'';
+                        k += d.length;
+                    } else {
+                        word += input.at(k++);
+                    }
+                }
+                inWord = true;
+                i = end + closerLength;
+                continue;
+            }
         }
         if (separate && !inWord && c == '#') {
             // A comment runs to the end of its line; the line break still ends the command.
@@ -279,17 +379,18 @@ std::optional<QList<QList<QByteArray>>> splitShellText(const QString &command, b
 
 } // namespace
 
-std::optional<QList<QByteArray>> splitShellWords(const QString &command, QString *error)
+std::optional<QList<QByteArray>> splitShellWords(const QString &command, QString *error, PasteMends *mends)
 {
-    const auto commands = splitShellText(command, false, error);
+    const auto commands = splitShellText(command, false, error, mends);
     if (!commands)
         return std::nullopt;
     return commands->value(0);
 }
 
-std::optional<QList<QList<QByteArray>>> splitShellCommands(const QString &text, QString *error)
+std::optional<QList<QList<QByteArray>>> splitShellCommands(const QString &text, QString *error,
+                                                           PasteMends *mends)
 {
-    auto commands = splitShellText(text, true, error);
+    auto commands = splitShellText(text, true, error, mends);
     if (!commands)
         return std::nullopt;
     commands->removeIf([](const QList<QByteArray> &words) { return words.isEmpty(); });
