@@ -2587,6 +2587,42 @@ Exit-Status: 0 Erfolg; 1 Code nicht im Katalog oder Kette angehalten oder gesche
         <source>%1: {{%2}}: curl has no function “%3”; the value is used without it</source>
         <translation>%1: {{%2}}: curl kennt keine Funktion „%3“; der Wert wird ohne sie verwendet</translation>
     </message>
+    <message>
+        <source>typographic quotes (“ ” ‘ ’) were read as straight quotes: a chat or a word processor had changed them</source>
+        <translation>typografische Anführungszeichen (“ ” ‘ ’) wurden als gerade gelesen: ein Chat oder eine Textverarbeitung hatte sie verändert</translation>
+    </message>
+    <message>
+        <source>no-break or other Unicode spaces between words were read as spaces</source>
+        <translation>geschützte oder andere Unicode-Leerzeichen zwischen Wörtern wurden als Leerzeichen gelesen</translation>
+    </message>
+    <message>
+        <source>invisible zero-width characters outside quotes were removed</source>
+        <translation>unsichtbare Zeichen ohne Breite außerhalb von Anführungszeichen wurden entfernt</translation>
+    </message>
+    <message>
+        <source>a backslash followed by spaces at a line&apos;s end was read as a line continuation (a shell would end the command there)</source>
+        <translation>ein Backslash mit folgenden Leerzeichen am Zeilenende wurde als Zeilenfortsetzung gelesen (eine Shell würde den Befehl dort beenden)</translation>
+    </message>
+    <message>
+        <source>standard input is what “%1” writes before the pipe</source>
+        <translation>die Standardeingabe ist, was „%1“ vor der Pipe ausgibt</translation>
+    </message>
+    <message>
+        <source>%1: the shell&apos;s redirection of curl&apos;s output; the response is shown here instead</source>
+        <translation>%1: die Umleitung der Ausgabe von curl durch die Shell; die Antwort wird stattdessen hier gezeigt</translation>
+    </message>
+    <message>
+        <source>“%1” was read as “%2”: a chat or a word processor had made its hyphens into a dash</source>
+        <translation>„%1“ wurde als „%2“ gelesen: ein Chat oder eine Textverarbeitung hatte die Bindestriche in einen Gedankenstrich verwandelt</translation>
+    </message>
+    <message>
+        <source>This is a wget command, not a curl command: write it with curl (for example “curl -L URL”), or paste the URL alone.</source>
+        <translation>Das ist ein wget-Befehl, kein curl-Befehl: Schreiben Sie ihn mit curl (etwa „curl -L URL“) oder fügen Sie nur die URL ein.</translation>
+    </message>
+    <message>
+        <source>This is an HTTPie command (%1), not a curl command: write it with curl, or paste the URL alone.</source>
+        <translation>Das ist ein HTTPie-Befehl (%1), kein curl-Befehl: Schreiben Sie ihn mit curl oder fügen Sie nur die URL ein.</translation>
+    </message>
 </context>
 <context>
     <name>DataSize</name>
@@ -2886,6 +2922,13 @@ Exit-Status: 0 Erfolg; 1 Code nicht im Katalog oder Kette angehalten oder gesche
     <message>
         <source>No response was recorded for the last request; the browser wrote “%1”.</source>
         <translation>Für die letzte Anfrage wurde keine Antwort aufgezeichnet; der Browser schrieb „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries with a %1: URL skipped: they are not requests on the network (entries %2).</source>
+        <translation>
+            <numerusform>%n Eintrag mit einer %1:-URL übersprungen: er ist keine Anfrage über das Netz (Eintrag %2).</numerusform>
+            <numerusform>%n Einträge mit einer %1:-URL übersprungen: sie sind keine Anfragen über das Netz (Einträge %2).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

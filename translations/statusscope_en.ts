@@ -2571,6 +2571,42 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <source>%1: {{%2}}: curl has no function “%3”; the value is used without it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>typographic quotes (“ ” ‘ ’) were read as straight quotes: a chat or a word processor had changed them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no-break or other Unicode spaces between words were read as spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invisible zero-width characters outside quotes were removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a backslash followed by spaces at a line&apos;s end was read as a line continuation (a shell would end the command there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input is what “%1” writes before the pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the shell&apos;s redirection of curl&apos;s output; the response is shown here instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was read as “%2”: a chat or a word processor had made its hyphens into a dash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a wget command, not a curl command: write it with curl (for example “curl -L URL”), or paste the URL alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an HTTPie command (%1), not a curl command: write it with curl, or paste the URL alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DataSize</name>
@@ -2870,6 +2906,13 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
     <message>
         <source>No response was recorded for the last request; the browser wrote “%1”.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries with a %1: URL skipped: they are not requests on the network (entries %2).</source>
+        <translation>
+            <numerusform>%n entry with a %1: URL skipped: it is not a request on the network (entry %2).</numerusform>
+            <numerusform>%n entries with a %1: URL skipped: they are not requests on the network (entries %2).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2587,6 +2587,42 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <source>%1: {{%2}}: curl has no function “%3”; the value is used without it</source>
         <translation>%1: {{%2}}: curl no tiene la función «%3»; el valor se usa sin ella</translation>
     </message>
+    <message>
+        <source>typographic quotes (“ ” ‘ ’) were read as straight quotes: a chat or a word processor had changed them</source>
+        <translation>las comillas tipográficas (“ ” ‘ ’) se leyeron como comillas rectas: un chat o un procesador de textos las había cambiado</translation>
+    </message>
+    <message>
+        <source>no-break or other Unicode spaces between words were read as spaces</source>
+        <translation>los espacios de no separación u otros espacios Unicode entre palabras se leyeron como espacios</translation>
+    </message>
+    <message>
+        <source>invisible zero-width characters outside quotes were removed</source>
+        <translation>se quitaron los caracteres invisibles de ancho cero fuera de las comillas</translation>
+    </message>
+    <message>
+        <source>a backslash followed by spaces at a line&apos;s end was read as a line continuation (a shell would end the command there)</source>
+        <translation>una barra invertida seguida de espacios al final de una línea se leyó como continuación de línea (un shell terminaría ahí la orden)</translation>
+    </message>
+    <message>
+        <source>standard input is what “%1” writes before the pipe</source>
+        <translation>la entrada estándar es lo que «%1» escribe antes de la tubería</translation>
+    </message>
+    <message>
+        <source>%1: the shell&apos;s redirection of curl&apos;s output; the response is shown here instead</source>
+        <translation>%1: la redirección de la salida de curl por el shell; la respuesta se muestra aquí en su lugar</translation>
+    </message>
+    <message>
+        <source>“%1” was read as “%2”: a chat or a word processor had made its hyphens into a dash</source>
+        <translation>«%1» se leyó como «%2»: un chat o un procesador de textos había convertido sus guiones en una raya</translation>
+    </message>
+    <message>
+        <source>This is a wget command, not a curl command: write it with curl (for example “curl -L URL”), or paste the URL alone.</source>
+        <translation>Esta es una orden de wget, no de curl: escríbala con curl (por ejemplo «curl -L URL») o pegue solo la URL.</translation>
+    </message>
+    <message>
+        <source>This is an HTTPie command (%1), not a curl command: write it with curl, or paste the URL alone.</source>
+        <translation>Esta es una orden de HTTPie (%1), no de curl: escríbala con curl o pegue solo la URL.</translation>
+    </message>
 </context>
 <context>
     <name>DataSize</name>
@@ -2886,6 +2922,13 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
     <message>
         <source>No response was recorded for the last request; the browser wrote “%1”.</source>
         <translation>No se registró ninguna respuesta para la última petición; el navegador escribió «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries with a %1: URL skipped: they are not requests on the network (entries %2).</source>
+        <translation>
+            <numerusform>%n entrada con una URL %1: omitida: no es una petición por la red (entrada %2).</numerusform>
+            <numerusform>%n entradas con una URL %1: omitidas: no son peticiones por la red (entradas %2).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2587,6 +2587,42 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <source>%1: {{%2}}: curl has no function “%3”; the value is used without it</source>
         <translation>%1 : {{%2}} : curl n&apos;a pas de fonction « %3 » ; la valeur est utilisée sans elle</translation>
     </message>
+    <message>
+        <source>typographic quotes (“ ” ‘ ’) were read as straight quotes: a chat or a word processor had changed them</source>
+        <translation>les guillemets typographiques (“ ” ‘ ’) ont été lus comme des guillemets droits : une messagerie ou un traitement de texte les avait modifiés</translation>
+    </message>
+    <message>
+        <source>no-break or other Unicode spaces between words were read as spaces</source>
+        <translation>les espaces insécables ou autres espaces Unicode entre les mots ont été lus comme des espaces</translation>
+    </message>
+    <message>
+        <source>invisible zero-width characters outside quotes were removed</source>
+        <translation>les caractères invisibles de largeur nulle hors des guillemets ont été retirés</translation>
+    </message>
+    <message>
+        <source>a backslash followed by spaces at a line&apos;s end was read as a line continuation (a shell would end the command there)</source>
+        <translation>une barre oblique inverse suivie d’espaces en fin de ligne a été lue comme une continuation de ligne (un shell terminerait la commande là)</translation>
+    </message>
+    <message>
+        <source>standard input is what “%1” writes before the pipe</source>
+        <translation>l’entrée standard est ce que « %1 » écrit avant le tube</translation>
+    </message>
+    <message>
+        <source>%1: the shell&apos;s redirection of curl&apos;s output; the response is shown here instead</source>
+        <translation>%1 : la redirection de la sortie de curl par le shell ; la réponse est montrée ici à la place</translation>
+    </message>
+    <message>
+        <source>“%1” was read as “%2”: a chat or a word processor had made its hyphens into a dash</source>
+        <translation>« %1 » a été lu comme « %2 » : une messagerie ou un traitement de texte avait changé ses traits d’union en tiret</translation>
+    </message>
+    <message>
+        <source>This is a wget command, not a curl command: write it with curl (for example “curl -L URL”), or paste the URL alone.</source>
+        <translation>Ceci est une commande wget, pas une commande curl : écrivez-la avec curl (par exemple « curl -L URL »), ou collez l’URL seule.</translation>
+    </message>
+    <message>
+        <source>This is an HTTPie command (%1), not a curl command: write it with curl, or paste the URL alone.</source>
+        <translation>Ceci est une commande HTTPie (%1), pas une commande curl : écrivez-la avec curl, ou collez l’URL seule.</translation>
+    </message>
 </context>
 <context>
     <name>DataSize</name>
@@ -2886,6 +2922,13 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
     <message>
         <source>No response was recorded for the last request; the browser wrote “%1”.</source>
         <translation>Aucune réponse n&apos;a été enregistrée pour la dernière requête ; le navigateur a écrit « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries with a %1: URL skipped: they are not requests on the network (entries %2).</source>
+        <translation>
+            <numerusform>%n entrée avec une URL %1: ignorée : ce n’est pas une requête sur le réseau (entrée %2).</numerusform>
+            <numerusform>%n entrées avec une URL %1: ignorées : ce ne sont pas des requêtes sur le réseau (entrées %2).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

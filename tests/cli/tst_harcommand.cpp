@@ -242,10 +242,29 @@ void tst_HarCommand::skippedEntriesNamed()
         {"startedDateTime": "2026-11-04T10:00:01.000Z", "time": 1,
          "request": {"method": "GET", "url": "https://example.com/ok", "httpVersion": "HTTP/1.0", "headers": []},
          "response": {"status": 204, "statusText": "No Content", "httpVersion": "HTTP/1.0", "headers": [],
-                      "content": {"size": 0, "mimeType": "x-unknown"}}, "timings": {}}]}})");
+                      "content": {"size": 0, "mimeType": "x-unknown"}}, "timings": {}},
+        {"startedDateTime": "2026-11-04T10:00:02.000Z", "time": 0,
+         "request": {"method": "GET", "url": "data:image/png;base64,iVBORw0KGgo=", "httpVersion": "", "headers": []},
+         "response": {"status": 200, "statusText": "OK", "httpVersion": "", "headers": [],
+                      "content": {"size": 8, "mimeType": "image/png"}}, "timings": {}},
+        {"startedDateTime": "2026-11-04T10:00:02.000Z", "time": 0,
+         "request": {"method": "GET", "url": "blob:https://example.com/5e1c", "httpVersion": "", "headers": []},
+         "response": {"status": 200, "statusText": "OK", "httpVersion": "", "headers": [],
+                      "content": {"size": 8, "mimeType": "image/png"}}, "timings": {}},
+        {"startedDateTime": "2026-11-04T10:00:02.000Z", "time": 0,
+         "request": {"method": "GET", "url": "DATA:text/plain,hi", "httpVersion": "", "headers": []},
+         "response": {"status": 200, "statusText": "OK", "httpVersion": "", "headers": [],
+                      "content": {"size": 2, "mimeType": "text/plain"}}, "timings": {}}]}})");
     const CliRun run = StatusScope::Test::runCli({u"har"_s, path});
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.err.contains("statusscope har: Entry 1: no usable request URL."), run.err.constData());
+    // What the browser recorded without a request on the network is told by scheme, once each.
+    QVERIFY2(run.err.contains("2 entries with a data: URL skipped: they are not requests on the network "
+                              "(entries 3, 5)."),
+             run.err.constData());
+    QVERIFY2(
+        run.err.contains("1 entry with a blob: URL skipped: it is not a request on the network (entry 4)."),
+        run.err.constData());
     QVERIFY2(run.out.contains("→ GET https://example.com/ok"), run.out.constData());
     QVERIFY2(run.out.contains("= 1 hop"), run.out.constData());
 }

@@ -50,6 +50,8 @@ private Q_SLOTS:
     void pastedText_data();
     void pastedText();
     void pastedTextMendsAreSaidAndBounded();
+    void shellInputAndRedirections_data();
+    void shellInputAndRedirections();
     void onlyTheFirstOfSeveralIsOpened();
     void timeLimitAndVersionRoundTrip();
     void postKeptAfterRedirects();
@@ -613,6 +615,85 @@ void tst_CurlCommand::pastedTextMendsAreSaidAndBounded()
     QVERIFY2(imported, qPrintable(error));
     QVERIFY2(!imported->ignored.join(u'\n').contains(u"read as"_s),
              qPrintable(imported->ignored.join(u'\n')));
+}
+
+// What the shell around a pasted command does: a here-document, a here-string, "< FILE" or an
+// echo piped in are the standard input "@-" reads; output redirections are words of no one.
+void tst_CurlCommand::shellInputAndRedirections_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("requests"); // "METHOD URL" each
+    QTest::addColumn<QByteArray>("body"); // the first request's
+    QTest::addColumn<QString>("note"); // in the first request's notes, when not empty
+    QTest::newRow("here-document, -d strips its line breaks")
+        << u"curl -X POST https://h/api -H 'Content-Type: application/json' -d @- <<EOF\n{\"a\": 1,\n \"b\": [2]}\nEOF\ncurl https://h/next"_s
+        << QStringList{u"POST https://h/api"_s, u"GET https://h/next"_s}
+        << QByteArray("{\"a\": 1, \"b\": [2]}") << QString();
+    QTest::newRow("quoted end word, --data-binary keeps the lines, CRLF")
+        << u"curl --data-binary @- https://h/b <<'END'\r\nline 1\r\n$HOME\r\nEND\r\n"_s
+        << QStringList{u"POST https://h/b"_s} << QByteArray("line 1\n$HOME\n") << QString();
+    QTest::newRow("<<- strips leading tabs")
+        << u"curl --json @- https://h/j <<-X\n\t{}\n\tX\n"_s << QStringList{u"POST https://h/j"_s}
+        << QByteArray("{}\n") << QString();
+    QTest::newRow("here-document never ended")
+        << u"curl --data-binary @- https://h/u <<EOF\nabc"_s << QStringList{u"POST https://h/u"_s}
+        << QByteArray("abc\n") << QString();
+    QTest::newRow("here-string") << u"curl --data-binary @- https://h/s <<< 'a=1'"_s
+                                 << QStringList{u"POST https://h/s"_s} << QByteArray("a=1\n") << QString();
+    QTest::newRow("echo piped")
+        << u"echo '{\"k\":1}' | curl -H 'Content-Type: application/json' -d @- https://h/e | jq ."_s
+        << QStringList{u"POST https://h/e"_s} << QByteArray("{\"k\":1}") << u"“echo '{\"k\":1}'” writes"_s;
+    QTest::newRow("echo -n piped to --data-binary")
+        << u"echo -n hi there | curl --data-binary @- https://h/n"_s << QStringList{u"POST https://h/n"_s}
+        << QByteArray("hi there") << u"standard input is what"_s;
+    QTest::newRow("printf piped") << u"printf '%s' 'x=1' | curl -d @- https://h/p"_s
+                                  << QStringList{u"POST https://h/p"_s} << QByteArray("x=1") << QString();
+    QTest::newRow("cat with a here-document, piped")
+        << u"cat <<EOF | curl -T - https://h/t\nput me\nEOF\n"_s << QStringList{u"PUT https://h/t"_s}
+        << QByteArray("put me\n") << u"“cat <<…”"_s;
+    QTest::newRow("--data-urlencode from standard input")
+        << u"curl --data-urlencode q@- https://h/q <<< 'a b'"_s << QStringList{u"POST https://h/q"_s}
+        << QByteArray("q=a%20b%0A") << QString();
+    QTest::newRow("output redirected")
+        << u"curl -s https://h/a > out.json 2>/dev/null"_s << QStringList{u"GET https://h/a"_s}
+        << QByteArray() << u"> out.json: the shell's redirection of curl's output"_s;
+    QTest::newRow("2>&1 and >>") << u"curl https://h/a 2>&1 >>log.txt; curl -I https://h/b &> all.txt"_s
+                                 << QStringList{u"GET https://h/a"_s, u"HEAD https://h/b"_s} << QByteArray()
+                                 << u"2>&1: the shell's"_s;
+    QTest::newRow("a quoted > is a character")
+        << u"curl 'https://h/a' -H 'X: <1>' -d 'a>b'"_s << QStringList{u"POST https://h/a"_s}
+        << QByteArray("a>b") << QString();
+    QTest::newRow("Windows prompts are no redirections")
+        << u"PS C:\\work> curl.exe https://h/ps\nC:\\Users\\ann> curl -I https://h/cmd"_s
+        << QStringList{u"GET https://h/ps"_s, u"HEAD https://h/cmd"_s} << QByteArray() << QString();
+    QTest::newRow("standard input with nothing given")
+        << u"curl -d @- https://h/none"_s << QStringList{u"POST https://h/none"_s} << QByteArray()
+        << u"-d @-: the body comes from standard input; paste the body instead"_s;
+    QTest::newRow("a pipe from another program")
+        << u"jq -c . data.json | curl -d @- https://h/jq"_s << QStringList{u"POST https://h/jq"_s}
+        << QByteArray() << u"paste the body instead"_s;
+}
+
+void tst_CurlCommand::shellInputAndRedirections()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, requests);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, note);
+    QString error;
+    const auto imported = parseCurlCommands(text, &error);
+    QVERIFY2(imported, qPrintable(error));
+    QStringList read;
+    for (const CurlImport &one : *imported)
+        read.append(QString::fromLatin1(one.request.method) + u' ' + one.request.url.toString());
+    QCOMPARE(read, requests);
+    QCOMPARE(imported->first().request.body, body);
+    const QString notes = imported->first().ignored.join(u'\n');
+    if (!note.isEmpty())
+        QVERIFY2(notes.contains(note), qPrintable(notes));
+    QVERIFY2(!notes.contains(u"command: not a curl command"_s) || text.startsWith(u"jq"_s)
+                 || text.contains(u"| jq"_s),
+             qPrintable(notes));
 }
 
 // Callers that open one request get the first and are told how many were left out.

@@ -101,6 +101,17 @@ std::optional<QByteArray> CurlFileReader::read(const QString &option, const QStr
     return bytes;
 }
 
+std::optional<QByteArray> CurlFileReader::readStandardInput(const QString &option)
+{
+    if (!m_input.given())
+        return std::nullopt;
+    if (std::exchange(m_inputRead, true))
+        return QByteArray(); // curl reads standard input once; a second "@-" finds it at its end
+    if (m_input.bytes)
+        return m_input.bytes;
+    return read(option, m_input.file);
+}
+
 bool CurlFileReader::exists(const QString &option, const QString &path)
 {
     const QFileInfo info(path);
@@ -154,6 +165,10 @@ std::optional<QString> CurlBody::read(const QString &longName, const QString &wr
         return std::nullopt;
     }
     if (longName == u"--upload-file"_s) {
+        if ((value == "-" || value == ".") && m_files.hasStandardInput()) {
+            m_uploads.append({option, QString(), m_files.readStandardInput(option)});
+            return std::nullopt;
+        }
         if (value == "-" || value == ".") {
             ignored.append(
                 CurlText::tr("%1: the body comes from standard input; the method is PUT as in curl")
@@ -187,13 +202,14 @@ std::optional<QString> CurlBody::read(const QString &longName, const QString &wr
         bytes = *encoded;
     } else if (longName != u"--data-raw"_s && value.startsWith('@')) {
         const QString path = text.mid(1);
-        if (path == u"-"_s) {
+        if (path == u"-"_s && !m_files.hasStandardInput()) {
             ignored.append(
                 CurlText::tr("%1: the body comes from standard input; paste the body instead").arg(option));
             m_dataNotApplied = true;
             return std::nullopt;
         }
-        const std::optional<QByteArray> file = m_files.read(option, path);
+        const std::optional<QByteArray> file
+            = path == u"-"_s ? m_files.readStandardInput(option) : m_files.read(option, path);
         if (!file) {
             m_dataNotApplied = true;
             return std::nullopt;
@@ -219,12 +235,14 @@ std::optional<QByteArray> CurlBody::urlEncoded(const QString &option, const QByt
     const QByteArray name = separator < 0 ? QByteArray() : value.left(separator);
     QByteArray content = separator < 0 ? value : value.mid(separator + 1);
     if (separator >= 0 && value.at(separator) == '@') {
-        if (content == "-") {
+        if (content == "-" && !m_files.hasStandardInput()) {
             ignored.append(
                 CurlText::tr("%1: the value comes from standard input; paste it instead").arg(option));
             return std::nullopt;
         }
-        const std::optional<QByteArray> file = m_files.read(option, QString::fromUtf8(content));
+        const std::optional<QByteArray> file = content == "-"
+            ? m_files.readStandardInput(option)
+            : m_files.read(option, QString::fromUtf8(content));
         if (!file)
             return std::nullopt;
         content = *file;
@@ -283,12 +301,13 @@ std::optional<MultipartPart> CurlBody::readFormPart(const QString &written, cons
     }
     if (kind == '@' || kind == '<') {
         const QString path = QString::fromUtf8(data);
-        if (path == u"-"_s) {
+        if (path == u"-"_s && !m_files.hasStandardInput()) {
             ignored.append(
                 CurlText::tr("%1: the part comes from standard input; it is left out").arg(written));
             return std::nullopt;
         }
-        const std::optional<QByteArray> content = m_files.read(written, path);
+        const std::optional<QByteArray> content
+            = path == u"-"_s ? m_files.readStandardInput(written) : m_files.read(written, path);
         if (!content)
             return std::nullopt;
         part.content = *content;

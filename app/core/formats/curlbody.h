@@ -30,12 +30,21 @@ public:
     // Set once a file that must be read could not be (MustRead).
     const std::optional<QString> &failure() const { return m_failure; }
 
+    // What the paste gives the command on standard input (a here-document, "echo … |", "< FILE").
+    void setStandardInput(const ShellInput &input) { m_input = input; }
+    bool hasStandardInput() const { return m_input.given(); }
+    // Standard input for `option` ("-d @-"), as curl reads it: whole the first time, empty after;
+    // nothing when the paste gives none or its file cannot be read (said as read() says it).
+    std::optional<QByteArray> readStandardInput(const QString &option);
+
 private:
     void missing(const QString &option, const QString &path, const QString &reason);
 
     CurlFiles m_mode;
     CurlImport &m_import;
     std::optional<QString> m_failure;
+    ShellInput m_input;
+    bool m_inputRead = false;
     qint64 m_total = 0; // bytes read so far: all the files of a command share one request body limit
 };
 

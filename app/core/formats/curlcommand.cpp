@@ -237,7 +237,7 @@ void addHeader(const QByteArray &line, HeaderList &headers, QStringList &ignored
 // The requests read from one group of a curl command's arguments (up to a --next): one for each
 // URL, all with the same options, as curl sends them.
 std::optional<QList<CurlImport>> importArguments(const QList<CurlArgument> &arguments, CurlFiles files,
-                                                 QString *error)
+                                                 const ShellInput &input, QString *error)
 {
     const auto fail = [&](const QString &message) {
         if (error)
@@ -248,6 +248,7 @@ std::optional<QList<CurlImport>> importArguments(const QList<CurlArgument> &argu
     RequestSpec &spec = result.request;
     spec.options.followRedirects = false; // curl follows only with -L
     CurlFileReader fileReader(files, result);
+    fileReader.setStandardInput(input);
     CurlBody body(fileReader);
     QByteArray explicitMethod;
     QString location; // -L as typed (or --location-trusted): curl's -X then holds on every hop
@@ -562,6 +563,51 @@ std::optional<QByteArray> undashedOption(const QByteArray &word)
     return (findCurlOption(longForm) ? longForm : u'-' + name).toUtf8();
 }
 
+// A command piped into curl that the paste shows the output of.
+struct PipedInput
+{
+    ShellInput input;
+    QString written; // "echo '{…}'", for the sentence
+};
+
+// What echo, printf (a format without conversions, or "%s" and one word), cat FILE and cat with a
+// here-document write, as far as the paste tells it; nothing for any other command.
+std::optional<PipedInput> pipedInput(const QList<QByteArray> &words, const ShellInput &itsInput)
+{
+    const QByteArray program = words.first();
+    QList<QByteArray> arguments = words.mid(1);
+    QStringList shown;
+    for (const QByteArray &word : words)
+        shown.append(shellQuote(word));
+    const QString written = shown.join(u' ');
+    if (program == "echo") {
+        bool newline = true;
+        while (!arguments.isEmpty() && (arguments.first() == "-n" || arguments.first() == "-E")) {
+            newline = newline && arguments.first() != "-n";
+            arguments.removeFirst();
+        }
+        if (!arguments.isEmpty() && arguments.first().startsWith('-'))
+            return std::nullopt; // -e and the like: escapes this reading does not undo
+        return PipedInput{{arguments.join(' ') + (newline ? "\n" : ""), {}}, written};
+    }
+    if (program == "printf" && !arguments.isEmpty()) {
+        const QByteArray format = arguments.first();
+        QByteArray out;
+        if (arguments.size() == 2 && (format == "%s" || format == "%s\\n"))
+            out = arguments.at(1) + (format == "%s" ? "" : "\n");
+        else if (arguments.size() == 1 && !format.contains('%'))
+            out = QByteArray(format).replace("\\n", "\n").replace("\\t", "\t");
+        else
+            return std::nullopt;
+        return PipedInput{{out, {}}, written};
+    }
+    if (program == "cat" && arguments.size() == 1 && !arguments.first().startsWith('-'))
+        return PipedInput{{std::nullopt, QString::fromUtf8(arguments.first())}, written};
+    if (program == "cat" && arguments.isEmpty() && itsInput.given()) // "cat <<EOF |"
+        return PipedInput{itsInput, written + u" <<…"_s};
+    return std::nullopt;
+}
+
 // The sentences for what splitting the pasted text mended (curlshell.h).
 QStringList mendSentences(const PasteMends &mends)
 {
@@ -637,28 +683,58 @@ std::optional<QList<CurlImport>> parseCurlCommands(const QString &text, QString 
     PasteMends mends;
     // cmd.exe text (Copy as cURL (cmd), '^' at line ends) has its own quoting; PowerShell's
     // backtick continuations are joined, the rest read as a POSIX shell reads it.
-    const std::optional<QList<QList<QByteArray>>> commands = isCmdText(text)
-        ? splitCmdCommands(text, &splitError)
-        : splitShellCommands(joinPowerShellLines(text), &splitError, &mends);
+    std::optional<QList<ShellCommand>> commands;
+    if (isCmdText(text)) {
+        if (const std::optional<QList<QList<QByteArray>>> cmd = splitCmdCommands(text, &splitError)) {
+            commands.emplace();
+            for (const QList<QByteArray> &words : *cmd)
+                commands->append(ShellCommand{words, {}, {}, false});
+        }
+    } else {
+        commands = splitShellCommands(joinPowerShellLines(text), &splitError, &mends);
+    }
     if (!commands)
         return fail(splitError);
     QList<CurlImport> imports;
     QStringList skipped;
     QStringList mended = mendSentences(mends);
-    for (QList<QByteArray> words : *commands) {
+    std::optional<PipedInput> piped; // "echo '{…}' |" before a curl command: its standard input
+    for (const ShellCommand &command : std::as_const(*commands)) {
+        QList<QByteArray> words = command.words;
+        const std::optional<PipedInput> pipedIn = std::exchange(piped, std::nullopt);
         // A shell prompt copied with the command: "$ curl …", "% curl …".
         if (words.size() > 1 && (words.first() == "$" || words.first() == "%"))
             words.removeFirst();
         // PowerShell's "PS C:\work> curl.exe …".
         if (words.size() > 2 && words.first() == "PS" && words.at(1).endsWith('>'))
             words.remove(0, 2);
+        // cmd.exe's "C:\Users\ann> curl …" pasted without cmd.exe's quoting.
+        if (words.size() > 1 && words.first().size() > 2 && words.first().at(1) == ':'
+            && words.first().endsWith('>'))
+            words.removeFirst();
         const QByteArray program = words.first();
         if (!(program == "curl" || program.endsWith("/curl")
               || program.compare("curl.exe", Qt::CaseInsensitive) == 0
               || program.toLower().endsWith("\\curl.exe"))) {
-            skipped.append(QString::fromUtf8(words.first()));
+            if (command.pipedToNext)
+                piped = pipedInput(words, command.input);
+            if (!piped)
+                skipped.append(QString::fromUtf8(words.first()));
             continue;
         }
+        // What the shell gives it on standard input, which "-d @-" and its kin read.
+        ShellInput input = command.input;
+        QStringList shellNotes;
+        if (!input.given() && pipedIn) {
+            input = pipedIn->input;
+            shellNotes.append(
+                CurlText::tr("standard input is what “%1” writes before the pipe").arg(pipedIn->written));
+        }
+        for (const QString &redirection : command.redirections)
+            shellNotes.append(
+                CurlText::tr("%1: the shell's redirection of curl's output; the response is shown "
+                             "here instead")
+                    .arg(redirection));
         for (qsizetype i = 1; i < words.size(); ++i) {
             if (takesNextWord(words.at(i - 1)))
                 continue; // a value ("-d —") is the user's
@@ -679,7 +755,11 @@ std::optional<QList<CurlImport>> parseCurlCommands(const QString &text, QString 
         if (!groups)
             return std::nullopt;
         for (const QList<CurlArgument> &group : *groups) {
-            std::optional<QList<CurlImport>> imported = importArguments(group, files, error);
+            std::optional<QList<CurlImport>> imported = importArguments(group, files, input, error);
+            if (imported) {
+                for (CurlImport &one : *imported)
+                    one.ignored.append(shellNotes);
+            }
             if (!imported) {
                 if (error && (commands->size() > 1 || groups->size() > 1))
                     *error = CurlText::tr("Request %1 of the pasted text: %2")

@@ -132,14 +132,15 @@ qsizetype typographicQuoteEnd(QByteArrayView input, qsizetype from, Pasted kind,
 // The shell reading shared by splitShellWords() and splitShellCommands(): with `separate`, an
 // unquoted line break, ';', '|', '&&', '||' or a lone '&' ends a command and '#' at the start of a
 // word starts a comment; without it, the text is one command and those are plain characters.
-std::optional<QList<QList<QByteArray>>> splitShellText(const QString &command, bool separate, QString *error,
-                                                       PasteMends *mends)
+std::optional<QList<ShellCommand>> splitShellText(const QString &command, bool separate, QString *error,
+                                                  PasteMends *mends)
 {
     PasteMends unused;
     PasteMends &mended = mends ? *mends : unused;
     const QByteArray input = command.toUtf8();
-    QList<QList<QByteArray>> commands;
-    QList<QByteArray> words;
+    QList<ShellCommand> commands;
+    ShellCommand current;
+    QList<QByteArray> &words = current.words;
     QByteArray word;
     bool inWord = false;
     qsizetype i = 0;
@@ -147,6 +148,70 @@ std::optional<QList<QList<QByteArray>>> splitShellText(const QString &command, b
         if (error)
             *error = message;
         return std::nullopt;
+    };
+    // A redirection's operator waits for its word: a file, a here-string, a here-document's end.
+    enum class Target { None, Output, InputFile, HereString, HereDocument };
+    Target target = Target::None;
+    QByteArray targetOperator;
+    struct HereDocument
+    {
+        QByteArray end;
+        bool stripTabs = false;
+        qsizetype command = 0; // its command's place in `commands`, once that command has ended
+    };
+    QList<HereDocument> hereDocuments; // opened on this line, read from the next
+    const auto endWord = [&] {
+        if (!inWord)
+            return;
+        inWord = false;
+        QByteArray done = std::exchange(word, {});
+        switch (std::exchange(target, Target::None)) {
+        case Target::None:
+            words.append(std::move(done));
+            break;
+        case Target::Output:
+            current.redirections.append(QString::fromUtf8(targetOperator + ' ' + done));
+            break;
+        case Target::InputFile:
+            current.input = ShellInput{std::nullopt, QString::fromUtf8(done)};
+            break;
+        case Target::HereString:
+            current.input = ShellInput{done + '\n', {}};
+            break;
+        case Target::HereDocument:
+            hereDocuments.append({done, targetOperator == "<<-", commands.size()});
+            break;
+        }
+    };
+    const auto endCommand = [&] {
+        if (!words.isEmpty())
+            commands.append(std::exchange(current, {}));
+        current = {};
+    };
+    // The lines after the one that opened here-documents: each one's text up to its end line.
+    const auto readHereDocuments = [&] {
+        for (const HereDocument &document : std::exchange(hereDocuments, {})) {
+            QByteArray text;
+            while (i < input.size()) {
+                qsizetype end = input.indexOf('\n', i);
+                if (end < 0)
+                    end = input.size();
+                QByteArray line = input.mid(i, end - i);
+                i = std::min(end + 1, input.size());
+                if (line.endsWith('\r'))
+                    line.chop(1); // a Windows clipboard's line ends
+                if (document.stripTabs) {
+                    while (line.startsWith('\t'))
+                        line.remove(0, 1);
+                }
+                if (line == document.end)
+                    break;
+                text += line + '\n';
+            }
+            // "cat <<EOF | curl -d @- …": the document is cat's, whose command has ended by now.
+            (document.command < commands.size() ? commands[document.command] : current).input
+                = ShellInput{text, {}};
+        }
     };
     while (i < input.size()) {
         const char c = input.at(i);
@@ -175,23 +240,19 @@ std::optional<QList<QList<QByteArray>>> splitShellText(const QString &command, b
             continue;
         }
         if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-            if (inWord) {
-                words.append(word);
-                word.clear();
-                inWord = false;
-            }
-            if (separate && c == '\n' && !words.isEmpty())
-                commands.append(std::exchange(words, {}));
+            endWord();
             ++i;
+            if (separate && c == '\n') {
+                readHereDocuments();
+                endCommand();
+            }
             continue;
         }
         if (uchar(c) >= 0xc2) {
             const PastedCharacter pasted = pastedCharacter(QByteArrayView(input).sliced(i));
             if (pasted.kind == Pasted::Space || pasted.kind == Pasted::Invisible) {
-                if (pasted.kind == Pasted::Space && inWord) {
-                    words.append(std::exchange(word, {}));
-                    inWord = false;
-                }
+                if (pasted.kind == Pasted::Space)
+                    endWord();
                 (pasted.kind == Pasted::Space ? mended.unusualSpaces : mended.invisibleCharacters) = true;
                 i += pasted.length;
                 continue;
@@ -236,13 +297,54 @@ std::optional<QList<QList<QByteArray>>> splitShellText(const QString &command, b
             separator = 1;
         if (separator > 0) {
             // What follows a pipe or && is another command, listed by the caller, never a word of this one.
-            if (inWord) {
-                words.append(std::exchange(word, {}));
+            endWord();
+            current.pipedToNext = c == '|' && separator == 1;
+            endCommand();
+            i += separator;
+            continue;
+        }
+        // A Windows prompt copied with the command ("PS C:\\work> curl.exe …", "C:\\Users\\ann> curl …")
+        // ends in '>': a word of the command, for the caller to drop, not a redirection.
+        const bool windowsPrompt = c == '>' && inWord && word.size() >= 2 && std::isalpha(uchar(word.at(0)))
+            && word.at(1) == ':' && (words.isEmpty() || (words.size() == 1 && words.first() == "PS"))
+            && i + 1 < input.size() && input.at(i + 1) == ' ';
+        if (separate && !windowsPrompt && (c == '<' || c == '>' || rest.startsWith("&>"))) {
+            // "2>" and "2>&1": digits right before the operator name a descriptor, not a word.
+            QByteArray descriptor;
+            if (inWord && c != '&' && !word.isEmpty()
+                && std::all_of(word.cbegin(), word.cend(), [](char d) { return d >= '0' && d <= '9'; })) {
+                descriptor = std::exchange(word, {});
                 inWord = false;
             }
-            if (!words.isEmpty())
-                commands.append(std::exchange(words, {}));
-            i += separator;
+            endWord();
+            qsizetype length = 1;
+            if (rest.startsWith("<<<")) {
+                target = Target::HereString;
+                length = 3;
+            } else if (rest.startsWith("<<")) {
+                target = Target::HereDocument;
+                length = rest.startsWith("<<-") ? 3 : 2;
+            } else if (rest.startsWith("<&") || rest.startsWith(">&")) {
+                length = 2;
+                qsizetype k = i + 2;
+                while (k < input.size() && ((input.at(k) >= '0' && input.at(k) <= '9') || input.at(k) == '-'))
+                    ++k;
+                if (k > i + 2) { // "2>&1", "<&0", ">&-": complete, no word follows
+                    current.redirections.append(QString::fromUtf8(descriptor + input.mid(i, k - i)));
+                    i = k;
+                    continue;
+                }
+                target = Target::Output; // ">&FILE", as "&>FILE"
+            } else if (c == '<') {
+                target = Target::InputFile;
+            } else {
+                target = Target::Output;
+                length = rest.startsWith("&>>")                                                 ? 3
+                    : (rest.startsWith(">>") || rest.startsWith(">|") || rest.startsWith("&>")) ? 2
+                                                                                                : 1;
+            }
+            targetOperator = descriptor + input.mid(i, length);
+            i += length;
             continue;
         }
         if (c == '\'') {
@@ -370,10 +472,11 @@ std::optional<QList<QList<QByteArray>>> splitShellText(const QString &command, b
         inWord = true;
         ++i;
     }
-    if (inWord)
-        words.append(word);
+    endWord();
+    if (!hereDocuments.isEmpty()) // "<<EOF" on the last line: a document with no lines
+        current.input = ShellInput{QByteArray(), {}};
     if (!words.isEmpty() || commands.isEmpty())
-        commands.append(words);
+        commands.append(current);
     return commands;
 }
 
@@ -384,16 +487,15 @@ std::optional<QList<QByteArray>> splitShellWords(const QString &command, QString
     const auto commands = splitShellText(command, false, error, mends);
     if (!commands)
         return std::nullopt;
-    return commands->value(0);
+    return commands->value(0).words;
 }
 
-std::optional<QList<QList<QByteArray>>> splitShellCommands(const QString &text, QString *error,
-                                                           PasteMends *mends)
+std::optional<QList<ShellCommand>> splitShellCommands(const QString &text, QString *error, PasteMends *mends)
 {
     auto commands = splitShellText(text, true, error, mends);
     if (!commands)
         return std::nullopt;
-    commands->removeIf([](const QList<QByteArray> &words) { return words.isEmpty(); });
+    commands->removeIf([](const ShellCommand &command) { return command.words.isEmpty(); });
     return commands;
 }
 

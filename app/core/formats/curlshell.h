@@ -23,6 +23,24 @@ struct PasteMends
     bool spaceAfterBackslash = false; // "\ " ending a line read as a line continuation
 };
 
+// What pasted text gives a command on standard input: the bytes of a here-document (<<EOF … EOF),
+// a here-string (<<< WORD) or an echo or printf piped into it, or a file ("< FILE", "cat FILE |").
+struct ShellInput
+{
+    std::optional<QByteArray> bytes;
+    QString file;
+    bool given() const { return bytes.has_value() || !file.isEmpty(); }
+};
+
+// One command of pasted text: its words and what the shell around it does.
+struct ShellCommand
+{
+    QList<QByteArray> words;
+    ShellInput input; // from its own "<", "<<" or "<<<" (a pipe into it is the caller's to read)
+    QStringList redirections; // of its output, as written: "> out.json", "2>&1"
+    bool pipedToNext = false; // "|" after it: its output is the next command's input
+};
+
 // Splits a command line into words the way a POSIX shell would (no expansions). The whole text is
 // one command: line breaks are spaces.
 std::optional<QList<QByteArray>> splitShellWords(const QString &command, QString *error,
@@ -30,8 +48,10 @@ std::optional<QList<QByteArray>> splitShellWords(const QString &command, QString
 
 // Splits pasted text into commands, each as its words: a line break, ';', '|', '&&' or '||' outside
 // quotes ends a command (a backslash before the line break joins the lines), '#' starting a word
-// comments out the rest of its line. Empty commands are left out.
-std::optional<QList<QList<QByteArray>>> splitShellCommands(const QString &text, QString *error,
-                                                           PasteMends *mends = nullptr);
+// comments out the rest of its line. Redirections are taken out of the words: "<", here-documents
+// (whose lines are the command's input, not commands) and here-strings become its input, the
+// output ones (">", ">>", "2>&1", "&>"…) are listed. Empty commands are left out.
+std::optional<QList<ShellCommand>> splitShellCommands(const QString &text, QString *error,
+                                                      PasteMends *mends = nullptr);
 
 } // namespace StatusScope::Core

@@ -96,7 +96,9 @@ std::optional<QString> CurlVariables::set(const QByteArray &definition, QStringL
         value = rest.mid(end + 1);
     } else {
         const QString path = QString::fromUtf8(rest.mid(end + 1));
-        if (path == u"-"_s) {
+        if (path == u"-"_s && m_files.hasStandardInput()) {
+            value = m_files.readStandardInput(u"--variable "_s + shown).value_or(QByteArray());
+        } else if (path == u"-"_s) {
             notes.append(CurlText::tr("--variable %1: standard input is not read here; the variable is empty")
                              .arg(shown));
         } else {

@@ -108,7 +108,13 @@ QList<QByteArray> crtWords(const QString &line)
 bool isCmdText(const QString &text)
 {
     static const QRegularExpression caretAtLineEnd(u"\\^[ \\t]*\\r?\\n"_s);
-    return text.contains(caretAtLineEnd) || text.contains(u"^\""_s);
+    if (text.contains(caretAtLineEnd))
+        return true;
+    // '^"' quoting, unless a POSIX single quote comes first: then it is a character inside one
+    // ("--data-raw '^\"x'", as Copy as curl writes such a body).
+    const qsizetype caretQuote = text.indexOf(u"^\""_s);
+    const qsizetype singleQuote = text.indexOf(u'\'');
+    return caretQuote >= 0 && (singleQuote < 0 || caretQuote < singleQuote);
 }
 
 std::optional<QList<QList<QByteArray>>> splitCmdCommands(const QString &text, QString *error)

@@ -11,7 +11,7 @@
 // and PowerShell (a backtick at line ends). POSIX quoting reads neither correctly.
 namespace StatusScope::Core {
 
-// True for text written for cmd.exe: a line ending in '^', or '^"' quoting.
+// True for text written for cmd.exe: a line ending in '^', or '^"' quoting before any POSIX single quote.
 bool isCmdText(const QString &text);
 
 // Splits cmd.exe text into commands, each as its words: first cmd.exe's own reading ('^' escapes

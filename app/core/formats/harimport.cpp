@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QUrl>
 
 #include <set>
@@ -184,12 +185,21 @@ private:
     // A lookup here instead of a scan of every open chain keeps a file of many short chains linear.
     QHash<QUrl, std::set<std::size_t>> m_waiting;
     QStringList m_skipped;
+    // Entries a browser records without a request on the network (data:, blob:, an extension's
+    // own pages…), by scheme: told in one sentence each, not one per entry.
+    QMap<QString, QList<int>> m_notFetched;
     Interner m_interner;
 };
 
 void ChainBuilder::add(const QJsonObject &entry, int number)
 {
     const QUrl url(entry.value(u"request"_s).toObject().value(u"url"_s).toString(), QUrl::TolerantMode);
+    const QString scheme = url.scheme().toLower();
+    if (url.isValid() && !scheme.isEmpty() && scheme != u"http"_s && scheme != u"https"_s && scheme != u"ws"_s
+        && scheme != u"wss"_s) {
+        m_notFetched[scheme].append(number);
+        return;
+    }
     if (!url.isValid() || url.host().isEmpty()) {
         m_skipped.append(HarText::tr("Entry %1: no usable request URL.").arg(number));
         return;
@@ -257,6 +267,17 @@ HarImport ChainBuilder::finish(int entries)
     HarImport result;
     result.entries = entries;
     result.skipped = std::move(m_skipped);
+    for (auto it = m_notFetched.cbegin(); it != m_notFetched.cend(); ++it) {
+        QStringList numbers;
+        for (const int number : it.value().first(std::min<qsizetype>(it.value().size(), 5)))
+            numbers.append(QString::number(number));
+        if (it.value().size() > 5)
+            numbers.append(u"…"_s);
+        result.skipped.append(HarText::tr("%n entries with a %1: URL skipped: they are not requests on the "
+                                          "network (entries %2).",
+                                          nullptr, int(it.value().size()))
+                                  .arg(it.key(), numbers.join(u", "_s)));
+    }
     result.chains.reserve(qsizetype(m_chains.size()));
     for (OpenChain &open : m_chains) {
         if (open.follower)
