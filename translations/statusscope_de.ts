@@ -4885,6 +4885,14 @@ Exit-Status: 0 Erfolg; 1 Code nicht im Katalog oder Kette angehalten oder gesche
         <source>A hop not connected within this long, its TLS handshake included, is given up (curl&apos;s --connect-timeout).</source>
         <translation>Ein Schritt, der nach dieser Zeit nicht verbunden ist (TLS-Handshake eingeschlossen), wird aufgegeben (curls --connect-timeout).</translation>
     </message>
+    <message>
+        <source>All Notes…</source>
+        <translation>Alle Hinweise…</translation>
+    </message>
+    <message>
+        <source>Every note on the pasted curl command: what was not applied, and what was read differently</source>
+        <translation>Alle Hinweise zum eingefügten curl-Befehl: was nicht übernommen und was anders gelesen wurde</translation>
+    </message>
 </context>
 <context>
     <name>RequestEngine</name>
@@ -7234,6 +7242,17 @@ Exit-Status: 0 Erfolg; 1 Code nicht im Katalog oder Kette angehalten oder gesche
             <numerusform>%n weitere Anfrage wurde eingefügt: Nur die erste wurde geöffnet</numerusform>
             <numerusform>%n weitere Anfragen wurden eingefügt: Nur die erste wurde geöffnet</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported from curl with %n notes.</source>
+        <translation>
+            <numerusform>Aus curl importiert, mit %n Hinweis.</numerusform>
+            <numerusform>Aus curl importiert, mit %n Hinweisen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes on the curl Import</source>
+        <translation>Hinweise zum curl-Import</translation>
     </message>
 </context>
 <context>

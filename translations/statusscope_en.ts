@@ -4869,6 +4869,14 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <source>A hop not connected within this long, its TLS handshake included, is given up (curl&apos;s --connect-timeout).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>All Notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every note on the pasted curl command: what was not applied, and what was read differently</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestEngine</name>
@@ -7217,6 +7225,17 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
             <numerusform>%n more request was pasted: only the first was opened</numerusform>
             <numerusform>%n more requests were pasted: only the first was opened</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported from curl with %n notes.</source>
+        <translation>
+            <numerusform>Imported from curl with %n note.</numerusform>
+            <numerusform>Imported from curl with %n notes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes on the curl Import</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -4885,6 +4885,14 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <source>A hop not connected within this long, its TLS handshake included, is given up (curl&apos;s --connect-timeout).</source>
         <translation>Un salto no conectado en este tiempo, negociación TLS incluida, se abandona (--connect-timeout de curl).</translation>
     </message>
+    <message>
+        <source>All Notes…</source>
+        <translation>Todas las notas…</translation>
+    </message>
+    <message>
+        <source>Every note on the pasted curl command: what was not applied, and what was read differently</source>
+        <translation>Todas las notas sobre la orden curl pegada: lo que no se aplicó y lo que se leyó de otra forma</translation>
+    </message>
 </context>
 <context>
     <name>RequestEngine</name>
@@ -7234,6 +7242,17 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
             <numerusform>Se pegó %n petición más: solo se abrió la primera</numerusform>
             <numerusform>Se pegaron %n peticiones más: solo se abrió la primera</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported from curl with %n notes.</source>
+        <translation>
+            <numerusform>Importado de curl con %n nota.</numerusform>
+            <numerusform>Importado de curl con %n notas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes on the curl Import</source>
+        <translation>Notas sobre la importación de curl</translation>
     </message>
 </context>
 <context>

@@ -4885,6 +4885,14 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <source>A hop not connected within this long, its TLS handshake included, is given up (curl&apos;s --connect-timeout).</source>
         <translation>Une étape non connectée dans ce délai, poignée de main TLS comprise, est abandonnée (--connect-timeout de curl).</translation>
     </message>
+    <message>
+        <source>All Notes…</source>
+        <translation>Toutes les remarques…</translation>
+    </message>
+    <message>
+        <source>Every note on the pasted curl command: what was not applied, and what was read differently</source>
+        <translation>Toutes les remarques sur la commande curl collée : ce qui n’a pas été appliqué et ce qui a été lu autrement</translation>
+    </message>
 </context>
 <context>
     <name>RequestEngine</name>
@@ -7234,6 +7242,17 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
             <numerusform>%n autre requête a été collée : seule la première a été ouverte</numerusform>
             <numerusform>%n autres requêtes ont été collées : seule la première a été ouverte</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported from curl with %n notes.</source>
+        <translation>
+            <numerusform>Importé de curl avec %n remarque.</numerusform>
+            <numerusform>Importé de curl avec %n remarques.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes on the curl Import</source>
+        <translation>Remarques sur l’import curl</translation>
     </message>
 </context>
 <context>

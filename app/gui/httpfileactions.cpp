@@ -3,20 +3,16 @@
 
 #include "core/formats/httpfileenvironment.h"
 #include "gui/appcontroller.h"
-#include "gui/widgets/screenfit.h"
+#include "gui/widgets/textdialog.h"
 
 #include <QAction>
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QMenu>
 #include <QMessageBox>
-#include <QPlainTextEdit>
 #include <QRegularExpression>
-#include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -67,24 +63,8 @@ HttpFileActions::HttpFileActions(AppController *controller, QMenu *menu, QAction
                                             tr(".http files (*.http);;All files (*)"));
     };
     m_showSummary = [this](const QString &title, const QString &text) {
-        // Not a QMessageBox: it grows with its text, and a file refusing forty requests made it
-        // taller than any screen (2,300 px). The text scrolls here, and can be selected and copied.
-        QDialog box(m_window);
-        box.setObjectName(u"httpSummaryDialog"_s);
-        box.setWindowTitle(title);
-        auto *layout = new QVBoxLayout(&box);
-        auto *view = new QPlainTextEdit(text, &box);
-        view->setReadOnly(true);
-        view->setAccessibleName(title);
-        layout->addWidget(view);
-        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok, &box);
-        connect(buttons, &QDialogButtonBox::accepted, &box, &QDialog::accept);
-        layout->addWidget(buttons);
-        const QFontMetrics metrics = view->fontMetrics();
-        box.resize(metrics.averageCharWidth() * 72,
-                   metrics.lineSpacing() * std::clamp(int(text.count(u'\n')) + 4, 8, 30));
-        keepOnScreen(&box);
-        box.exec();
+        // Not a QMessageBox: a file refusing forty requests made one taller than any screen.
+        showTextDialog(m_window, u"httpSummaryDialog"_s, title, text);
     };
 }
 

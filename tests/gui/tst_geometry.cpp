@@ -585,6 +585,24 @@ void tst_GeometryOnScreen::everyWindow()
         window.resize(opened);
     }
     composeTabs->setCurrentIndex(0);
+    {
+        // A paste a wiki mangled and a shell surrounds: its notes under the URL field.
+        QString error;
+        const auto imports = Core::parseCurlCommands(
+            u"curl ‘https://api.example.org/v1/orders’ –H ‘Content-Type: application/json’ \\ \n"
+            "  —data @- --retry 3 <<EOF > order.json 2>&1\n{\"item\": 1}\nEOF"_s,
+            &error);
+        QVERIFY2(imports && !imports->isEmpty(), qPrintable(error));
+        window.requestConsole()->applyCurlImport(imports->first());
+        checkAll(u"console-import-notes"_s);
+        auto *allNotes = window.findChild<QPushButton *>(u"importNotesButton"_s);
+        QVERIFY(allNotes && allNotes->isVisible());
+        withModal([allNotes] { allNotes->click(); },
+                  [this](QWidget *dialog) { checkAll(u"console-import-all-notes"_s, dialog); });
+        window.resize(1, 1);
+        checkAll(u"console-import-notes-smallest"_s);
+        window.resize(opened);
+    }
 
     // The history dock beside the console.
     auto *dock = window.findChild<QDockWidget *>(u"historyDock"_s);

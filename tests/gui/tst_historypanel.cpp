@@ -265,7 +265,7 @@ void tst_HistoryPanel::copyAndPasteCurl()
     QCOMPARE(child<QComboBox>("methodCombo")->currentText(), u"PATCH"_s);
     // An option the console cannot apply is listed, not dropped; --compressed is applied (the engine
     // asks for gzip and deflate and decodes them), so it is not listed.
-    const QString notApplied = child<QLabel>("inputErrorLabel")->text();
+    const QString notApplied = child<QLabel>("importNoticeLabel")->property("fullText").toString();
     QVERIFY2(notApplied.contains(u"-o out.json"_s), qPrintable(notApplied));
     QVERIFY2(!notApplied.contains(u"--compressed"_s), qPrintable(notApplied));
     QString error;

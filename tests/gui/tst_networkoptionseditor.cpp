@@ -461,8 +461,8 @@ void tst_NetworkOptionsEditor::importedCookieFileGoesWithTheRequest()
     m_server->route("*", ScriptedServer::response(200, "OK", {}, "fine"));
     QVERIFY(m_composer->importCurl(
         u"curl -b %1 -c %2 %3"_s.arg(path, dir.filePath(u"jar.txt"_s), m_server->url(u"/c"_s).toString())));
-    QVERIFY2(inputError().contains(u"-c "_s) && inputError().contains(u"jar.txt"_s),
-             qPrintable(inputError()));
+    const QString notes = child<QLabel>("importNoticeLabel")->property("fullText").toString();
+    QVERIFY2(notes.contains(u"-c "_s) && notes.contains(u"jar.txt"_s), qPrintable(notes));
     QVERIFY(sendComposed());
     QCOMPARE(m_server->requests().first().header("Cookie"), "session=abc123");
     // Never kept: the options the settings keep have no cookie.

@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -17,6 +18,7 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <sys/stat.h>
 
@@ -34,6 +36,7 @@ private Q_SLOTS:
     void misframingHeaderIsRefusedAsTyped();
     void bodyFileIsARegularFileWithinTheLimit();
     void curlWithoutFollowSaysSoWithUndo();
+    void curlImportNotesStayAndListInFull();
     void postKeptAfterRedirectByChoice();
     void chainLimitEndsADrippingBody();
     void lowSpeedLimitEndsADrippingBody();
@@ -155,7 +158,8 @@ void tst_RequestComposer::curlWithoutFollowSaysSoWithUndo()
     QVERIFY(m_composer->importCurl(u"curl http://127.0.0.1:9/a"_s));
     QVERIFY(!follow->isChecked());
     QVERIFY(notice->isVisible() && undo->isVisible());
-    QVERIFY2(notice->text().contains(u"-L"_s), qPrintable(notice->text()));
+    QVERIFY2(notice->property("fullText").toString().contains(u"-L"_s),
+             qPrintable(notice->property("fullText").toString()));
     undo->setFocus();
     QTest::keyClick(undo, Qt::Key_Space);
     QVERIFY(follow->isChecked());
@@ -169,6 +173,49 @@ void tst_RequestComposer::curlWithoutFollowSaysSoWithUndo()
     QVERIFY(m_composer->importCurl(u"curl -L http://127.0.0.1:9/c"_s));
     QVERIFY(follow->isChecked());
     QVERIFY(!notice->isVisible());
+}
+
+// A pasted command's notes stay under the URL while the form is edited: a few in full, many
+// counted, with All Notes… listing every one; a request filled from elsewhere ends them.
+void tst_RequestComposer::curlImportNotesStayAndListInFull()
+{
+    auto *notice = child<QLabel>("importNoticeLabel");
+    auto *allNotes = child<QPushButton>("importNotesButton");
+    const auto said = [notice] { return notice->property("fullText").toString(); }; // whole, not elided
+    QVERIFY(m_composer->importCurl(u"curl -L -o out.json http://127.0.0.1:9/a"_s));
+    QVERIFY(notice->isVisible() && !allNotes->isVisible());
+    QVERIFY2(said().contains(u"-o out.json"_s), qPrintable(said()));
+
+    QVERIFY(m_composer->importCurl(u"curl ‘http://127.0.0.1:9/b’ –H ‘X-A: 1’ --retry 3 -o b.json "
+                                   "--limit-rate 1k > log.txt 2>&1"_s));
+    QVERIFY2(said().contains(u"notes"_s) && !said().contains(u"--retry"_s), qPrintable(said()));
+    QVERIFY(said().contains(u"Follow redirects is now off"_s)); // one line for both
+    QVERIFY(allNotes->isVisible());
+    auto *url = child<QLineEdit>("urlEdit");
+    url->setFocus();
+    QTest::keyClick(url, Qt::Key_End);
+    QTest::keyClicks(url, u"x"_s); // editing keeps what the import said
+    QVERIFY(notice->isVisible() && allNotes->isVisible());
+    child<QCheckBox>("followCheck")->setChecked(true); // answers the follow notice, not the notes
+    QVERIFY(notice->isVisible() && !said().contains(u"Follow redirects"_s));
+
+    QString listed;
+    QTimer::singleShot(0, this, [&listed] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog && dialog->objectName() == u"curlImportNotesDialog"_s);
+        listed = dialog->findChild<QPlainTextEdit *>()->toPlainText();
+        dialog->accept();
+    });
+    allNotes->setFocus();
+    QTest::keyClick(allNotes, Qt::Key_Space);
+    for (const QString &note : {u"--retry 3"_s, u"-o b.json"_s, u"--limit-rate 1k"_s, u"> log.txt"_s,
+                                u"2>&1"_s, u"typographic quotes"_s, u"“–H” was read as “-H”"_s})
+        QVERIFY2(listed.contains(note), qPrintable(listed));
+
+    Core::RequestSpec other;
+    other.url = QUrl(u"http://127.0.0.1:9/other"_s);
+    m_composer->applyRequest(other);
+    QVERIFY(!notice->isVisible() && !allNotes->isVisible());
 }
 
 // Keep POST after 301/302/303 (curl's --post30x): filled from a pasted command, chosen with the
@@ -313,7 +360,8 @@ void tst_RequestComposer::textsSetInCodeFollowTheLanguage()
     QVERIFY(m_composer->importCurl(u"curl http://127.0.0.1:9/a"_s)); // turns following off: a notice
     const auto texts = [this] {
         return QStringList{
-            child<QComboBox>("contentTypeCombo")->itemText(0), child<QLabel>("importNoticeLabel")->text(),
+            child<QComboBox>("contentTypeCombo")->itemText(0),
+            child<QLabel>("importNoticeLabel")->property("fullText").toString(),
             headers()->headerData(Core::HeaderTableModel::NameColumn, Qt::Horizontal).toString(),
             child<QPushButton>("sendButton")->text()};
     };

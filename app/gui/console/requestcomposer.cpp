@@ -12,7 +12,9 @@
 #include "gui/console/consolestyle.h"
 #include "gui/console/importedcookies.h"
 #include "gui/console/networkoptionseditor.h"
+#include "gui/widgets/elidedlabel.h"
 #include "gui/widgets/screenfit.h"
+#include "gui/widgets/textdialog.h"
 
 #include <QClipboard>
 #include <QCompleter>
@@ -77,8 +79,9 @@ RequestComposer::RequestComposer(QWidget *parent)
 
     m_ui->inputErrorLabel->setStyleSheet(ConsoleStyle::errorText());
     m_ui->inputErrorLabel->hide();
-    m_ui->importNoticeLabel->hide();
-    m_ui->undoImportButton->hide();
+    connect(m_ui->importNotesButton, &QPushButton::clicked, this, &RequestComposer::showImportNotes);
+    connect(m_ui->importNoticeLabel, &ElidedLabel::elisionChanged, this, &RequestComposer::updateNotesButton);
+    updateImportNotice();
     connect(m_ui->undoImportButton, &QPushButton::clicked, this, [this] {
         m_ui->followCheck->setChecked(true);
         endImportNotice();
@@ -258,6 +261,9 @@ void RequestComposer::revalidate()
 
 void RequestComposer::applyRequest(const RequestSpec &request)
 {
+    m_importNotes.clear(); // the form holds another request now
+    m_followTurnedOff = false;
+    updateImportNotice();
     fillForm(request, Origin::Stored);
 }
 
@@ -362,25 +368,57 @@ void RequestComposer::applyCurlImport(const CurlImport &imported)
     fillForm(request, Origin::Typed);
     // curl follows no redirect without -L, so the import turns following off: a surprise for
     // anyone who did not notice the option, so it is said, with a way back.
-    const bool followingTurnedOff = wasFollowing && !imported.request.options.followRedirects;
-    m_ui->importNoticeLabel->setText(
-        followingTurnedOff ? tr("Follow redirects is now off, as in curl without -L.") : QString());
-    m_ui->importNoticeLabel->setVisible(followingTurnedOff);
-    m_ui->undoImportButton->setVisible(followingTurnedOff);
+    m_followTurnedOff = wasFollowing && !imported.request.options.followRedirects;
+    // Never dropped silently: what was left out or read differently is said until the form is
+    // filled again, whatever is typed meanwhile.
+    m_importNotes = imported.ignored;
+    updateImportNotice();
     if (imported.request.options.acceptInvalidCertificates)
         Q_EMIT insecureImported(imported.request.url);
-    if (!imported.ignored.isEmpty()) {
-        // Never dropped silently: say what was left out.
-        m_ui->inputErrorLabel->setText(
-            tr("Imported from curl; not applied: %1").arg(imported.ignored.join(u"; "_s)));
-        m_ui->inputErrorLabel->show();
+}
+
+void RequestComposer::updateImportNotice()
+{
+    // One line for all the import says: a paste can bring a dozen notes, which in a label of
+    // their own pushed the window past a small screen. Beyond two short ones the line counts
+    // them, and All Notes… lists them.
+    QStringList parts;
+    const QString all = tr("Imported from curl; not applied: %1").arg(m_importNotes.join(u"; "_s));
+    const bool listed = (m_importNotes.size() <= 2 && all.size() <= 240)
+        || (m_importNotes.size() == 1 && all.size() <= 400);
+    if (!m_importNotes.isEmpty()) {
+        parts.append(listed ? all
+                            : tr("Imported from curl with %n notes.", nullptr, int(m_importNotes.size())));
     }
+    if (m_followTurnedOff)
+        parts.append(tr("Follow redirects is now off, as in curl without -L."));
+    m_ui->importNoticeLabel->setFullText(parts.join(u' '));
+    m_ui->importNoticeLabel->setVisible(!parts.isEmpty());
+    m_notesCounted = !m_importNotes.isEmpty() && !listed;
+    updateNotesButton();
+    m_ui->undoImportButton->setVisible(m_followTurnedOff);
+}
+
+void RequestComposer::updateNotesButton()
+{
+    // The line is one line at any width: where it is cut, All Notes… has the whole of it.
+    m_ui->importNotesButton->setVisible(m_ui->importNoticeLabel->isVisibleTo(this)
+                                        && (m_notesCounted || m_ui->importNoticeLabel->isElided()));
+}
+
+void RequestComposer::showImportNotes()
+{
+    QStringList notes = m_importNotes;
+    if (m_followTurnedOff)
+        notes.prepend(tr("Follow redirects is now off, as in curl without -L."));
+    showTextDialog(window(), u"curlImportNotesDialog"_s, tr("Notes on the curl Import"),
+                   u"• "_s + notes.join(u"\n• "_s));
 }
 
 void RequestComposer::endImportNotice()
 {
-    m_ui->importNoticeLabel->hide();
-    m_ui->undoImportButton->hide();
+    m_followTurnedOff = false;
+    updateImportNotice();
 }
 
 void RequestComposer::setUrl(const QString &url)
@@ -477,8 +515,7 @@ void RequestComposer::retranslate()
     setContentTypeNames();
     m_headers->retranslate();
     m_network->retranslate();
-    if (m_ui->importNoticeLabel->isVisible())
-        m_ui->importNoticeLabel->setText(tr("Follow redirects is now off, as in curl without -L."));
+    updateImportNotice();
     revalidate();
 }
 

@@ -4,6 +4,7 @@
 #include "core/formats/curlcommand.h"
 #include "core/requests/hop.h"
 
+#include <QStringList>
 #include <QWidget>
 
 #include <functional>
@@ -99,6 +100,11 @@ private:
     void chooseBodyFile();
     void useBodyText();
     void endImportNotice();
+    // The line under the URL after a curl import: its notes, and following turned off (Undo).
+    void updateImportNotice();
+    void updateNotesButton();
+    // All Notes…: the last curl import's notes, every one, in a dialog that scrolls.
+    void showImportNotes();
     void retranslate();
 
     std::unique_ptr<Ui::RequestComposer> m_ui;
@@ -112,6 +118,9 @@ private:
     QString m_filledBodyText;
     bool m_filledHasBody = false;
     std::function<QString()> m_chooseOpenFile;
+    QStringList m_importNotes; // the last curl import's, until the form is filled otherwise
+    bool m_notesCounted = false; // too many notes to list in the line: it counts them
+    bool m_followTurnedOff = false; // the last import turned Follow redirects off (Undo turns it on)
 };
 
 } // namespace StatusScope::Gui
