@@ -2623,6 +2623,18 @@ Exit-Status: 0 Erfolg; 1 Code nicht im Katalog oder Kette angehalten oder gesche
         <source>This is an HTTPie command (%1), not a curl command: write it with curl, or paste the URL alone.</source>
         <translation>Das ist ein HTTPie-Befehl (%1), kein curl-Befehl: Schreiben Sie ihn mit curl oder fügen Sie nur die URL ein.</translation>
     </message>
+    <message>
+        <source>%1: shell variables, sent as written: a shell would have put their values there; replace them before sending</source>
+        <translation>%1: Shell-Variablen, wie geschrieben gesendet: eine Shell hätte ihre Werte eingesetzt; ersetzen Sie sie vor dem Senden</translation>
+    </message>
+    <message>
+        <source>$(…) or `…`: a shell would have run that command and put its output there; it is sent as written</source>
+        <translation>$(…) oder `…`: eine Shell hätte diesen Befehl ausgeführt und seine Ausgabe eingesetzt; es wird wie geschrieben gesendet</translation>
+    </message>
+    <message>
+        <source>-u %1: no password after a colon. curl would ask for it; here the password is empty: give USER:PASSWORD, or type it in the Options tab.</source>
+        <translation>-u %1: kein Passwort nach einem Doppelpunkt. curl würde danach fragen; hier ist das Passwort leer: Geben Sie BENUTZER:PASSWORT an oder tragen Sie es im Reiter Optionen ein.</translation>
+    </message>
 </context>
 <context>
     <name>DataSize</name>

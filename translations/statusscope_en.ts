@@ -2607,6 +2607,18 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <source>This is an HTTPie command (%1), not a curl command: write it with curl, or paste the URL alone.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: shell variables, sent as written: a shell would have put their values there; replace them before sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$(…) or `…`: a shell would have run that command and put its output there; it is sent as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-u %1: no password after a colon. curl would ask for it; here the password is empty: give USER:PASSWORD, or type it in the Options tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DataSize</name>

@@ -2623,6 +2623,18 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <source>This is an HTTPie command (%1), not a curl command: write it with curl, or paste the URL alone.</source>
         <translation>Esta es una orden de HTTPie (%1), no de curl: escríbala con curl o pegue solo la URL.</translation>
     </message>
+    <message>
+        <source>%1: shell variables, sent as written: a shell would have put their values there; replace them before sending</source>
+        <translation>%1: variables del shell, enviadas tal como están escritas: un shell habría puesto ahí sus valores; sustitúyalas antes de enviar</translation>
+    </message>
+    <message>
+        <source>$(…) or `…`: a shell would have run that command and put its output there; it is sent as written</source>
+        <translation>$(…) o `…`: un shell habría ejecutado esa orden y puesto ahí su salida; se envía tal como está escrito</translation>
+    </message>
+    <message>
+        <source>-u %1: no password after a colon. curl would ask for it; here the password is empty: give USER:PASSWORD, or type it in the Options tab.</source>
+        <translation>-u %1: no hay contraseña tras dos puntos. curl la pediría; aquí la contraseña está vacía: indique USUARIO:CONTRASEÑA o escríbala en la pestaña Opciones.</translation>
+    </message>
 </context>
 <context>
     <name>DataSize</name>

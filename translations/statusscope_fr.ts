@@ -2623,6 +2623,18 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <source>This is an HTTPie command (%1), not a curl command: write it with curl, or paste the URL alone.</source>
         <translation>Ceci est une commande HTTPie (%1), pas une commande curl : écrivez-la avec curl, ou collez l’URL seule.</translation>
     </message>
+    <message>
+        <source>%1: shell variables, sent as written: a shell would have put their values there; replace them before sending</source>
+        <translation>%1 : variables du shell, envoyées telles qu’écrites : un shell y aurait mis leurs valeurs ; remplacez-les avant l’envoi</translation>
+    </message>
+    <message>
+        <source>$(…) or `…`: a shell would have run that command and put its output there; it is sent as written</source>
+        <translation>$(…) ou `…` : un shell aurait exécuté cette commande et mis sa sortie à la place ; c’est envoyé tel qu’écrit</translation>
+    </message>
+    <message>
+        <source>-u %1: no password after a colon. curl would ask for it; here the password is empty: give USER:PASSWORD, or type it in the Options tab.</source>
+        <translation>-u %1 : pas de mot de passe après un deux-points. curl le demanderait ; ici le mot de passe est vide : donnez UTILISATEUR:MOT_DE_PASSE, ou saisissez-le dans l’onglet Options.</translation>
+    </message>
 </context>
 <context>
     <name>DataSize</name>

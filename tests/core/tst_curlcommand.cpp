@@ -52,6 +52,7 @@ private Q_SLOTS:
     void pastedTextMendsAreSaidAndBounded();
     void shellInputAndRedirections_data();
     void shellInputAndRedirections();
+    void shellExpansionsAreSaidNeverDone();
     void onlyTheFirstOfSeveralIsOpened();
     void timeLimitAndVersionRoundTrip();
     void postKeptAfterRedirects();
@@ -696,6 +697,45 @@ void tst_CurlCommand::shellInputAndRedirections()
              qPrintable(notes));
 }
 
+// $VARIABLES and $(commands) a shell would expand are kept as written, even when the environment
+// has the variable (a page's command must not carry its reader's secrets away), and named.
+void tst_CurlCommand::shellExpansionsAreSaidNeverDone()
+{
+    qputenv("STATUSSCOPE_TEST_SECRET", "do-not-send");
+    QString error;
+    auto imported
+        = parseCurlCommand(u"curl -H \"Authorization: Bearer $STATUSSCOPE_TEST_SECRET\" "
+                           "-H 'X-Literal: $NOT_A_VARIABLE' \"https://h/${VERSION:-v1}/x?t=`date`\""_s,
+                           &error);
+    qunsetenv("STATUSSCOPE_TEST_SECRET");
+    QVERIFY2(imported, qPrintable(error));
+    QCOMPARE(headerValue(imported->request.headers, "Authorization"),
+             QByteArray("Bearer $STATUSSCOPE_TEST_SECRET"));
+    QCOMPARE(headerValue(imported->request.headers, "X-Literal"), QByteArray("$NOT_A_VARIABLE"));
+    const QString notes = imported->ignored.join(u'\n');
+    QVERIFY2(notes.contains(u"$STATUSSCOPE_TEST_SECRET, $VERSION: shell variables, sent as written"_s),
+             qPrintable(notes));
+    QVERIFY2(notes.contains(u"a shell would have run that command"_s), qPrintable(notes));
+    QVERIFY2(!notes.contains(u"$NOT_A_VARIABLE"_s), qPrintable(notes)); // single quotes: no variable
+
+    // Prices, regular expressions and $'…' quotes are no variables.
+    imported = parseCurlCommand(u"curl -d 'cost=$5' -d \"re=^a$\" --data-raw $'x\\ty' https://h/"_s, &error);
+    QVERIFY2(imported, qPrintable(error));
+    QVERIFY2(!imported->ignored.join(u'\n').contains(u"shell variables"_s),
+             qPrintable(imported->ignored.join(u'\n')));
+
+    // -u with a user alone: curl would ask for the password.
+    imported = parseCurlCommand(u"curl -u alice https://h/"_s, &error);
+    QVERIFY2(imported, qPrintable(error));
+    QCOMPARE(imported->request.options.network.auth.user, u"alice"_s);
+    QVERIFY2(imported->ignored.join(u'\n').contains(u"-u alice: no password after a colon"_s),
+             qPrintable(imported->ignored.join(u'\n')));
+    imported = parseCurlCommand(u"curl -u alice: https://h/"_s, &error); // an empty password, typed
+    QVERIFY2(imported, qPrintable(error));
+    QVERIFY2(!imported->ignored.join(u'\n').contains(u"no password"_s),
+             qPrintable(imported->ignored.join(u'\n')));
+}
+
 // Callers that open one request get the first and are told how many were left out.
 void tst_CurlCommand::onlyTheFirstOfSeveralIsOpened()
 {
@@ -890,7 +930,7 @@ void tst_CurlCommand::networkOptions_data()
     QTest::newRow("-u glued, --digest after") << u"-uann:pw --digest"_s << with([](NetworkOptions &n) {
         n.auth = {Scheme::Digest, u"ann"_s, u"pw"_s, {}};
     });
-    QTest::newRow("--anyauth, --user=") << u"--anyauth --user=ann"_s << with([](NetworkOptions &n) {
+    QTest::newRow("--anyauth, --user=") << u"--anyauth --user=ann:"_s << with([](NetworkOptions &n) {
         n.auth = {Scheme::Any, u"ann"_s, {}, {}};
     });
     QTest::newRow("--basic after --digest") << u"--digest --basic -u ann:pw"_s << with([](NetworkOptions &n) {

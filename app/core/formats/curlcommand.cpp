@@ -620,6 +620,14 @@ QStringList mendSentences(const PasteMends &mends)
         sentences.append(CurlText::tr("no-break or other Unicode spaces between words were read as spaces"));
     if (mends.invisibleCharacters)
         sentences.append(CurlText::tr("invisible zero-width characters outside quotes were removed"));
+    if (!mends.shellVariables.isEmpty())
+        sentences.append(
+            CurlText::tr("%1: shell variables, sent as written: a shell would have put their values "
+                         "there; replace them before sending")
+                .arg(mends.shellVariables.join(u", "_s)));
+    if (mends.commandSubstitution)
+        sentences.append(CurlText::tr("$(…) or `…`: a shell would have run that command and put its output "
+                                      "there; it is sent as written"));
     if (mends.spaceAfterBackslash)
         sentences.append(CurlText::tr("a backslash followed by spaces at a line's end was read as a line "
                                       "continuation (a shell would end the command there)"));

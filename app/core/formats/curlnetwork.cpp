@@ -163,6 +163,17 @@ std::optional<QString> CurlNetworkReader::read(const QString &option, const QStr
     return std::nullopt;
 }
 
+QStringList CurlNetworkReader::notApplied() const
+{
+    QStringList notes = m_proxyUserNote ? QStringList{*m_proxyUserNote} : QStringList();
+    // "-u alice": curl would stop and ask for the password; a paste cannot, so it is said.
+    if (m_user && !m_bearer && !m_user->contains(u':'))
+        notes.append(CurlText::tr("-u %1: no password after a colon. curl would ask for it; here the "
+                                  "password is empty: give USER:PASSWORD, or type it in the Options tab.")
+                         .arg(*m_user));
+    return notes + m_versionNotes;
+}
+
 std::optional<QString> CurlNetworkReader::finish(NetworkOptions &network) const
 {
     NetworkOptions read = m_network;

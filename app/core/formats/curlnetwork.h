@@ -32,10 +32,7 @@ public:
     // (-u with --digest, --proxy-user with -x, in any order).
     std::optional<QString> finish(NetworkOptions &network) const;
     // (cert15) The options read but left out, each "OPTION VALUE: reason" (CurlImport::ignored).
-    QStringList notApplied() const
-    {
-        return (m_proxyUserNote ? QStringList{*m_proxyUserNote} : QStringList()) + m_versionNotes;
-    }
+    QStringList notApplied() const;
 
 private:
     NetworkOptions m_network;

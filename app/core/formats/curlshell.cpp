@@ -188,6 +188,40 @@ std::optional<QList<ShellCommand>> splitShellText(const QString &command, bool s
             commands.append(std::exchange(current, {}));
         current = {};
     };
+    // "$NAME", "${NAME}", "$(…)" and "`…`" where a shell would expand them: kept as written (a
+    // pasted command must not send the environment's secrets where a page says), and named.
+    const auto noteExpansion = [&](qsizetype at) {
+        const char d = input.at(at);
+        if (d == '`') {
+            mended.commandSubstitution = true;
+            return;
+        }
+        if (d != '$' || at + 1 >= input.size())
+            return;
+        const char next = input.at(at + 1);
+        if (next == '(') {
+            mended.commandSubstitution = true;
+            return;
+        }
+        qsizetype start = at + 1;
+        qsizetype end = start;
+        if (next == '{') {
+            end = input.indexOf('}', start);
+            if (end < 0)
+                return;
+            ++start;
+        } else {
+            while (end < input.size() && (std::isalnum(uchar(input.at(end))) || input.at(end) == '_'))
+                ++end;
+        }
+        const QByteArray name = input.mid(start, end - start);
+        if (name.isEmpty() || std::isdigit(uchar(name.at(0))))
+            return;
+        const QString shown
+            = u'$' + QString::fromUtf8(name.left(name.indexOf(':') < 0 ? name.size() : name.indexOf(':')));
+        if (!mended.shellVariables.contains(shown))
+            mended.shellVariables.append(shown);
+    };
     // The lines after the one that opened here-documents: each one's text up to its end line.
     const auto readHereDocuments = [&] {
         for (const HereDocument &document : std::exchange(hereDocuments, {})) {
@@ -460,6 +494,7 @@ std::optional<QList<ShellCommand>> splitShellText(const QString &command, bool s
                         continue;
                     }
                 }
+                noteExpansion(i);
                 word += d;
                 ++i;
             }
@@ -468,6 +503,7 @@ std::optional<QList<ShellCommand>> splitShellText(const QString &command, bool s
             inWord = true;
             continue;
         }
+        noteExpansion(i);
         word += c;
         inWord = true;
         ++i;

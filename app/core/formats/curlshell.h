@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -21,6 +22,11 @@ struct PasteMends
     bool unusualSpaces = false; // a no-break or other Unicode space between words read as a space
     bool invisibleCharacters = false; // zero-width spaces and joiners, a byte order mark: dropped
     bool spaceAfterBackslash = false; // "\ " ending a line read as a line continuation
+    // And what is left as written: a shell's variables ("$TOKEN", "${KEY}"), and "$(…)" or "`…`",
+    // outside single quotes. Never expanded: a command from a web page must not send the
+    // environment's secrets wherever it points.
+    QStringList shellVariables;
+    bool commandSubstitution = false;
 };
 
 // What pasted text gives a command on standard input: the bytes of a here-document (<<EOF … EOF),
