@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -38,6 +39,9 @@ private Q_SLOTS:
     void chainsAreGroupedAsRecorded_data();
     void chainsAreGroupedAsRecorded();
     void manyOpenChainsStayCorrect();
+    void entriesAreGroupedInTheOrderTheyStarted();
+    void utf16FileIsRead_data();
+    void utf16FileIsRead();
     void longStringsAreShortenedValidly_data();
     void longStringsAreShortenedValidly();
     void bigBodyKeepsAPreview();
@@ -285,6 +289,60 @@ void tst_HarImport::chainsAreGroupedAsRecorded()
         got.append(paths.join(u' '));
     }
     QCOMPARE(got, chains);
+}
+
+// HAR 1.2 asks readers to sort the entries by startedDateTime: a file merged from captures, or a
+// proxy's, lists a redirect's target before the redirect, and the two still make one chain.
+void tst_HarImport::entriesAreGroupedInTheOrderTheyStarted()
+{
+    const auto at = [](QByteArray entryJson, const QByteArray &time) {
+        return entryJson.replace("2024-05-01T10:00:00.000Z", time);
+    };
+    const QList<QByteArray> entries{
+        at(entry("https://h/c", 200), "2024-05-01T10:00:02.000Z"),
+        at(entry("https://h/b", 302, "https://h/c"), "2024-05-01T12:00:01.500+02:00"), // 10:00:01.5Z
+        at(entry("https://h/a", 301, "https://h/b"), "2024-05-01T10:00:01.000Z"),
+        at(entry("https://h/later", 200), "2024-05-01T10:00:03.000Z"),
+        entry("https://h/untimed", 200).replace("\"startedDateTime\":\"2024-05-01T10:00:00.000Z\",", ""),
+    };
+    QString error;
+    const auto imported = importHar(har(entries), m_catalogue, &error);
+    QVERIFY2(imported, qPrintable(error));
+    QStringList got;
+    for (const ChainResult &chain : imported->chains) {
+        QStringList paths;
+        for (const Hop &hop : chain.hops)
+            paths.append(hop.url.path());
+        got.append(paths.join(u' '));
+    }
+    // An entry without a time keeps its place after the entry before it.
+    QCOMPARE(got, (QStringList{u"/a /b /c"_s, u"/later"_s, u"/untimed"_s}));
+    QCOMPARE(imported->chains.first().hops.at(2).startMs, 1000.0); // times from the chain's start
+}
+
+// A HAR passed through Windows PowerShell's ">" or saved as "Unicode" is UTF-16 with a byte order
+// mark (UTF-32 too, rarely): read as the same file in UTF-8.
+void tst_HarImport::utf16FileIsRead_data()
+{
+    QTest::addColumn<int>("encoding"); // QStringConverter::Encoding
+    QTest::newRow("UTF-16 LE") << int(QStringConverter::Utf16LE);
+    QTest::newRow("UTF-16 BE") << int(QStringConverter::Utf16BE);
+    QTest::newRow("UTF-32 LE") << int(QStringConverter::Utf32LE);
+    QTest::newRow("UTF-8 with a mark") << int(QStringConverter::Utf8);
+}
+
+void tst_HarImport::utf16FileIsRead()
+{
+    QFETCH(int, encoding);
+    const QByteArray utf8 = har({entry("https://h/a", 302, "https://h/ä"), entry("https://h/%C3%A4", 200)});
+    QStringEncoder encoder(QStringConverter::Encoding(encoding), QStringConverter::Flag::WriteBom);
+    const QByteArray bytes = encoder(QString::fromUtf8(utf8));
+    QString error;
+    const auto imported = importHar(bytes, m_catalogue, &error);
+    QVERIFY2(imported, qPrintable(error));
+    QCOMPARE(imported->chains.size(), 1);
+    QCOMPARE(imported->chains.first().hops.size(), 2);
+    QCOMPARE(imported->chains.first().hops.at(1).url.path(), u"/ä"_s);
 }
 
 void tst_HarImport::manyOpenChainsStayCorrect()

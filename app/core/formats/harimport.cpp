@@ -3,6 +3,7 @@
 
 #include "core/formats/harentry.h"
 #include "core/formats/harscanner.h"
+#include "core/formats/incomingtext.h"
 
 #include "core/requests/redirectfollower.h"
 #include "core/requests/safetext.h"
@@ -16,6 +17,8 @@
 #include <QMap>
 #include <QUrl>
 
+#include <algorithm>
+#include <limits>
 #include <set>
 
 using namespace Qt::Literals::StringLiterals;
@@ -165,8 +168,10 @@ private:
     QHash<int, QList<HopMeaning>> m_meanings;
 };
 
-// Groups hops into chains as entries arrive: a request continues the latest chain whose redirect
-// predicted it, else starts one.
+// Groups hops into chains: a request continues the latest chain whose redirect predicted it, else
+// starts one. Entries are read as they arrive and grouped at the end in the order they were
+// started: HAR 1.2 asks readers to sort them, as a file merged from several captures or written
+// by a proxy need not be (a redirect's target listed before it then started a chain of its own).
 class ChainBuilder
 {
 public:
@@ -176,10 +181,21 @@ public:
     }
 
     void add(const QJsonObject &entry, int number);
-    HarImport finish(int entries);
+    // Nothing when `control` cancels while the chains are being put together.
+    std::optional<HarImport> finish(int entries, HarImportControl *control);
 
 private:
+    struct ReadHop
+    {
+        Hop hop;
+        QUrl url;
+        QByteArray requestBody;
+        QDateTime started;
+    };
+    void group(ReadHop &&read);
+
     const StatusCatalogue &m_catalogue;
+    std::vector<ReadHop> m_read; // in file order, until finish()
     std::vector<OpenChain> m_chains;
     // The chains waiting for each predicted URL, by position: the latest one takes the request.
     // A lookup here instead of a scan of every open chain keeps a file of many short chains linear.
@@ -215,7 +231,15 @@ void ChainBuilder::add(const QJsonObject &entry, int number)
     m_interner.share(hop.responseHeaders);
     m_interner.share(hop.bodyPreview);
     m_interner.shareMeanings(hop);
+    m_read.push_back({std::move(hop), url, std::move(requestBody), started});
+}
 
+void ChainBuilder::group(ReadHop &&read)
+{
+    Hop &hop = read.hop;
+    const QUrl &url = read.url;
+    const QByteArray &requestBody = read.requestBody;
+    const QDateTime &started = read.started;
     std::size_t index = m_chains.size();
     const auto found = m_waiting.find(hop.url);
     if (found != m_waiting.end()) {
@@ -262,8 +286,28 @@ void ChainBuilder::add(const QJsonObject &entry, int number)
     }
 }
 
-HarImport ChainBuilder::finish(int entries)
+std::optional<HarImport> ChainBuilder::finish(int entries, HarImportControl *control)
 {
+    // A stable sort by start: entries started at once, or without a time (which keep the place
+    // of the entry before them), stay in file order.
+    std::vector<std::pair<qint64, std::size_t>> order;
+    order.reserve(m_read.size());
+    qint64 last = std::numeric_limits<qint64>::min();
+    for (std::size_t i = 0; i < m_read.size(); ++i) {
+        if (m_read[i].started.isValid())
+            last = m_read[i].started.toMSecsSinceEpoch();
+        order.emplace_back(last, i);
+    }
+    std::stable_sort(order.begin(), order.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        if ((k & 4095) == 0 && stopped(control))
+            return std::nullopt;
+        group(std::move(m_read[order[k].second]));
+    }
+    m_read.clear();
+    m_read.shrink_to_fit();
+
     HarImport result;
     result.entries = entries;
     result.skipped = std::move(m_skipped);
@@ -311,6 +355,7 @@ std::optional<HarImport> importHarFrom(QIODevice &device, qint64 size, const Sta
         return true;
     });
     QByteArray chunk(qsizetype(ReadChunkBytes), Qt::Uninitialized);
+    IncomingText incoming;
     qint64 done = 0;
     for (;;) {
         const qint64 read = device.read(chunk.data(), ReadChunkBytes);
@@ -321,7 +366,9 @@ std::optional<HarImport> importHarFrom(QIODevice &device, qint64 size, const Sta
         if (read == 0)
             break; // the end, or shorter than it said (it changed while read): what arrived counts
         done += read;
-        const bool more = scanner.feed(QByteArrayView(chunk.data(), qsizetype(read)));
+        // A HAR passed through Windows PowerShell's ">" is UTF-16: read as the UTF-8 it was.
+        const QByteArray utf8 = incoming.feed(QByteArrayView(chunk.data(), qsizetype(read)));
+        const bool more = scanner.feed(utf8);
         if (stopped(control)) {
             *error = cancelledSentence();
             return std::nullopt;
@@ -338,8 +385,10 @@ std::optional<HarImport> importHarFrom(QIODevice &device, qint64 size, const Sta
         *error = entryError;
         return std::nullopt;
     }
-    if (!scanner.hasError())
+    if (!scanner.hasError()) {
+        scanner.feed(incoming.finish());
         scanner.finish();
+    }
     if (scanner.hasError()) {
         *error = scanner.errorEntry() > 0
             ? HarText::tr("The file is not valid JSON: %1 (at byte %2, in entry %3).")
@@ -355,7 +404,11 @@ std::optional<HarImport> importHarFrom(QIODevice &device, qint64 size, const Sta
         *error = HarText::tr("This is not a HAR file: it has no log.entries list.");
         return std::nullopt;
     }
-    HarImport result = builder.finish(scanner.entriesSeen());
+    std::optional<HarImport> result = builder.finish(scanner.entriesSeen(), control);
+    if (!result) {
+        *error = cancelledSentence();
+        return std::nullopt;
+    }
     report(control, 1000);
     return result;
 }
