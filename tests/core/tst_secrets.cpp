@@ -6,6 +6,7 @@
 #include "core/formats/har.h"
 #include "core/history/chainrecord.h"
 #include "core/playground/playgroundserver.h"
+#include "core/requests/bodysecrets.h"
 #include "core/requests/chainjson.h"
 #include "core/requests/chainmasking.h"
 #include "core/requests/requestengine.h"
@@ -79,6 +80,10 @@ private Q_SLOTS:
     void echoedCredentialsAreMaskedInHar();
     void jsonOutputMasksUnlessAsked();
 
+    void secretFieldNames_data();
+    void secretFieldNames();
+    void bodyFieldCredentialsAreMaskedEverywhere_data();
+    void bodyFieldCredentialsAreMaskedEverywhere();
     void displayShowsPunycodeForLookalikes_data();
     void displayShowsPunycodeForLookalikes();
 
@@ -328,6 +333,99 @@ void tst_Secrets::jsonOutputMasksUnlessAsked()
     QVERIFY2(firstNeedleIn(masked).isEmpty(), firstNeedleIn(masked).constData());
     const QByteArray shown = QJsonDocument(chainToJson(chain, true)).toJson();
     QVERIFY(shown.contains("Pa55"));
+}
+
+void tst_Secrets::secretFieldNames_data()
+{
+    QTest::addColumn<QByteArray>("name");
+    QTest::addColumn<bool>("secret");
+    for (const char *name : {"password",
+                             "Password",
+                             "new_password",
+                             "user[password]",
+                             "confirmPassword",
+                             "passwd",
+                             "passphrase",
+                             "client_secret",
+                             "clientSecret",
+                             "refresh_token",
+                             "access_token",
+                             "authenticity_token",
+                             "api_key",
+                             "apiKey",
+                             "X-API-KEY",
+                             "aws_access_key_id",
+                             "private_key",
+                             "pass",
+                             "PWD",
+                             "pin",
+                             "otp"})
+        QTest::newRow(name) << QByteArray(name) << true;
+    for (const char *name : {"user", "username", "email", "passenger", "compass", "spin", "keyword", "monkey",
+                             "grant_type", "scope"})
+        QTest::newRow(name) << QByteArray(name) << false;
+}
+
+void tst_Secrets::secretFieldNames()
+{
+    QFETCH(QByteArray, name);
+    QFETCH(bool, secret);
+    QCOMPARE(isSecretFieldName(name), secret);
+}
+
+// A login form's password, a client secret in JSON, a multipart field: credentials found by their
+// field's name are masked in the request body (even a 2-digit pin in a form) and wherever the
+// server echoes them, in history records and HAR exports; Plain keeps them.
+void tst_Secrets::bodyFieldCredentialsAreMaskedEverywhere_data()
+{
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("secret"); // as it shows in the echo
+    QTest::addColumn<QByteArray>("kept"); // a field that is no credential, still there
+    QTest::newRow("form") << QByteArray("application/x-www-form-urlencoded")
+                          << QByteArray("username=ann&password=s3cr%C3%A9t+word&pin=42") << QByteArray("s3cr")
+                          << QByteArray("ann");
+    QTest::newRow("JSON")
+        << QByteArray("application/json; charset=utf-8")
+        << QByteArray(
+               R"({"grant_type":"refresh_token","client":{"client_secret":"cs-9f8e7d6c"},"refresh_token":"rt-0a1b2c3d"})")
+        << QByteArray("cs-9f8e7d6c") << QByteArray("grant_type");
+    QTest::newRow("multipart") << QByteArray("multipart/form-data; boundary=XyZ")
+                               << QByteArray(
+                                      "--XyZ\r\nContent-Disposition: form-data; name=\"login\"\r\n\r\nann\r\n"
+                                      "--XyZ\r\nContent-Disposition: form-data; name=\"passwd\"\r\n\r\n"
+                                      "mp-hunter2-x\r\n--XyZ--\r\n")
+                               << QByteArray("mp-hunter2-x") << QByteArray("login");
+}
+
+void tst_Secrets::bodyFieldCredentialsAreMaskedEverywhere()
+{
+    QFETCH(QByteArray, contentType);
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, secret);
+    QFETCH(QByteArray, kept);
+    RequestSpec spec;
+    spec.method = "POST";
+    spec.url = m_playground->url().resolved(QUrl(u"/echo"_s));
+    spec.headers = {{"Content-Type", contentType}};
+    spec.body = body;
+    spec.hasBody = true;
+    const ChainResult chain = run(spec);
+    QCOMPARE(chain.outcome, ChainOutcome::Complete);
+    QVERIFY2(chain.hops.first().bodyPreview.contains(secret), chain.hops.first().bodyPreview.constData());
+
+    const QByteArray har = QJsonDocument(chainsToHar({chain})).toJson();
+    const QByteArray record = recordText(chainToRecord(chain));
+    for (const QByteArray &text : {har, record}) {
+        QVERIFY2(!text.contains(secret), text.constData());
+        QVERIFY2(text.contains(kept), text.constData());
+    }
+    QVERIFY(maskedRequest(spec).body.contains(credentialMask()));
+    QVERIFY(carriesCredentials(spec));
+    if (contentType.startsWith("application/x-www")) // the 2-digit pin too, by its field
+        QVERIFY2(maskedRequest(spec).body.endsWith(QByteArray(QByteArray("&pin=") + credentialMask())),
+                 maskedRequest(spec).body.constData());
+    QVERIFY(QJsonDocument(chainsToHar({chain}, true)).toJson().contains(secret));
 }
 
 void tst_Secrets::displayShowsPunycodeForLookalikes_data()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/requests/chainmasking.h"
 
+#include "core/requests/bodysecrets.h"
 #include "core/requests/digestauth.h"
 #include "core/requests/proxyselection.h"
 #include "core/requests/secrets.h"
@@ -118,6 +119,12 @@ QList<QByteArray> credentialValuesOf(const RequestSpec &request, const QList<Hop
                                      const QList<QByteArray> &extra)
 {
     QList<QByteArray> values = credentialValues(request.url) + credentialValues(request.headers, extra);
+    // A login form's password, a client secret in JSON: found by the fields' names.
+    if (request.hasBody) {
+        for (const QByteArray &value :
+             bodyCredentialValues(request.body, headerValue(request.headers, "Content-Type")))
+            values.append(value);
+    }
     values += proxyCredentialValues(request.options.network.proxy);
     values += authCredentialValues(request.options.network.auth, hops);
     for (const Hop &hop : hops)
@@ -148,7 +155,8 @@ RequestSpec maskedRequestWith(const RequestSpec &request, const MaskingPolicy &p
     // engine only; they are the preferences', not the request's.
     masked.options.network.clientCertificateRules.clear();
     if (request.hasBody)
-        masked.body = scrubber.scrub(request.body);
+        masked.body
+            = scrubber.scrub(maskFormSecrets(request.body, headerValue(request.headers, "Content-Type")));
     return masked;
 }
 
