@@ -1757,6 +1757,26 @@
         <source>Give up on a hop not connected (TLS handshake included) within SECONDS; with --resolve, the next address is tried.</source>
         <translation>Einen Schritt aufgeben, der nach SEKUNDEN nicht verbunden ist (TLS-Handshake eingeschlossen); mit --resolve wird die nächste Adresse versucht.</translation>
     </message>
+    <message>
+        <source>-I sends HEAD, which carries no body: leave out -d or -I.</source>
+        <translation>-I sendet HEAD, das keinen Body trägt: Lassen Sie -d oder -I weg.</translation>
+    </message>
+    <message>
+        <source>-I sends HEAD and -X asks for %1: give one method.</source>
+        <translation>-I sendet HEAD und -X verlangt %1: Geben Sie eine Methode an.</translation>
+    </message>
+    <message>
+        <source>-L follows redirects and --no-follow does not: give one of them.</source>
+        <translation>-L folgt Weiterleitungen und --no-follow nicht: Geben Sie eine der beiden an.</translation>
+    </message>
+    <message>
+        <source>Send HEAD instead of GET, as curl -I does.</source>
+        <translation>HEAD statt GET senden, wie curl -I.</translation>
+    </message>
+    <message>
+        <source>Follow redirects: the default here, taken so that curl&apos;s -L works too.</source>
+        <translation>Weiterleitungen folgen: hier die Voreinstellung, angenommen, damit curls -L auch funktioniert.</translation>
+    </message>
 </context>
 <context>
     <name>CheckRunner</name>

@@ -1755,6 +1755,26 @@
         <source>Give up on a hop not connected (TLS handshake included) within SECONDS; with --resolve, the next address is tried.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>-I sends HEAD, which carries no body: leave out -d or -I.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-I sends HEAD and -X asks for %1: give one method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-L follows redirects and --no-follow does not: give one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send HEAD instead of GET, as curl -I does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow redirects: the default here, taken so that curl&apos;s -L works too.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckRunner</name>

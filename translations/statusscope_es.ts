@@ -1757,6 +1757,26 @@
         <source>Give up on a hop not connected (TLS handshake included) within SECONDS; with --resolve, the next address is tried.</source>
         <translation>Abandonar un salto no conectado (negociación TLS incluida) en SEGUNDOS; con --resolve se prueba la siguiente dirección.</translation>
     </message>
+    <message>
+        <source>-I sends HEAD, which carries no body: leave out -d or -I.</source>
+        <translation>-I envía HEAD, que no lleva cuerpo: quite -d o -I.</translation>
+    </message>
+    <message>
+        <source>-I sends HEAD and -X asks for %1: give one method.</source>
+        <translation>-I envía HEAD y -X pide %1: indique un solo método.</translation>
+    </message>
+    <message>
+        <source>-L follows redirects and --no-follow does not: give one of them.</source>
+        <translation>-L sigue las redirecciones y --no-follow no: indique una de las dos.</translation>
+    </message>
+    <message>
+        <source>Send HEAD instead of GET, as curl -I does.</source>
+        <translation>Enviar HEAD en lugar de GET, como curl -I.</translation>
+    </message>
+    <message>
+        <source>Follow redirects: the default here, taken so that curl&apos;s -L works too.</source>
+        <translation>Seguir las redirecciones: aquí es lo predeterminado, aceptado para que el -L de curl también funcione.</translation>
+    </message>
 </context>
 <context>
     <name>CheckRunner</name>

@@ -1757,6 +1757,26 @@
         <source>Give up on a hop not connected (TLS handshake included) within SECONDS; with --resolve, the next address is tried.</source>
         <translation>Abandonner une étape non connectée (poignée de main TLS comprise) au bout de SECONDES ; avec --resolve, l&apos;adresse suivante est essayée.</translation>
     </message>
+    <message>
+        <source>-I sends HEAD, which carries no body: leave out -d or -I.</source>
+        <translation>-I envoie HEAD, qui ne porte pas de corps : retirez -d ou -I.</translation>
+    </message>
+    <message>
+        <source>-I sends HEAD and -X asks for %1: give one method.</source>
+        <translation>-I envoie HEAD et -X demande %1 : donnez une seule méthode.</translation>
+    </message>
+    <message>
+        <source>-L follows redirects and --no-follow does not: give one of them.</source>
+        <translation>-L suit les redirections et --no-follow non : donnez l’une des deux.</translation>
+    </message>
+    <message>
+        <source>Send HEAD instead of GET, as curl -I does.</source>
+        <translation>Envoyer HEAD au lieu de GET, comme curl -I.</translation>
+    </message>
+    <message>
+        <source>Follow redirects: the default here, taken so that curl&apos;s -L works too.</source>
+        <translation>Suivre les redirections : le défaut ici, accepté pour que le -L de curl marche aussi.</translation>
+    </message>
 </context>
 <context>
     <name>CheckRunner</name>

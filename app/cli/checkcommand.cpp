@@ -106,10 +106,21 @@ std::optional<QString> parse(const QCommandLineParser &parser, ParsedCheck &chec
     }
     if (parser.isSet(u"request"_s))
         base.method = parser.value(u"request"_s).toUtf8();
+    if (parser.isSet(u"head"_s)) {
+        // As curl: -I is a method of its own, which neither a body nor another method goes with.
+        if (parser.isSet(u"data"_s))
+            return CheckCommand::tr("-I sends HEAD, which carries no body: leave out -d or -I.");
+        if (parser.isSet(u"request"_s) && base.method != "HEAD")
+            return CheckCommand::tr("-I sends HEAD and -X asks for %1: give one method.")
+                .arg(QString::fromUtf8(base.method));
+        base.method = QByteArrayLiteral("HEAD");
+    }
     if (auto problem = validateMethod(base.method))
         return problem;
 
     RequestOptions &options = base.options;
+    if (parser.isSet(u"location"_s) && parser.isSet(u"no-follow"_s))
+        return CheckCommand::tr("-L follows redirects and --no-follow does not: give one of them.");
     options.followRedirects = !parser.isSet(u"no-follow"_s);
     options.allowDowngrade = parser.isSet(u"allow-downgrade"_s);
     options.keepPost = keptPostOptions(parser);
@@ -229,6 +240,9 @@ void configureCheck(QCommandLineParser &parser)
         {{u"d"_s, u"data"_s},
          CheckCommand::tr("A request body, or @FILE to read it from a file (at most 64 MiB)."),
          u"DATA"_s},
+        {{u"I"_s, u"head"_s}, CheckCommand::tr("Send HEAD instead of GET, as curl -I does.")},
+        {{u"L"_s, u"location"_s},
+         CheckCommand::tr("Follow redirects: the default here, taken so that curl's -L works too.")},
         {u"no-follow"_s, CheckCommand::tr("Do not follow redirects.")},
         {u"max-redirs"_s, CheckCommand::tr("Follow at most N redirects (default 20)."), u"N"_s},
         {u"timeout"_s, CheckCommand::tr("Give up on a hop after SECONDS without data (default 30)."),

@@ -40,6 +40,8 @@ bool appliesToPastedRequests(const QString &name)
         u"k"_s,
         u"insecure"_s,
         u"no-follow"_s,
+        u"L"_s,
+        u"location"_s,
         u"max-redirs"_s,
         u"catalogue"_s,
         u"dry-run"_s,
@@ -99,6 +101,8 @@ void layOver(const QCommandLineParser &parser, const RequestOptions &given, Requ
         options.bodyCap = given.bodyCap;
     if (parser.isSet(u"no-follow"_s))
         options.followRedirects = false;
+    if (parser.isSet(u"location"_s)) // typed -L: the pasted commands follow, with or without their own
+        options.followRedirects = true;
     if (parser.isSet(u"max-redirs"_s))
         options.maxRedirects = given.maxRedirects;
     if (parser.isSet(u"allow-downgrade"_s))

@@ -22,8 +22,8 @@ struct FromHttp
 // may come from the command line and applies to every request of the file.
 bool refusedWithFile(const QString &name)
 {
-    static const QStringList names{u"header"_s,  u"H"_s, u"data"_s,  u"d"_s,
-                                   u"request"_s, u"X"_s, u"input"_s, u"from-curl"_s};
+    static const QStringList names{u"header"_s, u"H"_s, u"data"_s, u"d"_s,     u"request"_s,
+                                   u"X"_s,      u"I"_s, u"head"_s, u"input"_s, u"from-curl"_s};
     return names.contains(name);
 }
 
@@ -34,7 +34,7 @@ RequestSpec laidOver(const QCommandLineParser &parser, const RequestSpec &base, 
     RequestSpec request = read.request;
     request.options = base.options;
     const RequestOptions &fromFile = read.request.options;
-    if (read.setsFollowRedirects && !parser.isSet(u"no-follow"_s))
+    if (read.setsFollowRedirects && !parser.isSet(u"no-follow"_s) && !parser.isSet(u"location"_s))
         request.options.followRedirects = fromFile.followRedirects;
     if (read.setsTimeout && !parser.isSet(u"timeout"_s))
         request.options.inactivityTimeoutMs = fromFile.inactivityTimeoutMs;

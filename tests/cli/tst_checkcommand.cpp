@@ -40,6 +40,7 @@ private Q_SLOTS:
     void chains();
     void badInputSendsNothing_data();
     void badInputSendsNothing();
+    void curlHabitsWork();
     void documentShape();
     void secretsAreMaskedUnlessAsked();
     void urlPasswordIsNeverPrinted();
@@ -216,6 +217,9 @@ void tst_CheckCommand::chains_data()
     row("redirect-limit", {u"--max-redirs"_s, u"2"_s, u"{http}/count?n=5"_s}, 1, "stopped", "redirect-limit",
         3, "redirect-limit");
     row("no-follow", {u"--no-follow"_s, u"{http}/rd/302"_s}, 0, "complete", "", 1, "");
+    // curl's habits: -L is the default here, -I is HEAD.
+    row("-L", {u"-L"_s, u"{http}/rd/302"_s}, 0, "complete", "", 2, "");
+    row("-I --location", {u"-I"_s, u"--location"_s, u"{http}/rd/302"_s}, 0, "complete", "", 2, "");
     row("unknown-status", {u"{http}/s/432"_s}, 0, "complete", "", 1, "unknown-status");
     row("invalid-status", {u"{http}/s/999"_s}, 0, "complete", "", 1, "invalid-status");
     row("nonstandard-status", {u"{http}/s/499"_s}, 0, "complete", "", 1, "nonstandard-status");
@@ -311,6 +315,12 @@ void tst_CheckCommand::badInputSendsNothing_data()
     QTest::newRow("bad speed time") << QStringList{u"--speed-time"_s, u"-3"_s, u"{http}/echo"_s}
                                     << u"--speed-time"_s;
     QTest::newRow("no URL") << QStringList{} << u"Give a URL"_s;
+    QTest::newRow("-I with a body") << QStringList{u"-I"_s, u"-d"_s, u"a=1"_s, u"{http}/echo"_s}
+                                    << u"-I sends HEAD, which carries no body"_s;
+    QTest::newRow("-I with another method")
+        << QStringList{u"-I"_s, u"-X"_s, u"PUT"_s, u"{http}/echo"_s} << u"-X asks for PUT"_s;
+    QTest::newRow("-L and --no-follow")
+        << QStringList{u"-L"_s, u"--no-follow"_s, u"{http}/echo"_s} << u"give one of them"_s;
 }
 
 void tst_CheckCommand::badInputSendsNothing()
@@ -328,6 +338,17 @@ void tst_CheckCommand::badInputSendsNothing()
     QCOMPARE(document.value(u"hops"_s).toArray().size(), 0);
     QCOMPARE(m_http->requests().size(), 0);
     QCOMPARE(m_http->connectionCount(), 0);
+}
+
+// -I and -L as curl users type them: HEAD on every hop, redirects followed (the default).
+void tst_CheckCommand::curlHabitsWork()
+{
+    const Run run = check({u"-I"_s, u"-L"_s, u"{http}/rd/302"_s});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(m_http->requests().size() >= 2);
+    for (const ScriptedServer::Request &request : m_http->requests())
+        QCOMPARE(request.method, QByteArray("HEAD"));
+    QVERIFY2(run.out.contains("→ HEAD"), run.out.constData());
 }
 
 void tst_CheckCommand::documentShape()

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void refusedBeforeSending_data();
     void refusedBeforeSending();
     void postKeptAfterRedirect();
+    void typedLocationFollows();
 
 private:
     QString writeFile(const QByteArray &text);
@@ -198,6 +199,21 @@ void tst_FromCurl::filesNamedByOptionsAreSent()
     QVERIFY2(run.err.isEmpty(), run.err.constData());
 }
 
+// check's own -L makes pasted commands without it follow their redirects (curl's default is not to).
+void tst_FromCurl::typedLocationFollows()
+{
+    m_server->route("/moved", ScriptedServer::redirect(302, "/first"));
+    const QString path = writeFile("curl " + m_server->origin().toUtf8() + "/moved\n");
+    QVERIFY(!path.isEmpty());
+    const CliRun plain = StatusScope::Test::runCli({u"check"_s, u"--from-curl"_s, path});
+    QCOMPARE(m_server->requestsTo("/first").size(), 0);
+    QVERIFY2(plain.out.contains("= 1 hop"), plain.out.constData());
+    const CliRun followed = StatusScope::Test::runCli({u"check"_s, u"-L"_s, u"--from-curl"_s, path});
+    QCOMPARE(followed.exitCode, 0);
+    QCOMPARE(m_server->requestsTo("/first").size(), 1);
+    QVERIFY2(followed.out.contains("= 2 hops"), followed.out.constData());
+}
+
 void tst_FromCurl::refusedBeforeSending_data()
 {
     QTest::addColumn<QByteArray>("text"); // written to the file; empty: no file at all
@@ -214,6 +230,8 @@ void tst_FromCurl::refusedBeforeSending_data()
         << QByteArray("give no URL argument");
     QTest::newRow("with -H") << QByteArray("curl {http}/first\n") << QStringList{u"-H"_s, u"A: b"_s}
                              << QByteArray("put -H in the command");
+    QTest::newRow("with -I") << QByteArray("curl {http}/first\n") << QStringList{u"-I"_s}
+                             << QByteArray("put -I in the command");
     // Issue 16: a real send needs the files a command names; nothing is sent without them.
     QTest::newRow("-d @file not there")
         << QByteArray("curl {http}/first\ncurl -d @/nonexistent/body.json {http}/second\n") << QStringList()
