@@ -150,6 +150,14 @@
         <source>Give up on a hop not connected within SECONDS.</source>
         <translation>Einen Schritt aufgeben, der nach SEKUNDEN nicht verbunden ist.</translation>
     </message>
+    <message>
+        <source>-I sends HEAD and -X asks for GET: give one method.</source>
+        <translation>-I sendet HEAD und -X verlangt GET: Geben Sie eine Methode an.</translation>
+    </message>
+    <message>
+        <source>Send HEAD, as -X HEAD (curl&apos;s -I).</source>
+        <translation>HEAD senden, wie -X HEAD (curls -I).</translation>
+    </message>
 </context>
 <context>
     <name>AuditInput</name>

@@ -148,6 +148,14 @@
         <source>Give up on a hop not connected within SECONDS.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>-I sends HEAD and -X asks for GET: give one method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send HEAD, as -X HEAD (curl&apos;s -I).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditInput</name>

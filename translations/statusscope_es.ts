@@ -150,6 +150,14 @@
         <source>Give up on a hop not connected within SECONDS.</source>
         <translation>Abandonar un salto no conectado en SEGUNDOS.</translation>
     </message>
+    <message>
+        <source>-I sends HEAD and -X asks for GET: give one method.</source>
+        <translation>-I envía HEAD y -X pide GET: indique un solo método.</translation>
+    </message>
+    <message>
+        <source>Send HEAD, as -X HEAD (curl&apos;s -I).</source>
+        <translation>Enviar HEAD, como -X HEAD (el -I de curl).</translation>
+    </message>
 </context>
 <context>
     <name>AuditInput</name>

@@ -150,6 +150,14 @@
         <source>Give up on a hop not connected within SECONDS.</source>
         <translation>Abandonner une étape non connectée au bout de SECONDES.</translation>
     </message>
+    <message>
+        <source>-I sends HEAD and -X asks for GET: give one method.</source>
+        <translation>-I envoie HEAD et -X demande GET : donnez une seule méthode.</translation>
+    </message>
+    <message>
+        <source>Send HEAD, as -X HEAD (curl&apos;s -I).</source>
+        <translation>Envoyer HEAD, comme -X HEAD (le -I de curl).</translation>
+    </message>
 </context>
 <context>
     <name>AuditInput</name>

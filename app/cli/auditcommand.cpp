@@ -96,6 +96,11 @@ std::optional<QString> parseRequest(const QCommandLineParser &parser, RequestSpe
                        "what the server holds, so it is refused.")
                 .arg(escapeForDisplay(parser.value(u"request"_s)));
     }
+    if (parser.isSet(u"head"_s)) {
+        if (parser.isSet(u"request"_s) && base.method != "HEAD")
+            return AuditCommand::tr("-I sends HEAD and -X asks for GET: give one method.");
+        base.method = QByteArrayLiteral("HEAD");
+    }
 
     RequestOptions &options = base.options;
     options.followRedirects = true;
@@ -239,6 +244,7 @@ void configureAudit(QCommandLineParser &parser)
         {{u"X"_s, u"request"_s},
          AuditCommand::tr("GET (the default) or HEAD; nothing else is sent."),
          u"METHOD"_s},
+        {{u"I"_s, u"head"_s}, AuditCommand::tr("Send HEAD, as -X HEAD (curl's -I).")},
         {{u"H"_s, u"header"_s},
          AuditCommand::tr("A request header, \"Name: value\"; repeat it for more."),
          u"HEADER"_s},

@@ -498,6 +498,15 @@ void tst_AuditCommand::onlyGetOrHeadIsSent()
         QCOMPARE(request.header("User-Agent"), QByteArray("auditor/1"));
     }
     m_http->clearRequests();
+    QCOMPARE(runCli({u"audit"_s, u"-I"_s, list}).exitCode, 0); // curl's spelling of it
+    QCOMPARE(m_http->requests().size(), 2);
+    for (const ScriptedServer::Request &request : m_http->requests())
+        QCOMPARE(request.method, QByteArray("HEAD"));
+    m_http->clearRequests();
+    const CliRun both = runCli({u"audit"_s, u"-I"_s, u"-X"_s, u"GET"_s, list});
+    QCOMPARE(both.exitCode, 2);
+    QVERIFY2(both.err.contains("give one method"), both.err.constData());
+    QVERIFY(m_http->requests().isEmpty());
     for (const QString &method : {u"POST"_s, u"DELETE"_s, u"PUT"_s, u"get"_s}) {
         const CliRun run = runCli({u"audit"_s, u"-X"_s, method, list});
         QCOMPARE(run.exitCode, 2);
