@@ -32,6 +32,8 @@ private Q_SLOTS:
     void trustedAuthority_data();
     void trustedAuthority();
     void anotherAuthorityIsNotEnough();
+    void issuingAuthorityWithoutItsRoot_data();
+    void issuingAuthorityWithoutItsRoot();
     void certificateFailures_data();
     void certificateFailures();
     void clientCertificate_data();
@@ -168,6 +170,68 @@ void tst_TlsSetup::anotherAuthorityIsNotEnough()
                  u"The server's certificate was issued by “StatusScope Test Root CA”, which is not among the "
                  "authorities given with --cacert or --capath"_s),
              qPrintable(chain.error->message));
+}
+
+// A company hands out its issuing CA, not the root above it: curl takes it as a trust anchor
+// (OpenSSL's partial chains), and so does StatusScope, for that very certificate only. The chain
+// below it is still checked: dates, host name, and a lookalike CA of the same name is not it.
+void tst_TlsSetup::issuingAuthorityWithoutItsRoot_data()
+{
+    QTest::addColumn<QString>("server"); // how the server's certificate is made and sent
+    QTest::addColumn<QString>("given"); // what --cacert holds
+    QTest::addColumn<bool>("trusted");
+    QTest::newRow("intermediate sent, intermediate given") << u"chain"_s << u"intermediate"_s << true;
+    QTest::newRow("certificate alone, intermediate given") << u"alone"_s << u"intermediate"_s << true;
+    QTest::newRow("intermediate given among other roots") << u"chain"_s << u"bundle"_s << true;
+    QTest::newRow("lookalike intermediate given") << u"chain"_s << u"lookalike"_s << false;
+    QTest::newRow("certificate alone, root given") << u"alone"_s << u"root"_s << false;
+    QTest::newRow("expired, intermediate given") << u"expired"_s << u"intermediate"_s << false;
+    QTest::newRow("other host, intermediate given") << u"other host"_s << u"intermediate"_s << false;
+}
+
+void tst_TlsSetup::issuingAuthorityWithoutItsRoot()
+{
+    QFETCH(QString, server);
+    QFETCH(QString, given);
+    QFETCH(bool, trusted);
+    const QStringList names = server == u"other host"_s ? QStringList{u"other.example"_s}
+                                                        : QStringList{u"127.0.0.1"_s, u"localhost"_s};
+    TestCa::Issued issued
+        = m_ca->server(names, server == u"expired"_s ? -30 : -1, server == u"expired"_s ? -2 : 30, true);
+    QVERIFY2(!issued.certificate.isEmpty(), qPrintable(m_ca->error()));
+    if (server == u"alone"_s)
+        issued.chain = issued.certificate; // a server that leaves its intermediate out
+    NginxServer nginx;
+    QVERIFY(startNginx(nginx, issued));
+
+    QString file = m_ca->intermediatePem();
+    if (given == u"root"_s) {
+        file = m_ca->rootPem();
+    } else if (given == u"lookalike"_s || given == u"bundle"_s) {
+        const TestCa lookalike(m_folder.filePath(u"lookalike-"_s + given)); // the same names, other keys
+        QVERIFY2(lookalike.isValid(), qPrintable(lookalike.error()));
+        file = lookalike.intermediatePem();
+        if (given == u"bundle"_s) {
+            QFile a(lookalike.rootPem()), b(m_ca->intermediatePem());
+            QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+            file = write(u"bundle-with-intermediate.pem"_s, a.readAll() + b.readAll());
+        }
+    }
+    RequestSpec spec;
+    spec.url = nginx.url(u"/"_s);
+    spec.options.network.tls.caFiles = {file};
+    const ChainResult chain = run(spec);
+    if (trusted) {
+        QVERIFY2(chain.outcome == ChainOutcome::Complete,
+                 qPrintable(chain.error ? chain.error->message : outcomeKey(chain.outcome)));
+        QCOMPARE(chain.hops.first().status, 200);
+        QVERIFY(chain.hops.first().tls.encrypted);
+        QVERIFY(!chain.hops.first().tls.errorsIgnored);
+    } else {
+        QCOMPARE(chain.outcome, ChainOutcome::Error);
+        QCOMPARE(chain.error->kind, ErrorKind::Tls);
+        QVERIFY(!chain.hops.first().status);
+    }
 }
 
 void tst_TlsSetup::certificateFailures_data()

@@ -13,6 +13,9 @@
 #include <QFileInfo>
 #include <QNetworkRequest>
 #include <QSslConfiguration>
+#include <QSslError>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -307,6 +310,23 @@ void TlsSetup::apply(QNetworkRequest &request) const
         configuration.setPrivateKey(key.value_or(QSslKey()));
     }
     request.setSslConfiguration(configuration);
+}
+
+bool TlsSetup::anchorsPartialChain(const QList<QSslError> &errors) const
+{
+    // OpenSSL says "unable to get issuer certificate" (Qt's UnableToGetIssuerCertificate) only for
+    // a certificate it took from the trusted store; one the server sent with an unknown issuer is
+    // "unable to get local issuer certificate", and a lookalike of a given authority (its name, not
+    // its key) never joins the chain. Qt names the certificate when the server sent it too, and
+    // none when only the store holds it (a server that sends its certificate alone).
+    const bool givenIntermediate = std::any_of(m_authorities.cbegin(), m_authorities.cend(),
+                                               [](const QSslCertificate &c) { return !c.isSelfSigned(); });
+    if (errors.isEmpty() || !givenIntermediate)
+        return false; // no authority given here, or roots only: no issuer of theirs can be missing
+    return std::all_of(errors.cbegin(), errors.cend(), [this](const QSslError &error) {
+        return error.error() == QSslError::UnableToGetIssuerCertificate
+            && (error.certificate().isNull() || m_authorities.contains(error.certificate()));
+    });
 }
 
 QByteArray TlsSetup::connectionKey() const

@@ -36,6 +36,14 @@ public:
     bool replacesAuthorities() const { return m_replacesAuthorities; }
     const QList<QSslCertificate> &authorities() const { return m_authorities; }
 
+    // (partial chain) True when the only complaints of a handshake are that a certificate given
+    // as an authority here (--cacert, --capath, the preferences) has no known issuer itself: an
+    // issuing CA handed out without its root. OpenSSL then checked the chain up to it (signatures,
+    // dates, host name, each a complaint of its own), so it holds, as curl's OpenSSL accepts it
+    // (X509_V_FLAG_PARTIAL_CHAIN, which Qt 6.4 does not set). A certificate that only bears the
+    // name of a given one is not it: it has to be the same certificate.
+    bool anchorsPartialChain(const QList<QSslError> &errors) const;
+
     // (cert15) Edit → Preferences' client certificates per host pattern (NetworkOptions::
     // clientCertificateRules). A rule's files are read the first time a hop's host matches it.
     void setHostCertificates(const QList<ClientCertificateRule> &rules);
