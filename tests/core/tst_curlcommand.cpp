@@ -86,6 +86,15 @@ QString describe(const NetworkOptions &n)
     return lines.join(u'\n');
 }
 
+// Each request as "METHOD URL".
+QStringList methodsAndUrls(const QList<CurlImport> &imports)
+{
+    QStringList read;
+    for (const CurlImport &one : imports)
+        read.append(QString::fromLatin1(one.request.method) + u' ' + one.request.url.toString());
+    return read;
+}
+
 } // namespace
 
 void tst_CurlCommand::quoting_data()
@@ -579,9 +588,7 @@ void tst_CurlCommand::pastedText()
     QString error;
     const auto imported = parseCurlCommands(text, &error);
     QVERIFY2(imported, qPrintable(error));
-    QStringList read;
-    for (const CurlImport &one : *imported)
-        read.append(QString::fromLatin1(one.request.method) + u' ' + one.request.url.toString());
+    const QStringList read = methodsAndUrls(*imported);
     QCOMPARE(read, requests);
 }
 
@@ -684,9 +691,7 @@ void tst_CurlCommand::shellInputAndRedirections()
     QString error;
     const auto imported = parseCurlCommands(text, &error);
     QVERIFY2(imported, qPrintable(error));
-    QStringList read;
-    for (const CurlImport &one : *imported)
-        read.append(QString::fromLatin1(one.request.method) + u' ' + one.request.url.toString());
+    const QStringList read = methodsAndUrls(*imported);
     QCOMPARE(read, requests);
     QCOMPARE(imported->first().request.body, body);
     const QString notes = imported->first().ignored.join(u'\n');

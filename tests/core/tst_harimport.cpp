@@ -57,6 +57,8 @@ private Q_SLOTS:
 
 private:
     // A HAR entry: a GET of `url` answered `status`, with a Location when `location` is given.
+    // Each chain as its hops' paths: "/a /b /c".
+    static QStringList chainPaths(const HarImport &imported);
     static QByteArray entry(const QByteArray &url, int status, const QByteArray &location = {},
                             const QByteArray &content = {});
     static QByteArray har(const QList<QByteArray> &entries);
@@ -227,6 +229,18 @@ QByteArray tst_HarImport::entry(const QByteArray &url, int status, const QByteAr
         + (content.isEmpty() ? QByteArray() : ",\"content\":" + content) + R"(},"timings":{"wait":1}})";
 }
 
+QStringList tst_HarImport::chainPaths(const HarImport &imported)
+{
+    QStringList got;
+    for (const ChainResult &chain : imported.chains) {
+        QStringList paths;
+        for (const Hop &hop : chain.hops)
+            paths.append(hop.url.path());
+        got.append(paths.join(u' '));
+    }
+    return got;
+}
+
 QByteArray tst_HarImport::har(const QList<QByteArray> &entries)
 {
     return R"({"log":{"version":"1.2","entries":[)" + entries.join(',') + "]}}";
@@ -281,13 +295,7 @@ void tst_HarImport::chainsAreGroupedAsRecorded()
     QString error;
     const auto imported = importHar(har(json), m_catalogue, &error);
     QVERIFY2(imported, qPrintable(error));
-    QStringList got;
-    for (const ChainResult &chain : imported->chains) {
-        QStringList paths;
-        for (const Hop &hop : chain.hops)
-            paths.append(hop.url.path());
-        got.append(paths.join(u' '));
-    }
+    const QStringList got = chainPaths(*imported);
     QCOMPARE(got, chains);
 }
 
@@ -308,13 +316,7 @@ void tst_HarImport::entriesAreGroupedInTheOrderTheyStarted()
     QString error;
     const auto imported = importHar(har(entries), m_catalogue, &error);
     QVERIFY2(imported, qPrintable(error));
-    QStringList got;
-    for (const ChainResult &chain : imported->chains) {
-        QStringList paths;
-        for (const Hop &hop : chain.hops)
-            paths.append(hop.url.path());
-        got.append(paths.join(u' '));
-    }
+    const QStringList got = chainPaths(*imported);
     // An entry without a time keeps its place after the entry before it.
     QCOMPARE(got, (QStringList{u"/a /b /c"_s, u"/later"_s, u"/untimed"_s}));
     QCOMPARE(imported->chains.first().hops.at(2).startMs, 1000.0); // times from the chain's start
