@@ -9,10 +9,13 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
 #include <QDoubleSpinBox>
+#include <QGuiApplication>
 #include <QLabel>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -37,6 +40,7 @@ private Q_SLOTS:
     void bodyFileIsARegularFileWithinTheLimit();
     void curlWithoutFollowSaysSoWithUndo();
     void curlImportNotesStayAndListInFull();
+    void curlPastedEveryWayIsImported();
     void postKeptAfterRedirectByChoice();
     void chainLimitEndsADrippingBody();
     void lowSpeedLimitEndsADrippingBody();
@@ -216,6 +220,43 @@ void tst_RequestComposer::curlImportNotesStayAndListInFull()
     other.url = QUrl(u"http://127.0.0.1:9/other"_s);
     m_composer->applyRequest(other);
     QVERIFY(!notice->isVisible() && !allNotes->isVisible());
+}
+
+// A curl command that reaches the URL field by its menu's Paste or by a drop is imported as
+// Ctrl+V imports it, not run together into one line; other text is pasted as ever.
+void tst_RequestComposer::curlPastedEveryWayIsImported()
+{
+    auto *url = child<QLineEdit>("urlEdit");
+    url->setFocus();
+    // The menu's Paste (QLineEdit::paste()), into the text already there.
+    url->setText(u"https://old.example/"_s);
+    QGuiApplication::clipboard()->setText(
+        u"curl -X PUT \\\n  -H 'X-Way: menu' \\\n  http://127.0.0.1:9/menu"_s);
+    url->selectAll();
+    url->paste();
+    QCOMPARE(url->text(), u"http://127.0.0.1:9/menu"_s);
+    QCOMPARE(child<QComboBox>("methodCombo")->currentText(), u"PUT"_s);
+    QCOMPARE(Core::headerValue(m_composer->request(nullptr)->headers, "X-Way"), QByteArray("menu"));
+
+    // A drop of text.
+    url->clear();
+    QMimeData dropped;
+    dropped.setText(u"curl -d a=1 http://127.0.0.1:9/dropped"_s);
+    QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &dropped, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(url, &enter);
+    QDropEvent drop(QPointF(5, 5), Qt::CopyAction, &dropped, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(url, &drop);
+    QCOMPARE(url->text(), u"http://127.0.0.1:9/dropped"_s);
+    QCOMPARE(child<QComboBox>("methodCombo")->currentText(), u"POST"_s);
+
+    // Not a curl command, or typed letter by letter: the field keeps it.
+    url->clear();
+    QGuiApplication::clipboard()->setText(u"http://127.0.0.1:9/plain"_s);
+    url->paste();
+    QCOMPARE(url->text(), u"http://127.0.0.1:9/plain"_s);
+    url->clear();
+    QTest::keyClicks(url, u"curl http://127.0.0.1:9/typed"_s);
+    QCOMPARE(url->text(), u"curl http://127.0.0.1:9/typed"_s);
 }
 
 // Keep POST after 301/302/303 (curl's --post30x): filled from a pasted command, chosen with the

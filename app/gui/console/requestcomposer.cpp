@@ -91,6 +91,9 @@ RequestComposer::RequestComposer(QWidget *parent)
     connect(m_ui->followCheck, &QCheckBox::toggled, this, &RequestComposer::endImportNotice);
 
     connect(m_ui->urlEdit, &QLineEdit::returnPressed, this, &RequestComposer::sendRequested);
+    connect(m_ui->urlEdit, &QLineEdit::textChanged, this,
+            [this](const QString &text) { m_urlBefore = std::exchange(m_urlNow, text); });
+    connect(m_ui->urlEdit, &QLineEdit::textEdited, this, &RequestComposer::takeInsertedCurl);
     connect(m_ui->urlEdit, &QLineEdit::textChanged, this, &RequestComposer::revalidate);
     connect(m_ui->urlEdit, &QLineEdit::textChanged, this, &RequestComposer::urlChanged);
     connect(m_ui->methodCombo, &QComboBox::currentTextChanged, this, &RequestComposer::revalidate);
@@ -456,17 +459,42 @@ void RequestComposer::setRunning(bool running)
     m_ui->cancelButton->setEnabled(running);
 }
 
+void RequestComposer::takeInsertedCurl(const QString &text)
+{
+    // The field's menu, the middle button (X11's selection) or a drop put a curl command in: what
+    // came in at once, between what was there before and after, is imported as Ctrl+V imports it.
+    // Typing adds one character at a time, and never a line break. (Qt 6.4 tells a drop as edited
+    // before it tells it as changed, and a paste after: `before` is whichever text it replaced.)
+    const QString &before = m_urlNow == text ? m_urlBefore : m_urlNow;
+    qsizetype head = 0;
+    while (head < text.size() && head < before.size() && text.at(head) == before.at(head))
+        ++head;
+    qsizetype tail = 0;
+    while (tail < text.size() - head && tail < before.size() - head
+           && text.at(text.size() - 1 - tail) == before.at(before.size() - 1 - tail))
+        ++tail;
+    const QString inserted = text.mid(head, text.size() - head - tail);
+    if (inserted.size() > 1)
+        takeCurlPaste(inserted);
+}
+
+bool RequestComposer::takeCurlPaste(const QString &pasted)
+{
+    const QString text = pasted.trimmed();
+    if (!looksLikeCurlPaste(text))
+        return false;
+    importCurl(text);
+    return true;
+}
+
 bool RequestComposer::eventFilter(QObject *watched, QEvent *event)
 {
-    // A curl command pasted into the URL field fills the whole request.
+    // A curl command pasted with Ctrl+V (or Shift+Insert) into the URL field fills the whole
+    // request, without passing through the field; other ways in are taken by takeInsertedCurl().
     if (watched == m_ui->urlEdit && event->type() == QEvent::KeyPress
-        && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Paste)) {
-        const QString text = QGuiApplication::clipboard()->text().trimmed();
-        if (looksLikeCurlPaste(text)) {
-            importCurl(text);
-            return true;
-        }
-    }
+        && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Paste)
+        && takeCurlPaste(QGuiApplication::clipboard()->text()))
+        return true;
     // Leaving the field ends the typing; switching windows or opening the completer does not.
     if (watched == m_ui->urlEdit && event->type() == QEvent::FocusOut) {
         const Qt::FocusReason reason = static_cast<QFocusEvent *>(event)->reason();

@@ -102,6 +102,9 @@ private:
     void endImportNotice();
     // The line under the URL after a curl import: its notes, and following turned off (Undo).
     void updateImportNotice();
+    // Imports `pasted` when it is a curl command (looksLikeCurlPaste()); false leaves it to the field.
+    bool takeCurlPaste(const QString &pasted);
+    void takeInsertedCurl(const QString &text);
     void updateNotesButton();
     // All Notes…: the last curl import's notes, every one, in a dialog that scrolls.
     void showImportNotes();
@@ -118,6 +121,8 @@ private:
     QString m_filledBodyText;
     bool m_filledHasBody = false;
     std::function<QString()> m_chooseOpenFile;
+    QString m_urlBefore; // the URL field's text before its last change, and now
+    QString m_urlNow;
     QStringList m_importNotes; // the last curl import's, until the form is filled otherwise
     bool m_notesCounted = false; // too many notes to list in the line: it counts them
     bool m_followTurnedOff = false; // the last import turned Follow redirects off (Undo turns it on)
