@@ -374,6 +374,35 @@ void tst_Proxy::proxyVariableTakesLoopbackThroughTinyproxy()
     QCOMPARE(direct.outcome, ChainOutcome::Complete);
     QVERIFY2(direct.hops[0].route.proxy.isEmpty(), qPrintable(direct.hops[0].route.proxy));
     QCOMPARE(proxy.log().size(), logged);
+
+    // As curl reads no_proxy: a domain covers its subdomains, "*" every host, a block its
+    // addresses (libproxy alone sent the first two through the proxy); NO_PROXY when no_proxy is
+    // not set. Each a host name of its own, as the system's answers are kept a while.
+    const QByteArray savedUpper = qgetenv("NO_PROXY");
+    const auto restoreUpper = qScopeGuard(
+        [&] { savedUpper.isEmpty() ? qunsetenv("NO_PROXY") : qputenv("NO_PROXY", savedUpper); });
+    const QList<std::pair<QByteArray, QString>> cases{{"localhost", u"app.localhost"_s},
+                                                      {" other.example , *", u"any.localhost"_s},
+                                                      {"127.0.0.0/8", u"127.0.0.1"_s}};
+    for (const auto &[noProxy, host] : cases) {
+        qputenv("no_proxy", noProxy);
+        QUrl url = m_server->url(u"/ok"_s);
+        url.setHost(host);
+        const ChainResult straight = run(get(url));
+        QVERIFY2(straight.hops[0].route.proxy.isEmpty(), noProxy.constData());
+        QCOMPARE(proxy.log().size(), logged);
+    }
+    qunsetenv("no_proxy");
+    qputenv("NO_PROXY", "localhost");
+    QUrl upper = m_server->url(u"/ok"_s);
+    upper.setHost(u"upper.localhost"_s);
+    QVERIFY(run(get(upper)).hops[0].route.proxy.isEmpty());
+    QCOMPARE(proxy.log().size(), logged);
+    // A name no entry covers still goes through the proxy.
+    qputenv("no_proxy", "example.org");
+    QUrl proxied = m_server->url(u"/ok"_s);
+    proxied.setHost(u"still.localhost"_s);
+    QCOMPARE(run(get(proxied)).hops[0].route.proxy, proxy.url().toString());
 }
 
 void tst_Proxy::httpsThroughConnect()

@@ -34,6 +34,9 @@ QStringList parseNoProxy(const QString &text);
 // True when `host` is excluded from the proxy by `noProxy` (compared without case; an IPv6 address
 // with or without its brackets).
 bool noProxyMatches(const QStringList &noProxy, const QString &host);
+// The environment's no_proxy (or NO_PROXY, when no_proxy is not set), read as parseNoProxy() reads
+// --noproxy: with the system's proxy, the hosts it names go straight, as with curl.
+QStringList environmentNoProxy();
 
 // Why a setting cannot be used, checked before anything is sent: a manual proxy without a host,
 // or with a scheme Qt 6.4 cannot speak.
