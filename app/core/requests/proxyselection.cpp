@@ -198,16 +198,16 @@ QNetworkProxy proxyFor(const ProxySetting &setting, const QUrl &url, SystemProxy
         return none;
     QNetworkProxy proxy;
     if (setting.mode == ProxySetting::Mode::System) {
-        // The environment's no_proxy as curl reads it, before libproxy reads it its own way:
-        // "example.com" covers its subdomains and "*" every host, where libproxy sent both through
-        // the proxy. (libproxy's own forms, such as "*.example.com", still count after this.)
-        if (noProxyMatches(environmentNoProxy(), url.host()))
-            return none;
         // Loopback asks the system only where a proxy variable is set: then curl and libproxy
         // both send it through that proxy unless no_proxy names it, and so do we. Without one,
         // the answer is "direct" (a desktop's proxy settings leave loopback out by default), and
         // libproxy's first answer costs half a millisecond of every `check` of a local server.
         if (isLoopbackHost(url.host()) && !proxyVariableSet())
+            return none;
+        // The environment's no_proxy as curl reads it, before libproxy reads it its own way:
+        // "example.com" covers its subdomains and "*" every host, where libproxy sent both through
+        // the proxy. (libproxy's own forms, such as "*.example.com", still count after this.)
+        if (noProxyMatches(environmentNoProxy(), url.host()))
             return none;
         proxy = systemProxies
             ? systemProxies->proxyFor(url)
