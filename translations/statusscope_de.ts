@@ -2663,6 +2663,10 @@ Exit-Status: 0 Erfolg; 1 Code nicht im Katalog oder Kette angehalten oder gesche
         <source>-u %1: no password after a colon. curl would ask for it; here the password is empty: give USER:PASSWORD, or type it in the Options tab.</source>
         <translation>-u %1: kein Passwort nach einem Doppelpunkt. curl würde danach fragen; hier ist das Passwort leer: Geben Sie BENUTZER:PASSWORT an oder tragen Sie es im Reiter Optionen ein.</translation>
     </message>
+    <message>
+        <source>-H %1: the no-break or zero-width spaces around its name or value were removed (a chat or a web page adds them; HTTP has no use for them)</source>
+        <translation>-H %1: die geschützten oder breitenlosen Leerzeichen um Name oder Wert wurden entfernt (ein Chat oder eine Webseite fügt sie hinzu; HTTP kann nichts damit anfangen)</translation>
+    </message>
 </context>
 <context>
     <name>DataSize</name>

@@ -2647,6 +2647,10 @@ Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usa
         <source>-u %1: no password after a colon. curl would ask for it; here the password is empty: give USER:PASSWORD, or type it in the Options tab.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>-H %1: the no-break or zero-width spaces around its name or value were removed (a chat or a web page adds them; HTTP has no use for them)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DataSize</name>

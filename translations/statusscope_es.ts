@@ -2663,6 +2663,10 @@ Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida
         <source>-u %1: no password after a colon. curl would ask for it; here the password is empty: give USER:PASSWORD, or type it in the Options tab.</source>
         <translation>-u %1: no hay contraseña tras dos puntos. curl la pediría; aquí la contraseña está vacía: indique USUARIO:CONTRASEÑA o escríbala en la pestaña Opciones.</translation>
     </message>
+    <message>
+        <source>-H %1: the no-break or zero-width spaces around its name or value were removed (a chat or a web page adds them; HTTP has no use for them)</source>
+        <translation>-H %1: se quitaron los espacios de no separación o de ancho cero alrededor de su nombre o valor (un chat o una página web los añade; HTTP no los usa)</translation>
+    </message>
 </context>
 <context>
     <name>DataSize</name>

@@ -2663,6 +2663,10 @@ Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en �
         <source>-u %1: no password after a colon. curl would ask for it; here the password is empty: give USER:PASSWORD, or type it in the Options tab.</source>
         <translation>-u %1 : pas de mot de passe après un deux-points. curl le demanderait ; ici le mot de passe est vide : donnez UTILISATEUR:MOT_DE_PASSE, ou saisissez-le dans l’onglet Options.</translation>
     </message>
+    <message>
+        <source>-H %1: the no-break or zero-width spaces around its name or value were removed (a chat or a web page adds them; HTTP has no use for them)</source>
+        <translation>-H %1 : les espaces insécables ou de largeur nulle autour de son nom ou de sa valeur ont été retirées (une messagerie ou une page web les ajoute ; HTTP n’en a que faire)</translation>
+    </message>
 </context>
 <context>
     <name>DataSize</name>

@@ -3,6 +3,7 @@
 #include "core/formats/curlcommand.h"
 #include "core/formats/curlnetwork.h"
 #include "core/requests/chainmasking.h"
+#include "core/requests/requestvalidation.h"
 
 #include <QFile>
 #include <QNetworkCookie>
@@ -617,6 +618,19 @@ void tst_CurlCommand::pastedTextMendsAreSaidAndBounded()
     imported = parseCurlCommand(u"curl https://h/o’brien"_s, &error);
     QVERIFY2(imported, qPrintable(error));
     QCOMPARE(imported->request.url.path(), u"/o’brien"_s);
+
+    // Around a header's name and value, a chat's no-break and zero-width spaces mean nothing to
+    // HTTP: they go, and it is said; inside a value they stay.
+    imported = parseCurlCommand(u"curl -H 'Content-Type:\u00a0application/json\u200b' "
+                                "-H '\ufeffX-Trace: a\u00a0b' https://h/"_s,
+                                &error);
+    QVERIFY2(imported, qPrintable(error));
+    QCOMPARE(imported->request.headers,
+             (HeaderList{{"Content-Type", "application/json"}, {"X-Trace", u"a\u00a0b"_s.toUtf8()}}));
+    QVERIFY2(imported->ignored.join(u'\n').contains(u"-H Content-Type: the no-break or zero-width spaces"_s),
+             qPrintable(imported->ignored.join(u'\n')));
+    QCOMPARE(parseHeaderLine(u"Accept:\u2009text/html\u00a0"_s, nullptr)->second, QByteArray("text/html"));
+    QCOMPARE(trimmedHeaderText("\tplain "), QByteArray("plain"));
 
     // A clean command is told nothing.
     imported = parseCurlCommand(u"curl -sS -H 'A: 1' https://h/"_s, &error);

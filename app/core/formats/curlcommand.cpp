@@ -12,6 +12,7 @@
 #include "core/formats/incomingtext.h"
 #include "core/formats/netrc.h"
 #include "core/requests/httpdate.h"
+#include "core/requests/requestvalidation.h"
 #include "core/requests/urlinput.h"
 
 #include <QCoreApplication>
@@ -221,8 +222,12 @@ void addHeader(const QByteArray &line, HeaderList &headers, QStringList &ignored
         ignored.append(CurlText::tr("-H %1: not a “Name: value” header").arg(text));
         return;
     }
-    const QByteArray name = line.left(colon).trimmed();
-    const QByteArray value = line.mid(colon + 1).trimmed();
+    const QByteArray name = trimmedHeaderText(line.left(colon));
+    const QByteArray value = trimmedHeaderText(line.mid(colon + 1));
+    if (name != line.left(colon).trimmed() || value != line.mid(colon + 1).trimmed())
+        ignored.append(CurlText::tr("-H %1: the no-break or zero-width spaces around its name or value were "
+                                    "removed (a chat or a web page adds them; HTTP has no use for them)")
+                           .arg(QString::fromUtf8(name)));
     if (value.isEmpty()) {
         // StatusScope adds User-Agent and Accept-Encoding itself; they cannot be taken away.
         if (name.compare("User-Agent", Qt::CaseInsensitive) == 0

@@ -163,6 +163,41 @@ std::optional<QString> validateRequest(const RequestSpec &request)
     return std::nullopt;
 }
 
+QByteArray trimmedHeaderText(const QByteArray &text)
+{
+    // Worked on the bytes: a value that is not UTF-8 (Latin-1 from an old system) keeps them all.
+    static const QByteArrayList blanks = [] {
+        QByteArrayList list{"\xc2\xa0",     "\xe2\x80\xaf", "\xe2\x81\x9f", "\xe3\x80\x80", "\xe2\x80\x8b",
+                            "\xe2\x80\x8c", "\xe2\x80\x8d", "\xe2\x81\xa0", "\xef\xbb\xbf"};
+        for (char last = '\x80'; last <= '\x8a'; ++last) // U+2000 to U+200A
+            list.append(QByteArray("\xe2\x80") + last);
+        return list;
+    }();
+    QByteArrayView rest(text);
+    for (bool more = true; more;) {
+        more = false;
+        if (!rest.isEmpty() && (rest.front() == ' ' || rest.front() == '\t')) {
+            rest = rest.sliced(1);
+            more = true;
+        }
+        if (!rest.isEmpty() && (rest.back() == ' ' || rest.back() == '\t')) {
+            rest.chop(1);
+            more = true;
+        }
+        for (const QByteArray &blank : blanks) {
+            if (rest.startsWith(blank)) {
+                rest = rest.sliced(blank.size());
+                more = true;
+            }
+            if (rest.endsWith(blank)) {
+                rest.chop(blank.size());
+                more = true;
+            }
+        }
+    }
+    return rest.size() == text.size() ? text : rest.toByteArray();
+}
+
 std::optional<HeaderPair> parseHeaderLine(const QString &line, QString *error)
 {
     const qsizetype colon = line.indexOf(u':');
@@ -171,13 +206,9 @@ std::optional<HeaderPair> parseHeaderLine(const QString &line, QString *error)
             *error = RequestValidation::tr("“%1” is not a header; write it as Name: value.").arg(line);
         return std::nullopt;
     }
-    const QByteArray name = line.left(colon).toUtf8();
-    // Optional whitespace around the value is not part of it (RFC 9110 §5.5).
-    QByteArray value = line.mid(colon + 1).toUtf8();
-    while (!value.isEmpty() && (value.front() == ' ' || value.front() == '\t'))
-        value.remove(0, 1);
-    while (!value.isEmpty() && (value.back() == ' ' || value.back() == '\t'))
-        value.chop(1);
+    const QByteArray name = trimmedHeaderText(line.left(colon).toUtf8());
+    // Optional whitespace around the value is not part of it (RFC 9110 §5.5), nor a chat's spaces.
+    const QByteArray value = trimmedHeaderText(line.mid(colon + 1).toUtf8());
     if (auto problem = validateHeader(name, value)) {
         if (error)
             *error = *problem;

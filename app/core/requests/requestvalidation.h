@@ -19,6 +19,11 @@ std::optional<QString> validateRequest(const RequestSpec &request);
 // Parses "Name: value" as typed on a command line or in a header editor.
 std::optional<HeaderPair> parseHeaderLine(const QString &line, QString *error);
 
+// A header's name or value without what surrounds it and is never part of it: spaces and tabs
+// (RFC 9110's optional whitespace), and the no-break, other Unicode and zero-width spaces a chat or
+// a web page leaves around text copied from it ("Content-Type:\u00a0application/json").
+QByteArray trimmedHeaderText(const QByteArray &text);
+
 bool isToken(QByteArrayView text);
 
 } // namespace StatusScope::Core
