@@ -5,10 +5,10 @@
 #include "core/formats/curlbody.h"
 #include "core/formats/curlcookies.h"
 #include "core/formats/curlglob.h"
+#include "core/formats/curlimport.h"
 #include "core/formats/curlnetwork.h"
 #include "core/formats/curloptions.h"
 #include "core/formats/curlvariables.h"
-#include "core/formats/curlwindows.h"
 #include "core/formats/incomingtext.h"
 #include "core/formats/netrc.h"
 #include "core/requests/httpdate.h"
@@ -20,7 +20,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
-#include <QRegularExpression>
 #include <QTimeZone>
 #include <QUrl>
 
@@ -239,10 +238,10 @@ void addHeader(const QByteArray &line, HeaderList &headers, QStringList &ignored
     headers.append({name, value});
 }
 
-// The requests read from one group of a curl command's arguments (up to a --next): one for each
-// URL, all with the same options, as curl sends them.
-std::optional<QList<CurlImport>> importArguments(const QList<CurlArgument> &arguments, CurlFiles files,
-                                                 const ShellInput &input, QString *error)
+} // namespace
+
+std::optional<QList<CurlImport>> importCurlArguments(const QList<CurlArgument> &arguments, CurlFiles files,
+                                                     const ShellInput &input, QString *error)
 {
     const auto fail = [&](const QString &message) {
         if (error)
@@ -513,141 +512,6 @@ std::optional<QList<CurlImport>> importArguments(const QList<CurlArgument> &argu
     return imports;
 }
 
-// Whether curl reads the word after `word` as its value: "-X", "--header", "-sSX" (the last
-// letter of a bundle takes it), but not "-XPOST".
-bool takesNextWord(const QByteArray &word)
-{
-    const QString text = QString::fromUtf8(word);
-    if (text.startsWith(u"--"_s))
-        return findCurlOption(text).value_or(CurlOption{}).takesValue;
-    if (!text.startsWith(u'-') || text.size() < 2)
-        return false;
-    for (qsizetype i = 1; i < text.size(); ++i) {
-        const std::optional<CurlOption> option = findCurlOption(u'-' + text.at(i));
-        if (option && option->takesValue)
-            return i == text.size() - 1;
-    }
-    return false;
-}
-
-// The parameters of PowerShell's Invoke-WebRequest that no curl command holds.
-bool isPowerShellParameter(const QByteArray &word)
-{
-    static const QByteArrayList names{"-uri",
-                                      "-method",
-                                      "-headers",
-                                      "-body",
-                                      "-contenttype",
-                                      "-usebasicparsing",
-                                      "-websession",
-                                      "-infile",
-                                      "-outfile",
-                                      "-sessionvariable",
-                                      "-maximumredirection",
-                                      "-timeoutsec"};
-    return word.startsWith('-') && names.contains(word.toLower());
-}
-
-// An option whose hyphens a chat or a word processor made into a dash ("–H", "—data", "−k"):
-// the option curl would have had, or nothing when `word` does not start with such a dash.
-std::optional<QByteArray> undashedOption(const QByteArray &word)
-{
-    static const QStringList dashes{u"\u2013"_s, u"\u2014"_s, u"\u2212"_s, u"\u2010"_s, u"\u2011"_s};
-    QString text = QString::fromUtf8(word);
-    if (!std::any_of(dashes.cbegin(), dashes.cend(),
-                     [&](const QString &dash) { return text.startsWith(dash); }))
-        return std::nullopt;
-    // "–-data", "-–data" and "——data" alike: the name after every dash.
-    qsizetype start = 0;
-    while (start < text.size() && (text.at(start) == u'-' || dashes.contains(text.at(start))))
-        ++start;
-    const QString name = text.mid(start);
-    if (name.isEmpty())
-        return std::nullopt;
-    const QString longForm = u"--"_s + name;
-    return (findCurlOption(longForm) ? longForm : u'-' + name).toUtf8();
-}
-
-// A command piped into curl that the paste shows the output of.
-struct PipedInput
-{
-    ShellInput input;
-    QString written; // "echo '{…}'", for the sentence
-};
-
-// What echo, printf (a format without conversions, or "%s" and one word), cat FILE and cat with a
-// here-document write, as far as the paste tells it; nothing for any other command.
-std::optional<PipedInput> pipedInput(const QList<QByteArray> &words, const ShellInput &itsInput)
-{
-    const QByteArray program = words.first();
-    QList<QByteArray> arguments = words.mid(1);
-    QStringList shown;
-    for (const QByteArray &word : words)
-        shown.append(shellQuote(word));
-    const QString written = shown.join(u' ');
-    if (program == "echo") {
-        bool newline = true;
-        while (!arguments.isEmpty() && (arguments.first() == "-n" || arguments.first() == "-E")) {
-            newline = newline && arguments.first() != "-n";
-            arguments.removeFirst();
-        }
-        if (!arguments.isEmpty() && arguments.first().startsWith('-'))
-            return std::nullopt; // -e and the like: escapes this reading does not undo
-        return PipedInput{{arguments.join(' ') + (newline ? "\n" : ""), {}}, written};
-    }
-    if (program == "printf" && !arguments.isEmpty()) {
-        const QByteArray format = arguments.first();
-        QByteArray out;
-        if (arguments.size() == 2 && (format == "%s" || format == "%s\\n"))
-            out = arguments.at(1) + (format == "%s" ? "" : "\n");
-        else if (arguments.size() == 1 && !format.contains('%'))
-            out = QByteArray(format).replace("\\n", "\n").replace("\\t", "\t");
-        else
-            return std::nullopt;
-        return PipedInput{{out, {}}, written};
-    }
-    if (program == "cat" && arguments.size() == 1 && !arguments.first().startsWith('-'))
-        return PipedInput{{std::nullopt, QString::fromUtf8(arguments.first())}, written};
-    if (program == "cat" && arguments.isEmpty() && itsInput.given()) // "cat <<EOF |"
-        return PipedInput{itsInput, written + u" <<…"_s};
-    return std::nullopt;
-}
-
-// The sentences for what splitting the pasted text mended (curlshell.h).
-QStringList mendSentences(const PasteMends &mends)
-{
-    QStringList sentences;
-    if (mends.typographicQuotes)
-        sentences.append(
-            CurlText::tr("typographic quotes (“ ” ‘ ’) were read as straight quotes: a chat or a "
-                         "word processor had changed them"));
-    if (mends.unusualSpaces)
-        sentences.append(CurlText::tr("no-break or other Unicode spaces between words were read as spaces"));
-    if (mends.invisibleCharacters)
-        sentences.append(CurlText::tr("invisible zero-width characters outside quotes were removed"));
-    if (!mends.shellVariables.isEmpty())
-        sentences.append(
-            CurlText::tr("%1: shell variables, sent as written: a shell would have put their values "
-                         "there; replace them before sending")
-                .arg(mends.shellVariables.join(u", "_s)));
-    if (mends.commandSubstitution)
-        sentences.append(CurlText::tr("$(…) or `…`: a shell would have run that command and put its output "
-                                      "there; it is sent as written"));
-    if (mends.spaceAfterBackslash)
-        sentences.append(CurlText::tr("a backslash followed by spaces at a line's end was read as a line "
-                                      "continuation (a shell would end the command there)"));
-    return sentences;
-}
-
-QString powerShellSentence()
-{
-    return CurlText::tr(
-        "This is PowerShell's Invoke-WebRequest (Windows PowerShell calls it “curl” too), not a "
-        "curl command: copy the request as cURL (bash or cmd), or run curl.exe.");
-}
-
-} // namespace
-
 QString toCurlCommand(const RequestSpec &request)
 {
     QStringList words{u"curl"_s};
@@ -683,164 +547,6 @@ QString toCurlCommand(const RequestSpec &request)
         words.append(u"-g"_s);
     words.append(shellQuote(url));
     return words.join(u' ');
-}
-
-std::optional<QList<CurlImport>> parseCurlCommands(const QString &text, QString *error, CurlFiles files)
-{
-    const auto fail = [&](const QString &message) {
-        if (error)
-            *error = message;
-        return std::nullopt;
-    };
-    QString splitError;
-    PasteMends mends;
-    // cmd.exe text (Copy as cURL (cmd), '^' at line ends) has its own quoting; PowerShell's
-    // backtick continuations are joined, the rest read as a POSIX shell reads it.
-    std::optional<QList<ShellCommand>> commands;
-    if (isCmdText(text)) {
-        if (const std::optional<QList<QList<QByteArray>>> cmd = splitCmdCommands(text, &splitError)) {
-            commands.emplace();
-            for (const QList<QByteArray> &words : *cmd)
-                commands->append(ShellCommand{words, {}, {}, false});
-        }
-    } else {
-        commands = splitShellCommands(joinPowerShellLines(text), &splitError, &mends);
-    }
-    if (!commands)
-        return fail(splitError);
-    QList<CurlImport> imports;
-    QStringList skipped;
-    QStringList mended = mendSentences(mends);
-    std::optional<PipedInput> piped; // "echo '{…}' |" before a curl command: its standard input
-    for (const ShellCommand &command : std::as_const(*commands)) {
-        QList<QByteArray> words = command.words;
-        const std::optional<PipedInput> pipedIn = std::exchange(piped, std::nullopt);
-        // A shell prompt copied with the command: "$ curl …", "% curl …".
-        if (words.size() > 1 && (words.first() == "$" || words.first() == "%"))
-            words.removeFirst();
-        // PowerShell's "PS C:\work> curl.exe …".
-        if (words.size() > 2 && words.first() == "PS" && words.at(1).endsWith('>'))
-            words.remove(0, 2);
-        // cmd.exe's "C:\Users\ann> curl …" pasted without cmd.exe's quoting.
-        if (words.size() > 1 && words.first().size() > 2 && words.first().at(1) == ':'
-            && words.first().endsWith('>'))
-            words.removeFirst();
-        const QByteArray program = words.first();
-        if (!(program == "curl" || program.endsWith("/curl")
-              || program.compare("curl.exe", Qt::CaseInsensitive) == 0
-              || program.toLower().endsWith("\\curl.exe"))) {
-            if (command.pipedToNext)
-                piped = pipedInput(words, command.input);
-            if (!piped)
-                skipped.append(QString::fromUtf8(words.first()));
-            continue;
-        }
-        // What the shell gives it on standard input, which "-d @-" and its kin read.
-        ShellInput input = command.input;
-        QStringList shellNotes;
-        if (!input.given() && pipedIn) {
-            input = pipedIn->input;
-            shellNotes.append(
-                CurlText::tr("standard input is what “%1” writes before the pipe").arg(pipedIn->written));
-        }
-        for (const QString &redirection : command.redirections)
-            shellNotes.append(
-                CurlText::tr("%1: the shell's redirection of curl's output; the response is shown "
-                             "here instead")
-                    .arg(redirection));
-        for (qsizetype i = 1; i < words.size(); ++i) {
-            if (takesNextWord(words.at(i - 1)))
-                continue; // a value ("-d —") is the user's
-            if (const std::optional<QByteArray> option = undashedOption(words.at(i))) {
-                mended.append(CurlText::tr("“%1” was read as “%2”: a chat or a word processor had made its "
-                                           "hyphens into a dash")
-                                  .arg(QString::fromUtf8(words.at(i)), QString::fromUtf8(*option)));
-                words[i] = *option;
-            }
-        }
-        // In Windows PowerShell "curl" names Invoke-WebRequest, whose -Uri and -Method curl would
-        // read as -U ri and option letters; a value that looks like one ("-X -Method") is curl's.
-        for (qsizetype i = 1; program == "curl" && i < words.size(); ++i) {
-            if (isPowerShellParameter(words.at(i)) && !takesNextWord(words.at(i - 1)))
-                return fail(powerShellSentence());
-        }
-        const std::optional<QList<QList<CurlArgument>>> groups = readCurlArguments(words.mid(1), error);
-        if (!groups)
-            return std::nullopt;
-        for (const QList<CurlArgument> &group : *groups) {
-            std::optional<QList<CurlImport>> imported = importArguments(group, files, input, error);
-            if (imported) {
-                for (CurlImport &one : *imported)
-                    one.ignored.append(shellNotes);
-            }
-            if (!imported) {
-                if (error && (commands->size() > 1 || groups->size() > 1))
-                    *error = CurlText::tr("Request %1 of the pasted text: %2")
-                                 .arg(imports.size() + 1)
-                                 .arg(*error);
-                return std::nullopt;
-            }
-            imports.append(std::move(*imported));
-        }
-    }
-    if (imports.isEmpty()) {
-        // What the browsers' other "Copy as" entries give, said by name.
-        static const QRegularExpression powerShell(
-            u"\\b(Invoke-WebRequest|Invoke-RestMethod|iwr|irm)\\b|WebRequestSession"_s,
-            QRegularExpression::CaseInsensitiveOption);
-        if (powerShell.match(text).hasMatch())
-            return fail(powerShellSentence());
-        if (text.trimmed().startsWith(u"fetch("_s) || text.contains(u"await fetch("_s))
-            return fail(CurlText::tr("This is JavaScript's fetch() (the browser's Copy as fetch), not a curl "
-                                     "command: copy the request as cURL instead."));
-        const QString first = skipped.value(0);
-        if (first == u"wget"_s)
-            return fail(CurlText::tr("This is a wget command, not a curl command: write it with curl (for "
-                                     "example “curl -L URL”), or paste the URL alone."));
-        if (first == u"http"_s || first == u"https"_s || first == u"xh"_s)
-            return fail(
-                CurlText::tr("This is an HTTPie command (%1), not a curl command: write it with curl, "
-                             "or paste the URL alone.")
-                    .arg(first));
-        return fail(CurlText::tr("This is not a curl command: it should start with “curl”."));
-    }
-    imports.first().ignored = mended + imports.first().ignored;
-    for (const QString &word : std::as_const(skipped))
-        imports.first().ignored.append(CurlText::tr("a “%1” command: not a curl command, skipped").arg(word));
-    return imports;
-}
-
-bool looksLikeCurlPaste(const QString &text)
-{
-    // A chat's no-break space after "curl", or a zero-width one before it, still make a command.
-    static const QRegularExpression invisible(u"[\\x{200b}-\\x{200d}\\x{2060}\\x{feff}]"_s);
-    static const QRegularExpression unusualSpace(
-        u"[\\x{a0}\\x{2000}-\\x{200a}\\x{202f}\\x{205f}\\x{3000}]"_s);
-    const QString plain = QString(text).remove(invisible).replace(unusualSpace, u" "_s);
-    for (const QStringView line : QStringView(plain).split(u'\n')) {
-        QStringView words = line.trimmed();
-        if (words.isEmpty() || words.startsWith(u'#'))
-            continue;
-        if (words.startsWith(u"$ ") || words.startsWith(u"% "))
-            words = words.mid(2).trimmed();
-        return words == u"curl" || words.startsWith(u"curl ") || words.startsWith(u"curl\t")
-            || words.startsWith(u"curl\\") || words.startsWith(u"curl.exe ");
-    }
-    return false;
-}
-
-std::optional<CurlImport> parseCurlCommand(const QString &command, QString *error)
-{
-    std::optional<QList<CurlImport>> imports = parseCurlCommands(command, error);
-    if (!imports)
-        return std::nullopt;
-    CurlImport first = imports->takeFirst();
-    if (!imports->isEmpty())
-        first.ignored.append(imports->size() == 1
-                                 ? CurlText::tr("1 more request was pasted: only the first was opened")
-                                 : CurlText::tr("%1 more requests were pasted: only the first was opened")
-                                       .arg(imports->size()));
-    return first;
 }
 
 } // namespace StatusScope::Core
