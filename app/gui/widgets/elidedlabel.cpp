@@ -49,6 +49,7 @@ void ElidedLabel::elide()
     QLabel::setText(shown);
     const bool elided = shown != m_fullText;
     setToolTip(elided ? m_fullText : QString());
+    setAccessibleDescription(elided ? m_fullText : QString()); // a screen reader gets all of it
     if (elided != m_elided) {
         m_elided = elided;
         Q_EMIT elisionChanged(elided);
