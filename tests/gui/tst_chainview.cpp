@@ -56,6 +56,7 @@ class tst_ChainView : public Test::ConsoleTest
 private Q_SLOTS:
     void finalStatusIsAnnounced();
     void postBecomesGetIsExplained();
+    void longUnparsedJsonIsCut();
     void newSendClearsThePreviousResponse();
     void hopsFillTheTabsAsTheyArrive();
     void fullBodyIsSavedAndHeadersExplained();
@@ -226,6 +227,35 @@ void tst_ChainView::postBecomesGetIsExplained()
     QVERIFY2(meaning().contains(u"POST became GET because of 302."_s), qPrintable(meaning()));
     QCOMPARE(m_server->requestsTo("/ok").first().method, "GET");
     QCOMPARE(chainRows()->index(0, Core::ChainModel::WarningsColumn).data().toString(), u"2"_s);
+}
+
+// A large minified JSON body cut at the preview's end does not parse, and comes back as one long
+// line: it is cut to 64 KiB like any text (laying out 256 KiB in one line stalled the window);
+// a whole one is still shown laid out in full.
+void tst_ChainView::longUnparsedJsonIsCut()
+{
+    const auto minifiedArray = [](qsizetype least) {
+        QByteArray json = "[";
+        for (int i = 0; json.size() < least; ++i)
+            json += "{\"id\":" + QByteArray::number(i) + ",\"name\":\"item\"},";
+        json.back() = ']';
+        return json;
+    };
+    const QByteArray minified = minifiedArray(400 * 1024);
+    m_server->route("/big",
+                    ScriptedServer::response(200, "OK", {{"Content-Type", "application/json"}}, minified));
+    QVERIFY(sendAndShow(u"/big"_s));
+    auto *body = child<QPlainTextEdit>("bodyText");
+    QCOMPARE(body->toPlainText().size(), 64 * 1024);
+    QVERIFY2(child<QLabel>("bodyInfoLabel")->text().contains(u"64 KiB shown"_s),
+             qPrintable(child<QLabel>("bodyInfoLabel")->text()));
+
+    m_server->route("/small",
+                    ScriptedServer::response(200, "OK", {{"Content-Type", "application/json"}},
+                                             minifiedArray(100 * 1024)));
+    QVERIFY(sendAndShow(u"/small"_s));
+    QVERIFY2(body->toPlainText().startsWith(u"[\n    {"_s), qPrintable(body->toPlainText().left(40)));
+    QVERIFY(body->toPlainText().size() > 100 * 1024); // laid out in lines, all of it
 }
 
 // The previous answer is not left on screen while the next request runs, where it would read as

@@ -444,13 +444,20 @@ void ChainView::showBody(const Hop &hop)
         }
     }
     // Long single lines are slow to lay out: the view shows at most 64 KiB; Save has the rest.
+    // JSON and XML are shown whole once laid out in lines; one that does not parse (a minified
+    // document cut at the preview's end, or not what its type says) is one long line again.
     constexpr qsizetype ShownBytes = 64 * 1024;
     const bool structured = kind == BodyKind::Json || kind == BodyKind::Xml;
-    if (hop.bodyPreview.size() > ShownBytes && !structured)
+    QString text = formatBody(structured ? hop.bodyPreview : hop.bodyPreview.left(ShownBytes), kind);
+    const qsizetype firstBreak = text.indexOf(u'\n');
+    const bool oneLongLine
+        = structured && text.size() > ShownBytes && (firstBreak < 0 || firstBreak > ShownBytes);
+    if (oneLongLine)
+        text.truncate(ShownBytes);
+    if ((hop.bodyPreview.size() > ShownBytes && !structured) || oneLongLine)
         facts.append(tr("%1 shown").arg(readableSize(ShownBytes)));
     m_ui->bodyInfoLabel->setText(facts.join(u" · "_s));
-    m_ui->bodyText->setPlainText(
-        formatBody(structured ? hop.bodyPreview : hop.bodyPreview.left(ShownBytes), kind));
+    m_ui->bodyText->setPlainText(text);
     m_ui->bodyStack->setCurrentWidget(m_ui->bodyText);
 }
 
