@@ -6,6 +6,7 @@
 #include "core/formats/curlimport.h"
 #include "core/formats/curloptions.h"
 #include "core/formats/curlwindows.h"
+#include "core/formats/pastedcharacters.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -286,10 +287,7 @@ std::optional<QList<CurlImport>> parseCurlCommands(const QString &text, QString 
 bool looksLikeCurlPaste(const QString &text)
 {
     // A chat's no-break space after "curl", or a zero-width one before it, still make a command.
-    static const QRegularExpression invisible(u"[\\x{200b}-\\x{200d}\\x{2060}\\x{feff}]"_s);
-    static const QRegularExpression unusualSpace(
-        u"[\\x{a0}\\x{2000}-\\x{200a}\\x{202f}\\x{205f}\\x{3000}]"_s);
-    const QString plain = QString(text).remove(invisible).replace(unusualSpace, u" "_s);
+    const QString plain = QString::fromUtf8(plainPastedBlanks(text.toUtf8()));
     for (const QStringView line : QStringView(plain).split(u'\n')) {
         QStringView words = line.trimmed();
         if (words.isEmpty() || words.startsWith(u'#'))

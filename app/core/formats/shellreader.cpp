@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/formats/shellreader.h"
 
+#include "core/formats/pastedcharacters.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -15,38 +17,6 @@ struct CurlText
 {
     Q_DECLARE_TR_FUNCTIONS(CurlCommand)
 };
-
-// The characters PasteMends is about, as they arrive in UTF-8.
-enum class Pasted { Other, Space, Invisible, DoubleQuote, SingleQuote };
-
-struct PastedCharacter
-{
-    Pasted kind = Pasted::Other;
-    qsizetype length = 1;
-};
-
-PastedCharacter pastedCharacter(QByteArrayView rest)
-{
-    const auto byte = [&](qsizetype k) { return k < rest.size() ? uchar(rest.at(k)) : 0; };
-    if (byte(0) == 0xc2 && byte(1) == 0xa0) // no-break space
-        return {Pasted::Space, 2};
-    if (byte(0) == 0xe3 && byte(1) == 0x80 && byte(2) == 0x80) // ideographic space
-        return {Pasted::Space, 3};
-    if (byte(0) == 0xef && byte(1) == 0xbb && byte(2) == 0xbf) // byte order mark
-        return {Pasted::Invisible, 3};
-    if (byte(0) != 0xe2 || (byte(1) != 0x80 && byte(1) != 0x81))
-        return {};
-    const uint code = 0x2000 + (byte(1) - 0x80) * 0x40 + (byte(2) & 0x3f);
-    if ((code >= 0x2000 && code <= 0x200a) || code == 0x202f || code == 0x205f)
-        return {Pasted::Space, 3};
-    if ((code >= 0x200b && code <= 0x200d) || code == 0x2060)
-        return {Pasted::Invisible, 3};
-    if (code >= 0x201c && code <= 0x201f) // “ ” „ ‟
-        return {Pasted::DoubleQuote, 3};
-    if (code >= 0x2018 && code <= 0x201b) // ‘ ’ ‚ ‛
-        return {Pasted::SingleQuote, 3};
-    return {};
-}
 
 // Where the typographic quote opened at `from` (after it) closes: the next quote of its kind,
 // typographic or straight; -1 when none does, and the opening one is then an ordinary character.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/requests/requestvalidation.h"
 
+#include "core/formats/pastedcharacters.h"
+
 #include "core/requests/urlinput.h"
 
 #include <QCoreApplication>
@@ -165,37 +167,7 @@ std::optional<QString> validateRequest(const RequestSpec &request)
 
 QByteArray trimmedHeaderText(const QByteArray &text)
 {
-    // Worked on the bytes: a value that is not UTF-8 (Latin-1 from an old system) keeps them all.
-    static const QByteArrayList blanks = [] {
-        QByteArrayList list{"\xc2\xa0",     "\xe2\x80\xaf", "\xe2\x81\x9f", "\xe3\x80\x80", "\xe2\x80\x8b",
-                            "\xe2\x80\x8c", "\xe2\x80\x8d", "\xe2\x81\xa0", "\xef\xbb\xbf"};
-        for (char last = '\x80'; last <= '\x8a'; ++last) // U+2000 to U+200A
-            list.append(QByteArray("\xe2\x80") + last);
-        return list;
-    }();
-    QByteArrayView rest(text);
-    for (bool more = true; more;) {
-        more = false;
-        if (!rest.isEmpty() && (rest.front() == ' ' || rest.front() == '\t')) {
-            rest = rest.sliced(1);
-            more = true;
-        }
-        if (!rest.isEmpty() && (rest.back() == ' ' || rest.back() == '\t')) {
-            rest.chop(1);
-            more = true;
-        }
-        for (const QByteArray &blank : blanks) {
-            if (rest.startsWith(blank)) {
-                rest = rest.sliced(blank.size());
-                more = true;
-            }
-            if (rest.endsWith(blank)) {
-                rest.chop(blank.size());
-                more = true;
-            }
-        }
-    }
-    return rest.size() == text.size() ? text : rest.toByteArray();
+    return trimmedPastedBlanks(text);
 }
 
 std::optional<HeaderPair> parseHeaderLine(const QString &line, QString *error)
