@@ -120,11 +120,8 @@ QList<QByteArray> credentialValuesOf(const RequestSpec &request, const QList<Hop
 {
     QList<QByteArray> values = credentialValues(request.url) + credentialValues(request.headers, extra);
     // A login form's password, a client secret in JSON: found by the fields' names.
-    if (request.hasBody) {
-        for (const QByteArray &value :
-             bodyCredentialValues(request.body, headerValue(request.headers, "Content-Type")))
-            values.append(value);
-    }
+    if (request.hasBody)
+        values += bodyCredentialValues(request.body, headerValue(request.headers, "Content-Type"));
     values += proxyCredentialValues(request.options.network.proxy);
     values += authCredentialValues(request.options.network.auth, hops);
     for (const Hop &hop : hops)
