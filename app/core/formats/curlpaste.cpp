@@ -243,10 +243,6 @@ std::optional<QList<CurlImport>> parseCurlCommands(const QString &text, QString 
             return std::nullopt;
         for (const QList<CurlArgument> &group : *groups) {
             std::optional<QList<CurlImport>> imported = importCurlArguments(group, files, input, error);
-            if (imported) {
-                for (CurlImport &one : *imported)
-                    one.ignored.append(shellNotes);
-            }
             if (!imported) {
                 if (error && (commands->size() > 1 || groups->size() > 1))
                     *error = CurlText::tr("Request %1 of the pasted text: %2")
@@ -254,6 +250,8 @@ std::optional<QList<CurlImport>> parseCurlCommands(const QString &text, QString 
                                  .arg(*error);
                 return std::nullopt;
             }
+            for (CurlImport &one : *imported)
+                one.ignored.append(shellNotes);
             imports.append(std::move(*imported));
         }
     }
