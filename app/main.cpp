@@ -14,6 +14,7 @@
 #include <QTextStream>
 
 #include <dlfcn.h>
+#include <unistd.h>
 
 #include <cstdio>
 
@@ -37,7 +38,30 @@ int runAsCommandLine(int &argc, char **argv)
     StatusScope::Core::installTranslations(app);
     QTextStream out(stdout);
     QTextStream err(stderr);
-    return StatusScope::Cli::runCommandLine(app.arguments(), out, err);
+    const int status = StatusScope::Cli::runCommandLine(app.arguments(), out, err);
+    return StatusScope::Cli::finishOutput(status, out, err);
+}
+
+// A command's work is done when it returns: its files are closed and its output flushed. What an
+// ordinary exit would add is taking the process apart (every library's destructors, touching
+// pages nothing has touched yet), which the kernel does at once when the process just ends: about
+// 0.3 ms of a 9 ms `check` (./dev bench). Under AddressSanitizer the ordinary exit stays, so that
+// its leak check still runs.
+#if defined(__SANITIZE_ADDRESS__)
+#define STATUSSCOPE_ORDINARY_EXIT 1 // GCC
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define STATUSSCOPE_ORDINARY_EXIT 1 // Clang
+#endif
+#endif
+
+int endCommandLine(int status)
+{
+#ifndef STATUSSCOPE_ORDINARY_EXIT
+    std::fflush(nullptr);
+    ::_exit(status);
+#endif
+    return status;
 }
 
 #ifndef STATUSSCOPE_ONE_EXECUTABLE
@@ -115,6 +139,6 @@ int main(int argc, char *argv[])
 
     describeApplication();
     if (StatusScope::Cli::isCommandLineInvocation(arguments))
-        return runAsCommandLine(argc, argv);
+        return endCommandLine(runAsCommandLine(argc, argv));
     return runAsWindow(argc, argv, arguments);
 }

@@ -2181,8 +2181,9 @@ Options:
   -v, --version   Show the version.
 
 Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usage error;
-3 catalogue unreadable or no window; 4 or 5 with check --fail when the final status is
-4xx or 5xx; audit: 1 when a source did not match, 130 when interrupted (Ctrl+C).
+3 catalogue unreadable, output not written, or no window; 4 or 5 with check --fail when the
+final status is 4xx or 5xx; audit: 1 when a source did not match, 130 when interrupted
+(Ctrl+C).
 </source>
         <translation>
 Optionen:
@@ -2190,9 +2191,18 @@ Optionen:
   -v, --version   Die Version zeigen.
 
 Exit-Status: 0 Erfolg; 1 Code nicht im Katalog oder Kette angehalten oder gescheitert; 2 Bedienfehler;
-3 Katalog unlesbar oder kein Fenster; 4 oder 5 mit check --fail, wenn der Endstatus
-4xx oder 5xx ist; audit: 1, wenn eine Quelle nicht passte, 130 bei Abbruch (Strg+C).
+3 Katalog unlesbar, Ausgabe nicht geschrieben oder kein Fenster; 4 oder 5 mit check --fail, wenn
+der Endstatus 4xx oder 5xx ist; audit: 1, wenn eine Quelle nicht passte, 130 bei Abbruch
+(Strg+C).
 </translation>
+    </message>
+    <message>
+        <source>statusscope: standard output could not be written (%1); what was printed is incomplete.</source>
+        <translation>statusscope: Die Standardausgabe konnte nicht geschrieben werden (%1); die Ausgabe ist unvollständig.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
     </message>
 </context>
 <context>

@@ -2174,9 +2174,18 @@ Options:
   -v, --version   Show the version.
 
 Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usage error;
-3 catalogue unreadable or no window; 4 or 5 with check --fail when the final status is
-4xx or 5xx; audit: 1 when a source did not match, 130 when interrupted (Ctrl+C).
+3 catalogue unreadable, output not written, or no window; 4 or 5 with check --fail when the
+final status is 4xx or 5xx; audit: 1 when a source did not match, 130 when interrupted
+(Ctrl+C).
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statusscope: standard output could not be written (%1); what was printed is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

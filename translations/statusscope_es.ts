@@ -2181,8 +2181,9 @@ Options:
   -v, --version   Show the version.
 
 Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usage error;
-3 catalogue unreadable or no window; 4 or 5 with check --fail when the final status is
-4xx or 5xx; audit: 1 when a source did not match, 130 when interrupted (Ctrl+C).
+3 catalogue unreadable, output not written, or no window; 4 or 5 with check --fail when the
+final status is 4xx or 5xx; audit: 1 when a source did not match, 130 when interrupted
+(Ctrl+C).
 </source>
         <translation>
 Opciones:
@@ -2190,9 +2191,17 @@ Opciones:
   -v, --version   Mostrar la versión.
 
 Estado de salida: 0 éxito; 1 código no catalogado, o cadena detenida o fallida; 2 error de uso;
-3 catálogo ilegible o sin ventana; 4 o 5 con check --fail cuando el estado final es
-4xx o 5xx; audit: 1 cuando un origen no coincidió, 130 cuando se interrumpe (Ctrl+C).
+3 catálogo ilegible, salida no escrita o sin ventana; 4 o 5 con check --fail cuando el estado
+final es 4xx o 5xx; audit: 1 cuando un origen no coincidió, 130 cuando se interrumpe (Ctrl+C).
 </translation>
+    </message>
+    <message>
+        <source>statusscope: standard output could not be written (%1); what was printed is incomplete.</source>
+        <translation>statusscope: no se pudo escribir la salida estándar (%1); lo que se mostró está incompleto.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>error desconocido</translation>
     </message>
 </context>
 <context>

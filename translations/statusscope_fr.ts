@@ -2181,8 +2181,9 @@ Options:
   -v, --version   Show the version.
 
 Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usage error;
-3 catalogue unreadable or no window; 4 or 5 with check --fail when the final status is
-4xx or 5xx; audit: 1 when a source did not match, 130 when interrupted (Ctrl+C).
+3 catalogue unreadable, output not written, or no window; 4 or 5 with check --fail when the
+final status is 4xx or 5xx; audit: 1 when a source did not match, 130 when interrupted
+(Ctrl+C).
 </source>
         <translation>
 Options :
@@ -2190,9 +2191,18 @@ Options :
   -v, --version   Afficher la version.
 
 Code de sortie : 0 succès ; 1 code hors catalogue, ou chaîne arrêtée ou en échec ; 2 mauvais usage ;
-3 catalogue illisible ou pas de fenêtre ; 4 ou 5 avec check --fail quand l&apos;état final est
-4xx ou 5xx ; audit : 1 quand une source n&apos;est pas conforme, 130 en cas d&apos;interruption (Ctrl+C).
+3 catalogue illisible, sortie non écrite ou pas de fenêtre ; 4 ou 5 avec check --fail quand
+l&apos;état final est 4xx ou 5xx ; audit : 1 quand une source n&apos;est pas conforme, 130 en cas
+d&apos;interruption (Ctrl+C).
 </translation>
+    </message>
+    <message>
+        <source>statusscope: standard output could not be written (%1); what was printed is incomplete.</source>
+        <translation>statusscope : la sortie standard n&apos;a pas pu être écrite (%1) ; ce qui a été affiché est incomplet.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
     </message>
 </context>
 <context>

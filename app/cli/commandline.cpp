@@ -11,6 +11,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QRegularExpression>
 #include <QTextStream>
 
@@ -89,8 +90,9 @@ QString generalHelp()
         "  -h, --help      Show this help, or a command's help after the command name.\n"
         "  -v, --version   Show the version.\n\n"
         "Exit status: 0 success; 1 code not catalogued, or chain stopped or failed; 2 usage error;\n"
-        "3 catalogue unreadable or no window; 4 or 5 with check --fail when the final status is\n"
-        "4xx or 5xx; audit: 1 when a source did not match, 130 when interrupted (Ctrl+C).\n");
+        "3 catalogue unreadable, output not written, or no window; 4 or 5 with check --fail when the\n"
+        "final status is 4xx or 5xx; audit: 1 when a source did not match, 130 when interrupted\n"
+        "(Ctrl+C).\n");
     return text;
 }
 
@@ -202,6 +204,20 @@ int runCommandLine(const QStringList &givenArguments, QTextStream &out, QTextStr
         return ExitSuccess;
     }
     return command->run(parser, out, err);
+}
+
+int finishOutput(int status, QTextStream &out, QTextStream &err)
+{
+    out.flush();
+    // The stream keeps its first failure, so a line lost in the middle of a long run counts too.
+    if (out.status() != QTextStream::WriteFailed)
+        return status;
+    const QString reason = out.device() ? out.device()->errorString() : QString();
+    err << CommandLine::tr("statusscope: standard output could not be written (%1); what was printed "
+                           "is incomplete.")
+               .arg(reason.isEmpty() ? CommandLine::tr("unknown error") : reason)
+        << Qt::endl;
+    return ExitDataError;
 }
 
 } // namespace StatusScope::Cli

@@ -12,7 +12,7 @@ enum ExitCode : int {
     ExitSuccess = 0,
     ExitNotFound = 1, // explain: the code is not catalogued
     ExitUsage = 2, // bad arguments
-    ExitDataError = 3, // the catalogue file could not be loaded
+    ExitDataError = 3, // the catalogue file could not be loaded, or the output could not be written
 };
 
 // True when the arguments ask for a subcommand, --help or --version, so main() can pick a
@@ -21,5 +21,10 @@ bool isCommandLineInvocation(const QStringList &arguments);
 
 // Runs a subcommand. `arguments` includes the program name, as QCoreApplication::arguments().
 int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+// Flushes what a command wrote to `out` (standard output) and returns its exit status. When any of
+// it could not be written (a full disk, a closed descriptor), that is said on `err` and the status
+// becomes ExitDataError: a script must not take a cut output for a whole one.
+int finishOutput(int status, QTextStream &out, QTextStream &err);
 
 } // namespace StatusScope::Cli

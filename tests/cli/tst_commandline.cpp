@@ -2,6 +2,7 @@
 // `statusscope explain` and `statusscope codes`, run as a separate process with no display.
 #include "core/catalogue/statuscatalogue.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -68,6 +69,8 @@ private Q_SLOTS:
     void codesRejectsBadFilters();
     void brokenCatalogueIsReported();
     void versionAndHelp();
+    void unwritableOutputIsSaid_data();
+    void unwritableOutputIsSaid();
     void unknownCommand();
     void unknownOptionsNeedNoDisplay_data();
     void unknownOptionsNeedNoDisplay();
@@ -454,6 +457,44 @@ void tst_CommandLine::versionAndHelp()
     const Run helpCommand = statusscope({u"help"_s, u"codes"_s});
     QCOMPARE(helpCommand.exitCode, 0);
     QVERIFY(helpCommand.out.contains(u"--origin"_s));
+}
+
+void tst_CommandLine::unwritableOutputIsSaid_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode"); // what the command ends with when its output is written
+    QTest::newRow("explain") << QStringList{u"explain"_s, u"418"_s} << 0;
+    QTest::newRow("explain, not catalogued") << QStringList{u"explain"_s, u"299"_s} << 1;
+    QTest::newRow("codes --json") << QStringList{u"codes"_s, u"--json"_s} << 0;
+    QTest::newRow("--version") << QStringList{u"--version"_s} << 0;
+    QTest::newRow("help") << QStringList{u"help"_s, u"check"_s} << 0;
+}
+
+// A full disk behind standard output: before, the output was lost and the exit status said
+// nothing of it (0), so a script took an empty file for the answer.
+void tst_CommandLine::unwritableOutputIsSaid()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    const Run written = statusscope(arguments);
+    QCOMPARE(written.exitCode, exitCode);
+    QVERIFY(!written.out.isEmpty());
+
+    if (!QFile::exists(u"/dev/full"_s))
+        QSKIP("This system has no /dev/full.");
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+    process.setProcessEnvironment(environment);
+    process.setStandardOutputFile(u"/dev/full"_s);
+    process.start(QStringLiteral(STATUSSCOPE_BINARY), arguments);
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 3);
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(err.contains(u"statusscope: standard output could not be written (No space left on device); "
+                          "what was printed is incomplete."_s),
+             qPrintable(err));
 }
 
 void tst_CommandLine::unknownCommand()

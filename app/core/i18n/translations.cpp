@@ -41,8 +41,11 @@ void replace(QPointer<QTranslator> &slot, QTranslator *translator)
 
 bool installTranslations(QCoreApplication &app, const QLocale &locale)
 {
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+    // Qt's own texts are written in English and ship no English translation: looking for one
+    // would only probe the disk at every start of the command line.
+    const bool english = locale.language() == QLocale::English || locale.language() == QLocale::C;
+    auto *qt = english ? nullptr : new QTranslator(&app);
+    if (qt && qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         replace(qtTranslator(), qt);
     } else {
         delete qt;
