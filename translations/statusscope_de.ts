@@ -158,6 +158,13 @@
         <source>Send HEAD, as -X HEAD (curl&apos;s -I).</source>
         <translation>HEAD senden, wie -X HEAD (curls -I).</translation>
     </message>
+    <message numerus="yes">
+        <source>The output could not be written, so the run stopped after %n source(s).</source>
+        <translation>
+            <numerusform>Die Ausgabe konnte nicht geschrieben werden, daher endete der Lauf nach %n Quelle.</numerusform>
+            <numerusform>Die Ausgabe konnte nicht geschrieben werden, daher endete der Lauf nach %n Quellen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditInput</name>
@@ -1795,6 +1802,10 @@
     <message>
         <source>line %1 (%2): %3</source>
         <translation>Zeile %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>The output could not be written, so no further URL is checked.</source>
+        <translation>Die Ausgabe konnte nicht geschrieben werden, daher wird keine weitere URL geprüft.</translation>
     </message>
 </context>
 <context>

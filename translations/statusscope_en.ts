@@ -156,6 +156,13 @@
         <source>Send HEAD, as -X HEAD (curl&apos;s -I).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>The output could not be written, so the run stopped after %n source(s).</source>
+        <translation>
+            <numerusform>The output could not be written, so the run stopped after %n source.</numerusform>
+            <numerusform>The output could not be written, so the run stopped after %n sources.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditInput</name>
@@ -1792,6 +1799,10 @@
     </message>
     <message>
         <source>line %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output could not be written, so no further URL is checked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -158,6 +158,13 @@
         <source>Send HEAD, as -X HEAD (curl&apos;s -I).</source>
         <translation>Enviar HEAD, como -X HEAD (el -I de curl).</translation>
     </message>
+    <message numerus="yes">
+        <source>The output could not be written, so the run stopped after %n source(s).</source>
+        <translation>
+            <numerusform>No se pudo escribir la salida, así que la ejecución se detuvo tras %n origen.</numerusform>
+            <numerusform>No se pudo escribir la salida, así que la ejecución se detuvo tras %n orígenes.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditInput</name>
@@ -1795,6 +1802,10 @@
     <message>
         <source>line %1 (%2): %3</source>
         <translation>línea %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>The output could not be written, so no further URL is checked.</source>
+        <translation>No se pudo escribir la salida, así que no se comprueba ninguna URL más.</translation>
     </message>
 </context>
 <context>

@@ -158,6 +158,13 @@
         <source>Send HEAD, as -X HEAD (curl&apos;s -I).</source>
         <translation>Envoyer HEAD, comme -X HEAD (le -I de curl).</translation>
     </message>
+    <message numerus="yes">
+        <source>The output could not be written, so the run stopped after %n source(s).</source>
+        <translation>
+            <numerusform>La sortie n&apos;a pas pu être écrite : l&apos;exécution s&apos;est arrêtée après %n source.</numerusform>
+            <numerusform>La sortie n&apos;a pas pu être écrite : l&apos;exécution s&apos;est arrêtée après %n sources.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditInput</name>
@@ -1795,6 +1802,10 @@
     <message>
         <source>line %1 (%2): %3</source>
         <translation>ligne %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>The output could not be written, so no further URL is checked.</source>
+        <translation>La sortie n&apos;a pas pu être écrite : aucune autre URL n&apos;est vérifiée.</translation>
     </message>
 </context>
 <context>

@@ -324,6 +324,7 @@ int runAudit(const QCommandLineParser &parser, QTextStream &out, QTextStream &er
             }
             out << QString::fromUtf8(bytes);
             out.flush(); // each row as it finishes, for whoever reads the pipe
+            writeFailed = writeFailed || out.status() == QTextStream::WriteFailed;
         },
         auditTableWidth(), toTerminal && format == AuditFormat::Table && colourWanted());
     // As `check` does: credentials masked in every row and note unless --show-secrets.
@@ -348,11 +349,19 @@ int runAudit(const QCommandLineParser &parser, QTextStream &out, QTextStream &er
     // The header comes with the first row, so an input that turns out unreadable (a sitemap URL
     // that answers 404) leaves standard output empty, as any other bad input does.
     bool headerWritten = false;
-    QObject::connect(&runner, &AuditRunner::rowReady, &loop, [&printer, &headerWritten](const AuditRow &row) {
-        if (!std::exchange(headerWritten, true))
-            printer.writeHeader();
-        printer.writeRow(row);
-    });
+    // Rows that cannot be written (a full disk, a reader gone) stop the run: the rest would be
+    // requests whose answers nobody could read. Stopped from the event loop, not from inside the
+    // runner's own delivery.
+    bool stoppedUnwritten = false;
+    QObject::connect(
+        &runner, &AuditRunner::rowReady, &loop,
+        [&printer, &headerWritten, &writeFailed, &stoppedUnwritten, &runner](const AuditRow &row) {
+            if (!std::exchange(headerWritten, true))
+                printer.writeHeader();
+            printer.writeRow(row);
+            if (writeFailed && !std::exchange(stoppedUnwritten, true))
+                QMetaObject::invokeMethod(&runner, &AuditRunner::cancel, Qt::QueuedConnection);
+        });
     QObject::connect(&runner, &AuditRunner::note, &loop,
                      [&err, &notesShown, &clearProgress, &masking](const QString &text) {
                          notesShown.append(text);
@@ -388,6 +397,12 @@ int runAudit(const QCommandLineParser &parser, QTextStream &out, QTextStream &er
 
     clearProgress();
     const AuditSummary summary = runner.summary();
+    if (stoppedUnwritten) {
+        err << "statusscope audit: "
+            << AuditCommand::tr("The output could not be written, so the run stopped after %n source(s).",
+                                nullptr, int(summary.sources))
+            << Qt::endl;
+    }
     const QString inputError = input->errorString();
     if (!inputError.isEmpty() && !notesShown.contains(inputError))
         err << "statusscope audit: " << escapeForDisplay(masking.text(inputError)) << Qt::endl;

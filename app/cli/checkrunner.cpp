@@ -210,12 +210,13 @@ int CheckRunner::run(const QList<RequestSpec> &requests, UrlSource *source, cons
 bool CheckRunner::done() const
 {
     return m_running == 0
-        && (m_catalogueFailed || (m_next >= m_requests.size() && (!m_source || m_source->atEnd())));
+        && (m_catalogueFailed || m_outputLost
+            || (m_next >= m_requests.size() && (!m_source || m_source->atEnd())));
 }
 
 void CheckRunner::launch()
 {
-    while (m_running < m_settings.parallel && !m_catalogueFailed) {
+    while (m_running < m_settings.parallel && !m_catalogueFailed && !m_outputLost) {
         if (m_next < m_requests.size()) {
             start(m_requests.at(m_next++), 0);
             continue;
@@ -292,6 +293,17 @@ void CheckRunner::loadDeferredCatalogue()
     if (!load || load())
         return;
     m_catalogueFailed = true;
+    const QList<RequestEngine *> engines = findChildren<RequestEngine *>(Qt::FindDirectChildrenOnly);
+    for (RequestEngine *engine : engines)
+        engine->cancel();
+    if (done())
+        m_loop.quit();
+}
+
+// The output is lost (a full disk, a reader gone): no further chain starts, and those running are
+// cancelled, as their answers could not be read either. The exit status comes from finishOutput().
+void CheckRunner::stopForLostOutput()
+{
     const QList<RequestEngine *> engines = findChildren<RequestEngine *>(Qt::FindDirectChildrenOnly);
     for (RequestEngine *engine : engines)
         engine->cancel();
@@ -394,6 +406,17 @@ void CheckRunner::report(const ChainResult &chain, PendingReport *pending)
     }
     m_out.flush();
     ++m_reported;
+    if (!m_outputLost
+        && ((m_settings.report && outputFailed(m_out)) || (!m_settings.report && m_harFailed))) {
+        m_outputLost = true;
+        if (m_requests.size() > 1 || m_source) {
+            m_err << "statusscope check: "
+                  << CheckRunnerText::tr("The output could not be written, so no further URL is checked.")
+                  << Qt::endl;
+        }
+        // Not from inside the finished engine's signal: the others are cancelled once it has unwound.
+        QMetaObject::invokeMethod(this, &CheckRunner::stopForLostOutput, Qt::QueuedConnection);
+    }
     if (m_settings.cookieJar)
         m_settings.cookieJar->add(chain);
 

@@ -84,6 +84,7 @@ private:
     void launch();
     void start(const Core::RequestSpec &spec, qint64 lineNumber);
     void loadDeferredCatalogue();
+    void stopForLostOutput();
     void prepareHops(const Core::RequestEngine *engine);
     void report(const Core::ChainResult &chain, PendingReport *pending = nullptr);
     QByteArray chainJson(const Core::ChainResult &chain, PendingReport *pending) const;
@@ -100,6 +101,7 @@ private:
     bool m_colour;
     std::function<bool()> m_loadCatalogue;
     bool m_catalogueFailed = false;
+    bool m_outputLost = false; // what is written for people (or the HAR, when it is the output) is lost
     QHash<const Core::RequestEngine *, PendingReport> m_pending;
     QEventLoop m_loop;
     QList<Core::RequestSpec> m_requests;

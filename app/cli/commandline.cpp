@@ -11,7 +11,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QIODevice>
+#include <QFileDevice>
 #include <QRegularExpression>
 #include <QTextStream>
 
@@ -206,11 +206,20 @@ int runCommandLine(const QStringList &givenArguments, QTextStream &out, QTextStr
     return command->run(parser, out, err);
 }
 
+bool outputFailed(const QTextStream &out)
+{
+    // Both keep their first failure, so a line lost in the middle of a long run counts too.
+    if (out.status() == QTextStream::WriteFailed)
+        return true;
+    // A full disk is a ResourceError, other failures a WriteError: for an output, any is a loss.
+    const auto *file = qobject_cast<const QFileDevice *>(out.device());
+    return file && file->error() != QFileDevice::NoError;
+}
+
 int finishOutput(int status, QTextStream &out, QTextStream &err)
 {
     out.flush();
-    // The stream keeps its first failure, so a line lost in the middle of a long run counts too.
-    if (out.status() != QTextStream::WriteFailed)
+    if (!outputFailed(out))
         return status;
     const QString reason = out.device() ? out.device()->errorString() : QString();
     err << CommandLine::tr("statusscope: standard output could not be written (%1); what was printed "

@@ -22,6 +22,10 @@ bool isCommandLineInvocation(const QStringList &arguments);
 // Runs a subcommand. `arguments` includes the program name, as QCoreApplication::arguments().
 int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
+// True once anything written to `out` was lost: through the stream, or straight to its file (JSON
+// goes to the device as bytes).
+bool outputFailed(const QTextStream &out);
+
 // Flushes what a command wrote to `out` (standard output) and returns its exit status. When any of
 // it could not be written (a full disk, a closed descriptor), that is said on `err` and the status
 // becomes ExitDataError: a script must not take a cut output for a whole one.

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void onlyGetOrHeadIsSent();
     void interruptPrintsTheSummary();
     void interruptKeepsTheOutputFileValid();
+    void unwritableOutputStopsTheRun();
     void helpListsTheCommand();
     void secretsMaskedUnlessShown();
     void sitemapUrlOnAPinnedNameWithCookie();
@@ -555,6 +556,31 @@ void tst_AuditCommand::interruptKeepsTheOutputFileValid()
     QVERIFY(!rows.isEmpty());
     QVERIFY(rows.last().contains(u"summary"_s));
     QCOMPARE(rows.last().value(u"summary"_s).toObject().value(u"sources"_s).toInt(), rows.size() - 1);
+}
+
+// A full disk behind standard output: the run stops at the first row it cannot write, instead of
+// sending every other request for nothing, and the exit status says the output is incomplete.
+void tst_AuditCommand::unwritableOutputStopsTheRun()
+{
+    if (!QFile::exists(u"/dev/full"_s))
+        QSKIP("This system has no /dev/full.");
+    QByteArray list;
+    const int sources = 3000;
+    for (int i = 0; i < sources; ++i)
+        list += url(u"/ok?n="_s + QString::number(i)) + '\n';
+    const QString path = writeFile(u"many.txt"_s, list);
+    QProcess process;
+    process.setProcessEnvironment(StatusScope::Test::cliEnvironment());
+    process.setStandardOutputFile(u"/dev/full"_s);
+    process.start(QStringLiteral(STATUSSCOPE_BINARY), {u"audit"_s, u"--format"_s, u"jsonl"_s, path});
+    const CliRun run = StatusScope::Test::finishCli(process, 60000);
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains("The output could not be written, so the run stopped after "),
+             run.err.constData());
+    QVERIFY2(run.err.contains("statusscope: standard output could not be written (No space left on device)"),
+             run.err.constData());
+    QVERIFY2(m_http->requests().size() < sources / 2,
+             QByteArray::number(m_http->requests().size()).constData());
 }
 
 void tst_AuditCommand::helpListsTheCommand()

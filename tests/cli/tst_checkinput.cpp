@@ -32,6 +32,8 @@ private Q_SLOTS:
     void harFromAListHasEveryChain();
     void bodyFileHasALimit();
     void listThatIsAFolderIsRefused();
+    void unwritableOutputStopsTheList_data();
+    void unwritableOutputStopsTheList();
 
 private:
     QByteArray urlLine(const QString &path) const { return m_http->url(path).toEncoded() + '\n'; }
@@ -200,4 +202,37 @@ void tst_CheckInput::listThatIsAFolderIsRefused()
 }
 
 QTEST_GUILESS_MAIN(tst_CheckInput)
+void tst_CheckInput::unwritableOutputStopsTheList_data()
+{
+    QTest::addColumn<QStringList>("format");
+    QTest::newRow("text") << QStringList{};
+    QTest::newRow("json lines") << QStringList{u"--json"_s}; // written to the file as bytes
+}
+
+// A full disk behind standard output: the list stops at the first result that cannot be written,
+// instead of checking every other URL for nothing, and the exit status says the output is cut.
+void tst_CheckInput::unwritableOutputStopsTheList()
+{
+    QFETCH(QStringList, format);
+    if (!QFile::exists(u"/dev/full"_s))
+        QSKIP("This system has no /dev/full.");
+    QByteArray content;
+    const int urls = 2000;
+    for (int i = 0; i < urls; ++i)
+        content += urlLine(u"/n"_s + QString::number(i));
+    const QString list = writeList(content);
+    QProcess process;
+    process.setProcessEnvironment(StatusScope::Test::cliEnvironment());
+    process.setStandardOutputFile(u"/dev/full"_s);
+    process.start(QStringLiteral(STATUSSCOPE_BINARY), QStringList{u"check"_s, u"--input"_s, list} + format);
+    const CliRun run = StatusScope::Test::finishCli(process, 60000);
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains(
+                 "statusscope check: The output could not be written, so no further URL is checked.\n"),
+             run.err.constData());
+    QVERIFY2(run.err.contains("statusscope: standard output could not be written (No space left on device)"),
+             run.err.constData());
+    QVERIFY2(m_http->requests().size() < urls / 2, QByteArray::number(m_http->requests().size()).constData());
+}
+
 #include "tst_checkinput.moc"
