@@ -1994,6 +1994,10 @@
         <source>A POST was sent again with its body after a 301, 302 or 303, as --post301, --post302 or --post303 asked.</source>
         <translation>Ein POST wurde nach einer 301, 302 oder 303 erneut mit seinem Body gesendet, wie --post301, --post302 oder --post303 es verlangte.</translation>
     </message>
+    <message>
+        <source>A HAR entry the browser answered itself, such as Chrome&apos;s 307 for an HSTS upgrade: the server never saw that request.</source>
+        <translation>Ein HAR-Eintrag, den der Browser selbst beantwortet hat, etwa Chromes 307 für einen HSTS-Wechsel: Der Server hat diese Anfrage nie gesehen.</translation>
+    </message>
 </context>
 <context>
     <name>ChecksCommand</name>
@@ -3300,6 +3304,14 @@ der Endstatus 4xx oder 5xx ist; audit: 1, wenn eine Quelle nicht passte, 130 bei
     <message>
         <source>The reason phrase “%1” is not the usual “%2”; clients ignore reason phrases.</source>
         <translation>Die Statusmeldung „%1“ ist nicht die übliche „%2“; Clients ignorieren Statusmeldungen.</translation>
+    </message>
+    <message>
+        <source>The browser made this %1 itself: %2 is on its HSTS list, so it went to https without asking the server (Non-Authoritative-Reason: HSTS). What the server answers at http is not in this file.</source>
+        <translation>Diese %1 hat der Browser selbst erzeugt: %2 steht auf seiner HSTS-Liste, also ging er ohne Rückfrage beim Server zu https (Non-Authoritative-Reason: HSTS). Was der Server unter http antwortet, steht nicht in dieser Datei.</translation>
+    </message>
+    <message>
+        <source>The browser made this %1 itself (Non-Authoritative-Reason: %2), as it does when an extension redirects a request: the server never saw it.</source>
+        <translation>Diese %1 hat der Browser selbst erzeugt (Non-Authoritative-Reason: %2), wie er es tut, wenn eine Erweiterung eine Anfrage umleitet: Der Server hat sie nie gesehen.</translation>
     </message>
 </context>
 <context>

@@ -1992,6 +1992,10 @@
         <source>A POST was sent again with its body after a 301, 302 or 303, as --post301, --post302 or --post303 asked.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A HAR entry the browser answered itself, such as Chrome&apos;s 307 for an HSTS upgrade: the server never saw that request.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChecksCommand</name>
@@ -3282,6 +3286,14 @@ final status is 4xx or 5xx; audit: 1 when a source did not match, 130 when inter
     </message>
     <message>
         <source>The reason phrase “%1” is not the usual “%2”; clients ignore reason phrases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser made this %1 itself: %2 is on its HSTS list, so it went to https without asking the server (Non-Authoritative-Reason: HSTS). What the server answers at http is not in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser made this %1 itself (Non-Authoritative-Reason: %2), as it does when an extension redirects a request: the server never saw it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

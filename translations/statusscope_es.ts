@@ -1994,6 +1994,10 @@
         <source>A POST was sent again with its body after a 301, 302 or 303, as --post301, --post302 or --post303 asked.</source>
         <translation>Un POST se reenvió con su cuerpo tras un 301, 302 o 303, como pedían --post301, --post302 o --post303.</translation>
     </message>
+    <message>
+        <source>A HAR entry the browser answered itself, such as Chrome&apos;s 307 for an HSTS upgrade: the server never saw that request.</source>
+        <translation>Una entrada HAR que el navegador respondió por sí mismo, como el 307 de Chrome para un paso a HSTS: el servidor nunca vio esa petición.</translation>
+    </message>
 </context>
 <context>
     <name>ChecksCommand</name>
@@ -3299,6 +3303,14 @@ final es 4xx o 5xx; audit: 1 cuando un origen no coincidió, 130 cuando se inter
     <message>
         <source>The reason phrase “%1” is not the usual “%2”; clients ignore reason phrases.</source>
         <translation>La frase de motivo “%1” no es la habitual “%2”; los clientes ignoran las frases de motivo.</translation>
+    </message>
+    <message>
+        <source>The browser made this %1 itself: %2 is on its HSTS list, so it went to https without asking the server (Non-Authoritative-Reason: HSTS). What the server answers at http is not in this file.</source>
+        <translation>El navegador generó este %1 por sí mismo: %2 está en su lista HSTS, así que pasó a https sin preguntar al servidor (Non-Authoritative-Reason: HSTS). Lo que el servidor responde en http no está en este archivo.</translation>
+    </message>
+    <message>
+        <source>The browser made this %1 itself (Non-Authoritative-Reason: %2), as it does when an extension redirects a request: the server never saw it.</source>
+        <translation>El navegador generó este %1 por sí mismo (Non-Authoritative-Reason: %2), como cuando una extensión redirige una petición: el servidor nunca la vio.</translation>
     </message>
 </context>
 <context>

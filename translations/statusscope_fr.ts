@@ -1994,6 +1994,10 @@
         <source>A POST was sent again with its body after a 301, 302 or 303, as --post301, --post302 or --post303 asked.</source>
         <translation>Un POST a été renvoyé avec son corps après une 301, 302 ou 303, comme demandé par --post301, --post302 ou --post303.</translation>
     </message>
+    <message>
+        <source>A HAR entry the browser answered itself, such as Chrome&apos;s 307 for an HSTS upgrade: the server never saw that request.</source>
+        <translation>Une entrée HAR à laquelle le navigateur a répondu lui-même, comme le 307 de Chrome pour un passage HSTS : le serveur n&apos;a jamais vu cette requête.</translation>
+    </message>
 </context>
 <context>
     <name>ChecksCommand</name>
@@ -3300,6 +3304,14 @@ d&apos;interruption (Ctrl+C).
     <message>
         <source>The reason phrase “%1” is not the usual “%2”; clients ignore reason phrases.</source>
         <translation>L&apos;intitulé « %1 » n&apos;est pas l&apos;habituel « %2 » ; les clients ignorent les intitulés.</translation>
+    </message>
+    <message>
+        <source>The browser made this %1 itself: %2 is on its HSTS list, so it went to https without asking the server (Non-Authoritative-Reason: HSTS). What the server answers at http is not in this file.</source>
+        <translation>Le navigateur a produit ce %1 lui-même : %2 est sur sa liste HSTS, il est donc passé en https sans interroger le serveur (Non-Authoritative-Reason: HSTS). Ce que le serveur répond en http ne figure pas dans ce fichier.</translation>
+    </message>
+    <message>
+        <source>The browser made this %1 itself (Non-Authoritative-Reason: %2), as it does when an extension redirects a request: the server never saw it.</source>
+        <translation>Le navigateur a produit ce %1 lui-même (Non-Authoritative-Reason: %2), comme lorsqu&apos;une extension redirige une requête : le serveur ne l&apos;a jamais vue.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,8 @@
 #include "core/formats/harimport.h"
 #include "core/formats/harimporttask.h"
 #include "core/formats/harscanner.h"
+#include "core/requests/hopannotator.h"
+#include "core/requests/requestspec.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -35,6 +37,10 @@ private Q_SLOTS:
     void importRejectsWhatIsNotHar();
     void importedStatusTextIsEscaped();
     void browserErrorOfAFailedRequest();
+    void browserMadeRedirectIsSaid_data();
+    void browserMadeRedirectIsSaid();
+    void recordedHostIsNotTyped_data();
+    void recordedHostIsNotTyped();
     void importedSentencesAreEscaped();
     void chainsAreGroupedAsRecorded_data();
     void chainsAreGroupedAsRecorded();
@@ -198,6 +204,102 @@ void tst_HarImport::browserErrorOfAFailedRequest()
                                      .toObject();
     QCOMPARE(response.value(u"status"_s).toInt(-1), 0);
     QCOMPARE(response.value(u"_error"_s).toString(), u"net::ERR_CONNECTION_REFUSED \\x1B[2J"_s);
+}
+
+void tst_HarImport::browserMadeRedirectIsSaid_data()
+{
+    QTest::addColumn<QByteArray>("reason");
+    QTest::addColumn<QString>("sentence");
+    QTest::addColumn<QString>("spec");
+    QTest::newRow("HSTS")
+        << "HSTS"_ba
+        << u"The browser made this 307 itself: shop.example is on its HSTS list, so it went "
+           "to https without asking the server (Non-Authoritative-Reason: HSTS). What the "
+           "server answers at http is not in this file."_s
+        << u"RFC 6797 §8.3"_s;
+    QTest::newRow("an extension")
+        << "Delegate"_ba
+        << u"The browser made this 307 itself (Non-Authoritative-Reason: Delegate), as "
+           "it does when an extension redirects a request: the server never saw it."_s
+        << QString();
+    QTest::newRow("control characters") << "Web\\u001bRequest"_ba
+                                        << u"The browser made this 307 itself (Non-Authoritative-Reason: "
+                                           u"Web\\x1BRequest), as it does when an "
+                                           "extension redirects a request: the server never saw it."_s
+                                        << QString();
+}
+
+// Chrome writes "307 Internal Redirect" into its HAR when HSTS or an extension sends a request
+// elsewhere; the server never answered it. Before, the hop was judged as the server's: its reason
+// phrase "not the usual" one, and nothing said who made it.
+void tst_HarImport::browserMadeRedirectIsSaid()
+{
+    QFETCH(QByteArray, reason);
+    QFETCH(QString, sentence);
+    QFETCH(QString, spec);
+    const QByteArray internal
+        = R"({"startedDateTime":"2024-05-01T10:00:00.000Z","request":{"method":"GET","url":"http://shop.example/",
+        "httpVersion":"http/1.1","headers":[{"name":"Host","value":"shop.example"}]},
+        "response":{"status":307,"statusText":"Internal Redirect","httpVersion":"http/1.1",
+        "headers":[{"name":"Location","value":"https://shop.example/"},{"name":"Non-Authoritative-Reason","value":")"
+        + reason + R"("}]},"timings":{"wait":0}})";
+    QString error;
+    const auto imported
+        = importHar(har({internal, entry("https://shop.example/", 200)}), m_catalogue, &error);
+    QVERIFY2(imported, qPrintable(error));
+    QCOMPARE(chainPaths(*imported), QStringList{u"/ /"_s}); // the chain goes on to https
+    const Hop &made = imported->chains.first().hops.first();
+    QCOMPARE(made.warnings.size(), 1);
+    QCOMPARE(made.warnings.first().id, u"browser-made"_s);
+    QCOMPARE(made.warnings.first().severity, Severity::Info);
+    QCOMPARE(made.warnings.first().message, sentence);
+    QCOMPARE(made.warnings.first().spec, spec);
+    QVERIFY(!made.meanings.isEmpty()); // still explained as a 307
+
+    // A live server's field proves nothing: the same response from the network is judged as ever.
+    Hop live;
+    live.status = 307;
+    live.reason = u"Internal Redirect"_s;
+    live.url = QUrl(u"http://shop.example/"_s);
+    live.responseHeaders = {{"Location", "https://shop.example/"}, {"Non-Authoritative-Reason", reason}};
+    annotateHop(live, m_catalogue, QDateTime::currentDateTimeUtc());
+    QStringList ids;
+    for (const HopWarning &warning : std::as_const(live.warnings))
+        ids.append(warning.id);
+    QCOMPARE(ids, QStringList{u"reason-mismatch"_s});
+}
+
+void tst_HarImport::recordedHostIsNotTyped_data()
+{
+    QTest::addColumn<QByteArray>("host");
+    QTest::addColumn<bool>("typed");
+    QTest::newRow("the URL's host") << "a.example"_ba << false;
+    QTest::newRow("any case, default port") << "A.Example:443"_ba << false;
+    QTest::newRow("another server") << "internal.example"_ba << true;
+}
+
+// Browsers record the Host they send. Before, every change of origin in a HAR said "the typed Host
+// was not sent on", as if someone had typed it.
+void tst_HarImport::recordedHostIsNotTyped()
+{
+    QFETCH(QByteArray, host);
+    QFETCH(bool, typed);
+    const QByteArray first
+        = R"({"startedDateTime":"2024-05-01T10:00:00.000Z","request":{"method":"GET","url":"https://a.example/",
+        "httpVersion":"http/1.1","headers":[{"name":"Host","value":")"
+        + host + R"("}]},"response":{"status":301,"statusText":"Moved Permanently","httpVersion":"http/1.1",
+        "headers":[{"name":"Location","value":"https://b.example/"}]},"timings":{"wait":1}})";
+    QString error;
+    const auto imported = importHar(har({first, entry("https://b.example/", 200)}), m_catalogue, &error);
+    QVERIFY2(imported, qPrintable(error));
+    const ChainResult &chain = imported->chains.first();
+    QCOMPARE(chain.hops.size(), 2);
+    QStringList ids;
+    for (const HopWarning &warning : chain.hops.first().warnings)
+        ids.append(warning.id);
+    QCOMPARE(ids.contains(u"typed-host-dropped"_s), typed);
+    QCOMPARE(hasHeader(chain.request.headers, "Host"), typed); // a run of the chain sends Qt's own
+    QVERIFY(hasHeader(chain.hops.first().requestHeaders, "Host")); // the record keeps what was sent
 }
 
 void tst_HarImport::importedSentencesAreEscaped()

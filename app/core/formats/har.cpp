@@ -13,6 +13,8 @@
 #include <QRegularExpression>
 #include <QUrlQuery>
 
+#include <cmath>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace StatusScope::Core {
@@ -140,9 +142,16 @@ QJsonObject timingsToHar(const Hop &hop, double *total)
         send = std::max(0.0, span(zero, t.sent));
         comment = HarText::tr("The connection was reused: no DNS, connect or TLS time.");
     }
-    const double wait = std::max(0.0, span(t.sent ? t.sent : zero, t.headers));
-    const double receive = std::max(0.0, span(t.headers, t.done));
-    *total = std::max(0.0, blocked) + std::max(0.0, connect) + send + wait + receive;
+    // Each phase to the microsecond, as browsers write them: the phases are differences of the
+    // hop's times, and unrounded a file read back and exported again drifted in the last digits
+    // (0.2 became 0.1999999999999993, then 0.20000000000000107).
+    const auto microseconds = [](double ms) { return ms < 0 ? ms : std::round(ms * 1000) / 1000; };
+    blocked = microseconds(blocked);
+    connect = microseconds(connect);
+    send = microseconds(send);
+    const double wait = microseconds(std::max(0.0, span(t.sent ? t.sent : zero, t.headers)));
+    const double receive = microseconds(std::max(0.0, span(t.headers, t.done)));
+    *total = microseconds(std::max(0.0, blocked) + std::max(0.0, connect) + send + wait + receive);
     return QJsonObject{{u"blocked"_s, blocked}, {u"dns"_s, -1},         {u"connect"_s, connect},
                        {u"send"_s, send},       {u"wait"_s, wait},      {u"receive"_s, receive},
                        {u"ssl"_s, -1},          {u"comment"_s, comment}};

@@ -168,6 +168,26 @@ private:
     QHash<int, QList<HopMeaning>> m_meanings;
 };
 
+// A browser writes the Host it sent for the URL into the HAR; nobody typed it, so it is not kept
+// as a typed header (the redirect rules would say it was "not sent on" at every change of origin,
+// and a run of the chain would send it). A Host naming another server than the URL's was typed,
+// or set by a tool, and stays.
+HeaderList withoutOwnHost(HeaderList headers, const QUrl &url)
+{
+    const int defaultPort = url.scheme().compare(u"https"_s, Qt::CaseInsensitive) == 0 ? 443 : 80;
+    const QString host = url.host(QUrl::FullyEncoded);
+    const QString name = host.contains(u':') ? u'[' + host + u']' : host;
+    const int port = url.port(defaultPort);
+    headers.removeIf([&](const HeaderPair &header) {
+        if (header.first.compare("Host", Qt::CaseInsensitive) != 0)
+            return false;
+        const QString value = QString::fromUtf8(header.second).trimmed();
+        return value.compare(name, Qt::CaseInsensitive) == 0
+            || (value.compare(name + u':' + QString::number(port), Qt::CaseInsensitive) == 0);
+    });
+    return headers;
+}
+
 // Groups hops into chains: a request continues the latest chain whose redirect predicted it, else
 // starts one. Entries are read as they arrive and grouped at the end in the order they were
 // started: HAR 1.2 asks readers to sort them, as a file merged from several captures or written
@@ -252,7 +272,7 @@ void ChainBuilder::group(ReadHop &&read)
         RequestSpec spec;
         spec.method = hop.method;
         spec.url = url;
-        spec.headers = hop.requestHeaders;
+        spec.headers = withoutOwnHost(hop.requestHeaders, url);
         spec.body = requestBody;
         spec.hasBody = hop.requestHasBody;
         OpenChain open{ChainResult{}, std::make_unique<RedirectFollower>(spec, nullptr), QUrl(), started};

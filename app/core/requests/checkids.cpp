@@ -91,6 +91,10 @@ constexpr std::array checks{
               QT_TRANSLATE_NOOP("Checks",
                                 "How long Retry-After asks the client to wait (a warning when the "
                                 "value cannot be read).")},
+    CheckInfo{CheckId::BrowserMade, u"browser-made", Severity::Info, u"RFC 6797 §8.3",
+              QT_TRANSLATE_NOOP("Checks",
+                                "A HAR entry the browser answered itself, such as Chrome's 307 for an "
+                                "HSTS upgrade: the server never saw that request.")},
 
     CheckInfo{CheckId::AuthAnswered, u"auth-answered", Severity::Info, u"RFC 9110 §11.6.2",
               QT_TRANSLATE_NOOP("Checks",

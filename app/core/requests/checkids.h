@@ -43,6 +43,7 @@ enum class CheckId {
     MissingContentRange,
     MissingUpgrade,
     RetryAfter,
+    BrowserMade, // a HAR entry the browser answered itself (Non-Authoritative-Reason)
     // Authentication the engine answers with -u or --oauth2-bearer (authresponder.cpp).
     AuthAnswered,
     AuthFailed,

@@ -3,6 +3,7 @@
 
 #include "core/requests/checkids.h"
 #include "core/requests/httpdate.h"
+#include "core/requests/safetext.h"
 
 #include "core/catalogue/statuscatalogue.h"
 #include "core/catalogue/statusclass.h"
@@ -97,12 +98,46 @@ QList<HopMeaning> meaningsFor(int status, const StatusCatalogue &catalogue)
     return meanings;
 }
 
+namespace {
+
+// A browser writes some answers into its HAR itself and marks them with Non-Authoritative-Reason:
+// Chrome's "307 Internal Redirect" when HSTS sends http to https, or when an extension redirects.
+// A live server sending that field proves nothing, so only a HAR's hops are read this way.
+bool markBrowserMade(Hop &hop)
+{
+    if (!hasHeader(hop.responseHeaders, "Non-Authoritative-Reason"))
+        return false;
+    const QByteArray why = headerValue(hop.responseHeaders, "Non-Authoritative-Reason").trimmed();
+    if (why.compare("HSTS", Qt::CaseInsensitive) == 0) {
+        hop.warnings.append(makeWarning(
+            CheckId::BrowserMade,
+            HopChecks::tr("The browser made this %1 itself: %2 is on its HSTS list, so it went to https "
+                          "without asking the server (Non-Authoritative-Reason: HSTS). What the server "
+                          "answers at http is not in this file.")
+                .arg(*hop.status)
+                .arg(hop.url.host())));
+    } else {
+        hop.warnings.append(makeWarning(
+            CheckId::BrowserMade,
+            HopChecks::tr("The browser made this %1 itself (Non-Authoritative-Reason: %2), as it does when "
+                          "an extension redirects a request: the server never saw it.")
+                .arg(*hop.status)
+                .arg(escapeBytesForDisplay(why.left(200))),
+            QString()));
+    }
+    return true;
+}
+
+} // namespace
+
 void annotateHop(Hop &hop, const StatusCatalogue &catalogue, const QDateTime &now)
 {
     if (!hop.status)
         return;
     const int status = *hop.status;
     hop.meanings = meaningsFor(status, catalogue);
+    if (hop.fromHar && markBrowserMade(hop))
+        return; // nothing of the server to judge: it never saw the request
     const QList<StatusEntry> entries = catalogue.entriesForCode(status);
     const bool inRange = status >= 100 && status <= 599;
 
