@@ -1998,6 +1998,14 @@
         <source>A HAR entry the browser answered itself, such as Chrome&apos;s 307 for an HSTS upgrade: the server never saw that request.</source>
         <translation>Ein HAR-Eintrag, den der Browser selbst beantwortet hat, etwa Chromes 307 für einen HSTS-Wechsel: Der Server hat diese Anfrage nie gesehen.</translation>
     </message>
+    <message>
+        <source>A HAR entry the browser&apos;s cache answered: the server was not asked that time (a cached permanent redirect hides a change on the server).</source>
+        <translation>Ein HAR-Eintrag, den der Cache des Browsers beantwortet hat: Der Server wurde diesmal nicht gefragt (eine zwischengespeicherte dauerhafte Weiterleitung verbirgt eine Änderung auf dem Server).</translation>
+    </message>
+    <message>
+        <source>A HAR entry the page&apos;s service worker answered: what the server sent, if it was asked, may differ.</source>
+        <translation>Ein HAR-Eintrag, den der Service Worker der Seite beantwortet hat: Was der Server gesendet hat, falls er gefragt wurde, kann abweichen.</translation>
+    </message>
 </context>
 <context>
     <name>ChecksCommand</name>
@@ -2998,6 +3006,26 @@ der Endstatus 4xx oder 5xx ist; audit: 1, wenn eine Quelle nicht passte, 130 bei
             <numerusform>%n Eintrag mit einer %1:-URL übersprungen: er ist keine Anfrage über das Netz (Eintrag %2).</numerusform>
             <numerusform>%n Einträge mit einer %1:-URL übersprungen: sie sind keine Anfragen über das Netz (Einträge %2).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The browser took this %1 from its disk cache without asking the server. It keeps following a cached permanent redirect until the entry expires or the cache is cleared, so a change on the server goes unseen.</source>
+        <translation>Der Browser hat diese %1 aus seinem Festplatten-Cache genommen, ohne den Server zu fragen. Einer zwischengespeicherten dauerhaften Weiterleitung folgt er weiter, bis der Eintrag abläuft oder der Cache geleert wird; eine Änderung auf dem Server bleibt so unbemerkt.</translation>
+    </message>
+    <message>
+        <source>The browser took this %1 from its disk cache without asking the server.</source>
+        <translation>Der Browser hat diese %1 aus seinem Festplatten-Cache genommen, ohne den Server zu fragen.</translation>
+    </message>
+    <message>
+        <source>The browser took this %1 from its memory cache without asking the server. It keeps following a cached permanent redirect until the entry expires or the cache is cleared, so a change on the server goes unseen.</source>
+        <translation>Der Browser hat diese %1 aus seinem Speicher-Cache genommen, ohne den Server zu fragen. Einer zwischengespeicherten dauerhaften Weiterleitung folgt er weiter, bis der Eintrag abläuft oder der Cache geleert wird; eine Änderung auf dem Server bleibt so unbemerkt.</translation>
+    </message>
+    <message>
+        <source>The browser took this %1 from its memory cache without asking the server.</source>
+        <translation>Der Browser hat diese %1 aus seinem Speicher-Cache genommen, ohne den Server zu fragen.</translation>
+    </message>
+    <message>
+        <source>The page&apos;s service worker answered this request: what the server sent, if it was asked at all, may differ.</source>
+        <translation>Der Service Worker der Seite hat diese Anfrage beantwortet: Was der Server gesendet hat, falls er überhaupt gefragt wurde, kann abweichen.</translation>
     </message>
 </context>
 <context>

@@ -1996,6 +1996,14 @@
         <source>A HAR entry the browser answered itself, such as Chrome&apos;s 307 for an HSTS upgrade: the server never saw that request.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A HAR entry the browser&apos;s cache answered: the server was not asked that time (a cached permanent redirect hides a change on the server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A HAR entry the page&apos;s service worker answered: what the server sent, if it was asked, may differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChecksCommand</name>
@@ -2981,6 +2989,26 @@ final status is 4xx or 5xx; audit: 1 when a source did not match, 130 when inter
             <numerusform>%n entry with a %1: URL skipped: it is not a request on the network (entry %2).</numerusform>
             <numerusform>%n entries with a %1: URL skipped: they are not requests on the network (entries %2).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The browser took this %1 from its disk cache without asking the server. It keeps following a cached permanent redirect until the entry expires or the cache is cleared, so a change on the server goes unseen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser took this %1 from its disk cache without asking the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser took this %1 from its memory cache without asking the server. It keeps following a cached permanent redirect until the entry expires or the cache is cleared, so a change on the server goes unseen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser took this %1 from its memory cache without asking the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page&apos;s service worker answered this request: what the server sent, if it was asked at all, may differ.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

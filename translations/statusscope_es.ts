@@ -1998,6 +1998,14 @@
         <source>A HAR entry the browser answered itself, such as Chrome&apos;s 307 for an HSTS upgrade: the server never saw that request.</source>
         <translation>Una entrada HAR que el navegador respondió por sí mismo, como el 307 de Chrome para un paso a HSTS: el servidor nunca vio esa petición.</translation>
     </message>
+    <message>
+        <source>A HAR entry the browser&apos;s cache answered: the server was not asked that time (a cached permanent redirect hides a change on the server).</source>
+        <translation>Una entrada HAR que respondió la caché del navegador: esa vez no se preguntó al servidor (una redirección permanente en caché oculta un cambio en el servidor).</translation>
+    </message>
+    <message>
+        <source>A HAR entry the page&apos;s service worker answered: what the server sent, if it was asked, may differ.</source>
+        <translation>Una entrada HAR que respondió el service worker de la página: lo que envió el servidor, si se le preguntó, puede ser distinto.</translation>
+    </message>
 </context>
 <context>
     <name>ChecksCommand</name>
@@ -2997,6 +3005,26 @@ final es 4xx o 5xx; audit: 1 cuando un origen no coincidió, 130 cuando se inter
             <numerusform>%n entrada con una URL %1: omitida: no es una petición por la red (entrada %2).</numerusform>
             <numerusform>%n entradas con una URL %1: omitidas: no son peticiones por la red (entradas %2).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The browser took this %1 from its disk cache without asking the server. It keeps following a cached permanent redirect until the entry expires or the cache is cleared, so a change on the server goes unseen.</source>
+        <translation>El navegador tomó este %1 de su caché de disco sin preguntar al servidor. Sigue una redirección permanente en caché hasta que la entrada caduca o se vacía la caché, así que un cambio en el servidor pasa inadvertido.</translation>
+    </message>
+    <message>
+        <source>The browser took this %1 from its disk cache without asking the server.</source>
+        <translation>El navegador tomó este %1 de su caché de disco sin preguntar al servidor.</translation>
+    </message>
+    <message>
+        <source>The browser took this %1 from its memory cache without asking the server. It keeps following a cached permanent redirect until the entry expires or the cache is cleared, so a change on the server goes unseen.</source>
+        <translation>El navegador tomó este %1 de su caché de memoria sin preguntar al servidor. Sigue una redirección permanente en caché hasta que la entrada caduca o se vacía la caché, así que un cambio en el servidor pasa inadvertido.</translation>
+    </message>
+    <message>
+        <source>The browser took this %1 from its memory cache without asking the server.</source>
+        <translation>El navegador tomó este %1 de su caché de memoria sin preguntar al servidor.</translation>
+    </message>
+    <message>
+        <source>The page&apos;s service worker answered this request: what the server sent, if it was asked at all, may differ.</source>
+        <translation>El service worker de la página respondió a esta petición: lo que envió el servidor, si es que se le preguntó, puede ser distinto.</translation>
     </message>
 </context>
 <context>

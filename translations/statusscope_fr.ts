@@ -1998,6 +1998,14 @@
         <source>A HAR entry the browser answered itself, such as Chrome&apos;s 307 for an HSTS upgrade: the server never saw that request.</source>
         <translation>Une entrée HAR à laquelle le navigateur a répondu lui-même, comme le 307 de Chrome pour un passage HSTS : le serveur n&apos;a jamais vu cette requête.</translation>
     </message>
+    <message>
+        <source>A HAR entry the browser&apos;s cache answered: the server was not asked that time (a cached permanent redirect hides a change on the server).</source>
+        <translation>Une entrée HAR à laquelle le cache du navigateur a répondu : le serveur n&apos;a pas été interrogé cette fois (une redirection permanente en cache masque un changement sur le serveur).</translation>
+    </message>
+    <message>
+        <source>A HAR entry the page&apos;s service worker answered: what the server sent, if it was asked, may differ.</source>
+        <translation>Une entrée HAR à laquelle le service worker de la page a répondu : ce que le serveur a envoyé, s&apos;il a été interrogé, peut différer.</translation>
+    </message>
 </context>
 <context>
     <name>ChecksCommand</name>
@@ -2998,6 +3006,26 @@ d&apos;interruption (Ctrl+C).
             <numerusform>%n entrée avec une URL %1: ignorée : ce n’est pas une requête sur le réseau (entrée %2).</numerusform>
             <numerusform>%n entrées avec une URL %1: ignorées : ce ne sont pas des requêtes sur le réseau (entrées %2).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The browser took this %1 from its disk cache without asking the server. It keeps following a cached permanent redirect until the entry expires or the cache is cleared, so a change on the server goes unseen.</source>
+        <translation>Le navigateur a pris ce %1 dans son cache disque sans interroger le serveur. Il continue de suivre une redirection permanente en cache jusqu&apos;à ce que l&apos;entrée expire ou que le cache soit vidé : un changement sur le serveur passe inaperçu.</translation>
+    </message>
+    <message>
+        <source>The browser took this %1 from its disk cache without asking the server.</source>
+        <translation>Le navigateur a pris ce %1 dans son cache disque sans interroger le serveur.</translation>
+    </message>
+    <message>
+        <source>The browser took this %1 from its memory cache without asking the server. It keeps following a cached permanent redirect until the entry expires or the cache is cleared, so a change on the server goes unseen.</source>
+        <translation>Le navigateur a pris ce %1 dans son cache mémoire sans interroger le serveur. Il continue de suivre une redirection permanente en cache jusqu&apos;à ce que l&apos;entrée expire ou que le cache soit vidé : un changement sur le serveur passe inaperçu.</translation>
+    </message>
+    <message>
+        <source>The browser took this %1 from its memory cache without asking the server.</source>
+        <translation>Le navigateur a pris ce %1 dans son cache mémoire sans interroger le serveur.</translation>
+    </message>
+    <message>
+        <source>The page&apos;s service worker answered this request: what the server sent, if it was asked at all, may differ.</source>
+        <translation>Le service worker de la page a répondu à cette requête : ce que le serveur a envoyé, s&apos;il a seulement été interrogé, peut différer.</translation>
     </message>
 </context>
 <context>

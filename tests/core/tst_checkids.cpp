@@ -72,7 +72,8 @@ private Q_SLOTS:
 void tst_CheckIds::tableIsWellFormed()
 {
     static const QRegularExpression kebab(u"^[a-z][a-z0-9]*(-[a-z0-9]+)+$"_s);
-    static const QRegularExpression section(u"^(RFC \\d+(bis)? §[\\d.]+|WHATWG [A-Za-z]+.*)$"_s);
+    static const QRegularExpression section(
+        u"^(RFC \\d+(bis)? §[\\d.]+|WHATWG [A-Za-z]+.*|W3C [A-Za-z]+.*)$"_s);
     QVERIFY(allChecks().size() >= 30);
     QSet<QString> ids;
     for (const CheckInfo &info : allChecks()) {

@@ -40,6 +40,8 @@ private Q_SLOTS:
     void browserMadeRedirectIsSaid_data();
     void browserMadeRedirectIsSaid();
     void recordedHostIsNotTyped_data();
+    void cachedAndServiceWorkerAnswersAreSaid_data();
+    void cachedAndServiceWorkerAnswersAreSaid();
     void recordedHostIsNotTyped();
     void importedSentencesAreEscaped();
     void chainsAreGroupedAsRecorded_data();
@@ -300,6 +302,71 @@ void tst_HarImport::recordedHostIsNotTyped()
     QCOMPARE(ids.contains(u"typed-host-dropped"_s), typed);
     QCOMPARE(hasHeader(chain.request.headers, "Host"), typed); // a run of the chain sends Qt's own
     QVERIFY(hasHeader(chain.hops.first().requestHeaders, "Host")); // the record keeps what was sent
+}
+
+void tst_HarImport::cachedAndServiceWorkerAnswersAreSaid_data()
+{
+    QTest::addColumn<QByteArray>("fields"); // the entry's own members, as Chrome writes them
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QStringList>("ids");
+    QTest::addColumn<QString>("sentence"); // the first of them
+    QTest::newRow("a 301 from the disk cache")
+        << R"("_fromCache":"disk",)"_ba << 301 << QStringList{u"browser-cache"_s}
+        << u"The browser took this 301 from its disk cache without asking the server. It keeps following a "
+           "cached permanent redirect until the entry expires or the cache is cleared, so a change on the "
+           "server goes unseen."_s;
+    QTest::newRow("a 200 from the memory cache")
+        << R"("_fromCache":"memory",)"_ba << 200 << QStringList{u"browser-cache"_s}
+        << u"The browser took this 200 from its memory cache without asking the server."_s;
+    QTest::newRow("a service worker")
+        << R"("_fetchedViaServiceWorker":true,)"_ba << 200 << QStringList{u"service-worker"_s}
+        << u"The page's service worker answered this request: what the server sent, if it was asked at all, "
+           "may differ."_s;
+    QTest::newRow("both") << R"("_fromCache":"disk","_fetchedViaServiceWorker":true,)"_ba << 200
+                          << QStringList{u"browser-cache"_s, u"service-worker"_s}
+                          << u"The browser took this 200 from its disk cache without asking the server."_s;
+    QTest::newRow("from the network") << R"("_fromCache":"",)"_ba << 301 << QStringList{} << QString();
+}
+
+// Chrome marks what its cache or a service worker answered. A cached 301 is why a redirect changed
+// on the server still leads to the old place; before, the hop read as the server's answer.
+void tst_HarImport::cachedAndServiceWorkerAnswersAreSaid()
+{
+    QFETCH(QByteArray, fields);
+    QFETCH(int, status);
+    QFETCH(QStringList, ids);
+    QFETCH(QString, sentence);
+    QByteArray one = entry("https://old.example/", status, status == 301 ? "https://new.example/" : "");
+    one.insert(1, fields);
+    QString error;
+    const auto imported = importHar(har({one}), m_catalogue, &error);
+    QVERIFY2(imported, qPrintable(error));
+    const Hop &hop = imported->chains.first().hops.first();
+    QStringList got;
+    for (const HopWarning &warning : hop.warnings) {
+        if (warning.id == u"browser-cache"_s || warning.id == u"service-worker"_s)
+            got.append(warning.id);
+    }
+    QCOMPARE(got, ids);
+    if (!ids.isEmpty()) {
+        const auto first = std::find_if(hop.warnings.cbegin(), hop.warnings.cend(),
+                                        [&](const HopWarning &w) { return w.id == ids.first(); });
+        QCOMPARE(first->message, sentence);
+        QCOMPARE(first->severity, Severity::Info);
+    }
+
+    // Written back as the browser wrote them.
+    const QJsonObject exported = chainsToHar(imported->chains, true)
+                                     .value(u"log"_s)
+                                     .toObject()
+                                     .value(u"entries"_s)
+                                     .toArray()
+                                     .first()
+                                     .toObject();
+    QCOMPARE(
+        exported.value(u"_fromCache"_s).toString(),
+        QJsonDocument::fromJson("{" + fields.chopped(1) + "}").object().value(u"_fromCache"_s).toString());
+    QCOMPARE(exported.value(u"_fetchedViaServiceWorker"_s).toBool(), ids.contains(u"service-worker"_s));
 }
 
 void tst_HarImport::importedSentencesAreEscaped()

@@ -260,6 +260,11 @@ QJsonObject entryToHar(const ChainResult &chain, const Hop &hop)
                       {u"response"_s, response},
                       {u"cache"_s, QJsonObject{}},
                       {u"timings"_s, timings}};
+    // As the browser wrote them, for the next reader.
+    if (!hop.harFromCache.isEmpty())
+        entry.insert(u"_fromCache"_s, hop.harFromCache);
+    if (hop.harServiceWorker)
+        entry.insert(u"_fetchedViaServiceWorker"_s, true);
     insertAnnotations(entry, chain, hop);
     return entry;
 }

@@ -2,9 +2,11 @@
 #include "core/formats/harentry.h"
 
 #include "core/formats/harimport.h"
+#include "core/requests/checkids.h"
 #include "core/requests/hopannotator.h"
 #include "core/requests/safetext.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QUrl>
 
@@ -13,6 +15,12 @@ using namespace Qt::Literals::StringLiterals;
 namespace StatusScope::Core {
 
 namespace {
+
+// The sentences are the HAR reader's: one translation context with the rest of it.
+struct HarEntryText
+{
+    Q_DECLARE_TR_FUNCTIONS(Har)
+};
 
 HeaderList headersFromHar(const QJsonArray &array)
 {
@@ -99,6 +107,41 @@ QByteArray postDataBody(const QJsonObject &postData)
     return base64 ? QByteArray::fromBase64(text.toLatin1()) : text.toUtf8();
 }
 
+// Chrome says on an entry when the network was not what answered it: its cache ("_fromCache")
+// or the page's service worker ("_fetchedViaServiceWorker"). A cached 301 or 308 is the usual
+// reason a redirect changed on the server still leads where it used to.
+void noteBrowserSources(const QJsonObject &entry, Hop &hop)
+{
+    const QString cache = entry.value(u"_fromCache"_s).toString();
+    if (hop.status && (cache == u"disk"_s || cache == u"memory"_s)) {
+        hop.harFromCache = cache;
+        const bool permanent = *hop.status == 301 || *hop.status == 308;
+        const QString sentence = cache == u"disk"_s
+            ? (permanent
+                   ? HarEntryText::tr("The browser took this %1 from its disk cache without asking the "
+                                      "server. It keeps following a cached permanent redirect until the "
+                                      "entry expires or the cache is cleared, so a change on the server "
+                                      "goes unseen.")
+                   : HarEntryText::tr("The browser took this %1 from its disk cache without asking the "
+                                      "server."))
+            : (permanent
+                   ? HarEntryText::tr("The browser took this %1 from its memory cache without asking the "
+                                      "server. It keeps following a cached permanent redirect until the "
+                                      "entry expires or the cache is cleared, so a change on the server "
+                                      "goes unseen.")
+                   : HarEntryText::tr("The browser took this %1 from its memory cache without asking the "
+                                      "server."));
+        hop.warnings.append(makeWarning(CheckId::BrowserCache, sentence.arg(*hop.status)));
+    }
+    if (entry.value(u"_fetchedViaServiceWorker"_s).toBool()) {
+        hop.harServiceWorker = true;
+        hop.warnings.append(makeWarning(
+            CheckId::ServiceWorker,
+            HarEntryText::tr("The page's service worker answered this request: what the server sent, if "
+                             "it was asked at all, may differ.")));
+    }
+}
+
 } // namespace
 
 Hop hopFromHarEntry(const QJsonObject &entry, const QUrl &url, const StatusCatalogue &catalogue,
@@ -151,6 +194,7 @@ Hop hopFromHarEntry(const QJsonObject &entry, const QUrl &url, const StatusCatal
     *started = QDateTime::fromString(entry.value(u"startedDateTime"_s).toString(), Qt::ISODateWithMs);
     if (hop.status)
         annotateHop(hop, catalogue, started->isValid() ? *started : QDateTime::currentDateTimeUtc());
+    noteBrowserSources(entry, hop);
     return hop;
 }
 

@@ -95,6 +95,15 @@ constexpr std::array checks{
               QT_TRANSLATE_NOOP("Checks",
                                 "A HAR entry the browser answered itself, such as Chrome's 307 for an "
                                 "HSTS upgrade: the server never saw that request.")},
+    CheckInfo{CheckId::BrowserCache, u"browser-cache", Severity::Info, u"RFC 9111 §4",
+              QT_TRANSLATE_NOOP("Checks",
+                                "A HAR entry the browser's cache answered: the server was not asked "
+                                "that time (a cached permanent redirect hides a change on the "
+                                "server).")},
+    CheckInfo{CheckId::ServiceWorker, u"service-worker", Severity::Info, u"W3C Service Workers, Handle Fetch",
+              QT_TRANSLATE_NOOP("Checks",
+                                "A HAR entry the page's service worker answered: what the server "
+                                "sent, if it was asked, may differ.")},
 
     CheckInfo{CheckId::AuthAnswered, u"auth-answered", Severity::Info, u"RFC 9110 §11.6.2",
               QT_TRANSLATE_NOOP("Checks",

@@ -44,6 +44,8 @@ enum class CheckId {
     MissingUpgrade,
     RetryAfter,
     BrowserMade, // a HAR entry the browser answered itself (Non-Authoritative-Reason)
+    BrowserCache, // (har) harentry.cpp: answered from the browser's cache
+    ServiceWorker, // (har) harentry.cpp: answered by the page's service worker
     // Authentication the engine answers with -u or --oauth2-bearer (authresponder.cpp).
     AuthAnswered,
     AuthFailed,

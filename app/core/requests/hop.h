@@ -120,6 +120,11 @@ struct Hop
     // (har) What the browser wrote of a request that got no response (Chrome's "_error":
     // "net::ERR_CONNECTION_REFUSED"), shown as safetext.h shows a server's text; written back.
     QString harError;
+    // (har) Chrome's "_fromCache" ("disk" or "memory": the browser's cache answered, the server
+    // was not asked) and "_fetchedViaServiceWorker" (the page's service worker answered); both
+    // said on the hop (browser-cache, service-worker) and written back.
+    QString harFromCache;
+    bool harServiceWorker = false;
     HeaderList responseHeaders;
     QByteArray bodyPreview;
     qint64 bodyBytes = 0; // decoded bytes received
