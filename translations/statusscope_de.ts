@@ -6315,6 +6315,14 @@ der Endstatus 4xx oder 5xx ist; audit: 1, wenn eine Quelle nicht passte, 130 bei
         <source>until %1</source>
         <translation>bis %1</translation>
     </message>
+    <message>
+        <source>The private key is an %1 key, which Qt 6.4 cannot use for a client certificate; an RSA or EC (P-256, P-384) one works.</source>
+        <translation>Der private Schlüssel ist ein %1-Schlüssel, den Qt 6.4 für ein Client-Zertifikat nicht verwenden kann; ein RSA- oder EC-Schlüssel (P-256, P-384) funktioniert.</translation>
+    </message>
+    <message>
+        <source>The private key is an OpenSSH key (as in ~/.ssh), not the key of a TLS certificate: choose the key the certificate was issued for.</source>
+        <translation>Der private Schlüssel ist ein OpenSSH-Schlüssel (wie in ~/.ssh), nicht der Schlüssel eines TLS-Zertifikats: Wählen Sie den Schlüssel, für den das Zertifikat ausgestellt wurde.</translation>
+    </message>
 </context>
 <context>
     <name>StatusScope::Gui::ChainDelegate</name>
@@ -7590,6 +7598,14 @@ der Endstatus 4xx oder 5xx ist; audit: 1, wenn eine Quelle nicht passte, 130 bei
     <message>
         <source>TLS 1.2 only, as --tls-max 1.2 asked</source>
         <translation>nur TLS 1.2, wie --tls-max 1.2 verlangte</translation>
+    </message>
+    <message>
+        <source>The key in “%1” is an %2 key, which Qt 6.4 cannot present in a TLS handshake; an RSA or EC (P-256, P-384) client certificate works. Nothing was sent.</source>
+        <translation>Der Schlüssel in „%1“ ist ein %2-Schlüssel, den Qt 6.4 in einem TLS-Handshake nicht vorweisen kann; ein RSA- oder EC-Client-Zertifikat (P-256, P-384) funktioniert. Nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>The key in “%1” is an OpenSSH key (as in ~/.ssh), not a TLS private key: give the key the certificate was issued for (PEM, “BEGIN PRIVATE KEY”). Nothing was sent.</source>
+        <translation>Der Schlüssel in „%1“ ist ein OpenSSH-Schlüssel (wie in ~/.ssh), kein privater TLS-Schlüssel: Geben Sie den Schlüssel an, für den das Zertifikat ausgestellt wurde (PEM, „BEGIN PRIVATE KEY“). Nichts wurde gesendet.</translation>
     </message>
 </context>
 <context>

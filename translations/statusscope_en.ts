@@ -6298,6 +6298,14 @@ final status is 4xx or 5xx; audit: 1 when a source did not match, 130 when inter
         <source>until %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The private key is an %1 key, which Qt 6.4 cannot use for a client certificate; an RSA or EC (P-256, P-384) one works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key is an OpenSSH key (as in ~/.ssh), not the key of a TLS certificate: choose the key the certificate was issued for.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusScope::Gui::ChainDelegate</name>
@@ -7571,6 +7579,14 @@ final status is 4xx or 5xx; audit: 1 when a source did not match, 130 when inter
     </message>
     <message>
         <source>TLS 1.2 only, as --tls-max 1.2 asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key in “%1” is an %2 key, which Qt 6.4 cannot present in a TLS handshake; an RSA or EC (P-256, P-384) client certificate works. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key in “%1” is an OpenSSH key (as in ~/.ssh), not a TLS private key: give the key the certificate was issued for (PEM, “BEGIN PRIVATE KEY”). Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

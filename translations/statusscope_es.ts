@@ -6314,6 +6314,14 @@ final es 4xx o 5xx; audit: 1 cuando un origen no coincidió, 130 cuando se inter
         <source>until %1</source>
         <translation>hasta el %1</translation>
     </message>
+    <message>
+        <source>The private key is an %1 key, which Qt 6.4 cannot use for a client certificate; an RSA or EC (P-256, P-384) one works.</source>
+        <translation>La clave privada es una clave %1, que Qt 6.4 no puede usar para un certificado de cliente; una RSA o EC (P-256, P-384) funciona.</translation>
+    </message>
+    <message>
+        <source>The private key is an OpenSSH key (as in ~/.ssh), not the key of a TLS certificate: choose the key the certificate was issued for.</source>
+        <translation>La clave privada es una clave OpenSSH (como en ~/.ssh), no la clave de un certificado TLS: elija la clave para la que se emitió el certificado.</translation>
+    </message>
 </context>
 <context>
     <name>StatusScope::Gui::ChainDelegate</name>
@@ -7589,6 +7597,14 @@ final es 4xx o 5xx; audit: 1 cuando un origen no coincidió, 130 cuando se inter
     <message>
         <source>TLS 1.2 only, as --tls-max 1.2 asked</source>
         <translation>solo TLS 1.2, como pedía --tls-max 1.2</translation>
+    </message>
+    <message>
+        <source>The key in “%1” is an %2 key, which Qt 6.4 cannot present in a TLS handshake; an RSA or EC (P-256, P-384) client certificate works. Nothing was sent.</source>
+        <translation>La clave de «%1» es una clave %2, que Qt 6.4 no puede presentar en un protocolo de enlace TLS; un certificado de cliente RSA o EC (P-256, P-384) funciona. No se envió nada.</translation>
+    </message>
+    <message>
+        <source>The key in “%1” is an OpenSSH key (as in ~/.ssh), not a TLS private key: give the key the certificate was issued for (PEM, “BEGIN PRIVATE KEY”). Nothing was sent.</source>
+        <translation>La clave de «%1» es una clave OpenSSH (como en ~/.ssh), no una clave privada TLS: indique la clave para la que se emitió el certificado (PEM, «BEGIN PRIVATE KEY»). No se envió nada.</translation>
     </message>
 </context>
 <context>

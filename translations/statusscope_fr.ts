@@ -6315,6 +6315,14 @@ d&apos;interruption (Ctrl+C).
         <source>until %1</source>
         <translation>jusqu&apos;au %1</translation>
     </message>
+    <message>
+        <source>The private key is an %1 key, which Qt 6.4 cannot use for a client certificate; an RSA or EC (P-256, P-384) one works.</source>
+        <translation>La clé privée est une clé %1, que Qt 6.4 ne peut pas utiliser pour un certificat client ; une clé RSA ou EC (P-256, P-384) fonctionne.</translation>
+    </message>
+    <message>
+        <source>The private key is an OpenSSH key (as in ~/.ssh), not the key of a TLS certificate: choose the key the certificate was issued for.</source>
+        <translation>La clé privée est une clé OpenSSH (comme dans ~/.ssh), pas la clé d&apos;un certificat TLS : choisissez la clé pour laquelle le certificat a été émis.</translation>
+    </message>
 </context>
 <context>
     <name>StatusScope::Gui::ChainDelegate</name>
@@ -7590,6 +7598,14 @@ d&apos;interruption (Ctrl+C).
     <message>
         <source>TLS 1.2 only, as --tls-max 1.2 asked</source>
         <translation>TLS 1.2 uniquement, comme demandé par --tls-max 1.2</translation>
+    </message>
+    <message>
+        <source>The key in “%1” is an %2 key, which Qt 6.4 cannot present in a TLS handshake; an RSA or EC (P-256, P-384) client certificate works. Nothing was sent.</source>
+        <translation>La clé dans « %1 » est une clé %2, que Qt 6.4 ne peut pas présenter lors d&apos;une négociation TLS ; un certificat client RSA ou EC (P-256, P-384) fonctionne. Rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The key in “%1” is an OpenSSH key (as in ~/.ssh), not a TLS private key: give the key the certificate was issued for (PEM, “BEGIN PRIVATE KEY”). Nothing was sent.</source>
+        <translation>La clé dans « %1 » est une clé OpenSSH (comme dans ~/.ssh), pas une clé privée TLS : donnez la clé pour laquelle le certificat a été émis (PEM, « BEGIN PRIVATE KEY »). Rien n&apos;a été envoyé.</translation>
     </message>
 </context>
 <context>

@@ -3,9 +3,11 @@
 // (core/requests/tlsfiles.h): the type a chosen file shows, the certificate and key read from PEM,
 // DER and PKCS#12, and each refusal's kind and file, which each caller words for its own user.
 #include "core/requests/tlsfiles.h"
+#include "core/requests/tlssetup.h"
 #include "testca.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QSslKey>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,9 +29,12 @@ private Q_SLOTS:
     void clientCertificate_data();
     void clientCertificate();
     void missingFileIsRefusedBeforeReading();
+    void unusableKeyIsNamed();
 
 private:
     QString write(const QString &name, const QByteArray &data);
+    // A self-signed certificate and its key made by openssl with `keyOptions` (-newkey …).
+    bool makeCertificate(const QString &name, const QStringList &keyOptions);
     QString fileOf(const QString &name) const;
 
     QTemporaryDir m_folder;
@@ -55,6 +60,18 @@ QString tst_TlsFiles::fileOf(const QString &name) const
     if (name == u"p12"_s)
         return m_pkcs12;
     return name.isEmpty() ? QString() : m_folder.filePath(name);
+}
+
+bool tst_TlsFiles::makeCertificate(const QString &name, const QStringList &keyOptions)
+{
+    QProcess openssl;
+    openssl.start(u"openssl"_s,
+                  QStringList{u"req"_s, u"-x509"_s} + keyOptions
+                      + QStringList{u"-keyout"_s, m_folder.filePath(name + u".key"_s), u"-out"_s,
+                                    m_folder.filePath(name + u".pem"_s), u"-days"_s, u"2"_s, u"-subj"_s,
+                                    u"/CN="_s + name});
+    return openssl.waitForFinished(30000) && openssl.exitStatus() == QProcess::NormalExit
+        && openssl.exitCode() == 0;
 }
 
 void tst_TlsFiles::initTestCase()
@@ -83,6 +100,16 @@ void tst_TlsFiles::initTestCase()
     QVERIFY(!write(u"notes.txt"_s, "these are notes, not a certificate\n").isEmpty());
     QVERIFY(
         !write(u"broken.key"_s, "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n").isEmpty());
+    // Keys people have that Qt 6.4 cannot use: Ed25519 and Ed448 (plain and encrypted), and an
+    // OpenSSH key taken from ~/.ssh for a TLS one (its header is what tells it).
+    QVERIFY(makeCertificate(u"ed25519"_s, {u"-newkey"_s, u"ed25519"_s, u"-nodes"_s}));
+    QVERIFY(
+        makeCertificate(u"ed25519-locked"_s, {u"-newkey"_s, u"ed25519"_s, u"-passout"_s, u"pass:right"_s}));
+    QVERIFY(makeCertificate(u"ed448"_s, {u"-newkey"_s, u"ed448"_s, u"-nodes"_s}));
+    QVERIFY(!write(u"id_ed25519"_s,
+                   "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQ==\n"
+                   "-----END OPENSSH PRIVATE KEY-----\n")
+                 .isEmpty());
 }
 
 void tst_TlsFiles::clientCertificate_data()
@@ -127,6 +154,15 @@ void tst_TlsFiles::clientCertificate_data()
                                           << TlsFileProblem::Pkcs12Locked << cert;
     QTest::newRow("PKCS#12, wrong password") << u"p12"_s << QString() << u"wrong"_s << Type::Pkcs12 << false
                                              << TlsFileProblem::Pkcs12WrongPassword << cert;
+    QTest::newRow("Ed25519") << u"ed25519.pem"_s << u"ed25519.key"_s << QString() << Type::Pem << false
+                             << TlsFileProblem::KeyAlgorithmUnsupported << keyFile;
+    QTest::newRow("Ed25519, encrypted, right password")
+        << u"ed25519-locked.pem"_s << u"ed25519-locked.key"_s << u"right"_s << Type::Pem << false
+        << TlsFileProblem::KeyAlgorithmUnsupported << keyFile;
+    QTest::newRow("Ed448") << u"ed448.pem"_s << u"ed448.key"_s << QString() << Type::Pem << false
+                           << TlsFileProblem::KeyAlgorithmUnsupported << keyFile;
+    QTest::newRow("OpenSSH key") << u"certificate"_s << u"id_ed25519"_s << QString() << Type::Pem << false
+                                 << TlsFileProblem::KeyIsOpenSsh << keyFile;
     // Text that is no PEM reads as binary, and binary that is no certificate as PKCS#12.
     QTest::newRow("notes") << u"notes.txt"_s << QString() << QString() << Type::Pkcs12 << false
                            << TlsFileProblem::NotPkcs12 << cert;
@@ -171,6 +207,28 @@ void tst_TlsFiles::missingFileIsRefusedBeforeReading()
     QCOMPARE(problem.path, m_folder.filePath(u"gone.pem"_s));
     QVERIFY(!readTlsFile(m_folder.path(), &problem)); // a folder is no file
     QCOMPARE(problem.kind, TlsFileProblem::NoSuchFile);
+}
+
+// The refusal names the algorithm, and the sentence the command line prints says what works.
+void tst_TlsFiles::unusableKeyIsNamed()
+{
+    for (const auto &[name, algorithm] :
+         {std::pair{u"ed25519"_s, u"Ed25519"_s}, std::pair{u"ed448"_s, u"Ed448"_s}}) {
+        TlsSetting setting;
+        setting.clientCertificate = m_folder.filePath(name + u".pem"_s);
+        setting.clientKey = m_folder.filePath(name + u".key"_s);
+        TlsFileProblem found;
+        const std::optional<QByteArray> data = readTlsFile(setting.clientCertificate, &found);
+        QVERIFY(data);
+        QVERIFY(!readClientCertificateFiles(setting, *data, &found));
+        QCOMPARE(found.systemReason, algorithm);
+        QString error;
+        QVERIFY(!TlsSetup::load(setting, &error));
+        QCOMPARE(error,
+                 u"The key in “%1” is an %2 key, which Qt 6.4 cannot present in a TLS handshake; an RSA "
+                 "or EC (P-256, P-384) client certificate works. Nothing was sent."_s.arg(setting.clientKey,
+                                                                                          algorithm));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_TlsFiles)

@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -107,6 +108,7 @@ private Q_SLOTS:
     void proxyRefusals();
     void authorityFileWithoutCertificateIsRefused();
     void pkcs12WithWrongPasswordIsRefused();
+    void unusableKeyIsNamed();
     void cancelLosesNothingSaved();
     void keychainNote();
     void keychainFallsBackToMemory();
@@ -384,6 +386,41 @@ void tst_PreferencesDialog::pkcs12WithWrongPasswordIsRefused()
     QCOMPARE(m_preferences->current().clientCertificates.at(1).certificate.certificateType,
              Core::TlsSetting::CertificateType::Pem);
     QCOMPARE(m_preferences->current().clientCertificates.at(1).certificate.clientKey, bob.key);
+}
+
+// An Ed25519 certificate, which Qt 6.4 cannot present, and an OpenSSH key chosen for a TLS one:
+// each is named, instead of "the private key cannot be read".
+void tst_PreferencesDialog::unusableKeyIsNamed()
+{
+    if (!Test::TestCa::available())
+        QSKIP("openssl is not installed (./dev installs it)");
+    QProcess openssl;
+    openssl.start(u"openssl"_s,
+                  {u"req"_s, u"-x509"_s, u"-newkey"_s, u"ed25519"_s, u"-nodes"_s, u"-keyout"_s,
+                   m_dir->filePath(u"ed.key"_s), u"-out"_s, m_dir->filePath(u"ed.pem"_s), u"-days"_s, u"2"_s,
+                   u"-subj"_s, u"/CN=ed"_s});
+    QVERIFY(openssl.waitForFinished(30000) && openssl.exitCode() == 0);
+    QFile ssh(m_dir->filePath(u"id_ed25519"_s));
+    QVERIFY(ssh.open(QIODevice::WriteOnly));
+    ssh.write(
+        "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjE=\n-----END OPENSSH PRIVATE KEY-----\n");
+    ssh.close();
+
+    Gui::PreferencesDialog dialog(m_preferences.get());
+    dialog.show();
+    type(&dialog, "clientPatternEdit", u"api.example"_s);
+    type(&dialog, "clientFileEdit", m_dir->filePath(u"ed.pem"_s));
+    type(&dialog, "clientKeyEdit", m_dir->filePath(u"ed.key"_s));
+    QVERIFY(!dialog.addClientCertificate());
+    QCOMPARE(dialog.problem(),
+             u"The private key is an Ed25519 key, which Qt 6.4 cannot use for a client "
+             "certificate; an RSA or EC (P-256, P-384) one works."_s);
+    type(&dialog, "clientKeyEdit", ssh.fileName());
+    QVERIFY(!dialog.addClientCertificate());
+    QCOMPARE(dialog.problem(),
+             u"The private key is an OpenSSH key (as in ~/.ssh), not the key of a TLS "
+             "certificate: choose the key the certificate was issued for."_s);
+    QCOMPARE(child<QTreeWidget>(&dialog, "clientList")->topLevelItemCount(), 0);
 }
 
 void tst_PreferencesDialog::cancelLosesNothingSaved()

@@ -67,6 +67,39 @@ std::optional<ClientCertificateFiles> readPkcs12(const TlsSetting &setting, cons
     return files;
 }
 
+// The bytes of a PEM block, or the data itself when it is DER.
+QByteArray derOf(const QByteArray &data)
+{
+    if (!isPem(data))
+        return data;
+    QByteArray base64;
+    for (const QByteArray &line : data.split('\n')) {
+        const QByteArray trimmed = line.trimmed();
+        if (!trimmed.startsWith("-----") && !trimmed.contains(':'))
+            base64 += trimmed;
+    }
+    return QByteArray::fromBase64(base64);
+}
+
+// Ed25519 and Ed448 (RFC 8410), which QSslKey cannot read in Qt 6.4: named from the certificate's
+// public key (so an encrypted key is named too) or from the algorithm of an unencrypted key.
+QString unusableAlgorithm(const QSslCertificate &certificate, const QByteArray &keyData)
+{
+    // SubjectPublicKeyInfo as RFC 8410 §4 writes it: its algorithm, then the 32- or 57-byte key.
+    static const QByteArray ed25519Key = QByteArray::fromHex("302a300506032b6570032100");
+    static const QByteArray ed448Key = QByteArray::fromHex("3043300506032b6571033a00");
+    // The AlgorithmIdentifier alone, as an unencrypted PKCS#8 key holds it.
+    static const QByteArray ed25519 = QByteArray::fromHex("300506032b6570");
+    static const QByteArray ed448 = QByteArray::fromHex("300506032b6571");
+    const QByteArray der = certificate.toDer();
+    const QByteArray key = keyData.contains("ENCRYPTED") ? QByteArray() : derOf(keyData);
+    if (der.contains(ed25519Key) || key.contains(ed25519))
+        return QStringLiteral("Ed25519");
+    if (der.contains(ed448Key) || key.contains(ed448))
+        return QStringLiteral("Ed448");
+    return {};
+}
+
 std::optional<ClientCertificateFiles> readCertificateAndKey(const TlsSetting &setting, const QByteArray &data,
                                                             TlsFileProblem *problem)
 {
@@ -107,6 +140,15 @@ std::optional<ClientCertificateFiles> readCertificateAndKey(const TlsSetting &se
     }
     files.key = readPrivateKey(keyData, isPem(keyData) ? QSsl::Pem : QSsl::Der, setting.passphrase.toUtf8());
     if (files.key.isNull()) {
+        if (keyData.contains("-----BEGIN OPENSSH PRIVATE KEY-----")) {
+            *problem = problemIn(keyPath, TlsFileProblem::KeyIsOpenSsh, keyFile);
+            return std::nullopt;
+        }
+        if (const QString algorithm = unusableAlgorithm(files.chain.first(), keyData); !algorithm.isEmpty()) {
+            *problem = problemIn(keyPath, TlsFileProblem::KeyAlgorithmUnsupported, keyFile);
+            problem->systemReason = algorithm;
+            return std::nullopt;
+        }
         const TlsFileProblem::Kind kind = !keyData.contains("ENCRYPTED") ? TlsFileProblem::KeyUnreadable
             : setting.passphrase.isEmpty()                               ? TlsFileProblem::KeyLocked
                                                                          : TlsFileProblem::KeyWrongPassword;

@@ -35,6 +35,8 @@ struct TlsFileProblem
         KeyLocked, // an encrypted key, and no password given
         KeyWrongPassword,
         KeyUnreadable, // not an RSA, EC or DSA private key in PEM or DER
+        KeyAlgorithmUnsupported, // an Ed25519 or Ed448 key, which Qt 6.4 cannot use: `systemReason` names it
+        KeyIsOpenSsh, // an OpenSSH private key (~/.ssh/id_*), which is no TLS key
     };
     enum File { CertificateFile, KeyFile };
 

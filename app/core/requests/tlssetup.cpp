@@ -159,6 +159,15 @@ QString clientSentence(const TlsFileProblem &problem, const TlsSetting &setting)
     case TlsFileProblem::KeyWrongPassword:
         return TlsText::tr("The passphrase does not open the key in “%1”. Nothing was sent.")
             .arg(problem.path);
+    case TlsFileProblem::KeyAlgorithmUnsupported:
+        return TlsText::tr("The key in “%1” is an %2 key, which Qt 6.4 cannot present in a TLS handshake; "
+                           "an RSA or EC (P-256, P-384) client certificate works. Nothing was sent.")
+            .arg(problem.path, problem.systemReason);
+    case TlsFileProblem::KeyIsOpenSsh:
+        return TlsText::tr(
+                   "The key in “%1” is an OpenSSH key (as in ~/.ssh), not a TLS private key: give the "
+                   "key the certificate was issued for (PEM, “BEGIN PRIVATE KEY”). Nothing was sent.")
+            .arg(problem.path);
     case TlsFileProblem::KeyUnreadable:
         break;
     }

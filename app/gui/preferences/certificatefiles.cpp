@@ -66,6 +66,13 @@ QString clientSentence(const Core::TlsFileProblem &problem, const Core::TlsSetti
         return FileText::tr("The private key is encrypted: type its password.");
     case Problem::KeyWrongPassword:
         return FileText::tr("The password does not open the private key.");
+    case Problem::KeyAlgorithmUnsupported:
+        return FileText::tr("The private key is an %1 key, which Qt 6.4 cannot use for a client certificate; "
+                            "an RSA or EC (P-256, P-384) one works.")
+            .arg(problem.systemReason);
+    case Problem::KeyIsOpenSsh:
+        return FileText::tr("The private key is an OpenSSH key (as in ~/.ssh), not the key of a TLS "
+                            "certificate: choose the key the certificate was issued for.");
     case Problem::KeyUnreadable:
         break;
     }
