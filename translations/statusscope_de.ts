@@ -2006,6 +2006,10 @@
         <source>A HAR entry the page&apos;s service worker answered: what the server sent, if it was asked, may differ.</source>
         <translation>Ein HAR-Eintrag, den der Service Worker der Seite beantwortet hat: Was der Server gesendet hat, falls er gefragt wurde, kann abweichen.</translation>
     </message>
+    <message>
+        <source>The path went out without its &quot;.&quot; and &quot;..&quot; segments, which Qt 6.4 removes before sending; the hop shows the path as sent.</source>
+        <translation>Der Pfad ging ohne seine „.“- und „..“-Segmente hinaus, die Qt 6.4 vor dem Senden entfernt; der Schritt zeigt den Pfad wie gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>ChecksCommand</name>
@@ -2699,6 +2703,78 @@ der Endstatus 4xx oder 5xx ist; audit: 1, wenn eine Quelle nicht passte, 130 bei
     <message>
         <source>-H %1: the no-break or zero-width spaces around its name or value were removed (a chat or a web page adds them; HTTP has no use for them)</source>
         <translation>-H %1: die geschützten oder breitenlosen Leerzeichen um Name oder Wert wurden entfernt (ein Chat oder eine Webseite fügt sie hinzu; HTTP kann nichts damit anfangen)</translation>
+    </message>
+    <message>
+        <source>%1: Qt connects over IPv4 or IPv6, whichever answers first</source>
+        <translation>%1: Qt verbindet sich über IPv4 oder IPv6, je nachdem, was zuerst antwortet</translation>
+    </message>
+    <message>
+        <source>%1: the requests are not signed (AWS Signature Version 4), so AWS answers them with 403</source>
+        <translation>%1: Die Anfragen werden nicht signiert (AWS Signature Version 4), daher beantwortet AWS sie mit 403</translation>
+    </message>
+    <message>
+        <source>%1: NTLM, Negotiate and Kerberos are not answered (Basic, Digest and Bearer are), so the server&apos;s 401 stays</source>
+        <translation>%1: NTLM, Negotiate und Kerberos werden nicht beantwortet (Basic, Digest und Bearer schon), daher bleibt die 401 des Servers</translation>
+    </message>
+    <message>
+        <source>%1: the request target is the URL&apos;s path and query; Qt 6.4 sends no other</source>
+        <translation>%1: Das Anfrageziel ist Pfad und Query der URL; Qt 6.4 sendet kein anderes</translation>
+    </message>
+    <message>
+        <source>%1: Qt 6.4 removes “.” and “..” segments from the path before sending, and the hop says so</source>
+        <translation>%1: Qt 6.4 entfernt „.“- und „..“-Segmente vor dem Senden aus dem Pfad, und der Schritt sagt es</translation>
+    </message>
+    <message>
+        <source>%1: only http and https are used anyway</source>
+        <translation>%1: Es werden ohnehin nur http und https verwendet</translation>
+    </message>
+    <message>
+        <source>%1: redirects are followed to http and https, and from https to http only when downgrades are allowed</source>
+        <translation>%1: Weiterleitungen nach http und https werden gefolgt, von https nach http nur, wenn Herabstufungen erlaubt sind</translation>
+    </message>
+    <message>
+        <source>%1: each request is sent once, never retried</source>
+        <translation>%1: Jede Anfrage wird einmal gesendet, nie wiederholt</translation>
+    </message>
+    <message>
+        <source>%1: names are looked up by this system&apos;s resolver (--resolve pins an address)</source>
+        <translation>%1: Namen werden vom Resolver dieses Systems aufgelöst (--resolve legt eine Adresse fest)</translation>
+    </message>
+    <message>
+        <source>%1: Qt&apos;s own TLS choices are offered</source>
+        <translation>%1: Es werden Qts eigene TLS-Einstellungen angeboten</translation>
+    </message>
+    <message>
+        <source>%1: the certificate is checked as usual, but the server&apos;s public key is not compared with the pin</source>
+        <translation>%1: Das Zertifikat wird wie üblich geprüft, aber der öffentliche Schlüssel des Servers wird nicht mit dem Pin verglichen</translation>
+    </message>
+    <message>
+        <source>%1: the certificate&apos;s revocation is not checked</source>
+        <translation>%1: Ob das Zertifikat widerrufen ist, wird nicht geprüft</translation>
+    </message>
+    <message>
+        <source>%1: no HSTS list is read, so http URLs stay http</source>
+        <translation>%1: Es wird keine HSTS-Liste gelesen, daher bleiben http-URLs http</translation>
+    </message>
+    <message>
+        <source>%1: no PROXY protocol header is sent; a server that needs one closes the connection</source>
+        <translation>%1: Es wird kein PROXY-Protokoll-Kopf gesendet; ein Server, der einen braucht, schließt die Verbindung</translation>
+    </message>
+    <message>
+        <source>%1: this system chooses the interface and port</source>
+        <translation>%1: Dieses System wählt Schnittstelle und Port</translation>
+    </message>
+    <message>
+        <source>%1: transfers run at full speed</source>
+        <translation>%1: Übertragungen laufen mit voller Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>%1 %2: not a size curl reads</source>
+        <translation>%1 %2: keine Größe, die curl liest</translation>
+    </message>
+    <message>
+        <source>%1: the command talks to a Unix socket, which StatusScope cannot; nothing is sent to the URL&apos;s host in its place.</source>
+        <translation>%1: Der Befehl spricht mit einem Unix-Socket, was StatusScope nicht kann; an den Host der URL wird stattdessen nichts gesendet.</translation>
     </message>
 </context>
 <context>
@@ -5254,6 +5330,10 @@ der Endstatus 4xx oder 5xx ist; audit: 1, wenn eine Quelle nicht passte, 130 bei
     <message>
         <source>Timed out: could not connect to %1 within the connect timeout of %2 s.</source>
         <translation>Zeitüberschreitung: keine Verbindung zu %1 innerhalb des Zeitlimits von %2 s für den Verbindungsaufbau.</translation>
+    </message>
+    <message>
+        <source>The path was sent as %1, not %2: Qt 6.4 removes “.” and “..” segments before sending (curl does too, unless --path-as-is).</source>
+        <translation>Der Pfad wurde als %1 gesendet, nicht als %2: Qt 6.4 entfernt „.“- und „..“-Segmente vor dem Senden (curl auch, außer mit --path-as-is).</translation>
     </message>
 </context>
 <context>

@@ -2004,6 +2004,10 @@
         <source>A HAR entry the page&apos;s service worker answered: what the server sent, if it was asked, may differ.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The path went out without its &quot;.&quot; and &quot;..&quot; segments, which Qt 6.4 removes before sending; the hop shows the path as sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChecksCommand</name>
@@ -2681,6 +2685,78 @@ final status is 4xx or 5xx; audit: 1 when a source did not match, 130 when inter
     </message>
     <message>
         <source>-H %1: the no-break or zero-width spaces around its name or value were removed (a chat or a web page adds them; HTTP has no use for them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Qt connects over IPv4 or IPv6, whichever answers first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the requests are not signed (AWS Signature Version 4), so AWS answers them with 403</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: NTLM, Negotiate and Kerberos are not answered (Basic, Digest and Bearer are), so the server&apos;s 401 stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the request target is the URL&apos;s path and query; Qt 6.4 sends no other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Qt 6.4 removes “.” and “..” segments from the path before sending, and the hop says so</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: only http and https are used anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: redirects are followed to http and https, and from https to http only when downgrades are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: each request is sent once, never retried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: names are looked up by this system&apos;s resolver (--resolve pins an address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Qt&apos;s own TLS choices are offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the certificate is checked as usual, but the server&apos;s public key is not compared with the pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the certificate&apos;s revocation is not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no HSTS list is read, so http URLs stay http</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no PROXY protocol header is sent; a server that needs one closes the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this system chooses the interface and port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: transfers run at full speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: not a size curl reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the command talks to a Unix socket, which StatusScope cannot; nothing is sent to the URL&apos;s host in its place.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5236,6 +5312,10 @@ final status is 4xx or 5xx; audit: 1 when a source did not match, 130 when inter
     </message>
     <message>
         <source>Timed out: could not connect to %1 within the connect timeout of %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path was sent as %1, not %2: Qt 6.4 removes “.” and “..” segments before sending (curl does too, unless --path-as-is).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

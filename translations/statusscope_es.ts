@@ -2006,6 +2006,10 @@
         <source>A HAR entry the page&apos;s service worker answered: what the server sent, if it was asked, may differ.</source>
         <translation>Una entrada HAR que respondió el service worker de la página: lo que envió el servidor, si se le preguntó, puede ser distinto.</translation>
     </message>
+    <message>
+        <source>The path went out without its &quot;.&quot; and &quot;..&quot; segments, which Qt 6.4 removes before sending; the hop shows the path as sent.</source>
+        <translation>La ruta salió sin sus segmentos «.» y «..», que Qt 6.4 quita antes de enviar; el salto muestra la ruta tal como se envió.</translation>
+    </message>
 </context>
 <context>
     <name>ChecksCommand</name>
@@ -2698,6 +2702,78 @@ final es 4xx o 5xx; audit: 1 cuando un origen no coincidió, 130 cuando se inter
     <message>
         <source>-H %1: the no-break or zero-width spaces around its name or value were removed (a chat or a web page adds them; HTTP has no use for them)</source>
         <translation>-H %1: se quitaron los espacios de no separación o de ancho cero alrededor de su nombre o valor (un chat o una página web los añade; HTTP no los usa)</translation>
+    </message>
+    <message>
+        <source>%1: Qt connects over IPv4 or IPv6, whichever answers first</source>
+        <translation>%1: Qt se conecta por IPv4 o IPv6, lo que responda primero</translation>
+    </message>
+    <message>
+        <source>%1: the requests are not signed (AWS Signature Version 4), so AWS answers them with 403</source>
+        <translation>%1: las peticiones no se firman (AWS Signature Version 4), así que AWS responde con 403</translation>
+    </message>
+    <message>
+        <source>%1: NTLM, Negotiate and Kerberos are not answered (Basic, Digest and Bearer are), so the server&apos;s 401 stays</source>
+        <translation>%1: NTLM, Negotiate y Kerberos no se responden (Basic, Digest y Bearer sí), así que el 401 del servidor se mantiene</translation>
+    </message>
+    <message>
+        <source>%1: the request target is the URL&apos;s path and query; Qt 6.4 sends no other</source>
+        <translation>%1: el destino de la petición es la ruta y la consulta de la URL; Qt 6.4 no envía otro</translation>
+    </message>
+    <message>
+        <source>%1: Qt 6.4 removes “.” and “..” segments from the path before sending, and the hop says so</source>
+        <translation>%1: Qt 6.4 quita los segmentos «.» y «..» de la ruta antes de enviar, y el salto lo dice</translation>
+    </message>
+    <message>
+        <source>%1: only http and https are used anyway</source>
+        <translation>%1: de todos modos solo se usan http y https</translation>
+    </message>
+    <message>
+        <source>%1: redirects are followed to http and https, and from https to http only when downgrades are allowed</source>
+        <translation>%1: se siguen las redirecciones a http y https, y de https a http solo si se permiten las degradaciones</translation>
+    </message>
+    <message>
+        <source>%1: each request is sent once, never retried</source>
+        <translation>%1: cada petición se envía una vez, nunca se reintenta</translation>
+    </message>
+    <message>
+        <source>%1: names are looked up by this system&apos;s resolver (--resolve pins an address)</source>
+        <translation>%1: los nombres los resuelve el resolutor de este sistema (--resolve fija una dirección)</translation>
+    </message>
+    <message>
+        <source>%1: Qt&apos;s own TLS choices are offered</source>
+        <translation>%1: se ofrecen las opciones TLS propias de Qt</translation>
+    </message>
+    <message>
+        <source>%1: the certificate is checked as usual, but the server&apos;s public key is not compared with the pin</source>
+        <translation>%1: el certificado se comprueba como siempre, pero la clave pública del servidor no se compara con el pin</translation>
+    </message>
+    <message>
+        <source>%1: the certificate&apos;s revocation is not checked</source>
+        <translation>%1: no se comprueba la revocación del certificado</translation>
+    </message>
+    <message>
+        <source>%1: no HSTS list is read, so http URLs stay http</source>
+        <translation>%1: no se lee ninguna lista HSTS, así que las URL http siguen en http</translation>
+    </message>
+    <message>
+        <source>%1: no PROXY protocol header is sent; a server that needs one closes the connection</source>
+        <translation>%1: no se envía ninguna cabecera del protocolo PROXY; un servidor que la necesite cierra la conexión</translation>
+    </message>
+    <message>
+        <source>%1: this system chooses the interface and port</source>
+        <translation>%1: este sistema elige la interfaz y el puerto</translation>
+    </message>
+    <message>
+        <source>%1: transfers run at full speed</source>
+        <translation>%1: las transferencias van a toda velocidad</translation>
+    </message>
+    <message>
+        <source>%1 %2: not a size curl reads</source>
+        <translation>%1 %2: no es un tamaño que curl lea</translation>
+    </message>
+    <message>
+        <source>%1: the command talks to a Unix socket, which StatusScope cannot; nothing is sent to the URL&apos;s host in its place.</source>
+        <translation>%1: el comando habla con un socket Unix, algo que StatusScope no puede hacer; no se envía nada al host de la URL en su lugar.</translation>
     </message>
 </context>
 <context>
@@ -5253,6 +5329,10 @@ final es 4xx o 5xx; audit: 1 cuando un origen no coincidió, 130 cuando se inter
     <message>
         <source>Timed out: could not connect to %1 within the connect timeout of %2 s.</source>
         <translation>Tiempo agotado: no se pudo conectar a %1 dentro del límite de conexión de %2 s.</translation>
+    </message>
+    <message>
+        <source>The path was sent as %1, not %2: Qt 6.4 removes “.” and “..” segments before sending (curl does too, unless --path-as-is).</source>
+        <translation>La ruta se envió como %1, no %2: Qt 6.4 quita los segmentos «.» y «..» antes de enviar (curl también, salvo con --path-as-is).</translation>
     </message>
 </context>
 <context>

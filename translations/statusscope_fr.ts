@@ -2006,6 +2006,10 @@
         <source>A HAR entry the page&apos;s service worker answered: what the server sent, if it was asked, may differ.</source>
         <translation>Une entrée HAR à laquelle le service worker de la page a répondu : ce que le serveur a envoyé, s&apos;il a été interrogé, peut différer.</translation>
     </message>
+    <message>
+        <source>The path went out without its &quot;.&quot; and &quot;..&quot; segments, which Qt 6.4 removes before sending; the hop shows the path as sent.</source>
+        <translation>Le chemin est parti sans ses segments « . » et « .. », que Qt 6.4 retire avant l&apos;envoi ; l&apos;étape montre le chemin tel qu&apos;envoyé.</translation>
+    </message>
 </context>
 <context>
     <name>ChecksCommand</name>
@@ -2699,6 +2703,78 @@ d&apos;interruption (Ctrl+C).
     <message>
         <source>-H %1: the no-break or zero-width spaces around its name or value were removed (a chat or a web page adds them; HTTP has no use for them)</source>
         <translation>-H %1 : les espaces insécables ou de largeur nulle autour de son nom ou de sa valeur ont été retirées (une messagerie ou une page web les ajoute ; HTTP n’en a que faire)</translation>
+    </message>
+    <message>
+        <source>%1: Qt connects over IPv4 or IPv6, whichever answers first</source>
+        <translation>%1 : Qt se connecte en IPv4 ou en IPv6, selon ce qui répond le premier</translation>
+    </message>
+    <message>
+        <source>%1: the requests are not signed (AWS Signature Version 4), so AWS answers them with 403</source>
+        <translation>%1 : les requêtes ne sont pas signées (AWS Signature Version 4), AWS y répond donc par 403</translation>
+    </message>
+    <message>
+        <source>%1: NTLM, Negotiate and Kerberos are not answered (Basic, Digest and Bearer are), so the server&apos;s 401 stays</source>
+        <translation>%1 : NTLM, Negotiate et Kerberos ne reçoivent pas de réponse (Basic, Digest et Bearer si), le 401 du serveur reste donc</translation>
+    </message>
+    <message>
+        <source>%1: the request target is the URL&apos;s path and query; Qt 6.4 sends no other</source>
+        <translation>%1 : la cible de la requête est le chemin et la requête de l&apos;URL ; Qt 6.4 n&apos;en envoie pas d&apos;autre</translation>
+    </message>
+    <message>
+        <source>%1: Qt 6.4 removes “.” and “..” segments from the path before sending, and the hop says so</source>
+        <translation>%1 : Qt 6.4 retire les segments « . » et « .. » du chemin avant l&apos;envoi, et l&apos;étape le dit</translation>
+    </message>
+    <message>
+        <source>%1: only http and https are used anyway</source>
+        <translation>%1 : seuls http et https sont utilisés de toute façon</translation>
+    </message>
+    <message>
+        <source>%1: redirects are followed to http and https, and from https to http only when downgrades are allowed</source>
+        <translation>%1 : les redirections vers http et https sont suivies, et de https vers http seulement si les rétrogradations sont permises</translation>
+    </message>
+    <message>
+        <source>%1: each request is sent once, never retried</source>
+        <translation>%1 : chaque requête est envoyée une fois, jamais réessayée</translation>
+    </message>
+    <message>
+        <source>%1: names are looked up by this system&apos;s resolver (--resolve pins an address)</source>
+        <translation>%1 : les noms sont résolus par le résolveur de ce système (--resolve fixe une adresse)</translation>
+    </message>
+    <message>
+        <source>%1: Qt&apos;s own TLS choices are offered</source>
+        <translation>%1 : ce sont les choix TLS de Qt qui sont proposés</translation>
+    </message>
+    <message>
+        <source>%1: the certificate is checked as usual, but the server&apos;s public key is not compared with the pin</source>
+        <translation>%1 : le certificat est vérifié comme d&apos;habitude, mais la clé publique du serveur n&apos;est pas comparée à l&apos;épingle</translation>
+    </message>
+    <message>
+        <source>%1: the certificate&apos;s revocation is not checked</source>
+        <translation>%1 : la révocation du certificat n&apos;est pas vérifiée</translation>
+    </message>
+    <message>
+        <source>%1: no HSTS list is read, so http URLs stay http</source>
+        <translation>%1 : aucune liste HSTS n&apos;est lue, les URL http restent donc en http</translation>
+    </message>
+    <message>
+        <source>%1: no PROXY protocol header is sent; a server that needs one closes the connection</source>
+        <translation>%1 : aucun en-tête du protocole PROXY n&apos;est envoyé ; un serveur qui en exige un ferme la connexion</translation>
+    </message>
+    <message>
+        <source>%1: this system chooses the interface and port</source>
+        <translation>%1 : ce système choisit l&apos;interface et le port</translation>
+    </message>
+    <message>
+        <source>%1: transfers run at full speed</source>
+        <translation>%1 : les transferts se font à pleine vitesse</translation>
+    </message>
+    <message>
+        <source>%1 %2: not a size curl reads</source>
+        <translation>%1 %2 : pas une taille que curl lit</translation>
+    </message>
+    <message>
+        <source>%1: the command talks to a Unix socket, which StatusScope cannot; nothing is sent to the URL&apos;s host in its place.</source>
+        <translation>%1 : la commande parle à un socket Unix, ce que StatusScope ne sait pas faire ; rien n&apos;est envoyé à l&apos;hôte de l&apos;URL à sa place.</translation>
     </message>
 </context>
 <context>
@@ -5254,6 +5330,10 @@ d&apos;interruption (Ctrl+C).
     <message>
         <source>Timed out: could not connect to %1 within the connect timeout of %2 s.</source>
         <translation>Délai dépassé : impossible de se connecter à %1 dans le délai de connexion de %2 s.</translation>
+    </message>
+    <message>
+        <source>The path was sent as %1, not %2: Qt 6.4 removes “.” and “..” segments before sending (curl does too, unless --path-as-is).</source>
+        <translation>Le chemin a été envoyé comme %1, non %2 : Qt 6.4 retire les segments « . » et « .. » avant l&apos;envoi (curl aussi, sauf avec --path-as-is).</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,8 @@
 #include <QJsonDocument>
 #include <QTextStream>
 
+#include <cmath>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace StatusScope::Core;
 
@@ -220,8 +222,13 @@ QString valueText(const QJsonValue &value)
     switch (value.type()) {
     case QJsonValue::Bool:
         return value.toBool() ? DryRun::tr("yes") : DryRun::tr("no");
-    case QJsonValue::Double:
-        return QString::number(value.toDouble());
+    case QJsonValue::Double: {
+        // Whole numbers (a byte count of 10 MiB) in full, not as 1.04858e+07; seconds as given.
+        const double number = value.toDouble();
+        if (number == std::floor(number) && std::abs(number) < 1e15)
+            return QString::number(qint64(number));
+        return QString::number(number, 'g', 15);
+    }
     case QJsonValue::String:
         return value.toString().isEmpty() ? u"\"\""_s : value.toString();
     case QJsonValue::Array: {

@@ -341,7 +341,7 @@ void tst_DryRun::fromCurlMissingFiles()
     QStringList notApplied;
     for (const QJsonValue &line : request.value(u"not_applied"_s).toArray())
         notApplied.append(line.toString());
-    QVERIFY2(notApplied.contains(u"--retry 3: not used by StatusScope"_s),
+    QVERIFY2(notApplied.contains(u"--retry 3: each request is sent once, never retried"_s),
              qPrintable(notApplied.join(u'\n')));
     QVERIFY2(std::any_of(notApplied.cbegin(), notApplied.cend(),
                          [&](const QString &line) { return line.startsWith(listed); }),

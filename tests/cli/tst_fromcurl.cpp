@@ -95,7 +95,7 @@ void tst_FromCurl::twoCommandsSentInOrder()
     }
     QVERIFY2(lines.at(0).contains("/first") && lines.at(1).contains("/second"), run.out.constData());
 
-    QVERIFY2(run.err.contains("command 2: not applied: --retry 3: not used by StatusScope"),
+    QVERIFY2(run.err.contains("command 2: not applied: --retry 3: each request is sent once, never retried"),
              run.err.constData());
 }
 

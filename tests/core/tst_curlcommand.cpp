@@ -26,6 +26,9 @@ private Q_SLOTS:
     void imports_data();
     void imports();
     void ignoredOptionsAreListed();
+    void leftOutOptionsSayWhatChanges_data();
+    void leftOutOptionsSayWhatChanges();
+    void maxFilesizeIsTheBodyCap();
     void otherCopyFormatsNamed_data();
     void otherCopyFormatsNamed();
     void errors_data();
@@ -416,9 +419,74 @@ void tst_CurlCommand::errors_data()
     QTest::newRow("no host") << u"curl http:///path"_s << u"is not valid: The URL has no host name."_s;
     QTest::newRow("port out of range")
         << u"curl localhost:99999/x"_s << u"not valid: The port 99999 is not between 1 and 65535."_s;
+    // Sent anyway, the request would reach whatever listens on the URL's host instead.
+    QTest::newRow("unix socket")
+        << u"curl --unix-socket /var/run/docker.sock http://localhost/containers/json"_s
+        << u"--unix-socket /var/run/docker.sock: the command talks to a Unix socket, which StatusScope "
+           u"cannot; "
+           "nothing is sent to the URL's host in its place."_s;
+    QTest::newRow("abstract unix socket")
+        << u"curl --abstract-unix-socket app http://h/"_s << u"talks to a Unix socket"_s;
     QTest::newRow("space in the host, password not repeated")
         << u"curl 'http://ann:hunter22@exa mple.com/'"_s
         << u"not valid: The host name “exa mple.com” contains a space."_s;
+}
+
+void tst_CurlCommand::leftOutOptionsSayWhatChanges_data()
+{
+    QTest::addColumn<QString>("options");
+    QTest::addColumn<QString>("line");
+    QTest::newRow("-4") << u"-4"_s << u"-4: Qt connects over IPv4 or IPv6, whichever answers first"_s;
+    QTest::newRow("--aws-sigv4") << u"--aws-sigv4 aws:amz:eu-west-1:s3 -u AK:SK"_s
+                                 << u"--aws-sigv4 aws:amz:eu-west-1:s3: the requests are not signed (AWS "
+                                    "Signature Version 4), so AWS answers them with 403"_s;
+    QTest::newRow("--ntlm") << u"--ntlm -u a:b"_s
+                            << u"--ntlm: NTLM, Negotiate and Kerberos are not answered (Basic, Digest and "
+                               "Bearer are), so the server's 401 stays"_s;
+    QTest::newRow("--path-as-is")
+        << u"--path-as-is"_s
+        << u"--path-as-is: Qt 6.4 removes “.” and “..” segments from the path before "
+           "sending, and the hop says so"_s;
+    QTest::newRow("--pinnedpubkey")
+        << u"--pinnedpubkey sha256//AAAA"_s
+        << u"--pinnedpubkey sha256//AAAA: the certificate is checked as usual, but the "
+           "server's public key is not compared with the pin"_s;
+    QTest::newRow("--retry") << u"--retry 3"_s << u"--retry 3: each request is sent once, never retried"_s;
+    QTest::newRow("--doh-url") << u"--doh-url https://dns.example/q"_s
+                               << u"--doh-url https://dns.example/q: names are looked up by this system's "
+                                  "resolver (--resolve pins an address)"_s;
+    QTest::newRow("nothing that matters")
+        << u"--tcp-nodelay"_s << u"--tcp-nodelay: not used by StatusScope"_s;
+}
+
+// Before, every option left out read "not used by StatusScope", an unsigned AWS request and an
+// unpinned key alike: the line now says what is different from curl's request.
+void tst_CurlCommand::leftOutOptionsSayWhatChanges()
+{
+    QFETCH(QString, options);
+    QFETCH(QString, line);
+    QString error;
+    const auto imported = parseCurlCommand(u"curl "_s + options + u" https://h/"_s, &error);
+    QVERIFY2(imported, qPrintable(error));
+    QVERIFY2(imported->ignored.contains(line), qPrintable(imported->ignored.join(u'\n')));
+}
+
+// curl's --max-filesize is the body's cap (curl refuses the file; here the chain stops there).
+void tst_CurlCommand::maxFilesizeIsTheBodyCap()
+{
+    QString error;
+    for (const auto &[given, bytes] :
+         {std::pair{u"1000"_s, qint64(1000)}, std::pair{u"10M"_s, qint64(10) << 20},
+          std::pair{u"2k"_s, qint64(2048)}, std::pair{u"1G"_s, qint64(1) << 30}}) {
+        const auto imported = parseCurlCommand(u"curl --max-filesize "_s + given + u" https://h/"_s, &error);
+        QVERIFY2(imported, qPrintable(error));
+        QCOMPARE(imported->request.options.bodyCap, bytes);
+        QVERIFY2(imported->ignored.isEmpty(), qPrintable(imported->ignored.join(u'\n')));
+    }
+    const auto bad = parseCurlCommand(u"curl --max-filesize lots https://h/"_s, &error);
+    QVERIFY2(bad, qPrintable(error));
+    QCOMPARE(bad->request.options.bodyCap, RequestOptions().bodyCap);
+    QCOMPARE(bad->ignored, QStringList{u"--max-filesize lots: not a size curl reads"_s});
 }
 
 void tst_CurlCommand::errors()
@@ -506,8 +574,8 @@ void tst_CurlCommand::optionValuesNeverBecomeTheUrl_data()
         << u"https://h/"_s
         << QStringList{u"--retry-delay 2"_s, u"--limit-rate 100K"_s, u"-o /dev/null"_s, u"-w %{http_code}"_s};
     QTest::newRow("URL first, option with a value last")
-        << u"curl https://h/ --user-agent x --max-filesize 1000"_s << u"https://h/"_s
-        << QStringList{u"--max-filesize 1000"_s};
+        << u"curl https://h/ --user-agent x --retry-max-time 1000"_s << u"https://h/"_s
+        << QStringList{u"--retry-max-time 1000"_s};
     QTest::newRow("bundle ending in an option with a value")
         << u"curl -sSo out.txt https://h/"_s << u"https://h/"_s << QStringList{u"-o out.txt"_s};
     QTest::newRow("switch turned off")

@@ -23,6 +23,8 @@ private Q_SLOTS:
     void statusChecks_data();
     void statusChecks();
     void headInsteadOfGet();
+    void pathIsShownAsSent_data();
+    void pathIsShownAsSent();
     void connectionRefused();
     void hostNotFound();
     void timeoutIsNotACancel();
@@ -177,6 +179,40 @@ void tst_RequestEngine::headInsteadOfGet()
     QCOMPARE(chain.outcome, ChainOutcome::Complete);
     QCOMPARE(m_server->requests().first().method, "HEAD");
     QCOMPARE(chain.hops.first().bodyBytes, 0);
+}
+
+void tst_RequestEngine::pathIsShownAsSent_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QByteArray>("sent"); // what the server received, as Qt 6.4 sends it
+    QTest::newRow("dot segments") << u"/a/b/../c/./d"_s << "/a/c/d"_ba;
+    QTest::newRow("above the root") << u"/../../etc/passwd"_s << "/etc/passwd"_ba;
+    QTest::newRow("percent-encoded dots") << u"/a/%2e%2e/b"_s << "/b"_ba;
+    QTest::newRow("a trailing ..") << u"/a/b/.."_s << "/a"_ba; // RFC 3986 would keep "/a/"
+    QTest::newRow("nothing to remove") << u"/a//b/c"_s << "/a//b/c"_ba;
+    QTest::newRow("dots in the query") << u"/x?next=/../y"_s << "/x?next=/../y"_ba;
+}
+
+// Qt 6.4 removes "." and ".." from the path before sending. Before, the hop showed the path as
+// typed while the server got another one: a path-traversal test looked sent when it was not.
+void tst_RequestEngine::pathIsShownAsSent()
+{
+    QFETCH(QString, typed);
+    QFETCH(QByteArray, sent);
+    m_server->route("*", ScriptedServer::response(200, "OK", {}, "fine"));
+    const ChainResult chain = run(get(QUrl(m_server->url(u"/"_s).toString(QUrl::RemovePath) + typed)));
+    QCOMPARE(chain.outcome, ChainOutcome::Complete);
+    QCOMPARE(m_server->requests().first().target, sent);
+    const Hop &hop = chain.hops.first();
+    QCOMPARE(hop.url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority), sent);
+    const bool changed = !typed.startsWith(QString::fromLatin1(sent)) || typed.size() != sent.size();
+    QCOMPARE(hop.warnings.size(), changed ? 1 : 0);
+    if (changed) {
+        QCOMPARE(hop.warnings.first().id, u"path-normalized"_s);
+        QVERIFY2(
+            hop.warnings.first().message.startsWith(u"The path was sent as "_s + QString::fromLatin1(sent)),
+            qPrintable(hop.warnings.first().message));
+    }
 }
 
 void tst_RequestEngine::connectionRefused()

@@ -24,6 +24,7 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -35,6 +36,68 @@ struct CurlText
 {
     Q_DECLARE_TR_FUNCTIONS(CurlCommand)
 };
+
+// What leaving out an option of curl's changes, for the options that change what is sent, where,
+// or what is trusted; the others only change how curl itself behaves.
+const char *notAppliedConsequence(const QString &longName)
+{
+    static const QHash<QString, const char *> consequences = [] {
+        QHash<QString, const char *> table;
+        const auto add = [&table](std::initializer_list<const char *> names, const char *sentence) {
+            for (const char *name : names)
+                table.insert(QString::fromLatin1(name), sentence);
+        };
+        add({"--ipv4", "--ipv6"},
+            QT_TRANSLATE_NOOP("CurlCommand",
+                              "%1: Qt connects over IPv4 or IPv6, whichever "
+                              "answers first"));
+        add({"--aws-sigv4"},
+            QT_TRANSLATE_NOOP("CurlCommand",
+                              "%1: the requests are not signed (AWS Signature "
+                              "Version 4), so AWS answers them with 403"));
+        add({"--ntlm", "--ntlm-wb", "--negotiate", "--krb", "--delegation"},
+            QT_TRANSLATE_NOOP("CurlCommand",
+                              "%1: NTLM, Negotiate and Kerberos are not answered "
+                              "(Basic, Digest and Bearer are), so the server's 401 stays"));
+        add({"--request-target"},
+            QT_TRANSLATE_NOOP("CurlCommand",
+                              "%1: the request target is the URL's path and "
+                              "query; Qt 6.4 sends no other"));
+        add({"--path-as-is"},
+            QT_TRANSLATE_NOOP("CurlCommand",
+                              "%1: Qt 6.4 removes “.” and “..” segments from the "
+                              "path before sending, and the hop says so"));
+        add({"--proto"}, QT_TRANSLATE_NOOP("CurlCommand", "%1: only http and https are used anyway"));
+        add({"--proto-redir"},
+            QT_TRANSLATE_NOOP("CurlCommand",
+                              "%1: redirects are followed to http and https, "
+                              "and from https to http only when downgrades are allowed"));
+        add({"--retry", "--retry-all-errors", "--retry-connrefused", "--retry-delay", "--retry-max-time"},
+            QT_TRANSLATE_NOOP("CurlCommand", "%1: each request is sent once, never retried"));
+        add({"--doh-url", "--dns-servers", "--dns-interface", "--dns-ipv4-addr", "--dns-ipv6-addr"},
+            QT_TRANSLATE_NOOP("CurlCommand",
+                              "%1: names are looked up by this system's resolver "
+                              "(--resolve pins an address)"));
+        add({"--ciphers", "--tls13-ciphers", "--curves", "--sigalgs"},
+            QT_TRANSLATE_NOOP("CurlCommand", "%1: Qt's own TLS choices are offered"));
+        add({"--pinnedpubkey"},
+            QT_TRANSLATE_NOOP("CurlCommand",
+                              "%1: the certificate is checked as usual, but the "
+                              "server's public key is not compared with the pin"));
+        add({"--cert-status", "--crlfile"},
+            QT_TRANSLATE_NOOP("CurlCommand", "%1: the certificate's revocation is not checked"));
+        add({"--hsts"}, QT_TRANSLATE_NOOP("CurlCommand", "%1: no HSTS list is read, so http URLs stay http"));
+        add({"--haproxy-protocol"},
+            QT_TRANSLATE_NOOP("CurlCommand",
+                              "%1: no PROXY protocol header is sent; a server "
+                              "that needs one closes the connection"));
+        add({"--interface", "--local-port"},
+            QT_TRANSLATE_NOOP("CurlCommand", "%1: this system chooses the interface and port"));
+        add({"--limit-rate"}, QT_TRANSLATE_NOOP("CurlCommand", "%1: transfers run at full speed"));
+        return table;
+    }();
+    return consequences.value(longName, nullptr);
+}
 
 const QHash<QString, QString> &optionsWithValue()
 {
@@ -67,6 +130,7 @@ const QHash<QString, QString> &optionsWithValue()
         {u"--netrc-file"_s, u"netrc-file"_s},
         {u"-z"_s, u"time-cond"_s},
         {u"--time-cond"_s, u"time-cond"_s},
+        {u"--max-filesize"_s, u"max-filesize"_s},
     };
     static const QHash<QString, QString> withNetwork = [] {
         QHash<QString, QString> all = names;
@@ -75,6 +139,26 @@ const QHash<QString, QString> &optionsWithValue()
         return all;
     }();
     return withNetwork;
+}
+
+// A size as curl reads one: bytes, or a number with k, M, G or T (powers of 1024), as in 10M.
+std::optional<qint64> curlSize(const QString &text)
+{
+    QString number = text.trimmed();
+    qint64 unit = 1;
+    if (!number.isEmpty()) {
+        const QChar last = number.back().toLower();
+        const qsizetype power = QStringView(u"kmgt").indexOf(last);
+        if (power >= 0) {
+            unit = qint64(1) << (10 * (power + 1));
+            number.chop(1);
+        }
+    }
+    bool ok = false;
+    const qint64 count = number.toLongLong(&ok);
+    if (!ok || count < 0 || count > std::numeric_limits<qint64>::max() / unit)
+        return std::nullopt;
+    return count * unit;
 }
 
 // -z's time as curl reads it: a date (the HTTP forms, ISO 8601, "20210131", "Wed 01 Sep 2021
@@ -376,6 +460,12 @@ std::optional<QList<CurlImport>> importCurlArguments(const QList<CurlArgument> &
                     result.ignored.append(
                         CurlText::tr("%1 %2: curl finds the offset in its output file; give a number")
                             .arg(word, value));
+            } else if (kind == u"max-filesize"_s) {
+                // curl refuses a larger body; here it is read up to the size, and the chain stops.
+                if (const std::optional<qint64> size = curlSize(value); size && *size > 0)
+                    spec.options.bodyCap = *size;
+                else
+                    result.ignored.append(CurlText::tr("%1 %2: not a size curl reads").arg(word, value));
             } else if (kind == u"time-cond"_s) {
                 if (std::optional<HeaderPair> condition = timeCondition(value))
                     conditions.append(*condition);
@@ -440,10 +530,19 @@ std::optional<QList<CurlImport>> importCurlArguments(const QList<CurlArgument> &
             }
             continue;
         }
-        // An option of curl's that StatusScope does not apply, with its value when it takes one.
-        result.ignored.append(argument.hasValue
-                                  ? CurlText::tr("%1 %2: not used by StatusScope").arg(word, value)
-                                  : CurlText::tr("%1: not used by StatusScope").arg(word));
+        // An option of curl's that StatusScope does not apply, with its value when it takes one,
+        // and what leaving it out changes where that is more than curl's own behaviour.
+        const QString longName = findCurlOption(word) ? findCurlOption(word)->longName : word;
+        const QString shown = argument.hasValue ? word + u' ' + value : word;
+        if (longName == u"--unix-socket"_s || longName == u"--abstract-unix-socket"_s) {
+            // Sent anyway, the request would reach whatever listens on the URL's host and port.
+            return fail(CurlText::tr("%1: the command talks to a Unix socket, which StatusScope cannot; "
+                                     "nothing is sent to the URL's host in its place.")
+                            .arg(shown));
+        }
+        const char *consequence = notAppliedConsequence(longName);
+        result.ignored.append(consequence ? QCoreApplication::translate("CurlCommand", consequence).arg(shown)
+                                          : CurlText::tr("%1: not used by StatusScope").arg(shown));
     }
 
     if (urls.isEmpty())

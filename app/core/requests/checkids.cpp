@@ -172,6 +172,10 @@ constexpr std::array checks{
               QT_TRANSLATE_NOOP("Checks",
                                 "Qt sent the request more than once by itself before an answer "
                                 "came.")},
+    CheckInfo{CheckId::PathNormalized, u"path-normalized", Severity::Info, u"RFC 3986 §5.2.4",
+              QT_TRANSLATE_NOOP("Checks",
+                                "The path went out without its \".\" and \"..\" segments, which Qt 6.4 "
+                                "removes before sending; the hop shows the path as sent.")},
     CheckInfo{CheckId::ExpectNotAwaited, u"expect-not-awaited", Severity::Info, u"RFC 9110 §10.1.1",
               QT_TRANSLATE_NOOP("Checks",
                                 "Expect: 100-continue was sent, but Qt 6.4 sends the body without "

@@ -61,6 +61,7 @@ enum class CheckId {
     PinAddressFailed, // (proxy) tlsroute.cpp: a --resolve address refused, the next one tried
     ProxyPinned, // (proxy) proxyrouter.cpp: the proxy's own host reached through --resolve
     RequestResent,
+    PathNormalized, // requestengine.cpp: Qt sent the path without its dot segments
     ExpectNotAwaited,
     CookieRejected,
     UnreadableHeaders,

@@ -215,6 +215,25 @@ void RequestEngine::touch()
     m_inactivity.start(m_result.request.options.inactivityTimeoutMs);
 }
 
+// Qt 6.4 sends a path without its "." and ".." segments (percent-encoded ones too), and not quite
+// as RFC 3986 §5.2.4 would ("/a/b/.." goes out as "/a"): the hop shows the path as it went out,
+// made by the same normalisation Qt applies, and says so when it is not the one given.
+void RequestEngine::notePathAsSent(Hop &hop)
+{
+    if (hop.url.path().isEmpty())
+        return; // Qt sends "/" and changes nothing else
+    const QUrl sent = hop.url.adjusted(QUrl::NormalizePathSegments);
+    if (sent.path(QUrl::FullyEncoded) == hop.url.path(QUrl::FullyEncoded))
+        return;
+    hop.warnings.append(makeWarning(
+        CheckId::PathNormalized,
+        RequestEngineText::tr("The path was sent as %1, not %2: Qt 6.4 removes “.” and “..” segments before "
+                              "sending (curl does too, unless --path-as-is).")
+            .arg(escapeForDisplay(sent.path(QUrl::FullyEncoded)),
+                 escapeForDisplay(hop.url.path(QUrl::FullyEncoded)))));
+    hop.url = sent;
+}
+
 void RequestEngine::sendCurrent()
 {
     const RedirectFollower::Request &current = m_follower->current();
@@ -225,6 +244,7 @@ void RequestEngine::sendCurrent()
     m_hop.startMs = chainElapsedMs();
     m_hop.method = current.method;
     m_hop.url = m_follower->urlForSending();
+    notePathAsSent(m_hop);
     m_hop.requestHasBody = current.hasBody;
     m_hop.requestBodyBytes = current.hasBody ? current.body.size() : 0;
     m_bodyFile.reset();

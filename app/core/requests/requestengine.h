@@ -79,6 +79,7 @@ private:
     using Abort = HopAbort;
 
     void sendCurrent();
+    static void notePathAsSent(Hop &hop);
     void issue();
     void connectReply(QNetworkReply *reply);
     void onReadyRead();
