@@ -2848,6 +2848,10 @@ der Endstatus 4xx oder 5xx ist; audit: 1, wenn eine Quelle nicht passte, 130 bei
         <source>Request %1 of %2:</source>
         <translation>Anfrage %1 von %2:</translation>
     </message>
+    <message>
+        <source>Typed as %1: Qt 6.4 removes “.” and “..” segments before sending.</source>
+        <translation>Eingegeben als %1: Qt 6.4 entfernt „.“- und „..“-Segmente vor dem Senden.</translation>
+    </message>
 </context>
 <context>
     <name>FromCurl</name>

@@ -2831,6 +2831,10 @@ final status is 4xx or 5xx; audit: 1 when a source did not match, 130 when inter
         <source>Request %1 of %2:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Typed as %1: Qt 6.4 removes “.” and “..” segments before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FromCurl</name>

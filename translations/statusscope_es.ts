@@ -2847,6 +2847,10 @@ final es 4xx o 5xx; audit: 1 cuando un origen no coincidió, 130 cuando se inter
         <source>Request %1 of %2:</source>
         <translation>Petición %1 de %2:</translation>
     </message>
+    <message>
+        <source>Typed as %1: Qt 6.4 removes “.” and “..” segments before sending.</source>
+        <translation>Escrito como %1: Qt 6.4 quita los segmentos «.» y «..» antes de enviar.</translation>
+    </message>
 </context>
 <context>
     <name>FromCurl</name>

@@ -2848,6 +2848,10 @@ d&apos;interruption (Ctrl+C).
         <source>Request %1 of %2:</source>
         <translation>Requête %1 sur %2 :</translation>
     </message>
+    <message>
+        <source>Typed as %1: Qt 6.4 removes “.” and “..” segments before sending.</source>
+        <translation>Saisi comme %1 : Qt 6.4 retire les segments « . » et « .. » avant l&apos;envoi.</translation>
+    </message>
 </context>
 <context>
     <name>FromCurl</name>

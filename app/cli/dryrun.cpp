@@ -10,6 +10,7 @@
 #include "core/requests/authresponder.h"
 #include "core/requests/chaincookiejar.h"
 #include "core/requests/chainmasking.h"
+#include "core/requests/requestvalidation.h"
 #include "core/requests/safetext.h"
 #include "core/requests/secrets.h"
 
@@ -178,6 +179,7 @@ QJsonObject optionsToJson(const RequestOptions &options, bool showSecrets)
 RequestSpec withAddedHeaders(const RequestSpec &request)
 {
     RequestSpec sent = request;
+    sent.url = urlAsSent(request.url);
     Hop hop;
     hop.method = request.method;
     hop.url = request.url;
@@ -272,6 +274,12 @@ void printRequest(const PlannedRequest &planned, bool showSecrets, QTextStream &
 {
     const RequestSpec request = shownRequest(planned.request, showSecrets);
     out << escapeForDisplay(methodText(request.method)) << ' ' << displayUrl(request.url) << '\n';
+    if (request.url.path() != planned.request.url.path()) {
+        out << "  "
+            << DryRun::tr("Typed as %1: Qt 6.4 removes “.” and “..” segments before sending.")
+                   .arg(escapeForDisplay(planned.request.url.path(QUrl::FullyEncoded)))
+            << '\n';
+    }
     for (const HeaderPair &header : request.headers)
         out << "  " << escapeForDisplay(headerNameText(header.first)) << ": "
             << escapeForDisplay(headerValueText(header.second)) << '\n';

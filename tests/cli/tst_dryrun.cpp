@@ -30,6 +30,7 @@ private Q_SLOTS:
     void jsonDocument();
     void secretsMaskedUnlessAsked();
     void textForPeople();
+    void pathShownAsSent();
     void severalUrls();
     void cookieFileCookiesShown();
     void missingFileListedNotRefused_data();
@@ -197,6 +198,21 @@ void tst_DryRun::secretsMaskedUnlessAsked()
     QCOMPARE(text.exitCode, 0);
     QVERIFY2(!text.out.contains("hunter22") && !text.out.contains("abcdef123"), text.out.constData());
     QVERIFY2(text.out.contains("Authorization: Basic ••••"), text.out.constData());
+    verifyNothingSent();
+}
+
+// The dry run shows the path Qt 6.4 will send, and what was typed, as the hop of a real run does.
+void tst_DryRun::pathShownAsSent()
+{
+    const QString url = m_server->origin() + u"/x/../y/./z?next=/../k"_s;
+    const QJsonObject document = runJson({url});
+    QCOMPARE(document.value(u"requests"_s).toArray().first().toObject().value(u"url"_s).toString(),
+             m_server->origin() + u"/y/z?next=/../k"_s);
+    const CliRun text = StatusScope::Test::runCli({u"check"_s, u"--dry-run"_s, url});
+    QCOMPARE(text.exitCode, 0);
+    const QByteArray expected = "GET " + (m_server->origin() + u"/y/z?next=/../k"_s).toUtf8()
+        + "\n  Typed as /x/../y/./z: Qt 6.4 removes “.” and “..” segments before sending.\n";
+    QVERIFY2(text.out.contains(expected), text.out.constData());
     verifyNothingSent();
 }
 

@@ -220,9 +220,7 @@ void RequestEngine::touch()
 // made by the same normalisation Qt applies, and says so when it is not the one given.
 void RequestEngine::notePathAsSent(Hop &hop)
 {
-    if (hop.url.path().isEmpty())
-        return; // Qt sends "/" and changes nothing else
-    const QUrl sent = hop.url.adjusted(QUrl::NormalizePathSegments);
+    const QUrl sent = urlAsSent(hop.url);
     if (sent.path(QUrl::FullyEncoded) == hop.url.path(QUrl::FullyEncoded))
         return;
     hop.warnings.append(makeWarning(

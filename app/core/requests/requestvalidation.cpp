@@ -108,6 +108,12 @@ std::optional<QString> validateMethod(const QByteArray &method)
     return std::nullopt;
 }
 
+QUrl urlAsSent(const QUrl &url)
+{
+    // An empty path goes out as "/", and nothing else changes.
+    return url.path().isEmpty() ? url : url.adjusted(QUrl::NormalizePathSegments);
+}
+
 std::optional<QString> validateUrl(const QUrl &url)
 {
     if (url.isEmpty())

@@ -13,6 +13,9 @@ namespace StatusScope::Core {
 // the wire as a second header, so values are checked here, byte by byte.
 std::optional<QString> validateMethod(const QByteArray &method);
 std::optional<QString> validateUrl(const QUrl &url);
+// The URL as Qt 6.4 puts it on the wire: the path without its "." and ".." segments, made by the
+// very normalisation Qt applies (not quite RFC 3986's: "/a/b/.." goes out as "/a").
+QUrl urlAsSent(const QUrl &url);
 std::optional<QString> validateHeader(const QByteArray &name, const QByteArray &value);
 std::optional<QString> validateRequest(const RequestSpec &request);
 
