@@ -9,6 +9,7 @@
 // that size (the offscreen platform's configfile) and walks the window in English and German.
 // STATUSSCOPE_SCREENSHOTS=dir saves what each state looks like, named by screen, language and state.
 #include "core/formats/curlcommand.h"
+#include "core/formats/har.h"
 #include "core/formats/harimporttask.h"
 #include "core/history/historystore.h"
 #include "core/i18n/translations.h"
@@ -614,6 +615,28 @@ void tst_GeometryOnScreen::everyWindow()
     window.resize(1, 1);
     checkAll(u"console-history-smallest"_s);
     window.resize(opened);
+
+    // A HAR file with what the browser answered itself (HSTS, an extension, its cache, a service
+    // worker): its chains listed, the first one's hops and their long sentences in the console.
+    {
+        QString error;
+        const std::optional<Core::HarImport> imported = Core::importHarFile(
+            QStringLiteral(STATUSSCOPE_TEST_DATA "/corpus/har/chrome-browser-answers.har"),
+            window.controller()->catalogue(), &error);
+        QVERIFY2(imported, qPrintable(error));
+        Q_EMIT window.controller()->harOpened(u"chrome-browser-answers.har"_s, *imported);
+        auto *list = window.findChild<QTreeView *>(u"harList"_s);
+        QVERIFY(list);
+        list->setCurrentIndex(list->model()->index(0, 0));
+        // The browser's own 307, whose sentence is the longest a hop of this file says.
+        auto *hops = window.findChild<QTreeView *>(u"chainView"_s);
+        QVERIFY(hops);
+        hops->setCurrentIndex(hops->model()->index(0, 0));
+        checkAll(u"har-chains"_s);
+        window.resize(1, 1);
+        checkAll(u"har-chains-smallest"_s);
+        window.resize(opened);
+    }
 
     // View → Audit Redirects (Ctrl+3), with the history dock beside it as it stays: the page as it
     // opens with a pasted map guessed, its options open, a run under way (a source held), a run

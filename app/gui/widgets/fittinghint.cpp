@@ -6,6 +6,8 @@
 #include <QStyle>
 #include <QStyleOptionFrame>
 
+#include <utility>
+
 namespace StatusScope::Gui {
 
 namespace {
@@ -47,15 +49,27 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
+        // Measured once the field has handled the event itself: before that, its clear button
+        // still stands where the old width put it, and the room found was the old width's (a
+        // German hint 269 px long was kept in a field that had 252 px left for it).
         if (watched == m_edit
             && (event->type() == QEvent::Resize || event->type() == QEvent::FontChange
-                || event->type() == QEvent::StyleChange))
-            fit();
+                || event->type() == QEvent::StyleChange)
+            && !std::exchange(m_fitQueued, true)) {
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    m_fitQueued = false;
+                    fit();
+                },
+                Qt::QueuedConnection);
+        }
         return false;
     }
 
 private:
     QLineEdit *m_edit;
+    bool m_fitQueued = false;
 };
 
 } // namespace
