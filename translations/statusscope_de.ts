@@ -5339,6 +5339,10 @@ der Endstatus 4xx oder 5xx ist; audit: 1, wenn eine Quelle nicht passte, 130 bei
         <source>The path was sent as %1, not %2: Qt 6.4 removes “.” and “..” segments before sending (curl does too, unless --path-as-is).</source>
         <translation>Der Pfad wurde als %1 gesendet, nicht als %2: Qt 6.4 entfernt „.“- und „..“-Segmente vor dem Senden (curl auch, außer mit --path-as-is).</translation>
     </message>
+    <message>
+        <source>No header field was read from this response: either the server sent none, or Qt 6.4 could not read its header section (more than 100 fields, a field of over 100 KB, a line without a colon) and dropped it. Servers nearly always send some (Date, Content-Length).</source>
+        <translation>Aus dieser Antwort wurde kein Header-Feld gelesen: Entweder hat der Server keines gesendet, oder Qt 6.4 konnte den Header-Abschnitt nicht lesen (mehr als 100 Felder, ein Feld über 100 KB, eine Zeile ohne Doppelpunkt) und hat ihn verworfen. Server senden fast immer welche (Date, Content-Length).</translation>
+    </message>
 </context>
 <context>
     <name>RequestValidation</name>

@@ -5322,6 +5322,10 @@ final status is 4xx or 5xx; audit: 1 when a source did not match, 130 when inter
         <source>The path was sent as %1, not %2: Qt 6.4 removes “.” and “..” segments before sending (curl does too, unless --path-as-is).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No header field was read from this response: either the server sent none, or Qt 6.4 could not read its header section (more than 100 fields, a field of over 100 KB, a line without a colon) and dropped it. Servers nearly always send some (Date, Content-Length).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestValidation</name>

@@ -5338,6 +5338,10 @@ final es 4xx o 5xx; audit: 1 cuando un origen no coincidió, 130 cuando se inter
         <source>The path was sent as %1, not %2: Qt 6.4 removes “.” and “..” segments before sending (curl does too, unless --path-as-is).</source>
         <translation>La ruta se envió como %1, no %2: Qt 6.4 quita los segmentos «.» y «..» antes de enviar (curl también, salvo con --path-as-is).</translation>
     </message>
+    <message>
+        <source>No header field was read from this response: either the server sent none, or Qt 6.4 could not read its header section (more than 100 fields, a field of over 100 KB, a line without a colon) and dropped it. Servers nearly always send some (Date, Content-Length).</source>
+        <translation>No se leyó ningún campo de cabecera de esta respuesta: o el servidor no envió ninguno, o Qt 6.4 no pudo leer su sección de cabeceras (más de 100 campos, un campo de más de 100 KB, una línea sin dos puntos) y la descartó. Los servidores casi siempre envían alguno (Date, Content-Length).</translation>
+    </message>
 </context>
 <context>
     <name>RequestValidation</name>

@@ -5339,6 +5339,10 @@ d&apos;interruption (Ctrl+C).
         <source>The path was sent as %1, not %2: Qt 6.4 removes “.” and “..” segments before sending (curl does too, unless --path-as-is).</source>
         <translation>Le chemin a été envoyé comme %1, non %2 : Qt 6.4 retire les segments « . » et « .. » avant l&apos;envoi (curl aussi, sauf avec --path-as-is).</translation>
     </message>
+    <message>
+        <source>No header field was read from this response: either the server sent none, or Qt 6.4 could not read its header section (more than 100 fields, a field of over 100 KB, a line without a colon) and dropped it. Servers nearly always send some (Date, Content-Length).</source>
+        <translation>Aucun champ d&apos;en-tête n&apos;a été lu dans cette réponse : soit le serveur n&apos;en a envoyé aucun, soit Qt 6.4 n&apos;a pas pu lire sa section d&apos;en-têtes (plus de 100 champs, un champ de plus de 100 Ko, une ligne sans deux-points) et l&apos;a écartée. Les serveurs en envoient presque toujours (Date, Content-Length).</translation>
+    </message>
 </context>
 <context>
     <name>RequestValidation</name>

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void gzipIsDecoded();
     void requestResentByQt();
     void tooManyHeaderFieldsEndByTimeout();
+    void headerSectionLostThenClosedIsSaid();
     void chunkedBodyIsDecoded();
     void urlCredentialsBecomeAVisibleHeader();
     void selfSignedCertificate();
@@ -445,6 +446,33 @@ void tst_RequestEngine::tooManyHeaderFieldsEndByTimeout()
     QCOMPARE(chain.error->kind, ErrorKind::InvalidResponse);
     QVERIFY(chain.hops.first().hasWarning(u"unreadable-headers"));
     QCOMPARE(chain.hops.size(), 1);
+}
+
+// A 302 whose Location is 300 KB long, and the connection closed after it: Qt 6.4 drops the whole
+// header section and ends the reply without an error. Before, the hop read as a plain "302 without
+// a Location"; now it says no field was read, and why that may be. A response that has fields
+// gets no such warning.
+void tst_RequestEngine::headerSectionLostThenClosedIsSaid()
+{
+    m_server->route(
+        "/huge", "HTTP/1.1 302 Found\r\nLocation: /next?" + QByteArray(300 * 1024, 'a') + "\r\n\r\n", true);
+    const ChainResult chain = run(get(m_server->url(u"/huge"_s)), 20000);
+    QCOMPARE(chain.hops.size(), 1);
+    const Hop &hop = chain.hops.first();
+    QCOMPARE(hop.status, 302);
+    QVERIFY(hop.responseHeaders.isEmpty());
+    const auto unreadable = std::find_if(hop.warnings.cbegin(), hop.warnings.cend(),
+                                         [](const HopWarning &w) { return w.id == u"unreadable-headers"_s; });
+    QVERIFY(unreadable != hop.warnings.cend());
+    QCOMPARE(unreadable->severity, Severity::Warning);
+    QVERIFY2(unreadable->message.startsWith(u"No header field was read from this response"_s),
+             qPrintable(unreadable->message));
+    QVERIFY(hop.hasWarning(u"missing-location"));
+
+    m_server->route("/fine", "HTTP/1.1 302 Found\r\nLocation: /next\r\nContent-Length: 0\r\n\r\n"_ba, true);
+    RequestSpec fine = get(m_server->url(u"/fine"_s));
+    fine.options.followRedirects = false;
+    QVERIFY(!run(fine).hops.first().hasWarning(u"unreadable-headers"));
 }
 
 void tst_RequestEngine::chunkedBodyIsDecoded()

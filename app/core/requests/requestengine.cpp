@@ -523,6 +523,19 @@ void RequestEngine::recordResponse(QNetworkReply *reply)
         = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool() ? u"HTTP/2"_s : u"HTTP/1.x"_s;
     for (const auto &[name, value] : reply->rawHeaderPairs())
         m_hop.responseHeaders.append({name, value});
+    if (m_hop.responseHeaders.isEmpty() && m_hop.protocol == u"HTTP/1.x"_s) {
+        // Qt 6.4 drops a header section it cannot read and, when the server then closes the
+        // connection, ends the reply without an error: a 302 whose 300 KB Location was lost read
+        // as "no Location". A server that sends no field at all is rare; both are said. (When
+        // the connection stays open Qt waits instead, and the timeout says it: requestfailure.cpp.)
+        m_hop.warnings.append(makeWarning(
+            CheckId::UnreadableHeaders,
+            RequestEngineText::tr("No header field was read from this response: either the server sent "
+                                  "none, or Qt 6.4 could not read its header section (more than 100 fields, "
+                                  "a field of over 100 KB, a line without a colon) and dropped it. Servers "
+                                  "nearly always send some (Date, Content-Length)."),
+            Severity::Warning));
+    }
     if (!m_hop.tls.encrypted && reply->attribute(QNetworkRequest::ConnectionEncryptedAttribute).toBool())
         recordTls(reply);
     if (!m_hop.timings.connect && !m_hop.timings.tls)

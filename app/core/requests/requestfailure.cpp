@@ -38,7 +38,11 @@ void classifyFailure(HopAbort abort, QNetworkReply *reply, bool shortBody, const
     case HopAbort::Timeout:
         if (hop.status && hop.responseHeaders.isEmpty()) {
             // Qt 6.4 read the status line, then gave up on the header section without an error:
-            // more than 100 fields, one field over about 100 KB, or a line it cannot parse.
+            // more than 100 fields, one field over about 100 KB, or a line it cannot parse. The
+            // hop's "no field was read" becomes this certainty.
+            const QStringView unreadable = checkInfo(CheckId::UnreadableHeaders).id;
+            hop.warnings.removeIf(
+                [unreadable](const HopWarning &warning) { return warning.id == unreadable; });
             hop.warnings.append(makeWarning(
                 CheckId::UnreadableHeaders,
                 RequestEngineText::tr("The status line arrived, but Qt 6.4 could not read the header "
