@@ -4019,6 +4019,10 @@ der Endstatus 4xx oder 5xx ist; audit: 1, wenn eine Quelle nicht passte, 130 bei
         <source>spaces inside the value were percent-encoded</source>
         <translation>Leerzeichen im Wert wurden prozentkodiert</translation>
     </message>
+    <message>
+        <source>control characters inside the value were percent-encoded</source>
+        <translation>Steuerzeichen im Wert wurden prozentkodiert</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

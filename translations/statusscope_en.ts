@@ -4002,6 +4002,10 @@ final status is 4xx or 5xx; audit: 1 when a source did not match, 130 when inter
         <source>spaces inside the value were percent-encoded</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>control characters inside the value were percent-encoded</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -4018,6 +4018,10 @@ final es 4xx o 5xx; audit: 1 cuando un origen no coincidió, 130 cuando se inter
         <source>spaces inside the value were percent-encoded</source>
         <translation>los espacios dentro del valor se codificaron con porcentajes</translation>
     </message>
+    <message>
+        <source>control characters inside the value were percent-encoded</source>
+        <translation>los caracteres de control dentro del valor se codificaron con porcentajes</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

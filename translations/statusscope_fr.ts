@@ -4019,6 +4019,10 @@ d&apos;interruption (Ctrl+C).
         <source>spaces inside the value were percent-encoded</source>
         <translation>les espaces dans la valeur ont été encodés en pourcentage</translation>
     </message>
+    <message>
+        <source>control characters inside the value were percent-encoded</source>
+        <translation>les caractères de contrôle dans la valeur ont été encodés en pourcentage</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -47,6 +47,11 @@ void tst_LocationResolver::resolves_data()
     QTest::newRow("https:host") << "https:example.org/p"_ba << u"https://example.org/p#frag"_s << true;
     QTest::newRow("raw utf-8") << "/caf\xc3\xa9"_ba << u"http://127.0.0.1:29080/caf%C3%A9#frag"_s << true;
     QTest::newRow("raw 0xFF") << "/x\xff"_ba << u"http://127.0.0.1:29080/x%FF#frag"_s << true;
+    // A terminal escape or a NUL inside is encoded and said (before, QUrl encoded them silently).
+    QTest::newRow("escape inside") << "/a\x1b[31mred"_ba << u"http://127.0.0.1:29080/a%1B[31mred#frag"_s
+                                   << true;
+    QTest::newRow("NUL inside") << QByteArray("/a\0b", 4) << u"http://127.0.0.1:29080/a%00b#frag"_s << true;
+    QTest::newRow("DEL inside") << "/a\x7f"_ba << u"http://127.0.0.1:29080/a%7F#frag"_s << true;
     QTest::newRow("backslash in query kept")
         << "/p?a=\\b"_ba << u"http://127.0.0.1:29080/p?a=%5Cb#frag"_s << false;
     QTest::newRow("other scheme kept as is") << "ftp://h/x"_ba << u"ftp://h/x#frag"_s << false;

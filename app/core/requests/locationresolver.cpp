@@ -167,15 +167,20 @@ ResolvedLocation resolveLocation(const QByteArray &raw, const QUrl &base, const 
             escapeInnerAtSigns(text, text.indexOf("//") + 2);
     }
 
-    // Raw bytes >= 0x80 are percent-encoded byte by byte (0xFF becomes %FF, as browsers do).
+    // Raw bytes >= 0x80 are percent-encoded byte by byte (0xFF becomes %FF, as browsers do), and so
+    // are spaces and control characters (a NUL, an ESC starting a terminal sequence): a strict
+    // reading refuses them all.
     QByteArray encoded;
     bool rawBytes = false;
     bool spaces = false;
+    bool controls = false;
     for (char c : std::as_const(text)) {
         const uchar byte = uchar(c);
-        if (byte >= 0x80 || byte == ' ') {
+        const bool control = byte < 0x20 || byte == 0x7F;
+        if (byte >= 0x80 || byte == ' ' || control) {
             rawBytes = rawBytes || byte >= 0x80;
             spaces = spaces || byte == ' ';
+            controls = controls || control;
             encoded += '%' + QByteArray::number(byte, 16).toUpper().rightJustified(2, '0');
         } else {
             encoded += c;
@@ -185,6 +190,9 @@ ResolvedLocation resolveLocation(const QByteArray &raw, const QUrl &base, const 
         result.changes.append(LocationResolver::tr("raw non-ASCII bytes were percent-encoded"));
     if (spaces)
         result.changes.append(LocationResolver::tr("spaces inside the value were percent-encoded"));
+    if (controls)
+        result.changes.append(
+            LocationResolver::tr("control characters inside the value were percent-encoded"));
 
     const QUrl reference = QUrl::fromEncoded(encoded, QUrl::TolerantMode);
     if (!reference.isValid())
