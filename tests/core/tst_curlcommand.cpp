@@ -54,6 +54,7 @@ private Q_SLOTS:
     void pastedText_data();
     void pastedText();
     void pastedTextMendsAreSaidAndBounded();
+    void cmdTextMendsAreSaid();
     void shellInputAndRedirections_data();
     void shellInputAndRedirections();
     void shellExpansionsAreSaidNeverDone();
@@ -648,6 +649,26 @@ void tst_CurlCommand::pastedText_data()
     QTest::newRow("a # inside a URL or quotes is no comment")
         << u"curl 'https://h/p#frag' -H 'X-A: #1' https://h/#x"_s
         << QStringList{u"GET https://h/p#frag"_s, u"GET https://h/#x"_s};
+}
+
+// cmd.exe text from a wiki or a chat: its blanks and quotes mended outside quotes, as the POSIX
+// reading mends them, and said; inside straight quotes every character is the user's.
+void tst_CurlCommand::cmdTextMendsAreSaid()
+{
+    QString error;
+    const auto imported = parseCurlCommands(
+        u"curl\u00a0^\r\n  -H\u00a0“Accept: application/json” ^\r\n  -H \"X-Q: “kept”\u00a0here\" ^\r\n"
+        "  https://h/v1/\u200bitems\r\n"_s,
+        &error);
+    QVERIFY2(imported, qPrintable(error));
+    QCOMPARE(imported->size(), 1);
+    const CurlImport &cmd = imported->first();
+    QCOMPARE(cmd.request.url.toString(), u"https://h/v1/items"_s);
+    QCOMPARE(headerValue(cmd.request.headers, "Accept"), "application/json"_ba);
+    QCOMPARE(headerValue(cmd.request.headers, "X-Q"), u"“kept”\u00a0here"_s.toUtf8());
+    const QString said = cmd.ignored.join(u'\n');
+    for (const QString &mend : {u"typographic quotes"_s, u"Unicode spaces"_s, u"zero-width"_s})
+        QVERIFY2(said.contains(mend), qPrintable(mend + u" missing from:\n"_s + said));
 }
 
 void tst_CurlCommand::pastedText()

@@ -172,7 +172,7 @@ std::optional<QList<CurlImport>> parseCurlCommands(const QString &text, QString 
     // backtick continuations are joined, the rest read as a POSIX shell reads it.
     std::optional<QList<ShellCommand>> commands;
     if (isCmdText(text)) {
-        if (const std::optional<QList<QList<QByteArray>>> cmd = splitCmdCommands(text, &splitError)) {
+        if (const std::optional<QList<QList<QByteArray>>> cmd = splitCmdCommands(text, &splitError, &mends)) {
             commands.emplace();
             for (const QList<QByteArray> &words : *cmd)
                 commands->append(ShellCommand{words, {}, {}, false});

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/formats/curlwindows.h"
 
+#include "core/formats/pastedcharacters.h"
+
 #include <QRegularExpression>
 
 using namespace Qt::Literals::StringLiterals;
@@ -50,12 +52,23 @@ QStringList cmdLines(const QString &text)
     return lines;
 }
 
+// What a chat or a wiki put in place of a plain character, by the table the POSIX reading uses.
+Pasted pastedKind(QChar c)
+{
+    if (c.unicode() < 0x80)
+        return Pasted::Other;
+    const QByteArray utf8 = QString(c).toUtf8();
+    const PastedCharacter pasted = pastedCharacter(utf8);
+    return pasted.length == utf8.size() ? pasted.kind : Pasted::Other;
+}
+
 // The C runtime's pass: one command line into its arguments.
-QList<QByteArray> crtWords(const QString &line)
+QList<QByteArray> crtWords(const QString &line, PasteMends &mends)
 {
     QList<QByteArray> words;
     QString word;
     bool inWord = false;
+    bool typographic = false; // the quote open is a typographic one, which only its kind closes
     bool quoted = false;
     for (qsizetype i = 0; i < line.size(); ++i) {
         const QChar c = line.at(i);
@@ -78,7 +91,27 @@ QList<QByteArray> crtWords(const QString &line)
             }
             continue;
         }
-        if (c == u'"') {
+        const Pasted pasted = pastedKind(c);
+        if (pasted == Pasted::DoubleQuote && (!quoted || typographic)) {
+            mends.typographicQuotes = true;
+            inWord = true;
+            quoted = !quoted;
+            typographic = quoted;
+            continue;
+        }
+        if (!quoted && pasted == Pasted::Invisible) {
+            mends.invisibleCharacters = true;
+            continue;
+        }
+        if (!quoted && pasted == Pasted::Space) {
+            mends.unusualSpaces = true;
+            if (inWord)
+                words.append(word.toUtf8());
+            word.clear();
+            inWord = false;
+            continue;
+        }
+        if (c == u'"' && !typographic) {
             inWord = true;
             if (quoted && i + 1 < line.size() && line.at(i + 1) == u'"') {
                 word += u'"';
@@ -117,9 +150,11 @@ bool isCmdText(const QString &text)
     return caretQuote >= 0 && (singleQuote < 0 || caretQuote < singleQuote);
 }
 
-std::optional<QList<QList<QByteArray>>> splitCmdCommands(const QString &text, QString *error)
+std::optional<QList<QList<QByteArray>>> splitCmdCommands(const QString &text, QString *error,
+                                                         PasteMends *mends)
 {
     Q_UNUSED(error); // every text splits: the C runtime closes what is left open
+    PasteMends unused;
     QList<QList<QByteArray>> commands;
     for (const QString &line : cmdLines(text)) {
         const QString trimmed = line.trimmed();
@@ -127,7 +162,7 @@ std::optional<QList<QList<QByteArray>>> splitCmdCommands(const QString &text, QS
             || trimmed.compare(u"rem"_s, Qt::CaseInsensitive) == 0
             || trimmed.startsWith(u"rem "_s, Qt::CaseInsensitive))
             continue;
-        QList<QByteArray> words = crtWords(trimmed);
+        QList<QByteArray> words = crtWords(trimmed, mends ? *mends : unused);
         // A prompt copied with the command: "C:\Users\ann> curl …".
         if (!words.isEmpty() && words.first().endsWith('>'))
             words.removeFirst();
