@@ -2776,6 +2776,10 @@ der Endstatus 4xx oder 5xx ist; audit: 1, wenn eine Quelle nicht passte, 130 bei
         <source>%1: the command talks to a Unix socket, which StatusScope cannot; nothing is sent to the URL&apos;s host in its place.</source>
         <translation>%1: Der Befehl spricht mit einem Unix-Socket, was StatusScope nicht kann; an den Host der URL wird stattdessen nichts gesendet.</translation>
     </message>
+    <message>
+        <source>%1: set for curl by the shell; this environment is not applied here</source>
+        <translation>%1: von der Shell für curl gesetzt; diese Umgebung wird hier nicht angewandt</translation>
+    </message>
 </context>
 <context>
     <name>DataSize</name>

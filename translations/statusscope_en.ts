@@ -2759,6 +2759,10 @@ final status is 4xx or 5xx; audit: 1 when a source did not match, 130 when inter
         <source>%1: the command talks to a Unix socket, which StatusScope cannot; nothing is sent to the URL&apos;s host in its place.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: set for curl by the shell; this environment is not applied here</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DataSize</name>

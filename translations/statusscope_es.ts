@@ -2775,6 +2775,10 @@ final es 4xx o 5xx; audit: 1 cuando un origen no coincidió, 130 cuando se inter
         <source>%1: the command talks to a Unix socket, which StatusScope cannot; nothing is sent to the URL&apos;s host in its place.</source>
         <translation>%1: el comando habla con un socket Unix, algo que StatusScope no puede hacer; no se envía nada al host de la URL en su lugar.</translation>
     </message>
+    <message>
+        <source>%1: set for curl by the shell; this environment is not applied here</source>
+        <translation>%1: definido para curl por el shell; este entorno no se aplica aquí</translation>
+    </message>
 </context>
 <context>
     <name>DataSize</name>

@@ -2776,6 +2776,10 @@ d&apos;interruption (Ctrl+C).
         <source>%1: the command talks to a Unix socket, which StatusScope cannot; nothing is sent to the URL&apos;s host in its place.</source>
         <translation>%1 : la commande parle à un socket Unix, ce que StatusScope ne sait pas faire ; rien n&apos;est envoyé à l&apos;hôte de l&apos;URL à sa place.</translation>
     </message>
+    <message>
+        <source>%1: set for curl by the shell; this environment is not applied here</source>
+        <translation>%1 : défini pour curl par le shell ; cet environnement n&apos;est pas appliqué ici</translation>
+    </message>
 </context>
 <context>
     <name>DataSize</name>

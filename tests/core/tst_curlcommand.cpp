@@ -55,6 +55,9 @@ private Q_SLOTS:
     void pastedText();
     void pastedTextMendsAreSaidAndBounded();
     void cmdTextMendsAreSaid();
+    void terminalPrompts_data();
+    void terminalPrompts();
+    void variablesSetForCurlAreSaid();
     void shellInputAndRedirections_data();
     void shellInputAndRedirections();
     void shellExpansionsAreSaidNeverDone();
@@ -669,6 +672,60 @@ void tst_CurlCommand::cmdTextMendsAreSaid()
     const QString said = cmd.ignored.join(u'\n');
     for (const QString &mend : {u"typographic quotes"_s, u"Unicode spaces"_s, u"zero-width"_s})
         QVERIFY2(said.contains(mend), qPrintable(mend + u" missing from:\n"_s + said));
+}
+
+void tst_CurlCommand::terminalPrompts_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("requests"); // "METHOD URL" each
+    const QStringList one{u"GET https://h/a"_s};
+    QTest::newRow("bash") << u"ann@box:~/w$ curl https://h/a"_s << one;
+    QTest::newRow("Fedora") << u"[ann@box w]$ curl https://h/a"_s << one;
+    QTest::newRow("root") << u"root@box:/# curl https://h/a"_s << one;
+    QTest::newRow("zsh") << u"ann@box ~ % curl https://h/a"_s << one;
+    QTest::newRow("starship") << u"❯ curl https://h/a"_s << one;
+    QTest::newRow("oh-my-zsh") << u"➜  ~ curl https://h/a"_s << one;
+    QTest::newRow("lambda") << u"λ curl https://h/a"_s << one;
+    QTest::newRow("virtualenv") << u"(venv) ann@box:~$ curl https://h/a"_s << one;
+    QTest::newRow("cmd.exe, no space") << u"C:\\Users\\ann>curl https://h/a"_s << one;
+    QTest::newRow("cmd.exe, continued")
+        << u"C:\\Users\\ann>curl ^\r\n  -X PUT ^\r\n  https://h/a\r\n"_s << QStringList{u"PUT https://h/a"_s};
+    QTest::newRow("PowerShell, short") << u"PS> curl.exe https://h/a"_s << one;
+    QTest::newRow("sudo and time") << u"$ sudo -u www time curl https://h/a"_s << one;
+    QTest::newRow("bash's continuation prompt")
+        << u"$ curl -X POST https://h/a \\\n>   -d 'a=1' \\\n>   -H 'X: y'"_s
+        << QStringList{u"POST https://h/a"_s};
+    QTest::newRow("two prompted commands") << u"ann@box:~$ curl https://h/a\nann@box:~$ curl -I https://h/b"_s
+                                           << QStringList{u"GET https://h/a"_s, u"HEAD https://h/b"_s};
+    // What only looks like a prompt stays: the first command of "curl … > curl", a quoted "$".
+    QTest::newRow("output to a file named curl") << u"curl https://h/a > curl"_s << one;
+    QTest::newRow("a quoted $ curl") << u"curl -d 'x $ curl' https://h/a"_s
+                                     << QStringList{u"POST https://h/a"_s};
+}
+
+// Commands copied from a terminal with its prompt (issue: only "$ " and "% " were known, and
+// every other prompt made the paste "not a curl command").
+void tst_CurlCommand::terminalPrompts()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, requests);
+    QString error;
+    const auto imported = parseCurlCommands(text, &error);
+    QVERIFY2(imported, qPrintable(error));
+    QCOMPARE(methodsAndUrls(*imported), requests);
+}
+
+// A variable the shell sets for curl alone is said, as curl would use it and StatusScope does not.
+void tst_CurlCommand::variablesSetForCurlAreSaid()
+{
+    QString error;
+    const auto imported
+        = parseCurlCommand(u"$ HTTPS_PROXY=http://p:3128 NO_COLOR=1 curl https://h/a"_s, &error);
+    QVERIFY2(imported, qPrintable(error));
+    QCOMPARE(imported->request.url.toString(), u"https://h/a"_s);
+    QCOMPARE(imported->ignored,
+             (QStringList{u"HTTPS_PROXY=…: set for curl by the shell; this environment is not applied here"_s,
+                          u"NO_COLOR=…: set for curl by the shell; this environment is not applied here"_s}));
 }
 
 void tst_CurlCommand::pastedText()
@@ -1341,6 +1398,11 @@ void tst_CurlCommand::looksLikeACurlPaste_data()
     QTest::newRow("another command first") << u"wget https://h/\ncurl https://h/"_s << false;
     QTest::newRow("a chat's no-break space") << u"curl\u00a0https://h/"_s << true;
     QTest::newRow("a zero-width space first") << u"\u200bcurl https://h/"_s << true;
+    QTest::newRow("bash's prompt") << u"ann@box:~/w$ curl https://h/"_s << true;
+    QTest::newRow("cmd.exe's prompt, no space") << u"C:\\Users\\ann>curl https://h/"_s << true;
+    QTest::newRow("sudo") << u"$ sudo curl https://h/"_s << true;
+    QTest::newRow("a variable set for it") << u"HTTPS_PROXY=http://p:3128 curl https://h/"_s << true;
+    QTest::newRow("a prompt before another program") << u"ann@box:~$ wget https://h/"_s << false;
 }
 
 // The URL field takes such a paste as a command (issue 16: comments and prompts came in as a URL).

@@ -150,6 +150,70 @@ QStringList mendSentences(const PasteMends &mends)
     return sentences;
 }
 
+// The prompt a terminal shows before a command, copied with it: bash's "ann@box:~/w$ ", Fedora's
+// "[ann@box w]$ ", root's "#", zsh's "ann@box ~ % ", starship's "❯", oh-my-zsh's "➜  ~ ", "λ", a
+// virtualenv's "(venv) " in front, PowerShell's "PS C:\w> ", cmd.exe's "C:\Users\ann>" (no space
+// before curl). Only what ends in a prompt sign right before curl (after sudo, time or variables
+// set for it) is a prompt, and never text with quotes, a pipe or a command separator in it.
+const QRegularExpression &promptBeforeCurl()
+{
+    static const QRegularExpression prompt(
+        uR"(^[ \t]*[^'"`|;&\n]*?(?:[$#%>❯λ»]|➜[ \t]+\S+)[ \t]*)"
+        uR"((?=(?:(?:sudo|time|command|nohup|exec|env)[ \t]+)*(?:[A-Za-z_][A-Za-z0-9_]*=\S*[ \t]+)*)"
+        uR"((?:\S*[/\\])?curl(?:\.exe)?(?:[ \t\r]|\\?\r?$|\^?\r?$)))"_s,
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
+    return prompt;
+}
+
+// Lines as a terminal shows them, without their prompts: the prompt before curl, and bash's "> "
+// at the start of a line that continues one ending in a backslash.
+QString withoutPrompts(const QString &text)
+{
+    // A prompt is what comes before the line's first curl: "curl A > curl" keeps its first command.
+    static const QRegularExpression curlWord(uR"((?:^|[\s/\\>])curl(?:\.exe)?(?:\s|$))"_s,
+                                             QRegularExpression::CaseInsensitiveOption);
+    QStringList lines = text.split(u'\n');
+    for (QString &line : lines) {
+        const QRegularExpressionMatch prompt = promptBeforeCurl().match(line);
+        if (prompt.hasMatch() && !curlWord.match(prompt.captured()).hasMatch())
+            line.remove(0, prompt.capturedLength());
+    }
+    QString cleaned = lines.join(u'\n');
+    static const QRegularExpression continuationPrompt(uR"((\\[ \t]*\r?\n)[ \t]*> )"_s);
+    cleaned.replace(continuationPrompt, u"\\1"_s);
+    return cleaned;
+}
+
+// The words a shell reads before the program itself: sudo, time and their kin (run as another
+// user, timed: nothing to the request), and variables set for curl alone ("HTTPS_PROXY=… curl"),
+// which are said, as curl would use them and StatusScope does not.
+qsizetype programStart(const QList<QByteArray> &words, QStringList *notes)
+{
+    static const QRegularExpression assignment(u"^[A-Za-z_][A-Za-z0-9_]*="_s);
+    qsizetype at = 0;
+    while (at + 1 < words.size()) {
+        const QByteArray &word = words.at(at);
+        if (word == "sudo" || word == "time" || word == "command" || word == "nohup" || word == "exec"
+            || word == "env") {
+            ++at;
+            // sudo's and env's own options: "-u USER" takes the next word.
+            while (at + 1 < words.size() && words.at(at).startsWith('-')) {
+                at += (words.at(at) == "-u" || words.at(at) == "-g") ? 2 : 1;
+            }
+            continue;
+        }
+        const QString text = QString::fromUtf8(word);
+        if (assignment.match(text).hasMatch()) {
+            notes->append(CurlText::tr("%1: set for curl by the shell; this environment is not applied here")
+                              .arg(text.section(u'=', 0, 0) + u"=…"_s));
+            ++at;
+            continue;
+        }
+        break;
+    }
+    return at;
+}
+
 QString powerShellSentence()
 {
     return CurlText::tr(
@@ -171,14 +235,16 @@ std::optional<QList<CurlImport>> parseCurlCommands(const QString &text, QString 
     // cmd.exe text (Copy as cURL (cmd), '^' at line ends) has its own quoting; PowerShell's
     // backtick continuations are joined, the rest read as a POSIX shell reads it.
     std::optional<QList<ShellCommand>> commands;
-    if (isCmdText(text)) {
-        if (const std::optional<QList<QList<QByteArray>>> cmd = splitCmdCommands(text, &splitError, &mends)) {
+    const QString unprompted = withoutPrompts(text);
+    if (isCmdText(unprompted)) {
+        if (const std::optional<QList<QList<QByteArray>>> cmd
+            = splitCmdCommands(unprompted, &splitError, &mends)) {
             commands.emplace();
             for (const QList<QByteArray> &words : *cmd)
                 commands->append(ShellCommand{words, {}, {}, false});
         }
     } else {
-        commands = splitShellCommands(joinPowerShellLines(text), &splitError, &mends);
+        commands = splitShellCommands(joinPowerShellLines(unprompted), &splitError, &mends);
     }
     if (!commands)
         return fail(splitError);
@@ -199,6 +265,8 @@ std::optional<QList<CurlImport>> parseCurlCommands(const QString &text, QString 
         if (words.size() > 1 && words.first().size() > 2 && words.first().at(1) == ':'
             && words.first().endsWith('>'))
             words.removeFirst();
+        QStringList shellNotes;
+        words.remove(0, programStart(words, &shellNotes));
         const QByteArray program = words.first();
         if (!(program == "curl" || program.endsWith("/curl")
               || program.compare("curl.exe", Qt::CaseInsensitive) == 0
@@ -211,7 +279,6 @@ std::optional<QList<CurlImport>> parseCurlCommands(const QString &text, QString 
         }
         // What the shell gives it on standard input, which "-d @-" and its kin read.
         ShellInput input = command.input;
-        QStringList shellNotes;
         if (!input.given() && pipedIn) {
             input = pipedIn->input;
             shellNotes.append(
@@ -285,13 +352,16 @@ std::optional<QList<CurlImport>> parseCurlCommands(const QString &text, QString 
 bool looksLikeCurlPaste(const QString &text)
 {
     // A chat's no-break space after "curl", or a zero-width one before it, still make a command.
-    const QString plain = QString::fromUtf8(plainPastedBlanks(text.toUtf8()));
+    const QString plain = withoutPrompts(QString::fromUtf8(plainPastedBlanks(text.toUtf8())));
     for (const QStringView line : QStringView(plain).split(u'\n')) {
         QStringView words = line.trimmed();
         if (words.isEmpty() || words.startsWith(u'#'))
             continue;
-        if (words.startsWith(u"$ ") || words.startsWith(u"% "))
-            words = words.mid(2).trimmed();
+        // "sudo curl …", "HTTPS_PROXY=… curl …": the words a shell reads before the program.
+        static const QRegularExpression beforeProgram(
+            uR"(^(?:(?:sudo|time|command|nohup|exec|env)\s+|[A-Za-z_][A-Za-z0-9_]*=\S*\s+)+)"_s);
+        if (const QRegularExpressionMatch before = beforeProgram.match(words); before.hasMatch())
+            words = words.mid(before.capturedLength());
         return words == u"curl" || words.startsWith(u"curl ") || words.startsWith(u"curl\t")
             || words.startsWith(u"curl\\") || words.startsWith(u"curl.exe ");
     }
