@@ -4587,6 +4587,10 @@ der Endstatus 4xx oder 5xx ist; audit: 1, wenn eine Quelle nicht passte, 130 bei
         <source>A manual proxy needs a host and port, for example http://127.0.0.1:8888.</source>
         <translation>Ein manueller Proxy braucht Host und Port, zum Beispiel http://127.0.0.1:8888.</translation>
     </message>
+    <message>
+        <source>The environment&apos;s %1 names the proxy “%2”, which cannot be used: %3 Nothing was sent (going straight to the server instead would leave the proxy out); fix the variable, or give the proxy with -x.</source>
+        <translation>Die Umgebungsvariable %1 nennt den Proxy „%2“, der nicht verwendet werden kann: %3 Nichts wurde gesendet (direkt zum Server zu gehen, würde den Proxy auslassen); korrigieren Sie die Variable oder geben Sie den Proxy mit -x an.</translation>
+    </message>
 </context>
 <context>
     <name>QHttpSocketEngine</name>

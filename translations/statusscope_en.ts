@@ -4570,6 +4570,10 @@ final status is 4xx or 5xx; audit: 1 when a source did not match, 130 when inter
         <source>A manual proxy needs a host and port, for example http://127.0.0.1:8888.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The environment&apos;s %1 names the proxy “%2”, which cannot be used: %3 Nothing was sent (going straight to the server instead would leave the proxy out); fix the variable, or give the proxy with -x.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QHttpSocketEngine</name>

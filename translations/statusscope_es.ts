@@ -4586,6 +4586,10 @@ final es 4xx o 5xx; audit: 1 cuando un origen no coincidió, 130 cuando se inter
         <source>A manual proxy needs a host and port, for example http://127.0.0.1:8888.</source>
         <translation>Un proxy manual necesita un host y un puerto, por ejemplo http://127.0.0.1:8888.</translation>
     </message>
+    <message>
+        <source>The environment&apos;s %1 names the proxy “%2”, which cannot be used: %3 Nothing was sent (going straight to the server instead would leave the proxy out); fix the variable, or give the proxy with -x.</source>
+        <translation>La variable de entorno %1 nombra el proxy «%2», que no se puede usar: %3 No se envió nada (ir directamente al servidor dejaría fuera el proxy); corrija la variable o indique el proxy con -x.</translation>
+    </message>
 </context>
 <context>
     <name>QHttpSocketEngine</name>

@@ -4587,6 +4587,10 @@ d&apos;interruption (Ctrl+C).
         <source>A manual proxy needs a host and port, for example http://127.0.0.1:8888.</source>
         <translation>Un proxy manuel demande un hôte et un port, par exemple http://127.0.0.1:8888.</translation>
     </message>
+    <message>
+        <source>The environment&apos;s %1 names the proxy “%2”, which cannot be used: %3 Nothing was sent (going straight to the server instead would leave the proxy out); fix the variable, or give the proxy with -x.</source>
+        <translation>La variable d&apos;environnement %1 désigne le proxy « %2 », qui ne peut pas être utilisé : %3 Rien n&apos;a été envoyé (aller directement au serveur contournerait le proxy) ; corrigez la variable, ou donnez le proxy avec -x.</translation>
+    </message>
 </context>
 <context>
     <name>QHttpSocketEngine</name>

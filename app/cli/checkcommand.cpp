@@ -193,8 +193,13 @@ std::optional<QString> parse(const QCommandLineParser &parser, ParsedCheck &chec
             check.planned.append({import.request, import.ignored});
         return std::nullopt;
     }
-    if (parser.isSet(u"from-curl"_s))
+    if (parser.isSet(u"from-curl"_s)) {
+        // One after another, as a shell runs pasted commands: "create, then read" must not race
+        // (the results came back in the order they finished, and the second could overtake).
+        if (!parser.isSet(u"parallel"_s))
+            check.parallel = 1;
         return readFromCurl(parser, base, check.requests, check.notApplied);
+    }
     // (http16) --from-http FILE [--name NAME]: a .http file's requests, each with its own not-applied lines.
     if (parser.isSet(u"from-http"_s)) {
         // One after another, as both clients send them: a later request may depend on an earlier one.

@@ -11,6 +11,7 @@
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 using StatusScope::Test::CliRun;
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void twoCommandsSentInOrder();
+    void commandsWaitForTheOneBefore();
     void standardInput();
     void savedAsUtf16();
     void filesNamedByOptionsAreSent();
@@ -97,6 +99,26 @@ void tst_FromCurl::twoCommandsSentInOrder()
 
     QVERIFY2(run.err.contains("command 2: not applied: --retry 3: each request is sent once, never retried"),
              run.err.constData());
+}
+
+// Pasted commands run one after another, as a shell runs them: the second waits for the first's
+// answer, even when the first is slow. Before, they ran at once and the fast one came back first.
+void tst_FromCurl::commandsWaitForTheOneBefore()
+{
+    m_server->route("/slow", [](const ScriptedServer::Request &, QTcpSocket *socket) {
+        QTimer::singleShot(400, socket,
+                           [socket] { socket->write(ScriptedServer::response(201, "Created", {}, "made")); });
+    });
+    const QByteArray origin = m_server->origin().toUtf8();
+    const QString path = writeFile("# create, then read\ncurl -X POST -d a=1 " + origin + "/slow\ncurl "
+                                   + origin + "/read\n");
+    const CliRun run = StatusScope::Test::runCli({u"check"_s, u"--from-curl"_s, path, u"--json"_s});
+    QCOMPARE(run.exitCode, 0);
+    const QList<QByteArray> lines = run.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.at(0).contains("/slow") && lines.at(1).contains("/read"), run.out.constData());
+    QCOMPARE(m_server->requests().size(), 2);
+    QCOMPARE(m_server->requests().at(1).target, "/read");
 }
 
 void tst_FromCurl::standardInput()

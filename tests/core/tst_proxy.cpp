@@ -40,6 +40,7 @@ private Q_SLOTS:
 
     void plainHttpThroughTinyproxy();
     void proxyVariableTakesLoopbackThroughTinyproxy();
+    void proxyVariableReadAsCurlReadsIt();
     void httpsThroughConnect();
     void typedProxyAuthorizationOnlyToAProxy();
     void noProxyHostsInTheMiddleOfAChain();
@@ -231,7 +232,10 @@ void tst_Proxy::systemProxyForLoopbackOnlyWithAVariable()
         qputenv(qPrintable(name), "http://10.0.0.1:3128");
         for (const QString &url : loopback)
             QCOMPARE(proxyDisplay(proxyFor(system, QUrl(url), &cache)), u"http://10.0.0.1:3128"_s);
-        QCOMPARE(asked.size(), loopback.size());
+        // The variable for a URL's scheme answers by itself, as curl reads it; the system is asked
+        // about the others (an https URL when only http_proxy is set).
+        if (name.startsWith(u"all"_s, Qt::CaseInsensitive))
+            QVERIFY2(asked.isEmpty(), qPrintable(asked.join(u", "_s)));
         qunsetenv(qPrintable(name));
     }
     qputenv("http_proxy", ""); // set but empty names no proxy
@@ -339,8 +343,8 @@ void tst_Proxy::plainHttpThroughTinyproxy()
 }
 
 // A company machine's http_proxy, a local server: the request goes through the proxy, as curl's
-// does, unless no_proxy names the host. Through Qt's own system proxy factory (libproxy), not a
-// stand-in.
+// does, unless no_proxy names the host. The variables are read as curl reads them; the desktop's
+// settings and PAC scripts are libproxy's (Qt's system proxy factory).
 void tst_Proxy::proxyVariableTakesLoopbackThroughTinyproxy()
 {
     if (!TinyproxyServer::available())
@@ -403,6 +407,55 @@ void tst_Proxy::proxyVariableTakesLoopbackThroughTinyproxy()
     QUrl proxied = m_server->url(u"/ok"_s);
     proxied.setHost(u"still.localhost"_s);
     QCOMPARE(run(get(proxied)).hops[0].route.proxy, proxy.url().toString());
+}
+
+// The variable as curl reads it. Before, libproxy went straight to the server for a value
+// without a scheme (the request left the company's proxy out) and for an https:// proxy.
+void tst_Proxy::proxyVariableReadAsCurlReadsIt()
+{
+    if (!TinyproxyServer::available())
+        QSKIP("tinyproxy is not installed (./dev installs tinyproxy-bin)");
+    TinyproxyServer proxy;
+    QVERIFY2(proxy.start(), qPrintable(proxy.error()));
+    const QByteArray savedProxy = qgetenv("http_proxy");
+    const QByteArray savedNoProxy = qgetenv("no_proxy");
+    const auto restore = qScopeGuard([&] {
+        savedProxy.isEmpty() ? qunsetenv("http_proxy") : qputenv("http_proxy", savedProxy);
+        savedNoProxy.isEmpty() ? qunsetenv("no_proxy") : qputenv("no_proxy", savedNoProxy);
+    });
+    qunsetenv("no_proxy");
+    const QUrl target = m_server->url(u"/ok"_s);
+
+    // host:port, no scheme: an http proxy.
+    qputenv("http_proxy", proxy.url().authority().toUtf8());
+    const ChainResult chain = run(get(target));
+    QCOMPARE(chain.outcome, ChainOutcome::Complete);
+    QCOMPARE(chain.hops[0].route.proxy, proxy.url().toString());
+    QVERIFY2(proxy.log().contains(u"GET %1 HTTP/1.1"_s.arg(target.toString())),
+             qPrintable(proxy.log().join(u'\n')));
+
+    // An https:// proxy, which Qt 6.4 cannot reach: nothing is sent, neither to the proxy nor
+    // straight to the server.
+    const qsizetype logged = proxy.log().size();
+    const qsizetype served = m_server->requests().size();
+    qputenv("http_proxy", "https://" + proxy.url().authority().toUtf8());
+    const ChainResult refused = run(get(target));
+    QCOMPARE(refused.outcome, ChainOutcome::Error);
+    QCOMPARE(refused.error->kind, ErrorKind::InvalidInput);
+    QVERIFY2(refused.error->message.startsWith(u"The environment's http_proxy names the proxy “https://"_s),
+             qPrintable(refused.error->message));
+    QVERIFY(refused.error->message.contains(u"Nothing was sent"_s));
+    QCOMPARE(m_server->requests().size(), served);
+    QCOMPARE(proxy.log().size(), logged);
+
+    // A proxy whose name does not resolve is named as the proxy, not as the server.
+    qputenv("http_proxy", "http://proxy.invalid:3128");
+    const ChainResult lost = run(get(target));
+    QCOMPARE(lost.outcome, ChainOutcome::Error);
+    QCOMPARE(lost.error->kind, ErrorKind::HostNotFound);
+    QCOMPARE(lost.error->message,
+             u"The proxy http://proxy.invalid:3128 could not be found: its host name does not resolve."_s);
+    QCOMPARE(m_server->requests().size(), served);
 }
 
 void tst_Proxy::httpsThroughConnect()

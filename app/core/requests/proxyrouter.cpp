@@ -298,6 +298,12 @@ void HopProxy::end(const QNetworkReply *reply, Hop &hop, ChainResult &result)
             error = ChainError{ErrorKind::HostNotFound,
                                RequestEngineText::tr("The proxy %1 could not resolve the host name “%2”.")
                                    .arg(proxyName, displayHost(hop.url))};
+        else if (!socks) // an HTTP proxy looks the server's name up itself: the name Qt missed is the proxy's
+            error
+                = ChainError{ErrorKind::HostNotFound,
+                             RequestEngineText::tr("The proxy %1 could not be found: its host name does not "
+                                                   "resolve.")
+                                 .arg(proxyName)};
         break;
     default:
         break;

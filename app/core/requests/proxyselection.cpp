@@ -191,6 +191,59 @@ QStringList environmentNoProxy()
     return parseNoProxy(qEnvironmentVariable(name));
 }
 
+std::optional<EnvironmentProxy> environmentProxyFor(const ProxySetting &setting, const QUrl &url)
+{
+    if (setting.mode != ProxySetting::Mode::System || noProxyMatches(setting.noProxy, url.host())
+        || noProxyMatches(environmentNoProxy(), url.host()))
+        return std::nullopt;
+    static constexpr const char *ForHttp[] = {"http_proxy", "HTTP_PROXY", "all_proxy", "ALL_PROXY"};
+    static constexpr const char *ForHttps[] = {"https_proxy", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"};
+    const bool https = url.scheme().compare(u"https"_s, Qt::CaseInsensitive) == 0;
+    for (const char *name : https ? ForHttps : ForHttp) {
+        if (!qEnvironmentVariableIsEmpty(name))
+            return EnvironmentProxy{name, qEnvironmentVariable(name)};
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> environmentProxyProblem(const ProxySetting &setting, const QUrl &url)
+{
+    const std::optional<EnvironmentProxy> named = environmentProxyFor(setting, url);
+    if (!named)
+        return std::nullopt;
+    ProxySetting read;
+    if (const std::optional<QString> problem = parseProxyUrl(named->value, read);
+        problem || read.mode == ProxySetting::Mode::None) {
+        return ProxyText::tr("The environment's %1 names the proxy “%2”, which cannot be used: %3 Nothing "
+                             "was sent (going straight to the server instead would leave the proxy out); "
+                             "fix the variable, or give the proxy with -x.")
+            .arg(QString::fromLatin1(named->variable),
+                 QUrl(named->value, QUrl::TolerantMode).toDisplayString(QUrl::RemovePassword),
+                 problem.value_or(QString()));
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+// The proxy a manual setting (or the environment's variable, read the same way) names.
+QNetworkProxy namedProxy(const QUrl &proxyUrl)
+{
+    const QString scheme = proxyUrl.scheme().toLower();
+    const bool socks = scheme.startsWith(u"socks5");
+    QNetworkProxy proxy(socks ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy, proxyUrl.host(),
+                        quint16(proxyUrl.port(CurlDefaultProxyPort)));
+    // socks5:// resolves the name here and hands the proxy an address; socks5h:// hands it the
+    // name, which only the proxy may be able to resolve.
+    if (scheme == u"socks5")
+        proxy.setCapabilities(proxy.capabilities() & ~QNetworkProxy::HostNameLookupCapability);
+    else if (socks)
+        proxy.setCapabilities(proxy.capabilities() | QNetworkProxy::HostNameLookupCapability);
+    return proxy;
+}
+
+} // namespace
+
 QNetworkProxy proxyFor(const ProxySetting &setting, const QUrl &url, SystemProxyCache *systemProxies)
 {
     const QNetworkProxy none(QNetworkProxy::NoProxy);
@@ -209,22 +262,27 @@ QNetworkProxy proxyFor(const ProxySetting &setting, const QUrl &url, SystemProxy
         // the proxy. (libproxy's own forms, such as "*.example.com", still count after this.)
         if (noProxyMatches(environmentNoProxy(), url.host()))
             return none;
-        proxy = systemProxies
-            ? systemProxies->proxyFor(url)
-            : firstChoice(QNetworkProxyFactory::systemProxyForQuery(QNetworkProxyQuery(url)));
-        if (proxy.type() == QNetworkProxy::NoProxy)
+        // The environment's variable as curl reads it, where libproxy went straight to the server
+        // for "proxy:3128" (no scheme) and for an https:// proxy (refused before sending:
+        // environmentProxyProblem()); the desktop's settings and PAC scripts stay libproxy's.
+        if (const std::optional<EnvironmentProxy> named = environmentProxyFor(setting, url)) {
+            ProxySetting read;
+            if (!parseProxyUrl(named->value, read) && read.mode == ProxySetting::Mode::Manual) {
+                proxy = namedProxy(read.url);
+                if (setting.user.isEmpty() && !read.user.isEmpty()) {
+                    proxy.setUser(read.user);
+                    proxy.setPassword(read.password);
+                }
+            }
+        } else {
+            proxy = systemProxies
+                ? systemProxies->proxyFor(url)
+                : firstChoice(QNetworkProxyFactory::systemProxyForQuery(QNetworkProxyQuery(url)));
+        }
+        if (proxy.type() == QNetworkProxy::NoProxy || proxy.type() == QNetworkProxy::DefaultProxy)
             return none;
     } else {
-        const QString scheme = setting.url.scheme().toLower();
-        const bool socks = scheme.startsWith(u"socks5");
-        proxy = QNetworkProxy(socks ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy,
-                              setting.url.host(), quint16(setting.url.port(CurlDefaultProxyPort)));
-        // socks5:// resolves the name here and hands the proxy an address; socks5h:// hands it the
-        // name, which only the proxy may be able to resolve.
-        if (scheme == u"socks5")
-            proxy.setCapabilities(proxy.capabilities() & ~QNetworkProxy::HostNameLookupCapability);
-        else if (socks)
-            proxy.setCapabilities(proxy.capabilities() | QNetworkProxy::HostNameLookupCapability);
+        proxy = namedProxy(setting.url);
     }
     if (!setting.user.isEmpty()) {
         proxy.setUser(setting.user);

@@ -42,6 +42,21 @@ QStringList environmentNoProxy();
 // or with a scheme Qt 6.4 cannot speak.
 std::optional<QString> proxySettingProblem(const ProxySetting &setting);
 
+// With the system's proxy, the environment's proxy variable for `url`, as curl picks it:
+// http_proxy (or HTTP_PROXY) for http, https_proxy or HTTPS_PROXY for https, else all_proxy or
+// ALL_PROXY; read as --proxy is read (no scheme means http://, no port 1080). Nothing when none is
+// set, the host is excluded, or the mode is not System.
+struct EnvironmentProxy
+{
+    const char *variable = nullptr;
+    QString value;
+};
+std::optional<EnvironmentProxy> environmentProxyFor(const ProxySetting &setting, const QUrl &url);
+// Why the variable environmentProxyFor() names cannot be used (an https:// proxy, a scheme Qt
+// cannot speak, no host): the request must not go straight to the server instead, so nothing is
+// sent and this says why.
+std::optional<QString> environmentProxyProblem(const ProxySetting &setting, const QUrl &url);
+
 // The system proxy's answers, kept per scheme, host and port. Asking the system costs: libproxy
 // reads /etc/nsswitch.conf and /etc/services again on every question (about 7 file opens for each
 // source of an audit, a quarter of its time), while its answer depends on the origin alone (the
@@ -82,9 +97,9 @@ bool proxyVariableSet();
 
 // The proxy a request for `url` goes through: none when --noproxy excludes its host or the mode is
 // None; the manual proxy (loopback hosts included, as with curl -x); or the first answer of Qt's
-// system proxy factory (libproxy on Linux: http_proxy, https_proxy, all_proxy, no_proxy and the
-// desktop's settings), through `systemProxies` when given; for a loopback host only where a proxy
-// variable is set (proxyVariableSet()), else none. Carries the credentials, so Qt can
+// system proxy factory (libproxy on Linux: the desktop's settings and a PAC script), through
+// `systemProxies` when given, unless the environment names one (environmentProxyFor()); for a loopback host
+// only where a proxy variable is set (proxyVariableSet()), else none. Carries the credentials, so Qt can
 // answer a CONNECT's or a SOCKS proxy's request for them; never show it as it is: proxyDisplay()
 // leaves them out.
 QNetworkProxy proxyFor(const ProxySetting &setting, const QUrl &url,

@@ -153,6 +153,9 @@ bool RequestEngine::start(const RequestSpec &request)
         return refuse(*problem);
     if (const std::optional<QString> problem = proxySettingProblem(request.options.network.proxy))
         return refuse(*problem);
+    if (const std::optional<QString> problem
+        = environmentProxyProblem(request.options.network.proxy, request.url))
+        return refuse(*problem);
     if (const std::optional<QString> problem = authSettingProblem(request.options.network.auth))
         return refuse(*problem);
     if (const std::optional<QString> problem
@@ -280,6 +283,13 @@ void RequestEngine::sendCurrent()
     for (const HeaderPair &header : std::as_const(headers))
         request.setRawHeader(header.first, header.second);
     // HTTP version, trust and client certificate, and a --resolve/--connect-to pin (tlsroute.h).
+    if (const std::optional<QString> problem = environmentProxyProblem(options.network.proxy, m_hop.url)) {
+        // A redirect to the other scheme, whose variable cannot be used: the chain ends here.
+        m_proxy.end(nullptr, m_hop, m_result);
+        m_result.error = ChainError{ErrorKind::InvalidInput, *problem};
+        endChain(ChainOutcome::Error);
+        return;
+    }
     if (const std::optional<QString> problem
         = pinThroughProxyProblem(m_hop.url, options.network, m_proxy.proxy())) {
         // Only a redirect gets here: start() refused the URL typed. The chain ends before this hop.
