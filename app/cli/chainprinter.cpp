@@ -2,12 +2,17 @@
 #include "cli/chainprinter.h"
 
 #include "cli/textlayout.h"
+#include "core/catalogue/cataloguetranslation.h"
+#include "core/catalogue/statuscatalogue.h"
 #include "core/formats/datasize.h"
+#include "core/i18n/translations.h"
 #include "core/requests/safetext.h"
 #include "core/requests/secrets.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace StatusScope::Core;
@@ -43,10 +48,24 @@ QString shown(const QUrl &url)
 
 } // namespace
 
-ChainPrinter::ChainPrinter(QTextStream &out, bool colour)
+ChainPrinter::ChainPrinter(QTextStream &out, bool colour, const StatusCatalogue *catalogue)
     : m_out(out)
     , m_colour(colour)
+    , m_catalogue(catalogue)
 {
+    if (const QString language = installedLanguage(); catalogue && language != u"en"_s)
+        m_translation = &CatalogueTranslation::builtin(language);
+}
+
+QString ChainPrinter::summaryText(const HopMeaning &meaning) const
+{
+    if (!m_translation || meaning.fallback)
+        return meaning.summary;
+    const QList<StatusEntry> entries = m_catalogue->entriesForCode(meaning.code);
+    const auto entry = std::find_if(entries.cbegin(), entries.cend(), [&](const StatusEntry &e) {
+        return e.reason == meaning.reason && e.originDetail == meaning.originDetail;
+    });
+    return entry != entries.cend() ? m_translation->text(*entry, EntryText::Summary).text : meaning.summary;
 }
 
 QString ChainPrinter::paint(const QString &text, const char *code) const
@@ -98,8 +117,8 @@ void ChainPrinter::printHop(const Hop &hop)
         m_out << paint(u"←"_s, "2") << ' ' << parts.join(u" · "_s) << "  " << shown(hop.protocol) << '\n';
         for (const HopMeaning &meaning : hop.meanings) {
             const QString line = hop.meanings.size() > 1 || meaning.fallback
-                ? u"%1 %2: %3"_s.arg(QString::number(meaning.code), meaning.reason, meaning.summary)
-                : meaning.summary;
+                ? u"%1 %2: %3"_s.arg(QString::number(meaning.code), meaning.reason, summaryText(meaning))
+                : summaryText(meaning);
             m_out << wrapText(shown(line), width, u"  "_s) << '\n';
         }
         if (hop.location)

@@ -143,7 +143,7 @@ CheckRunner::CheckRunner(QNetworkAccessManager *manager, const StatusCatalogue *
     , m_out(out)
     , m_err(err)
     , m_har(har)
-    , m_printer(out, colour)
+    , m_printer(out, colour, catalogue)
     , m_colour(colour)
 {
 }
@@ -331,7 +331,7 @@ void CheckRunner::prepareHops(const RequestEngine *engine)
         }
     } else {
         QTextStream stream(&pending.text);
-        ChainPrinter printer(stream, m_colour);
+        ChainPrinter printer(stream, m_colour, m_catalogue);
         for (qsizetype i = pending.hops; i < chain.hops.size(); ++i)
             printer.printHop(chain.hops.at(i));
     }

@@ -108,7 +108,7 @@ int runHar(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 
     // --har - makes the HAR the output, so it can be piped on; the report is left out.
     if (!har || !har->isStandardOutput()) {
-        ChainPrinter printer(out, colourWanted());
+        ChainPrinter printer(out, colourWanted(), &*catalogue);
         for (qsizetype i = 0; i < imported->chains.size(); ++i) {
             const ChainResult &chain = imported->chains.at(i);
             if (json) {

@@ -2,8 +2,10 @@
 // `explain` and `codes` in German, French and Spanish (issue 17): --lang LANG, else the language of
 // the environment as for every other sentence; the reason phrase as sent with its gloss beside it.
 #include "clirun.h"
+#include "scriptedserver.h"
 
 #include "core/catalogue/cataloguetranslation.h"
+#include "core/catalogue/statuscatalogue.h"
 
 #include <QTest>
 
@@ -52,6 +54,7 @@ private Q_SLOTS:
     void codesSearchInTheCatalogueLanguage();
     void codesSearchInTheEnvironmentsLanguage();
     void codesSearchInEnglishOnlyFindsEnglish();
+    void checkAndHarShowMeaningsInTheLanguage();
 };
 
 void tst_CatalogueTranslationCli::explainInEachLanguage_data()
@@ -188,6 +191,37 @@ void tst_CatalogueTranslationCli::codesSearchInEnglishOnlyFindsEnglish()
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.out.isEmpty());
     QVERIFY2(run.err.contains("No catalogue entry matches these filters."), run.err.constData());
+}
+
+// A chain explained in German reads its meanings in German, as `explain` and the window show them
+// (before: every sentence of `check` in German but the meaning's, in English); JSON stays English.
+void tst_CatalogueTranslationCli::checkAndHarShowMeaningsInTheLanguage()
+{
+    Test::ScriptedServer server;
+    QVERIFY(server.listen());
+    server.route("/ok", Test::ScriptedServer::response(200, "OK", {}, "fine"));
+    const QList<Core::StatusEntry> entries = Core::StatusCatalogue::builtin(nullptr)->entriesForCode(200);
+    const QString german
+        = Core::CatalogueTranslation::builtin(u"de"_s).text(entries.first(), Core::EntryText::Summary).text;
+    QVERIFY(!german.isEmpty() && german != entries.first().summary);
+
+    QProcess process;
+    QProcessEnvironment environment = Test::cliEnvironment();
+    environment.insert(u"LC_ALL"_s, u"de_DE.UTF-8"_s);
+    environment.insert(u"COLUMNS"_s, u"400"_s); // one line, however long the German is
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(STATUSSCOPE_BINARY), {u"check"_s, server.url(u"/ok"_s).toString()});
+    const CliRun text = Test::finishCli(process);
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(QString::fromUtf8(text.out).contains(u"  "_s + german + u'\n'), text.out.constData());
+
+    QProcess json;
+    json.setProcessEnvironment(environment);
+    json.start(QStringLiteral(STATUSSCOPE_BINARY),
+               {u"check"_s, u"--json"_s, server.url(u"/ok"_s).toString()});
+    const CliRun document = Test::finishCli(json);
+    QCOMPARE(document.exitCode, 0);
+    QVERIFY2(QString::fromUtf8(document.out).contains(entries.first().summary), document.out.constData());
 }
 
 QTEST_GUILESS_MAIN(tst_CatalogueTranslationCli)
