@@ -23,6 +23,30 @@ using StatusScope::Test::ScriptedServer;
 using StatusScope::Test::SocksServer;
 using StatusScope::Test::TinyproxyServer;
 
+namespace {
+
+// Environment variables as they were before a test changed them, put back when it ends.
+class EnvironmentKept
+{
+public:
+    explicit EnvironmentKept(std::initializer_list<const char *> names)
+    {
+        for (const char *name : names)
+            m_saved.append({name, qgetenv(name)});
+    }
+    ~EnvironmentKept()
+    {
+        for (const auto &[name, value] : std::as_const(m_saved))
+            value.isEmpty() ? qunsetenv(name) : qputenv(name, value);
+    }
+    Q_DISABLE_COPY_MOVE(EnvironmentKept)
+
+private:
+    QList<std::pair<const char *, QByteArray>> m_saved;
+};
+
+} // namespace
+
 class tst_Proxy : public StatusScope::Test::EngineTest
 {
     Q_OBJECT
@@ -351,12 +375,7 @@ void tst_Proxy::proxyVariableTakesLoopbackThroughTinyproxy()
         QSKIP("tinyproxy is not installed (./dev installs tinyproxy-bin)");
     TinyproxyServer proxy;
     QVERIFY2(proxy.start(), qPrintable(proxy.error()));
-    const QByteArray savedProxy = qgetenv("http_proxy");
-    const QByteArray savedNoProxy = qgetenv("no_proxy");
-    const auto restore = qScopeGuard([&] {
-        savedProxy.isEmpty() ? qunsetenv("http_proxy") : qputenv("http_proxy", savedProxy);
-        savedNoProxy.isEmpty() ? qunsetenv("no_proxy") : qputenv("no_proxy", savedNoProxy);
-    });
+    const EnvironmentKept kept({"http_proxy", "no_proxy"});
     qputenv("http_proxy", proxy.url().toEncoded());
     qunsetenv("no_proxy");
 
@@ -417,12 +436,7 @@ void tst_Proxy::proxyVariableReadAsCurlReadsIt()
         QSKIP("tinyproxy is not installed (./dev installs tinyproxy-bin)");
     TinyproxyServer proxy;
     QVERIFY2(proxy.start(), qPrintable(proxy.error()));
-    const QByteArray savedProxy = qgetenv("http_proxy");
-    const QByteArray savedNoProxy = qgetenv("no_proxy");
-    const auto restore = qScopeGuard([&] {
-        savedProxy.isEmpty() ? qunsetenv("http_proxy") : qputenv("http_proxy", savedProxy);
-        savedNoProxy.isEmpty() ? qunsetenv("no_proxy") : qputenv("no_proxy", savedNoProxy);
-    });
+    const EnvironmentKept kept({"http_proxy", "no_proxy"});
     qunsetenv("no_proxy");
     const QUrl target = m_server->url(u"/ok"_s);
 
