@@ -2856,6 +2856,14 @@ der Endstatus 4xx oder 5xx ist; audit: 1, wenn eine Quelle nicht passte, 130 bei
         <source>Typed as %1: Qt 6.4 removes “.” and “..” segments before sending.</source>
         <translation>Eingegeben als %1: Qt 6.4 entfernt „.“- und „..“-Segmente vor dem Senden.</translation>
     </message>
+    <message>
+        <source>Authorities for https: this computer&apos;s, and those in %1 (from the environment, as curl reads it).</source>
+        <translation>Zertifizierungsstellen für https: die dieses Computers und die in %1 (aus der Umgebung, wie curl sie liest).</translation>
+    </message>
+    <message>
+        <source>Authorities for https: only those in %1 (from the environment, as curl reads it).</source>
+        <translation>Zertifizierungsstellen für https: nur die in %1 (aus der Umgebung, wie curl sie liest).</translation>
+    </message>
 </context>
 <context>
     <name>FromCurl</name>
@@ -7296,6 +7304,22 @@ der Endstatus 4xx oder 5xx ist; audit: 1, wenn eine Quelle nicht passte, 130 bei
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
+    <message>
+        <source>This program&apos;s environment names authorities trusted beside the system&apos;s, as curl reads it.</source>
+        <translation>Die Umgebung dieses Programms nennt Zertifizierungsstellen, denen neben denen des Systems vertraut wird, wie curl sie liest.</translation>
+    </message>
+    <message>
+        <source>This program&apos;s environment names the authorities to trust instead of the system&apos;s, as curl reads it. The files above are trusted as well.</source>
+        <translation>Die Umgebung dieses Programms nennt die Zertifizierungsstellen, denen statt denen des Systems vertraut wird, wie curl sie liest. Den Dateien oben wird zusätzlich vertraut.</translation>
+    </message>
+    <message>
+        <source>%1 (environment, beside the system&apos;s)</source>
+        <translation>%1 (Umgebung, neben denen des Systems)</translation>
+    </message>
+    <message>
+        <source>%1 (environment, instead of the system&apos;s)</source>
+        <translation>%1 (Umgebung, statt denen des Systems)</translation>
+    </message>
 </context>
 <context>
     <name>StatusScope::Gui::QuizDialog</name>
@@ -7596,6 +7620,14 @@ der Endstatus 4xx oder 5xx ist; audit: 1, wenn eine Quelle nicht passte, 130 bei
         <source>The server and this request have no TLS version in common: it offered %1. Qt said: %2.</source>
         <translation>Der Server und diese Anfrage haben keine TLS-Version gemeinsam: angeboten wurde %1. Qt meldete: %2.</translation>
     </message>
+    <message>
+        <source>The server&apos;s certificate was signed by an authority (%1) that is not among those %2 names in this program&apos;s environment (%3). As in curl, they replace this computer&apos;s authorities: add this one there, or pass it with --cacert FILE.</source>
+        <translation>Das Zertifikat des Servers wurde von einer Zertifizierungsstelle (%1) signiert, die nicht unter denen ist, die %2 in der Umgebung dieses Programms nennt (%3). Wie in curl ersetzen sie die Zertifizierungsstellen dieses Computers: Fügen Sie diese dort hinzu oder geben Sie sie mit --cacert DATEI an.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was issued by %1, which is not among the authorities %2 names in this program&apos;s environment (%3; as in curl, they replace this computer&apos;s), and the server did not send its certificate. If %1 is an intermediate, the server&apos;s chain is incomplete: the server must send the intermediate with its certificate; if it is your CA itself, add it there or pass it with --cacert.</source>
+        <translation>Das Zertifikat des Servers wurde von %1 ausgestellt, die nicht unter den Zertifizierungsstellen ist, die %2 in der Umgebung dieses Programms nennt (%3; wie in curl ersetzen sie die dieses Computers), und der Server hat deren Zertifikat nicht gesendet. Ist %1 eine Zwischenzertifizierungsstelle, ist die Kette des Servers unvollständig: Der Server muss das Zwischenzertifikat mit seinem Zertifikat senden; ist sie Ihre CA selbst, fügen Sie sie dort hinzu oder geben Sie sie mit --cacert an.</translation>
+    </message>
 </context>
 <context>
     <name>TlsSetup</name>
@@ -7610,18 +7642,6 @@ der Endstatus 4xx oder 5xx ist; audit: 1, wenn eine Quelle nicht passte, 130 bei
     <message>
         <source>%1 “%2”: the file cannot be read (%3).</source>
         <translation>%1 „%2“: die Datei kann nicht gelesen werden (%3).</translation>
-    </message>
-    <message>
-        <source>--cacert “%1”: the file holds no certificate (PEM or DER).</source>
-        <translation>--cacert „%1“: die Datei enthält kein Zertifikat (PEM oder DER).</translation>
-    </message>
-    <message>
-        <source>--capath “%1”: there is no such folder.</source>
-        <translation>--capath „%1“: diesen Ordner gibt es nicht.</translation>
-    </message>
-    <message>
-        <source>--capath “%1”: the folder holds no certificate (PEM or DER files).</source>
-        <translation>--capath „%1“: der Ordner enthält kein Zertifikat (PEM- oder DER-Dateien).</translation>
     </message>
     <message>
         <source>Preferences → Certificates</source>
@@ -7706,6 +7726,18 @@ der Endstatus 4xx oder 5xx ist; audit: 1, wenn eine Quelle nicht passte, 130 bei
     <message>
         <source>The key in “%1” is an OpenSSH key (as in ~/.ssh), not a TLS private key: give the key the certificate was issued for (PEM, “BEGIN PRIVATE KEY”). Nothing was sent.</source>
         <translation>Der Schlüssel in „%1“ ist ein OpenSSH-Schlüssel (wie in ~/.ssh), kein privater TLS-Schlüssel: Geben Sie den Schlüssel an, für den das Zertifikat ausgestellt wurde (PEM, „BEGIN PRIVATE KEY“). Nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 “%2”: there is no such folder.</source>
+        <translation>%1 „%2“: diesen Ordner gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>%1 “%2”: the folder holds no certificate (PEM or DER files).</source>
+        <translation>%1 „%2“: der Ordner enthält kein Zertifikat (PEM- oder DER-Dateien).</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was sent to %2: the variable is set in this program&apos;s environment and, as in curl, names the authorities https requests trust; correct or unset it, or give the authorities with --cacert.</source>
+        <translation>%1 An %2 wurde nichts gesendet: Die Variable ist in der Umgebung dieses Programms gesetzt und nennt, wie in curl, die Zertifizierungsstellen, denen https-Anfragen vertrauen; berichtigen oder entfernen Sie sie, oder geben Sie die Zertifizierungsstellen mit --cacert an.</translation>
     </message>
 </context>
 <context>

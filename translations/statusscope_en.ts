@@ -2839,6 +2839,14 @@ final status is 4xx or 5xx; audit: 1 when a source did not match, 130 when inter
         <source>Typed as %1: Qt 6.4 removes “.” and “..” segments before sending.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Authorities for https: this computer&apos;s, and those in %1 (from the environment, as curl reads it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorities for https: only those in %1 (from the environment, as curl reads it).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FromCurl</name>
@@ -7278,6 +7286,22 @@ final status is 4xx or 5xx; audit: 1 when a source did not match, 130 when inter
         <source>Optional</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This program&apos;s environment names authorities trusted beside the system&apos;s, as curl reads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This program&apos;s environment names the authorities to trust instead of the system&apos;s, as curl reads it. The files above are trusted as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (environment, beside the system&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (environment, instead of the system&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusScope::Gui::QuizDialog</name>
@@ -7578,6 +7602,14 @@ final status is 4xx or 5xx; audit: 1 when a source did not match, 130 when inter
         <source>The server and this request have no TLS version in common: it offered %1. Qt said: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server&apos;s certificate was signed by an authority (%1) that is not among those %2 names in this program&apos;s environment (%3). As in curl, they replace this computer&apos;s authorities: add this one there, or pass it with --cacert FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was issued by %1, which is not among the authorities %2 names in this program&apos;s environment (%3; as in curl, they replace this computer&apos;s), and the server did not send its certificate. If %1 is an intermediate, the server&apos;s chain is incomplete: the server must send the intermediate with its certificate; if it is your CA itself, add it there or pass it with --cacert.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TlsSetup</name>
@@ -7591,18 +7623,6 @@ final status is 4xx or 5xx; audit: 1 when a source did not match, 130 when inter
     </message>
     <message>
         <source>%1 “%2”: the file cannot be read (%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--cacert “%1”: the file holds no certificate (PEM or DER).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--capath “%1”: there is no such folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--capath “%1”: the folder holds no certificate (PEM or DER files).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7687,6 +7707,18 @@ final status is 4xx or 5xx; audit: 1 when a source did not match, 130 when inter
     </message>
     <message>
         <source>The key in “%1” is an OpenSSH key (as in ~/.ssh), not a TLS private key: give the key the certificate was issued for (PEM, “BEGIN PRIVATE KEY”). Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2”: there is no such folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2”: the folder holds no certificate (PEM or DER files).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was sent to %2: the variable is set in this program&apos;s environment and, as in curl, names the authorities https requests trust; correct or unset it, or give the authorities with --cacert.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2855,6 +2855,14 @@ final es 4xx o 5xx; audit: 1 cuando un origen no coincidió, 130 cuando se inter
         <source>Typed as %1: Qt 6.4 removes “.” and “..” segments before sending.</source>
         <translation>Escrito como %1: Qt 6.4 quita los segmentos «.» y «..» antes de enviar.</translation>
     </message>
+    <message>
+        <source>Authorities for https: this computer&apos;s, and those in %1 (from the environment, as curl reads it).</source>
+        <translation>Autoridades para https: las de este equipo y las de %1 (del entorno, leído como lo lee curl).</translation>
+    </message>
+    <message>
+        <source>Authorities for https: only those in %1 (from the environment, as curl reads it).</source>
+        <translation>Autoridades para https: solo las de %1 (del entorno, leído como lo lee curl).</translation>
+    </message>
 </context>
 <context>
     <name>FromCurl</name>
@@ -7295,6 +7303,22 @@ final es 4xx o 5xx; audit: 1 cuando un origen no coincidió, 130 cuando se inter
         <source>Optional</source>
         <translation>Opcional</translation>
     </message>
+    <message>
+        <source>This program&apos;s environment names authorities trusted beside the system&apos;s, as curl reads it.</source>
+        <translation>El entorno de este programa nombra autoridades de confianza además de las del sistema, leído como lo lee curl.</translation>
+    </message>
+    <message>
+        <source>This program&apos;s environment names the authorities to trust instead of the system&apos;s, as curl reads it. The files above are trusted as well.</source>
+        <translation>El entorno de este programa nombra las autoridades de confianza en lugar de las del sistema, leído como lo lee curl. Los archivos de arriba también son de confianza.</translation>
+    </message>
+    <message>
+        <source>%1 (environment, beside the system&apos;s)</source>
+        <translation>%1 (entorno, además de las del sistema)</translation>
+    </message>
+    <message>
+        <source>%1 (environment, instead of the system&apos;s)</source>
+        <translation>%1 (entorno, en lugar de las del sistema)</translation>
+    </message>
 </context>
 <context>
     <name>StatusScope::Gui::QuizDialog</name>
@@ -7595,6 +7619,14 @@ final es 4xx o 5xx; audit: 1 cuando un origen no coincidió, 130 cuando se inter
         <source>The server and this request have no TLS version in common: it offered %1. Qt said: %2.</source>
         <translation>El servidor y esta petición no tienen ninguna versión de TLS en común: ofreció %1. Qt dijo: %2.</translation>
     </message>
+    <message>
+        <source>The server&apos;s certificate was signed by an authority (%1) that is not among those %2 names in this program&apos;s environment (%3). As in curl, they replace this computer&apos;s authorities: add this one there, or pass it with --cacert FILE.</source>
+        <translation>El certificado del servidor lo firmó una autoridad (%1) que no está entre las que %2 nombra en el entorno de este programa (%3). Como en curl, sustituyen a las autoridades de este equipo: añádala allí o pásela con --cacert ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was issued by %1, which is not among the authorities %2 names in this program&apos;s environment (%3; as in curl, they replace this computer&apos;s), and the server did not send its certificate. If %1 is an intermediate, the server&apos;s chain is incomplete: the server must send the intermediate with its certificate; if it is your CA itself, add it there or pass it with --cacert.</source>
+        <translation>El certificado del servidor lo emitió %1, que no está entre las autoridades que %2 nombra en el entorno de este programa (%3; como en curl, sustituyen a las de este equipo), y el servidor no envió su certificado. Si %1 es una intermedia, la cadena del servidor está incompleta: el servidor debe enviar la intermedia con su certificado; si es su propia CA, añádala allí o pásela con --cacert.</translation>
+    </message>
 </context>
 <context>
     <name>TlsSetup</name>
@@ -7609,18 +7641,6 @@ final es 4xx o 5xx; audit: 1 cuando un origen no coincidió, 130 cuando se inter
     <message>
         <source>%1 “%2”: the file cannot be read (%3).</source>
         <translation>%1 “%2”: no se puede leer el archivo (%3).</translation>
-    </message>
-    <message>
-        <source>--cacert “%1”: the file holds no certificate (PEM or DER).</source>
-        <translation>--cacert “%1”: el archivo no contiene ningún certificado (PEM o DER).</translation>
-    </message>
-    <message>
-        <source>--capath “%1”: there is no such folder.</source>
-        <translation>--capath “%1”: no existe esa carpeta.</translation>
-    </message>
-    <message>
-        <source>--capath “%1”: the folder holds no certificate (PEM or DER files).</source>
-        <translation>--capath “%1”: la carpeta no contiene ningún certificado (archivos PEM o DER).</translation>
     </message>
     <message>
         <source>Preferences → Certificates</source>
@@ -7705,6 +7725,18 @@ final es 4xx o 5xx; audit: 1 cuando un origen no coincidió, 130 cuando se inter
     <message>
         <source>The key in “%1” is an OpenSSH key (as in ~/.ssh), not a TLS private key: give the key the certificate was issued for (PEM, “BEGIN PRIVATE KEY”). Nothing was sent.</source>
         <translation>La clave de «%1» es una clave OpenSSH (como en ~/.ssh), no una clave privada TLS: indique la clave para la que se emitió el certificado (PEM, «BEGIN PRIVATE KEY»). No se envió nada.</translation>
+    </message>
+    <message>
+        <source>%1 “%2”: there is no such folder.</source>
+        <translation>%1 “%2”: no existe esa carpeta.</translation>
+    </message>
+    <message>
+        <source>%1 “%2”: the folder holds no certificate (PEM or DER files).</source>
+        <translation>%1 “%2”: la carpeta no contiene ningún certificado (archivos PEM o DER).</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was sent to %2: the variable is set in this program&apos;s environment and, as in curl, names the authorities https requests trust; correct or unset it, or give the authorities with --cacert.</source>
+        <translation>%1 No se envió nada a %2: la variable está definida en el entorno de este programa y, como en curl, nombra las autoridades en que confían las solicitudes https; corríjala o elimínela, o indique las autoridades con --cacert.</translation>
     </message>
 </context>
 <context>

@@ -2856,6 +2856,14 @@ d&apos;interruption (Ctrl+C).
         <source>Typed as %1: Qt 6.4 removes “.” and “..” segments before sending.</source>
         <translation>Saisi comme %1 : Qt 6.4 retire les segments « . » et « .. » avant l&apos;envoi.</translation>
     </message>
+    <message>
+        <source>Authorities for https: this computer&apos;s, and those in %1 (from the environment, as curl reads it).</source>
+        <translation>Autorités pour https : celles de cet ordinateur, et celles de %1 (de l&apos;environnement, lu comme curl le lit).</translation>
+    </message>
+    <message>
+        <source>Authorities for https: only those in %1 (from the environment, as curl reads it).</source>
+        <translation>Autorités pour https : uniquement celles de %1 (de l&apos;environnement, lu comme curl le lit).</translation>
+    </message>
 </context>
 <context>
     <name>FromCurl</name>
@@ -7296,6 +7304,22 @@ d&apos;interruption (Ctrl+C).
         <source>Optional</source>
         <translation>Facultatif</translation>
     </message>
+    <message>
+        <source>This program&apos;s environment names authorities trusted beside the system&apos;s, as curl reads it.</source>
+        <translation>L&apos;environnement de ce programme désigne des autorités approuvées en plus de celles du système, lu comme curl le lit.</translation>
+    </message>
+    <message>
+        <source>This program&apos;s environment names the authorities to trust instead of the system&apos;s, as curl reads it. The files above are trusted as well.</source>
+        <translation>L&apos;environnement de ce programme désigne les autorités à approuver à la place de celles du système, lu comme curl le lit. Les fichiers ci-dessus sont approuvés aussi.</translation>
+    </message>
+    <message>
+        <source>%1 (environment, beside the system&apos;s)</source>
+        <translation>%1 (environnement, en plus de celles du système)</translation>
+    </message>
+    <message>
+        <source>%1 (environment, instead of the system&apos;s)</source>
+        <translation>%1 (environnement, à la place de celles du système)</translation>
+    </message>
 </context>
 <context>
     <name>StatusScope::Gui::QuizDialog</name>
@@ -7596,6 +7620,14 @@ d&apos;interruption (Ctrl+C).
         <source>The server and this request have no TLS version in common: it offered %1. Qt said: %2.</source>
         <translation>Le serveur et cette requête n&apos;ont aucune version de TLS en commun : elle proposait %1. Qt a dit : %2.</translation>
     </message>
+    <message>
+        <source>The server&apos;s certificate was signed by an authority (%1) that is not among those %2 names in this program&apos;s environment (%3). As in curl, they replace this computer&apos;s authorities: add this one there, or pass it with --cacert FILE.</source>
+        <translation>Le certificat du serveur a été signé par une autorité (%1) qui ne fait pas partie de celles que %2 désigne dans l&apos;environnement de ce programme (%3). Comme dans curl, elles remplacent les autorités de cet ordinateur : ajoutez-y celle-ci, ou passez-la avec --cacert FICHIER.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was issued by %1, which is not among the authorities %2 names in this program&apos;s environment (%3; as in curl, they replace this computer&apos;s), and the server did not send its certificate. If %1 is an intermediate, the server&apos;s chain is incomplete: the server must send the intermediate with its certificate; if it is your CA itself, add it there or pass it with --cacert.</source>
+        <translation>Le certificat du serveur a été émis par %1, qui ne fait pas partie des autorités que %2 désigne dans l&apos;environnement de ce programme (%3 ; comme dans curl, elles remplacent celles de cet ordinateur), et le serveur n&apos;a pas envoyé son certificat. Si %1 est une autorité intermédiaire, la chaîne du serveur est incomplète : le serveur doit envoyer l&apos;intermédiaire avec son certificat ; si c&apos;est votre CA elle-même, ajoutez-la-y ou passez-la avec --cacert.</translation>
+    </message>
 </context>
 <context>
     <name>TlsSetup</name>
@@ -7610,18 +7642,6 @@ d&apos;interruption (Ctrl+C).
     <message>
         <source>%1 “%2”: the file cannot be read (%3).</source>
         <translation>%1 « %2 » : le fichier ne peut pas être lu (%3).</translation>
-    </message>
-    <message>
-        <source>--cacert “%1”: the file holds no certificate (PEM or DER).</source>
-        <translation>--cacert « %1 » : le fichier ne contient aucun certificat (PEM ou DER).</translation>
-    </message>
-    <message>
-        <source>--capath “%1”: there is no such folder.</source>
-        <translation>--capath « %1 » : ce dossier n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>--capath “%1”: the folder holds no certificate (PEM or DER files).</source>
-        <translation>--capath « %1 » : le dossier ne contient aucun certificat (fichiers PEM ou DER).</translation>
     </message>
     <message>
         <source>Preferences → Certificates</source>
@@ -7706,6 +7726,18 @@ d&apos;interruption (Ctrl+C).
     <message>
         <source>The key in “%1” is an OpenSSH key (as in ~/.ssh), not a TLS private key: give the key the certificate was issued for (PEM, “BEGIN PRIVATE KEY”). Nothing was sent.</source>
         <translation>La clé dans « %1 » est une clé OpenSSH (comme dans ~/.ssh), pas une clé privée TLS : donnez la clé pour laquelle le certificat a été émis (PEM, « BEGIN PRIVATE KEY »). Rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>%1 “%2”: there is no such folder.</source>
+        <translation>%1 « %2 » : ce dossier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 “%2”: the folder holds no certificate (PEM or DER files).</source>
+        <translation>%1 « %2 » : le dossier ne contient aucun certificat (fichiers PEM ou DER).</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was sent to %2: the variable is set in this program&apos;s environment and, as in curl, names the authorities https requests trust; correct or unset it, or give the authorities with --cacert.</source>
+        <translation>%1 Rien n&apos;a été envoyé à %2 : la variable est définie dans l&apos;environnement de ce programme et, comme dans curl, désigne les autorités auxquelles les requêtes https se fient ; corrigez-la ou supprimez-la, ou donnez les autorités avec --cacert.</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "core/requests/requestvalidation.h"
 #include "core/requests/safetext.h"
 #include "core/requests/secrets.h"
+#include "core/requests/tlsenvironment.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -22,6 +23,7 @@
 #include <QTextStream>
 
 #include <cmath>
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace StatusScope::Core;
@@ -202,6 +204,26 @@ RequestSpec shownRequest(const RequestSpec &request, bool showSecrets)
     return showSecrets ? sent : maskedRequest(sent);
 }
 
+// (ca-env) The authorities the environment names for https, when no --cacert or --capath is given.
+std::optional<EnvironmentAuthorities> authoritiesFromEnvironment(const RequestSpec &request)
+{
+    const TlsSetting &tls = request.options.network.tls;
+    if (!tls.caFiles.isEmpty() || !tls.caPath.isEmpty())
+        return std::nullopt;
+    return environmentAuthorities();
+}
+
+QJsonValue environmentAuthoritiesToJson(const RequestSpec &request)
+{
+    const std::optional<EnvironmentAuthorities> found = authoritiesFromEnvironment(request);
+    if (!found)
+        return QJsonValue(QJsonValue::Null);
+    QJsonArray sources;
+    for (const EnvironmentAuthorities::Source &source : found->sources)
+        sources.append(QJsonObject{{u"variable"_s, source.variable}, {u"path"_s, source.path}});
+    return QJsonObject{{u"sources"_s, sources}, {u"with_system"_s, found->withSystem}};
+}
+
 QJsonObject requestToJson(const PlannedRequest &planned, bool showSecrets)
 {
     const RequestSpec request = shownRequest(planned.request, showSecrets);
@@ -215,6 +237,7 @@ QJsonObject requestToJson(const PlannedRequest &planned, bool showSecrets)
         {u"body_base64"_s,
          request.hasBody ? QJsonValue(QString::fromLatin1(request.body.toBase64())) : QJsonValue()},
         {u"options"_s, optionsToJson(request.options, showSecrets)},
+        {u"authorities_from_environment"_s, environmentAuthoritiesToJson(request)},
         {u"not_applied"_s, QJsonArray::fromStringList(planned.notApplied)},
     };
 }
@@ -302,6 +325,20 @@ void printRequest(const PlannedRequest &planned, bool showSecrets, QTextStream &
         out << "  " << DryRun::tr("Options:") << '\n';
         for (const QString &line : std::as_const(changed))
             out << "    " << line << '\n';
+    }
+    if (const std::optional<EnvironmentAuthorities> found = authoritiesFromEnvironment(request)) {
+        QStringList sources;
+        for (const EnvironmentAuthorities::Source &source : found->sources)
+            sources.append(u"%1 “%2”"_s.arg(source.variable, escapeForDisplay(source.path)));
+        out << "  "
+            << (found->withSystem
+                    ? DryRun::tr(
+                        "Authorities for https: this computer's, and those in %1 (from the environment, "
+                        "as curl reads it).")
+                    : DryRun::tr("Authorities for https: only those in %1 (from the environment, as curl "
+                                 "reads it)."))
+                   .arg(sources.join(u", "_s))
+            << '\n';
     }
     if (!planned.notApplied.isEmpty()) {
         out << "  " << DryRun::tr("Not applied:") << '\n';

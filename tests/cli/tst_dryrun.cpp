@@ -121,9 +121,10 @@ void tst_DryRun::jsonDocument()
     const QJsonArray requests = document.value(u"requests"_s).toArray();
     QCOMPARE(requests.size(), 1);
     const QJsonObject request = requests.at(0).toObject();
-    QCOMPARE(
-        request.keys(),
-        (QStringList{u"body_base64"_s, u"headers"_s, u"method"_s, u"not_applied"_s, u"options"_s, u"url"_s}));
+    QCOMPARE(request.keys(),
+             (QStringList{u"authorities_from_environment"_s, u"body_base64"_s, u"headers"_s, u"method"_s,
+                          u"not_applied"_s, u"options"_s, u"url"_s}));
+    QVERIFY(request.value(u"authorities_from_environment"_s).isNull()); // none set for the tests
     QCOMPARE(request.value(u"method"_s).toString(), u"PUT"_s);
     QCOMPARE(request.value(u"url"_s).toString(), url);
     const QJsonArray headers = request.value(u"headers"_s).toArray();

@@ -4,6 +4,7 @@
 // and the settings refused with a sentence before anything is sent.
 #include "childserver.h"
 #include "clirun.h"
+#include "nginxserver.h"
 #include "scriptedserver.h"
 #include "testca.h"
 
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void refusedBeforeSending_data();
     void refusedBeforeSending();
     void wrongPkcs12PasswordSendsNothing();
+    void authoritiesFromTheEnvironment();
 
 private:
     std::unique_ptr<ScriptedServer> m_server;
@@ -134,6 +136,69 @@ void tst_TlsFlags::wrongPkcs12PasswordSendsNothing()
              run.err.constData());
     QVERIFY2(!run.err.contains("qt.tlsbackend"), run.err.constData()); // only our sentence, not Qt's log
     QVERIFY(m_server->requests().isEmpty());
+}
+
+void tst_TlsFlags::authoritiesFromTheEnvironment()
+{
+    // (ca-env) A company's CURL_CA_BUNDLE, as curl reads it: trusted, shown by --dry-run, and a
+    // file it names that is not there said in a sentence.
+    STATUSSCOPE_REQUIRE_PROGRAM(TestCa::available() && NginxServer::available(),
+                                "openssl or nginx (Debian packages openssl, nginx)");
+    QTemporaryDir folder;
+    TestCa ca(folder.filePath(u"ca"_s));
+    QVERIFY2(ca.isValid(), qPrintable(ca.error()));
+    const TestCa::Issued server = ca.server({u"127.0.0.1"_s});
+    NginxServer nginx;
+    NginxServer::Config config;
+    config.certificate = server.chain;
+    config.key = server.key;
+    QVERIFY2(nginx.start(config), qPrintable(nginx.error()));
+    const QString url = nginx.url(u"/"_s).toString();
+    const auto runWith = [](const QString &bundle, const QStringList &arguments) {
+        QProcess process;
+        QProcessEnvironment environment = cliEnvironment();
+        for (const QString &name : {u"CURL_CA_BUNDLE"_s, u"SSL_CERT_DIR"_s, u"SSL_CERT_FILE"_s})
+            environment.remove(name);
+        if (!bundle.isEmpty())
+            environment.insert(u"CURL_CA_BUNDLE"_s, bundle);
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(STATUSSCOPE_BINARY), arguments);
+        return finishCli(process);
+    };
+
+    const CliRun untrusted = runWith({}, {u"check"_s, url});
+    QCOMPARE(untrusted.exitCode, 1);
+    QVERIFY2(untrusted.out.contains("does not trust"), untrusted.out.constData());
+
+    const CliRun trusted = runWith(ca.rootPem(), {u"check"_s, url});
+    QVERIFY2(trusted.exitCode == 0, trusted.out.constData());
+    QVERIFY2(trusted.out.contains("final 200, complete"), trusted.out.constData());
+
+    const CliRun dryRun = runWith(ca.rootPem(), {u"check"_s, u"--dry-run"_s, url});
+    QCOMPARE(dryRun.exitCode, 0);
+    QVERIFY2(QString::fromUtf8(dryRun.out)
+                 .contains(u"Authorities for https: only those in CURL_CA_BUNDLE “%1” (from the "
+                           "environment, as curl reads it)."_s.arg(ca.rootPem())),
+             dryRun.out.constData());
+    const CliRun dryJson = runWith(ca.rootPem(), {u"check"_s, u"--dry-run"_s, u"--json"_s, url});
+    const QJsonObject fromEnvironment = QJsonDocument::fromJson(dryJson.out)
+                                            .object()[u"requests"_s][0][u"authorities_from_environment"_s]
+                                            .toObject();
+    QCOMPARE(fromEnvironment[u"sources"_s][0][u"variable"_s].toString(), u"CURL_CA_BUNDLE"_s);
+    QCOMPARE(fromEnvironment[u"sources"_s][0][u"path"_s].toString(), ca.rootPem());
+    QCOMPARE(fromEnvironment[u"with_system"_s].toBool(true), false);
+    // Given with --cacert, the variable does not count.
+    const CliRun overridden
+        = runWith(ca.rootPem(), {u"check"_s, u"--dry-run"_s, u"--cacert"_s, ca.rootPem(), url});
+    QVERIFY2(!overridden.out.contains("Authorities for https"), overridden.out.constData());
+
+    const QString missing = folder.filePath(u"gone.pem"_s);
+    const CliRun stopped = runWith(missing, {u"check"_s, url});
+    QCOMPARE(stopped.exitCode, 1);
+    QVERIFY2(QString::fromUtf8(stopped.err)
+                 .contains(u"CURL_CA_BUNDLE “%1”: there is no such file. Nothing was sent to 127.0.0.1"_s.arg(
+                     missing)),
+             stopped.err.constData());
 }
 
 QTEST_GUILESS_MAIN(tst_TlsFlags)

@@ -4,6 +4,7 @@
 // CONNECT with Basic authentication, microsocks for SOCKS5 with and without a password) to
 // scripted servers that say what reached them.
 #include "enginetest.h"
+#include "environmentkept.h"
 #include "socksserver.h"
 #include "tinyproxyserver.h"
 
@@ -19,33 +20,10 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace StatusScope::Core;
+using StatusScope::Test::EnvironmentKept;
 using StatusScope::Test::ScriptedServer;
 using StatusScope::Test::SocksServer;
 using StatusScope::Test::TinyproxyServer;
-
-namespace {
-
-// Environment variables as they were before a test changed them, put back when it ends.
-class EnvironmentKept
-{
-public:
-    explicit EnvironmentKept(std::initializer_list<const char *> names)
-    {
-        for (const char *name : names)
-            m_saved.append({name, qgetenv(name)});
-    }
-    ~EnvironmentKept()
-    {
-        for (const auto &[name, value] : std::as_const(m_saved))
-            value.isEmpty() ? qunsetenv(name) : qputenv(name, value);
-    }
-    Q_DISABLE_COPY_MOVE(EnvironmentKept)
-
-private:
-    QList<std::pair<const char *, QByteArray>> m_saved;
-};
-
-} // namespace
 
 class tst_Proxy : public StatusScope::Test::EngineTest
 {

@@ -5,6 +5,7 @@
 // switch, and a console request that goes through the preferred proxy.
 #include "core/catalogue/statuscatalogue.h"
 #include "core/settings/settings.h"
+#include "environmentkept.h"
 #include "gui/console/requestconsole.h"
 #include "gui/mainwindow.h"
 #include "gui/preferences/keychainsecretstore.h"
@@ -107,6 +108,7 @@ private Q_SLOTS:
     void proxyRefusals_data();
     void proxyRefusals();
     void authorityFileWithoutCertificateIsRefused();
+    void environmentAuthoritiesAreSaid();
     void pkcs12WithWrongPasswordIsRefused();
     void unusableKeyIsNamed();
     void cancelLosesNothingSaved();
@@ -331,6 +333,44 @@ void tst_PreferencesDialog::authorityFileWithoutCertificateIsRefused()
     QVERIFY2(
         child<QTreeWidget>(&dialog, "authorityList")->topLevelItem(0)->text(1).startsWith(u"expired on"_s),
         qPrintable(child<QTreeWidget>(&dialog, "authorityList")->topLevelItem(0)->text(1)));
+}
+
+void tst_PreferencesDialog::environmentAuthoritiesAreSaid()
+{
+    // (ca-env) A CURL_CA_BUNDLE set by the company changes whom every request trusts: the list of
+    // authorities shows it last, says what it does, and it cannot be removed there.
+    const Test::EnvironmentKept kept({"CURL_CA_BUNDLE", "SSL_CERT_DIR", "SSL_CERT_FILE"});
+    for (const char *name : {"CURL_CA_BUNDLE", "SSL_CERT_DIR", "SSL_CERT_FILE"})
+        qunsetenv(name);
+    {
+        Gui::PreferencesDialog dialog(m_preferences.get());
+        dialog.show();
+        QCOMPARE(child<QTreeWidget>(&dialog, "authorityList")->topLevelItemCount(), 0);
+    }
+    const QString bundle = m_dir->filePath(u"corp-ca.pem"_s);
+    qputenv("CURL_CA_BUNDLE", bundle.toLocal8Bit());
+    Gui::PreferencesDialog dialog(m_preferences.get());
+    dialog.show();
+    QVERIFY(dialog.addAuthorityFiles({TlsData + u"expired.crt"_s}));
+    auto *list = child<QTreeWidget>(&dialog, "authorityList");
+    QCOMPARE(list->topLevelItemCount(), 2);
+    QTreeWidgetItem *row = list->topLevelItem(1);
+    QCOMPARE(row->text(0), u"CURL_CA_BUNDLE (environment, instead of the system's)"_s);
+    QCOMPARE(row->text(2), u"corp-ca.pem"_s);
+    QCOMPARE(row->toolTip(0),
+             u"This program's environment names the authorities to trust instead of the system's, "
+             "as curl reads it. The files above are trusted as well.\n"_s
+                 + bundle);
+    QVERIFY(!(row->flags() & Qt::ItemIsSelectable));
+    // Remove with the environment's row current: the file stays, nothing breaks.
+    list->setCurrentItem(row);
+    list->clearSelection();
+    child<QPushButton>(&dialog, "removeAuthorityButton")->click();
+    QCOMPARE(list->topLevelItemCount(), 2);
+    list->setCurrentItem(list->topLevelItem(0));
+    child<QPushButton>(&dialog, "removeAuthorityButton")->click();
+    QCOMPARE(list->topLevelItemCount(), 1);
+    QCOMPARE(list->topLevelItem(0)->text(2), u"corp-ca.pem"_s);
 }
 
 void tst_PreferencesDialog::pkcs12WithWrongPasswordIsRefused()

@@ -410,7 +410,7 @@ void RequestEngine::onSslErrors(const QList<QSslError> &errors)
     if (m_reply)
         m_hop.tls.problem = describeCertificateErrors(errors, m_hop.url.host(),
                                                       m_reply->sslConfiguration().peerCertificateChain(),
-                                                      m_tls->replacesAuthorities());
+                                                      m_tls->trustSource());
     // The exception is scoped to the host and port the user typed, never to another service on
     // the same host nor to hosts a redirect leads to.
     const bool allowed = m_result.request.options.acceptInvalidCertificates

@@ -80,14 +80,33 @@ Problem problemOf(QSslError::SslError error)
     }
 }
 
-QString untrustedSentence(const QString &authority, bool ownAuthorities)
+// The files and folders the environment names, quoted, for a sentence.
+QString environmentPaths(const TrustSource &trust)
 {
-    if (ownAuthorities)
+    QStringList quotedPaths;
+    for (const QString &path : trust.paths)
+        quotedPaths.append(quoted(path));
+    return quotedPaths.join(u", "_s);
+}
+
+QString untrustedSentence(const QString &authority, const TrustSource &trust)
+{
+    switch (trust.kind) {
+    case TrustSource::Kind::Options:
         return TlsFailureText::tr(
                    "The server's certificate was signed by an authority (%1) that is not among "
                    "those given with --cacert or --capath. They replace this computer's "
                    "authorities: pass this one too.")
             .arg(quoted(authority));
+    case TrustSource::Kind::Environment:
+        return TlsFailureText::tr(
+                   "The server's certificate was signed by an authority (%1) that is not among "
+                   "those %2 names in this program's environment (%3). As in curl, they replace "
+                   "this computer's authorities: add this one there, or pass it with --cacert FILE.")
+            .arg(quoted(authority), trust.variables, environmentPaths(trust));
+    case TrustSource::Kind::System:
+        break;
+    }
     return TlsFailureText::tr(
                "The server's certificate was signed by an authority this computer does not "
                "trust (%1). If it is your organisation's CA, pass it with --cacert FILE (or add "
@@ -95,9 +114,12 @@ QString untrustedSentence(const QString &authority, bool ownAuthorities)
         .arg(quoted(authority));
 }
 
+// One sentence for `problem`; `untrusted` tells whether it is the one that says no authority
+// here vouches for the certificate (which a self-signed certificate's own sentence already says).
 QString sentenceFor(Problem problem, const QSslError &error, const QString &host,
-                    const QList<QSslCertificate> &sentChain, bool ownAuthorities)
+                    const QList<QSslCertificate> &sentChain, const TrustSource &trust, bool *untrusted)
 {
+    *untrusted = false;
     const QSslCertificate certificate
         = error.certificate().isNull() ? sentChain.value(0) : error.certificate();
     const bool isLeaf = sentChain.isEmpty() || certificate == sentChain.first();
@@ -114,7 +136,8 @@ QString sentenceFor(Problem problem, const QSslError &error, const QString &host
             "Preferences → Certificates), or accept it for this host with -k.");
     case Problem::Untrusted: {
         const QSslCertificate top = sentChain.isEmpty() ? certificate : sentChain.last();
-        return untrustedSentence(top.isSelfSigned() ? nameOf(top) : issuerOf(top), ownAuthorities);
+        *untrusted = true;
+        return untrustedSentence(top.isSelfSigned() ? nameOf(top) : issuerOf(top), trust);
     }
     case Problem::Incomplete: {
         // OpenSSL says the same ("unable to get local issuer certificate") when the server left
@@ -131,9 +154,22 @@ QString sentenceFor(Problem problem, const QSslError &error, const QString &host
                        "intermediate with its authority in the file given to --cacert, or look "
                        "anyway with -k.")
                 .arg(quoted(missing));
-        if (!ownAuthorities)
-            return untrustedSentence(missing, false);
-        // Both are possible: say both, each with its fix.
+        switch (trust.kind) {
+        case TrustSource::Kind::System:
+            *untrusted = true;
+            return untrustedSentence(missing, trust);
+        case TrustSource::Kind::Environment: // both are possible: say both, each with its fix
+            return TlsFailureText::tr(
+                       "The server's certificate was issued by %1, which is not among the "
+                       "authorities %2 names in this program's environment (%3; as in curl, they "
+                       "replace this computer's), and the server did not send its certificate. If "
+                       "%1 is an intermediate, the server's chain is incomplete: the server must "
+                       "send the intermediate with its certificate; if it is your CA itself, add "
+                       "it there or pass it with --cacert.")
+                .arg(quoted(missing), trust.variables, environmentPaths(trust));
+        case TrustSource::Kind::Options: // the same, for the authorities given
+            break;
+        }
         return TlsFailureText::tr(
                    "The server's certificate was issued by %1, which is not among the "
                    "authorities given with --cacert or --capath (they replace this computer's), "
@@ -189,20 +225,24 @@ QStringList certificateNames(const QSslCertificate &certificate)
 }
 
 QString describeCertificateErrors(const QList<QSslError> &errors, const QString &host,
-                                  const QList<QSslCertificate> &sentChain, bool ownAuthorities)
+                                  const QList<QSslCertificate> &sentChain, const TrustSource &trust)
 {
     // Trust first (who vouches for the certificate), then its dates, then its names.
     constexpr Problem Order[]
         = {Problem::Revoked, Problem::SelfSigned,  Problem::Untrusted, Problem::Incomplete,
            Problem::Expired, Problem::NotYetValid, Problem::HostName,  Problem::Other};
     QStringList sentences;
+    QStringList untrustedSentences;
     for (const Problem problem : Order) {
         for (const QSslError &error : errors) {
             if (problemOf(error.error()) != problem)
                 continue;
-            const QString sentence = sentenceFor(problem, error, host, sentChain, ownAuthorities);
+            bool untrusted = false;
+            const QString sentence = sentenceFor(problem, error, host, sentChain, trust, &untrusted);
             if (!sentences.contains(sentence))
                 sentences.append(sentence);
+            if (untrusted)
+                untrustedSentences.append(sentence);
             if (problem != Problem::Other)
                 break; // one sentence per kind
         }
@@ -211,7 +251,7 @@ QString describeCertificateErrors(const QList<QSslError> &errors, const QString 
     if (sentences.size() > 1 && std::any_of(errors.cbegin(), errors.cend(), [](const QSslError &e) {
             return e.error() == QSslError::SelfSignedCertificate;
         })) {
-        sentences.removeIf([](const QString &s) { return s.contains(u"does not trust"_s); });
+        sentences.removeIf([&](const QString &s) { return untrustedSentences.contains(s); });
     }
     return sentences.join(u' ');
 }

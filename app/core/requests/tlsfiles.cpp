@@ -2,9 +2,12 @@
 #include "core/requests/tlsfiles.h"
 
 #include <QBuffer>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QLoggingCategory>
+#include <QMutex>
 
 namespace StatusScope::Core {
 
@@ -182,6 +185,26 @@ std::optional<QByteArray> readTlsFile(const QString &path, TlsFileProblem *probl
 QList<QSslCertificate> certificatesIn(const QByteArray &data)
 {
     return QSslCertificate::fromData(data, isPem(data) ? QSsl::Pem : QSsl::Der);
+}
+
+QList<QSslCertificate> authoritiesIn(const QByteArray &data)
+{
+    static QMutex mutex;
+    static QHash<QByteArray, QList<QSslCertificate>> known;
+    constexpr qsizetype Capacity = 64; // files; starting over when full costs one more reading each
+    const QByteArray key = QCryptographicHash::hash(data, QCryptographicHash::Sha256);
+    {
+        QMutexLocker lock(&mutex);
+        const auto found = known.constFind(key);
+        if (found != known.cend())
+            return *found;
+    }
+    QList<QSslCertificate> certificates = certificatesIn(data);
+    QMutexLocker lock(&mutex);
+    if (known.size() >= Capacity)
+        known.clear();
+    known.insert(key, certificates);
+    return certificates;
 }
 
 TlsSetting::CertificateType certificateTypeOf(const QByteArray &data)

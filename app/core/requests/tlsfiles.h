@@ -59,6 +59,10 @@ std::optional<QByteArray> readTlsFile(const QString &path, TlsFileProblem *probl
 
 // The certificates in PEM (one or many blocks) or DER (one certificate), told apart by the text markers.
 QList<QSslCertificate> certificatesIn(const QByteArray &data);
+// certificatesIn() for authority files, remembered by their content for the life of the process:
+// OpenSSL 3 takes about half a millisecond a certificate, and an audit starts a chain per source
+// with the same --cacert bundle of a hundred and more (tens of milliseconds each time).
+QList<QSslCertificate> authoritiesIn(const QByteArray &data);
 
 // The type a client certificate file's bytes show, for a file chosen without one: PEM text, else
 // a DER certificate, else PKCS#12 (binary, and no certificate).

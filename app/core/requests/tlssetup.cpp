@@ -3,6 +3,7 @@
 
 #include "core/requests/hop.h"
 #include "core/requests/secretneeds.h"
+#include "core/requests/tlsenvironment.h"
 #include "core/requests/tlsfiles.h"
 #include "core/settings/networkpreferences.h"
 
@@ -53,63 +54,75 @@ std::optional<QByteArray> readFile(const QString &path, const QString &option, Q
     return data;
 }
 
+// The authorities in one file (`option` names where it was given, for the sentence).
+bool readAuthorityFile(const QString &path, const QString &option, QList<QSslCertificate> *authorities,
+                       QString *error)
+{
+    const std::optional<QByteArray> data = readFile(path, option, error);
+    if (!data)
+        return false;
+    const QList<QSslCertificate> found = authoritiesIn(*data);
+    if (found.isEmpty()) {
+        *error = TlsText::tr("%1 “%2”: the file holds no certificate (PEM or DER).").arg(option, path);
+        return false;
+    }
+    *authorities += found;
+    return true;
+}
+
+// The authorities in every file of a folder that holds certificates (a c_rehash folder also has
+// links to them; duplicates do no harm); other files (revocation lists, notes) are passed over.
+bool readAuthorityFolder(const QString &path, const QString &option, QList<QSslCertificate> *authorities,
+                         QString *error)
+{
+    if (!QFileInfo(path).isDir()) {
+        *error = TlsText::tr("%1 “%2”: there is no such folder.").arg(option, path);
+        return false;
+    }
+    qsizetype count = 0;
+    for (const QFileInfo &entry : QDir(path).entryInfoList(QDir::Files | QDir::Readable, QDir::Name)) {
+        QString ignored;
+        const std::optional<QByteArray> data = readFile(entry.filePath(), option, &ignored);
+        if (!data)
+            continue;
+        const QList<QSslCertificate> found = authoritiesIn(*data);
+        count += found.size();
+        *authorities += found;
+    }
+    if (count == 0) {
+        *error
+            = TlsText::tr("%1 “%2”: the folder holds no certificate (PEM or DER files).").arg(option, path);
+        return false;
+    }
+    return true;
+}
+
 bool readAuthorities(const TlsSetting &setting, QList<QSslCertificate> *authorities, QString *error)
 {
     for (const QString &path : setting.caFiles) {
-        const std::optional<QByteArray> data = readFile(path, u"--cacert"_s, error);
-        if (!data)
+        if (!readAuthorityFile(path, u"--cacert"_s, authorities, error))
             return false;
-        const QList<QSslCertificate> found = certificatesIn(*data);
-        if (found.isEmpty()) {
-            *error = TlsText::tr("--cacert “%1”: the file holds no certificate (PEM or DER).").arg(path);
-            return false;
-        }
-        *authorities += found;
     }
-    if (!setting.caPath.isEmpty()) {
-        const QDir folder(setting.caPath);
-        if (!QFileInfo(setting.caPath).isDir()) {
-            *error = TlsText::tr("--capath “%1”: there is no such folder.").arg(setting.caPath);
-            return false;
-        }
-        // Every file that holds certificates counts (a c_rehash folder also has links to them;
-        // duplicates do no harm); other files (revocation lists, notes) are passed over.
-        qsizetype count = 0;
-        for (const QFileInfo &entry : folder.entryInfoList(QDir::Files | QDir::Readable, QDir::Name)) {
-            QString ignored;
-            const std::optional<QByteArray> data = readFile(entry.filePath(), u"--capath"_s, &ignored);
-            if (!data)
-                continue;
-            const QList<QSslCertificate> found = certificatesIn(*data);
-            count += found.size();
-            *authorities += found;
-        }
-        if (count == 0) {
-            *error = TlsText::tr("--capath “%1”: the folder holds no certificate (PEM or DER files).")
-                         .arg(setting.caPath);
-            return false;
-        }
-    }
-    return true;
+    return setting.caPath.isEmpty() || readAuthorityFolder(setting.caPath, u"--capath"_s, authorities, error);
 }
 
 // (preferences) The authorities from Edit → Preferences → Certificates join those in force: the
 // system's, or --cacert's when it replaced them.
 bool readExtraAuthorities(const TlsSetting &setting, QList<QSslCertificate> *authorities, QString *error)
 {
-    for (const QString &path : setting.extraCaFiles) {
-        const QString where = TlsText::tr("Preferences → Certificates");
-        const std::optional<QByteArray> data = readFile(path, where, error);
-        if (!data)
-            return false;
-        const QList<QSslCertificate> found = certificatesIn(*data);
-        if (found.isEmpty()) {
-            *error = TlsText::tr("%1 “%2”: the file holds no certificate (PEM or DER).").arg(where, path);
-            return false;
-        }
-        *authorities += found;
-    }
-    return true;
+    const QString where = TlsText::tr("Preferences → Certificates");
+    return std::all_of(setting.extraCaFiles.cbegin(), setting.extraCaFiles.cend(), [&](const QString &path) {
+        return readAuthorityFile(path, where, authorities, error);
+    });
+}
+
+// The system's authorities, for a list that joins them: Qt reads the system's folder anew on every
+// call (tens of milliseconds on Debian), and once a process is enough, so that a window's chains
+// and an audit's sources do not each pay for it.
+const QList<QSslCertificate> &systemAuthorities()
+{
+    static const QList<QSslCertificate> system = QSslConfiguration::systemCaCertificates();
+    return system;
 }
 
 QString certificateOption(const TlsSetting &setting)
@@ -211,13 +224,20 @@ std::optional<TlsSetup> TlsSetup::load(const TlsSetting &setting, QString *error
     setup.m_replacesAuthorities = !setting.caFiles.isEmpty() || !setting.caPath.isEmpty();
     if (!readAuthorities(setting, &setup.m_authorities, error))
         return std::nullopt;
+    if (!setup.m_replacesAuthorities) { // (ca-env) read when an https hop needs them
+        setup.m_environment = environmentAuthorities();
+        if (setup.m_environment) {
+            setup.m_replacesAuthorities = !setup.m_environment->withSystem;
+            setup.m_addsAuthorities = setup.m_environment->withSystem;
+        }
+    }
     if (!setting.extraCaFiles.isEmpty()) { // (preferences)
-        if (!setup.m_replacesAuthorities)
-            setup.m_authorities = QSslConfiguration::systemCaCertificates();
-        setup.m_addsAuthorities = true;
-        if (!readExtraAuthorities(setting, &setup.m_authorities, error))
+        setup.m_addsAuthorities = setup.m_addsAuthorities || !setup.m_replacesAuthorities;
+        if (!readExtraAuthorities(setting, &setup.m_extraAuthorities, error))
             return std::nullopt;
     }
+    if (!setup.m_environment)
+        setup.settleAuthorities({});
     if (setting.clientCertificate.isEmpty()) {
         if (!setting.clientKey.isEmpty()) {
             *error = TlsText::tr("--key “%1” was given without --cert: give the certificate it belongs to.")
@@ -247,8 +267,53 @@ void TlsSetup::setHostCertificates(const QList<ClientCertificateRule> &rules)
         m_hostCertificates.append(HostCertificate{rule, false, {}, std::nullopt});
 }
 
+std::optional<QString> TlsSetup::readEnvironment(const QUrl &url)
+{
+    QList<QSslCertificate> found;
+    for (const EnvironmentAuthorities::Source &source : std::as_const(m_environment->sources)) {
+        QString problem;
+        const bool read = source.folder ? readAuthorityFolder(source.path, source.variable, &found, &problem)
+                                        : readAuthorityFile(source.path, source.variable, &found, &problem);
+        if (!read)
+            return TlsText::tr("%1 Nothing was sent to %2: the variable is set in this program's "
+                               "environment and, as in curl, names the authorities https requests "
+                               "trust; correct or unset it, or give the authorities with --cacert.")
+                .arg(problem, url.host());
+    }
+    settleAuthorities(found);
+    return std::nullopt;
+}
+
+void TlsSetup::settleAuthorities(const QList<QSslCertificate> &fromEnvironment)
+{
+    if (m_environment && m_environment->withSystem)
+        m_authorities = systemAuthorities() + fromEnvironment;
+    else if (m_environment)
+        m_authorities = fromEnvironment;
+    else if (!m_replacesAuthorities && m_addsAuthorities)
+        m_authorities = systemAuthorities();
+    m_authorities += m_extraAuthorities;
+    m_authoritiesSettled = true;
+}
+
+TrustSource TlsSetup::trustSource() const
+{
+    if (!m_replacesAuthorities)
+        return {};
+    if (!m_environment)
+        return {TrustSource::Kind::Options, {}, {}};
+    QStringList paths;
+    for (const EnvironmentAuthorities::Source &source : std::as_const(m_environment->sources))
+        paths.append(source.path);
+    return {TrustSource::Kind::Environment, m_environment->variables(), paths};
+}
+
 std::optional<QString> TlsSetup::chooseFor(const QUrl &url)
 {
+    if (!m_authoritiesSettled) {
+        if (std::optional<QString> problem = readEnvironment(url))
+            return problem;
+    }
     // The request's own certificate goes everywhere, like curl's --cert along a -L chain: the
     // person typed it for this request. A preferred one only goes where its pattern points.
     if (!m_clientChain.isEmpty() || m_hostCertificates.isEmpty()) {
@@ -311,7 +376,7 @@ void TlsSetup::apply(QNetworkRequest &request) const
         configuration.setProtocol(*m_protocol);
     // setCaCertificates() also stops OpenSSL from loading the system's authorities on demand:
     // the list replaces them, as --cacert does in curl.
-    if (m_replacesAuthorities || m_addsAuthorities)
+    if ((m_replacesAuthorities || m_addsAuthorities) && m_authoritiesSettled)
         configuration.setCaCertificates(m_authorities);
     if (!chain.isEmpty()) {
         const std::optional<QSslKey> &key = m_chosen >= 0 ? m_hostCertificates.at(m_chosen).key : m_clientKey;
@@ -348,7 +413,13 @@ QByteArray TlsSetup::connectionKey() const
     hash.addData(m_protocol ? QByteArray::number(int(*m_protocol)) : QByteArray("any version"));
     hash.addData(m_replacesAuthorities ? "own authorities" : "system authorities");
     hash.addData(m_addsAuthorities ? "with extra authorities" : "");
-    for (const QSslCertificate &certificate : m_authorities)
+    if (m_environment) { // (ca-env) not read yet: the files and folders, as they are now, stand for them
+        for (const EnvironmentAuthorities::Source &source : std::as_const(m_environment->sources)) {
+            hash.addData(source.path.toUtf8());
+            hash.addData(QByteArray::number(QFileInfo(source.path).lastModified().toMSecsSinceEpoch()));
+        }
+    }
+    for (const QSslCertificate &certificate : m_authorities + m_extraAuthorities)
         hash.addData(certificate.digest(QCryptographicHash::Sha256));
     for (const QSslCertificate &certificate : m_clientChain)
         hash.addData(certificate.digest(QCryptographicHash::Sha256));

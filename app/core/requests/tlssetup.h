@@ -2,6 +2,8 @@
 #pragma once
 
 #include "core/requests/networkoptions.h"
+#include "core/requests/tlsenvironment.h"
+#include "core/requests/tlsfailure.h"
 
 #include <QList>
 #include <QSslCertificate>
@@ -26,6 +28,9 @@ QString tlsVersionsOffered(const TlsSetting &setting);
 // replace the system's (--cacert, --capath) and the client certificate with its key (--cert,
 // --key, --cert-type, --pass). A file that cannot be read, holds no certificate, or a passphrase
 // that does not open the key is refused with a sentence that says which file and what to do.
+// (ca-env) Without --cacert and --capath, the authorities the environment names as curl reads it
+// (tlsenvironment.h) are read when the first https hop needs them (chooseFor()): a plain http
+// chain never pays for them, and a file they name that cannot be read stops that hop.
 class TlsSetup
 {
 public:
@@ -34,6 +39,8 @@ public:
     static std::optional<TlsSetup> load(const TlsSetting &setting, QString *error);
 
     bool replacesAuthorities() const { return m_replacesAuthorities; }
+    // Whose authorities a handshake is checked against, for the sentence of a failed one.
+    TrustSource trustSource() const;
     const QList<QSslCertificate> &authorities() const { return m_authorities; }
 
     // (partial chain) True when the only complaints of a handshake are that a certificate given
@@ -51,6 +58,8 @@ public:
     // request's own (--cert) for every host, as curl does; else the first rule whose pattern names
     // the hop's host and port; else none. The sentence when that rule's files cannot be read (the
     // hop must not be sent). Until it is called, the request's own is offered.
+    // (ca-env) Called for every https hop before apply(): the first reads the environment's
+    // authorities, and says so when they cannot be read.
     std::optional<QString> chooseFor(const QUrl &url);
     // What chooseFor() picked: hasClientCertificate() is false when the hop offers none.
     bool hasClientCertificate() const { return !chosenChain().isEmpty(); }
@@ -73,6 +82,12 @@ private:
     // --cacert's) with them, set on each request.
     bool m_addsAuthorities = false;
     QList<QSslCertificate> m_authorities;
+    QList<QSslCertificate> m_extraAuthorities; // (preferences)
+    // (ca-env) What the environment names, until read; m_authorities is complete once settled.
+    std::optional<EnvironmentAuthorities> m_environment;
+    bool m_authoritiesSettled = false;
+    std::optional<QString> readEnvironment(const QUrl &url);
+    void settleAuthorities(const QList<QSslCertificate> &fromEnvironment);
     QList<QSslCertificate> m_clientChain; // the client certificate, then any authorities with it
     // Only with a client certificate: constructing a QSslKey, even a null one, loads Qt's TLS backend
     // and OpenSSL (about 18 M instructions), which a plain http chain never needs.

@@ -3,6 +3,7 @@
 
 #include "ui_preferencesdialog.h"
 
+#include "core/requests/tlsenvironment.h"
 #include "gui/console/consolestyle.h"
 #include "gui/preferences/certificatefiles.h"
 #include "gui/preferences/preferences.h"
@@ -13,6 +14,7 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QPushButton>
 #include <QRegularExpression>
 
@@ -44,6 +46,13 @@ PreferencesDialog::PreferencesDialog(Preferences *preferences, QWidget *parent)
     m_ui->problemLabel->setStyleSheet(ConsoleStyle::errorText()); // the console's colour for a refusal
     setMinimumLines(m_ui->authorityList, 2);
     setMinimumLines(m_ui->clientList, 2);
+    // The subject (or host) says most: it takes the room the dialog has, the other columns theirs.
+    for (QTreeWidget *list : {m_ui->authorityList, m_ui->clientList}) {
+        list->header()->setStretchLastSection(false);
+        list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+        for (int column = 1; column < list->columnCount(); ++column)
+            list->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    }
     fitKeyHint();
     // Enter in a field must not close the dialog with half a client certificate typed.
     const QList<QPushButton *> buttons = findChildren<QPushButton *>();
@@ -344,6 +353,26 @@ void PreferencesDialog::showAuthorities()
         item->setText(2, QFileInfo(path).fileName());
         item->setToolTip(2, path);
     }
+    // (ca-env) Variables a company sets for curl count here too: listed last, where trust is set,
+    // and not removable here (they are the environment's).
+    if (const std::optional<Core::EnvironmentAuthorities> found = Core::environmentAuthorities()) {
+        const QString sentence = found->withSystem
+            ? tr(
+                "This program's environment names authorities trusted beside the system's, as curl reads it.")
+            : tr("This program's environment names the authorities to trust instead of the system's, as curl "
+                 "reads it. The files above are trusted as well.");
+        for (const Core::EnvironmentAuthorities::Source &source : found->sources) {
+            auto *item = new QTreeWidgetItem(m_ui->authorityList);
+            item->setFlags(Qt::ItemIsEnabled);
+            item->setText(0,
+                          found->withSystem
+                              ? tr("%1 (environment, beside the system's)").arg(source.variable)
+                              : tr("%1 (environment, instead of the system's)").arg(source.variable));
+            item->setText(2, QFileInfo(source.path).fileName());
+            for (int column = 0; column < 3; ++column)
+                item->setToolTip(column, sentence + u'\n' + source.path);
+        }
+    }
     m_ui->removeAuthorityButton->setEnabled(!m_authorities.isEmpty());
 }
 
@@ -377,6 +406,8 @@ void PreferencesDialog::removeSelected(bool clients)
         rows.append(list->indexOfTopLevelItem(list->currentItem()));
     std::sort(rows.begin(), rows.end(), std::greater<>());
     for (int row : std::as_const(rows)) {
+        if (row < 0 || row >= (clients ? m_clientCertificates.size() : m_authorities.size()))
+            continue; // (ca-env) the environment's rows are not ours to remove
         if (clients)
             m_clientCertificates.removeAt(row);
         else
