@@ -5,7 +5,9 @@
 // answered with PEM+key, DER and PKCS#12 client certificates, a wrong password refused before
 // anything is sent.
 #include "core/catalogue/statuscatalogue.h"
+#include "core/i18n/translations.h"
 #include "core/requests/requestengine.h"
+#include "core/requests/tlsfailure.h"
 #include "core/requests/tlssetup.h"
 #include "nginxserver.h"
 #include "testca.h"
@@ -13,6 +15,7 @@
 #include <QDir>
 #include <QFile>
 #include <QNetworkAccessManager>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSslKey>
 #include <QTemporaryDir>
@@ -36,6 +39,7 @@ private Q_SLOTS:
     void issuingAuthorityWithoutItsRoot();
     void certificateFailures_data();
     void certificateFailures();
+    void selfSignedSaidOnceInEveryLanguage();
     void clientCertificate_data();
     void clientCertificate();
     void clientCertificateMissing();
@@ -297,6 +301,27 @@ void tst_TlsSetup::certificateFailures()
              qPrintable(chain.error->message));
     QVERIFY2(chain.error->message.contains(sentence), qPrintable(chain.error->message));
     QVERIFY(!chain.hops.first().tls.errors.isEmpty()); // Qt's own words are kept beside
+}
+
+void tst_TlsSetup::selfSignedSaidOnceInEveryLanguage()
+{
+    // OpenSSL calls a self-signed certificate untrusted as well; its own sentence says so, and the
+    // untrusted one is left out, in German as in English.
+    const QList<QSslCertificate> certificates
+        = QSslCertificate::fromPath(QStringLiteral(STATUSSCOPE_TEST_DATA "/tls/localhost.crt"));
+    QVERIFY(!certificates.isEmpty());
+    const QList<QSslError> errors{{QSslError::SelfSignedCertificate, certificates.first()},
+                                  {QSslError::CertificateUntrusted, certificates.first()}};
+    const auto restore = qScopeGuard([] { installTranslations(*qApp, QLocale(QLocale::English)); });
+    for (const QLocale::Language language : {QLocale::English, QLocale::German}) {
+        QVERIFY(installTranslations(*qApp, QLocale(language)));
+        const QString selfSigned = QCoreApplication::translate(
+            "TlsFailure",
+            "The server's certificate is self-signed: no authority vouches for it. If it is the certificate "
+            "you expect, pass it with --cacert FILE (or add it in Preferences → Certificates), or accept it "
+            "for this host with -k.");
+        QCOMPARE(describeCertificateErrors(errors, u"localhost"_s, certificates), selfSigned);
+    }
 }
 
 void tst_TlsSetup::clientCertificate_data()
