@@ -2780,6 +2780,10 @@ der Endstatus 4xx oder 5xx ist; audit: 1, wenn eine Quelle nicht passte, 130 bei
         <source>%1: set for curl by the shell; this environment is not applied here</source>
         <translation>%1: von der Shell für curl gesetzt; diese Umgebung wird hier nicht angewandt</translation>
     </message>
+    <message>
+        <source>The URL in the curl command holds the shell variable %1, which a shell would have replaced with its value: put the value in the URL before sending.</source>
+        <translation>Die URL im curl-Befehl enthält die Shell-Variable %1, die eine Shell durch ihren Wert ersetzt hätte: Setzen Sie den Wert vor dem Senden in die URL ein.</translation>
+    </message>
 </context>
 <context>
     <name>DataSize</name>

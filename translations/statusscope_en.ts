@@ -2763,6 +2763,10 @@ final status is 4xx or 5xx; audit: 1 when a source did not match, 130 when inter
         <source>%1: set for curl by the shell; this environment is not applied here</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The URL in the curl command holds the shell variable %1, which a shell would have replaced with its value: put the value in the URL before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DataSize</name>

@@ -2779,6 +2779,10 @@ final es 4xx o 5xx; audit: 1 cuando un origen no coincidió, 130 cuando se inter
         <source>%1: set for curl by the shell; this environment is not applied here</source>
         <translation>%1: definido para curl por el shell; este entorno no se aplica aquí</translation>
     </message>
+    <message>
+        <source>The URL in the curl command holds the shell variable %1, which a shell would have replaced with its value: put the value in the URL before sending.</source>
+        <translation>La URL del comando curl contiene la variable de shell %1, que un shell habría sustituido por su valor: ponga el valor en la URL antes de enviar.</translation>
+    </message>
 </context>
 <context>
     <name>DataSize</name>

@@ -2780,6 +2780,10 @@ d&apos;interruption (Ctrl+C).
         <source>%1: set for curl by the shell; this environment is not applied here</source>
         <translation>%1 : défini pour curl par le shell ; cet environnement n&apos;est pas appliqué ici</translation>
     </message>
+    <message>
+        <source>The URL in the curl command holds the shell variable %1, which a shell would have replaced with its value: put the value in the URL before sending.</source>
+        <translation>L&apos;URL de la commande curl contient la variable du shell %1, qu&apos;un shell aurait remplacée par sa valeur : mettez la valeur dans l&apos;URL avant d&apos;envoyer.</translation>
+    </message>
 </context>
 <context>
     <name>DataSize</name>

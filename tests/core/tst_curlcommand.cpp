@@ -431,6 +431,13 @@ void tst_CurlCommand::errors_data()
            "nothing is sent to the URL's host in its place."_s;
     QTest::newRow("abstract unix socket")
         << u"curl --abstract-unix-socket app http://h/"_s << u"talks to a Unix socket"_s;
+    // A line from a script or a README: the shell would have had a value for the variable.
+    QTest::newRow("variable for the host")
+        << u"curl \"https://${API_HOST}/items\""_s
+        << u"The URL in the curl command holds the shell variable $API_HOST, which a shell would have "
+           "replaced with its value: put the value in the URL before sending."_s;
+    QTest::newRow("variable for the whole base")
+        << u"curl $BASE_URL/items"_s << u"holds the shell variable $BASE_URL"_s;
     QTest::newRow("space in the host, password not repeated")
         << u"curl 'http://ann:hunter22@exa mple.com/'"_s
         << u"not valid: The host name “exa mple.com” contains a space."_s;

@@ -20,6 +20,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTimeZone>
 #include <QUrl>
 
@@ -594,8 +595,19 @@ std::optional<QList<CurlImport>> importCurlArguments(const QList<CurlArgument> &
             // As curl reads it: "localhost:8080/x" is http://localhost:8080/x, where QUrl sees the
             // scheme "localhost". The sentence names what is wrong, never the URL and its password.
             const UrlInput typed = readTypedUrl(url);
-            if (!typed.isValid())
+            if (!typed.isValid()) {
+                // "https://$HOST/items" from a script or a README: the shell had a value for it.
+                static const QRegularExpression variable(
+                    u"\\$(\\{[A-Za-z_][A-Za-z0-9_]*\\}|[A-Za-z_][A-Za-z0-9_]*)"_s);
+                const QRegularExpressionMatch found = variable.match(url);
+                if (found.hasMatch())
+                    return fail(
+                        CurlText::tr("The URL in the curl command holds the shell variable %1, which a "
+                                     "shell would have replaced with its value: put the value in the "
+                                     "URL before sending.")
+                            .arg(found.captured(0)));
                 return fail(CurlText::tr("The URL in the curl command is not valid: %1").arg(typed.error));
+            }
             one.request.url = typed.url;
             applyNetrc(netrc, one.request);
             const std::optional<QByteArray> bodyMethod = body.apply(one.request, k, get);
