@@ -6,6 +6,7 @@
 #include "core/catalogue/statuscatalogue.h"
 #include "core/formats/datasize.h"
 #include "core/i18n/translations.h"
+#include "core/requests/hopannotator.h"
 #include "core/requests/safetext.h"
 #include "core/requests/secrets.h"
 
@@ -61,11 +62,8 @@ QString ChainPrinter::summaryText(const HopMeaning &meaning) const
 {
     if (!m_translation || meaning.fallback)
         return meaning.summary;
-    const QList<StatusEntry> entries = m_catalogue->entriesForCode(meaning.code);
-    const auto entry = std::find_if(entries.cbegin(), entries.cend(), [&](const StatusEntry &e) {
-        return e.reason == meaning.reason && e.originDetail == meaning.originDetail;
-    });
-    return entry != entries.cend() ? m_translation->text(*entry, EntryText::Summary).text : meaning.summary;
+    const std::optional<StatusEntry> entry = entryOfMeaning(meaning, *m_catalogue);
+    return entry ? m_translation->text(*entry, EntryText::Summary).text : meaning.summary;
 }
 
 QString ChainPrinter::paint(const QString &text, const char *code) const

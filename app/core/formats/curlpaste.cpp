@@ -12,6 +12,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <array>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -155,12 +156,26 @@ QStringList mendSentences(const PasteMends &mends)
 // virtualenv's "(venv) " in front, PowerShell's "PS C:\w> ", cmd.exe's "C:\Users\ann>" (no space
 // before curl). Only what ends in a prompt sign right before curl (after sudo, time or variables
 // set for it) is a prompt, and never text with quotes, a pipe or a command separator in it.
+// The words a shell reads before the program itself and that change nothing in the request:
+// run as another user, timed, detached (sudo, time, command, nohup, exec, env).
+constexpr std::array<QStringView, 6> WordsBeforeProgram{u"sudo",  u"time", u"command",
+                                                        u"nohup", u"exec", u"env"};
+
+// WordsBeforeProgram as a regular expression's alternatives: "sudo|time|…".
+QString wordsBeforeProgramPattern()
+{
+    QStringList words;
+    for (const QStringView word : WordsBeforeProgram)
+        words.append(word.toString());
+    return words.join(u'|');
+}
+
 const QRegularExpression &promptBeforeCurl()
 {
     static const QRegularExpression prompt(
         uR"(^[ \t]*[^'"`|;&\n]*?(?:[$#%>❯λ»]|➜[ \t]+\S+)[ \t]*)"
-        uR"((?=(?:(?:sudo|time|command|nohup|exec|env)[ \t]+)*(?:[A-Za-z_][A-Za-z0-9_]*=\S*[ \t]+)*)"
-        uR"((?:\S*[/\\])?curl(?:\.exe)?(?:[ \t\r]|\\?\r?$|\^?\r?$)))"_s,
+        uR"((?=(?:(?:%1)[ \t]+)*(?:[A-Za-z_][A-Za-z0-9_]*=\S*[ \t]+)*)"
+        uR"((?:\S*[/\\])?curl(?:\.exe)?(?:[ \t\r]|\\?\r?$|\^?\r?$)))"_s.arg(wordsBeforeProgramPattern()),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
     return prompt;
 }
@@ -184,17 +199,17 @@ QString withoutPrompts(const QString &text)
     return cleaned;
 }
 
-// The words a shell reads before the program itself: sudo, time and their kin (run as another
-// user, timed: nothing to the request), and variables set for curl alone ("HTTPS_PROXY=… curl"),
-// which are said, as curl would use them and StatusScope does not.
+// Where the program starts among a command's words: after WordsBeforeProgram (with their own
+// options), and after variables set for curl alone ("HTTPS_PROXY=… curl"), which are said, as curl
+// would use them and StatusScope does not.
 qsizetype programStart(const QList<QByteArray> &words, QStringList *notes)
 {
     static const QRegularExpression assignment(u"^[A-Za-z_][A-Za-z0-9_]*="_s);
     qsizetype at = 0;
     while (at + 1 < words.size()) {
         const QByteArray &word = words.at(at);
-        if (word == "sudo" || word == "time" || word == "command" || word == "nohup" || word == "exec"
-            || word == "env") {
+        if (std::find(WordsBeforeProgram.cbegin(), WordsBeforeProgram.cend(), QString::fromUtf8(word))
+            != WordsBeforeProgram.cend()) {
             ++at;
             // sudo's and env's own options: "-u USER" takes the next word.
             while (at + 1 < words.size() && words.at(at).startsWith('-')) {
@@ -359,7 +374,7 @@ bool looksLikeCurlPaste(const QString &text)
             continue;
         // "sudo curl …", "HTTPS_PROXY=… curl …": the words a shell reads before the program.
         static const QRegularExpression beforeProgram(
-            uR"(^(?:(?:sudo|time|command|nohup|exec|env)\s+|[A-Za-z_][A-Za-z0-9_]*=\S*\s+)+)"_s);
+            uR"(^(?:(?:%1)\s+|[A-Za-z_][A-Za-z0-9_]*=\S*\s+)+)"_s.arg(wordsBeforeProgramPattern()));
         if (const QRegularExpressionMatch before = beforeProgram.match(words); before.hasMatch())
             words = words.mid(before.capturedLength());
         return words == u"curl" || words.startsWith(u"curl ") || words.startsWith(u"curl\t")

@@ -98,6 +98,15 @@ QList<HopMeaning> meaningsFor(int status, const StatusCatalogue &catalogue)
     return meanings;
 }
 
+std::optional<StatusEntry> entryOfMeaning(const HopMeaning &meaning, const StatusCatalogue &catalogue)
+{
+    for (const StatusEntry &entry : catalogue.entriesForCode(meaning.code)) {
+        if (entry.reason == meaning.reason && entry.originDetail == meaning.originDetail)
+            return entry;
+    }
+    return std::nullopt;
+}
+
 namespace {
 
 // A browser writes some answers into its HAR itself and marks them with Non-Authoritative-Reason:

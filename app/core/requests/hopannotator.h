@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/catalogue/statusentry.h"
 #include "core/requests/hop.h"
 
 #include <QDateTime>
+
+#include <optional>
 
 namespace StatusScope::Core {
 
@@ -17,5 +20,9 @@ void annotateHop(Hop &hop, const StatusCatalogue &catalogue,
 
 // The meanings alone, for the command line and the console.
 QList<HopMeaning> meaningsFor(int status, const StatusCatalogue &catalogue);
+
+// The catalogue entry a meaning was read from (its code, reason and origin), for its texts in
+// another language; none when the catalogue no longer holds it.
+std::optional<StatusEntry> entryOfMeaning(const HopMeaning &meaning, const StatusCatalogue &catalogue);
 
 } // namespace StatusScope::Core

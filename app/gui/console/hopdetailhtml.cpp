@@ -6,6 +6,7 @@
 #include "core/catalogue/statusclass.h"
 #include "core/formats/datasize.h"
 #include "core/i18n/translations.h"
+#include "core/requests/hopannotator.h"
 #include "core/requests/qtaddedheaders.h"
 #include "core/requests/safetext.h"
 #include "core/requests/secrets.h"
@@ -107,10 +108,7 @@ QString hopMeaningHtml(const Hop &hop, const StatusCatalogue &catalogue, const Q
                       .arg(meanings.size()))
             + u"</p>"_s;
     for (const HopMeaning &meaning : meanings) {
-        const QList<StatusEntry> entries = catalogue.entriesForCode(meaning.code);
-        const auto entry = std::find_if(entries.cbegin(), entries.cend(), [&](const StatusEntry &e) {
-            return e.reason == meaning.reason && e.originDetail == meaning.originDetail;
-        });
+        const std::optional<StatusEntry> entry = entryOfMeaning(meaning, catalogue);
         html += u"<h3>%1 %2 <span class=\"muted\">· %3 · %4</span></h3>"_s.arg(
             codeBadge(meaning.code), esc(meaning.reason),
             esc(meaning.statusClass + u' ' + className(classOfCode(meaning.code))),
@@ -124,11 +122,9 @@ QString hopMeaningHtml(const Hop &hop, const StatusCatalogue &catalogue, const Q
         // In the window's language, as the catalogue page shows the entry (English where a text
         // has no current translation); a meaning the catalogue lacks keeps the engine's words.
         const CatalogueTranslation &translation = CatalogueTranslation::builtin(installedLanguage());
-        html += u"<p><b>"_s
-            + esc(entry != entries.cend() ? translation.text(*entry, EntryText::Summary).text
-                                          : meaning.summary)
+        html += u"<p><b>"_s + esc(entry ? translation.text(*entry, EntryText::Summary).text : meaning.summary)
             + u"</b></p>"_s;
-        if (entry != entries.cend()) {
+        if (entry) {
             static const QRegularExpression paragraphBreak(u"\\n\\s*\\n"_s);
             const QString description = translation.text(*entry, EntryText::Description).text;
             for (const QString &paragraph : description.split(paragraphBreak, Qt::SkipEmptyParts))
