@@ -2413,18 +2413,6 @@ der Endstatus 4xx oder 5xx ist; audit: 1, wenn eine Quelle nicht passte, 130 bei
 <context>
     <name>CurlCommand</name>
     <message>
-        <source>A single quote is not closed.</source>
-        <translation>Ein einfaches Anführungszeichen ist nicht geschlossen.</translation>
-    </message>
-    <message>
-        <source>A $&apos;…&apos; quote is not closed.</source>
-        <translation>Ein $&apos;…&apos;-Zitat ist nicht geschlossen.</translation>
-    </message>
-    <message>
-        <source>A double quote is not closed.</source>
-        <translation>Ein doppeltes Anführungszeichen ist nicht geschlossen.</translation>
-    </message>
-    <message>
         <source>This is not a curl command: it should start with “curl”.</source>
         <translation>Das ist kein curl-Befehl: er sollte mit „curl“ beginnen.</translation>
     </message>
@@ -2783,6 +2771,29 @@ der Endstatus 4xx oder 5xx ist; audit: 1, wenn eine Quelle nicht passte, 130 bei
     <message>
         <source>The URL in the curl command holds the shell variable %1, which a shell would have replaced with its value: put the value in the URL before sending.</source>
         <translation>Die URL im curl-Befehl enthält die Shell-Variable %1, die eine Shell durch ihren Wert ersetzt hätte: Setzen Sie den Wert vor dem Senden in die URL ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) the terminal printed (the command&apos;s output, a prompt) left out</source>
+        <translation>
+            <numerusform>%n vom Terminal ausgegebene Zeile (die Ausgabe des Befehls, eine Eingabeaufforderung) ausgelassen</numerusform>
+            <numerusform>%n vom Terminal ausgegebene Zeilen (die Ausgabe des Befehls, eine Eingabeaufforderung) ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not closed: it opens in “%2”.</source>
+        <translation>%1 ist nicht geschlossen: es öffnet sich in „%2“.</translation>
+    </message>
+    <message>
+        <source>A single quote</source>
+        <translation>Ein einfaches Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>A $&apos;…&apos; quote</source>
+        <translation>Ein $&apos;…&apos;-Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>A double quote</source>
+        <translation>Ein doppeltes Anführungszeichen</translation>
     </message>
 </context>
 <context>

@@ -2396,18 +2396,6 @@ final status is 4xx or 5xx; audit: 1 when a source did not match, 130 when inter
 <context>
     <name>CurlCommand</name>
     <message>
-        <source>A single quote is not closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A $&apos;…&apos; quote is not closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A double quote is not closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This is not a curl command: it should start with “curl”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2765,6 +2753,29 @@ final status is 4xx or 5xx; audit: 1 when a source did not match, 130 when inter
     </message>
     <message>
         <source>The URL in the curl command holds the shell variable %1, which a shell would have replaced with its value: put the value in the URL before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) the terminal printed (the command&apos;s output, a prompt) left out</source>
+        <translation>
+            <numerusform>%n line the terminal printed (the command&apos;s output, a prompt) left out</numerusform>
+            <numerusform>%n lines the terminal printed (the command&apos;s output, a prompt) left out</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not closed: it opens in “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A single quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A $&apos;…&apos; quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A double quote</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2412,18 +2412,6 @@ final es 4xx o 5xx; audit: 1 cuando un origen no coincidió, 130 cuando se inter
 <context>
     <name>CurlCommand</name>
     <message>
-        <source>A single quote is not closed.</source>
-        <translation>Una comilla simple no está cerrada.</translation>
-    </message>
-    <message>
-        <source>A $&apos;…&apos; quote is not closed.</source>
-        <translation>Una comilla $&apos;…&apos; no está cerrada.</translation>
-    </message>
-    <message>
-        <source>A double quote is not closed.</source>
-        <translation>Una comilla doble no está cerrada.</translation>
-    </message>
-    <message>
         <source>This is not a curl command: it should start with “curl”.</source>
         <translation>Esto no es un comando curl: debería empezar por “curl”.</translation>
     </message>
@@ -2782,6 +2770,29 @@ final es 4xx o 5xx; audit: 1 cuando un origen no coincidió, 130 cuando se inter
     <message>
         <source>The URL in the curl command holds the shell variable %1, which a shell would have replaced with its value: put the value in the URL before sending.</source>
         <translation>La URL del comando curl contiene la variable de shell %1, que un shell habría sustituido por su valor: ponga el valor en la URL antes de enviar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) the terminal printed (the command&apos;s output, a prompt) left out</source>
+        <translation>
+            <numerusform>%n línea que mostró el terminal (la salida del comando, un prompt) omitida</numerusform>
+            <numerusform>%n líneas que mostró el terminal (la salida del comando, un prompt) omitidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not closed: it opens in “%2”.</source>
+        <translation>%1 no está cerrada: se abre en “%2”.</translation>
+    </message>
+    <message>
+        <source>A single quote</source>
+        <translation>Una comilla simple</translation>
+    </message>
+    <message>
+        <source>A $&apos;…&apos; quote</source>
+        <translation>Una comilla $&apos;…&apos;</translation>
+    </message>
+    <message>
+        <source>A double quote</source>
+        <translation>Una comilla doble</translation>
     </message>
 </context>
 <context>

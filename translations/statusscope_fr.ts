@@ -2413,18 +2413,6 @@ d&apos;interruption (Ctrl+C).
 <context>
     <name>CurlCommand</name>
     <message>
-        <source>A single quote is not closed.</source>
-        <translation>Une apostrophe n&apos;est pas fermée.</translation>
-    </message>
-    <message>
-        <source>A $&apos;…&apos; quote is not closed.</source>
-        <translation>Une citation $&apos;…&apos; n&apos;est pas fermée.</translation>
-    </message>
-    <message>
-        <source>A double quote is not closed.</source>
-        <translation>Un guillemet double n&apos;est pas fermé.</translation>
-    </message>
-    <message>
         <source>This is not a curl command: it should start with “curl”.</source>
         <translation>Ce n&apos;est pas une commande curl : elle devrait commencer par « curl ».</translation>
     </message>
@@ -2783,6 +2771,29 @@ d&apos;interruption (Ctrl+C).
     <message>
         <source>The URL in the curl command holds the shell variable %1, which a shell would have replaced with its value: put the value in the URL before sending.</source>
         <translation>L&apos;URL de la commande curl contient la variable du shell %1, qu&apos;un shell aurait remplacée par sa valeur : mettez la valeur dans l&apos;URL avant d&apos;envoyer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) the terminal printed (the command&apos;s output, a prompt) left out</source>
+        <translation>
+            <numerusform>%n ligne affichée par le terminal (la sortie de la commande, une invite) laissée de côté</numerusform>
+            <numerusform>%n lignes affichées par le terminal (la sortie de la commande, une invite) laissées de côté</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not closed: it opens in “%2”.</source>
+        <translation>%1 n&apos;est pas fermé : il s&apos;ouvre dans « %2 ».</translation>
+    </message>
+    <message>
+        <source>A single quote</source>
+        <translation>Un guillemet simple</translation>
+    </message>
+    <message>
+        <source>A $&apos;…&apos; quote</source>
+        <translation>Un guillemet $&apos;…&apos;</translation>
+    </message>
+    <message>
+        <source>A double quote</source>
+        <translation>Un guillemet double</translation>
     </message>
 </context>
 <context>

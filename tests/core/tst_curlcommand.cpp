@@ -57,6 +57,9 @@ private Q_SLOTS:
     void cmdTextMendsAreSaid();
     void terminalPrompts_data();
     void terminalPrompts();
+    void terminalTranscripts_data();
+    void terminalTranscripts();
+    void quoteNotClosedQuotesItsLine();
     void variablesSetForCurlAreSaid();
     void shellInputAndRedirections_data();
     void shellInputAndRedirections();
@@ -720,6 +723,81 @@ void tst_CurlCommand::terminalPrompts()
     const auto imported = parseCurlCommands(text, &error);
     QVERIFY2(imported, qPrintable(error));
     QCOMPARE(methodsAndUrls(*imported), requests);
+}
+
+void tst_CurlCommand::terminalTranscripts_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("requests"); // "METHOD URL" each
+    QTest::addColumn<QByteArray>("body"); // the first request's
+    QTest::addColumn<int>("outputLines"); // said as left out; 0: nothing said
+    const QStringList one{u"GET https://h/a"_s};
+    QTest::newRow("curl -v, its trace and the prompt after")
+        << u"ann@box:~$ curl -v https://h/a\n*   Trying 93.184.216.34:443...\n> GET /a HTTP/1.1\n> Host: "
+           u"h\n>\n"
+           "< HTTP/1.1 301 Moved Permanently\n< Location: https://www.h/a\n<\n* Connection #0 left intact\n"
+           "ann@box:~$ "_s
+        << one << QByteArray() << 9;
+    // An apostrophe in the output opened a quote that never closed: the paste was refused.
+    QTest::newRow("output with an apostrophe")
+        << u"ann@box:~/w$ curl -s https://h/a\nIt's alive\n{\"name\":\"O'Brien's\"}\nann@box:~/w$"_s << one
+        << QByteArray() << 3;
+    QTest::newRow("curl -i, headers and a page")
+        << u"$ curl -i https://h/a\nHTTP/2 200\ncontent-type: text/html; charset=UTF-8\n\n<!doctype html>"_s
+        << one << QByteArray() << 3;
+    QTest::newRow("a quoted body over three lines, then its answer")
+        << u"$ curl -d '{\n  \"a\": 1\n}' https://h/a\n{\"created\": true}\n$"_s
+        << QStringList{u"POST https://h/a"_s} << QByteArray("{\n  \"a\": 1\n}") << 2;
+    QTest::newRow("continued lines, then the output")
+        << u"$ curl -X PUT https://h/a \\\n>   -d 'x=1'\nUpdated.\n"_s << QStringList{u"PUT https://h/a"_s}
+        << QByteArray("x=1") << 1;
+    QTest::newRow("two sessions, another program between")
+        << u"ann@box:~$ curl https://h/a\nfirst answer\nann@box:~$ cd /tmp\nann@box:~$ curl -I https://h/b\n"
+           "HTTP/1.1 200 OK\n"_s
+        << QStringList{u"GET https://h/a"_s, u"HEAD https://h/b"_s} << QByteArray() << 2;
+    QTest::newRow("cmd.exe, continued, then the output")
+        << u"C:\\Users\\ann>curl ^\r\n  -X PUT ^\r\n  https://h/a\r\nIt's done\r\n"_s
+        << QStringList{u"PUT https://h/a"_s} << QByteArray() << 1;
+    // Without a prompt, only curl -v's own lines are known to be output; two commands stay two.
+    QTest::newRow("no prompt, curl -v's trace")
+        << u"curl -v https://h/a\n* Connected to h\n> GET /a HTTP/1.1\n>\n< HTTP/1.1 200 OK\n<\n"_s << one
+        << QByteArray() << 5;
+    QTest::newRow("no prompt, two commands")
+        << u"curl https://h/a\ncurl -I https://h/b\n"_s
+        << QStringList{u"GET https://h/a"_s, u"HEAD https://h/b"_s} << QByteArray() << 0;
+}
+
+// A terminal's transcript pasted whole: the commands after their prompts are read, and what the
+// terminal printed between them is left out and said (issue: each output line was "a command,
+// skipped", and an apostrophe in the output refused the whole paste).
+void tst_CurlCommand::terminalTranscripts()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, requests);
+    QFETCH(QByteArray, body);
+    QFETCH(int, outputLines);
+    QString error;
+    const auto imported = parseCurlCommands(text, &error);
+    QVERIFY2(imported, qPrintable(error));
+    QCOMPARE(methodsAndUrls(*imported), requests);
+    QCOMPARE(imported->first().request.body, body);
+    const QString said = imported->first().ignored.join(u'\n');
+    if (outputLines > 0)
+        QVERIFY2(said.contains(u"%1 line"_s.arg(outputLines)) && said.contains(u"the terminal printed"_s),
+                 qPrintable(said));
+    else
+        QVERIFY2(!said.contains(u"the terminal printed"_s), qPrintable(said));
+    QVERIFY2(!said.contains(u"not a curl command"_s) || text.contains(u"cd /tmp"_s), qPrintable(said));
+}
+
+void tst_CurlCommand::quoteNotClosedQuotesItsLine()
+{
+    // Without a prompt, output cannot be told from a command: the sentence shows where to look.
+    QString error;
+    QVERIFY(!parseCurlCommands(u"curl https://h/a\nIt's alive\n"_s, &error));
+    QCOMPARE(error, u"A single quote is not closed: it opens in “It's alive”."_s);
+    QVERIFY(!parseCurlCommands(u"curl -H \"X: 1 https://h/a"_s, &error));
+    QCOMPARE(error, u"A double quote is not closed: it opens in “curl -H \"X: 1 https://h/a”."_s);
 }
 
 // A variable the shell sets for curl alone is said, as curl would use it and StatusScope does not.

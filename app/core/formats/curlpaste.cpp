@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -180,23 +181,124 @@ const QRegularExpression &promptBeforeCurl()
     return prompt;
 }
 
-// Lines as a terminal shows them, without their prompts: the prompt before curl, and bash's "> "
-// at the start of a line that continues one ending in a backslash.
-QString withoutPrompts(const QString &text)
+// True when a command that has read `text` so far goes on to the next line: a quote still open,
+// or a line that ends in a continuation (a backslash, cmd.exe's caret, PowerShell's backtick) or
+// in a pipe or "&&" that needs the next command. cmd.exe text escapes with a caret and has no
+// single quotes.
+bool commandContinues(QStringView text, bool cmd)
+{
+    const QChar escape = cmd ? u'^' : u'\\';
+    enum class Quote { None, Single, Double } quote = Quote::None;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quote == Quote::Single) {
+            if (c == u'\'')
+                quote = Quote::None;
+        } else if (c == escape) {
+            ++i; // the next character is taken as it is (a newline: the line goes on)
+        } else if (quote == Quote::Double) {
+            if (c == u'"')
+                quote = Quote::None;
+        } else if (c == u'"') {
+            quote = Quote::Double;
+        } else if (c == u'\'' && !cmd) {
+            quote = Quote::Single;
+        } else if (c == u'#' && !cmd && (i == 0 || text.at(i - 1).isSpace())) {
+            while (i + 1 < text.size() && text.at(i + 1) != u'\n') // a comment: its quotes are words
+                ++i;
+        }
+    }
+    if (quote != Quote::None)
+        return true;
+    const QStringView end = text.trimmed();
+    if (end.endsWith(u'|') || end.endsWith(u"&&") || end.endsWith(u'`'))
+        return true;
+    // An escape at the very end (spaces after it allowed, as the reader mends): count the run, since
+    // "\\\\" is an escaped backslash.
+    qsizetype escapes = 0;
+    while (escapes < end.size() && end.at(end.size() - 1 - escapes) == escape)
+        ++escapes;
+    return escapes % 2 == 1;
+}
+
+// What curl -v prints, copied after the command: "* Trying …", "> GET / HTTP/1.1", "< HTTP/2 200",
+// the lone ">" and "<" that end its header blocks, "{ [5 bytes data]".
+bool isCurlTraceLine(const QString &line)
+{
+    static const QRegularExpression trace(uR"(^(?:[*<>](?:[ \t].*)?|[{}] \[.*)\r?$)"_s);
+    return trace.match(line).hasMatch();
+}
+
+// The lines of a paste that hold commands, as a terminal shows them: the prompt before each command
+// left out (bash's "ann@box:~/w$ ", and its "> " before a continued line), and, when prompts show
+// it is a terminal's transcript, what the terminal printed between them (the command's output, the
+// prompt waiting at the end); without prompts, the lines curl -v printed after a command.
+// `outputLines` counts the lines left out.
+QString pastedCommandLines(const QString &text, qsizetype *outputLines)
 {
     // A prompt is what comes before the line's first curl: "curl A > curl" keeps its first command.
     static const QRegularExpression curlWord(uR"((?:^|[\s/\\>])curl(?:\.exe)?(?:\s|$))"_s,
                                              QRegularExpression::CaseInsensitiveOption);
-    QStringList lines = text.split(u'\n');
-    for (QString &line : lines) {
+    static const QRegularExpression continuationPrompt(uR"(^[ \t]*> )"_s);
+    const bool cmd = isCmdText(text);
+    const QStringList lines = text.split(u'\n');
+    // The prompts seen before curl: the same prompt before another program is a command too.
+    QStringList prompts;
+    for (const QString &line : lines) {
+        const QRegularExpressionMatch prompt = promptBeforeCurl().match(line);
+        if (prompt.hasMatch() && !curlWord.match(prompt.captured()).hasMatch()
+            && !prompt.captured().trimmed().isEmpty() && !prompts.contains(prompt.captured().trimmed()))
+            prompts.append(prompt.captured().trimmed());
+    }
+    const auto afterPrompt = [&](const QString &line) -> std::optional<QString> {
         const QRegularExpressionMatch prompt = promptBeforeCurl().match(line);
         if (prompt.hasMatch() && !curlWord.match(prompt.captured()).hasMatch())
-            line.remove(0, prompt.capturedLength());
+            return line.mid(prompt.capturedLength());
+        for (const QString &seen : prompts) {
+            const QString trimmed = line.trimmed();
+            if (trimmed == seen)
+                return QString(); // the prompt alone, waiting for the next command
+            if (line.trimmed().startsWith(seen + u' '))
+                return trimmed.mid(seen.size()).trimmed();
+        }
+        return std::nullopt;
+    };
+    QStringList kept;
+    QString command; // the command being read, while it goes on to the next line
+    bool goesOn = false;
+    *outputLines = 0;
+    for (const QString &line : lines) {
+        if (goesOn) {
+            // bash shows "> " before each line it reads for a command ending in a backslash
+            const bool afterBackslash = command.trimmed().endsWith(u'\\');
+            QString next = line;
+            if (afterBackslash)
+                next.remove(continuationPrompt);
+            kept.append(next);
+            command += u'\n' + next;
+            goesOn = commandContinues(command, cmd);
+            continue;
+        }
+        if (const std::optional<QString> commandText = afterPrompt(line)) {
+            if (commandText->trimmed().isEmpty()) {
+                ++*outputLines;
+                continue;
+            }
+            kept.append(*commandText);
+            command = *commandText;
+            goesOn = commandContinues(command, cmd);
+            continue;
+        }
+        if (!prompts.isEmpty() || (!kept.isEmpty() && isCurlTraceLine(line))) {
+            if (!line.trimmed().isEmpty())
+                ++*outputLines;
+            continue;
+        }
+        kept.append(line);
+        command = line;
+        goesOn = commandContinues(command, cmd);
     }
-    QString cleaned = lines.join(u'\n');
-    static const QRegularExpression continuationPrompt(uR"((\\[ \t]*\r?\n)[ \t]*> )"_s);
-    cleaned.replace(continuationPrompt, u"\\1"_s);
-    return cleaned;
+    return kept.join(u'\n');
 }
 
 // Where the program starts among a command's words: after WordsBeforeProgram (with their own
@@ -250,7 +352,8 @@ std::optional<QList<CurlImport>> parseCurlCommands(const QString &text, QString 
     // cmd.exe text (Copy as cURL (cmd), '^' at line ends) has its own quoting; PowerShell's
     // backtick continuations are joined, the rest read as a POSIX shell reads it.
     std::optional<QList<ShellCommand>> commands;
-    const QString unprompted = withoutPrompts(text);
+    qsizetype outputLines = 0;
+    const QString unprompted = pastedCommandLines(text, &outputLines);
     if (isCmdText(unprompted)) {
         if (const std::optional<QList<QList<QByteArray>>> cmd
             = splitCmdCommands(unprompted, &splitError, &mends)) {
@@ -266,6 +369,10 @@ std::optional<QList<CurlImport>> parseCurlCommands(const QString &text, QString 
     QList<CurlImport> imports;
     QStringList skipped;
     QStringList mended = mendSentences(mends);
+    if (outputLines > 0)
+        mended.append(
+            CurlText::tr("%n line(s) the terminal printed (the command's output, a prompt) left out", nullptr,
+                         int(outputLines)));
     std::optional<PipedInput> piped; // "echo '{…}' |" before a curl command: its standard input
     for (const ShellCommand &command : std::as_const(*commands)) {
         QList<QByteArray> words = command.words;
@@ -367,7 +474,9 @@ std::optional<QList<CurlImport>> parseCurlCommands(const QString &text, QString 
 bool looksLikeCurlPaste(const QString &text)
 {
     // A chat's no-break space after "curl", or a zero-width one before it, still make a command.
-    const QString plain = withoutPrompts(QString::fromUtf8(plainPastedBlanks(text.toUtf8())));
+    qsizetype outputLines = 0;
+    const QString plain
+        = pastedCommandLines(QString::fromUtf8(plainPastedBlanks(text.toUtf8())), &outputLines);
     for (const QStringView line : QStringView(plain).split(u'\n')) {
         QStringView words = line.trimmed();
         if (words.isEmpty() || words.startsWith(u'#'))

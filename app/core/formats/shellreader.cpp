@@ -2,6 +2,7 @@
 #include "core/formats/shellreader.h"
 
 #include "core/formats/pastedcharacters.h"
+#include "core/requests/safetext.h"
 
 #include <QCoreApplication>
 
@@ -303,11 +304,23 @@ bool ShellReader::readRedirection()
     return true;
 }
 
+QString ShellReader::quoteNotClosed(const QString &kind, qsizetype at) const
+{
+    const qsizetype lineStart = m_input.lastIndexOf('\n', at) + 1;
+    const qsizetype lineEnd = m_input.indexOf('\n', at);
+    QString line
+        = QString::fromUtf8(m_input.mid(lineStart, lineEnd < 0 ? -1 : lineEnd - lineStart)).trimmed();
+    constexpr qsizetype Shown = 60;
+    if (line.size() > Shown)
+        line = line.left(Shown) + u'…';
+    return CurlText::tr("%1 is not closed: it opens in “%2”.").arg(kind, escapeForDisplay(line));
+}
+
 bool ShellReader::readSingleQuoted()
 {
     const qsizetype end = m_input.indexOf('\'', m_at + 1);
     if (end < 0) {
-        m_error = CurlText::tr("A single quote is not closed.");
+        m_error = quoteNotClosed(CurlText::tr("A single quote"), m_at);
         return false;
     }
     m_word += m_input.mid(m_at + 1, end - m_at - 1);
@@ -317,6 +330,7 @@ bool ShellReader::readSingleQuoted()
 
 bool ShellReader::readAnsiQuoted()
 {
+    const qsizetype opened = m_at;
     m_at += 2; // $'
     while (m_at < m_input.size()) {
         const char d = m_input.at(m_at);
@@ -332,12 +346,13 @@ bool ShellReader::readAnsiQuoted()
         m_word += d;
         ++m_at;
     }
-    m_error = CurlText::tr("A $'…' quote is not closed.");
+    m_error = quoteNotClosed(CurlText::tr("A $'…' quote"), opened);
     return false;
 }
 
 bool ShellReader::readDoubleQuoted()
 {
+    const qsizetype opened = m_at;
     ++m_at;
     while (m_at < m_input.size()) {
         const char d = m_input.at(m_at);
@@ -361,7 +376,7 @@ bool ShellReader::readDoubleQuoted()
         m_word += d;
         ++m_at;
     }
-    m_error = CurlText::tr("A double quote is not closed.");
+    m_error = quoteNotClosed(CurlText::tr("A double quote"), opened);
     return false;
 }
 

@@ -42,6 +42,9 @@ private:
     bool readRedirection();
     // The quotes: false with m_error set when one is not closed.
     bool readSingleQuoted();
+    // The sentence for a quote opened at `at` that never closes, quoting the line it opens in: a
+    // paste's stray apostrophe ("It's done", copied with the command) is found at a glance.
+    QString quoteNotClosed(const QString &kind, qsizetype at) const;
     bool readAnsiQuoted();
     bool readDoubleQuoted();
 
