@@ -758,6 +758,10 @@ void tst_CurlCommand::terminalTranscripts_data()
     QTest::newRow("cmd.exe, continued, then the output")
         << u"C:\\Users\\ann>curl ^\r\n  -X PUT ^\r\n  https://h/a\r\nIt's done\r\n"_s
         << QStringList{u"PUT https://h/a"_s} << QByteArray() << 1;
+    // A guide that prompts only some of its commands; curl's own error line is output.
+    QTest::newRow("prompted and unprompted commands, curl's error")
+        << u"$ curl https://h/a\ncurl: (6) Could not resolve host: h\ncurl -I https://h/b\n"_s
+        << QStringList{u"GET https://h/a"_s, u"HEAD https://h/b"_s} << QByteArray() << 1;
     // Without a prompt, only curl -v's own lines are known to be output; two commands stay two.
     QTest::newRow("no prompt, curl -v's trace")
         << u"curl -v https://h/a\n* Connected to h\n> GET /a HTTP/1.1\n>\n< HTTP/1.1 200 OK\n<\n"_s << one

@@ -181,6 +181,19 @@ const QRegularExpression &promptBeforeCurl()
     return prompt;
 }
 
+// True when a line starts a curl command: "curl …", and "sudo curl …", "HTTPS_PROXY=… curl …" with
+// the words a shell reads before the program.
+bool startsWithCurl(QStringView line)
+{
+    static const QRegularExpression beforeProgram(
+        uR"(^(?:(?:%1)\s+|[A-Za-z_][A-Za-z0-9_]*=\S*\s+)+)"_s.arg(wordsBeforeProgramPattern()));
+    QStringView words = line.trimmed();
+    if (const QRegularExpressionMatch before = beforeProgram.match(words); before.hasMatch())
+        words = words.mid(before.capturedLength());
+    return words == u"curl" || words.startsWith(u"curl ") || words.startsWith(u"curl\t")
+        || words.startsWith(u"curl\\") || words.startsWith(u"curl.exe ");
+}
+
 // True when a command that has read `text` so far goes on to the next line: a quote still open,
 // or a line that ends in a continuation (a backslash, cmd.exe's caret, PowerShell's backtick) or
 // in a pipe or "&&" that needs the next command. cmd.exe text escapes with a caret and has no
@@ -289,7 +302,11 @@ QString pastedCommandLines(const QString &text, qsizetype *outputLines)
             goesOn = commandContinues(command, cmd);
             continue;
         }
-        if (!prompts.isEmpty() || (!kept.isEmpty() && isCurlTraceLine(line))) {
+        // Among prompted commands, a curl command without one (a guide that prompts only some) is
+        // still a command, and a comment a comment; any other line is what the terminal printed.
+        const bool output = prompts.isEmpty() ? !kept.isEmpty() && isCurlTraceLine(line)
+                                              : !startsWithCurl(line) && !line.trimmed().startsWith(u'#');
+        if (output) {
             if (!line.trimmed().isEmpty())
                 ++*outputLines;
             continue;
@@ -481,13 +498,7 @@ bool looksLikeCurlPaste(const QString &text)
         QStringView words = line.trimmed();
         if (words.isEmpty() || words.startsWith(u'#'))
             continue;
-        // "sudo curl …", "HTTPS_PROXY=… curl …": the words a shell reads before the program.
-        static const QRegularExpression beforeProgram(
-            uR"(^(?:(?:%1)\s+|[A-Za-z_][A-Za-z0-9_]*=\S*\s+)+)"_s.arg(wordsBeforeProgramPattern()));
-        if (const QRegularExpressionMatch before = beforeProgram.match(words); before.hasMatch())
-            words = words.mid(before.capturedLength());
-        return words == u"curl" || words.startsWith(u"curl ") || words.startsWith(u"curl\t")
-            || words.startsWith(u"curl\\") || words.startsWith(u"curl.exe ");
+        return startsWithCurl(words);
     }
     return false;
 }
