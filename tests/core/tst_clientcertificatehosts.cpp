@@ -13,6 +13,7 @@
 #include "core/requests/secretneeds.h"
 #include "nginxserver.h"
 #include "testca.h"
+#include "tlsbed.h"
 
 #include <QFile>
 #include <QJsonObject>
@@ -26,6 +27,7 @@ using namespace Qt::Literals::StringLiterals;
 using namespace StatusScope::Core;
 using StatusScope::Test::NginxServer;
 using StatusScope::Test::TestCa;
+using StatusScope::Test::TlsBed;
 
 class tst_ClientCertificateHosts : public QObject
 {
@@ -49,9 +51,7 @@ private:
     ChainResult run(const RequestSpec &spec);
     ClientCertificateRule aliceFor(const QString &pattern) const;
 
-    StatusCatalogue m_catalogue;
-    QTemporaryDir m_folder;
-    std::unique_ptr<TestCa> m_ca;
+    TlsBed m_bed;
     TestCa::Issued m_server;
     TestCa::Issued m_alice;
     std::unique_ptr<NginxServer> m_nginx;
@@ -59,16 +59,11 @@ private:
 
 void tst_ClientCertificateHosts::initTestCase()
 {
-    STATUSSCOPE_REQUIRE_PROGRAM(NginxServer::available() && TestCa::available(),
-                                "nginx or openssl (Debian packages nginx, openssl)");
-    m_catalogue = *StatusCatalogue::fromFile(StatusCatalogue::builtinPath(), nullptr);
-    QVERIFY(m_folder.isValid());
-    m_ca = std::make_unique<TestCa>(m_folder.filePath(u"ca"_s));
-    QVERIFY2(m_ca->isValid(), qPrintable(m_ca->error()));
-    m_server = m_ca->server({u"a.test"_s, u"b.test"_s});
-    QVERIFY2(!m_server.certificate.isEmpty(), qPrintable(m_ca->error()));
-    m_alice = m_ca->client(u"alice"_s);
-    QVERIFY2(!m_alice.certificate.isEmpty(), qPrintable(m_ca->error()));
+    STATUSSCOPE_PREPARE_TLS_BED(m_bed);
+    m_server = m_bed.ca().server({u"a.test"_s, u"b.test"_s});
+    QVERIFY2(!m_server.certificate.isEmpty(), qPrintable(m_bed.ca().error()));
+    m_alice = m_bed.ca().client(u"alice"_s);
+    QVERIFY2(!m_alice.certificate.isEmpty(), qPrintable(m_bed.ca().error()));
 }
 
 void tst_ClientCertificateHosts::init()
@@ -77,7 +72,7 @@ void tst_ClientCertificateHosts::init()
     NginxServer::Config config;
     config.certificate = m_server.chain;
     config.key = m_server.key;
-    config.clientCa = m_ca->rootPem();
+    config.clientCa = m_bed.ca().rootPem();
     config.clientCertificateOptional = true; // a hop without a certificate is answered too
     // $server_port: the port is only known once the server is started.
     config.extraServer = u"        location = /to-b { return 302 https://b.test:$server_port/info; }\n"
@@ -95,7 +90,7 @@ RequestSpec tst_ClientCertificateHosts::request(const QString &host, const QStri
     RequestSpec spec;
     spec.url = QUrl(u"https://%1:%2%3"_s.arg(host).arg(m_nginx->port()).arg(path));
     spec.options.inactivityTimeoutMs = 10000;
-    spec.options.network.tls.caFiles = {m_ca->rootPem()};
+    spec.options.network.tls.caFiles = {m_bed.ca().rootPem()};
     for (const QString &name : {u"a.test"_s, u"b.test"_s})
         spec.options.network.resolve.append(ResolvePin{name, m_nginx->port(), {u"127.0.0.1"_s}});
     return spec;
@@ -103,12 +98,7 @@ RequestSpec tst_ClientCertificateHosts::request(const QString &host, const QStri
 
 ChainResult tst_ClientCertificateHosts::run(const RequestSpec &spec)
 {
-    QNetworkAccessManager manager;
-    RequestEngine engine(&manager, &m_catalogue);
-    QSignalSpy finished(&engine, &RequestEngine::finished);
-    if (engine.start(spec) && !finished.wait(20000))
-        qWarning("chain did not finish");
-    return engine.result();
+    return m_bed.run(spec);
 }
 
 ClientCertificateRule tst_ClientCertificateHosts::aliceFor(const QString &pattern) const
@@ -205,9 +195,9 @@ void tst_ClientCertificateHosts::sessionMatchesEveryHop()
     // The window's way: the preferences are merged into the request by the session, which used
     // to pick the certificate for the first URL and hand it on as the request's own.
     QNetworkAccessManager manager;
-    RequestSession session(&manager, &m_catalogue);
+    RequestSession session(&manager, &m_bed.catalogue());
     NetworkPreferences preferences;
-    preferences.extraCaFiles = {m_ca->rootPem()};
+    preferences.extraCaFiles = {m_bed.ca().rootPem()};
     preferences.clientCertificates = {aliceFor(u"a.test"_s)};
     session.setNetworkPreferences(preferences);
     RequestSpec spec = request(u"a.test"_s, u"/to-b"_s);
@@ -241,7 +231,7 @@ void tst_ClientCertificateHosts::unreadablePreferredCertificateStopsBeforeItsHos
     // A rule whose file is gone: a chain that never meets its host is not troubled by it; one
     // that does stops before that hop with the sentence, as the first hop would be refused.
     ClientCertificateRule gone = aliceFor(u"b.test"_s);
-    gone.certificate.clientCertificate = m_folder.filePath(u"gone.pem"_s);
+    gone.certificate.clientCertificate = m_bed.path(u"gone.pem"_s);
     RequestSpec spec = request(u"a.test"_s, u"/info"_s);
     spec.options.network.clientCertificateRules = {gone};
     ChainResult chain = run(spec);
@@ -259,7 +249,7 @@ void tst_ClientCertificateHosts::unreadablePreferredCertificateStopsBeforeItsHos
 
     // Asked for b.test directly: refused before anything is sent.
     QNetworkAccessManager manager;
-    RequestEngine engine(&manager, &m_catalogue);
+    RequestEngine engine(&manager, &m_bed.catalogue());
     spec = request(u"b.test"_s, u"/info"_s);
     spec.options.network.clientCertificateRules = {gone};
     QVERIFY(!engine.start(spec));
@@ -275,7 +265,7 @@ void tst_ClientCertificateHosts::lockedPreferredCertificateReachedByRedirect()
     QVERIFY(keyFile.open(QIODevice::ReadOnly));
     const QSslKey key(keyFile.readAll(), QSsl::Rsa, QSsl::Pem);
     QVERIFY(!key.isNull());
-    const QString lockedKey = m_folder.filePath(u"alice-locked.key"_s);
+    const QString lockedKey = m_bed.path(u"alice-locked.key"_s);
     QFile locked(lockedKey);
     QVERIFY(locked.open(QIODevice::WriteOnly));
     locked.write(key.toPem("open sesame"));
@@ -308,7 +298,7 @@ void tst_ClientCertificateHosts::passwordAskedForTheUpgradeToHttps()
     QFile keyFile(m_alice.key);
     QVERIFY(keyFile.open(QIODevice::ReadOnly));
     const QSslKey key(keyFile.readAll(), QSsl::Rsa, QSsl::Pem);
-    const QString lockedKey = m_folder.filePath(u"alice-locked-443.key"_s);
+    const QString lockedKey = m_bed.path(u"alice-locked-443.key"_s);
     QFile locked(lockedKey);
     QVERIFY(locked.open(QIODevice::WriteOnly));
     locked.write(key.toPem("open sesame"));

@@ -4,19 +4,13 @@
 // the engine against nginx with certificates made by the openssl command line: trusted, replacing
 // the system's authorities or joining them, overridden by --cacert, named in the sentence of a
 // failed handshake, and read only when an https hop needs them.
-#include "core/catalogue/statuscatalogue.h"
-#include "core/requests/requestengine.h"
 #include "core/requests/tlsenvironment.h"
 #include "environmentkept.h"
-#include "nginxserver.h"
-#include "testca.h"
+#include "tlsbed.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QNetworkAccessManager>
-#include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -24,6 +18,7 @@ using namespace StatusScope::Core;
 using StatusScope::Test::EnvironmentKept;
 using StatusScope::Test::NginxServer;
 using StatusScope::Test::TestCa;
+using StatusScope::Test::TlsBed;
 
 namespace {
 
@@ -53,9 +48,7 @@ private:
     void setVariables(const QString &bundle, const QString &folder, const QString &file);
     QString copyOf(const QString &source, const QString &name);
 
-    StatusCatalogue m_catalogue;
-    QTemporaryDir m_folder;
-    std::unique_ptr<TestCa> m_ca;
+    TlsBed m_bed;
     std::unique_ptr<TestCa> m_otherCa;
     NginxServer m_nginx;
     std::unique_ptr<EnvironmentKept> m_kept;
@@ -63,16 +56,11 @@ private:
 
 void tst_TlsEnvironment::initTestCase()
 {
-    STATUSSCOPE_REQUIRE_PROGRAM(NginxServer::available() && TestCa::available(),
-                                "nginx or openssl (Debian packages nginx, openssl)");
-    m_catalogue = *StatusCatalogue::fromFile(StatusCatalogue::builtinPath(), nullptr);
-    QVERIFY(m_folder.isValid());
-    m_ca = std::make_unique<TestCa>(m_folder.filePath(u"ca"_s));
-    QVERIFY2(m_ca->isValid(), qPrintable(m_ca->error()));
-    m_otherCa = std::make_unique<TestCa>(m_folder.filePath(u"other"_s));
+    STATUSSCOPE_PREPARE_TLS_BED(m_bed);
+    m_otherCa = std::make_unique<TestCa>(m_bed.path(u"other"_s));
     QVERIFY2(m_otherCa->isValid(), qPrintable(m_otherCa->error()));
-    const TestCa::Issued server = m_ca->server({u"127.0.0.1"_s, u"localhost"_s});
-    QVERIFY2(!server.certificate.isEmpty(), qPrintable(m_ca->error()));
+    const TestCa::Issued server = m_bed.ca().server({u"127.0.0.1"_s, u"localhost"_s});
+    QVERIFY2(!server.certificate.isEmpty(), qPrintable(m_bed.ca().error()));
     NginxServer::Config config;
     config.certificate = server.chain;
     config.key = server.key;
@@ -101,7 +89,7 @@ void tst_TlsEnvironment::setVariables(const QString &bundle, const QString &fold
 
 QString tst_TlsEnvironment::copyOf(const QString &source, const QString &name)
 {
-    const QString target = m_folder.filePath(name);
+    const QString target = m_bed.path(name);
     QDir().mkpath(QFileInfo(target).path());
     QFile::remove(target);
     if (!QFile::copy(source, target))
@@ -111,16 +99,10 @@ QString tst_TlsEnvironment::copyOf(const QString &source, const QString &name)
 
 ChainResult tst_TlsEnvironment::run(const QUrl &url, const TlsSetting &tls)
 {
-    // A manager per chain, as each command-line run has: no connection kept from another test.
-    QNetworkAccessManager manager;
-    RequestEngine engine(&manager, &m_catalogue);
     RequestSpec spec;
     spec.url = url;
     spec.options.network.tls = tls;
-    QSignalSpy finished(&engine, &RequestEngine::finished);
-    if (engine.start(spec) && !finished.wait(20000))
-        qWarning("chain did not finish");
-    return engine.result();
+    return m_bed.run(spec);
 }
 
 void tst_TlsEnvironment::variablesReadAsCurlReadsThem_data()
@@ -201,7 +183,7 @@ void tst_TlsEnvironment::trustedThroughTheEnvironment()
     QCOMPARE(refused.outcome, ChainOutcome::Error);
     QCOMPARE(refused.error->kind, ErrorKind::Tls);
 
-    const QString root = copyOf(m_ca->rootPem(), how + u"/root.pem"_s);
+    const QString root = copyOf(m_bed.ca().rootPem(), how + u"/root.pem"_s);
     if (how == u"bundle"_s) {
         setVariables(root, {}, {});
     } else if (how == u"file"_s) {
@@ -243,9 +225,9 @@ void tst_TlsEnvironment::environmentReplacesTheSystem()
 void tst_TlsEnvironment::optionsOverrideTheEnvironment()
 {
     // --cacert wins, as in curl: the variable is not even read (it names no file at all).
-    setVariables(m_folder.filePath(u"missing.pem"_s), {}, {});
+    setVariables(m_bed.path(u"missing.pem"_s), {}, {});
     TlsSetting tls;
-    tls.caFiles = {m_ca->rootPem()};
+    tls.caFiles = {m_bed.ca().rootPem()};
     const ChainResult trusted = run(m_nginx.url(u"/"_s), tls);
     QVERIFY2(trusted.outcome == ChainOutcome::Complete,
              qPrintable(trusted.error ? trusted.error->message : outcomeKey(trusted.outcome)));
@@ -253,7 +235,7 @@ void tst_TlsEnvironment::optionsOverrideTheEnvironment()
 
 void tst_TlsEnvironment::unreadableVariableStopsHttpsOnly()
 {
-    const QString missing = m_folder.filePath(u"missing.pem"_s);
+    const QString missing = m_bed.path(u"missing.pem"_s);
     setVariables(missing, {}, {});
     const QString expected = u"CURL_CA_BUNDLE “%1”: there is no such file. Nothing was sent to 127.0.0.1: "
                              "the variable is set in this program's environment and, as in curl, names "
@@ -284,14 +266,14 @@ void tst_TlsEnvironment::unreadableVariableStopsHttpsOnly()
 void tst_TlsEnvironment::rewrittenFileReadAgain()
 {
     // Files are remembered by their content: the same name with other authorities in it counts anew.
-    const QString bundle = copyOf(m_ca->rootPem(), u"rewritten/ca.pem"_s);
+    const QString bundle = copyOf(m_bed.ca().rootPem(), u"rewritten/ca.pem"_s);
     setVariables(bundle, {}, {});
     QCOMPARE(run(m_nginx.url(u"/"_s)).outcome, ChainOutcome::Complete);
     copyOf(m_otherCa->rootPem(), u"rewritten/ca.pem"_s);
     const ChainResult refused = run(m_nginx.url(u"/"_s));
     QCOMPARE(refused.outcome, ChainOutcome::Error);
     QCOMPARE(refused.error->kind, ErrorKind::Tls);
-    copyOf(m_ca->rootPem(), u"rewritten/ca.pem"_s);
+    copyOf(m_bed.ca().rootPem(), u"rewritten/ca.pem"_s);
     QCOMPARE(run(m_nginx.url(u"/"_s)).outcome, ChainOutcome::Complete);
 }
 

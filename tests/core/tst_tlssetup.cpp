@@ -11,6 +11,7 @@
 #include "core/requests/tlssetup.h"
 #include "nginxserver.h"
 #include "testca.h"
+#include "tlsbed.h"
 
 #include <QDir>
 #include <QFile>
@@ -25,6 +26,7 @@ using namespace Qt::Literals::StringLiterals;
 using namespace StatusScope::Core;
 using StatusScope::Test::NginxServer;
 using StatusScope::Test::TestCa;
+using StatusScope::Test::TlsBed;
 
 class tst_TlsSetup : public QObject
 {
@@ -48,40 +50,26 @@ private Q_SLOTS:
 
 private:
     ChainResult run(const RequestSpec &spec, QNetworkAccessManager *shared = nullptr);
-    // nginx with a server certificate for 127.0.0.1 from m_ca, asking for client certificates
-    // from m_ca when `clientCa`.
+    // nginx with a server certificate for 127.0.0.1 from the bed's authority, asking for client certificates
+    // from it when `clientCa`.
     bool startNginx(NginxServer &nginx, const TestCa::Issued &server, bool clientCa = false);
     QString write(const QString &name, const QByteArray &data);
 
-    StatusCatalogue m_catalogue;
-    QTemporaryDir m_folder;
-    std::unique_ptr<TestCa> m_ca;
+    TlsBed m_bed;
     TestCa::Issued m_server;
     QNetworkAccessManager m_sharedManager;
 };
 
 void tst_TlsSetup::initTestCase()
 {
-    STATUSSCOPE_REQUIRE_PROGRAM(NginxServer::available() && TestCa::available(),
-                                "nginx or openssl (Debian packages nginx, openssl)");
-    m_catalogue = *StatusCatalogue::fromFile(StatusCatalogue::builtinPath(), nullptr);
-    QVERIFY(m_folder.isValid());
-    m_ca = std::make_unique<TestCa>(m_folder.filePath(u"ca"_s));
-    QVERIFY2(m_ca->isValid(), qPrintable(m_ca->error()));
-    m_server = m_ca->server({u"127.0.0.1"_s, u"localhost"_s});
-    QVERIFY2(!m_server.certificate.isEmpty(), qPrintable(m_ca->error()));
+    STATUSSCOPE_PREPARE_TLS_BED(m_bed);
+    m_server = m_bed.ca().server({u"127.0.0.1"_s, u"localhost"_s});
+    QVERIFY2(!m_server.certificate.isEmpty(), qPrintable(m_bed.ca().error()));
 }
 
 ChainResult tst_TlsSetup::run(const RequestSpec &spec, QNetworkAccessManager *shared)
 {
-    // A manager per chain unless one is given, as each command-line run has: nothing kept from
-    // another test.
-    QNetworkAccessManager own;
-    RequestEngine engine(shared ? shared : &own, &m_catalogue);
-    QSignalSpy finished(&engine, &RequestEngine::finished);
-    if (engine.start(spec) && !finished.wait(20000))
-        qWarning("chain did not finish");
-    return engine.result();
+    return m_bed.run(spec, shared);
 }
 
 bool tst_TlsSetup::startNginx(NginxServer &nginx, const TestCa::Issued &server, bool clientCa)
@@ -90,7 +78,7 @@ bool tst_TlsSetup::startNginx(NginxServer &nginx, const TestCa::Issued &server, 
     config.certificate = server.chain;
     config.key = server.key;
     if (clientCa)
-        config.clientCa = m_ca->rootPem();
+        config.clientCa = m_bed.ca().rootPem();
     if (!nginx.start(config)) {
         qWarning("%s", qPrintable(nginx.error()));
         return false;
@@ -100,7 +88,7 @@ bool tst_TlsSetup::startNginx(NginxServer &nginx, const TestCa::Issued &server, 
 
 QString tst_TlsSetup::write(const QString &name, const QByteArray &data)
 {
-    QFile file(m_folder.filePath(name));
+    QFile file(m_bed.path(name));
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size())
         qWarning("cannot write %s", qPrintable(file.fileName()));
     return file.fileName();
@@ -135,18 +123,18 @@ void tst_TlsSetup::trustedAuthority()
 
     TlsSetting &tls = spec.options.network.tls;
     if (how == u"pem"_s) {
-        tls.caFiles = {m_ca->rootPem()};
+        tls.caFiles = {m_bed.ca().rootPem()};
     } else if (how == u"der"_s) {
-        tls.caFiles = {m_ca->rootDer()};
+        tls.caFiles = {m_bed.ca().rootDer()};
     } else if (how == u"capath"_s) {
-        QDir(m_folder.path()).mkpath(u"capath"_s);
-        QFile::copy(m_ca->rootPem(), m_folder.filePath(u"capath/root.pem"_s));
+        QDir(m_bed.path(QString())).mkpath(u"capath"_s);
+        QFile::copy(m_bed.ca().rootPem(), m_bed.path(u"capath/root.pem"_s));
         write(u"capath/README"_s, "not a certificate");
-        tls.caPath = m_folder.filePath(u"capath"_s);
+        tls.caPath = m_bed.path(u"capath"_s);
     } else {
         // One PEM file with several authorities, ours among them.
-        TestCa other(m_folder.filePath(u"other"_s));
-        QFile a(other.rootPem()), b(m_ca->rootPem());
+        TestCa other(m_bed.path(u"other"_s));
+        QFile a(other.rootPem()), b(m_bed.ca().rootPem());
         QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
         tls.caFiles = {write(u"bundle.pem"_s, a.readAll() + b.readAll())};
     }
@@ -163,7 +151,7 @@ void tst_TlsSetup::anotherAuthorityIsNotEnough()
     // --cacert replaces the authorities: another CA given, ours is not trusted.
     NginxServer nginx;
     QVERIFY(startNginx(nginx, m_server));
-    TestCa other(m_folder.filePath(u"another"_s));
+    TestCa other(m_bed.path(u"another"_s));
     QVERIFY(other.isValid());
     RequestSpec spec;
     spec.url = nginx.url(u"/"_s);
@@ -201,22 +189,22 @@ void tst_TlsSetup::issuingAuthorityWithoutItsRoot()
     const QStringList names = server == u"other host"_s ? QStringList{u"other.example"_s}
                                                         : QStringList{u"127.0.0.1"_s, u"localhost"_s};
     TestCa::Issued issued
-        = m_ca->server(names, server == u"expired"_s ? -30 : -1, server == u"expired"_s ? -2 : 30, true);
-    QVERIFY2(!issued.certificate.isEmpty(), qPrintable(m_ca->error()));
+        = m_bed.ca().server(names, server == u"expired"_s ? -30 : -1, server == u"expired"_s ? -2 : 30, true);
+    QVERIFY2(!issued.certificate.isEmpty(), qPrintable(m_bed.ca().error()));
     if (server == u"alone"_s)
         issued.chain = issued.certificate; // a server that leaves its intermediate out
     NginxServer nginx;
     QVERIFY(startNginx(nginx, issued));
 
-    QString file = m_ca->intermediatePem();
+    QString file = m_bed.ca().intermediatePem();
     if (given == u"root"_s) {
-        file = m_ca->rootPem();
+        file = m_bed.ca().rootPem();
     } else if (given == u"lookalike"_s || given == u"bundle"_s) {
-        const TestCa lookalike(m_folder.filePath(u"lookalike-"_s + given)); // the same names, other keys
+        const TestCa lookalike(m_bed.path(u"lookalike-"_s + given)); // the same names, other keys
         QVERIFY2(lookalike.isValid(), qPrintable(lookalike.error()));
         file = lookalike.intermediatePem();
         if (given == u"bundle"_s) {
-            QFile a(lookalike.rootPem()), b(m_ca->intermediatePem());
+            QFile a(lookalike.rootPem()), b(m_bed.ca().intermediatePem());
             QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
             file = write(u"bundle-with-intermediate.pem"_s, a.readAll() + b.readAll());
         }
@@ -274,25 +262,25 @@ void tst_TlsSetup::certificateFailures()
     TestCa::Issued issued;
     bool chainSent = true;
     if (kind == u"incomplete"_s) {
-        issued = m_ca->server({u"127.0.0.1"_s}, -1, 30, true);
+        issued = m_bed.ca().server({u"127.0.0.1"_s}, -1, 30, true);
         chainSent = false; // the server certificate alone, without the intermediate that signed it
     } else if (kind == u"expired"_s) {
-        issued = m_ca->server({u"127.0.0.1"_s}, -30, -2);
+        issued = m_bed.ca().server({u"127.0.0.1"_s}, -30, -2);
     } else if (kind == u"future"_s) {
-        issued = m_ca->server({u"127.0.0.1"_s}, 3, 30);
+        issued = m_bed.ca().server({u"127.0.0.1"_s}, 3, 30);
     } else if (kind == u"wronghost"_s) {
-        issued = m_ca->server({u"www.example.test"_s, u"other.example.test"_s});
+        issued = m_bed.ca().server({u"www.example.test"_s, u"other.example.test"_s});
     } else {
-        issued = m_ca->selfSigned({u"127.0.0.1"_s});
+        issued = m_bed.ca().selfSigned({u"127.0.0.1"_s});
     }
-    QVERIFY2(!issued.certificate.isEmpty(), qPrintable(m_ca->error()));
+    QVERIFY2(!issued.certificate.isEmpty(), qPrintable(m_bed.ca().error()));
     if (!chainSent)
         issued.chain = issued.certificate;
     NginxServer nginx;
     QVERIFY(startNginx(nginx, issued));
     RequestSpec spec;
     spec.url = nginx.url(u"/"_s);
-    spec.options.network.tls.caFiles = {m_ca->rootPem()};
+    spec.options.network.tls.caFiles = {m_bed.ca().rootPem()};
     const ChainResult chain = run(spec);
     QCOMPARE(chain.outcome, ChainOutcome::Error);
     QCOMPARE(chain.error->kind, ErrorKind::Tls);
@@ -339,8 +327,8 @@ void tst_TlsSetup::clientCertificate()
     QFETCH(QString, type);
     NginxServer nginx;
     QVERIFY(startNginx(nginx, m_server, true));
-    const TestCa::Issued alice = m_ca->client(u"alice"_s);
-    QVERIFY2(!alice.certificate.isEmpty(), qPrintable(m_ca->error()));
+    const TestCa::Issued alice = m_bed.ca().client(u"alice"_s);
+    QVERIFY2(!alice.certificate.isEmpty(), qPrintable(m_bed.ca().error()));
     QFile certificateFile(alice.certificate), keyFile(alice.key);
     QVERIFY(certificateFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
     const QByteArray certificatePem = certificateFile.readAll();
@@ -350,7 +338,7 @@ void tst_TlsSetup::clientCertificate()
     RequestSpec spec;
     spec.url = nginx.url(u"/info"_s);
     TlsSetting &tls = spec.options.network.tls;
-    tls.caFiles = {m_ca->rootPem()};
+    tls.caFiles = {m_bed.ca().rootPem()};
     if (type == u"pem"_s) {
         tls.clientCertificate = alice.certificate;
         tls.clientKey = alice.key;
@@ -367,7 +355,7 @@ void tst_TlsSetup::clientCertificate()
         tls.clientKey = write(u"alice-key.der"_s, key.toDer());
     } else {
         tls.certificateType = TlsSetting::CertificateType::Pkcs12;
-        tls.clientCertificate = m_ca->pkcs12(alice, u"p12 secret"_s);
+        tls.clientCertificate = m_bed.ca().pkcs12(alice, u"p12 secret"_s);
         tls.passphrase = u"p12 secret"_s;
     }
     const ChainResult chain = run(spec);
@@ -388,7 +376,7 @@ void tst_TlsSetup::clientCertificateMissing()
     QVERIFY(startNginx(nginx, m_server, true));
     RequestSpec spec;
     spec.url = nginx.url(u"/info"_s);
-    spec.options.network.tls.caFiles = {m_ca->rootPem()};
+    spec.options.network.tls.caFiles = {m_bed.ca().rootPem()};
     const ChainResult chain = run(spec, &m_sharedManager);
     QCOMPARE(chain.hops.size(), 1);
     const Hop &hop = chain.hops.first();
@@ -397,7 +385,7 @@ void tst_TlsSetup::clientCertificateMissing()
 
     // The same manager, now with a certificate: Qt 6.4 would reuse the connection made without
     // one (it keys kept connections by host and port only), so the engine drops it first.
-    const TestCa::Issued alice = m_ca->client(u"alice"_s);
+    const TestCa::Issued alice = m_bed.ca().client(u"alice"_s);
     spec.options.network.tls.clientCertificate = alice.certificate;
     spec.options.network.tls.clientKey = alice.key;
     const ChainResult again = run(spec, &m_sharedManager);
@@ -429,14 +417,14 @@ void tst_TlsSetup::unreadableSettingsSendNothing()
     QFETCH(QString, sentence);
     NginxServer nginx;
     QVERIFY(startNginx(nginx, m_server, true));
-    const TestCa::Issued bob = m_ca->client(u"bob"_s);
+    const TestCa::Issued bob = m_bed.ca().client(u"bob"_s);
     RequestSpec spec;
     spec.url = nginx.url(u"/info"_s);
     TlsSetting &tls = spec.options.network.tls;
-    tls.caFiles = {m_ca->rootPem()};
+    tls.caFiles = {m_bed.ca().rootPem()};
     if (what.startsWith(u"p12"_s)) {
         tls.certificateType = TlsSetting::CertificateType::Pkcs12;
-        tls.clientCertificate = m_ca->pkcs12(bob, u"right"_s);
+        tls.clientCertificate = m_bed.ca().pkcs12(bob, u"right"_s);
         tls.passphrase = what == u"p12"_s ? u"wrong"_s : QString();
     } else if (what.startsWith(u"key"_s)) {
         QFile keyFile(bob.key);
@@ -453,7 +441,7 @@ void tst_TlsSetup::unreadableSettingsSendNothing()
         tls.clientCertificate = bob.certificate;
     }
     QNetworkAccessManager manager;
-    RequestEngine engine(&manager, &m_catalogue);
+    RequestEngine engine(&manager, &m_bed.catalogue());
     QSignalSpy hopStarted(&engine, &RequestEngine::hopStarted);
     QVERIFY(!engine.start(spec));
     QCOMPARE(engine.result().error->kind, ErrorKind::InvalidInput);

@@ -7,6 +7,7 @@
 #include "core/requests/requestengine.h"
 #include "nginxserver.h"
 #include "testca.h"
+#include "tlsbed.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -19,6 +20,7 @@ using namespace Qt::Literals::StringLiterals;
 using namespace StatusScope::Core;
 using StatusScope::Test::NginxServer;
 using StatusScope::Test::TestCa;
+using StatusScope::Test::TlsBed;
 
 Q_DECLARE_METATYPE(StatusScope::Core::TlsSetting::Version)
 
@@ -39,23 +41,16 @@ private:
     RequestSpec request(TlsSetting::Version least, TlsSetting::Version most) const;
     ChainResult run(const RequestSpec &spec, QNetworkAccessManager *manager = nullptr);
 
-    StatusCatalogue m_catalogue;
-    QTemporaryDir m_folder;
-    std::unique_ptr<TestCa> m_ca;
+    TlsBed m_bed;
     TestCa::Issued m_server;
     std::unique_ptr<NginxServer> m_nginx;
 };
 
 void tst_TlsVersions::initTestCase()
 {
-    STATUSSCOPE_REQUIRE_PROGRAM(NginxServer::available() && TestCa::available(),
-                                "nginx or openssl (Debian packages nginx, openssl)");
-    m_catalogue = *StatusCatalogue::fromFile(StatusCatalogue::builtinPath(), nullptr);
-    QVERIFY(m_folder.isValid());
-    m_ca = std::make_unique<TestCa>(m_folder.filePath(u"ca"_s));
-    QVERIFY2(m_ca->isValid(), qPrintable(m_ca->error()));
-    m_server = m_ca->server({u"a.test"_s});
-    QVERIFY2(!m_server.certificate.isEmpty(), qPrintable(m_ca->error()));
+    STATUSSCOPE_PREPARE_TLS_BED(m_bed);
+    m_server = m_bed.ca().server({u"a.test"_s});
+    QVERIFY2(!m_server.certificate.isEmpty(), qPrintable(m_bed.ca().error()));
 }
 
 void tst_TlsVersions::cleanup()
@@ -81,7 +76,7 @@ RequestSpec tst_TlsVersions::request(TlsSetting::Version least, TlsSetting::Vers
     RequestSpec spec;
     spec.url = QUrl(u"https://a.test:%1/"_s.arg(m_nginx->port()));
     spec.options.inactivityTimeoutMs = 10000;
-    spec.options.network.tls.caFiles = {m_ca->rootPem()};
+    spec.options.network.tls.caFiles = {m_bed.ca().rootPem()};
     spec.options.network.tls.leastVersion = least;
     spec.options.network.tls.mostVersion = most;
     spec.options.network.resolve.append(ResolvePin{u"a.test"_s, m_nginx->port(), {u"127.0.0.1"_s}});
@@ -90,12 +85,7 @@ RequestSpec tst_TlsVersions::request(TlsSetting::Version least, TlsSetting::Vers
 
 ChainResult tst_TlsVersions::run(const RequestSpec &spec, QNetworkAccessManager *manager)
 {
-    QNetworkAccessManager own;
-    RequestEngine engine(manager ? manager : &own, &m_catalogue);
-    QSignalSpy finished(&engine, &RequestEngine::finished);
-    if (engine.start(spec) && !finished.wait(20000))
-        qWarning("chain did not finish");
-    return engine.result();
+    return m_bed.run(spec, manager);
 }
 
 void tst_TlsVersions::versionAgreed_data()
