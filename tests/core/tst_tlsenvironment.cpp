@@ -42,6 +42,7 @@ private Q_SLOTS:
     void optionsOverrideTheEnvironment();
     void unreadableVariableStopsHttpsOnly();
     void rewrittenFileReadAgain();
+    void insecureHostNeedsNoAuthorities();
 
 private:
     ChainResult run(const QUrl &url, const TlsSetting &tls = {});
@@ -275,6 +276,40 @@ void tst_TlsEnvironment::rewrittenFileReadAgain()
     QCOMPARE(refused.error->kind, ErrorKind::Tls);
     copyOf(m_bed.ca().rootPem(), u"rewritten/ca.pem"_s);
     QCOMPARE(run(m_nginx.url(u"/"_s)).outcome, ChainOutcome::Complete);
+}
+
+void tst_TlsEnvironment::insecureHostNeedsNoAuthorities()
+{
+    // -k for the host typed: its certificate is not checked, so a variable naming no file does not
+    // stop it (curl does not read the variables under -k); a redirect to another host is checked,
+    // and stops there.
+    setVariables(m_bed.path(u"missing.pem"_s), {}, {});
+    const TestCa::Issued server = m_bed.ca().server({u"127.0.0.1"_s, u"localhost"_s});
+    NginxServer nginx;
+    NginxServer::Config config;
+    config.certificate = server.chain;
+    config.key = server.key;
+    QVERIFY2(nginx.start(config), qPrintable(nginx.error()));
+    config.extraServer = u"location = /elsewhere { return 302 https://localhost:%1/; }"_s.arg(nginx.port());
+    NginxServer redirecting;
+    QVERIFY2(redirecting.start(config), qPrintable(redirecting.error()));
+
+    RequestSpec spec;
+    spec.url = nginx.url(u"/"_s);
+    spec.options.acceptInvalidCertificates = true;
+    const ChainResult insecure = m_bed.run(spec);
+    QVERIFY2(insecure.outcome == ChainOutcome::Complete,
+             qPrintable(insecure.error ? insecure.error->message : outcomeKey(insecure.outcome)));
+    QVERIFY(insecure.hops.first().tls.errorsIgnored);
+
+    spec.url = redirecting.url(u"/elsewhere"_s);
+    const ChainResult redirected = m_bed.run(spec);
+    QCOMPARE(redirected.outcome, ChainOutcome::Error);
+    QCOMPARE(redirected.hops.size(), 1);
+    QCOMPARE(redirected.hops.first().status, 302);
+    QVERIFY2(redirected.error->message.startsWith(u"CURL_CA_BUNDLE “%1”: there is no such file. Nothing was "
+                                                  "sent to localhost"_s.arg(m_bed.path(u"missing.pem"_s))),
+             qPrintable(redirected.error->message));
 }
 
 QTEST_GUILESS_MAIN(tst_TlsEnvironment)

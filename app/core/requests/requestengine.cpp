@@ -172,7 +172,8 @@ bool RequestEngine::start(const RequestSpec &request)
     // (cert15) The preferred certificates are matched hop by hop; the first hop's is read now.
     m_tls->setHostCertificates(request.options.network.clientCertificateRules);
     if (request.url.scheme() == u"https"_s) {
-        if (const std::optional<QString> problem = m_tls->chooseFor(request.url))
+        if (const std::optional<QString> problem
+            = m_tls->chooseFor(request.url, request.options.acceptInvalidCertificates))
             return refuse(*problem);
     }
     forgetConnectionsMadeOtherwise(m_manager, *m_tls);
@@ -300,7 +301,8 @@ void RequestEngine::sendCurrent()
     }
     // (cert15) The client certificate for this hop's own host, never the first hop's carried on.
     if (m_hop.url.scheme() == u"https"_s) {
-        if (const std::optional<QString> problem = m_tls->chooseFor(m_hop.url)) {
+        if (const std::optional<QString> problem
+            = m_tls->chooseFor(m_hop.url, certificateErrorsAccepted(m_hop.url))) {
             m_proxy.end(nullptr, m_hop, m_result);
             m_result.error = ChainError{ErrorKind::InvalidInput, *problem};
             endChain(ChainOutcome::Error);
@@ -397,6 +399,12 @@ void RequestEngine::onEncrypted()
         recordTls(m_reply);
 }
 
+bool RequestEngine::certificateErrorsAccepted(const QUrl &url) const
+{
+    return m_result.request.options.acceptInvalidCertificates
+        && certificateExceptionKey(url) == certificateExceptionKey(m_result.request.url);
+}
+
 void RequestEngine::onSslErrors(const QList<QSslError> &errors)
 {
     // An issuing CA given with --cacert without its root: trusted as curl trusts it (tlssetup.h).
@@ -413,9 +421,7 @@ void RequestEngine::onSslErrors(const QList<QSslError> &errors)
                                                       m_tls->trustSource());
     // The exception is scoped to the host and port the user typed, never to another service on
     // the same host nor to hosts a redirect leads to.
-    const bool allowed = m_result.request.options.acceptInvalidCertificates
-        && certificateExceptionKey(m_hop.url) == certificateExceptionKey(m_result.request.url);
-    if (allowed && m_reply) {
+    if (certificateErrorsAccepted(m_hop.url) && m_reply) {
         m_hop.tls.errorsIgnored = true;
         m_reply->ignoreSslErrors();
     }

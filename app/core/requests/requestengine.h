@@ -76,6 +76,8 @@ Q_SIGNALS:
     void finished();
 
 private:
+    // -k (acceptInvalidCertificates) covers the host and port typed only, never a redirect's.
+    bool certificateErrorsAccepted(const QUrl &url) const;
     using Abort = HopAbort;
 
     void sendCurrent();

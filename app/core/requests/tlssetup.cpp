@@ -308,10 +308,10 @@ TrustSource TlsSetup::trustSource() const
     return {TrustSource::Kind::Environment, m_environment->variables(), paths};
 }
 
-std::optional<QString> TlsSetup::chooseFor(const QUrl &url)
+std::optional<QString> TlsSetup::chooseFor(const QUrl &url, bool errorsAccepted)
 {
     if (!m_authoritiesSettled) {
-        if (std::optional<QString> problem = readEnvironment(url))
+        if (std::optional<QString> problem = readEnvironment(url); problem && !errorsAccepted)
             return problem;
     }
     // The request's own certificate goes everywhere, like curl's --cert along a -L chain: the

@@ -59,8 +59,10 @@ public:
     // the hop's host and port; else none. The sentence when that rule's files cannot be read (the
     // hop must not be sent). Until it is called, the request's own is offered.
     // (ca-env) Called for every https hop before apply(): the first reads the environment's
-    // authorities, and says so when they cannot be read.
-    std::optional<QString> chooseFor(const QUrl &url);
+    // authorities, and says so when they cannot be read, unless `errorsAccepted` (-k for this
+    // host, whose certificate is then not checked against them; curl does not read the variables
+    // under -k at all). A later hop without it reads them again.
+    std::optional<QString> chooseFor(const QUrl &url, bool errorsAccepted = false);
     // What chooseFor() picked: hasClientCertificate() is false when the hop offers none.
     bool hasClientCertificate() const { return !chosenChain().isEmpty(); }
     QSslCertificate clientCertificate() const { return chosenChain().value(0); }
