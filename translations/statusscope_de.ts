@@ -6446,6 +6446,10 @@ der Endstatus 4xx oder 5xx ist; audit: 1, wenn eine Quelle nicht passte, 130 bei
         <source>The private key is an OpenSSH key (as in ~/.ssh), not the key of a TLS certificate: choose the key the certificate was issued for.</source>
         <translation>Der private Schlüssel ist ein OpenSSH-Schlüssel (wie in ~/.ssh), nicht der Schlüssel eines TLS-Zertifikats: Wählen Sie den Schlüssel, für den das Zertifikat ausgestellt wurde.</translation>
     </message>
+    <message>
+        <source>“%1” is a PKCS#7 bundle (.p7b), which Qt 6.4 cannot read: make a PEM file of it with “%2” and add that.</source>
+        <translation>„%1“ ist ein PKCS#7-Bündel (.p7b), das Qt 6.4 nicht lesen kann: Machen Sie mit „%2“ eine PEM-Datei daraus und fügen Sie diese hinzu.</translation>
+    </message>
 </context>
 <context>
     <name>StatusScope::Gui::ChainDelegate</name>
@@ -7753,6 +7757,10 @@ der Endstatus 4xx oder 5xx ist; audit: 1, wenn eine Quelle nicht passte, 130 bei
     <message>
         <source>%1 Nothing was sent to %2: the variable is set in this program&apos;s environment and, as in curl, names the authorities https requests trust; correct or unset it, or give the authorities with --cacert.</source>
         <translation>%1 An %2 wurde nichts gesendet: Die Variable ist in der Umgebung dieses Programms gesetzt und nennt, wie in curl, die Zertifizierungsstellen, denen https-Anfragen vertrauen; berichtigen oder entfernen Sie sie, oder geben Sie die Zertifizierungsstellen mit --cacert an.</translation>
+    </message>
+    <message>
+        <source>%1 “%2”: the file is a PKCS#7 bundle (.p7b), which Qt 6.4 cannot read; make a PEM file of it with “%3” and give that.</source>
+        <translation>%1 „%2“: Die Datei ist ein PKCS#7-Bündel (.p7b), das Qt 6.4 nicht lesen kann; machen Sie mit „%3“ eine PEM-Datei daraus und geben Sie diese an.</translation>
     </message>
 </context>
 <context>

@@ -6445,6 +6445,10 @@ final es 4xx o 5xx; audit: 1 cuando un origen no coincidió, 130 cuando se inter
         <source>The private key is an OpenSSH key (as in ~/.ssh), not the key of a TLS certificate: choose the key the certificate was issued for.</source>
         <translation>La clave privada es una clave OpenSSH (como en ~/.ssh), no la clave de un certificado TLS: elija la clave para la que se emitió el certificado.</translation>
     </message>
+    <message>
+        <source>“%1” is a PKCS#7 bundle (.p7b), which Qt 6.4 cannot read: make a PEM file of it with “%2” and add that.</source>
+        <translation>“%1” es un paquete PKCS#7 (.p7b), que Qt 6.4 no puede leer: haga con “%2” un archivo PEM y añádalo.</translation>
+    </message>
 </context>
 <context>
     <name>StatusScope::Gui::ChainDelegate</name>
@@ -7752,6 +7756,10 @@ final es 4xx o 5xx; audit: 1 cuando un origen no coincidió, 130 cuando se inter
     <message>
         <source>%1 Nothing was sent to %2: the variable is set in this program&apos;s environment and, as in curl, names the authorities https requests trust; correct or unset it, or give the authorities with --cacert.</source>
         <translation>%1 No se envió nada a %2: la variable está definida en el entorno de este programa y, como en curl, nombra las autoridades en que confían las solicitudes https; corríjala o elimínela, o indique las autoridades con --cacert.</translation>
+    </message>
+    <message>
+        <source>%1 “%2”: the file is a PKCS#7 bundle (.p7b), which Qt 6.4 cannot read; make a PEM file of it with “%3” and give that.</source>
+        <translation>%1 “%2”: el archivo es un paquete PKCS#7 (.p7b), que Qt 6.4 no puede leer; haga con “%3” un archivo PEM y páselo.</translation>
     </message>
 </context>
 <context>

@@ -6446,6 +6446,10 @@ d&apos;interruption (Ctrl+C).
         <source>The private key is an OpenSSH key (as in ~/.ssh), not the key of a TLS certificate: choose the key the certificate was issued for.</source>
         <translation>La clé privée est une clé OpenSSH (comme dans ~/.ssh), pas la clé d&apos;un certificat TLS : choisissez la clé pour laquelle le certificat a été émis.</translation>
     </message>
+    <message>
+        <source>“%1” is a PKCS#7 bundle (.p7b), which Qt 6.4 cannot read: make a PEM file of it with “%2” and add that.</source>
+        <translation>« %1 » est un paquet PKCS#7 (.p7b), que Qt 6.4 ne sait pas lire : faites-en un fichier PEM avec « %2 » et ajoutez celui-ci.</translation>
+    </message>
 </context>
 <context>
     <name>StatusScope::Gui::ChainDelegate</name>
@@ -7753,6 +7757,10 @@ d&apos;interruption (Ctrl+C).
     <message>
         <source>%1 Nothing was sent to %2: the variable is set in this program&apos;s environment and, as in curl, names the authorities https requests trust; correct or unset it, or give the authorities with --cacert.</source>
         <translation>%1 Rien n&apos;a été envoyé à %2 : la variable est définie dans l&apos;environnement de ce programme et, comme dans curl, désigne les autorités auxquelles les requêtes https se fient ; corrigez-la ou supprimez-la, ou donnez les autorités avec --cacert.</translation>
+    </message>
+    <message>
+        <source>%1 “%2”: the file is a PKCS#7 bundle (.p7b), which Qt 6.4 cannot read; make a PEM file of it with “%3” and give that.</source>
+        <translation>%1 « %2 » : le fichier est un paquet PKCS#7 (.p7b), que Qt 6.4 ne sait pas lire ; faites-en un fichier PEM avec « %3 » et donnez celui-ci.</translation>
     </message>
 </context>
 <context>

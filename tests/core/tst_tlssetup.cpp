@@ -409,6 +409,16 @@ void tst_TlsSetup::unreadableSettingsSendNothing_data()
         << u"cagarbage"_s << u"the file holds no certificate (PEM or DER)"_s;
     QTest::newRow("certificate without key")
         << u"nokey"_s << u"the file holds no private key; give it with --key FILE"_s;
+    // How Windows exports a CA's chain: said, with the command that makes a PEM file of it.
+    QTest::newRow("PKCS#7 bundle, PEM")
+        << u"p7b"_s
+        << u"--cacert “%1”: the file is a PKCS#7 bundle (.p7b), which Qt 6.4 cannot read; make a PEM file "
+           "of it with “openssl pkcs7 -print_certs -in %1 -out authority.pem” and give that."_s.arg(
+               QStringLiteral(STATUSSCOPE_TEST_DATA "/tls/authority.p7b"));
+    QTest::newRow("PKCS#7 bundle, DER")
+        << u"p7b-der"_s
+        << u"make a PEM file of it with “openssl pkcs7 -inform DER -print_certs -in %1 -out "
+           "authority-der.pem”"_s.arg(QStringLiteral(STATUSSCOPE_TEST_DATA "/tls/authority-der.p7b"));
 }
 
 void tst_TlsSetup::unreadableSettingsSendNothing()
@@ -437,6 +447,9 @@ void tst_TlsSetup::unreadableSettingsSendNothing()
         tls.caFiles = {u"/nonexistent/ca.pem"_s};
     } else if (what == u"cagarbage"_s) {
         tls.caFiles = {write(u"garbage.pem"_s, "hello")};
+    } else if (what.startsWith(u"p7b"_s)) {
+        tls.caFiles = {QStringLiteral(STATUSSCOPE_TEST_DATA "/tls/")
+                       + (what == u"p7b"_s ? u"authority.p7b"_s : u"authority-der.p7b"_s)};
     } else {
         tls.clientCertificate = bob.certificate;
     }

@@ -326,6 +326,12 @@ void tst_PreferencesDialog::authorityFileWithoutCertificateIsRefused()
     QVERIFY(!dialog.addAuthorityFiles({m_dir->filePath(u"missing.pem"_s)}));
     QVERIFY2(dialog.problem().contains(u"is not a file that exists"_s), qPrintable(dialog.problem()));
 
+    QVERIFY(!dialog.addAuthorityFiles({TlsData + u"authority-der.p7b"_s}));
+    QCOMPARE(dialog.problem(),
+             u"“authority-der.p7b” is a PKCS#7 bundle (.p7b), which Qt 6.4 cannot read: make a "
+             "PEM file of it with “openssl pkcs7 -inform DER -print_certs -in %1 -out "
+             "authority-der.pem” and add that."_s.arg(TlsData + u"authority-der.p7b"_s));
+
     // The good one alone is taken, an expired one said to be so.
     QVERIFY(dialog.addAuthorityFiles({TlsData + u"expired.crt"_s}));
     QVERIFY(dialog.problem().isEmpty());

@@ -8,6 +8,9 @@
 #include <QHash>
 #include <QLoggingCategory>
 #include <QMutex>
+#include <QRegularExpression>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace StatusScope::Core {
 
@@ -223,6 +226,28 @@ std::optional<ClientCertificateFiles> readClientCertificateFiles(const TlsSettin
     return setting.certificateType == TlsSetting::CertificateType::Pkcs12
         ? readPkcs12(setting, certificateData, problem)
         : readCertificateAndKey(setting, certificateData, problem);
+}
+
+bool isPkcs7(const QByteArray &data)
+{
+    if (data.contains("-----BEGIN PKCS7-----"))
+        return true;
+    // DER: a SEQUENCE whose first element is the OID 1.2.840.113549.1.7.2 (signedData).
+    static const QByteArray signedData = QByteArray::fromHex("06092a864886f70d010702");
+    return !data.isEmpty() && data.at(0) == char(0x30) && data.left(32).contains(signedData);
+}
+
+QString pkcs7ConversionCommand(const QString &path, const QByteArray &data)
+{
+    // Quoted for a POSIX shell when the path needs it, so that the command can be pasted as shown.
+    const auto word = [](const QString &text) {
+        static const QRegularExpression plain(u"^[A-Za-z0-9_./~:@%+=,-]+$"_s);
+        return plain.match(text).hasMatch() ? text
+                                            : u"'"_s + QString(text).replace(u"'"_s, u"'\\''"_s) + u"'"_s;
+    };
+    const QString pem = QFileInfo(path).completeBaseName() + u".pem"_s;
+    return u"openssl pkcs7 %1-print_certs -in %2 -out %3"_s.arg(isPem(data) ? QString() : u"-inform DER "_s,
+                                                                word(path), word(pem));
 }
 
 bool isPem(const QByteArray &data)

@@ -77,6 +77,11 @@ std::optional<ClientCertificateFiles> readClientCertificateFiles(const TlsSettin
 
 // True when `data` is PEM text (it has a BEGIN marker), else it is read as DER.
 bool isPem(const QByteArray &data);
+// True when `data` is a PKCS#7 bundle of certificates (.p7b: "BEGIN PKCS7", or DER signedData),
+// as Windows exports a CA's chain; Qt 6.4 reads no PKCS#7.
+bool isPkcs7(const QByteArray &data);
+// The openssl command that makes a PEM file of a PKCS#7 bundle, for the sentence that refuses it.
+QString pkcs7ConversionCommand(const QString &path, const QByteArray &data);
 // The first private key block of a PEM text (a file may hold the certificate too); empty if none.
 QByteArray privateKeyBlock(const QByteArray &pem);
 // The private key in `data`, trying RSA, EC and DSA in turn: Qt 6.4 asks for the algorithm up

@@ -62,6 +62,12 @@ bool readAuthorityFile(const QString &path, const QString &option, QList<QSslCer
     if (!data)
         return false;
     const QList<QSslCertificate> found = authoritiesIn(*data);
+    if (found.isEmpty() && isPkcs7(*data)) {
+        *error = TlsText::tr("%1 “%2”: the file is a PKCS#7 bundle (.p7b), which Qt 6.4 cannot read; make "
+                             "a PEM file of it with “%3” and give that.")
+                     .arg(option, path, pkcs7ConversionCommand(path, *data));
+        return false;
+    }
     if (found.isEmpty()) {
         *error = TlsText::tr("%1 “%2”: the file holds no certificate (PEM or DER).").arg(option, path);
         return false;

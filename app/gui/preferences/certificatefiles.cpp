@@ -91,6 +91,13 @@ std::optional<QList<QSslCertificate>> readAuthorityFile(const QString &path, QSt
         return std::nullopt;
     }
     const QList<QSslCertificate> found = Core::certificatesIn(*data);
+    if ((found.isEmpty() || found.first().isNull()) && Core::isPkcs7(*data)) {
+        *problem
+            = FileText::tr("“%1” is a PKCS#7 bundle (.p7b), which Qt 6.4 cannot read: make a PEM file of "
+                           "it with “%2” and add that.")
+                  .arg(fileName(path), Core::pkcs7ConversionCommand(path, *data));
+        return std::nullopt;
+    }
     if (found.isEmpty() || found.first().isNull()) {
         *problem = FileText::tr("“%1” holds no certificate: choose a PEM or DER file with the authority’s "
                                 "certificate (often .pem, .crt or .cer).")
