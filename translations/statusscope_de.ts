@@ -6450,6 +6450,10 @@ der Endstatus 4xx oder 5xx ist; audit: 1, wenn eine Quelle nicht passte, 130 bei
         <source>“%1” is a PKCS#7 bundle (.p7b), which Qt 6.4 cannot read: make a PEM file of it with “%2” and add that.</source>
         <translation>„%1“ ist ein PKCS#7-Bündel (.p7b), das Qt 6.4 nicht lesen kann: Machen Sie mit „%2“ eine PEM-Datei daraus und fügen Sie diese hinzu.</translation>
     </message>
+    <message>
+        <source>“%1” is PKCS#12 (.p12, .pfx), which holds a certificate with its key, not authorities to trust: add it below as a client certificate, or take its authorities out with “%2” and add that.</source>
+        <translation>„%1“ ist PKCS#12 (.p12, .pfx) und enthält ein Zertifikat mit seinem Schlüssel, keine Zertifizierungsstellen zum Vertrauen: Fügen Sie es unten als Client-Zertifikat hinzu, oder holen Sie seine Zertifizierungsstellen mit „%2“ heraus und fügen Sie diese hinzu.</translation>
+    </message>
 </context>
 <context>
     <name>StatusScope::Gui::ChainDelegate</name>
@@ -7761,6 +7765,10 @@ der Endstatus 4xx oder 5xx ist; audit: 1, wenn eine Quelle nicht passte, 130 bei
     <message>
         <source>%1 “%2”: the file is a PKCS#7 bundle (.p7b), which Qt 6.4 cannot read; make a PEM file of it with “%3” and give that.</source>
         <translation>%1 „%2“: Die Datei ist ein PKCS#7-Bündel (.p7b), das Qt 6.4 nicht lesen kann; machen Sie mit „%3“ eine PEM-Datei daraus und geben Sie diese an.</translation>
+    </message>
+    <message>
+        <source>%1 “%2”: the file is PKCS#12 (.p12, .pfx), which holds a certificate with its key, not authorities to trust; take its authorities out with “%3” and give that.</source>
+        <translation>%1 „%2“: Die Datei ist PKCS#12 (.p12, .pfx) und enthält ein Zertifikat mit seinem Schlüssel, keine Zertifizierungsstellen zum Vertrauen; holen Sie seine Zertifizierungsstellen mit „%3“ heraus und geben Sie diese an.</translation>
     </message>
 </context>
 <context>

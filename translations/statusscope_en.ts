@@ -6433,6 +6433,10 @@ final status is 4xx or 5xx; audit: 1 when a source did not match, 130 when inter
         <source>“%1” is a PKCS#7 bundle (.p7b), which Qt 6.4 cannot read: make a PEM file of it with “%2” and add that.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” is PKCS#12 (.p12, .pfx), which holds a certificate with its key, not authorities to trust: add it below as a client certificate, or take its authorities out with “%2” and add that.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusScope::Gui::ChainDelegate</name>
@@ -7742,6 +7746,10 @@ final status is 4xx or 5xx; audit: 1 when a source did not match, 130 when inter
     </message>
     <message>
         <source>%1 “%2”: the file is a PKCS#7 bundle (.p7b), which Qt 6.4 cannot read; make a PEM file of it with “%3” and give that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2”: the file is PKCS#12 (.p12, .pfx), which holds a certificate with its key, not authorities to trust; take its authorities out with “%3” and give that.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6449,6 +6449,10 @@ final es 4xx o 5xx; audit: 1 cuando un origen no coincidió, 130 cuando se inter
         <source>“%1” is a PKCS#7 bundle (.p7b), which Qt 6.4 cannot read: make a PEM file of it with “%2” and add that.</source>
         <translation>“%1” es un paquete PKCS#7 (.p7b), que Qt 6.4 no puede leer: haga con “%2” un archivo PEM y añádalo.</translation>
     </message>
+    <message>
+        <source>“%1” is PKCS#12 (.p12, .pfx), which holds a certificate with its key, not authorities to trust: add it below as a client certificate, or take its authorities out with “%2” and add that.</source>
+        <translation>“%1” es un PKCS#12 (.p12, .pfx), que contiene un certificado con su clave, no autoridades de confianza: añádalo abajo como certificado de cliente, o saque sus autoridades con “%2” y añada eso.</translation>
+    </message>
 </context>
 <context>
     <name>StatusScope::Gui::ChainDelegate</name>
@@ -7760,6 +7764,10 @@ final es 4xx o 5xx; audit: 1 cuando un origen no coincidió, 130 cuando se inter
     <message>
         <source>%1 “%2”: the file is a PKCS#7 bundle (.p7b), which Qt 6.4 cannot read; make a PEM file of it with “%3” and give that.</source>
         <translation>%1 “%2”: el archivo es un paquete PKCS#7 (.p7b), que Qt 6.4 no puede leer; haga con “%3” un archivo PEM y páselo.</translation>
+    </message>
+    <message>
+        <source>%1 “%2”: the file is PKCS#12 (.p12, .pfx), which holds a certificate with its key, not authorities to trust; take its authorities out with “%3” and give that.</source>
+        <translation>%1 “%2”: el archivo es un PKCS#12 (.p12, .pfx), que contiene un certificado con su clave, no autoridades de confianza; saque sus autoridades con “%3” y páselas.</translation>
     </message>
 </context>
 <context>

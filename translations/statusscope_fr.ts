@@ -6450,6 +6450,10 @@ d&apos;interruption (Ctrl+C).
         <source>“%1” is a PKCS#7 bundle (.p7b), which Qt 6.4 cannot read: make a PEM file of it with “%2” and add that.</source>
         <translation>« %1 » est un paquet PKCS#7 (.p7b), que Qt 6.4 ne sait pas lire : faites-en un fichier PEM avec « %2 » et ajoutez celui-ci.</translation>
     </message>
+    <message>
+        <source>“%1” is PKCS#12 (.p12, .pfx), which holds a certificate with its key, not authorities to trust: add it below as a client certificate, or take its authorities out with “%2” and add that.</source>
+        <translation>« %1 » est un fichier PKCS#12 (.p12, .pfx), qui contient un certificat avec sa clé, pas des autorités à approuver : ajoutez-le plus bas comme certificat client, ou sortez-en les autorités avec « %2 » et ajoutez celles-ci.</translation>
+    </message>
 </context>
 <context>
     <name>StatusScope::Gui::ChainDelegate</name>
@@ -7761,6 +7765,10 @@ d&apos;interruption (Ctrl+C).
     <message>
         <source>%1 “%2”: the file is a PKCS#7 bundle (.p7b), which Qt 6.4 cannot read; make a PEM file of it with “%3” and give that.</source>
         <translation>%1 « %2 » : le fichier est un paquet PKCS#7 (.p7b), que Qt 6.4 ne sait pas lire ; faites-en un fichier PEM avec « %3 » et donnez celui-ci.</translation>
+    </message>
+    <message>
+        <source>%1 “%2”: the file is PKCS#12 (.p12, .pfx), which holds a certificate with its key, not authorities to trust; take its authorities out with “%3” and give that.</source>
+        <translation>%1 « %2 » : le fichier est un PKCS#12 (.p12, .pfx), qui contient un certificat avec sa clé, pas des autorités à approuver ; sortez-en les autorités avec « %3 » et donnez celles-ci.</translation>
     </message>
 </context>
 <context>

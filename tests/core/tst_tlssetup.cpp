@@ -409,6 +409,10 @@ void tst_TlsSetup::unreadableSettingsSendNothing_data()
         << u"cagarbage"_s << u"the file holds no certificate (PEM or DER)"_s;
     QTest::newRow("certificate without key")
         << u"nokey"_s << u"the file holds no private key; give it with --key FILE"_s;
+    QTest::newRow("PKCS#12 given as authorities")
+        << u"ca-p12"_s
+        << u"the file is PKCS#12 (.p12, .pfx), which holds a certificate with its key, not "
+           "authorities to trust; take its authorities out with “openssl pkcs12 -in "_s;
     // How Windows exports a CA's chain: said, with the command that makes a PEM file of it.
     QTest::newRow("PKCS#7 bundle, PEM")
         << u"p7b"_s
@@ -447,6 +451,8 @@ void tst_TlsSetup::unreadableSettingsSendNothing()
         tls.caFiles = {u"/nonexistent/ca.pem"_s};
     } else if (what == u"cagarbage"_s) {
         tls.caFiles = {write(u"garbage.pem"_s, "hello")};
+    } else if (what == u"ca-p12"_s) {
+        tls.caFiles = {m_bed.ca().pkcs12(bob, u"right"_s)};
     } else if (what.startsWith(u"p7b"_s)) {
         tls.caFiles = {QStringLiteral(STATUSSCOPE_TEST_DATA "/tls/")
                        + (what == u"p7b"_s ? u"authority.p7b"_s : u"authority-der.p7b"_s)};

@@ -385,6 +385,16 @@ void tst_PreferencesDialog::pkcs12WithWrongPasswordIsRefused()
         QSKIP("openssl is not installed (./dev installs it): no PKCS#12 file to try");
     Test::TestCa ca(m_dir->filePath(u"ca"_s));
     QVERIFY2(ca.isValid(), qPrintable(ca.error()));
+    {
+        // Chosen as an authority: said what it is, and where it goes instead.
+        Gui::PreferencesDialog dialog(m_preferences.get());
+        const QString p12 = ca.pkcs12(ca.client(u"dora"_s), u"pw"_s);
+        QVERIFY(!dialog.addAuthorityFiles({p12}));
+        QVERIFY2(
+            dialog.problem().contains(u"is PKCS#12 (.p12, .pfx), which holds a certificate with its key, not "
+                                      "authorities to trust: add it below as a client certificate"_s),
+            qPrintable(dialog.problem()));
+    }
     const Test::TestCa::Issued bob = ca.client(u"bob"_s);
     const QString p12 = ca.pkcs12(bob, u"right"_s);
     QVERIFY2(!p12.isEmpty(), qPrintable(ca.error()));

@@ -237,14 +237,35 @@ bool isPkcs7(const QByteArray &data)
     return !data.isEmpty() && data.at(0) == char(0x30) && data.left(32).contains(signedData);
 }
 
+namespace {
+
+// A path as a POSIX shell word, quoted when it needs it, so that a command can be pasted as shown.
+QString shellWord(const QString &text)
+{
+    static const QRegularExpression plain(u"^[A-Za-z0-9_./~:@%+=,-]+$"_s);
+    return plain.match(text).hasMatch() ? text : u"'"_s + QString(text).replace(u"'"_s, u"'\\''"_s) + u"'"_s;
+}
+
+} // namespace
+
+bool looksLikePkcs12(const QByteArray &data)
+{
+    // SEQUENCE (short or long length), then INTEGER 3: the PFX version.
+    if (data.size() < 8 || data.at(0) != char(0x30))
+        return false;
+    const qsizetype lengthBytes = (uchar(data.at(1)) & 0x80) ? (uchar(data.at(1)) & 0x7f) : 0;
+    return data.mid(2 + lengthBytes, 3) == QByteArray::fromHex("020103");
+}
+
+QString pkcs12AuthoritiesCommand(const QString &path)
+{
+    return u"openssl pkcs12 -in %1 -cacerts -nokeys -out %2"_s.arg(
+        shellWord(path), shellWord(QFileInfo(path).completeBaseName() + u"-ca.pem"_s));
+}
+
 QString pkcs7ConversionCommand(const QString &path, const QByteArray &data)
 {
-    // Quoted for a POSIX shell when the path needs it, so that the command can be pasted as shown.
-    const auto word = [](const QString &text) {
-        static const QRegularExpression plain(u"^[A-Za-z0-9_./~:@%+=,-]+$"_s);
-        return plain.match(text).hasMatch() ? text
-                                            : u"'"_s + QString(text).replace(u"'"_s, u"'\\''"_s) + u"'"_s;
-    };
+    const auto word = shellWord;
     const QString pem = QFileInfo(path).completeBaseName() + u".pem"_s;
     return u"openssl pkcs7 %1-print_certs -in %2 -out %3"_s.arg(isPem(data) ? QString() : u"-inform DER "_s,
                                                                 word(path), word(pem));

@@ -82,6 +82,10 @@ bool isPem(const QByteArray &data);
 bool isPkcs7(const QByteArray &data);
 // The openssl command that makes a PEM file of a PKCS#7 bundle, for the sentence that refuses it.
 QString pkcs7ConversionCommand(const QString &path, const QByteArray &data);
+// True when `data` looks like a PKCS#12 file (.p12, .pfx: a DER SEQUENCE opening with version 3),
+// given where authorities are expected; and the command that takes the authorities out of it.
+bool looksLikePkcs12(const QByteArray &data);
+QString pkcs12AuthoritiesCommand(const QString &path);
 // The first private key block of a PEM text (a file may hold the certificate too); empty if none.
 QByteArray privateKeyBlock(const QByteArray &pem);
 // The private key in `data`, trying RSA, EC and DSA in turn: Qt 6.4 asks for the algorithm up

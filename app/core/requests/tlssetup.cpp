@@ -68,6 +68,13 @@ bool readAuthorityFile(const QString &path, const QString &option, QList<QSslCer
                      .arg(option, path, pkcs7ConversionCommand(path, *data));
         return false;
     }
+    if (found.isEmpty() && looksLikePkcs12(*data)) {
+        *error = TlsText::tr(
+                     "%1 “%2”: the file is PKCS#12 (.p12, .pfx), which holds a certificate with its key, not "
+                     "authorities to trust; take its authorities out with “%3” and give that.")
+                     .arg(option, path, pkcs12AuthoritiesCommand(path));
+        return false;
+    }
     if (found.isEmpty()) {
         *error = TlsText::tr("%1 “%2”: the file holds no certificate (PEM or DER).").arg(option, path);
         return false;

@@ -98,6 +98,15 @@ std::optional<QList<QSslCertificate>> readAuthorityFile(const QString &path, QSt
                   .arg(fileName(path), Core::pkcs7ConversionCommand(path, *data));
         return std::nullopt;
     }
+    if ((found.isEmpty() || found.first().isNull()) && Core::looksLikePkcs12(*data)) {
+        *problem
+            = FileText::tr(
+                  "“%1” is PKCS#12 (.p12, .pfx), which holds a certificate with its key, not authorities "
+                  "to trust: add it below as a client certificate, or take its authorities "
+                  "out with “%2” and add that.")
+                  .arg(fileName(path), Core::pkcs12AuthoritiesCommand(path));
+        return std::nullopt;
+    }
     if (found.isEmpty() || found.first().isNull()) {
         *problem = FileText::tr("“%1” holds no certificate: choose a PEM or DER file with the authority’s "
                                 "certificate (often .pem, .crt or .cer).")
