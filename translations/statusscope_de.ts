@@ -7343,6 +7343,10 @@ der Endstatus 4xx oder 5xx ist; audit: 1, wenn eine Quelle nicht passte, 130 bei
         <source>%1 (environment, instead of the system&apos;s)</source>
         <translation>%1 (Umgebung, statt denen des Systems)</translation>
     </message>
+    <message>
+        <source>With the system&apos;s settings, these variables of this program&apos;s environment come first, as curl reads them: %1.</source>
+        <translation>Mit den Einstellungen des Systems kommen diese Variablen aus der Umgebung dieses Programms zuerst, wie curl sie liest: %1.</translation>
+    </message>
 </context>
 <context>
     <name>StatusScope::Gui::QuizDialog</name>

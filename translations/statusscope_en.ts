@@ -7325,6 +7325,10 @@ final status is 4xx or 5xx; audit: 1 when a source did not match, 130 when inter
         <source>%1 (environment, instead of the system&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>With the system&apos;s settings, these variables of this program&apos;s environment come first, as curl reads them: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusScope::Gui::QuizDialog</name>

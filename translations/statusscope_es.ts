@@ -7342,6 +7342,10 @@ final es 4xx o 5xx; audit: 1 cuando un origen no coincidió, 130 cuando se inter
         <source>%1 (environment, instead of the system&apos;s)</source>
         <translation>%1 (entorno, en lugar de las del sistema)</translation>
     </message>
+    <message>
+        <source>With the system&apos;s settings, these variables of this program&apos;s environment come first, as curl reads them: %1.</source>
+        <translation>Con los ajustes del sistema, estas variables del entorno de este programa van primero, como las lee curl: %1.</translation>
+    </message>
 </context>
 <context>
     <name>StatusScope::Gui::QuizDialog</name>

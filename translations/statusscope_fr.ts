@@ -7343,6 +7343,10 @@ d&apos;interruption (Ctrl+C).
         <source>%1 (environment, instead of the system&apos;s)</source>
         <translation>%1 (environnement, à la place de celles du système)</translation>
     </message>
+    <message>
+        <source>With the system&apos;s settings, these variables of this program&apos;s environment come first, as curl reads them: %1.</source>
+        <translation>Avec les réglages du système, ces variables de l&apos;environnement de ce programme passent en premier, comme curl les lit : %1.</translation>
+    </message>
 </context>
 <context>
     <name>StatusScope::Gui::QuizDialog</name>

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void plainHttpThroughTinyproxy();
     void proxyVariableTakesLoopbackThroughTinyproxy();
     void proxyVariableReadAsCurlReadsIt();
+    void proxyVariablesShownMasked();
     void httpsThroughConnect();
     void typedProxyAuthorizationOnlyToAProxy();
     void noProxyHostsInTheMiddleOfAChain();
@@ -408,6 +409,28 @@ void tst_Proxy::proxyVariableTakesLoopbackThroughTinyproxy()
 
 // The variable as curl reads it. Before, libproxy went straight to the server for a value
 // without a scheme (the request left the company's proxy out) and for an https:// proxy.
+void tst_Proxy::proxyVariablesShownMasked()
+{
+    // What the window shows of the environment's proxy variables: each set one, passwords masked
+    // (also without a scheme, which curl reads as http://), no_proxy as it is.
+    const EnvironmentKept kept({"http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "all_proxy",
+                                "ALL_PROXY", "no_proxy", "NO_PROXY"});
+    for (const char *name : {"http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "all_proxy",
+                             "ALL_PROXY", "no_proxy", "NO_PROXY"})
+        qunsetenv(name);
+    QVERIFY(proxyVariablesShown().isEmpty());
+    qputenv("https_proxy", "http://ann:hunter22@proxy.corp:3128");
+    qputenv("HTTP_PROXY", "bob:pa55@proxy.corp:8080");
+    qputenv("no_proxy", "localhost,.corp.example");
+    const QString shown = proxyVariablesShown().join(u'\n');
+    QVERIFY2(!shown.contains(u"hunter22"_s) && !shown.contains(u"pa55"_s), qPrintable(shown));
+    QCOMPARE(
+        proxyVariablesShown(),
+        (QStringList{u"HTTP_PROXY=bob:%1@proxy.corp:8080"_s.arg(QString::fromUtf8(credentialMask())),
+                     u"https_proxy=http://ann:%1@proxy.corp:3128"_s.arg(QString::fromUtf8(credentialMask())),
+                     u"no_proxy=localhost,.corp.example"_s}));
+}
+
 void tst_Proxy::proxyVariableReadAsCurlReadsIt()
 {
     if (!TinyproxyServer::available())

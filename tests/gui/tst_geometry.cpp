@@ -258,6 +258,10 @@ void tst_GeometryOnScreen::initTestCase()
     // sentence with a path that must wrap, not widen the dialog. (An authority that vouches for no
     // server here: the console's certificate scenes still fail as they should.)
     qputenv("CURL_CA_BUNDLE", QFile::encodeName(QStringLiteral(STATUSSCOPE_TEST_DATA "/tls/expired.crt")));
+    // And a company's proxy variables, which the Network page names (no request here goes through
+    // them: every server is on 127.0.0.1, which no_proxy leaves out as curl does).
+    qputenv("https_proxy", "http://ann:secret@proxy.corporation.example:3128");
+    qputenv("no_proxy", "localhost,127.0.0.1,.corporation.example");
     const QStringList size = m_screenName.split(u'x');
     QCOMPARE(size.size(), 2);
     const qreal scale = qEnvironmentVariableIsSet("QT_SCALE_FACTOR")

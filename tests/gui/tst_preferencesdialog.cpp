@@ -4,6 +4,7 @@
 // authority file or a PKCS#12 password that cannot be used, Cancel, the keychain note, a language
 // switch, and a console request that goes through the preferred proxy.
 #include "core/catalogue/statuscatalogue.h"
+#include "core/requests/secrets.h"
 #include "core/settings/settings.h"
 #include "environmentkept.h"
 #include "gui/console/requestconsole.h"
@@ -109,6 +110,7 @@ private Q_SLOTS:
     void proxyRefusals();
     void authorityFileWithoutCertificateIsRefused();
     void environmentAuthoritiesAreSaid();
+    void environmentProxiesAreSaid();
     void pkcs12WithWrongPasswordIsRefused();
     void unusableKeyIsNamed();
     void cancelLosesNothingSaved();
@@ -377,6 +379,30 @@ void tst_PreferencesDialog::environmentAuthoritiesAreSaid()
     child<QPushButton>(&dialog, "removeAuthorityButton")->click();
     QCOMPARE(list->topLevelItemCount(), 1);
     QCOMPARE(list->topLevelItem(0)->text(2), u"corp-ca.pem"_s);
+}
+
+void tst_PreferencesDialog::environmentProxiesAreSaid()
+{
+    // A company's https_proxy is what the system mode uses first: the Network page says so, with
+    // the password masked, and says nothing without one.
+    const Test::EnvironmentKept kept({"http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "all_proxy",
+                                      "ALL_PROXY", "no_proxy", "NO_PROXY"});
+    for (const char *name : {"http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "all_proxy",
+                             "ALL_PROXY", "no_proxy", "NO_PROXY"})
+        qunsetenv(name);
+    {
+        Gui::PreferencesDialog dialog(m_preferences.get());
+        QVERIFY(child<QLabel>(&dialog, "proxyEnvironmentLabel")->isHidden());
+    }
+    qputenv("https_proxy", "http://ann:hunter22@proxy.corp.example:3128");
+    Gui::PreferencesDialog dialog(m_preferences.get());
+    dialog.show();
+    auto *label = child<QLabel>(&dialog, "proxyEnvironmentLabel");
+    QVERIFY(label->isVisible());
+    QCOMPARE(label->text(),
+             u"With the system's settings, these variables of this program's environment come "
+             "first, as curl reads them: https_proxy=http://ann:%1@proxy.corp.example:3128."_s.arg(
+                 QString::fromUtf8(Core::credentialMask())));
 }
 
 void tst_PreferencesDialog::pkcs12WithWrongPasswordIsRefused()

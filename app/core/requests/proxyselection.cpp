@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/requests/proxyselection.h"
 
+#include "core/requests/safetext.h"
+#include "core/requests/secrets.h"
 #include "core/requests/urlinput.h"
 
 #include <QCoreApplication>
@@ -182,6 +184,26 @@ bool proxyVariableSet()
         = {"http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"};
     return std::any_of(std::begin(Names), std::end(Names),
                        [](const char *name) { return !qEnvironmentVariableIsEmpty(name); });
+}
+
+QStringList proxyVariablesShown()
+{
+    static constexpr const char *Names[] = {"http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY",
+                                            "all_proxy",  "ALL_PROXY",  "no_proxy",    "NO_PROXY"};
+    QStringList shown;
+    for (const char *name : Names) {
+        const QString value = qEnvironmentVariable(name).trimmed();
+        if (value.isEmpty())
+            continue;
+        QByteArray text = value.toUtf8();
+        if (QByteArrayView(name).compare("no_proxy", Qt::CaseInsensitive) != 0) {
+            // "ann:secret@proxy:3128" is http:// to curl, and its password is masked as in a URL.
+            const QByteArray scheme = text.contains("://") ? QByteArray() : QByteArrayLiteral("http://");
+            text = maskUrlPasswordIn(scheme + text).mid(scheme.size());
+        }
+        shown.append(QString::fromLatin1(name) + u'=' + escapeForDisplay(QString::fromUtf8(text)));
+    }
+    return shown;
 }
 
 QStringList environmentNoProxy()

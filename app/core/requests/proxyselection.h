@@ -94,6 +94,9 @@ private:
 // Whether one of the variables that name a proxy (http_proxy, https_proxy, all_proxy, in either
 // case) is set and not empty.
 bool proxyVariableSet();
+// The proxy variables set and not empty, no_proxy included, as "name=value" with a password in a
+// proxy URL masked: what the system mode reads first, for a window to show.
+QStringList proxyVariablesShown();
 
 // The proxy a request for `url` goes through: none when --noproxy excludes its host or the mode is
 // None; the manual proxy (loopback hosts included, as with curl -x); or the first answer of Qt's

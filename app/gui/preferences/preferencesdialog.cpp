@@ -3,6 +3,7 @@
 
 #include "ui_preferencesdialog.h"
 
+#include "core/requests/proxyselection.h"
 #include "core/requests/tlsenvironment.h"
 #include "gui/console/consolestyle.h"
 #include "gui/preferences/certificatefiles.h"
@@ -95,6 +96,13 @@ void PreferencesDialog::load(const Core::NetworkPreferences &preferences)
     m_ui->proxyUserEdit->setText(proxy.user);
     m_ui->proxyPasswordEdit->setText(proxy.password);
     m_ui->noProxyEdit->setText(proxy.noProxy.join(u", "_s));
+    // The system mode reads a company's proxy variables first, as curl does: say which are set.
+    const QStringList variables = Core::proxyVariablesShown();
+    m_ui->proxyEnvironmentLabel->setVisible(!variables.isEmpty());
+    m_ui->proxyEnvironmentLabel->setText(
+        tr("With the system's settings, these variables of this program's environment come first, as curl "
+           "reads them: %1.")
+            .arg(variables.join(u", "_s)));
     updateProxyFields();
 
     m_authorities = preferences.extraCaFiles;
