@@ -415,9 +415,7 @@ void tst_Proxy::proxyVariablesShownMasked()
     // (also without a scheme, which curl reads as http://), no_proxy as it is.
     const EnvironmentKept kept({"http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "all_proxy",
                                 "ALL_PROXY", "no_proxy", "NO_PROXY"});
-    for (const char *name : {"http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "all_proxy",
-                             "ALL_PROXY", "no_proxy", "NO_PROXY"})
-        qunsetenv(name);
+    kept.unsetAll();
     QVERIFY(proxyVariablesShown().isEmpty());
     qputenv("https_proxy", "http://ann:hunter22@proxy.corp:3128");
     qputenv("HTTP_PROXY", "bob:pa55@proxy.corp:8080");

@@ -348,8 +348,7 @@ void tst_PreferencesDialog::environmentAuthoritiesAreSaid()
     // (ca-env) A CURL_CA_BUNDLE set by the company changes whom every request trusts: the list of
     // authorities shows it last, says what it does, and it cannot be removed there.
     const Test::EnvironmentKept kept({"CURL_CA_BUNDLE", "SSL_CERT_DIR", "SSL_CERT_FILE"});
-    for (const char *name : {"CURL_CA_BUNDLE", "SSL_CERT_DIR", "SSL_CERT_FILE"})
-        qunsetenv(name);
+    kept.unsetAll();
     {
         Gui::PreferencesDialog dialog(m_preferences.get());
         dialog.show();
@@ -387,9 +386,7 @@ void tst_PreferencesDialog::environmentProxiesAreSaid()
     // the password masked, and says nothing without one.
     const Test::EnvironmentKept kept({"http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "all_proxy",
                                       "ALL_PROXY", "no_proxy", "NO_PROXY"});
-    for (const char *name : {"http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "all_proxy",
-                             "ALL_PROXY", "no_proxy", "NO_PROXY"})
-        qunsetenv(name);
+    kept.unsetAll();
     {
         Gui::PreferencesDialog dialog(m_preferences.get());
         QVERIFY(child<QLabel>(&dialog, "proxyEnvironmentLabel")->isHidden());

@@ -27,6 +27,13 @@ public:
     }
     Q_DISABLE_COPY_MOVE(EnvironmentKept)
 
+    // Unsets every variable kept, for a test that starts from none of them.
+    void unsetAll() const
+    {
+        for (const auto &saved : m_saved)
+            qunsetenv(saved.first);
+    }
+
 private:
     QList<std::pair<const char *, QByteArray>> m_saved;
 };

@@ -25,6 +25,10 @@ struct ProxyText
 
 constexpr int CurlDefaultProxyPort = 1080;
 
+// The variables that name a proxy, as curl reads them (each also in capitals).
+constexpr const char *ProxyVariables[]
+    = {"http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"};
+
 QString bareHost(QString host)
 {
     host = host.trimmed().toLower();
@@ -180,29 +184,29 @@ qsizetype SystemProxyCache::size() const
 
 bool proxyVariableSet()
 {
-    static constexpr const char *Names[]
-        = {"http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"};
-    return std::any_of(std::begin(Names), std::end(Names),
+    return std::any_of(std::begin(ProxyVariables), std::end(ProxyVariables),
                        [](const char *name) { return !qEnvironmentVariableIsEmpty(name); });
 }
 
 QStringList proxyVariablesShown()
 {
-    static constexpr const char *Names[] = {"http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY",
-                                            "all_proxy",  "ALL_PROXY",  "no_proxy",    "NO_PROXY"};
     QStringList shown;
-    for (const char *name : Names) {
+    const auto show = [&shown](const char *name, bool list) {
         const QString value = qEnvironmentVariable(name).trimmed();
         if (value.isEmpty())
-            continue;
+            return;
         QByteArray text = value.toUtf8();
-        if (QByteArrayView(name).compare("no_proxy", Qt::CaseInsensitive) != 0) {
+        if (!list) {
             // "ann:secret@proxy:3128" is http:// to curl, and its password is masked as in a URL.
             const QByteArray scheme = text.contains("://") ? QByteArray() : QByteArrayLiteral("http://");
             text = maskUrlPasswordIn(scheme + text).mid(scheme.size());
         }
         shown.append(QString::fromLatin1(name) + u'=' + escapeForDisplay(QString::fromUtf8(text)));
-    }
+    };
+    for (const char *name : ProxyVariables)
+        show(name, false);
+    for (const char *name : {"no_proxy", "NO_PROXY"})
+        show(name, true);
     return shown;
 }
 
