@@ -3,6 +3,7 @@
 
 #include <QBuffer>
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -190,24 +191,53 @@ QList<QSslCertificate> certificatesIn(const QByteArray &data)
     return QSslCertificate::fromData(data, isPem(data) ? QSsl::Pem : QSsl::Der);
 }
 
-QList<QSslCertificate> authoritiesIn(const QByteArray &data)
+std::optional<AuthorityFile> readAuthorityFile(const QString &path, TlsFileProblem *problem)
 {
+    struct Known
+    {
+        qint64 size;
+        QDateTime modified;
+        QDateTime changed;
+        AuthorityFile file;
+    };
     static QMutex mutex;
-    static QHash<QByteArray, QList<QSslCertificate>> known;
+    static QHash<QString, Known> byPath; // what a file was when it was last read
+    static QHash<QByteArray, QList<QSslCertificate>> byContent; // a rewritten file with known content
     constexpr qsizetype Capacity = 64; // files; starting over when full costs one more reading each
-    const QByteArray key = QCryptographicHash::hash(data, QCryptographicHash::Sha256);
+    const QFileInfo info(path);
+    const qint64 size = info.size();
+    const QDateTime modified = info.fileTime(QFileDevice::FileModificationTime);
+    const QDateTime changed = info.fileTime(QFileDevice::FileMetadataChangeTime);
     {
         QMutexLocker lock(&mutex);
-        const auto found = known.constFind(key);
-        if (found != known.cend())
-            return *found;
+        const auto known = byPath.constFind(info.absoluteFilePath());
+        if (known != byPath.cend() && info.exists() && known->size == size && known->modified == modified
+            && known->changed == changed)
+            return known->file;
     }
-    QList<QSslCertificate> certificates = certificatesIn(data);
+    std::optional<QByteArray> data = readTlsFile(path, problem);
+    if (!data)
+        return std::nullopt;
+    AuthorityFile file;
+    file.fingerprint = QCryptographicHash::hash(*data, QCryptographicHash::Sha256);
+    {
+        QMutexLocker lock(&mutex);
+        file.certificates = byContent.value(file.fingerprint);
+    }
+    if (file.certificates.isEmpty())
+        file.certificates = certificatesIn(*data);
+    if (file.certificates.isEmpty()) {
+        file.data = *data;
+        return file;
+    }
     QMutexLocker lock(&mutex);
-    if (known.size() >= Capacity)
-        known.clear();
-    known.insert(key, certificates);
-    return certificates;
+    if (byPath.size() >= Capacity)
+        byPath.clear();
+    if (byContent.size() >= Capacity)
+        byContent.clear();
+    byPath.insert(info.absoluteFilePath(), Known{size, modified, changed, file});
+    byContent.insert(file.fingerprint, file.certificates);
+    return file;
 }
 
 TlsSetting::CertificateType certificateTypeOf(const QByteArray &data)

@@ -59,10 +59,18 @@ std::optional<QByteArray> readTlsFile(const QString &path, TlsFileProblem *probl
 
 // The certificates in PEM (one or many blocks) or DER (one certificate), told apart by the text markers.
 QList<QSslCertificate> certificatesIn(const QByteArray &data);
-// certificatesIn() for authority files, remembered by their content for the life of the process:
-// OpenSSL 3 takes about half a millisecond a certificate, and an audit starts a chain per source
-// with the same --cacert bundle of a hundred and more (tens of milliseconds each time).
-QList<QSslCertificate> authoritiesIn(const QByteArray &data);
+// The authorities in a file (--cacert, --capath's files, the environment's, Preferences'),
+// remembered for the life of the process: OpenSSL 3 takes about half a millisecond a certificate,
+// Qt's SHA-256 a tenth of a millisecond per 1,000 bytes, and an audit starts a chain per source
+// with the same bundle of a hundred and more. A file whose size and times are as when it was last
+// read is not read again; one that changed is read, and parsed only when its content is new.
+struct AuthorityFile
+{
+    QList<QSslCertificate> certificates;
+    QByteArray fingerprint; // the content's SHA-256: it stands for these authorities
+    QByteArray data; // the bytes, only when the file holds no certificate (for the sentence)
+};
+std::optional<AuthorityFile> readAuthorityFile(const QString &path, TlsFileProblem *problem);
 
 // The type a client certificate file's bytes show, for a file chosen without one: PEM text, else
 // a DER certificate, else PKCS#12 (binary, and no certificate).

@@ -55,37 +55,40 @@ std::optional<QByteArray> readFile(const QString &path, const QString &option, Q
 }
 
 // The authorities in one file (`option` names where it was given, for the sentence).
-bool readAuthorityFile(const QString &path, const QString &option, QList<QSslCertificate> *authorities,
+bool readAuthorityFile(const QString &path, const QString &option, TlsSetup::Authorities *authorities,
                        QString *error)
 {
-    const std::optional<QByteArray> data = readFile(path, option, error);
-    if (!data)
-        return false;
-    const QList<QSslCertificate> found = authoritiesIn(*data);
-    if (found.isEmpty() && isPkcs7(*data)) {
-        *error = TlsText::tr("%1 “%2”: the file is a PKCS#7 bundle (.p7b), which Qt 6.4 cannot read; make "
-                             "a PEM file of it with “%3” and give that.")
-                     .arg(option, path, pkcs7ConversionCommand(path, *data));
+    TlsFileProblem problem;
+    const std::optional<AuthorityFile> file = readAuthorityFile(path, &problem);
+    if (!file) {
+        *error = fileSentence(problem, option);
         return false;
     }
-    if (found.isEmpty() && looksLikePkcs12(*data)) {
+    if (file->certificates.isEmpty() && isPkcs7(file->data)) {
+        *error = TlsText::tr("%1 “%2”: the file is a PKCS#7 bundle (.p7b), which Qt 6.4 cannot read; make "
+                             "a PEM file of it with “%3” and give that.")
+                     .arg(option, path, pkcs7ConversionCommand(path, file->data));
+        return false;
+    }
+    if (file->certificates.isEmpty() && looksLikePkcs12(file->data)) {
         *error = TlsText::tr(
                      "%1 “%2”: the file is PKCS#12 (.p12, .pfx), which holds a certificate with its key, not "
                      "authorities to trust; take its authorities out with “%3” and give that.")
                      .arg(option, path, pkcs12AuthoritiesCommand(path));
         return false;
     }
-    if (found.isEmpty()) {
+    if (file->certificates.isEmpty()) {
         *error = TlsText::tr("%1 “%2”: the file holds no certificate (PEM or DER).").arg(option, path);
         return false;
     }
-    *authorities += found;
+    authorities->certificates += file->certificates;
+    authorities->fingerprints.append(file->fingerprint);
     return true;
 }
 
 // The authorities in every file of a folder that holds certificates (a c_rehash folder also has
 // links to them; duplicates do no harm); other files (revocation lists, notes) are passed over.
-bool readAuthorityFolder(const QString &path, const QString &option, QList<QSslCertificate> *authorities,
+bool readAuthorityFolder(const QString &path, const QString &option, TlsSetup::Authorities *authorities,
                          QString *error)
 {
     if (!QFileInfo(path).isDir()) {
@@ -94,13 +97,13 @@ bool readAuthorityFolder(const QString &path, const QString &option, QList<QSslC
     }
     qsizetype count = 0;
     for (const QFileInfo &entry : QDir(path).entryInfoList(QDir::Files | QDir::Readable, QDir::Name)) {
-        QString ignored;
-        const std::optional<QByteArray> data = readFile(entry.filePath(), option, &ignored);
-        if (!data)
+        TlsFileProblem ignored;
+        const std::optional<AuthorityFile> file = readAuthorityFile(entry.filePath(), &ignored);
+        if (!file || file->certificates.isEmpty())
             continue;
-        const QList<QSslCertificate> found = authoritiesIn(*data);
-        count += found.size();
-        *authorities += found;
+        count += file->certificates.size();
+        authorities->certificates += file->certificates;
+        authorities->fingerprints.append(file->fingerprint);
     }
     if (count == 0) {
         *error
@@ -110,7 +113,7 @@ bool readAuthorityFolder(const QString &path, const QString &option, QList<QSslC
     return true;
 }
 
-bool readAuthorities(const TlsSetting &setting, QList<QSslCertificate> *authorities, QString *error)
+bool readAuthorities(const TlsSetting &setting, TlsSetup::Authorities *authorities, QString *error)
 {
     for (const QString &path : setting.caFiles) {
         if (!readAuthorityFile(path, u"--cacert"_s, authorities, error))
@@ -121,7 +124,7 @@ bool readAuthorities(const TlsSetting &setting, QList<QSslCertificate> *authorit
 
 // (preferences) The authorities from Edit → Preferences → Certificates join those in force: the
 // system's, or --cacert's when it replaced them.
-bool readExtraAuthorities(const TlsSetting &setting, QList<QSslCertificate> *authorities, QString *error)
+bool readExtraAuthorities(const TlsSetting &setting, TlsSetup::Authorities *authorities, QString *error)
 {
     const QString where = TlsText::tr("Preferences → Certificates");
     return std::all_of(setting.extraCaFiles.cbegin(), setting.extraCaFiles.cend(), [&](const QString &path) {
@@ -235,8 +238,11 @@ std::optional<TlsSetup> TlsSetup::load(const TlsSetting &setting, QString *error
     else if (setting.mostVersion == TlsSetting::Version::Tls1_2)
         setup.m_protocol = QSsl::TlsV1_2;
     setup.m_replacesAuthorities = !setting.caFiles.isEmpty() || !setting.caPath.isEmpty();
-    if (!readAuthorities(setting, &setup.m_authorities, error))
+    Authorities given;
+    if (!readAuthorities(setting, &given, error))
         return std::nullopt;
+    setup.m_authorities = given.certificates;
+    setup.m_fingerprints = given.fingerprints;
     if (!setup.m_replacesAuthorities) { // (ca-env) read when an https hop needs them
         setup.m_environment = environmentAuthorities();
         if (setup.m_environment) {
@@ -246,8 +252,11 @@ std::optional<TlsSetup> TlsSetup::load(const TlsSetting &setting, QString *error
     }
     if (!setting.extraCaFiles.isEmpty()) { // (preferences)
         setup.m_addsAuthorities = setup.m_addsAuthorities || !setup.m_replacesAuthorities;
-        if (!readExtraAuthorities(setting, &setup.m_extraAuthorities, error))
+        Authorities extra;
+        if (!readExtraAuthorities(setting, &extra, error))
             return std::nullopt;
+        setup.m_extraAuthorities = extra.certificates;
+        setup.m_fingerprints += extra.fingerprints;
     }
     if (!setup.m_environment)
         setup.settleAuthorities({});
@@ -282,7 +291,7 @@ void TlsSetup::setHostCertificates(const QList<ClientCertificateRule> &rules)
 
 std::optional<QString> TlsSetup::readEnvironment(const QUrl &url)
 {
-    QList<QSslCertificate> found;
+    Authorities found;
     for (const EnvironmentAuthorities::Source &source : std::as_const(m_environment->sources)) {
         QString problem;
         const bool read = source.folder ? readAuthorityFolder(source.path, source.variable, &found, &problem)
@@ -293,7 +302,7 @@ std::optional<QString> TlsSetup::readEnvironment(const QUrl &url)
                                "trust; correct or unset it, or give the authorities with --cacert.")
                 .arg(problem, url.host());
     }
-    settleAuthorities(found);
+    settleAuthorities(found.certificates);
     return std::nullopt;
 }
 
@@ -426,14 +435,14 @@ QByteArray TlsSetup::connectionKey() const
     hash.addData(m_protocol ? QByteArray::number(int(*m_protocol)) : QByteArray("any version"));
     hash.addData(m_replacesAuthorities ? "own authorities" : "system authorities");
     hash.addData(m_addsAuthorities ? "with extra authorities" : "");
-    if (m_environment) { // (ca-env) not read yet: the files and folders, as they are now, stand for them
+    if (m_environment) { // (ca-env) read or not yet: the files and folders, as they are now, stand for them
         for (const EnvironmentAuthorities::Source &source : std::as_const(m_environment->sources)) {
             hash.addData(source.path.toUtf8());
             hash.addData(QByteArray::number(QFileInfo(source.path).lastModified().toMSecsSinceEpoch()));
         }
     }
-    for (const QSslCertificate &certificate : m_authorities + m_extraAuthorities)
-        hash.addData(certificate.digest(QCryptographicHash::Sha256));
+    for (const QByteArray &fingerprint : m_fingerprints)
+        hash.addData(fingerprint);
     for (const QSslCertificate &certificate : m_clientChain)
         hash.addData(certificate.digest(QCryptographicHash::Sha256));
     // (cert15) The preferred certificates are read only when a hop needs one: their patterns and

@@ -36,6 +36,13 @@ class TlsSetup
 public:
     TlsSetup() = default; // the system's authorities, no client certificate
 
+    // Authorities as read from files, with the fingerprint of each file's content (tlsfiles.h).
+    struct Authorities
+    {
+        QList<QSslCertificate> certificates;
+        QList<QByteArray> fingerprints;
+    };
+
     static std::optional<TlsSetup> load(const TlsSetting &setting, QString *error);
 
     bool replacesAuthorities() const { return m_replacesAuthorities; }
@@ -85,6 +92,9 @@ private:
     bool m_addsAuthorities = false;
     QList<QSslCertificate> m_authorities;
     QList<QSslCertificate> m_extraAuthorities; // (preferences)
+    // The files --cacert, --capath and the preferences gave, by content: they stand for their
+    // authorities in connectionKey() (a certificate's digest costs as much as reading it).
+    QList<QByteArray> m_fingerprints;
     // (ca-env) What the environment names, until read; m_authorities is complete once settled.
     std::optional<EnvironmentAuthorities> m_environment;
     bool m_authoritiesSettled = false;
