@@ -766,6 +766,9 @@ void tst_CurlCommand::terminalTranscripts_data()
     QTest::newRow("no prompt, curl -v's trace")
         << u"curl -v https://h/a\n* Connected to h\n> GET /a HTTP/1.1\n>\n< HTTP/1.1 200 OK\n<\n"_s << one
         << QByteArray() << 5;
+    // Without prompts, output is only known once it cannot be read as a command.
+    QTest::newRow("no prompt, output with an apostrophe")
+        << u"curl https://h/a\nIt's alive\n"_s << one << QByteArray() << 1;
     QTest::newRow("no prompt, two commands")
         << u"curl https://h/a\ncurl -I https://h/b\n"_s
         << QStringList{u"GET https://h/a"_s, u"HEAD https://h/b"_s} << QByteArray() << 0;
@@ -796,12 +799,12 @@ void tst_CurlCommand::terminalTranscripts()
 
 void tst_CurlCommand::quoteNotClosedQuotesItsLine()
 {
-    // Without a prompt, output cannot be told from a command: the sentence shows where to look.
+    // A quote a curl command itself leaves open: the sentence shows where to look.
     QString error;
-    QVERIFY(!parseCurlCommands(u"curl https://h/a\nIt's alive\n"_s, &error));
-    QCOMPARE(error, u"A single quote is not closed: it opens in “It's alive”."_s);
-    QVERIFY(!parseCurlCommands(u"curl -H \"X: 1 https://h/a"_s, &error));
-    QCOMPARE(error, u"A double quote is not closed: it opens in “curl -H \"X: 1 https://h/a”."_s);
+    QVERIFY(!parseCurlCommands(u"curl -d 'a=1 https://h/a\n"_s, &error));
+    QCOMPARE(error, u"A single quote is not closed: it opens in “curl -d 'a=1 https://h/a”."_s);
+    QVERIFY(!parseCurlCommands(u"curl https://h/a\ncurl -H \"X: 1 https://h/b"_s, &error));
+    QCOMPARE(error, u"A double quote is not closed: it opens in “curl -H \"X: 1 https://h/b”."_s);
 }
 
 // A variable the shell sets for curl alone is said, as curl would use it and StatusScope does not.

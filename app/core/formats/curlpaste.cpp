@@ -247,7 +247,7 @@ bool isCurlTraceLine(const QString &line)
 // it is a terminal's transcript, what the terminal printed between them (the command's output, the
 // prompt waiting at the end); without prompts, the lines curl -v printed after a command.
 // `outputLines` counts the lines left out.
-QString pastedCommandLines(const QString &text, qsizetype *outputLines)
+QString pastedCommandLines(const QString &text, qsizetype *outputLines, bool outputWithoutPrompts = false)
 {
     // A prompt is what comes before the line's first curl: "curl A > curl" keeps its first command.
     static const QRegularExpression curlWord(uR"((?:^|[\s/\\>])curl(?:\.exe)?(?:\s|$))"_s,
@@ -304,8 +304,9 @@ QString pastedCommandLines(const QString &text, qsizetype *outputLines)
         }
         // Among prompted commands, a curl command without one (a guide that prompts only some) is
         // still a command, and a comment a comment; any other line is what the terminal printed.
-        const bool output = prompts.isEmpty() ? !kept.isEmpty() && isCurlTraceLine(line)
-                                              : !startsWithCurl(line) && !line.trimmed().startsWith(u'#');
+        const bool output = prompts.isEmpty() && !outputWithoutPrompts
+            ? !kept.isEmpty() && isCurlTraceLine(line)
+            : !kept.isEmpty() && !startsWithCurl(line) && !line.trimmed().startsWith(u'#');
         if (output) {
             if (!line.trimmed().isEmpty())
                 ++*outputLines;
@@ -370,19 +371,31 @@ std::optional<QList<CurlImport>> parseCurlCommands(const QString &text, QString 
     // backtick continuations are joined, the rest read as a POSIX shell reads it.
     std::optional<QList<ShellCommand>> commands;
     qsizetype outputLines = 0;
-    const QString unprompted = pastedCommandLines(text, &outputLines);
-    if (isCmdText(unprompted)) {
-        if (const std::optional<QList<QList<QByteArray>>> cmd
-            = splitCmdCommands(unprompted, &splitError, &mends)) {
-            commands.emplace();
-            for (const QList<QByteArray> &words : *cmd)
-                commands->append(ShellCommand{words, {}, {}, false});
+    const auto splitLines = [&](const QString &lines) {
+        std::optional<QList<ShellCommand>> split;
+        if (isCmdText(lines)) {
+            if (const std::optional<QList<QList<QByteArray>>> cmd
+                = splitCmdCommands(lines, &splitError, &mends)) {
+                split.emplace();
+                for (const QList<QByteArray> &words : *cmd)
+                    split->append(ShellCommand{words, {}, {}, false});
+            }
+        } else {
+            split = splitShellCommands(joinPowerShellLines(lines), &splitError, &mends);
         }
-    } else {
-        commands = splitShellCommands(joinPowerShellLines(unprompted), &splitError, &mends);
+        return split;
+    };
+    commands = splitLines(pastedCommandLines(text, &outputLines));
+    if (!commands) {
+        // Without prompts output cannot be told from a command, until it cannot be read as one
+        // ("It's alive" after the command): then what follows the first command and is no curl
+        // command is taken for output, as with prompts, and the paste read again.
+        const QString splitFailure = splitError;
+        mends = PasteMends{};
+        commands = splitLines(pastedCommandLines(text, &outputLines, true));
+        if (!commands || outputLines == 0)
+            return fail(splitFailure);
     }
-    if (!commands)
-        return fail(splitError);
     QList<CurlImport> imports;
     QStringList skipped;
     QStringList mended = mendSentences(mends);
