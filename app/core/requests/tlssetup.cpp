@@ -54,9 +54,9 @@ std::optional<QByteArray> readFile(const QString &path, const QString &option, Q
     return data;
 }
 
-// The authorities in one file (`option` names where it was given, for the sentence).
-bool readAuthorityFile(const QString &path, const QString &option, TlsSetup::Authorities *authorities,
-                       QString *error)
+// Adds the authorities in one file (`option` names where it was given, for the sentence).
+bool addAuthorityFile(const QString &path, const QString &option, TlsSetup::Authorities *authorities,
+                      QString *error)
 {
     TlsFileProblem problem;
     const std::optional<AuthorityFile> file = readAuthorityFile(path, &problem);
@@ -86,10 +86,10 @@ bool readAuthorityFile(const QString &path, const QString &option, TlsSetup::Aut
     return true;
 }
 
-// The authorities in every file of a folder that holds certificates (a c_rehash folder also has
+// Adds the authorities in every file of a folder that holds certificates (a c_rehash folder also has
 // links to them; duplicates do no harm); other files (revocation lists, notes) are passed over.
-bool readAuthorityFolder(const QString &path, const QString &option, TlsSetup::Authorities *authorities,
-                         QString *error)
+bool addAuthorityFolder(const QString &path, const QString &option, TlsSetup::Authorities *authorities,
+                        QString *error)
 {
     if (!QFileInfo(path).isDir()) {
         *error = TlsText::tr("%1 “%2”: there is no such folder.").arg(option, path);
@@ -116,10 +116,10 @@ bool readAuthorityFolder(const QString &path, const QString &option, TlsSetup::A
 bool readAuthorities(const TlsSetting &setting, TlsSetup::Authorities *authorities, QString *error)
 {
     for (const QString &path : setting.caFiles) {
-        if (!readAuthorityFile(path, u"--cacert"_s, authorities, error))
+        if (!addAuthorityFile(path, u"--cacert"_s, authorities, error))
             return false;
     }
-    return setting.caPath.isEmpty() || readAuthorityFolder(setting.caPath, u"--capath"_s, authorities, error);
+    return setting.caPath.isEmpty() || addAuthorityFolder(setting.caPath, u"--capath"_s, authorities, error);
 }
 
 // (preferences) The authorities from Edit → Preferences → Certificates join those in force: the
@@ -128,7 +128,7 @@ bool readExtraAuthorities(const TlsSetting &setting, TlsSetup::Authorities *auth
 {
     const QString where = TlsText::tr("Preferences → Certificates");
     return std::all_of(setting.extraCaFiles.cbegin(), setting.extraCaFiles.cend(), [&](const QString &path) {
-        return readAuthorityFile(path, where, authorities, error);
+        return addAuthorityFile(path, where, authorities, error);
     });
 }
 
@@ -294,8 +294,8 @@ std::optional<QString> TlsSetup::readEnvironment(const QUrl &url)
     Authorities found;
     for (const EnvironmentAuthorities::Source &source : std::as_const(m_environment->sources)) {
         QString problem;
-        const bool read = source.folder ? readAuthorityFolder(source.path, source.variable, &found, &problem)
-                                        : readAuthorityFile(source.path, source.variable, &found, &problem);
+        const bool read = source.folder ? addAuthorityFolder(source.path, source.variable, &found, &problem)
+                                        : addAuthorityFile(source.path, source.variable, &found, &problem);
         if (!read)
             return TlsText::tr("%1 Nothing was sent to %2: the variable is set in this program's "
                                "environment and, as in curl, names the authorities https requests "
