@@ -194,45 +194,70 @@ bool startsWithCurl(QStringView line)
         || words.startsWith(u"curl\\") || words.startsWith(u"curl.exe ");
 }
 
-// True when a command that has read `text` so far goes on to the next line: a quote still open,
+// Reads a command line by line, to tell whether it goes on to the next line: a quote still open,
 // or a line that ends in a continuation (a backslash, cmd.exe's caret, PowerShell's backtick) or
 // in a pipe or "&&" that needs the next command. cmd.exe text escapes with a caret and has no
-// single quotes.
-bool commandContinues(QStringView text, bool cmd)
+// single quotes. Each line is read once, where the state is carried over: a quoted body of
+// thousands of lines costs no more than one long line.
+class CommandScan
 {
-    const QChar escape = cmd ? u'^' : u'\\';
-    enum class Quote { None, Single, Double } quote = Quote::None;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quote == Quote::Single) {
-            if (c == u'\'')
-                quote = Quote::None;
-        } else if (c == escape) {
-            ++i; // the next character is taken as it is (a newline: the line goes on)
-        } else if (quote == Quote::Double) {
-            if (c == u'"')
-                quote = Quote::None;
-        } else if (c == u'"') {
-            quote = Quote::Double;
-        } else if (c == u'\'' && !cmd) {
-            quote = Quote::Single;
-        } else if (c == u'#' && !cmd && (i == 0 || text.at(i - 1).isSpace())) {
-            while (i + 1 < text.size() && text.at(i + 1) != u'\n') // a comment: its quotes are words
-                ++i;
-        }
+public:
+    explicit CommandScan(bool cmd)
+        : m_escape(cmd ? u'^' : u'\\')
+        , m_cmd(cmd)
+    {
     }
-    if (quote != Quote::None)
-        return true;
-    const QStringView end = text.trimmed();
-    if (end.endsWith(u'|') || end.endsWith(u"&&") || end.endsWith(u'`'))
-        return true;
-    // An escape at the very end (spaces after it allowed, as the reader mends): count the run, since
-    // "\\\\" is an escaped backslash.
-    qsizetype escapes = 0;
-    while (escapes < end.size() && end.at(end.size() - 1 - escapes) == escape)
-        ++escapes;
-    return escapes % 2 == 1;
-}
+
+    // Reads the next line of the command (the first, or one after a line break).
+    void read(QStringView line)
+    {
+        for (qsizetype i = 0; i < line.size(); ++i) {
+            const QChar c = line.at(i);
+            if (m_quote == Quote::Single) {
+                if (c == u'\'')
+                    m_quote = Quote::None;
+            } else if (c == m_escape) {
+                ++i; // the next character is taken as it is (at the end: the line break)
+            } else if (m_quote == Quote::Double) {
+                if (c == u'"')
+                    m_quote = Quote::None;
+            } else if (c == u'"') {
+                m_quote = Quote::Double;
+            } else if (c == u'\'' && !m_cmd) {
+                m_quote = Quote::Single;
+            } else if (c == u'#' && !m_cmd && (i == 0 || line.at(i - 1).isSpace())) {
+                break; // a comment: its quotes are words
+            }
+        }
+        if (!line.trimmed().isEmpty())
+            m_tail = line.trimmed().toString();
+    }
+
+    bool goesOn() const
+    {
+        if (m_quote != Quote::None)
+            return true;
+        const QStringView end = m_tail;
+        if (end.endsWith(u'|') || end.endsWith(u"&&") || end.endsWith(u'`'))
+            return true;
+        // An escape at the very end (spaces after it allowed, as the reader mends): count the run,
+        // since "\\\\" is an escaped backslash.
+        qsizetype escapes = 0;
+        while (escapes < end.size() && end.at(end.size() - 1 - escapes) == m_escape)
+            ++escapes;
+        return escapes % 2 == 1;
+    }
+
+    // The last line read that was not blank, trimmed.
+    const QString &tail() const { return m_tail; }
+
+private:
+    enum class Quote { None, Single, Double };
+    QChar m_escape;
+    bool m_cmd;
+    Quote m_quote = Quote::None;
+    QString m_tail;
+};
 
 // What curl -v prints, copied after the command: "* Trying …", "> GET / HTTP/1.1", "< HTTP/2 200",
 // the lone ">" and "<" that end its header blocks, "{ [5 bytes data]".
@@ -277,19 +302,19 @@ QString pastedCommandLines(const QString &text, qsizetype *outputLines, bool out
         return std::nullopt;
     };
     QStringList kept;
-    QString command; // the command being read, while it goes on to the next line
+    CommandScan command(cmd); // the command being read, while it goes on to the next line
     bool goesOn = false;
     *outputLines = 0;
     for (const QString &line : lines) {
         if (goesOn) {
             // bash shows "> " before each line it reads for a command ending in a backslash
-            const bool afterBackslash = command.trimmed().endsWith(u'\\');
+            const bool afterBackslash = command.tail().endsWith(u'\\');
             QString next = line;
             if (afterBackslash)
                 next.remove(continuationPrompt);
             kept.append(next);
-            command += u'\n' + next;
-            goesOn = commandContinues(command, cmd);
+            command.read(next);
+            goesOn = command.goesOn();
             continue;
         }
         if (const std::optional<QString> commandText = afterPrompt(line)) {
@@ -298,8 +323,9 @@ QString pastedCommandLines(const QString &text, qsizetype *outputLines, bool out
                 continue;
             }
             kept.append(*commandText);
-            command = *commandText;
-            goesOn = commandContinues(command, cmd);
+            command = CommandScan(cmd);
+            command.read(*commandText);
+            goesOn = command.goesOn();
             continue;
         }
         // Among prompted commands, a curl command without one (a guide that prompts only some) is
@@ -313,8 +339,9 @@ QString pastedCommandLines(const QString &text, qsizetype *outputLines, bool out
             continue;
         }
         kept.append(line);
-        command = line;
-        goesOn = commandContinues(command, cmd);
+        command = CommandScan(cmd);
+        command.read(line);
+        goesOn = command.goesOn();
     }
     return kept.join(u'\n');
 }
