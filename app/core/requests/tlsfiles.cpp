@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/requests/tlsfiles.h"
 
+#include "core/formats/curlshell.h"
+
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -9,7 +11,6 @@
 #include <QHash>
 #include <QLoggingCategory>
 #include <QMutex>
-#include <QRegularExpression>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -267,17 +268,6 @@ bool isPkcs7(const QByteArray &data)
     return !data.isEmpty() && data.at(0) == char(0x30) && data.left(32).contains(signedData);
 }
 
-namespace {
-
-// A path as a POSIX shell word, quoted when it needs it, so that a command can be pasted as shown.
-QString shellWord(const QString &text)
-{
-    static const QRegularExpression plain(u"^[A-Za-z0-9_./~:@%+=,-]+$"_s);
-    return plain.match(text).hasMatch() ? text : u"'"_s + QString(text).replace(u"'"_s, u"'\\''"_s) + u"'"_s;
-}
-
-} // namespace
-
 bool looksLikePkcs12(const QByteArray &data)
 {
     // SEQUENCE (short or long length), then INTEGER 3: the PFX version.
@@ -290,15 +280,14 @@ bool looksLikePkcs12(const QByteArray &data)
 QString pkcs12AuthoritiesCommand(const QString &path)
 {
     return u"openssl pkcs12 -in %1 -cacerts -nokeys -out %2"_s.arg(
-        shellWord(path), shellWord(QFileInfo(path).completeBaseName() + u"-ca.pem"_s));
+        shellQuote(path.toUtf8()), shellQuote((QFileInfo(path).completeBaseName() + u"-ca.pem"_s).toUtf8()));
 }
 
 QString pkcs7ConversionCommand(const QString &path, const QByteArray &data)
 {
-    const auto word = shellWord;
     const QString pem = QFileInfo(path).completeBaseName() + u".pem"_s;
-    return u"openssl pkcs7 %1-print_certs -in %2 -out %3"_s.arg(isPem(data) ? QString() : u"-inform DER "_s,
-                                                                word(path), word(pem));
+    return u"openssl pkcs7 %1-print_certs -in %2 -out %3"_s.arg(
+        isPem(data) ? QString() : u"-inform DER "_s, shellQuote(path.toUtf8()), shellQuote(pem.toUtf8()));
 }
 
 bool isPem(const QByteArray &data)
